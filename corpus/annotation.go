@@ -1,0 +1,194 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+)
+
+// Type is an annotation type.
+type Type string
+
+// The four annotation types of the guidelines.
+const (
+	Official Type = "OFFICIAL"
+	Date     Type = "DATE"
+	Troops   Type = "TROOPS"
+	Quote    Type = "QUOTE"
+)
+
+// Types lists every annotation type in report order.
+var Types = []Type{Official, Date, Troops, Quote}
+
+// Known reports whether t is one of the four types.
+func (t Type) Known() bool {
+	switch t {
+	case Official, Date, Troops, Quote:
+		return true
+	}
+	return false
+}
+
+// TROOPS modifiers.
+const (
+	ModExact   = "exact"
+	ModApprox  = "approx"
+	ModUpTo    = "up_to"
+	ModOver    = "over"
+	ModAtLeast = "at_least"
+	ModUnder   = "under"
+	ModVague   = "vague"
+)
+
+// Mods lists every TROOPS modifier.
+var Mods = []string{ModExact, ModApprox, ModUpTo, ModOver, ModAtLeast, ModUnder, ModVague}
+
+// Annotation is one labelled span. Start and End are code-point offsets
+// (End exclusive) into the document text; Text is that slice. Which of the
+// other fields are meaningful depends on Type.
+type Annotation struct {
+	Type  Type
+	Start int
+	End   int
+	Text  string
+
+	// OFFICIAL
+	Name  string // fullest form of the person's name in the document
+	Title string // fullest statement of the role, "" when never stated
+
+	// DATE: ISO 8601 value ("" when relative and the document has no date).
+	Value string
+
+	// TROOPS
+	Count int    // the integer value
+	Mod   string // one of Mods
+
+	// QUOTE
+	Speaker      string // person's name or the source phrase; "" when none
+	Cue          string // reporting verb or phrase as written
+	SpeakerStart int    // mention the attribution uses; meaningful when Speaker != ""
+	SpeakerEnd   int
+}
+
+// MarshalJSON writes the annotation with the fields of its type, in the
+// order of the guidelines.
+func (a Annotation) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(`{"type":`)
+	writeJSONString(&b, string(a.Type))
+	fmt.Fprintf(&b, `,"start":%d,"end":%d,"text":`, a.Start, a.End)
+	writeJSONString(&b, a.Text)
+	switch a.Type {
+	case Official:
+		b.WriteString(`,"name":`)
+		writeJSONString(&b, a.Name)
+		b.WriteString(`,"title":`)
+		writeJSONString(&b, a.Title)
+	case Date:
+		b.WriteString(`,"value":`)
+		writeJSONString(&b, a.Value)
+	case Troops:
+		b.WriteString(`,"value":`)
+		b.WriteString(strconv.Itoa(a.Count))
+		b.WriteString(`,"mod":`)
+		writeJSONString(&b, a.Mod)
+	case Quote:
+		b.WriteString(`,"speaker":`)
+		writeJSONString(&b, a.Speaker)
+		b.WriteString(`,"cue":`)
+		writeJSONString(&b, a.Cue)
+		if a.Speaker != "" {
+			fmt.Fprintf(&b, `,"speaker_start":%d,"speaker_end":%d`, a.SpeakerStart, a.SpeakerEnd)
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+func writeJSONString(b *bytes.Buffer, s string) {
+	enc, _ := json.Marshal(s) // a string always marshals
+	b.Write(enc)
+}
+
+// rawAnnotation is the permissive shape read from files; pointer fields tell
+// a missing attribute from an empty one.
+type rawAnnotation struct {
+	Type         Type            `json:"type"`
+	Start        *int            `json:"start"`
+	End          *int            `json:"end"`
+	Text         *string         `json:"text"`
+	Name         string          `json:"name"`
+	Title        string          `json:"title"`
+	Value        json.RawMessage `json:"value"`
+	Mod          string          `json:"mod"`
+	Speaker      string          `json:"speaker"`
+	Cue          string          `json:"cue"`
+	SpeakerStart *int            `json:"speaker_start"`
+	SpeakerEnd   *int            `json:"speaker_end"`
+}
+
+// UnmarshalJSON reads an annotation. "value" is a string for DATE and an
+// integer for TROOPS; a value of the wrong kind is an error. Missing
+// speaker offsets read as -1. Unknown fields are ignored.
+func (a *Annotation) UnmarshalJSON(data []byte) error {
+	var r rawAnnotation
+	if err := json.Unmarshal(data, &r); err != nil {
+		return err
+	}
+	if r.Start == nil || r.End == nil {
+		return fmt.Errorf("annotation without start/end")
+	}
+	if r.Text == nil {
+		return fmt.Errorf("annotation without text")
+	}
+	*a = Annotation{
+		Type: r.Type, Start: *r.Start, End: *r.End, Text: *r.Text,
+		Name: r.Name, Title: r.Title, Mod: r.Mod,
+		Speaker: r.Speaker, Cue: r.Cue, SpeakerStart: -1, SpeakerEnd: -1,
+	}
+	if r.SpeakerStart != nil {
+		a.SpeakerStart = *r.SpeakerStart
+	}
+	if r.SpeakerEnd != nil {
+		a.SpeakerEnd = *r.SpeakerEnd
+	}
+	if len(r.Value) > 0 && string(r.Value) != "null" {
+		switch r.Type {
+		case Date:
+			if err := json.Unmarshal(r.Value, &a.Value); err != nil {
+				return fmt.Errorf("DATE value must be a string: %s", r.Value)
+			}
+		case Troops:
+			if err := json.Unmarshal(r.Value, &a.Count); err != nil {
+				return fmt.Errorf("TROOPS value must be an integer: %s", r.Value)
+			}
+		}
+	}
+	return nil
+}
+
+// SortAnnotations orders annotations by start, then end, then type.
+func SortAnnotations(as []Annotation) {
+	sort.SliceStable(as, func(i, j int) bool {
+		if as[i].Start != as[j].Start {
+			return as[i].Start < as[j].Start
+		}
+		if as[i].End != as[j].End {
+			return as[i].End < as[j].End
+		}
+		return as[i].Type < as[j].Type
+	})
+}
+
+// Annotated is one document's annotations: a gold file, or one line of
+// annotator output.
+type Annotated struct {
+	ID          string       `json:"id"`
+	Date        string       `json:"date,omitempty"`
+	Annotations []Annotation `json:"annotations"`
+	// Error is set on annotator output for a document that failed; such a
+	// record has no annotations.
+	Error string `json:"error,omitempty"`
+}
