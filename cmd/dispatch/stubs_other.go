@@ -2,8 +2,11 @@ package main
 
 import "os"
 
-// Temporary stubs: replaced by annotate.go and bench.go.
+// Temporary stubs: replaced by bench.go.
 
-func runAnnotate(e *env, args []string) int { return exitFatal }
-func runBench(e *env, args []string) int    { return exitFatal }
-func isTerminal(f *os.File) bool            { return false }
+func runBench(e *env, args []string) int { return exitFatal }
+
+func isTerminal(f *os.File) bool {
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}

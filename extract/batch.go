@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"runtime"
+	"runtime/debug"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// Result is one document's outcome in a batch: its annotations, or the
+// error that stopped it (a reading error, or a recovered panic).
+type Result struct {
+	Doc         corpus.Document
+	Annotations []corpus.Annotation
+	Err         error
+}
+
+// AnnotateAll annotates docs with up to workers goroutines (0 means one per
+// CPU) and yields the results in input order, whatever the number of
+// workers. Reading errors pass through as results in their place. A panic
+// while annotating one document becomes that document's error. Memory
+// stays bounded: at most a few documents per worker are in flight.
+// Cancelling ctx stops reading; documents already read are still yielded.
+func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Document, error], workers int) iter.Seq[Result] {
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	return func(yield func(Result) bool) {
+		if workers == 1 {
+			for doc, err := range docs {
+				if ctx.Err() != nil {
+					return
+				}
+				if !yield(p.result(doc, err)) {
+					return
+				}
+			}
+			return
+		}
+		type job struct {
+			doc corpus.Document
+			err error
+			out chan Result
+		}
+		jobs := make(chan job, workers)
+		order := make(chan chan Result, 2*workers)
+		stop := make(chan struct{})
+		defer close(stop)
+
+		go func() { // reader: hands out jobs and records their order
+			defer close(jobs)
+			defer close(order)
+			for doc, err := range docs {
+				if ctx.Err() != nil {
+					return
+				}
+				j := job{doc: doc, err: err, out: make(chan Result, 1)}
+				select {
+				case order <- j.out:
+				case <-stop:
+					return
+				}
+				select {
+				case jobs <- j:
+				case <-stop:
+					return
+				}
+			}
+		}()
+		for range workers {
+			go func() {
+				for j := range jobs {
+					j.out <- p.result(j.doc, j.err)
+				}
+			}()
+		}
+		for out := range order {
+			if !yield(<-out) {
+				return
+			}
+		}
+	}
+}
+
+// result annotates one document, turning a panic into its error.
+func (p *Pipeline) result(doc corpus.Document, err error) (res Result) {
+	res.Doc = doc
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			res.Annotations = nil
+			res.Err = fmt.Errorf("%s: internal error annotating document %q: %v\n%s", doc.Source, doc.ID, v, debug.Stack())
+		}
+	}()
+	res.Annotations = p.Annotate(doc)
+	return res
+}

@@ -1,0 +1,675 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// person is one individual named in a document.
+type person struct {
+	name     string   // fullest form of the name in the document
+	forms    []string // name forms as written, first-seen order
+	surname  string   // lower-cased last name token: the key of surname mentions
+	first    string   // lower-cased first name ("" when never given)
+	titles   []string // role statements attached to mentions, in text order
+	official bool     // holds a public role (title, gazetteer or list evidence)
+	private  bool     // described with a non-official role (analyst, opposition leader)
+}
+
+// mention is one occurrence of a person's name: tokens [i, j).
+type mention struct {
+	i, j int
+	p    *person
+}
+
+// roster is the document's people and where they are mentioned.
+type roster struct {
+	people   []*person
+	all      []mention // every person mention in text order, officials or not
+	mentions []span    // OFFICIAL annotations
+}
+
+// officials finds the people of a document and the OFFICIAL mentions
+// among them. A name counts as an official's when a role is attached to it
+// (a title before it, an apposition before or after it), when the
+// gazetteer of well-known officials names it, or when it stands in a list
+// of officials. Every later mention of the surname (also run-on forms like
+// "Blinkens") is linked to the person, and every mention carries the
+// person's fullest name and fullest title in the document.
+func (p *Pipeline) officials(d *doc) *roster {
+	cls := d.classify()
+	r := &roster{}
+	found := []mention{}
+	covered := make([]bool, len(d.toks))
+
+	add := func(s, e int, title string, official bool) {
+		pe := r.person(d, s, e)
+		if title != "" {
+			pe.titles = append(pe.titles, title)
+			if d.hasNonOfficial(title) {
+				pe.private = true
+			} else {
+				pe.official = true
+			}
+		}
+		if official {
+			pe.official = true
+		}
+		found = append(found, mention{i: s, j: e, p: pe})
+		for k := s; k < e; k++ {
+			covered[k] = true
+		}
+	}
+
+	for _, run := range capRuns(d, cls) {
+		s, e := nameIn(d, cls, run[0], run[1])
+		if s < 0 {
+			continue
+		}
+		title := d.titleBefore(cls, s)
+		if title == "" {
+			title = d.appositionBefore(cls, s)
+		}
+		if title == "" {
+			title = d.appositionAfter(cls, e)
+		}
+		if title == "" {
+			title = d.listTitle(cls, s)
+		}
+		if title != "" {
+			title += d.ofPlaceAfter(cls, e)
+		}
+		name := d.span(s, e)
+		gaz := p.gazetteer(name, e-s)
+		given := cls[s]&cGiven != 0 && e-s >= 2
+		if title == "" && !gaz && !given && !r.knows(d, s, e) {
+			continue
+		}
+		add(s, e, title, gaz)
+	}
+
+	// Surname-only and run-on mentions of the people found.
+	for i := range d.toks {
+		t := &d.toks[i]
+		if covered[i] || t.Kind != Word || !t.Cap() || cls[i]&(cStop|cCalendar) != 0 {
+			continue
+		}
+		if pe := r.bySurname(t.Lower, i, found); pe != nil {
+			found = append(found, mention{i: i, j: i + 1, p: pe})
+			covered[i] = true
+		}
+	}
+	r.linkLists(d, found)
+	r.finish(d, found)
+	return r
+}
+
+// capRuns returns the runs [i, j) of capitalised words (with name particles
+// and initials inside) in one sentence.
+func capRuns(d *doc, cls []class) [][2]int {
+	var runs [][2]int
+	for i := 0; i < len(d.toks); {
+		if !nameWord(d, cls, i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) && d.toks[j].Sent == d.toks[i].Sent && !d.toks[j].Newline {
+			if nameWord(d, cls, j) {
+				j++
+				continue
+			}
+			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
+			k := j
+			for k < len(d.toks) && isParticle(d.toks[k].Lower) && d.toks[k].Kind == Word {
+				k++
+			}
+			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
+				j = k
+				continue
+			}
+			break
+		}
+		runs = append(runs, [2]int{i, j})
+		i = j
+	}
+	// a run may also start with particles: "President von der Leyen"
+	for n, run := range runs {
+		i := run[0]
+		for i > 0 && isParticle(d.toks[i-1].Lower) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
+			i--
+		}
+		runs[n][0] = i
+	}
+	return runs
+}
+
+func capWord(d *doc, i int) bool {
+	t := &d.toks[i]
+	return t.Kind == Word && t.Cap()
+}
+
+// nameWord reports whether token i may be part of a name run: a
+// capitalised word that is neither a stop word nor a calendar word.
+func nameWord(d *doc, cls []class, i int) bool {
+	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0
+}
+
+func isParticle(s string) bool {
+	switch s {
+	case "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "zu":
+		return true
+	}
+	return false
+}
+
+// nameIn returns the person name at the end of a capitalised run [a, b):
+// the trailing tokens that no list claims (a given name may be claimed),
+// starting at the first given name among them. It returns -1 when the run
+// ends in no name.
+func nameIn(d *doc, cls []class, a, b int) (int, int) {
+	const listy = cHead | cTitleWord | cRank | cHonorific | cBody | cPlace | cCalendar | cStop | cNonOfficial
+	k := b - 1
+	for k >= a {
+		c := cls[k]
+		t := &d.toks[k]
+		switch {
+		case isParticle(t.Lower) && k < b-1:
+		case c&listy == 0:
+		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
+		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
+			// a surname that is also a place or a word: Secretary Austin
+		default:
+			goto done
+		}
+		k--
+	}
+done:
+	s := k + 1
+	if s >= b {
+		return -1, -1
+	}
+	for g := s; g < b; g++ {
+		if cls[g]&cGiven != 0 {
+			s = g
+			break
+		}
+	}
+	if b-s > 4 {
+		s = b - 4
+	}
+	// a name is not a lone particle, initial or a single stop word
+	if b-s == 1 && (isParticle(d.toks[s].Lower) || len(d.toks[s].Text) <= 2) {
+		return -1, -1
+	}
+	return s, b
+}
+
+// span returns the text of tokens [i, j).
+func (d *doc) span(i, j int) string { return d.text[d.toks[i].Start:d.toks[j-1].End] }
+
+// titleBefore returns the role stated right before the name at token s:
+// "US Defense Secretary [Lloyd Austin]", "Chairman of the Joint Chiefs of
+// Staff [Milley]". Honorifics and ranks directly before the name stay out
+// of the title when a role is stated; a rank alone is the title.
+func (d *doc) titleBefore(cls []class, s int) string {
+	e := s
+	for e > 0 && cls[e-1]&cHonorific != 0 {
+		e--
+	}
+	roleEnd := e
+	for roleEnd > 0 && cls[roleEnd-1]&cRank != 0 && cls[roleEnd-1]&cHead == 0 {
+		roleEnd--
+	}
+	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
+		return t
+	}
+	if t := d.appositionBefore(cls, s); t != "" {
+		return t
+	}
+	if roleEnd < e {
+		return d.span(roleEnd, e) // a rank alone: Lt. Gen.
+	}
+	return ""
+}
+
+// titleEndingAt returns the title phrase whose last token is e-1: it walks
+// left over title words, connectors, possessives and the capitalised words
+// of complements ("Attache of the Land Forces at the US Embassy"), then
+// trims both edges to title words. It needs a head (secretary, spokesman,
+// minister ...). sent is a token of the sentence.
+func (d *doc) titleEndingAt(cls []class, e, sent int) string {
+	if e <= 0 || d.toks[e-1].Sent != d.toks[sent].Sent {
+		return ""
+	}
+	k := e - 1
+	for k >= 0 && d.toks[k].Sent == d.toks[sent].Sent {
+		t := &d.toks[k]
+		c := cls[k]
+		ok := false
+		switch {
+		case t.Kind == Possessive:
+			ok = k > 0 && (cls[k-1].titleish() || capWord(d, k-1))
+		case t.Kind == Punct && t.Text == ",":
+			// commas only inside a list of places in a complement:
+			// "Minister of State for the Middle East, North Africa, and ..."
+			ok = k > 0 && k+1 < e && cls[k-1]&cPlace != 0 &&
+				(cls[k+1]&cPlace != 0 || d.toks[k+1].Lower == "and") && d.inComplement(cls, k)
+		case t.Kind == Punct && (t.Text == "-" || t.Text == "–"):
+			ok = k > 0 && k+1 < e && cls[k-1].titleish() && cls[k+1].titleish()
+		case t.Kind != Word:
+		case t.Lower == "and":
+			ok = d.inComplement(cls, k)
+		case c&cConnector != 0:
+			ok = true
+		case c.titleish() && c&cCalendar == 0:
+			ok = true
+		case t.Cap() && c&(cStop|cCalendar) == 0 && k+1 < e &&
+			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.toks[k+1].Lower)):
+			ok = true // "Land Forces", "Embassy in": unknown words of a complement
+		}
+		if !ok {
+			break
+		}
+		k--
+	}
+	i := k + 1
+	// an unknown capitalised word belongs to a title only inside a
+	// complement (after of/for/at/in/to): "secretary Meeting of" is no title
+	inComp := false
+	for x := i; x < e; x++ {
+		if isComplementConnector(d.toks[x].Lower) {
+			inComp = true
+		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() {
+			i = x + 1
+		}
+	}
+	// trim both edges to title words
+	for i < e && (!cls[i].titleish() || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
+		i++
+	}
+	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
+		e--
+	}
+	hasHead := false
+	for x := i; x < e; x++ {
+		if cls[x]&cHead != 0 {
+			hasHead = true
+		}
+	}
+	if !hasHead {
+		return ""
+	}
+	return d.tidyTitle(i, e)
+}
+
+// tidyTitle returns the text of the title tokens [i, e) with immediately
+// repeated words or word pairs of garbled text written once ("Russian
+// Russian deputy foreign minister", "Minister of Foreign Affairs Foreign
+// Affairs").
+func (d *doc) tidyTitle(i, e int) string {
+	keep := make([]int, 0, e-i)
+	for x := i; x < e; x++ {
+		keep = append(keep, x)
+		for n := 1; n <= 3; n++ {
+			m := len(keep)
+			if m < 2*n {
+				continue
+			}
+			same := true
+			for y := 0; y < n; y++ {
+				if d.toks[keep[m-n+y]].Lower != d.toks[keep[m-2*n+y]].Lower {
+					same = false
+					break
+				}
+			}
+			if same {
+				keep = keep[:m-n]
+				break
+			}
+		}
+	}
+	if len(keep) == e-i {
+		return d.span(i, e)
+	}
+	var b strings.Builder
+	for n, x := range keep {
+		if n > 0 && (d.toks[x].Space || x != keep[n-1]+1) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[x].Text)
+	}
+	return b.String()
+}
+
+func isComplementConnector(s string) bool {
+	switch s {
+	case "of", "for", "at", "in", "to":
+		return true
+	}
+	return false
+}
+
+// inComplement reports whether token k follows an "of" or "for" that
+// itself follows a title word, with only title words, capitalised words
+// and connectors between: commas and "and" join a title only there.
+func (d *doc) inComplement(cls []class, k int) bool {
+	for x := k - 1; x > 0 && x >= k-10 && d.toks[x].Sent == d.toks[k].Sent; x-- {
+		t := &d.toks[x]
+		if (t.Lower == "of" || t.Lower == "for") && cls[x-1].titleish() {
+			return true
+		}
+		if t.Kind != Word && t.Text != "," || t.Kind == Word && !t.Cap() && cls[x]&(cConnector|cTitleWord|cHead) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionBefore reads "the French Chief of Staff, [General] Burkhard".
+func (d *doc) appositionBefore(cls []class, s int) string {
+	e := s
+	for e > 0 && cls[e-1]&(cHonorific|cRank) != 0 {
+		e--
+	}
+	if e < 2 || d.toks[e-1].Text != "," {
+		return ""
+	}
+	return d.titleEndingAt(cls, e-1, s)
+}
+
+// appositionAfter reads "Ned Price, the State Department spokesman".
+func (d *doc) appositionAfter(cls []class, e int) string {
+	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Sent != d.toks[e-1].Sent {
+		return ""
+	}
+	i := e + 1
+	switch d.toks[i].Lower {
+	case "the", "a", "an":
+		i++
+	}
+	j := i
+	lastHead := -1
+	for j < len(d.toks) && d.toks[j].Sent == d.toks[e-1].Sent {
+		t := &d.toks[j]
+		c := cls[j]
+		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && t.Lower != "and" {
+			if c&cHead != 0 {
+				lastHead = j
+			}
+			j++
+			continue
+		}
+		break
+	}
+	if lastHead < 0 {
+		return ""
+	}
+	// the phrase ends at its last head or at the complement after it
+	end := j
+	for end > lastHead+1 && cls[end-1]&cConnector != 0 {
+		end--
+	}
+	return d.span(i, end)
+}
+
+// listTitle reads lists of counterparts: "his counterparts from Poland,
+// Mariusz Blaszczak; from Germany, ..." gives "counterpart from Poland".
+func (d *doc) listTitle(cls []class, s int) string {
+	if s < 3 || d.toks[s-1].Text != "," || cls[s-2]&cPlace == 0 || d.toks[s-3].Lower != "from" {
+		return ""
+	}
+	for k := s - 4; k >= 0 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		t := &d.toks[k]
+		if cls[k]&cHead != 0 && strings.HasSuffix(t.Lower, "s") {
+			return strings.TrimSuffix(t.Text, "s") + " from " + d.toks[s-2].Text
+		}
+	}
+	return ""
+}
+
+// ofPlaceAfter completes a title split by the name: "Prime Minister
+// Johnson [of the United Kingdom]".
+func (d *doc) ofPlaceAfter(cls []class, e int) string {
+	if e+1 >= len(d.toks) || d.toks[e].Lower != "of" {
+		return ""
+	}
+	i := e + 1
+	if d.toks[i].Lower == "the" {
+		i++
+	}
+	if i >= len(d.toks) {
+		return ""
+	}
+	ent, n := d.match(lexicon.Places, i)
+	if n == 0 || ent.Field(0) != "country" {
+		return ""
+	}
+	return " " + d.text[d.toks[e].Start:d.toks[i+n-1].End]
+}
+
+// hasNonOfficial reports whether a title names a non-official role.
+func (d *doc) hasNonOfficial(title string) bool {
+	l := d.lex.List(lexicon.NonOfficial)
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if l.Has(w) {
+			return true
+		}
+	}
+	for _, e := range l.Entries() {
+		if strings.Contains(e.Phrase, " ") && strings.Contains(strings.ToLower(title), e.Phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// gazetteer reports whether name is a well-known official: a full name of
+// the gazetteer, or a surname that only one gazetteer entry has.
+func (p *Pipeline) gazetteer(name string, words int) bool {
+	key := strings.ToLower(name)
+	if _, ok := p.lex.List(lexicon.Officials).Lookup(key); ok {
+		return true
+	}
+	return words == 1 && p.gazSurnames[key] == 1
+}
+
+// knows reports whether the name at [s, e) is a full form of a person
+// already on the roster.
+func (r *roster) knows(d *doc, s, e int) bool {
+	return e-s >= 2 && r.find(d.toks[e-1].Lower, firstName(d, s, e)) != nil
+}
+
+func firstName(d *doc, s, e int) string {
+	if e-s < 2 {
+		return ""
+	}
+	return d.toks[s].Lower
+}
+
+// find returns the person with this surname whose first name agrees.
+func (r *roster) find(surname, first string) *person {
+	for _, pe := range r.people {
+		if pe.surname == surname && sameFirst(pe.first, first) {
+			return pe
+		}
+	}
+	return nil
+}
+
+// sameFirst: no first name on either side, or one contains the other
+// (Tony and Antony, Liz and Elizabeth, W. and Wendy).
+func sameFirst(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// person returns the roster entry of the name at [s, e), adding it if new.
+func (r *roster) person(d *doc, s, e int) *person {
+	surname := d.toks[e-1].Lower
+	first := firstName(d, s, e)
+	name := d.span(s, e)
+	pe := r.find(surname, first)
+	if pe == nil {
+		// a run-on form ("Blinkens") of a known surname
+		if base := strings.TrimSuffix(surname, "s"); base != surname && e-s == 1 {
+			pe = r.find(base, "")
+		}
+	}
+	if pe == nil {
+		pe = &person{surname: surname}
+		r.people = append(r.people, pe)
+	}
+	if pe.first == "" {
+		pe.first = first
+	}
+	if pe.surname == surname {
+		pe.forms = append(pe.forms, name)
+	}
+	return pe
+}
+
+// bySurname returns the person a lone capitalised token refers to: its
+// surname, or its surname with a run-on "s". The nearest preceding
+// mention wins; otherwise the first person with that surname.
+func (r *roster) bySurname(lower string, i int, found []mention) *person {
+	var cands []*person
+	for _, pe := range r.people {
+		if pe.surname == lower || pe.surname+"s" == lower {
+			cands = append(cands, pe)
+		}
+	}
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	best, bestAt := cands[0], -1
+	for _, m := range found {
+		for _, c := range cands {
+			if m.p == c && m.i < i && m.i > bestAt {
+				best, bestAt = c, m.i
+			}
+		}
+	}
+	return best
+}
+
+// linkLists makes officials of the people named in a list beside officials
+// ("Francois Delattre of France, Andreas Michaelis of Germany, Pasquale
+// Ferrara of Italy").
+func (r *roster) linkLists(d *doc, found []mention) {
+	sorted := sortMentions(found)
+	for n, m := range sorted {
+		if m.p.official || m.p.private {
+			continue
+		}
+		for _, o := range []int{n - 1, n + 1} {
+			if o < 0 || o >= len(sorted) || !sorted[o].p.official {
+				continue
+			}
+			a, b := sorted[o], m
+			if a.i > b.i {
+				a, b = b, a
+			}
+			if listGap(d, a.j, b.i) {
+				m.p.official = true
+			}
+		}
+	}
+}
+
+// listGap reports whether tokens [i, j) only join two items of a list:
+// commas, "and", and "of <Place>".
+func listGap(d *doc, i, j int) bool {
+	if j-i > 6 || j <= i {
+		return false
+	}
+	comma := false
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.Text == "," || t.Text == ";":
+			comma = true
+		case t.Lower == "and" || t.Lower == "of" || t.Lower == "the":
+		case t.Kind == Word && t.Cap() && d.classify()[k]&cPlace != 0:
+		default:
+			return false
+		}
+	}
+	return comma
+}
+
+func sortMentions(ms []mention) []mention {
+	out := append([]mention(nil), ms...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].i < out[j-1].i; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// finish chooses each person's name and title and writes the mentions.
+func (r *roster) finish(d *doc, found []mention) {
+	for _, pe := range r.people {
+		pe.name = fullest(pe.forms)
+		if pe.private {
+			pe.official = false
+		}
+	}
+	r.all = sortMentions(found)
+	for _, m := range r.all {
+		if !m.p.official {
+			continue
+		}
+		a := corpus.Annotation{Type: corpus.Official, Name: m.p.name, Title: bestTitle(m.p.titles)}
+		r.mentions = append(r.mentions, span{Annotation: a, start: d.toks[m.i].Start, end: d.toks[m.j-1].End})
+	}
+}
+
+// fullest returns the form with the most words, then the longest.
+func fullest(forms []string) string {
+	best := ""
+	for _, f := range forms {
+		nf, nb := len(strings.Fields(f)), len(strings.Fields(best))
+		if nf > nb || nf == nb && len(f) > len(best) {
+			best = f
+		}
+	}
+	return best
+}
+
+// bestTitle chooses the fullest statement of a role: singular heads before
+// plural ones, then the most words, then the most frequent, then the first.
+func bestTitle(titles []string) string {
+	best, bestScore := "", -1
+	count := map[string]int{}
+	for _, t := range titles {
+		count[t]++
+	}
+	for _, t := range titles {
+		score := len(strings.Fields(t))*100 + count[t]
+		if plural := strings.HasSuffix(lastWord(t), "s"); !plural {
+			score += 10000
+		}
+		if score > bestScore {
+			best, bestScore = t, score
+		}
+	}
+	return best
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}

@@ -1,0 +1,188 @@
+// Package extract finds OFFICIAL, DATE, TROOPS and QUOTE annotations in
+// English news text.
+//
+// A [Pipeline] is built once from a lexicon and is then safe for concurrent
+// use. Annotate tokenizes a document once (exact byte offsets, sentences and
+// paragraphs) and runs four small stages over the shared tokens: officials
+// (which also builds the document's roster of people), dates, troops and
+// quotes (which reads the roster to name speakers). Offsets become code
+// points only when annotations are written, through corpus.Index.
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// Pipeline annotates documents. It is immutable and safe for concurrent use.
+type Pipeline struct {
+	lex   *lexicon.Lexicon
+	tok   tokenizer
+	types map[corpus.Type]bool
+	// gazSurnames counts the gazetteer's officials by lower-cased surname.
+	gazSurnames map[string]int
+}
+
+// Option configures a Pipeline.
+type Option func(*Pipeline)
+
+// WithTypes restricts annotation to the given types (all four by default).
+func WithTypes(types ...corpus.Type) Option {
+	return func(p *Pipeline) {
+		p.types = make(map[corpus.Type]bool, len(types))
+		for _, t := range types {
+			p.types[t] = true
+		}
+	}
+}
+
+// New builds a pipeline over the lexicon.
+func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
+	if lex == nil {
+		return nil, fmt.Errorf("extract: nil lexicon")
+	}
+	p := &Pipeline{lex: lex, types: map[corpus.Type]bool{
+		corpus.Official: true, corpus.Date: true, corpus.Troops: true, corpus.Quote: true}}
+	p.tok.abbrev = make(map[string]bool)
+	for _, e := range lex.List(lexicon.Abbreviations).Entries() {
+		p.tok.abbrev[e.Phrase] = true
+	}
+	p.gazSurnames = make(map[string]int)
+	for _, e := range lex.List(lexicon.Officials).Entries() {
+		if f := strings.Fields(e.Phrase); len(f) > 0 {
+			p.gazSurnames[f[len(f)-1]]++
+		}
+	}
+	for _, o := range opts {
+		o(p)
+	}
+	return p, nil
+}
+
+var defaultPipeline = sync.OnceValues(func() (*Pipeline, error) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(lex)
+})
+
+// Default returns the pipeline over the built-in lexicon, built on first use.
+func Default() (*Pipeline, error) { return defaultPipeline() }
+
+// Annotate annotates doc with the default pipeline.
+func Annotate(doc corpus.Document) ([]corpus.Annotation, error) {
+	p, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return p.Annotate(doc), nil
+}
+
+// Annotate returns the annotations of doc, sorted by start and end, with
+// code-point offsets.
+func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
+	d := p.analyze(doc)
+	var spans []span
+	var people *roster
+	if p.types[corpus.Official] || p.types[corpus.Quote] {
+		people = p.officials(d)
+		if p.types[corpus.Official] {
+			spans = append(spans, people.mentions...)
+		}
+	}
+	if p.types[corpus.Date] {
+		spans = append(spans, p.dates(d)...)
+	}
+	if p.types[corpus.Troops] {
+		spans = append(spans, p.troops(d)...)
+	}
+	if p.types[corpus.Quote] {
+		spans = append(spans, p.quotes(d, people)...)
+	}
+	return d.annotations(spans)
+}
+
+// doc is one document under analysis.
+type doc struct {
+	text    string
+	toks    []Token
+	stems   []string // lazily filled, "" until computed
+	date    time.Time
+	hasDate bool
+	lex     *lexicon.Lexicon
+	cls     []class // token classes, see classify
+}
+
+func (p *Pipeline) analyze(cd corpus.Document) *doc {
+	d := &doc{text: cd.Text, lex: p.lex}
+	d.toks = p.tok.tokenize(cd.Text, cd.BodyStart)
+	d.stems = make([]string, len(d.toks))
+	d.date, d.hasDate = cd.Time()
+	return d
+}
+
+// Len, Lower and Stem make a doc a lexicon.Words.
+func (d *doc) Len() int           { return len(d.toks) }
+func (d *doc) Lower(i int) string { return d.toks[i].Lower }
+func (d *doc) Stem(i int) string {
+	if d.stems[i] == "" {
+		t := &d.toks[i]
+		if t.Kind == Word {
+			d.stems[i] = lexicon.Stem(t.Lower)
+		} else {
+			d.stems[i] = t.Lower
+		}
+	}
+	return d.stems[i]
+}
+
+// match returns the length in tokens of the longest entry of list at token i.
+func (d *doc) match(list string, i int) (lexicon.Entry, int) {
+	return d.lex.List(list).Match(d, i)
+}
+
+// is reports whether token i alone is an entry of list.
+func (d *doc) is(list string, i int) bool {
+	_, n := d.match(list, i)
+	return n == 1
+}
+
+// span is an annotation under construction: token-independent byte offsets.
+type span struct {
+	corpus.Annotation
+	start, end               int // byte offsets of the span
+	speakerStart, speakerEnd int // byte offsets of the speaker mention (QUOTE)
+}
+
+// annotations converts spans to sorted annotations with code-point offsets,
+// dropping same-type overlaps (the earlier, then longer, span wins).
+func (d *doc) annotations(spans []span) []corpus.Annotation {
+	ix := corpus.NewIndex(d.text)
+	out := make([]corpus.Annotation, 0, len(spans))
+	for _, s := range spans {
+		a := s.Annotation
+		a.Start, a.End = ix.Rune(s.start), ix.Rune(s.end)
+		a.Text = d.text[s.start:s.end]
+		if a.Type == corpus.Quote && a.Speaker != "" {
+			a.SpeakerStart, a.SpeakerEnd = ix.Rune(s.speakerStart), ix.Rune(s.speakerEnd)
+		}
+		out = append(out, a)
+	}
+	corpus.SortAnnotations(out)
+	kept := out[:0]
+	lastEnd := map[corpus.Type]int{}
+	for _, a := range out {
+		if end, ok := lastEnd[a.Type]; ok && a.Start < end {
+			continue
+		}
+		lastEnd[a.Type] = a.End
+		kept = append(kept, a)
+	}
+	return kept
+}

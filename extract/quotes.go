@@ -1,0 +1,575 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// quote is a stretch between quotation marks: its content tokens [i, j)
+// and its content in bytes.
+type quote struct {
+	open, close int // token indices of the marks; close is -1 when unclosed
+	i, j        int // content tokens
+	start, end  int // content bytes
+}
+
+// attribution says who spoke a quote.
+type attribution struct {
+	speaker      string
+	cue          string
+	sStart, sEnd int // bytes of the speaker mention
+	ok           bool
+}
+
+// quotes finds QUOTE spans and their speakers. Marks are paired within a
+// paragraph (curly, straight and single quotes; a quote left open ends
+// with its paragraph; quotes nested in quotes are not annotated). The
+// speaker comes from a reporting cue after the quote ("…,” said Kirby /
+// Kirby said / he added), before it ("Kirby said: “…”", "told reporters
+// that …“…”"), "according to X", a sibling quote of the same sentence, or
+// the attributed quote it continues. Pronouns and descriptions ("he",
+// "the spokesman") resolve to the person they name through the roster.
+// Short quotes with no source in their sentence are scare quotes and stay
+// out, as do short all-capitalised names in marks.
+func (p *Pipeline) quotes(d *doc, r *roster) []span {
+	qs := findQuotes(d)
+	if len(qs) == 0 {
+		return nil
+	}
+	d.classify()
+	atts := make([]attribution, len(qs))
+	for n := range qs {
+		atts[n] = p.attribute(d, r, qs, n)
+	}
+	// siblings in one sentence share an attribution
+	for n := range qs {
+		if atts[n].ok {
+			continue
+		}
+		for m := range qs {
+			if m != n && atts[m].ok && d.toks[qs[m].open].Sent == d.toks[qs[n].open].Sent {
+				atts[n] = atts[m]
+				break
+			}
+		}
+	}
+	// a quote that continues an attributed one takes its speaker
+	for n := 1; n < len(qs); n++ {
+		if atts[n].ok || !atts[n-1].ok {
+			continue
+		}
+		prev, cur := qs[n-1], qs[n]
+		if d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 && !personBetween(d, r, prev, cur) {
+			atts[n] = atts[n-1]
+		}
+	}
+	var out []span
+	for n, q := range qs {
+		a := atts[n]
+		if !a.ok && d.scare(q) {
+			continue
+		}
+		ann := corpus.Annotation{Type: corpus.Quote}
+		sp := span{start: q.start, end: q.end}
+		if a.ok {
+			ann.Speaker, ann.Cue = a.speaker, a.cue
+			sp.speakerStart, sp.speakerEnd = a.sStart, a.sEnd
+		}
+		sp.Annotation = ann
+		out = append(out, sp)
+	}
+	return out
+}
+
+// markKind classifies a quotation mark token: family 'd' (double) or 's'
+// (single), and whether it can open or close.
+func markKind(d *doc, k int) (family byte, canOpen, canClose bool) {
+	t := &d.toks[k]
+	if t.Kind != Punct {
+		return 0, false, false
+	}
+	nextGlued := k+1 < len(d.toks) && !d.toks[k+1].Space && !d.toks[k+1].Newline
+	prevGlued := !t.Space && !t.Newline && k > 0
+	switch t.Text {
+	case "“", "„", "«":
+		return 'd', true, false
+	case "”", "»":
+		return 'd', false, true
+	case "‘":
+		return 's', true, false
+	case "’":
+		return 's', false, prevGlued
+	case "\"":
+		return 'd', !prevGlued || !nextGlued && false || t.Space, prevGlued || !nextGlued
+	case "'":
+		return 's', !prevGlued && nextGlued, prevGlued && !nextGlued || prevGlued && k+1 < len(d.toks) && d.toks[k+1].Kind == Punct
+	}
+	return 0, false, false
+}
+
+// findQuotes pairs quotation marks paragraph by paragraph.
+func findQuotes(d *doc) []quote {
+	var qs []quote
+	var fam byte
+	open := -1
+	nested := byte(0)
+	closeAt := func(end int, closeTok int) {
+		i, j := open+1, end
+		if j > i {
+			qs = append(qs, quote{open: open, close: closeTok, i: i, j: j,
+				start: d.toks[open].End, end: contentEnd(d, open, j, closeTok)})
+		}
+		open, fam, nested = -1, 0, 0
+	}
+	for k := range d.toks {
+		if open >= 0 && d.toks[k].Para != d.toks[open].Para {
+			closeAt(k, -1) // unclosed: the quote ends with its paragraph
+		}
+		f, canOpen, canClose := markKind(d, k)
+		if f == 0 {
+			continue
+		}
+		switch {
+		case open < 0:
+			if canOpen && k+1 < len(d.toks) && d.toks[k+1].Para == d.toks[k].Para {
+				open, fam = k, f
+			}
+		case f == fam && nested == 0 && canClose:
+			closeAt(k, k)
+		case f == fam && nested == 0 && canOpen && d.toks[k].Text != "’":
+			// a new opening mark of the same family: the last quote was left open
+			closeAt(k, -1)
+			open, fam = k, f
+		case f != fam && nested == 0 && canOpen && d.toks[k].Space:
+			nested = f
+		case f == nested && canClose:
+			nested = 0
+		}
+	}
+	if open >= 0 {
+		closeAt(len(d.toks), -1)
+	}
+	return qs
+}
+
+// contentEnd is the byte end of a quote's content: the closing mark's start,
+// or the end of the last content token of an unclosed quote.
+func contentEnd(d *doc, open, j, closeTok int) int {
+	if closeTok >= 0 {
+		return d.toks[closeTok].Start
+	}
+	return d.toks[j-1].End
+}
+
+// scare reports whether an unattributed quote is a scare quote or a name:
+// a few words only.
+func (d *doc) scare(q quote) bool {
+	words := 0
+	for k := q.i; k < q.j; k++ {
+		if d.toks[k].Kind == Word || d.toks[k].Kind == Number {
+			words++
+		}
+	}
+	return words <= 4
+}
+
+// attribute finds the attribution of quote n.
+func (p *Pipeline) attribute(d *doc, r *roster, qs []quote, n int) attribution {
+	q := qs[n]
+	if a := p.after(d, r, qs, n); a.ok {
+		return a
+	}
+	if a := p.before(d, r, qs, n); a.ok {
+		return a
+	}
+	return p.accordingTo(d, r, q)
+}
+
+// insideQuote reports whether token k is inside any quote.
+func insideQuote(qs []quote, k int) bool {
+	for _, q := range qs {
+		if k >= q.open && (q.close < 0 && k < q.j || q.close >= 0 && k <= q.close) {
+			return true
+		}
+	}
+	return false
+}
+
+// after reads the attribution right after the closing mark:
+// "…,” said Kirby", "…,” he said", "…”, the spokesman added".
+func (p *Pipeline) after(d *doc, r *roster, qs []quote, n int) attribution {
+	q := qs[n]
+	if q.close < 0 {
+		return attribution{}
+	}
+	k := q.close + 1
+	for skip := 0; skip < 2 && k < len(d.toks) && d.toks[k].Kind == Punct && isAttribPunct(d.toks[k].Text); skip++ {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para {
+		return attribution{}
+	}
+	// cue first: said Kirby / said the Russian leader
+	k2 := skipAdverbs(d, k)
+	if cue, ce := p.cueAt(d, k2); ce > 0 {
+		if a, b := d.npRight(ce); b > a {
+			return p.resolve(d, r, a, b, cue)
+		}
+	}
+	// subject first: Kirby said / he added / the spokesman added
+	if a, b := d.npRight(k); b > a {
+		c := skipAdverbs(d, b)
+		if cue, ce := p.cueAt(d, c); ce > 0 {
+			return p.resolve(d, r, a, b, cue)
+		}
+	}
+	return attribution{}
+}
+
+func isAttribPunct(s string) bool {
+	switch s {
+	case ",", ":", ".", "—", "–", "-", ";":
+		return true
+	}
+	return false
+}
+
+// before reads a cue earlier in the quote's sentence: "Kirby said: “…”",
+// "He added, “…”", "Berlin announced that … “unconditional” support".
+func (p *Pipeline) before(d *doc, r *roster, qs []quote, n int) attribution {
+	q := qs[n]
+	sent := d.toks[q.open].Sent
+	for c := q.open - 1; c >= 0 && d.toks[c].Sent == sent; c-- {
+		if insideQuote(qs, c) {
+			continue
+		}
+		cue, ce := p.cueAt(d, c)
+		if ce == 0 || ce > q.open {
+			continue
+		}
+		// subject to the left of the cue
+		l := c
+		for l > 0 && d.toks[l-1].Sent == sent && isAdverb(d.toks[l-1].Lower) {
+			l--
+		}
+		if a, b := d.npLeft(l); b > a {
+			return p.resolve(d, r, a, b, cue)
+		}
+		// inverted: said US State Department spokesman Ned Price, adding: “…”
+		if a, b := d.npRight(ce); b > a && b <= q.open {
+			return p.resolve(d, r, a, b, cue)
+		}
+		// a participle (", adding:") takes the speaker of the sentence's
+		// earlier attribution
+		if n > 0 && d.toks[qs[n-1].open].Sent == sent {
+			if prev := p.attribute(d, r, qs, n-1); prev.ok {
+				prev.cue = cue
+				return prev
+			}
+		}
+	}
+	return attribution{}
+}
+
+// accordingTo reads "according to X" / "as per X" in the quote's sentence.
+func (p *Pipeline) accordingTo(d *doc, r *roster, q quote) attribution {
+	sent := d.toks[q.open].Sent
+	for c := q.open; c < len(d.toks) && d.toks[c].Sent <= sent+0; c++ {
+		if c < q.open {
+			continue
+		}
+		if d.toks[c].Lower != "according" && d.toks[c].Lower != "as" {
+			continue
+		}
+		cue, ce := p.cueAt(d, c)
+		if ce == 0 || (cue != "according to" && cue != "as per" && !strings.EqualFold(cue, "according to") && !strings.EqualFold(cue, "as per")) {
+			continue
+		}
+		if a, b := d.npRight(ce); b > a {
+			return p.resolve(d, r, a, b, d.text[d.toks[c].Start:d.toks[ce-1].End])
+		}
+	}
+	for c := q.open - 1; c >= 0 && d.toks[c].Sent == sent; c-- {
+		if d.toks[c].Lower != "according" && d.toks[c].Lower != "as" {
+			continue
+		}
+		cue, ce := p.cueAt(d, c)
+		if ce == 0 || !(strings.EqualFold(cue, "according to") || strings.EqualFold(cue, "as per")) {
+			continue
+		}
+		if a, b := d.npRight(ce); b > a {
+			return p.resolve(d, r, a, b, cue)
+		}
+	}
+	return attribution{}
+}
+
+// cueAt returns the reporting cue starting at token k, as written, and the
+// token after it (0 when there is none): a reporting verb in any inflection
+// ("said", "adding"), "told" with its audience ("told reporters"),
+// "according to", "as per".
+func (p *Pipeline) cueAt(d *doc, k int) (string, int) {
+	if k >= len(d.toks) || d.toks[k].Kind != Word {
+		return "", 0
+	}
+	e, n := d.match(lexicon.Reporting, k)
+	if n == 0 {
+		return "", 0
+	}
+	if e.Field(0) == "phrase" {
+		ph := e.Phrase
+		switch {
+		case strings.HasPrefix(ph, "told ") || strings.HasPrefix(ph, "tell "),
+			ph == "according to", ph == "as per", ph == "in the words of",
+			strings.HasSuffix(ph, " out"):
+			return d.span(k, k+n), k + n
+		}
+		// "said in a statement": the verb is the cue
+		if e2, n2 := p.verbAt(d, k); n2 > 0 {
+			_ = e2
+			return d.span(k, k+n2), k + n2
+		}
+		return "", 0
+	}
+	// told the reporters
+	if d.Stem(k) == "told" || d.Stem(k) == "tell" {
+		j := k + 1
+		if j < len(d.toks) && (d.toks[j].Lower == "the" || d.toks[j].Lower == "a") {
+			j++
+		}
+		if j < len(d.toks) && isAudience(d.toks[j].Lower) {
+			return d.span(k, j+1), j + 1
+		}
+	}
+	if t := &d.toks[k]; t.Cap() && k > 0 && !d.toks[k-1].Newline && d.toks[k-1].Sent == t.Sent && t.Lower != "according" {
+		// a capitalised verb inside a sentence is a name (Said, Price)
+		if d.classify()[k]&cStop == 0 {
+			return "", 0
+		}
+	}
+	return d.span(k, k+n), k + n
+}
+
+func (p *Pipeline) verbAt(d *doc, k int) (lexicon.Entry, int) {
+	e, n := d.match(lexicon.Reporting, k)
+	if n == 1 && e.Field(0) == "verb" {
+		return e, 1
+	}
+	if d.lex.List(lexicon.Reporting).Has(d.toks[k].Lower) {
+		return e, 1
+	}
+	return lexicon.Entry{}, 0
+}
+
+func isAudience(s string) bool {
+	switch s {
+	case "reporters", "journalists", "press", "media", "newsmen", "correspondents", "audience", "lawmakers", "parliament", "senators", "students", "supporters":
+		return true
+	}
+	return false
+}
+
+func isAdverb(s string) bool {
+	switch s {
+	case "also", "earlier", "later", "then", "again", "further", "previously", "once", "reportedly", "had", "has", "have", "was", "is", "would", "will", "recently", "separately", "repeatedly", "simply", "publicly", "bluntly", "flatly", "firmly", "on", "in":
+		return true
+	}
+	return strings.HasSuffix(s, "ly") && len(s) > 4
+}
+
+func skipAdverbs(d *doc, k int) int {
+	for k < len(d.toks) && d.toks[k].Kind == Word && isAdverb(d.toks[k].Lower) && d.toks[k].Lower != "on" && d.toks[k].Lower != "in" {
+		k++
+	}
+	return k
+}
+
+// npRight returns the noun phrase starting at token k: a pronoun, or
+// determiners, title words, capitalised words, possessives and "of/for"
+// complements ("US State Department spokesman Ned Price", "the Russian
+// leader", "a spokesman for the German chancellery").
+func (d *doc) npRight(k int) (int, int) {
+	if k >= len(d.toks) {
+		return k, k
+	}
+	if isPronoun(d.toks[k].Lower) {
+		return k, k + 1
+	}
+	cls := d.classify()
+	j := k
+	if l := d.toks[j].Lower; l == "the" || l == "a" || l == "an" {
+		j++
+	}
+	for j < len(d.toks) && d.toks[j].Sent == d.toks[k].Sent {
+		t := &d.toks[j]
+		switch {
+		case t.Kind == Possessive:
+		case t.Kind == Word && (t.Cap() && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
+		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
+		case t.Kind == Word && t.Lower == "the" && j > k && (d.toks[j-1].Lower == "of" || d.toks[j-1].Lower == "for"):
+		case t.Kind == Punct && t.Text == "." && false:
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	for j > k && (d.toks[j-1].Lower == "of" || d.toks[j-1].Lower == "for" || d.toks[j-1].Lower == "the") {
+		j--
+	}
+	if j == k || j == k+1 && (d.toks[k].Lower == "the" || d.toks[k].Lower == "a" || d.toks[k].Lower == "an") {
+		return k, k
+	}
+	return k, j
+}
+
+// npLeft returns the noun phrase ending just before token k.
+func (d *doc) npLeft(k int) (int, int) {
+	if k <= 0 {
+		return k, k
+	}
+	if isPronoun(d.toks[k-1].Lower) {
+		return k - 1, k
+	}
+	cls := d.classify()
+	i := k
+	sent := d.toks[k-1].Sent
+	for i > 0 && d.toks[i-1].Sent == sent {
+		t := &d.toks[i-1]
+		switch {
+		case t.Kind == Possessive:
+		case t.Kind == Word && (t.Cap() && cls[i-1]&(cCalendar) == 0 && !(cls[i-1]&cStop != 0 && t.Lower != "the") || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
+			if cls[i-1]&cStop != 0 && t.Lower != "the" {
+				goto done
+			}
+		case t.Kind == Word && (t.Lower == "the" || t.Lower == "a" || t.Lower == "an"):
+			i--
+			goto done
+		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && i < k:
+		default:
+			goto done
+		}
+		i--
+	}
+done:
+	for i < k && (d.toks[i].Lower == "of" || d.toks[i].Lower == "for") {
+		i++
+	}
+	if i == k || i == k-1 && (d.toks[i].Lower == "the" || d.toks[i].Lower == "a" || d.toks[i].Lower == "an") {
+		return k, k
+	}
+	return i, k
+}
+
+func isPronoun(s string) bool {
+	switch s {
+	case "he", "she", "they", "i", "we":
+		return true
+	}
+	return false
+}
+
+// resolve turns the speaker phrase [a, b) into an attribution: the name of
+// the person it mentions, the person a pronoun or a definite description
+// refers to, or else the phrase itself as the source.
+func (p *Pipeline) resolve(d *doc, r *roster, a, b int, cue string) attribution {
+	at := attribution{cue: cue, ok: true}
+	// a named person inside the phrase: the last one
+	for n := len(r.all) - 1; n >= 0; n-- {
+		m := r.all[n]
+		if m.i >= a && m.j <= b {
+			at.speaker, at.sStart, at.sEnd = m.p.name, d.toks[m.i].Start, d.toks[m.j-1].End
+			return at
+		}
+	}
+	at.sStart, at.sEnd = d.toks[a].Start, d.toks[b-1].End
+	phrase := d.span(a, b)
+	if b-a == 1 && isPronoun(d.toks[a].Lower) {
+		if pe := r.recent(d, a); pe != nil {
+			at.speaker = pe.name
+			return at
+		}
+		return attribution{}
+	}
+	if det := d.toks[a].Lower; det == "the" && b-a >= 2 {
+		if pe := r.describe(d, a+1, b); pe != nil {
+			at.speaker = pe.name
+			return at
+		}
+	}
+	if d.toks[a].Lower == "a" || d.toks[a].Lower == "an" {
+		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
+	}
+	at.speaker = phrase
+	return at
+}
+
+// recent returns the person most recently mentioned before token k,
+// outside quotes when possible.
+func (r *roster) recent(d *doc, k int) *person {
+	for n := len(r.all) - 1; n >= 0; n-- {
+		if r.all[n].j <= k {
+			return r.all[n].p
+		}
+	}
+	return nil
+}
+
+// describe resolves a definite description ("the spokesman", "the Russian
+// leader") to the person whose title shares its head and most modifiers;
+// the most recently mentioned wins ties.
+func (r *roster) describe(d *doc, a, b int) *person {
+	head := d.toks[b-1].Lower
+	if !d.is(lexicon.Descriptions, b-1) && !d.is(lexicon.Titles, b-1) {
+		return nil
+	}
+	var best *person
+	bestScore := 0
+	for n := len(r.all) - 1; n >= 0; n-- {
+		m := r.all[n]
+		if m.i >= a {
+			continue
+		}
+		title := strings.ToLower(bestTitle(m.p.titles))
+		score := 0
+		switch {
+		case strings.Contains(title, head):
+			score = 10
+		case strings.HasPrefix(head, "spokes") && strings.Contains(title, "spokes"):
+			score = 10
+		case head == "leader" && (strings.Contains(title, "president") || strings.Contains(title, "prime minister") || strings.Contains(title, "chancellor") || strings.Contains(title, "leader")):
+			score = 8
+		case title == "" && m.p.official && head == "leader":
+			score = 1
+		}
+		if score == 0 {
+			continue
+		}
+		for k := a; k < b-1; k++ {
+			if strings.Contains(title, d.toks[k].Lower) {
+				score += 2
+			}
+		}
+		if score > bestScore {
+			best, bestScore = m.p, score
+		}
+	}
+	return best
+}
+
+// personBetween reports whether a person is named outside quotes between
+// two quotes: then a continuation is not assumed.
+func personBetween(d *doc, r *roster, prev, cur quote) bool {
+	from := prev.j
+	if prev.close >= 0 {
+		from = prev.close + 1
+	}
+	for _, m := range r.all {
+		if m.i >= from && m.j <= cur.open {
+			return true
+		}
+	}
+	return false
+}

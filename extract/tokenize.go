@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word       Kind = iota // letters, with inner hyphens and apostrophes: Kyiv-Moscow, O'Brien
+	Number                 // digits with inner separators: 8,500 1,00,000 3.5
+	Ordinal                // 23rd, 1st
+	Punct                  // one punctuation or symbol rune: , . ( “
+	URL                    // https://t.co/x, www.example.com
+	Handle                 // @DeputySecState
+	Possessive             // ’s or 's after a word
+)
+
+// Token is one token of a document. Offsets are bytes into the document
+// text; they become code points only when an annotation is written.
+type Token struct {
+	Start, End int
+	Text       string
+	Lower      string // lower-cased Text
+	Kind       Kind
+	Space      bool // white space (or the start of text) precedes the token
+	Newline    bool // a line break precedes the token: a new paragraph
+	Sent       int  // sentence number
+	Para       int  // paragraph number
+}
+
+// Cap reports whether the token starts with an upper-case letter.
+func (t *Token) Cap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Is reports whether the token is the punctuation or word s (case-insensitive
+// for words given in lower case).
+func (t *Token) Is(s string) bool { return t.Lower == s }
+
+// tokenizer splits text into tokens and sentences. It keeps exact offsets,
+// never rewrites the text (curly quotes stay curly) and knows the
+// abbreviations that keep their period (Dec., Gen., U.S.).
+type tokenizer struct {
+	abbrev map[string]bool // lower-case, with the final period: "dec.", "gen."
+}
+
+// tokenize returns the tokens of text[from:].
+func (tz *tokenizer) tokenize(text string, from int) []Token {
+	toks := make([]Token, 0, len(text)/5+1)
+	space, newline := true, false
+	i := from
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			if r == '\n' || r == '\r' || r == '\u2029' || r == '\u2028' {
+				newline = true
+			}
+			i += size
+			continue
+		}
+		end, kind := tz.scan(text, i, r, size)
+		toks = append(toks, Token{Start: i, End: end, Text: text[i:end], Kind: kind, Space: space, Newline: newline})
+		space, newline = false, false
+		i = end
+	}
+	for k := range toks {
+		toks[k].Lower = lower(toks[k].Text)
+	}
+	segment(toks)
+	return toks
+}
+
+// lower lower-cases s, without allocating when s has no upper-case letter.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// scan returns the end of the token starting at i with first rune r.
+func (tz *tokenizer) scan(text string, i int, r rune, size int) (int, Kind) {
+	switch {
+	case r == '@' && i+1 < len(text) && isHandleByte(text[i+1]):
+		j := i + 1
+		for j < len(text) && isHandleByte(text[j]) {
+			j++
+		}
+		return j, Handle
+	case isURLStart(text[i:]):
+		j := i
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r2) || r2 == '"' || r2 == '“' || r2 == '”' || r2 == '<' || r2 == '>' {
+				break
+			}
+			j += s2
+		}
+		for j > i+1 && strings.ContainsRune(".,;:!?)]'’", rune(text[j-1])) {
+			j--
+		}
+		return j, URL
+	case unicode.IsDigit(r):
+		return scanNumber(text, i)
+	case unicode.IsLetter(r):
+		return tz.scanWord(text, i), Word
+	case isApostrophe(r) && i+size < len(text) && (text[i+size] == 's' || text[i+size] == 'S') &&
+		(i+size+1 == len(text) || !isWordByte(text, i+size+1)) && i > 0 && isWordEnd(text, i):
+		return i + size + 1, Possessive
+	}
+	return i + size, Punct
+}
+
+func isHandleByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+func isURLStart(s string) bool {
+	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// isWordByte reports whether a letter or digit starts at text[j].
+func isWordByte(text string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isWordEnd reports whether a letter or digit ends just before text[i].
+func isWordEnd(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// scanNumber scans 8,500 1,00,000 3.5 2022 and ordinals 23rd.
+func scanNumber(text string, i int) (int, Kind) {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case '0' <= c && c <= '9':
+			j++
+		case (c == ',' || c == '.') && j+1 < len(text) && '0' <= text[j+1] && text[j+1] <= '9':
+			j++
+		default:
+			goto done
+		}
+	}
+done:
+	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+		if hasPrefixFold(text[j:], suf) && (j+2 == len(text) || !isWordByte(text, j+2)) {
+			return j + 2, Ordinal
+		}
+	}
+	return j, Number
+}
+
+// scanWord scans a word: letters, digits and marks, inner hyphens and
+// apostrophes (not a final possessive 's), and a final period for known
+// abbreviations, initials (R.) and dotted acronyms (U.S.).
+func (tz *tokenizer) scanWord(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			j += size
+			continue
+		case (r == '-' || r == '‑') && j+size < len(text) && isWordByte(text, j+size):
+			j += size
+			continue
+		case isApostrophe(r) && j+size < len(text) && isWordByte(text, j+size):
+			// keep O'Brien and don't; leave a final 's to the Possessive token
+			k := j + size
+			if (text[k] == 's' || text[k] == 'S') && (k+1 == len(text) || !isWordByte(text, k+1)) {
+				return j
+			}
+			j += size
+			continue
+		case r == '.':
+			if end, ok := tz.dotted(text, i, j); ok {
+				return end
+			}
+		}
+		break
+	}
+	return j
+}
+
+// dotted decides whether the period at text[j] belongs to the word
+// text[i:j], returning the end of the word including it.
+func (tz *tokenizer) dotted(text string, i, j int) (int, bool) {
+	word := text[i:j]
+	// dotted acronym: single letters separated by periods (U.S., e.g.)
+	k := j
+	n := utf8.RuneCountInString(word)
+	if n == 1 {
+		for k+2 < len(text) && isLetterAt(text, k+1) && text[k+2] == '.' {
+			k += 2
+		}
+		if k > j {
+			return k + 1, true
+		}
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r) {
+			return j + 1, true // an initial: Wendy R. Sherman
+		}
+	}
+	if tz.abbrev[lower(word)+"."] {
+		return j + 1, true
+	}
+	return 0, false
+}
+
+func isLetterAt(text string, k int) bool {
+	r, size := utf8.DecodeRuneInString(text[k:])
+	return size == 1 && unicode.IsLetter(r)
+}
+
+// segment numbers sentences and paragraphs. A paragraph ends at a line
+// break; a sentence at a line break, or after . ! ? (and any closing
+// quotes or brackets) when the next token starts a new sentence.
+func segment(toks []Token) {
+	sent, para := 0, 0
+	for k := range toks {
+		t := &toks[k]
+		if k > 0 {
+			if t.Newline {
+				para++
+				sent++
+			} else if endsSentence(toks, k) {
+				sent++
+			}
+		}
+		t.Sent, t.Para = sent, para
+	}
+}
+
+// endsSentence reports whether a sentence boundary falls before toks[k].
+func endsSentence(toks []Token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].Kind == Punct && isCloser(toks[j].Text) {
+		j--
+	}
+	if j < 0 || toks[j].Kind != Punct {
+		return false
+	}
+	switch toks[j].Text {
+	case ".", "!", "?", "…":
+	default:
+		return false
+	}
+	t := &toks[k]
+	if t.Kind == Punct {
+		return isOpener(t.Text)
+	}
+	if t.Kind == Word {
+		return t.Cap()
+	}
+	return t.Space && (t.Kind == Number || t.Kind == URL || t.Kind == Handle)
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "”", "’", "\"", "'", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+func isOpener(s string) bool {
+	switch s {
+	case "“", "‘", "\"", "'", "(", "[", "«":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,329 @@
+// Package lexicon holds dispatch's word lists: titles and roles, government
+// bodies and international organisations, places and demonyms, reporting
+// verbs, personnel nouns, quantity modifiers, number words, the calendar,
+// given names and a gazetteer of well-known officials.
+//
+// The lists are embedded data files (data/*.txt), one entry per line with
+// tab-separated fields. They are loaded, stemmed and indexed once; a
+// Lexicon is immutable afterwards and safe for concurrent use. Users extend
+// or override the lists with their own file (see [Load] and docs/lexicon.md).
+//
+// Lists whose words inflect (titles, personnel nouns, reporting verbs,
+// descriptions) are matched by Snowball stems, so "soldiers" matches
+// "soldier" and "says" matches "say".
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+//go:embed data/*.txt data/VERSION
+var data embed.FS
+
+// List names: the files under data/ without .txt, and the section names of
+// a user file.
+const (
+	Titles           = "titles"
+	TitleWords       = "title_words"
+	Ranks            = "ranks"
+	Bodies           = "bodies"
+	Places           = "places"
+	Reporting        = "reporting"
+	Personnel        = "personnel"
+	PersonnelContext = "personnel_context"
+	Modifiers        = "modifiers"
+	Numbers          = "numbers"
+	Calendar         = "calendar"
+	GivenNames       = "given_names"
+	Officials        = "officials"
+	Descriptions     = "descriptions"
+	NonOfficial      = "nonofficial"
+	Stopwords        = "stopwords"
+	Abbreviations    = "abbreviations"
+)
+
+// stemmed lists are matched by stems; the others by lower-cased words.
+var stemmed = map[string]bool{
+	Titles: true, Personnel: true, Reporting: true, Descriptions: true,
+	NonOfficial: true, PersonnelContext: true,
+}
+
+// Names lists every built-in list.
+func Names() []string {
+	return []string{Titles, TitleWords, Ranks, Bodies, Places, Reporting, Personnel,
+		PersonnelContext, Modifiers, Numbers, Calendar, GivenNames, Officials,
+		Descriptions, NonOfficial, Stopwords, Abbreviations}
+}
+
+// Entry is one line of a list: its phrase (lower-cased, words separated by
+// single spaces) and the fields after it.
+type Entry struct {
+	Phrase string
+	Fields []string
+}
+
+// Field returns field i ("" when absent).
+func (e Entry) Field(i int) string {
+	if i < len(e.Fields) {
+		return e.Fields[i]
+	}
+	return ""
+}
+
+// List is one word list, indexed for phrase matching.
+type List struct {
+	name    string
+	stemmed bool
+	entries map[string]Entry // key: phrase keys joined by spaces
+	first   map[string][]int // first-word key -> phrase lengths in words, longest first
+}
+
+// Lexicon is a set of lists. It is immutable and safe for concurrent use.
+type Lexicon struct {
+	version string
+	lists   map[string]*List
+}
+
+// Version names the data: the built-in version, plus the user files merged on top.
+func (lx *Lexicon) Version() string { return lx.version }
+
+// List returns the named list; an unknown name gives an empty list.
+func (lx *Lexicon) List(name string) *List {
+	if l, ok := lx.lists[name]; ok {
+		return l
+	}
+	return &List{name: name, entries: map[string]Entry{}, first: map[string][]int{}}
+}
+
+// Default loads the built-in lists.
+func Default() (*Lexicon, error) { return Load() }
+
+// Load loads the built-in lists and merges the user files on top, in order.
+// A user file has sections headed "[list]" (a list name, see [Names]);
+// each line below adds an entry in that list's format, and a line
+// "-phrase" removes one. "#" starts a comment line.
+func Load(user ...NamedReader) (*Lexicon, error) {
+	ver, err := data.ReadFile("data/VERSION")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	lx := &Lexicon{version: strings.TrimSpace(string(ver)), lists: map[string]*List{}}
+	for _, name := range Names() {
+		l := newList(name)
+		f, err := data.Open("data/" + name + ".txt")
+		if err != nil {
+			return nil, fmt.Errorf("lexicon: built-in list %s: %w", name, err)
+		}
+		err = l.read(f, "data/"+name+".txt", false)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		lx.lists[name] = l
+	}
+	for _, u := range user {
+		if err := lx.merge(u); err != nil {
+			return nil, err
+		}
+		lx.version += "+" + u.Name
+	}
+	return lx, nil
+}
+
+// NamedReader is a user lexicon file: its name for errors and its content.
+type NamedReader struct {
+	Name string
+	R    io.Reader
+}
+
+func newList(name string) *List {
+	return &List{name: name, stemmed: stemmed[name], entries: map[string]Entry{}, first: map[string][]int{}}
+}
+
+func (lx *Lexicon) merge(u NamedReader) error {
+	sc := bufio.NewScanner(u.R)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	var cur *List
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
+			continue
+		}
+		if strings.HasPrefix(trimmed, "[") && strings.HasSuffix(trimmed, "]") {
+			name := strings.TrimSpace(trimmed[1 : len(trimmed)-1])
+			l, ok := lx.lists[name]
+			if !ok {
+				return fmt.Errorf("lexicon: %s:%d: unknown list [%s] (known: %s)", u.Name, n, name, strings.Join(Names(), ", "))
+			}
+			cur = l
+			continue
+		}
+		if cur == nil {
+			return fmt.Errorf("lexicon: %s:%d: entry before any [list] section", u.Name, n)
+		}
+		if err := cur.addLine(line, true); err != nil {
+			return fmt.Errorf("lexicon: %s:%d: %w", u.Name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon: %s: %w", u.Name, err)
+	}
+	return nil
+}
+
+func (l *List) read(r io.Reader, name string, user bool) error {
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if err := l.addLine(line, user); err != nil {
+			return fmt.Errorf("lexicon: %s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func (l *List) addLine(line string, user bool) error {
+	fields := strings.Split(line, "\t")
+	phrase := strings.Join(strings.Fields(strings.ToLower(fields[0])), " ")
+	remove := false
+	if user && strings.HasPrefix(phrase, "-") {
+		remove, phrase = true, strings.TrimSpace(phrase[1:])
+	}
+	if phrase == "" {
+		return fmt.Errorf("empty entry")
+	}
+	for i := range fields {
+		fields[i] = strings.TrimSpace(fields[i])
+	}
+	key := l.keyOf(phrase)
+	if remove {
+		delete(l.entries, key)
+		l.reindex()
+		return nil
+	}
+	l.entries[key] = Entry{Phrase: phrase, Fields: fields[1:]}
+	l.index(key)
+	return nil
+}
+
+// keyOf maps a phrase to its match key: lower-cased words, stemmed for
+// stemmed lists.
+func (l *List) keyOf(phrase string) string {
+	if !l.stemmed {
+		return phrase
+	}
+	words := strings.Fields(phrase)
+	for i, w := range words {
+		words[i] = Stem(w)
+	}
+	return strings.Join(words, " ")
+}
+
+func (l *List) index(key string) {
+	words := strings.Fields(key)
+	n := len(words)
+	lens := l.first[words[0]]
+	for _, m := range lens {
+		if m == n {
+			return
+		}
+	}
+	lens = append(lens, n)
+	sort.Sort(sort.Reverse(sort.IntSlice(lens)))
+	l.first[words[0]] = lens
+}
+
+func (l *List) reindex() {
+	l.first = map[string][]int{}
+	for key := range l.entries {
+		l.index(key)
+	}
+}
+
+// Stem returns the Snowball (Porter2) English stem of a lower-case word.
+func Stem(word string) string { return english.Stem(word, true) }
+
+// Words is a sequence of words to match against: lower-cased forms and,
+// for stemmed lists, stems (computed lazily by the caller as it likes).
+type Words interface {
+	Len() int
+	Lower(i int) string
+	Stem(i int) string
+}
+
+// Match returns the longest entry starting at word i and its length in
+// words (0 when none matches).
+func (l *List) Match(w Words, i int) (Entry, int) {
+	if i >= w.Len() {
+		return Entry{}, 0
+	}
+	k := l.word(w, i)
+	lens, ok := l.first[k]
+	if !ok {
+		return Entry{}, 0
+	}
+	for _, n := range lens {
+		if i+n > w.Len() {
+			continue
+		}
+		var key string
+		if n == 1 {
+			key = k
+		} else {
+			var b strings.Builder
+			b.WriteString(k)
+			for j := i + 1; j < i+n; j++ {
+				b.WriteByte(' ')
+				b.WriteString(l.word(w, j))
+			}
+			key = b.String()
+		}
+		if e, ok := l.entries[key]; ok {
+			return e, n
+		}
+	}
+	return Entry{}, 0
+}
+
+func (l *List) word(w Words, i int) string {
+	if l.stemmed {
+		return w.Stem(i)
+	}
+	return w.Lower(i)
+}
+
+// Has reports whether the single word (lower-cased) is an entry.
+func (l *List) Has(word string) bool {
+	_, ok := l.entries[l.keyOf(word)]
+	return ok
+}
+
+// Lookup returns the entry of a phrase.
+func (l *List) Lookup(phrase string) (Entry, bool) {
+	e, ok := l.entries[l.keyOf(strings.Join(strings.Fields(strings.ToLower(phrase)), " "))]
+	return e, ok
+}
+
+// Len is the number of entries.
+func (l *List) Len() int { return len(l.entries) }
+
+// Entries returns the entries sorted by phrase.
+func (l *List) Entries() []Entry {
+	out := make([]Entry, 0, len(l.entries))
+	for _, e := range l.entries {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Phrase < out[j].Phrase })
+	return out
+}
