@@ -11,6 +11,7 @@ import (
 type person struct {
 	name     string   // fullest form of the name in the document
 	forms    []string // name forms as written, first-seen order
+	variants []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
 	surname  string   // lower-cased last name token: the key of surname mentions
 	first    string   // lower-cased first name ("" when never given)
 	titles   []string // role statements attached to mentions, in text order
@@ -191,17 +192,25 @@ done:
 	if s >= b {
 		return -1, -1
 	}
-	for g := s; g < b; g++ {
+	// a given name starts the name ("Eurasian Karen Donfried"), unless it
+	// is the last word, a surname like Austin or James
+	for g := s; g < b-1; g++ {
 		if cls[g]&cGiven != 0 {
 			s = g
 			break
 		}
 	}
+	// trailing words the document also writes in lower case are common
+	// words, not names ("Secretary of Defense Austins Bilateral meeting")
+	for b-s > 1 && d.lowerWord(d.toks[b-1].Lower) {
+		b--
+	}
 	if b-s > 4 {
 		s = b - 4
 	}
-	// a name is not a lone particle, initial or a single stop word
-	if b-s == 1 && (isParticle(d.toks[s].Lower) || len(d.toks[s].Text) <= 2) {
+	// a name is not a lone particle or initial, nor a single word the
+	// document also writes in lower case ("Appeal", "Meeting")
+	if b-s == 1 && (isParticle(d.toks[s].Lower) || len(d.toks[s].Text) <= 2 || d.lowerWord(d.toks[s].Lower)) {
 		return -1, -1
 	}
 	return s, b
@@ -266,6 +275,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			ok = true
 		case c.titleish() && c&cCalendar == 0:
 			ok = true
+		case allCaps(t.Text) && k+1 < e && cls[k+1].titleish():
+			ok = true // an acronym before a title word: MFA, USNATO
 		case t.Cap() && c&(cStop|cCalendar) == 0 && k+1 < e &&
 			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.toks[k+1].Lower)):
 			ok = true // "Land Forces", "Embassy in": unknown words of a complement
@@ -282,25 +293,33 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	for x := i; x < e; x++ {
 		if isComplementConnector(d.toks[x].Lower) {
 			inComp = true
-		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() {
+		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.toks[x].Text) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
+	for i < e && (!cls[i].titleish() && !allCaps(d.toks[i].Text) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
 		i++
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
 		e--
 	}
-	hasHead := false
+	// a title ends with its head or the head's complement; words after the
+	// last head without a connector are garbled order ("Secretary Deputy State")
+	lastHead, comp := -1, false
 	for x := i; x < e; x++ {
-		if cls[x]&cHead != 0 {
-			hasHead = true
+		switch {
+		case cls[x]&cHead != 0:
+			lastHead, comp = x, false
+		case lastHead >= 0 && isComplementConnector(d.toks[x].Lower):
+			comp = true
 		}
 	}
-	if !hasHead {
+	if lastHead < 0 {
 		return ""
+	}
+	if !comp {
+		e = lastHead + 1
 	}
 	return d.tidyTitle(i, e)
 }
@@ -618,8 +637,12 @@ func sortMentions(ms []mention) []mention {
 
 // finish chooses each person's name and title and writes the mentions.
 func (r *roster) finish(d *doc, found []mention) {
+	r.merge(found)
 	for _, pe := range r.people {
 		pe.name = fullest(pe.forms)
+		if pe.name == "" {
+			pe.name = fullest(pe.variants)
+		}
 		if pe.private {
 			pe.official = false
 		}
@@ -631,6 +654,57 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 		a := corpus.Annotation{Type: corpus.Official, Name: m.p.name, Title: bestTitle(m.p.titles)}
 		r.mentions = append(r.mentions, span{Annotation: a, start: d.toks[m.i].Start, end: d.toks[m.j-1].End})
+	}
+}
+
+// merge folds into one person the run-on ("Shermans") and truncated
+// ("Sherm") forms of a surname met before its full form.
+func (r *roster) merge(found []mention) {
+	into := map[*person]*person{}
+	for _, pe := range r.people {
+		if pe.first != "" {
+			continue
+		}
+		for _, o := range r.people {
+			if o == pe || len(o.surname) <= len(pe.surname) && o.surname+"s" != pe.surname {
+				continue
+			}
+			if o.surname+"s" == pe.surname || len(pe.surname) >= 4 && pe.surname+"s" != o.surname && strings.HasPrefix(o.surname, pe.surname) {
+				into[pe] = o
+				break
+			}
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for pe, o := range into { // follow chains: Sherm -> Shermans -> Sherman
+		for n := 0; n < len(into); n++ {
+			next, ok := into[o]
+			if !ok || next == pe {
+				break
+			}
+			o = next
+		}
+		into[pe] = o
+	}
+	kept := r.people[:0]
+	for _, pe := range r.people {
+		o, ok := into[pe]
+		if !ok {
+			kept = append(kept, pe)
+			continue
+		}
+		o.titles = append(o.titles, pe.titles...)
+		o.variants = append(o.variants, pe.forms...)
+		o.official = o.official || pe.official
+		o.private = o.private || pe.private
+	}
+	r.people = kept
+	for n := range found {
+		if o, ok := into[found[n].p]; ok {
+			found[n].p = o
+		}
 	}
 }
 
@@ -655,8 +729,8 @@ func bestTitle(titles []string) string {
 		count[t]++
 	}
 	for _, t := range titles {
-		score := len(strings.Fields(t))*100 + count[t]
-		if plural := strings.HasSuffix(lastWord(t), "s"); !plural {
+		score := contentWords(t)*100 + count[t]
+		if plural := strings.HasSuffix(headWord(t), "s"); !plural {
 			score += 10000
 		}
 		if score > bestScore {
@@ -666,10 +740,28 @@ func bestTitle(titles []string) string {
 	return best
 }
 
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+// contentWords counts the words of a title other than connectors.
+func contentWords(t string) int {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		switch strings.ToLower(w) {
+		case "of", "for", "the", "and", "to", "at", "in", "on":
+		default:
+			n++
+		}
 	}
-	return strings.ToLower(f[len(f)-1])
+	return n
+}
+
+// headWord returns the last word before a title's complement: the head
+// of "Minister of Foreign Affairs" is "minister".
+func headWord(s string) string {
+	head := ""
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if isComplementConnector(w) {
+			break
+		}
+		head = w
+	}
+	return head
 }

@@ -117,6 +117,22 @@ type doc struct {
 	hasDate bool
 	lex     *lexicon.Lexicon
 	cls     []class // token classes, see classify
+	lowers  map[string]bool
+}
+
+// lowerWord reports whether the document writes the word w (lower-cased)
+// in lower case somewhere: then a capitalised w is no proper name.
+func (d *doc) lowerWord(w string) bool {
+	if d.lowers == nil {
+		d.lowers = make(map[string]bool)
+		for i := range d.toks {
+			t := &d.toks[i]
+			if t.Kind == Word && t.Text == t.Lower {
+				d.lowers[t.Lower] = true
+			}
+		}
+	}
+	return d.lowers[w]
 }
 
 func (p *Pipeline) analyze(cd corpus.Document) *doc {

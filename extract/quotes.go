@@ -61,7 +61,10 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 			continue
 		}
 		prev, cur := qs[n-1], qs[n]
-		if d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 && !personBetween(d, r, prev, cur) {
+		startsSentence := cur.open == 0 || d.toks[cur.open-1].Sent != d.toks[cur.open].Sent
+		sameSentence := d.toks[prev.open].Sent == d.toks[cur.open].Sent
+		if (startsSentence || sameSentence) && d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 &&
+			!personBetween(d, r, prev, cur, atts[n-1].speaker) {
 			atts[n] = atts[n-1]
 		}
 	}
@@ -117,7 +120,8 @@ func findQuotes(d *doc) []quote {
 	nested := byte(0)
 	closeAt := func(end int, closeTok int) {
 		i, j := open+1, end
-		if j > i {
+		// a single mark left open is an apostrophe more often than a quote
+		if j > i && (closeTok >= 0 || fam == 'd') {
 			qs = append(qs, quote{open: open, close: closeTok, i: i, j: j,
 				start: d.toks[open].End, end: contentEnd(d, open, j, closeTok)})
 		}
@@ -181,10 +185,63 @@ func (p *Pipeline) attribute(d *doc, r *roster, qs []quote, n int) attribution {
 	if a := p.after(d, r, qs, n); a.ok {
 		return a
 	}
+	if a := p.tail(d, r, qs, n); a.ok {
+		return a
+	}
 	if a := p.before(d, r, qs, n); a.ok {
 		return a
 	}
-	return p.accordingTo(d, r, q)
+	return p.accordingTo(d, r, qs, q)
+}
+
+// tail reads an attribution that closes the quote's sentence after a
+// comma: "… urged Moscow to “stand down”, Pentagon spokesperson John Kirby
+// said in a statement." or "…, and NATO Putin asserted at the conference."
+func (p *Pipeline) tail(d *doc, r *roster, qs []quote, n int) attribution {
+	q := qs[n]
+	from := q.j
+	if q.close >= 0 {
+		from = q.close + 1
+	}
+	sent := d.toks[q.open].Sent
+	for k := from; k < len(d.toks) && d.toks[k].Sent == sent; k++ {
+		if d.toks[k].Text != "," || insideQuote(qs, k) {
+			continue
+		}
+		s := k + 1
+		if s < len(d.toks) && d.toks[s].Lower == "and" {
+			s++
+		}
+		a, b := d.npRight(s)
+		if b <= a {
+			continue
+		}
+		c := skipAdverbs(d, b)
+		cue, ce := p.cueAt(d, c)
+		if ce == 0 || !clauseEnds(d, ce, sent) {
+			continue
+		}
+		return p.resolve(d, r, qs, a, b, cue)
+	}
+	return attribution{}
+}
+
+// clauseEnds reports whether the sentence ends soon after token k, allowing
+// an adverbial ("in a statement", "at the conference", "on Friday").
+func clauseEnds(d *doc, k, sent int) bool {
+	for x := k; x < len(d.toks) && x < k+8; x++ {
+		t := &d.toks[x]
+		if t.Sent != sent || t.Kind == Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
+			return true
+		}
+		if t.Kind == Punct && !isCloser(t.Text) && t.Text != "," {
+			return false
+		}
+		if t.Kind == Punct && t.Text == "," {
+			return true
+		}
+	}
+	return k >= len(d.toks) || d.toks[min(k, len(d.toks)-1)].Sent != sent
 }
 
 // insideQuote reports whether token k is inside any quote.
@@ -211,21 +268,46 @@ func (p *Pipeline) after(d *doc, r *roster, qs []quote, n int) attribution {
 	if k >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para {
 		return attribution{}
 	}
-	// cue first: said Kirby / said the Russian leader
+	// a quote that ends its sentence ("… increasing.” The West accuses …")
+	// takes an attribution after it only when that clause is just the
+	// attribution ("… now.” Putin said.")
+	ended := q.j > q.i && isSentenceEnd(d.toks[q.j-1].Text)
+	sent := d.toks[k].Sent
+	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
 	if cue, ce := p.cueAt(d, k2); ce > 0 {
-		if a, b := d.npRight(ce); b > a {
-			return p.resolve(d, r, a, b, cue)
+		if m, ok := r.mentionIn(d, ce, sent); ok && (!ended || clauseEnds(d, m.j, sent)) {
+			return p.resolve(d, r, qs, m.i, m.j, cue)
+		}
+		if a, b := d.npRight(ce); b > a && (!ended || clauseEnds(d, b, sent)) {
+			return p.resolve(d, r, qs, a, b, cue)
 		}
 	}
 	// subject first: Kirby said / he added / the spokesman added
 	if a, b := d.npRight(k); b > a {
 		c := skipAdverbs(d, b)
-		if cue, ce := p.cueAt(d, c); ce > 0 {
-			return p.resolve(d, r, a, b, cue)
+		if cue, ce := p.cueAt(d, c); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
+			return p.resolve(d, r, qs, a, b, cue)
 		}
 	}
 	return attribution{}
+}
+
+func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
+
+// mentionIn returns the first person mention after token k and before the
+// next punctuation of the sentence.
+func (r *roster) mentionIn(d *doc, k, sent int) (mention, bool) {
+	end := k
+	for end < len(d.toks) && end < k+8 && d.toks[end].Sent == sent && d.toks[end].Kind != Punct {
+		end++
+	}
+	for _, m := range r.all {
+		if m.i >= k && m.j <= end {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 func isAttribPunct(s string) bool {
@@ -238,43 +320,110 @@ func isAttribPunct(s string) bool {
 
 // before reads a cue earlier in the quote's sentence: "Kirby said: “…”",
 // "He added, “…”", "Berlin announced that … “unconditional” support".
+// A cue without a subject of its own (a second verb, "… and threatened")
+// passes to the cue before it; a participle ("…, adding: “…”") takes the
+// nearest subject before it or the sentence's earlier attribution.
 func (p *Pipeline) before(d *doc, r *roster, qs []quote, n int) attribution {
 	q := qs[n]
 	sent := d.toks[q.open].Sent
+	var participle string
 	for c := q.open - 1; c >= 0 && d.toks[c].Sent == sent; c-- {
 		if insideQuote(qs, c) {
 			continue
 		}
 		cue, ce := p.cueAt(d, c)
-		if ce == 0 || ce > q.open {
-			continue
+		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
+			continue // "continues to build up forces “…”" reports nothing
 		}
-		// subject to the left of the cue
-		l := c
-		for l > 0 && d.toks[l-1].Sent == sent && isAdverb(d.toks[l-1].Lower) {
-			l--
+		l := skipTimeLeft(d, c, sent)
+		if m, ok := r.beforeApposition(d, l, sent); ok {
+			if participle != "" {
+				cue = participle
+			}
+			return p.resolve(d, r, qs, m.i, m.j, cue)
 		}
 		if a, b := d.npLeft(l); b > a {
-			return p.resolve(d, r, a, b, cue)
+			if participle != "" {
+				cue = participle
+			}
+			return p.resolve(d, r, qs, a, b, cue)
 		}
-		// inverted: said US State Department spokesman Ned Price, adding: “…”
-		if a, b := d.npRight(ce); b > a && b <= q.open {
-			return p.resolve(d, r, a, b, cue)
+		if participle == "" && strings.HasSuffix(d.toks[c].Lower, "ing") {
+			participle = cue
+			// "…, adding:" after an attributed quote of the sentence
+			for m := n - 1; m >= 0 && d.toks[qs[m].open].Sent == sent; m-- {
+				if prev := p.attribute(d, r, qs, m); prev.ok {
+					prev.cue = cue
+					return prev
+				}
+			}
 		}
-		// a participle (", adding:") takes the speaker of the sentence's
-		// earlier attribution
-		if n > 0 && d.toks[qs[n-1].open].Sent == sent {
-			if prev := p.attribute(d, r, qs, n-1); prev.ok {
-				prev.cue = cue
-				return prev
+	}
+	if participle != "" {
+		// the nearest pronoun or person before the participle is its subject
+		for k := q.open - 1; k >= 0 && d.toks[k].Sent == sent; k-- {
+			if insideQuote(qs, k) {
+				continue
+			}
+			if isPronoun(d.toks[k].Lower) {
+				return p.resolve(d, r, qs, k, k+1, participle)
+			}
+			for _, m := range r.all {
+				if m.j == k+1 {
+					return p.resolve(d, r, qs, m.i, m.j, participle)
+				}
 			}
 		}
 	}
 	return attribution{}
 }
 
+// beforeApposition finds the subject "Josep Borrell" of "The EU's foreign
+// policy chief, Josep Borrell, called" or "Ned Price, the State
+// Department spokesman, said": a person named just before a comma that
+// ends at token l, or before the comma opening the apposition.
+func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
+	if l < 2 || d.toks[l-1].Text != "," {
+		return mention{}, false
+	}
+	for _, m := range r.all {
+		if m.j == l-1 {
+			return m, true
+		}
+	}
+	for k := l - 2; k > 0 && k >= l-12 && d.toks[k].Sent == sent; k-- {
+		if d.toks[k].Text == "," {
+			for _, m := range r.all {
+				if m.j == k {
+					return m, true
+				}
+			}
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// skipTimeLeft moves left of adverbs and time phrases before a verb:
+// "Putin on Thursday reiterated", "Blinken earlier told".
+func skipTimeLeft(d *doc, c, sent int) int {
+	l := c
+	for l > 0 && d.toks[l-1].Sent == sent {
+		t := &d.toks[l-1]
+		switch {
+		case isAdverb(t.Lower) && t.Lower != "in":
+		case d.is(lexicon.Calendar, l-1), t.Lower == "yesterday", t.Lower == "today", t.Kind == Number:
+		case t.Lower == "evening" || t.Lower == "morning" || t.Lower == "night" || t.Lower == "afternoon":
+		default:
+			return l
+		}
+		l--
+	}
+	return l
+}
+
 // accordingTo reads "according to X" / "as per X" in the quote's sentence.
-func (p *Pipeline) accordingTo(d *doc, r *roster, q quote) attribution {
+func (p *Pipeline) accordingTo(d *doc, r *roster, qs []quote, q quote) attribution {
 	sent := d.toks[q.open].Sent
 	for c := q.open; c < len(d.toks) && d.toks[c].Sent <= sent+0; c++ {
 		if c < q.open {
@@ -288,7 +437,7 @@ func (p *Pipeline) accordingTo(d *doc, r *roster, q quote) attribution {
 			continue
 		}
 		if a, b := d.npRight(ce); b > a {
-			return p.resolve(d, r, a, b, d.text[d.toks[c].Start:d.toks[ce-1].End])
+			return p.resolve(d, r, qs, a, b, d.text[d.toks[c].Start:d.toks[ce-1].End])
 		}
 	}
 	for c := q.open - 1; c >= 0 && d.toks[c].Sent == sent; c-- {
@@ -300,7 +449,7 @@ func (p *Pipeline) accordingTo(d *doc, r *roster, q quote) attribution {
 			continue
 		}
 		if a, b := d.npRight(ce); b > a {
-			return p.resolve(d, r, a, b, cue)
+			return p.resolve(d, r, qs, a, b, cue)
 		}
 	}
 	return attribution{}
@@ -343,13 +492,27 @@ func (p *Pipeline) cueAt(d *doc, k int) (string, int) {
 			return d.span(k, j+1), j + 1
 		}
 	}
-	if t := &d.toks[k]; t.Cap() && k > 0 && !d.toks[k-1].Newline && d.toks[k-1].Sent == t.Sent && t.Lower != "according" {
-		// a capitalised verb inside a sentence is a name (Said, Price)
-		if d.classify()[k]&cStop == 0 {
-			return "", 0
-		}
+	if t := &d.toks[k]; t.Cap() && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
+		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
 	}
 	return d.span(k, k+n), k + n
+}
+
+// allCapsLine reports whether token k stands in a headline written in
+// title case or capitals: there verbs are capitalised too.
+func allCapsLine(d *doc, k int) bool {
+	sent := d.toks[k].Sent
+	for x := k; x >= 0 && d.toks[x].Sent == sent; x-- {
+		if t := &d.toks[x]; t.Kind == Word && len(t.Text) > 3 && !t.Cap() {
+			return false
+		}
+	}
+	for x := k + 1; x < len(d.toks) && d.toks[x].Sent == sent; x++ {
+		if t := &d.toks[x]; t.Kind == Word && len(t.Text) > 3 && !t.Cap() {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *Pipeline) verbAt(d *doc, k int) (lexicon.Entry, int) {
@@ -448,6 +611,8 @@ func (d *doc) npLeft(k int) (int, int) {
 			i--
 			goto done
 		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && i < k:
+		case t.Kind == Word && i >= 2 && isDeterminer(d.toks[i-2].Lower) && !t.Cap():
+			// "a spokesman for the German chancellery": a noun after a determiner
 		default:
 			goto done
 		}
@@ -457,11 +622,22 @@ done:
 	for i < k && (d.toks[i].Lower == "of" || d.toks[i].Lower == "for") {
 		i++
 	}
-	if i == k || i == k-1 && (d.toks[i].Lower == "the" || d.toks[i].Lower == "a" || d.toks[i].Lower == "an") {
+	if i == k || i == k-1 && isDeterminer(d.toks[i].Lower) {
+		return k, k
+	}
+	// a speaker phrase names someone: a capitalised word, or a determiner
+	// with a description ("the spokesman"); "security guarantees" is none
+	named := isDeterminer(d.toks[i].Lower)
+	for x := i; x < k && !named; x++ {
+		named = d.toks[x].Kind == Word && d.toks[x].Cap()
+	}
+	if !named {
 		return k, k
 	}
 	return i, k
 }
+
+func isDeterminer(s string) bool { return s == "the" || s == "a" || s == "an" }
 
 func isPronoun(s string) bool {
 	switch s {
@@ -474,7 +650,7 @@ func isPronoun(s string) bool {
 // resolve turns the speaker phrase [a, b) into an attribution: the name of
 // the person it mentions, the person a pronoun or a definite description
 // refers to, or else the phrase itself as the source.
-func (p *Pipeline) resolve(d *doc, r *roster, a, b int, cue string) attribution {
+func (p *Pipeline) resolve(d *doc, r *roster, qs []quote, a, b int, cue string) attribution {
 	at := attribution{cue: cue, ok: true}
 	// a named person inside the phrase: the last one
 	for n := len(r.all) - 1; n >= 0; n-- {
@@ -487,7 +663,7 @@ func (p *Pipeline) resolve(d *doc, r *roster, a, b int, cue string) attribution 
 	at.sStart, at.sEnd = d.toks[a].Start, d.toks[b-1].End
 	phrase := d.span(a, b)
 	if b-a == 1 && isPronoun(d.toks[a].Lower) {
-		if pe := r.recent(d, a); pe != nil {
+		if pe := r.recent(qs, a); pe != nil {
 			at.speaker = pe.name
 			return at
 		}
@@ -508,13 +684,21 @@ func (p *Pipeline) resolve(d *doc, r *roster, a, b int, cue string) attribution 
 
 // recent returns the person most recently mentioned before token k,
 // outside quotes when possible.
-func (r *roster) recent(d *doc, k int) *person {
+func (r *roster) recent(qs []quote, k int) *person {
+	var inside *person
 	for n := len(r.all) - 1; n >= 0; n-- {
-		if r.all[n].j <= k {
-			return r.all[n].p
+		m := r.all[n]
+		if m.j > k {
+			continue
+		}
+		if !insideQuote(qs, m.i) {
+			return m.p
+		}
+		if inside == nil {
+			inside = m.p
 		}
 	}
-	return nil
+	return inside
 }
 
 // describe resolves a definite description ("the spokesman", "the Russian
@@ -561,13 +745,13 @@ func (r *roster) describe(d *doc, a, b int) *person {
 
 // personBetween reports whether a person is named outside quotes between
 // two quotes: then a continuation is not assumed.
-func personBetween(d *doc, r *roster, prev, cur quote) bool {
+func personBetween(d *doc, r *roster, prev, cur quote, speaker string) bool {
 	from := prev.j
 	if prev.close >= 0 {
 		from = prev.close + 1
 	}
 	for _, m := range r.all {
-		if m.i >= from && m.j <= cur.open {
+		if m.i >= from && m.j <= cur.open && m.p.name != speaker {
 			return true
 		}
 	}

@@ -206,15 +206,64 @@ func (l *List) addLine(line string, user bool) error {
 	for i := range fields {
 		fields[i] = strings.TrimSpace(fields[i])
 	}
-	key := l.keyOf(phrase)
+	keys := []string{l.keyOf(phrase)}
+	if l.stemmed {
+		keys = l.inflectedKeys(phrase)
+	}
+	for _, key := range keys {
+		if remove {
+			delete(l.entries, key)
+			continue
+		}
+		if _, taken := l.entries[key]; taken && key != keys[0] {
+			continue // an inflection never displaces another entry
+		}
+		l.entries[key] = Entry{Phrase: phrase, Fields: fields[1:]}
+		l.index(key)
+	}
 	if remove {
-		delete(l.entries, key)
 		l.reindex()
+	}
+	return nil
+}
+
+// inflectedKeys returns the stem keys of a phrase and of the regular
+// inflections of its last word. Porter2 stems some inflections apart from
+// their base ("add" stays "add", "added" and "adding" become "ad"), so the
+// inflections are stemmed and indexed too.
+func (l *List) inflectedKeys(phrase string) []string {
+	words := strings.Fields(phrase)
+	last := words[len(words)-1]
+	keys := []string{l.keyOf(phrase)}
+	seen := map[string]bool{keys[0]: true}
+	for _, form := range inflections(last) {
+		words[len(words)-1] = form
+		k := l.keyOf(strings.Join(words, " "))
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// inflections returns regular English inflections of a word: plural and
+// third person, past and participle forms.
+func inflections(w string) []string {
+	if len(w) < 2 {
 		return nil
 	}
-	l.entries[key] = Entry{Phrase: phrase, Fields: fields[1:]}
-	l.index(key)
-	return nil
+	out := []string{w + "s", w + "es", w + "ed", w + "ing"}
+	last := w[len(w)-1]
+	switch {
+	case last == 'e':
+		out = append(out, w+"d", w[:len(w)-1]+"ing")
+	case last == 'y':
+		out = append(out, w[:len(w)-1]+"ies", w[:len(w)-1]+"ied")
+	case !strings.ContainsRune("aeiouwxy", rune(last)) && strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		out = append(out, w+string(last)+"ed", w+string(last)+"ing")
+	}
+	return out
 }
 
 // keyOf maps a phrase to its match key: lower-cased words, stemmed for

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+const validateUsage = `Usage: dispatch validate [--docs PATH ...] PATH ...
+
+Checks annotation files (gold .json files, JSON Lines output, or folders
+of them; - for standard input) against the annotation guidelines: known
+types, offsets, sort order, no overlap within a type, DATE values, TROOPS
+values and mods, QUOTE speaker spans, OFFICIAL names. With --docs it also
+checks that every text equals its slice of the document and that nothing
+is annotated in the date header. Prints every problem as
+
+  FILE: ID: annotation N (TYPE START-END): MESSAGE
+
+then "N files, M documents, K problems".
+
+Flags:
+`
+
+const validateExit = `
+Exit codes: 0 no problem; 1 some problem; 2 usage error.
+`
+
+func runValidate(e *env, args []string) int {
+	fset := flag.NewFlagSet("dispatch validate", flag.ContinueOnError)
+	fset.SetOutput(e.stderr)
+	var docs pathsFlag
+	fset.Var(&docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH` that the annotations refer to (repeatable)")
+	fset.Usage = func() {
+		fmt.Fprint(fset.Output(), validateUsage)
+		fset.PrintDefaults()
+		fmt.Fprint(fset.Output(), validateExit)
+	}
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitFatal
+	}
+	if fset.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "dispatch validate: no annotation files given")
+		fmt.Fprintln(e.stderr, "Run 'dispatch validate --help' for usage.")
+		return exitFatal
+	}
+
+	v := validation{e: e, seen: make(map[string]string)}
+	if len(docs) > 0 {
+		v.docs = make(map[string]corpus.Document)
+		rd := &corpus.Reader{Stdin: e.stdin}
+		for d, err := range rd.Read(docs...) {
+			if err != nil {
+				v.report("%v", err)
+				continue
+			}
+			v.docs[d.ID] = d
+		}
+	}
+	for _, path := range fset.Args() {
+		files, errs := annotationFiles(path)
+		for _, err := range errs {
+			v.report("%v", err)
+		}
+		for _, f := range files {
+			v.file(f)
+		}
+		if err := e.ctx.Err(); err != nil {
+			fmt.Fprintf(e.stderr, "dispatch validate: %v\n", err)
+			return exitFatal
+		}
+	}
+	fmt.Fprintf(e.stdout, "%d files, %d documents, %d problems\n", v.files, v.documents, v.problems)
+	if v.problems > 0 {
+		return exitPartial
+	}
+	return exitOK
+}
+
+// validation is the state of one validate run.
+type validation struct {
+	e    *env
+	docs map[string]corpus.Document // nil without --docs
+	seen map[string]string          // document id -> file
+
+	files, documents, problems int
+}
+
+func (v *validation) report(format string, args ...any) {
+	fmt.Fprintf(v.e.stdout, format+"\n", args...)
+	v.problems++
+}
+
+// file validates every document in one annotation file.
+func (v *validation) file(path string) {
+	v.files++
+	name := path
+	if path == "-" {
+		name = "<stdin>"
+	}
+	var ids []string
+	for a, err := range corpus.ReadAnnotated(v.e.stdin, path) {
+		if err != nil {
+			v.report("%v", err)
+			continue
+		}
+		ids = append(ids, a.ID)
+		v.document(name, a)
+	}
+	// A gold file holds one document, named after the file.
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if strings.EqualFold(filepath.Ext(path), ".json") && len(ids) == 1 && ids[0] != base {
+		v.report("%s: %s: id differs from the file name %q", name, ids[0], base)
+	}
+}
+
+// document validates one annotated document read from file name.
+func (v *validation) document(name string, a corpus.Annotated) {
+	v.documents++
+	if first, dup := v.seen[a.ID]; dup {
+		v.report("%s: %s: duplicate document id (first in %s)", name, a.ID, first)
+	} else {
+		v.seen[a.ID] = name
+	}
+	var doc *corpus.Document
+	if v.docs != nil {
+		d, ok := v.docs[a.ID]
+		if !ok {
+			v.report("%s: %s: no document with this id in --docs; text not checked", name, a.ID)
+		} else {
+			doc = &d
+		}
+	}
+	for _, p := range corpus.Validate(a, doc) {
+		v.report("%s: %v", name, p)
+	}
+}
+
+// annotationFiles expands path: a folder into its .json, .jsonl and
+// .ndjson files, recursively in lexical order; anything else is itself
+// (the reader reports it if it is unreadable). Unreadable folders are
+// returned as errors.
+func annotationFiles(path string) (files []string, errs []error) {
+	if path == "-" {
+		return []string{path}, nil
+	}
+	filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil && p == path && d == nil:
+			files = append(files, path)
+		case err != nil:
+			errs = append(errs, err)
+		case p == path && !d.IsDir():
+			files = append(files, p)
+		case !d.IsDir():
+			switch strings.ToLower(filepath.Ext(p)) {
+			case ".json", ".jsonl", ".ndjson":
+				files = append(files, p)
+			}
+		}
+		return nil
+	})
+	return files, errs
+}

@@ -1,0 +1,169 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TableOptions choose what WriteTable shows besides the scores per type
+// and the attribute accuracies.
+type TableOptions struct {
+	ByDoc    bool    // a table of scores per document
+	Mistakes bool    // every mistake, with its context when known
+	Baseline *Report // when set, each F1 is followed by its change from Baseline
+}
+
+// WriteTable writes r as aligned plain-text tables for a person to read.
+func (r *Report) WriteTable(w io.Writer, opts TableOptions) error {
+	ew := &errWriter{w: w}
+	r.writeSummary(ew)
+	r.writeTypes(ew, opts.Baseline)
+	r.writeAttributes(ew)
+	if opts.ByDoc {
+		r.writeDocs(ew)
+	}
+	if opts.Mistakes {
+		r.writeMistakes(ew)
+	}
+	return ew.err
+}
+
+// errWriter keeps the first write error and drops later writes.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (ew *errWriter) Write(p []byte) (int, error) {
+	if ew.err != nil {
+		return 0, ew.err
+	}
+	n, err := ew.w.Write(p)
+	ew.err = err
+	return n, err
+}
+
+func newTab(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+}
+
+func (r *Report) writeSummary(w io.Writer) {
+	fmt.Fprintf(w, "%d gold documents scored", r.Documents)
+	if n := len(r.MissingPred); n > 0 {
+		fmt.Fprintf(w, "; %d without prediction (all misses)", n)
+	}
+	if n := len(r.Failed); n > 0 {
+		fmt.Fprintf(w, "; %d failed in prediction", n)
+	}
+	if n := len(r.MissingGold); n > 0 {
+		fmt.Fprintf(w, "; %d predicted without gold (not scored)", n)
+	}
+	fmt.Fprint(w, "\n\n")
+}
+
+func (r *Report) writeTypes(w io.Writer, base *Report) {
+	delta := make(map[string]float64)
+	if base != nil {
+		for _, c := range r.Compare(base) {
+			delta[c.Row+"/"+string(c.Regime)] = c.Delta
+		}
+	}
+	f1 := func(row string, reg Regime, v float64) string {
+		s := fmt.Sprintf("%.3f", v)
+		if d, ok := delta[row+"/"+string(reg)]; ok {
+			s += fmt.Sprintf(" %+.3f", d)
+		}
+		return s
+	}
+	tw := newTab(w)
+	fmt.Fprintln(tw, "type\tgold\tpred\tstrict P\tR\tF1\tlenient P\tR\tF1\tfull P\tR\tF1\t")
+	row := func(name string, gold, pred string, prf func(Regime) PRF) {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t", name, gold, pred)
+		for _, reg := range Regimes {
+			p := prf(reg)
+			fmt.Fprintf(tw, "%.3f\t%.3f\t%s\t", p.Precision, p.Recall, f1(name, reg, p.F1))
+		}
+		fmt.Fprintln(tw)
+	}
+	for _, ts := range r.Types {
+		row(string(ts.Type), fmt.Sprint(ts.Gold), fmt.Sprint(ts.Pred), func(g Regime) PRF { return ts.On(g).PRF })
+	}
+	row("micro", fmt.Sprint(r.Micro.Gold), fmt.Sprint(r.Micro.Pred), func(g Regime) PRF { return r.Micro.On(g).PRF })
+	row("macro", "", "", r.Macro.On)
+	tw.Flush()
+	fmt.Fprintf(w, "micro: counts summed over types; macro: mean over the %d types with gold or predictions\n\n", r.Macro.Types)
+}
+
+func (r *Report) writeAttributes(w io.Writer) {
+	fmt.Fprintln(w, "attribute accuracy over lenient pairs:")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, a := range r.Attributes {
+		acc := "-"
+		if a.Total > 0 {
+			acc = fmt.Sprintf("%.3f", a.Accuracy)
+		}
+		fmt.Fprintf(tw, "  %s %s\t%s\t%d/%d\n", a.Type, a.Attribute, acc, a.Correct, a.Total)
+	}
+	tw.Flush()
+}
+
+func (r *Report) writeDocs(w io.Writer) {
+	missing := make(map[string]string)
+	for _, id := range r.MissingPred {
+		missing[id] = "no prediction"
+	}
+	for _, id := range r.Failed {
+		missing[id] = "failed"
+	}
+	fmt.Fprintln(w)
+	tw := newTab(w)
+	fmt.Fprintln(tw, "document\tgold\tpred\tstrict F1\tlenient F1\tfull F1\t\t")
+	for _, d := range r.Docs {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t\n", d.ID, d.Gold, d.Pred,
+			d.Strict.F1, d.Lenient.F1, d.Full.F1, missing[d.ID])
+	}
+	tw.Flush()
+}
+
+func (r *Report) writeMistakes(w io.Writer) {
+	fmt.Fprintf(w, "\n%d mistakes:\n", len(r.Mistakes))
+	for _, m := range r.Mistakes {
+		fmt.Fprintf(w, "%s %-8s %-9s %s\n", m.Doc, m.Type, m.Kind, m.describe())
+		if m.Context != "" {
+			fmt.Fprintf(w, "    %s\n", m.Context)
+		}
+	}
+}
+
+// describe tells what the mistake is about, on one line.
+func (m Mistake) describe() string {
+	ann := func(a *corpus.Annotation) string {
+		return fmt.Sprintf("%d-%d %q", a.Start, a.End, short(a.Text))
+	}
+	switch {
+	case m.Gold == nil:
+		return ann(m.Pred)
+	case m.Pred == nil:
+		return ann(m.Gold)
+	case m.Diff != nil:
+		return fmt.Sprintf("%s %s: gold %q, pred %q", ann(m.Gold), m.Diff.Attribute, m.Diff.Gold, m.Diff.Pred)
+	}
+	return fmt.Sprintf("gold %s, pred %s", ann(m.Gold), ann(m.Pred))
+}
+
+// short puts s on one line and cuts it to at most 60 code points.
+func short(s string) string {
+	s = oneLine(s)
+	n := 0
+	for i := range s {
+		if n == 59 && utf8.RuneCountInString(s[i:]) > 1 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+func datePipeline(t testing.TB) *Pipeline {
+	t.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(lex, WithTypes(corpus.Date))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// dateSpans renders the DATE annotations of text as "span=value".
+func dateSpans(p *Pipeline, date, text string) []string {
+	var out []string
+	for _, a := range p.Annotate(corpus.Document{ID: "t", Date: date, Text: text}) {
+		if a.Type == corpus.Date {
+			out = append(out, a.Text+"="+a.Value)
+		}
+	}
+	return out
+}
+
+func TestDates(t *testing.T) {
+	p := datePipeline(t)
+	// 2022-01-24 is a Monday; 2022-02-13 a Sunday; 2022-01-29 a Saturday.
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		// month-day and day-month
+		{"month-day", "2022-02-13", "Talks resume on February 2 in Geneva.", []string{"February 2=2022-02-02"}},
+		{"abbrev month", "2021-12-24", "She said so on Dec. 23 in London.", []string{"Dec. 23=2021-12-23"}},
+		{"abbrev no period", "2021-12-24", "Posted Dec 23 by the ministry.", []string{"Dec 23=2021-12-23"}},
+		{"month-day-year", "2022-01-11", "Tony Blinken, January 28, 2022", []string{"January 28, 2022=2022-01-28"}},
+		{"month-day-year no comma", "", "Signed on January 28 2022 in Kyiv.", []string{"January 28 2022=2022-01-28"}},
+		{"ordinal month-day", "2022-01-11", "Signed on December 23rd in Kyiv.", []string{"December 23rd=2021-12-23"}},
+		{"day-month", "2022-01-11", "6 December: talks opened.", []string{"6 December=2021-12-06"}},
+		{"ordinal of month", "2022-01-11", "On the 6th of December the envoy flew home.", []string{"6th of December=2021-12-06"}},
+		{"day-month-year", "", "It was signed on 6 December 2021.", []string{"6 December 2021=2021-12-06"}},
+		{"nearest year back", "2022-01-11", "On November 29 the talks began.", []string{"November 29=2021-11-29"}},
+		{"nearest year forward", "2021-12-24", "They meet on January 10.", []string{"January 10=2022-01-10"}},
+		{"invalid day", "2022-01-11", "On February 30 nothing.", nil},
+		{"iso date", "", "Updated 2022-01-24 by staff.", []string{"2022-01-24=2022-01-24"}},
+		{"dotted date", "", "Decree of 24.02.2022 on mobilisation.", []string{"24.02.2022=2022-02-24"}},
+		// ranges
+		{"month range", "2022-01-11", "Exercises ran November 9-13 near the border.", []string{"November 9-13=2021-11-09/2021-11-13"}},
+		{"day range", "2022-01-11", "Exercises ran 9-13 November near the border.", []string{"9-13 November=2021-11-09/2021-11-13"}},
+		{"day range with to", "2022-01-11", "Exercises ran from 9 to 13 November.", []string{"9 to 13 November=2021-11-09/2021-11-13"}},
+		{"cross-month range", "2022-01-11", "Drills ran November 29-December 3.", []string{"November 29-December 3=2021-11-29/2021-12-03"}},
+		{"range with year", "", "Drills ran November 9-13, 2021.", []string{"November 9-13, 2021=2021-11-09/2021-11-13"}},
+		// months
+		{"month-year", "2022-01-11", "The December 2021 European Council met.", []string{"December 2021=2021-12"}},
+		{"in month", "2022-01-11", "Troops arrived in December.", []string{"December=2021-12"}},
+		{"last month name", "2022-01-29", "The proposals sent last December.", []string{"last December=2021-12"}},
+		{"next month name", "2022-01-29", "A summit next March.", []string{"next March=2022-03"}},
+		{"early month", "2022-01-29", "Talks in early February.", []string{"early February=2022-02"}},
+		{"mid-month token", "2022-01-29", "By mid-January the troops had gathered.", []string{"mid-January=2022-01"}},
+		{"late month year", "", "Since late December 2021 it has grown.", []string{"late December 2021=2021-12"}},
+		{"end of month", "2022-01-29", "By the end of April it must be done.", []string{"end of April=2022-04"}},
+		{"end of last month", "2022-01-29", "At the end of last month they met.", []string{"end of last month=2021-12"}},
+		{"end of the year", "2022-01-29", "Before the end of the year.", []string{"end of the year=2022"}},
+		{"month and month", "2022-01-29", "Between March and May the plan changed.", []string{"March=2022-03", "May=2022-05"}},
+		{"month possessive", "2022-01-29", "December's talks failed.", []string{"December=2021-12"}},
+		{"narrowed day stays out", "2021-12-24", "Late December 23 she wrote.", []string{"December 23=2021-12-23"}},
+		// May and March
+		{"may modal", "2022-01-29", "Russia may invade. May God help us.", nil},
+		{"may with day", "2022-01-29", "The parade on May 9 was cancelled.", []string{"May 9=2022-05-09"}},
+		{"may with prep", "2022-01-29", "Elections are due in May.", []string{"May=2022-05"}},
+		{"may surname", "2022-01-29", "May's government fell. Theresa May said no.", nil},
+		{"march verb", "2022-01-29", "Troops march on Kyiv. March on, they said.", nil},
+		{"lowercase month", "2022-01-29", "in march they will see.", nil},
+		{"all caps headline", "2022-01-29", "TALKS SET FOR FEBRUARY 2", []string{"FEBRUARY 2=2022-02-02"}},
+		// years
+		{"year", "2021-12-24", "Since its accession to the alliance in 1997.", []string{"1997=1997"}},
+		{"year in name", "2022-01-29", "Under the 1949 Geneva conventions.", []string{"1949=1949"}},
+		{"year attributive", "2022-01-29", "The 2014 annexation of Crimea.", []string{"2014=2014"}},
+		{"troop count", "2022-01-29", "Some 2000 troops and 1500 soldiers arrived.", nil},
+		{"count plural", "2022-01-29", "It sent 2000 vehicles and 1999 tanks.", nil},
+		{"article", "2022-01-29", "Article 5 and Resolution 2202 apply.", nil},
+		{"money", "2022-01-29", "It cost $2000 or 1,200 euros.", nil},
+		{"decade", "2022-01-29", "Since the 1990s.", nil},
+		{"strong", "2022-01-29", "A 2000-strong force.", nil},
+		{"time", "2022-01-29", "At 1500 GMT.", nil},
+		{"year range", "", "The 2014-2015 war.", []string{"2014=2014", "2015=2015"}},
+		{"year in hyphenated name", "", "The Zapad-2021 exercise.", []string{"2021=2021"}},
+		{"year before singular personnel noun", "", "Russia's 2021 troop build-up.", []string{"2021=2021"}},
+		{"numbered noun before day-month", "2022-01-29", "Article 5 May apply.", nil},
+		{"mail on sunday", "2022-01-24", "The Mail on Sunday said so.", nil},
+		{"dateline", "2022-01-24", "KYIV, Jan 24 (Reuters) - Ukraine said on Monday it had received 2,000 weapons.", []string{"Jan 24=2022-01-24", "Monday=2022-01-24"}},
+		{"dateline with year", "", "WASHINGTON, Feb. 2, 2022 — The Pentagon said.", []string{"Feb. 2, 2022=2022-02-02"}},
+		{"later this year", "2022-01-24", "Later this year, or in the coming weeks.", []string{"Later this year=2022"}},
+		{"start of next year", "2022-01-24", "By the start of next year.", []string{"start of next year=2023"}},
+		{"mid-year", "2022-01-24", "By the middle of next week.", []string{"middle of next week=2022-W05"}},
+		{"mid year token", "", "Until mid-2021 nothing changed.", []string{"mid-2021=2021"}},
+		{"early year", "", "In early 2022 it changed.", []string{"early 2022=2022"}},
+		// weekdays
+		{"bare weekday past", "2022-01-24", "Berlin announced on Monday evening.", []string{"Monday=2022-01-24"}},
+		{"weekday past", "2022-01-29", "The meeting held on Tuesday ended.", []string{"Tuesday=2022-01-25"}},
+		{"weekday future will", "2022-01-24", "Blinken will meet Lavrov on Friday.", []string{"Friday=2022-01-28"}},
+		{"weekday future expected", "2022-01-24", "A decision is expected on Thursday.", []string{"Thursday=2022-01-27"}},
+		{"weekday future ll", "2022-01-24", "They'll decide on Wednesday.", []string{"Wednesday=2022-01-26"}},
+		{"weekday until", "2022-01-24", "The drills last until Sunday.", []string{"Sunday=2022-01-30"}},
+		{"weekday future on same day", "2022-01-24", "He will speak on Monday.", []string{"Monday=2022-01-24"}},
+		{"weekday past markers first", "2022-01-24", "Blinken said on Friday that Russia will invade.", []string{"Friday=2022-01-21"}},
+		{"weekday relative clause after", "2022-01-24", "On Friday, Russia, which will hold drills, said no.", []string{"Friday=2022-01-21"}},
+		{"weekday future after", "2022-01-24", "On Friday, Biden will announce it.", []string{"Friday=2022-01-28"}},
+		{"passive future", "2022-01-24", "Talks will be held on Friday.", []string{"Friday=2022-01-28"}},
+		{"set to", "2022-01-24", "Ministers are set to meet Thursday.", []string{"Thursday=2022-01-27"}},
+		{"this weekday past", "2022-02-13", "The Pentagon ordered this Friday the deployment.", []string{"this Friday=2022-02-11"}},
+		{"this weekday future", "2022-02-09", "They will meet this Friday.", []string{"this Friday=2022-02-11"}},
+		{"last weekday", "2022-01-28", "It happened last Friday.", []string{"last Friday=2022-01-21"}},
+		{"next weekday", "2022-01-28", "It happens next Friday.", []string{"next Friday=2022-02-04"}},
+		{"earlier on weekday", "2022-01-24", "Borrell called earlier on Monday to avoid it.", []string{"Monday=2022-01-24"}},
+		{"late on weekday", "2022-01-24", "Late on Friday the news broke.", []string{"Friday=2022-01-21"}},
+		{"weekday possessive", "2022-01-24", "Monday’s press conference.", []string{"Monday=2022-01-24"}},
+		{"sunday times", "2022-01-24", "The Sunday Times reported it.", nil},
+		{"good friday", "2022-01-24", "The Good Friday agreement.", nil},
+		{"every friday", "2022-01-24", "They protest every Friday.", nil},
+		{"abbrev weekday alone", "2022-01-24", "Sun and Sat are days off.", nil},
+		// same day merged
+		{"date comma weekday", "2021-12-24", "She said in a statement on Dec. 23, Thursday.", []string{"Dec. 23, Thursday=2021-12-23"}},
+		{"weekday comma date", "2021-12-24", "On Thursday, Dec. 23, she spoke.", []string{"Thursday, Dec. 23=2021-12-23"}},
+		{"weekday paren date", "2021-12-24", "On Thursday (Dec. 23) she spoke.", []string{"Thursday (Dec. 23)=2021-12-23"}},
+		{"weekday day-month year", "", "Thursday 23 December 2021 was cold.", []string{"Thursday 23 December 2021=2021-12-23"}},
+		{"abbrev weekday date", "2021-12-24", "Thu, Dec. 23 update.", []string{"Thu, Dec. 23=2021-12-23"}},
+		{"different days not merged", "2021-12-24", "On Friday, Dec. 23 was recalled.", []string{"Friday=2021-12-24", "Dec. 23=2021-12-23"}},
+		// deictic
+		{"yesterday", "2022-02-13", "Biden said yesterday it was real.", []string{"yesterday=2022-02-12"}},
+		{"earlier yesterday", "2021-12-24", "At a press conference earlier yesterday.", []string{"yesterday=2021-12-23"}},
+		{"today tomorrow", "2022-02-13", "Today and tomorrow.", []string{"Today=2022-02-13", "tomorrow=2022-02-14"}},
+		{"russia today", "2022-02-13", "He told Russia Today so.", nil},
+		// weeks, months, years
+		{"this week", "2022-01-11", "The United States this week discussed it.", []string{"this week=2022-W02"}},
+		{"last week", "2022-01-11", "It was said last week.", []string{"last week=2022-W01"}},
+		{"early next week", "2022-01-11", "A reply early next week.", []string{"early next week=2022-W03"}},
+		{"this month", "2022-02-13", "Troops announced earlier this month.", []string{"earlier this month=2022-02"}},
+		{"last month", "2022-01-13", "Troops arrived last month.", []string{"last month=2021-12"}},
+		{"next month", "2022-12-13", "Troops arrive next month.", []string{"next month=2023-01"}},
+		{"this year", "2022-02-13", "Earlier this year and last year.", []string{"Earlier this year=2022", "last year=2021"}},
+		{"late last year", "2022-02-13", "It began late last year.", []string{"late last year=2021"}},
+		{"the last week duration", "2022-02-13", "Over the last week and the next year.", nil},
+		{"days ago", "2022-02-13", "It happened three days ago.", []string{"three days ago=2022-02-10"}},
+		{"weeks ago", "2022-01-24", "It happened two weeks ago.", []string{"two weeks ago=2022-W02"}},
+		{"a year ago", "2022-01-24", "A year ago it began.", []string{"A year ago=2021"}},
+		{"digits months ago", "2022-01-24", "Some 2 months ago.", []string{"2 months ago=2021-11"}},
+		{"vague ago", "2022-01-24", "Dozens of years ago.", nil},
+		// weekends
+		{"the weekend past", "2022-01-24", "Talks held over the weekend ended.", []string{"the weekend=2022-01-22/2022-01-23"}},
+		{"the weekend future", "2022-01-26", "Talks will be held over the weekend.", []string{"the weekend=2022-01-29/2022-01-30"}},
+		{"this weekend on sunday", "2022-01-23", "Talks will continue this weekend.", []string{"this weekend=2022-01-22/2022-01-23"}},
+		{"last weekend", "2022-01-23", "Talks ended last weekend.", []string{"last weekend=2022-01-15/2022-01-16"}},
+		{"next weekend", "2022-01-24", "Talks begin next weekend.", []string{"next weekend=2022-01-29/2022-01-30"}},
+		// out
+		{"durations", "2022-01-24", "For five days and several years, the past few weeks.", nil},
+		{"vague", "2022-01-24", "In recent days, soon, at the present time.", nil},
+		{"ages", "2022-01-24", "A 45-year-old man, aged 19.", nil},
+		{"ordinals", "2022-01-24", "The 23rd brigade and 1st battalion.", nil},
+		{"earlier bare", "2022-01-24", "Blinken earlier told reporters.", nil},
+		// no document date
+		{"no date relative", "", "Yesterday, on Monday, last week, in December.", []string{"Yesterday=", "Monday=", "last week=", "December="}},
+		{"no date absolute", "", "On Dec. 23 and in 1997.", []string{"Dec. 23=", "1997=1997"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dateSpans(p, tc.date, tc.text)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("%q (%s)\n got  %q\n want %q", tc.text, tc.date, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDateCalendar(t *testing.T) {
+	tests := []struct {
+		y, m, d int
+		want    bool
+	}{
+		{2022, 2, 29, false}, {2024, 2, 29, true}, {0, 2, 29, true}, {2022, 4, 31, false}, {2022, 13, 1, false}, {2022, 1, 0, false},
+	}
+	for _, tc := range tests {
+		if got := validDay(tc.y, tc.m, tc.d); got != tc.want {
+			t.Errorf("validDay(%d,%d,%d) = %v", tc.y, tc.m, tc.d, got)
+		}
+	}
+}
+
+func BenchmarkDates(b *testing.B) {
+	p := datePipeline(b)
+	para := "Blinken will meet Lavrov on Friday, Jan. 28, officials said on Monday. " +
+		"Some 8,500 troops were put on alert earlier this month; exercises ran November 9-13, 2021, " +
+		"and 6 December, and the alliance has grown since 1997. Talks are due in early February.\n"
+	text := strings.Repeat(para, 200)
+	d := p.analyze(corpus.Document{ID: "b", Date: "2022-01-24", Text: text})
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		_ = p.dates(d)
+	}
+}

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// numQty is a cardinal quantity found in the tokens: a numeral ("8,500",
+// "1,00,000", "3.5 million", "10k"), number words ("two thousand",
+// "twenty-five", "a dozen") or a vague plural ("tens of thousands",
+// "several thousand", "hundreds").
+type numQty struct {
+	start, end int // token range [start, end)
+	value      int
+	vague      bool // a vague plural from the numbers list
+	digits     bool // written with digits
+	raw        bool // one bare digit token with no separator and no scale word ("2022")
+}
+
+// numQtyAt parses the quantity starting at token i.
+func (d *doc) numQtyAt(i int) (numQty, bool) {
+	t := &d.toks[i]
+	switch t.Kind {
+	case Number:
+		return d.numeralAt(i)
+	case Word:
+		return d.numberWordsAt(i)
+	}
+	return numQty{}, false
+}
+
+// numeralAt parses a digit token and the scale words that follow it.
+func (d *doc) numeralAt(i int) (numQty, bool) {
+	t := &d.toks[i]
+	j := i + 1
+	text := t.Text
+	// Groups split by a no-break or thin space: "8 500" (U+00A0, U+202F, U+2009).
+	if len(text) <= 3 && numDigits(text) {
+		for j < len(d.toks) && d.toks[j].Kind == Number && len(d.toks[j].Text) == 3 &&
+			numDigits(d.toks[j].Text) && troopGroupGap(d.text[d.toks[j-1].End:d.toks[j].Start]) {
+			text += d.toks[j].Text
+			j++
+		}
+	}
+	scale := 1.0
+	scaled := false
+	for j < len(d.toks) && d.toks[j].Kind == Word {
+		nt := &d.toks[j]
+		if !nt.Space {
+			if nt.Lower == "k" && !scaled {
+				scale, scaled = 1000, true
+				j++
+			}
+			break
+		}
+		e, n := d.match(lexicon.Numbers, j)
+		if n != 1 || e.Field(1) == "vague" {
+			break
+		}
+		v, err := strconv.Atoi(e.Field(0))
+		if err != nil || v < 100 || nt.Lower == "k" {
+			break
+		}
+		scale *= float64(v)
+		scaled = true
+		j++
+	}
+	f, ok := parseNumeral(text, scaled)
+	if !ok {
+		return numQty{}, false
+	}
+	f *= scale
+	// "8 thousand 500": a smaller numeral after a scale word.
+	if scaled && j < len(d.toks) && d.toks[j].Kind == Number && d.toks[j].Space {
+		if g, ok := parseNumeral(d.toks[j].Text, false); ok && g >= 1 && g < scale && g == math.Trunc(g) {
+			f += g
+			j++
+		}
+	}
+	if f > math.MaxInt32 || f < 0 {
+		return numQty{}, false
+	}
+	raw := !scaled && j == i+1 && !strings.ContainsAny(t.Text, ",.")
+	return numQty{start: i, end: j, value: int(math.Round(f)), digits: true, raw: raw}, true
+}
+
+// parseNumeral reads "8,500", Indian "1,00,000", "3.5", and the European
+// "8.500" (a single period before exactly three digits, with no scale word
+// after it, groups thousands).
+func parseNumeral(s string, scaled bool) (float64, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	if k := strings.IndexByte(s, '.'); k >= 0 {
+		if strings.Count(s, ".") > 1 || (!scaled && len(s)-k-1 == 3 && k > 0 && s[0] != '0') {
+			s = strings.ReplaceAll(s, ".", "")
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, false
+	}
+	return f, true
+}
+
+// numberWordsAt parses number words: a vague plural from the numbers list
+// ("tens of thousands") or a sequence of number words composed as English
+// does ("two hundred and fifty thousand", "twenty-five", "a dozen").
+func (d *doc) numberWordsAt(i int) (numQty, bool) {
+	e, n := d.match(lexicon.Numbers, i)
+	if n > 0 && e.Field(1) == "vague" {
+		v, err := strconv.Atoi(e.Field(0))
+		if err != nil {
+			return numQty{}, false
+		}
+		return numQty{start: i, end: i + n, value: v, vague: true}, true
+	}
+	total, cur := 0, 0
+	j := i
+	for j < len(d.toks) {
+		if j > i && d.toks[j].Sent != d.toks[i].Sent {
+			break
+		}
+		if j > i && d.toks[j].Lower == "and" && cur >= 100 && j+1 < len(d.toks) {
+			if _, m := d.numberWord(j + 1); m > 0 {
+				j++
+				continue
+			}
+			break
+		}
+		v, m := d.numberWord(j)
+		if m == 0 {
+			break
+		}
+		if j == i {
+			switch d.toks[j].Lower {
+			case "k", "mn", "bn", "dozen", "hundred", "thousand", "million", "billion":
+				return numQty{}, false // a scale word does not start a number
+			}
+		}
+		switch {
+		case v == 12 && strings.HasSuffix(d.toks[j+m-1].Lower, "dozen") && cur > 0:
+			cur *= 12
+		case v == 100:
+			cur = max(cur, 1) * v
+		case v >= 1000:
+			total += max(cur, 1) * v
+			cur = 0
+		default:
+			cur += v
+		}
+		j += m
+	}
+	if j == i {
+		return numQty{}, false
+	}
+	return numQty{start: i, end: j, value: total + cur}, true
+}
+
+// numberWord returns the value and length of the number word (or
+// hyphenated compound "twenty-five") at token j; 0 length when none.
+func (d *doc) numberWord(j int) (int, int) {
+	if d.toks[j].Kind != Word {
+		return 0, 0
+	}
+	e, n := d.match(lexicon.Numbers, j)
+	if n > 0 {
+		if e.Field(1) == "vague" {
+			return 0, 0
+		}
+		v, err := strconv.Atoi(e.Field(0))
+		if err != nil {
+			return 0, 0
+		}
+		return v, n
+	}
+	lw := d.toks[j].Lower
+	a, b, ok := strings.Cut(lw, "-")
+	if !ok {
+		return 0, 0
+	}
+	list := d.lex.List(lexicon.Numbers)
+	ea, oka := list.Lookup(a)
+	eb, okb := list.Lookup(b)
+	if !oka || !okb || ea.Field(1) != "" || eb.Field(1) != "" {
+		return 0, 0
+	}
+	va, err1 := strconv.Atoi(ea.Field(0))
+	vb, err2 := strconv.Atoi(eb.Field(0))
+	if err1 != nil || err2 != nil || va < 20 || va > 90 || va%10 != 0 || vb < 1 || vb > 9 {
+		return 0, 0
+	}
+	return va + vb, 1
+}
+
+// troopGroupGap reports whether the text between two digit groups is a
+// no-break or thin space, the thousands separator of some languages.
+func troopGroupGap(gap string) bool {
+	return gap == "\u00a0" || gap == "\u202f" || gap == "\u2009"
+}
+
+// numDigits reports whether s is all ASCII digits.
+func numDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,559 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// troops finds TROOPS spans: numbers of military personnel.
+//
+// A quantity (numeral, number words or a vague plural, see numbers.go) is a
+// troop count when, within its noun phrase, a personnel noun follows it
+// ("3,000 additional US soldiers", "1,700 of its troops", "tens of thousands
+// of soldiers"), or it forms a compound with -member/-strong/-man before a
+// force noun ("a 40,000-strong force"). The span runs from a preceding
+// quantity modifier (modifiers list; "another", "a further" and other
+// determiner-like "exact" entries stay outside) through the noun. A bare
+// number counts when the context makes it one: a list after a troop mention
+// in the same sentence ("1,000 to Romania, 1,700 to Poland"), a force noun
+// before "numbered", "totals", "stood at" or a copula ("the number of
+// personnel ... is 8,500"), "a force of 40,000", or a deployment verb after
+// a troop mention ("deployed 100,000 along the border"). Dates, years,
+// times, money, percentages, ordinals and counts of dead or wounded never
+// count; nor do personnel nouns used as modifiers ("fighter jets").
+func (p *Pipeline) troops(d *doc) []span {
+	var out []span
+	head, headSent := headNone, -1
+	for i := 0; i < len(d.toks); {
+		q, ok := d.numQtyAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		if d.toks[i].Sent != headSent {
+			head, headSent = headNone, d.toks[i].Sent
+		}
+		s, h, next := d.troopAt(q, head)
+		if h != headNone {
+			head = h
+		}
+		if h == headTroop {
+			out = append(out, s)
+		}
+		i = max(next, i+1)
+	}
+	return out
+}
+
+// troopHead says what a quantity counted: nothing known, troops or
+// something else. It carries over to elided numbers in the same sentence.
+type troopHead uint8
+
+const (
+	headNone troopHead = iota
+	headTroop
+	headOther
+)
+
+// troopAt decides whether quantity q is a troop count. It returns the span,
+// what q counted, and the token where scanning resumes.
+func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
+	toks := d.toks
+	n := len(toks)
+	sent := toks[q.start].Sent
+	same := func(k int) bool { return k >= 0 && k < n && toks[k].Sent == sent }
+
+	// Dates, times, glued tokens.
+	if d.troopMonthAt(q.start-1) || d.troopMonthAt(q.end) {
+		return span{}, headNone, q.end
+	}
+	if q.value < 2 {
+		return span{}, headNone, q.end
+	}
+	if q.digits {
+		t := &toks[q.start]
+		if !t.Space && q.start > 0 && !troopOpener(toks[q.start-1]) {
+			return span{}, headNone, q.end
+		}
+		if q.end < n && !toks[q.end].Space {
+			nt := &toks[q.end]
+			if nt.Kind == Word || nt.Kind == Number || nt.Kind == Ordinal {
+				return span{}, headNone, q.end
+			}
+			if nt.Text == ":" && q.end+1 < n && toks[q.end+1].Kind == Number && !toks[q.end+1].Space {
+				return span{}, headNone, q.end + 2 // a time 10:30
+			}
+		}
+		if q.start > 0 && troopLabel[toks[q.start-1].Lower] {
+			return span{}, headNone, q.end // Article 5, Resolution 2202
+		}
+		if q.start > 0 {
+			switch toks[q.start-1].Text {
+			case "$", "€", "£", "¥", "₽", "₴", "#", "№":
+				return span{}, headOther, q.end
+			}
+		}
+	}
+	if q.end < n {
+		switch toks[q.end].Lower {
+		case "%", "percent", "per", "pct":
+			return span{}, headOther, q.end
+		}
+	}
+
+	// Ranges "3,000-5,000 troops": the upper bound, as an upper limit.
+	isRange, between := false, false
+	if q.digits && q.end+1 < n && toks[q.end+1].Kind == Number && toks[q.end+1].Sent == sent {
+		c := toks[q.end].Lower
+		between = c == "and" && q.start > 0 && toks[q.start-1].Lower == "between"
+		dash := troopDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
+		from := q.start > 0 && toks[q.start-1].Lower == "from"
+		if dash || between || c == "to" && !from {
+			if q2, ok := d.numQtyAt(q.end + 1); ok && q2.value > q.value && q2.value <= 20*q.value {
+				q.end, q.value, q.raw, isRange = q2.end, q2.value, false, true
+			}
+		}
+	}
+
+	// Modifier before the quantity.
+	ms, mod := q.start, corpus.ModExact
+	if q.vague {
+		mod = corpus.ModVague
+	}
+	if s, m, ok := d.troopModifier(q.start); ok {
+		if s+1 < q.start && (toks[s].Lower == "a" || toks[s].Lower == "an") {
+			s++ // an article stays outside: "an [estimated 60,000 troops]"
+		}
+		// "handed over 300 soldiers": "over" is a particle, not a modifier.
+		particle := toks[s].Lower == "over" && s > 0 && troopOverVerb[toks[s-1].Lower]
+		if m != corpus.ModExact && !particle {
+			ms, mod = s, m
+		} else if strings.HasSuffix(toks[q.start-1].Lower, "ly") {
+			ms = s // "exactly", "precisely"
+		}
+	}
+	if isRange && mod == corpus.ModExact {
+		mod = corpus.ModUpTo
+		if between && ms == q.start {
+			ms = q.start - 1 // "between 800 and 1,000 soldiers"
+		}
+	}
+	// A year is never a count unless a modifier makes it one ("about 2000").
+	if q.raw && ms == q.start && q.value >= 1800 && q.value <= 2100 {
+		return span{}, headNone, q.end
+	}
+
+	// The noun phrase after the quantity.
+	end, h := d.troopNoun(q, ms)
+	switch h {
+	case headOther:
+		return span{}, headOther, q.end
+	case headTroop:
+		if d.troopCasualty(ms, end) {
+			return span{}, headOther, end
+		}
+		return d.troopSpan(ms, end, q.value, mod), headTroop, end
+	}
+
+	// A bare number: only the context makes it a troop count.
+	if !q.digits && (q.value < 100 || q.vague) {
+		return span{}, headNone, q.end
+	}
+	if q.value >= 1000000 {
+		return span{}, headOther, q.end // "3 million" alone is money or people
+	}
+	if !d.troopBareAfter(q.end, sent) {
+		return span{}, headOther, q.end
+	}
+	if !same(ms - 1) {
+		return span{}, headNone, q.end
+	}
+	if d.troopElided(q, ms, prev) && !d.troopCasualty(ms, q.end) {
+		return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end
+	}
+	return span{}, headNone, q.end
+}
+
+// troopSpan builds the TROOPS span over tokens [s, e).
+func (d *doc) troopSpan(s, e, value int, mod string) span {
+	var sp span
+	sp.Type = corpus.Troops
+	sp.Count = value
+	sp.Mod = mod
+	sp.start, sp.end = d.toks[s].Start, d.toks[e-1].End
+	return sp
+}
+
+// troopModifier finds a quantity modifier ending just before token i, in
+// the same sentence: its first token and mod.
+func (d *doc) troopModifier(i int) (int, string, bool) {
+	for s := max(0, i-4); s < i; s++ {
+		if d.toks[s].Sent != d.toks[i].Sent {
+			continue
+		}
+		e, n := d.match(lexicon.Modifiers, s)
+		if n > 0 && s+n == i {
+			return s, e.Field(0), true
+		}
+	}
+	return 0, "", false
+}
+
+// troopNoun looks for the personnel noun of the quantity's noun phrase:
+// directly after it ("8,500 military personnel"), after "of"
+// ("1,700 of its troops", "thousands of soldiers") or after a compound
+// ("1,000-member force", "40,000-strong"). It returns the end token of the
+// span and what the quantity counts (headNone: nothing follows).
+func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
+	toks := d.toks
+	n := len(toks)
+	k := q.end
+	if k >= n || toks[k].Sent != toks[q.start].Sent {
+		return 0, headNone
+	}
+	// Compounds: 1,000-member, 40,000-strong, 5,000-man; "2,000 strong".
+	c := k
+	if troopDash(toks[c].Text) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
+		c++
+	}
+	if c < n && (c > k || toks[c].Lower == "strong") {
+		switch toks[c].Lower {
+		case "member", "strong", "man", "men", "person", "soldier", "troop":
+			if e, ok := d.troopPersonnelAfter(c+1, 3); ok {
+				return e, headTroop
+			}
+			if e, ok := d.troopUnitAfter(c+1, 3); ok {
+				return e, headTroop
+			}
+			if toks[c].Lower == "strong" && d.troopForceBefore(ms, 3) {
+				return c + 1, headTroop
+			}
+			return 0, headOther
+		}
+		if c > k {
+			return 0, headOther // "20-year-old", "5-day"
+		}
+	}
+	// Partitive: "1,700 of its troops", "tens of thousands of soldiers".
+	if toks[k].Lower == "of" {
+		j := k + 1
+		if j < n {
+			switch toks[j].Lower {
+			case "the", "its", "their", "his", "her", "our", "these", "those", "whose":
+				j++
+			default:
+				if j+1 < n && toks[j].Kind == Word && toks[j+1].Kind == Possessive {
+					j += 2 // Russia's
+				}
+			}
+		}
+		if e, ok := d.troopPersonnelAfter(j, 4); ok {
+			return e, headTroop
+		}
+		return 0, headNone
+	}
+	if e, ok := d.troopPersonnelAfter(k, 4); ok {
+		return e, headTroop
+	}
+	if toks[k].Kind == Word && troopPrep[toks[k].Lower] == false && !troopAuxiliary[toks[k].Lower] {
+		return 0, headOther // a noun phrase about something else
+	}
+	return 0, headNone
+}
+
+// troopPersonnelAfter finds a personnel noun at token k after at most
+// maxAdj adjective-like words, in the sentence of k-1. It returns the end
+// token (exclusive), extended over following personnel nouns ("Air Force
+// personnel"); false when the noun heads another phrase ("fighter jets").
+func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
+	toks := d.toks
+	n := len(toks)
+	if k <= 0 || k >= n {
+		return 0, false
+	}
+	sent := toks[k-1].Sent
+	for a := 0; k < n && toks[k].Sent == sent && a <= maxAdj; a++ {
+		if _, m := d.match(lexicon.Personnel, k); m > 0 {
+			e := k + m
+			for e < n && toks[e].Sent == sent {
+				_, m2 := d.match(lexicon.Personnel, e)
+				if m2 == 0 {
+					break
+				}
+				e += m2
+			}
+			if e < n && toks[e].Sent == sent && troopNotPerson[toks[e].Lower] {
+				return 0, false
+			}
+			return e, true
+		}
+		if !d.troopAdjective(k) {
+			return 0, false
+		}
+		k++
+	}
+	return 0, false
+}
+
+// troopUnitAfter finds a noun for a body of troops ("brigade", "force")
+// after at most maxAdj adjective-like words, for compounds ("3,000-man
+// brigade"), and returns the end token (exclusive).
+func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
+	toks := d.toks
+	if k <= 0 {
+		return 0, false
+	}
+	sent := toks[k-1].Sent
+	for a := 0; k < len(toks) && toks[k].Sent == sent && a <= maxAdj; a++ {
+		if troopUnitNoun[toks[k].Lower] {
+			return k + 1, true
+		}
+		if !d.troopAdjective(k) {
+			return 0, false
+		}
+		k++
+	}
+	return 0, false
+}
+
+// troopAdjective reports whether token k may stand between a number and
+// its personnel noun: a capitalised name or demonym ("US", "Russian"), a
+// participle or adverb, a hyphenated adjective, or a common premodifier.
+func (d *doc) troopAdjective(k int) bool {
+	t := &d.toks[k]
+	if t.Kind == Possessive {
+		return k > 0 && d.toks[k-1].Kind == Word // "the army's troops"
+	}
+	if t.Kind != Word || troopCasualtyWord[t.Lower] {
+		return false
+	}
+	if strings.ContainsAny(t.Lower, "0123456789") {
+		return false // Su-35, F-16
+	}
+	if t.Cap() {
+		return !d.troopMonthAt(k)
+	}
+	if troopPremodifier[t.Lower] {
+		return true
+	}
+	l := len(t.Lower)
+	if l > 4 && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")) {
+		return true
+	}
+	return strings.Contains(t.Lower, "-") && !troopNotPerson[t.Lower]
+}
+
+// troopForceBefore reports whether a personnel or force noun ends within
+// w tokens before token s in its sentence ("the force, 40,000-strong").
+func (d *doc) troopForceBefore(s, w int) bool {
+	for k := s - 1; k >= 0 && k >= s-w && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if d.troopForceNoun(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// troopForceNoun reports whether token k is a personnel noun or a noun for
+// a body of troops (force, contingent, army, deployment).
+func (d *doc) troopForceNoun(k int) bool {
+	if troopUnitNoun[d.toks[k].Lower] {
+		return true
+	}
+	_, m := d.match(lexicon.Personnel, k)
+	return m > 0
+}
+
+// troopBareAfter reports whether nothing of the noun phrase follows token
+// e: the sentence ends, or punctuation, a conjunction or a preposition
+// comes next.
+func (d *doc) troopBareAfter(e, sent int) bool {
+	if e >= len(d.toks) || d.toks[e].Sent != sent {
+		return true
+	}
+	t := &d.toks[e]
+	switch t.Kind {
+	case Punct:
+		return !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
+	case Word:
+		return troopPrep[t.Lower]
+	}
+	return false
+}
+
+// troopElided decides whether a bare number at tokens [ms, ...) is a troop
+// count from its context.
+func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
+	toks := d.toks
+	p := ms - 1
+	pl := toks[p].Lower
+	// A list after a troop mention: "3,000 soldiers: 1,000 to Romania, 1,700 to Poland".
+	if prev == headTroop && troopListPrev[pl] {
+		return true
+	}
+	// "a force which numbered 40,000", "the contingent totals 2,000".
+	if troopNumberVerb[pl] || pl == "at" && p > 0 && troopStandVerb[toks[p-1].Lower] {
+		return d.troopForceWithin(p, 12)
+	}
+	// "the number of military personnel ... is 8,500", "has risen to 130,000".
+	if troopCopula[pl] || pl == "to" && p > 0 && troopChangeVerb[toks[p-1].Lower] {
+		return d.troopForceWithin(p, 20)
+	}
+	// "a force of 40,000", "a contingent of 2,000".
+	if pl == "of" && p > 0 && troopUnitNoun[toks[p-1].Lower] {
+		return true
+	}
+	// "Russia has deployed 100,000 along the border" after a troop mention.
+	if troopMoveVerb[pl] && q.digits {
+		return d.troopForceWithin(p, 60) || prev == headTroop
+	}
+	return false
+}
+
+// troopForceWithin reports whether a personnel or force noun occurs in the
+// w tokens before token p, within p's paragraph (and its sentence, for
+// windows under 30 tokens), with no casualty word on the way.
+func (d *doc) troopForceWithin(p, w int) bool {
+	toks := d.toks
+	for k := p - 1; k >= 0 && k >= p-w; k-- {
+		if toks[k].Para != toks[p].Para || (w < 30 && toks[k].Sent != toks[p].Sent) {
+			return false
+		}
+		if l := toks[k].Lower; troopCasualtyWord[l] || l == "toll" || troopNotPerson[l] {
+			return false // the count is of something else
+		}
+		if d.troopForceNoun(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// troopCasualty reports whether the count over tokens [s, e) is of dead or
+// wounded: a casualty word inside it, just before it ("the deaths of",
+// "killing") or just after it ("were killed", "dead").
+func (d *doc) troopCasualty(s, e int) bool {
+	toks := d.toks
+	sent := toks[s].Sent
+	for k := s; k < e; k++ {
+		if troopCasualtyWord[toks[k].Lower] {
+			return true
+		}
+	}
+	for k := s - 1; k >= 0 && k >= s-3 && toks[k].Sent == sent; k-- {
+		if troopCasualtyWord[toks[k].Lower] || troopLossWord[toks[k].Lower] {
+			return true
+		}
+	}
+	for k := e; k < len(toks) && k < e+5 && toks[k].Sent == sent; k++ {
+		l := toks[k].Lower
+		if l == "," || l == ";" || l == ":" {
+			break
+		}
+		if troopCasualtyWord[l] {
+			return true
+		}
+		if l == "lost" && k+1 < len(toks) && (toks[k+1].Lower == "their" || toks[k+1].Lower == "his") {
+			return true
+		}
+	}
+	return false
+}
+
+// troopMonthAt reports whether token k is a capitalised month name.
+func (d *doc) troopMonthAt(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word || !d.toks[k].Cap() {
+		return false
+	}
+	e, m := d.match(lexicon.Calendar, k)
+	return m == 1 && e.Field(0) == "month"
+}
+
+func troopDash(s string) bool { return s == "-" || s == "–" || s == "‑" }
+
+func troopOpener(t Token) bool {
+	if t.Kind != Punct {
+		return false
+	}
+	switch t.Text {
+	case "(", "[", "“", "\"", "‘", "'", "~", "«", "—", "–", "-", "+":
+		return true
+	}
+	return false
+}
+
+func troopSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Closed-class word sets of the troops stage (function words, not lexicon data).
+var (
+	// troopPrep may follow a bare number.
+	troopPrep = troopSet("and", "or", "to", "in", "into", "at", "from", "on", "near", "for",
+		"across", "along", "by", "with", "while", "but", "as", "inside", "within", "around",
+		"toward", "towards", "against", "under", "over", "since", "until", "than", "who", "which", "that",
+		"each", "apiece", "respectively")
+	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
+	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
+	// troopListPrev may precede a list item of an elided count.
+	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
+		"including", "plus", "with", "from", "to", "but")
+	troopNumberVerb = troopSet("numbered", "numbering", "numbers", "number", "totals", "totalled",
+		"totaled", "totalling", "totaling", "total", "comprised", "comprising", "comprises")
+	troopStandVerb = troopSet("stands", "stood", "standing", "stand")
+	troopCopula    = troopSet("is", "was", "are", "were", "be", "reached", "reaches", "reach")
+	// troopChangeVerb before "to" and a bare number: "has risen to 130,000".
+	troopChangeVerb = troopSet("rose", "risen", "grew", "grown", "increased", "increase", "climbed",
+		"swelled", "doubled", "fell", "fallen", "dropped", "decreased", "reduced", "cut", "bring",
+		"brings", "bringing", "brought", "raise", "raised", "raising", "boost", "boosted", "boosting")
+	// troopOverVerb takes "over" as a particle ("handed over").
+	troopOverVerb = troopSet("hand", "hands", "handed", "handing", "turn", "turns", "turned",
+		"turning", "take", "takes", "took", "taken", "taking", "swap", "swapped", "exchanged")
+	// troopLabel before a numeral makes it a label, not a count.
+	troopLabel = troopSet("article", "articles", "no.", "no", "nr.", "resolution",
+		"section", "chapter", "paragraph", "point", "flight", "route", "highway", "gate", "room",
+		"page", "phase", "stage", "version", "minsk", "zapad", "clause", "item", "protocol",
+		"amendment", "category", "class", "type", "model", "block", "grade", "paragraphs", "line",
+		"vostok", "kavkaz", "group", "tier", "rule", "law", "decree", "order", "act")
+	troopMoveVerb = troopSet("deployed", "deploy", "deploys", "deploying", "sent", "send", "sends",
+		"sending", "dispatched", "dispatch", "dispatching", "massed", "amassed", "amassing", "massing",
+		"stationed", "mobilized", "mobilised", "redeployed", "withdrawn", "withdrew", "withdraw",
+		"withdrawing", "gathered", "concentrated")
+	// troopUnitNoun names a body of troops.
+	troopUnitNoun = troopSet("force", "forces", "contingent", "contingents", "army", "armies",
+		"garrison", "garrisons", "strength", "deployment", "deployments", "presence", "detachment",
+		"detachments", "battlegroup", "battlegroups", "brigade", "brigades", "battalion", "battalions",
+		"division", "divisions", "regiment", "regiments", "corps", "unit", "units", "manpower",
+		"headcount", "buildup", "build-up", "reinforcements", "troops", "personnel", "grouping")
+	// troopPremodifier: common words between a number and a personnel noun.
+	troopPremodifier = troopSet("additional", "more", "extra", "new", "fresh", "other", "combat",
+		"military", "armed", "active", "regular", "elite", "foreign", "allied", "reserve", "ground",
+		"naval", "army", "air", "airborne", "special", "enemy", "government", "rebel", "separatist",
+		"professional", "contract", "frontline", "infantry", "uniformed", "serving", "support",
+		"logistics", "medical", "national", "coast", "border", "peacekeeping", "american", "russian",
+		"ukrainian", "british", "german", "french", "polish", "us", "nato", "army's", "marine",
+		"navy", "heavy", "light", "mechanized", "mechanised", "motorized", "motorised", "volunteer",
+		"front-line", "active-duty", "standby", "rapid", "response", "reaction", "spare",
+		"foreign-trained", "young", "female", "male", "local", "western", "eastern", "chechen",
+		"belarusian", "multinational", "international", "ready")
+	// troopNotPerson: nouns that a personnel word may modify ("fighter jets").
+	troopNotPerson = troopSet("jet", "jets", "aircraft", "plane", "planes", "bomber", "bombers",
+		"carrier", "carriers", "vehicle", "vehicles", "transport", "transports", "ship", "ships",
+		"vessel", "vessels", "helicopter", "helicopters", "craft", "boat", "boats", "squadron",
+		"squadrons", "wing", "wings", "level", "levels", "base", "bases", "academy",
+		"academies", "uniform", "uniforms", "equipment", "gear", "drone", "drones", "tank", "tanks",
+		"missile", "missiles", "sortie", "sorties", "pilot", "pilots", "fleet", "fleets", "station",
+		"stations", "camp", "camps", "headquarters")
+	// troopCasualtyWord: a count with one of these near it is of casualties.
+	troopCasualtyWord = troopSet("killed", "dead", "died", "die", "dying", "wounded", "injured",
+		"perished", "slain", "fallen", "casualties", "casualty", "deaths", "death", "killing",
+		"wounding", "injuring", "bodies", "corpses", "fatalities", "kia")
+	// troopLossWord before a count marks losses ("lost 10,000 soldiers").
+	troopLossWord = troopSet("lost", "losing", "lose", "loses", "loss", "losses", "toll", "kill", "kills")
+)

@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+func troopsPipeline(tb testing.TB) *Pipeline {
+	tb.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := New(lex, WithTypes(corpus.Troops))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+// troopsOf renders the TROOPS annotations of text as "span|value|mod".
+func troopsOf(p *Pipeline, text string) []string {
+	var out []string
+	for _, a := range p.Annotate(corpus.Document{ID: "t", Date: "2022-02-13", Text: text}) {
+		if a.Type == corpus.Troops {
+			out = append(out, fmt.Sprintf("%s|%d|%s", a.Text, a.Count, a.Mod))
+		}
+	}
+	return out
+}
+
+func TestTroops(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Noun phrases with a personnel noun.
+		{"up to", "Washington will send up to 4,200 military personnel to Romania.",
+			[]string{"up to 4,200 military personnel|4200|up_to"}},
+		{"adjective after number", "The Pentagon ordered 2,500 additional soldiers to Lithuania.",
+			[]string{"2,500 additional soldiers|2500|exact"}},
+		{"demonym", "They will join the 900 US soldiers already in Latvia.",
+			[]string{"900 US soldiers|900|exact"}},
+		{"indian grouping", "Moscow has massed over 1,25,000 troops near the frontier.",
+			[]string{"over 1,25,000 troops|125000|over"}},
+		{"vague partitive", "Tens of thousands of soldiers are exercising in Belarus.",
+			[]string{"Tens of thousands of soldiers|10000|vague"}},
+		{"paratroopers", "Britain flew 600 paratroopers to Estonia on Friday.",
+			[]string{"600 paratroopers|600|exact"}},
+		{"partitive possessive", "Germany will move 350 of its troops to Lithuania.",
+			[]string{"350 of its troops|350|exact"}},
+		{"partitive named possessive", "Kyiv says 40,000 of Russia's soldiers are in Belarus.",
+			[]string{"40,000 of Russia's soldiers|40000|exact"}},
+		{"several adjectives", "Russia keeps 100,000 Russian combat troops near the border.",
+			[]string{"100,000 Russian combat troops|100000|exact"}},
+		{"member compound", "Poland offered a 5,000-member force for the mission.",
+			[]string{"5,000-member force|5000|exact"}},
+		{"strong compound", "The alliance keeps a 30,000-strong force on standby.",
+			[]string{"30,000-strong force|30000|exact"}},
+		{"strong after force", "The brigade, 4,000 strong, arrived in Latvia.",
+			[]string{"4,000 strong|4000|exact"}},
+		{"man compound", "A 3,000-man brigade was moved west.",
+			[]string{"3,000-man brigade|3000|exact"}},
+		{"demonstrative outside", "He said these 4,000 soldiers would stay in Germany.",
+			[]string{"4,000 soldiers|4000|exact"}},
+		{"another outside", "The US is sending another 1,000 troops.",
+			[]string{"1,000 troops|1000|exact"}},
+		{"a further outside", "London will deploy a further 500 marines.",
+			[]string{"500 marines|500|exact"}},
+		{"an additional outside", "Officials approved an additional 700 reservists.",
+			[]string{"700 reservists|700|exact"}},
+		{"about", "About 3,000 troops took part.", []string{"About 3,000 troops|3000|approx"}},
+		{"nearly", "Nearly 2,000 sailors are aboard.", []string{"Nearly 2,000 sailors|2000|approx"}},
+		{"some", "Some 1,500 peacekeepers remain.", []string{"Some 1,500 peacekeepers|1500|approx"}},
+		{"roughly", "It has roughly 900 service members there.", []string{"roughly 900 service members|900|approx"}},
+		{"around", "Around 400 airmen will rotate.", []string{"Around 400 airmen|400|approx"}},
+		{"approximately", "Approximately 250 marines landed.", []string{"Approximately 250 marines|250|approx"}},
+		{"an estimated", "Russia called up an estimated 60,000 reservists.",
+			[]string{"estimated 60,000 reservists|60000|approx"}},
+		{"at least", "At least 700 soldiers crossed the river.", []string{"At least 700 soldiers|700|at_least"}},
+		{"more than", "More than 100,000 troops are stationed there.",
+			[]string{"More than 100,000 troops|100000|over"}},
+		{"fewer than", "Fewer than 200 troops stayed behind.", []string{"Fewer than 200 troops|200|under"}},
+		{"less than", "It keeps less than 90 soldiers at the base.", []string{"less than 90 soldiers|90|under"}},
+		{"as many as", "As many as 175,000 troops could be involved.",
+			[]string{"As many as 175,000 troops|175000|up_to"}},
+		{"several thousand", "Several thousand troops arrived by rail.",
+			[]string{"Several thousand troops|1000|vague"}},
+		{"thousands", "Thousands of troops marched through Minsk.", []string{"Thousands of troops|1000|vague"}},
+		{"hundreds", "Hundreds of soldiers were seen near Kharkiv.", []string{"Hundreds of soldiers|100|vague"}},
+		{"number words", "Two thousand soldiers will go to Romania.", []string{"Two thousand soldiers|2000|exact"}},
+		{"hyphenated number word", "Twenty-five marines guard the embassy.", []string{"Twenty-five marines|25|exact"}},
+		{"a dozen", "A dozen soldiers were detained at the border.", []string{"A dozen soldiers|12|exact"}},
+		{"small number word", "Two Russian soldiers were captured on Monday.", []string{"Two Russian soldiers|2|exact"}},
+		{"million", "The army has 1.5 million soldiers on paper.", []string{"1.5 million soldiers|1500000|exact"}},
+		{"european grouping", "Spain will send 8.500 soldiers to the exercise.", []string{"8.500 soldiers|8500|exact"}},
+		{"range", "NATO may add 3,000-5,000 troops in the east.", []string{"3,000-5,000 troops|5000|up_to"}},
+		{"captured count", "Kyiv said it had captured 120 Russian soldiers.", []string{"120 Russian soldiers|120|exact"}},
+		{"surrendered count", "Some 300 soldiers surrendered near the port.", []string{"Some 300 soldiers|300|approx"}},
+		{"air force personnel", "It sent 800 Air Force personnel to Poland.", []string{"800 Air Force personnel|800|exact"}},
+		{"security forces", "Kazakhstan asked for 2,500 security forces.", []string{"2,500 security forces|2500|exact"}},
+		{"inside a quote", "“We have 4,000 troops ready,” he said.", []string{"4,000 troops|4000|exact"}},
+
+		// Elided nouns.
+		{"list after troop mention",
+			"The alliance deployed 2,000 soldiers to allied states: 800 to Latvia, 700 to Estonia and 500 to Lithuania.",
+			[]string{"2,000 soldiers|2000|exact", "800|800|exact", "700|700|exact", "500|500|exact"}},
+		{"copula after number of personnel",
+			"“The number of service members placed on standby is 6,000,” the spokesman said.",
+			[]string{"6,000|6000|exact"}},
+		{"numbered", "The battlegroup, which numbered 12,000, moved north.", []string{"12,000|12000|exact"}},
+		{"totals", "The German contingent totals 1,500, officials said.", []string{"1,500|1500|exact"}},
+		{"stood at", "The force stood at about 2,000 in March.", []string{"about 2,000|2000|approx"}},
+		{"force of", "The EU discussed a force of 5,000 for the region.", []string{"5,000|5000|exact"}},
+		{"deployed after troop mention",
+			"The troop buildup continues. Moscow has deployed more than 100,000 along the border.",
+			[]string{"more than 100,000|100000|over"}},
+		{"risen to", "The number of Russian troops near Ukraine has risen to 130,000, officials said.",
+			[]string{"130,000|130000|exact"}},
+		{"bringing to after count", "Canada will send 460 troops, bringing its contingent to 800.",
+			[]string{"460 troops|460|exact", "800|800|exact"}},
+		{"each", "NATO has four battlegroups of roughly 1,000 each.", []string{"roughly 1,000|1000|approx"}},
+		{"to range with modifier", "Russia massed an estimated 150,000 to 190,000 troops.",
+			[]string{"estimated 150,000 to 190,000 troops|190000|approx"}},
+		{"between range", "Each group has between 800 and 1,000 soldiers.",
+			[]string{"between 800 and 1,000 soldiers|1000|up_to"}},
+		{"from to is not a range", "The force grew from 3,000 to 5,000 troops.", []string{"5,000 troops|5000|exact"}},
+		{"headline title case", "Russia Deploys 100,000 Troops Near Ukraine", []string{"100,000 Troops|100000|exact"}},
+		{"taken prisoner", "Around 200 Russian soldiers were taken prisoner.",
+			[]string{"Around 200 Russian soldiers|200|approx"}},
+		{"irregular plural", "The drills involve 9,000 servicemen and 300 tanks.", []string{"9,000 servicemen|9000|exact"}},
+		{"particle over", "Kyiv handed over 300 soldiers to Russia.", []string{"300 soldiers|300|exact"}},
+		{"partitive with possessive noun", "Some 1,700 of the army's troops left.",
+			[]string{"Some 1,700 of the army's troops|1700|approx"}},
+		{"no-break space grouping", "Spain will send 8\u00a0500 soldiers.", []string{"8\u00a0500 soldiers|8500|exact"}},
+		{"scale then digits", "It has 8 thousand 500 soldiers there.", []string{"8 thousand 500 soldiers|8500|exact"}},
+
+		// Not troop numbers.
+		{"label", "The treaty's Article 5 forces allies to act.", nil},
+		{"copula of another count", "The number of troops is 10,000 and the number of jets is 50.",
+			[]string{"10,000|10000|exact"}},
+		{"casualty list", "Russia acknowledged 498 soldiers killed and 1,597 wounded in action.", nil},
+		{"casualties after and", "At least 2 soldiers and 4 civilians died in Kharkiv.", nil},
+		{"had been killed", "Kyiv claimed that 5,300 Russian soldiers had been killed.", nil},
+		{"date", "On January 26 the talks resumed in Paris.", nil},
+		{"day range", "November 9-13: the vice-president traveled to France.", nil},
+		{"day before month", "On 6 December troops were seen moving.", nil},
+		{"year before noun", "In 2014 Russian troops entered Crimea.", nil},
+		{"year", "The alliance was enlarged in 1997 and 2004.", nil},
+		{"article", "Article 5 of the treaty binds all allies.", nil},
+		{"vehicles and aircraft", "At least 250 military vehicles and fighter aircraft flew in the region.", nil},
+		{"fighter jets", "Poland sent 30 fighter jets.", nil},
+		{"troop carriers", "The column included 40 troop carriers.", nil},
+		{"leaders", "President Biden met with 16 European leaders.", nil},
+		{"killed", "About 1,000 soldiers were killed in the battle.", nil},
+		{"killed before", "The strike killed 30 soldiers overnight.", nil},
+		{"deaths of", "The deaths of 50 soldiers were confirmed.", nil},
+		{"wounded adjective", "Doctors treated 200 wounded soldiers.", nil},
+		{"lost", "Russia has lost 10,000 soldiers, Kyiv claims.", nil},
+		{"dead", "Officials counted 12 soldiers dead after the attack.", nil},
+		{"money", "Congress approved $3 billion in military aid for troops.", nil},
+		{"euro", "The EU pledged €500 million for soldiers' equipment.", nil},
+		{"dollars after troops", "The US will send 3,000 troops and 200 million dollars.", []string{"3,000 troops|3000|exact"}},
+		{"refugees", "More than 3,000 refugees crossed into Poland.", nil},
+		{"civilians", "Some 5,000 civilians fled the city.", nil},
+		{"percent", "About 20% of the troops are conscripts.", nil},
+		{"percent word", "Some 30 percent of soldiers are reservists.", nil},
+		{"ordinal", "The 82nd Airborne Division is on alert.", nil},
+		{"calls", "Blinken held 12 calls with allies.", nil},
+		{"age compound", "A 20-year-old soldier was detained.", nil},
+		{"member bloc", "The 27-member bloc agreed on sanctions.", nil},
+		{"time", "At 10:30 troops began to move.", nil},
+		{"age range", "Men aged 18 to 60 may not leave.", nil},
+		{"one soldier", "One soldier was detained at the checkpoint.", nil},
+		{"one of the soldiers", "One of the soldiers spoke to reporters.", nil},
+		{"list after other noun", "The US sent 3,000 troops and 200 tanks, 100 to Poland.",
+			[]string{"3,000 troops|3000|exact"}},
+		{"number increasing", "The number (of soldiers) is increasing, he said.", nil},
+		{"people", "Some 2,000 people attended the rally.", nil},
+		{"fraction", "Of the troops, two-thirds have already arrived.", nil},
+		{"meetings", "There were 4 meetings between the two sides.", nil},
+		{"kilometres", "The troops were 50 km from the border.", nil},
+		{"model number", "Russia moved 20 Su-35 fighters to Belarus.", nil},
+		{"bare number without context", "Moscow said 3,000 in a statement.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := troopsOf(p, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("%q\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNumQty(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		text  string
+		value int
+		vague bool
+		ok    bool
+	}{
+		{"8,500", 8500, false, true},
+		{"1,00,000", 100000, false, true},
+		{"3.5 million", 3500000, false, true},
+		{"8.500", 8500, false, true},
+		{"10k", 10000, false, true},
+		{"two thousand", 2000, false, true},
+		{"two hundred and fifty thousand", 250000, false, true},
+		{"twenty-five", 25, false, true},
+		{"a dozen", 12, false, true},
+		{"two dozen", 24, false, true},
+		{"tens of thousands", 10000, true, true},
+		{"thousands", 1000, true, true},
+		{"several thousand", 1000, true, true},
+		{"hundreds", 100, true, true},
+		{"two-thirds", 0, false, false},
+		{"thousand", 0, false, false},
+		{"soldiers", 0, false, false},
+	}
+	for _, tt := range tests {
+		d := p.analyze(corpus.Document{Text: tt.text})
+		q, ok := d.numQtyAt(0)
+		if ok != tt.ok || ok && (q.value != tt.value || q.vague != tt.vague || q.end != len(d.toks)) {
+			t.Errorf("%q: got %+v %v, want %d vague=%v ok=%v", tt.text, q, ok, tt.value, tt.vague, tt.ok)
+		}
+	}
+}
+
+func BenchmarkTroops(b *testing.B) {
+	p := troopsPipeline(b)
+	para := "On February 2, the Pentagon said it would send up to 3,000 additional soldiers to allied " +
+		"countries: 1,000 to Romania, 1,700 to Poland and 300 to Germany. Russia has massed more than " +
+		"100,000 troops near Ukraine, and tens of thousands of soldiers are in Belarus, where a " +
+		"30,000-strong force numbered 40,000 last year. At least 250 military vehicles and 30 fighter " +
+		"jets took part, and $3 billion in aid was approved in 2022.\n"
+	doc := corpus.Document{ID: "bench", Text: strings.Repeat(para, 200)}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d := p.analyze(doc)
+		if len(p.troops(d)) == 0 {
+			b.Fatal("no troops")
+		}
+	}
+}
