@@ -603,15 +603,21 @@ func (d *doc) npLeft(k int) (int, int) {
 		t := &d.toks[i-1]
 		switch {
 		case t.Kind == Possessive:
-		case t.Kind == Word && (t.Cap() && cls[i-1]&(cCalendar) == 0 && !(cls[i-1]&cStop != 0 && t.Lower != "the") || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
-			if cls[i-1]&cStop != 0 && t.Lower != "the" {
+		case t.Kind == Word && (t.Cap() && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
+			// a function word ends the phrase ("However, ...") unless a
+			// list claims it as a name part ("The United States")
+			if cls[i-1]&cStop != 0 && cls[i-1]&(cPlace|cBody|cHead|cTitleWord) == 0 && t.Lower != "the" {
 				goto done
 			}
-		case t.Kind == Word && (t.Lower == "the" || t.Lower == "a" || t.Lower == "an"):
+		case t.Kind == Word && isDeterminer(t.Lower):
 			i--
+			if i >= 2 && (d.toks[i-1].Lower == "of" || d.toks[i-1].Lower == "for") {
+				continue // "a spokesman for [the German chancellery]"
+			}
 			goto done
 		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && i < k:
-		case t.Kind == Word && i >= 2 && isDeterminer(d.toks[i-2].Lower) && !t.Cap():
+		case t.Kind == Word && !t.Cap() && i >= 2 && (isDeterminer(d.toks[i-2].Lower) ||
+			i >= 3 && d.toks[i-2].Cap() && isDeterminer(d.toks[i-3].Lower)):
 			// "a spokesman for the German chancellery": a noun after a determiner
 		default:
 			goto done
