@@ -396,7 +396,27 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	if e < 2 || d.toks[e-1].Text != "," {
 		return ""
 	}
-	return d.titleEndingAt(cls, e-1, s)
+	title := d.titleEndingAt(cls, e-1, s)
+	if title == "" {
+		return ""
+	}
+	// the apposition is a whole noun phrase: take its other words back to
+	// its determiner ("The alliance's top civilian official, Jens Stoltenberg")
+	start := d.toks[e-1].Start - len(title) - 1
+	k := e - 2
+	for k >= 0 && d.toks[k].End > start {
+		k--
+	}
+	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
+		t := &d.toks[k]
+		if isDeterminer(t.Lower) {
+			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
+		}
+		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0) {
+			break
+		}
+	}
+	return title
 }
 
 // appositionAfter reads "Ned Price, the State Department spokesman".
@@ -469,16 +489,18 @@ func (d *doc) ofPlaceAfter(cls []class, e int) string {
 	return " " + d.text[d.toks[e].Start:d.toks[i+n-1].End]
 }
 
-// hasNonOfficial reports whether a title names a non-official role.
+// hasNonOfficial reports whether a title names a non-official role: its
+// head word is one ("analyst") or it holds a multi-word one ("opposition
+// leader"). A modifier alone does not count: a "top civilian official" is
+// an official.
 func (d *doc) hasNonOfficial(title string) bool {
 	l := d.lex.List(lexicon.NonOfficial)
-	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if l.Has(w) {
-			return true
-		}
+	if l.Has(headWord(title)) {
+		return true
 	}
-	for _, e := range l.Entries() {
-		if strings.Contains(e.Phrase, " ") && strings.Contains(strings.ToLower(title), e.Phrase) {
+	lower := strings.ToLower(title)
+	for _, ph := range d.nonOfficialPhrases {
+		if strings.Contains(lower, ph) {
 			return true
 		}
 	}

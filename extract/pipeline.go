@@ -26,6 +26,8 @@ type Pipeline struct {
 	types map[corpus.Type]bool
 	// gazSurnames counts the gazetteer's officials by lower-cased surname.
 	gazSurnames map[string]int
+	// nonOfficialPhrases are the multi-word non-official roles.
+	nonOfficialPhrases []string
 }
 
 // Option configures a Pipeline.
@@ -56,6 +58,11 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	for _, e := range lex.List(lexicon.Officials).Entries() {
 		if f := strings.Fields(e.Phrase); len(f) > 0 {
 			p.gazSurnames[f[len(f)-1]]++
+		}
+	}
+	for _, e := range lex.List(lexicon.NonOfficial).Entries() {
+		if strings.Contains(e.Phrase, " ") {
+			p.nonOfficialPhrases = append(p.nonOfficialPhrases, e.Phrase)
 		}
 	}
 	for _, o := range opts {
@@ -112,12 +119,15 @@ func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
 type doc struct {
 	text    string
 	toks    []Token
-	stems   []string // lazily filled, "" until computed
+	stems   []string          // lazily filled, "" until computed
+	stemOf  map[string]string // lower-cased word -> stem, for this document
 	date    time.Time
 	hasDate bool
 	lex     *lexicon.Lexicon
 	cls     []class // token classes, see classify
 	lowers  map[string]bool
+
+	nonOfficialPhrases []string // from the Pipeline
 }
 
 // lowerWord reports whether the document writes the word w (lower-cased)
@@ -136,7 +146,7 @@ func (d *doc) lowerWord(w string) bool {
 }
 
 func (p *Pipeline) analyze(cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex}
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases}
 	d.toks = p.tok.tokenize(cd.Text, cd.BodyStart)
 	d.stems = make([]string, len(d.toks))
 	d.date, d.hasDate = cd.Time()
@@ -150,7 +160,16 @@ func (d *doc) Stem(i int) string {
 	if d.stems[i] == "" {
 		t := &d.toks[i]
 		if t.Kind == Word {
-			d.stems[i] = lexicon.Stem(t.Lower)
+			// a word recurs in a document: stem each form once
+			s, ok := d.stemOf[t.Lower]
+			if !ok {
+				if d.stemOf == nil {
+					d.stemOf = make(map[string]string)
+				}
+				s = lexicon.Stem(t.Lower)
+				d.stemOf[t.Lower] = s
+			}
+			d.stems[i] = s
 		} else {
 			d.stems[i] = t.Lower
 		}

@@ -602,22 +602,21 @@ func (d *doc) npLeft(k int) (int, int) {
 	for i > 0 && d.toks[i-1].Sent == sent {
 		t := &d.toks[i-1]
 		switch {
-		case t.Kind == Possessive:
-		case t.Kind == Word && (t.Cap() && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
-			// a function word ends the phrase ("However, ...") unless a
-			// list claims it as a name part ("The United States")
-			if cls[i-1]&cStop != 0 && cls[i-1]&(cPlace|cBody|cHead|cTitleWord) == 0 && t.Lower != "the" {
-				goto done
-			}
 		case t.Kind == Word && isDeterminer(t.Lower):
 			i--
 			if i >= 2 && (d.toks[i-1].Lower == "of" || d.toks[i-1].Lower == "for") {
 				continue // "a spokesman for [the German chancellery]"
 			}
 			goto done
+		case t.Kind == Possessive:
+		case t.Kind == Word && (t.Cap() && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
+			// a function word ends the phrase ("However, ...") unless a
+			// list claims it as a name part ("The United States")
+			if cls[i-1]&cStop != 0 && cls[i-1]&(cPlace|cBody|cHead|cTitleWord) == 0 {
+				goto done
+			}
 		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && i < k:
-		case t.Kind == Word && !t.Cap() && i >= 2 && (isDeterminer(d.toks[i-2].Lower) ||
-			i >= 3 && d.toks[i-2].Cap() && isDeterminer(d.toks[i-3].Lower)):
+		case t.Kind == Word && !t.Cap() && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
 		default:
 			goto done
@@ -641,6 +640,20 @@ done:
 		return k, k
 	}
 	return i, k
+}
+
+// determinerBefore reports whether a determiner stands within n words
+// before token k, with only words between.
+func determinerBefore(d *doc, k, n int) bool {
+	for x := k - 1; x >= 0 && x >= k-n; x-- {
+		if d.toks[x].Kind != Word {
+			return false
+		}
+		if isDeterminer(d.toks[x].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDeterminer(s string) bool { return s == "the" || s == "a" || s == "an" }

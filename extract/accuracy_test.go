@@ -1,0 +1,146 @@
+package extract_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/eval"
+	"github.com/dispatch-nlp/dispatch/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the current extractor")
+
+// goldSet is a set of documents with hand-labelled gold annotations and the
+// accuracy floors the extractor must keep on it. Floors are set just under
+// the measured figures and only ever go up.
+type goldSet struct {
+	name   string
+	docs   string // documents (.txt)
+	gold   string // gold files (.json)
+	floors map[corpus.Type]float64
+	micro  float64
+}
+
+// Floors are F1 under the "full" regime (span overlap and the key attribute
+// right), the figure users pick an extractor by.
+var goldSets = []goldSet{
+	{
+		name: "sample", docs: "../../shared/corpus", gold: "../corpus/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.85},
+		micro:  0.95,
+	},
+	{
+		// written and labelled for the purpose, never used for tuning
+		name: "heldout", docs: "../testdata/heldout/docs", gold: "../testdata/heldout/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.95, corpus.Troops: 0.95, corpus.Quote: 0.80},
+		micro:  0.92,
+	},
+}
+
+func readDocs(t *testing.T, dir string) []corpus.Document {
+	t.Helper()
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("documents not found: %v", err)
+	}
+	var docs []corpus.Document
+	for d, err := range new(corpus.Reader).Read(dir) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func annotateAll(t *testing.T, docs []corpus.Document) []corpus.Annotated {
+	t.Helper()
+	p, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]corpus.Annotated, 0, len(docs))
+	for _, d := range docs {
+		out = append(out, corpus.Annotated{ID: d.ID, Date: d.Date, Annotations: p.Annotate(d)})
+	}
+	return out
+}
+
+// TestAccuracyFloors scores the extractor against each gold set.
+func TestAccuracyFloors(t *testing.T) {
+	for _, gs := range goldSets {
+		t.Run(gs.name, func(t *testing.T) {
+			docs := readDocs(t, gs.docs)
+			var gold []corpus.Annotated
+			for a, err := range corpus.ReadAnnotated(nil, gs.gold) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				gold = append(gold, a)
+			}
+			rep, err := eval.Score(gold, annotateAll(t, docs), eval.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.MissingPred) > 0 || len(rep.MissingGold) > 0 {
+				t.Errorf("documents missing: pred %v, gold %v", rep.MissingPred, rep.MissingGold)
+			}
+			for _, typ := range corpus.Types {
+				s, ok := rep.Type(typ)
+				if !ok {
+					t.Errorf("%s: no scores", typ)
+					continue
+				}
+				f1 := s.Full.F1
+				t.Logf("%-8s gold %3d pred %3d  strict F1 %.3f  lenient F1 %.3f  full F1 %.3f",
+					typ, s.Gold, s.Pred, s.Strict.F1, s.Lenient.F1, f1)
+				if f1 < gs.floors[typ] {
+					t.Errorf("%s full F1 %.3f below the floor %.3f", typ, f1, gs.floors[typ])
+				}
+			}
+			if rep.Micro.Full.F1 < gs.micro {
+				t.Errorf("micro full F1 %.3f below the floor %.3f", rep.Micro.Full.F1, gs.micro)
+			}
+		})
+	}
+}
+
+// TestGolden compares whole-document output on the sample corpus with
+// testdata/golden; run with -update after an intended change and review
+// the diff.
+func TestGolden(t *testing.T) {
+	docs := readDocs(t, "../../shared/corpus")
+	for _, a := range annotateAll(t, docs) {
+		path := filepath.Join("testdata", "golden", a.ID+".jsonl")
+		var got []byte
+		{
+			f, err := os.CreateTemp(t.TempDir(), "golden")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := corpus.WriteAnnotated(f, a); err != nil {
+				t.Fatal(err)
+			}
+			f.Close()
+			got, _ = os.ReadFile(f.Name())
+		}
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test ./extract -run TestGolden -update)", err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("%s: output differs from %s (run with -update and review the diff)", a.ID, path)
+		}
+	}
+}

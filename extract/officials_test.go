@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+func testPipeline(t testing.TB, types ...corpus.Type) *Pipeline {
+	t.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(lex, WithTypes(types...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// officialRow renders an OFFICIAL annotation as "text=name/title".
+func officialRow(a corpus.Annotation) string {
+	return fmt.Sprintf("%s=%s/%s", a.Text, a.Name, a.Title)
+}
+
+func TestOfficials(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"title before the name",
+			"Ukrainian Foreign Minister Dmytro Kuleba arrived in Brussels.",
+			[]string{"Dmytro Kuleba=Dmytro Kuleba/Ukrainian Foreign Minister"}},
+		{"title with a complement",
+			"Secretary of State Antony Blinken met the press.",
+			[]string{"Antony Blinken=Antony Blinken/Secretary of State"}},
+		{"body and role",
+			"Pentagon press secretary John Kirby said the troops were ready.",
+			[]string{"John Kirby=John Kirby/Pentagon press secretary"}},
+		{"deputy with surname only",
+			"Deputy Secretary Sherman will travel to Geneva.",
+			[]string{"Sherman=Sherman/Deputy Secretary"}},
+		{"apposition after the name",
+			"Dmitry Peskov, the Kremlin spokesman, denied the report.",
+			[]string{"Dmitry Peskov=Dmitry Peskov/Kremlin spokesman"}},
+		{"apposition before the name",
+			"The alliance's top civilian official, Jens Stoltenberg, spoke first. Stoltenberg said more.",
+			[]string{"Jens Stoltenberg=Jens Stoltenberg/alliance's top civilian official", "Stoltenberg=Jens Stoltenberg/alliance's top civilian official"}},
+		{"later surname and possessive",
+			"British Defence Secretary Ben Wallace flew to Moscow. Wallace's talks with his counterpart were short.",
+			[]string{"Ben Wallace=Ben Wallace/British Defence Secretary", "Wallace=Ben Wallace/British Defence Secretary"}},
+		{"run-on surname",
+			"Foreign Minister Annalena Baerbock met the press. Baerbocks visit ended.",
+			[]string{"Annalena Baerbock=Annalena Baerbock/Foreign Minister", "Baerbocks=Annalena Baerbock/Foreign Minister"}},
+		{"rank outside the name, rank alone as title",
+			"Lt. Gen. Scott Berrier told the committee.",
+			[]string{"Scott Berrier=Scott Berrier/Lt. Gen."}},
+		{"honorific outside the name and the title",
+			"Chief of the Defence Staff Sir Tony Radakin warned.",
+			[]string{"Tony Radakin=Tony Radakin/Chief of the Defence Staff"}},
+		{"gazetteer official without a title",
+			"Macron spoke to Putin for two hours.",
+			[]string{"Macron=Macron/", "Putin=Putin/"}},
+		{"attributive use",
+			"The Biden administration said President Biden would call.",
+			[]string{"Biden=Biden/President", "Biden=Biden/President"}},
+		{"fullest name and title across mentions",
+			"Blinken spoke first. US Secretary of State Antony Blinken then left.",
+			[]string{"Blinken=Antony Blinken/US Secretary of State", "Antony Blinken=Antony Blinken/US Secretary of State"}},
+		{"non-officials stay out",
+			"Analyst Michael Kofman said the buildup was real, and opposition leader Alexei Navalny agreed.",
+			nil},
+		{"handles are not mentions",
+			"Ambassador Linda Thomas-Greenfield (@USAmbUN) spoke.",
+			[]string{"Linda Thomas-Greenfield=Linda Thomas-Greenfield/Ambassador"}},
+		{"name particles",
+			"European Commission President Ursula von der Leyen said.",
+			[]string{"Ursula von der Leyen=Ursula von der Leyen/European Commission President"}},
+		{"two officials joined by and",
+			"Defence Minister Oleksii Reznikov and Chief of General Staff Valerii Zaluzhnyi met.",
+			[]string{"Oleksii Reznikov=Oleksii Reznikov/Defence Minister", "Valerii Zaluzhnyi=Valerii Zaluzhnyi/Chief of General Staff"}},
+		{"common words after a title are no names",
+			"The meeting of the Foreign Ministers Council ended. The council meeting was long.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
+				got = append(got, officialRow(a))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tz := tokenizer{abbrev: map[string]bool{"dec.": true, "gen.": true, "lt.": true}}
+	tests := []struct {
+		name, text string
+		want       []string // token texts, "|"-joined
+		sents      int
+	}{
+		{"curly quotes stay curly", "He said: “We are ready.” Then left.", []string{"He|said|:|“|We|are|ready|.|”|Then|left|."}, 2},
+		{"straight quotes", `"No," he said.`, []string{`"|No|,|"|he|said|.`}, 1},
+		{"single quotes and possessive", "‘They keep telling us,’ Putin’s aide said", []string{"‘|They|keep|telling|us|,|’|Putin|’s|aide|said"}, 1},
+		{"indian grouping", "over 1,00,000 troops", []string{"over|1,00,000|troops"}, 1},
+		{"abbreviated month keeps its period", "on Dec. 23, Thursday.", []string{"on|Dec.|23|,|Thursday|."}, 1},
+		{"dotted acronym", "the U.S. and U.K. said", []string{"the|U.S.|and|U.K.|said"}, 1},
+		{"initial", "Wendy R. Sherman spoke", []string{"Wendy|R.|Sherman|spoke"}, 1},
+		{"rank abbreviation", "Lt. Gen. Smith", []string{"Lt.|Gen.|Smith"}, 1},
+		{"handle", "— Wendy R. Sherman (@DeputySecState) January", []string{"—|Wendy|R.|Sherman|(|@DeputySecState|)|January"}, 1},
+		{"url", "ours. https://t.co/AGbbcGqE2P — she", []string{"ours|.|https://t.co/AGbbcGqE2P|—|she"}, 2},
+		{"hyphenated words and ranges", "Kyiv-Moscow talks on November 9-13", []string{"Kyiv-Moscow|talks|on|November|9|-|13"}, 1},
+		{"compound number", "a 40,000-strong force", []string{"a|40,000|-|strong|force"}, 1},
+		{"ordinal", "the 23rd of December", []string{"the|23rd|of|December"}, 1},
+		{"glued sentence", "without Europe.Secretary of State", []string{"without|Europe|.|Secretary|of|State"}, 2},
+		{"paragraphs", "One.\n\nTwo", []string{"One|.|Two"}, 2},
+		{"contraction kept", "they don't know O'Brien", []string{"they|don't|know|O'Brien"}, 1},
+		{"non-ASCII", "Élysée’s envoy, Jürgen", []string{"Élysée|’s|envoy|,|Jürgen"}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := tz.tokenize(tc.text, 0)
+			var got []string
+			for _, tok := range toks {
+				if tc.text[tok.Start:tok.End] != tok.Text {
+					t.Fatalf("token %q does not match its offsets %d-%d", tok.Text, tok.Start, tok.End)
+				}
+				got = append(got, tok.Text)
+			}
+			if g := strings.Join(got, "|"); g != tc.want[0] {
+				t.Errorf("tokens\n got %s\nwant %s", g, tc.want[0])
+			}
+			if n := toks[len(toks)-1].Sent + 1; n != tc.sents {
+				t.Errorf("sentences: got %d, want %d", n, tc.sents)
+			}
+		})
+	}
+}
+
+func TestTokenizeFrom(t *testing.T) {
+	tz := tokenizer{}
+	text := " date 2022-01-24 Biden spoke"
+	toks := tz.tokenize(text, 17)
+	if toks[0].Text != "Biden" || toks[0].Start != 17 {
+		t.Fatalf("first token %q at %d, want Biden at 17", toks[0].Text, toks[0].Start)
+	}
+}
