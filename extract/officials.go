@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -15,6 +16,8 @@ type person struct {
 	surname  string   // lower-cased last name token: the key of surname mentions
 	first    string   // lower-cased first name ("" when never given)
 	titles   []string // role statements attached to mentions, in text order
+	title    string   // fullest title, chosen by finish
+	at       []int    // token starts of the person's mentions, ascending (finish)
 	official bool     // holds a public role (title, gazetteer or list evidence)
 	private  bool     // described with a non-official role (analyst, opposition leader)
 }
@@ -28,8 +31,27 @@ type mention struct {
 // roster is the document's people and where they are mentioned.
 type roster struct {
 	people   []*person
-	all      []mention // every person mention in text order, officials or not
-	mentions []span    // OFFICIAL annotations
+	surnames map[string][]*person // people by surname, while the roster is built
+	all      []mention            // every person mention in text order, officials or not
+	byStart  map[int]mention      // mentions by first token
+	byEnd    map[int]mention      // mentions by token after the last
+	mentions []span               // OFFICIAL annotations
+}
+
+// between returns the mentions lying in tokens [i, j), in text order.
+func (r *roster) between(i, j int) []mention {
+	lo := sort.Search(len(r.all), func(n int) bool { return r.all[n].i >= i })
+	hi := lo
+	for hi < len(r.all) && r.all[hi].j <= j {
+		hi++
+	}
+	return r.all[lo:hi]
+}
+
+// lastBefore returns the index in r.all of the last mention ending at or
+// before token k, or -1.
+func (r *roster) lastBefore(k int) int {
+	return sort.Search(len(r.all), func(n int) bool { return r.all[n].j > k }) - 1
 }
 
 // officials finds the people of a document and the OFFICIAL mentions
@@ -41,7 +63,7 @@ type roster struct {
 // person's fullest name and fullest title in the document.
 func (p *Pipeline) officials(d *doc) *roster {
 	cls := d.classify()
-	r := &roster{}
+	r := &roster{surnames: map[string][]*person{}}
 	found := []mention{}
 	covered := make([]bool, len(d.toks))
 
@@ -532,8 +554,8 @@ func firstName(d *doc, s, e int) string {
 
 // find returns the person with this surname whose first name agrees.
 func (r *roster) find(surname, first string) *person {
-	for _, pe := range r.people {
-		if pe.surname == surname && sameFirst(pe.first, first) {
+	for _, pe := range r.surnames[surname] {
+		if sameFirst(pe.first, first) {
 			return pe
 		}
 	}
@@ -565,6 +587,7 @@ func (r *roster) person(d *doc, s, e int) *person {
 	if pe == nil {
 		pe = &person{surname: surname}
 		r.people = append(r.people, pe)
+		r.surnames[surname] = append(r.surnames[surname], pe)
 	}
 	if pe.first == "" {
 		pe.first = first
@@ -579,11 +602,9 @@ func (r *roster) person(d *doc, s, e int) *person {
 // surname, or its surname with a run-on "s". The nearest preceding
 // mention wins; otherwise the first person with that surname.
 func (r *roster) bySurname(lower string, i int, found []mention) *person {
-	var cands []*person
-	for _, pe := range r.people {
-		if pe.surname == lower || pe.surname+"s" == lower {
-			cands = append(cands, pe)
-		}
+	cands := r.surnames[lower]
+	if len(cands) == 0 && strings.HasSuffix(lower, "s") {
+		cands = r.surnames[strings.TrimSuffix(lower, "s")]
 	}
 	switch len(cands) {
 	case 0:
@@ -649,11 +670,7 @@ func listGap(d *doc, i, j int) bool {
 
 func sortMentions(ms []mention) []mention {
 	out := append([]mention(nil), ms...)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].i < out[j-1].i; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].i < out[b].i })
 	return out
 }
 
@@ -669,12 +686,22 @@ func (r *roster) finish(d *doc, found []mention) {
 			pe.official = false
 		}
 	}
+	for _, pe := range r.people {
+		pe.title = bestTitle(pe.titles)
+	}
 	r.all = sortMentions(found)
+	r.byStart = make(map[int]mention, len(r.all))
+	r.byEnd = make(map[int]mention, len(r.all))
+	for _, m := range r.all {
+		r.byStart[m.i] = m
+		r.byEnd[m.j] = m
+		m.p.at = append(m.p.at, m.i)
+	}
 	for _, m := range r.all {
 		if !m.p.official {
 			continue
 		}
-		a := corpus.Annotation{Type: corpus.Official, Name: m.p.name, Title: bestTitle(m.p.titles)}
+		a := corpus.Annotation{Type: corpus.Official, Name: m.p.name, Title: m.p.title}
 		r.mentions = append(r.mentions, span{Annotation: a, start: d.toks[m.i].Start, end: d.toks[m.j-1].End})
 	}
 }

@@ -104,7 +104,11 @@ func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
 		}
 	}
 	if p.types[corpus.Date] {
-		spans = append(spans, p.dates(d)...)
+		for _, s := range p.dates(d) {
+			if representable(s.Value) {
+				spans = append(spans, s)
+			}
+		}
 	}
 	if p.types[corpus.Troops] {
 		spans = append(spans, p.troops(d)...)
@@ -113,6 +117,29 @@ func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
 		spans = append(spans, p.quotes(d, people)...)
 	}
 	return d.annotations(spans)
+}
+
+// representable reports whether a DATE value stays within ISO 8601's four
+// digit years (0001-9999): arithmetic on a document dated 9999-12-31 or
+// 0000-01-01 can leave them.
+func representable(value string) bool {
+	for _, part := range strings.Split(value, "/") {
+		if part == "" {
+			continue
+		}
+		if len(part) < 4 || part[0] == '-' || strings.HasPrefix(part, "0000") {
+			return false
+		}
+		for i := 0; i < 4; i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return false
+			}
+		}
+		if len(part) > 4 && part[4] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // doc is one document under analysis.
@@ -128,6 +155,9 @@ type doc struct {
 	lowers  map[string]bool
 
 	nonOfficialPhrases []string // from the Pipeline
+
+	inQ   []bool        // tokens inside quotes (marks included), set by quotes
+	qatts []attribution // quote attributions, filled in order by quotes
 }
 
 // lowerWord reports whether the document writes the word w (lower-cased)

@@ -39,7 +39,18 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 		return nil
 	}
 	d.classify()
+	d.inQ = make([]bool, len(d.toks))
+	for _, q := range qs {
+		end := q.j
+		if q.close >= 0 {
+			end = q.close + 1
+		}
+		for k := q.open; k < end; k++ {
+			d.inQ[k] = true
+		}
+	}
 	atts := make([]attribution, len(qs))
+	d.qatts = atts
 	for n := range qs {
 		atts[n] = p.attribute(d, r, qs, n)
 	}
@@ -204,8 +215,8 @@ func (p *Pipeline) tail(d *doc, r *roster, qs []quote, n int) attribution {
 		from = q.close + 1
 	}
 	sent := d.toks[q.open].Sent
-	for k := from; k < len(d.toks) && d.toks[k].Sent == sent; k++ {
-		if d.toks[k].Text != "," || insideQuote(qs, k) {
+	for k := from; k < len(d.toks) && k < from+maxReach && d.toks[k].Sent == sent; k++ {
+		if d.toks[k].Text != "," || d.inQ[k] {
 			continue
 		}
 		s := k + 1
@@ -244,15 +255,9 @@ func clauseEnds(d *doc, k, sent int) bool {
 	return k >= len(d.toks) || d.toks[min(k, len(d.toks)-1)].Sent != sent
 }
 
-// insideQuote reports whether token k is inside any quote.
-func insideQuote(qs []quote, k int) bool {
-	for _, q := range qs {
-		if k >= q.open && (q.close < 0 && k < q.j || q.close >= 0 && k <= q.close) {
-			return true
-		}
-	}
-	return false
-}
+// maxReach bounds how many tokens an attribution search looks at, so that
+// a huge sentence costs linear time.
+const maxReach = 80
 
 // after reads the attribution right after the closing mark:
 // "…,” said Kirby", "…,” he said", "…”, the spokesman added".
@@ -302,8 +307,8 @@ func (r *roster) mentionIn(d *doc, k, sent int) (mention, bool) {
 	for end < len(d.toks) && end < k+8 && d.toks[end].Sent == sent && d.toks[end].Kind != Punct {
 		end++
 	}
-	for _, m := range r.all {
-		if m.i >= k && m.j <= end {
+	for _, m := range r.between(k, end) {
+		{
 			return m, true
 		}
 	}
@@ -327,8 +332,8 @@ func (p *Pipeline) before(d *doc, r *roster, qs []quote, n int) attribution {
 	q := qs[n]
 	sent := d.toks[q.open].Sent
 	var participle string
-	for c := q.open - 1; c >= 0 && d.toks[c].Sent == sent; c-- {
-		if insideQuote(qs, c) {
+	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && d.toks[c].Sent == sent; c-- {
+		if d.inQ[c] {
 			continue
 		}
 		cue, ce := p.cueAt(d, c)
@@ -351,8 +356,8 @@ func (p *Pipeline) before(d *doc, r *roster, qs []quote, n int) attribution {
 		if participle == "" && strings.HasSuffix(d.toks[c].Lower, "ing") {
 			participle = cue
 			// "…, adding:" after an attributed quote of the sentence
-			for m := n - 1; m >= 0 && d.toks[qs[m].open].Sent == sent; m-- {
-				if prev := p.attribute(d, r, qs, m); prev.ok {
+			for m := n - 1; m >= 0 && m >= n-8 && d.toks[qs[m].open].Sent == sent; m-- {
+				if prev := d.qatts[m]; prev.ok {
 					prev.cue = cue
 					return prev
 				}
@@ -361,17 +366,15 @@ func (p *Pipeline) before(d *doc, r *roster, qs []quote, n int) attribution {
 	}
 	if participle != "" {
 		// the nearest pronoun or person before the participle is its subject
-		for k := q.open - 1; k >= 0 && d.toks[k].Sent == sent; k-- {
-			if insideQuote(qs, k) {
+		for k := q.open - 1; k >= 0 && k >= q.open-maxReach && d.toks[k].Sent == sent; k-- {
+			if d.inQ[k] {
 				continue
 			}
 			if isPronoun(d.toks[k].Lower) {
 				return p.resolve(d, r, qs, k, k+1, participle)
 			}
-			for _, m := range r.all {
-				if m.j == k+1 {
-					return p.resolve(d, r, qs, m.i, m.j, participle)
-				}
+			if m, ok := r.byEnd[k+1]; ok {
+				return p.resolve(d, r, qs, m.i, m.j, participle)
 			}
 		}
 	}
@@ -386,17 +389,13 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	if l < 2 || d.toks[l-1].Text != "," {
 		return mention{}, false
 	}
-	for _, m := range r.all {
-		if m.j == l-1 {
-			return m, true
-		}
+	if m, ok := r.byEnd[l-1]; ok {
+		return m, true
 	}
 	for k := l - 2; k > 0 && k >= l-12 && d.toks[k].Sent == sent; k-- {
 		if d.toks[k].Text == "," {
-			for _, m := range r.all {
-				if m.j == k {
-					return m, true
-				}
+			if m, ok := r.byEnd[k]; ok {
+				return m, true
 			}
 			break
 		}
@@ -425,10 +424,7 @@ func skipTimeLeft(d *doc, c, sent int) int {
 // accordingTo reads "according to X" / "as per X" in the quote's sentence.
 func (p *Pipeline) accordingTo(d *doc, r *roster, qs []quote, q quote) attribution {
 	sent := d.toks[q.open].Sent
-	for c := q.open; c < len(d.toks) && d.toks[c].Sent <= sent+0; c++ {
-		if c < q.open {
-			continue
-		}
+	for c := q.open; c < len(d.toks) && c < q.open+maxReach && d.toks[c].Sent == sent; c++ {
 		if d.toks[c].Lower != "according" && d.toks[c].Lower != "as" {
 			continue
 		}
@@ -440,7 +436,7 @@ func (p *Pipeline) accordingTo(d *doc, r *roster, qs []quote, q quote) attributi
 			return p.resolve(d, r, qs, a, b, d.text[d.toks[c].Start:d.toks[ce-1].End])
 		}
 	}
-	for c := q.open - 1; c >= 0 && d.toks[c].Sent == sent; c-- {
+	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && d.toks[c].Sent == sent; c-- {
 		if d.toks[c].Lower != "according" && d.toks[c].Lower != "as" {
 			continue
 		}
@@ -672,17 +668,15 @@ func isPronoun(s string) bool {
 func (p *Pipeline) resolve(d *doc, r *roster, qs []quote, a, b int, cue string) attribution {
 	at := attribution{cue: cue, ok: true}
 	// a named person inside the phrase: the last one
-	for n := len(r.all) - 1; n >= 0; n-- {
-		m := r.all[n]
-		if m.i >= a && m.j <= b {
-			at.speaker, at.sStart, at.sEnd = m.p.name, d.toks[m.i].Start, d.toks[m.j-1].End
-			return at
-		}
+	if ms := r.between(a, b); len(ms) > 0 {
+		m := ms[len(ms)-1]
+		at.speaker, at.sStart, at.sEnd = m.p.name, d.toks[m.i].Start, d.toks[m.j-1].End
+		return at
 	}
 	at.sStart, at.sEnd = d.toks[a].Start, d.toks[b-1].End
 	phrase := d.span(a, b)
 	if b-a == 1 && isPronoun(d.toks[a].Lower) {
-		if pe := r.recent(qs, a); pe != nil {
+		if pe := r.recent(d, a); pe != nil {
 			at.speaker = pe.name
 			return at
 		}
@@ -703,14 +697,11 @@ func (p *Pipeline) resolve(d *doc, r *roster, qs []quote, a, b int, cue string) 
 
 // recent returns the person most recently mentioned before token k,
 // outside quotes when possible.
-func (r *roster) recent(qs []quote, k int) *person {
+func (r *roster) recent(d *doc, k int) *person {
 	var inside *person
-	for n := len(r.all) - 1; n >= 0; n-- {
+	for n := r.lastBefore(k); n >= 0 && n > r.lastBefore(k)-200; n-- {
 		m := r.all[n]
-		if m.j > k {
-			continue
-		}
-		if !insideQuote(qs, m.i) {
+		if !d.inQ[m.i] {
 			return m.p
 		}
 		if inside == nil {
@@ -730,12 +721,15 @@ func (r *roster) describe(d *doc, a, b int) *person {
 	}
 	var best *person
 	bestScore := 0
-	for n := len(r.all) - 1; n >= 0; n-- {
+	seen := map[*person]bool{}
+	last := r.lastBefore(a)
+	for n := last; n >= 0 && n > last-200; n-- {
 		m := r.all[n]
-		if m.i >= a {
+		if seen[m.p] {
 			continue
 		}
-		title := strings.ToLower(bestTitle(m.p.titles))
+		seen[m.p] = true
+		title := strings.ToLower(m.p.title)
 		score := 0
 		switch {
 		case strings.Contains(title, head):
@@ -769,8 +763,8 @@ func personBetween(d *doc, r *roster, prev, cur quote, speaker string) bool {
 	if prev.close >= 0 {
 		from = prev.close + 1
 	}
-	for _, m := range r.all {
-		if m.i >= from && m.j <= cur.open && m.p.name != speaker {
+	for _, m := range r.between(from, cur.open) {
+		if m.p.name != speaker {
 			return true
 		}
 	}

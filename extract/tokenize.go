@@ -110,9 +110,10 @@ func (tz *tokenizer) scan(text string, i int, r rune, size int) (int, Kind) {
 			j--
 		}
 		return j, URL
-	case unicode.IsDigit(r):
+	case '0' <= r && r <= '9':
 		return scanNumber(text, i)
-	case unicode.IsLetter(r):
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		// other scripts' digits (١٠٠٠, ２０２２) are word characters
 		return tz.scanWord(text, i), Word
 	case isApostrophe(r) && i+size < len(text) && (text[i+size] == 's' || text[i+size] == 'S') &&
 		(i+size+1 == len(text) || !isWordByte(text, i+size+1)) && i > 0 && isWordEnd(text, i):
