@@ -24,9 +24,13 @@ type Result struct {
 // while annotating one document becomes that document's error. Memory
 // stays bounded: at most a few documents per worker are in flight.
 // Cancelling ctx stops reading; documents already read are still yielded.
+// A nil ctx means context.Background().
 func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Document, error], workers int) iter.Seq[Result] {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
+	}
+	if ctx == nil {
+		ctx = context.Background()
 	}
 	return func(yield func(Result) bool) {
 		if workers == 1 {
