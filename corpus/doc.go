@@ -32,6 +32,9 @@ type Document struct {
 	// Source names where the document came from (file path, with the line
 	// for JSON Lines), for error messages.
 	Source string `json:"-"`
+	// line is the line of a JSON Lines record (0 for a .txt file), so that
+	// errors about the record can name file and line apart.
+	line int
 }
 
 // Time returns the document date and whether the document has one.

@@ -52,7 +52,10 @@ func (r *Reader) Read(paths ...string) iter.Seq2[Document, error] {
 		emit := func(d Document, err error) bool {
 			if err == nil {
 				if first, dup := seen[d.ID]; dup {
-					err = &Error{File: d.Source, Err: fmt.Errorf("duplicate document id %q (first seen in %s)", d.ID, first)}
+					// Fix (robustness): name the file and the line apart, as
+					// every other *Error does, not "file:line" as the file.
+					file := strings.TrimSuffix(d.Source, fmt.Sprintf(":%d", d.line))
+					err = &Error{File: file, Line: d.line, Err: fmt.Errorf("duplicate document id %q (first seen in %s)", d.ID, first)}
 					return yield(Document{}, err)
 				}
 				seen[d.ID] = d.Source
@@ -291,7 +294,7 @@ func parseRecord(raw []byte, source, base string, line int) (Document, error) {
 		return fail(`record has no "text"`)
 	}
 	doc := Document{ID: fmt.Sprintf("%s-%d", base, line), Text: *rec.Text,
-		Source: fmt.Sprintf("%s:%d", source, line)}
+		Source: fmt.Sprintf("%s:%d", source, line), line: line}
 	if rec.ID != nil {
 		if *rec.ID == "" {
 			return fail(`record has an empty "id"`)

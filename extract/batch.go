@@ -57,19 +57,31 @@ func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Docume
 		go func() { // reader: hands out jobs and records their order
 			defer close(jobs)
 			defer close(order)
-			for doc, err := range docs {
-				if ctx.Err() != nil {
-					return
-				}
-				j := job{doc: doc, err: err, out: make(chan Result, 1)}
+			hand := func(j job) bool {
 				select {
 				case order <- j.out:
 				case <-stop:
-					return
+					return false
 				}
 				select {
 				case jobs <- j:
 				case <-stop:
+					return false
+				}
+				return true
+			}
+			defer func() {
+				// a panic in the caller's iterator ends the batch as an
+				// error result, as it would reach the caller with one worker
+				if v := recover(); v != nil {
+					hand(job{err: fmt.Errorf("reading documents: internal error: %v", v), out: make(chan Result, 1)})
+				}
+			}()
+			for doc, err := range docs {
+				if ctx.Err() != nil {
+					return
+				}
+				if !hand(job{doc: doc, err: err, out: make(chan Result, 1)}) {
 					return
 				}
 			}

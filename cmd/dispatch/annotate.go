@@ -244,6 +244,18 @@ func createAtomic(target string) (*atomicFile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating output: %w", err)
 	}
+	// Fix (robustness): os.CreateTemp makes the file 0600, and the rename
+	// would hand that mode to FILE. Keep the mode of an existing FILE,
+	// else make it 0644 like a file that the shell creates.
+	mode := os.FileMode(0o644)
+	if info, err := os.Stat(target); err == nil {
+		mode = info.Mode().Perm()
+	}
+	if err := f.Chmod(mode); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, fmt.Errorf("creating output: %w", err)
+	}
 	return &atomicFile{File: f, target: target}, nil
 }
 
