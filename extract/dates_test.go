@@ -5,21 +5,9 @@ import (
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
-	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
-func datePipeline(t testing.TB) *Pipeline {
-	t.Helper()
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := New(lex, WithTypes(corpus.Date))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
+func datePipeline(t testing.TB) *Pipeline { return testPipeline(t, corpus.Date) }
 
 // dateSpans renders the DATE annotations of text as "span=value".
 func dateSpans(p *Pipeline, date, text string) []string {

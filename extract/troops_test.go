@@ -6,21 +6,9 @@ import (
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
-	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
-func troopsPipeline(tb testing.TB) *Pipeline {
-	tb.Helper()
-	lex, err := lexicon.Default()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p, err := New(lex, WithTypes(corpus.Troops))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return p
-}
+func troopsPipeline(tb testing.TB) *Pipeline { return testPipeline(tb, corpus.Troops) }
 
 // troopsOf renders the TROOPS annotations of text as "span|value|mod".
 func troopsOf(p *Pipeline, text string) []string {
