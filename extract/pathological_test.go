@@ -3,18 +3,15 @@ package extract
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // TestPathologicalInputsFinish annotates small inputs built to stress
 // the stages (long runs of quotation marks, quotes and attributions in one
-// sentence) and fails any that takes longer than a generous budget: an
-// input of a few kilobytes must never hang a batch. A run over budget is
-// left behind (it cannot be stopped) and reported.
+// sentence). It asserts no timing: a regression to super-linear work makes
+// these inputs run for hours, and go test's own -timeout fails the run.
 func TestPathologicalInputsFinish(t *testing.T) {
-	const budget = 5 * time.Second
 	tests := []struct{ name, text string }{
 		{"10,000 straight quotation marks", strings.Repeat(`"`, 10000)},
 		{"10,000 curly quotation marks", strings.Repeat("“", 5000) + strings.Repeat("”", 5000)},
@@ -36,15 +33,8 @@ func TestPathologicalInputsFinish(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			done := make(chan []corpus.Annotation, 1)
-			start := time.Now()
-			go func() { done <- p.Annotate(corpus.Document{ID: "p", Text: tt.text}) }()
-			select {
-			case as := <-done:
-				t.Logf("%d bytes, %d annotations in %v", len(tt.text), len(as), time.Since(start))
-			case <-time.After(budget):
-				t.Errorf("Annotate on %d bytes did not finish within %v (input %.60q...)", len(tt.text), budget, tt.text)
-			}
+			as := p.Annotate(corpus.Document{ID: "p", Text: tt.text})
+			t.Logf("%d bytes, %d annotations", len(tt.text), len(as))
 		})
 	}
 }

@@ -2,10 +2,7 @@ package main
 
 import "os"
 
-// Temporary stubs: replaced by bench.go.
-
-func runBench(e *env, args []string) int { return exitFatal }
-
+// isTerminal reports whether f is a terminal (a character device).
 func isTerminal(f *os.File) bool {
 	info, err := f.Stat()
 	return err == nil && info.Mode()&os.ModeCharDevice != 0

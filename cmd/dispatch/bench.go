@@ -1,0 +1,473 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"slices"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/extract"
+	"github.com/jdkato/prose/v2"
+)
+
+const benchUsage = `Usage: dispatch bench [flags] [PATH ...]
+
+Measures annotation throughput in one process on one set of documents:
+dispatch's full pipeline with 1 worker and with --workers workers, and
+prose v2 (tokenizing, sentence segmentation, POS tagging and NER with one
+shared model) with 1 worker. PATH is read like 'dispatch annotate' reads
+it; without PATH the sample corpus ../shared/corpus beside the module root
+(found from the current folder upwards) is used.
+
+The documents are repeated, with distinct ids, until they hold at least
+--min-mb of text. After a warm-up pass, each run is repeated --runs times
+(the runs take turns) and the median is reported. prose is about 20 times
+slower or more, so it runs on the first --prose-mb of the same documents;
+rates are per second and per MB, so the ratios compare like with like.
+Tokens are counted once, with dispatch's tokenizer, for every run.
+
+Also printed: the time from process start to the first annotated document
+(lexicon load, pipeline build, reading and annotating, as in 'dispatch
+annotate'), the peak heap during each run (sampled every 5 ms), the peak
+memory the Go runtime held from the OS, and the process's peak RSS.
+MB means 10^6 bytes. Nothing here is a pass/fail check.
+
+Flags:
+`
+
+func runBench(e *env, args []string) int {
+	fs := flag.NewFlagSet("dispatch bench", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	workers := fs.Int("workers", runtime.NumCPU(), "workers for the parallel dispatch run (`N` >= 1)")
+	runs := fs.Int("runs", 3, "repeat each run `N` times and report the median")
+	minMB := fs.Float64("min-mb", 5, "repeat the documents until they hold at least `MB` of text")
+	proseMB := fs.Float64("prose-mb", 0.5, "run prose on the first `MB` of the documents (0: skip prose)")
+	asJSON := fs.Bool("json", false, "write the results as JSON on stdout instead of a table")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), benchUsage)
+		fs.PrintDefaults()
+		fmt.Fprint(fs.Output(), "\nExit codes: 0 measured; 2 usage error or no readable document.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitFatal
+	}
+	if *workers < 1 || *runs < 1 || *minMB < 0 || *proseMB < 0 {
+		fmt.Fprintln(e.stderr, "dispatch bench: --workers and --runs must be at least 1, --min-mb and --prose-mb not negative")
+		return exitFatal
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		dir, ok := sampleCorpus()
+		if !ok {
+			fmt.Fprintln(e.stderr, "dispatch bench: no input: give files or folders (the sample corpus ../shared/corpus beside the module root was not found)")
+			return exitFatal
+		}
+		paths = []string{dir}
+	}
+
+	mem := startSampler()
+	defer mem.stop()
+	rep := benchReport{Input: paths, CPUs: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0), Runs: *runs,
+		MinMB: *minMB, ProseMB: *proseMB}
+
+	// Start-up as 'dispatch annotate' does it; the pass over the input is
+	// the warm-up, and its first result is the first document out.
+	t := time.Now()
+	lex, err := loadLexicon(nil)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dispatch bench: %v\n", err)
+		return exitFatal
+	}
+	rep.LexiconMS = ms(time.Since(t))
+	t = time.Now()
+	pipe, err := extract.New(lex)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dispatch bench: %v\n", err)
+		return exitFatal
+	}
+	rep.PipelineMS = ms(time.Since(t))
+	var base []corpus.Document
+	reader := &corpus.Reader{Stdin: e.stdin}
+	for res := range pipe.AnnotateAll(e.ctx, reader.Read(paths...), *workers) {
+		if rep.FirstDocMS == 0 {
+			rep.FirstDocMS = ms(time.Since(processStart))
+		}
+		if res.Err != nil {
+			fmt.Fprintf(e.stderr, "dispatch bench: skipped: %v\n", res.Err)
+			continue
+		}
+		base = append(base, res.Doc)
+	}
+	if len(base) == 0 {
+		fmt.Fprintln(e.stderr, "dispatch bench: no readable document")
+		return exitFatal
+	}
+
+	docs := repeatDocs(base, int(*minMB*1e6))
+	tokens := make([]int, len(docs))
+	for i, d := range docs {
+		tokens[i] = pipe.CountTokens(d)
+	}
+	rep.DistinctDocs, rep.Docs = len(base), len(docs)
+	proseN := 0
+	if *proseMB > 0 {
+		proseN = prefixOf(docs, int(*proseMB*1e6))
+	}
+
+	var model *prose.Model
+	type config struct {
+		name    string
+		workers int
+		docs    []corpus.Document
+		run     func([]corpus.Document)
+	}
+	annotate := func(w int) func([]corpus.Document) {
+		return func(docs []corpus.Document) {
+			for res := range pipe.AnnotateAll(e.ctx, docSeq(docs), w) {
+				_ = res
+			}
+		}
+	}
+	configs := []config{{"dispatch", 1, docs, annotate(1)}}
+	if *workers > 1 {
+		configs = append(configs, config{"dispatch", *workers, docs, annotate(*workers)})
+	}
+	if proseN > 0 {
+		t = time.Now()
+		model = prose.ModelFromData("en-v2.0.0") // the built-in model, loaded once
+		rep.ProseModelMS = ms(time.Since(t))
+		runProse := func(docs []corpus.Document) {
+			for _, d := range docs {
+				pd, err := prose.NewDocument(d.Text, prose.UsingModel(model))
+				if err != nil {
+					fmt.Fprintf(e.stderr, "dispatch bench: prose: %s: %v\n", d.ID, err)
+					continue
+				}
+				_ = pd.Entities()
+			}
+		}
+		runProse(docs[:1]) // warm-up
+		configs = append(configs, config{"prose v2", 1, docs[:proseN], runProse})
+	}
+
+	times := make([][]time.Duration, len(configs))
+	heaps := make([]uint64, len(configs))
+	for range *runs {
+		for c, cf := range configs {
+			if e.ctx.Err() != nil {
+				fmt.Fprintln(e.stderr, "dispatch bench: interrupted")
+				return exitFatal
+			}
+			runtime.GC()
+			mem.resetRun()
+			t := time.Now()
+			cf.run(cf.docs)
+			times[c] = append(times[c], time.Since(t))
+			heaps[c] = max(heaps[c], mem.runPeak())
+		}
+	}
+
+	for c, cf := range configs {
+		r := benchRun{Name: cf.name, Workers: cf.workers, Docs: len(cf.docs), PeakHeapMB: mb(heaps[c])}
+		for i, d := range cf.docs {
+			r.Bytes += int64(len(d.Text))
+			r.Tokens += int64(tokens[i])
+		}
+		for _, d := range times[c] {
+			r.Seconds = append(r.Seconds, d.Seconds())
+		}
+		r.MedianSeconds = median(r.Seconds)
+		if r.MedianSeconds > 0 {
+			r.DocsPerSec = float64(r.Docs) / r.MedianSeconds
+			r.MBPerSec = float64(r.Bytes) / 1e6 / r.MedianSeconds
+			r.TokensPerSec = float64(r.Tokens) / r.MedianSeconds
+		}
+		rep.Results = append(rep.Results, r)
+	}
+	rep.ratios()
+	heap, sys := mem.peaks()
+	rep.PeakHeapMB, rep.PeakGoSysMB = mb(heap), mb(sys)
+	if rss, ok := peakRSS(); ok {
+		rep.PeakRSSMB = mb(rss)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			fmt.Fprintf(e.stderr, "dispatch bench: %v\n", err)
+			return exitFatal
+		}
+		return exitOK
+	}
+	rep.print(e.stdout)
+	return exitOK
+}
+
+// benchReport is the outcome of 'dispatch bench', as printed and as JSON.
+type benchReport struct {
+	Input        []string   `json:"input"`
+	CPUs         int        `json:"cpus"`
+	GOMAXPROCS   int        `json:"gomaxprocs"`
+	Runs         int        `json:"runs"`
+	MinMB        float64    `json:"min_mb"`
+	ProseMB      float64    `json:"prose_mb"`
+	DistinctDocs int        `json:"distinct_docs"`
+	Docs         int        `json:"docs"`
+	LexiconMS    float64    `json:"lexicon_load_ms"`
+	PipelineMS   float64    `json:"pipeline_build_ms"`
+	FirstDocMS   float64    `json:"first_document_out_ms"`
+	ProseModelMS float64    `json:"prose_model_load_ms,omitempty"`
+	Results      []benchRun `json:"results"`
+	PeakHeapMB   float64    `json:"peak_heap_mb"`
+	PeakGoSysMB  float64    `json:"peak_go_sys_mb"`
+	PeakRSSMB    float64    `json:"peak_rss_mb,omitempty"`
+}
+
+// benchRun is one configuration's measurements.
+type benchRun struct {
+	Name          string    `json:"name"`
+	Workers       int       `json:"workers"`
+	Docs          int       `json:"docs"`
+	Bytes         int64     `json:"bytes"`
+	Tokens        int64     `json:"tokens"`
+	Seconds       []float64 `json:"seconds"`
+	MedianSeconds float64   `json:"median_seconds"`
+	DocsPerSec    float64   `json:"docs_per_s"`
+	MBPerSec      float64   `json:"mb_per_s"`
+	TokensPerSec  float64   `json:"tokens_per_s"`
+	// VsProse is MBPerSec over prose's (0 for prose itself, or without prose).
+	VsProse float64 `json:"x_prose,omitempty"`
+	// VsOneWorker is MBPerSec over dispatch's with one worker (dispatch runs only).
+	VsOneWorker float64 `json:"x_one_worker,omitempty"`
+	PeakHeapMB  float64 `json:"peak_heap_mb"`
+}
+
+func (rep *benchReport) ratios() {
+	var proseRate, oneRate float64
+	for _, r := range rep.Results {
+		switch {
+		case r.Name == "prose v2":
+			proseRate = r.MBPerSec
+		case r.Workers == 1:
+			oneRate = r.MBPerSec
+		}
+	}
+	for i := range rep.Results {
+		r := &rep.Results[i]
+		if r.Name == "prose v2" {
+			continue
+		}
+		if proseRate > 0 {
+			r.VsProse = r.MBPerSec / proseRate
+		}
+		if oneRate > 0 {
+			r.VsOneWorker = r.MBPerSec / oneRate
+		}
+	}
+}
+
+func (rep *benchReport) print(w io.Writer) {
+	var total int64
+	for _, r := range rep.Results {
+		if r.Name != "prose v2" {
+			total = r.Bytes
+		}
+	}
+	fmt.Fprintf(w, "input: %d documents from %v, repeated to %d documents, %.2f MB\n",
+		rep.DistinctDocs, rep.Input, rep.Docs, float64(total)/1e6)
+	fmt.Fprintf(w, "cpus: %d (GOMAXPROCS %d); median of %d runs after a warm-up; MB = 10^6 bytes; tokens by dispatch's tokenizer\n",
+		rep.CPUs, rep.GOMAXPROCS, rep.Runs)
+	for _, r := range rep.Results {
+		if r.Name == "prose v2" {
+			fmt.Fprintf(w, "prose v2: on the first %d documents (%.2f MB) only, one shared model (loaded in %.0f ms); compare rates, not times\n",
+				r.Docs, float64(r.Bytes)/1e6, rep.ProseModelMS)
+		}
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "run\tworkers\tdocs\tMB\tmedian s\tdocs/s\tMB/s\ttokens/s\t× prose\t× 1 worker\tpeak heap MB\t")
+	for _, r := range rep.Results {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%.3f\t%.1f\t%.3f\t%.0f\t%s\t%s\t%.1f\t\n",
+			r.Name, r.Workers, r.Docs, float64(r.Bytes)/1e6, r.MedianSeconds, r.DocsPerSec, r.MBPerSec,
+			r.TokensPerSec, ratio(r.VsProse), ratio(r.VsOneWorker), r.PeakHeapMB)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "first document out: %.1f ms after process start (lexicon load %.1f ms, pipeline build %.1f ms)\n",
+		rep.FirstDocMS, rep.LexiconMS, rep.PipelineMS)
+	fmt.Fprintf(w, "peak memory: heap %.1f MB, Go runtime from the OS %.1f MB (sampled)", rep.PeakHeapMB, rep.PeakGoSysMB)
+	if rep.PeakRSSMB > 0 {
+		fmt.Fprintf(w, ", peak RSS %.1f MB (whole process", rep.PeakRSSMB)
+		if rep.ProseModelMS > 0 {
+			fmt.Fprint(w, ", prose model included")
+		}
+		fmt.Fprint(w, ")")
+	}
+	fmt.Fprintln(w)
+}
+
+func ratio(x float64) string {
+	if x == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f", x)
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func mb(b uint64) float64 { return float64(b) / 1e6 }
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Sorted(slices.Values(xs))
+	if n := len(s); n%2 == 0 {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+	return s[len(s)/2]
+}
+
+// sampleCorpus finds ../shared/corpus beside the module root, looking for
+// go.mod from the current folder upwards.
+func sampleCorpus() (string, bool) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", false
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			c := filepath.Join(dir, "..", "shared", "corpus")
+			info, err := os.Stat(c)
+			return filepath.Clean(c), err == nil && info.IsDir()
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", false
+		}
+		dir = parent
+	}
+}
+
+// repeatDocs repeats docs, giving the copies distinct ids, until they hold
+// at least minBytes of text (always at least docs once).
+func repeatDocs(docs []corpus.Document, minBytes int) []corpus.Document {
+	out := slices.Clone(docs)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	for k := 1; n < minBytes; k++ {
+		for _, d := range docs {
+			if n >= minBytes {
+				break
+			}
+			d.ID = fmt.Sprintf("%s~%d", d.ID, k)
+			out = append(out, d)
+			n += len(d.Text)
+		}
+	}
+	return out
+}
+
+// prefixOf returns how many leading documents hold at least minBytes of
+// text (all of them if they hold less).
+func prefixOf(docs []corpus.Document, minBytes int) int {
+	n := 0
+	for i, d := range docs {
+		n += len(d.Text)
+		if n >= minBytes {
+			return i + 1
+		}
+	}
+	return len(docs)
+}
+
+// sampler records the peak heap in use (overall and since the last
+// resetRun) and the peak memory the Go runtime holds from the OS, every
+// 5 ms. Short spikes between samples go unseen.
+type sampler struct {
+	mu                sync.Mutex
+	heap, sys, runMax uint64
+	cancel            context.CancelFunc
+	done              chan struct{}
+}
+
+func startSampler() *sampler {
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &sampler{cancel: cancel, done: make(chan struct{})}
+	samples := []metrics.Sample{
+		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/memory/classes/heap/unused:bytes"},
+		{Name: "/memory/classes/total:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"},
+	}
+	read := func() {
+		metrics.Read(samples)
+		heap := samples[0].Value.Uint64() + samples[1].Value.Uint64()
+		sys := samples[2].Value.Uint64() - samples[3].Value.Uint64()
+		s.mu.Lock()
+		s.heap, s.sys, s.runMax = max(s.heap, heap), max(s.sys, sys), max(s.runMax, heap)
+		s.mu.Unlock()
+	}
+	go func() {
+		defer close(s.done)
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			read()
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return s
+}
+
+func (s *sampler) stop() { s.cancel(); <-s.done }
+
+func (s *sampler) resetRun() {
+	s.mu.Lock()
+	s.runMax = 0
+	s.mu.Unlock()
+}
+
+func (s *sampler) runPeak() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.runMax
+}
+
+func (s *sampler) peaks() (heap, sys uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.heap, s.sys
+}
+
+// docSeq yields docs as a corpus.Reader would.
+func docSeq(docs []corpus.Document) iter.Seq2[corpus.Document, error] {
+	return func(yield func(corpus.Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+}
