@@ -197,7 +197,11 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// Word classes of the DATE stage.
+// Closed-class word sets of the DATE stage: prepositions, determiners,
+// degree words and symbols that are part of the grammar of a date (the
+// "mid-", "early-" and "late-" prefixes in dateAt mirror narrowers). The
+// open-class words (counted nouns, tense words, newspaper names) are
+// lexicon data, see words.go.
 var (
 	// prepositions that make a bare month a date: "in December"
 	monthPreps = map[string]bool{
@@ -210,14 +214,6 @@ var (
 		"in": true, "since": true, "of": true, "from": true, "year": true, "until": true,
 		"by": true, "before": true, "after": true, "the": true, "during": true,
 	}
-	// nouns before a number that make it a numbered thing, not a year or day
-	numberedNouns = map[string]bool{
-		"article": true, "articles": true, "resolution": true, "resolutions": true, "no.": true,
-		"number": true, "section": true, "chapter": true, "flight": true, "page": true,
-		"paragraph": true, "clause": true, "route": true, "highway": true, "room": true,
-		"rule": true, "item": true, "code": true, "model": true, "version": true, "unit": true,
-		"decree": true, "order": true, "bill": true, "point": true, "hill": true, "height": true,
-	}
 	// modifiers before a number that make it a count
 	countBefore = map[string]bool{
 		"about": true, "some": true, "nearly": true, "over": true, "around": true,
@@ -226,63 +222,9 @@ var (
 		"extra": true, "further": true, "$": true, "€": true, "£": true, "¥": true, "₴": true,
 		"#": true, "№": true, "+": true,
 	}
-	// nouns after a number that make it a count or a measure
-	notYearAfter = map[string]bool{
-		"people": true, "persons": true, "km": true, "kilometres": true, "kilometers": true,
-		"miles": true, "metres": true, "meters": true, "tons": true, "tonnes": true,
-		"vehicles": true, "tanks": true, "units": true, "pieces": true, "rounds": true,
-		"dollars": true, "euros": true, "hryvnias": true, "rubles": true, "roubles": true,
-		"percent": true, "per": true, "gmt": true, "utc": true, "hours": true, "hrs": true,
-		"h": true, "local": true, "times": true, "civilians": true, "refugees": true,
-		"casualties": true, "dead": true, "deaths": true, "km²": true,
-	}
-	// -ed words that are adjectives, not past-tense verbs
-	edAdjectives = map[string]bool{
-		"armed": true, "based": true, "related": true, "concerned": true, "united": true,
-		"limited": true, "alleged": true, "detailed": true, "advanced": true, "hundred": true,
-		"unprecedented": true, "sophisticated": true, "experienced": true, "skilled": true,
-		"indeed": true, "proceed": true, "exceed": true, "succeed": true, "kindred": true,
-		"expected": true, "scheduled": true, "planned": true, "coordinated": true,
-		"heightened": true, "embed": true, "bleed": true, "breed": true, "speed": true,
-		"need": true, "unexpected": true, "interested": true, "supposed": true,
-	}
-	// past-tense verbs that do not end in -ed
-	pastIrregular = map[string]bool{
-		"said": true, "told": true, "was": true, "were": true, "had": true, "did": true,
-		"met": true, "spoke": true, "held": true, "took": true, "gave": true, "made": true,
-		"went": true, "came": true, "saw": true, "began": true, "left": true, "sent": true,
-		"flew": true, "wrote": true, "got": true, "led": true, "won": true, "lost": true,
-		"struck": true, "fought": true, "brought": true, "thought": true, "felt": true,
-		"kept": true, "found": true, "became": true, "stood": true, "rose": true, "fell": true,
-		"drew": true, "chose": true, "been": true, "shot": true, "paid": true, "laid": true,
-		"sought": true, "hit": true, "knew": true, "broke": true, "ran": true,
-		"heard": true, "meant": true, "spent": true, "agreed": true, "ago": true, "yesterday": true, "earlier": true,
-	}
-	// words that make a clause speak of the future
-	futureWords = map[string]bool{
-		"will": true, "shall": true, "won't": true, "upcoming": true, "until": true,
-		"till": true, "scheduled": true, "slated": true, "expected": true, "planned": true,
-		"tomorrow": true, "might": true, "may": true, "forthcoming": true,
-	}
-	// words that, followed by "to", make a clause speak of the future
-	futureBeforeTo = map[string]bool{
-		"set": true, "plans": true, "plan": true, "planning": true, "going": true,
-		"intends": true, "intend": true, "due": true, "is": true, "are": true, "aims": true,
-	}
 	// words that open a relative clause after a comma
 	relPronouns = map[string]bool{
 		"which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true,
-	}
-	// newspapers and other names that begin with a weekday
-	weekdayNames = map[string]bool{
-		"times": true, "telegraph": true, "express": true, "mirror": true, "post": true,
-		"herald": true, "star": true, "mail": true, "independent": true, "tribune": true,
-		"observer": true, "sport": true, "people": true,
-	}
-	// words before a weekday that make it a name or a recurrence
-	weekdayNotBefore = map[string]bool{
-		"every": true, "each": true, "good": true, "black": true, "bloody": true,
-		"holy": true, "maundy": true, "ash": true, "palm": true, "easter": true,
 	}
 	// narrowing words that belong to the span of a period longer than a day
 	narrowers = map[string]bool{

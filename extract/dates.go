@@ -288,11 +288,11 @@ func (d *doc) weekday(s, j int, rel string) (dexpr, bool) {
 	}
 	if rel == "" {
 		prev := d.lowerAt(j - 1)
-		if weekdayNotBefore[prev] || prev == "on" && d.lowerAt(j-2) == "mail" {
+		if d.wordIs(prev, wWeekdayNot) || prev == "on" && d.lowerAt(j-2) == "mail" {
 			return dexpr{}, false // every Friday, Good Friday, Mail on Sunday
 		}
 	}
-	if j+1 < len(d.toks) && d.toks[j+1].Cap() && weekdayNames[d.toks[j+1].Lower] && !d.allCaps(j+1) {
+	if j+1 < len(d.toks) && d.toks[j+1].Cap() && d.wordIs(d.toks[j+1].Lower, wWeekdayName) && !d.allCaps(j+1) {
 		return dexpr{}, false // Sunday Times
 	}
 	x := dexpr{s: s, e: j + 1, wd: c.num}
@@ -485,7 +485,7 @@ func (d *doc) countAfter(i int) bool {
 		return true
 	}
 	if nx.Kind == Word && !nx.Cap() {
-		if notYearAfter[nx.Lower] {
+		if d.wordIs(nx.Lower, wMeasure) {
 			return true
 		}
 		// "2000 troops", "2000 military personnel"; not "2021 troop build-up"
@@ -562,7 +562,7 @@ func (d *doc) finishDay(s, j, m, dd, m2, dd2 int) (dexpr, bool) {
 // "9 to 13 November", "29 November-3 December" (with a year after).
 func (d *doc) dayFirst(i int) (dexpr, bool) {
 	day, ok := d.dayNumber(i)
-	if !ok || numberedNouns[d.lowerAt(i-1)] {
+	if !ok || d.wordIs(d.lowerAt(i-1), wDateLabel) {
 		return dexpr{}, false // Article 5 May ...
 	}
 	j := i + 1
@@ -717,7 +717,7 @@ func (d *doc) year(i int, inDate bool) (int, bool) {
 	if y < 1900 && !yearPreps[prev] {
 		return 0, false
 	}
-	if numberedNouns[prev] || countBefore[prev] || prev == "to" && d.lowerAt(i-2) == "up" {
+	if d.wordIs(prev, wDateLabel) || countBefore[prev] || prev == "to" && d.lowerAt(i-2) == "up" {
 		return 0, false
 	}
 	if i > 0 {
@@ -788,7 +788,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return false, false
 	}
 	w := t.Lower
-	if futureWords[w] {
+	if d.wordIs(w, wFuture) {
 		if w == "may" && t.Cap() && !d.allCaps(k) {
 			return false, false // the month
 		}
@@ -797,7 +797,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true, true
 	}
-	if d.lowerAt(k+1) == "to" && futureBeforeTo[w] {
+	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are") {
@@ -806,7 +806,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		}
 		return true, true
 	}
-	past := pastIrregular[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !edAdjectives[w] &&
+	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
 		!strings.ContainsRune(w, '-') && (!t.Cap() || d.allCaps(k))
 	if past {
 		if p := d.lowerAt(k - 1); p == "be" || p == "being" {

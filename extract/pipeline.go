@@ -28,6 +28,9 @@ type Pipeline struct {
 	gazSurnames map[string]int
 	// nonOfficialPhrases are the multi-word non-official roles.
 	nonOfficialPhrases []string
+	// words maps the context words of the DATE and TROOPS stages to their
+	// kinds (see words.go).
+	words map[string]wordKind
 }
 
 // Option configures a Pipeline.
@@ -65,6 +68,11 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			p.nonOfficialPhrases = append(p.nonOfficialPhrases, e.Phrase)
 		}
 	}
+	words, err := contextWords(lex)
+	if err != nil {
+		return nil, err
+	}
+	p.words = words
 	for _, o := range opts {
 		o(p)
 	}
@@ -154,7 +162,8 @@ type doc struct {
 	cls     []class // token classes, see classify
 	lowers  map[string]bool
 
-	nonOfficialPhrases []string // from the Pipeline
+	nonOfficialPhrases []string            // from the Pipeline
+	words              map[string]wordKind // from the Pipeline
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
@@ -176,7 +185,7 @@ func (d *doc) lowerWord(w string) bool {
 }
 
 func (p *Pipeline) analyze(cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases}
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words}
 	d.toks = p.tok.tokenize(cd.Text, cd.BodyStart)
 	d.stems = make([]string, len(d.toks))
 	d.date, d.hasDate = cd.Time()

@@ -86,7 +86,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 				return span{}, headNone, q.end + 2 // a time 10:30
 			}
 		}
-		if q.start > 0 && troopLabel[toks[q.start-1].Lower] {
+		if q.start > 0 && d.wordIs(toks[q.start-1].Lower, wTroopLabel) {
 			return span{}, headNone, q.end // Article 5, Resolution 2202
 		}
 		if q.start > 0 {
@@ -127,7 +127,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 			s++ // an article stays outside: "an [estimated 60,000 troops]"
 		}
 		// "handed over 300 soldiers": "over" is a particle, not a modifier.
-		particle := toks[s].Lower == "over" && s > 0 && troopOverVerb[toks[s-1].Lower]
+		particle := toks[s].Lower == "over" && s > 0 && d.wordIs(toks[s-1].Lower, wOver)
 		if m != corpus.ModExact && !particle {
 			ms, mod = s, m
 		} else if strings.HasSuffix(toks[q.start-1].Lower, "ly") {
@@ -284,7 +284,7 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 				}
 				e += m2
 			}
-			if e < n && toks[e].Sent == sent && troopNotPerson[toks[e].Lower] {
+			if e < n && toks[e].Sent == sent && d.wordIs(toks[e].Lower, wNonPerson) {
 				return 0, false
 			}
 			return e, true
@@ -307,7 +307,7 @@ func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	}
 	sent := toks[k-1].Sent
 	for a := 0; k < len(toks) && toks[k].Sent == sent && a <= maxAdj; a++ {
-		if troopUnitNoun[toks[k].Lower] {
+		if d.wordIs(toks[k].Lower, wForce) {
 			return k + 1, true
 		}
 		if !d.troopAdjective(k) {
@@ -326,7 +326,7 @@ func (d *doc) troopAdjective(k int) bool {
 	if t.Kind == Possessive {
 		return k > 0 && d.toks[k-1].Kind == Word // "the army's troops"
 	}
-	if t.Kind != Word || troopCasualtyWord[t.Lower] {
+	if t.Kind != Word || d.wordIs(t.Lower, wCasualty) {
 		return false
 	}
 	if strings.ContainsAny(t.Lower, "0123456789") {
@@ -335,14 +335,14 @@ func (d *doc) troopAdjective(k int) bool {
 	if t.Cap() {
 		return !d.troopMonthAt(k)
 	}
-	if troopPremodifier[t.Lower] {
+	if d.wordIs(t.Lower, wPremodifier) {
 		return true
 	}
 	l := len(t.Lower)
 	if l > 4 && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")) {
 		return true
 	}
-	return strings.Contains(t.Lower, "-") && !troopNotPerson[t.Lower]
+	return strings.Contains(t.Lower, "-") && !d.wordIs(t.Lower, wNonPerson)
 }
 
 // troopForceBefore reports whether a personnel or force noun ends within
@@ -359,7 +359,7 @@ func (d *doc) troopForceBefore(s, w int) bool {
 // troopForceNoun reports whether token k is a personnel noun or a noun for
 // a body of troops (force, contingent, army, deployment).
 func (d *doc) troopForceNoun(k int) bool {
-	if troopUnitNoun[d.toks[k].Lower] {
+	if d.wordIs(d.toks[k].Lower, wForce) {
 		return true
 	}
 	_, m := d.match(lexicon.Personnel, k)
@@ -394,19 +394,19 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 		return true
 	}
 	// "a force which numbered 40,000", "the contingent totals 2,000".
-	if troopNumberVerb[pl] || pl == "at" && p > 0 && troopStandVerb[toks[p-1].Lower] {
+	if d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(toks[p-1].Lower, wStand) {
 		return d.troopForceWithin(p, 12)
 	}
 	// "the number of military personnel ... is 8,500", "has risen to 130,000".
-	if troopCopula[pl] || pl == "to" && p > 0 && troopChangeVerb[toks[p-1].Lower] {
+	if d.wordIs(pl, wCopula) || pl == "to" && p > 0 && d.wordIs(toks[p-1].Lower, wChange) {
 		return d.troopForceWithin(p, 20)
 	}
 	// "a force of 40,000", "a contingent of 2,000".
-	if pl == "of" && p > 0 && troopUnitNoun[toks[p-1].Lower] {
+	if pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower, wForce) {
 		return true
 	}
 	// "Russia has deployed 100,000 along the border" after a troop mention.
-	if troopMoveVerb[pl] && q.digits {
+	if d.wordIs(pl, wDeploy) && q.digits {
 		return d.troopForceWithin(p, 60) || prev == headTroop
 	}
 	return false
@@ -421,7 +421,7 @@ func (d *doc) troopForceWithin(p, w int) bool {
 		if toks[k].Para != toks[p].Para || (w < 30 && toks[k].Sent != toks[p].Sent) {
 			return false
 		}
-		if l := toks[k].Lower; troopCasualtyWord[l] || l == "toll" || troopNotPerson[l] {
+		if l := toks[k].Lower; d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
 			return false // the count is of something else
 		}
 		if d.troopForceNoun(k) {
@@ -438,12 +438,12 @@ func (d *doc) troopCasualty(s, e int) bool {
 	toks := d.toks
 	sent := toks[s].Sent
 	for k := s; k < e; k++ {
-		if troopCasualtyWord[toks[k].Lower] {
+		if d.wordIs(toks[k].Lower, wCasualty) {
 			return true
 		}
 	}
 	for k := s - 1; k >= 0 && k >= s-3 && toks[k].Sent == sent; k-- {
-		if troopCasualtyWord[toks[k].Lower] || troopLossWord[toks[k].Lower] {
+		if d.wordIs(toks[k].Lower, wCasualty|wLoss) {
 			return true
 		}
 	}
@@ -452,7 +452,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 		if l == "," || l == ";" || l == ":" {
 			break
 		}
-		if troopCasualtyWord[l] {
+		if d.wordIs(l, wCasualty) {
 			return true
 		}
 		if l == "lost" && k+1 < len(toks) && (toks[k+1].Lower == "their" || toks[k+1].Lower == "his") {
@@ -492,7 +492,10 @@ func troopSet(words ...string) map[string]bool {
 	return m
 }
 
-// Closed-class word sets of the troops stage (function words, not lexicon data).
+// Closed-class word sets of the troops stage: function words and
+// punctuation, part of the grammar of a count. The open-class words
+// (labels, force and non-personnel nouns, premodifiers, deployment and
+// casualty words) are lexicon data, see words.go.
 var (
 	// troopPrep may follow a bare number.
 	troopPrep = troopSet("and", "or", "to", "in", "into", "at", "from", "on", "near", "for",
@@ -504,56 +507,4 @@ var (
 	// troopListPrev may precede a list item of an elided count.
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")
-	troopNumberVerb = troopSet("numbered", "numbering", "numbers", "number", "totals", "totalled",
-		"totaled", "totalling", "totaling", "total", "comprised", "comprising", "comprises")
-	troopStandVerb = troopSet("stands", "stood", "standing", "stand")
-	troopCopula    = troopSet("is", "was", "are", "were", "be", "reached", "reaches", "reach")
-	// troopChangeVerb before "to" and a bare number: "has risen to 130,000".
-	troopChangeVerb = troopSet("rose", "risen", "grew", "grown", "increased", "increase", "climbed",
-		"swelled", "doubled", "fell", "fallen", "dropped", "decreased", "reduced", "cut", "bring",
-		"brings", "bringing", "brought", "raise", "raised", "raising", "boost", "boosted", "boosting")
-	// troopOverVerb takes "over" as a particle ("handed over").
-	troopOverVerb = troopSet("hand", "hands", "handed", "handing", "turn", "turns", "turned",
-		"turning", "take", "takes", "took", "taken", "taking", "swap", "swapped", "exchanged")
-	// troopLabel before a numeral makes it a label, not a count.
-	troopLabel = troopSet("article", "articles", "no.", "no", "nr.", "resolution",
-		"section", "chapter", "paragraph", "point", "flight", "route", "highway", "gate", "room",
-		"page", "phase", "stage", "version", "minsk", "zapad", "clause", "item", "protocol",
-		"amendment", "category", "class", "type", "model", "block", "grade", "paragraphs", "line",
-		"vostok", "kavkaz", "group", "tier", "rule", "law", "decree", "order", "act")
-	troopMoveVerb = troopSet("deployed", "deploy", "deploys", "deploying", "sent", "send", "sends",
-		"sending", "dispatched", "dispatch", "dispatching", "massed", "amassed", "amassing", "massing",
-		"stationed", "mobilized", "mobilised", "redeployed", "withdrawn", "withdrew", "withdraw",
-		"withdrawing", "gathered", "concentrated")
-	// troopUnitNoun names a body of troops.
-	troopUnitNoun = troopSet("force", "forces", "contingent", "contingents", "army", "armies",
-		"garrison", "garrisons", "strength", "deployment", "deployments", "presence", "detachment",
-		"detachments", "battlegroup", "battlegroups", "brigade", "brigades", "battalion", "battalions",
-		"division", "divisions", "regiment", "regiments", "corps", "unit", "units", "manpower",
-		"headcount", "buildup", "build-up", "reinforcements", "troops", "personnel", "grouping")
-	// troopPremodifier: common words between a number and a personnel noun.
-	troopPremodifier = troopSet("additional", "more", "extra", "new", "fresh", "other", "combat",
-		"military", "armed", "active", "regular", "elite", "foreign", "allied", "reserve", "ground",
-		"naval", "army", "air", "airborne", "special", "enemy", "government", "rebel", "separatist",
-		"professional", "contract", "frontline", "infantry", "uniformed", "serving", "support",
-		"logistics", "medical", "national", "coast", "border", "peacekeeping", "american", "russian",
-		"ukrainian", "british", "german", "french", "polish", "us", "nato", "army's", "marine",
-		"navy", "heavy", "light", "mechanized", "mechanised", "motorized", "motorised", "volunteer",
-		"front-line", "active-duty", "standby", "rapid", "response", "reaction", "spare",
-		"foreign-trained", "young", "female", "male", "local", "western", "eastern", "chechen",
-		"belarusian", "multinational", "international", "ready")
-	// troopNotPerson: nouns that a personnel word may modify ("fighter jets").
-	troopNotPerson = troopSet("jet", "jets", "aircraft", "plane", "planes", "bomber", "bombers",
-		"carrier", "carriers", "vehicle", "vehicles", "transport", "transports", "ship", "ships",
-		"vessel", "vessels", "helicopter", "helicopters", "craft", "boat", "boats", "squadron",
-		"squadrons", "wing", "wings", "level", "levels", "base", "bases", "academy",
-		"academies", "uniform", "uniforms", "equipment", "gear", "drone", "drones", "tank", "tanks",
-		"missile", "missiles", "sortie", "sorties", "pilot", "pilots", "fleet", "fleets", "station",
-		"stations", "camp", "camps", "headquarters")
-	// troopCasualtyWord: a count with one of these near it is of casualties.
-	troopCasualtyWord = troopSet("killed", "dead", "died", "die", "dying", "wounded", "injured",
-		"perished", "slain", "fallen", "casualties", "casualty", "deaths", "death", "killing",
-		"wounding", "injuring", "bodies", "corpses", "fatalities", "kia")
-	// troopLossWord before a count marks losses ("lost 10,000 soldiers").
-	troopLossWord = troopSet("lost", "losing", "lose", "loses", "loss", "losses", "toll", "kill", "kills")
 )

@@ -1,7 +1,9 @@
 // Package lexicon holds dispatch's word lists: titles and roles, government
 // bodies and international organisations, places and demonyms, reporting
 // verbs, personnel nouns, quantity modifiers, number words, the calendar,
-// given names and a gazetteer of well-known officials.
+// given names, a gazetteer of well-known officials, and the context words
+// of the DATE and TROOPS stages (counted nouns, unit nouns, troop words,
+// casualty words, date words).
 //
 // The lists are embedded data files (data/*.txt), one entry per line with
 // tab-separated fields. They are loaded, stemmed and indexed once; a
@@ -47,6 +49,11 @@ const (
 	NonOfficial      = "nonofficial"
 	Stopwords        = "stopwords"
 	Abbreviations    = "abbreviations"
+	CountedNouns     = "counted_nouns"
+	UnitNouns        = "unit_nouns"
+	TroopWords       = "troop_words"
+	CasualtyWords    = "casualty_words"
+	DateWords        = "date_words"
 )
 
 // stemmed lists are matched by stems; the others by lower-cased words.
@@ -59,7 +66,8 @@ var stemmed = map[string]bool{
 func Names() []string {
 	return []string{Titles, TitleWords, Ranks, Bodies, Places, Reporting, Personnel,
 		PersonnelContext, Modifiers, Numbers, Calendar, GivenNames, Officials,
-		Descriptions, NonOfficial, Stopwords, Abbreviations}
+		Descriptions, NonOfficial, Stopwords, Abbreviations, CountedNouns, UnitNouns,
+		TroopWords, CasualtyWords, DateWords}
 }
 
 // Entry is one line of a list: its phrase (lower-cased, words separated by

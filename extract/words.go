@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// The open-class context words of the DATE and TROOPS stages (counted and
+// unit nouns, premodifiers, deployment and casualty words, tense words,
+// newspaper names) are lexicon data, so that users can extend or override
+// them with --lexicon. Each entry of those lists names its kind. New reads
+// the lists once into Pipeline.words, a map from a lower-cased word to the
+// bit set of its kinds; a stage tests a token with one map lookup. The
+// small closed classes of function words (prepositions, auxiliaries,
+// relative pronouns, punctuation) stay in calendar.go and troops.go.
+
+// wordKind is a bit set of the kinds a word has in the context lists.
+type wordKind uint32
+
+const (
+	wDateLabel   wordKind = 1 << iota // counted_nouns label, date_label: "Article 5" is no day or year
+	wTroopLabel                       // counted_nouns label, troop_label: "Resolution 2202" is no count
+	wMeasure                          // counted_nouns measure: "5 km", "200 people" are no year or day
+	wForce                            // unit_nouns force: a body of troops
+	wNonPerson                        // unit_nouns nonperson: "fighter jets"
+	wPremodifier                      // troop_words premodifier: "3,000 additional soldiers"
+	wDeploy                           // troop_words deploy: "deployed 100,000"
+	wNumberVerb                       // troop_words number: "numbered 40,000"
+	wStand                            // troop_words stand: "stands at 2,000"
+	wCopula                           // troop_words copula: "is 8,500"
+	wChange                           // troop_words change: "has risen to 130,000"
+	wOver                             // troop_words over: "handed over 300 soldiers"
+	wCasualty                         // casualty_words casualty: killed, wounded, deaths
+	wLoss                             // casualty_words loss: "lost 10,000 soldiers"
+	wPast                             // date_words past: said, was, ago
+	wFuture                           // date_words future: will, scheduled, tomorrow
+	wFutureTo                         // date_words future_to: "plans to"
+	wNotPast                          // date_words not_past: -ed words that are no past tense
+	wWeekdayName                      // date_words weekday_name: "Sunday Times"
+	wWeekdayNot                       // date_words weekday_not: "Good Friday", "every Monday"
+)
+
+// contextLists names the lexicon lists of context words.
+func contextLists() []string {
+	return []string{lexicon.CountedNouns, lexicon.UnitNouns, lexicon.TroopWords,
+		lexicon.CasualtyWords, lexicon.DateWords}
+}
+
+// contextKinds returns the kinds an entry of a context list may name (its
+// first field) and their bits.
+func contextKinds(list string) map[string]wordKind {
+	switch list {
+	case lexicon.CountedNouns:
+		return map[string]wordKind{
+			"label": wDateLabel | wTroopLabel, "date_label": wDateLabel,
+			"troop_label": wTroopLabel, "measure": wMeasure,
+		}
+	case lexicon.UnitNouns:
+		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson}
+	case lexicon.TroopWords:
+		return map[string]wordKind{
+			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
+			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
+		}
+	case lexicon.CasualtyWords:
+		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
+	case lexicon.DateWords:
+		return map[string]wordKind{
+			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
+			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot,
+		}
+	}
+	return nil
+}
+
+// contextWords reads the context lists of lex into one map from a
+// lower-cased word to its kinds. An entry of more than one word, or with
+// a kind its list does not know, is an error (it could never match).
+func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
+	words := make(map[string]wordKind)
+	for _, list := range contextLists() {
+		kinds := contextKinds(list)
+		for _, e := range lex.List(list).Entries() {
+			if strings.Contains(e.Phrase, " ") {
+				return nil, fmt.Errorf("extract: lexicon list %s: %q: one word per entry", list, e.Phrase)
+			}
+			k, ok := kinds[e.Field(0)]
+			if !ok {
+				known := make([]string, 0, len(kinds))
+				for name := range kinds {
+					known = append(known, name)
+				}
+				sort.Strings(known)
+				return nil, fmt.Errorf("extract: lexicon list %s: %q: unknown kind %q (known: %s)",
+					list, e.Phrase, e.Field(0), strings.Join(known, ", "))
+			}
+			words[e.Phrase] |= k
+		}
+	}
+	return words, nil
+}
+
+// wordIs reports whether the lower-cased word w has one of the kinds k.
+func (d *doc) wordIs(w string, k wordKind) bool { return d.words[w]&k != 0 }

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// userPipeline builds a pipeline over the built-in lists and a user file.
+func userPipeline(t *testing.T, user string, types ...corpus.Type) (*Pipeline, error) {
+	t.Helper()
+	lex, err := lexicon.Load(lexicon.NamedReader{Name: "my.txt", R: strings.NewReader(user)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(lex, WithTypes(types...))
+}
+
+// TestContextWordsUserFile checks that the context words of the DATE and
+// TROOPS stages come from the lexicon: a user file changes what they do.
+func TestContextWordsUserFile(t *testing.T) {
+	const day = "2022-01-27" // a Thursday; troopsOf dates documents 2022-02-13
+	tests := []struct {
+		name, user, text string
+		types            corpus.Type
+		before, after    []string
+	}{
+		{"newspaper after a weekday", "[date_words]\nstandard\tweekday_name\n", "The Sunday Standard reported it.",
+			corpus.Date, []string{"Sunday=2022-01-23"}, nil},
+		{"named day removed", "[date_words]\n-good\n", "Talks end on Good Friday.",
+			corpus.Date, nil, []string{"Friday=2022-01-21"}},
+		{"label before a number", "[counted_nouns]\nexercise\ttroop_label\n", "They staged exercise 3000 troops.",
+			corpus.Troops, []string{"3000 troops|3000|exact"}, nil},
+		{"casualty word", "[casualty_words]\nmissing\tcasualty\n", "Officials said 300 soldiers were missing.",
+			corpus.Troops, []string{"300 soldiers|300|exact"}, nil},
+	}
+	render := func(p *Pipeline, typ corpus.Type, text string) []string {
+		if typ == corpus.Date {
+			return dateSpans(p, day, text)
+		}
+		return troopsOf(p, text)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := render(testPipeline(t, tc.types), tc.types, tc.text); !slices.Equal(got, tc.before) {
+				t.Errorf("built-in lists: got %q, want %q", got, tc.before)
+			}
+			p, err := userPipeline(t, tc.user, tc.types)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := render(p, tc.types, tc.text); !slices.Equal(got, tc.after) {
+				t.Errorf("with %q: got %q, want %q", tc.user, got, tc.after)
+			}
+		})
+	}
+}
+
+func TestContextWordsErrors(t *testing.T) {
+	tests := []struct{ name, user, want string }{
+		{"unknown kind", "[unit_nouns]\nsquad\tteam\n", `unit_nouns: "squad": unknown kind "team" (known: force, nonperson)`},
+		{"no kind", "[date_words]\nsoon\n", `date_words: "soon": unknown kind ""`},
+		{"several words", "[counted_nouns]\nper cent\tmeasure\n", `counted_nouns: "per cent": one word per entry`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := userPipeline(t, tc.user)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+}
