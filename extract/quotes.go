@@ -116,7 +116,7 @@ func markKind(d *doc, k int) (family byte, canOpen, canClose bool) {
 	case "’":
 		return 's', false, prevGlued
 	case "\"":
-		return 'd', !prevGlued || !nextGlued && false || t.Space, prevGlued || !nextGlued
+		return 'd', !prevGlued, prevGlued || !nextGlued
 	case "'":
 		return 's', !prevGlued && nextGlued, prevGlued && !nextGlued || prevGlued && k+1 < len(d.toks) && d.toks[k+1].Kind == Punct
 	}
@@ -472,9 +472,8 @@ func (p *Pipeline) cueAt(d *doc, k int) (string, int) {
 			return d.span(k, k+n), k + n
 		}
 		// "said in a statement": the verb is the cue
-		if e2, n2 := p.verbAt(d, k); n2 > 0 {
-			_ = e2
-			return d.span(k, k+n2), k + n2
+		if p.verbAt(d, k) {
+			return d.span(k, k+1), k + 1
 		}
 		return "", 0
 	}
@@ -511,15 +510,11 @@ func allCapsLine(d *doc, k int) bool {
 	return true
 }
 
-func (p *Pipeline) verbAt(d *doc, k int) (lexicon.Entry, int) {
+// verbAt reports whether token k alone is a reporting verb (the "said" of
+// the phrase "said in a statement").
+func (p *Pipeline) verbAt(d *doc, k int) bool {
 	e, n := d.match(lexicon.Reporting, k)
-	if n == 1 && e.Field(0) == "verb" {
-		return e, 1
-	}
-	if d.lex.List(lexicon.Reporting).Has(d.toks[k].Lower) {
-		return e, 1
-	}
-	return lexicon.Entry{}, 0
+	return n == 1 && e.Field(0) == "verb" || d.lex.List(lexicon.Reporting).Has(d.toks[k].Lower)
 }
 
 func isAudience(s string) bool {
@@ -568,7 +563,6 @@ func (d *doc) npRight(k int) (int, int) {
 		case t.Kind == Word && (t.Cap() && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
 		case t.Kind == Word && t.Lower == "the" && j > k && (d.toks[j-1].Lower == "of" || d.toks[j-1].Lower == "for"):
-		case t.Kind == Punct && t.Text == "." && false:
 		default:
 			goto done
 		}
