@@ -134,7 +134,7 @@ func findQuotes(d *doc) []quote {
 		// a single mark left open is an apostrophe more often than a quote
 		if j > i && (closeTok >= 0 || fam == 'd') {
 			qs = append(qs, quote{open: open, close: closeTok, i: i, j: j,
-				start: d.toks[open].End, end: contentEnd(d, open, j, closeTok)})
+				start: d.toks[open].End, end: contentEnd(d, j, closeTok)})
 		}
 		open, fam, nested = -1, 0, 0
 	}
@@ -171,7 +171,7 @@ func findQuotes(d *doc) []quote {
 
 // contentEnd is the byte end of a quote's content: the closing mark's start,
 // or the end of the last content token of an unclosed quote.
-func contentEnd(d *doc, open, j, closeTok int) int {
+func contentEnd(d *doc, j, closeTok int) int {
 	if closeTok >= 0 {
 		return d.toks[closeTok].Start
 	}
@@ -232,7 +232,7 @@ func (p *Pipeline) tail(d *doc, r *roster, qs []quote, n int) attribution {
 		if ce == 0 || !clauseEnds(d, ce, sent) {
 			continue
 		}
-		return p.resolve(d, r, qs, a, b, cue)
+		return p.resolve(d, r, a, b, cue)
 	}
 	return attribution{}
 }
@@ -282,17 +282,17 @@ func (p *Pipeline) after(d *doc, r *roster, qs []quote, n int) attribution {
 	k2 := skipAdverbs(d, k)
 	if cue, ce := p.cueAt(d, k2); ce > 0 {
 		if m, ok := r.mentionIn(d, ce, sent); ok && (!ended || clauseEnds(d, m.j, sent)) {
-			return p.resolve(d, r, qs, m.i, m.j, cue)
+			return p.resolve(d, r, m.i, m.j, cue)
 		}
 		if a, b := d.npRight(ce); b > a && (!ended || clauseEnds(d, b, sent)) {
-			return p.resolve(d, r, qs, a, b, cue)
+			return p.resolve(d, r, a, b, cue)
 		}
 	}
 	// subject first: Kirby said / he added / the spokesman added
 	if a, b := d.npRight(k); b > a {
 		c := skipAdverbs(d, b)
 		if cue, ce := p.cueAt(d, c); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
-			return p.resolve(d, r, qs, a, b, cue)
+			return p.resolve(d, r, a, b, cue)
 		}
 	}
 	return attribution{}
@@ -345,13 +345,13 @@ func (p *Pipeline) before(d *doc, r *roster, qs []quote, n int) attribution {
 			if participle != "" {
 				cue = participle
 			}
-			return p.resolve(d, r, qs, m.i, m.j, cue)
+			return p.resolve(d, r, m.i, m.j, cue)
 		}
 		if a, b := d.npLeft(l); b > a {
 			if participle != "" {
 				cue = participle
 			}
-			return p.resolve(d, r, qs, a, b, cue)
+			return p.resolve(d, r, a, b, cue)
 		}
 		if participle == "" && strings.HasSuffix(d.toks[c].Lower, "ing") {
 			participle = cue
@@ -371,10 +371,10 @@ func (p *Pipeline) before(d *doc, r *roster, qs []quote, n int) attribution {
 				continue
 			}
 			if isPronoun(d.toks[k].Lower) {
-				return p.resolve(d, r, qs, k, k+1, participle)
+				return p.resolve(d, r, k, k+1, participle)
 			}
 			if m, ok := r.byEnd[k+1]; ok {
-				return p.resolve(d, r, qs, m.i, m.j, participle)
+				return p.resolve(d, r, m.i, m.j, participle)
 			}
 		}
 	}
@@ -424,28 +424,28 @@ func skipTimeLeft(d *doc, c, sent int) int {
 // accordingTo reads "according to X" / "as per X" in the quote's sentence.
 func (p *Pipeline) accordingTo(d *doc, r *roster, qs []quote, q quote) attribution {
 	sent := d.toks[q.open].Sent
-	for c := q.open; c < len(d.toks) && c < q.open+maxReach && d.toks[c].Sent == sent; c++ {
+	source := func(c int) (attribution, bool) {
 		if d.toks[c].Lower != "according" && d.toks[c].Lower != "as" {
-			continue
+			return attribution{}, false
 		}
 		cue, ce := p.cueAt(d, c)
-		if ce == 0 || (cue != "according to" && cue != "as per" && !strings.EqualFold(cue, "according to") && !strings.EqualFold(cue, "as per")) {
-			continue
+		if ce == 0 || !strings.EqualFold(cue, "according to") && !strings.EqualFold(cue, "as per") {
+			return attribution{}, false
 		}
 		if a, b := d.npRight(ce); b > a {
-			return p.resolve(d, r, qs, a, b, d.text[d.toks[c].Start:d.toks[ce-1].End])
+			return p.resolve(d, r, a, b, cue), true
+		}
+		return attribution{}, false
+	}
+	// after the quote first ("“…,” according to X"), then before it
+	for c := q.open; c < len(d.toks) && c < q.open+maxReach && d.toks[c].Sent == sent; c++ {
+		if at, ok := source(c); ok {
+			return at
 		}
 	}
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && d.toks[c].Sent == sent; c-- {
-		if d.toks[c].Lower != "according" && d.toks[c].Lower != "as" {
-			continue
-		}
-		cue, ce := p.cueAt(d, c)
-		if ce == 0 || !(strings.EqualFold(cue, "according to") || strings.EqualFold(cue, "as per")) {
-			continue
-		}
-		if a, b := d.npRight(ce); b > a {
-			return p.resolve(d, r, qs, a, b, cue)
+		if at, ok := source(c); ok {
+			return at
 		}
 	}
 	return attribution{}
@@ -659,7 +659,7 @@ func isPronoun(s string) bool {
 // resolve turns the speaker phrase [a, b) into an attribution: the name of
 // the person it mentions, the person a pronoun or a definite description
 // refers to, or else the phrase itself as the source.
-func (p *Pipeline) resolve(d *doc, r *roster, qs []quote, a, b int, cue string) attribution {
+func (p *Pipeline) resolve(d *doc, r *roster, a, b int, cue string) attribution {
 	at := attribution{cue: cue, ok: true}
 	// a named person inside the phrase: the last one
 	if ms := r.between(a, b); len(ms) > 0 {

@@ -32,40 +32,39 @@ var data embed.FS
 // List names: the files under data/ without .txt, and the section names of
 // a user file.
 const (
-	Titles           = "titles"
-	TitleWords       = "title_words"
-	Ranks            = "ranks"
-	Bodies           = "bodies"
-	Places           = "places"
-	Reporting        = "reporting"
-	Personnel        = "personnel"
-	PersonnelContext = "personnel_context"
-	Modifiers        = "modifiers"
-	Numbers          = "numbers"
-	Calendar         = "calendar"
-	GivenNames       = "given_names"
-	Officials        = "officials"
-	Descriptions     = "descriptions"
-	NonOfficial      = "nonofficial"
-	Stopwords        = "stopwords"
-	Abbreviations    = "abbreviations"
-	CountedNouns     = "counted_nouns"
-	UnitNouns        = "unit_nouns"
-	TroopWords       = "troop_words"
-	CasualtyWords    = "casualty_words"
-	DateWords        = "date_words"
+	Titles        = "titles"
+	TitleWords    = "title_words"
+	Ranks         = "ranks"
+	Bodies        = "bodies"
+	Places        = "places"
+	Reporting     = "reporting"
+	Personnel     = "personnel"
+	Modifiers     = "modifiers"
+	Numbers       = "numbers"
+	Calendar      = "calendar"
+	GivenNames    = "given_names"
+	Officials     = "officials"
+	Descriptions  = "descriptions"
+	NonOfficial   = "nonofficial"
+	Stopwords     = "stopwords"
+	Abbreviations = "abbreviations"
+	CountedNouns  = "counted_nouns"
+	UnitNouns     = "unit_nouns"
+	TroopWords    = "troop_words"
+	CasualtyWords = "casualty_words"
+	DateWords     = "date_words"
 )
 
 // stemmed lists are matched by stems; the others by lower-cased words.
 var stemmed = map[string]bool{
 	Titles: true, Personnel: true, Reporting: true, Descriptions: true,
-	NonOfficial: true, PersonnelContext: true,
+	NonOfficial: true,
 }
 
 // Names lists every built-in list.
 func Names() []string {
 	return []string{Titles, TitleWords, Ranks, Bodies, Places, Reporting, Personnel,
-		PersonnelContext, Modifiers, Numbers, Calendar, GivenNames, Officials,
+		Modifiers, Numbers, Calendar, GivenNames, Officials,
 		Descriptions, NonOfficial, Stopwords, Abbreviations, CountedNouns, UnitNouns,
 		TroopWords, CasualtyWords, DateWords}
 }

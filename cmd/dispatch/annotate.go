@@ -16,12 +16,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 )
 
-// listFlag collects a repeatable string flag.
-type listFlag []string
-
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
-
 func runAnnotate(e *env, args []string) int {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -31,7 +25,7 @@ func runAnnotate(e *env, args []string) int {
 	resume := fs.Bool("resume", false, "with -o: keep the documents already in FILE and annotate only the others")
 	progress := fs.String("progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always or never")
 	maxBytes := fs.Int("max-bytes", corpus.DefaultMaxBytes, "largest document to accept, in `bytes`")
-	var lexFiles listFlag
+	var lexFiles pathsFlag
 	fs.Var(&lexFiles, "lexicon", "merge the word lists of `FILE` over the built-in ones (repeatable; see docs/lexicon.md)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: dispatch annotate [flags] [PATH ...]")
