@@ -70,6 +70,11 @@ type Annotation struct {
 	Cue          string // reporting verb or phrase as written
 	SpeakerStart int    // mention the attribution uses; meaningful when Speaker != ""
 	SpeakerEnd   int
+
+	// Rule names the extraction rule (pass) that produced the annotation or,
+	// for a QUOTE, attributed its speaker. An extra field of the contract:
+	// written when set, read back, ignored by scoring.
+	Rule string
 }
 
 // MarshalJSON writes the annotation with the fields of its type, in the
@@ -103,6 +108,10 @@ func (a Annotation) MarshalJSON() ([]byte, error) {
 			fmt.Fprintf(&b, `,"speaker_start":%d,"speaker_end":%d`, a.SpeakerStart, a.SpeakerEnd)
 		}
 	}
+	if a.Rule != "" {
+		b.WriteString(`,"rule":`)
+		writeJSONString(&b, a.Rule)
+	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
 }
@@ -127,6 +136,7 @@ type rawAnnotation struct {
 	Cue          string          `json:"cue"`
 	SpeakerStart *int            `json:"speaker_start"`
 	SpeakerEnd   *int            `json:"speaker_end"`
+	Rule         string          `json:"rule"`
 }
 
 // UnmarshalJSON reads an annotation. "value" is a string for DATE and an
@@ -147,6 +157,7 @@ func (a *Annotation) UnmarshalJSON(data []byte) error {
 		Type: r.Type, Start: *r.Start, End: *r.End, Text: *r.Text,
 		Name: r.Name, Title: r.Title, Mod: r.Mod,
 		Speaker: r.Speaker, Cue: r.Cue, SpeakerStart: -1, SpeakerEnd: -1,
+		Rule: r.Rule,
 	}
 	if r.SpeakerStart != nil {
 		a.SpeakerStart = *r.SpeakerStart
