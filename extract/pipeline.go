@@ -10,6 +10,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -102,7 +103,54 @@ func Annotate(doc corpus.Document) ([]corpus.Annotation, error) {
 // Annotate returns the annotations of doc, sorted by start and end, with
 // code-point offsets.
 func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
-	d := p.analyze(doc)
+	return p.annotate(nil, doc)
+}
+
+// AnnotateContext is Annotate that gives up when ctx is cancelled: the
+// tokenizer and every stage look at ctx every few thousand steps, so a
+// huge document stops within milliseconds. It then returns ctx's error
+// and no annotations.
+func (p *Pipeline) AnnotateContext(ctx context.Context, doc corpus.Document) (as []corpus.Annotation, err error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			c, ok := v.(cancelled)
+			if !ok {
+				panic(v)
+			}
+			as, err = nil, c.err
+		}
+	}()
+	return p.annotate(ctx, doc), nil
+}
+
+// cancelled is the panic value that unwinds a cancelled document's stages
+// up to AnnotateContext (like encoding/json's internal errors, it never
+// leaves the package).
+type cancelled struct{ err error }
+
+// checkEvery is how many steps of a loop pass between two looks at the
+// context: cheap (a counter) and about a millisecond of work.
+const checkEvery = 4096
+
+// tick counts one step of a stage loop and stops the document (see
+// cancelled) when its context is done.
+func (d *doc) tick() {
+	d.steps++
+	if d.steps%checkEvery == 0 && d.ctx != nil {
+		if err := d.ctx.Err(); err != nil {
+			panic(cancelled{err})
+		}
+	}
+}
+
+func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.Annotation {
+	d := p.analyzeContext(ctx, doc)
 	var spans []span
 	var people *roster
 	if p.types[corpus.Official] || p.types[corpus.Quote] {
@@ -170,6 +218,9 @@ type doc struct {
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
 
+	ctx   context.Context // nil: never cancelled
+	steps int             // loop steps so far, see tick
+
 	capsLines      map[int]bool // sentence -> allCapsLine, memoised
 	tenseL, tenseR []int8       // memoised tense scans, see future
 }
@@ -189,9 +240,11 @@ func (d *doc) lowerWord(w string) bool {
 	return d.lowers[w]
 }
 
-func (p *Pipeline) analyze(cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words}
-	d.toks = p.tok.tokenize(cd.Text, cd.BodyStart)
+func (p *Pipeline) analyze(cd corpus.Document) *doc { return p.analyzeContext(nil, cd) }
+
+func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, ctx: ctx}
+	d.toks = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
 	d.date, d.hasDate = cd.Time()
 	return d
 }
