@@ -383,3 +383,12 @@ func (l *List) Entries() []Entry {
 	sort.Slice(out, func(i, j int) bool { return out[i].Phrase < out[j].Phrase })
 	return out
 }
+
+// BuiltinVersion is the version of the built-in lists, without loading them.
+func BuiltinVersion() string {
+	ver, err := data.ReadFile("data/VERSION")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.TrimSpace(string(ver))
+}

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,39 +13,63 @@ import (
 	"github.com/dispatch-nlp/dispatch/extract"
 	"github.com/dispatch-nlp/dispatch/lexicon"
 	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
 )
 
-func runAnnotate(e *env, args []string) int {
-	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	out := fs.String("o", "", "write JSON Lines to `FILE` (atomically: a temporary file renamed when done) instead of stdout")
-	types := fs.String("types", "OFFICIAL,DATE,TROOPS,QUOTE", "comma-separated annotation `TYPES` to extract")
-	workers := fs.Int("workers", 0, "annotate `N` documents in parallel (0: one per CPU); output order never changes")
-	resume := fs.Bool("resume", false, "with -o: keep the documents already in FILE and annotate only the others")
-	progress := fs.String("progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always or never")
-	maxBytes := fs.Int("max-bytes", corpus.DefaultMaxBytes, "largest document to accept, in `bytes`")
-	var lexFiles pathsFlag
-	fs.Var(&lexFiles, "lexicon", "merge the word lists of `FILE` over the built-in ones (repeatable; see docs/lexicon.md)")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: dispatch annotate [flags] [PATH ...]")
-		fmt.Fprintln(e.stderr)
-		fmt.Fprintln(e.stderr, "Annotates .txt articles, JSON Lines files (.jsonl, .ndjson), folders (recursive, sorted)")
-		fmt.Fprintln(e.stderr, "and '-' (JSON Lines on stdin), writing one JSON object per document.")
-		fmt.Fprintln(e.stderr, "A document that cannot be read or annotated is reported on stderr and skipped.")
-		fmt.Fprintln(e.stderr, "Exit codes: 0 all documents written; 1 some documents failed; 2 usage or fatal error.")
-		fmt.Fprintln(e.stderr)
-		fs.PrintDefaults()
+const annotateLong = `Annotates .txt articles, JSON Lines files (.jsonl, .ndjson), folders
+(recursive, sorted) and '-' (JSON Lines on standard input), writing one
+JSON object per document, in input order.
+
+A document that cannot be read or annotated is reported on stderr and
+skipped; the batch goes on.
+
+Exit codes: 0 all documents written; 1 some documents failed; 2 usage or
+fatal error.`
+
+const annotateExample = `  dispatch annotate ../shared/corpus -o out.jsonl
+  dispatch annotate --types DATE,TROOPS --workers 2 archive/ -o out.jsonl
+  cat records.jsonl | dispatch annotate - > out.jsonl
+  dispatch annotate --resume -o out.jsonl archive/`
+
+// annotateOptions are the flags of 'dispatch annotate'.
+type annotateOptions struct {
+	out      string
+	types    string
+	workers  int
+	resume   bool
+	progress string
+	maxBytes int
+	lexFiles pathsFlag
+}
+
+func newAnnotateCmd(e *env) *cobra.Command {
+	var o annotateOptions
+	cmd := &cobra.Command{
+		Use:     "annotate [flags] PATH ...",
+		Short:   "annotate documents, writing JSON Lines",
+		Long:    annotateLong,
+		Example: annotateExample,
+		RunE: func(_ *cobra.Command, args []string) error {
+			return status(runAnnotate(e, &o, args))
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitFatal
-	}
-	paths := fs.Args()
+	fs := cmd.Flags()
+	fs.SortFlags = false
+	fs.StringVarP(&o.out, "output", "o", "", "write JSON Lines to `FILE` (atomically: a temporary file renamed when done) instead of stdout")
+	fs.StringVarP(&o.types, "types", "t", "OFFICIAL,DATE,TROOPS,QUOTE", "comma-separated annotation `TYPES` to extract")
+	fs.IntVarP(&o.workers, "workers", "j", 0, "annotate `N` documents in parallel (0: one per CPU); output order never changes")
+	fs.BoolVar(&o.resume, "resume", false, "with -o: keep the documents already in FILE and annotate only the others")
+	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always or never")
+	fs.IntVar(&o.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "largest document to accept, in `bytes`")
+	fs.Var(&o.lexFiles, "lexicon", "merge the word lists of `FILE` over the built-in ones (repeatable; see docs/lexicon.md)")
+	return cmd
+}
+
+func runAnnotate(e *env, o *annotateOptions, paths []string) int {
+	out, types, workers, resume, progress, maxBytes, lexFiles := &o.out, &o.types, &o.workers, &o.resume, &o.progress, &o.maxBytes, o.lexFiles
 	if len(paths) == 0 {
 		fmt.Fprintln(e.stderr, "dispatch annotate: no input: give files, folders or - for stdin")
-		fs.Usage()
+		fmt.Fprintln(e.stderr, "Run 'dispatch annotate --help' for usage.")
 		return exitFatal
 	}
 	if *resume && *out == "" {
