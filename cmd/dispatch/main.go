@@ -59,7 +59,14 @@ func commands() []func(*env) *cobra.Command {
 }
 
 func main() {
+	// SIGINT (Ctrl-C) and SIGTERM (timeout, systemd, batch schedulers)
+	// cancel the run, which then keeps what it has done; a second signal
+	// ends the process at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	e := &env{ctx: ctx, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		stderrIsTerminal: isTerminal(os.Stderr)}
 	code := run(e, os.Args[1:])
