@@ -213,6 +213,11 @@ func (l *List) addLine(line string, user bool) error {
 	for i := range fields {
 		fields[i] = strings.TrimSpace(fields[i])
 	}
+	if !remove {
+		if err := checkFields(l.name, phrase, fields[1:]); err != nil {
+			return err
+		}
+	}
 	keys := []string{l.keyOf(phrase)}
 	if l.stemmed {
 		keys = l.inflectedKeys(phrase)

@@ -312,7 +312,6 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 	if o.quiet {
 		return
 	}
-	read := st.read.Load()
 	failed := 0
 	var reasons []string
 	for r, n := range st.failed {
@@ -320,7 +319,7 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 		reasons = append(reasons, fmt.Sprintf("%d %s", n, r))
 	}
 	sort.Strings(reasons)
-	line := fmt.Sprintf("%d documents: %d annotated, %d failed", read+int64(failed), st.written, failed)
+	line := fmt.Sprintf("%d documents: %d annotated, %d failed", st.written+failed, st.written, failed)
 	if failed > 0 {
 		line += " (" + strings.Join(reasons, "; ") + ")"
 	}
@@ -339,7 +338,7 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 	}
 	secs := st.elapsed.Seconds()
 	con.printf("annotations: %s; %.2f s, %.1f documents/s, %.2f MB/s; output: %s",
-		strings.Join(anns, ", "), secs, float64(read)/secs, float64(st.bytes.Load())/1e6/secs, out.where())
+		strings.Join(anns, ", "), secs, float64(st.written+failed)/secs, float64(st.bytes.Load())/1e6/secs, out.where())
 }
 
 // parseTypes reads --types: known types, in the canonical order, once each.
@@ -398,6 +397,7 @@ type sink struct {
 	app    *os.File     // --resume appending to resume.path
 	unlock func()
 	resume *resumeState
+	kept   string          // where a stopped run's documents are, if elsewhere than the output
 	done   map[string]bool // documents already in the output
 	headed bool            // the header is written
 }
@@ -479,7 +479,10 @@ func (s *sink) name() string {
 
 // where says where the output is, for the summary.
 func (s *sink) where() string {
-	if s.plan.kind == toStdout {
+	switch {
+	case s.kept != "":
+		return s.kept
+	case s.plan.kind == toStdout:
 		return "standard output"
 	}
 	return s.plan.name
@@ -572,6 +575,7 @@ func (s *sink) stop(con *console, st *stats) {
 		s.unlock()
 		s.app.Close()
 		s.app = nil
+		s.kept = s.resume.path
 		con.printf("%s holds the documents written so far; continue with --resume -o %s", s.resume.path, s.plan.name)
 	case s.temp != nil:
 		if st.written == 0 && s.resume == nil {
@@ -583,6 +587,7 @@ func (s *sink) stop(con *console, st *stats) {
 			s.temp.discard()
 			return
 		}
+		s.kept = s.plan.partialPath()
 		left := "was not created"
 		if s.plan.exists != nil {
 			left = "is left as it was"

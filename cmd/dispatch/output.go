@@ -31,9 +31,9 @@ import (
 type outputKind int
 
 const (
-	toStdout   outputKind = iota // standard output
-	toStream                     // a device, FIFO or pipe, opened and written straight through
-	toRegular                    // a regular file (or none yet), replaced atomically
+	toStdout  outputKind = iota // standard output
+	toStream                    // a device, FIFO or pipe, opened and written straight through
+	toRegular                   // a regular file (or none yet), replaced atomically
 )
 
 // outputPlan is what -o names, found before anything is read or written.
@@ -53,8 +53,15 @@ func (p *outputPlan) tempPattern() string { return "." + filepath.Base(p.path) +
 // planOutput checks the -o argument: it fails, before the run starts, on
 // a folder, a missing folder or a path that cannot be created.
 func planOutput(name string) (*outputPlan, error) {
-	if name == "" || name == "-" {
+	switch filepath.Clean(name) {
+	case "", ".", "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
 		return &outputPlan{name: "standard output", kind: toStdout}, nil
+	}
+	// A descriptor the shell opened (/dev/fd/N) and anything that is not
+	// a regular file or a folder is written straight through, by its name.
+	if info, err := os.Stat(name); err == nil && !info.IsDir() &&
+		(!info.Mode().IsRegular() || isDescriptorPath(name)) {
+		return &outputPlan{name: name, path: name, kind: toStream, exists: info}, nil
 	}
 	path, err := resolveLinks(name)
 	if err != nil {
@@ -81,6 +88,14 @@ func planOutput(name string) (*outputPlan, error) {
 		return nil, fmt.Errorf("-o %s: %s is not a folder", name, dir)
 	}
 	return p, nil
+}
+
+// isDescriptorPath reports whether name opens a file descriptor of the
+// process (/dev/fd/N, /dev/stdin, /proc/self/fd/N).
+func isDescriptorPath(name string) bool {
+	name = filepath.Clean(name)
+	return strings.HasPrefix(name, "/dev/fd/") || strings.HasPrefix(name, "/proc/self/fd/") ||
+		name == "/dev/stderr" || name == "/dev/stdin"
 }
 
 // resolveLinks follows symbolic links from name, also when the last one

@@ -398,7 +398,8 @@ func TestExitCodes(t *testing.T) {
 		{"validate good", []string{"validate", "--docs", docs, gold}, exitOK},
 		{"validate problems", []string{"validate", badGold}, exitPartial},
 		{"validate torn file", []string{"validate", torn}, exitPartial},
-		{"validate missing file", []string{"validate", missing}, exitPartial},
+		{"validate missing file", []string{"validate", missing}, exitFatal},
+		{"validate empty folder", []string{"validate", t.TempDir()}, exitFatal},
 		{"validate no file", []string{"validate"}, exitFatal},
 		{"validate bad flag", []string{"validate", "--frob", gold}, exitFatal},
 

@@ -21,7 +21,8 @@ is annotated in the date header. Prints every problem as
 
 then "N files, M documents, K problems".
 
-Exit codes: 0 no problem; 1 some problem; 2 usage error.`
+Exit codes: 0 no problem; 1 some problem; 2 usage error, or no annotated
+document found at all.`
 
 func newValidateCmd(e *env) *cobra.Command {
 	var docs pathsFlag
@@ -71,6 +72,10 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d files, %d documents, %d problems\n", v.files, v.documents, v.problems)
+	if v.documents == 0 {
+		fmt.Fprintf(e.stderr, "dispatch validate: no annotated document found in %s (.json, .jsonl, .ndjson files)\n", strings.Join(args, " "))
+		return exitFatal
+	}
 	if v.problems > 0 {
 		return exitPartial
 	}
