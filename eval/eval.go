@@ -146,8 +146,11 @@ func ratio(n, d int, vacuous bool) float64 {
 // Scores holds the annotation counts and the outcome of each regime for
 // one type, one document or all of them.
 type Scores struct {
-	Gold    int    `json:"gold"`
-	Pred    int    `json:"pred"`
+	Gold int `json:"gold"`
+	Pred int `json:"pred"`
+	// Ignored counts the predictions dropped in ignore regions (see
+	// [Options.Ignore]); they are not in Pred.
+	Ignored int    `json:"ignored,omitempty"`
 	Strict  Counts `json:"strict"`
 	Lenient Counts `json:"lenient"`
 	Full    Counts `json:"full"`
@@ -167,6 +170,7 @@ func (s Scores) On(r Regime) Counts {
 func (s *Scores) add(o Scores) {
 	s.Gold += o.Gold
 	s.Pred += o.Pred
+	s.Ignored += o.Ignored
 	s.Strict.add(o.Strict)
 	s.Lenient.add(o.Lenient)
 	s.Full.add(o.Full)
@@ -300,6 +304,49 @@ type Options struct {
 	// Context is the number of code points of context on each side of a
 	// mistake; 0 means 40.
 	Context int
+	// Ignore maps document ids to regions where gold is not annotated
+	// for a type (in TimeML: the TIMEX3 that are not DATE gold). A
+	// prediction of that type which overlaps an ignore region and no
+	// gold annotation of its type is neither a hit nor a false hit: it is
+	// dropped before matching and counted in [Scores.Ignored].
+	Ignore map[string][]Region
+	// Speaker decides when a QUOTE speaker is right; "" means
+	// [SpeakerName].
+	Speaker SpeakerMatch
+	// Types, when not empty, restricts scoring to these types: gold and
+	// predicted annotations of other types are left out, for gold that
+	// annotates only some types (PolNeAR only QUOTE, TimeML only DATE).
+	Types []corpus.Type
+}
+
+// Region is a span of one type in which predictions are not scored.
+type Region struct {
+	Type  corpus.Type `json:"type"`
+	Start int         `json:"start"`
+	End   int         `json:"end"`
+}
+
+// SpeakerMatch is a way of deciding that a QUOTE speaker is right.
+type SpeakerMatch string
+
+// The speaker matches.
+const (
+	// SpeakerName: the speakers are equal after [Normalize].
+	SpeakerName SpeakerMatch = "name"
+	// SpeakerSpanOrName: the speakers are equal after [Normalize], or the
+	// predicted speaker mention (speaker_start-speaker_end) overlaps the
+	// gold one. For gold that marks the source mention but not a
+	// canonical name, such as PolNeAR's Source spans.
+	SpeakerSpanOrName SpeakerMatch = "span-or-name"
+)
+
+// ParseSpeakerMatch returns the speaker match named s.
+func ParseSpeakerMatch(s string) (SpeakerMatch, error) {
+	switch m := SpeakerMatch(s); m {
+	case SpeakerName, SpeakerSpanOrName:
+		return m, nil
+	}
+	return "", fmt.Errorf("unknown speaker match %q: want name or span-or-name", s)
 }
 
 // attribute is an annotation attribute that is compared across a pair.
@@ -310,6 +357,8 @@ type attribute struct {
 	// value formats the attribute; normalized values go through Normalize.
 	value      func(corpus.Annotation) string
 	normalized bool
+	// same, when set, decides equality instead of comparing values.
+	same func(g, p corpus.Annotation) bool
 	// applies reports whether a pair with this gold annotation is scored;
 	// nil means always.
 	applies func(gold corpus.Annotation) bool
@@ -320,6 +369,9 @@ func (at attribute) diff(g, p corpus.Annotation) *Diff {
 }
 
 func (at attribute) equal(g, p corpus.Annotation) bool {
+	if at.same != nil {
+		return at.same(g, p)
+	}
 	gv, pv := at.value(g), at.value(p)
 	if at.normalized {
 		return Normalize(gv) == Normalize(pv)
@@ -329,7 +381,17 @@ func (at attribute) equal(g, p corpus.Annotation) bool {
 
 // attributes lists the compared attributes, key attributes first, then
 // secondary ones in report order.
-func attributes() []attribute {
+func attributes(opts Options) []attribute {
+	var sameSpeaker func(g, p corpus.Annotation) bool
+	if opts.Speaker == SpeakerSpanOrName {
+		sameSpeaker = func(g, p corpus.Annotation) bool {
+			if Normalize(g.Speaker) == Normalize(p.Speaker) {
+				return true
+			}
+			return g.Speaker != "" && p.Speaker != "" &&
+				g.SpeakerStart < p.SpeakerEnd && p.SpeakerStart < g.SpeakerEnd
+		}
+	}
 	return []attribute{
 		{typ: corpus.Official, name: "name", key: true, normalized: true,
 			value: func(a corpus.Annotation) string { return a.Name }},
@@ -337,7 +399,7 @@ func attributes() []attribute {
 			value: func(a corpus.Annotation) string { return a.Value }},
 		{typ: corpus.Troops, name: "value", key: true,
 			value: func(a corpus.Annotation) string { return strconv.Itoa(a.Count) }},
-		{typ: corpus.Quote, name: "speaker", key: true, normalized: true,
+		{typ: corpus.Quote, name: "speaker", key: true, normalized: true, same: sameSpeaker,
 			value: func(a corpus.Annotation) string { return a.Speaker }},
 		{typ: corpus.Official, name: "title", normalized: true,
 			value: func(a corpus.Annotation) string { return a.Title }},
@@ -369,7 +431,10 @@ func Score(gold, pred []corpus.Annotated, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := scorer{opts: opts, attrs: attributes(), types: typesOf(gold, pred)}
+	s := scorer{opts: opts, attrs: attributes(opts), types: typesOf(gold, pred)}
+	if len(opts.Types) > 0 {
+		s.types = slices.DeleteFunc(s.types, func(t corpus.Type) bool { return !slices.Contains(opts.Types, t) })
+	}
 	if s.opts.Context <= 0 {
 		s.opts.Context = 40
 	}
@@ -399,7 +464,7 @@ func Score(gold, pred []corpus.Annotated, opts Options) (*Report, error) {
 	r.Documents = len(ids)
 	r.Attributes = []Accuracy{}
 	for j, at := range s.attrs {
-		if !at.key {
+		if !at.key && slices.Contains(s.types, at.typ) {
 			a := s.acc[j]
 			a.Type, a.Attribute = at.typ, at.name
 			r.Attributes = append(r.Attributes, a)
@@ -508,7 +573,9 @@ func (s *scorer) document(r *Report, id string, gold, pred []corpus.Annotation) 
 	var mistakes []Mistake
 	for i, t := range s.types {
 		gs, ps := ofType(gold, t), ofType(pred, t)
+		ps, ignored := dropIgnored(gs, ps, s.opts.Ignore[id], t)
 		sc, ms := s.compare(gs, ps, t)
+		sc.Ignored = ignored
 		for j := range ms {
 			ms[j].Doc = id
 			if ctx != nil {
@@ -619,6 +686,25 @@ func ofType(as []corpus.Annotation, t corpus.Type) []corpus.Annotation {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
 	return out
+}
+
+// dropIgnored removes from ps (sorted by position) the predictions of
+// type t that overlap an ignore region and no gold annotation in gs, and
+// returns the rest with the number removed.
+func dropIgnored(gs, ps []corpus.Annotation, regions []Region, t corpus.Type) ([]corpus.Annotation, int) {
+	if len(regions) == 0 {
+		return ps, 0
+	}
+	overlaps := func(a corpus.Annotation, start, end int) bool { return a.Start < end && start < a.End }
+	kept := ps[:0:0]
+	for _, p := range ps {
+		inRegion := slices.ContainsFunc(regions, func(r Region) bool { return r.Type == t && overlaps(p, r.Start, r.End) })
+		if inRegion && !slices.ContainsFunc(gs, func(g corpus.Annotation) bool { return overlaps(p, g.Start, g.End) }) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept, len(ps) - len(kept)
 }
 
 // strictPairs counts the one-to-one pairs with equal spans.

@@ -99,6 +99,9 @@ func (r *Report) writeTypes(w io.Writer, base *Report) {
 }
 
 func (r *Report) writeAttributes(w io.Writer) {
+	if len(r.Attributes) == 0 {
+		return
+	}
 	fmt.Fprintln(w, "attribute accuracy over lenient pairs:")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, a := range r.Attributes {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/eval"
+	"github.com/dispatch-nlp/dispatch/format"
 )
 
 // pathsFlag is a repeatable flag collecting paths.
@@ -68,7 +69,21 @@ without a prediction is scored as all misses; a predicted document without
 gold is not scored; both are listed on standard error.
 
 Annotation files are gold .json files (one object each), JSON Lines
-(.jsonl, .ndjson; - for standard input) or folders of them.
+(.jsonl, .ndjson; - for standard input) or folders of them. Other gold
+formats are read with --gold-format:
+
+  json     this project's format (the default)
+  brat     brat standoff, .ann beside .txt; --mapping FILE maps brat types,
+           attributes, notes and the speaker relation (docs/eval.md)
+  polnear  PolNeAR attributions (data/dev, data/train): each quoted stretch
+           of a Content is a QUOTE, its speaker the Source span; speakers
+           are scored with --speaker-match span-or-name by default
+  timeml   TimeML TIMEX3 (TimeBank): DATE gold of this project's value
+           forms; other TIMEX3 are ignore regions, neither hits nor false hits
+
+Gold is validated on load; every problem is reported with file and line
+and nothing is scored. Formats that carry the text (brat, polnear, timeml)
+can write it with --docs-out FILE, JSON Lines for 'dispatch annotate'.
 
 Flags:
 `
@@ -93,6 +108,11 @@ func runEval(e *env, args []string) int {
 	fs.Var(&mins, "min-f1", "exit 1 when the overall (micro) F1 is below `X`, or with TYPE=X the F1 of one type (repeatable)")
 	on := fs.String("on", string(eval.Lenient), "`REGIME` whose F1 --min-f1 checks: strict, lenient or full")
 	baseline := fs.String("baseline", "", "an earlier --json report `FILE`; show the change in each F1 against it")
+	goldFormat := fs.String("gold-format", "json", "`FORMAT` of the gold files: json, brat, polnear or timeml")
+	mapping := fs.String("mapping", "", "brat mapping `FILE` (--gold-format brat)")
+	speakerMatch := fs.String("speaker-match", "", "when a QUOTE speaker is right: name, or span-or-name (the mention overlaps the gold one); default by gold format")
+	types := fs.String("types", "", "score only these comma-separated `TYPES`; default: all, or the types the gold format annotates (polnear QUOTE, timeml DATE)")
+	docsOut := fs.String("docs-out", "", "write the gold documents' texts as JSON Lines to `FILE` (for 'dispatch annotate'); without --pred, only that")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), evalUsage)
 		fs.PrintDefaults()
@@ -113,12 +133,33 @@ func runEval(e *env, args []string) int {
 	switch {
 	case fs.NArg() > 0:
 		return usageErr("unexpected argument %q", fs.Arg(0))
-	case len(gold) == 0 || len(pred) == 0:
-		return usageErr("--gold and --pred are required")
+	case len(gold) == 0:
+		return usageErr("--gold is required")
+	case len(pred) == 0 && *docsOut == "":
+		return usageErr("--pred is required (or --docs-out alone)")
 	case slices.Contains(gold, "-") && slices.Contains(pred, "-"):
 		return usageErr("only one of --gold and --pred may read standard input")
 	case err != nil:
 		return usageErr("--on: %v", err)
+	}
+	gf, err := format.LookupGold(*goldFormat)
+	if err != nil {
+		return usageErr("--gold-format: %v", err)
+	}
+	match := gf.Speaker
+	if *speakerMatch != "" {
+		if match, err = eval.ParseSpeakerMatch(*speakerMatch); err != nil {
+			return usageErr("--speaker-match: %v", err)
+		}
+	}
+	scored := gf.Types
+	if *types != "" {
+		if scored, err = parseTypes(*types); err != nil {
+			return usageErr("%v", err)
+		}
+	}
+	if *mapping != "" && gf.Name != "brat" {
+		return usageErr("--mapping applies to --gold-format brat only")
 	}
 
 	var base *eval.Report
@@ -128,23 +169,46 @@ func runEval(e *env, args []string) int {
 			return exitFatal
 		}
 	}
-	golds, bad := readAll(e, "gold", gold)
+	docSet := readDocs(e, docs)
+	gset, bad := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: *mapping, Docs: docSet}, gold)
 	if bad > 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: %d unreadable gold inputs; not scoring\n", bad)
+		fmt.Fprintf(e.stderr, "dispatch eval: %d problems in the gold; not scoring\n", bad)
 		return exitFatal
 	}
-	if len(golds) == 0 {
+	if len(gset) == 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: no gold documents in %s\n", strings.Join(gold, ", "))
 		return exitFatal
 	}
+	if *docsOut != "" {
+		if err := writeGoldDocs(*docsOut, gset); err != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: --docs-out: %v\n", err)
+			return exitFatal
+		}
+		if len(pred) == 0 {
+			return exitOK
+		}
+	}
+	opts := eval.Options{Texts: map[string]string{}, Ignore: map[string][]eval.Region{}, Speaker: match, Types: scored}
+	for id, d := range docSet {
+		opts.Texts[id] = d.Text
+	}
+	golds := make([]corpus.Annotated, len(gset))
+	for i, g := range gset {
+		golds[i] = g.Annotated
+		if g.Doc != nil {
+			opts.Texts[g.ID] = g.Doc.Text
+		}
+		if len(g.Ignore) > 0 {
+			opts.Ignore[g.ID] = g.Ignore
+		}
+	}
 	preds, badPred := readAll(e, "pred", pred)
-	texts := readTexts(e, docs)
 	if err := e.ctx.Err(); err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
 
-	r, err := eval.Score(golds, preds, eval.Options{Texts: texts})
+	r, err := eval.Score(golds, preds, opts)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
@@ -200,22 +264,60 @@ func readAll(e *env, side string, paths []string) ([]corpus.Annotated, int) {
 	return docs, bad
 }
 
-// readTexts reads the documents at paths into a map from id to text.
-// Problems are warnings: documents only add context to mistakes.
-func readTexts(e *env, paths []string) map[string]string {
+// readGold reads the gold documents at paths in format gf, printing each
+// problem on stderr, and returns them with the number of problems.
+func readGold(e *env, gf format.GoldFormat, opts format.GoldOptions, paths []string) ([]format.Gold, int) {
+	var golds []format.Gold
+	bad := 0
+	for g, err := range gf.Read(opts, paths...) {
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: gold: %v\n", err)
+			bad++
+			continue
+		}
+		golds = append(golds, g)
+	}
+	return golds, bad
+}
+
+// writeGoldDocs writes the texts of the gold documents as JSON Lines
+// records {"id", "date", "text"}, atomically.
+func writeGoldDocs(path string, golds []format.Gold) error {
+	var docs []corpus.Document
+	for _, g := range golds {
+		if g.Doc == nil {
+			return fmt.Errorf("gold %s carries no text (json gold: the documents are already files)", g.ID)
+		}
+		docs = append(docs, *g.Doc)
+	}
+	f, err := createAtomic(path)
+	if err != nil {
+		return err
+	}
+	if err := format.WriteDocs(f, docs); err != nil {
+		f.abort()
+		return err
+	}
+	return f.commit()
+}
+
+// readDocs reads the documents at paths into a map from id to document.
+// Problems are warnings: documents add context to mistakes and let json
+// gold be checked against its text.
+func readDocs(e *env, paths []string) map[string]corpus.Document {
 	if len(paths) == 0 {
 		return nil
 	}
-	texts := make(map[string]string)
+	docs := make(map[string]corpus.Document)
 	rd := &corpus.Reader{Stdin: e.stdin}
 	for d, err := range rd.Read(paths...) {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: warning: --docs: %v\n", err)
 			continue
 		}
-		texts[d.ID] = d.Text
+		docs[d.ID] = d
 	}
-	return texts
+	return docs
 }
 
 func readReport(path string) (*eval.Report, error) {
