@@ -80,7 +80,7 @@ type GoldFormat struct {
 	// Types lists the types this format's gold annotates; nil means all.
 	// Predictions of other types cannot be scored against it.
 	Types []corpus.Type
-	read    func(opts GoldOptions, paths []string) iter.Seq2[Gold, error]
+	read  func(opts GoldOptions, paths []string) iter.Seq2[Gold, error]
 }
 
 // GoldFormats lists the gold formats.

@@ -84,11 +84,11 @@ func readPolNeARFile(path, txt, name, date string) (Gold, error) {
 		return Gold{}, errs[0]
 	}
 	type attribution struct {
-		content      []Fragment
-		length       int
-		source       *Textbound
-		cue          string
-		line         int
+		content []Fragment
+		length  int
+		source  *Textbound
+		cue     string
+		line    int
 	}
 	var atts []attribution
 	for _, e := range b.Events {

@@ -9,7 +9,7 @@ type span struct{ start, end int }
 
 // quoteStretches returns the stretches of text inside quotation marks,
 // marks excluded, as code-point spans in text order. The marks are those
-// of the contract: “…”, "…", ``…'', ''…'' and ‘…’ (a ‘ that begins a word,
+// of the contract: “…”, "…", “…”, ”…” and ‘…’ (a ‘ that begins a word,
 // closed by a ’ that no letter follows, so that apostrophes are not taken
 // for marks). Only outermost quotes count: marks inside a quote are part
 // of it. A quote ends at the end of its line when its closing mark is
