@@ -99,11 +99,13 @@ func ParseRegime(s string) (Regime, error) {
 	return "", fmt.Errorf("unknown regime %q: want strict, lenient or full", s)
 }
 
-// PRF is precision, recall and F1.
+// PRF is precision, recall and F1, with their confidence interval when
+// [Report.AddIntervals] has computed one.
 type PRF struct {
-	Precision float64 `json:"precision"`
-	Recall    float64 `json:"recall"`
-	F1        float64 `json:"f1"`
+	Precision float64   `json:"precision"`
+	Recall    float64   `json:"recall"`
+	F1        float64   `json:"f1"`
+	CI        *Interval `json:"ci,omitempty"`
 }
 
 // Counts is the outcome of one regime: true positives (pairs), false
@@ -283,6 +285,9 @@ type Report struct {
 	// Changes holds the differences from a baseline, when the caller sets
 	// it from Compare; Score leaves it empty.
 	Changes []Change `json:"changes,omitempty"`
+	// Bootstrap says how the confidence intervals (the "ci" of each
+	// precision, recall and F1) were computed, when AddIntervals ran.
+	Bootstrap *Bootstrap `json:"bootstrap,omitempty"`
 }
 
 // Type returns the scores of type t, and false when the report has no
@@ -494,11 +499,11 @@ func (r *Report) finish() {
 		}
 	}
 	r.Micro.finish()
-	r.Macro = Macro{Types: sum.Types, Strict: PRF{1, 1, 1}, Lenient: PRF{1, 1, 1}, Full: PRF{1, 1, 1}}
+	r.Macro = Macro{Types: sum.Types, Strict: PRF{Precision: 1, Recall: 1, F1: 1}, Lenient: PRF{Precision: 1, Recall: 1, F1: 1}, Full: PRF{Precision: 1, Recall: 1, F1: 1}}
 	if n := float64(sum.Types); n > 0 {
 		for _, reg := range Regimes {
 			m, s := r.Macro.on(reg), sum.on(reg)
-			*m = PRF{s.Precision / n, s.Recall / n, s.F1 / n}
+			*m = PRF{Precision: s.Precision / n, Recall: s.Recall / n, F1: s.F1 / n}
 		}
 	}
 	for i := range r.Attributes {

@@ -88,6 +88,16 @@ func (r *Report) writeTypes(w io.Writer, base *Report) {
 			fmt.Fprintf(tw, "%.3f\t%.3f\t%s\t", p.Precision, p.Recall, f1(name, reg, p.F1))
 		}
 		fmt.Fprintln(tw)
+		if prf(Strict).CI == nil {
+			return
+		}
+		// The interval of each number, on a line of its own below it.
+		fmt.Fprint(tw, "\t\t\t")
+		for _, reg := range Regimes {
+			in := prf(reg).CI
+			fmt.Fprintf(tw, "%s\t%s\t%s\t", span2(in.Precision), span2(in.Recall), span2(in.F1))
+		}
+		fmt.Fprintln(tw)
 	}
 	for _, ts := range r.Types {
 		row(string(ts.Type), fmt.Sprint(ts.Gold), fmt.Sprint(ts.Pred), func(g Regime) PRF { return ts.On(g).PRF })
@@ -95,7 +105,11 @@ func (r *Report) writeTypes(w io.Writer, base *Report) {
 	row("micro", fmt.Sprint(r.Micro.Gold), fmt.Sprint(r.Micro.Pred), func(g Regime) PRF { return r.Micro.On(g).PRF })
 	row("macro", "", "", r.Macro.On)
 	tw.Flush()
-	fmt.Fprintf(w, "micro: counts summed over types; macro: mean over the %d types with gold or predictions\n\n", r.Macro.Types)
+	fmt.Fprintf(w, "micro: counts summed over types; macro: mean over the %d types with gold or predictions\n", r.Macro.Types)
+	if b := r.Bootstrap; b != nil {
+		fmt.Fprintf(w, "[low,high]: %.0f%% bootstrap interval over the %d documents (%d resamples, seed %d)\n", 100*b.Level, r.Documents, b.Resamples, b.Seed)
+	}
+	fmt.Fprintln(w)
 }
 
 func (r *Report) writeAttributes(w io.Writer) {
@@ -141,6 +155,9 @@ func (r *Report) writeMistakes(w io.Writer) {
 		}
 	}
 }
+
+// span2 formats an interval of ratios.
+func span2(in [2]float64) string { return fmt.Sprintf("[%.2f,%.2f]", in[0], in[1]) }
 
 // describe tells what the mistake is about, on one line.
 func (m Mistake) describe() string {

@@ -266,21 +266,48 @@ func readText(path, id string) (*corpus.Document, error) {
 	return &d, nil
 }
 
-// readJSONGold reads this project's annotation files.
+// readJSONGold reads this project's annotation files (.json, .jsonl,
+// .ndjson; "-" for standard input).
 func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 	return func(yield func(Gold, error) bool) {
-		for a, err := range corpus.ReadAnnotated(opts.Stdin, paths...) {
-			if err != nil {
-				if !yield(Gold{}, err) {
+		read := func(path string) bool {
+			for a, err := range corpus.ReadAnnotated(opts.Stdin, path) {
+				if err != nil {
+					if !yield(Gold{}, err) {
+						return false
+					}
+					continue
+				}
+				g := Gold{Annotated: a, Source: path}
+				if path == "-" {
+					g.Source = "<stdin>"
+				}
+				if d, ok := opts.Docs[a.ID]; ok {
+					g.Doc = &d
+				}
+				if !yield(g, nil) {
+					return false
+				}
+			}
+			return true
+		}
+		for _, p := range paths {
+			if p == "-" {
+				if !read(p) {
 					return
 				}
 				continue
 			}
-			g := Gold{Annotated: a, Source: "gold " + a.ID}
-			if d, ok := opts.Docs[a.ID]; ok {
-				g.Doc = &d
-			}
-			if !yield(g, nil) {
+			stop := false
+			walk([]string{p}, []string{".json", ".jsonl", ".ndjson"}, func(path string, err error) bool {
+				if err != nil {
+					stop = !yield(Gold{}, err)
+				} else {
+					stop = !read(path)
+				}
+				return !stop
+			})
+			if stop {
 				return
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -44,7 +45,7 @@ func (m *minF1Flag) Set(s string) error {
 		}
 	}
 	v, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
-	if err != nil || v < 0 || v > 1 {
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > 1 {
 		return fmt.Errorf("%q: want a number from 0 to 1, or TYPE=number", s)
 	}
 	t.Min = v
@@ -111,6 +112,8 @@ func runEval(e *env, args []string) int {
 	goldFormat := fs.String("gold-format", "json", "`FORMAT` of the gold files: json, brat, polnear or timeml")
 	mapping := fs.String("mapping", "", "brat mapping `FILE` (--gold-format brat)")
 	speakerMatch := fs.String("speaker-match", "", "when a QUOTE speaker is right: name, or span-or-name (the mention overlaps the gold one); default by gold format")
+	resamples := fs.Int("bootstrap", eval.DefaultBootstrap.Resamples, "confidence intervals from `N` bootstrap resamples of the documents (0: none)")
+	seed := fs.Uint64("seed", eval.DefaultBootstrap.Seed, "random `SEED` of the bootstrap")
 	types := fs.String("types", "", "score only these comma-separated `TYPES`; default: all, or the types the gold format annotates (polnear QUOTE, timeml DATE)")
 	docsOut := fs.String("docs-out", "", "write the gold documents' texts as JSON Lines to `FILE` (for 'dispatch annotate'); without --pred, only that")
 	fs.Usage = func() {
@@ -157,6 +160,10 @@ func runEval(e *env, args []string) int {
 		if scored, err = parseTypes(*types); err != nil {
 			return usageErr("%v", err)
 		}
+	}
+	boot := eval.Bootstrap{Resamples: *resamples, Seed: *seed, Level: eval.DefaultBootstrap.Level}
+	if err := boot.Check(); err != nil {
+		return usageErr("--bootstrap: %v", err)
 	}
 	if *mapping != "" && gf.Name != "brat" {
 		return usageErr("--mapping applies to --gold-format brat only")
@@ -207,9 +214,17 @@ func runEval(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
+	if len(preds) == 0 && badPred == 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in %s (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
+		return exitFatal
+	}
 
 	r, err := eval.Score(golds, preds, opts)
 	if err != nil {
+		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
+		return exitFatal
+	}
+	if err := r.AddIntervals(boot); err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
