@@ -288,6 +288,9 @@ type Report struct {
 	// Bootstrap says how the confidence intervals (the "ci" of each
 	// precision, recall and F1) were computed, when AddIntervals ran.
 	Bootstrap *Bootstrap `json:"bootstrap,omitempty"`
+	// Comparison holds the comparison with another system, when the
+	// caller sets it from CompareSystems.
+	Comparison *Comparison `json:"comparison,omitempty"`
 }
 
 // Type returns the scores of type t, and false when the report has no

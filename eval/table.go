@@ -29,6 +29,9 @@ func (r *Report) WriteTable(w io.Writer, opts TableOptions) error {
 	if opts.Mistakes {
 		r.writeMistakes(ew)
 	}
+	if r.Comparison != nil {
+		r.Comparison.write(ew)
+	}
 	return ew.err
 }
 
@@ -148,12 +151,39 @@ func (r *Report) writeDocs(w io.Writer) {
 
 func (r *Report) writeMistakes(w io.Writer) {
 	fmt.Fprintf(w, "\n%d mistakes:\n", len(r.Mistakes))
-	for _, m := range r.Mistakes {
+	writeMistakeList(w, r.Mistakes)
+}
+
+func writeMistakeList(w io.Writer, ms []Mistake) {
+	for _, m := range ms {
 		fmt.Fprintf(w, "%s %-8s %-9s %s\n", m.Doc, m.Type, m.Kind, m.describe())
 		if m.Context != "" {
 			fmt.Fprintf(w, "    %s\n", m.Context)
 		}
 	}
+}
+
+func (c *Comparison) write(w io.Writer) {
+	fmt.Fprintf(w, "\nA %s against B %s: F1 of A − B, paired bootstrap p (%d resamples, seed %d)\n",
+		c.A, c.B, c.Bootstrap.Resamples, c.Bootstrap.Seed)
+	tw := newTab(w)
+	fmt.Fprint(tw, "row\t")
+	for _, reg := range Regimes {
+		fmt.Fprintf(tw, "%s A\tB\tA − B\tp\t", reg)
+	}
+	fmt.Fprintln(tw)
+	for i := 0; i+len(Regimes) <= len(c.Deltas); i += len(Regimes) {
+		fmt.Fprintf(tw, "%s\t", c.Deltas[i].Row)
+		for _, d := range c.Deltas[i : i+len(Regimes)] {
+			fmt.Fprintf(tw, "%.3f\t%.3f\t%+.3f\t%.3f\t", d.A, d.B, d.Delta, d.P)
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\n%d errors fixed (made by B, not by A):\n", len(c.Fixed))
+	writeMistakeList(w, c.Fixed)
+	fmt.Fprintf(w, "\n%d errors introduced (made by A, not by B):\n", len(c.Introduced))
+	writeMistakeList(w, c.Introduced)
 }
 
 // span2 formats an interval of ratios.

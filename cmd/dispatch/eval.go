@@ -108,6 +108,7 @@ func runEval(e *env, args []string) int {
 	asJSON := fs.Bool("json", false, "write the full report as JSON instead of tables")
 	fs.Var(&mins, "min-f1", "exit 1 when the overall (micro) F1 is below `X`, or with TYPE=X the F1 of one type (repeatable)")
 	on := fs.String("on", string(eval.Lenient), "`REGIME` whose F1 --min-f1 checks: strict, lenient or full")
+	compare := fs.String("compare", "", "another system's predictions at `PATH` (file or folder): per-type F1 differences with a paired bootstrap p-value, errors fixed and introduced")
 	baseline := fs.String("baseline", "", "an earlier --json report `FILE`; show the change in each F1 against it")
 	goldFormat := fs.String("gold-format", "json", "`FORMAT` of the gold files: json, brat, polnear or timeml")
 	mapping := fs.String("mapping", "", "brat mapping `FILE` (--gold-format brat)")
@@ -227,6 +228,22 @@ func runEval(e *env, args []string) int {
 	if err := r.AddIntervals(boot); err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
+	}
+	if *compare != "" {
+		others, badOther := readAll(e, "compare", []string{*compare})
+		if badOther > 0 || len(others) == 0 {
+			fmt.Fprintf(e.stderr, "dispatch eval: --compare: no readable annotation records in %s\n", *compare)
+			return exitFatal
+		}
+		rb, err := eval.Score(golds, others, opts)
+		if err == nil {
+			r.Comparison, err = eval.CompareSystems(r, rb, boot)
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %v\n", err)
+			return exitFatal
+		}
+		r.Comparison.A, r.Comparison.B = strings.Join(pred, ","), *compare
 	}
 	listIDs(e.stderr, r.MissingPred, "gold documents without a prediction (scored as all misses)")
 	listIDs(e.stderr, r.Failed, "documents whose prediction failed (scored with what they have)")

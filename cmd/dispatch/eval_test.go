@@ -356,3 +356,28 @@ func TestEvalExternalFormats(t *testing.T) {
 		})
 	}
 }
+
+func TestEvalCompare(t *testing.T) {
+	_, gold := fixtures(t)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
+	write(t, a, jsonl(t, same, goldA, goldB))
+	write(t, b, jsonl(t, same, goldA))
+	r := runArgs(t, "", "eval", "--gold", gold, "--pred", a, "--compare", b)
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"A " + a + " against B " + b, "1 errors fixed (made by B, not by A):", `b TROOPS   missed    0-18 "About 8,500 troops"`, "0 errors introduced"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	r = runArgs(t, "", "eval", "--gold", gold, "--pred", a, "--compare", b, "--json")
+	var rep eval.Report
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || rep.Comparison == nil || len(rep.Comparison.Fixed) != 1 {
+		t.Errorf("--json --compare: %v\n%s", err, r.stdout)
+	}
+	if r := runArgs(t, "", "eval", "--gold", gold, "--pred", a, "--compare", filepath.Join(dir, "none.jsonl")); r.code != exitFatal {
+		t.Errorf("unreadable --compare: exit %d", r.code)
+	}
+}
