@@ -278,6 +278,11 @@ type Report struct {
 	Micro      Scores       `json:"micro"`
 	Macro      Macro        `json:"macro"`
 	Attributes []Accuracy   `json:"attributes"`
+	// Schemes holds the nervaluate schemes (strict, exact, partial,
+	// type), which align predictions with gold of every type at once.
+	Schemes []SchemeScores `json:"schemes"`
+	// Confusion holds type and attribute value confusions.
+	Confusion Confusion `json:"confusion"`
 	// Docs holds one entry per gold document, sorted by id.
 	Docs []DocScores `json:"docs"`
 	// Mistakes lists every mistake by document, then position.
@@ -452,6 +457,7 @@ func Score(gold, pred []corpus.Annotated, opts Options) (*Report, error) {
 		r.Types[i].Type = t
 	}
 	s.acc = make([]Accuracy, len(s.attrs))
+	s.tally = newSchemeTally(s.types)
 	ids := sortedKeys(golds)
 	r.Docs = make([]DocScores, 0, len(ids))
 	for _, id := range ids {
@@ -479,6 +485,8 @@ func Score(gold, pred []corpus.Annotated, opts Options) (*Report, error) {
 		}
 	}
 	r.finish()
+	r.Schemes, r.Confusion.Types = s.tally.scores()
+	r.Confusion.Values = valueConfusions(r.Mistakes)
 	return r, nil
 }
 
@@ -564,6 +572,7 @@ func typesOf(gold, pred []corpus.Annotated) []corpus.Type {
 }
 
 type scorer struct {
+	tally *schemeTally
 	opts  Options
 	types []corpus.Type
 	attrs []attribute
@@ -579,9 +588,11 @@ func (s *scorer) document(r *Report, id string, gold, pred []corpus.Annotation) 
 		ctx = newContexter(text, s.opts.Context)
 	}
 	var mistakes []Mistake
+	var allGold, allPred []corpus.Annotation // of the scored types, for the schemes
 	for i, t := range s.types {
 		gs, ps := ofType(gold, t), ofType(pred, t)
 		ps, ignored := dropIgnored(gs, ps, s.opts.Ignore[id], t)
+		allGold, allPred = append(allGold, gs...), append(allPred, ps...)
 		sc, ms := s.compare(gs, ps, t)
 		sc.Ignored = ignored
 		for j := range ms {
@@ -597,6 +608,7 @@ func (s *scorer) document(r *Report, id string, gold, pred []corpus.Annotation) 
 		r.Types[i].add(sc)
 	}
 	d.finish()
+	s.tally.document(allGold, allPred)
 	slices.SortStableFunc(mistakes, func(a, b Mistake) int {
 		as, ae := a.span()
 		bs, be := b.span()

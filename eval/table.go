@@ -23,6 +23,8 @@ func (r *Report) WriteTable(w io.Writer, opts TableOptions) error {
 	r.writeSummary(ew)
 	r.writeTypes(ew, opts.Baseline)
 	r.writeAttributes(ew)
+	r.writeSchemes(ew)
+	r.writeConfusion(ew)
 	if opts.ByDoc {
 		r.writeDocs(ew)
 	}
@@ -129,6 +131,55 @@ func (r *Report) writeAttributes(w io.Writer) {
 		fmt.Fprintf(tw, "  %s %s\t%s\t%d/%d\n", a.Type, a.Attribute, acc, a.Correct, a.Total)
 	}
 	tw.Flush()
+}
+
+func (r *Report) writeSchemes(w io.Writer) {
+	if len(r.Schemes) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nnervaluate schemes, all types aligned at once (partial: overlap counts half):")
+	tw := newTab(w)
+	fmt.Fprint(tw, "type\t")
+	for _, s := range r.Schemes {
+		fmt.Fprintf(tw, "%s P\tR\tF1\t", s.Scheme)
+	}
+	fmt.Fprintln(tw)
+	row := func(name string, c func(SchemeScores) SchemeCounts) {
+		fmt.Fprintf(tw, "%s\t", name)
+		for _, s := range r.Schemes {
+			x := c(s)
+			fmt.Fprintf(tw, "%.3f\t%.3f\t%.3f\t", x.Precision, x.Recall, x.F1)
+		}
+		fmt.Fprintln(tw)
+	}
+	for i, ts := range r.Schemes[0].Types {
+		row(string(ts.Type), func(s SchemeScores) SchemeCounts { return s.Types[i].SchemeCounts })
+	}
+	row("micro", func(s SchemeScores) SchemeCounts { return s.Micro })
+	tw.Flush()
+}
+
+// maxValueConfusions is how many value confusions the table shows.
+const maxValueConfusions = 15
+
+func (r *Report) writeConfusion(w io.Writer) {
+	c := r.Confusion
+	if len(c.Types) > 0 {
+		fmt.Fprintln(w, "\ntype confusion (gold type → predicted type on the same or overlapping span):")
+		for _, t := range c.Types {
+			fmt.Fprintf(w, "  %-8s → %-8s %d\n", t.Gold, t.Pred, t.Count)
+		}
+	}
+	if len(c.Values) > 0 {
+		fmt.Fprintln(w, "\nattribute values confused (gold → predicted), most frequent first:")
+		for i, v := range c.Values {
+			if i == maxValueConfusions {
+				fmt.Fprintf(w, "  … %d more in --json\n", len(c.Values)-i)
+				break
+			}
+			fmt.Fprintf(w, "  %3d  %s %s: %q → %q\n", v.Count, v.Type, v.Attribute, v.Gold, v.Pred)
+		}
+	}
 }
 
 func (r *Report) writeDocs(w io.Writer) {
