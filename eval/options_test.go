@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -90,6 +91,43 @@ func TestTypesOption(t *testing.T) {
 	for _, a := range r.Attributes {
 		if a.Type != corpus.Quote {
 			t.Errorf("attribute %s %s of a type left out", a.Type, a.Attribute)
+		}
+	}
+}
+
+func TestMistakesShowRuleAndEscape(t *testing.T) {
+	text := "Ruiz said \x1b[31mred\x1b[0m \u202eevil\u202c on Monday."
+	g := corpus.Annotation{Type: corpus.Quote, Start: 10, End: 22, Text: "\x1b[31mred\x1b[0m", Speaker: "Ruiz", Cue: "said", SpeakerStart: 0, SpeakerEnd: 4}
+	p := g
+	p.Speaker, p.SpeakerStart, p.SpeakerEnd, p.Rule = "Monday", 33, 39, "tail-cue"
+	r, err := Score([]corpus.Annotated{doc("d\x07", g)}, []corpus.Annotated{doc("d\x07", p)}, Options{Texts: map[string]string{"d\x07": text}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	r.WriteTable(&b, TableOptions{Mistakes: true, ByDoc: true})
+	out := b.String()
+	if strings.ContainsAny(out, "\x1b\x07\u202e\u202c") {
+		t.Errorf("raw control or format characters in the table:\n%q", out)
+	}
+	for _, want := range []string{`(rule tail-cue)`, `d\x07 QUOTE`, `[\x1b[31mred\x1b[0m]`, `\u202eevil\u202c`, `speaker: gold "Ruiz", pred "Monday"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestSafe(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain Zelenskyy’s café": "plain Zelenskyy’s café",
+		"a\x1b[2Jb":              `a\x1b[2Jb`,
+		"tab\there":              `tab\x09here`,
+		"back\\slash":            `back\\slash`,
+		"\u202eRTL":              `\u202eRTL`,
+		"c1\u0085":               `c1\x85`,
+	} {
+		if got := Safe(in); got != want {
+			t.Errorf("Safe(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -105,7 +105,7 @@ func (r *Report) writeTypes(w io.Writer, base *Report) {
 		fmt.Fprintln(tw)
 	}
 	for _, ts := range r.Types {
-		row(string(ts.Type), fmt.Sprint(ts.Gold), fmt.Sprint(ts.Pred), func(g Regime) PRF { return ts.On(g).PRF })
+		row(Safe(string(ts.Type)), fmt.Sprint(ts.Gold), fmt.Sprint(ts.Pred), func(g Regime) PRF { return ts.On(g).PRF })
 	}
 	row("micro", fmt.Sprint(r.Micro.Gold), fmt.Sprint(r.Micro.Pred), func(g Regime) PRF { return r.Micro.On(g).PRF })
 	row("macro", "", "", r.Macro.On)
@@ -153,7 +153,7 @@ func (r *Report) writeSchemes(w io.Writer) {
 		fmt.Fprintln(tw)
 	}
 	for i, ts := range r.Schemes[0].Types {
-		row(string(ts.Type), func(s SchemeScores) SchemeCounts { return s.Types[i].SchemeCounts })
+		row(Safe(string(ts.Type)), func(s SchemeScores) SchemeCounts { return s.Types[i].SchemeCounts })
 	}
 	row("micro", func(s SchemeScores) SchemeCounts { return s.Micro })
 	tw.Flush()
@@ -167,7 +167,7 @@ func (r *Report) writeConfusion(w io.Writer) {
 	if len(c.Types) > 0 {
 		fmt.Fprintln(w, "\ntype confusion (gold type → predicted type on the same or overlapping span):")
 		for _, t := range c.Types {
-			fmt.Fprintf(w, "  %-8s → %-8s %d\n", t.Gold, t.Pred, t.Count)
+			fmt.Fprintf(w, "  %-8s → %-8s %d\n", Safe(string(t.Gold)), Safe(string(t.Pred)), t.Count)
 		}
 	}
 	if len(c.Values) > 0 {
@@ -177,7 +177,7 @@ func (r *Report) writeConfusion(w io.Writer) {
 				fmt.Fprintf(w, "  … %d more in --json\n", len(c.Values)-i)
 				break
 			}
-			fmt.Fprintf(w, "  %3d  %s %s: %q → %q\n", v.Count, v.Type, v.Attribute, v.Gold, v.Pred)
+			fmt.Fprintf(w, "  %3d  %s %s: %q → %q\n", v.Count, Safe(string(v.Type)), v.Attribute, v.Gold, v.Pred)
 		}
 	}
 }
@@ -194,7 +194,7 @@ func (r *Report) writeDocs(w io.Writer) {
 	tw := newTab(w)
 	fmt.Fprintln(tw, "document\tgold\tpred\tstrict F1\tlenient F1\tfull F1\t\t")
 	for _, d := range r.Docs {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t\n", d.ID, d.Gold, d.Pred,
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t\n", Safe(d.ID), d.Gold, d.Pred,
 			d.Strict.F1, d.Lenient.F1, d.Full.F1, missing[d.ID])
 	}
 	tw.Flush()
@@ -207,7 +207,7 @@ func (r *Report) writeMistakes(w io.Writer) {
 
 func writeMistakeList(w io.Writer, ms []Mistake) {
 	for _, m := range ms {
-		fmt.Fprintf(w, "%s %-8s %-9s %s\n", m.Doc, m.Type, m.Kind, m.describe())
+		fmt.Fprintf(w, "%s %-8s %-9s %s\n", Safe(m.Doc), Safe(string(m.Type)), m.Kind, m.describe())
 		if m.Context != "" {
 			fmt.Fprintf(w, "    %s\n", m.Context)
 		}
@@ -216,7 +216,7 @@ func writeMistakeList(w io.Writer, ms []Mistake) {
 
 func (c *Comparison) write(w io.Writer) {
 	fmt.Fprintf(w, "\nA %s against B %s: F1 of A − B, paired bootstrap p (%d resamples, seed %d)\n",
-		c.A, c.B, c.Bootstrap.Resamples, c.Bootstrap.Seed)
+		Safe(c.A), Safe(c.B), c.Bootstrap.Resamples, c.Bootstrap.Seed)
 	tw := newTab(w)
 	fmt.Fprint(tw, "row\t")
 	for _, reg := range Regimes {
@@ -240,25 +240,32 @@ func (c *Comparison) write(w io.Writer) {
 // span2 formats an interval of ratios.
 func span2(in [2]float64) string { return fmt.Sprintf("[%.2f,%.2f]", in[0], in[1]) }
 
-// describe tells what the mistake is about, on one line.
+// describe tells what the mistake is about, on one line, with the rule
+// that produced the prediction when it records one.
 func (m Mistake) describe() string {
 	ann := func(a *corpus.Annotation) string {
 		return fmt.Sprintf("%d-%d %q", a.Start, a.End, short(a.Text))
 	}
+	var d string
 	switch {
 	case m.Gold == nil:
-		return ann(m.Pred)
+		d = ann(m.Pred)
 	case m.Pred == nil:
-		return ann(m.Gold)
+		d = ann(m.Gold)
 	case m.Diff != nil:
-		return fmt.Sprintf("%s %s: gold %q, pred %q", ann(m.Gold), m.Diff.Attribute, m.Diff.Gold, m.Diff.Pred)
+		d = fmt.Sprintf("%s %s: gold %q, pred %q", ann(m.Gold), m.Diff.Attribute, m.Diff.Gold, m.Diff.Pred)
+	default:
+		d = fmt.Sprintf("gold %s, pred %s", ann(m.Gold), ann(m.Pred))
 	}
-	return fmt.Sprintf("gold %s, pred %s", ann(m.Gold), ann(m.Pred))
+	if m.Pred != nil && m.Pred.Rule != "" {
+		d += fmt.Sprintf(" (rule %s)", Safe(m.Pred.Rule))
+	}
+	return d
 }
 
 // short puts s on one line and cuts it to at most 60 code points.
 func short(s string) string {
-	s = oneLine(s)
+	s = spaceRuns(s) // the caller quotes it with %q, which escapes
 	n := 0
 	for i := range s {
 		if n == 59 && utf8.RuneCountInString(s[i:]) > 1 {
