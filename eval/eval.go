@@ -59,6 +59,16 @@
 // trimmed. "Jean-Yves Le Drian" equals "jean yves le drián", "Lt. Gen."
 // equals "Lt Gen".
 //
+// # Options, intervals, schemes
+//
+// [Options] can restrict scoring to some types, set ignore regions (where
+// predictions are not scored) and choose how QUOTE speakers match.
+// [Report.AddIntervals] adds bootstrap confidence intervals over
+// documents; [CompareSystems] compares two systems with a paired
+// bootstrap. Every report also holds nervaluate's schemes (strict, exact,
+// partial, type) and type and value confusions. docs/eval.md has the
+// details and a worked example.
+//
 // # Mistakes
 //
 // [Report.Mistakes] lists every gold annotation without a lenient pair
