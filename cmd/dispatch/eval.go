@@ -149,6 +149,10 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		return exitFatal
 	}
 	preds, badPred := readAll(e, "pred", pred)
+	if len(preds) == 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in --pred %s; not scoring\n", strings.Join(pred, ", "))
+		return exitFatal
+	}
 	texts := readTexts(e, docs)
 	if err := e.ctx.Err(); err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
