@@ -237,7 +237,8 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			r.warn(&Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", what)})
 			return nil
 		}
-		if r.excluded(info) {
+		// (after the special-file check: IsOutputFile opens the file)
+		if r.excluded(info) || IsOutputFile(path) {
 			return nil
 		}
 		// the id is the path below the folder given, without extension
