@@ -242,7 +242,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	}
 	preds, badPred := readAll(e, "pred", pred)
 	if len(preds) == 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in --pred %s; not scoring\n", strings.Join(pred, ", "))
+		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in %s (--pred); not scoring\n", strings.Join(pred, ", "))
 		return exitFatal
 	}
 	if err := e.ctx.Err(); err != nil {
