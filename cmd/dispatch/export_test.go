@@ -1,0 +1,72 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExport(t *testing.T) {
+	docs, gold := fixtures(t)
+	dir := t.TempDir()
+	pred := filepath.Join(dir, "pred.jsonl")
+	write(t, pred, jsonl(t, same, goldA, goldB)+`{"id":"c","error":"failed"}`+"\n")
+
+	r := runArgs(t, "", "export", "--format", "csv", pred)
+	if r.code != exitOK || !strings.HasPrefix(r.stdout, "doc,doc_date,type,start,end,text,") ||
+		!strings.Contains(r.stdout, "b,,TROOPS,0,18,\"About 8,500 troops\",,,,8500,approx,,,,,\n") {
+		t.Errorf("csv: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	out := filepath.Join(dir, "out.tsv")
+	if r := runArgs(t, "", "export", "--format", "tsv", pred, "-o", out); r.code != exitOK {
+		t.Fatalf("tsv: exit %d %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "a\t2022-01-24\tDATE\t37\t43\tMonday\t\t\t2022-01-24\t") {
+		t.Errorf("tsv:\n%s", b)
+	}
+	pq := filepath.Join(dir, "out.parquet")
+	if r := runArgs(t, "", "export", "--format", "parquet", pred, "-o", pq); r.code != exitOK {
+		t.Fatalf("parquet: exit %d %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(pq); !strings.HasPrefix(string(b), "PAR1") {
+		t.Errorf("parquet file does not start with PAR1")
+	}
+	r = runArgs(t, "", "export", "--format", "conll", "--types", "OFFICIAL", "--docs", docs, gold)
+	if r.code != exitOK || !strings.Contains(r.stdout, "Biden\t17\t22\tB-OFFICIAL\n") || strings.Contains(r.stdout, "2022-01-24\t") {
+		t.Errorf("conll: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+
+	// brat: gold exported and read back scores exactly as the gold.
+	bratDir := filepath.Join(dir, "brat")
+	if r := runArgs(t, "", "export", "--format", "brat", "--docs", docs, gold, "-o", bratDir); r.code != exitOK {
+		t.Fatalf("brat: exit %d %s", r.code, r.stderr)
+	}
+	want := runArgs(t, "", "eval", "--gold", gold, "--docs", docs, "--pred", pred, "--json")
+	got := runArgs(t, "", "eval", "--gold-format", "brat", "--gold", bratDir, "--pred", pred, "--json")
+	if got.code != exitOK || got.stdout != want.stdout {
+		t.Errorf("brat round trip: exit %d, stderr %q; reports differ: %v", got.code, got.stderr, got.stdout != want.stdout)
+	}
+
+	for _, args := range [][]string{
+		{pred},
+		{"--format", "xml", pred},
+		{"--format", "csv"},
+		{"--format", "brat", pred},
+		{"--format", "brat", "--docs", docs, pred},
+		{"--format", "conll", pred},
+		{"--format", "csv", "--types", "DATE", pred},
+		{"--format", "csv", filepath.Join(dir, "none.jsonl")},
+	} {
+		if r := runArgs(t, "", append([]string{"export"}, args...)...); r.code != exitFatal {
+			t.Errorf("%q: exit %d, want %d", args, r.code, exitFatal)
+		}
+	}
+	// A document whose annotations do not fit its text is skipped (exit 1).
+	bad := filepath.Join(dir, "bad.jsonl")
+	write(t, bad, strings.Replace(jsonl(t, same, goldA, goldB), `"text":"Scholz"`, `"text":"Scholtz"`, 1))
+	r = runArgs(t, "", "export", "--format", "conll", "--docs", docs, bad)
+	if r.code != exitPartial || !strings.Contains(r.stderr, "a: annotations do not fit the document; skipped") || !strings.Contains(r.stdout, "# doc = b") {
+		t.Errorf("bad document: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
