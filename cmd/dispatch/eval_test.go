@@ -206,8 +206,12 @@ func TestEvalUsage(t *testing.T) {
 	if r := runArgs(t, "", "eval", "--gold", bad, "--pred", gold); r.code != exitFatal || !strings.Contains(r.stderr, "bad.json:1") {
 		t.Errorf("malformed gold: exit %d, stderr %q", r.code, r.stderr)
 	}
-	if r := runArgs(t, "", "eval", "--gold", gold, "--pred", bad); r.code != exitPartial {
+	if r := runArgs(t, "", "eval", "--gold", gold, "--pred", bad, "--pred", filepath.Join(gold, "a.json")); r.code != exitPartial {
 		t.Errorf("malformed predictions: exit %d, stderr %q", r.code, r.stderr)
+	}
+	// No prediction record at all is fatal: there is nothing to score.
+	if r := runArgs(t, "", "eval", "--gold", gold, "--pred", bad); r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records") {
+		t.Errorf("no predictions: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
 
