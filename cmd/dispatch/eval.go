@@ -249,10 +249,6 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
-	if len(preds) == 0 && badPred == 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in %s (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
-		return exitFatal
-	}
 
 	r, err := eval.Score(golds, preds, opts)
 	if err != nil {

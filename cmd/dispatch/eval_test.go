@@ -278,11 +278,11 @@ func TestEvalRefusals(t *testing.T) {
 	empty := filepath.Join(dir, "empty.jsonl")
 	write(t, empty, "\n")
 	r := runArgs(t, "", "eval", "--gold", gold, "--pred", empty)
-	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in "+empty) {
+	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in --pred "+empty) {
 		t.Errorf("empty predictions: exit %d, stderr %q", r.code, r.stderr)
 	}
 	r = runArgs(t, "", "eval", "--gold", gold, "--pred", "-")
-	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in -") {
+	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in --pred -") {
 		t.Errorf("empty stdin: exit %d, stderr %q", r.code, r.stderr)
 	}
 	pred := filepath.Join(dir, "pred.jsonl")

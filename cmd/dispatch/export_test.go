@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -68,5 +69,33 @@ func TestExport(t *testing.T) {
 	r = runArgs(t, "", "export", "--format", "conll", "--docs", docs, bad)
 	if r.code != exitPartial || !strings.Contains(r.stderr, "a: annotations do not fit the document; skipped") || !strings.Contains(r.stdout, "# doc = b") {
 		t.Errorf("bad document: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestREADMEPandas runs the README's Python block (load the CSV export
+// into pandas) on an export of corpus/gold, when python3 has pandas.
+func TestREADMEPandas(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil || exec.Command(py, "-c", "import pandas").Run() != nil {
+		t.Skip("python3 with pandas not installed")
+	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "```python\n")
+	block, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("no ```python block in the README")
+	}
+	dir := t.TempDir()
+	if r := runArgs(t, "", "export", "--format", "csv", filepath.Join("..", "..", "corpus", "gold"), "-o", filepath.Join(dir, "new.csv")); r.code != exitOK {
+		t.Fatalf("export: exit %d %s", r.code, r.stderr)
+	}
+	cmd := exec.Command(py, "-c", block)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "TROOPS") || !strings.Contains(string(out), "8500") {
+		t.Errorf("the README's pandas block: %v\n%s", err, out)
 	}
 }
