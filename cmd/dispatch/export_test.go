@@ -95,7 +95,7 @@ func TestREADMEPandas(t *testing.T) {
 	cmd := exec.Command(py, "-c", block)
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "TROOPS") || !strings.Contains(string(out), "8500") {
+	if err != nil || !strings.Contains(string(out), "TROOPS") || !strings.Contains(string(out), "up_to") {
 		t.Errorf("the README's pandas block: %v\n%s", err, out)
 	}
 }
