@@ -264,7 +264,6 @@ func (v *View) finishDoc(d *docView) {
 	}
 }
 
-
 // fields lists the attributes of an annotation for its tip.
 func fields(a corpus.Annotation) [][2]string {
 	var f [][2]string
