@@ -42,9 +42,9 @@ func chromium() string {
 // browser is one headless Chromium with one tab, and the errors written
 // to its console.
 type browser struct {
-	t   *testing.T
-	ctx context.Context
-	mu  sync.Mutex
+	t    *testing.T
+	ctx  context.Context
+	mu   sync.Mutex
 	errs []string
 }
 
