@@ -28,9 +28,7 @@ const (
 	IndexFile = "index.html"
 )
 
-var page = template.Must(template.New("page").Funcs(template.FuncMap{
-	"level": func(n int) int { return min(max(n, 1), 5) },
-}).Parse(pageSource))
+var page = template.Must(template.New("page").Parse(pageSource))
 
 // cspInline allows the page's own inline style sheet and script (by
 // hash), data: icons, and nothing else: no network, no other script.

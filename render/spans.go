@@ -5,6 +5,7 @@ import (
 	"container/heap"
 	"fmt"
 	"slices"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -33,7 +34,7 @@ type token struct {
 	Close bool
 	// Of an opening: the mark's key, its classes and which fragment it is.
 	Key   string
-	Class string
+	Class string // the mark's classes, then the level (lv1…lv5) and "last"
 	First bool // the first fragment carries the id and takes the focus
 	Last  bool // the last fragment carries the outcome marker
 	Level int  // nesting height: 1 for a mark with no mark inside
@@ -131,6 +132,14 @@ func tokens(text string, marks []mark) ([]token, []string) {
 	}
 	for _, t := range lastOf {
 		out[t].Last = true
+	}
+	for i := range out {
+		if t := &out[i]; t.Open {
+			t.Class += " lv" + strconv.Itoa(min(t.Level, 5))
+			if t.Last {
+				t.Class += " last"
+			}
+		}
 	}
 	return out, problems
 }
