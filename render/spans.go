@@ -35,9 +35,9 @@ type token struct {
 	// Of an opening: the mark's key, its classes and which fragment it is.
 	Key   string
 	Class string // the mark's classes, then the level (lv1…lv5) and "last"
-	First bool // the first fragment carries the id and takes the focus
-	Last  bool // the last fragment carries the outcome marker
-	Level int  // nesting height: 1 for a mark with no mark inside
+	First bool   // the first fragment carries the id and takes the focus
+	Last  bool   // the last fragment carries the outcome marker
+	Level int    // nesting height: 1 for a mark with no mark inside
 	// Of text: the text, or a control character shown as a symbol.
 	Text    string
 	Control string // the symbol; Text holds the code point's name
