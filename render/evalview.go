@@ -198,7 +198,7 @@ func (d *docView) addJudged(pred, gold []corpus.Annotation, j *judgement) {
 		if paired && (g.Start != p.Start || g.End != p.End) {
 			t.Fields = append(t.Fields, [2]string{"gold span", fmt.Sprintf("%s “%s”", span(g.Start, g.End), short(g.Text))})
 		}
-		if paired && g.Type == corpus.Quote && g.Speaker != "" &&
+		if paired && g.Type == corpus.Quote && g.Speaker != "" && g.SpeakerStart >= 0 && g.SpeakerStart < g.SpeakerEnd &&
 			(g.SpeakerStart != p.SpeakerStart || g.SpeakerEnd != p.SpeakerEnd || p.Speaker == "") {
 			t.Speaker = append(t.Speaker, d.speakerKey(g.SpeakerStart, g.SpeakerEnd, key))
 		}

@@ -201,7 +201,11 @@ func (d *docView) add(key string, an corpus.Annotation, t tip) {
 	t.Type, t.Text = string(an.Type), an.Text
 	t.Fields = append(fields(an), t.Fields...)
 	if an.Type == corpus.Quote && an.Speaker != "" {
-		t.Speaker = append([]string{d.speakerKey(an.SpeakerStart, an.SpeakerEnd, key)}, t.Speaker...)
+		if an.SpeakerStart >= 0 && an.SpeakerStart < an.SpeakerEnd {
+			t.Speaker = append([]string{d.speakerKey(an.SpeakerStart, an.SpeakerEnd, key)}, t.Speaker...)
+		} else {
+			d.note(fmt.Sprintf("QUOTE %d-%d: the speaker %q has no speaker span", an.Start, an.End, short(an.Speaker)))
+		}
 	}
 	class := "a t-" + typeClass(an.Type)
 	if t.Outcome != "" {

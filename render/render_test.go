@@ -243,6 +243,7 @@ func TestWarnings(t *testing.T) {
 			{Type: corpus.Official, Start: 17, End: 33, Text: "not the text", Name: "x"},
 			{Type: corpus.Date, Start: 5, End: 9999, Text: "far", Value: "2024"},
 		}},
+		{ID: "quiet", Annotations: []corpus.Annotation{{Type: corpus.Quote, Start: 0, End: 3, Text: "abc", Speaker: "X", SpeakerStart: -1, SpeakerEnd: -1}}},
 		{ID: "lost", Annotations: []corpus.Annotation{{Type: corpus.Date, Start: 0, End: 3, Text: "abc"}}},
 		{ID: "failed", Error: "too large"},
 	}
@@ -252,7 +253,7 @@ func TestWarnings(t *testing.T) {
 	}
 	got := strings.Join(v.Warnings(), "\n")
 	for _, want := range []string{"briefing: OFFICIAL 17-33: the annotation's text", "briefing: span 5-9999 is outside the text",
-		"lost: no text for this document", "failed: annotating failed: too large"} {
+		"lost: no text for this document", `quiet: QUOTE 0-3: the speaker "X" has no speaker span`, "failed: annotating failed: too large"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("warnings lack %q:\n%s", want, got)
 		}
