@@ -137,4 +137,3 @@ func TestHostileInputsFinish(t *testing.T) {
 		})
 	}
 }
-
