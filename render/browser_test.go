@@ -272,6 +272,14 @@ func TestBrowserArticles(t *testing.T) {
 		t.Errorf("tip on hover: %q, want %q", tip, want)
 	}
 
+	// Hovering a quote outlines its speaker mention.
+	x, y = b.center(quote)
+	b.do("hovering a quote", chromedp.MouseEvent(chromedp.MouseMoved, x, y))
+	near := js[[]string](b, `Array.from(document.querySelectorAll('.text .near'), function (e) { return e.getAttribute('data-k'); })`)
+	if !slices.Contains(near, q.Speaker[0]) {
+		t.Errorf("hovering quote %s outlines %q, want its speaker %s", quote, near, q.Speaker[0])
+	}
+
 	// The type filter takes the highlight off and puts it back.
 	style := func(id string) string {
 		return js[string](b, fmt.Sprintf(`(function () { var s = getComputedStyle(document.getElementById(%q)); return s.backgroundColor + ' ' + s.borderBottomColor; })()`, id))

@@ -45,6 +45,26 @@
     tip.hidden = true;
     if (tipFor) { tipFor.removeAttribute('aria-describedby'); }
     tipFor = null;
+    mark('near', []);
+  }
+
+  // mark gives the highlights of keys, and only those, the class cls.
+  function mark(cls, keys) {
+    Array.prototype.forEach.call(document.querySelectorAll('.text .' + cls), function (el) {
+      el.classList.remove(cls);
+    });
+    keys.forEach(function (key) {
+      Array.prototype.forEach.call(document.querySelectorAll('[data-k="' + key + '"]'), function (el) {
+        el.classList.add(cls);
+      });
+    });
+  }
+
+  // links returns the keys that the highlight with key k links to: a
+  // quote's speaker mentions, a speaker mention's quotes.
+  function links(k) {
+    var d = data[k];
+    return (d.speaker || []).concat(d.quotes || []);
   }
 
   function showTip(target) {
@@ -70,6 +90,7 @@
     });
     tip.hidden = false;
     tipFor = els[0];
+    mark('near', links(tipFor.getAttribute('data-k')));
     tipFor.setAttribute('aria-describedby', 'tip');
     var r = tipFor.getClientRects()[0] || tipFor.getBoundingClientRect();
     var left = Math.max(4, Math.min(r.left, document.documentElement.clientWidth - tip.offsetWidth - 4));
@@ -84,17 +105,10 @@
   var outcomes = { hit: 'hit', wrong: 'wrong attribute', boundary: 'wrong boundary', miss: 'miss (in gold only)', 'false': 'false hit (not in gold)' };
   function outcomeName(o) { return outcomes[o] || o; }
 
-  // Quote–speaker links.
-  function clearLinks() {
-    Array.prototype.forEach.call(document.querySelectorAll('.linked'), function (el) {
-      el.classList.remove('linked');
-    });
-  }
-  function light(key) {
-    Array.prototype.forEach.call(document.querySelectorAll('[data-k="' + key + '"]'), function (el) {
-      el.classList.add('linked');
-    });
-  }
+  // Quote–speaker links: the highlight under the pointer or the focus
+  // outlines what it links to ('near'); a click or Enter lights both up
+  // until the next click or Escape ('linked').
+  function clearLinks() { mark('linked', []); }
   // activate lights up the innermost quote or speaker at target with what
   // it links to, and reports whether there was one.
   function activate(target) {
@@ -102,11 +116,9 @@
     clearLinks();
     for (var i = 0; i < els.length; i++) {
       var k = els[i].getAttribute('data-k');
-      var d = data[k];
-      var linked = (d.speaker || []).concat(d.quotes || []);
+      var linked = links(k);
       if (linked.length) {
-        light(k);
-        linked.forEach(light);
+        mark('linked', [k].concat(linked));
         return true;
       }
     }
