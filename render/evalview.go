@@ -144,9 +144,9 @@ func Evaluation(docs []corpus.Document, gold, pred []corpus.Annotated, opts Opti
 		d := v.newDoc(ds.ID, cmp.Or(g.Date, p.Date), texts)
 		switch {
 		case !hasPred:
-			d.note("no prediction for this document: every gold annotation is a miss")
+			d.info("no prediction for this document: every gold annotation is a miss")
 		case p.Error != "":
-			d.note("annotating failed: " + p.Error)
+			d.info("annotating failed: " + p.Error)
 		}
 		j := js[ds.ID]
 		if j == nil {

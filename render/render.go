@@ -47,24 +47,28 @@ type View struct {
 
 // Warnings lists what the view could not show as given: documents
 // without text, annotations outside their text or whose text differs
-// from it. Each names the document. The pages show them too.
+// from it, quotes whose speaker has no span. Each names the document.
+// The pages show them too, with facts that are no problem of the input
+// (a document whose annotation failed, a gold document without a
+// prediction).
 func (v *View) Warnings() []string { return v.warnings }
 
 // docView is one document of a view.
 type docView struct {
-	n       int // position in the view, for element ids
-	ID      string
-	Date    string
-	doc     *corpus.Document // nil when the text is unknown
-	ix      *corpus.Index
-	marks   []mark
-	Tokens  []token // the drawn text
-	tips    map[string]tip
-	Counts  []int // per type of typeOrder
-	Notes   []string
-	speaker map[string]*speakerMention
-	Scores  *docScoreRow // evaluation view
-	Errors  []errorRow   // evaluation view
+	n        int // position in the view, for element ids
+	ID       string
+	Date     string
+	doc      *corpus.Document // nil when the text is unknown
+	ix       *corpus.Index
+	marks    []mark
+	Tokens   []token // the drawn text
+	tips     map[string]tip
+	Counts   []int    // per type of typeOrder
+	Notes    []string // shown with the document
+	problems []string // the notes that are problems with the input
+	speaker  map[string]*speakerMention
+	Scores   *docScoreRow // evaluation view
+	Errors   []errorRow   // evaluation view
 	// page is the file of the document in a split view, "" in one page.
 	page string
 }
@@ -133,7 +137,7 @@ func Articles(docs []corpus.Document, anns []corpus.Annotated, opts Options) (*V
 		seen[a.ID] = true
 		d := v.newDoc(a.ID, a.Date, texts)
 		if a.Error != "" {
-			d.note("annotating failed: " + a.Error)
+			d.info("annotating failed: " + a.Error)
 		}
 		for i, an := range a.Annotations {
 			d.add(fmt.Sprintf("d%d-a%d", d.n, i), an, tip{})
@@ -189,7 +193,15 @@ func (d *docView) Total() int {
 	return n
 }
 
-func (d *docView) note(s string) { d.Notes = append(d.Notes, s) }
+// note records a problem with the input: shown on the page and listed by
+// View.Warnings.
+func (d *docView) note(s string) {
+	d.Notes = append(d.Notes, s)
+	d.problems = append(d.problems, s)
+}
+
+// info records a fact about the document, shown on the page only.
+func (d *docView) info(s string) { d.Notes = append(d.Notes, s) }
 
 // add adds annotation an under key with tip t's outcome, classes and
 // extra fields.
@@ -263,8 +275,8 @@ func (v *View) finishDoc(d *docView) {
 			d.note(p)
 		}
 	}
-	for _, n := range d.Notes {
-		v.warnings = append(v.warnings, d.ID+": "+n)
+	for _, p := range d.problems {
+		v.warnings = append(v.warnings, d.ID+": "+p)
 	}
 }
 

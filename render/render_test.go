@@ -253,7 +253,7 @@ func TestWarnings(t *testing.T) {
 	}
 	got := strings.Join(v.Warnings(), "\n")
 	for _, want := range []string{"briefing: OFFICIAL 17-33: the annotation's text", "briefing: span 5-9999 is outside the text",
-		"lost: no text for this document", `quiet: QUOTE 0-3: the speaker "X" has no speaker span`, "failed: annotating failed: too large"} {
+		"lost: no text for this document", `quiet: QUOTE 0-3: the speaker "X" has no speaker span`} {
 		if !strings.Contains(got, want) {
 			t.Errorf("warnings lack %q:\n%s", want, got)
 		}
@@ -296,5 +296,35 @@ func TestPages(t *testing.T) {
 	if !strings.Contains(doc, `<script src="dispatch.js">`) || !strings.Contains(doc, "Kowalczyk</span>") ||
 		!strings.Contains(doc, `rel="next"`) || strings.Contains(doc, `rel="prev"`) {
 		t.Error("the document page lacks its script, text or links")
+	}
+}
+
+func TestEvaluationMissingDocuments(t *testing.T) {
+	gold := fixtureGold(t)
+	pred := []corpus.Annotated{{ID: "elsewhere"}, {ID: hostileID, Error: "too large"}}
+	v, err := Evaluation(fixtureDocs(t), gold, pred, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Warnings()) > 0 {
+		t.Errorf("warnings %q", v.Warnings())
+	}
+	var notes []string
+	for _, d := range v.docs {
+		notes = append(notes, d.Notes...)
+	}
+	if got := strings.Join(notes, "\n"); got != "no prediction for this document: every gold annotation is a miss\nannotating failed: too large" {
+		t.Errorf("notes %q", got)
+	}
+	if fmt.Sprint(v.eval.MissingGold, v.eval.Failed) != "[elsewhere] ["+hostileID+"]" {
+		t.Errorf("missing gold %q, failed %q", v.eval.MissingGold, v.eval.Failed)
+	}
+	for _, d := range v.docs {
+		if d.Scores.TP != 0 || d.Scores.FN != len(gold[d.n].Annotations) {
+			t.Errorf("%s: %+v, want all misses", d.ID, d.Scores.scoreRow)
+		}
+	}
+	if _, err := Evaluation(nil, append(gold, gold[0]), pred, Options{}); err == nil {
+		t.Error("duplicate gold ids: no error")
 	}
 }

@@ -141,7 +141,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 			con.printf("no document read from %s", strings.Join(paths, " "))
 			return exitCode(exitFatal)
 		}
-		if pred, err = annotateDocs(e, con, o, articles); err != nil {
+		if pred, err = annotateDocs(e, con, o, articles, &bad); err != nil {
 			return err
 		}
 	}
@@ -196,8 +196,8 @@ func countStdin(lists ...[]string) int {
 }
 
 // annotateDocs annotates the documents, as 'dispatch annotate' does. A
-// document that fails is shown with its error.
-func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document) ([]corpus.Annotated, error) {
+// document that fails is shown with its error and counted in failed.
+func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document, failed *int) ([]corpus.Annotated, error) {
 	types, err := parseTypes(o.types)
 	if err != nil {
 		return nil, usageError{err}
@@ -225,6 +225,7 @@ func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document
 		if res.Err != nil {
 			con.printf("%v", res.Err)
 			rec.Error = res.Err.Error()
+			*failed++
 		}
 		out = append(out, rec)
 	}
