@@ -150,6 +150,15 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		return exitCode(exitFatal)
 	}
 
+	switch {
+	case len(o.gold) > 0 && len(gold) == 0:
+		con.printf("no gold documents in %s", strings.Join(o.gold, ", "))
+		return exitCode(exitFatal)
+	case len(o.pred) > 0 && len(pred) == 0 && len(o.gold) == 0:
+		con.printf("no annotated documents in %s", strings.Join(o.pred, ", "))
+		return exitCode(exitFatal)
+	}
+
 	opts := render.Options{Title: o.title}
 	var v *render.View
 	var err error

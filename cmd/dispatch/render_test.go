@@ -93,6 +93,7 @@ func TestCLIRenderErrors(t *testing.T) {
 		{"articles and pred", []string{"render", "in", "--pred", "bad.jsonl"}, exitFatal, "not both"},
 		{"missing folder", []string{"render", "in", "-o", "nowhere/x.html"}, exitFatal, "nowhere"},
 		{"no documents", []string{"render", "empty"}, exitFatal, "no document"},
+		{"no annotations", []string{"render", "--pred", "empty", "--docs", "in"}, exitFatal, "no annotated documents"},
 		{"bad offsets", []string{"render", "--pred", "bad.jsonl", "--docs", "in", "-o", "ok.html"}, exitPartial, "outside the text"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
