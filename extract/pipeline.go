@@ -73,6 +73,11 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		return nil, err
 	}
 	p.words = words
+	for _, e := range lex.List(lexicon.Holidays).Entries() {
+		if _, err := parseHoliday(e); err != nil {
+			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)
+		}
+	}
 	for _, o := range opts {
 		o(p)
 	}
