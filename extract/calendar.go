@@ -25,6 +25,7 @@ type calWord struct {
 	kind   calKind
 	num    int  // month 1-12 or ISO weekday 1-7
 	abbrev bool // an abbreviation (Dec., Thu), not the full name
+	known  bool // computed (the per-token memo of cal)
 }
 
 // calEntry decodes a calendar list entry.
@@ -38,12 +39,12 @@ func calEntry(e lexicon.Entry) calWord {
 		if num < 1 || num > 12 {
 			return calWord{}
 		}
-		return calWord{calMonth, num, e.Phrase != strings.ToLower(time.Month(num).String())}
+		return calWord{kind: calMonth, num: num, abbrev: e.Phrase != strings.ToLower(time.Month(num).String())}
 	case "weekday":
 		if num < 1 || num > 7 {
 			return calWord{}
 		}
-		return calWord{calWeekday, num, e.Phrase != strings.ToLower(time.Weekday(num%7).String())}
+		return calWord{kind: calWeekday, num: num, abbrev: e.Phrase != strings.ToLower(time.Weekday(num%7).String())}
 	}
 	return calWord{}
 }
@@ -55,11 +56,20 @@ func (d *doc) cal(i int) calWord {
 	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != Word || !d.toks[i].Cap() {
 		return calWord{}
 	}
-	e, n := d.match(lexicon.Calendar, i)
-	if n != 1 {
-		return calWord{}
+	// memoised per token: the stages ask about the same word many times
+	if d.cals == nil {
+		d.cals = make([]calWord, len(d.toks))
 	}
-	return calEntry(e)
+	if c := d.cals[i]; c.known {
+		return c
+	}
+	c := calWord{}
+	if e, n := d.match(lexicon.Calendar, i); n == 1 {
+		c = calEntry(e)
+	}
+	c.known = true
+	d.cals[i] = c
+	return c
 }
 
 // calPhrase looks a single word up in the calendar list (for the part
@@ -99,11 +109,14 @@ func validDay(y, m, day int) bool {
 	if m < 1 || m > 12 || day < 1 {
 		return false
 	}
-	if y == 0 {
-		y = 2000
+	n := monthDays[m-1]
+	if m == 2 && (y == 0 || y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		n = 29
 	}
-	return day <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return day <= n
 }
+
+var monthDays = [12]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // nearestDay returns month m, day d in the year that puts it nearest ref
 // (the earlier on a tie).
@@ -150,15 +163,58 @@ func addMonths(ref time.Time, n int) (int, int) {
 	return idx / 12, idx%12 + 1
 }
 
-func dayValue(t time.Time) string { return t.Format("2006-01-02") }
+func dayValue(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	var b [10]byte
+	putDigits(b[:4], y)
+	b[4] = '-'
+	putDigits(b[5:7], int(m))
+	b[7] = '-'
+	putDigits(b[8:10], d)
+	return string(b[:])
+}
 
-func monthValue(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+func monthValue(y, m int) string {
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d-%02d", y, m)
+	}
+	var b [7]byte
+	putDigits(b[:4], y)
+	b[4] = '-'
+	putDigits(b[5:7], m)
+	return string(b[:])
+}
 
-func yearValue(y int) string { return fmt.Sprintf("%04d", y) }
+func yearValue(y int) string {
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d", y)
+	}
+	var b [4]byte
+	putDigits(b[:], y)
+	return string(b[:])
+}
 
 func weekValue(t time.Time) string {
 	y, w := t.ISOWeek()
-	return fmt.Sprintf("%04d-W%02d", y, w)
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	}
+	var b [8]byte
+	putDigits(b[:4], y)
+	b[4], b[5] = '-', 'W'
+	putDigits(b[6:8], w)
+	return string(b[:])
+}
+
+// putDigits writes n zero-padded into b (n fits: 0 <= n < 10^len(b)).
+func putDigits(b []byte, n int) {
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
 }
 
 func rangeValue(a, b time.Time) string { return dayValue(a) + "/" + dayValue(b) }

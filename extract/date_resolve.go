@@ -9,7 +9,7 @@ import (
 
 // The DATE resolver. The recognisers in dates.go only say what an
 // expression names (a unit and the calendar parts the text states) and
-// how it counts (an anchor, an offset, a direction); resolveDates is the
+// how it counts (an anchor, an offset, a direction); resolveOne is the
 // one place that reads the document date and decides values, applying
 // the tense policy:
 //
@@ -103,18 +103,14 @@ func (a *anchors) set(x *dexpr) {
 	}
 }
 
-// resolveDates computes the value of every expression, in text order.
-func (d *doc) resolveDates(xs []dexpr) {
-	var an anchors
-	for n := range xs {
-		x := &xs[n]
-		d.resolve(x, &an)
-		// anchors are the absolute dates: stated or year-less ones,
-		// holidays, and named days (weekdays, yesterday); never an
-		// anaphor nor a period counted from the document date
-		if x.anchor == aNone || x.anchor == aDoc && x.unit == uDay {
-			an.set(x)
-		}
+// resolveOne computes the value of x, the next expression in text order,
+// and makes it an anchor when it is an absolute date: a stated or
+// year-less one, a holiday, or a named day (weekday, yesterday); never an
+// anaphor nor a period counted from the document date.
+func (d *doc) resolveOne(x *dexpr, an *anchors) {
+	d.resolve(x, an)
+	if x.anchor == aNone || x.anchor == aDoc && x.unit == uDay {
+		an.set(x)
 	}
 }
 
@@ -127,7 +123,7 @@ func (d *doc) resolve(x *dexpr, an *anchors) {
 		d.resolveAnaphor(x, an)
 	case x.anchor == aDoc:
 		d.resolveRelative(x)
-	case x.hol.kind != 0:
+	case x.hol != nil:
 		d.resolveHoliday(x)
 	case x.y > 0:
 		d.resolveAbsolute(x)
@@ -491,11 +487,11 @@ func (d *doc) clauseTense(s, e int, infinitives bool) int {
 		if k == s-1 && d.toks[k].Lower == "since" {
 			return tensePast // "since Jan. 13"
 		}
-		if infinitives && d.toks[k].Lower == "to" && k+1 < s && d.infinitive(k+1) {
+		if infinitives && k+1 < s && d.infinitiveTo(k) {
 			before = tenseFuture // "a deal to acquire the bank in January"
 			break
 		}
-		if f, ok := d.tense(k); ok {
+		if f, ok := d.tenseOf(k); ok {
 			before = tensePast
 			if f {
 				before = tenseFuture
@@ -518,7 +514,7 @@ func (d *doc) clauseTense(s, e int, infinitives bool) int {
 		if report && (t.Text == "," || t.Lower == "that") {
 			break
 		}
-		if f, ok := d.tense(k); ok {
+		if f, ok := d.tenseOf(k); ok {
 			if f {
 				return tenseFuture
 			}
@@ -628,3 +624,42 @@ func (d *doc) infinitive(k int) bool {
 	}
 	return !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "ed") && !plural(t.Lower)
 }
+
+// Per-token memo of the tense scan (tmKnown set once computed): each token
+// is classified once however many dates look at it.
+const (
+	tmKnown  uint8 = 1 << iota
+	tmMarker       // a tense marker
+	tmFuture       // ... of the future
+	tmInfTo        // "to" before an infinitive
+)
+
+func (d *doc) tenseMemo(k int) uint8 {
+	if d.tmemo == nil {
+		d.tmemo = make([]uint8, len(d.toks))
+	}
+	m := d.tmemo[k]
+	if m&tmKnown == 0 {
+		m = tmKnown
+		if f, ok := d.tense(k); ok {
+			m |= tmMarker
+			if f {
+				m |= tmFuture
+			}
+		}
+		if d.toks[k].Lower == "to" && k+1 < len(d.toks) && d.infinitive(k+1) {
+			m |= tmInfTo
+		}
+		d.tmemo[k] = m
+	}
+	return m
+}
+
+// tenseOf is tense(k), memoised.
+func (d *doc) tenseOf(k int) (future, ok bool) {
+	m := d.tenseMemo(k)
+	return m&tmFuture != 0, m&tmMarker != 0
+}
+
+// infinitiveTo reports whether token k is a "to" before an infinitive.
+func (d *doc) infinitiveTo(k int) bool { return d.tenseMemo(k)&tmInfTo != 0 }

@@ -12,7 +12,7 @@ import (
 // dexpr is a DATE expression over tokens [s, e) as a recogniser found
 // it: what it names (unit and the calendar parts the text states) and how
 // it is placed on the calendar (an anchor, an offset and a direction). It
-// holds no value: resolveDates alone reads the document date and computes
+// holds no value: resolveOne alone reads the document date and computes
 // the values (date_resolve.go).
 type dexpr struct {
 	s, e int
@@ -21,19 +21,19 @@ type dexpr struct {
 
 	unit dunit
 	// calendar parts the text states (0: not stated): a day y-m-dd, a
-	// range to y2-m2-dd2, a month y-m, a year y
-	y, m, dd    int
-	y2, m2, dd2 int
-	wd          int       // a weekday (ISO 1-7)
-	hol         holiday   // a holiday or named day (kind 0: none)
-	anchor      danchor   // what a relative expression counts from
-	off         int       // offset in units from the anchor (yesterday -1)
-	dir         int       // -1 "last" (strictly before), +1 "next" (strictly after), 0 by tense
-	this        bool      // "this December": the document year's
-	month       bool      // a month expression, which "and"/"to" may continue
-	isDay       bool      // an explicit single day ("Dec. 23"), for same-day merging
-	day         time.Time // resolved day (isDay or weekday), set by resolveDates
-	val         string    // resolved value, set by resolveDates
+	// range to m2-dd2 (of y or the year after), a month y-m, a year y
+	y, m, dd int
+	m2, dd2  int
+	wd       int       // a weekday (ISO 1-7)
+	hol      *holiday  // a holiday or named day, nil for none
+	anchor   danchor   // what a relative expression counts from
+	off      int       // offset in units from the anchor (yesterday -1)
+	dir      int       // -1 "last" (strictly before), +1 "next" (strictly after), 0 by tense
+	this     bool      // "this December": the document year's
+	month    bool      // a month expression, which "and"/"to" may continue
+	isDay    bool      // an explicit single day ("Dec. 23"), for same-day merging
+	day      time.Time // resolved day (isDay or weekday), set by resolveOne
+	val      string    // resolved value, set by resolveOne
 }
 
 // dates finds DATE spans: every expression that places something on the
@@ -56,21 +56,25 @@ type dexpr struct {
 // the year nearest the document date; without a document date relative
 // expressions get the value "".
 func (p *Pipeline) dates(d *doc) []span {
-	var xs []dexpr
+	var xs []dfound
+	var an anchors
+	prev := dprev{end: -1}
 	for i := 0; i < len(d.toks); {
-		x, ok := d.dateAt(i, xs)
+		x, ok := d.dateAt(i, prev)
 		if !ok {
 			i++
 			continue
 		}
-		xs = append(xs, x)
+		d.resolveOne(&x, &an)
+		xs = append(xs, dfound{s: x.s, e: x.e, bs: x.bs, wd: x.wd, rule: x.rule, val: x.val, day: x.day,
+			isDay: x.isDay, drop: x.anchor == aDrop})
+		prev = dprev{month: x.month, end: x.e}
 		i = x.e
 	}
-	d.resolveDates(xs)
 	xs = d.mergeSameDay(xs)
 	out := make([]span, 0, len(xs))
 	for _, x := range xs {
-		if x.anchor == aDrop {
+		if x.drop {
 			continue
 		}
 		var sp span
@@ -86,9 +90,25 @@ func (p *Pipeline) dates(d *doc) []span {
 	return out
 }
 
-// dateAt returns the date expression starting at token i, if any. xs are
-// the expressions found so far (for "March and May").
-func (d *doc) dateAt(i int, xs []dexpr) (dexpr, bool) {
+// dfound is a resolved DATE expression, as the stage keeps it for merging.
+type dfound struct {
+	s, e, bs  int
+	wd        int
+	rule, val string
+	day       time.Time
+	isDay     bool
+	drop      bool // an anaphor with nothing to count from
+}
+
+// dprev is what dateAt needs to know of the expression before it.
+type dprev struct {
+	month bool // a month expression ("March and May")
+	end   int  // its end token, -1 for none
+}
+
+// dateAt returns the date expression starting at token i, if any. prev
+// describes the expression before it (for "March and May").
+func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 	t := &d.toks[i]
 	switch t.Kind {
 	case Number, Ordinal:
@@ -162,12 +182,11 @@ func (d *doc) dateAt(i int, xs []dexpr) (dexpr, bool) {
 	switch c := d.cal(i); c.kind {
 	case calMonth:
 		licensed := monthPreps[d.lowerAt(i-1)]
-		if !licensed && len(xs) > 0 {
+		if !licensed && prev.end >= 0 {
 			// "March and May", "March to May"
-			last := xs[len(xs)-1]
 			switch d.lowerAt(i - 1) {
 			case "and", "or", "to", "-", "–", "through", "until":
-				licensed = last.month && last.e == i-1
+				licensed = prev.month && prev.end == i-1
 			}
 		}
 		return d.monthDate(i, licensed)
@@ -324,7 +343,7 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 	if j < len(d.toks) && d.toks[j].Kind == Word && (d.wordIs(d.toks[j].Lower, wHolidayNoun) || d.toks[j].Cap() && d.toks[j].Sent == d.toks[i].Sent && !d.allCaps(j)) {
 		return dexpr{}, false
 	}
-	x := dexpr{s: i, e: j, rule: "holiday", unit: uDay, hol: h, isDay: true}
+	x := dexpr{s: i, e: j, rule: "holiday", unit: uDay, hol: &h, isDay: true}
 	if y, ok := d.year(j, true); ok {
 		x.y, x.e = y, j+1
 	} else if d.lowerAt(j) == "," {
@@ -358,7 +377,7 @@ func (d *doc) period(i int, licensed bool) (dexpr, bool) {
 	switch d.lowerAt(i) {
 	case "this", "last", "next":
 		x, ok := d.relative(i, false)
-		if ok && (x.unit == uWeekend || x.hol.kind != 0) {
+		if ok && (x.unit == uWeekend || x.hol != nil) {
 			return dexpr{}, false
 		}
 		return x, ok
@@ -935,7 +954,7 @@ func plural(w string) bool {
 // mergeSameDay joins a weekday and the date of the same day next to it
 // ("Dec. 23, Thursday", "Thursday, Dec. 23", "Thursday (Dec. 23)") into
 // one expression with the date's value.
-func (d *doc) mergeSameDay(xs []dexpr) []dexpr {
+func (d *doc) mergeSameDay(xs []dfound) []dfound {
 	out := xs[:0]
 	for k := 0; k < len(xs); k++ {
 		x := xs[k]
@@ -949,7 +968,7 @@ func (d *doc) mergeSameDay(xs []dexpr) []dexpr {
 					wd, date = y, x
 				}
 				if wd.wd > 0 && date.isDay && (date.val == "" || date.day.IsZero() || isoWeekday(date.day) == wd.wd) {
-					m := dexpr{s: x.s, e: y.e, val: date.val, day: date.day, isDay: true, rule: date.rule + "+weekday"}
+					m := dfound{s: x.s, e: y.e, val: date.val, day: date.day, isDay: true, rule: date.rule + "+weekday", drop: date.drop}
 					if paren && m.e < len(d.toks) && d.toks[m.e].Text == ")" {
 						m.e++
 					}

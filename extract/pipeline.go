@@ -31,6 +31,9 @@ type Pipeline struct {
 	// words maps the context words of the DATE and TROOPS stages to their
 	// kinds (see words.go).
 	words map[string]wordKind
+	// descHeads are the last words of the person descriptions ("leader",
+	// "counterpart"): the tokens that may end a description.
+	descHeads map[string]bool
 }
 
 // Option configures a Pipeline.
@@ -73,6 +76,12 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		return nil, err
 	}
 	p.words = words
+	p.descHeads = make(map[string]bool)
+	for _, e := range lex.List(lexicon.Descriptions).Entries() {
+		if f := strings.Fields(e.Phrase); len(f) > 0 && e.Field(0) == "person" {
+			p.descHeads[f[len(f)-1]] = true
+		}
+	}
 	for _, e := range lex.List(lexicon.Holidays).Entries() {
 		if _, err := parseHoliday(e); err != nil {
 			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)
@@ -169,9 +178,14 @@ type doc struct {
 
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
+	descHeads          map[string]bool     // from the Pipeline
 
+	tmemo []uint8       // memoised tense classes of tokens, see tenseMemo
+	cals  []calWord     // memoised calendar words of tokens, see cal
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
+
+	capsLines map[int]bool // sentence -> allCapsLine, memoised
 }
 
 // lowerWord reports whether the document writes the word w (lower-cased)
@@ -190,7 +204,7 @@ func (d *doc) lowerWord(w string) bool {
 }
 
 func (p *Pipeline) analyze(cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words}
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads}
 	d.toks = p.tok.tokenize(cd.Text, cd.BodyStart)
 	d.stems = make([]string, len(d.toks))
 	d.date, d.hasDate = cd.Time()

@@ -26,6 +26,12 @@ type person struct {
 	official bool     // holds a public role (title, gazetteer or list evidence)
 	private  bool     // described with a non-official role (analyst, opposition leader)
 	gender   byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
+
+	// description matching, cached: the title as matched and its countries
+	tkey      string
+	tkeyOf    string
+	countries map[string]bool
+	stamp     int // last referent search that looked at this person
 }
 
 // mention is one occurrence of a person's name: tokens [i, j).
@@ -42,6 +48,7 @@ type roster struct {
 	byStart  map[int]mention      // mentions by first token
 	byEnd    map[int]mention      // mentions by token after the last
 	mentions []span               // OFFICIAL annotations
+	stamp    int                  // referent searches so far (person.stamp)
 }
 
 // between returns the mentions lying in tokens [i, j), in text order.
@@ -225,6 +232,7 @@ type description struct {
 	a, b   int
 	head   lexicon.Entry // the descriptions entry of the head noun
 	mods   []int         // modifier tokens between the determiner and the head
+	modBuf [8]int        // backing store of mods for the usual short phrase
 	gender byte          // 'f' or 'm' from the head ("spokeswoman"), else 0
 }
 
@@ -260,21 +268,24 @@ func (r *roster) resolveDescription(d *doc, a, b int) *person {
 // title compatible with it (false: an untitled person, the fallback).
 func (r *roster) referent(d *doc, ds description) (*person, bool) {
 	last := r.lastBefore(ds.a)
-	seen := make(map[*person]bool)
+	r.stamp++
 	var fallback *person
+	first := true
 	for n := last; n >= 0 && n > last-maxDescBack; n-- {
 		m := r.all[n]
 		pe := m.p
-		if seen[pe] {
+		if pe.stamp == r.stamp {
 			continue
 		}
-		first := len(seen) == 0
-		seen[pe] = true
+		pe.stamp = r.stamp
+		if n != last {
+			first = false
+		}
 		if ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender {
 			continue
 		}
 		if pe.title != "" {
-			if d.compatible(ds, pe.title) {
+			if d.compatiblePerson(ds, pe) {
 				return pe, true
 			}
 			continue
@@ -310,6 +321,7 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 		return description{}, false // "the ministers"
 	}
 	ds := description{a: a, b: b, head: ent, gender: genderOfRole(d.toks[h].Lower)}
+	ds.mods = ds.modBuf[:0]
 	i := a
 	switch lw := d.toks[a].Lower; {
 	case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its":
@@ -346,6 +358,16 @@ func (d *doc) descriptionEndingAt(h, a int) (lexicon.Entry, int) {
 	return lexicon.Entry{}, 0
 }
 
+// hasMod reports whether w is one of the description's modifiers.
+func (ds description) hasMod(d *doc, w string) bool {
+	for _, k := range ds.mods {
+		if d.toks[k].Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // genderOfRole returns the gender a role noun marks: 'f' for
 // "spokeswoman", "chairwoman", 'm' for "spokesman", else 0.
 func genderOfRole(w string) byte {
@@ -367,7 +389,30 @@ func genderOfRole(w string) byte {
 // no rank of office the description lacks: "the foreign minister" is not
 // the deputy foreign minister.
 func (d *doc) compatible(ds description, title string) bool {
-	lt := " " + strings.Join(strings.Fields(strings.ToLower(strings.NewReplacer("'s", "", "’s", "").Replace(title))), " ") + " "
+	lt := titleKey(title)
+	return d.compatibleKey(ds, lt, d.titleCountries(lt))
+}
+
+// compatiblePerson is compatible for a person's title, with the title's
+// key and countries computed once per person.
+func (d *doc) compatiblePerson(ds description, pe *person) bool {
+	if pe.tkeyOf != pe.title || pe.tkey == "" {
+		pe.tkey, pe.tkeyOf = titleKey(pe.title), pe.title
+		pe.countries = d.titleCountries(pe.tkey)
+	}
+	return d.compatibleKey(ds, pe.tkey, pe.countries)
+}
+
+// titleKey is a title lower-cased, without possessive endings, its words
+// separated by single spaces and framed by spaces (" us defense secretary ").
+func titleKey(title string) string {
+	t := strings.ToLower(title)
+	t = strings.ReplaceAll(t, "'s", "")
+	t = strings.ReplaceAll(t, "’s", "")
+	return " " + strings.Join(strings.Fields(t), " ") + " "
+}
+
+func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool) bool {
 	covers := ds.head.Field(1)
 	if covers == "" {
 		covers = ds.head.Phrase
@@ -384,11 +429,8 @@ func (d *doc) compatible(ds description, title string) bool {
 			return false
 		}
 	}
-	countries := d.titleCountries(lt)
-	mods := make(map[string]bool, len(ds.mods))
 	for _, k := range ds.mods {
 		w := d.toks[k].Lower
-		mods[w] = true
 		if e, ok := d.lex.List(lexicon.Places).Lookup(w); ok && e.Field(1) != "" {
 			if len(countries) > 0 && !countries[e.Field(1)] {
 				return false
@@ -403,7 +445,7 @@ func (d *doc) compatible(ds description, title string) bool {
 		}
 	}
 	for _, w := range strings.Fields(lt) {
-		if officeRank(w) && !mods[w] {
+		if officeRank(w) && !ds.hasMod(d, w) {
 			return false
 		}
 	}
@@ -457,7 +499,11 @@ func genericModifier(w string) bool {
 // genderOf returns the gender an honorific before token i marks ('f',
 // 'm' or 0).
 func (d *doc) genderOf(i int) byte {
+	cls := d.classify()
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if cls[k]&cHonorific == 0 {
+			continue
+		}
 		e, n := d.match(lexicon.Ranks, k)
 		if n > 0 && k+n == i {
 			switch e.Field(1) {
