@@ -180,8 +180,10 @@ type doc struct {
 	words              map[string]wordKind // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
 
-	tmemo []uint8       // memoised tense classes of tokens, see tenseMemo
-	cals  []calWord     // memoised calendar words of tokens, see cal
+	tmemo     []uint8    // memoised tense classes of tokens, see tenseMemo
+	cals      []calWord  // memoised calendar words of tokens, see cal
+	lastCount troopCount // the last count of the troops stage so far
+
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
 
