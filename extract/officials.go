@@ -41,8 +41,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 
 	for _, run := range capRuns(d, cls) {
 		s, e := nameIn(d, cls, run[0], run[1])
-		if s < 0 {
-			continue
+		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
+			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
 		title := d.titleBefore(cls, s)
 		if title == "" {
@@ -58,6 +58,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
+		if title != "" && d.orgBefore(cls, s) {
+			// "Boeing spokesman Tom Reed": a role in a company or an
+			// armed group is no public office
+			add(s, e, "", false)
+			found[len(found)-1].p.private = true
+			continue
+		}
 		gaz := p.gazetteer(name, e-s)
 		given := cls[s]&cGiven != 0 && e-s >= 2
 		if title == "" && !gaz && !given && !r.knows(d, s, e) {
@@ -80,6 +87,53 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// organisation reports whether the name at [s, e) is not a person's: the
+// whole of it is a company or armed group of the organisations list
+// ("Wagner", "Boeing"), or a unit or company noun follows it ("Kraken
+// unit", "Azov Regiment", "Wagner Group").
+func (d *doc) organisation(s, e int) bool {
+	if _, n := d.match(lexicon.Organisations, s); n == e-s {
+		return true
+	}
+	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
+		w := d.toks[e].Lower
+		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || orgSuffix(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSuffix reports whether w ends a company or group name ("Group",
+// "Inc.").
+func orgSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "group", "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "gmbh", "ag":
+		return true
+	}
+	return false
+}
+
+// orgBefore reports whether a company or armed group is named right
+// before the role words that precede the name at token s ("Boeing
+// spokesman", "Wagner commander").
+func (d *doc) orgBefore(cls []class, s int) bool {
+	k := s
+	for n := 0; k > 0 && n < 8 && d.toks[k-1].Sent == d.toks[s].Sent; n++ {
+		c := cls[k-1]
+		if d.toks[k-1].Kind != Word || !(c.titleish() || c&(cConnector|cHonorific) != 0) || c&cBody != 0 {
+			break
+		}
+		k--
+	}
+	for a := k - 1; a >= 0 && a >= k-3; a-- {
+		if _, n := d.match(lexicon.Organisations, a); n > 0 && a+n == k {
+			return true
+		}
+	}
+	return false
 }
 
 // capRuns returns the runs [i, j) of capitalised words (with name particles

@@ -124,3 +124,36 @@ func TestDescribedTitles(t *testing.T) {
 		})
 	}
 }
+
+func TestOfficialsNotPersons(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"armed group", "Wagner said its fighters would stay. Wagner denied it.", nil},
+		{"company spokesman", "Boeing spokesman Tom Reed said the jets were late. Reed declined to comment.", nil},
+		{"unit noun after the name", "The Kraken unit commander said no. Kraken fighters moved in.", nil},
+		{"group suffix", "Defence Minister Jana Holt met the Vostok Group envoy.", []string{"Jana Holt=Jana Holt/Defence Minister"}},
+		{"a rank makes a person", "Lt. Gen. Wagner said no. Wagner left.", []string{"Wagner=Wagner/Lt. Gen.", "Wagner=Wagner/Lt. Gen."}},
+		{"unlisted given name with an apposition", "Zoltan Vargyas, Hungary's ambassador, met the press.",
+			[]string{"Zoltan Vargyas=Zoltan Vargyas/Hungary's ambassador"}},
+		{"unlisted given name with a title", "Ambassador Zoltan Vargyas met the press.",
+			[]string{"Zoltan Vargyas=Zoltan Vargyas/Ambassador"}},
+		{"subject of a verb is no apposition", "Reporters asked about Novak Ilic, the prime minister said on Monday.", nil},
+		{"a title holds no verb", "The French president said his Russian counterpart, Ivan Morozov, had called.",
+			[]string{"Ivan Morozov=Ivan Morozov/Russian counterpart"}},
+		{"private apposition", "Ana Ruiz, a retired teacher, spoke. The prime minister was absent.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
+				got = append(got, officialRow(a))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -32,6 +32,7 @@ var formats = map[string][]field{
 	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over"}}},
 	CasualtyWords: {{name: "kind", values: []string{"casualty", "loss"}}},
 	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "bare_noun"}}},
+	Organisations: {{name: "kind", values: []string{"company", "group"}}},
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 }
 
