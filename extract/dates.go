@@ -60,6 +60,7 @@ func (p *Pipeline) dates(d *doc) []span {
 	var an anchors
 	prev := dprev{end: -1}
 	for i := 0; i < len(d.toks); {
+		d.tick()
 		x, ok := d.dateAt(i, prev)
 		if !ok {
 			i++

@@ -40,6 +40,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	for _, run := range capRuns(d, cls) {
+		d.tick()
 		s, e := nameIn(d, cls, run[0], run[1])
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
@@ -75,6 +76,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
+		d.tick()
 		t := &d.toks[i]
 		if covered[i] || t.Kind != Word || !t.Cap() || cls[i]&(cStop|cCalendar) != 0 {
 			continue
@@ -141,6 +143,7 @@ func (d *doc) orgBefore(cls []class, s int) bool {
 func capRuns(d *doc, cls []class) [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(d.toks); {
+		d.tick()
 		if !nameWord(d, cls, i) {
 			i++
 			continue

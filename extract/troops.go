@@ -28,6 +28,7 @@ func (p *Pipeline) troops(d *doc) []span {
 	head, headSent := headNone, -1
 	d.lastCount = troopCount{head: headNone, at: -1}
 	for i := 0; i < len(d.toks); {
+		d.tick()
 		q, ok := d.numQtyAt(i)
 		if !ok {
 			i++
