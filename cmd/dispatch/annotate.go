@@ -179,8 +179,12 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	defer out.abandon()
 
 	st := &stats{failed: map[string]int{}, annotations: map[corpus.Type]int{}}
-	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude}
-	docs := countRead(reader.Read(paths...), o.date, out.done, st, con)
+	// warnings (special files and other files skipped in folders, header
+	// look-alikes) print above the bar; reading stops on Ctrl-C, also
+	// while waiting on a FIFO or standard input
+	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
+		Warn: func(w *corpus.Error) { con.printf("warning: %v", w) }}
+	docs := countRead(reader.ReadContext(e.ctx, paths...), o.date, out.done, st, con)
 	if o.progress == "always" || o.progress == "auto" && e.stderrIsTerminal {
 		con.startBar(e.ctx, paths)
 	}
