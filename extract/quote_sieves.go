@@ -1,0 +1,183 @@
+package extract
+
+import "strings"
+
+// The sieves added to the cue patterns of quotes.go: participles, dash
+// and colon attributions, and the stops of a backward cue search.
+
+// isParticiple reports whether the cue at token c is a participle that
+// attaches to its clause ("…, saying", "…, adding:", "telling him") rather
+// than a progressive with its own subject ("he is saying"); l is the token
+// where the cue's left context starts.
+func isParticiple(d *doc, c, l int) bool {
+	if !strings.HasSuffix(d.toks[c].Lower, "ing") {
+		return false
+	}
+	if l > 0 {
+		switch d.toks[l-1].Lower {
+		case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "keeps", "kept":
+			return false
+		}
+	}
+	return true
+}
+
+// participle attributes quote n, introduced by the participle cue at token
+// c, to the subject of the clause the participle attaches to: an attributed
+// quote earlier in the sentence ("“…,” Ruiz said, adding: “…”"), else the
+// first person, pronoun or named phrase of the sentence ("Ruiz met the
+// envoy on Monday, telling him “…”"), never the participle's object.
+func (s *quoteStage) participle(n, c int, cue string) attribution {
+	d, qs := s.d, s.qs
+	sent := s.sent(c)
+	// "with Putin saying": a person right before the participle
+	if l := skipTimeLeft(d, c, sent); l > 0 && d.toks[l-1].Text != "," {
+		if m, ok := s.r.byEnd[l]; ok {
+			a := s.resolve(m.i, m.j, cue)
+			a.pass = "participle"
+			return a
+		}
+	}
+	for m := n - 1; m >= 0 && m >= n-8 && s.sent(qs[m].open) == sent; m-- {
+		if prev := s.atts[m]; prev.ok {
+			prev.cue, prev.pass, prev.rule = cue, "participle", resolutionOf(prev.rule)
+			return prev
+		}
+	}
+	first := c
+	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	for k := first; k < c; k++ {
+		if s.inQ[k] {
+			continue
+		}
+		if isPronoun(d.toks[k].Lower) {
+			a := s.resolve(k, k+1, cue)
+			a.pass = "participle"
+			return a
+		}
+		if m, ok := s.r.byStart[k]; ok && s.position(m) != posWeak {
+			a := s.resolve(m.i, m.j, cue)
+			a.pass = "participle"
+			return a
+		}
+		if k == first {
+			if a, b := d.npRight(k); b > a && d.toks[b-1].Cap() {
+				at := s.resolve(a, b, cue)
+				at.pass = "participle"
+				return at
+			}
+		}
+	}
+	return attribution{}
+}
+
+// stopsCueSearch reports whether token c ends a backward search for a cue:
+// a new clause starts after it ("; ", "but", ", while").
+func stopsCueSearch(d *doc, c int) bool {
+	switch d.toks[c].Lower {
+	case ";":
+		return true
+	case "but", "while", "whereas":
+		// a new clause with a subject of its own ("…, but Ruiz has …"),
+		// not "but it was possible that …"
+		if c == 0 || d.toks[c-1].Text != "," || c+1 >= len(d.toks) {
+			return false
+		}
+		next := &d.toks[c+1]
+		return next.Kind == Word && (next.Cap() || next.Lower == "he" || next.Lower == "she" || next.Lower == "they")
+	}
+	return false
+}
+
+func isAccording(cue string) bool {
+	return strings.EqualFold(cue, "according to") || strings.EqualFold(cue, "as per")
+}
+
+// isDash reports whether token k is a dash that introduces a source.
+func isDash(d *doc, k int) bool {
+	switch d.toks[k].Text {
+	case "—", "―", "–", "--":
+		return true
+	case "-":
+		return d.toks[k].Space
+	}
+	return false
+}
+
+// dash reads a source after a dash that follows the quote: "“…” — Ana
+// Ruiz", "“…”― Ana Ruiz, a voter". The name must end its sentence or be
+// followed by punctuation or the next quote.
+func (s *quoteStage) dash(n int) attribution {
+	d, q := s.d, s.qs[n]
+	if q.close < 0 {
+		return attribution{}
+	}
+	k := q.after
+	if k < len(d.toks) && (d.toks[k].Text == "," || d.toks[k].Text == ".") && d.toks[k].Para == d.toks[q.close].Para {
+		k++
+	}
+	if k+1 >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para || !isDash(d, k) {
+		return attribution{}
+	}
+	k++
+	if d.toks[k].Para != d.toks[q.close].Para {
+		return attribution{}
+	}
+	var a, b int
+	if m, ok := s.r.byStart[k]; ok {
+		a, b = m.i, m.j
+	} else if x, y := d.npRight(k); y > x && d.toks[x].Cap() {
+		a, b = x, y
+	} else {
+		return attribution{}
+	}
+	if b < len(d.toks) && d.toks[b].Para == d.toks[a].Para && d.toks[b].Kind != Punct && d.toks[b].Kind != Handle {
+		return attribution{}
+	}
+	return s.resolve(a, b, "")
+}
+
+// colon reads a source that introduces the quote with a colon: "Ruiz:
+// “…”", "Ana Ruiz, Daily Courier: “…”", or a reporting sentence closing
+// the paragraph before ("The Courier reports:" ¶ "“…”").
+func (s *quoteStage) colon(n int) attribution {
+	d, r, q := s.d, s.r, s.qs[n]
+	ci := q.open - 1
+	if ci < 0 || d.toks[ci].Text != ":" || s.inQ[ci] {
+		return attribution{}
+	}
+	sent := s.sent(ci)
+	// a cue in the colon's sentence: its subject
+	for c := ci - 1; c >= 0 && c >= ci-maxReach && s.sent(c) == sent; c-- {
+		if s.inQ[c] {
+			break
+		}
+		cue, ce := s.cueAt(c)
+		if ce == 0 || ce > ci {
+			continue
+		}
+		l := skipTimeLeft(d, c, sent)
+		if m, ok := r.beforeApposition(d, l, sent); ok {
+			return s.resolve(m.i, m.j, cue)
+		}
+		if a, b := d.npLeft(l); b > a {
+			return s.resolve(a, b, cue)
+		}
+	}
+	// no cue: the name right before the colon, or before its apposition
+	startsSent := func(m mention) bool { return m.i == 0 || s.sent(m.i-1) != sent }
+	if m, ok := r.byEnd[ci]; ok && startsSent(m) {
+		return s.resolve(m.i, m.j, "")
+	}
+	for k := ci - 1; k > 0 && k >= ci-8 && s.sent(k) == sent; k-- {
+		if d.toks[k].Text == "," {
+			if m, ok := r.byEnd[k]; ok && startsSent(m) {
+				return s.resolve(m.i, m.j, "")
+			}
+			break
+		}
+	}
+	return attribution{}
+}
