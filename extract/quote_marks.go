@@ -1,11 +1,11 @@
 package extract
 
 // mark is a quotation mark: one token (“ ” " ' ‘ ’) or the doubled ASCII
-// marks of wire archives, two glued tokens (“ `` ” and “ '' ”).
+// marks of wire archives, two glued tokens (“ “ ” and “ ” ”).
 type mark struct {
-	family           byte // 'd' double, 's' single, 0 none
+	family            byte // 'd' double, 's' single, 0 none
 	canOpen, canClose bool
-	width            int // tokens the mark takes
+	width             int // tokens the mark takes
 }
 
 // markAt classifies the quotation mark starting at token k.

@@ -20,8 +20,8 @@ type quote struct {
 type attribution struct {
 	speaker      string
 	cue          string
-	sStart, sEnd int    // bytes of the speaker mention
-	rule         string // the pass, then how the speaker phrase was resolved
+	sStart, sEnd int     // bytes of the speaker mention
+	rule         string  // the pass, then how the speaker phrase was resolved
 	who          *person // the person spoken of, when a person
 	intro        string  // the head stem of an unnamed source it introduces ("official")
 	pass         string  // the pass, when a sieve delegates to another (participle)
@@ -265,6 +265,7 @@ func (s *quoteStage) reportedSpeech(last int) attribution {
 	}
 	return attribution{}
 }
+
 // scare reports whether an unattributed quote is a scare quote or a name:
 // a few words only.
 func (d *doc) scare(q quote) bool {
@@ -714,4 +715,3 @@ func isPronoun(s string) bool {
 	}
 	return false
 }
-
