@@ -288,6 +288,9 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 // assumed.
 func (s *quoteStage) speakerBetween(prev, cur quote, speaker string) bool {
 	for _, m := range s.r.between(prev.after, cur.open) {
+		if s.sent(m.i) == s.sent(prev.open) {
+			continue // inside the previous quote's own attribution
+		}
 		if m.p.name != speaker && s.position(m) == posSubject {
 			return true
 		}

@@ -370,14 +370,77 @@ func (s *quoteStage) after(n int) attribution {
 			return s.resolve(a, b, cue)
 		}
 	}
-	// subject first: Kirby said / he added / the spokesman added
+	// subject first: Kirby said / he added / the spokesman added / Rep.
+	// Ana Ruiz (D-Ohio), a member of the panel, said
 	if a, b := d.npRight(k); b > a {
-		c := skipAdverbs(d, b)
+		c := s.skipInserts(b, sent)
 		if cue, ce := s.cueAt(c); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
 			return s.resolve(a, b, cue)
 		}
 	}
+	// a phrase of common nouns: the ad's narrator says
+	if a, b := s.nounsBeforeCue(k, sent); b > a {
+		if cue, ce := s.cueAt(b); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
+			return s.resolve(a, b, cue)
+		}
+	}
 	return attribution{}
+}
+
+// skipInserts moves past what may stand between a subject and its verb:
+// a parenthesis ("(D-Ohio)"), an apposition (", 70,", ", a member of the
+// panel,") and adverbs. It returns the token after them.
+func (s *quoteStage) skipInserts(k, sent int) int {
+	d := s.d
+	if k < len(d.toks) && d.toks[k].Text == "(" {
+		for x := k + 1; x < len(d.toks) && x < k+8 && s.sent(x) == sent; x++ {
+			if d.toks[x].Text == ")" {
+				k = x + 1
+				break
+			}
+		}
+	}
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		for x := k + 1; x < len(d.toks) && x < k+30 && s.sent(x) == sent && !s.inQ[x]; x++ {
+			if t := &d.toks[x]; t.Text == "," {
+				k = x + 1
+				break
+			} else if t.Kind == Punct && t.Text != "(" && t.Text != ")" && t.Text != "-" && t.Text != "--" && t.Text != "—" && t.Text != "&" {
+				break
+			}
+		}
+	}
+	return skipAdverbs(d, k)
+}
+
+// nounsBeforeCue returns a determiner phrase of up to eight words right
+// before a reporting cue, for sources that the lists do not name: "the
+// ad's narrator", "a narrator in the campaign ad". It never crosses
+// punctuation or a relative pronoun.
+func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
+	d := s.d
+	if k >= len(d.toks) || !isDeterminer(d.toks[k].Lower) && d.toks[k].Lower != "one" && d.toks[k].Lower != "another" {
+		return k, k
+	}
+	for x := k + 1; x < len(d.toks) && x < k+9 && s.sent(x) == sent; x++ {
+		t := &d.toks[x]
+		if t.Kind == Possessive {
+			continue
+		}
+		if t.Kind != Word {
+			return k, k
+		}
+		switch t.Lower {
+		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would":
+			return k, k
+		}
+		if x > k+1 {
+			if _, ce := s.cueAt(x); ce > 0 {
+				return k, x
+			}
+		}
+	}
+	return k, k
 }
 
 func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
@@ -429,6 +492,9 @@ func (s *quoteStage) before(n int) attribution {
 		if isParticiple(d, c, l) {
 			return s.participle(n, c, cue)
 		}
+		if l > 1 && d.toks[l-1].Kind == Possessive && isPronoun(d.toks[l-2].Lower) {
+			l-- // "He’s claiming"
+		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
@@ -450,7 +516,7 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	if m, ok := r.byEnd[l-1]; ok {
 		return m, true
 	}
-	for k := l - 2; k > 0 && k >= l-12 && d.toks[k].Sent == sent; k-- {
+	for k := l - 2; k > 0 && k >= l-30 && d.toks[k].Sent == sent; k-- {
 		if d.toks[k].Text == "," {
 			if m, ok := r.byEnd[k]; ok {
 				return m, true
@@ -528,7 +594,7 @@ func (s *quoteStage) cueAt(k int) (string, int) {
 		switch {
 		case strings.HasPrefix(ph, "told ") || strings.HasPrefix(ph, "tell "),
 			ph == "according to", ph == "as per", ph == "in the words of",
-			strings.HasSuffix(ph, " out"):
+			strings.HasSuffix(ph, " out"), strings.HasSuffix(ph, "put it"):
 			return d.span(k, k+n), k + n
 		}
 		// "said in a statement": the verb is the cue
@@ -587,7 +653,7 @@ func isAudience(s string) bool {
 
 func isAdverb(s string) bool {
 	switch s {
-	case "also", "earlier", "later", "then", "again", "further", "previously", "once", "reportedly", "had", "has", "have", "was", "is", "would", "will", "recently", "separately", "repeatedly", "simply", "publicly", "bluntly", "flatly", "firmly", "on", "in":
+	case "also", "often", "always", "never", "frequently", "usually", "earlier", "later", "then", "again", "further", "previously", "once", "reportedly", "had", "has", "have", "was", "is", "would", "will", "recently", "separately", "repeatedly", "simply", "publicly", "bluntly", "flatly", "firmly", "on", "in":
 		return true
 	}
 	return strings.HasSuffix(s, "ly") && len(s) > 4
@@ -613,7 +679,7 @@ func (d *doc) npRight(k int) (int, int) {
 	}
 	cls := d.classify()
 	j := k
-	if l := d.toks[j].Lower; l == "the" || l == "a" || l == "an" {
+	if l := d.toks[j].Lower; l == "the" || l == "a" || l == "an" || l == "one" || l == "another" {
 		j++
 	}
 	for j < len(d.toks) && d.toks[j].Sent == d.toks[k].Sent {
