@@ -181,3 +181,83 @@ func (s *quoteStage) colon(n int) attribution {
 	}
 	return attribution{}
 }
+
+// nounCue reports whether the cue word at token k is a noun here ("the
+// two states have", "a phone call was", "his remarks", "a Trump tweet",
+// "of pressing"): after a determiner, a possessive, a number or a
+// preposition, or after a name that follows a determiner.
+func nounCue(d *doc, k int) bool {
+	if k == 0 || d.toks[k-1].Sent != d.toks[k].Sent {
+		return false
+	}
+	prev := &d.toks[k-1]
+	switch {
+	case prev.Kind == Possessive:
+		// "Trump's tweet", not the contraction "He's claiming"
+		return k < 2 || !isPronoun(d.toks[k-2].Lower)
+	case prev.Kind == Number:
+		return true
+	case prev.Kind != Word:
+		return false
+	}
+	switch prev.Lower {
+	case "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those",
+		"few", "two", "three", "several", "many", "some", "any", "no", "every", "each", "one", "first", "last":
+		return true
+	case "of", "for":
+		// "of pressing", "for comment": a gerund or noun after a preposition
+		return !d.toks[k].Cap()
+	}
+	// "a Donald Trump tweet": a name used as a modifier of a bare noun
+	if w := d.toks[k].Lower; prev.Cap() && !d.toks[k].Cap() && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !isPastCue(w) {
+		x := k - 1
+		for x > 0 && x >= k-4 && d.toks[x].Kind == Word && d.toks[x].Cap() {
+			x--
+		}
+		return x >= 0 && isDeterminer(d.toks[x].Lower) && x < k-1
+	}
+	return false
+}
+
+// isFunctionWord reports whether w is a pronoun, relative, auxiliary or
+// infinitive marker: such a word never belongs to a speaker phrase.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "who", "which", "that", "whom", "whose", "to", "is", "are", "was", "were", "be", "been",
+		"has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did":
+		return true
+	}
+	return false
+}
+
+// titleLike reports whether a short quote is a title or a name written in
+// title case ("Face the Nation", "Lyin' Ted") in a sentence that is not
+// itself written in title case: titles and names in marks are no quotes.
+func titleLike(d *doc, q quote) bool {
+	words, capped := 0, 0
+	for k := q.i; k < q.j; k++ {
+		t := &d.toks[k]
+		if t.Kind != Word {
+			continue
+		}
+		words++
+		if t.Cap() {
+			capped++
+		} else if len(t.Text) > 3 {
+			return false
+		}
+	}
+	if words < 2 || words > 8 || capped < 2 || !d.toks[q.i].Cap() {
+		return false
+	}
+	return !allCapsLine(d, q.open)
+}
+
+// isPastCue reports whether w is an irregular past form of a reporting verb.
+func isPastCue(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "spoke", "swore", "forecast", "put", "made", "gave", "took":
+		return true
+	}
+	return false
+}

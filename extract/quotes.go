@@ -107,7 +107,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 	var out []span
 	for n, q := range qs {
 		a := s.atts[n]
-		if !a.ok && d.scare(q) {
+		if !a.ok && d.scare(q) || titleLike(d, q) {
 			continue
 		}
 		ann := corpus.Annotation{Type: corpus.Quote, Rule: "none"}
@@ -476,6 +476,7 @@ func isAttribPunct(s string) bool {
 func (s *quoteStage) before(n int) attribution {
 	d, r, qs := s.d, s.r, s.qs
 	q := qs[n]
+	var fallback attribution
 	sent := d.toks[q.open].Sent
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && d.toks[c].Sent == sent; c-- {
 		if s.inQ[c] {
@@ -499,10 +500,15 @@ func (s *quoteStage) before(n int) attribution {
 			return s.resolve(m.i, m.j, cue)
 		}
 		if a, b := d.npLeft(l); b > a {
+			if b-a == 1 && (d.toks[a].Lower == "it" || d.toks[a].Lower == "they") && !fallback.ok {
+				// "She says it shows …": an outer speaker comes first
+				fallback = s.resolve(a, b, cue)
+				continue
+			}
 			return s.resolve(a, b, cue)
 		}
 	}
-	return attribution{}
+	return fallback
 }
 
 // beforeApposition finds the subject "Josep Borrell" of "The EU's foreign
@@ -615,6 +621,9 @@ func (s *quoteStage) cueAt(k int) (string, int) {
 	}
 	if t := &d.toks[k]; t.Cap() && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
 		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
+	}
+	if nounCue(d, k) {
+		return "", 0
 	}
 	return d.span(k, k+n), k + n
 }
@@ -732,7 +741,7 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && i < k:
-		case t.Kind == Word && !t.Cap() && determinerBefore(d, i-1, 3):
+		case t.Kind == Word && !t.Cap() && !isFunctionWord(t.Lower) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
 		default:
 			goto done
