@@ -261,3 +261,43 @@ func isPastCue(w string) bool {
 	}
 	return false
 }
+
+// clauseSubject attributes a quote inside a sentence that no cue
+// introduces to the subject of the sentence, when that subject is a
+// person, a pronoun or a named source with its verb: "In recent weeks,
+// Ruiz has gone after the mayor as a “spoiled brat.”" A quote that opens
+// its sentence, or a sentence that opens inside a quote, has none.
+func (s *quoteStage) clauseSubject(n int) attribution {
+	d, q := s.d, s.qs[n]
+	sent := s.sent(q.open)
+	first := q.open
+	for first > 0 && first > q.open-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	if first == q.open || first > 0 && s.sent(first-1) == sent || s.inQ[first] {
+		return attribution{}
+	}
+	k := first
+	// an introductory phrase: "In recent weeks, …"
+	if t := &d.toks[k]; t.Kind == Word && (isAdverb(t.Lower) || t.Lower == "in" || t.Lower == "on" || t.Lower == "at" || t.Lower == "after" || t.Lower == "during") {
+		for x := k + 1; x < q.open && x < k+10; x++ {
+			if d.toks[x].Text == "," {
+				k = x + 1
+				break
+			}
+		}
+	}
+	if k >= q.open {
+		return attribution{}
+	}
+	if m, ok := s.r.byStart[k]; ok && m.j <= q.open && s.verbAfter(m.j, sent) {
+		return s.resolve(m.i, m.j, "")
+	}
+	if isPronoun(d.toks[k].Lower) && s.verbAfter(k+1, sent) {
+		return s.resolve(k, k+1, "")
+	}
+	if a, b := d.npRight(k); b > a && b <= q.open && d.toks[b-1].Cap() && s.verbAfter(b, sent) {
+		return s.resolve(a, b, "")
+	}
+	return attribution{}
+}

@@ -25,6 +25,13 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
 		return at
 	}
+	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
+	if b+1 < len(d.toks) && d.toks[b].Text == "," {
+		if m, ok := r.byStart[b+1]; ok && m.j < len(d.toks) && d.toks[m.j].Text == "," {
+			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
+			return at
+		}
+	}
 	at.sStart, at.sEnd = d.toks[a].Start, d.toks[b-1].End
 	phrase := d.span(a, b)
 	if b-a == 1 && isPronoun(d.toks[a].Lower) {

@@ -63,6 +63,7 @@ var quoteSieves = []quoteSieve{
 	{"head-cue", (*quoteStage).before},          // X said: “…” / X said that … “…”
 	{"according-to", (*quoteStage).accordingTo}, // “…,” according to X
 	{"colon", (*quoteStage).colon},              // X: “…” / X reports:¶“…”
+	{"clause-subject", (*quoteStage).clauseSubject}, // X has gone after Y as a “…”
 }
 
 // quotes finds QUOTE spans and their speakers. Marks are paired within a
@@ -594,6 +595,9 @@ func (s *quoteStage) cueAt(k int) (string, int) {
 	e, n := d.match(lexicon.Reporting, k)
 	if n == 0 {
 		return "", 0
+	}
+	if e.Field(0) == "light" {
+		return d.span(k, k+n), k + n
 	}
 	if e.Field(0) == "phrase" {
 		ph := e.Phrase
