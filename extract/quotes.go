@@ -57,12 +57,12 @@ type quoteSieve struct {
 // quoteSieves are the per-quote passes, in order (see the QUOTE section of
 // docs/annotation-guide.md for an example of each).
 var quoteSieves = []quoteSieve{
-	{"tail-cue", (*quoteStage).after},           // “…,” said X / “…,” X said
-	{"dash", (*quoteStage).dash},                // “…” — X
-	{"tail-clause", (*quoteStage).tail},         // … “…”, X said.
-	{"head-cue", (*quoteStage).before},          // X said: “…” / X said that … “…”
-	{"according-to", (*quoteStage).accordingTo}, // “…,” according to X
-	{"colon", (*quoteStage).colon},              // X: “…” / X reports:¶“…”
+	{"tail-cue", (*quoteStage).after},               // “…,” said X / “…,” X said
+	{"dash", (*quoteStage).dash},                    // “…” — X
+	{"tail-clause", (*quoteStage).tail},             // … “…”, X said.
+	{"head-cue", (*quoteStage).before},              // X said: “…” / X said that … “…”
+	{"according-to", (*quoteStage).accordingTo},     // “…,” according to X
+	{"colon", (*quoteStage).colon},                  // X: “…” / X reports:¶“…”
 	{"clause-subject", (*quoteStage).clauseSubject}, // X has gone after Y as a “…”
 }
 
