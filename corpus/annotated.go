@@ -137,6 +137,8 @@ func readAnnotatedLines(r io.Reader, path string, yield func(Annotated, error) b
 			if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("line larger than %d bytes", DefaultMaxBytes)}) {
 				return false
 			}
+		case IsHeaderRecord(raw):
+			// what produced the file (see Header): not a document
 		case len(bytes.TrimSpace(raw)) > 0:
 			var a Annotated
 			if jerr := json.Unmarshal(raw, &a); jerr != nil {

@@ -28,6 +28,26 @@ type Reader struct {
 	MaxBytes int
 	// Stdin is read for the path "-" (JSON Lines). nil means os.Stdin.
 	Stdin io.Reader
+	// Exclude lists files that a folder walk never reads (compared with
+	// os.SameFile): the output being written into an input folder.
+	Exclude []os.FileInfo
+}
+
+// excluded reports whether the file of a folder entry is in r.Exclude.
+func (r *Reader) excluded(d fs.DirEntry) bool {
+	if len(r.Exclude) == 0 {
+		return false
+	}
+	info, err := d.Info()
+	if err != nil {
+		return false
+	}
+	for _, x := range r.Exclude {
+		if os.SameFile(info, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Reader) maxBytes() int {
@@ -103,6 +123,9 @@ func (r *Reader) readPath(p string, emit func(Document, error) bool) bool {
 		}
 		switch strings.ToLower(filepath.Ext(path)) {
 		case ".txt", ".jsonl", ".ndjson":
+			if r.excluded(d) {
+				return nil
+			}
 			if !r.readFile(path, emit) {
 				return fs.SkipAll
 			}

@@ -167,6 +167,9 @@ type doc struct {
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
+
+	capsLines      map[int]bool // sentence -> allCapsLine, memoised
+	tenseL, tenseR []int8       // memoised tense scans, see future
 }
 
 // lowerWord reports whether the document writes the word w (lower-cased)

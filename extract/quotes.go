@@ -636,6 +636,20 @@ func (s *quoteStage) cueAt(k int) (string, int) {
 // title case or capitals: there verbs are capitalised too.
 func allCapsLine(d *doc, k int) bool {
 	sent := d.toks[k].Sent
+	// a sentence is looked at once: a long one with many capitalised cue
+	// words would otherwise be walked once for each
+	if v, ok := d.capsLines[sent]; ok {
+		return v
+	}
+	if d.capsLines == nil {
+		d.capsLines = make(map[int]bool)
+	}
+	v := capsLine(d, k, sent)
+	d.capsLines[sent] = v
+	return v
+}
+
+func capsLine(d *doc, k, sent int) bool {
 	for x := k; x >= 0 && d.toks[x].Sent == sent; x-- {
 		if t := &d.toks[x]; t.Kind == Word && len(t.Text) > 3 && !t.Cap() {
 			return false

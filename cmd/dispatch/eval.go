@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/eval"
+	"github.com/spf13/cobra"
 )
 
 // pathsFlag is a repeatable flag collecting paths.
@@ -51,9 +51,7 @@ func (m *minF1Flag) Set(s string) error {
 	return nil
 }
 
-const evalUsage = `Usage: dispatch eval --gold PATH --pred PATH [flags]
-
-Scores predicted annotations against gold files and prints precision,
+const evalLong = `Scores predicted annotations against gold files and prints precision,
 recall and F1 per type, micro and macro averaged, under three regimes:
 
   strict   same type, same start and end
@@ -70,49 +68,62 @@ gold is not scored; both are listed on standard error.
 Annotation files are gold .json files (one object each), JSON Lines
 (.jsonl, .ndjson; - for standard input) or folders of them.
 
-Flags:
-`
-
-const evalExit = `
 Exit codes: 0 scored; 1 an F1 is below --min-f1, or some predictions were
 unreadable (they count as missing); 2 usage error, unreadable gold or
-baseline.
-`
+baseline.`
 
-func runEval(e *env, args []string) int {
-	fs := flag.NewFlagSet("dispatch eval", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	var gold, pred, docs pathsFlag
-	var mins minF1Flag
-	fs.Var(&gold, "gold", "gold annotations: a `PATH` to a file or folder (repeatable; required)")
-	fs.Var(&pred, "pred", "predicted annotations: a `PATH` to a file or folder, - for standard input (repeatable; required)")
-	fs.Var(&docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH`, to show context in --errors (repeatable)")
-	byDoc := fs.Bool("by-doc", false, "add a table of scores per document")
-	listErrors := fs.Bool("errors", false, "list every mistake: misses, false hits, boundary and attribute differences")
-	asJSON := fs.Bool("json", false, "write the full report as JSON instead of tables")
-	fs.Var(&mins, "min-f1", "exit 1 when the overall (micro) F1 is below `X`, or with TYPE=X the F1 of one type (repeatable)")
-	on := fs.String("on", string(eval.Lenient), "`REGIME` whose F1 --min-f1 checks: strict, lenient or full")
-	baseline := fs.String("baseline", "", "an earlier --json report `FILE`; show the change in each F1 against it")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), evalUsage)
-		fs.PrintDefaults()
-		fmt.Fprint(fs.Output(), evalExit)
+const evalExample = `  dispatch eval --gold corpus/gold --pred out.jsonl
+  dispatch eval --gold corpus/gold --pred out.jsonl --docs ../shared/corpus --errors --by-doc
+  dispatch eval --gold corpus/gold --pred out.jsonl --json > report.json
+  dispatch eval --gold corpus/gold --pred new.jsonl --baseline report.json --min-f1 0.9 --min-f1 QUOTE=0.8`
+
+// evalOptions are the flags of 'dispatch eval'.
+type evalOptions struct {
+	gold, pred, docs pathsFlag
+	mins             minF1Flag
+	byDoc            bool
+	listErrors       bool
+	asJSON           bool
+	on               string
+	baseline         string
+}
+
+func newEvalCmd(e *env) *cobra.Command {
+	var o evalOptions
+	cmd := &cobra.Command{
+		Use:     "eval --gold PATH --pred PATH [flags]",
+		Short:   "score annotations against gold files",
+		Long:    evalLong,
+		Example: evalExample,
+		RunE: func(_ *cobra.Command, args []string) error {
+			return status(runEval(e, &o, args))
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitFatal
-	}
+	fs := cmd.Flags()
+	fs.SortFlags = false
+	fs.Var(&o.gold, "gold", "gold annotations: a `PATH` to a file or folder (repeatable; required)")
+	fs.Var(&o.pred, "pred", "predicted annotations: a `PATH` to a file or folder, - for standard input (repeatable; required)")
+	fs.Var(&o.docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH`, to show context in --errors (repeatable)")
+	fs.BoolVar(&o.byDoc, "by-doc", false, "add a table of scores per document")
+	fs.BoolVar(&o.listErrors, "errors", false, "list every mistake: misses, false hits, boundary and attribute differences")
+	fs.BoolVar(&o.asJSON, "json", false, "write the full report as JSON instead of tables")
+	fs.Var(&o.mins, "min-f1", "exit 1 when the overall (micro) F1 is below `X`, or with TYPE=X the F1 of one type (repeatable)")
+	fs.StringVar(&o.on, "on", string(eval.Lenient), "`REGIME` whose F1 --min-f1 checks: strict, lenient or full")
+	fs.StringVar(&o.baseline, "baseline", "", "an earlier --json report `FILE`; show the change in each F1 against it")
+	return cmd
+}
+
+func runEval(e *env, o *evalOptions, args []string) int {
+	gold, pred, docs, mins := o.gold, o.pred, o.docs, o.mins
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: "+format+"\n", a...)
 		fmt.Fprintln(e.stderr, "Run 'dispatch eval --help' for usage.")
 		return exitFatal
 	}
-	regime, err := eval.ParseRegime(*on)
+	regime, err := eval.ParseRegime(o.on)
 	switch {
-	case fs.NArg() > 0:
-		return usageErr("unexpected argument %q", fs.Arg(0))
+	case len(args) > 0:
+		return usageErr("unexpected argument %q", args[0])
 	case len(gold) == 0 || len(pred) == 0:
 		return usageErr("--gold and --pred are required")
 	case slices.Contains(gold, "-") && slices.Contains(pred, "-"):
@@ -122,8 +133,8 @@ func runEval(e *env, args []string) int {
 	}
 
 	var base *eval.Report
-	if *baseline != "" {
-		if base, err = readReport(*baseline); err != nil {
+	if o.baseline != "" {
+		if base, err = readReport(o.baseline); err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: --baseline: %v\n", err)
 			return exitFatal
 		}
@@ -156,7 +167,7 @@ func runEval(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: warning: the baseline scored %d documents, this run %d\n", base.Documents, r.Documents)
 	}
 
-	if *asJSON {
+	if o.asJSON {
 		if base != nil {
 			r.Changes = r.Compare(base)
 		}
@@ -165,7 +176,7 @@ func runEval(e *env, args []string) int {
 		enc.SetEscapeHTML(false)
 		err = enc.Encode(r)
 	} else {
-		err = r.WriteTable(e.stdout, eval.TableOptions{ByDoc: *byDoc, Mistakes: *listErrors, Baseline: base})
+		err = r.WriteTable(e.stdout, eval.TableOptions{ByDoc: o.byDoc, Mistakes: o.listErrors, Baseline: base})
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: writing the report: %v\n", err)

@@ -182,7 +182,7 @@ func TestEvalJSONAndBaseline(t *testing.T) {
 func TestEvalUsage(t *testing.T) {
 	_, gold := fixtures(t)
 	r := runArgs(t, "", "eval", "--help")
-	if r.code != exitOK || !strings.Contains(r.stderr, "-min-f1") || !strings.Contains(r.stderr, "Exit codes") {
+	if r.code != exitOK || !strings.Contains(r.stdout, "-min-f1") || !strings.Contains(r.stdout, "Exit codes") {
 		t.Errorf("--help: exit %d\n%s", r.code, r.stderr)
 	}
 	for _, args := range [][]string{
@@ -263,7 +263,7 @@ func TestValidate(t *testing.T) {
 	if r := runArgs(t, "", "validate"); r.code != exitFatal {
 		t.Errorf("no arguments: exit %d", r.code)
 	}
-	if r := runArgs(t, "", "validate", "--help"); r.code != exitOK || !strings.Contains(r.stderr, "-docs") {
+	if r := runArgs(t, "", "validate", "--help"); r.code != exitOK || !strings.Contains(r.stdout, "-docs") {
 		t.Errorf("--help: exit %d\n%s", r.code, r.stderr)
 	}
 }
