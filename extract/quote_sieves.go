@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
 
 // The sieves added to the cue patterns of quotes.go: participles, dash
 // and colon attributions, and the stops of a backward cue search.
@@ -63,7 +67,7 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			return a
 		}
 		if k == first {
-			if a, b := d.npRight(k); b > a && d.toks[b-1].Cap() {
+			if a, b := d.npRight(k); b > a && (d.toks[b-1].Cap() || d.is(lexicon.Descriptions, b-1)) {
 				at := s.resolve(a, b, cue)
 				at.pass = "participle"
 				return at
@@ -208,8 +212,21 @@ func nounCue(d *doc, k int) bool {
 		// "of pressing", "for comment": a gerund or noun after a preposition
 		return !d.toks[k].Cap()
 	}
+	w := d.toks[k].Lower
+	bare := !strings.HasSuffix(w, "ed") && !isPastCue(w)
+	// "the two states have", "a phone call was": a bare noun before a
+	// finite verb, or after a noun that follows a determiner
+	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
+		switch d.toks[k+1].Lower {
+		case "is", "was", "are", "were", "has", "have", "had":
+			return true
+		}
+	}
+	if bare && !prev.Cap() && k >= 2 && isDeterminer(d.toks[k-2].Lower) && !strings.HasSuffix(prev.Lower, "ly") {
+		return true
+	}
 	// "a Donald Trump tweet": a name used as a modifier of a bare noun
-	if w := d.toks[k].Lower; prev.Cap() && !d.toks[k].Cap() && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !isPastCue(w) {
+	if prev.Cap() && !d.toks[k].Cap() && bare && !strings.HasSuffix(w, "s") {
 		x := k - 1
 		for x > 0 && x >= k-4 && d.toks[x].Kind == Word && d.toks[x].Cap() {
 			x--
@@ -290,8 +307,14 @@ func (s *quoteStage) clauseSubject(n int) attribution {
 	if k >= q.open {
 		return attribution{}
 	}
-	if m, ok := s.r.byStart[k]; ok && m.j <= q.open && s.verbAfter(m.j, sent) {
+	// a headline's subject is the source of the phrase it marks:
+	// "Kremlin ‘ready to talk’"
+	headline := d.toks[first].Para == 0
+	if m, ok := s.r.byStart[k]; ok && m.j <= q.open && (s.verbAfter(m.j, sent) || headline && m.j == q.open) {
 		return s.resolve(m.i, m.j, "")
+	}
+	if a, b := d.npRight(k); headline && b == q.open && b > a && d.toks[b-1].Cap() {
+		return s.resolve(a, b, "")
 	}
 	if isPronoun(d.toks[k].Lower) && s.verbAfter(k+1, sent) {
 		return s.resolve(k, k+1, "")

@@ -61,6 +61,10 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.rule = src.speaker, "description"
 			return at
 		}
+		if x, y := s.introduced(a, b); y > x {
+			at.speaker, at.rule = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End])+d.text[d.toks[x].End:d.toks[y-1].End], "description"
+			return at
+		}
 	}
 	if d.toks[a].Lower == "a" || d.toks[a].Lower == "an" {
 		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
@@ -82,6 +86,28 @@ func (s *quoteStage) remember(a attribution) {
 	if a.who != nil {
 		s.lastWho = a.who
 	}
+}
+
+// introduced finds the indefinite phrase that introduced the source of the
+// definite description [a, b) ("the official" after "a western
+// official"), outside quotes and at most 200 tokens back.
+func (s *quoteStage) introduced(a, b int) (int, int) {
+	d := s.d
+	head := d.Stem(b - 1)
+	for k := a - 1; k >= 0 && k >= a-200; k-- {
+		if s.inQ[k] || d.toks[k].Kind != Word || d.Stem(k) != head {
+			continue
+		}
+		for x := k - 1; x >= 0 && x >= k-4 && d.toks[x].Kind == Word; x-- {
+			if l := d.toks[x].Lower; l == "a" || l == "an" {
+				return x, k + 1
+			}
+			if isFunctionWord(d.toks[x].Lower) || d.toks[x].Lower == "the" {
+				break
+			}
+		}
+	}
+	return a, a
 }
 
 // describeSpeaker resolves a definite description [a, b) without its

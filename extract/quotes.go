@@ -500,7 +500,7 @@ func (s *quoteStage) before(n int) attribution {
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
-		if a, b := d.npLeft(l); b > a {
+		if a, b := s.subjectLeft(l, sent); b > a {
 			if b-a == 1 && (d.toks[a].Lower == "it" || d.toks[a].Lower == "they") && !fallback.ok {
 				// "She says it shows …": an outer speaker comes first
 				fallback = s.resolve(a, b, cue)
@@ -511,6 +511,39 @@ func (s *quoteStage) before(n int) attribution {
 	}
 	return fallback
 }
+
+// subjectLeft returns the subject that ends just before token l, the
+// verb's first token: the noun phrase there ("the spokesman"), the one
+// before a relative clause it ends ("A report [that the council
+// published] said"), or the one before an apposition or relative clause
+// set off by commas ("The group, which monitors the fighting, said").
+func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
+	d := s.d
+	a, b := d.npLeft(l)
+	if b > a {
+		if a > 0 && s.sent(a-1) == sent && isRelative(d.toks[a-1].Lower) {
+			if x, y := d.npLeft(a - 1); y > x {
+				return x, y
+			}
+		}
+		return a, b
+	}
+	if l < 2 || d.toks[l-1].Text != "," {
+		return l, l
+	}
+	for k := l - 2; k > 0 && k >= l-30 && s.sent(k) == sent && !s.inQ[k]; k-- {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		if next := d.toks[k+1].Lower; isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number {
+			return d.npLeft(k)
+		}
+		break
+	}
+	return l, l
+}
+
+func isRelative(w string) bool { return w == "that" || w == "which" || w == "who" || w == "whose" }
 
 // beforeApposition finds the subject "Josep Borrell" of "The EU's foreign
 // policy chief, Josep Borrell, called" or "Ned Price, the State
@@ -745,7 +778,7 @@ func (d *doc) npLeft(k int) (int, int) {
 	for i > 0 && d.toks[i-1].Sent == sent {
 		t := &d.toks[i-1]
 		switch {
-		case t.Kind == Word && isDeterminer(t.Lower):
+		case t.Kind == Word && (isDeterminer(t.Lower) || isPossessiveDeterminer(t.Lower)):
 			i--
 			if i >= 2 && (d.toks[i-1].Lower == "of" || d.toks[i-1].Lower == "for") {
 				continue // "a spokesman for [the German chancellery]"
@@ -770,12 +803,12 @@ done:
 	for i < k && (d.toks[i].Lower == "of" || d.toks[i].Lower == "for") {
 		i++
 	}
-	if i == k || i == k-1 && isDeterminer(d.toks[i].Lower) {
+	if i == k || i == k-1 && (isDeterminer(d.toks[i].Lower) || isPossessiveDeterminer(d.toks[i].Lower)) {
 		return k, k
 	}
 	// a speaker phrase names someone: a capitalised word, or a determiner
 	// with a description ("the spokesman"); "security guarantees" is none
-	named := isDeterminer(d.toks[i].Lower)
+	named := isDeterminer(d.toks[i].Lower) || isPossessiveDeterminer(d.toks[i].Lower)
 	for x := i; x < k && !named; x++ {
 		named = d.toks[x].Kind == Word && d.toks[x].Cap()
 	}
@@ -800,6 +833,9 @@ func determinerBefore(d *doc, k, n int) bool {
 }
 
 func isDeterminer(s string) bool { return s == "the" || s == "a" || s == "an" }
+
+// isPossessiveDeterminer: "Its defence ministry", "their spokesman".
+func isPossessiveDeterminer(s string) bool { return s == "its" || s == "their" || s == "his" || s == "her" }
 
 func isPronoun(s string) bool {
 	switch s {
