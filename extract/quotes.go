@@ -835,7 +835,9 @@ func determinerBefore(d *doc, k, n int) bool {
 func isDeterminer(s string) bool { return s == "the" || s == "a" || s == "an" }
 
 // isPossessiveDeterminer: "Its defence ministry", "their spokesman".
-func isPossessiveDeterminer(s string) bool { return s == "its" || s == "their" || s == "his" || s == "her" }
+func isPossessiveDeterminer(s string) bool {
+	return s == "its" || s == "their" || s == "his" || s == "her"
+}
 
 func isPronoun(s string) bool {
 	switch s {
