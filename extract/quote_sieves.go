@@ -215,15 +215,12 @@ func nounCue(d *doc, k int) bool {
 	w := d.toks[k].Lower
 	bare := !strings.HasSuffix(w, "ed") && !isPastCue(w)
 	// "the two states have", "a phone call was": a bare noun before a
-	// finite verb, or after a noun that follows a determiner
+	// finite verb
 	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
 		switch d.toks[k+1].Lower {
 		case "is", "was", "are", "were", "has", "have", "had":
 			return true
 		}
-	}
-	if bare && !prev.Cap() && k >= 2 && isDeterminer(d.toks[k-2].Lower) && !strings.HasSuffix(prev.Lower, "ly") {
-		return true
 	}
 	// "a Donald Trump tweet": a name used as a modifier of a bare noun
 	if prev.Cap() && !d.toks[k].Cap() && bare && !strings.HasSuffix(w, "s") {

@@ -160,7 +160,7 @@ func TestQuoteClasses(t *testing.T) {
 			{"Mayor Ines Tovar expressed shock that the shelter had “simply vanished overnight”.",
 				"simply vanished overnight|Ines Tovar|Ines Tovar|head-cue"},
 			{"The agency released a statement calling the strike “an outrage”.",
-				"an outrage|The agency|The agency|head-cue"},
+				"an outrage|The agency|The agency|participle"},
 			{"Ines Tovar spoke first, while her rival Pablo Ruiz later touted the plan as “a new start for everyone here”.",
 				"a new start for everyone here|Pablo Ruiz|Pablo Ruiz|head-cue"},
 		}},
@@ -199,6 +199,8 @@ func TestQuoteClasses(t *testing.T) {
 				"People are exhausted,|Hana Ito|Hana Ito|tail-cue"},
 		}},
 		{"13 quotation marks", []row{
+			{"He left.\n\n\"We will rebuild,\" Mayor Ivo Petrov said at the hall, where Ana Ruiz also spoke. \"Every house.\"",
+				"We will rebuild,|Ivo Petrov|Ivo Petrov|tail-cue\nEvery house.|Ivo Petrov|Ivo Petrov|chain"},
 			{"''We will rebuild,'' Mayor Ivo Petrov said.",
 				"We will rebuild,|Ivo Petrov|Ivo Petrov|tail-cue"},
 			{"``We will rebuild,'' Mayor Ivo Petrov said.",
