@@ -44,6 +44,7 @@ type quoteStage struct {
 	sources map[string]attribution
 	gender  map[*person]byte // 'm', 'f' or 0, from honorifics and role nouns
 	lastWho *person          // the person who spoke the last attributed quote
+	cues    []int32          // cueAt by token: 0 not yet asked, -1 none, else the token after the cue
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -621,6 +622,31 @@ func (s *quoteStage) accordingTo(n int) attribution {
 // ("said", "adding"), "told" with its audience ("told reporters"),
 // "according to", "as per".
 func (s *quoteStage) cueAt(k int) (string, int) {
+	d := s.d
+	if k >= len(d.toks) || d.toks[k].Kind != Word {
+		return "", 0
+	}
+	// the passes ask about the same tokens again and again: remember
+	if s.cues == nil {
+		s.cues = make([]int32, len(d.toks))
+	}
+	switch ce := s.cues[k]; {
+	case ce < 0:
+		return "", 0
+	case ce > 0:
+		return d.span(k, int(ce)), int(ce)
+	}
+	cue, ce := s.findCue(k)
+	if ce == 0 {
+		s.cues[k] = -1
+	} else {
+		s.cues[k] = int32(ce)
+	}
+	return cue, ce
+}
+
+// findCue is cueAt without the memory.
+func (s *quoteStage) findCue(k int) (string, int) {
 	d := s.d
 	if k >= len(d.toks) || d.toks[k].Kind != Word {
 		return "", 0
