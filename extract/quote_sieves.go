@@ -213,7 +213,7 @@ func nounCue(d *doc, k int) bool {
 		return !d.toks[k].Cap()
 	}
 	w := d.toks[k].Lower
-	bare := !strings.HasSuffix(w, "ed") && !isPastCue(w)
+	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isPastCue(w)
 	// "the two states have", "a phone call was": a bare noun before a
 	// finite verb
 	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
@@ -221,6 +221,12 @@ func nounCue(d *doc, k int) bool {
 		case "is", "was", "are", "were", "has", "have", "had":
 			return true
 		}
+	}
+	// "a lunch counter", "a phone call": a bare singular noun after a noun
+	// that follows a determiner
+	if bare && !strings.HasSuffix(w, "s") && !prev.Cap() && k >= 2 && isDeterminer(d.toks[k-2].Lower) &&
+		!strings.HasSuffix(prev.Lower, "ly") && !isFunctionWord(prev.Lower) {
+		return true
 	}
 	// "a Donald Trump tweet": a name used as a modifier of a bare noun
 	if prev.Cap() && !d.toks[k].Cap() && bare && !strings.HasSuffix(w, "s") {

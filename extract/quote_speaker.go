@@ -155,6 +155,9 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		if m.p == s.lastWho {
 			score += 6
 		}
+		if dist == 0 && s.position(m) == posSubject {
+			score += 10 // the subject of the pronoun's own sentence
+		}
 		if score > bestScore {
 			best, bestScore = m.p, score
 		}
@@ -303,8 +306,9 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 		if x > 0 && s.sent(x-1) == s.sent(x) || s.inQ[x] {
 			continue
 		}
-		// x starts a sentence
-		if a, b := d.npRight(x); b > a && !isPronoun(d.toks[a].Lower) && len(s.r.between(a, b)) == 0 {
+		// x starts a sentence: its subject, when no person heads it
+		// ("The ministry", "Clinton's campaign")
+		if a, b := d.npRight(x); b > a && !isPronoun(d.toks[a].Lower) && !s.personEndsAt(b) {
 			if d.toks[b-1].Kind == Word && d.is(lexicon.Descriptions, b-1) || d.toks[b-1].Cap() {
 				return a, b
 			}
@@ -314,6 +318,12 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 		}
 	}
 	return k, k
+}
+
+// personEndsAt reports whether a person mention ends just before token b.
+func (s *quoteStage) personEndsAt(b int) bool {
+	_, ok := s.r.byEnd[b]
+	return ok
 }
 
 // speakerBetween reports whether a speaker other than the chain's is in

@@ -293,8 +293,8 @@ func (s *quoteStage) tail(n int) attribution {
 			continue
 		}
 		x := k + 1
-		if x < len(d.toks) && d.toks[x].Lower == "and" {
-			x++
+		if x < len(d.toks) && (d.toks[x].Lower == "and" || d.toks[x].Lower == "as") {
+			x++ // "…, as a campaign memo put it."
 		}
 		// inverted: "…, says Senator Ruiz."
 		if cue, ce := s.cueAt(x); ce > 0 && !isAccording(cue) {
@@ -307,7 +307,9 @@ func (s *quoteStage) tail(n int) attribution {
 		}
 		a, b := d.npRight(x)
 		if b <= a {
-			continue
+			if a, b = s.nounsBeforeCue(x, sent); b <= a {
+				continue
+			}
 		}
 		c := skipAdverbs(d, b)
 		cue, ce := s.cueAt(c)
@@ -523,7 +525,9 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	a, b := d.npLeft(l)
 	if b > a {
 		if a > 0 && s.sent(a-1) == sent && isRelative(d.toks[a-1].Lower) {
-			if x, y := d.npLeft(a - 1); y > x {
+			// a relative clause after a noun with a determiner ("A report
+			// that the council published said"), not "in Ohio that Ruiz said"
+			if x, y := d.npLeft(a - 1); y > x && (isDeterminer(d.toks[x].Lower) || isPossessiveDeterminer(d.toks[x].Lower)) {
 				return x, y
 			}
 		}
