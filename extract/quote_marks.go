@@ -72,6 +72,7 @@ func findQuotes(d *doc) []quote {
 		open, fam, nested = -1, 0, 0
 	}
 	for k := 0; k < len(d.toks); k++ {
+		d.tick()
 		if open >= 0 && d.toks[k].Para != d.toks[open].Para {
 			closeAt(k, -1, 0) // unclosed: the quote ends with its paragraph
 		}

@@ -91,6 +91,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 		}
 	}
 	for n := range qs {
+		d.tick()
 		for _, sv := range quoteSieves {
 			if a := sv.run(s, n); a.ok {
 				pass := sv.name
