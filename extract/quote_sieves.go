@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
@@ -48,6 +49,19 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			return prev
 		}
 	}
+	if a := s.clauseSubjectOf(c, cue); a.ok {
+		a.pass = "participle"
+		return a
+	}
+	return attribution{}
+}
+
+// clauseSubjectOf attributes to the subject of the sentence that holds the
+// cue at token c: the first pronoun or person (not in a weak position) of
+// the sentence, or a named phrase opening it.
+func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
+	d := s.d
+	sent := s.sent(c)
 	first := c
 	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
 		first--
@@ -57,24 +71,47 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			continue
 		}
 		if isPronoun(d.toks[k].Lower) {
-			a := s.resolve(k, k+1, cue)
-			a.pass = "participle"
-			return a
+			return s.resolve(k, k+1, cue)
 		}
 		if m, ok := s.r.byStart[k]; ok && s.position(m) != posWeak {
-			a := s.resolve(m.i, m.j, cue)
-			a.pass = "participle"
-			return a
+			return s.resolve(m.i, m.j, cue)
 		}
 		if k == first {
 			if a, b := d.npRight(k); b > a && (d.toks[b-1].Cap() || d.is(lexicon.Descriptions, b-1)) {
-				at := s.resolve(a, b, cue)
-				at.pass = "participle"
-				return at
+				return s.resolve(a, b, cue)
 			}
 		}
 	}
 	return attribution{}
+}
+
+// transcript reads the speaker of an interview transcript turn, a quote
+// that opens with a name in capitals and a colon: "“RUIZ: We will …”".
+func (s *quoteStage) transcript(n int) attribution {
+	d, q := s.d, s.qs[n]
+	k := q.i
+	for k < q.j && k < q.i+3 && d.toks[k].Kind == Word && isAllCaps(d.toks[k].Text) {
+		k++
+	}
+	if k == q.i || k >= q.j || d.toks[k].Text != ":" {
+		return attribution{}
+	}
+	return s.resolve(q.i, k, "")
+}
+
+// isAllCaps reports whether a word of two letters or more is written in
+// capitals only.
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // stopsCueSearch reports whether token c ends a backward search for a cue:

@@ -58,6 +58,7 @@ type quoteSieve struct {
 // quoteSieves are the per-quote passes, in order (see the QUOTE section of
 // docs/annotation-guide.md for an example of each).
 var quoteSieves = []quoteSieve{
+	{"transcript", (*quoteStage).transcript},        // “RUIZ: …”
 	{"tail-cue", (*quoteStage).after},               // “…,” said X / “…,” X said
 	{"dash", (*quoteStage).dash},                    // “…” — X
 	{"tail-clause", (*quoteStage).tail},             // … “…”, X said.
@@ -374,6 +375,9 @@ func (s *quoteStage) after(n int) attribution {
 		if a, b := d.npRight(ce); b > a && (!ended || clauseEnds(d, b, sent)) {
 			return s.resolve(a, b, cue)
 		}
+		if a, b := s.nounsAfterCue(ce, sent); b > a {
+			return s.resolve(a, b, cue)
+		}
 	}
 	// subject first: Kirby said / he added / the spokesman added / Rep.
 	// Ana Ruiz (D-Ohio), a member of the panel, said
@@ -418,13 +422,35 @@ func (s *quoteStage) skipInserts(k, sent int) int {
 	return skipAdverbs(d, k)
 }
 
+// nounsAfterCue returns a determiner phrase of up to six words after a
+// cue that ends the clause: "…,” said the ruling.", "…,” says one voter."
+func (s *quoteStage) nounsAfterCue(k, sent int) (int, int) {
+	d := s.d
+	if k >= len(d.toks) || s.sent(k) != sent || !opensNounPhrase(d.toks[k].Lower) {
+		return k, k
+	}
+	for x := k + 1; x < len(d.toks) && x < k+7 && s.sent(x) == sent; x++ {
+		t := &d.toks[x]
+		if t.Kind == Punct {
+			if x > k+1 && (t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?" || t.Text == ";") {
+				return k, x
+			}
+			return k, k
+		}
+		if t.Kind != Word && t.Kind != Possessive || isFunctionWord(t.Lower) {
+			return k, k
+		}
+	}
+	return k, k
+}
+
 // nounsBeforeCue returns a determiner phrase of up to eight words right
 // before a reporting cue, for sources that the lists do not name: "the
 // ad's narrator", "a narrator in the campaign ad". It never crosses
 // punctuation or a relative pronoun.
 func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 	d := s.d
-	if k >= len(d.toks) || !isDeterminer(d.toks[k].Lower) && d.toks[k].Lower != "one" && d.toks[k].Lower != "another" {
+	if k >= len(d.toks) || !opensNounPhrase(d.toks[k].Lower) {
 		return k, k
 	}
 	for x := k + 1; x < len(d.toks) && x < k+9 && s.sent(x) == sent; x++ {
@@ -503,6 +529,12 @@ func (s *quoteStage) before(n int) attribution {
 		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
+		}
+		if l > 0 && (d.toks[l-1].Lower == "and" || d.toks[l-1].Lower == "then") {
+			// a second verb: "Ruiz laughed and said, “…”"
+			if a := s.clauseSubjectOf(l-1, cue); a.ok {
+				return a
+			}
 		}
 		if a, b := s.subjectLeft(l, sent); b > a {
 			if b-a == 1 && (d.toks[a].Lower == "it" || d.toks[a].Lower == "they") && !fallback.ok {
@@ -873,6 +905,16 @@ func isPossessiveDeterminer(s string) bool {
 func isPronoun(s string) bool {
 	switch s {
 	case "he", "she", "they", "i", "we", "it":
+		return true
+	}
+	return false
+}
+
+// opensNounPhrase: a word that can open a source phrase of common nouns
+// ("the letter", "my father", "one questioner").
+func opensNounPhrase(w string) bool {
+	switch w {
+	case "the", "a", "an", "one", "another", "my", "our", "your", "his", "her", "their", "its":
 		return true
 	}
 	return false
