@@ -256,19 +256,28 @@ func readBounded(ctx context.Context, r io.Reader, max int, size int64, what str
 // tooLong is set, and partial when the rest of the line is still unread
 // (see skipLine). err is io.EOF after the last line.
 func readLine(br *bufio.Reader, max int) (line []byte, tooLong, partial bool, err error) {
-	var buf []byte
+	// the pieces of a long line are kept apart and joined once at its end:
+	// an abandoned line costs at most max bytes, not a doubling buffer
+	var pieces [][]byte
+	total := 0
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) > max+2 { // max, "\r\n" and more
+		if total+len(chunk) > max+2 { // max, "\r\n" and more
 			if err == bufio.ErrBufferFull {
 				return nil, true, true, nil
 			}
 			return nil, true, false, err
 		}
-		buf = append(buf, chunk...)
 		if err == bufio.ErrBufferFull {
+			pieces = append(pieces, bytes.Clone(chunk))
+			total += len(chunk)
 			continue
 		}
+		buf := make([]byte, 0, total+len(chunk))
+		for _, p := range pieces {
+			buf = append(buf, p...)
+		}
+		buf = append(buf, chunk...)
 		buf = bytes.TrimSuffix(buf, []byte{'\n'})
 		buf = bytes.TrimSuffix(buf, []byte{'\r'})
 		if len(buf) > max {
