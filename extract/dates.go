@@ -42,6 +42,7 @@ type dexpr struct {
 func (p *Pipeline) dates(d *doc) []span {
 	var xs []dexpr
 	for i := 0; i < len(d.toks); {
+		d.tick()
 		x, ok := d.dateAt(i, xs)
 		if !ok {
 			i++

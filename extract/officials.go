@@ -87,6 +87,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	for _, run := range capRuns(d, cls) {
+		d.tick()
 		s, e := nameIn(d, cls, run[0], run[1])
 		if s < 0 {
 			continue
@@ -115,6 +116,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
+		d.tick()
 		t := &d.toks[i]
 		if covered[i] || t.Kind != Word || !t.Cap() || cls[i]&(cStop|cCalendar) != 0 {
 			continue
@@ -134,6 +136,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 func capRuns(d *doc, cls []class) [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(d.toks); {
+		d.tick()
 		if !nameWord(d, cls, i) {
 			i++
 			continue

@@ -52,6 +52,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 	atts := make([]attribution, len(qs))
 	d.qatts = atts
 	for n := range qs {
+		d.tick()
 		atts[n] = p.attribute(d, r, qs, n)
 	}
 	// siblings in one sentence share an attribution: the first one's.
@@ -145,6 +146,7 @@ func findQuotes(d *doc) []quote {
 		open, fam, nested = -1, 0, 0
 	}
 	for k := range d.toks {
+		d.tick()
 		if open >= 0 && d.toks[k].Para != d.toks[open].Para {
 			closeAt(k, -1) // unclosed: the quote ends with its paragraph
 		}
