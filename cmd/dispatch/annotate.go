@@ -180,8 +180,9 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	defer out.abandon()
 
 	st := &stats{failed: map[string]int{}, annotations: map[corpus.Type]int{}}
-	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude}
-	docs := countRead(cancellable(e.ctx, reader.Read(paths...)), o.date, out.done, st, con)
+	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
+		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
+	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.done, st, con)
 	if o.progress == "always" || o.progress == "auto" && e.stderrIsTerminal {
 		con.startBar(e.ctx, paths)
 	}
@@ -207,6 +208,9 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	st.elapsed = time.Since(start)
 
 	interrupted := e.ctx.Err() != nil
+	if !interrupted {
+		st.skippedFiles = reader.Skipped() // the reader is done
+	}
 	switch {
 	case werr != nil:
 		con.printf("writing %s: %v", plan.name, werr)
@@ -302,6 +306,7 @@ type stats struct {
 	failed               map[string]int // by reason
 	annotations          map[corpus.Type]int
 	elapsed              time.Duration
+	skippedFiles         corpus.Skipped // files that folder walks passed over
 }
 
 func (st *stats) fail(err error) {
@@ -362,6 +367,9 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 	}
 	if n := st.skipped.Load(); n > 0 {
 		line += fmt.Sprintf(", %d already in the output (--resume, not counted above)", n)
+	}
+	if st.skippedFiles.Total() > 0 {
+		line += fmt.Sprintf("; skipped %v in folders", st.skippedFiles)
 	}
 	con.printf("%s", line)
 	var anns []string
