@@ -180,6 +180,9 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	defer out.abandon()
 
 	st := &stats{failed: map[string]int{}, annotations: map[corpus.Type]int{}}
+	// warnings (special files and other files skipped in folders, header
+	// look-alikes) print above the bar; reading stops on Ctrl-C, also
+	// while waiting on a FIFO or standard input
 	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
 		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
 	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.done, st, con)
