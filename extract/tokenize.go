@@ -251,16 +251,21 @@ func segment(toks []Token) {
 	last := -1 // the last token before k that is not a closing mark
 	for k := range toks {
 		t := &toks[k]
+		starts := false
 		if k > 0 {
 			if t.Newline {
 				para++
 				sent++
+				starts = true
 			} else if endsSentence(toks, k, last) {
 				sent++
+				starts = true
 			}
 		}
 		t.Sent, t.Para = sent, para
-		if !(t.Kind == Punct && isCloser(t.Text)) {
+		// a straight mark that starts a sentence opens it: the words after
+		// it are in the same sentence
+		if starts || !(t.Kind == Punct && isCloser(t.Text)) {
 			last = k
 		}
 	}
