@@ -42,6 +42,7 @@ type dexpr struct {
 func (p *Pipeline) dates(d *doc) []span {
 	var xs []dexpr
 	for i := 0; i < len(d.toks); {
+		d.tick()
 		x, ok := d.dateAt(i, xs)
 		if !ok {
 			i++
@@ -759,25 +760,90 @@ func plural(w string) bool {
 // or failing one the nearest after it (not crossing into a relative clause
 // ", which will ...").
 func (d *doc) future(s, e int) bool {
-	sent := d.toks[s].Sent
-	for k := s - 1; k >= 0 && d.toks[k].Sent == sent; k-- {
-		if d.toks[k].Text == ";" {
-			break
-		}
-		if f, ok := d.tense(k); ok {
-			return f
-		}
+	if f, ok := d.tenseLeft(s); ok {
+		return f
 	}
-	for k := e; k < len(d.toks) && d.toks[k].Sent == sent; k++ {
-		t := &d.toks[k]
-		if t.Text == ";" || t.Text == "," && relPronouns[d.lowerAt(k+1)] {
-			break
-		}
-		if f, ok := d.tense(k); ok {
-			return f
-		}
+	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent {
+		f, _ := d.tenseRight(e)
+		return f
 	}
 	return false
+}
+
+// Tense scan results, memoised per token: many dates in one long sentence
+// would otherwise each walk the whole sentence (quadratic).
+const (
+	tenseUnknown int8 = iota
+	tenseNone
+	tensePast
+	tenseFuture
+)
+
+func tenseResult(f, ok bool) int8 {
+	switch {
+	case !ok:
+		return tenseNone
+	case f:
+		return tenseFuture
+	}
+	return tensePast
+}
+
+// tenseLeft returns the nearest tense marker before token s in its clause
+// (not crossing a semicolon or the sentence start).
+func (d *doc) tenseLeft(s int) (future, ok bool) {
+	if d.tenseL == nil {
+		d.tenseL = make([]int8, len(d.toks))
+	}
+	// walk left to a decided token, then fill the path back in
+	k := s
+	for d.tenseL[k] == tenseUnknown {
+		j := k - 1
+		if j < 0 || d.toks[j].Sent != d.toks[k].Sent || d.toks[j].Text == ";" {
+			d.tenseL[k] = tenseNone
+			break
+		}
+		if f, ok := d.tense(j); ok {
+			d.tenseL[k] = tenseResult(f, true)
+			break
+		}
+		k = j
+	}
+	v := d.tenseL[k]
+	for x := s; x > k; x-- {
+		d.tenseL[x] = v
+	}
+	return v == tenseFuture, v != tenseNone
+}
+
+// tenseRight returns the nearest tense marker at or after token e in its
+// sentence, not crossing a semicolon or a relative clause (", which").
+func (d *doc) tenseRight(e int) (future, ok bool) {
+	if d.tenseR == nil {
+		d.tenseR = make([]int8, len(d.toks))
+	}
+	k := e
+	for d.tenseR[k] == tenseUnknown {
+		t := &d.toks[k]
+		if t.Text == ";" || t.Text == "," && relPronouns[d.lowerAt(k+1)] {
+			d.tenseR[k] = tenseNone
+			break
+		}
+		if f, ok := d.tense(k); ok {
+			d.tenseR[k] = tenseResult(f, true)
+			break
+		}
+		if k+1 >= len(d.toks) || d.toks[k+1].Sent != t.Sent {
+			d.tenseR[k] = tenseNone
+			break
+		}
+		k++
+	}
+	v := d.tenseR[k]
+	for x := e; x < k; x++ {
+		d.tenseR[x] = v
+	}
+	return v == tenseFuture, v != tenseNone
 }
 
 // tense reports whether token k marks the future (true) or the past

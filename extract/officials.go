@@ -87,6 +87,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	for _, run := range capRuns(d, cls) {
+		d.tick()
 		s, e := nameIn(d, cls, run[0], run[1])
 		if s < 0 {
 			continue
@@ -115,6 +116,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
+		d.tick()
 		t := &d.toks[i]
 		if covered[i] || t.Kind != Word || !t.Cap() || cls[i]&(cStop|cCalendar) != 0 {
 			continue
@@ -134,6 +136,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 func capRuns(d *doc, cls []class) [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(d.toks); {
+		d.tick()
 		if !nameWord(d, cls, i) {
 			i++
 			continue
@@ -247,11 +250,11 @@ func (d *doc) span(i, j int) string { return d.text[d.toks[i].Start:d.toks[j-1].
 // of the title when a role is stated; a rank alone is the title.
 func (d *doc) titleBefore(cls []class, s int) string {
 	e := s
-	for e > 0 && cls[e-1]&cHonorific != 0 {
+	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
 		e--
 	}
 	roleEnd := e
-	for roleEnd > 0 && cls[roleEnd-1]&cRank != 0 && cls[roleEnd-1]&cHead == 0 {
+	for roleEnd > 0 && roleEnd > e-maxTitleTokens && cls[roleEnd-1]&cRank != 0 && cls[roleEnd-1]&cHead == 0 {
 		roleEnd--
 	}
 	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
@@ -266,6 +269,13 @@ func (d *doc) titleBefore(cls []class, s int) string {
 	return ""
 }
 
+// maxTitleTokens bounds every walk over the words of a title or an
+// apposition (the longest real titles have about 16 tokens: "UK Minister
+// of State for the Middle East, North Africa, and North America"). Without
+// it a long run of title words makes each name walk the whole run:
+// quadratic time, and titles (and output) as long as the run.
+const maxTitleTokens = 32
+
 // titleEndingAt returns the title phrase whose last token is e-1: it walks
 // left over title words, connectors, possessives and the capitalised words
 // of complements ("Attache of the Land Forces at the US Embassy"), then
@@ -276,7 +286,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		return ""
 	}
 	k := e - 1
-	for k >= 0 && d.toks[k].Sent == d.toks[sent].Sent {
+	for k >= 0 && k >= e-maxTitleTokens && d.toks[k].Sent == d.toks[sent].Sent {
 		t := &d.toks[k]
 		c := cls[k]
 		ok := false
@@ -412,7 +422,7 @@ func (d *doc) inComplement(cls []class, k int) bool {
 // appositionBefore reads "the French Chief of Staff, [General] Burkhard".
 func (d *doc) appositionBefore(cls []class, s int) string {
 	e := s
-	for e > 0 && cls[e-1]&(cHonorific|cRank) != 0 {
+	for e > 0 && e > s-maxTitleTokens && cls[e-1]&(cHonorific|cRank) != 0 {
 		e--
 	}
 	if e < 2 || d.toks[e-1].Text != "," {
@@ -453,7 +463,7 @@ func (d *doc) appositionAfter(cls []class, e int) string {
 	}
 	j := i
 	lastHead := -1
-	for j < len(d.toks) && d.toks[j].Sent == d.toks[e-1].Sent {
+	for j < len(d.toks) && j < i+maxTitleTokens && d.toks[j].Sent == d.toks[e-1].Sent {
 		t := &d.toks[j]
 		c := cls[j]
 		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && t.Lower != "and" {
@@ -482,7 +492,7 @@ func (d *doc) listTitle(cls []class, s int) string {
 	if s < 3 || d.toks[s-1].Text != "," || cls[s-2]&cPlace == 0 || d.toks[s-3].Lower != "from" {
 		return ""
 	}
-	for k := s - 4; k >= 0 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+	for k := s - 4; k >= 0 && k > s-4-maxTitleTokens && d.toks[k].Sent == d.toks[s].Sent; k-- {
 		t := &d.toks[k]
 		if cls[k]&cHead != 0 && strings.HasSuffix(t.Lower, "s") {
 			return strings.TrimSuffix(t.Text, "s") + " from " + d.toks[s-2].Text

@@ -10,6 +10,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -102,7 +103,54 @@ func Annotate(doc corpus.Document) ([]corpus.Annotation, error) {
 // Annotate returns the annotations of doc, sorted by start and end, with
 // code-point offsets.
 func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
-	d := p.analyze(doc)
+	return p.annotate(nil, doc)
+}
+
+// AnnotateContext is Annotate that gives up when ctx is cancelled: the
+// tokenizer and every stage look at ctx every few thousand steps, so a
+// huge document stops within milliseconds. It then returns ctx's error
+// and no annotations.
+func (p *Pipeline) AnnotateContext(ctx context.Context, doc corpus.Document) (as []corpus.Annotation, err error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			c, ok := v.(cancelled)
+			if !ok {
+				panic(v)
+			}
+			as, err = nil, c.err
+		}
+	}()
+	return p.annotate(ctx, doc), nil
+}
+
+// cancelled is the panic value that unwinds a cancelled document's stages
+// up to AnnotateContext (like encoding/json's internal errors, it never
+// leaves the package).
+type cancelled struct{ err error }
+
+// checkEvery is how many steps of a loop pass between two looks at the
+// context: cheap (a counter) and about a millisecond of work.
+const checkEvery = 4096
+
+// tick counts one step of a stage loop and stops the document (see
+// cancelled) when its context is done.
+func (d *doc) tick() {
+	d.steps++
+	if d.steps%checkEvery == 0 && d.ctx != nil {
+		if err := d.ctx.Err(); err != nil {
+			panic(cancelled{err})
+		}
+	}
+}
+
+func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.Annotation {
+	d := p.analyzeContext(ctx, doc)
 	var spans []span
 	var people *roster
 	if p.types[corpus.Official] || p.types[corpus.Quote] {
@@ -124,6 +172,9 @@ func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
 	if p.types[corpus.Quote] {
 		spans = append(spans, p.quotes(d, people)...)
 	}
+	// the tokens and per-token tables (about 16 bytes per byte of text)
+	// are not needed to write the annotations: let them go first
+	d.release()
 	return d.annotations(spans)
 }
 
@@ -154,7 +205,6 @@ func representable(value string) bool {
 type doc struct {
 	text    string
 	toks    []Token
-	stems   []string          // lazily filled, "" until computed
 	stemOf  map[string]string // lower-cased word -> stem, for this document
 	date    time.Time
 	hasDate bool
@@ -167,6 +217,12 @@ type doc struct {
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
+
+	ctx   context.Context // nil: never cancelled
+	steps int             // loop steps so far, see tick
+
+	capsLines      map[int]bool // sentence -> allCapsLine, memoised
+	tenseL, tenseR []int8       // memoised tense scans, see future
 }
 
 // lowerWord reports whether the document writes the word w (lower-cased)
@@ -184,36 +240,40 @@ func (d *doc) lowerWord(w string) bool {
 	return d.lowers[w]
 }
 
-func (p *Pipeline) analyze(cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words}
-	d.toks = p.tok.tokenize(cd.Text, cd.BodyStart)
-	d.stems = make([]string, len(d.toks))
+func (p *Pipeline) analyze(cd corpus.Document) *doc { return p.analyzeContext(nil, cd) }
+
+func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, ctx: ctx}
+	d.toks = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
 	d.date, d.hasDate = cd.Time()
 	return d
+}
+
+// release drops the tokens and the per-token tables.
+func (d *doc) release() {
+	d.toks, d.cls, d.lowers, d.stemOf, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil
+	d.capsLines, d.tenseL, d.tenseR = nil, nil, nil
 }
 
 // Len, Lower and Stem make a doc a lexicon.Words.
 func (d *doc) Len() int           { return len(d.toks) }
 func (d *doc) Lower(i int) string { return d.toks[i].Lower }
 func (d *doc) Stem(i int) string {
-	if d.stems[i] == "" {
-		t := &d.toks[i]
-		if t.Kind == Word {
-			// a word recurs in a document: stem each form once
-			s, ok := d.stemOf[t.Lower]
-			if !ok {
-				if d.stemOf == nil {
-					d.stemOf = make(map[string]string)
-				}
-				s = lexicon.Stem(t.Lower)
-				d.stemOf[t.Lower] = s
-			}
-			d.stems[i] = s
-		} else {
-			d.stems[i] = t.Lower
-		}
+	t := &d.toks[i]
+	if t.Kind != Word {
+		return t.Lower
 	}
-	return d.stems[i]
+	// a word recurs in a document: stem each form once (a map of the
+	// document's words, not a string per token: 16 bytes a token saved)
+	s, ok := d.stemOf[t.Lower]
+	if !ok {
+		if d.stemOf == nil {
+			d.stemOf = make(map[string]string)
+		}
+		s = lexicon.Stem(t.Lower)
+		d.stemOf[t.Lower] = s
+	}
+	return s
 }
 
 // match returns the length in tokens of the longest entry of list at token i.

@@ -52,19 +52,26 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 	atts := make([]attribution, len(qs))
 	d.qatts = atts
 	for n := range qs {
+		d.tick()
 		atts[n] = p.attribute(d, r, qs, n)
 	}
-	// siblings in one sentence share an attribution
-	for n := range qs {
-		if atts[n].ok {
-			continue
-		}
-		for m := range qs {
-			if m != n && atts[m].ok && d.toks[qs[m].open].Sent == d.toks[qs[n].open].Sent {
-				atts[n] = atts[m]
-				break
+	// siblings in one sentence share an attribution: the first one's.
+	// Quotes are in text order, so a sentence's quotes are one run of qs
+	// (one pass, not a scan of every quote for each unattributed one).
+	for g := 0; g < len(qs); {
+		sent := d.toks[qs[g].open].Sent
+		h, first := g, -1
+		for ; h < len(qs) && d.toks[qs[h].open].Sent == sent; h++ {
+			if first < 0 && atts[h].ok {
+				first = h
 			}
 		}
+		for n := g; first >= 0 && n < h; n++ {
+			if !atts[n].ok {
+				atts[n] = atts[first]
+			}
+		}
+		g = h
 	}
 	// a quote that continues an attributed one takes its speaker
 	for n := 1; n < len(qs); n++ {
@@ -139,6 +146,7 @@ func findQuotes(d *doc) []quote {
 		open, fam, nested = -1, 0, 0
 	}
 	for k := range d.toks {
+		d.tick()
 		if open >= 0 && d.toks[k].Para != d.toks[open].Para {
 			closeAt(k, -1) // unclosed: the quote ends with its paragraph
 		}
@@ -497,6 +505,20 @@ func (p *Pipeline) cueAt(d *doc, k int) (string, int) {
 // title case or capitals: there verbs are capitalised too.
 func allCapsLine(d *doc, k int) bool {
 	sent := d.toks[k].Sent
+	// a sentence is looked at once: a long one with many capitalised cue
+	// words would otherwise be walked once for each
+	if v, ok := d.capsLines[sent]; ok {
+		return v
+	}
+	if d.capsLines == nil {
+		d.capsLines = make(map[int]bool)
+	}
+	v := capsLine(d, k, sent)
+	d.capsLines[sent] = v
+	return v
+}
+
+func capsLine(d *doc, k, sent int) bool {
 	for x := k; x >= 0 && d.toks[x].Sent == sent; x-- {
 		if t := &d.toks[x]; t.Kind == Word && len(t.Text) > 3 && !t.Cap() {
 			return false

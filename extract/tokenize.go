@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,10 +53,19 @@ type tokenizer struct {
 
 // tokenize returns the tokens of text[from:].
 func (tz *tokenizer) tokenize(text string, from int) []Token {
+	return tz.tokenizeContext(nil, text, from)
+}
+
+// tokenizeContext is tokenize that stops, panicking with cancelled (see
+// AnnotateContext), when ctx is done; ctx may be nil.
+func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	space, newline := true, false
 	i := from
-	for i < len(text) {
+	for steps := 1; i < len(text); steps++ {
+		if steps%checkEvery == 0 && ctx != nil && ctx.Err() != nil {
+			panic(cancelled{ctx.Err()})
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			space = true
@@ -238,26 +248,29 @@ func isLetterAt(text string, k int) bool {
 // quotes or brackets) when the next token starts a new sentence.
 func segment(toks []Token) {
 	sent, para := 0, 0
+	last := -1 // the last token before k that is not a closing mark
 	for k := range toks {
 		t := &toks[k]
 		if k > 0 {
 			if t.Newline {
 				para++
 				sent++
-			} else if endsSentence(toks, k) {
+			} else if endsSentence(toks, k, last) {
 				sent++
 			}
 		}
 		t.Sent, t.Para = sent, para
+		if !(t.Kind == Punct && isCloser(t.Text)) {
+			last = k
+		}
 	}
 }
 
-// endsSentence reports whether a sentence boundary falls before toks[k].
-func endsSentence(toks []Token, k int) bool {
-	j := k - 1
-	for j >= 0 && toks[j].Kind == Punct && isCloser(toks[j].Text) {
-		j--
-	}
+// endsSentence reports whether a sentence boundary falls before toks[k];
+// j is the last token before k that is not a closing quote or bracket
+// (-1 if none), tracked by the caller so that a run of closers is walked
+// once, not once per token (quadratic on ") ” ’" repeated).
+func endsSentence(toks []Token, k, j int) bool {
 	if j < 0 || toks[j].Kind != Punct {
 		return false
 	}

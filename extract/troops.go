@@ -27,6 +27,7 @@ func (p *Pipeline) troops(d *doc) []span {
 	var out []span
 	head, headSent := headNone, -1
 	for i := 0; i < len(d.toks); {
+		d.tick()
 		q, ok := d.numQtyAt(i)
 		if !ok {
 			i++

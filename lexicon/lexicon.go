@@ -213,6 +213,11 @@ func (l *List) addLine(line string, user bool) error {
 	for i := range fields {
 		fields[i] = strings.TrimSpace(fields[i])
 	}
+	if !remove {
+		if err := checkFields(l.name, phrase, fields[1:]); err != nil {
+			return err
+		}
+	}
 	keys := []string{l.keyOf(phrase)}
 	if l.stemmed {
 		keys = l.inflectedKeys(phrase)
@@ -382,4 +387,13 @@ func (l *List) Entries() []Entry {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Phrase < out[j].Phrase })
 	return out
+}
+
+// BuiltinVersion is the version of the built-in lists, without loading them.
+func BuiltinVersion() string {
+	ver, err := data.ReadFile("data/VERSION")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.TrimSpace(string(ver))
 }

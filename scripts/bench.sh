@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures dispatch's speed and memory (issue "Archive-scale speed"):
-#   1. dispatch bench: full pipeline with 1 and N workers against prose v2,
+#   1. dispatch-bench: full pipeline with 1 and N workers against prose v2,
 #      in one process on the same documents (prints the ratios);
 #   2. the Go benchmarks of extract, corpus and lexicon;
 #   3. peak RSS and throughput of 'dispatch annotate --workers 2' on a
@@ -11,7 +11,7 @@
 #
 # Environment: CORPUS (folder or files of documents, default ../shared/corpus
 # beside the module root), BIG_MB (size of the memory corpus, default 100),
-# BENCH_FLAGS (extra flags for dispatch bench, e.g. "--runs 5"),
+# BENCH_FLAGS (extra flags for dispatch-bench, e.g. "--runs 5"),
 # BENCHTIME (go test -benchtime, default 1s).
 set -euo pipefail
 
@@ -29,12 +29,13 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 
 echo "== build"
 go build -o "$tmp/dispatch" ./cmd/dispatch
+go build -o "$tmp/dispatch-bench" ./cmd/dispatch-bench
 go version
 
 echo
-echo "== dispatch bench (dispatch 1 worker, N workers, prose v2; same process, same documents)"
+echo "== dispatch-bench (dispatch 1 worker, N workers, prose v2; same process, same documents)"
 # shellcheck disable=SC2086 # BENCH_FLAGS is a list of flags
-"$tmp/dispatch" bench ${BENCH_FLAGS:-} "$corpus"
+"$tmp/dispatch-bench" ${BENCH_FLAGS:-} "$corpus"
 
 echo
 echo "== go test -bench"

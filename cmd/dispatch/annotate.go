@@ -2,194 +2,254 @@ package main
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
-	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/extract"
 	"github.com/dispatch-nlp/dispatch/lexicon"
-	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
 )
 
-func runAnnotate(e *env, args []string) int {
-	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	out := fs.String("o", "", "write JSON Lines to `FILE` (atomically: a temporary file renamed when done) instead of stdout")
-	types := fs.String("types", "OFFICIAL,DATE,TROOPS,QUOTE", "comma-separated annotation `TYPES` to extract")
-	workers := fs.Int("workers", 0, "annotate `N` documents in parallel (0: one per CPU); output order never changes")
-	resume := fs.Bool("resume", false, "with -o: keep the documents already in FILE and annotate only the others")
-	progress := fs.String("progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always or never")
-	maxBytes := fs.Int("max-bytes", corpus.DefaultMaxBytes, "largest document to accept, in `bytes`")
-	var lexFiles pathsFlag
-	fs.Var(&lexFiles, "lexicon", "merge the word lists of `FILE` over the built-in ones (repeatable; see docs/lexicon.md)")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: dispatch annotate [flags] [PATH ...]")
-		fmt.Fprintln(e.stderr)
-		fmt.Fprintln(e.stderr, "Annotates .txt articles, JSON Lines files (.jsonl, .ndjson), folders (recursive, sorted)")
-		fmt.Fprintln(e.stderr, "and '-' (JSON Lines on stdin), writing one JSON object per document.")
-		fmt.Fprintln(e.stderr, "A document that cannot be read or annotated is reported on stderr and skipped.")
-		fmt.Fprintln(e.stderr, "Exit codes: 0 all documents written; 1 some documents failed; 2 usage or fatal error.")
-		fmt.Fprintln(e.stderr)
-		fs.PrintDefaults()
+const annotateLong = `Annotates .txt articles, JSON Lines files (.jsonl, .ndjson), folders
+(recursive, sorted) and '-' (JSON Lines on standard input), writing one
+JSON object per document, in input order, after a first header record
+{"dispatch": {...}} that says what produced the output (dispatch and
+lexicon versions, types, options). Readers of JSON Lines can skip it: it
+has no "id".
+
+A document that cannot be read or annotated is reported on stderr and
+skipped; the batch goes on. A summary on stderr ends the run.
+
+-o FILE never damages anything: a regular FILE is replaced only by a
+complete run that wrote at least one document (through a temporary file
+renamed into place); a run stopped early (Ctrl-C, SIGTERM, an error)
+leaves FILE as it was and keeps its documents in FILE.partial, which
+--resume continues. A device, FIFO or pipe is written straight through;
+a symbolic link is followed. An -o that names an input is refused.
+
+Exit codes: 0 all documents written; 1 some documents failed; 2 usage or
+fatal error, an interrupted run, or no document read at all.`
+
+const annotateExample = `  dispatch annotate ../shared/corpus -o out.jsonl
+  dispatch annotate --types DATE,TROOPS --workers 2 archive/ -o out.jsonl
+  cat records.jsonl | dispatch annotate - > out.jsonl
+  dispatch annotate --resume -o out.jsonl archive/
+  dispatch annotate --date 2022-02-14 undated/ -o out.jsonl`
+
+// annotateOptions are the flags of 'dispatch annotate'.
+type annotateOptions struct {
+	out      string
+	types    string
+	workers  int
+	resume   bool
+	progress string
+	maxBytes int
+	date     string
+	quiet    bool
+	lexFiles pathsFlag
+}
+
+func newAnnotateCmd(e *env) *cobra.Command {
+	var o annotateOptions
+	cmd := &cobra.Command{
+		Use:     "annotate [flags] PATH ...",
+		Short:   "annotate documents, writing JSON Lines",
+		Long:    annotateLong,
+		Example: annotateExample,
+		RunE: func(_ *cobra.Command, args []string) error {
+			return annotate(e, &o, args)
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitFatal
-	}
-	paths := fs.Args()
+	fs := cmd.Flags()
+	fs.SortFlags = false
+	fs.StringVarP(&o.out, "output", "o", "", "write JSON Lines to `FILE` instead of standard output (- is standard output)")
+	fs.StringVarP(&o.types, "types", "t", "OFFICIAL,DATE,TROOPS,QUOTE", "comma-separated annotation `TYPES` to extract")
+	fs.IntVarP(&o.workers, "workers", "j", 0, fmt.Sprintf("annotate `N` documents in parallel (0: one per CPU; at most %d); output order never changes", maxWorkers()))
+	fs.StringVar(&o.date, "date", "", "document date `YYYY-MM-DD` for documents without one (a header or record date wins)")
+	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial or FILE, annotating only the documents not in it, appending")
+	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: `WHEN` is auto (when stderr is a terminal), always or never")
+	fs.IntVar(&o.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "largest document to accept, in `BYTES`")
+	fs.Var(&o.lexFiles, "lexicon", "merge the word lists of `FILE` over the built-in ones (repeatable; see docs/lexicon.md)")
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no summary at the end (problems are still printed)")
+	return cmd
+}
+
+// maxWorkers caps --workers: the stages are CPU-bound, so more workers
+// than a few per CPU only cost memory.
+func maxWorkers() int { return 4 * runtime.NumCPU() }
+
+// settings are the checked options of one annotate run.
+type settings struct {
+	types   []corpus.Type
+	workers int
+	lex     *lexicon.Lexicon
+	header  corpus.Header
+}
+
+// check validates the flags before anything is read or written.
+func (o *annotateOptions) check(paths []string) (*settings, error) {
 	if len(paths) == 0 {
-		fmt.Fprintln(e.stderr, "dispatch annotate: no input: give files, folders or - for stdin")
-		fs.Usage()
-		return exitFatal
+		return nil, usagef("no input: give files, folders or - for standard input")
 	}
-	if *resume && *out == "" {
-		fmt.Fprintln(e.stderr, "dispatch annotate: --resume needs -o FILE")
-		return exitFatal
+	if o.resume && (o.out == "" || o.out == "-") {
+		return nil, usagef("--resume needs -o FILE")
 	}
-	var opts []extract.Option
-	ts, err := parseTypes(*types)
+	if o.workers < 0 {
+		return nil, usagef("--workers %d: want 0 (one per CPU) or more", o.workers)
+	}
+	if o.maxBytes <= 0 {
+		return nil, usagef("--max-bytes %d: want a size in bytes above 0", o.maxBytes)
+	}
+	switch o.progress {
+	case "auto", "always", "never":
+	default:
+		return nil, usagef("--progress %q: want auto, always or never", o.progress)
+	}
+	if o.date != "" {
+		if _, err := time.Parse(corpus.DateLayout, o.date); err != nil {
+			return nil, usagef("--date %q: want a date YYYY-MM-DD", o.date)
+		}
+	}
+	types, err := parseTypes(o.types)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dispatch annotate: %v\n", err)
-		return exitFatal
+		return nil, usageError{err}
 	}
-	opts = append(opts, extract.WithTypes(ts...))
-	lex, err := loadLexicon(lexFiles)
+	lex, sums, err := loadLexicon(o.lexFiles)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dispatch annotate: %v\n", err)
-		return exitFatal
+		return nil, err
 	}
-	pipe, err := extract.New(lex, opts...)
+	s := &settings{types: types, workers: min(o.workers, maxWorkers()), lex: lex}
+	s.header = corpus.Header{Version: moduleVersion(), Lexicon: lex.Version(), Types: types, Options: map[string]string{}}
+	if o.date != "" {
+		s.header.Options["date"] = o.date
+	}
+	if len(sums) > 0 {
+		s.header.Options["lexicon"] = strings.Join(sums, " ")
+	}
+	return s, nil
+}
+
+// annotate runs 'dispatch annotate'.
+func annotate(e *env, o *annotateOptions, paths []string) error {
+	start := time.Now()
+	con := &console{w: e.stderr, prefix: "dispatch annotate: "}
+	s, err := o.check(paths)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dispatch annotate: %v\n", err)
-		return exitFatal
+		return err
+	}
+	if o.workers > s.workers {
+		con.printf("--workers %d: using %d (4 per CPU)", o.workers, s.workers)
+	}
+	pipe, err := extract.New(s.lex, extract.WithTypes(s.types...))
+	if err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
+	}
+	plan, err := planOutput(o.out)
+	if err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
+	}
+	if o.resume && plan.kind != toRegular {
+		return usagef("--resume: -o %s is not a regular file", o.out)
+	}
+	exclude, err := sameFileInputs(plan, paths)
+	if err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
 	}
 
-	var w io.Writer = e.stdout
-	var sink *atomicFile
-	done := map[string]bool{}
-	if *out != "" {
-		sink, err = createAtomic(*out)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "dispatch annotate: %v\n", err)
-			return exitFatal
-		}
-		defer sink.abort()
-		if *resume {
-			if done, err = copyDone(*out, sink); err != nil {
-				fmt.Fprintf(e.stderr, "dispatch annotate: --resume: %v\n", err)
-				return exitFatal
-			}
-		}
-		w = sink
+	out, err := openOutput(e, con, plan, o.resume, s.header)
+	if err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
 	}
-	bw := bufio.NewWriterSize(w, 256<<10)
+	defer out.abandon()
 
-	reader := &corpus.Reader{MaxBytes: *maxBytes, Stdin: e.stdin}
-	docs := reader.Read(paths...)
-	if len(done) > 0 {
-		docs = skipDone(docs, done)
-	}
-	var bar *progressbar.ProgressBar
-	if *progress == "always" || *progress == "auto" && e.stderrIsTerminal && manyDocs(paths) {
-		bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(e.stderr),
-			progressbar.OptionSetDescription("annotating"), progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"),
-			progressbar.OptionClearOnFinish())
+	st := &stats{failed: map[string]int{}, annotations: map[corpus.Type]int{}}
+	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude}
+	docs := countRead(reader.Read(paths...), o.date, out.done, st, con)
+	if o.progress == "always" || o.progress == "auto" && e.stderrIsTerminal {
+		con.startBar(e.ctx, paths)
 	}
 
-	written, failed := 0, 0
-	for res := range pipe.AnnotateAll(e.ctx, docs, *workers) {
-		if bar != nil {
-			bar.Add(1)
-		}
+	var werr error
+	for res := range pipe.AnnotateAll(e.ctx, docs, s.workers) {
+		con.doc(len(res.Doc.Text))
 		if res.Err != nil {
-			failed++
-			fmt.Fprintf(e.stderr, "dispatch annotate: %v\n", res.Err)
+			st.fail(res.Err)
+			con.printf("%v", res.Err)
 			continue
 		}
 		rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, Annotations: res.Annotations}
-		if err := corpus.WriteAnnotated(bw, rec); err != nil {
-			fmt.Fprintf(e.stderr, "dispatch annotate: writing output: %v\n", err)
-			return exitFatal
+		if werr = out.write(rec); werr != nil {
+			break
 		}
-		written++
-	}
-	if bar != nil {
-		bar.Finish()
-	}
-	if err := bw.Flush(); err != nil {
-		fmt.Fprintf(e.stderr, "dispatch annotate: writing output: %v\n", err)
-		return exitFatal
-	}
-	if sink != nil {
-		if err := sink.commit(); err != nil {
-			fmt.Fprintf(e.stderr, "dispatch annotate: %v\n", err)
-			return exitFatal
+		st.written++
+		for _, a := range res.Annotations {
+			st.annotations[a.Type]++
 		}
 	}
-	if e.ctx.Err() != nil {
-		fmt.Fprintf(e.stderr, "dispatch annotate: interrupted after %d documents; the output holds only whole documents (continue with --resume)\n", written)
-		return exitFatal
+	con.finish()
+	st.elapsed = time.Since(start)
+
+	interrupted := e.ctx.Err() != nil
+	switch {
+	case werr != nil:
+		con.printf("writing %s: %v", plan.name, werr)
+		out.stop(con, st)
+		return exitCode(exitFatal)
+	case interrupted:
+		con.printf("interrupted after %d documents", st.written)
+		out.stop(con, st)
+		o.summary(con, st, out)
+		return exitCode(exitFatal)
+	case st.read.Load() == 0:
+		con.printf("no document read from %s", strings.Join(paths, " "))
+		if out.name() != "" {
+			con.printf("%s left as it was", out.name())
+		}
+		return exitCode(exitFatal)
 	}
-	if failed > 0 {
-		fmt.Fprintf(e.stderr, "dispatch annotate: %d documents written, %d failed\n", written, failed)
-		return exitPartial
+	if err := out.finish(con, st); err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
 	}
-	return exitOK
+	o.summary(con, st, out)
+	if len(st.failed) > 0 {
+		return exitCode(exitPartial)
+	}
+	return nil
 }
 
-func parseTypes(s string) ([]corpus.Type, error) {
-	var ts []corpus.Type
-	for _, f := range strings.Split(s, ",") {
-		t := corpus.Type(strings.ToUpper(strings.TrimSpace(f)))
-		if t == "" {
-			continue
-		}
-		if !t.Known() {
-			return nil, fmt.Errorf("--types: unknown type %q (known: OFFICIAL, DATE, TROOPS, QUOTE)", f)
-		}
-		ts = append(ts, t)
-	}
-	if len(ts) == 0 {
-		return nil, fmt.Errorf("--types: no type given")
-	}
-	return ts, nil
-}
-
-func loadLexicon(files []string) (*lexicon.Lexicon, error) {
-	var user []lexicon.NamedReader
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			return nil, fmt.Errorf("--lexicon: %w", err)
-		}
-		defer fh.Close()
-		user = append(user, lexicon.NamedReader{Name: f, R: fh})
-	}
-	return lexicon.Load(user...)
-}
-
-// manyDocs guesses whether a run has more than one document.
-func manyDocs(paths []string) bool {
-	if len(paths) != 1 {
-		return true
-	}
-	info, err := os.Stat(paths[0])
-	return paths[0] == "-" || err == nil && (info.IsDir() || !strings.EqualFold(filepath.Ext(paths[0]), ".txt"))
-}
-
-func skipDone(docs func(func(corpus.Document, error) bool), done map[string]bool) func(func(corpus.Document, error) bool) {
+// countRead passes the documents on, giving undated ones the --date,
+// leaving out those already done (--resume) and counting what was read.
+func countRead(docs iter.Seq2[corpus.Document, error], date string, done map[string]bool, st *stats, con *console) iter.Seq2[corpus.Document, error] {
 	return func(yield func(corpus.Document, error) bool) {
 		for d, err := range docs {
-			if err == nil && done[d.ID] {
-				continue
+			if err == nil {
+				st.read.Add(1)
+				st.bytes.Add(int64(len(d.Text)))
+				if done[d.ID] {
+					st.skipped.Add(1)
+					con.doc(len(d.Text))
+					continue
+				}
+				if d.Date == "" {
+					d.Date = date
+				}
 			}
 			if !yield(d, err) {
 				return
@@ -198,79 +258,359 @@ func skipDone(docs func(func(corpus.Document, error) bool), done map[string]bool
 	}
 }
 
-// copyDone copies the whole records of an earlier output into w and returns
-// their ids. A last line cut short by a crash is dropped.
-func copyDone(path string, w io.Writer) (map[string]bool, error) {
-	done := map[string]bool{}
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return done, nil
+// stats are the counts of one run, for the summary.
+type stats struct {
+	read, skipped, bytes atomic.Int64 // counted as the reader goes
+	written              int
+	failed               map[string]int // by reason
+	annotations          map[corpus.Type]int
+	elapsed              time.Duration
+}
+
+func (st *stats) fail(err error) {
+	st.failed[reason(err)]++
+}
+
+// reason names the kind of a document's error: its message without the
+// file, line, quoted values and numbers.
+func reason(err error) string {
+	var ce *corpus.Error
+	if errors.As(err, &ce) {
+		err = ce.Err
 	}
-	if err != nil {
-		return nil, err
+	msg := err.Error()
+	if i := strings.IndexAny(msg, ":(\n"); i > 0 {
+		msg = msg[:i]
 	}
-	defer f.Close()
-	for a, err := range corpus.ReadAnnotated(nil, path) {
-		if err != nil {
-			continue // a torn or foreign line: annotate that document again
-		}
-		if done[a.ID] {
+	var b strings.Builder
+	inQuote := false
+	for _, f := range strings.Fields(msg) {
+		switch {
+		case strings.HasPrefix(f, `"`):
+			inQuote = !strings.HasSuffix(f, `"`) || len(f) == 1
+			continue
+		case inQuote:
+			inQuote = !strings.HasSuffix(f, `"`)
 			continue
 		}
-		done[a.ID] = true
-		if err := corpus.WriteAnnotated(w, a); err != nil {
-			return nil, err
+		if _, err := strconv.Atoi(strings.Trim(f, ",.")); err == nil {
+			f = "N"
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	if b.Len() == 0 {
+		return "other"
+	}
+	return b.String()
+}
+
+// summary prints the end-of-run counts on stderr.
+func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
+	if o.quiet {
+		return
+	}
+	failed := 0
+	var reasons []string
+	for r, n := range st.failed {
+		failed += n
+		reasons = append(reasons, fmt.Sprintf("%d %s", n, r))
+	}
+	sort.Strings(reasons)
+	line := fmt.Sprintf("%d documents: %d annotated, %d failed", st.written+failed, st.written, failed)
+	if failed > 0 {
+		line += " (" + strings.Join(reasons, "; ") + ")"
+	}
+	if n := st.skipped.Load(); n > 0 {
+		line += fmt.Sprintf(", %d already in the output (--resume, not counted above)", n)
+	}
+	con.printf("%s", line)
+	var anns []string
+	for _, t := range corpus.Types {
+		if n, ok := st.annotations[t]; ok {
+			anns = append(anns, fmt.Sprintf("%d %s", n, t))
 		}
 	}
-	return done, nil
+	if len(anns) == 0 {
+		anns = []string{"none"}
+	}
+	secs := st.elapsed.Seconds()
+	con.printf("annotations: %s; %.2f s, %.1f documents/s, %.2f MB/s; output: %s",
+		strings.Join(anns, ", "), secs, float64(st.written+failed)/secs, float64(st.bytes.Load())/1e6/secs, out.where())
 }
 
-// atomicFile is an output written to a temporary file in the same folder
-// and renamed over the target only when complete.
-type atomicFile struct {
-	*os.File
-	target string
-	closed bool
+// parseTypes reads --types: known types, in the canonical order, once each.
+func parseTypes(s string) ([]corpus.Type, error) {
+	want := map[corpus.Type]bool{}
+	for _, f := range strings.Split(s, ",") {
+		t := corpus.Type(strings.ToUpper(strings.TrimSpace(f)))
+		if t == "" {
+			continue
+		}
+		if !t.Known() {
+			return nil, fmt.Errorf("--types: unknown type %q (known: OFFICIAL, DATE, TROOPS, QUOTE)", f)
+		}
+		want[t] = true
+	}
+	var ts []corpus.Type
+	for _, t := range corpus.Types {
+		if want[t] {
+			ts = append(ts, t)
+		}
+	}
+	if len(ts) == 0 {
+		return nil, fmt.Errorf("--types: no type given")
+	}
+	return ts, nil
 }
 
-func createAtomic(target string) (*atomicFile, error) {
-	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".tmp-*")
-	if err != nil {
-		return nil, fmt.Errorf("creating output: %w", err)
+// loadLexicon loads the built-in lexicon with the user files merged on
+// top, and returns each file's name with the start of its SHA-256, which
+// the header records (a file changed between runs is another setting).
+func loadLexicon(files []string) (*lexicon.Lexicon, []string, error) {
+	var user []lexicon.NamedReader
+	var sums []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--lexicon: %w", err)
+		}
+		sum := sha256.Sum256(data)
+		sums = append(sums, f+"@"+hex.EncodeToString(sum[:6]))
+		user = append(user, lexicon.NamedReader{Name: f, R: strings.NewReader(string(data))})
 	}
-	// Fix (robustness): os.CreateTemp makes the file 0600, and the rename
-	// would hand that mode to FILE. Keep the mode of an existing FILE,
-	// else make it 0644 like a file that the shell creates.
-	mode := os.FileMode(0o644)
-	if info, err := os.Stat(target); err == nil {
-		mode = info.Mode().Perm()
-	}
-	if err := f.Chmod(mode); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return nil, fmt.Errorf("creating output: %w", err)
-	}
-	return &atomicFile{File: f, target: target}, nil
+	lex, err := lexicon.Load(user...)
+	return lex, sums, err
 }
 
-func (a *atomicFile) commit() error {
-	if err := a.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", a.target, err)
+// sink is the output of one annotate run: standard output, a stream, a
+// temporary file for a regular file, or a resumed file appended to.
+type sink struct {
+	plan   *outputPlan
+	header corpus.Header
+	w      *bufio.Writer
+	raw    io.Writer
+	stream *os.File     // toStream: the opened device, FIFO or pipe
+	temp   *regularFile // toRegular without append
+	app    *os.File     // --resume appending to resume.path
+	unlock func()
+	resume *resumeState
+	kept   string          // where a stopped run's documents are, if elsewhere than the output
+	done   map[string]bool // documents already in the output
+	headed bool            // the header is written
+}
+
+// openOutput opens the output named by plan, after cleaning stale
+// temporary files and reading the file that --resume continues.
+func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.Header) (*sink, error) {
+	s := &sink{plan: plan, header: h, done: map[string]bool{}, unlock: func() {}}
+	switch plan.kind {
+	case toStdout:
+		s.raw = e.stdout
+	case toStream:
+		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("-o %s: %w", plan.name, unwrapPath(err))
+		}
+		s.stream, s.raw = f, f
+	case toRegular:
+		for _, note := range cleanStaleTemps(plan) {
+			con.printf("%s", note)
+		}
+		if resume {
+			st, err := readResume(plan, h)
+			if err != nil {
+				return nil, err
+			}
+			if st != nil {
+				for _, d := range st.dropped {
+					con.printf("--resume: dropped %s; its document is annotated again", d)
+				}
+				s.resume, s.done = st, st.done
+			}
+		}
+		if st := s.resume; st != nil && !st.rewrite {
+			f, err := os.OpenFile(st.path, os.O_RDWR, 0)
+			if err != nil {
+				return nil, fmt.Errorf("--resume: %w", err)
+			}
+			unlock, ok := lockFile(f)
+			if !ok && runtime.GOOS != "windows" {
+				f.Close()
+				return nil, fmt.Errorf("--resume: %s is being written by another run", st.path)
+			}
+			if err := f.Truncate(st.end); err == nil {
+				_, err = f.Seek(st.end, io.SeekStart)
+			}
+			if err != nil {
+				unlock()
+				f.Close()
+				return nil, fmt.Errorf("--resume: %s: %w", st.path, err)
+			}
+			s.app, s.raw, s.unlock, s.headed = f, f, unlock, true
+			break
+		}
+		t, err := createTemp(plan)
+		if err != nil {
+			return nil, err
+		}
+		s.temp, s.raw = t, t.f
+		if st := s.resume; st != nil {
+			if err := st.copyKept(t.f); err != nil {
+				t.discard()
+				return nil, fmt.Errorf("--resume: copying %s: %w", st.path, err)
+			}
+			s.headed = true
+		}
 	}
-	if err := a.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", a.target, err)
+	s.w = bufio.NewWriterSize(s.raw, 256<<10)
+	return s, nil
+}
+
+// name is the output file's name for messages, "" for standard output.
+func (s *sink) name() string {
+	if s.plan.kind == toStdout {
+		return ""
 	}
-	a.closed = true
-	if err := os.Rename(a.Name(), a.target); err != nil {
-		return fmt.Errorf("writing %s: %w", a.target, err)
+	return s.plan.name
+}
+
+// where says where the output is, for the summary.
+func (s *sink) where() string {
+	switch {
+	case s.kept != "":
+		return s.kept
+	case s.plan.kind == toStdout:
+		return "standard output"
+	}
+	return s.plan.name
+}
+
+// write writes one record, after the header if it is the first.
+func (s *sink) write(rec corpus.Annotated) error {
+	if !s.headed {
+		if err := corpus.WriteHeader(s.w, s.header); err != nil {
+			return err
+		}
+		s.headed = true
+	}
+	if err := corpus.WriteAnnotated(s.w, rec); err != nil {
+		return err
+	}
+	if s.plan.kind != toRegular {
+		return s.w.Flush() // a reader downstream sees each document
 	}
 	return nil
 }
 
-// abort removes the temporary file unless it was committed.
-func (a *atomicFile) abort() {
-	if !a.closed {
-		a.Close()
-		os.Remove(a.Name())
+// finish ends a complete run: the output is put in place, unless the run
+// wrote nothing new, which never replaces an existing output.
+func (s *sink) finish(con *console, st *stats) error {
+	err := s.w.Flush()
+	switch {
+	case s.stream != nil:
+		if cerr := s.stream.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", s.plan.name, err)
+		}
+	case s.app != nil:
+		if err == nil {
+			err = s.app.Sync()
+		}
+		s.unlock()
+		if cerr := s.app.Close(); err == nil {
+			err = cerr
+		}
+		s.app = nil
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", s.resume.path, err)
+		}
+		if s.resume.path != s.plan.path {
+			if err := os.Rename(s.resume.path, s.plan.path); err != nil {
+				return fmt.Errorf("renaming %s to %s: %w; the output is complete in %s", s.resume.path, s.plan.path, err, s.resume.path)
+			}
+		}
+	case s.temp != nil:
+		if err != nil {
+			s.stop(con, st)
+			return fmt.Errorf("writing %s: %w", s.plan.name, err)
+		}
+		if st.written == 0 && s.resume == nil {
+			s.temp.discard()
+			if s.plan.exists != nil {
+				con.printf("no document written; %s left as it was", s.plan.name)
+			}
+			return nil
+		}
+		if err := s.temp.commitTo(s.plan.path); err != nil {
+			s.stop(con, st)
+			return fmt.Errorf("renaming the output into place: %w", err)
+		}
+		if s.resume != nil && s.resume.path != s.plan.path {
+			os.Remove(s.resume.path)
+		} else if _, err := os.Stat(s.plan.partialPath()); err == nil && s.resume == nil {
+			os.Remove(s.plan.partialPath())
+			con.printf("removed %s, left by an earlier interrupted run", s.plan.partialPath())
+		}
+	default:
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", s.plan.name, err)
+		}
+	}
+	return nil
+}
+
+// stop ends a run that did not complete: whatever whole documents were
+// written are kept where --resume finds them, and the message says where.
+// The existing output is never replaced.
+func (s *sink) stop(con *console, st *stats) {
+	s.w.Flush()
+	switch {
+	case s.app != nil:
+		s.app.Sync()
+		s.unlock()
+		s.app.Close()
+		s.app = nil
+		s.kept = s.resume.path
+		con.printf("%s holds the documents written so far; continue with --resume -o %s", s.resume.path, s.plan.name)
+	case s.temp != nil:
+		if st.written == 0 && s.resume == nil {
+			s.temp.discard()
+			return
+		}
+		if err := s.temp.commitTo(s.plan.partialPath()); err != nil {
+			con.printf("could not keep the partial output: %v", err)
+			s.temp.discard()
+			return
+		}
+		s.kept = s.plan.partialPath()
+		left := "was not created"
+		if s.plan.exists != nil {
+			left = "is left as it was"
+		}
+		con.printf("the documents written so far are in %s (%s %s); continue with --resume -o %s",
+			s.plan.partialPath(), s.plan.name, left, s.plan.name)
+	case s.stream != nil:
+		s.stream.Close()
+		s.stream = nil
+	}
+}
+
+// abandon releases whatever is still open (a run ended by an early
+// return): a temporary file is removed.
+func (s *sink) abandon() {
+	if s.temp != nil {
+		s.temp.discard()
+	}
+	if s.app != nil {
+		s.unlock()
+		s.app.Close()
+	}
+	if s.stream != nil {
+		s.stream.Close()
 	}
 }

@@ -4,10 +4,14 @@
 //
 // Usage:
 //
-//	dispatch annotate [flags] [PATH ...]
-//	dispatch eval --gold DIR --pred FILE|DIR [flags]
+//	dispatch annotate [flags] PATH ...
+//	dispatch eval --gold PATH --pred PATH [flags]
 //	dispatch validate [flags] PATH ...
-//	dispatch bench [flags] [PATH ...]
+//	dispatch export --format csv|tsv|parquet|brat|conll [flags] PATH ...
+//	dispatch help COMMAND
+//	dispatch completion bash|zsh|fish|powershell
+//
+// Flags may come before, between or after the paths; "--" ends them.
 //
 // Exit codes: 0 success; 1 some documents failed (the others were written)
 // or a check failed (validate found problems, eval fell below --min-f1);
@@ -16,10 +20,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
 )
 
 // Exit codes.
@@ -40,23 +48,27 @@ type env struct {
 	stderrIsTerminal bool
 }
 
-type command struct {
-	name    string
-	summary string
-	run     func(e *env, args []string) int
-}
-
-func commands() []command {
-	return []command{
-		{"annotate", "annotate documents, writing JSON Lines", runAnnotate},
-		{"eval", "score annotations against gold files", runEval},
-		{"validate", "check annotation and gold files", runValidate},
-		{"bench", "measure throughput against prose v2", runBench},
+// commands lists the subcommands in the order that help shows them. Each
+// builds its *cobra.Command in its own file; adding a command is one line
+// here.
+func commands() []func(*env) *cobra.Command {
+	return []func(*env) *cobra.Command{
+		newAnnotateCmd,
+		newEvalCmd,
+		newValidateCmd,
+		newExportCmd,
 	}
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// SIGINT (Ctrl-C) and SIGTERM (timeout, systemd, batch schedulers)
+	// cancel the run, which then keeps what it has done; a second signal
+	// ends the process at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	e := &env{ctx: ctx, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,
 		stderrIsTerminal: isTerminal(os.Stderr)}
 	code := run(e, os.Args[1:])
@@ -64,34 +76,83 @@ func main() {
 	os.Exit(code)
 }
 
-func run(e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(e.stderr)
-		if len(args) == 0 {
-			return exitFatal
-		}
-		return exitOK
+// exitCode is the error a command returns to end with an exit code other
+// than 0, after it has printed its own messages.
+type exitCode int
+
+func (c exitCode) Error() string { return fmt.Sprintf("exit code %d", int(c)) }
+
+// status turns an exit code into a command's error: nil for exitOK.
+func status(code int) error {
+	if code == exitOK {
+		return nil
 	}
-	for _, c := range commands() {
-		if c.name == args[0] {
-			return c.run(e, args[1:])
-		}
-	}
-	fmt.Fprintf(e.stderr, "dispatch: unknown command %q\n\n", args[0])
-	usage(e.stderr)
-	return exitFatal
+	return exitCode(code)
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "dispatch: extract officials, dates, troop counts and quotes from news articles")
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Usage: dispatch COMMAND [flags] [args]")
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Commands:")
-	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+// usageError is a mistake on the command line: printed with a pointer to
+// --help, exit code 2.
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+func (u usageError) Unwrap() error { return u.err }
+
+// usagef returns a usageError.
+func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
+
+// run runs the command line args (without the program name) and returns
+// the exit code.
+func run(e *env, args []string) int {
+	root := newRootCmd(e)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteContextC(e.ctx)
+	var code exitCode
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &code):
+		return int(code)
+	default:
+		// Flag and argument errors from cobra, and usageErrors.
+		fmt.Fprintf(e.stderr, "%s: %v\n", cmd.CommandPath(), err)
+		fmt.Fprintf(e.stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
+		return exitFatal
 	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'dispatch COMMAND --help' for a command's flags.")
-	fmt.Fprintln(w, "Exit codes: 0 success; 1 some documents failed or a check failed; 2 usage or fatal error.")
+}
+
+const rootLong = `dispatch extracts officials (OFFICIAL), dates (DATE), troop counts
+(TROOPS) and quotes (QUOTE) from English news articles, with exact
+character offsets, and scores annotations against gold files.
+
+Flags may come before, between or after the paths; "--" ends them.
+Exit codes: 0 success; 1 some documents failed (the others were written)
+or a check failed; 2 usage or fatal error.`
+
+func newRootCmd(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "dispatch",
+		Short: "extract officials, dates, troop counts and quotes from news articles",
+		Long:  rootLong,
+		Example: `  dispatch annotate ../shared/corpus -o out.jsonl
+  dispatch eval --gold corpus/gold --pred out.jsonl
+  dispatch help annotate`,
+		Version:       version(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		// Without a command: the help, on stderr, exit 2.
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cmd.SetOut(e.stderr)
+			cmd.Help()
+			return exitCode(exitFatal)
+		},
+	}
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.SetVersionTemplate("dispatch {{.Version}}\n")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	for _, c := range commands() {
+		root.AddCommand(c(e))
+	}
+	return root
 }

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -36,6 +38,9 @@ func outputIDs(t *testing.T, out string) []string {
 	}
 	var ids []string
 	for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if i == 0 && corpus.IsHeaderRecord([]byte(line)) {
+			continue
+		}
 		var a corpus.Annotated
 		if err := json.Unmarshal([]byte(line), &a); err != nil {
 			t.Fatalf("output line %d is not a JSON record: %v\n%.200s", i+1, err, line)
@@ -44,6 +49,19 @@ func outputIDs(t *testing.T, out string) []string {
 	}
 	return ids
 }
+
+// problems returns the lines of stderr other than the end-of-run summary.
+func problems(stderr string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(stderr, "\n") {
+		if !summaryLine.MatchString(l) && l != "" {
+			b.WriteString(l)
+		}
+	}
+	return b.String()
+}
+
+var summaryLine = regexp.MustCompile(`^dispatch annotate: (\d+ documents: |annotations: )`)
 
 // TestAnnotateBadInputs runs annotate on one bad input at a time, with a
 // good document beside it: the bad one is reported on stderr, naming the
@@ -58,7 +76,7 @@ func TestAnnotateBadInputs(t *testing.T) {
 		stderr []string // substrings of stderr
 	}{
 		{"empty file", map[string]string{"bad.txt": ""}, nil, exitPartial, nil,
-			[]string{"bad.txt: empty document: no text", "1 documents written, 1 failed"}},
+			[]string{"bad.txt: empty document: no text", "2 documents: 1 annotated, 1 failed"}},
 		{"white space only", map[string]string{"bad.txt": "\n \t\r\n"}, nil, exitPartial, nil,
 			[]string{"bad.txt: empty document: no text"}},
 		{"no header", map[string]string{"plain.txt": "Pentagon spokesman John Kirby said up to 8,500 troops were on alert."}, nil, exitOK,
@@ -77,7 +95,7 @@ func TestAnnotateBadInputs(t *testing.T) {
 			nil, exitOK, []string{"quotes"}, nil},
 		{"JSON Lines with broken lines", map[string]string{"x.jsonl": `{"id": "j1", "text": "About 8,500 troops."}` + "\n" +
 			`{"id": "j2", "text": "to` + "\n" + "garbage\n" + `{"id": "j3", "text": "Kirby said “no”."}` + "\n"},
-			nil, exitPartial, []string{"j1", "j3"}, []string{"x.jsonl:2: malformed JSON", "x.jsonl:3: malformed JSON", "3 documents written, 2 failed"}},
+			nil, exitPartial, []string{"j1", "j3"}, []string{"x.jsonl:2: malformed JSON", "x.jsonl:3: malformed JSON", "5 documents: 3 annotated, 2 failed"}},
 		{"record without text", map[string]string{"x.jsonl": `{"id": "j1"}` + "\n"}, nil, exitPartial, nil,
 			[]string{`x.jsonl:1: record has no "text"`}},
 		{"duplicate ids", map[string]string{"x.jsonl": `{"id": "good", "text": "Again."}` + "\n" + `{"id": "j", "text": "One."}` + "\n" + `{"id": "j", "text": "Two."}` + "\n"},
@@ -108,10 +126,24 @@ func TestAnnotateBadInputs(t *testing.T) {
 					t.Errorf("stderr lacks %q:\n%s", s, r.stderr)
 				}
 			}
-			if tt.code == exitOK && r.stderr != "" {
-				t.Errorf("stderr on success:\n%s", r.stderr)
+			if p := problems(r.stderr); tt.code == exitOK && p != "" {
+				t.Errorf("stderr on success:\n%s", p)
 			}
 		})
+	}
+}
+
+// TestAnnotateProgressInProcess draws the bar (--progress always) with
+// errors among the documents, in-process, for the race detector.
+func TestAnnotateProgressInProcess(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 20 {
+		write(t, filepath.Join(dir, fmt.Sprintf("d%02d.txt", i)), "Kirby said on Monday that 300 troops arrived.")
+	}
+	write(t, filepath.Join(dir, "d05-bad.txt"), "")
+	r := runArgs(t, "", "annotate", "--progress", "always", "-j", "4", dir)
+	if r.code != exitPartial || len(outputIDs(t, r.stdout)) != 20 || !strings.Contains(r.stderr, "d05-bad.txt: empty document") {
+		t.Errorf("exit %d, stderr:\n%q", r.code, r.stderr)
 	}
 }
 
@@ -146,7 +178,7 @@ func TestAnnotateUnreadable(t *testing.T) {
 		t.Skipf("no symlinks: %v", err)
 	}
 	args := []string{"annotate", in, filepath.Join(dir, "missing.txt")}
-	want := []string{"dangling.txt: no such file or directory", "missing.txt: no such file or directory", "1 documents written, 2 failed"}
+	want := []string{"dangling.txt: no such file or directory", "missing.txt: no such file or directory", "3 documents: 1 annotated, 2 failed"}
 	if os.Geteuid() != 0 {
 		write(t, filepath.Join(dir, "locked", "x.txt"), "Locked.")
 		write(t, filepath.Join(dir, "locked.txt"), "Locked.")
@@ -158,7 +190,7 @@ func TestAnnotateUnreadable(t *testing.T) {
 			t.Cleanup(func() { os.Chmod(p, 0o755) })
 		}
 		args = append(args, filepath.Join(dir, "locked"), filepath.Join(dir, "locked.txt"))
-		want = append(want[:2], "locked: permission denied", "locked.txt: permission denied", "1 documents written, 4 failed")
+		want = append(want[:2], "locked: permission denied", "locked.txt: permission denied", "5 documents: 1 annotated, 4 failed")
 	}
 	r := runArgs(t, "", args...)
 	if r.code != exitPartial {
@@ -252,7 +284,7 @@ func TestAnnotateOutputFile(t *testing.T) {
 		t.Errorf("usage errors created %s: %v", outDir, err)
 	}
 	// A folder that does not exist cannot take the output.
-	if r := runArgs(t, "", "annotate", "-o", out, in); r.code != exitFatal || !strings.Contains(r.stderr, "creating output") {
+	if r := runArgs(t, "", "annotate", "-o", out, in); r.code != exitFatal || !strings.Contains(r.stderr, "no such file or directory") {
 		t.Errorf("missing output folder: exit %d, stderr %s", r.code, r.stderr)
 	}
 
@@ -305,7 +337,7 @@ func TestAnnotateResume(t *testing.T) {
 			// An earlier run wrote a (marked, to tell it from a fresh
 			// annotation) and was cut in the middle of b.
 			marked := `{"id":"a","date":"2022-01-24","annotations":[],"note":"from the first run"}` + "\n"
-			write(t, out, marked+`{"id":"b","annotations":[{"type":"TRO`)
+			write(t, out, headerLine(t)+marked+`{"id":"b","annotations":[{"type":"TRO`)
 			r := runArgs(t, "", "annotate", "--resume", "-o", out, in)
 			if r.code != exitOK {
 				t.Fatalf("exit code %d; stderr:\n%s", r.code, r.stderr)
@@ -317,7 +349,7 @@ func TestAnnotateResume(t *testing.T) {
 			if ids := outputIDs(t, string(data)); !slices.Equal(ids, []string{"a", "b", "c"}) {
 				t.Errorf("wrote %v, want [a b c]", ids)
 			}
-			if !strings.HasPrefix(string(data), `{"id":"a","date":"2022-01-24","annotations":[]}`+"\n") {
+			if !strings.HasPrefix(string(data), headerLine(t)+marked) {
 				t.Errorf("document a was annotated again:\n%s", data)
 			}
 			assertOnly(t, dir, "in", name)
@@ -330,6 +362,21 @@ func TestAnnotateResume(t *testing.T) {
 			}
 		})
 	}
+}
+
+// headerLine is the header record of a run with the default settings.
+func headerLine(t *testing.T) string {
+	t.Helper()
+	r := runArgs(t, "", "annotate", "-", "--quiet")
+	if r.code != exitFatal {
+		t.Fatalf("empty stdin: exit %d", r.code)
+	}
+	r = runArgs(t, `{"id":"x","text":"Hello."}`+"\n", "annotate", "-")
+	head, _, _ := strings.Cut(r.stdout, "\n")
+	if !corpus.IsHeaderRecord([]byte(head)) {
+		t.Fatalf("no header record: %q", r.stdout)
+	}
+	return head + "\n"
 }
 
 // TestExitCodes checks the exit codes documented in main.go for each
@@ -356,7 +403,7 @@ func TestExitCodes(t *testing.T) {
 
 		{"annotate all good", []string{"annotate", docs}, exitOK},
 		{"annotate some failed", []string{"annotate", mixed}, exitPartial},
-		{"annotate missing input", []string{"annotate", missing}, exitPartial},
+		{"annotate missing input", []string{"annotate", missing}, exitFatal},
 		{"annotate no input", []string{"annotate"}, exitFatal},
 		{"annotate bad flag", []string{"annotate", "--frob", docs}, exitFatal},
 		{"annotate bad types", []string{"annotate", "--types", "PEOPLE", docs}, exitFatal},
@@ -366,14 +413,16 @@ func TestExitCodes(t *testing.T) {
 		{"validate good", []string{"validate", "--docs", docs, gold}, exitOK},
 		{"validate problems", []string{"validate", badGold}, exitPartial},
 		{"validate torn file", []string{"validate", torn}, exitPartial},
-		{"validate missing file", []string{"validate", missing}, exitPartial},
+		{"validate missing file", []string{"validate", missing}, exitFatal},
+		{"validate empty folder", []string{"validate", t.TempDir()}, exitFatal},
 		{"validate no file", []string{"validate"}, exitFatal},
 		{"validate bad flag", []string{"validate", "--frob", gold}, exitFatal},
 
 		{"eval perfect", []string{"eval", "--gold", gold, "--pred", gold}, exitOK},
 		{"eval below min-f1", []string{"eval", "--gold", gold, "--pred", torn, "--min-f1", "0.9"}, exitPartial},
 		{"eval unreadable prediction", []string{"eval", "--gold", gold, "--pred", torn}, exitPartial},
-		{"eval missing prediction", []string{"eval", "--gold", gold, "--pred", missing}, exitPartial},
+		{"eval missing prediction", []string{"eval", "--gold", gold, "--pred", missing}, exitFatal},
+		{"eval empty prediction", []string{"eval", "--gold", gold, "--pred", t.TempDir()}, exitFatal},
 		{"eval unreadable gold", []string{"eval", "--gold", torn, "--pred", gold}, exitFatal},
 		{"eval missing gold", []string{"eval", "--gold", missing, "--pred", gold}, exitFatal},
 		{"eval no gold", []string{"eval", "--pred", gold}, exitFatal},

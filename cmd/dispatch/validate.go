@@ -1,19 +1,16 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/spf13/cobra"
 )
 
-const validateUsage = `Usage: dispatch validate [--docs PATH ...] PATH ...
-
-Checks annotation files (gold .json files, JSON Lines output, or folders
+const validateLong = `Checks annotation files (gold .json files, JSON Lines output, or folders
 of them; - for standard input) against the annotation guidelines: known
 types, offsets, sort order, no overlap within a type, DATE values, TROOPS
 values and mods, QUOTE speaker spans, OFFICIAL names. With --docs it also
@@ -24,30 +21,26 @@ is annotated in the date header. Prints every problem as
 
 then "N files, M documents, K problems".
 
-Flags:
-`
+Exit codes: 0 no problem; 1 some problem; 2 usage error, or no annotated
+document found at all.`
 
-const validateExit = `
-Exit codes: 0 no problem; 1 some problem; 2 usage error.
-`
-
-func runValidate(e *env, args []string) int {
-	fset := flag.NewFlagSet("dispatch validate", flag.ContinueOnError)
-	fset.SetOutput(e.stderr)
+func newValidateCmd(e *env) *cobra.Command {
 	var docs pathsFlag
-	fset.Var(&docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH` that the annotations refer to (repeatable)")
-	fset.Usage = func() {
-		fmt.Fprint(fset.Output(), validateUsage)
-		fset.PrintDefaults()
-		fmt.Fprint(fset.Output(), validateExit)
+	cmd := &cobra.Command{
+		Use:     "validate [--docs PATH ...] PATH ...",
+		Short:   "check annotation and gold files",
+		Long:    validateLong,
+		Example: "  dispatch validate --docs ../shared/corpus corpus/gold\n  dispatch validate out.jsonl",
+		RunE: func(_ *cobra.Command, args []string) error {
+			return status(runValidate(e, docs, args))
+		},
 	}
-	if err := fset.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitFatal
-	}
-	if fset.NArg() == 0 {
+	cmd.Flags().Var(&docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH` that the annotations refer to (repeatable)")
+	return cmd
+}
+
+func runValidate(e *env, docs pathsFlag, args []string) int {
+	if len(args) == 0 {
 		fmt.Fprintln(e.stderr, "dispatch validate: no annotation files given")
 		fmt.Fprintln(e.stderr, "Run 'dispatch validate --help' for usage.")
 		return exitFatal
@@ -65,7 +58,7 @@ func runValidate(e *env, args []string) int {
 			v.docs[d.ID] = d
 		}
 	}
-	for _, path := range fset.Args() {
+	for _, path := range args {
 		files, errs := annotationFiles(path)
 		for _, err := range errs {
 			v.report("%v", err)
@@ -79,6 +72,10 @@ func runValidate(e *env, args []string) int {
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d files, %d documents, %d problems\n", v.files, v.documents, v.problems)
+	if v.documents == 0 {
+		fmt.Fprintf(e.stderr, "dispatch validate: no annotated document found in %s (.json, .jsonl, .ndjson files)\n", strings.Join(args, " "))
+		return exitFatal
+	}
 	if v.problems > 0 {
 		return exitPartial
 	}

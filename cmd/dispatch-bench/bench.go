@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"iter"
@@ -19,10 +18,12 @@ import (
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/extract"
+	"github.com/dispatch-nlp/dispatch/lexicon"
 	"github.com/jdkato/prose/v2"
+	"github.com/spf13/pflag"
 )
 
-const benchUsage = `Usage: dispatch bench [flags] [PATH ...]
+const benchUsage = `Usage: dispatch-bench [flags] [PATH ...]
 
 Measures annotation throughput in one process on one set of documents:
 dispatch's full pipeline with 1 worker and with --workers workers, and
@@ -47,8 +48,8 @@ MB means 10^6 bytes. Nothing here is a pass/fail check.
 Flags:
 `
 
-func runBench(e *env, args []string) int {
-	fs := flag.NewFlagSet("dispatch bench", flag.ContinueOnError)
+func run(e *env, args []string) int {
+	fs := pflag.NewFlagSet("dispatch-bench", pflag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	workers := fs.Int("workers", runtime.NumCPU(), "workers for the parallel dispatch run (`N` >= 1)")
 	runs := fs.Int("runs", 3, "repeat each run `N` times and report the median")
@@ -61,20 +62,20 @@ func runBench(e *env, args []string) int {
 		fmt.Fprint(fs.Output(), "\nExit codes: 0 measured; 2 usage error or no readable document.\n")
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
+		if errors.Is(err, pflag.ErrHelp) {
 			return exitOK
 		}
 		return exitFatal
 	}
 	if *workers < 1 || *runs < 1 || *minMB < 0 || *proseMB < 0 {
-		fmt.Fprintln(e.stderr, "dispatch bench: --workers and --runs must be at least 1, --min-mb and --prose-mb not negative")
+		fmt.Fprintln(e.stderr, "dispatch-bench: --workers and --runs must be at least 1, --min-mb and --prose-mb not negative")
 		return exitFatal
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {
 		dir, ok := sampleCorpus()
 		if !ok {
-			fmt.Fprintln(e.stderr, "dispatch bench: no input: give files or folders (the sample corpus ../shared/corpus beside the module root was not found)")
+			fmt.Fprintln(e.stderr, "dispatch-bench: no input: give files or folders (the sample corpus ../shared/corpus beside the module root was not found)")
 			return exitFatal
 		}
 		paths = []string{dir}
@@ -88,16 +89,16 @@ func runBench(e *env, args []string) int {
 	// Start-up as 'dispatch annotate' does it; the pass over the input is
 	// the warm-up, and its first result is the first document out.
 	t := time.Now()
-	lex, err := loadLexicon(nil)
+	lex, err := lexicon.Load()
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dispatch bench: %v\n", err)
+		fmt.Fprintf(e.stderr, "dispatch-bench: %v\n", err)
 		return exitFatal
 	}
 	rep.LexiconMS = ms(time.Since(t))
 	t = time.Now()
 	pipe, err := extract.New(lex)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "dispatch bench: %v\n", err)
+		fmt.Fprintf(e.stderr, "dispatch-bench: %v\n", err)
 		return exitFatal
 	}
 	rep.PipelineMS = ms(time.Since(t))
@@ -108,13 +109,13 @@ func runBench(e *env, args []string) int {
 			rep.FirstDocMS = ms(time.Since(processStart))
 		}
 		if res.Err != nil {
-			fmt.Fprintf(e.stderr, "dispatch bench: skipped: %v\n", res.Err)
+			fmt.Fprintf(e.stderr, "dispatch-bench: skipped: %v\n", res.Err)
 			continue
 		}
 		base = append(base, res.Doc)
 	}
 	if len(base) == 0 {
-		fmt.Fprintln(e.stderr, "dispatch bench: no readable document")
+		fmt.Fprintln(e.stderr, "dispatch-bench: no readable document")
 		return exitFatal
 	}
 
@@ -155,7 +156,7 @@ func runBench(e *env, args []string) int {
 			for _, d := range docs {
 				pd, err := prose.NewDocument(d.Text, prose.UsingModel(model))
 				if err != nil {
-					fmt.Fprintf(e.stderr, "dispatch bench: prose: %s: %v\n", d.ID, err)
+					fmt.Fprintf(e.stderr, "dispatch-bench: prose: %s: %v\n", d.ID, err)
 					continue
 				}
 				_ = pd.Entities()
@@ -170,7 +171,7 @@ func runBench(e *env, args []string) int {
 	for range *runs {
 		for c, cf := range configs {
 			if e.ctx.Err() != nil {
-				fmt.Fprintln(e.stderr, "dispatch bench: interrupted")
+				fmt.Fprintln(e.stderr, "dispatch-bench: interrupted")
 				return exitFatal
 			}
 			runtime.GC()
@@ -209,7 +210,7 @@ func runBench(e *env, args []string) int {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
-			fmt.Fprintf(e.stderr, "dispatch bench: %v\n", err)
+			fmt.Fprintf(e.stderr, "dispatch-bench: %v\n", err)
 			return exitFatal
 		}
 		return exitOK
@@ -218,7 +219,7 @@ func runBench(e *env, args []string) int {
 	return exitOK
 }
 
-// benchReport is the outcome of 'dispatch bench', as printed and as JSON.
+// benchReport is the outcome of dispatch-bench, as printed and as JSON.
 type benchReport struct {
 	Input        []string   `json:"input"`
 	CPUs         int        `json:"cpus"`

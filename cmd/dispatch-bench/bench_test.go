@@ -12,8 +12,8 @@ import (
 // The bench command is checked for its shape only: CI never times anything.
 
 func TestBenchJSON(t *testing.T) {
-	docs, _ := fixtures(t)
-	r := runArgs(t, "", "bench", "--json", "--runs", "1", "--min-mb", "0.001", "--prose-mb", "0.00001", docs)
+	docs := fixtures(t)
+	r := runArgs(t, "", "--json", "--runs", "1", "--min-mb", "0.001", "--prose-mb", "0.00001", docs)
 	if r.code != exitOK {
 		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
 	}
@@ -40,8 +40,8 @@ func TestBenchJSON(t *testing.T) {
 }
 
 func TestBenchTable(t *testing.T) {
-	docs, _ := fixtures(t)
-	r := runArgs(t, "", "bench", "--runs", "1", "--min-mb", "0", "--prose-mb", "0", "--workers", "2", docs)
+	docs := fixtures(t)
+	r := runArgs(t, "", "--runs", "1", "--min-mb", "0", "--prose-mb", "0", "--workers", "2", docs)
 	if r.code != exitOK {
 		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
 	}
@@ -53,16 +53,16 @@ func TestBenchTable(t *testing.T) {
 }
 
 func TestBenchUsage(t *testing.T) {
-	r := runArgs(t, "", "bench", "--help")
+	r := runArgs(t, "", "--help")
 	for _, flag := range []string{"-workers", "-runs", "-min-mb", "-prose-mb", "-json"} {
 		if !strings.Contains(r.stderr, flag) {
 			t.Errorf("--help does not document %s", flag)
 		}
 	}
-	if r := runArgs(t, "", "bench", "--runs", "0", filepath.Join(t.TempDir(), "none")); r.code != exitFatal {
+	if r := runArgs(t, "", "--runs", "0", filepath.Join(t.TempDir(), "none")); r.code != exitFatal {
 		t.Errorf("--runs 0: exit %d, want %d", r.code, exitFatal)
 	}
-	if r := runArgs(t, "", "bench", "--prose-mb", "0", "--min-mb", "0", filepath.Join(t.TempDir(), "none")); r.code != exitFatal {
+	if r := runArgs(t, "", "--prose-mb", "0", "--min-mb", "0", filepath.Join(t.TempDir(), "none")); r.code != exitFatal {
 		t.Errorf("missing input: exit %d, want %d", r.code, exitFatal)
 	}
 }

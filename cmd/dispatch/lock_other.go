@@ -1,0 +1,9 @@
+//go:build !unix
+
+package main
+
+import "os"
+
+// lockFile cannot lock on this system. It reports false, so that no run
+// takes another's temporary file for a stale one (stale files stay).
+func lockFile(f *os.File) (unlock func(), ok bool) { return func() {}, false }

@@ -1,0 +1,20 @@
+//go:build unix
+
+package main
+
+import (
+	"os"
+	"syscall"
+)
+
+// lockFile takes an exclusive advisory lock on f without waiting. It
+// reports false when another process holds it. The lock ends with the
+// process, however it ends, so a free lock on a temporary file means its
+// run is gone.
+func lockFile(f *os.File) (unlock func(), ok bool) {
+	fd := int(f.Fd())
+	if err := syscall.Flock(fd, syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		return func() {}, false
+	}
+	return func() { syscall.Flock(fd, syscall.LOCK_UN) }, true
+}

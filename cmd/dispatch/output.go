@@ -1,0 +1,303 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// Where 'dispatch annotate -o' writes, and the one rule for every way a
+// run can end:
+//
+//   - -o names a regular file, or nothing yet: the output goes to a
+//     temporary file beside it (.NAME.tmp-*, locked while written) that is
+//     renamed over NAME only when the run is complete and wrote at least
+//     one document. A run stopped early (Ctrl-C, SIGTERM, a failed write
+//     or rename) leaves NAME as it was and renames its temporary file to
+//     NAME.partial, where --resume finds it; a run killed outright leaves
+//     the temporary file, which the next run finds (its lock is free),
+//     keeps as NAME.partial or removes.
+//   - -o names anything else (a device, a FIFO, a pipe, /dev/fd/N) or is
+//     "-": the output is written straight through, never renamed over.
+//   - A symbolic link is followed: the file it names is the output.
+
+// outputKind is how an output is written.
+type outputKind int
+
+const (
+	toStdout  outputKind = iota // standard output
+	toStream                    // a device, FIFO or pipe, opened and written straight through
+	toRegular                   // a regular file (or none yet), replaced atomically
+)
+
+// outputPlan is what -o names, found before anything is read or written.
+type outputPlan struct {
+	name   string // as given, for messages
+	path   string // symlinks followed
+	kind   outputKind
+	exists os.FileInfo // the current file at path, nil if none
+}
+
+// partialPath is where an unfinished run's output is kept.
+func (p *outputPlan) partialPath() string { return p.path + ".partial" }
+
+// tempPattern is the os.CreateTemp pattern of the temporary files.
+func (p *outputPlan) tempPattern() string { return "." + filepath.Base(p.path) + ".tmp-*" }
+
+// planOutput checks the -o argument: it fails, before the run starts, on
+// a folder, a missing folder or a path that cannot be created.
+func planOutput(name string) (*outputPlan, error) {
+	switch name {
+	case "", "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
+		return &outputPlan{name: "standard output", kind: toStdout}, nil
+	}
+	// A descriptor the shell opened (/dev/fd/N) and anything that is not
+	// a regular file or a folder is written straight through, by its name.
+	if info, err := os.Stat(name); err == nil && !info.IsDir() &&
+		(!info.Mode().IsRegular() || isDescriptorPath(name)) {
+		return &outputPlan{name: name, path: name, kind: toStream, exists: info}, nil
+	}
+	path, err := resolveLinks(name)
+	if err != nil {
+		return nil, fmt.Errorf("-o %s: %w", name, err)
+	}
+	p := &outputPlan{name: name, path: path, kind: toRegular}
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return nil, fmt.Errorf("-o %s: is a folder; give a file name", name)
+	case err == nil && !info.Mode().IsRegular():
+		p.kind = toStream
+		p.exists = info
+		return p, nil
+	case err == nil:
+		p.exists = info
+	case !errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("-o %s: %w", name, unwrapPath(err))
+	}
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("-o %s: folder %s: %w", name, dir, unwrapPath(err))
+	} else if !info.IsDir() {
+		return nil, fmt.Errorf("-o %s: %s is not a folder", name, dir)
+	}
+	return p, nil
+}
+
+// isDescriptorPath reports whether name opens a file descriptor of the
+// process (/dev/fd/N, /dev/stdin, /proc/self/fd/N).
+func isDescriptorPath(name string) bool {
+	name = filepath.Clean(name)
+	return strings.HasPrefix(name, "/dev/fd/") || strings.HasPrefix(name, "/proc/self/fd/") ||
+		name == "/dev/stderr" || name == "/dev/stdin"
+}
+
+// resolveLinks follows symbolic links from name, also when the last one
+// names a file that does not exist yet.
+func resolveLinks(name string) (string, error) {
+	path := name
+	for range 64 {
+		info, err := os.Lstat(path)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
+		}
+		link, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(link) {
+			link = filepath.Join(filepath.Dir(path), link)
+		}
+		path = link
+	}
+	return "", errors.New("too many levels of symbolic links")
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// regularFile is an output written to a locked temporary file and renamed
+// into place when done.
+type regularFile struct {
+	plan *outputPlan
+	f    *os.File
+	lock func() // releases the lock
+	done bool   // renamed or removed
+}
+
+// createTemp makes the temporary file beside the target, locked, with the
+// mode of the existing target (else 0644, as the shell creates files).
+func createTemp(p *outputPlan) (*regularFile, error) {
+	f, err := os.CreateTemp(filepath.Dir(p.path), p.tempPattern())
+	if err != nil {
+		return nil, fmt.Errorf("-o %s: cannot create a file there: %w", p.name, unwrapPath(err))
+	}
+	mode := os.FileMode(0o644)
+	if p.exists != nil {
+		mode = p.exists.Mode().Perm()
+	}
+	if err := f.Chmod(mode); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, fmt.Errorf("-o %s: %w", p.name, err)
+	}
+	unlock, _ := lockFile(f)
+	return &regularFile{plan: p, f: f, lock: unlock}, nil
+}
+
+// commitTo syncs the file and renames it to path.
+func (r *regularFile) commitTo(path string) error {
+	err := r.f.Sync()
+	if cerr := r.f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(r.f.Name(), path)
+	}
+	r.lock()
+	if err != nil {
+		return err
+	}
+	r.done = true
+	return nil
+}
+
+// discard removes the temporary file.
+func (r *regularFile) discard() {
+	if r.done {
+		return
+	}
+	r.f.Close()
+	r.lock()
+	os.Remove(r.f.Name())
+	r.done = true
+}
+
+// cleanStaleTemps finds temporary files of earlier runs on the same
+// output whose process is gone (their lock is free). The first one that
+// holds a header record becomes NAME.partial when there is none, so that
+// --resume continues it; the others are removed. It returns what it did,
+// for the user.
+func cleanStaleTemps(p *outputPlan) []string {
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(p.path), globEscape(p.tempPattern())))
+	var notes []string
+	for _, m := range matches {
+		f, err := os.Open(m)
+		if err != nil {
+			continue
+		}
+		unlock, ok := lockFile(f)
+		if !ok {
+			f.Close() // a run in progress
+			continue
+		}
+		head := make([]byte, 4096)
+		n, _ := io.ReadFull(f, head)
+		line, _, _ := strings.Cut(string(head[:n]), "\n")
+		_, perr := os.Stat(p.partialPath())
+		if isHeaderLine(line) && errors.Is(perr, fs.ErrNotExist) && os.Rename(m, p.partialPath()) == nil {
+			notes = append(notes, fmt.Sprintf("kept the output of a run that was killed (%s) as %s; continue it with --resume", filepath.Base(m), p.partialPath()))
+		} else if os.Remove(m) == nil {
+			notes = append(notes, fmt.Sprintf("removed %s, left by a run that was killed", m))
+		}
+		unlock()
+		f.Close()
+	}
+	return notes
+}
+
+// globEscape escapes the glob metacharacters of a pattern made by
+// tempPattern, except its final "*".
+func globEscape(pattern string) string {
+	base := strings.TrimSuffix(pattern, "*")
+	var b strings.Builder
+	for _, r := range base {
+		if strings.ContainsRune(`*?[\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String() + "*"
+}
+
+// sameFileInputs refuses an output that is one of the inputs, and returns
+// the existing output file when it lies inside an input folder, to be
+// left out of the reading. An output inside an input folder that the
+// reader would read, and that is not dispatch output, is refused as well:
+// it is an input document.
+func sameFileInputs(p *outputPlan, paths []string) (exclude []os.FileInfo, err error) {
+	if p.kind != toRegular {
+		return nil, nil
+	}
+	for _, in := range paths {
+		if in == "-" {
+			continue
+		}
+		info, err := os.Stat(in)
+		if err != nil {
+			continue // the reader reports it
+		}
+		if p.exists != nil && os.SameFile(info, p.exists) {
+			return nil, fmt.Errorf("-o %s is the input %s: refusing to overwrite an input", p.name, in)
+		}
+		if !info.IsDir() || !insideFolder(p.path, info) {
+			continue
+		}
+		if p.exists == nil {
+			continue
+		}
+		switch strings.ToLower(filepath.Ext(p.path)) {
+		case ".txt", ".jsonl", ".ndjson":
+			if !isDispatchOutput(p.path) {
+				return nil, fmt.Errorf("-o %s is a document in the input folder %s: refusing to overwrite an input", p.name, in)
+			}
+		}
+		exclude = append(exclude, p.exists)
+	}
+	return exclude, nil
+}
+
+// insideFolder reports whether path lies somewhere under the folder dir,
+// comparing folders by device and inode.
+func insideFolder(path string, dir os.FileInfo) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	for d := filepath.Dir(abs); ; d = filepath.Dir(d) {
+		if info, err := os.Stat(d); err == nil && os.SameFile(info, dir) {
+			return true
+		}
+		if d == filepath.Dir(d) {
+			return false
+		}
+	}
+}
+
+// isDispatchOutput reports whether the file at path starts with a header
+// record.
+func isDispatchOutput(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, head)
+	line, _, _ := strings.Cut(string(head[:n]), "\n")
+	return isHeaderLine(line)
+}
+
+// isHeaderLine reports whether a line is a dispatch header record.
+func isHeaderLine(line string) bool { return corpus.IsHeaderRecord([]byte(line)) }

@@ -1,0 +1,109 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Header says what produced an annotation file. dispatch writes it as the
+// first line of its JSON Lines output, as {"dispatch": {...}}: an object
+// without "id", which JSON Lines consumers can tell from the document
+// records (see [IsHeaderRecord]) and which ReadAnnotated skips.
+type Header struct {
+	// Version is the dispatch module version.
+	Version string `json:"version"`
+	// Lexicon is the lexicon version, with the user files merged on top.
+	Lexicon string `json:"lexicon"`
+	// Types are the annotation types extracted.
+	Types []Type `json:"types"`
+	// Options are the settings that change the annotations (flag name to
+	// value); a run may continue a file only with the same options.
+	Options map[string]string `json:"options,omitempty"`
+}
+
+type headerRecord struct {
+	Dispatch *Header `json:"dispatch"`
+}
+
+// WriteHeader writes h as one JSON line.
+func WriteHeader(w io.Writer, h Header) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(headerRecord{&h})
+}
+
+// IsHeaderRecord reports whether a line of JSON Lines is a header record
+// (an object whose only key is "dispatch") rather than a document.
+func IsHeaderRecord(line []byte) bool {
+	line = bytes.TrimSpace(line)
+	if !bytes.HasPrefix(line, []byte(`{"dispatch":`)) {
+		return false
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(line, &m) != nil || len(m) != 1 {
+		return false
+	}
+	_, ok := m["dispatch"]
+	return ok
+}
+
+// ParseHeaderRecord reads a header record.
+func ParseHeaderRecord(line []byte) (Header, error) {
+	if !IsHeaderRecord(line) {
+		return Header{}, fmt.Errorf("not a dispatch header record")
+	}
+	var r headerRecord
+	if err := json.Unmarshal(line, &r); err != nil || r.Dispatch == nil {
+		return Header{}, fmt.Errorf("malformed dispatch header record: %v", err)
+	}
+	return *r.Dispatch, nil
+}
+
+// SameSettings reports whether two headers describe runs that produce
+// the same annotations for the same document: same lexicon, types and
+// options (the dispatch version may differ), and if not, what differs.
+func (h Header) SameSettings(o Header) (bool, string) {
+	switch {
+	case h.Lexicon != o.Lexicon:
+		return false, fmt.Sprintf("lexicon %q, not %q", o.Lexicon, h.Lexicon)
+	case !slices.Equal(h.Types, o.Types):
+		return false, fmt.Sprintf("types %v, not %v", o.Types, h.Types)
+	}
+	for k, v := range h.Options {
+		if ov := o.Options[k]; ov != v {
+			return false, fmt.Sprintf("--%s %q, not %q", k, ov, v)
+		}
+	}
+	for k, ov := range o.Options {
+		if _, ok := h.Options[k]; !ok {
+			return false, fmt.Sprintf("--%s %q, not unset", k, ov)
+		}
+	}
+	return true, ""
+}
+
+// IsOutputFile reports whether the file at path is annotation output of
+// dispatch: a JSON Lines file whose first line is a header record. A
+// folder walk leaves such files out: they hold annotations, not documents.
+func IsOutputFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson":
+	default:
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, head)
+	line, _, _ := bytes.Cut(head[:n], []byte("\n"))
+	return IsHeaderRecord(line)
+}

@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"flag"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// Hostile inputs: long runs of one pathological pattern. The fuzz targets
+// cap inputs at a few KB, far too small to show super-linear work, so
+// these generators build inputs of any size and TestHostileInputsFinish
+// runs each at 1 MB (see -hostile.size) under a generous deadline: a hang
+// guard, not a speed test. BenchmarkAnnotateSizes runs them at 100 KB,
+// 1 MB and 10 MB, where time and memory per byte must stay flat.
+
+var (
+	hostileSize     = flag.Int("hostile.size", 1<<20, "bytes of each generated hostile input")
+	hostileDeadline = flag.Duration("hostile.deadline", 3*time.Minute, "hang guard per hostile input")
+)
+
+// hostileInput is a generator: a unit repeated to the size asked for.
+type hostileInput struct {
+	name  string
+	unit  string
+	dated bool // give the document a date (relative dates resolve only then)
+}
+
+// hostileInputs are the generators. Each names the stage it attacks.
+var hostileInputs = []hostileInput{
+	// officials: every name walked back over the whole run of title words,
+	// and its title as long as the run (quadratic output)
+	{name: "title words", unit: "US Defense Secretary Minister Foreign spokesman "},
+	{name: "title words and names", unit: "Deputy Foreign Minister Secretary General Lloyd Austin "},
+	{name: "appositions", unit: "Ned Price, the State Department spokesman deputy foreign secretary minister "},
+	{name: "counterpart lists", unit: "from Poland, Mariusz Blaszczak; "},
+	{name: "honorifics and ranks", unit: "Mr. Lt. Gen. Gen. Dr. "},
+	{name: "particles", unit: "von der de al "},
+	{name: "capitalised words", unit: "Alpha Bravo Charlie Delta Echo Foxtrot "},
+	{name: "names and pronouns", unit: "Biden Scholz Macron he said "},
+	{name: "run-on surnames", unit: "Blinken Blinkens Blink Blinkenss "},
+	// tokenizer and sentence splitting
+	{name: "closing marks", unit: `) ” ’ " `},
+	{name: "opening marks", unit: `( “ ‘ " `},
+	{name: "full stops and closers", unit: `.)”’" `},
+	{name: "one 1 MB word", unit: "a"},
+	{name: "one 1 MB number", unit: "1"},
+	{name: "dotted acronym", unit: "U.S."},
+	{name: "abbreviations", unit: "U.S. Gen. Dec. e.g. "},
+	{name: "possessives", unit: "Biden's Scholz’s "},
+	{name: "hyphens and apostrophes", unit: "a-b'c-"},
+	{name: "urls", unit: "https://example.com/a.b "},
+	{name: "handles", unit: "@a_b "},
+	{name: "combining marks", unit: "e\u0301\u0301\u0301 "},
+	{name: "line breaks", unit: "\n"},
+	{name: "commas", unit: ", "},
+	// quotes
+	{name: "straight quotation marks", unit: `"`},
+	{name: "unattributed quotes", unit: "“We will not back down.” "},
+	{name: "unbalanced quotes", unit: "“Biden said "},
+	{name: "attributed quotes", unit: "“No,” Biden said. "},
+	{name: "quotes in one sentence", unit: "“no,” "},
+	{name: "participle quotes", unit: ", saying “no” "},
+	{name: "according to", unit: "“no” according to Biden, "},
+	{name: "capitalised cues", unit: "Said Told Added Stated "},
+	{name: "headline capitals", unit: "SAID BIDEN SAID "},
+	// dates
+	{name: "weekdays in one sentence", unit: "Monday, Tuesday and Wednesday ", dated: true},
+	{name: "full dates", unit: "on Monday, January 24, 2022 and ", dated: true},
+	{name: "relative dates", unit: "last week next month 3 days ago this Friday ", dated: true},
+	{name: "months", unit: "March and May to June ", dated: true},
+	{name: "years", unit: "2021 2022 1999 ", dated: true},
+	{name: "numbers", unit: "1,000 2.5 300 4000 "},
+	// troops
+	{name: "troop counts", unit: "100,000 troops and 5,000 soldiers "},
+	{name: "number words", unit: "tens of thousands of hundreds of "},
+}
+
+// hostileText repeats unit to about size bytes, cut on a rune boundary.
+func hostileText(unit string, size int) string {
+	s := strings.Repeat(unit, size/len(unit)+1)[:size]
+	for !utf8.ValidString(s) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func (h hostileInput) doc(size int) corpus.Document {
+	d := corpus.Document{ID: "hostile", Text: hostileText(h.unit, size)}
+	if h.dated {
+		d.Date = "2022-01-24"
+	}
+	return d
+}
+
+// annotationBytes is the size of what the annotations carry as text.
+func annotationBytes(as []corpus.Annotation) int {
+	n := 0
+	for _, a := range as {
+		n += len(a.Text) + len(a.Name) + len(a.Title) + len(a.Speaker) + len(a.Cue)
+	}
+	return n
+}
+
+// TestHostileInputsFinish runs every generator at 1 MB through the whole
+// pipeline. A super-linear path makes one of them run for minutes, and
+// the deadline stops the binary with every goroutine's stack. It also
+// bounds the output: annotations may carry at most a few times the
+// input's bytes (a title as long as a run of title words made 66 KB give
+// a 66 MB line).
+func TestHostileInputsFinish(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1 MB inputs: skipped in -short mode")
+	}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hostileInputs {
+		t.Run(h.name, func(t *testing.T) {
+			doc := h.doc(*hostileSize)
+			timer := time.AfterFunc(*hostileDeadline, func() {
+				panic(fmt.Sprintf("hang: %s: Annotate did not return within %v on %d bytes", h.name, *hostileDeadline, len(doc.Text)))
+			})
+			start := time.Now()
+			as := p.Annotate(doc)
+			timer.Stop()
+			out := annotationBytes(as)
+			t.Logf("%d bytes: %v, %d annotations carrying %d bytes", len(doc.Text), time.Since(start).Round(time.Millisecond), len(as), out)
+			if out > 16*len(doc.Text) {
+				t.Errorf("annotations carry %d bytes for %d bytes of input: output must stay linear", out, len(doc.Text))
+			}
+		})
+	}
+}
+
+// BenchmarkAnnotateSizes annotates normal and pathological text at
+// 100 KB, 1 MB and 10 MB. Linear time and memory show as flat ns/B (the
+// MB/s column) and flat B/op divided by the size (reported as alloc-B/B)
+// from one size to the next:
+//
+//	go test -run XXX -bench AnnotateSizes -benchtime 1x ./extract
+func BenchmarkAnnotateSizes(b *testing.B) {
+	p := benchPipeline(b)
+	normal := benchDocs(b)
+	var unit strings.Builder
+	for _, d := range normal {
+		unit.WriteString(d.Text[d.BodyStart:])
+		unit.WriteString("\n\n")
+	}
+	kinds := []hostileInput{{name: "normal", unit: unit.String(), dated: true}}
+	for _, name := range []string{"title words", "closing marks", "unattributed quotes",
+		"weekdays in one sentence", "capitalised words", "troop counts"} {
+		for _, h := range hostileInputs {
+			if h.name == name {
+				kinds = append(kinds, h)
+			}
+		}
+	}
+	for _, h := range kinds {
+		for _, size := range []int{100 << 10, 1 << 20, 10 << 20} {
+			doc := h.doc(size)
+			b.Run(fmt.Sprintf("%s/%dKB", strings.ReplaceAll(h.name, " ", "_"), size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(doc.Text)))
+				b.ReportAllocs()
+				var m0, m1 runtime.MemStats
+				runtime.ReadMemStats(&m0)
+				for b.Loop() {
+					p.Annotate(doc)
+				}
+				runtime.ReadMemStats(&m1)
+				b.ReportMetric(float64(m1.TotalAlloc-m0.TotalAlloc)/float64(b.N)/float64(len(doc.Text)), "alloc-B/B")
+			})
+		}
+	}
+}

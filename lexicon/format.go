@@ -1,0 +1,113 @@
+package lexicon
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// field describes one TAB-separated field after an entry's phrase, as the
+// format line of each data file states it.
+type field struct {
+	name     string
+	values   []string // allowed values; none means any
+	integer  bool     // a whole number from min to max
+	min, max int
+	optional bool // may be left out (only at the end)
+}
+
+// formats are the fields of each list; lists not named take none.
+var formats = map[string][]field{
+	Ranks:         {{name: "kind", values: []string{"rank", "honorific"}}},
+	Bodies:        {{name: "kind", values: []string{"gov", "intl"}}},
+	Places:        {{name: "kind", values: []string{"country", "demonym", "region", "city"}}, {name: "country", optional: true}},
+	Reporting:     {{name: "kind", values: []string{"verb", "phrase"}}},
+	Modifiers:     {{name: "mod", values: []string{"exact", "approx", "up_to", "over", "at_least", "under", "vague"}}},
+	Numbers:       {{name: "value", integer: true, min: 0, max: 1e15}, {name: "vague", values: []string{"vague"}, optional: true}},
+	Calendar:      {{name: "kind", values: []string{"month", "weekday"}}, {name: "number", integer: true, min: 1, max: 12}},
+	Officials:     {{name: "role", optional: true}},
+	Descriptions:  {{name: "kind", values: []string{"person", "source"}}},
+	CountedNouns:  {{name: "kind", values: []string{"label", "date_label", "troop_label", "measure"}}},
+	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson"}}},
+	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over"}}},
+	CasualtyWords: {{name: "kind", values: []string{"casualty", "loss"}}},
+	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not"}}},
+}
+
+// checkFields checks the fields of an entry of list against its format:
+// their number and their values. A missing field after a phrase whose
+// last word is a valid value gets a hint: a space where a TAB belongs.
+func checkFields(list, phrase string, fields []string) error {
+	want := formats[list]
+	required := 0
+	for _, f := range want {
+		if !f.optional {
+			required++
+		}
+	}
+	if len(fields) > len(want) {
+		if len(want) == 0 {
+			return fmt.Errorf("[%s] %q: this list takes a phrase only, no TAB-separated field (found %q)", list, phrase, strings.Join(fields, "\t"))
+		}
+		return fmt.Errorf("[%s] %q: %d fields after the phrase, want at most %d (%s)", list, phrase, len(fields), len(want), fieldNames(want))
+	}
+	if len(fields) < required {
+		f := want[len(fields)]
+		hint := ""
+		words := strings.Fields(phrase)
+		if len(words) > 1 && f.check(words[len(words)-1]) == nil {
+			hint = fmt.Sprintf("; is there a space where a TAB belongs, before %q?", words[len(words)-1])
+		}
+		return fmt.Errorf("[%s] %q: missing the %s field after a TAB (format: phrase, %s)%s", list, phrase, f.name, fieldNames(want), hint)
+	}
+	for i, v := range fields {
+		if v == "" && want[i].optional {
+			continue
+		}
+		if err := want[i].check(v); err != nil {
+			return fmt.Errorf("[%s] %q: %w", list, phrase, err)
+		}
+	}
+	if list == Calendar && len(fields) == 2 && fields[0] == "weekday" {
+		if n, _ := strconv.Atoi(fields[1]); n > 7 {
+			return fmt.Errorf("[%s] %q: weekday number %d: want 1 (Monday) to 7 (Sunday)", list, phrase, n)
+		}
+	}
+	return nil
+}
+
+func (f field) check(v string) error {
+	switch {
+	case f.integer:
+		n, err := strconv.Atoi(v)
+		if err != nil || n < f.min || n > f.max {
+			return fmt.Errorf("%s %q: want a whole number from %d to %d", f.name, v, f.min, f.max)
+		}
+	case len(f.values) > 0:
+		for _, ok := range f.values {
+			if v == ok {
+				return nil
+			}
+		}
+		return fmt.Errorf("unknown %s %q (want %s)", f.name, v, strings.Join(f.values, ", "))
+	case v == "":
+		return fmt.Errorf("empty %s", f.name)
+	}
+	return nil
+}
+
+// fieldNames lists the fields of a format for messages.
+func fieldNames(fs []field) string {
+	var names []string
+	for _, f := range fs {
+		n := f.name
+		if len(f.values) > 0 {
+			n += " (" + strings.Join(f.values, "|") + ")"
+		}
+		if f.optional {
+			n = "[" + n + "]"
+		}
+		names = append(names, n)
+	}
+	return strings.Join(names, ", ")
+}
