@@ -27,10 +27,13 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -117,6 +120,7 @@ func parseFlags(fs *flag.FlagSet, args []string) (config, error) {
 			return config{}, fmt.Errorf("--date: malformed date %q: want YYYY-MM-DD", cfg.Date)
 		}
 	}
+	want := map[corpus.Type]bool{}
 	for _, f := range strings.Split(*types, ",") {
 		t := corpus.Type(strings.ToUpper(strings.TrimSpace(f)))
 		if t == "" {
@@ -125,7 +129,12 @@ func parseFlags(fs *flag.FlagSet, args []string) (config, error) {
 		if !t.Known() {
 			return config{}, fmt.Errorf("--types: unknown type %q (known: OFFICIAL, DATE, TROOPS, QUOTE)", f)
 		}
-		cfg.Types = append(cfg.Types, string(t))
+		want[t] = true
+	}
+	for _, t := range corpus.Types { // in the order dispatch annotate records them
+		if want[t] {
+			cfg.Types = append(cfg.Types, string(t))
+		}
 	}
 	if len(cfg.Types) == 0 {
 		return config{}, fmt.Errorf("--types: no type given")
@@ -141,7 +150,62 @@ func parseFlags(fs *flag.FlagSet, args []string) (config, error) {
 	if _, err := newPipeline(cfg.Types, cfg.Lexicons); err != nil {
 		return config{}, err
 	}
+	h, err := header(cfg)
+	if err != nil {
+		return config{}, err
+	}
+	cfg.Header = h
 	return cfg, nil
+}
+
+// header makes the header record dispatch annotate would write for the
+// same settings: dispatch version, lexicon version, types, options.
+func header(cfg config) (string, error) {
+	lex, err := loadLexicon(cfg.Lexicons)
+	if err != nil {
+		return "", err
+	}
+	h := corpus.Header{Version: dispatchVersion(), Lexicon: lex.Version(), Options: map[string]string{}}
+	for _, t := range cfg.Types {
+		h.Types = append(h.Types, corpus.Type(t))
+	}
+	if cfg.Date != "" {
+		h.Options["date"] = cfg.Date
+	}
+	var sums []string
+	for _, l := range cfg.Lexicons {
+		sum := sha256.Sum256([]byte(l.Text))
+		sums = append(sums, l.Name+"@"+hex.EncodeToString(sum[:6]))
+	}
+	if len(sums) > 0 {
+		h.Options["lexicon"] = strings.Join(sums, " ")
+	}
+	var b strings.Builder
+	if err := corpus.WriteHeader(&b, h); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
+}
+
+// dispatchVersion is the version of the dispatch module built in, as
+// dispatch --version says it: "(devel)" when built from a work tree.
+func dispatchVersion() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := "(devel)"
+	for _, d := range bi.Deps {
+		if d.Path == "github.com/dispatch-nlp/dispatch" && d.Replace == nil && d.Version != "" {
+			v = d.Version
+		}
+	}
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && v == "(devel)" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
 }
 
 // run checks that the inputs match files, runs the pipeline on the runner

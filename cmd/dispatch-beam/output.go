@@ -12,17 +12,18 @@ import (
 )
 
 // writeSharded writes lines, a PCollection<KV<int, string>> keyed by shard,
-// to n files PREFIX-SSSSS-of-NNNNN.jsonl, one line per element. Every shard
-// file is written, empty or not, so that a reader can check it has all n.
-// A retried shard is rewritten whole.
-func writeSharded(s beam.Scope, prefix string, n int, lines beam.PCollection) {
+// to n files PREFIX-SSSSS-of-NNNNN.jsonl, one line per element after the
+// header line (none when ""). Every shard file is written, empty or not,
+// so that a reader can check it has all n. A retried shard is rewritten
+// whole.
+func writeSharded(s beam.Scope, prefix, header string, n int, lines beam.PCollection) {
 	shards := make([]int, n)
 	for i := range shards {
 		shards[i] = i
 	}
 	markers := beam.ParDo(s, emptyShard, beam.CreateList(s, shards))
 	grouped := beam.GroupByKey(s, beam.Flatten(s, lines, markers))
-	beam.ParDo0(s, &writeShardFn{Prefix: prefix, Shards: n}, grouped)
+	beam.ParDo0(s, &writeShardFn{Prefix: prefix, Header: header, Shards: n}, grouped)
 }
 
 // emptyShard makes the empty line that marks shard i, so that its file is
@@ -36,6 +37,7 @@ func shardName(prefix string, i, n int) string {
 
 type writeShardFn struct {
 	Prefix string
+	Header string
 	Shards int
 }
 
@@ -50,7 +52,7 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, lines func
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
-	if err := writeLines(w, lines); err != nil {
+	if err := writeLines(w, f.Header, lines); err != nil {
 		w.Close()
 		return fmt.Errorf("writing %s: %w", name, err)
 	}
@@ -60,8 +62,12 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, lines func
 	return nil
 }
 
-func writeLines(w io.Writer, lines func(*string) bool) error {
+func writeLines(w io.Writer, header string, lines func(*string) bool) error {
 	bw := bufio.NewWriterSize(w, 1<<20)
+	if header != "" {
+		bw.WriteString(header)
+		bw.WriteByte('\n')
+	}
 	var line string
 	for lines(&line) {
 		if line == "" {

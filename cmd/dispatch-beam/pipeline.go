@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"io"
-	"path"
 	"reflect"
 	"slices"
 	"strings"
@@ -73,6 +71,9 @@ type config struct {
 	Date string
 	// MaxBytes caps one document (corpus.DefaultMaxBytes when 0).
 	MaxBytes int
+	// Header is the header record that starts every output shard, as it
+	// starts dispatch annotate's output ("" for none).
+	Header string
 }
 
 // lexiconFile is one --lexicon file's name and content.
@@ -87,8 +88,9 @@ func build(s beam.Scope, cfg config) {
 	var files []beam.PCollection
 	for i, pattern := range cfg.Inputs {
 		is := s.Scope(fmt.Sprintf("input%d", i))
+		// corpus decompresses .gz files itself, as dispatch annotate does
 		matched := fileio.MatchFiles(is, pattern, fileio.MatchEmptyAllow())
-		readable := fileio.ReadMatches(is, matched, fileio.ReadAutoCompression(), fileio.ReadDirectorySkip())
+		readable := fileio.ReadMatches(is, matched, fileio.ReadUncompressed(), fileio.ReadDirectorySkip())
 		files = append(files, beam.ParDo(is, &tagInputFn{Input: i}, readable))
 	}
 	// Spread the files over the workers: without it the runner would fuse
@@ -102,10 +104,10 @@ func build(s beam.Scope, cfg config) {
 	byID, annotateDead := beam.ParDo2(s.Scope("annotate"), &annotateFn{
 		Types: cfg.Types, Lexicons: cfg.Lexicons, Date: cfg.Date}, docs)
 	lines, dupDead := beam.ParDo2(s.Scope("dedup"), &dedupFn{Shards: cfg.Shards}, beam.GroupByKey(s, byID))
-	writeSharded(s.Scope("write"), cfg.Output, cfg.Shards, lines)
+	writeSharded(s.Scope("write"), cfg.Output, cfg.Header, cfg.Shards, lines)
 
 	dead := beam.Flatten(s, readDead, annotateDead, dupDead)
-	writeSharded(s.Scope("deadletter"), cfg.DeadLetter, 1, beam.ParDo(s, &deadLetterLineFn{}, dead))
+	writeSharded(s.Scope("deadletter"), cfg.DeadLetter, "", 1, beam.ParDo(s, &deadLetterLineFn{}, dead))
 }
 
 // inputFile is one matched file and the position of its pattern among the
@@ -174,59 +176,34 @@ func deadLetterOf(id string, o order, err error) deadLetter {
 	return d
 }
 
-// readFn reads one file: a .jsonl or .ndjson file (optionally .gz) holds
-// one document per line, any other file is one document, as with
-// dispatch annotate. A file that cannot be read is one dead letter.
+// readFn reads one file as dispatch annotate reads a file named
+// explicitly (corpus.Reader.ReadStream): a .jsonl or .ndjson file holds
+// one document per line, any other file is one document, a .gz file is
+// decompressed. A file that cannot be opened is one dead letter.
 type readFn struct {
 	MaxBytes int
 }
 
 func (f *readFn) ProcessElement(ctx context.Context, in inputFile, emit func(document), dead func(deadLetter)) {
 	p := in.File.Metadata.Path
-	name := path.Base(p)
-	if path.Ext(name) == ".gz" { // fileio decompresses it
-		name = strings.TrimSuffix(name, ".gz")
-	}
 	rc, err := in.File.Open(ctx)
 	if err != nil {
 		documentsCounter.Inc(ctx, 1)
 		failedCounter.Inc(ctx, 1)
-		dead(deadLetterOf("", order{Path: p}, &corpus.Error{File: p, Err: err}))
+		dead(deadLetterOf("", order{Input: in.Input, Path: p}, &corpus.Error{File: p, Err: err}))
 		return
 	}
 	defer rc.Close()
-	ext := path.Ext(name)
-	id := strings.TrimSuffix(name, ext)
 	reader := &corpus.Reader{MaxBytes: f.MaxBytes}
-	yield := func(d corpus.Document, err error) {
+	for d, err := range reader.ReadStream(ctx, rc, p) {
 		documentsCounter.Inc(ctx, 1)
 		o := order{Input: in.Input, Path: p, Line: d.Line()}
 		if err != nil {
 			failedCounter.Inc(ctx, 1)
 			dead(deadLetterOf(d.ID, o, err))
-			return
+			continue
 		}
 		emit(document{ID: d.ID, Date: d.Date, Text: d.Text, Source: d.Source, BodyStart: d.BodyStart, Order: o})
-	}
-	switch strings.ToLower(ext) {
-	case ".jsonl", ".ndjson":
-		for d, err := range reader.ReadJSONL(rc, p, id) {
-			yield(d, err)
-		}
-		return
-	}
-	max := corpus.DefaultMaxBytes
-	if f.MaxBytes > 0 {
-		max = f.MaxBytes
-	}
-	data, err := io.ReadAll(io.LimitReader(rc, int64(max)+1))
-	switch {
-	case err != nil:
-		yield(corpus.Document{}, &corpus.Error{File: p, Err: err})
-	case len(data) > max:
-		yield(corpus.Document{}, &corpus.Error{File: p, Err: fmt.Errorf("document larger than %d bytes", max)})
-	default:
-		yield(corpus.ParseText(id, p, data))
 	}
 }
 
@@ -249,14 +226,19 @@ func (f *annotateFn) Setup() error {
 	return nil
 }
 
-// newPipeline builds the extractor over the built-in lexicon merged with
-// the user's files.
-func newPipeline(types []string, lexicons []lexiconFile) (*extract.Pipeline, error) {
+// loadLexicon loads the built-in lexicon with the user's files merged on top.
+func loadLexicon(lexicons []lexiconFile) (*lexicon.Lexicon, error) {
 	var user []lexicon.NamedReader
 	for _, l := range lexicons {
 		user = append(user, lexicon.NamedReader{Name: l.Name, R: strings.NewReader(l.Text)})
 	}
-	lex, err := lexicon.Load(user...)
+	return lexicon.Load(user...)
+}
+
+// newPipeline builds the extractor over the built-in lexicon merged with
+// the user's files.
+func newPipeline(types []string, lexicons []lexiconFile) (*extract.Pipeline, error) {
+	lex, err := loadLexicon(lexicons)
 	if err != nil {
 		return nil, err
 	}

@@ -68,6 +68,16 @@ func runBeam(t *testing.T, cfg config) outcome {
 	if cfg.Shards == 0 {
 		cfg.Shards = 4
 	}
+	if len(cfg.Types) == 0 {
+		for _, t := range corpus.Types {
+			cfg.Types = append(cfg.Types, string(t))
+		}
+	}
+	h, err := header(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Header = h
 	p, s := beam.NewPipelineWithRoot()
 	build(s, cfg)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard
@@ -78,7 +88,11 @@ func runBeam(t *testing.T, cfg config) outcome {
 	}
 	o := outcome{records: map[string]string{}, counters: countersOf(res)}
 	for i := range cfg.Shards {
-		for _, line := range readLines(t, shardName(cfg.Output, i, cfg.Shards)) {
+		lines := readLines(t, shardName(cfg.Output, i, cfg.Shards))
+		if len(lines) == 0 || lines[0] != cfg.Header {
+			t.Fatalf("shard %d does not start with the header %s", i, cfg.Header)
+		}
+		for _, line := range lines[1:] {
 			var a corpus.Annotated
 			if err := json.Unmarshal([]byte(line), &a); err != nil {
 				t.Fatalf("output record %s: %v", line, err)
@@ -124,7 +138,17 @@ func reference(t *testing.T, cfg config, paths []string) outcome {
 		t.Fatal(err)
 	}
 	o := outcome{records: map[string]string{}}
-	for res := range pipe.AnnotateAll(context.Background(), (&corpus.Reader{}).Read(paths...), 0) {
+	docs := func(yield func(corpus.Document, error) bool) {
+		for d, err := range (&corpus.Reader{}).Read(paths...) {
+			if err == nil && d.Date == "" {
+				d.Date = cfg.Date // as dispatch annotate --date does
+			}
+			if !yield(d, err) {
+				return
+			}
+		}
+	}
+	for res := range pipe.AnnotateAll(context.Background(), docs, 0) {
 		if res.Err != nil {
 			o.dead = append(o.dead, res.Err.Error())
 			continue
@@ -157,6 +181,7 @@ func compare(t *testing.T, got, want outcome) {
 		t.Errorf("dead letters:\n got %q\nwant %q", got.dead, want.dead)
 	}
 	c := got.counters
+	t.Logf("counters %v", c)
 	if c["written"] != int64(len(got.records)) || c["failed"] != int64(len(got.dead)) ||
 		c["documents"] != c["written"]+c["failed"] {
 		t.Errorf("counters %v: want written %d + failed %d = documents", c, len(got.records), len(got.dead))
@@ -190,6 +215,35 @@ func TestSampleCorpus(t *testing.T) {
 		t.Fatalf("reference has %d records for %d files", len(want.records), len(paths))
 	}
 	compare(t, got, want)
+}
+
+// TestDateAndTypes runs undated articles with --date and --types.
+func TestDateAndTypes(t *testing.T) {
+	dir := t.TempDir()
+	paths, _ := filepath.Glob(filepath.Join(sharedCorpus(t), "*.txt"))
+	for _, p := range paths[:3] {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := corpus.ParseText("x", p, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// drop the date header: the document is undated
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(p)), data[doc.BodyStart:], 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg := config{Inputs: []string{filepath.Join(dir, "*.txt")}, Date: "2022-02-14", Types: []string{"DATE", "QUOTE"}, Shards: 2}
+	inputs, _ := filepath.Glob(cfg.Inputs[0])
+	got, want := runBeam(t, cfg), reference(t, cfg, inputs)
+	compare(t, got, want)
+	for id, line := range got.records {
+		if !strings.Contains(line, `"date":"2022-02-14"`) || strings.Contains(line, `"OFFICIAL"`) {
+			t.Errorf("record %s: want the --date and no OFFICIAL: %.200s", id, line)
+		}
+	}
 }
 
 func TestGeneratedCorpus(t *testing.T) {
