@@ -31,6 +31,8 @@ type Pipeline struct {
 	// words maps the context words of the DATE and TROOPS stages to their
 	// kinds (see words.go).
 	words map[string]wordKind
+	// vocab caches each word's stem and lexicon ids (see vocab.go).
+	vocab *vocab
 }
 
 // Option configures a Pipeline.
@@ -73,6 +75,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		return nil, err
 	}
 	p.words = words
+	p.vocab = newVocab(lex)
+	p.tok.words = p.vocab
 	for _, o := range opts {
 		o(p)
 	}
@@ -131,7 +135,9 @@ func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
 // digit years (0001-9999): arithmetic on a document dated 9999-12-31 or
 // 0000-01-01 can leave them.
 func representable(value string) bool {
-	for _, part := range strings.Split(value, "/") {
+	for rest := value; rest != ""; {
+		var part string
+		part, rest, _ = strings.Cut(rest, "/")
 		if part == "" {
 			continue
 		}
@@ -154,8 +160,9 @@ func representable(value string) bool {
 type doc struct {
 	text    string
 	toks    []Token
-	stems   []string          // lazily filled, "" until computed
-	stemOf  map[string]string // lower-cased word -> stem, for this document
+	lowIDs  []lexicon.WordID // token -> lexicon id of its lower-cased form
+	stemIDs []lexicon.WordID // token -> lexicon id of its stem
+	vocab   *vocab           // from the Pipeline
 	date    time.Time
 	hasDate bool
 	lex     *lexicon.Lexicon
@@ -188,46 +195,11 @@ func (d *doc) lowerWord(w string) bool {
 }
 
 func (p *Pipeline) analyze(cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words}
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, vocab: p.vocab}
 	d.toks = p.tok.tokenize(cd.Text, cd.BodyStart)
-	d.stems = make([]string, len(d.toks))
+	d.wordIDs(p.vocab)
 	d.date, d.hasDate = cd.Time()
 	return d
-}
-
-// Len, Lower and Stem make a doc a lexicon.Words.
-func (d *doc) Len() int           { return len(d.toks) }
-func (d *doc) Lower(i int) string { return d.toks[i].Lower }
-func (d *doc) Stem(i int) string {
-	if d.stems[i] == "" {
-		t := &d.toks[i]
-		if t.Kind == Word {
-			// a word recurs in a document: stem each form once
-			s, ok := d.stemOf[t.Lower]
-			if !ok {
-				if d.stemOf == nil {
-					d.stemOf = make(map[string]string)
-				}
-				s = lexicon.Stem(t.Lower)
-				d.stemOf[t.Lower] = s
-			}
-			d.stems[i] = s
-		} else {
-			d.stems[i] = t.Lower
-		}
-	}
-	return d.stems[i]
-}
-
-// match returns the length in tokens of the longest entry of list at token i.
-func (d *doc) match(list string, i int) (lexicon.Entry, int) {
-	return d.lex.List(list).Match(d, i)
-}
-
-// is reports whether token i alone is an entry of list.
-func (d *doc) is(list string, i int) bool {
-	_, n := d.match(list, i)
-	return n == 1
 }
 
 // span is an annotation under construction: token-independent byte offsets.

@@ -48,6 +48,7 @@ func (t *Token) Is(s string) bool { return t.Lower == s }
 // abbreviations that keep their period (Dec., Gen., U.S.).
 type tokenizer struct {
 	abbrev map[string]bool // lower-case, with the final period: "dec.", "gen."
+	words  *vocab          // lower-cases words once per process, when set
 }
 
 // tokenize returns the tokens of text[from:].
@@ -71,7 +72,7 @@ func (tz *tokenizer) tokenize(text string, from int) []Token {
 		i = end
 	}
 	for k := range toks {
-		toks[k].Lower = lower(toks[k].Text)
+		toks[k].Lower = tz.lower(toks[k].Text, toks[k].Kind)
 	}
 	segment(toks)
 	return toks
