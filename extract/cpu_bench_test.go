@@ -86,4 +86,3 @@ func BenchmarkTokenizeCorpus(b *testing.B) {
 	}
 	done()
 }
-
