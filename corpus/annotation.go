@@ -2,10 +2,12 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
+	"strings"
 )
 
 // Type is an annotation type.
@@ -182,14 +184,14 @@ func (a *Annotation) UnmarshalJSON(data []byte) error {
 
 // SortAnnotations orders annotations by start, then end, then type.
 func SortAnnotations(as []Annotation) {
-	sort.SliceStable(as, func(i, j int) bool {
-		if as[i].Start != as[j].Start {
-			return as[i].Start < as[j].Start
+	slices.SortStableFunc(as, func(a, b Annotation) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		if as[i].End != as[j].End {
-			return as[i].End < as[j].End
+		if c := cmp.Compare(a.End, b.End); c != 0 {
+			return c
 		}
-		return as[i].Type < as[j].Type
+		return strings.Compare(string(a.Type), string(b.Type))
 	})
 }
 

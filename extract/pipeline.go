@@ -183,7 +183,7 @@ type doc struct {
 // in lower case somewhere: then a capitalised w is no proper name.
 func (d *doc) lowerWord(w string) bool {
 	if d.lowers == nil {
-		d.lowers = make(map[string]bool)
+		d.lowers = make(map[string]bool, len(d.toks)/4)
 		for i := range d.toks {
 			t := &d.toks[i]
 			if t.Kind == Word && t.Text == t.Lower {

@@ -128,6 +128,9 @@ func isHandleByte(c byte) bool {
 }
 
 func isURLStart(s string) bool {
+	if s == "" || s[0]|0x20 != 'h' && s[0]|0x20 != 'w' {
+		return false
+	}
 	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
 }
 

@@ -167,6 +167,9 @@ func (d *doc) Lower(i int) string { return d.toks[i].Lower }
 // match returns the longest entry of list at token i and its length in
 // tokens (0 when none).
 func (d *doc) match(list string, i int) (lexicon.Entry, int) {
+	if i >= len(d.lowIDs) || d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]) == 0 {
+		return lexicon.Entry{}, 0 // no entry of any list starts here
+	}
 	return d.lex.List(list).MatchIDs(d.lowIDs, d.stemIDs, i)
 }
 
