@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // Header says what produced an annotation file. dispatch writes it as the
@@ -83,4 +86,24 @@ func (h Header) SameSettings(o Header) (bool, string) {
 		}
 	}
 	return true, ""
+}
+
+// IsOutputFile reports whether the file at path is annotation output of
+// dispatch: a JSON Lines file whose first line is a header record. A
+// folder walk leaves such files out: they hold annotations, not documents.
+func IsOutputFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson":
+	default:
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, head)
+	line, _, _ := bytes.Cut(head[:n], []byte("\n"))
+	return IsHeaderRecord(line)
 }

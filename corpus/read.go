@@ -123,7 +123,7 @@ func (r *Reader) readPath(p string, emit func(Document, error) bool) bool {
 		}
 		switch strings.ToLower(filepath.Ext(path)) {
 		case ".txt", ".jsonl", ".ndjson":
-			if r.excluded(d) {
+			if r.excluded(d) || IsOutputFile(path) {
 				return nil
 			}
 			if !r.readFile(path, emit) {

@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
@@ -61,8 +63,50 @@ func (c *contexter) around(g, p *corpus.Annotation) string {
 	return b.String()
 }
 
-// oneLine replaces each run of white space in s with one space.
-func oneLine(s string) string {
+// Safe returns s fit to print on a terminal: control characters (C0 and
+// C1, DEL and so the ESC of terminal escape sequences) and invisible
+// format characters (bidirectional overrides, zero-width marks) are
+// written as Go escapes (\x1b, \u202e), a backslash as \\; everything
+// else, accented and non-Latin letters included, is kept.
+func Safe(s string) string {
+	clean := true
+	for _, r := range s {
+		if unsafeRune(r) || r == '\\' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == utf8.RuneError:
+			b.WriteString(`\ufffd`)
+		case unsafeRune(r) && r < 0x100:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case unsafeRune(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func unsafeRune(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError
+}
+
+// oneLine replaces each run of white space in s with one space and makes
+// the result [Safe].
+func oneLine(s string) string { return Safe(spaceRuns(s)) }
+
+// spaceRuns replaces each run of white space in s with one space.
+func spaceRuns(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {

@@ -59,6 +59,16 @@
 // trimmed. "Jean-Yves Le Drian" equals "jean yves le drián", "Lt. Gen."
 // equals "Lt Gen".
 //
+// # Options, intervals, schemes
+//
+// [Options] can restrict scoring to some types, set ignore regions (where
+// predictions are not scored) and choose how QUOTE speakers match.
+// [Report.AddIntervals] adds bootstrap confidence intervals over
+// documents; [CompareSystems] compares two systems with a paired
+// bootstrap. Every report also holds nervaluate's schemes (strict, exact,
+// partial, type) and type and value confusions. docs/eval.md has the
+// details and a worked example.
+//
 // # Mistakes
 //
 // [Report.Mistakes] lists every gold annotation without a lenient pair
@@ -99,11 +109,13 @@ func ParseRegime(s string) (Regime, error) {
 	return "", fmt.Errorf("unknown regime %q: want strict, lenient or full", s)
 }
 
-// PRF is precision, recall and F1.
+// PRF is precision, recall and F1, with their confidence interval when
+// [Report.AddIntervals] has computed one.
 type PRF struct {
-	Precision float64 `json:"precision"`
-	Recall    float64 `json:"recall"`
-	F1        float64 `json:"f1"`
+	Precision float64   `json:"precision"`
+	Recall    float64   `json:"recall"`
+	F1        float64   `json:"f1"`
+	CI        *Interval `json:"ci,omitempty"`
 }
 
 // Counts is the outcome of one regime: true positives (pairs), false
@@ -146,8 +158,11 @@ func ratio(n, d int, vacuous bool) float64 {
 // Scores holds the annotation counts and the outcome of each regime for
 // one type, one document or all of them.
 type Scores struct {
-	Gold    int    `json:"gold"`
-	Pred    int    `json:"pred"`
+	Gold int `json:"gold"`
+	Pred int `json:"pred"`
+	// Ignored counts the predictions dropped in ignore regions (see
+	// [Options.Ignore]); they are not in Pred.
+	Ignored int    `json:"ignored,omitempty"`
 	Strict  Counts `json:"strict"`
 	Lenient Counts `json:"lenient"`
 	Full    Counts `json:"full"`
@@ -167,6 +182,7 @@ func (s Scores) On(r Regime) Counts {
 func (s *Scores) add(o Scores) {
 	s.Gold += o.Gold
 	s.Pred += o.Pred
+	s.Ignored += o.Ignored
 	s.Strict.add(o.Strict)
 	s.Lenient.add(o.Lenient)
 	s.Full.add(o.Full)
@@ -272,6 +288,11 @@ type Report struct {
 	Micro      Scores       `json:"micro"`
 	Macro      Macro        `json:"macro"`
 	Attributes []Accuracy   `json:"attributes"`
+	// Schemes holds the nervaluate schemes (strict, exact, partial,
+	// type), which align predictions with gold of every type at once.
+	Schemes []SchemeScores `json:"schemes"`
+	// Confusion holds type and attribute value confusions.
+	Confusion Confusion `json:"confusion"`
 	// Docs holds one entry per gold document, sorted by id.
 	Docs []DocScores `json:"docs"`
 	// Mistakes lists every mistake by document, then position.
@@ -279,6 +300,12 @@ type Report struct {
 	// Changes holds the differences from a baseline, when the caller sets
 	// it from Compare; Score leaves it empty.
 	Changes []Change `json:"changes,omitempty"`
+	// Bootstrap says how the confidence intervals (the "ci" of each
+	// precision, recall and F1) were computed, when AddIntervals ran.
+	Bootstrap *Bootstrap `json:"bootstrap,omitempty"`
+	// Comparison holds the comparison with another system, when the
+	// caller sets it from CompareSystems.
+	Comparison *Comparison `json:"comparison,omitempty"`
 }
 
 // Type returns the scores of type t, and false when the report has no
@@ -300,6 +327,49 @@ type Options struct {
 	// Context is the number of code points of context on each side of a
 	// mistake; 0 means 40.
 	Context int
+	// Ignore maps document ids to regions where gold is not annotated
+	// for a type (in TimeML: the TIMEX3 that are not DATE gold). A
+	// prediction of that type which overlaps an ignore region and no
+	// gold annotation of its type is neither a hit nor a false hit: it is
+	// dropped before matching and counted in [Scores.Ignored].
+	Ignore map[string][]Region
+	// Speaker decides when a QUOTE speaker is right; "" means
+	// [SpeakerName].
+	Speaker SpeakerMatch
+	// Types, when not empty, restricts scoring to these types: gold and
+	// predicted annotations of other types are left out, for gold that
+	// annotates only some types (PolNeAR only QUOTE, TimeML only DATE).
+	Types []corpus.Type
+}
+
+// Region is a span of one type in which predictions are not scored.
+type Region struct {
+	Type  corpus.Type `json:"type"`
+	Start int         `json:"start"`
+	End   int         `json:"end"`
+}
+
+// SpeakerMatch is a way of deciding that a QUOTE speaker is right.
+type SpeakerMatch string
+
+// The speaker matches.
+const (
+	// SpeakerName: the speakers are equal after [Normalize].
+	SpeakerName SpeakerMatch = "name"
+	// SpeakerSpanOrName: the speakers are equal after [Normalize], or the
+	// predicted speaker mention (speaker_start-speaker_end) overlaps the
+	// gold one. For gold that marks the source mention but not a
+	// canonical name, such as PolNeAR's Source spans.
+	SpeakerSpanOrName SpeakerMatch = "span-or-name"
+)
+
+// ParseSpeakerMatch returns the speaker match named s.
+func ParseSpeakerMatch(s string) (SpeakerMatch, error) {
+	switch m := SpeakerMatch(s); m {
+	case SpeakerName, SpeakerSpanOrName:
+		return m, nil
+	}
+	return "", fmt.Errorf("unknown speaker match %q: want name or span-or-name", s)
 }
 
 // attribute is an annotation attribute that is compared across a pair.
@@ -310,6 +380,8 @@ type attribute struct {
 	// value formats the attribute; normalized values go through Normalize.
 	value      func(corpus.Annotation) string
 	normalized bool
+	// same, when set, decides equality instead of comparing values.
+	same func(g, p corpus.Annotation) bool
 	// applies reports whether a pair with this gold annotation is scored;
 	// nil means always.
 	applies func(gold corpus.Annotation) bool
@@ -320,6 +392,9 @@ func (at attribute) diff(g, p corpus.Annotation) *Diff {
 }
 
 func (at attribute) equal(g, p corpus.Annotation) bool {
+	if at.same != nil {
+		return at.same(g, p)
+	}
 	gv, pv := at.value(g), at.value(p)
 	if at.normalized {
 		return Normalize(gv) == Normalize(pv)
@@ -329,7 +404,17 @@ func (at attribute) equal(g, p corpus.Annotation) bool {
 
 // attributes lists the compared attributes, key attributes first, then
 // secondary ones in report order.
-func attributes() []attribute {
+func attributes(opts Options) []attribute {
+	var sameSpeaker func(g, p corpus.Annotation) bool
+	if opts.Speaker == SpeakerSpanOrName {
+		sameSpeaker = func(g, p corpus.Annotation) bool {
+			if Normalize(g.Speaker) == Normalize(p.Speaker) {
+				return true
+			}
+			return g.Speaker != "" && p.Speaker != "" &&
+				g.SpeakerStart < p.SpeakerEnd && p.SpeakerStart < g.SpeakerEnd
+		}
+	}
 	return []attribute{
 		{typ: corpus.Official, name: "name", key: true, normalized: true,
 			value: func(a corpus.Annotation) string { return a.Name }},
@@ -337,7 +422,7 @@ func attributes() []attribute {
 			value: func(a corpus.Annotation) string { return a.Value }},
 		{typ: corpus.Troops, name: "value", key: true,
 			value: func(a corpus.Annotation) string { return strconv.Itoa(a.Count) }},
-		{typ: corpus.Quote, name: "speaker", key: true, normalized: true,
+		{typ: corpus.Quote, name: "speaker", key: true, normalized: true, same: sameSpeaker,
 			value: func(a corpus.Annotation) string { return a.Speaker }},
 		{typ: corpus.Official, name: "title", normalized: true,
 			value: func(a corpus.Annotation) string { return a.Title }},
@@ -369,7 +454,10 @@ func Score(gold, pred []corpus.Annotated, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := scorer{opts: opts, attrs: attributes(), types: typesOf(gold, pred)}
+	s := scorer{opts: opts, attrs: attributes(opts), types: typesOf(gold, pred)}
+	if len(opts.Types) > 0 {
+		s.types = slices.DeleteFunc(s.types, func(t corpus.Type) bool { return !slices.Contains(opts.Types, t) })
+	}
 	if s.opts.Context <= 0 {
 		s.opts.Context = 40
 	}
@@ -379,6 +467,7 @@ func Score(gold, pred []corpus.Annotated, opts Options) (*Report, error) {
 		r.Types[i].Type = t
 	}
 	s.acc = make([]Accuracy, len(s.attrs))
+	s.tally = newSchemeTally(s.types)
 	ids := sortedKeys(golds)
 	r.Docs = make([]DocScores, 0, len(ids))
 	for _, id := range ids {
@@ -399,13 +488,15 @@ func Score(gold, pred []corpus.Annotated, opts Options) (*Report, error) {
 	r.Documents = len(ids)
 	r.Attributes = []Accuracy{}
 	for j, at := range s.attrs {
-		if !at.key {
+		if !at.key && slices.Contains(s.types, at.typ) {
 			a := s.acc[j]
 			a.Type, a.Attribute = at.typ, at.name
 			r.Attributes = append(r.Attributes, a)
 		}
 	}
 	r.finish()
+	r.Schemes, r.Confusion.Types = s.tally.scores()
+	r.Confusion.Values = valueConfusions(r.Mistakes)
 	return r, nil
 }
 
@@ -429,11 +520,11 @@ func (r *Report) finish() {
 		}
 	}
 	r.Micro.finish()
-	r.Macro = Macro{Types: sum.Types, Strict: PRF{1, 1, 1}, Lenient: PRF{1, 1, 1}, Full: PRF{1, 1, 1}}
+	r.Macro = Macro{Types: sum.Types, Strict: PRF{Precision: 1, Recall: 1, F1: 1}, Lenient: PRF{Precision: 1, Recall: 1, F1: 1}, Full: PRF{Precision: 1, Recall: 1, F1: 1}}
 	if n := float64(sum.Types); n > 0 {
 		for _, reg := range Regimes {
 			m, s := r.Macro.on(reg), sum.on(reg)
-			*m = PRF{s.Precision / n, s.Recall / n, s.F1 / n}
+			*m = PRF{Precision: s.Precision / n, Recall: s.Recall / n, F1: s.F1 / n}
 		}
 	}
 	for i := range r.Attributes {
@@ -491,6 +582,7 @@ func typesOf(gold, pred []corpus.Annotated) []corpus.Type {
 }
 
 type scorer struct {
+	tally *schemeTally
 	opts  Options
 	types []corpus.Type
 	attrs []attribute
@@ -506,9 +598,13 @@ func (s *scorer) document(r *Report, id string, gold, pred []corpus.Annotation) 
 		ctx = newContexter(text, s.opts.Context)
 	}
 	var mistakes []Mistake
+	var allGold, allPred []corpus.Annotation // of the scored types, for the schemes
 	for i, t := range s.types {
 		gs, ps := ofType(gold, t), ofType(pred, t)
+		ps, ignored := dropIgnored(gs, ps, s.opts.Ignore[id], t)
+		allGold, allPred = append(allGold, gs...), append(allPred, ps...)
 		sc, ms := s.compare(gs, ps, t)
+		sc.Ignored = ignored
 		for j := range ms {
 			ms[j].Doc = id
 			if ctx != nil {
@@ -522,6 +618,7 @@ func (s *scorer) document(r *Report, id string, gold, pred []corpus.Annotation) 
 		r.Types[i].add(sc)
 	}
 	d.finish()
+	s.tally.document(allGold, allPred)
 	slices.SortStableFunc(mistakes, func(a, b Mistake) int {
 		as, ae := a.span()
 		bs, be := b.span()
@@ -619,6 +716,25 @@ func ofType(as []corpus.Annotation, t corpus.Type) []corpus.Annotation {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
 	return out
+}
+
+// dropIgnored removes from ps (sorted by position) the predictions of
+// type t that overlap an ignore region and no gold annotation in gs, and
+// returns the rest with the number removed.
+func dropIgnored(gs, ps []corpus.Annotation, regions []Region, t corpus.Type) ([]corpus.Annotation, int) {
+	if len(regions) == 0 {
+		return ps, 0
+	}
+	overlaps := func(a corpus.Annotation, start, end int) bool { return a.Start < end && start < a.End }
+	kept := ps[:0:0]
+	for _, p := range ps {
+		inRegion := slices.ContainsFunc(regions, func(r Region) bool { return r.Type == t && overlaps(p, r.Start, r.End) })
+		if inRegion && !slices.ContainsFunc(gs, func(g corpus.Annotation) bool { return overlaps(p, g.Start, g.End) }) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept, len(ps) - len(kept)
 }
 
 // strictPairs counts the one-to-one pairs with equal spans.

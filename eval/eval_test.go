@@ -182,7 +182,7 @@ func TestMicroMacro(t *testing.T) {
 	if counts(m) != (tpfpfn{4, 0, 1}) || !near(m.Precision, 1) || !near(m.Recall, 0.8) || !near(m.F1, 1.6/1.8) {
 		t.Errorf("micro = %+v, want TP 4 FP 0 FN 1, P 1, R 0.8, F1 0.889", m)
 	}
-	if r.Macro.Types != 2 || r.Macro.Lenient != (PRF{0.5, 0.5, 0.5}) {
+	if r.Macro.Types != 2 || r.Macro.Lenient != (PRF{Precision: 0.5, Recall: 0.5, F1: 0.5}) {
 		t.Errorf("macro = %+v, want 2 types, P R F1 0.5", r.Macro)
 	}
 	if r.Micro.Gold != 5 || r.Micro.Pred != 4 {
@@ -190,7 +190,7 @@ func TestMicroMacro(t *testing.T) {
 	}
 
 	empty := score(t, nil, nil)
-	if empty.Macro.Types != 0 || empty.Macro.Full != (PRF{1, 1, 1}) || empty.Micro.Full.F1 != 1 {
+	if empty.Macro.Types != 0 || empty.Macro.Full != (PRF{Precision: 1, Recall: 1, F1: 1}) || empty.Micro.Full.F1 != 1 {
 		t.Errorf("empty report: macro %+v, micro %+v; want all 1", empty.Macro, empty.Micro)
 	}
 }

@@ -23,11 +23,16 @@ func (r *Report) WriteTable(w io.Writer, opts TableOptions) error {
 	r.writeSummary(ew)
 	r.writeTypes(ew, opts.Baseline)
 	r.writeAttributes(ew)
+	r.writeSchemes(ew)
+	r.writeConfusion(ew)
 	if opts.ByDoc {
 		r.writeDocs(ew)
 	}
 	if opts.Mistakes {
 		r.writeMistakes(ew)
+	}
+	if r.Comparison != nil {
+		r.Comparison.write(ew)
 	}
 	return ew.err
 }
@@ -88,17 +93,34 @@ func (r *Report) writeTypes(w io.Writer, base *Report) {
 			fmt.Fprintf(tw, "%.3f\t%.3f\t%s\t", p.Precision, p.Recall, f1(name, reg, p.F1))
 		}
 		fmt.Fprintln(tw)
+		if prf(Strict).CI == nil {
+			return
+		}
+		// The interval of each number, on a line of its own below it.
+		fmt.Fprint(tw, "\t\t\t")
+		for _, reg := range Regimes {
+			in := prf(reg).CI
+			fmt.Fprintf(tw, "%s\t%s\t%s\t", span2(in.Precision), span2(in.Recall), span2(in.F1))
+		}
+		fmt.Fprintln(tw)
 	}
 	for _, ts := range r.Types {
-		row(string(ts.Type), fmt.Sprint(ts.Gold), fmt.Sprint(ts.Pred), func(g Regime) PRF { return ts.On(g).PRF })
+		row(Safe(string(ts.Type)), fmt.Sprint(ts.Gold), fmt.Sprint(ts.Pred), func(g Regime) PRF { return ts.On(g).PRF })
 	}
 	row("micro", fmt.Sprint(r.Micro.Gold), fmt.Sprint(r.Micro.Pred), func(g Regime) PRF { return r.Micro.On(g).PRF })
 	row("macro", "", "", r.Macro.On)
 	tw.Flush()
-	fmt.Fprintf(w, "micro: counts summed over types; macro: mean over the %d types with gold or predictions\n\n", r.Macro.Types)
+	fmt.Fprintf(w, "micro: counts summed over types; macro: mean over the %d types with gold or predictions\n", r.Macro.Types)
+	if b := r.Bootstrap; b != nil {
+		fmt.Fprintf(w, "[low,high]: %.0f%% bootstrap interval over the %d documents (%d resamples, seed %d)\n", 100*b.Level, r.Documents, b.Resamples, b.Seed)
+	}
+	fmt.Fprintln(w)
 }
 
 func (r *Report) writeAttributes(w io.Writer) {
+	if len(r.Attributes) == 0 {
+		return
+	}
 	fmt.Fprintln(w, "attribute accuracy over lenient pairs:")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, a := range r.Attributes {
@@ -109,6 +131,55 @@ func (r *Report) writeAttributes(w io.Writer) {
 		fmt.Fprintf(tw, "  %s %s\t%s\t%d/%d\n", a.Type, a.Attribute, acc, a.Correct, a.Total)
 	}
 	tw.Flush()
+}
+
+func (r *Report) writeSchemes(w io.Writer) {
+	if len(r.Schemes) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nnervaluate schemes, all types aligned at once (partial: overlap counts half):")
+	tw := newTab(w)
+	fmt.Fprint(tw, "type\t")
+	for _, s := range r.Schemes {
+		fmt.Fprintf(tw, "%s P\tR\tF1\t", s.Scheme)
+	}
+	fmt.Fprintln(tw)
+	row := func(name string, c func(SchemeScores) SchemeCounts) {
+		fmt.Fprintf(tw, "%s\t", name)
+		for _, s := range r.Schemes {
+			x := c(s)
+			fmt.Fprintf(tw, "%.3f\t%.3f\t%.3f\t", x.Precision, x.Recall, x.F1)
+		}
+		fmt.Fprintln(tw)
+	}
+	for i, ts := range r.Schemes[0].Types {
+		row(Safe(string(ts.Type)), func(s SchemeScores) SchemeCounts { return s.Types[i].SchemeCounts })
+	}
+	row("micro", func(s SchemeScores) SchemeCounts { return s.Micro })
+	tw.Flush()
+}
+
+// maxValueConfusions is how many value confusions the table shows.
+const maxValueConfusions = 15
+
+func (r *Report) writeConfusion(w io.Writer) {
+	c := r.Confusion
+	if len(c.Types) > 0 {
+		fmt.Fprintln(w, "\ntype confusion (gold type → predicted type on the same or overlapping span):")
+		for _, t := range c.Types {
+			fmt.Fprintf(w, "  %-8s → %-8s %d\n", Safe(string(t.Gold)), Safe(string(t.Pred)), t.Count)
+		}
+	}
+	if len(c.Values) > 0 {
+		fmt.Fprintln(w, "\nattribute values confused (gold → predicted), most frequent first:")
+		for i, v := range c.Values {
+			if i == maxValueConfusions {
+				fmt.Fprintf(w, "  … %d more in --json\n", len(c.Values)-i)
+				break
+			}
+			fmt.Fprintf(w, "  %3d  %s %s: %q → %q\n", v.Count, Safe(string(v.Type)), v.Attribute, v.Gold, v.Pred)
+		}
+	}
 }
 
 func (r *Report) writeDocs(w io.Writer) {
@@ -123,7 +194,7 @@ func (r *Report) writeDocs(w io.Writer) {
 	tw := newTab(w)
 	fmt.Fprintln(tw, "document\tgold\tpred\tstrict F1\tlenient F1\tfull F1\t\t")
 	for _, d := range r.Docs {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t\n", d.ID, d.Gold, d.Pred,
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t\n", Safe(d.ID), d.Gold, d.Pred,
 			d.Strict.F1, d.Lenient.F1, d.Full.F1, missing[d.ID])
 	}
 	tw.Flush()
@@ -131,33 +202,70 @@ func (r *Report) writeDocs(w io.Writer) {
 
 func (r *Report) writeMistakes(w io.Writer) {
 	fmt.Fprintf(w, "\n%d mistakes:\n", len(r.Mistakes))
-	for _, m := range r.Mistakes {
-		fmt.Fprintf(w, "%s %-8s %-9s %s\n", m.Doc, m.Type, m.Kind, m.describe())
+	writeMistakeList(w, r.Mistakes)
+}
+
+func writeMistakeList(w io.Writer, ms []Mistake) {
+	for _, m := range ms {
+		fmt.Fprintf(w, "%s %-8s %-9s %s\n", Safe(m.Doc), Safe(string(m.Type)), m.Kind, m.describe())
 		if m.Context != "" {
 			fmt.Fprintf(w, "    %s\n", m.Context)
 		}
 	}
 }
 
-// describe tells what the mistake is about, on one line.
+func (c *Comparison) write(w io.Writer) {
+	fmt.Fprintf(w, "\nA %s against B %s: F1 of A − B, paired bootstrap p (%d resamples, seed %d)\n",
+		Safe(c.A), Safe(c.B), c.Bootstrap.Resamples, c.Bootstrap.Seed)
+	tw := newTab(w)
+	fmt.Fprint(tw, "row\t")
+	for _, reg := range Regimes {
+		fmt.Fprintf(tw, "%s A\tB\tA − B\tp\t", reg)
+	}
+	fmt.Fprintln(tw)
+	for i := 0; i+len(Regimes) <= len(c.Deltas); i += len(Regimes) {
+		fmt.Fprintf(tw, "%s\t", c.Deltas[i].Row)
+		for _, d := range c.Deltas[i : i+len(Regimes)] {
+			fmt.Fprintf(tw, "%.3f\t%.3f\t%+.3f\t%.3f\t", d.A, d.B, d.Delta, d.P)
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\n%d errors fixed (made by B, not by A):\n", len(c.Fixed))
+	writeMistakeList(w, c.Fixed)
+	fmt.Fprintf(w, "\n%d errors introduced (made by A, not by B):\n", len(c.Introduced))
+	writeMistakeList(w, c.Introduced)
+}
+
+// span2 formats an interval of ratios.
+func span2(in [2]float64) string { return fmt.Sprintf("[%.2f,%.2f]", in[0], in[1]) }
+
+// describe tells what the mistake is about, on one line, with the rule
+// that produced the prediction when it records one.
 func (m Mistake) describe() string {
 	ann := func(a *corpus.Annotation) string {
 		return fmt.Sprintf("%d-%d %q", a.Start, a.End, short(a.Text))
 	}
+	var d string
 	switch {
 	case m.Gold == nil:
-		return ann(m.Pred)
+		d = ann(m.Pred)
 	case m.Pred == nil:
-		return ann(m.Gold)
+		d = ann(m.Gold)
 	case m.Diff != nil:
-		return fmt.Sprintf("%s %s: gold %q, pred %q", ann(m.Gold), m.Diff.Attribute, m.Diff.Gold, m.Diff.Pred)
+		d = fmt.Sprintf("%s %s: gold %q, pred %q", ann(m.Gold), m.Diff.Attribute, m.Diff.Gold, m.Diff.Pred)
+	default:
+		d = fmt.Sprintf("gold %s, pred %s", ann(m.Gold), ann(m.Pred))
 	}
-	return fmt.Sprintf("gold %s, pred %s", ann(m.Gold), ann(m.Pred))
+	if m.Pred != nil && m.Pred.Rule != "" {
+		d += fmt.Sprintf(" (rule %s)", Safe(m.Pred.Rule))
+	}
+	return d
 }
 
 // short puts s on one line and cuts it to at most 60 code points.
 func short(s string) string {
-	s = oneLine(s)
+	s = spaceRuns(s) // the caller quotes it with %q, which escapes
 	n := 0
 	for i := range s {
 		if n == 59 && utf8.RuneCountInString(s[i:]) > 1 {

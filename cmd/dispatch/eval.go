@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/eval"
+	"github.com/dispatch-nlp/dispatch/format"
 	"github.com/spf13/cobra"
 )
 
@@ -43,7 +45,7 @@ func (m *minF1Flag) Set(s string) error {
 		}
 	}
 	v, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
-	if err != nil || v < 0 || v > 1 {
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > 1 {
 		return fmt.Errorf("%q: want a number from 0 to 1, or TYPE=number", s)
 	}
 	t.Min = v
@@ -60,22 +62,47 @@ recall and F1 per type, micro and macro averaged, under three regimes:
            DATE value, TROOPS value, QUOTE speaker (names compared after
            folding accents, case, punctuation and spacing)
 
-then the accuracy of OFFICIAL title, TROOPS mod, QUOTE speaker span and
-QUOTE cue over lenient pairs. Documents are matched by id. A gold document
+each with a 95% bootstrap confidence interval over documents (--bootstrap
+resamples, --seed); then the accuracy of OFFICIAL title, TROOPS mod, QUOTE
+speaker span and QUOTE cue over lenient pairs; nervaluate's schemes
+(strict, exact, partial, type: all types aligned at once); type and
+attribute value confusions. Documents are matched by id. A gold document
 without a prediction is scored as all misses; a predicted document without
-gold is not scored; both are listed on standard error.
+gold is not scored; both are listed on standard error. docs/eval.md
+explains every number.
+
+--compare B scores a second system's predictions on the same gold and
+shows, per type, the F1 differences (A − B) with a paired bootstrap
+p-value, and the errors fixed (B's that A does not make) and introduced.
 
 Annotation files are gold .json files (one object each), JSON Lines
-(.jsonl, .ndjson; - for standard input) or folders of them.
+(.jsonl, .ndjson; - for standard input) or folders of them. Other gold
+formats are read with --gold-format:
+
+  json     this project's format (the default)
+  brat     brat standoff, .ann beside .txt; --mapping FILE maps brat types,
+           attributes, notes and the speaker relation (docs/eval.md)
+  polnear  PolNeAR attributions (data/dev, data/train): each quoted stretch
+           of a Content is a QUOTE, its speaker the Source span; speakers
+           are scored with --speaker-match span-or-name by default
+  timeml   TimeML TIMEX3 (TimeBank): DATE gold of this project's value
+           forms; other TIMEX3 are ignore regions, neither hits nor false hits
+
+Gold is validated on load; every problem is reported with file and line
+and nothing is scored. Formats that carry the text (brat, polnear, timeml)
+write it with --docs-out FILE, JSON Lines for 'dispatch annotate'.
 
 Exit codes: 0 scored; 1 an F1 is below --min-f1, or some predictions were
-unreadable (they count as missing); 2 usage error, unreadable gold or
-baseline.`
+unreadable (they count as missing); 2 usage error, invalid or unreadable
+gold, baseline or --compare, or predictions without any record.`
 
 const evalExample = `  dispatch eval --gold corpus/gold --pred out.jsonl
   dispatch eval --gold corpus/gold --pred out.jsonl --docs ../shared/corpus --errors --by-doc
   dispatch eval --gold corpus/gold --pred out.jsonl --json > report.json
-  dispatch eval --gold corpus/gold --pred new.jsonl --baseline report.json --min-f1 0.9 --min-f1 QUOTE=0.8`
+  dispatch eval --gold corpus/gold --pred new.jsonl --baseline report.json --min-f1 0.9 --min-f1 QUOTE=0.8
+  dispatch eval --gold corpus/gold --pred new.jsonl --compare old.jsonl --docs ../shared/corpus
+  dispatch eval --gold-format timeml --gold TimeBank --docs-out tb.jsonl
+  dispatch eval --gold-format polnear --gold PolNeAR/data/dev --pred dev.pred.jsonl`
 
 // evalOptions are the flags of 'dispatch eval'.
 type evalOptions struct {
@@ -86,6 +113,14 @@ type evalOptions struct {
 	asJSON           bool
 	on               string
 	baseline         string
+	compare          string
+	goldFormat       string
+	mapping          string
+	speakerMatch     string
+	types            string
+	docsOut          string
+	resamples        int
+	seed             uint64
 }
 
 func newEvalCmd(e *env) *cobra.Command {
@@ -110,6 +145,14 @@ func newEvalCmd(e *env) *cobra.Command {
 	fs.Var(&o.mins, "min-f1", "exit 1 when the overall (micro) F1 is below `X`, or with TYPE=X the F1 of one type (repeatable)")
 	fs.StringVar(&o.on, "on", string(eval.Lenient), "`REGIME` whose F1 --min-f1 checks: strict, lenient or full")
 	fs.StringVar(&o.baseline, "baseline", "", "an earlier --json report `FILE`; show the change in each F1 against it")
+	fs.StringVar(&o.compare, "compare", "", "another system's predictions at `PATH`: F1 differences with a paired bootstrap p-value, errors fixed and introduced")
+	fs.IntVar(&o.resamples, "bootstrap", eval.DefaultBootstrap.Resamples, "bootstrap resamples of the documents for intervals and p-values (`N`; 0: none)")
+	fs.Uint64Var(&o.seed, "seed", eval.DefaultBootstrap.Seed, "random `SEED` of the bootstrap")
+	fs.StringVar(&o.goldFormat, "gold-format", "json", "`FORMAT` of the gold files: json, brat, polnear or timeml")
+	fs.StringVar(&o.mapping, "mapping", "", "brat mapping `FILE` (--gold-format brat; docs/eval.md)")
+	fs.StringVar(&o.speakerMatch, "speaker-match", "", "when a QUOTE speaker is right: `name`, or span-or-name (the mention overlaps the gold one); default by gold format")
+	fs.StringVar(&o.types, "types", "", "score only these comma-separated `TYPES` (default: all; polnear QUOTE, timeml DATE)")
+	fs.StringVar(&o.docsOut, "docs-out", "", "write the gold documents' texts as JSON Lines to `FILE` for 'dispatch annotate'; without --pred, only that")
 	return cmd
 }
 
@@ -124,12 +167,37 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	switch {
 	case len(args) > 0:
 		return usageErr("unexpected argument %q", args[0])
-	case len(gold) == 0 || len(pred) == 0:
-		return usageErr("--gold and --pred are required")
+	case len(gold) == 0:
+		return usageErr("--gold is required")
+	case len(pred) == 0 && o.docsOut == "":
+		return usageErr("--pred is required (or --docs-out alone)")
 	case slices.Contains(gold, "-") && slices.Contains(pred, "-"):
 		return usageErr("only one of --gold and --pred may read standard input")
 	case err != nil:
 		return usageErr("--on: %v", err)
+	}
+	gf, err := format.LookupGold(o.goldFormat)
+	if err != nil {
+		return usageErr("--gold-format: %v", err)
+	}
+	match := gf.Speaker
+	if o.speakerMatch != "" {
+		if match, err = eval.ParseSpeakerMatch(o.speakerMatch); err != nil {
+			return usageErr("--speaker-match: %v", err)
+		}
+	}
+	scored := gf.Types
+	if o.types != "" {
+		if scored, err = parseTypes(o.types); err != nil {
+			return usageErr("%v", err)
+		}
+	}
+	boot := eval.Bootstrap{Resamples: o.resamples, Seed: o.seed, Level: eval.DefaultBootstrap.Level}
+	if err := boot.Check(); err != nil {
+		return usageErr("--bootstrap: %v", err)
+	}
+	if o.mapping != "" && gf.Name != "brat" {
+		return usageErr("--mapping applies to --gold-format brat only")
 	}
 
 	var base *eval.Report
@@ -139,26 +207,77 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			return exitFatal
 		}
 	}
-	golds, bad := readAll(e, "gold", gold)
+	docSet := readDocs(e, docs)
+	gset, bad := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: o.mapping, Docs: docSet}, gold)
 	if bad > 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: %d unreadable gold inputs; not scoring\n", bad)
+		fmt.Fprintf(e.stderr, "dispatch eval: %d problems in the gold; not scoring\n", bad)
 		return exitFatal
 	}
-	if len(golds) == 0 {
+	if len(gset) == 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: no gold documents in %s\n", strings.Join(gold, ", "))
 		return exitFatal
 	}
+	if o.docsOut != "" {
+		if err := writeGoldDocs(o.docsOut, gset); err != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: --docs-out: %v\n", err)
+			return exitFatal
+		}
+		if len(pred) == 0 {
+			return exitOK
+		}
+	}
+	opts := eval.Options{Texts: map[string]string{}, Ignore: map[string][]eval.Region{}, Speaker: match, Types: scored}
+	for id, d := range docSet {
+		opts.Texts[id] = d.Text
+	}
+	golds := make([]corpus.Annotated, len(gset))
+	for i, g := range gset {
+		golds[i] = g.Annotated
+		if g.Doc != nil {
+			opts.Texts[g.ID] = g.Doc.Text
+		}
+		if len(g.Ignore) > 0 {
+			opts.Ignore[g.ID] = g.Ignore
+		}
+	}
 	preds, badPred := readAll(e, "pred", pred)
-	texts := readTexts(e, docs)
+	if len(preds) == 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in --pred %s; not scoring\n", strings.Join(pred, ", "))
+		return exitFatal
+	}
 	if err := e.ctx.Err(); err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
+	if len(preds) == 0 && badPred == 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in %s (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
+		return exitFatal
+	}
 
-	r, err := eval.Score(golds, preds, eval.Options{Texts: texts})
+	r, err := eval.Score(golds, preds, opts)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
+	}
+	if err := r.AddIntervals(boot); err != nil {
+		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
+		return exitFatal
+	}
+	if o.compare != "" {
+		others, badOther := readAll(e, "compare", []string{o.compare})
+		if badOther > 0 || len(others) == 0 {
+			fmt.Fprintf(e.stderr, "dispatch eval: --compare: no readable annotation records in %s\n", o.compare)
+			return exitFatal
+		}
+		rb, err := eval.Score(golds, others, opts)
+		if err == nil {
+			r.Comparison, err = eval.CompareSystems(r, rb, boot)
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %v\n", err)
+			return exitFatal
+		}
+		r.Comparison.A, r.Comparison.B = strings.Join(pred, ","), o.compare
 	}
 	listIDs(e.stderr, r.MissingPred, "gold documents without a prediction (scored as all misses)")
 	listIDs(e.stderr, r.Failed, "documents whose prediction failed (scored with what they have)")
@@ -211,22 +330,52 @@ func readAll(e *env, side string, paths []string) ([]corpus.Annotated, int) {
 	return docs, bad
 }
 
-// readTexts reads the documents at paths into a map from id to text.
-// Problems are warnings: documents only add context to mistakes.
-func readTexts(e *env, paths []string) map[string]string {
+// readGold reads the gold documents at paths in format gf, printing each
+// problem on stderr, and returns them with the number of problems.
+func readGold(e *env, gf format.GoldFormat, opts format.GoldOptions, paths []string) ([]format.Gold, int) {
+	var golds []format.Gold
+	bad := 0
+	for g, err := range gf.Read(opts, paths...) {
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: gold: %v\n", err)
+			bad++
+			continue
+		}
+		golds = append(golds, g)
+	}
+	return golds, bad
+}
+
+// writeGoldDocs writes the texts of the gold documents as JSON Lines
+// records {"id", "date", "text"}, atomically.
+func writeGoldDocs(path string, golds []format.Gold) error {
+	var docs []corpus.Document
+	for _, g := range golds {
+		if g.Doc == nil {
+			return fmt.Errorf("gold %s carries no text (json gold: the documents are already files)", g.ID)
+		}
+		docs = append(docs, *g.Doc)
+	}
+	return format.WriteFileAtomic(path, func(w io.Writer) error { return format.WriteDocs(w, docs) })
+}
+
+// readDocs reads the documents at paths into a map from id to document.
+// Problems are warnings: documents add context to mistakes and let json
+// gold be checked against its text.
+func readDocs(e *env, paths []string) map[string]corpus.Document {
 	if len(paths) == 0 {
 		return nil
 	}
-	texts := make(map[string]string)
+	docs := make(map[string]corpus.Document)
 	rd := &corpus.Reader{Stdin: e.stdin}
 	for d, err := range rd.Read(paths...) {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: warning: --docs: %v\n", err)
 			continue
 		}
-		texts[d.ID] = d.Text
+		docs[d.ID] = d
 	}
-	return texts
+	return docs
 }
 
 func readReport(path string) (*eval.Report, error) {

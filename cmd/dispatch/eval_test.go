@@ -88,8 +88,8 @@ func TestEvalPerfect(t *testing.T) {
 	if r.code != exitOK || r.stderr != "" {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
-	for _, want := range []string{"2 gold documents scored", "micro     4     4     1.000  1.000  1.000"} {
-		if !strings.Contains(r.stdout, want) {
+	for _, want := range []string{`2 gold documents scored`, `micro +4 +4 +1\.000 +1\.000 +1\.000`, `\[1\.00,1\.00\]`} {
+		if !regexp.MustCompile(want).MatchString(r.stdout) {
 			t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
 		}
 	}
@@ -206,8 +206,12 @@ func TestEvalUsage(t *testing.T) {
 	if r := runArgs(t, "", "eval", "--gold", bad, "--pred", gold); r.code != exitFatal || !strings.Contains(r.stderr, "bad.json:1") {
 		t.Errorf("malformed gold: exit %d, stderr %q", r.code, r.stderr)
 	}
-	if r := runArgs(t, "", "eval", "--gold", gold, "--pred", bad); r.code != exitPartial {
+	if r := runArgs(t, "", "eval", "--gold", gold, "--pred", bad, "--pred", filepath.Join(gold, "a.json")); r.code != exitPartial {
 		t.Errorf("malformed predictions: exit %d, stderr %q", r.code, r.stderr)
+	}
+	// No prediction record at all is fatal: there is nothing to score.
+	if r := runArgs(t, "", "eval", "--gold", gold, "--pred", bad); r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records") {
+		t.Errorf("no predictions: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
 
@@ -265,5 +269,119 @@ func TestValidate(t *testing.T) {
 	}
 	if r := runArgs(t, "", "validate", "--help"); r.code != exitOK || !strings.Contains(r.stdout, "-docs") {
 		t.Errorf("--help: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+func TestEvalRefusals(t *testing.T) {
+	_, gold := fixtures(t)
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.jsonl")
+	write(t, empty, "\n")
+	r := runArgs(t, "", "eval", "--gold", gold, "--pred", empty)
+	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in "+empty) {
+		t.Errorf("empty predictions: exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = runArgs(t, "", "eval", "--gold", gold, "--pred", "-")
+	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in -") {
+		t.Errorf("empty stdin: exit %d, stderr %q", r.code, r.stderr)
+	}
+	pred := filepath.Join(dir, "pred.jsonl")
+	write(t, pred, jsonl(t, same, goldA, goldB))
+	for _, v := range []string{"NaN", "nan", "Inf", "-Inf", "+Inf", "DATE=NaN", "-0.1", "1.0001", "1e309", ""} {
+		r := runArgs(t, "", "eval", "--gold", gold, "--pred", pred, "--min-f1", v)
+		if r.code != exitFatal || !strings.Contains(r.stderr, "want a number from 0 to 1") {
+			t.Errorf("--min-f1 %q: exit %d, stderr %q", v, r.code, r.stderr)
+		}
+	}
+	for _, args := range [][]string{
+		{"--bootstrap", "-1"}, {"--gold-format", "conll"}, {"--speaker-match", "voice"},
+		{"--types", "PERSON"}, {"--mapping", "m.txt"},
+	} {
+		r := runArgs(t, "", append([]string{"eval", "--gold", gold, "--pred", pred}, args...)...)
+		if r.code != exitFatal {
+			t.Errorf("%q: exit %d, want %d; stderr %q", args, r.code, exitFatal, r.stderr)
+		}
+	}
+}
+
+// TestEvalGoldValidated: gold that breaks the contract is reported with
+// its file and not scored.
+func TestEvalGoldValidated(t *testing.T) {
+	docs, gold := fixtures(t)
+	bad := strings.Replace(goldA, `"text": "Scholz"`, `"text": "Scholtz"`, 1)
+	write(t, filepath.Join(gold, "a.json"), bad)
+	pred := filepath.Join(t.TempDir(), "pred.jsonl")
+	write(t, pred, jsonl(t, same, goldA, goldB))
+	r := runArgs(t, "", "eval", "--gold", gold, "--pred", pred, "--docs", docs)
+	want := filepath.Join(gold, "a.json") + `: a: annotation 1 (OFFICIAL 27-33): text "Scholtz" differs from the document's text "Scholz"`
+	if r.code != exitFatal || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "not scoring") {
+		t.Errorf("exit %d, stderr %q, want %q", r.code, r.stderr, want)
+	}
+	// Without the documents, the length of the text is still checked.
+	r = runArgs(t, "", "eval", "--gold", gold, "--pred", pred)
+	if r.code != exitFatal || !strings.Contains(r.stderr, `text "Scholtz" has 7 code points, but the span has 6`) {
+		t.Errorf("without --docs: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestEvalExternalFormats runs the PolNeAR and TimeML readers' test
+// documents through --docs-out, annotate and eval.
+func TestEvalExternalFormats(t *testing.T) {
+	for _, tc := range []struct{ format, gold, want string }{
+		{"polnear", "../../format/testdata/polnear/data/dev", `QUOTE +4 `},
+		{"timeml", "../../format/testdata/timeml", `DATE +4 `},
+	} {
+		t.Run(tc.format, func(t *testing.T) {
+			dir := t.TempDir()
+			docs := filepath.Join(dir, "docs.jsonl")
+			r := runArgs(t, "", "eval", "--gold-format", tc.format, "--gold", tc.gold, "--docs-out", docs)
+			if r.code != exitOK || r.stdout != "" {
+				t.Fatalf("--docs-out: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+			}
+			pred := filepath.Join(dir, "pred.jsonl")
+			if r := runArgs(t, "", "annotate", "--progress", "never", "-o", pred, docs); r.code != exitOK {
+				t.Fatalf("annotate: exit %d\n%s", r.code, r.stderr)
+			}
+			r = runArgs(t, "", "eval", "--gold-format", tc.format, "--gold", tc.gold, "--pred", pred, "--json")
+			if r.code != exitOK {
+				t.Fatalf("eval: exit %d\n%s", r.code, r.stderr)
+			}
+			var rep eval.Report
+			if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Types) != 1 || rep.Bootstrap == nil || rep.Micro.Lenient.CI == nil {
+				t.Errorf("report: %d types, bootstrap %v", len(rep.Types), rep.Bootstrap)
+			}
+			r = runArgs(t, "", "eval", "--gold-format", tc.format, "--gold", tc.gold, "--pred", pred)
+			if !regexp.MustCompile(tc.want).MatchString(r.stdout) {
+				t.Errorf("table lacks %q:\n%s", tc.want, r.stdout)
+			}
+		})
+	}
+}
+
+func TestEvalCompare(t *testing.T) {
+	_, gold := fixtures(t)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
+	write(t, a, jsonl(t, same, goldA, goldB))
+	write(t, b, jsonl(t, same, goldA))
+	r := runArgs(t, "", "eval", "--gold", gold, "--pred", a, "--compare", b)
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"A " + a + " against B " + b, "1 errors fixed (made by B, not by A):", `b TROOPS   missed    0-18 "About 8,500 troops"`, "0 errors introduced"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	r = runArgs(t, "", "eval", "--gold", gold, "--pred", a, "--compare", b, "--json")
+	var rep eval.Report
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || rep.Comparison == nil || len(rep.Comparison.Fixed) != 1 {
+		t.Errorf("--json --compare: %v\n%s", err, r.stdout)
+	}
+	if r := runArgs(t, "", "eval", "--gold", gold, "--pred", a, "--compare", filepath.Join(dir, "none.jsonl")); r.code != exitFatal {
+		t.Errorf("unreadable --compare: exit %d", r.code)
 	}
 }

@@ -53,8 +53,8 @@ func (p *outputPlan) tempPattern() string { return "." + filepath.Base(p.path) +
 // planOutput checks the -o argument: it fails, before the run starts, on
 // a folder, a missing folder or a path that cannot be created.
 func planOutput(name string) (*outputPlan, error) {
-	switch filepath.Clean(name) {
-	case "", ".", "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
+	switch name {
+	case "", "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
 		return &outputPlan{name: "standard output", kind: toStdout}, nil
 	}
 	// A descriptor the shell opened (/dev/fd/N) and anything that is not

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -129,6 +130,20 @@ func TestAnnotateBadInputs(t *testing.T) {
 				t.Errorf("stderr on success:\n%s", p)
 			}
 		})
+	}
+}
+
+// TestAnnotateProgressInProcess draws the bar (--progress always) with
+// errors among the documents, in-process, for the race detector.
+func TestAnnotateProgressInProcess(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 20 {
+		write(t, filepath.Join(dir, fmt.Sprintf("d%02d.txt", i)), "Kirby said on Monday that 300 troops arrived.")
+	}
+	write(t, filepath.Join(dir, "d05-bad.txt"), "")
+	r := runArgs(t, "", "annotate", "--progress", "always", "-j", "4", dir)
+	if r.code != exitPartial || len(outputIDs(t, r.stdout)) != 20 || !strings.Contains(r.stderr, "d05-bad.txt: empty document") {
+		t.Errorf("exit %d, stderr:\n%q", r.code, r.stderr)
 	}
 }
 
@@ -406,7 +421,8 @@ func TestExitCodes(t *testing.T) {
 		{"eval perfect", []string{"eval", "--gold", gold, "--pred", gold}, exitOK},
 		{"eval below min-f1", []string{"eval", "--gold", gold, "--pred", torn, "--min-f1", "0.9"}, exitPartial},
 		{"eval unreadable prediction", []string{"eval", "--gold", gold, "--pred", torn}, exitPartial},
-		{"eval missing prediction", []string{"eval", "--gold", gold, "--pred", missing}, exitPartial},
+		{"eval missing prediction", []string{"eval", "--gold", gold, "--pred", missing}, exitFatal},
+		{"eval empty prediction", []string{"eval", "--gold", gold, "--pred", t.TempDir()}, exitFatal},
 		{"eval unreadable gold", []string{"eval", "--gold", torn, "--pred", gold}, exitFatal},
 		{"eval missing gold", []string{"eval", "--gold", missing, "--pred", gold}, exitFatal},
 		{"eval no gold", []string{"eval", "--pred", gold}, exitFatal},

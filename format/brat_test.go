@@ -1,0 +1,134 @@
+package format
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/eval"
+)
+
+func TestBratGolden(t *testing.T) {
+	golden(t, "bratmapped.golden", dumpGold(t, "brat", GoldOptions{Mapping: "testdata/bratmapped/mapping.txt"}, "testdata/bratmapped"))
+}
+
+// readOne reads the single gold document at path.
+func readOne(t *testing.T, format string, opts GoldOptions, path string) Gold {
+	t.Helper()
+	gf, _ := LookupGold(format)
+	var out []Gold
+	for g, err := range gf.Read(opts, path) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, g)
+	}
+	if len(out) != 1 {
+		t.Fatalf("%d documents in %s, want 1", len(out), path)
+	}
+	return out[0]
+}
+
+// TestBratRoundTrip writes gold as brat, reads it back with the default
+// mapping and checks that the annotations, and so every score, are the
+// same. The written .ann is a golden file.
+func TestBratRoundTrip(t *testing.T) {
+	g := readOne(t, "brat", GoldOptions{Mapping: "testdata/bratmapped/mapping.txt"}, "testdata/bratmapped")
+	var ann bytes.Buffer
+	if err := WriteBrat(&ann, g.Annotated, g.Doc.Text); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "brat/briefing.ann", ann.Bytes())
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "briefing.ann"), ann.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "briefing.txt"), []byte(g.Doc.Text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	back := readOne(t, "brat", GoldOptions{}, dir)
+	if !reflect.DeepEqual(back.Annotated, g.Annotated) {
+		t.Errorf("round trip changed the gold:\n got %+v\nwant %+v", back.Annotated, g.Annotated)
+	}
+	// Score one imperfect prediction against both: identical reports.
+	pred := g.Annotated
+	pred.Annotations = append([]corpus.Annotation(nil), g.Annotations[1:]...)
+	pred.Annotations[0].Name = "Ortiz"
+	report := func(gold corpus.Annotated) string {
+		r, err := eval.Score([]corpus.Annotated{gold}, []corpus.Annotated{pred}, eval.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(r)
+		return string(b)
+	}
+	if a, b := report(g.Annotated), report(back.Annotated); a != b {
+		t.Errorf("scores differ after the round trip:\n%s\n%s", a, b)
+	}
+}
+
+func TestBratParseErrors(t *testing.T) {
+	tests := []struct{ name, ann, want string }{
+		{"no tab", "T1 Person 0 3 Ana\n", ":1: not a brat annotation line"},
+		{"no offsets", "T1\tPerson\tAna\n", ":1: textbound T1: no offsets"},
+		{"bad offsets", "T1\tPerson 0 x\tAna\n", `:1: textbound T1: offsets "0 x" are not integers`},
+		{"duplicate id", "T1\tPerson 0 3\tAna\nT1\tPerson 0 3\tAna\n", ":2: duplicate id T1"},
+		{"event without type", "E1\tAttribution\n", ":1: event E1: want TYPE:ID"},
+		{"bad argument", "R1\tSaidBy Arg1 Arg2:T2\n", `:1: relation R1: argument "Arg1": want ROLE:ID`},
+		{"bad attribute", "A1\tmod\n", ":1: attribute A1: want NAME ID [VALUE]"},
+		{"bad note", "#1\tAnnotatorNotes\tx\n", ":1: note #1: want TYPE ID<TAB>TEXT"},
+		{"not UTF-8", "T1\tPerson 0 3\t\xff\n", ":1: not UTF-8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseBrat(strings.NewReader(tt.ann), "x.ann")
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestBratMappingErrors(t *testing.T) {
+	tests := []struct{ name, mapping, ann, want string }{
+		{"unknown type in mapping", "type Person PERSON\n", "", "mapping.txt:1: unknown type \"PERSON\""},
+		{"unknown field", "attribute Val colour\n", "", "mapping.txt:1: unknown field \"colour\""},
+		{"bad rule", "map Person OFFICIAL\n", "", "mapping.txt:1: want 'type BRAT TYPE'"},
+		{"unmapped type", "", "T1\tPerson 34 44\tLena Ortiz\n", "briefing.ann:1: textbound T1: brat type \"Person\" is not in the mapping"},
+		{"troops value not a number", "", "T1\tTROOPS 67 87\tup to 1,200 soldiers\n#1\tAnnotatorNotes T1\tvalue=many\n", "briefing.ann:2: TROOPS value \"many\" of T1 is not an integer"},
+		{"attribute on a missing textbound", "", "A1\tmod T9 exact\n", "briefing.ann:1: mod of T9: no such textbound"},
+		{"speaker relation without a quote", "", "T1\tOFFICIAL 34 44\tLena Ortiz\nR1\tSpeaker Arg1:T1 Arg2:T1\n", "briefing.ann:2: speaker relation R1: neither argument is a QUOTE"},
+		{"invalid gold: TROOPS without mod", "", "T1\tTROOPS 67 87\tup to 1,200 soldiers\n#1\tAnnotatorNotes T1\tvalue=1200\n", "briefing.ann:1: briefing: annotation 0 (TROOPS 67-87): TROOPS mod \"\""},
+	}
+	text, err := os.ReadFile("testdata/bratmapped/briefing.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "briefing.txt"), text, 0o644)
+			os.WriteFile(filepath.Join(dir, "briefing.ann"), []byte(tt.ann), 0o644)
+			mapping := ""
+			if tt.mapping != "" {
+				mapping = filepath.Join(dir, "mapping.txt")
+				os.WriteFile(mapping, []byte(tt.mapping), 0o644)
+			}
+			gf, _ := LookupGold("brat")
+			var errs []string
+			for _, err := range gf.Read(GoldOptions{Mapping: mapping}, dir) {
+				if err != nil {
+					errs = append(errs, err.Error())
+				}
+			}
+			if all := strings.Join(errs, "\n"); !strings.Contains(all, tt.want) {
+				t.Errorf("errors %q, want one with %q", all, tt.want)
+			}
+		})
+	}
+}

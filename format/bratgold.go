@@ -1,0 +1,270 @@
+package format
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// Mapping tells the brat reader how brat annotations become this
+// project's. It is read from a small text file, one rule a line, '#'
+// starting a comment:
+//
+//	type Person OFFICIAL      # textbounds of brat type Person are OFFICIAL
+//	ignore Organization       # textbounds of this type are not annotations
+//	attribute Val value       # brat attribute (A line) or note key Val is the value
+//	speaker Said-by           # relation joining a QUOTE to its speaker mention
+//
+// The fields an attribute may fill are value (DATE value, TROOPS count),
+// mod, name, title, speaker and cue. A rule of the file adds to
+// [DefaultMapping] or replaces the rule for the same brat name.
+//
+// Attribute values come from A lines ("A3\tmod T2 approx") or from
+// AnnotatorNotes of the form key=value, one per note ("#3\tAnnotatorNotes
+// T2\tname=Lloyd Austin"), since brat's A values cannot hold spaces. A
+// QUOTE's speaker is the speaker attribute when given, else the text of
+// the mention the speaker relation points to; the mention gives
+// speaker_start and speaker_end. A textbound whose type the mapping does
+// not name is an error (add a type or ignore rule); relations and
+// attributes that it does not name are skipped.
+type Mapping struct {
+	Types      map[string]corpus.Type // brat type -> type; "" means ignore
+	Attributes map[string]string      // brat attribute or note key -> field
+	Speaker    map[string]bool        // relation types giving a QUOTE's speaker
+}
+
+// Fields an attribute may fill.
+var mappingFields = []string{"value", "mod", "name", "title", "speaker", "cue"}
+
+// DefaultMapping is the mapping of the brat files that 'dispatch export
+// --format brat' writes: types OFFICIAL, DATE, TROOPS and QUOTE as they
+// are, textbounds of type Speaker as speaker mentions, notes and
+// attributes named after the fields, and Speaker relations.
+func DefaultMapping() Mapping {
+	m := Mapping{Types: map[string]corpus.Type{}, Attributes: map[string]string{}, Speaker: map[string]bool{"Speaker": true}}
+	for _, t := range corpus.Types {
+		m.Types[string(t)] = t
+	}
+	m.Types[speakerType] = ""
+	for _, f := range mappingFields {
+		m.Attributes[f] = f
+	}
+	return m
+}
+
+// speakerType is the brat type of speaker mentions written by WriteBrat.
+const speakerType = "Speaker"
+
+// ReadMapping reads a mapping file over [DefaultMapping].
+func ReadMapping(r io.Reader, source string) (Mapping, error) {
+	m := DefaultMapping()
+	sc := bufio.NewScanner(r)
+	for line := 1; sc.Scan(); line++ {
+		s, _, _ := strings.Cut(sc.Text(), "#")
+		f := strings.Fields(s)
+		if len(f) == 0 {
+			continue
+		}
+		fail := func(format string, args ...any) (Mapping, error) {
+			return Mapping{}, &corpus.Error{File: source, Line: line, Err: fmt.Errorf(format, args...)}
+		}
+		switch {
+		case f[0] == "type" && len(f) == 3:
+			t := corpus.Type(strings.ToUpper(f[2]))
+			if !t.Known() {
+				return fail("unknown type %q: want OFFICIAL, DATE, TROOPS or QUOTE", f[2])
+			}
+			m.Types[f[1]] = t
+		case f[0] == "ignore" && len(f) == 2:
+			m.Types[f[1]] = ""
+		case f[0] == "attribute" && len(f) == 3:
+			field := strings.ToLower(f[2])
+			if !contains(mappingFields, field) {
+				return fail("unknown field %q: want one of %s", f[2], strings.Join(mappingFields, ", "))
+			}
+			m.Attributes[f[1]] = field
+		case f[0] == "speaker" && len(f) == 2:
+			m.Speaker[f[1]] = true
+		default:
+			return fail("want 'type BRAT TYPE', 'ignore BRAT', 'attribute BRAT FIELD' or 'speaker RELATION', got %q", strings.TrimSpace(s))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return Mapping{}, &corpus.Error{File: source, Err: err}
+	}
+	return m, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// readBratGold reads brat standoff: every .ann file with the .txt of the
+// same name beside it. The id is the file name; the document date is the
+// text's date header, if any.
+func readBratGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
+	return func(yield func(Gold, error) bool) {
+		m := DefaultMapping()
+		if opts.Mapping != "" {
+			f, err := os.Open(opts.Mapping)
+			if err != nil {
+				yield(Gold{}, &corpus.Error{File: opts.Mapping, Err: unwrapPathError(err)})
+				return
+			}
+			m, err = ReadMapping(f, opts.Mapping)
+			f.Close()
+			if err != nil {
+				yield(Gold{}, err)
+				return
+			}
+		}
+		walk(paths, []string{".ann"}, func(path string, err error) bool {
+			if err != nil {
+				return yield(Gold{}, err)
+			}
+			g, err := readBratFile(path, m)
+			return yield(g, err)
+		})
+	}
+}
+
+func readBratFile(path string, m Mapping) (Gold, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Gold{}, &corpus.Error{File: path, Err: unwrapPathError(err)}
+	}
+	b, err := ParseBrat(f, path)
+	f.Close()
+	if err != nil {
+		return Gold{}, err
+	}
+	id := stem(path)
+	doc, err := readText(strings.TrimSuffix(path, filepath.Ext(path))+".txt", id)
+	if err != nil {
+		return Gold{}, fmt.Errorf("text of %s: %w", path, err)
+	}
+	return BratGold(b, doc, m)
+}
+
+// BratGold turns parsed brat annotations of doc into gold, as the
+// [Mapping] says.
+func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
+	ix := corpus.NewIndex(doc.Text)
+	if errs := b.checkText(ix, doc.Text); len(errs) > 0 {
+		return Gold{}, errs[0]
+	}
+	g := Gold{Annotated: corpus.Annotated{ID: doc.ID, Date: doc.Date}, Doc: doc, Source: b.Source}
+	fail := func(line int, format string, args ...any) (Gold, error) {
+		return Gold{}, &corpus.Error{File: b.Source, Line: line, Err: fmt.Errorf(format, args...)}
+	}
+	index := make(map[string]int) // textbound id -> annotation index
+	for _, t := range b.Textbounds {
+		typ, ok := m.Types[t.Type]
+		if !ok {
+			return fail(t.Line, "textbound %s: brat type %q is not in the mapping (add 'type %s OFFICIAL|DATE|TROOPS|QUOTE' or 'ignore %s')",
+				t.ID, t.Type, t.Type, t.Type)
+		}
+		if typ == "" {
+			continue
+		}
+		a := corpus.Annotation{Type: typ, Start: t.Start(), End: t.End(), SpeakerStart: -1, SpeakerEnd: -1}
+		a.Text = doc.Text[ix.Byte(a.Start):ix.Byte(a.End)]
+		index[t.ID] = len(g.Annotations)
+		g.Annotations = append(g.Annotations, a)
+		g.Lines = append(g.Lines, t.Line)
+	}
+	set := func(target, key, value string, line int) error {
+		field, ok := m.Attributes[key]
+		if !ok {
+			return nil
+		}
+		i, ok := index[target]
+		if !ok {
+			if _, exists := b.Textbound(target); exists {
+				return nil // on an ignored textbound
+			}
+			return &corpus.Error{File: b.Source, Line: line, Err: fmt.Errorf("%s of %s: no such textbound", key, target)}
+		}
+		a := &g.Annotations[i]
+		switch field {
+		case "value":
+			if a.Type == corpus.Troops {
+				n, err := strconv.Atoi(strings.ReplaceAll(value, ",", ""))
+				if err != nil {
+					return &corpus.Error{File: b.Source, Line: line, Err: fmt.Errorf("TROOPS value %q of %s is not an integer", value, target)}
+				}
+				a.Count = n
+			} else {
+				a.Value = value
+			}
+		case "mod":
+			a.Mod = value
+		case "name":
+			a.Name = value
+		case "title":
+			a.Title = value
+		case "speaker":
+			a.Speaker = value
+		case "cue":
+			a.Cue = value
+		}
+		return nil
+	}
+	for _, at := range b.Attributes {
+		if err := set(at.Target, at.Name, at.Value, at.Line); err != nil {
+			return Gold{}, err
+		}
+	}
+	for _, n := range b.Notes {
+		key, value, ok := strings.Cut(n.Text, "=")
+		if n.Type != "AnnotatorNotes" || !ok {
+			continue
+		}
+		if err := set(n.Target, strings.TrimSpace(key), value, n.Line); err != nil {
+			return Gold{}, err
+		}
+	}
+	for _, r := range b.Relations {
+		if !m.Speaker[r.Type] {
+			continue
+		}
+		if len(r.Args) != 2 {
+			return fail(r.Line, "speaker relation %s: want two arguments", r.ID)
+		}
+		qi, mention := -1, ""
+		for k, arg := range r.Args {
+			if i, ok := index[arg.ID]; ok && g.Annotations[i].Type == corpus.Quote {
+				qi, mention = i, r.Args[1-k].ID
+				break
+			}
+		}
+		if qi < 0 {
+			return fail(r.Line, "speaker relation %s: neither argument is a QUOTE", r.ID)
+		}
+		t, ok := b.Textbound(mention)
+		if !ok {
+			return fail(r.Line, "speaker relation %s: no textbound %s", r.ID, mention)
+		}
+		a := &g.Annotations[qi]
+		if a.SpeakerStart >= 0 {
+			return fail(r.Line, "speaker relation %s: the QUOTE already has a speaker mention", r.ID)
+		}
+		a.SpeakerStart, a.SpeakerEnd = t.Start(), t.End()
+		if a.Speaker == "" {
+			a.Speaker = oneLine(t.Text)
+		}
+	}
+	return g, nil
+}

@@ -1,0 +1,80 @@
+package format
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// WriteBrat writes the annotations of a as brat standoff (.ann) for the
+// document text: one textbound per annotation, typed OFFICIAL, DATE,
+// TROOPS or QUOTE; its attributes as AnnotatorNotes "field=value", one a
+// note (brat's A values cannot hold spaces); a QUOTE's speaker mention as
+// a textbound of type Speaker joined to the quote by a Speaker relation.
+// Read back with the brat gold reader and [DefaultMapping], the result
+// scores exactly as a.
+func WriteBrat(w io.Writer, a corpus.Annotated, text string) error {
+	ix := corpus.NewIndex(text)
+	n := ix.Len()
+	bw := bufio.NewWriter(w)
+	tid, nid, rid := 0, 0, 0
+	textbound := func(typ string, start, end int) (string, error) {
+		if start < 0 || end > n || start >= end {
+			return "", fmt.Errorf("document %s: span %d-%d does not fit the text (%d code points)", a.ID, start, end, n)
+		}
+		tid++
+		id := "T" + strconv.Itoa(tid)
+		// brat's text field is one line: the span's line breaks become
+		// spaces there (the offsets still give the exact text).
+		fmt.Fprintf(bw, "%s\t%s %d %d\t%s\n", id, typ, start, end, flatten(text[ix.Byte(start):ix.Byte(end)]))
+		return id, nil
+	}
+	note := func(target, key, value string) {
+		nid++
+		fmt.Fprintf(bw, "#%d\tAnnotatorNotes %s\t%s=%s\n", nid, target, key, flatten(value))
+	}
+	for _, an := range a.Annotations {
+		id, err := textbound(string(an.Type), an.Start, an.End)
+		if err != nil {
+			return err
+		}
+		switch an.Type {
+		case corpus.Official:
+			note(id, "name", an.Name)
+			note(id, "title", an.Title)
+		case corpus.Date:
+			note(id, "value", an.Value)
+		case corpus.Troops:
+			note(id, "value", strconv.Itoa(an.Count))
+			note(id, "mod", an.Mod)
+		case corpus.Quote:
+			note(id, "speaker", an.Speaker)
+			note(id, "cue", an.Cue)
+			if an.Speaker != "" && an.SpeakerStart >= 0 {
+				sid, err := textbound(speakerType, an.SpeakerStart, an.SpeakerEnd)
+				if err != nil {
+					return err
+				}
+				rid++
+				fmt.Fprintf(bw, "R%d\tSpeaker Arg1:%s Arg2:%s\n", rid, id, sid)
+			}
+		}
+	}
+	return bw.Flush()
+}
+
+// flatten puts s on one line for a brat field: line breaks and tabs
+// become spaces.
+func flatten(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\n', '\r', '\t', '\u2028', '\u2029', '\v', '\f', '\u0085':
+			return ' '
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,315 @@
+// Package format reads gold annotations in the formats that annotation
+// tools and public corpora use, and writes annotations in the formats that
+// other tools read.
+//
+// # Gold readers
+//
+// Every gold format is read through one framework ([GoldFormat.Read]):
+// the format's reader turns files into [Gold] documents (annotations in
+// this project's model, the document text when the format carries it, the
+// line of each annotation, and regions where the gold does not annotate);
+// the framework sorts the annotations, validates each document against the
+// contract with [corpus.Validate] and reports every problem as an error
+// naming the file and line, so that bad gold is never scored silently.
+// The formats:
+//
+//   - json: this project's format (gold .json files, JSON Lines);
+//   - brat: brat standoff (.ann beside .txt), with a mapping file from brat
+//     entity types, attributes, notes and relations to this project's
+//     types and attributes (see [Mapping]);
+//   - polnear: PolNeAR's attribution scheme in brat standoff (Source, Cue
+//     and Content spans joined by Attribution events): every quote-marked
+//     stretch of a Content is a QUOTE whose speaker mention is the Source;
+//   - timeml: TimeML TIMEX3 (TimeBank, TempEval-3): TIMEX3 of type DATE
+//     whose value has one of this project's forms are DATE gold, the
+//     creation time is the document date, and every other TIMEX3 is an
+//     ignore region (see eval.Options.Ignore).
+package format
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/eval"
+)
+
+// Gold is one gold document as a reader gives it.
+type Gold struct {
+	corpus.Annotated
+	// Doc is the document the offsets count in, nil when the format does
+	// not carry the text (json gold read without documents).
+	Doc *corpus.Document
+	// Ignore lists regions where the gold does not annotate (TimeML's
+	// other TIMEX3); predictions there are not scored.
+	Ignore []eval.Region
+	// Source is the file the annotations were read from, and Lines the
+	// line of each annotation in it (0 when unknown), parallel to
+	// Annotations.
+	Source string
+	Lines  []int
+}
+
+// GoldOptions adjust gold reading.
+type GoldOptions struct {
+	// Stdin is read for the path "-" (json only); nil means os.Stdin.
+	Stdin io.Reader
+	// Mapping is the brat mapping file; "" means [DefaultMapping] alone.
+	Mapping string
+	// Docs maps document ids to documents; the json reader validates
+	// its gold against them (offsets within the text, text equal to its
+	// slice). Other formats carry their own text.
+	Docs map[string]corpus.Document
+}
+
+// GoldFormat is a gold file format.
+type GoldFormat struct {
+	Name    string
+	Summary string
+	// Speaker is how QUOTE speakers of this format's gold are best
+	// scored: PolNeAR marks the source mention, not a canonical name.
+	Speaker eval.SpeakerMatch
+	// Types lists the types this format's gold annotates; nil means all.
+	// Predictions of other types cannot be scored against it.
+	Types []corpus.Type
+	read  func(opts GoldOptions, paths []string) iter.Seq2[Gold, error]
+}
+
+// GoldFormats lists the gold formats.
+func GoldFormats() []GoldFormat {
+	return []GoldFormat{
+		{Name: "json", Summary: "this project's gold .json files and JSON Lines", Speaker: eval.SpeakerName, read: readJSONGold},
+		{Name: "brat", Summary: "brat standoff (.ann beside .txt) with a type mapping", Speaker: eval.SpeakerName, read: readBratGold},
+		{Name: "polnear", Summary: "PolNeAR attributions (brat standoff): quoted stretches of Contents, speaker the Source", Speaker: eval.SpeakerSpanOrName, Types: []corpus.Type{corpus.Quote}, read: readPolNeAR},
+		{Name: "timeml", Summary: "TimeML TIMEX3 (TimeBank): DATE values of this project's forms; other TIMEX3 ignored", Speaker: eval.SpeakerName, Types: []corpus.Type{corpus.Date}, read: readTimeML},
+	}
+}
+
+// LookupGold returns the gold format named name.
+func LookupGold(name string) (GoldFormat, error) {
+	var names []string
+	for _, f := range GoldFormats() {
+		if f.Name == name {
+			return f, nil
+		}
+		names = append(names, f.Name)
+	}
+	return GoldFormat{}, fmt.Errorf("unknown gold format %q: want one of %s", name, strings.Join(names, ", "))
+}
+
+// Read yields the gold documents at paths (files or folders, walked in
+// lexical order). Each document is sorted and validated; a document with
+// problems is not yielded, and each problem is yielded as an error naming
+// file and line. A document id seen before is an error for the later one.
+func (f GoldFormat) Read(opts GoldOptions, paths ...string) iter.Seq2[Gold, error] {
+	return func(yield func(Gold, error) bool) {
+		seen := make(map[string]string)
+		for g, err := range f.read(opts, paths) {
+			if err != nil {
+				if !yield(Gold{}, err) {
+					return
+				}
+				continue
+			}
+			if first, dup := seen[g.ID]; dup {
+				if !yield(Gold{}, fmt.Errorf("%s: duplicate document id %q (first read from %s)", g.Source, g.ID, first)) {
+					return
+				}
+				continue
+			}
+			seen[g.ID] = g.Source
+			g.sort()
+			if probs := g.Validate(); len(probs) > 0 {
+				for _, p := range probs {
+					if !yield(Gold{}, p) {
+						return
+					}
+				}
+				continue
+			}
+			if !yield(g, nil) {
+				return
+			}
+		}
+	}
+}
+
+// sort orders the annotations by start, end and type, keeping Lines
+// parallel.
+func (g *Gold) sort() {
+	if len(g.Lines) != len(g.Annotations) {
+		g.Lines = make([]int, len(g.Annotations))
+	}
+	idx := make([]int, len(g.Annotations))
+	for i := range idx {
+		idx[i] = i
+	}
+	as := g.Annotations
+	slices.SortStableFunc(idx, func(x, y int) int {
+		return cmp.Or(cmp.Compare(as[x].Start, as[y].Start), cmp.Compare(as[x].End, as[y].End),
+			cmp.Compare(as[x].Type, as[y].Type))
+	})
+	sorted := make([]corpus.Annotation, len(as))
+	lines := make([]int, len(as))
+	for i, j := range idx {
+		sorted[i], lines[i] = as[j], g.Lines[j]
+	}
+	g.Annotations, g.Lines = sorted, lines
+}
+
+// Validate checks g against the contract (corpus.Validate, with the text
+// when known) and returns each problem as an error naming the file and,
+// when known, the line of the annotation.
+func (g *Gold) Validate() []error {
+	var errs []error
+	for _, p := range corpus.Validate(g.Annotated, g.Doc) {
+		line := 0
+		if p.Index >= 0 && p.Index < len(g.Lines) {
+			line = g.Lines[p.Index]
+		}
+		file := g.Source
+		if file == "" {
+			file = "gold"
+		}
+		errs = append(errs, &corpus.Error{File: file, Line: line, Err: errors.New(p.String())})
+	}
+	return errs
+}
+
+// walk calls fn for every file at paths whose extension (lower case, with
+// the dot) is in exts, folders walked in lexical order; hidden files and
+// folders and macOS resource files ("._name") are skipped. A file named
+// explicitly is passed whatever its extension. Problems are passed as
+// errors. fn returns false to stop.
+func walk(paths []string, exts []string, fn func(path string, err error) bool) {
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			if !fn(p, &corpus.Error{File: p, Err: unwrapPathError(err)}) {
+				return
+			}
+			continue
+		}
+		if !info.IsDir() {
+			if !fn(p, nil) {
+				return
+			}
+			continue
+		}
+		stop := false
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if !fn(path, &corpus.Error{File: path, Err: unwrapPathError(err)}) {
+					stop = true
+					return fs.SkipAll
+				}
+				return nil
+			}
+			name := d.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || strings.HasPrefix(name, "._") || !slices.Contains(exts, strings.ToLower(filepath.Ext(name))) {
+				return nil
+			}
+			if !fn(path, nil) {
+				stop = true
+				return fs.SkipAll
+			}
+			return nil
+		})
+		if stop {
+			return
+		}
+	}
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// stem is the file name without folder and extension.
+func stem(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// readText reads a .txt document as corpus.ParseText does (date header
+// included).
+func readText(path, id string) (*corpus.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &corpus.Error{File: path, Err: unwrapPathError(err)}
+	}
+	if len(data) > corpus.DefaultMaxBytes {
+		return nil, &corpus.Error{File: path, Err: fmt.Errorf("document larger than %d bytes", corpus.DefaultMaxBytes)}
+	}
+	d, err := corpus.ParseText(id, path, data)
+	if err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// readJSONGold reads this project's annotation files (.json, .jsonl,
+// .ndjson; "-" for standard input).
+func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
+	return func(yield func(Gold, error) bool) {
+		read := func(path string) bool {
+			for a, err := range corpus.ReadAnnotated(opts.Stdin, path) {
+				if err != nil {
+					if !yield(Gold{}, err) {
+						return false
+					}
+					continue
+				}
+				g := Gold{Annotated: a, Source: path}
+				if path == "-" {
+					g.Source = "<stdin>"
+				}
+				if d, ok := opts.Docs[a.ID]; ok {
+					g.Doc = &d
+				}
+				if !yield(g, nil) {
+					return false
+				}
+			}
+			return true
+		}
+		for _, p := range paths {
+			if p == "-" {
+				if !read(p) {
+					return
+				}
+				continue
+			}
+			stop := false
+			walk([]string{p}, []string{".json", ".jsonl", ".ndjson"}, func(path string, err error) bool {
+				if err != nil {
+					stop = !yield(Gold{}, err)
+				} else {
+					stop = !read(path)
+				}
+				return !stop
+			})
+			if stop {
+				return
+			}
+		}
+	}
+}
