@@ -30,9 +30,14 @@ type index struct {
 const maxLists = 64
 
 func buildIndex(lx *Lexicon) *index {
-	ix := &index{vocab: map[string]WordID{}, edges: map[uint64]int32{}}
-	ix.starts = []ListSet{0} // WordID 0: no word
-	ix.single = []ListSet{0}
+	n := 0
+	for _, l := range lx.lists {
+		n += len(l.entries)
+	}
+	ix := &index{vocab: make(map[string]WordID, n), edges: make(map[uint64]int32, n+n/4)}
+	ix.starts = make([]ListSet, 1, n) // WordID 0: no word
+	ix.single = make([]ListSet, 1, n)
+	ix.ends = make([]*Entry, 0, n+n/4)
 	id := func(w string) WordID {
 		if v, ok := ix.vocab[w]; ok {
 			return v
@@ -61,15 +66,18 @@ func buildIndex(lx *Lexicon) *index {
 		}
 		l.root = newNode()
 		l.ix = ix
+		entries := make([]Entry, 0, len(l.entries))
 		for key, e := range l.entries {
-			entry := e
+			entries = append(entries, e)
+			entry := &entries[len(entries)-1]
 			node := l.root
-			words := strings.Split(key, " ")
-			for k, w := range words {
+			for k, rest := 0, key; rest != ""; k++ {
+				var w string
+				w, rest, _ = strings.Cut(rest, " ")
 				wid := id(w)
 				if k == 0 {
 					ix.starts[wid] |= l.bit
-					if len(words) == 1 {
+					if rest == "" {
 						ix.single[wid] |= l.bit
 					}
 				}
@@ -81,7 +89,7 @@ func buildIndex(lx *Lexicon) *index {
 				}
 				node = child
 			}
-			ix.ends[node] = &entry
+			ix.ends[node] = entry
 		}
 	}
 	return ix

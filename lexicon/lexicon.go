@@ -26,7 +26,7 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
-//go:embed data/*.txt data/VERSION
+//go:embed data/*.txt data/VERSION data/stems.tsv
 var data embed.FS
 
 // List names: the files under data/ without .txt, and the section names of
@@ -88,10 +88,11 @@ func (e Entry) Field(i int) string {
 type List struct {
 	name    string
 	stemmed bool
-	entries map[string]Entry // key: phrase keys joined by spaces
-	bit     ListSet          // this list in a ListSet (0 for a list outside the lexicon)
-	root    int32            // the list's root node in ix
-	ix      *index           // the lexicon's trie over word ids (nil for an empty unknown list)
+	entries map[string]Entry  // key: phrase keys joined by spaces
+	bit     ListSet           // this list in a ListSet (0 for a list outside the lexicon)
+	root    int32             // the list's root node in ix
+	ix      *index            // the lexicon's trie over word ids (nil for an empty unknown list)
+	memo    map[string]string // word -> stem while the lexicon loads (a word recurs in phrases and their inflections), then nil
 }
 
 // Lexicon is a set of lists. It is immutable and safe for concurrent use.
@@ -120,6 +121,11 @@ func Default() (*Lexicon, error) { return Load() }
 // each line below adds an entry in that list's format, and a line
 // "-phrase" removes one. "#" starts a comment line.
 func Load(user ...NamedReader) (*Lexicon, error) {
+	return load(stemTable(), user...)
+}
+
+// load loads the lists with memo as the table of known stems (added to).
+func load(memo map[string]string, user ...NamedReader) (*Lexicon, error) {
 	ver, err := data.ReadFile("data/VERSION")
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
@@ -127,6 +133,7 @@ func Load(user ...NamedReader) (*Lexicon, error) {
 	lx := &Lexicon{version: strings.TrimSpace(string(ver)), lists: map[string]*List{}}
 	for _, name := range Names() {
 		l := newList(name)
+		l.memo = memo
 		f, err := data.Open("data/" + name + ".txt")
 		if err != nil {
 			return nil, fmt.Errorf("lexicon: built-in list %s: %w", name, err)
@@ -145,6 +152,9 @@ func Load(user ...NamedReader) (*Lexicon, error) {
 		lx.version += "+" + u.Name
 	}
 	lx.ix = buildIndex(lx)
+	for _, l := range lx.lists {
+		l.memo = nil
+	}
 	return lx, nil
 }
 
@@ -286,7 +296,14 @@ func (l *List) keyOf(phrase string) string {
 	}
 	words := strings.Fields(phrase)
 	for i, w := range words {
+		if s, ok := l.memo[w]; ok {
+			words[i] = s
+			continue
+		}
 		words[i] = Stem(w)
+		if l.memo != nil {
+			l.memo[w] = words[i]
+		}
 	}
 	return strings.Join(words, " ")
 }
