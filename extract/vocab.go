@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -17,20 +18,22 @@ import (
 // per document. A document then holds two ids per token and matches
 // entries by walking the lexicon's trie over them, building no strings.
 //
-// The cache is safe for concurrent use (sharded, each shard under a
-// read-write lock) and bounded: each shard keeps two generations of at
-// most vocabShardCap words; when the current one is full it becomes the
-// old one and the old one is dropped. A word found only in the old
-// generation moves to the current one, so the frequent words stay and
-// memory stays flat however many documents pass.
+// The cache is safe for concurrent use and reads take no lock: readers
+// look words up in an immutable snapshot map, loaded atomically. A word
+// not in it is looked up, or added, in a small map of new words under a
+// mutex; when that map has grown by an eighth of the snapshot, the two are
+// merged into a new snapshot (a copy: amortised constant time per word).
+// Memory is bounded: a snapshot never holds more than vocabCap words;
+// when a merge would pass that, the new words alone start the next one
+// (the frequent words come back at once), so however many documents
+// pass, the cache stays under about 2*vocabCap words.
 
 const (
-	vocabShards   = 16   // a power of two
-	vocabShardCap = 4096 // words per shard and generation: at most 2*16*4096 words in all
+	vocabCap      = 1 << 16 // words in a snapshot at most
+	vocabMinMerge = 256     // new words merged at the least
 )
 
-// wordInfo is what the lexicon says of one lower-cased word. It is
-// immutable once made.
+// wordInfo is what the lexicon says of one word. It is immutable once made.
 type wordInfo struct {
 	word string         // the lower-cased word (a copy: never a slice of a document)
 	stem string         // its Snowball stem
@@ -40,70 +43,87 @@ type wordInfo struct {
 
 // vocab is a Pipeline's cache of word information.
 type vocab struct {
-	lex    *lexicon.Lexicon
-	shards [vocabShards]vocabShard
-}
-
-type vocabShard struct {
-	mu       sync.RWMutex
-	cur, old map[string]*wordInfo
-	_        [40]byte // keep shards on separate cache lines
+	lex  *lexicon.Lexicon
+	snap atomic.Pointer[map[string]*wordInfo] // read without a lock; never written
+	mu   sync.Mutex                           // guards fresh and the publication of snap
+	// fresh holds the words added since snap was made.
+	fresh map[string]*wordInfo
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
-	v := &vocab{lex: lex}
-	for i := range v.shards {
-		v.shards[i].cur = make(map[string]*wordInfo)
-	}
+	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo)}
+	empty := make(map[string]*wordInfo)
+	v.snap.Store(&empty)
 	return v
-}
-
-// shardOf spreads words over the shards by their length and end bytes.
-func shardOf(w string) int {
-	if w == "" {
-		return 0
-	}
-	return (len(w) + int(w[0])*7 + int(w[len(w)-1])*31) & (vocabShards - 1)
 }
 
 // info returns the information on the word w: a lower-cased word, or a
 // word as written (then its lower-cased form is looked up in turn, and
 // both forms lead to the same information).
 func (v *vocab) info(w string) *wordInfo {
-	sh := &v.shards[shardOf(w)]
-	sh.mu.RLock()
-	wi, ok := sh.cur[w]
-	if !ok && sh.old != nil {
-		wi = sh.old[w]
+	if wi, ok := (*v.snap.Load())[w]; ok {
+		return wi
 	}
-	sh.mu.RUnlock()
+	v.mu.Lock()
+	wi, ok := v.fresh[w]
+	v.mu.Unlock()
 	if ok {
 		return wi
 	}
-	if wi == nil {
-		if l := strings.ToLower(w); l != w {
-			wi = v.info(l)
-		} else {
-			wi = v.compute(w)
-		}
+	if l := strings.ToLower(w); l != w {
+		wi = v.info(l)
+	} else {
+		wi = v.compute(w)
 	}
 	key := wi.word
-	if len(key) != len(w) || key != w {
+	if key != w {
 		key = strings.Clone(w)
 	}
-	sh.mu.Lock()
-	if len(sh.cur) >= vocabShardCap {
-		sh.old, sh.cur = sh.cur, make(map[string]*wordInfo, vocabShardCap/2)
+	v.mu.Lock()
+	if old, ok := v.fresh[key]; ok {
+		wi = old // another goroutine was first
+	} else {
+		v.fresh[key] = wi
+		v.publish()
 	}
-	sh.cur[key] = wi
-	sh.mu.Unlock()
+	v.mu.Unlock()
 	return wi
+}
+
+// publish merges the new words into a new snapshot when they are many
+// enough. v.mu is held.
+func (v *vocab) publish() {
+	snap := *v.snap.Load()
+	if len(v.fresh) < max(vocabMinMerge, len(snap)/8) {
+		return
+	}
+	var next map[string]*wordInfo
+	if len(snap)+len(v.fresh) > vocabCap {
+		next = v.fresh // start over: bounded memory
+	} else {
+		next = make(map[string]*wordInfo, len(snap)+len(v.fresh))
+		for k, wi := range snap {
+			next[k] = wi
+		}
+		for k, wi := range v.fresh {
+			next[k] = wi
+		}
+	}
+	v.snap.Store(&next)
+	v.fresh = make(map[string]*wordInfo)
 }
 
 func (v *vocab) compute(w string) *wordInfo {
 	w = strings.Clone(w)
 	stem := lexicon.Stem(w)
 	return &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), stm: v.lex.WordID(stem)}
+}
+
+// len is the number of words cached (for tests).
+func (v *vocab) len() int {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return len(*v.snap.Load()) + len(v.fresh)
 }
 
 // lower returns the lower-cased form of a token's text: for a word with
@@ -118,18 +138,6 @@ func (tz *tokenizer) lower(s string, k Kind) string {
 		}
 	}
 	return s
-}
-
-// len is the number of words cached (for tests).
-func (v *vocab) len() int {
-	n := 0
-	for i := range v.shards {
-		sh := &v.shards[i]
-		sh.mu.RLock()
-		n += len(sh.cur) + len(sh.old)
-		sh.mu.RUnlock()
-	}
-	return n
 }
 
 // wordIDs gives every token its ids: of its lower-cased form and of its
