@@ -3,7 +3,9 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -25,7 +27,7 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 				if stdin == nil {
 					stdin = os.Stdin
 				}
-				if !readAnnotatedLines(stdin, "<stdin>", yield) {
+				if !readAnnotatedLines(stdin, "<stdin>", false, yield) {
 					return
 				}
 				continue
@@ -57,6 +59,18 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 				}
 				switch strings.ToLower(filepath.Ext(path)) {
 				case ".json", ".jsonl", ".ndjson":
+					// a FIFO would block the walk forever, a device never end
+					if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+						what := specialKind(info.Mode())
+						if info.IsDir() {
+							what = "a link to a folder"
+						}
+						if !yield(Annotated{}, &Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", what)}) {
+							stop = true
+							return fs.SkipAll
+						}
+						return nil
+					}
 					if !readAnnotatedFile(path, yield) {
 						stop = true
 						return fs.SkipAll
@@ -80,19 +94,22 @@ func readAnnotatedFile(path string, yield func(Annotated, error) bool) bool {
 	if strings.ToLower(filepath.Ext(path)) == ".json" {
 		return readAnnotatedObjects(f, path, yield)
 	}
-	return readAnnotatedLines(f, path, yield)
+	info, err := f.Stat()
+	return readAnnotatedLines(f, path, err == nil && info.Mode().IsRegular(), yield)
 }
 
 // readAnnotatedObjects reads a stream of (possibly pretty-printed) objects.
 func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error) bool) bool {
-	data, err := io.ReadAll(r)
+	text, err := readBounded(context.Background(), r, DefaultMaxBytes, -1, "annotation file")
 	if err != nil {
 		return yield(Annotated{}, &Error{File: path, Err: err})
 	}
+	data := []byte(text)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	n := 0
 	for {
 		var a Annotated
+		start := dec.InputOffset() // where this object's Decode starts
 		err := dec.Decode(&a)
 		if err == io.EOF {
 			if n == 0 {
@@ -101,7 +118,19 @@ func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error)
 			return true
 		}
 		if err != nil {
-			line := 1 + bytes.Count(data[:min(int(dec.InputOffset()), len(data))], []byte{'\n'})
+			// name the line of the bad value, not of the object's end
+			at := dec.InputOffset()
+			var te *json.UnmarshalTypeError
+			var se *json.SyntaxError
+			switch {
+			case errors.As(err, &se):
+				at = se.Offset
+			case badAnnotation(data, start, &at):
+				// the error came from one annotation's own decoding
+			case errors.As(err, &te):
+				at = start + te.Offset
+			}
+			line := 1 + bytes.Count(data[:min(max(int(at), 0), len(data))], []byte{'\n'})
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %v", err)})
 		}
 		n++
@@ -115,12 +144,25 @@ func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error)
 	}
 }
 
-func readAnnotatedLines(r io.Reader, path string, yield func(Annotated, error) bool) bool {
+// readAnnotatedLines reads JSON Lines; regular tells that r is a regular
+// file, which can be skipped through after an over-long line (a pipe or a
+// device may never end it: there reading stops).
+func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annotated, error) bool) bool {
 	br := bufio.NewReaderSize(r, 64<<10)
 	for line := 1; ; line++ {
-		raw, tooLong, err := readLine(br, DefaultMaxBytes)
+		raw, tooLong, partial, err := readLine(br, DefaultMaxBytes)
 		if err != nil && err != io.EOF {
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: err})
+		}
+		if partial && !regular {
+			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf(
+				"line larger than %d bytes: the rest of this input is not read (no line break within the limit)", DefaultMaxBytes)})
+		}
+		if partial {
+			err = skipLine(context.Background(), br)
+			if err != nil && err != io.EOF {
+				return yield(Annotated{}, &Error{File: path, Line: line, Err: err})
+			}
 		}
 		switch {
 		case tooLong:
@@ -147,4 +189,50 @@ func readAnnotatedLines(r io.Reader, path string, yield func(Annotated, error) b
 			return true
 		}
 	}
+}
+
+// badAnnotation finds the annotation of the object at data[start:] that
+// fails to decode, and sets *at to the offset of its bad value (or of the
+// annotation when the error has no offset). An annotation decodes itself
+// (Annotation.UnmarshalJSON), so the outer decoder's error offsets point
+// at the object's end, not at the value.
+func badAnnotation(data []byte, start int64, at *int64) bool {
+	dec := json.NewDecoder(bytes.NewReader(data[start:]))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return false
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		if key != "annotations" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return false
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return false
+		}
+		for dec.More() {
+			el := start + dec.InputOffset()
+			// the element starts after the separator and white space
+			for int(el) < len(data) && (data[el] == ',' || data[el] == ' ' || data[el] == '\n' || data[el] == '\r' || data[el] == '\t') {
+				el++
+			}
+			var a Annotation
+			if err := dec.Decode(&a); err != nil {
+				*at = el
+				var te *json.UnmarshalTypeError
+				if errors.As(err, &te) {
+					*at = el + te.Offset
+				}
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

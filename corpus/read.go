@@ -3,14 +3,18 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"iter"
+	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -23,25 +27,87 @@ const DefaultMaxBytes = 256 << 20
 // Reader reads documents from files, folders and standard input.
 // The zero value is ready to use.
 type Reader struct {
-	// MaxBytes caps one document (a .txt file or one JSON Lines record);
-	// larger ones are reported as errors. 0 means DefaultMaxBytes.
+	// MaxBytes caps one document (a .txt file, decompressed, or one JSON
+	// Lines record without its line break); larger ones are reported as
+	// errors. 0 means DefaultMaxBytes.
 	MaxBytes int
 	// Stdin is read for the path "-" (JSON Lines). nil means os.Stdin.
 	Stdin io.Reader
 	// Exclude lists files that a folder walk never reads (compared with
 	// os.SameFile): the output being written into an input folder.
 	Exclude []os.FileInfo
+	// Warn, when set, receives the problems that do not stop a document:
+	// a folder entry that is not a regular file (a FIFO, socket or
+	// device: skipped, never opened), the files of a folder skipped for
+	// their extension (one message per folder given), a first line that
+	// looks like a date header but is not one (" DATE 2022-01-24 ",
+	// "date: 2022-01-24"; the document is read as undated). Each is an
+	// *Error naming the file (and line). Warn is called from the
+	// goroutine ranging over Read.
+	Warn func(*Error)
+
+	skipped Skipped
+}
+
+// Skipped counts the files that folder walks passed over.
+type Skipped struct {
+	// ByExt counts the files skipped for their extension, by lower-cased
+	// extension ("" for none): ".md" 12.
+	ByExt map[string]int
+	// Special counts the FIFOs, sockets and devices skipped.
+	Special int
+}
+
+// Total is the number of files skipped.
+func (s Skipped) Total() int {
+	n := s.Special
+	for _, c := range s.ByExt {
+		n += c
+	}
+	return n
+}
+
+// String describes the skipped files: "3 files (2 .md, 1 .csv)".
+func (s Skipped) String() string {
+	var parts []string
+	exts := make([]string, 0, len(s.ByExt))
+	for e := range s.ByExt {
+		exts = append(exts, e)
+	}
+	slices.Sort(exts)
+	for _, e := range exts {
+		name := e
+		if name == "" {
+			name = "without extension"
+		}
+		parts = append(parts, fmt.Sprintf("%d %s", s.ByExt[e], name))
+	}
+	if s.Special > 0 {
+		parts = append(parts, fmt.Sprintf("%d not regular files", s.Special))
+	}
+	n := s.Total()
+	noun := "files"
+	if n == 1 {
+		noun = "file"
+	}
+	return fmt.Sprintf("%d %s (%s)", n, noun, strings.Join(parts, ", "))
+}
+
+// Skipped returns the files the folder walks of the Reader's reads have
+// skipped so far (for a summary).
+func (r *Reader) Skipped() Skipped {
+	out := Skipped{Special: r.skipped.Special, ByExt: maps.Clone(r.skipped.ByExt)}
+	return out
+}
+
+func (r *Reader) warn(e *Error) {
+	if r.Warn != nil {
+		r.Warn(e)
+	}
 }
 
 // excluded reports whether the file of a folder entry is in r.Exclude.
-func (r *Reader) excluded(d fs.DirEntry) bool {
-	if len(r.Exclude) == 0 {
-		return false
-	}
-	info, err := d.Info()
-	if err != nil {
-		return false
-	}
+func (r *Reader) excluded(info fs.FileInfo) bool {
 	for _, x := range r.Exclude {
 		if os.SameFile(info, x) {
 			return true
@@ -59,17 +125,34 @@ func (r *Reader) maxBytes() int {
 
 // Read yields the documents found at paths, in order: a .txt file is one
 // document; a .jsonl or .ndjson file, or "-" (standard input), holds one
-// JSON record per line; a folder is walked recursively in lexical order,
-// reading .txt, .jsonl and .ndjson files and skipping others. A file named
-// explicitly with another extension is read as text.
+// JSON record per line; either may be gzip-compressed (.txt.gz,
+// .jsonl.gz), read transparently, the size limit applying to the
+// decompressed text. A folder is walked recursively in lexical order,
+// reading those files and skipping others (counted, see Skipped and
+// Warn); the id of a .txt file in a folder is its path relative to the
+// folder given, without extension and with "/" between folders
+// ("2021/12/story"); a file named explicitly has its base name as id.
+// A file named explicitly with another extension is read as text.
 //
 // A problem with one input is yielded as an *Error (with the line for JSON
 // Lines) and reading goes on with the next input. A document id seen before
 // in the same run is an error for the later document.
 func (r *Reader) Read(paths ...string) iter.Seq2[Document, error] {
+	return r.ReadContext(context.Background(), paths...)
+}
+
+// ReadContext is Read that stops when ctx is done, also while waiting on
+// a pipe, a FIFO or standard input, or reading a huge file.
+func (r *Reader) ReadContext(ctx context.Context, paths ...string) iter.Seq2[Document, error] {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	return func(yield func(Document, error) bool) {
 		seen := make(map[string]string) // id -> source
 		emit := func(d Document, err error) bool {
+			if ctx.Err() != nil {
+				return false
+			}
 			if err == nil {
 				if first, dup := seen[d.ID]; dup {
 					// Fix (robustness): name the file and the line apart, as
@@ -83,29 +166,37 @@ func (r *Reader) Read(paths ...string) iter.Seq2[Document, error] {
 			return yield(d, err)
 		}
 		for _, p := range paths {
-			if !r.readPath(p, emit) {
+			if ctx.Err() != nil || !r.readPath(ctx, p, emit) {
 				return
 			}
 		}
 	}
 }
 
-func (r *Reader) readPath(p string, emit func(Document, error) bool) bool {
+func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, error) bool) bool {
 	if p == "-" {
 		in := r.Stdin
 		if in == nil {
 			in = os.Stdin
 		}
-		return r.readJSONL(in, "<stdin>", "stdin", emit)
+		return r.readJSONL(ctx, &input{Reader: newCancelReader(ctx, in), size: -1}, "<stdin>", "stdin", emit)
 	}
 	info, err := os.Stat(p)
 	if err != nil {
 		return emit(Document{}, &Error{File: p, Err: unwrapPathError(err)})
 	}
 	if !info.IsDir() {
-		return r.readFile(p, emit)
+		kind, gz, stem := classifyName(filepath.Base(p))
+		if kind == kindOther {
+			kind = kindText // a file named explicitly is read as text
+		}
+		return r.readFile(ctx, p, info, kind, gz, stem, emit)
 	}
+	var skipped Skipped
 	walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if ctx.Err() != nil {
+			return fs.SkipAll
+		}
 		if err != nil {
 			if !emit(Document{}, &Error{File: path, Err: unwrapPathError(err)}) {
 				return fs.SkipAll
@@ -121,18 +212,63 @@ func (r *Reader) readPath(p string, emit func(Document, error) bool) bool {
 			}
 			return nil
 		}
-		switch strings.ToLower(filepath.Ext(path)) {
-		case ".txt", ".jsonl", ".ndjson":
-			if r.excluded(d) || IsOutputFile(path) {
-				return nil
+		kind, gz, _ := classifyName(d.Name())
+		if kind == kindOther {
+			ext := strings.ToLower(filepath.Ext(d.Name()))
+			if skipped.ByExt == nil {
+				skipped.ByExt = map[string]int{}
 			}
-			if !r.readFile(path, emit) {
+			skipped.ByExt[ext]++
+			return nil
+		}
+		// Stat follows a symlink to the file it names
+		info, err := os.Stat(path)
+		if err != nil {
+			if !emit(Document{}, &Error{File: path, Err: unwrapPathError(err)}) {
 				return fs.SkipAll
 			}
+			return nil
+		}
+		if what := specialKind(info.Mode()); what != "" || info.IsDir() {
+			if info.IsDir() {
+				what = "a link to a folder"
+			}
+			skipped.Special++
+			r.warn(&Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", what)})
+			return nil
+		}
+		// (after the special-file check: IsOutputFile opens the file)
+		if r.excluded(info) || IsOutputFile(path) {
+			return nil
+		}
+		// the id is the path below the folder given, without extension
+		rel, err := filepath.Rel(p, path)
+		if err != nil {
+			rel = d.Name()
+		}
+		_, _, stem := classifyName(filepath.ToSlash(rel))
+		if !r.readFile(ctx, path, info, kind, gz, stem, emit) {
+			return fs.SkipAll
 		}
 		return nil
 	})
-	return walkErr == nil
+	r.addSkipped(skipped)
+	if n := skipped.Total() - skipped.Special; n > 0 {
+		s := skipped
+		s.Special = 0
+		r.warn(&Error{File: p, Err: fmt.Errorf("skipped %s: only .txt, .jsonl and .ndjson files (also .gz) are read", s)})
+	}
+	return walkErr == nil && ctx.Err() == nil
+}
+
+func (r *Reader) addSkipped(s Skipped) {
+	r.skipped.Special += s.Special
+	for e, n := range s.ByExt {
+		if r.skipped.ByExt == nil {
+			r.skipped.ByExt = map[string]int{}
+		}
+		r.skipped.ByExt[e] += n
+	}
 }
 
 func unwrapPathError(err error) error {
@@ -143,42 +279,56 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-func (r *Reader) readFile(path string, emit func(Document, error) bool) bool {
-	f, err := os.Open(path)
+func (r *Reader) readFile(ctx context.Context, path string, info fs.FileInfo, kind inputKind, gz bool, id string, emit func(Document, error) bool) bool {
+	in, err := openInput(ctx, path, info, gz)
 	if err != nil {
+		if ctx.Err() != nil {
+			return false
+		}
 		return emit(Document{}, &Error{File: path, Err: unwrapPathError(err)})
 	}
-	defer f.Close()
-	base := filepath.Base(path)
-	id := strings.TrimSuffix(base, filepath.Ext(base))
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl", ".ndjson":
-		return r.readJSONL(f, path, id, emit)
+	defer in.close()
+	if kind == kindJSONL {
+		return r.readJSONL(ctx, in, path, id, emit)
 	}
-	max := r.maxBytes()
-	data, err := io.ReadAll(io.LimitReader(f, int64(max)+1))
+	what := "document"
+	if gz {
+		what = "decompressed document"
+	}
+	text, err := readBounded(ctx, in, r.maxBytes(), in.size, what)
 	if err != nil {
+		if ctx.Err() != nil {
+			return false
+		}
 		return emit(Document{}, &Error{File: path, Err: unwrapPathError(err)})
 	}
-	if len(data) > max {
-		return emit(Document{}, &Error{File: path, Err: fmt.Errorf("document larger than %d bytes", max)})
-	}
-	doc, err := ParseText(id, path, data)
+	doc, err := r.parseText(id, path, text)
 	return emit(doc, err)
 }
 
 // ParseText makes a document of a .txt file's content: it checks the text
-// and reads the optional " date YYYY-MM-DD " header. source names the file
+// and reads the optional " date YYYY-MM-DD " header (after an optional
+// byte-order mark, which stays part of the text). source names the file
 // in errors.
 func ParseText(id, source string, data []byte) (Document, error) {
-	if err := checkText(data); err != nil {
+	return (&Reader{}).parseText(id, source, string(data))
+}
+
+func (r *Reader) parseText(id, source, text string) (Document, error) {
+	if err := checkText(text); err != nil {
 		line, e := err.line, err.err
 		return Document{}, &Error{File: source, Line: line, Err: e}
 	}
-	doc := Document{ID: id, Text: string(data), Source: source}
+	doc := Document{ID: id, Text: text, Source: source}
 	date, body, err := parseHeader(doc.Text)
 	if err != nil {
 		return Document{}, &Error{File: source, Line: 1, Err: err}
+	}
+	if date == "" {
+		if look := headerLookalike(text); look != "" {
+			r.warn(&Error{File: source, Line: 1, Err: fmt.Errorf(
+				"%q looks like a date header but is not one (want \" date YYYY-MM-DD \": lower case, at most one space before): the document is read as undated", look)})
+		}
 	}
 	doc.Date, doc.BodyStart = date, body
 	if strings.TrimSpace(doc.Text[body:]) == "" {
@@ -192,19 +342,23 @@ type textError struct {
 	err  error
 }
 
-// checkText rejects text that is not UTF-8 or holds NUL bytes (binary).
-func checkText(data []byte) *textError {
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return &textError{line: 1 + bytes.Count(data[:i], []byte{'\n'}),
+// checkText rejects text that is not UTF-8 (saying so for UTF-16) or
+// holds NUL bytes (binary).
+func checkText(data string) *textError {
+	if order := utf16Order([]byte(data[:min(len(data), 512)])); order != "" {
+		return &textError{line: 1, err: utf16Error(order)}
+	}
+	if i := strings.IndexByte(data, 0); i >= 0 {
+		return &textError{line: 1 + strings.Count(data[:i], "\n"),
 			err: fmt.Errorf("binary data: NUL byte at byte offset %d", i)}
 	}
-	if utf8.Valid(data) {
+	if utf8.ValidString(data) {
 		return nil
 	}
 	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
+		r, size := utf8.DecodeRuneInString(data[i:])
 		if r == utf8.RuneError && size == 1 {
-			return &textError{line: 1 + bytes.Count(data[:i], []byte{'\n'}),
+			return &textError{line: 1 + strings.Count(data[:i], "\n"),
 				err: fmt.Errorf("not UTF-8: invalid byte 0x%02x at byte offset %d", data[i], i)}
 		}
 		i += size
@@ -212,17 +366,26 @@ func checkText(data []byte) *textError {
 	return nil
 }
 
-// parseHeader finds the " date YYYY-MM-DD " header. It returns the date ("" when
-// there is no header) and the byte offset where the body starts. Text that
-// starts like a header ("date" and a digit) but holds no valid date is an error.
+// bom is the UTF-8 byte-order mark (U+FEFF).
+const bom = "\uFEFF"
+
+// parseHeader finds the " date YYYY-MM-DD " header, after an optional
+// byte-order mark. It returns the date ("" when there is no header) and
+// the byte offset where the body starts (after the header, or after a
+// byte-order mark without header). Text that starts like a header
+// ("date" and a digit) but holds no valid date is an error.
 func parseHeader(text string) (date string, body int, err error) {
 	s := text
 	i := 0
-	if strings.HasPrefix(s, " ") {
-		i = 1
+	if strings.HasPrefix(s, bom) {
+		i = len(bom)
+	}
+	start := i
+	if strings.HasPrefix(s[i:], " ") {
+		i++
 	}
 	if !strings.HasPrefix(s[i:], "date ") {
-		return "", 0, nil
+		return "", start, nil
 	}
 	j := i + len("date ")
 	k := j
@@ -230,7 +393,7 @@ func parseHeader(text string) (date string, body int, err error) {
 		k++
 	}
 	if k == j {
-		return "", 0, nil // "date" is a word of the body
+		return "", start, nil // "date" is a word of the body
 	}
 	field := s[j:k]
 	if _, perr := time.Parse(DateLayout, field); perr != nil || len(field) != len(DateLayout) {
@@ -250,26 +413,65 @@ func parseHeader(text string) (date string, body int, err error) {
 	}
 }
 
-// record is one JSON Lines input record.
-type record struct {
-	ID   *string `json:"id"`
-	Date *string `json:"date"`
-	Text *string `json:"text"`
+// lookalike matches a first line that tries to be a date header:
+// " DATE 2022-01-24", "  date 2022-01-24", "date: 2022-01-24", "Date=2022-1-24".
+var lookalike = regexp.MustCompile(`^(?i)[\s\x{FEFF}]*date\s*[:=]?\s*\d{4}-\d{1,2}-\d{1,2}`)
+
+// headerLookalike returns the start of text when it looks like a date
+// header that parseHeader did not take, or "".
+func headerLookalike(text string) string {
+	head := text[:min(len(text), 64)]
+	if m := lookalike.FindString(head); m != "" {
+		return m
+	}
+	return ""
 }
 
-func (r *Reader) readJSONL(in io.Reader, source, base string, emit func(Document, error) bool) bool {
+// record is one JSON Lines input record.
+type record struct {
+	ID   *string
+	Date *string
+	Text *string
+}
+
+func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, emit func(Document, error) bool) bool {
 	br := bufio.NewReaderSize(in, 64<<10)
 	max := r.maxBytes()
-	for line := 1; ; line++ {
-		raw, tooLong, err := readLine(br, max)
-		if err != nil && err != io.EOF {
-			return emit(Document{}, &Error{File: source, Line: line, Err: err})
+	if head, _ := br.Peek(512); len(head) > 0 {
+		if order := utf16Order(head); order != "" {
+			return emit(Document{}, &Error{File: source, Line: 1, Err: utf16Error(order)})
 		}
-		if tooLong {
+	}
+	for line := 1; ; line++ {
+		if ctx.Err() != nil {
+			return false
+		}
+		raw, tooLong, partial, err := readLine(br, max)
+		if err != nil && err != io.EOF {
+			if ctx.Err() != nil {
+				return false
+			}
+			return emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(err)})
+		}
+		if line == 1 {
+			raw = bytes.TrimPrefix(raw, []byte(bom)) // a byte-order mark before the first record
+		}
+		switch {
+		case tooLong && partial && !in.regular:
+			// a pipe, device or decompressed stream may never end the line
+			// (/dev/zero): abandon the input rather than read on
+			return emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf(
+				"record larger than %d bytes: the rest of this input is not read (no line break within the limit)", max)})
+		case tooLong:
 			if !emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf("record larger than %d bytes", max)}) {
 				return false
 			}
-		} else if len(bytes.TrimSpace(raw)) > 0 {
+			if partial {
+				if err = skipLine(ctx, br); err != nil && err != io.EOF {
+					return ctx.Err() == nil && emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(err)})
+				}
+			}
+		case len(bytes.TrimSpace(raw)) > 0:
 			doc, derr := parseRecord(raw, source, base, line)
 			if !emit(doc, derr) {
 				return false
@@ -281,27 +483,6 @@ func (r *Reader) readJSONL(in io.Reader, source, base string, emit func(Document
 	}
 }
 
-// readLine reads one line without its newline. Lines longer than max are
-// consumed and reported with tooLong.
-func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
-	var buf []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) > max+1 {
-			tooLong = true
-			buf = buf[:0]
-		} else {
-			buf = append(buf, chunk...)
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		buf = bytes.TrimSuffix(buf, []byte{'\n'})
-		buf = bytes.TrimSuffix(buf, []byte{'\r'})
-		return buf, tooLong, err
-	}
-}
-
 func parseRecord(raw []byte, source, base string, line int) (Document, error) {
 	fail := func(format string, args ...any) (Document, error) {
 		return Document{}, &Error{File: source, Line: line, Err: fmt.Errorf(format, args...)}
@@ -309,8 +490,11 @@ func parseRecord(raw []byte, source, base string, line int) (Document, error) {
 	if !utf8.Valid(raw) {
 		return fail("not UTF-8")
 	}
-	var rec record
-	if err := json.Unmarshal(raw, &rec); err != nil {
+	if err := checkSurrogates(raw); err != nil {
+		return fail("%v", err)
+	}
+	rec, err := decodeRecord(raw)
+	if err != nil {
 		return fail("malformed JSON: %v", err)
 	}
 	if rec.Text == nil {
@@ -337,4 +521,99 @@ func parseRecord(raw []byte, source, base string, line int) (Document, error) {
 		return fail("empty document: no text")
 	}
 	return doc, nil
+}
+
+// decodeRecord reads a JSON Lines record. Keys match exactly ("TEXT" is
+// not "text", unlike encoding/json's struct fields); other keys are
+// ignored, except near-misses of the known ones, which are errors.
+func decodeRecord(raw []byte) (record, error) {
+	var rec record
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return rec, err
+	}
+	if m == nil {
+		return rec, errors.New("a record is a JSON object, not null")
+	}
+	for k := range m {
+		for _, known := range []string{"id", "date", "text"} {
+			if k != known && strings.EqualFold(k, known) {
+				return rec, fmt.Errorf("key %q: keys are case-sensitive, want %q", k, known)
+			}
+		}
+	}
+	field := func(key string) (*string, error) {
+		v, ok := m[key]
+		if !ok || string(v) == "null" {
+			return nil, nil
+		}
+		var s string
+		if err := json.Unmarshal(v, &s); err != nil {
+			return nil, fmt.Errorf("%q must be a string, not %.40s", key, v)
+		}
+		return &s, nil
+	}
+	var err error
+	if rec.ID, err = field("id"); err != nil {
+		return rec, err
+	}
+	if rec.Date, err = field("date"); err != nil {
+		return rec, err
+	}
+	rec.Text, err = field("text")
+	return rec, err
+}
+
+// checkSurrogates rejects \u escapes of UTF-16 surrogates that are not a
+// high-low pair: encoding/json would silently turn them into U+FFFD, and
+// the text would no longer be the input.
+func checkSurrogates(raw []byte) error {
+	for i := 0; i < len(raw); i++ {
+		if raw[i] != '\\' {
+			continue
+		}
+		if i+1 >= len(raw) || raw[i+1] != 'u' {
+			i++ // another escape: skip its character (an escaped backslash too)
+			continue
+		}
+		r, ok := hex4(raw[i+2:])
+		if !ok {
+			i++
+			continue
+		}
+		switch {
+		case 0xD800 <= r && r < 0xDC00:
+			if i+11 < len(raw) && raw[i+6] == '\\' && raw[i+7] == 'u' {
+				if lo, ok := hex4(raw[i+8:]); ok && 0xDC00 <= lo && lo < 0xE000 {
+					i += 11
+					continue
+				}
+			}
+			return fmt.Errorf("lone surrogate escape %s at byte %d: not a Unicode character (pair it with a low surrogate \\udc00-\\udfff or write the character itself)", raw[i:i+6], i)
+		case 0xDC00 <= r && r < 0xE000:
+			return fmt.Errorf("lone surrogate escape %s at byte %d: not a Unicode character (a low surrogate without a high one before it)", raw[i:i+6], i)
+		}
+		i += 5
+	}
+	return nil
+}
+
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case 'a' <= c && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case 'A' <= c && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
 }

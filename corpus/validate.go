@@ -89,6 +89,10 @@ func (v *validator) document(doc *Document) {
 	if v.a.ID == "" {
 		v.docf("no document id")
 	}
+	if v.a.Annotations == nil && v.a.Error == "" {
+		// JSON null or no key at all: a list is required ([] when empty)
+		v.docf(`"annotations" is missing or null: want a list ([] when there are none)`)
+	}
 	if v.a.Date != "" {
 		if !validDay(v.a.Date) {
 			v.docf("date %q is not a calendar date YYYY-MM-DD", v.a.Date)

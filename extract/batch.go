@@ -38,7 +38,7 @@ func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Docume
 				if ctx.Err() != nil {
 					return
 				}
-				if !yield(p.result(doc, err)) {
+				if !yield(p.result(ctx, doc, err)) {
 					return
 				}
 			}
@@ -89,7 +89,7 @@ func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Docume
 		for range workers {
 			go func() {
 				for j := range jobs {
-					j.out <- p.result(j.doc, j.err)
+					j.out <- p.result(ctx, j.doc, j.err)
 				}
 			}()
 		}
@@ -101,8 +101,10 @@ func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Docume
 	}
 }
 
-// result annotates one document, turning a panic into its error.
-func (p *Pipeline) result(doc corpus.Document, err error) (res Result) {
+// result annotates one document, turning a panic into its error. A
+// document interrupted by cancelling ctx gets an error that wraps ctx's
+// (errors.Is(err, context.Canceled)).
+func (p *Pipeline) result(ctx context.Context, doc corpus.Document, err error) (res Result) {
 	res.Doc = doc
 	if err != nil {
 		res.Err = err
@@ -114,6 +116,9 @@ func (p *Pipeline) result(doc corpus.Document, err error) (res Result) {
 			res.Err = fmt.Errorf("%s: internal error annotating document %q: %v\n%s", doc.Source, doc.ID, v, debug.Stack())
 		}
 	}()
-	res.Annotations = p.Annotate(doc)
+	res.Annotations, err = p.AnnotateContext(ctx, doc)
+	if err != nil {
+		res.Err = fmt.Errorf("%s: annotating document %q: %w", doc.Source, doc.ID, err)
+	}
 	return res
 }

@@ -65,6 +65,7 @@ func (d *doc) classify() []class {
 		}
 	}
 	for i := range d.toks {
+		d.tick()
 		t := &d.toks[i]
 		if t.Kind != Word {
 			continue

@@ -3,6 +3,7 @@ package extract
 import (
 	"flag"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -135,5 +136,46 @@ func TestHostileInputsFinish(t *testing.T) {
 				t.Errorf("annotations carry %d bytes for %d bytes of input: output must stay linear", out, len(doc.Text))
 			}
 		})
+	}
+}
+
+// BenchmarkAnnotateSizes annotates normal and pathological text at
+// 100 KB, 1 MB and 10 MB. Linear time and memory show as flat ns/B (the
+// MB/s column) and flat B/op divided by the size (reported as alloc-B/B)
+// from one size to the next:
+//
+//	go test -run XXX -bench AnnotateSizes -benchtime 1x ./extract
+func BenchmarkAnnotateSizes(b *testing.B) {
+	p := benchPipeline(b)
+	normal := benchDocs(b)
+	var unit strings.Builder
+	for _, d := range normal {
+		unit.WriteString(d.Text[d.BodyStart:])
+		unit.WriteString("\n\n")
+	}
+	kinds := []hostileInput{{name: "normal", unit: unit.String(), dated: true}}
+	for _, name := range []string{"title words", "closing marks", "unattributed quotes",
+		"weekdays in one sentence", "capitalised words", "troop counts"} {
+		for _, h := range hostileInputs {
+			if h.name == name {
+				kinds = append(kinds, h)
+			}
+		}
+	}
+	for _, h := range kinds {
+		for _, size := range []int{100 << 10, 1 << 20, 10 << 20} {
+			doc := h.doc(size)
+			b.Run(fmt.Sprintf("%s/%dKB", strings.ReplaceAll(h.name, " ", "_"), size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(doc.Text)))
+				b.ReportAllocs()
+				var m0, m1 runtime.MemStats
+				runtime.ReadMemStats(&m0)
+				for b.Loop() {
+					p.Annotate(doc)
+				}
+				runtime.ReadMemStats(&m1)
+				b.ReportMetric(float64(m1.TotalAlloc-m0.TotalAlloc)/float64(b.N)/float64(len(doc.Text)), "alloc-B/B")
+			})
+		}
 	}
 }

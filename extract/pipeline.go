@@ -10,6 +10,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -33,6 +34,9 @@ type Pipeline struct {
 	words map[string]wordKind
 	// vocab caches each word's stem and lexicon ids (see vocab.go).
 	vocab *vocab
+	// descHeads are the last words of the person descriptions ("leader",
+	// "counterpart"): the tokens that may end a description.
+	descHeads map[string]bool
 }
 
 // Option configures a Pipeline.
@@ -77,6 +81,17 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	p.words = words
 	p.vocab = newVocab(lex)
 	p.tok.words = p.vocab
+	p.descHeads = make(map[string]bool)
+	for _, e := range lex.List(lexicon.Descriptions).Entries() {
+		if f := strings.Fields(e.Phrase); len(f) > 0 && e.Field(0) == "person" {
+			p.descHeads[f[len(f)-1]] = true
+		}
+	}
+	for _, e := range lex.List(lexicon.Holidays).Entries() {
+		if _, err := parseHoliday(e); err != nil {
+			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)
+		}
+	}
 	for _, o := range opts {
 		o(p)
 	}
@@ -106,7 +121,54 @@ func Annotate(doc corpus.Document) ([]corpus.Annotation, error) {
 // Annotate returns the annotations of doc, sorted by start and end, with
 // code-point offsets.
 func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
-	d := p.analyze(doc)
+	return p.annotate(nil, doc)
+}
+
+// AnnotateContext is Annotate that gives up when ctx is cancelled: the
+// tokenizer and every stage look at ctx every few thousand steps, so a
+// huge document stops within milliseconds. It then returns ctx's error
+// and no annotations.
+func (p *Pipeline) AnnotateContext(ctx context.Context, doc corpus.Document) (as []corpus.Annotation, err error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			c, ok := v.(cancelled)
+			if !ok {
+				panic(v)
+			}
+			as, err = nil, c.err
+		}
+	}()
+	return p.annotate(ctx, doc), nil
+}
+
+// cancelled is the panic value that unwinds a cancelled document's stages
+// up to AnnotateContext (like encoding/json's internal errors, it never
+// leaves the package).
+type cancelled struct{ err error }
+
+// checkEvery is how many steps of a loop pass between two looks at the
+// context: cheap (a counter) and about a millisecond of work.
+const checkEvery = 4096
+
+// tick counts one step of a stage loop and stops the document (see
+// cancelled) when its context is done.
+func (d *doc) tick() {
+	d.steps++
+	if d.steps%checkEvery == 0 && d.ctx != nil {
+		if err := d.ctx.Err(); err != nil {
+			panic(cancelled{err})
+		}
+	}
+}
+
+func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.Annotation {
+	d := p.analyzeContext(ctx, doc)
 	var spans []span
 	var people *roster
 	if p.types[corpus.Official] || p.types[corpus.Quote] {
@@ -128,6 +190,9 @@ func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
 	if p.types[corpus.Quote] {
 		spans = append(spans, p.quotes(d, people)...)
 	}
+	// the tokens and per-token tables (about 16 bytes per byte of text)
+	// are not needed to write the annotations: let them go first
+	d.release()
 	return d.annotations(spans)
 }
 
@@ -171,12 +236,19 @@ type doc struct {
 
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
+	descHeads          map[string]bool     // from the Pipeline
+
+	tmemo     []uint8    // memoised tense classes of tokens, see tenseMemo
+	cals      []calWord  // memoised calendar words of tokens, see cal
+	lastCount troopCount // the last count of the troops stage so far
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
 
-	capsLines      map[int]bool // sentence -> allCapsLine, memoised
-	tenseL, tenseR []int8       // memoised tense scans, see future
+	ctx   context.Context // nil: never cancelled
+	steps int             // loop steps so far, see tick
+
+	capsLines map[int]bool // sentence -> allCapsLine, memoised
 }
 
 // lowerWord reports whether the document writes the word w (lower-cased)
@@ -194,12 +266,20 @@ func (d *doc) lowerWord(w string) bool {
 	return d.lowers[w]
 }
 
-func (p *Pipeline) analyze(cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, vocab: p.vocab}
-	d.toks = p.tok.tokenize(cd.Text, cd.BodyStart)
+func (p *Pipeline) analyze(cd corpus.Document) *doc { return p.analyzeContext(nil, cd) }
+
+func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
+	d.toks = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
 	d.wordIDs(p.vocab)
 	d.date, d.hasDate = cd.Time()
 	return d
+}
+
+// release drops the tokens and the per-token tables.
+func (d *doc) release() {
+	d.toks, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil
+	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }
 
 // span is an annotation under construction: token-independent byte offsets.

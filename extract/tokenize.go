@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,10 +57,19 @@ type tokenizer struct {
 
 // tokenize returns the tokens of text[from:].
 func (tz *tokenizer) tokenize(text string, from int) []Token {
+	return tz.tokenizeContext(nil, text, from)
+}
+
+// tokenizeContext is tokenize that stops, panicking with cancelled (see
+// AnnotateContext), when ctx is done; ctx may be nil.
+func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	space, newline := true, false
 	i := from
-	for i < len(text) {
+	for steps := 1; i < len(text); steps++ {
+		if steps%checkEvery == 0 && ctx != nil && ctx.Err() != nil {
+			panic(cancelled{ctx.Err()})
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			space = true
@@ -248,16 +258,21 @@ func segment(toks []Token) {
 	last := -1 // the last token before k that is not a closing mark
 	for k := range toks {
 		t := &toks[k]
+		starts := false
 		if k > 0 {
 			if t.Newline {
 				para++
 				sent++
+				starts = true
 			} else if endsSentence(toks, k, last) {
 				sent++
+				starts = true
 			}
 		}
 		t.Sent, t.Para = sent, para
-		if !(t.Kind == Punct && isCloser(t.Text)) {
+		// a straight mark that starts a sentence opens it: the words after
+		// it are in the same sentence
+		if starts || !(t.Kind == Punct && isCloser(t.Text)) {
 			last = k
 		}
 	}

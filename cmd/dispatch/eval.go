@@ -241,16 +241,12 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		}
 	}
 	preds, badPred := readAll(e, "pred", pred)
-	if len(preds) == 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in --pred %s; not scoring\n", strings.Join(pred, ", "))
-		return exitFatal
-	}
 	if err := e.ctx.Err(); err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
-	if len(preds) == 0 && badPred == 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in %s (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
+	if len(preds) == 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in %s; not scoring (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
 		return exitFatal
 	}
 

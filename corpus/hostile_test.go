@@ -1,0 +1,443 @@
+package corpus
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+	"unicode/utf16"
+)
+
+// Inputs an attacker or a careless archive would give: each case failed
+// before the reader was hardened.
+
+// readOutcomes reads paths with r and returns what Read yields and the
+// warnings, with dir cut from messages.
+func readOutcomes(t *testing.T, r *Reader, dir string, paths ...string) ([]outcome, []Document, []string) {
+	t.Helper()
+	var warns []string
+	r.Warn = func(e *Error) {
+		warns = append(warns, strings.ReplaceAll(e.Error(), dir+string(filepath.Separator), ""))
+	}
+	got, docs := readAll(t, r, dir, paths...)
+	return got, docs, warns
+}
+
+func checkOutcomes(t *testing.T, got, want []outcome) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i, w := range want {
+		if w.err == "" && got[i] != w || w.err != "" && !strings.Contains(got[i].err, w.err) {
+			t.Errorf("step %d: got %v, want %v", i, got[i], w)
+		}
+	}
+}
+
+func utf16Bytes(s string, bigEndian, mark bool) string {
+	var b []byte
+	units := utf16.Encode([]rune(s))
+	if mark {
+		units = append([]uint16{0xFEFF}, units...)
+	}
+	for _, u := range units {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	return string(b)
+}
+
+func TestReadHostileFiles(t *testing.T) {
+	rec := func(text string) string { return `{"text": "` + text + `"}` }
+	tests := []struct {
+		name  string
+		files map[string]string
+		paths []string
+		max   int
+		want  []outcome
+		warns []string // substrings, in order
+	}{
+		{"lone surrogate escapes", map[string]string{"s.jsonl": rec(`a\ud800b`) + "\n" + rec(`\ud83d\ude00 pair`) + "\n" +
+			rec(`\udc00 low`) + "\n" + rec(`escaped \\ud800 backslash`) + "\n" + rec(`high at end \ud800`) + "\n" +
+			`{"id": "\ud800", "text": "x"}` + "\n"},
+			nil, 0, []outcome{{err: `s.jsonl:1: lone surrogate escape \ud800`}, {id: "s-2"},
+				{err: `s.jsonl:3: lone surrogate escape \udc00`}, {id: "s-4"}, {err: `s.jsonl:5: lone surrogate`},
+				{err: `s.jsonl:6: lone surrogate`}}, nil},
+		{"keys match case-sensitively", map[string]string{"k.jsonl": `{"TEXT": "x"}` + "\n" + `{"text": "x", "Id": "a"}` + "\n" +
+			`{"text": "fine", "title": "other keys are ignored"}` + "\n" + `null` + "\n"},
+			nil, 0, []outcome{{err: `k.jsonl:1: malformed JSON: key "TEXT": keys are case-sensitive, want "text"`},
+				{err: `k.jsonl:2: malformed JSON: key "Id"`}, {id: "k-3"}, {err: "k.jsonl:4: malformed JSON"}}, nil},
+		{"byte-order mark before the first JSON record", map[string]string{"b.jsonl": "\uFEFF" + `{"id": "first", "text": "x"}` + "\n" + `{"id": "second", "text": "y"}`},
+			nil, 0, []outcome{{id: "first"}, {id: "second"}}, nil},
+		{"UTF-16 text with and without mark", map[string]string{
+			"le.txt":    utf16Bytes(" date 2022-01-24 Biden said.", false, true),
+			"be.txt":    utf16Bytes("Biden said.", true, true),
+			"nobom.txt": utf16Bytes("Biden said on Monday that", false, false),
+			"x.jsonl":   utf16Bytes(rec("x")+"\n", false, true)},
+			[]string{"le.txt", "be.txt", "nobom.txt", "x.jsonl"}, 0,
+			[]outcome{{err: "le.txt:1: UTF-16 text (little-endian, byte-order mark FF FE)"},
+				{err: "be.txt:1: UTF-16 text (big-endian, byte-order mark FE FF)"},
+				{err: "nobom.txt:1: UTF-16 text (little-endian, no byte-order mark)"},
+				{err: "x.jsonl:1: UTF-16 text"}}, nil},
+		{"header look-alikes warn", map[string]string{
+			"upper.txt": " DATE 2022-01-24 Biden met Scholz.",
+			"two.txt":   "  date 2022-01-24 Biden met Scholz.",
+			"colon.txt": "date: 2022-01-24\nBiden met Scholz.",
+			"fine.txt":  " date 2022-01-24 The date 2022-01-25 was set.",
+			"word.txt":  "Dates matter.",
+		}, []string{"upper.txt", "two.txt", "colon.txt", "fine.txt", "word.txt"}, 0,
+			[]outcome{{id: "upper"}, {id: "two"}, {id: "colon"}, {id: "fine"}, {id: "word"}},
+			[]string{`upper.txt:1: " DATE 2022-01-24" looks like a date header`, `two.txt:1: "  date 2022-01-24" looks like`,
+				`colon.txt:1: "date: 2022-01-24" looks like`}},
+		// --max-bytes N accepts N bytes and refuses N+1, whatever ends the line
+		{"limit: exactly max bytes", map[string]string{
+			"ten.txt":    "012345678901",
+			"eleven.txt": "0123456789012",
+			"x.jsonl":    `{"text":"1"}` + "\n" + `{"text":"12"}` + "\r\n" + `{"text":"1"}` + "\r\n" + `{"text":"123"}` + "\n" + `{"text":"12"}`,
+			"y.jsonl":    `{"text":"123"}`},
+			[]string{"ten.txt", "eleven.txt", "x.jsonl", "y.jsonl"}, 12,
+			[]outcome{{id: "ten"}, {err: "eleven.txt: document larger than 12 bytes"}, {id: "x-1"}, {err: "x.jsonl:2: record larger than 12 bytes"},
+				{id: "x-3"}, {err: "x.jsonl:4: record larger than"}, {err: "x.jsonl:5: record larger than"},
+				{err: "y.jsonl:1: record larger than 12 bytes"}}, nil},
+		{"nested folders: ids are relative paths", map[string]string{
+			"arch/2021/12/story.txt": "One.", "arch/2022/01/story.txt": "Two.", "arch/top.txt": "Three.",
+			"arch/2022/feed.jsonl": rec("four")},
+			[]string{"arch", "arch/2021/12/story.txt"}, 0,
+			// a file named explicitly has its base name as id
+			[]outcome{{id: "2021/12/story"}, {id: "2022/01/story"}, {id: "2022/feed-1"}, {id: "top"}, {id: "story"}},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFiles(t, dir, tt.files)
+			paths := tt.paths
+			if paths == nil {
+				for name := range tt.files {
+					paths = append(paths, name)
+				}
+			}
+			got, _, warns := readOutcomes(t, &Reader{MaxBytes: tt.max}, dir, paths...)
+			checkOutcomes(t, got, tt.want)
+			if len(warns) != len(tt.warns) {
+				t.Fatalf("warnings %q, want %q", warns, tt.warns)
+			}
+			for i, w := range tt.warns {
+				if !strings.Contains(warns[i], w) {
+					t.Errorf("warning %d: %q, want %q", i, warns[i], w)
+				}
+			}
+		})
+	}
+}
+
+// TestReadByteOrderMark: a BOM before the date header keeps the header
+// (the date and every relative date depend on it) and stays one code point
+// of the text; a BOM alone is no body text.
+func TestReadByteOrderMark(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"h.txt": "\uFEFF date 2022-01-24 Biden said.", "n.txt": "\uFEFFBiden said."})
+	_, docs, warns := readOutcomes(t, &Reader{}, dir, "h.txt", "n.txt")
+	if len(docs) != 2 || len(warns) != 0 {
+		t.Fatalf("got %d documents, warnings %q", len(docs), warns)
+	}
+	h, n := docs[0], docs[1]
+	if h.Date != "2022-01-24" || h.Text[h.BodyStart:] != "Biden said." || !strings.HasPrefix(h.Text, "\uFEFF") {
+		t.Errorf("BOM and header: date %q, body %q, text %q", h.Date, h.Text[h.BodyStart:], h.Text)
+	}
+	if ix := NewIndex(h.Text); ix.Rune(h.BodyStart) != 18 {
+		t.Errorf("body starts at code point %d, want 18 (the BOM is one code point)", ix.Rune(h.BodyStart))
+	}
+	if n.Date != "" || n.Text[n.BodyStart:] != "Biden said." {
+		t.Errorf("BOM only: date %q, body %q", n.Date, n.Text[n.BodyStart:])
+	}
+}
+
+// TestReadSpecialFilesInFolder: a FIFO, a socket or a device in a folder
+// is skipped with a warning, never opened (opening a FIFO blocks until a
+// writer comes: the run hung forever).
+func TestReadSpecialFilesInFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"in/a.txt": "A.", "in/z.txt": "Z.", "in/notes.md": "x", "in/data.csv": "x", "in/b.md": "y"})
+	if err := syscall.Mkfifo(filepath.Join(dir, "in", "fifo.txt"), 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	want := []string{"in/fifo.txt: skipped: a named pipe (FIFO)"}
+	if l, err := net.Listen("unix", filepath.Join(dir, "in", "sock.jsonl")); err == nil {
+		defer l.Close()
+		want = append(want, "in/sock.jsonl: skipped: a socket")
+	}
+	if err := syscall.Mknod(filepath.Join(dir, "in", "zero.txt"), syscall.S_IFCHR|0o644, 1<<8|5); err == nil {
+		want = append(want, "in/zero.txt: skipped: a character device")
+	}
+	want = append(want, "in: skipped 3 files (1 .csv, 2 .md)")
+	r := &Reader{}
+	done := make(chan struct{})
+	var got []outcome
+	var warns []string
+	go func() {
+		defer close(done)
+		got, _, warns = readOutcomes(t, r, dir, "in")
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("reading a folder with a FIFO hangs")
+	}
+	checkOutcomes(t, got, []outcome{{id: "a"}, {id: "z"}})
+	if len(warns) != len(want) {
+		t.Fatalf("warnings %q, want %q", warns, want)
+	}
+	for i := range want {
+		if !strings.Contains(warns[i], want[i]) {
+			t.Errorf("warning %q, want %q", warns[i], want[i])
+		}
+	}
+	if s := r.Skipped(); s.Total() != 3+len(want)-1 || s.ByExt[".md"] != 2 || s.Special != len(want)-1 {
+		t.Errorf("Skipped() = %+v", s)
+	}
+}
+
+// readWithin ranges over rd and fails the test if that does not end
+// within a minute (a hang guard).
+func readWithin(t *testing.T, seq func(func(Document, error) bool)) []error {
+	t.Helper()
+	var errs []error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for _, err := range seq {
+			errs = append(errs, err)
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("reading does not end")
+	}
+	return errs
+}
+
+// TestReadEndlessInputs: /dev/zero, a FIFO without a writer and a stdin
+// that never ends must neither hang nor grow without bound.
+func TestReadEndlessInputs(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	t.Run("/dev/zero as text", func(t *testing.T) {
+		errs := readWithin(t, (&Reader{MaxBytes: 1 << 20}).Read("/dev/zero"))
+		if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "/dev/zero: document larger than 1048576 bytes") {
+			t.Errorf("got %v", errs)
+		}
+	})
+	t.Run("/dev/zero on stdin", func(t *testing.T) {
+		f, err := os.Open("/dev/zero")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		// not a regular file: the over-long line is abandoned, not read to its end
+		in := io.Reader(f)
+		r := &Reader{MaxBytes: 1 << 20, Stdin: in}
+		errs := readWithin(t, r.Read("-"))
+		if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "<stdin>:1: record larger than 1048576 bytes: the rest of this input is not read") {
+			t.Errorf("got %v", errs)
+		}
+	})
+	t.Run("FIFO without writer, cancelled", func(t *testing.T) {
+		fifo := filepath.Join(t.TempDir(), "f.txt")
+		if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+			t.Skipf("no FIFOs: %v", err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+		defer cancel()
+		if errs := readWithin(t, (&Reader{}).ReadContext(ctx, fifo)); len(errs) != 0 {
+			t.Errorf("got %v, want nothing after cancelling", errs)
+		}
+	})
+	t.Run("FIFO with a writer that never ends a line, cancelled", func(t *testing.T) {
+		fifo := filepath.Join(t.TempDir(), "f.jsonl")
+		if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+			t.Skipf("no FIFOs: %v", err)
+		}
+		go func() {
+			w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+			if err != nil {
+				return
+			}
+			defer w.Close()
+			w.Write([]byte(`{"text": "slow`))
+			time.Sleep(2 * time.Second) // then the reader has been cancelled
+		}()
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		defer cancel()
+		if errs := readWithin(t, (&Reader{}).ReadContext(ctx, fifo)); len(errs) != 0 {
+			t.Errorf("got %v, want nothing after cancelling", errs)
+		}
+	})
+	t.Run("stdin that blocks, cancelled", func(t *testing.T) {
+		pr, pw := io.Pipe()
+		defer pw.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+		defer cancel()
+		if errs := readWithin(t, (&Reader{Stdin: pr}).ReadContext(ctx, "-")); len(errs) != 0 {
+			t.Errorf("got %v, want nothing after cancelling", errs)
+		}
+	})
+}
+
+func gz(t *testing.T, data string) string {
+	t.Helper()
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(data))
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestReadGzip reads .txt.gz and .jsonl.gz transparently, in folders and
+// named, with the size limit on the decompressed size (a zip bomb of
+// 64 MB of zeros is a few KB compressed).
+func TestReadGzip(t *testing.T) {
+	dir := t.TempDir()
+	bomb := gz(t, strings.Repeat("\x00", 64<<20))
+	writeFiles(t, dir, map[string]string{
+		"z/a.txt.gz":       gz(t, " date 2022-01-24 Biden said."),
+		"z/b.jsonl.gz":     gz(t, `{"id": "b1", "text": "x"}`+"\n"+`{"id": "b2", "text": "y"}`),
+		"z/c.txt.GZ":       gz(t, "Upper case."),
+		"z/d.csv.gz":       gz(t, "skipped"),
+		"bomb.txt.gz":      bomb,
+		"bomb.jsonl.gz":    gz(t, `{"text": "`+strings.Repeat("a", 64<<20)),
+		"notgzip.txt.gz":   "plain text",
+		"truncated.txt.gz": gz(t, strings.Repeat("Biden said. ", 1000))[:40],
+	})
+	got, docs, warns := readOutcomes(t, &Reader{MaxBytes: 1 << 20}, dir, "z", "bomb.txt.gz", "bomb.jsonl.gz", "notgzip.txt.gz", "truncated.txt.gz")
+	checkOutcomes(t, got, []outcome{{id: "a"}, {id: "b1"}, {id: "b2"}, {id: "c"},
+		{err: "bomb.txt.gz: decompressed document larger than 1048576 bytes"},
+		{err: "bomb.jsonl.gz:1: record larger than 1048576 bytes: the rest of this input is not read"},
+		{err: "notgzip.txt.gz: not gzip data"}, {err: "truncated.txt.gz: unexpected EOF"}})
+	if docs[0].Date != "2022-01-24" {
+		t.Errorf("gzip text: date %q", docs[0].Date)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "z: skipped 1 file (1 .gz)") {
+		t.Errorf("warnings %q", warns)
+	}
+}
+
+// TestReadCancelStopsAFolder: a cancelled context ends a folder walk.
+func TestReadCancelStopsAFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "A.", "b.txt": "B.", "c.txt": "C."})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	n := 0
+	for _, err := range (&Reader{}).ReadContext(ctx, dir) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		cancel()
+	}
+	if n != 1 {
+		t.Errorf("read %d documents after cancelling at the first", n)
+	}
+	if !errors.Is(ctx.Err(), context.Canceled) {
+		t.Fatal("not cancelled")
+	}
+}
+
+// TestReadAnnotatedErrorLines: errors in a pretty-printed gold file name
+// the line of the bad value, not the line where the object ends.
+func TestReadAnnotatedErrorLines(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"type.json": "{\n  \"id\": \"x\",\n  \"annotations\": [\n    {\"type\": \"DATE\", \"start\": 1, \"end\": 3, \"text\": \"ab\"},\n" +
+			"    {\"type\": \"DATE\",\n     \"start\": \"5\",\n     \"end\": 9,\n     \"text\": \"ab\"}\n  ]\n}\n",
+		"missing.json": "{\n  \"id\": \"x\",\n  \"annotations\": [\n    {\"type\": \"DATE\", \"start\": 1, \"end\": 3, \"text\": \"ab\"},\n" +
+			"    {\"type\": \"DATE\", \"start\": 1, \"end\": 3}\n  ]\n}\n",
+		"id.json": "{\n  \"annotations\": [],\n  \"id\": 7\n}\n",
+	})
+	var got []string
+	for _, err := range ReadAnnotated(nil, filepath.Join(dir, "type.json"), filepath.Join(dir, "missing.json"), filepath.Join(dir, "id.json")) {
+		var e *Error
+		if errors.As(err, &e) {
+			got = append(got, filepath.Base(e.File)+":"+string(rune('0'+e.Line)))
+		}
+	}
+	if g, want := strings.Join(got, " "), "type.json:6 missing.json:5 id.json:3"; g != want {
+		t.Errorf("error lines %q, want %q", g, want)
+	}
+}
+
+// TestValidateNullAnnotations: "annotations": null (or no key) is not an
+// empty list.
+func TestValidateNullAnnotations(t *testing.T) {
+	for _, line := range []string{`{"id": "x", "annotations": null}`, `{"id": "x"}`} {
+		var n int
+		for a, err := range ReadAnnotated(strings.NewReader(line), "-") {
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps := Validate(a, nil)
+			if len(ps) != 1 || !strings.Contains(ps[0].Message, `"annotations" is missing or null`) {
+				t.Errorf("%s: problems %v", line, ps)
+			}
+			n++
+		}
+		if n != 1 {
+			t.Errorf("%s: %d records", line, n)
+		}
+	}
+	var a Annotated
+	if err := json.Unmarshal([]byte(`{"id": "x", "annotations": []}`), &a); err != nil {
+		t.Fatal(err)
+	}
+	if ps := Validate(a, nil); len(ps) != 0 {
+		t.Errorf("empty list: %v", ps)
+	}
+}
+
+// TestReadAnnotatedSpecialFiles: a FIFO in a gold folder is reported and
+// skipped, not opened; /dev/zero as a gold file stops at the limit.
+func TestReadAnnotatedSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"gold/a.json": `{"id": "a", "annotations": []}`})
+	if err := syscall.Mkfifo(filepath.Join(dir, "gold", "b.json"), 0o644); err != nil {
+		t.Skipf("no FIFOs: %v", err)
+	}
+	var got []string
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for a, err := range ReadAnnotated(nil, filepath.Join(dir, "gold")) {
+			if err != nil {
+				got = append(got, strings.ReplaceAll(err.Error(), dir+"/", ""))
+			} else {
+				got = append(got, a.ID)
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("a FIFO in a gold folder hangs the walk")
+	}
+	if g := strings.Join(got, "|"); g != "a|gold/b.json: skipped: a named pipe (FIFO), not a regular file" {
+		t.Errorf("got %q", g)
+	}
+}

@@ -1,0 +1,328 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Opening inputs safely: compressed files, special files, cancellation
+// and reading bounded by the document limit.
+
+// inputKind is how a file is read.
+type inputKind int
+
+const (
+	kindOther inputKind = iota // not a document file (skipped in folders)
+	kindText                   // .txt: one document
+	kindJSONL                  // .jsonl, .ndjson: one document per line
+)
+
+// classify returns the kind of a file name, whether it is gzip-compressed
+// (.txt.gz, .jsonl.gz) and the name without its extensions.
+func classifyName(name string) (kind inputKind, gz bool, stem string) {
+	stem = name
+	if ext := filepath.Ext(stem); strings.EqualFold(ext, ".gz") {
+		gz = true
+		stem = strings.TrimSuffix(stem, ext)
+	}
+	ext := filepath.Ext(stem)
+	switch strings.ToLower(ext) {
+	case ".txt":
+		kind = kindText
+	case ".jsonl", ".ndjson":
+		kind = kindJSONL
+	default:
+		return kindOther, gz, stem
+	}
+	return kind, gz, strings.TrimSuffix(stem, ext)
+}
+
+// specialKind names a file type that is not a regular file, or "".
+func specialKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeIrregular != 0:
+		return "an irregular file"
+	}
+	return ""
+}
+
+// input is an opened input: a stream, whether it is finite and cheap to
+// skip through (a regular, uncompressed file), and its size when known.
+type input struct {
+	io.Reader
+	regular bool
+	size    int64 // -1 when unknown
+	close   func()
+}
+
+// openInput opens path for reading. A named pipe or device named
+// explicitly is opened without blocking the caller past ctx: opening a
+// FIFO waits for a writer, so the open runs aside and is abandoned when
+// ctx is done. Reads of such inputs (and gzip streams) honour ctx too.
+func openInput(ctx context.Context, path string, info fs.FileInfo, gz bool) (*input, error) {
+	var f *os.File
+	var err error
+	if info.Mode().IsRegular() {
+		f, err = os.Open(path)
+	} else {
+		f, err = openAside(ctx, path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	in := &input{Reader: f, regular: info.Mode().IsRegular(), size: -1, close: func() { f.Close() }}
+	if in.regular {
+		in.size = info.Size()
+	} else {
+		// a blocked read of a pipe ends when ctx is done
+		in.Reader = newCancelReader(ctx, f)
+	}
+	if gz {
+		zr, err := gzip.NewReader(bufio.NewReaderSize(in.Reader, 64<<10))
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("not gzip data: %w", err)
+		}
+		// a decompressed stream may be huge (a zip bomb): never skip
+		// through it, and look at ctx between chunks
+		in.Reader, in.regular, in.size = &ctxReader{ctx: ctx, r: zr}, false, -1
+	}
+	return in, nil
+}
+
+// openAside opens a file that may block on open (a FIFO without a
+// writer) in a goroutine, giving up when ctx is done. The abandoned open
+// finishes (and its file is closed) if a writer ever comes.
+func openAside(ctx context.Context, path string) (*os.File, error) {
+	if ctx.Done() == nil {
+		return os.Open(path)
+	}
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	ch := make(chan opened, 1)
+	go func() {
+		f, err := os.Open(path)
+		ch <- opened{f, err}
+	}()
+	select {
+	case o := <-ch:
+		return o.f, o.err
+	case <-ctx.Done():
+		go func() {
+			if o := <-ch; o.f != nil {
+				o.f.Close()
+			}
+		}()
+		return nil, ctx.Err()
+	}
+}
+
+// ctxReader stops reading when ctx is done (checked before each read).
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// cancelReader reads r in a goroutine so that a read blocked on a pipe
+// or terminal returns when ctx is done. The goroutine stays blocked in
+// the abandoned read until it returns (at the latest when the process
+// exits): only pipes, devices and standard input are read this way.
+type cancelReader struct {
+	ctx   context.Context
+	r     io.Reader
+	reqs  chan []byte
+	resps chan readResult
+	buf   []byte
+	busy  bool  // a read was abandoned
+	err   error // the error that ended the reads
+}
+
+type readResult struct {
+	n   int
+	err error
+}
+
+func newCancelReader(ctx context.Context, r io.Reader) io.Reader {
+	if ctx.Done() == nil {
+		return r
+	}
+	return &cancelReader{ctx: ctx, r: r}
+}
+
+func (c *cancelReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if c.reqs == nil {
+		c.reqs, c.resps = make(chan []byte), make(chan readResult, 1)
+		go func() {
+			for buf := range c.reqs {
+				n, err := c.r.Read(buf)
+				c.resps <- readResult{n, err}
+				if err != nil {
+					return // the end, or an error: no more reads
+				}
+			}
+		}()
+	}
+	if c.busy {
+		// an earlier read was abandoned; its buffer is gone
+		return 0, c.ctx.Err()
+	}
+	if c.err != nil {
+		return 0, c.err
+	}
+	// read into a buffer of our own (reused): an abandoned read must not
+	// write into the caller's p later
+	if len(c.buf) < len(p) {
+		c.buf = make([]byte, len(p))
+	}
+	buf := c.buf[:len(p)]
+	c.reqs <- buf
+	select {
+	case res := <-c.resps:
+		copy(p, buf[:res.n])
+		c.err = res.err
+		return res.n, res.err
+	case <-c.ctx.Done():
+		c.busy = true
+		return 0, c.ctx.Err()
+	}
+}
+
+// errTooLarge reports a document or record over the limit.
+type errTooLarge struct {
+	what string
+	max  int
+}
+
+func (e errTooLarge) Error() string { return fmt.Sprintf("%s larger than %d bytes", e.what, e.max) }
+
+// readBounded reads all of r into a string, failing with errTooLarge as
+// soon as more than max bytes come (the rest is never read: /dev/zero
+// costs max bytes, not all memory). size, when known, sizes the buffer
+// once. ctx is looked at between chunks.
+func readBounded(ctx context.Context, r io.Reader, max int, size int64, what string) (string, error) {
+	var b strings.Builder
+	if size >= 0 {
+		b.Grow(int(min(size, int64(max))) + 1)
+	}
+	buf := make([]byte, 64<<10)
+	for {
+		if err := ctx.Err(); err != nil {
+			return "", err
+		}
+		n, err := r.Read(buf)
+		if b.Len()+n > max {
+			return "", errTooLarge{what, max}
+		}
+		b.Write(buf[:n])
+		if err == io.EOF {
+			return b.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+}
+
+// readLine reads one line without its line break ("\n" or "\r\n"). A
+// line longer than max bytes is abandoned as it crosses the limit:
+// tooLong is set, and partial when the rest of the line is still unread
+// (see skipLine). err is io.EOF after the last line.
+func readLine(br *bufio.Reader, max int) (line []byte, tooLong, partial bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(buf)+len(chunk) > max+2 { // max, "\r\n" and more
+			if err == bufio.ErrBufferFull {
+				return nil, true, true, nil
+			}
+			return nil, true, false, err
+		}
+		buf = append(buf, chunk...)
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		buf = bytes.TrimSuffix(buf, []byte{'\n'})
+		buf = bytes.TrimSuffix(buf, []byte{'\r'})
+		if len(buf) > max {
+			return nil, true, false, err
+		}
+		return buf, false, false, err
+	}
+}
+
+// skipLine discards the rest of a line abandoned by readLine.
+func skipLine(ctx context.Context, br *bufio.Reader) error {
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		_, err := br.ReadSlice('\n')
+		if err != bufio.ErrBufferFull {
+			return err
+		}
+	}
+}
+
+// utf16Order reports whether data starts like UTF-16 text: a byte-order
+// mark, or the NUL byte of every other byte that ASCII text in UTF-16
+// has. It returns "little-endian", "big-endian" or "".
+func utf16Order(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return "little-endian, byte-order mark FF FE"
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return "big-endian, byte-order mark FE FF"
+	}
+	n := min(len(data), 512) &^ 1
+	if n < 4 {
+		return ""
+	}
+	even, odd := 0, 0 // NUL bytes at even and odd offsets
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	switch half := n / 2; {
+	case odd*10 >= half*7 && even*10 < half:
+		return "little-endian, no byte-order mark"
+	case even*10 >= half*7 && odd*10 < half:
+		return "big-endian, no byte-order mark"
+	}
+	return ""
+}
+
+func utf16Error(order string) error {
+	return fmt.Errorf("UTF-16 text (%s), not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)", order)
+}
