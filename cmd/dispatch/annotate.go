@@ -452,6 +452,7 @@ type sink struct {
 	kept   string          // where a stopped run's documents are, if elsewhere than the output
 	done   map[string]bool // documents already in the output
 	headed bool            // the header is written
+	buf    []byte          // the record being written, reused
 }
 
 // openOutput opens the output named by plan, after cleaning stale
@@ -548,7 +549,8 @@ func (s *sink) write(rec corpus.Annotated) error {
 		}
 		s.headed = true
 	}
-	if err := corpus.WriteAnnotated(s.w, rec); err != nil {
+	s.buf = rec.AppendJSON(s.buf[:0])
+	if _, err := s.w.Write(s.buf); err != nil {
 		return err
 	}
 	if s.plan.kind != toRegular {
