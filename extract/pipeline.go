@@ -32,6 +32,8 @@ type Pipeline struct {
 	// words maps the context words of the DATE and TROOPS stages to their
 	// kinds (see words.go).
 	words map[string]wordKind
+	// vocab caches each word's stem and lexicon ids (see vocab.go).
+	vocab *vocab
 	// descHeads are the last words of the person descriptions ("leader",
 	// "counterpart"): the tokens that may end a description.
 	descHeads map[string]bool
@@ -77,6 +79,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		return nil, err
 	}
 	p.words = words
+	p.vocab = newVocab(lex)
+	p.tok.words = p.vocab
 	p.descHeads = make(map[string]bool)
 	for _, e := range lex.List(lexicon.Descriptions).Entries() {
 		if f := strings.Fields(e.Phrase); len(f) > 0 && e.Field(0) == "person" {
@@ -202,7 +206,9 @@ func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.A
 // digit years (0001-9999): arithmetic on a document dated 9999-12-31 or
 // 0000-01-01 can leave them.
 func representable(value string) bool {
-	for _, part := range strings.Split(value, "/") {
+	for rest := value; rest != ""; {
+		var part string
+		part, rest, _ = strings.Cut(rest, "/")
 		if part == "" {
 			continue
 		}
@@ -225,7 +231,9 @@ func representable(value string) bool {
 type doc struct {
 	text    string
 	toks    []Token
-	stemOf  map[string]string // lower-cased word -> stem, for this document
+	lowIDs  []lexicon.WordID // token -> lexicon id of its lower-cased form
+	stemIDs []lexicon.WordID // token -> lexicon id of its stem
+	vocab   *vocab           // from the Pipeline
 	date    time.Time
 	hasDate bool
 	lex     *lexicon.Lexicon
@@ -253,7 +261,7 @@ type doc struct {
 // in lower case somewhere: then a capitalised w is no proper name.
 func (d *doc) lowerWord(w string) bool {
 	if d.lowers == nil {
-		d.lowers = make(map[string]bool)
+		d.lowers = make(map[string]bool, len(d.toks)/4)
 		for i := range d.toks {
 			t := &d.toks[i]
 			if t.Kind == Word && t.Text == t.Lower {
@@ -267,48 +275,17 @@ func (d *doc) lowerWord(w string) bool {
 func (p *Pipeline) analyze(cd corpus.Document) *doc { return p.analyzeContext(nil, cd) }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx}
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
 	d.toks = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
+	d.wordIDs(p.vocab)
 	d.date, d.hasDate = cd.Time()
 	return d
 }
 
 // release drops the tokens and the per-token tables.
 func (d *doc) release() {
-	d.toks, d.cls, d.lowers, d.stemOf, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil
+	d.toks, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
-}
-
-// Len, Lower and Stem make a doc a lexicon.Words.
-func (d *doc) Len() int           { return len(d.toks) }
-func (d *doc) Lower(i int) string { return d.toks[i].Lower }
-func (d *doc) Stem(i int) string {
-	t := &d.toks[i]
-	if t.Kind != Word {
-		return t.Lower
-	}
-	// a word recurs in a document: stem each form once (a map of the
-	// document's words, not a string per token: 16 bytes a token saved)
-	s, ok := d.stemOf[t.Lower]
-	if !ok {
-		if d.stemOf == nil {
-			d.stemOf = make(map[string]string)
-		}
-		s = lexicon.Stem(t.Lower)
-		d.stemOf[t.Lower] = s
-	}
-	return s
-}
-
-// match returns the length in tokens of the longest entry of list at token i.
-func (d *doc) match(list string, i int) (lexicon.Entry, int) {
-	return d.lex.List(list).Match(d, i)
-}
-
-// is reports whether token i alone is an entry of list.
-func (d *doc) is(list string, i int) bool {
-	_, n := d.match(list, i)
-	return n == 1
 }
 
 // span is an annotation under construction: token-independent byte offsets.
