@@ -11,7 +11,12 @@ import (
 // same folder, renamed over path only when write and the close succeed,
 // so that path never holds half an output. The file gets mode 0644, or
 // the mode of the file it replaces.
+// A path that names anything but a regular file (a device, a FIFO, a
+// symbolic link, a folder) is refused: it is not ours to replace.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+	if info, lerr := os.Lstat(path); lerr == nil && !info.Mode().IsRegular() {
+		return fmt.Errorf("%s exists and is not a regular file (%v): not replacing it", path, info.Mode().Type())
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("creating %s: %w", path, err)

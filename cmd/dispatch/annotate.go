@@ -52,6 +52,7 @@ const annotateExample = `  dispatch annotate ../shared/corpus -o out.jsonl
 // annotateOptions are the flags of 'dispatch annotate'.
 type annotateOptions struct {
 	out      string
+	outGiven bool // -o was given (an empty -o is an error)
 	types    string
 	workers  int
 	resume   bool
@@ -69,7 +70,8 @@ func newAnnotateCmd(e *env) *cobra.Command {
 		Short:   "annotate documents, writing JSON Lines",
 		Long:    annotateLong,
 		Example: annotateExample,
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.outGiven = cmd.Flags().Changed("output")
 			return annotate(e, &o, args)
 		},
 	}
@@ -157,6 +159,9 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
+	}
+	if o.outGiven && o.out == "" {
+		return usagef(`-o "": give a file name, or - for standard output`)
 	}
 	plan, err := planOutput(o.out)
 	if err != nil {

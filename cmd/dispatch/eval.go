@@ -200,6 +200,14 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		return usageErr("--mapping applies to --gold-format brat only")
 	}
 
+	var docsOut *outputPlan
+	if o.docsOut != "" {
+		// settled before anything is read: never one of the inputs
+		if docsOut, err = planOutputOf(o.docsOut, true, gold, pred, docs); err != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: --docs-out: %v\n", err)
+			return exitFatal
+		}
+	}
 	var base *eval.Report
 	if o.baseline != "" {
 		if base, err = readReport(o.baseline); err != nil {
@@ -217,8 +225,8 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: no gold documents in %s\n", strings.Join(gold, ", "))
 		return exitFatal
 	}
-	if o.docsOut != "" {
-		if err := writeGoldDocs(o.docsOut, gset); err != nil {
+	if docsOut != nil {
+		if err := writeGoldDocs(e, docsOut, gset); err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: --docs-out: %v\n", err)
 			return exitFatal
 		}
@@ -321,6 +329,12 @@ func readAll(e *env, side string, paths []string) ([]corpus.Annotated, int) {
 			bad++
 			continue
 		}
+		if a.Annotations == nil && a.Error == "" {
+			// as validate says: a list is required, [] when there are none
+			fmt.Fprintf(e.stderr, "dispatch eval: %s: %s: \"annotations\" is missing or null; record not scored\n", side, a.ID)
+			bad++
+			continue
+		}
 		docs = append(docs, a)
 	}
 	return docs, bad
@@ -343,8 +357,8 @@ func readGold(e *env, gf format.GoldFormat, opts format.GoldOptions, paths []str
 }
 
 // writeGoldDocs writes the texts of the gold documents as JSON Lines
-// records {"id", "date", "text"}, atomically.
-func writeGoldDocs(path string, golds []format.Gold) error {
+// records {"id", "date", "text"} where plan says.
+func writeGoldDocs(e *env, plan *outputPlan, golds []format.Gold) error {
 	var docs []corpus.Document
 	for _, g := range golds {
 		if g.Doc == nil {
@@ -352,7 +366,7 @@ func writeGoldDocs(path string, golds []format.Gold) error {
 		}
 		docs = append(docs, *g.Doc)
 	}
-	return format.WriteFileAtomic(path, func(w io.Writer) error { return format.WriteDocs(w, docs) })
+	return writeOutput(e, plan, func(w io.Writer) error { return format.WriteDocs(w, docs) })
 }
 
 // readDocs reads the documents at paths into a map from id to document.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -48,6 +47,8 @@ type exportOptions struct {
 	docs   pathsFlag
 	out    string
 	types  string
+	// outGiven: -o was given (an empty -o is an error)
+	outGiven bool
 }
 
 func newExportCmd(e *env) *cobra.Command {
@@ -57,7 +58,8 @@ func newExportCmd(e *env) *cobra.Command {
 		Short:   "convert annotations to CSV, TSV, Parquet, brat or CoNLL",
 		Long:    exportLong,
 		Example: exportExample,
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.outGiven = cmd.Flags().Changed("output")
 			return status(runExport(e, &o, args))
 		},
 	}
@@ -118,6 +120,21 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		return usageErr("--format brat writes a folder: give -o DIR")
 	case o.types != "" && o.format != "conll":
 		return usageErr("--types applies to --format conll only")
+	}
+	// Where the output goes is settled before anything is read: never one
+	// of the inputs, never a folder holding them.
+	var plan *outputPlan
+	if o.format == "brat" {
+		if err := refuseFolderOfInputs(o.out, args, o.docs); err != nil {
+			fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
+			return exitFatal
+		}
+	} else {
+		var err error
+		if plan, err = planOutputOf(o.out, o.outGiven, args, o.docs); err != nil {
+			fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
+			return exitFatal
+		}
 	}
 	var types []corpus.Type
 	if o.types != "" {
@@ -182,13 +199,8 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		if err = os.MkdirAll(o.out, 0o755); err == nil {
 			err = writeAll(bratExporter{o.out})
 		}
-	case o.out == "" || o.out == "-":
-		bw := bufio.NewWriter(e.stdout)
-		if err = writeAll(newExporter(o.format, bw, types)); err == nil {
-			err = bw.Flush()
-		}
 	default:
-		err = format.WriteFileAtomic(o.out, func(w io.Writer) error { return writeAll(newExporter(o.format, w, types)) })
+		err = writeOutput(e, plan, func(w io.Writer) error { return writeAll(newExporter(o.format, w, types)) })
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -258,7 +259,7 @@ func sameFileInputs(p *outputPlan, paths []string) (exclude []os.FileInfo, err e
 			continue
 		}
 		switch strings.ToLower(filepath.Ext(p.path)) {
-		case ".txt", ".jsonl", ".ndjson":
+		case ".txt", ".jsonl", ".ndjson", ".json", ".gz", ".zst":
 			if !isDispatchOutput(p.path) {
 				return nil, fmt.Errorf("-o %s is a document in the input folder %s: refusing to overwrite an input", p.name, in)
 			}
@@ -301,3 +302,88 @@ func isDispatchOutput(path string) bool {
 
 // isHeaderLine reports whether a line is a dispatch header record.
 func isHeaderLine(line string) bool { return corpus.IsHeaderRecord([]byte(line)) }
+
+// writeOutput writes one whole output (a page, an export) where plan
+// says: standard output, a stream written straight through, or a regular
+// file replaced only when write has succeeded. A failed write leaves an
+// existing file as it was.
+func writeOutput(e *env, plan *outputPlan, write func(io.Writer) error) error {
+	var w io.Writer
+	var commit func() error
+	switch plan.kind {
+	case toStdout:
+		w, commit = e.stdout, func() error { return nil }
+	case toStream:
+		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("-o %s: %w", plan.name, unwrapPath(err))
+		}
+		defer f.Close()
+		w, commit = f, f.Close
+	default:
+		t, err := createTemp(plan)
+		if err != nil {
+			return err
+		}
+		defer t.discard()
+		w, commit = t.f, func() error { return t.commitTo(plan.path) }
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	err := write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = commit()
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", plan.name, err)
+	}
+	return nil
+}
+
+// planOutputOf plans the -o of a command that reads the files inputs
+// (annotation files, documents, gold): the output may not be one of them,
+// nor a file inside one of their folders that the command would read.
+// An explicitly empty -o is a usage error, not standard output.
+func planOutputOf(cmdOut string, given bool, inputs ...[]string) (*outputPlan, error) {
+	if given && cmdOut == "" {
+		return nil, usageError{errors.New(`-o "": give a file name, or - for standard output`)}
+	}
+	plan, err := planOutput(cmdOut)
+	if err != nil {
+		return nil, err
+	}
+	var all []string
+	for _, in := range inputs {
+		all = append(all, in...)
+	}
+	if _, err := sameFileInputs(plan, all); err != nil {
+		return nil, err
+	}
+	return plan, nil
+}
+
+// refuseFolderOfInputs refuses an output folder (brat export) that is an
+// input, or holds one: files written there could replace the inputs.
+func refuseFolderOfInputs(dir string, inputs ...[]string) error {
+	out, err := os.Stat(dir)
+	if err != nil {
+		return nil // not there yet: it holds nothing
+	}
+	for _, in := range inputs {
+		for _, p := range in {
+			if p == "-" {
+				continue
+			}
+			info, err := os.Stat(p)
+			if err != nil {
+				continue // the reader reports it
+			}
+			if os.SameFile(info, out) || insideFolder(p, out) {
+				return fmt.Errorf("-o %s holds the input %s: refusing to write over inputs", dir, p)
+			}
+		}
+	}
+	return nil
+}

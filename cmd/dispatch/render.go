@@ -51,6 +51,7 @@ const renderExample = `  dispatch render ../shared/corpus -o view.html
 type renderOptions struct {
 	gold, pred, docs pathsFlag
 	out, split       string
+	outGiven         bool // -o was given (an empty -o is an error)
 	title            string
 	types            string
 	lexFiles         pathsFlag
@@ -63,7 +64,8 @@ func newRenderCmd(e *env) *cobra.Command {
 		Short:   "draw annotations, or evaluation errors, as HTML",
 		Long:    renderLong,
 		Example: renderExample,
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.outGiven = cmd.Flags().Changed("output")
 			return renderRun(e, &o, args)
 		},
 	}
@@ -97,7 +99,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	var plan *outputPlan
 	if o.split == "" {
 		var err error
-		if plan, err = planOutput(o.out); err != nil {
+		if plan, err = planOutputOf(o.out, o.outGiven, paths, o.pred, o.gold, o.docs); err != nil {
 			con.printf("%v", err)
 			return exitCode(exitFatal)
 		}
@@ -180,7 +182,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	if o.split != "" {
 		err = writeSplit(o.split, v)
 	} else {
-		err = writePage(e, plan, v)
+		err = writeOutput(e, plan, v.WriteHTML)
 	}
 	if err != nil {
 		con.printf("%v", err)
@@ -239,52 +241,6 @@ func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document
 		out = append(out, rec)
 	}
 	return out, nil
-}
-
-// writePage writes the view as one page where plan says: standard output,
-// a stream, or a regular file replaced only when the page is complete.
-func writePage(e *env, plan *outputPlan, v *render.View) error {
-	switch plan.kind {
-	case toStdout:
-		bw := bufio.NewWriter(e.stdout)
-		if err := v.WriteHTML(bw); err != nil {
-			return fmt.Errorf("writing the page: %w", err)
-		}
-		return bw.Flush()
-	case toStream:
-		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
-		if err != nil {
-			return fmt.Errorf("-o %s: %w", plan.name, unwrapPath(err))
-		}
-		bw := bufio.NewWriter(f)
-		err = v.WriteHTML(bw)
-		if err == nil {
-			err = bw.Flush()
-		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return fmt.Errorf("writing %s: %w", plan.name, err)
-		}
-		return nil
-	}
-	t, err := createTemp(plan)
-	if err != nil {
-		return err
-	}
-	defer t.discard()
-	bw := bufio.NewWriter(t.f)
-	if err := v.WriteHTML(bw); err != nil {
-		return fmt.Errorf("writing %s: %w", plan.name, err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing %s: %w", plan.name, err)
-	}
-	if err := t.commitTo(plan.path); err != nil {
-		return fmt.Errorf("writing %s: %w", plan.name, err)
-	}
-	return nil
 }
 
 // isRenderFile reports whether a file name is one that --split writes.

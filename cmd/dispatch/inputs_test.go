@@ -1,0 +1,69 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Every command that writes -o refuses to write over one of its inputs
+// (found by a black-box review: export and render replaced them), and an
+// explicitly empty -o is a usage error, not standard output.
+func TestOutputNeverAnInput(t *testing.T) {
+	dir := sampleDocs(t)
+	if r := cli(t, dir, "", "annotate", "in", "-o", "ann.jsonl"); r.code != exitOK {
+		t.Fatalf("annotate: exit %d: %s", r.code, r.stderr)
+	}
+	write(t, filepath.Join(dir, "gold", "a.json"), `{"id":"a","annotations":[]}`)
+	tests := []struct {
+		name string
+		args []string
+		keep string // the input that must stay as it was
+	}{
+		{"export csv over its input", []string{"export", "--format", "csv", "ann.jsonl", "-o", "ann.jsonl"}, "ann.jsonl"},
+		{"export over a docs file", []string{"export", "--format", "conll", "--docs", "in/a.txt", "ann.jsonl", "-o", "in/a.txt"}, "in/a.txt"},
+		{"export brat into the docs folder", []string{"export", "--format", "brat", "--docs", "in", "ann.jsonl", "-o", "in"}, "in/a.txt"},
+		{"render over an article", []string{"render", "in/a.txt", "-o", "in/a.txt"}, "in/a.txt"},
+		{"render over --pred", []string{"render", "--pred", "ann.jsonl", "--docs", "in", "-o", "ann.jsonl"}, "ann.jsonl"},
+		{"render over --gold", []string{"render", "--gold", "gold", "--pred", "ann.jsonl", "--docs", "in", "-o", "gold/a.json"}, "gold/a.json"},
+		{"render over a file in a docs folder", []string{"render", "--pred", "ann.jsonl", "--docs", "in", "-o", "in/b.txt"}, "in/b.txt"},
+		{"eval --docs-out over the gold", []string{"eval", "--gold", "gold", "--pred", "ann.jsonl", "--docs-out", "ann.jsonl"}, "ann.jsonl"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before, err := os.ReadFile(filepath.Join(dir, tc.keep))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := cli(t, dir, "", tc.args...)
+			if r.code != exitFatal || !strings.Contains(r.stderr, "input") {
+				t.Errorf("exit %d, want 2 with a message naming the input:\n%s", r.code, r.stderr)
+			}
+			if after, _ := os.ReadFile(filepath.Join(dir, tc.keep)); string(after) != string(before) {
+				t.Errorf("%s changed", tc.keep)
+			}
+		})
+	}
+	for _, args := range [][]string{
+		{"annotate", "in", "-o", ""},
+		{"export", "--format", "csv", "ann.jsonl", "--output="},
+		{"render", "in", "-o", ""},
+	} {
+		if r := cli(t, dir, "", args...); r.code != exitFatal || r.stdout != "" {
+			t.Errorf("%q: exit %d, %d bytes on stdout, want exit 2 and nothing", args, r.code, len(r.stdout))
+		}
+	}
+}
+
+// TestEvalNullAnnotations: a --pred record whose "annotations" is null is
+// reported and not scored as an empty prediction, as validate reports it.
+func TestEvalNullAnnotations(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "gold", "a.json"), `{"id":"a","annotations":[]}`)
+	write(t, filepath.Join(dir, "p.jsonl"), `{"id":"a","annotations":null}`+"\n"+`{"id":"b","annotations":[]}`+"\n")
+	r := runArgs(t, "", "eval", "--gold", filepath.Join(dir, "gold"), "--pred", filepath.Join(dir, "p.jsonl"), "--bootstrap", "0")
+	if r.code != exitPartial || !strings.Contains(r.stderr, `a: "annotations" is missing or null`) {
+		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+}
