@@ -171,7 +171,7 @@ func TestReadByteOrderMark(t *testing.T) {
 // writer comes: the run hung forever).
 func TestReadSpecialFilesInFolder(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{"in/a.txt": "A.", "in/z.txt": "Z.", "in/notes.md": "x", "in/data.csv": "x", "in/b.md": "y"})
+	writeFiles(t, dir, map[string]string{"in/a.txt": "A.", "in/z.txt": "Z.", "in/notes.md": "x", "in/data.csv": "x", "in/b.md": "y", "in/.DS_Store": "hidden: not counted"})
 	if err := syscall.Mkfifo(filepath.Join(dir, "in", "fifo.txt"), 0o644); err != nil {
 		t.Skipf("no FIFOs here: %v", err)
 	}
@@ -409,5 +409,35 @@ func TestValidateNullAnnotations(t *testing.T) {
 	}
 	if ps := Validate(a, nil); len(ps) != 0 {
 		t.Errorf("empty list: %v", ps)
+	}
+}
+
+// TestReadAnnotatedSpecialFiles: a FIFO in a gold folder is reported and
+// skipped, not opened; /dev/zero as a gold file stops at the limit.
+func TestReadAnnotatedSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"gold/a.json": `{"id": "a", "annotations": []}`})
+	if err := syscall.Mkfifo(filepath.Join(dir, "gold", "b.json"), 0o644); err != nil {
+		t.Skipf("no FIFOs: %v", err)
+	}
+	var got []string
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for a, err := range ReadAnnotated(nil, filepath.Join(dir, "gold")) {
+			if err != nil {
+				got = append(got, strings.ReplaceAll(err.Error(), dir+"/", ""))
+			} else {
+				got = append(got, a.ID)
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("a FIFO in a gold folder hangs the walk")
+	}
+	if g := strings.Join(got, "|"); g != "a|gold/b.json: skipped: a named pipe (FIFO), not a regular file" {
+		t.Errorf("got %q", g)
 	}
 }

@@ -10,92 +10,114 @@ import (
 // quote is a stretch between quotation marks: its content tokens [i, j)
 // and its content in bytes.
 type quote struct {
-	open, close int // token indices of the marks; close is -1 when unclosed
+	open, close int // first tokens of the marks; close is -1 when unclosed
+	after       int // the token after the closing mark (j when unclosed)
 	i, j        int // content tokens
 	start, end  int // content bytes
 }
 
-// attribution says who spoke a quote.
+// attribution says who spoke a quote, and which pass said so.
 type attribution struct {
 	speaker      string
 	cue          string
-	sStart, sEnd int // bytes of the speaker mention
+	sStart, sEnd int     // bytes of the speaker mention
+	rule         string  // the pass, then how the speaker phrase was resolved
+	who          *person // the person spoken of, when a person
+	intro        string  // the head stem of an unnamed source it introduces ("official")
+	pass         string  // the pass, when a sieve delegates to another (participle)
 	ok           bool
 }
 
+// quoteStage is the quote stage's state for one document: the quotes, the
+// tokens inside them and the attributions found so far. It lives for one
+// call of quotes and stays out of the shared doc.
+type quoteStage struct {
+	p    *Pipeline
+	d    *doc
+	r    *roster
+	qs   []quote
+	inQ  []bool        // tokens inside quotes, marks included
+	atts []attribution // attributions, filled in text order
+	// sources are the unnamed sources introduced so far ("a western
+	// official"), by the stem of their head noun: a later "the official"
+	// refers back to them.
+	sources map[string]attribution
+	gender  map[*person]byte // 'm', 'f' or 0, from honorifics and role nouns
+	lastWho *person          // the person who spoke the last attributed quote
+	cues    []int32          // cueAt by token: 0 not yet asked, -1 none, else the token after the cue
+}
+
+// quoteSieve is one named attribution pass over a single quote. Sieves run
+// from the most precise to the most general; the first that attributes
+// the quote wins and its name is recorded as the QUOTE's rule.
+type quoteSieve struct {
+	name string
+	run  func(s *quoteStage, n int) attribution
+}
+
+// quoteSieves are the per-quote passes, in order (see the QUOTE section of
+// docs/annotation-guide.md for an example of each).
+var quoteSieves = []quoteSieve{
+	{"transcript", (*quoteStage).transcript},        // “RUIZ: …”
+	{"tail-cue", (*quoteStage).after},               // “…,” said X / “…,” X said
+	{"dash", (*quoteStage).dash},                    // “…” — X
+	{"tail-clause", (*quoteStage).tail},             // … “…”, X said.
+	{"head-cue", (*quoteStage).before},              // X said: “…” / X said that … “…”
+	{"according-to", (*quoteStage).accordingTo},     // “…,” according to X
+	{"colon", (*quoteStage).colon},                  // X: “…” / X reports:¶“…”
+	{"clause-subject", (*quoteStage).clauseSubject}, // X has gone after Y as a “…”
+}
+
 // quotes finds QUOTE spans and their speakers. Marks are paired within a
-// paragraph (curly, straight and single quotes; a quote left open ends
-// with its paragraph; quotes nested in quotes are not annotated). The
-// speaker comes from a reporting cue after the quote ("…,” said Kirby /
-// Kirby said / he added), before it ("Kirby said: “…”", "told reporters
-// that …“…”"), "according to X", a sibling quote of the same sentence, or
-// the attributed quote it continues. Pronouns and descriptions ("he",
-// "the spokesman") resolve to the person they name through the roster.
-// Short quotes with no source in their sentence are scare quotes and stay
-// out, as do short all-capitalised names in marks.
+// paragraph (curly, straight, single and doubled ASCII quotes; a quote
+// left open ends with its paragraph; quotes nested in quotes are not
+// annotated). Each quote's speaker comes from the first of the quoteSieves
+// that finds one, else from the document passes: a sibling quote of the
+// same sentence ("sentence"), the reported-speech sentence just before it
+// ("reported-speech"), or the chain of quotes it continues ("chain").
+// Pronouns and descriptions ("he", "the spokesman") resolve to the person
+// they name through the roster. Short quotes that nothing attributes are
+// scare quotes and stay out.
 func (p *Pipeline) quotes(d *doc, r *roster) []span {
 	qs := findQuotes(d)
 	if len(qs) == 0 {
 		return nil
 	}
 	d.classify()
-	d.inQ = make([]bool, len(d.toks))
+	s := &quoteStage{p: p, d: d, r: r, qs: qs, inQ: make([]bool, len(d.toks)),
+		atts: make([]attribution, len(qs)), sources: map[string]attribution{}}
 	for _, q := range qs {
-		end := q.j
-		if q.close >= 0 {
-			end = q.close + 1
-		}
-		for k := q.open; k < end; k++ {
-			d.inQ[k] = true
+		for k := q.open; k < q.after; k++ {
+			s.inQ[k] = true
 		}
 	}
-	atts := make([]attribution, len(qs))
-	d.qatts = atts
 	for n := range qs {
 		d.tick()
-		atts[n] = p.attribute(d, r, qs, n)
-	}
-	// siblings in one sentence share an attribution: the first one's.
-	// Quotes are in text order, so a sentence's quotes are one run of qs
-	// (one pass, not a scan of every quote for each unattributed one).
-	for g := 0; g < len(qs); {
-		sent := d.toks[qs[g].open].Sent
-		h, first := g, -1
-		for ; h < len(qs) && d.toks[qs[h].open].Sent == sent; h++ {
-			if first < 0 && atts[h].ok {
-				first = h
+		for _, sv := range quoteSieves {
+			if a := sv.run(s, n); a.ok {
+				pass := sv.name
+				if a.pass != "" {
+					pass = a.pass
+				}
+				a.rule = joinRule(pass, a.rule)
+				s.atts[n] = a
+				break
 			}
 		}
-		for n := g; first >= 0 && n < h; n++ {
-			if !atts[n].ok {
-				atts[n] = atts[first]
-			}
-		}
-		g = h
+		s.remember(s.atts[n])
 	}
-	// a quote that continues an attributed one takes its speaker
-	for n := 1; n < len(qs); n++ {
-		if atts[n].ok || !atts[n-1].ok {
-			continue
-		}
-		prev, cur := qs[n-1], qs[n]
-		startsSentence := cur.open == 0 || d.toks[cur.open-1].Sent != d.toks[cur.open].Sent
-		sameSentence := d.toks[prev.open].Sent == d.toks[cur.open].Sent
-		if (startsSentence || sameSentence) && d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 &&
-			!personBetween(d, r, prev, cur, atts[n-1].speaker) {
-			atts[n] = atts[n-1]
-		}
-	}
+	s.siblings()
+	s.chains()
 	var out []span
 	for n, q := range qs {
-		a := atts[n]
-		if !a.ok && d.scare(q) {
+		a := s.atts[n]
+		if !a.ok && d.scare(q) || titleLike(d, q) {
 			continue
 		}
-		ann := corpus.Annotation{Type: corpus.Quote}
+		ann := corpus.Annotation{Type: corpus.Quote, Rule: "none"}
 		sp := span{start: q.start, end: q.end}
 		if a.ok {
-			ann.Speaker, ann.Cue = a.speaker, a.cue
+			ann.Speaker, ann.Cue, ann.Rule = a.speaker, a.cue, a.rule
 			sp.speakerStart, sp.speakerEnd = a.sStart, a.sEnd
 		}
 		sp.Annotation = ann
@@ -104,86 +126,148 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 	return out
 }
 
-// markKind classifies a quotation mark token: family 'd' (double) or 's'
-// (single), and whether it can open or close.
-func markKind(d *doc, k int) (family byte, canOpen, canClose bool) {
-	t := &d.toks[k]
-	if t.Kind != Punct {
-		return 0, false, false
+// joinRule names an attribution: the pass, then the resolution of its
+// speaker phrase when that was not a name ("tail-cue+pronoun-salience").
+func joinRule(pass, resolution string) string {
+	if resolution == "" {
+		return pass
 	}
-	nextGlued := k+1 < len(d.toks) && !d.toks[k+1].Space && !d.toks[k+1].Newline
-	prevGlued := !t.Space && !t.Newline && k > 0
-	switch t.Text {
-	case "“", "„", "«":
-		return 'd', true, false
-	case "”", "»":
-		return 'd', false, true
-	case "‘":
-		return 's', true, false
-	case "’":
-		return 's', false, prevGlued
-	case "\"":
-		return 'd', !prevGlued, prevGlued || !nextGlued
-	case "'":
-		return 's', !prevGlued && nextGlued, prevGlued && !nextGlued || prevGlued && k+1 < len(d.toks) && d.toks[k+1].Kind == Punct
-	}
-	return 0, false, false
+	return pass + "+" + resolution
 }
 
-// findQuotes pairs quotation marks paragraph by paragraph.
-func findQuotes(d *doc) []quote {
-	var qs []quote
-	var fam byte
-	open := -1
-	nested := byte(0)
-	closeAt := func(end int, closeTok int) {
-		i, j := open+1, end
-		// a single mark left open is an apostrophe more often than a quote
-		if j > i && (closeTok >= 0 || fam == 'd') {
-			qs = append(qs, quote{open: open, close: closeTok, i: i, j: j,
-				start: d.toks[open].End, end: contentEnd(d, j, closeTok)})
+// sent is the sentence of token k.
+func (s *quoteStage) sent(k int) int { return s.d.toks[k].Sent }
+
+// siblings gives an unattributed quote the attribution of the first
+// attributed quote of its sentence.
+func (s *quoteStage) siblings() {
+	first := -1 // the first attributed quote of the current sentence
+	for n := range s.qs {
+		if first >= 0 && s.sent(s.qs[first].open) != s.sent(s.qs[n].open) {
+			first = -1
 		}
-		open, fam, nested = -1, 0, 0
-	}
-	for k := range d.toks {
-		d.tick()
-		if open >= 0 && d.toks[k].Para != d.toks[open].Para {
-			closeAt(k, -1) // unclosed: the quote ends with its paragraph
-		}
-		f, canOpen, canClose := markKind(d, k)
-		if f == 0 {
+		if s.atts[n].ok {
+			if first < 0 {
+				first = n
+			}
 			continue
 		}
-		switch {
-		case open < 0:
-			if canOpen && k+1 < len(d.toks) && d.toks[k+1].Para == d.toks[k].Para {
-				open, fam = k, f
-			}
-		case f == fam && nested == 0 && canClose:
-			closeAt(k, k)
-		case f == fam && nested == 0 && canOpen && d.toks[k].Text != "’":
-			// a new opening mark of the same family: the last quote was left open
-			closeAt(k, -1)
-			open, fam = k, f
-		case f != fam && nested == 0 && canOpen && d.toks[k].Space:
-			nested = f
-		case f == nested && canClose:
-			nested = 0
+		if first >= 0 {
+			s.atts[n] = s.relabel(s.atts[first], "sentence")
 		}
 	}
-	if open >= 0 {
-		closeAt(len(d.toks), -1)
+	// and backwards: a quote before the sentence's attributed one
+	next := -1
+	for n := len(s.qs) - 1; n >= 0; n-- {
+		if next >= 0 && s.sent(s.qs[next].open) != s.sent(s.qs[n].open) {
+			next = -1
+		}
+		if s.atts[n].ok {
+			next = n
+			continue
+		}
+		if next >= 0 {
+			s.atts[n] = s.relabel(s.atts[next], "sentence")
+		}
 	}
-	return qs
 }
 
-// contentEnd is the byte end of a quote's content: the closing mark's start,
-// or the end of the last content token of an unclosed quote.
-func contentEnd(d *doc, j, closeTok int) int {
-	if closeTok >= 0 {
-		return d.toks[closeTok].Start
+// relabel copies an attribution under another pass name, keeping how its
+// speaker phrase was resolved.
+func (s *quoteStage) relabel(a attribution, pass string) attribution {
+	a.rule = joinRule(pass, resolutionOf(a.rule))
+	return a
+}
+
+// resolutionOf returns the resolution part of a rule ("pronoun-salience"
+// of "tail-cue+pronoun-salience").
+func resolutionOf(rule string) string {
+	if i := strings.IndexByte(rule, '+'); i >= 0 {
+		return rule[i+1:]
 	}
-	return d.toks[j-1].End
+	return ""
+}
+
+// chains attributes the quotes still without a source from their
+// neighbours: a quote right after a reported-speech sentence takes that
+// sentence's source ("reported-speech"); a quote that continues an
+// attributed one in the same or the next paragraph takes its speaker
+// ("chain"); a paragraph of a multi-paragraph quote takes the attribution
+// found later in the chain.
+func (s *quoteStage) chains() {
+	d := s.d
+	for n := range s.qs {
+		if s.atts[n].ok {
+			continue
+		}
+		cur := s.qs[n]
+		startsSentence := cur.open == 0 || s.sent(cur.open-1) != s.sent(cur.open)
+		if startsSentence && cur.open > 0 {
+			if a := s.reportedSpeech(cur.open - 1); a.ok {
+				s.atts[n] = a
+				continue
+			}
+		}
+		if n == 0 || !s.atts[n-1].ok {
+			continue
+		}
+		prev := s.qs[n-1]
+		sameSentence := s.sent(prev.open) == s.sent(cur.open)
+		if (startsSentence || sameSentence) && d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 &&
+			!s.speakerBetween(prev, cur, s.atts[n-1].speaker) {
+			s.atts[n] = s.relabel(s.atts[n-1], "chain")
+		}
+	}
+	// a multi-paragraph quote attributed only in a later paragraph
+	for n := len(s.qs) - 2; n >= 0; n-- {
+		cur, next := s.qs[n], s.qs[n+1]
+		if s.atts[n].ok || !s.atts[n+1].ok || cur.close >= 0 {
+			continue
+		}
+		if d.toks[next.open].Para == d.toks[cur.open].Para+1 && (next.open == 0 || s.sent(next.open-1) != s.sent(next.open)) {
+			s.atts[n] = s.relabel(s.atts[n+1], "chain")
+		}
+	}
+}
+
+// reportedSpeech reads the sentence that ends at token last, just before
+// a cue-less quote, as reported speech: a cue outside quotes with its
+// subject before it ("Mr. Obama said the museum would …"). The sentence
+// must hold no quote of its own.
+func (s *quoteStage) reportedSpeech(last int) attribution {
+	d := s.d
+	sent := s.sent(last)
+	first := last
+	for first > 0 && first > last-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	if first > 0 && s.sent(first-1) == sent {
+		return attribution{} // too long to read
+	}
+	for k := first; k <= last; k++ {
+		if s.inQ[k] {
+			return attribution{}
+		}
+	}
+	for c := first; c <= last; c++ {
+		cue, ce := s.cueAt(c)
+		if ce == 0 || isAccording(cue) {
+			continue
+		}
+		l := skipTimeLeft(d, c, sent)
+		if m, ok := s.r.beforeApposition(d, l, sent); ok {
+			a := s.resolve(m.i, m.j, cue)
+			a.rule = joinRule("reported-speech", a.rule)
+			return a
+		}
+		if a, b := d.npLeft(l); b > a {
+			at := s.resolve(a, b, cue)
+			at.rule = joinRule("reported-speech", at.rule)
+			return at
+		}
+		return attribution{}
+	}
+	return attribution{}
 }
 
 // scare reports whether an unattributed quote is a scare quote or a name:
@@ -198,49 +282,43 @@ func (d *doc) scare(q quote) bool {
 	return words <= 4
 }
 
-// attribute finds the attribution of quote n.
-func (p *Pipeline) attribute(d *doc, r *roster, qs []quote, n int) attribution {
-	q := qs[n]
-	if a := p.after(d, r, qs, n); a.ok {
-		return a
-	}
-	if a := p.tail(d, r, qs, n); a.ok {
-		return a
-	}
-	if a := p.before(d, r, qs, n); a.ok {
-		return a
-	}
-	return p.accordingTo(d, r, qs, q)
-}
-
 // tail reads an attribution that closes the quote's sentence after a
 // comma: "… urged Moscow to “stand down”, Pentagon spokesperson John Kirby
 // said in a statement." or "…, and NATO Putin asserted at the conference."
-func (p *Pipeline) tail(d *doc, r *roster, qs []quote, n int) attribution {
+func (s *quoteStage) tail(n int) attribution {
+	d, qs := s.d, s.qs
 	q := qs[n]
-	from := q.j
-	if q.close >= 0 {
-		from = q.close + 1
-	}
+	from := q.after
 	sent := d.toks[q.open].Sent
 	for k := from; k < len(d.toks) && k < from+maxReach && d.toks[k].Sent == sent; k++ {
-		if d.toks[k].Text != "," || d.inQ[k] {
+		if d.toks[k].Text != "," || s.inQ[k] {
 			continue
 		}
-		s := k + 1
-		if s < len(d.toks) && d.toks[s].Lower == "and" {
-			s++
+		x := k + 1
+		if x < len(d.toks) && (d.toks[x].Lower == "and" || d.toks[x].Lower == "as") {
+			x++ // "…, as a campaign memo put it."
 		}
-		a, b := d.npRight(s)
+		// inverted: "…, says Senator Ruiz."
+		if cue, ce := s.cueAt(x); ce > 0 && !isAccording(cue) {
+			if m, ok := s.r.mentionIn(d, ce, sent); ok && clauseEnds(d, m.j, sent) {
+				return s.resolve(m.i, m.j, cue)
+			}
+			if a, b := d.npRight(ce); b > a && clauseEnds(d, b, sent) {
+				return s.resolve(a, b, cue)
+			}
+		}
+		a, b := d.npRight(x)
 		if b <= a {
-			continue
+			if a, b = s.nounsBeforeCue(x, sent); b <= a {
+				continue
+			}
 		}
 		c := skipAdverbs(d, b)
-		cue, ce := p.cueAt(d, c)
+		cue, ce := s.cueAt(c)
 		if ce == 0 || !clauseEnds(d, ce, sent) {
 			continue
 		}
-		return p.resolve(d, r, a, b, cue)
+		return s.resolve(a, b, cue)
 	}
 	return attribution{}
 }
@@ -269,12 +347,13 @@ const maxReach = 80
 
 // after reads the attribution right after the closing mark:
 // "…,” said Kirby", "…,” he said", "…”, the spokesman added".
-func (p *Pipeline) after(d *doc, r *roster, qs []quote, n int) attribution {
+func (s *quoteStage) after(n int) attribution {
+	d, r, qs := s.d, s.r, s.qs
 	q := qs[n]
 	if q.close < 0 {
 		return attribution{}
 	}
-	k := q.close + 1
+	k := q.after
 	for skip := 0; skip < 2 && k < len(d.toks) && d.toks[k].Kind == Punct && isAttribPunct(d.toks[k].Text); skip++ {
 		k++
 	}
@@ -284,26 +363,115 @@ func (p *Pipeline) after(d *doc, r *roster, qs []quote, n int) attribution {
 	// a quote that ends its sentence ("… increasing.” The West accuses …")
 	// takes an attribution after it only when that clause is just the
 	// attribution ("… now.” Putin said.")
-	ended := q.j > q.i && isSentenceEnd(d.toks[q.j-1].Text)
+	ended := q.j > q.i && isSentenceEnd(d.toks[q.j-1].Text) ||
+		q.after < len(d.toks) && isSentenceEnd(d.toks[q.after].Text)
 	sent := d.toks[k].Sent
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
-	if cue, ce := p.cueAt(d, k2); ce > 0 {
+	if cue, ce := s.cueAt(k2); ce > 0 {
 		if m, ok := r.mentionIn(d, ce, sent); ok && (!ended || clauseEnds(d, m.j, sent)) {
-			return p.resolve(d, r, m.i, m.j, cue)
+			return s.resolve(m.i, m.j, cue)
 		}
 		if a, b := d.npRight(ce); b > a && (!ended || clauseEnds(d, b, sent)) {
-			return p.resolve(d, r, a, b, cue)
+			return s.resolve(a, b, cue)
+		}
+		if a, b := s.nounsAfterCue(ce, sent); b > a {
+			return s.resolve(a, b, cue)
 		}
 	}
-	// subject first: Kirby said / he added / the spokesman added
+	// subject first: Kirby said / he added / the spokesman added / Rep.
+	// Ana Ruiz (D-Ohio), a member of the panel, said
 	if a, b := d.npRight(k); b > a {
-		c := skipAdverbs(d, b)
-		if cue, ce := p.cueAt(d, c); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
-			return p.resolve(d, r, a, b, cue)
+		c := s.skipInserts(b, sent)
+		if cue, ce := s.cueAt(c); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
+			return s.resolve(a, b, cue)
+		}
+	}
+	// a phrase of common nouns: the ad's narrator says
+	if a, b := s.nounsBeforeCue(k, sent); b > a {
+		if cue, ce := s.cueAt(b); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
+			return s.resolve(a, b, cue)
 		}
 	}
 	return attribution{}
+}
+
+// skipInserts moves past what may stand between a subject and its verb:
+// a parenthesis ("(D-Ohio)"), an apposition (", 70,", ", a member of the
+// panel,") and adverbs. It returns the token after them.
+func (s *quoteStage) skipInserts(k, sent int) int {
+	d := s.d
+	if k < len(d.toks) && d.toks[k].Text == "(" {
+		for x := k + 1; x < len(d.toks) && x < k+8 && s.sent(x) == sent; x++ {
+			if d.toks[x].Text == ")" {
+				k = x + 1
+				break
+			}
+		}
+	}
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		for x := k + 1; x < len(d.toks) && x < k+30 && s.sent(x) == sent && !s.inQ[x]; x++ {
+			if t := &d.toks[x]; t.Text == "," {
+				k = x + 1
+				break
+			} else if t.Kind == Punct && t.Text != "(" && t.Text != ")" && t.Text != "-" && t.Text != "--" && t.Text != "—" && t.Text != "&" {
+				break
+			}
+		}
+	}
+	return skipAdverbs(d, k)
+}
+
+// nounsAfterCue returns a determiner phrase of up to six words after a
+// cue that ends the clause: "…,” said the ruling.", "…,” says one voter."
+func (s *quoteStage) nounsAfterCue(k, sent int) (int, int) {
+	d := s.d
+	if k >= len(d.toks) || s.sent(k) != sent || !opensNounPhrase(d.toks[k].Lower) {
+		return k, k
+	}
+	for x := k + 1; x < len(d.toks) && x < k+7 && s.sent(x) == sent; x++ {
+		t := &d.toks[x]
+		if t.Kind == Punct {
+			if x > k+1 && (t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?" || t.Text == ";") {
+				return k, x
+			}
+			return k, k
+		}
+		if t.Kind != Word && t.Kind != Possessive || isFunctionWord(t.Lower) {
+			return k, k
+		}
+	}
+	return k, k
+}
+
+// nounsBeforeCue returns a determiner phrase of up to eight words right
+// before a reporting cue, for sources that the lists do not name: "the
+// ad's narrator", "a narrator in the campaign ad". It never crosses
+// punctuation or a relative pronoun.
+func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
+	d := s.d
+	if k >= len(d.toks) || !opensNounPhrase(d.toks[k].Lower) {
+		return k, k
+	}
+	for x := k + 1; x < len(d.toks) && x < k+9 && s.sent(x) == sent; x++ {
+		t := &d.toks[x]
+		if t.Kind == Possessive {
+			continue
+		}
+		if t.Kind != Word {
+			return k, k
+		}
+		switch t.Lower {
+		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would":
+			return k, k
+		}
+		if x > k+1 {
+			if _, ce := s.cueAt(x); ce > 0 {
+				return k, x
+			}
+		}
+	}
+	return k, k
 }
 
 func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
@@ -336,58 +504,84 @@ func isAttribPunct(s string) bool {
 // A cue without a subject of its own (a second verb, "… and threatened")
 // passes to the cue before it; a participle ("…, adding: “…”") takes the
 // nearest subject before it or the sentence's earlier attribution.
-func (p *Pipeline) before(d *doc, r *roster, qs []quote, n int) attribution {
+func (s *quoteStage) before(n int) attribution {
+	d, r, qs := s.d, s.r, s.qs
 	q := qs[n]
+	var fallback attribution
 	sent := d.toks[q.open].Sent
-	var participle string
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && d.toks[c].Sent == sent; c-- {
-		if d.inQ[c] {
+		if s.inQ[c] {
 			continue
 		}
-		cue, ce := p.cueAt(d, c)
+		if stopsCueSearch(d, c) {
+			break
+		}
+		cue, ce := s.cueAt(c)
 		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
 			continue // "continues to build up forces “…”" reports nothing
 		}
 		l := skipTimeLeft(d, c, sent)
+		if isParticiple(d, c, l) {
+			return s.participle(n, c, cue)
+		}
+		if l > 1 && d.toks[l-1].Kind == Possessive && isPronoun(d.toks[l-2].Lower) {
+			l-- // "He’s claiming"
+		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
-			if participle != "" {
-				cue = participle
-			}
-			return p.resolve(d, r, m.i, m.j, cue)
+			return s.resolve(m.i, m.j, cue)
 		}
-		if a, b := d.npLeft(l); b > a {
-			if participle != "" {
-				cue = participle
-			}
-			return p.resolve(d, r, a, b, cue)
-		}
-		if participle == "" && strings.HasSuffix(d.toks[c].Lower, "ing") {
-			participle = cue
-			// "…, adding:" after an attributed quote of the sentence
-			for m := n - 1; m >= 0 && m >= n-8 && d.toks[qs[m].open].Sent == sent; m-- {
-				if prev := d.qatts[m]; prev.ok {
-					prev.cue = cue
-					return prev
-				}
+		if l > 0 && (d.toks[l-1].Lower == "and" || d.toks[l-1].Lower == "then") {
+			// a second verb: "Ruiz laughed and said, “…”"
+			if a := s.clauseSubjectOf(l-1, cue); a.ok {
+				return a
 			}
 		}
-	}
-	if participle != "" {
-		// the nearest pronoun or person before the participle is its subject
-		for k := q.open - 1; k >= 0 && k >= q.open-maxReach && d.toks[k].Sent == sent; k-- {
-			if d.inQ[k] {
+		if a, b := s.subjectLeft(l, sent); b > a {
+			if b-a == 1 && (d.toks[a].Lower == "it" || d.toks[a].Lower == "they") && !fallback.ok {
+				// "She says it shows …": an outer speaker comes first
+				fallback = s.resolve(a, b, cue)
 				continue
 			}
-			if isPronoun(d.toks[k].Lower) {
-				return p.resolve(d, r, k, k+1, participle)
-			}
-			if m, ok := r.byEnd[k+1]; ok {
-				return p.resolve(d, r, m.i, m.j, participle)
-			}
+			return s.resolve(a, b, cue)
 		}
 	}
-	return attribution{}
+	return fallback
 }
+
+// subjectLeft returns the subject that ends just before token l, the
+// verb's first token: the noun phrase there ("the spokesman"), the one
+// before a relative clause it ends ("A report [that the council
+// published] said"), or the one before an apposition or relative clause
+// set off by commas ("The group, which monitors the fighting, said").
+func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
+	d := s.d
+	a, b := d.npLeft(l)
+	if b > a {
+		if a > 0 && s.sent(a-1) == sent && isRelative(d.toks[a-1].Lower) {
+			// a relative clause after a noun with a determiner ("A report
+			// that the council published said"), not "in Ohio that Ruiz said"
+			if x, y := d.npLeft(a - 1); y > x && (isDeterminer(d.toks[x].Lower) || isPossessiveDeterminer(d.toks[x].Lower)) {
+				return x, y
+			}
+		}
+		return a, b
+	}
+	if l < 2 || d.toks[l-1].Text != "," {
+		return l, l
+	}
+	for k := l - 2; k > 0 && k >= l-30 && s.sent(k) == sent && !s.inQ[k]; k-- {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		if next := d.toks[k+1].Lower; isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number {
+			return d.npLeft(k)
+		}
+		break
+	}
+	return l, l
+}
+
+func isRelative(w string) bool { return w == "that" || w == "which" || w == "who" || w == "whose" }
 
 // beforeApposition finds the subject "Josep Borrell" of "The EU's foreign
 // policy chief, Josep Borrell, called" or "Ned Price, the State
@@ -400,7 +594,7 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	if m, ok := r.byEnd[l-1]; ok {
 		return m, true
 	}
-	for k := l - 2; k > 0 && k >= l-12 && d.toks[k].Sent == sent; k-- {
+	for k := l - 2; k > 0 && k >= l-30 && d.toks[k].Sent == sent; k-- {
 		if d.toks[k].Text == "," {
 			if m, ok := r.byEnd[k]; ok {
 				return m, true
@@ -430,18 +624,19 @@ func skipTimeLeft(d *doc, c, sent int) int {
 }
 
 // accordingTo reads "according to X" / "as per X" in the quote's sentence.
-func (p *Pipeline) accordingTo(d *doc, r *roster, qs []quote, q quote) attribution {
+func (s *quoteStage) accordingTo(n int) attribution {
+	d, q := s.d, s.qs[n]
 	sent := d.toks[q.open].Sent
 	source := func(c int) (attribution, bool) {
 		if d.toks[c].Lower != "according" && d.toks[c].Lower != "as" {
 			return attribution{}, false
 		}
-		cue, ce := p.cueAt(d, c)
+		cue, ce := s.cueAt(c)
 		if ce == 0 || !strings.EqualFold(cue, "according to") && !strings.EqualFold(cue, "as per") {
 			return attribution{}, false
 		}
 		if a, b := d.npRight(ce); b > a {
-			return p.resolve(d, r, a, b, cue), true
+			return s.resolve(a, b, cue), true
 		}
 		return attribution{}, false
 	}
@@ -463,7 +658,33 @@ func (p *Pipeline) accordingTo(d *doc, r *roster, qs []quote, q quote) attributi
 // token after it (0 when there is none): a reporting verb in any inflection
 // ("said", "adding"), "told" with its audience ("told reporters"),
 // "according to", "as per".
-func (p *Pipeline) cueAt(d *doc, k int) (string, int) {
+func (s *quoteStage) cueAt(k int) (string, int) {
+	d := s.d
+	if k >= len(d.toks) || d.toks[k].Kind != Word {
+		return "", 0
+	}
+	// the passes ask about the same tokens again and again: remember
+	if s.cues == nil {
+		s.cues = make([]int32, len(d.toks))
+	}
+	switch ce := s.cues[k]; {
+	case ce < 0:
+		return "", 0
+	case ce > 0:
+		return d.span(k, int(ce)), int(ce)
+	}
+	cue, ce := s.findCue(k)
+	if ce == 0 {
+		s.cues[k] = -1
+	} else {
+		s.cues[k] = int32(ce)
+	}
+	return cue, ce
+}
+
+// findCue is cueAt without the memory.
+func (s *quoteStage) findCue(k int) (string, int) {
+	d := s.d
 	if k >= len(d.toks) || d.toks[k].Kind != Word {
 		return "", 0
 	}
@@ -471,16 +692,19 @@ func (p *Pipeline) cueAt(d *doc, k int) (string, int) {
 	if n == 0 {
 		return "", 0
 	}
+	if e.Field(0) == "light" {
+		return d.span(k, k+n), k + n
+	}
 	if e.Field(0) == "phrase" {
 		ph := e.Phrase
 		switch {
 		case strings.HasPrefix(ph, "told ") || strings.HasPrefix(ph, "tell "),
 			ph == "according to", ph == "as per", ph == "in the words of",
-			strings.HasSuffix(ph, " out"):
+			strings.HasSuffix(ph, " out"), strings.HasSuffix(ph, "put it"):
 			return d.span(k, k+n), k + n
 		}
 		// "said in a statement": the verb is the cue
-		if p.verbAt(d, k) {
+		if s.p.verbAt(d, k) {
 			return d.span(k, k+1), k + 1
 		}
 		return "", 0
@@ -497,6 +721,9 @@ func (p *Pipeline) cueAt(d *doc, k int) (string, int) {
 	}
 	if t := &d.toks[k]; t.Cap() && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
 		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
+	}
+	if nounCue(d, k) {
+		return "", 0
 	}
 	return d.span(k, k+n), k + n
 }
@@ -549,7 +776,7 @@ func isAudience(s string) bool {
 
 func isAdverb(s string) bool {
 	switch s {
-	case "also", "earlier", "later", "then", "again", "further", "previously", "once", "reportedly", "had", "has", "have", "was", "is", "would", "will", "recently", "separately", "repeatedly", "simply", "publicly", "bluntly", "flatly", "firmly", "on", "in":
+	case "also", "often", "always", "never", "frequently", "usually", "earlier", "later", "then", "again", "further", "previously", "once", "reportedly", "had", "has", "have", "was", "is", "would", "will", "recently", "separately", "repeatedly", "simply", "publicly", "bluntly", "flatly", "firmly", "on", "in":
 		return true
 	}
 	return strings.HasSuffix(s, "ly") && len(s) > 4
@@ -575,7 +802,7 @@ func (d *doc) npRight(k int) (int, int) {
 	}
 	cls := d.classify()
 	j := k
-	if l := d.toks[j].Lower; l == "the" || l == "a" || l == "an" {
+	if l := d.toks[j].Lower; l == "the" || l == "a" || l == "an" || l == "one" || l == "another" {
 		j++
 	}
 	for j < len(d.toks) && d.toks[j].Sent == d.toks[k].Sent {
@@ -614,7 +841,7 @@ func (d *doc) npLeft(k int) (int, int) {
 	for i > 0 && d.toks[i-1].Sent == sent {
 		t := &d.toks[i-1]
 		switch {
-		case t.Kind == Word && isDeterminer(t.Lower):
+		case t.Kind == Word && (isDeterminer(t.Lower) || isPossessiveDeterminer(t.Lower)):
 			i--
 			if i >= 2 && (d.toks[i-1].Lower == "of" || d.toks[i-1].Lower == "for") {
 				continue // "a spokesman for [the German chancellery]"
@@ -628,7 +855,7 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && i < k:
-		case t.Kind == Word && !t.Cap() && determinerBefore(d, i-1, 3):
+		case t.Kind == Word && !t.Cap() && !isFunctionWord(t.Lower) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
 		default:
 			goto done
@@ -639,12 +866,12 @@ done:
 	for i < k && (d.toks[i].Lower == "of" || d.toks[i].Lower == "for") {
 		i++
 	}
-	if i == k || i == k-1 && isDeterminer(d.toks[i].Lower) {
+	if i == k || i == k-1 && (isDeterminer(d.toks[i].Lower) || isPossessiveDeterminer(d.toks[i].Lower)) {
 		return k, k
 	}
 	// a speaker phrase names someone: a capitalised word, or a determiner
 	// with a description ("the spokesman"); "security guarantees" is none
-	named := isDeterminer(d.toks[i].Lower)
+	named := isDeterminer(d.toks[i].Lower) || isPossessiveDeterminer(d.toks[i].Lower)
 	for x := i; x < k && !named; x++ {
 		named = d.toks[x].Kind == Word && d.toks[x].Cap()
 	}
@@ -670,119 +897,25 @@ func determinerBefore(d *doc, k, n int) bool {
 
 func isDeterminer(s string) bool { return s == "the" || s == "a" || s == "an" }
 
+// isPossessiveDeterminer: "Its defence ministry", "their spokesman".
+func isPossessiveDeterminer(s string) bool {
+	return s == "its" || s == "their" || s == "his" || s == "her"
+}
+
 func isPronoun(s string) bool {
 	switch s {
-	case "he", "she", "they", "i", "we":
+	case "he", "she", "they", "i", "we", "it":
 		return true
 	}
 	return false
 }
 
-// resolve turns the speaker phrase [a, b) into an attribution: the name of
-// the person it mentions, the person a pronoun or a definite description
-// refers to, or else the phrase itself as the source.
-func (p *Pipeline) resolve(d *doc, r *roster, a, b int, cue string) attribution {
-	at := attribution{cue: cue, ok: true}
-	// a named person inside the phrase: the last one
-	if ms := r.between(a, b); len(ms) > 0 {
-		m := ms[len(ms)-1]
-		at.speaker, at.sStart, at.sEnd = m.p.name, d.toks[m.i].Start, d.toks[m.j-1].End
-		return at
-	}
-	at.sStart, at.sEnd = d.toks[a].Start, d.toks[b-1].End
-	phrase := d.span(a, b)
-	if b-a == 1 && isPronoun(d.toks[a].Lower) {
-		if pe := r.recent(d, a); pe != nil {
-			at.speaker = pe.name
-			return at
-		}
-		return attribution{}
-	}
-	if det := d.toks[a].Lower; det == "the" && b-a >= 2 {
-		if pe := r.describe(d, a+1, b); pe != nil {
-			at.speaker = pe.name
-			return at
-		}
-	}
-	if d.toks[a].Lower == "a" || d.toks[a].Lower == "an" {
-		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
-	}
-	at.speaker = phrase
-	return at
-}
-
-// recent returns the person most recently mentioned before token k,
-// outside quotes when possible.
-func (r *roster) recent(d *doc, k int) *person {
-	var inside *person
-	for n := r.lastBefore(k); n >= 0 && n > r.lastBefore(k)-200; n-- {
-		m := r.all[n]
-		if !d.inQ[m.i] {
-			return m.p
-		}
-		if inside == nil {
-			inside = m.p
-		}
-	}
-	return inside
-}
-
-// describe resolves a definite description ("the spokesman", "the Russian
-// leader") to the person whose title shares its head and most modifiers;
-// the most recently mentioned wins ties.
-func (r *roster) describe(d *doc, a, b int) *person {
-	head := d.toks[b-1].Lower
-	if !d.is(lexicon.Descriptions, b-1) && !d.is(lexicon.Titles, b-1) {
-		return nil
-	}
-	var best *person
-	bestScore := 0
-	seen := map[*person]bool{}
-	last := r.lastBefore(a)
-	for n := last; n >= 0 && n > last-200; n-- {
-		m := r.all[n]
-		if seen[m.p] {
-			continue
-		}
-		seen[m.p] = true
-		title := strings.ToLower(m.p.title)
-		score := 0
-		switch {
-		case strings.Contains(title, head):
-			score = 10
-		case strings.HasPrefix(head, "spokes") && strings.Contains(title, "spokes"):
-			score = 10
-		case head == "leader" && (strings.Contains(title, "president") || strings.Contains(title, "prime minister") || strings.Contains(title, "chancellor") || strings.Contains(title, "leader")):
-			score = 8
-		case title == "" && m.p.official && head == "leader":
-			score = 1
-		}
-		if score == 0 {
-			continue
-		}
-		for k := a; k < b-1; k++ {
-			if strings.Contains(title, d.toks[k].Lower) {
-				score += 2
-			}
-		}
-		if score > bestScore {
-			best, bestScore = m.p, score
-		}
-	}
-	return best
-}
-
-// personBetween reports whether a person is named outside quotes between
-// two quotes: then a continuation is not assumed.
-func personBetween(d *doc, r *roster, prev, cur quote, speaker string) bool {
-	from := prev.j
-	if prev.close >= 0 {
-		from = prev.close + 1
-	}
-	for _, m := range r.between(from, cur.open) {
-		if m.p.name != speaker {
-			return true
-		}
+// opensNounPhrase: a word that can open a source phrase of common nouns
+// ("the letter", "my father", "one questioner").
+func opensNounPhrase(w string) bool {
+	switch w {
+	case "the", "a", "an", "one", "another", "my", "our", "your", "his", "her", "their", "its":
+		return true
 	}
 	return false
 }

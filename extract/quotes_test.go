@@ -85,3 +85,141 @@ func TestQuotes(t *testing.T) {
 		})
 	}
 }
+
+// quoteClassRow renders a QUOTE as "text|speaker|mention|rule".
+func quoteClassRow(text string, a corpus.Annotation) string {
+	mention := ""
+	if a.Speaker != "" {
+		r := []rune(text)
+		mention = string(r[a.SpeakerStart:a.SpeakerEnd])
+	}
+	return fmt.Sprintf("%s|%s|%s|%s", a.Text, a.Speaker, mention, a.Rule)
+}
+
+// TestQuoteClasses covers the classes of attribution error of issue 9,
+// one table per class, on sentences written for the purpose.
+func TestQuoteClasses(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	type row struct{ text, want string } // want: one quoteClassRow per line
+	classes := []struct {
+		name string
+		rows []row
+	}{
+		{"1 pronoun by salience", []row{
+			{"Senator Mara Quint echoed Governor Tobias Renn's comments on Monday. “We will not wait,” he said.",
+				"We will not wait,|Mara Quint|he|tail-cue+pronoun-salience"},
+			{"Mayor Olu Badejo declined to comment on a swap for Councillor Piet Smit. “It is premature,” he said.",
+				"It is premature,|Olu Badejo|he|tail-cue+pronoun-salience"},
+			{"Ms. Ilse Varga said Mr. Karel Hudec had left early. “I saw him go,” she said.",
+				"I saw him go,|Ilse Varga|she|tail-cue+pronoun-salience"},
+			{"“The bridge is closed,” said Ana Lindqvist, a resident. Neighbour Tomas Berg nodded. “We were told nothing,” she added.",
+				"The bridge is closed,|Ana Lindqvist|Ana Lindqvist|tail-cue\nWe were told nothing,|Ana Lindqvist|she|tail-cue+pronoun-salience"},
+			{"The ministry issued a short note on Friday. “The talks will resume,” it said.",
+				"The talks will resume,|The ministry|it|tail-cue+pronoun-subject"},
+		}},
+		{"2 definite descriptions", []row{
+			{"French President Amélie Corbin met German Chancellor Jonas Vogt in Lyon. “Europe must act,” the French president added.",
+				"Europe must act,|Amélie Corbin|the French president|tail-cue+description"},
+			{"A western official said the convoy had turned back. “They lost their nerve,” the official said.",
+				"They lost their nerve,|a western official|the official|tail-cue+description"},
+		}},
+		{"3 subject of the cue", []row{
+			{"The group, which monitors the fighting along the river, said the town had fallen and “nothing is left”.",
+				"nothing is left|The group|The group|head-cue"},
+			{"Its defence ministry described the drill as “purely defensive”.",
+				"purely defensive|Its defence ministry|Its defence ministry|head-cue"},
+		}},
+		{"4 participles", []row{
+			{"Kofi Mensah met the envoy on Monday, telling him “the door is open”.",
+				"the door is open|Kofi Mensah|Kofi Mensah|participle"},
+			{"“We are ready,” Kofi Mensah said, adding: “We have always been ready.”",
+				"We are ready,|Kofi Mensah|Kofi Mensah|tail-cue\nWe have always been ready.|Kofi Mensah|Kofi Mensah|participle"},
+			{"The talks stalled, with Foreign Minister Lea Brandt saying her country would “not be rushed”.",
+				"not be rushed|Lea Brandt|Lea Brandt|participle"},
+		}},
+		{"5 tails with an apposition", []row{
+			{"“We stand together,” the alliance's secretary general, Anna Berg, said.",
+				"We stand together,|Anna Berg|Anna Berg|tail-cue"},
+			{"“I have seen three wars,” Jorge Paz, 70, told reporters.",
+				"I have seen three wars,|Jorge Paz|Jorge Paz|tail-cue"},
+			{`The plan was "dead on arrival," Senator Lin Moreau said on Tuesday.`,
+				"dead on arrival,|Lin Moreau|Lin Moreau|tail-cue"},
+			{"The plan was “dead on arrival,” Senator Lin Moreau said on Tuesday.",
+				"dead on arrival,|Lin Moreau|Lin Moreau|tail-cue"},
+		}},
+		{"6 nouns that look like cues", []row{
+			{"Ruth Oyelaran said the two states have “nothing to hide”.",
+				"nothing to hide|Ruth Oyelaran|Ruth Oyelaran|head-cue"},
+			{"A phone call was “tense and short”.", ""},
+			{"The two states have “nothing to hide”, the envoy said.",
+				"nothing to hide|the envoy|the envoy|tail-cue"},
+			{"Ruth Oyelaran's statement called the vote “a farce”.", // the statement's author
+				"a farce|Ruth Oyelaran|Ruth Oyelaran|head-cue"},
+		}},
+		{"7 missing cues", []row{
+			{"Mayor Ines Tovar expressed shock that the shelter had “simply vanished overnight”.",
+				"simply vanished overnight|Ines Tovar|Ines Tovar|head-cue"},
+			{"The agency released a statement calling the strike “an outrage”.",
+				"an outrage|The agency|The agency|participle"},
+			{"Ines Tovar spoke first, while her rival Pablo Ruiz later touted the plan as “a new start for everyone here”.",
+				"a new start for everyone here|Pablo Ruiz|Pablo Ruiz|head-cue"},
+		}},
+		{"8 headlines", []row{
+			{"Talks are ‘going nowhere’, says Senator Ruiz\n\nThe senator spoke on Monday.",
+				"going nowhere|Ruiz|Ruiz|tail-cue"},
+			{"Kremlin ‘ready to talk’ as troops mass\n\nThe body text follows.",
+				"ready to talk|Kremlin|Kremlin|clause-subject"},
+		}},
+		{"9 short quotes", []row{
+			{"Ruth Oyelaran called the proposal “unworkable”.",
+				"unworkable|Ruth Oyelaran|Ruth Oyelaran|head-cue"},
+			{"The so-called “experts” were nowhere to be seen.",
+				""},
+		}},
+		{"10 chains", []row{
+			{"“We came to talk,” Dara Okafor said.\n\n“We will stay until there is an answer.”",
+				"We came to talk,|Dara Okafor|Dara Okafor|tail-cue\nWe will stay until there is an answer.|Dara Okafor|Dara Okafor|chain"},
+			{"“The first paragraph of a long statement goes on\n\n“and the second ends it,” Dara Okafor said.",
+				"The first paragraph of a long statement goes on|Dara Okafor|Dara Okafor|chain\nand the second ends it,|Dara Okafor|Dara Okafor|tail-cue"},
+			{"“We came to talk,” Dara Okafor said. Later, Mayor Ivo Petrov said the city would pay for the repairs. “Every house will be fixed by winter.”",
+				"We came to talk,|Dara Okafor|Dara Okafor|tail-cue\nEvery house will be fixed by winter.|Ivo Petrov|Ivo Petrov|reported-speech"},
+		}},
+		{"11 non-person sources", []row{
+			{"The US-based Institute for the Study of Conflict said the front had “effectively frozen”.",
+				"effectively frozen|The US-based Institute for the Study of Conflict|The US-based Institute for the Study of Conflict|head-cue"},
+			{"A report that the council published said the water was “unsafe to drink”.",
+				"unsafe to drink|a report|A report|head-cue"},
+		}},
+		{"12 wire and US source patterns", []row{
+			{"Lena Fischer, Daily Courier: “The count is not over.”",
+				"The count is not over.|Lena Fischer|Lena Fischer|colon"},
+			{"“The numbers are terrible,” the campaign manager said.",
+				"The numbers are terrible,|the campaign manager|the campaign manager|tail-cue"},
+			{"“People are exhausted,” said Hana Ito, a psychologist in Osaka.",
+				"People are exhausted,|Hana Ito|Hana Ito|tail-cue"},
+		}},
+		{"13 quotation marks", []row{
+			{"He left.\n\n\"We will rebuild,\" Mayor Ivo Petrov said at the hall, where Ana Ruiz also spoke. \"Every house.\"",
+				"We will rebuild,|Ivo Petrov|Ivo Petrov|tail-cue\nEvery house.|Ivo Petrov|Ivo Petrov|chain"},
+			{"''We will rebuild,'' Mayor Ivo Petrov said.",
+				"We will rebuild,|Ivo Petrov|Ivo Petrov|tail-cue"},
+			{"``We will rebuild,'' Mayor Ivo Petrov said.",
+				"We will rebuild,|Ivo Petrov|Ivo Petrov|tail-cue"},
+			{"The quote ''ends,'' said Ivo Petrov, ''where it should.''",
+				"ends,|Ivo Petrov|Ivo Petrov|tail-cue\nwhere it should.|Ivo Petrov|Ivo Petrov|sentence"},
+		}},
+	}
+	for _, c := range classes {
+		for i, r := range c.rows {
+			t.Run(fmt.Sprintf("%s/%d", c.name, i), func(t *testing.T) {
+				var got []string
+				for _, a := range p.Annotate(corpus.Document{ID: "t", Text: r.text}) {
+					got = append(got, quoteClassRow(r.text, a))
+				}
+				if g := strings.Join(got, "\n"); g != r.want {
+					t.Errorf("%s\n got %q\nwant %q", r.text, g, r.want)
+				}
+			})
+		}
+	}
+}

@@ -8,6 +8,7 @@
 //	dispatch eval --gold PATH --pred PATH [flags]
 //	dispatch validate [flags] PATH ...
 //	dispatch export --format csv|tsv|parquet|brat|conll [flags] PATH ...
+//	dispatch render [PATH ...] [--pred PATH --gold PATH --docs PATH] [-o FILE | --split DIR]
 //	dispatch help COMMAND
 //	dispatch completion bash|zsh|fish|powershell
 //
@@ -57,6 +58,7 @@ func commands() []func(*env) *cobra.Command {
 		newEvalCmd,
 		newValidateCmd,
 		newExportCmd,
+		newRenderCmd,
 	}
 }
 

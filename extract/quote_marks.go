@@ -1,0 +1,114 @@
+package extract
+
+// mark is a quotation mark: one token (“ ” " ' ‘ ’) or the doubled ASCII
+// marks of wire archives, two glued tokens (“ “ ” and “ ” ”).
+type mark struct {
+	family            byte // 'd' double, 's' single, 0 none
+	canOpen, canClose bool
+	width             int // tokens the mark takes
+}
+
+// markAt classifies the quotation mark starting at token k.
+func markAt(d *doc, k int) mark {
+	t := &d.toks[k]
+	if t.Kind != Punct {
+		return mark{}
+	}
+	if (t.Text == "'" || t.Text == "`") && k+1 < len(d.toks) && d.toks[k+1].Text == t.Text && d.toks[k+1].Start == t.End {
+		// `` opens; '' opens before a word and closes after one
+		prevGlued := !t.Space && !t.Newline && k > 0
+		nextGlued := k+2 < len(d.toks) && !d.toks[k+2].Space && !d.toks[k+2].Newline
+		if t.Text == "`" {
+			return mark{family: 'd', canOpen: true, width: 2}
+		}
+		return mark{family: 'd', canOpen: !prevGlued, canClose: prevGlued || !nextGlued, width: 2}
+	}
+	f, o, c := markKind(d, k)
+	return mark{family: f, canOpen: o, canClose: c, width: 1}
+}
+
+// markKind classifies a one-token quotation mark: family 'd' (double) or
+// 's' (single), and whether it can open or close.
+func markKind(d *doc, k int) (family byte, canOpen, canClose bool) {
+	t := &d.toks[k]
+	nextGlued := k+1 < len(d.toks) && !d.toks[k+1].Space && !d.toks[k+1].Newline
+	prevGlued := !t.Space && !t.Newline && k > 0
+	switch t.Text {
+	case "“", "„", "«":
+		return 'd', true, false
+	case "”", "»":
+		return 'd', false, true
+	case "‘":
+		return 's', true, false
+	case "’":
+		return 's', false, prevGlued
+	case "\"":
+		return 'd', !prevGlued, prevGlued || !nextGlued
+	case "'":
+		return 's', !prevGlued && nextGlued, prevGlued && !nextGlued || prevGlued && k+1 < len(d.toks) && d.toks[k+1].Kind == Punct
+	}
+	return 0, false, false
+}
+
+// findQuotes pairs quotation marks paragraph by paragraph. A quote's open
+// and close are the first tokens of its marks; its content starts after
+// the opening mark's last token.
+func findQuotes(d *doc) []quote {
+	var qs []quote
+	var fam byte
+	open, openW := -1, 0
+	nested := byte(0)
+	closeAt := func(end, closeTok, closeW int) {
+		i, j := open+openW, end
+		// a single mark left open is an apostrophe more often than a quote
+		if j > i && (closeTok >= 0 || fam == 'd') {
+			after := j
+			if closeTok >= 0 {
+				after = closeTok + closeW
+			}
+			qs = append(qs, quote{open: open, close: closeTok, after: after, i: i, j: j,
+				start: d.toks[i-1].End, end: contentEnd(d, j, closeTok)})
+		}
+		open, fam, nested = -1, 0, 0
+	}
+	for k := 0; k < len(d.toks); k++ {
+		d.tick()
+		if open >= 0 && d.toks[k].Para != d.toks[open].Para {
+			closeAt(k, -1, 0) // unclosed: the quote ends with its paragraph
+		}
+		m := markAt(d, k)
+		if m.family == 0 {
+			continue
+		}
+		switch {
+		case open < 0:
+			if m.canOpen && k+m.width < len(d.toks) && d.toks[k+m.width].Para == d.toks[k].Para {
+				open, openW, fam = k, m.width, m.family
+			}
+		case m.family == fam && nested == 0 && m.canClose:
+			closeAt(k, k, m.width)
+		case m.family == fam && nested == 0 && m.canOpen && d.toks[k].Text != "’":
+			// a new opening mark of the same family: the last quote was left open
+			closeAt(k, -1, 0)
+			open, openW, fam = k, m.width, m.family
+		case m.family != fam && nested == 0 && m.canOpen && d.toks[k].Space:
+			nested = m.family
+		case m.family == nested && m.canClose:
+			nested = 0
+		}
+		k += m.width - 1
+	}
+	if open >= 0 {
+		closeAt(len(d.toks), -1, 0)
+	}
+	return qs
+}
+
+// contentEnd is the byte end of a quote's content: the closing mark's start,
+// or the end of the last content token of an unclosed quote.
+func contentEnd(d *doc, j, closeTok int) int {
+	if closeTok >= 0 {
+		return d.toks[closeTok].Start
+	}
+	return d.toks[j-1].End
+}

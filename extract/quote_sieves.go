@@ -1,0 +1,366 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// The sieves added to the cue patterns of quotes.go: participles, dash
+// and colon attributions, and the stops of a backward cue search.
+
+// isParticiple reports whether the cue at token c is a participle that
+// attaches to its clause ("…, saying", "…, adding:", "telling him") rather
+// than a progressive with its own subject ("he is saying"); l is the token
+// where the cue's left context starts.
+func isParticiple(d *doc, c, l int) bool {
+	if !strings.HasSuffix(d.toks[c].Lower, "ing") {
+		return false
+	}
+	if l > 0 {
+		switch d.toks[l-1].Lower {
+		case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "keeps", "kept":
+			return false
+		}
+	}
+	return true
+}
+
+// participle attributes quote n, introduced by the participle cue at token
+// c, to the subject of the clause the participle attaches to: an attributed
+// quote earlier in the sentence ("“…,” Ruiz said, adding: “…”"), else the
+// first person, pronoun or named phrase of the sentence ("Ruiz met the
+// envoy on Monday, telling him “…”"), never the participle's object.
+func (s *quoteStage) participle(n, c int, cue string) attribution {
+	d, qs := s.d, s.qs
+	sent := s.sent(c)
+	// "with Putin saying": a person right before the participle
+	if l := skipTimeLeft(d, c, sent); l > 0 && d.toks[l-1].Text != "," {
+		if m, ok := s.r.byEnd[l]; ok {
+			a := s.resolve(m.i, m.j, cue)
+			a.pass = "participle"
+			return a
+		}
+	}
+	for m := n - 1; m >= 0 && m >= n-8 && s.sent(qs[m].open) == sent; m-- {
+		if prev := s.atts[m]; prev.ok {
+			prev.cue, prev.pass, prev.rule = cue, "participle", resolutionOf(prev.rule)
+			return prev
+		}
+	}
+	if a := s.clauseSubjectOf(c, cue); a.ok {
+		a.pass = "participle"
+		return a
+	}
+	return attribution{}
+}
+
+// clauseSubjectOf attributes to the subject of the sentence that holds the
+// cue at token c: the first pronoun or person (not in a weak position) of
+// the sentence, or a named phrase opening it.
+func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
+	d := s.d
+	sent := s.sent(c)
+	first := c
+	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	for k := first; k < c; k++ {
+		if s.inQ[k] {
+			continue
+		}
+		if isPronoun(d.toks[k].Lower) {
+			return s.resolve(k, k+1, cue)
+		}
+		if m, ok := s.r.byStart[k]; ok && s.position(m) != posWeak {
+			return s.resolve(m.i, m.j, cue)
+		}
+		if k == first {
+			if a, b := d.npRight(k); b > a && (d.toks[b-1].Cap() || d.is(lexicon.Descriptions, b-1)) {
+				return s.resolve(a, b, cue)
+			}
+		}
+	}
+	return attribution{}
+}
+
+// transcript reads the speaker of an interview transcript turn, a quote
+// that opens with a name in capitals and a colon: "“RUIZ: We will …”".
+func (s *quoteStage) transcript(n int) attribution {
+	d, q := s.d, s.qs[n]
+	k := q.i
+	for k < q.j && k < q.i+3 && d.toks[k].Kind == Word && isAllCaps(d.toks[k].Text) {
+		k++
+	}
+	if k == q.i || k >= q.j || d.toks[k].Text != ":" {
+		return attribution{}
+	}
+	return s.resolve(q.i, k, "")
+}
+
+// isAllCaps reports whether a word of two letters or more is written in
+// capitals only.
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// stopsCueSearch reports whether token c ends a backward search for a cue:
+// a new clause starts after it ("; ", "but", ", while").
+func stopsCueSearch(d *doc, c int) bool {
+	switch d.toks[c].Lower {
+	case ";":
+		return true
+	case "but", "while", "whereas":
+		// a new clause with a subject of its own ("…, but Ruiz has …"),
+		// not "but it was possible that …"
+		if c == 0 || d.toks[c-1].Text != "," || c+1 >= len(d.toks) {
+			return false
+		}
+		next := &d.toks[c+1]
+		return next.Kind == Word && (next.Cap() || next.Lower == "he" || next.Lower == "she" || next.Lower == "they")
+	}
+	return false
+}
+
+func isAccording(cue string) bool {
+	return strings.EqualFold(cue, "according to") || strings.EqualFold(cue, "as per")
+}
+
+// isDash reports whether token k is a dash that introduces a source.
+func isDash(d *doc, k int) bool {
+	switch d.toks[k].Text {
+	case "—", "―", "–", "--":
+		return true
+	case "-":
+		return d.toks[k].Space
+	}
+	return false
+}
+
+// dash reads a source after a dash that follows the quote: "“…” — Ana
+// Ruiz", "“…”― Ana Ruiz, a voter". The name must end its sentence or be
+// followed by punctuation or the next quote.
+func (s *quoteStage) dash(n int) attribution {
+	d, q := s.d, s.qs[n]
+	if q.close < 0 {
+		return attribution{}
+	}
+	k := q.after
+	if k < len(d.toks) && (d.toks[k].Text == "," || d.toks[k].Text == ".") && d.toks[k].Para == d.toks[q.close].Para {
+		k++
+	}
+	if k+1 >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para || !isDash(d, k) {
+		return attribution{}
+	}
+	k++
+	if d.toks[k].Para != d.toks[q.close].Para {
+		return attribution{}
+	}
+	var a, b int
+	if m, ok := s.r.byStart[k]; ok {
+		a, b = m.i, m.j
+	} else if x, y := d.npRight(k); y > x && d.toks[x].Cap() {
+		a, b = x, y
+	} else {
+		return attribution{}
+	}
+	if b < len(d.toks) && d.toks[b].Para == d.toks[a].Para && d.toks[b].Kind != Punct && d.toks[b].Kind != Handle {
+		return attribution{}
+	}
+	return s.resolve(a, b, "")
+}
+
+// colon reads a source that introduces the quote with a colon: "Ruiz:
+// “…”", "Ana Ruiz, Daily Courier: “…”", or a reporting sentence closing
+// the paragraph before ("The Courier reports:" ¶ "“…”").
+func (s *quoteStage) colon(n int) attribution {
+	d, r, q := s.d, s.r, s.qs[n]
+	ci := q.open - 1
+	if ci < 0 || d.toks[ci].Text != ":" || s.inQ[ci] {
+		return attribution{}
+	}
+	sent := s.sent(ci)
+	// a cue in the colon's sentence: its subject
+	for c := ci - 1; c >= 0 && c >= ci-maxReach && s.sent(c) == sent; c-- {
+		if s.inQ[c] {
+			break
+		}
+		cue, ce := s.cueAt(c)
+		if ce == 0 || ce > ci {
+			continue
+		}
+		l := skipTimeLeft(d, c, sent)
+		if m, ok := r.beforeApposition(d, l, sent); ok {
+			return s.resolve(m.i, m.j, cue)
+		}
+		if a, b := d.npLeft(l); b > a {
+			return s.resolve(a, b, cue)
+		}
+	}
+	// no cue: the name right before the colon, or before its apposition
+	startsSent := func(m mention) bool { return m.i == 0 || s.sent(m.i-1) != sent }
+	if m, ok := r.byEnd[ci]; ok && startsSent(m) {
+		return s.resolve(m.i, m.j, "")
+	}
+	for k := ci - 1; k > 0 && k >= ci-8 && s.sent(k) == sent; k-- {
+		if d.toks[k].Text == "," {
+			if m, ok := r.byEnd[k]; ok && startsSent(m) {
+				return s.resolve(m.i, m.j, "")
+			}
+			break
+		}
+	}
+	return attribution{}
+}
+
+// nounCue reports whether the cue word at token k is a noun here ("the
+// two states have", "a phone call was", "his remarks", "a Trump tweet",
+// "of pressing"): after a determiner, a possessive, a number or a
+// preposition, or after a name that follows a determiner.
+func nounCue(d *doc, k int) bool {
+	if k == 0 || d.toks[k-1].Sent != d.toks[k].Sent {
+		return false
+	}
+	prev := &d.toks[k-1]
+	switch {
+	case prev.Kind == Possessive:
+		// "Trump's tweet", not the contraction "He's claiming"
+		return k < 2 || !isPronoun(d.toks[k-2].Lower)
+	case prev.Kind == Number:
+		return true
+	case prev.Kind != Word:
+		return false
+	}
+	switch prev.Lower {
+	case "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those",
+		"few", "two", "three", "several", "many", "some", "any", "no", "every", "each", "one", "first", "last":
+		return true
+	case "of", "for":
+		// "of pressing", "for comment": a gerund or noun after a preposition
+		return !d.toks[k].Cap()
+	}
+	w := d.toks[k].Lower
+	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isPastCue(w)
+	// "the two states have", "a phone call was": a bare noun before a
+	// finite verb
+	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
+		switch d.toks[k+1].Lower {
+		case "is", "was", "are", "were", "has", "have", "had":
+			return true
+		}
+	}
+	// "a lunch counter", "a phone call": a bare singular noun after a noun
+	// that follows a determiner
+	if bare && !strings.HasSuffix(w, "s") && !prev.Cap() && k >= 2 && isDeterminer(d.toks[k-2].Lower) &&
+		!strings.HasSuffix(prev.Lower, "ly") && !isFunctionWord(prev.Lower) {
+		return true
+	}
+	// "a Donald Trump tweet": a name used as a modifier of a bare noun
+	if prev.Cap() && !d.toks[k].Cap() && bare && !strings.HasSuffix(w, "s") {
+		x := k - 1
+		for x > 0 && x >= k-4 && d.toks[x].Kind == Word && d.toks[x].Cap() {
+			x--
+		}
+		return x >= 0 && isDeterminer(d.toks[x].Lower) && x < k-1
+	}
+	return false
+}
+
+// isFunctionWord reports whether w is a pronoun, relative, auxiliary or
+// infinitive marker: such a word never belongs to a speaker phrase.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "who", "which", "that", "whom", "whose", "to", "is", "are", "was", "were", "be", "been",
+		"has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did":
+		return true
+	}
+	return false
+}
+
+// titleLike reports whether a short quote is a title or a name written in
+// title case ("Face the Nation", "Lyin' Ted") in a sentence that is not
+// itself written in title case: titles and names in marks are no quotes.
+func titleLike(d *doc, q quote) bool {
+	words, capped := 0, 0
+	for k := q.i; k < q.j; k++ {
+		t := &d.toks[k]
+		if t.Kind != Word {
+			continue
+		}
+		words++
+		if t.Cap() {
+			capped++
+		} else if len(t.Text) > 3 {
+			return false
+		}
+	}
+	if words < 2 || words > 8 || capped < 2 || !d.toks[q.i].Cap() {
+		return false
+	}
+	return !allCapsLine(d, q.open)
+}
+
+// isPastCue reports whether w is an irregular past form of a reporting verb.
+func isPastCue(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "spoke", "swore", "forecast", "put", "made", "gave", "took":
+		return true
+	}
+	return false
+}
+
+// clauseSubject attributes a quote inside a sentence that no cue
+// introduces to the subject of the sentence, when that subject is a
+// person, a pronoun or a named source with its verb: "In recent weeks,
+// Ruiz has gone after the mayor as a “spoiled brat.”" A quote that opens
+// its sentence, or a sentence that opens inside a quote, has none.
+func (s *quoteStage) clauseSubject(n int) attribution {
+	d, q := s.d, s.qs[n]
+	sent := s.sent(q.open)
+	first := q.open
+	for first > 0 && first > q.open-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	if first == q.open || first > 0 && s.sent(first-1) == sent || s.inQ[first] {
+		return attribution{}
+	}
+	k := first
+	// an introductory phrase: "In recent weeks, …"
+	if t := &d.toks[k]; t.Kind == Word && (isAdverb(t.Lower) || t.Lower == "in" || t.Lower == "on" || t.Lower == "at" || t.Lower == "after" || t.Lower == "during") {
+		for x := k + 1; x < q.open && x < k+10; x++ {
+			if d.toks[x].Text == "," {
+				k = x + 1
+				break
+			}
+		}
+	}
+	if k >= q.open {
+		return attribution{}
+	}
+	// a headline's subject is the source of the phrase it marks:
+	// "Kremlin ‘ready to talk’"
+	headline := d.toks[first].Para == 0
+	if m, ok := s.r.byStart[k]; ok && m.j <= q.open && (s.verbAfter(m.j, sent) || headline && m.j == q.open) {
+		return s.resolve(m.i, m.j, "")
+	}
+	if a, b := d.npRight(k); headline && b == q.open && b > a && d.toks[b-1].Cap() {
+		return s.resolve(a, b, "")
+	}
+	if isPronoun(d.toks[k].Lower) && s.verbAfter(k+1, sent) {
+		return s.resolve(k, k+1, "")
+	}
+	if a, b := d.npRight(k); b > a && b <= q.open && d.toks[b-1].Cap() && s.verbAfter(b, sent) {
+		return s.resolve(a, b, "")
+	}
+	return attribution{}
+}

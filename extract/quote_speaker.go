@@ -1,0 +1,359 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// Speaker resolution: a sieve finds the phrase that names a quote's
+// source ("Kirby", "he", "the Russian leader", "a western official");
+// resolve turns it into a speaker. A name is the person it names; a
+// personal pronoun is the most salient person before it
+// ("pronoun-salience"); "it" and "they" are the non-person subject before
+// them ("pronoun-subject"); a definite description is the person whose
+// title fits it, or the unnamed source that introduced it
+// ("description"); anything else is the phrase as written.
+
+// resolve turns the speaker phrase [a, b) into an attribution.
+func (s *quoteStage) resolve(a, b int, cue string) attribution {
+	d, r := s.d, s.r
+	at := attribution{cue: cue, ok: true}
+	// a named person inside the phrase: the last one
+	if ms := r.between(a, b); len(ms) > 0 {
+		m := ms[len(ms)-1]
+		at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
+		return at
+	}
+	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
+	if b+1 < len(d.toks) && d.toks[b].Text == "," {
+		if m, ok := r.byStart[b+1]; ok && m.j < len(d.toks) && d.toks[m.j].Text == "," {
+			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
+			return at
+		}
+	}
+	at.sStart, at.sEnd = d.toks[a].Start, d.toks[b-1].End
+	phrase := d.span(a, b)
+	if b-a == 1 && isPronoun(d.toks[a].Lower) {
+		switch l := d.toks[a].Lower; l {
+		case "he", "she":
+			at.rule = "pronoun-salience"
+			if pe := s.salient(a, l); pe != nil {
+				at.speaker, at.who = pe.name, pe
+				return at
+			}
+		case "it", "they":
+			at.rule = "pronoun-subject"
+			if x, y := s.subjectBefore(a); y > x {
+				at.speaker = d.span(x, y)
+				return at
+			}
+		}
+		at.speaker = phrase
+		return at
+	}
+	if det := d.toks[a].Lower; det == "the" && b-a >= 2 {
+		if pe := describeSpeaker(d, r, a+1, b); pe != nil {
+			at.speaker, at.who, at.rule = pe.name, pe, "description"
+			return at
+		}
+		if src, ok := s.sources[d.Stem(b-1)]; ok {
+			at.speaker, at.rule = src.speaker, "description"
+			return at
+		}
+		if x, y := s.introduced(a, b); y > x {
+			at.speaker, at.rule = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End])+d.text[d.toks[x].End:d.toks[y-1].End], "description"
+			return at
+		}
+	}
+	if d.toks[a].Lower == "a" || d.toks[a].Lower == "an" {
+		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
+		at.intro = d.Stem(b - 1)
+	}
+	at.speaker = phrase
+	return at
+}
+
+// remember records what a new attribution tells later ones: an unnamed
+// source it introduces ("a western official"), and the last speaker.
+func (s *quoteStage) remember(a attribution) {
+	if !a.ok {
+		return
+	}
+	if a.intro != "" {
+		s.sources[a.intro] = a
+	}
+	if a.who != nil {
+		s.lastWho = a.who
+	}
+}
+
+// introduced finds the indefinite phrase that introduced the source of the
+// definite description [a, b) ("the official" after "a western
+// official"), outside quotes and at most 200 tokens back.
+func (s *quoteStage) introduced(a, b int) (int, int) {
+	d := s.d
+	head := d.Stem(b - 1)
+	for k := a - 1; k >= 0 && k >= a-200; k-- {
+		if s.inQ[k] || d.toks[k].Kind != Word || d.Stem(k) != head {
+			continue
+		}
+		for x := k - 1; x >= 0 && x >= k-4 && d.toks[x].Kind == Word; x-- {
+			if l := d.toks[x].Lower; l == "a" || l == "an" {
+				return x, k + 1
+			}
+			if isFunctionWord(d.toks[x].Lower) || d.toks[x].Lower == "the" {
+				break
+			}
+		}
+	}
+	return a, a
+}
+
+// describeSpeaker resolves a definite description [a, b) without its
+// determiner ("French president", "spokesman") to a person of the roster,
+// or nil, through the roster's shared description resolver
+// (resolveDescription in roster.go, which the officials stage also uses).
+func describeSpeaker(d *doc, r *roster, a, b int) *person {
+	return r.resolveDescription(d, a-1, b) // with its determiner, see roster.go
+}
+
+// salient returns the person a personal pronoun at token k most likely
+// refers to, or nil: the candidates are the people mentioned in the few
+// sentences before it, agreeing in gender where it is known; a subject
+// outranks an object, a possessive or a name inside a reported clause, the
+// last quote's speaker outranks both, and recency breaks ties.
+func (s *quoteStage) salient(k int, pron string) *person {
+	r := s.r
+	want := byte('m')
+	if pron == "she" {
+		want = 'f'
+	}
+	sent := s.sent(k)
+	var best *person
+	bestScore := -1 << 30
+	last := r.lastBefore(k)
+	for n := last; n >= 0 && n > last-60; n-- {
+		m := r.all[n]
+		dist := sent - s.sent(m.i)
+		if dist > 6 {
+			break
+		}
+		if g := s.genderOf(m.p); g != 0 && g != want {
+			continue
+		}
+		score := 20 - 3*dist
+		if s.inQ[m.i] {
+			score -= 15
+		}
+		switch s.position(m) {
+		case posSubject:
+			score += 8
+		case posWeak:
+			score -= 8
+		}
+		if m.p == s.lastWho {
+			score += 6
+		}
+		if dist == 0 && s.position(m) == posSubject {
+			score += 10 // the subject of the pronoun's own sentence
+		}
+		if score > bestScore {
+			best, bestScore = m.p, score
+		}
+	}
+	return best
+}
+
+// positions of a mention in its clause
+const (
+	posOther = iota
+	posSubject
+	posWeak // object, possessive, after a preposition, inside a reported clause
+)
+
+// position classifies mention m: the subject of its clause ("Ruiz said",
+// "…,” said Ruiz", "Ruiz, 70, told"), or a weak candidate (after a
+// preposition or a verb, a possessive, inside a "that" clause).
+func (s *quoteStage) position(m mention) int {
+	d := s.d
+	if m.j < len(d.toks) && d.toks[m.j].Kind == Possessive {
+		return posWeak
+	}
+	sent := s.sent(m.i)
+	if s.verbAfter(m.j, sent) {
+		return posSubject
+	}
+	cls := d.classify()
+	x := m.i - 1
+	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
+		d.toks[x].Kind == Possessive || d.toks[x].Kind == Word && d.toks[x].Cap() || isDeterminer(d.toks[x].Lower)) {
+		x--
+	}
+	if x < 0 || s.sent(x) != sent {
+		return posSubject
+	}
+	t := &d.toks[x]
+	if t.Kind == Punct {
+		if t.Text == "," && x > 0 && !isCloser(d.toks[x-1].Text) {
+			return posOther // an apposition or a list: "the ambassador, Ana Ruiz,"
+		}
+		if t.Text == "," || t.Text == ";" || isOpener(t.Text) || isCloser(t.Text) || t.Text == "—" || t.Text == ":" {
+			return posSubject
+		}
+		return posOther
+	}
+	if t.Lower == "to" && x > 0 && d.toks[x-1].Lower == "according" {
+		return posSubject // a source
+	}
+	if _, ce := s.cueAt(x); ce == x+1 || ce > x && s.inQ[m.i-1] {
+		return posSubject // "said Ruiz"
+	}
+	switch t.Lower {
+	case "and", "but", "while", "when", "as", "because", "after", "before", "so", "then", "if":
+		return posSubject
+	case "that", "of", "by", "for", "to", "with", "about", "against", "from", "on", "at", "in", "into",
+		"over", "than", "like", "between", "among", "toward", "towards", "without", "under", "including":
+		return posWeak
+	}
+	if !t.Cap() {
+		return posWeak // after a verb: an object
+	}
+	return posOther
+}
+
+// verbAfter reports whether a verb follows a mention that ends at token k,
+// after an optional apposition and adverbs: "Ruiz said", "Ruiz, 70,
+// told", "Ruiz, a voter in Ohio, has".
+func (s *quoteStage) verbAfter(k, sent int) bool {
+	d := s.d
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		for x := k + 1; x < len(d.toks) && x < k+12 && s.sent(x) == sent; x++ {
+			if d.toks[x].Text == "," {
+				k = x + 1
+				break
+			}
+			if d.toks[x].Kind == Punct {
+				return false
+			}
+		}
+	}
+	k = skipAdverbs(d, k)
+	if k >= len(d.toks) || s.sent(k) != sent || d.toks[k].Kind != Word || d.toks[k].Cap() {
+		return false
+	}
+	if _, ce := s.cueAt(k); ce > 0 {
+		return true
+	}
+	switch d.toks[k].Lower {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "did", "does", "can", "could", "should", "may", "might", "must":
+		return true
+	}
+	return strings.HasSuffix(d.toks[k].Lower, "ed")
+}
+
+// genderOf returns a person's grammatical gender where the document shows
+// it: an honorific (Mr., Ms.) before a mention, or a gendered role noun in
+// the title (spokeswoman, congressman).
+func (s *quoteStage) genderOf(pe *person) byte {
+	if s.gender == nil {
+		s.gender = make(map[*person]byte)
+		d := s.d
+		for _, m := range s.r.all {
+			if _, ok := s.gender[m.p]; !ok {
+				s.gender[m.p] = titleGender(m.p.title)
+			}
+			if m.i > 0 && s.gender[m.p] == 0 {
+				s.gender[m.p] = honorificGender(d.toks[m.i-1].Lower)
+			}
+		}
+	}
+	return s.gender[pe]
+}
+
+func honorificGender(w string) byte {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr", "sir", "lord":
+		return 'm'
+	case "mrs", "ms", "miss", "madam", "dame", "lady":
+		return 'f'
+	}
+	return 0
+}
+
+func titleGender(title string) byte {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		switch {
+		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"),
+			w == "mother", w == "wife", w == "daughter", w == "sister", w == "queen", w == "actress", w == "grandmother", w == "widow":
+			return 'f'
+		case strings.HasSuffix(w, "man") && w != "human" && w != "woman" || strings.HasSuffix(w, "men"),
+			w == "father", w == "husband", w == "son", w == "brother", w == "king", w == "grandfather":
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// subjectBefore returns the subject of the nearest earlier sentence of the
+// same paragraph that opens with a non-person noun phrase, for "it" and
+// "they": "The ministry denied the report. “…,” it said."
+func (s *quoteStage) subjectBefore(k int) (int, int) {
+	d := s.d
+	para := d.toks[k].Para
+	seen := 0
+	for x := k - 1; x >= 0 && x >= k-maxReach && d.toks[x].Para == para; x-- {
+		if x > 0 && s.sent(x-1) == s.sent(x) || s.inQ[x] {
+			continue
+		}
+		// x starts a sentence: its subject, when no person heads it
+		// ("The ministry", "Clinton's campaign")
+		if a, b := d.npRight(x); b > a && !isPronoun(d.toks[a].Lower) && !s.personEndsAt(b) {
+			if d.toks[b-1].Kind == Word && d.is(lexicon.Descriptions, b-1) || d.toks[b-1].Cap() {
+				return a, b
+			}
+		}
+		if seen++; seen >= 3 {
+			break
+		}
+	}
+	return k, k
+}
+
+// personEndsAt reports whether a person mention ends just before token b.
+func (s *quoteStage) personEndsAt(b int) bool {
+	_, ok := s.r.byEnd[b]
+	return ok
+}
+
+// speakerBetween reports whether a speaker other than the chain's is in
+// the subject position between two quotes: then a continuation is not
+// assumed.
+func (s *quoteStage) speakerBetween(prev, cur quote, speaker string) bool {
+	for _, m := range s.r.between(prev.after, cur.open) {
+		if s.sent(m.i) == s.sent(prev.open) {
+			continue // inside the previous quote's own attribution
+		}
+		if m.p.name != speaker && s.position(m) == posSubject {
+			return true
+		}
+	}
+	return false
+}
+
+// recent returns the person most recently mentioned before token k,
+// outside quotes when possible.
+func (s *quoteStage) recent(k int) *person {
+	r := s.r
+	var inside *person
+	for n := r.lastBefore(k); n >= 0 && n > r.lastBefore(k)-200; n-- {
+		m := r.all[n]
+		if !s.inQ[m.i] {
+			return m.p
+		}
+		if inside == nil {
+			inside = m.p
+		}
+	}
+	return inside
+}
