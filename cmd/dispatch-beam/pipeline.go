@@ -117,6 +117,7 @@ type inputFile struct {
 	File  fileio.ReadableFile
 }
 
+// tagInputFn marks the files of pattern number Input.
 type tagInputFn struct {
 	Input int
 }
