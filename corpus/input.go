@@ -31,9 +31,9 @@ const (
 type codec int
 
 const (
-	plain codec = iota
-	gzipped     // .gz
-	zstandard   // .zst
+	plain     codec = iota
+	gzipped         // .gz
+	zstandard       // .zst
 )
 
 // classify returns the kind of a file name, its compression (.txt.gz,
