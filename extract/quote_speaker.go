@@ -40,6 +40,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.rule = "pronoun-salience"
 			if pe := s.salient(a, l); pe != nil {
 				at.speaker, at.who = pe.name, pe
+				// "Ruiz said she expects …“…”": the name, subject of the
+				// same sentence, is the mention
+				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject {
+					at.sStart, at.sEnd = d.toks[m.i].Start, d.toks[m.j-1].End
+				}
 				return at
 			}
 		case "it", "they":
@@ -125,6 +130,7 @@ func describeSpeaker(d *doc, r *roster, a, b int) *person {
 // last quote's speaker outranks both, and recency breaks ties.
 func (s *quoteStage) salient(k int, pron string) *person {
 	r := s.r
+	s.antecedent = mention{}
 	want := byte('m')
 	if pron == "she" {
 		want = 'f'
@@ -159,7 +165,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 			score += 10 // the subject of the pronoun's own sentence
 		}
 		if score > bestScore {
-			best, bestScore = m.p, score
+			best, bestScore, s.antecedent = m.p, score, m
 		}
 	}
 	return best

@@ -45,6 +45,8 @@ type quoteStage struct {
 	gender  map[*person]byte // 'm', 'f' or 0, from honorifics and role nouns
 	lastWho *person          // the person who spoke the last attributed quote
 	cues    []int32          // cueAt by token: 0 not yet asked, -1 none, else the token after the cue
+	// antecedent is the mention the last call of salient chose
+	antecedent mention
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
