@@ -259,15 +259,21 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 }
 
 // genderOf returns a person's grammatical gender where the document shows
-// it: an honorific (Mr., Ms.) before a mention, or a gendered role noun in
-// the title (spokeswoman, congressman).
+// it: a gendered role noun in the title (spokeswoman, congressman), a given
+// name of the name_genders list, or an honorific (Mr., Ms.) before a
+// mention.
 func (s *quoteStage) genderOf(pe *person) byte {
 	if s.gender == nil {
 		s.gender = make(map[*person]byte)
 		d := s.d
+		names := d.lex.List(lexicon.NameGenders)
 		for _, m := range s.r.all {
 			if _, ok := s.gender[m.p]; !ok {
-				s.gender[m.p] = titleGender(m.p.title)
+				g := titleGender(m.p.title)
+				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
+					g = e.Field(0)[0]
+				}
+				s.gender[m.p] = g
 			}
 			if m.i > 0 && s.gender[m.p] == 0 {
 				s.gender[m.p] = honorificGender(d.toks[m.i-1].Lower)

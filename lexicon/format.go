@@ -32,6 +32,7 @@ var formats = map[string][]field{
 	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over"}}},
 	CasualtyWords: {{name: "kind", values: []string{"casualty", "loss"}}},
 	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not"}}},
+	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
 }
 
 // checkFields checks the fields of an entry of list against its format:

@@ -53,6 +53,7 @@ const (
 	TroopWords    = "troop_words"
 	CasualtyWords = "casualty_words"
 	DateWords     = "date_words"
+	NameGenders   = "name_genders"
 )
 
 // stemmed lists are matched by stems; the others by lower-cased words.
@@ -66,7 +67,7 @@ func Names() []string {
 	return []string{Titles, TitleWords, Ranks, Bodies, Places, Reporting, Personnel,
 		Modifiers, Numbers, Calendar, GivenNames, Officials,
 		Descriptions, NonOfficial, Stopwords, Abbreviations, CountedNouns, UnitNouns,
-		TroopWords, CasualtyWords, DateWords}
+		TroopWords, CasualtyWords, DateWords, NameGenders}
 }
 
 // Entry is one line of a list: its phrase (lower-cased, words separated by
