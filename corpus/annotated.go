@@ -37,7 +37,7 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 				if stdin == nil {
 					stdin = os.Stdin
 				}
-				if !readAnnotatedLines(stdin, "<stdin>", yield) {
+				if !readAnnotatedLines(stdin, "<stdin>", false, yield) {
 					return
 				}
 				continue
@@ -69,6 +69,18 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 				}
 				switch strings.ToLower(filepath.Ext(path)) {
 				case ".json", ".jsonl", ".ndjson":
+					// a FIFO would block the walk forever, a device never end
+					if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+						what := specialKind(info.Mode())
+						if info.IsDir() {
+							what = "a link to a folder"
+						}
+						if !yield(Annotated{}, &Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", what)}) {
+							stop = true
+							return fs.SkipAll
+						}
+						return nil
+					}
 					if !readAnnotatedFile(path, yield) {
 						stop = true
 						return fs.SkipAll
@@ -92,15 +104,17 @@ func readAnnotatedFile(path string, yield func(Annotated, error) bool) bool {
 	if strings.ToLower(filepath.Ext(path)) == ".json" {
 		return readAnnotatedObjects(f, path, yield)
 	}
-	return readAnnotatedLines(f, path, yield)
+	info, err := f.Stat()
+	return readAnnotatedLines(f, path, err == nil && info.Mode().IsRegular(), yield)
 }
 
 // readAnnotatedObjects reads a stream of (possibly pretty-printed) objects.
 func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error) bool) bool {
-	data, err := io.ReadAll(r)
+	text, err := readBounded(context.Background(), r, DefaultMaxBytes, -1, "annotation file")
 	if err != nil {
 		return yield(Annotated{}, &Error{File: path, Err: err})
 	}
+	data := []byte(text)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	n := 0
 	for {
@@ -140,12 +154,19 @@ func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error)
 	}
 }
 
-func readAnnotatedLines(r io.Reader, path string, yield func(Annotated, error) bool) bool {
+// readAnnotatedLines reads JSON Lines; regular tells that r is a regular
+// file, which can be skipped through after an over-long line (a pipe or a
+// device may never end it: there reading stops).
+func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annotated, error) bool) bool {
 	br := bufio.NewReaderSize(r, 64<<10)
 	for line := 1; ; line++ {
 		raw, tooLong, partial, err := readLine(br, DefaultMaxBytes)
 		if err != nil && err != io.EOF {
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: err})
+		}
+		if partial && !regular {
+			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf(
+				"line larger than %d bytes: the rest of this input is not read (no line break within the limit)", DefaultMaxBytes)})
 		}
 		if partial {
 			err = skipLine(context.Background(), br)

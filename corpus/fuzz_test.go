@@ -183,7 +183,7 @@ func FuzzReadAnnotated(f *testing.F) {
 			}
 			return true
 		}
-		readAnnotatedLines(bytes.NewReader(data), "x.jsonl", func(a Annotated, err error) bool { return check(a, err, "x.jsonl") })
+		readAnnotatedLines(bytes.NewReader(data), "x.jsonl", true, func(a Annotated, err error) bool { return check(a, err, "x.jsonl") })
 		readAnnotatedObjects(bytes.NewReader(data), "x.json", func(a Annotated, err error) bool { return check(a, err, "x.json") })
 		// The public entry point on standard input reads JSON Lines.
 		for a, err := range ReadAnnotated(io.MultiReader(bytes.NewReader(data)), "-") {

@@ -411,3 +411,33 @@ func TestValidateNullAnnotations(t *testing.T) {
 		t.Errorf("empty list: %v", ps)
 	}
 }
+
+// TestReadAnnotatedSpecialFiles: a FIFO in a gold folder is reported and
+// skipped, not opened; /dev/zero as a gold file stops at the limit.
+func TestReadAnnotatedSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"gold/a.json": `{"id": "a", "annotations": []}`})
+	if err := syscall.Mkfifo(filepath.Join(dir, "gold", "b.json"), 0o644); err != nil {
+		t.Skipf("no FIFOs: %v", err)
+	}
+	var got []string
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for a, err := range ReadAnnotated(nil, filepath.Join(dir, "gold")) {
+			if err != nil {
+				got = append(got, strings.ReplaceAll(err.Error(), dir+"/", ""))
+			} else {
+				got = append(got, a.ID)
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("a FIFO in a gold folder hangs the walk")
+	}
+	if g := strings.Join(got, "|"); g != "a|gold/b.json: skipped: a named pipe (FIFO), not a regular file" {
+		t.Errorf("got %q", g)
+	}
+}

@@ -157,7 +157,9 @@ type cancelReader struct {
 	r     io.Reader
 	reqs  chan []byte
 	resps chan readResult
-	busy  bool
+	buf   []byte
+	busy  bool  // a read was abandoned
+	err   error // the error that ended the reads
 }
 
 type readResult struct {
@@ -182,6 +184,9 @@ func (c *cancelReader) Read(p []byte) (int, error) {
 			for buf := range c.reqs {
 				n, err := c.r.Read(buf)
 				c.resps <- readResult{n, err}
+				if err != nil {
+					return // the end, or an error: no more reads
+				}
 			}
 		}()
 	}
@@ -189,13 +194,20 @@ func (c *cancelReader) Read(p []byte) (int, error) {
 		// an earlier read was abandoned; its buffer is gone
 		return 0, c.ctx.Err()
 	}
-	// read into a buffer of our own: an abandoned read must not write
-	// into the caller's p later
-	buf := make([]byte, len(p))
+	if c.err != nil {
+		return 0, c.err
+	}
+	// read into a buffer of our own (reused): an abandoned read must not
+	// write into the caller's p later
+	if len(c.buf) < len(p) {
+		c.buf = make([]byte, len(p))
+	}
+	buf := c.buf[:len(p)]
 	c.reqs <- buf
 	select {
 	case res := <-c.resps:
 		copy(p, buf[:res.n])
+		c.err = res.err
 		return res.n, res.err
 	case <-c.ctx.Done():
 		c.busy = true

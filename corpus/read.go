@@ -237,6 +237,7 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			r.warn(&Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", what)})
 			return nil
 		}
+		// (after the special-file check: IsOutputFile opens the file)
 		if r.excluded(info) || IsOutputFile(path) {
 			return nil
 		}

@@ -25,6 +25,7 @@ type calWord struct {
 	kind   calKind
 	num    int  // month 1-12 or ISO weekday 1-7
 	abbrev bool // an abbreviation (Dec., Thu), not the full name
+	known  bool // computed (the per-token memo of cal)
 }
 
 // calEntry decodes a calendar list entry.
@@ -38,12 +39,12 @@ func calEntry(e lexicon.Entry) calWord {
 		if num < 1 || num > 12 {
 			return calWord{}
 		}
-		return calWord{calMonth, num, e.Phrase != strings.ToLower(time.Month(num).String())}
+		return calWord{kind: calMonth, num: num, abbrev: e.Phrase != strings.ToLower(time.Month(num).String())}
 	case "weekday":
 		if num < 1 || num > 7 {
 			return calWord{}
 		}
-		return calWord{calWeekday, num, e.Phrase != strings.ToLower(time.Weekday(num%7).String())}
+		return calWord{kind: calWeekday, num: num, abbrev: e.Phrase != strings.ToLower(time.Weekday(num%7).String())}
 	}
 	return calWord{}
 }
@@ -55,11 +56,20 @@ func (d *doc) cal(i int) calWord {
 	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != Word || !d.toks[i].Cap() {
 		return calWord{}
 	}
-	e, n := d.match(lexicon.Calendar, i)
-	if n != 1 {
-		return calWord{}
+	// memoised per token: the stages ask about the same word many times
+	if d.cals == nil {
+		d.cals = make([]calWord, len(d.toks))
 	}
-	return calEntry(e)
+	if c := d.cals[i]; c.known {
+		return c
+	}
+	c := calWord{}
+	if e, n := d.match(lexicon.Calendar, i); n == 1 {
+		c = calEntry(e)
+	}
+	c.known = true
+	d.cals[i] = c
+	return c
 }
 
 // calPhrase looks a single word up in the calendar list (for the part
@@ -99,11 +109,14 @@ func validDay(y, m, day int) bool {
 	if m < 1 || m > 12 || day < 1 {
 		return false
 	}
-	if y == 0 {
-		y = 2000
+	n := monthDays[m-1]
+	if m == 2 && (y == 0 || y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		n = 29
 	}
-	return day <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return day <= n
 }
+
+var monthDays = [12]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // nearestDay returns month m, day d in the year that puts it nearest ref
 // (the earlier on a tie).
@@ -150,15 +163,58 @@ func addMonths(ref time.Time, n int) (int, int) {
 	return idx / 12, idx%12 + 1
 }
 
-func dayValue(t time.Time) string { return t.Format("2006-01-02") }
+func dayValue(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	var b [10]byte
+	putDigits(b[:4], y)
+	b[4] = '-'
+	putDigits(b[5:7], int(m))
+	b[7] = '-'
+	putDigits(b[8:10], d)
+	return string(b[:])
+}
 
-func monthValue(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+func monthValue(y, m int) string {
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d-%02d", y, m)
+	}
+	var b [7]byte
+	putDigits(b[:4], y)
+	b[4] = '-'
+	putDigits(b[5:7], m)
+	return string(b[:])
+}
 
-func yearValue(y int) string { return fmt.Sprintf("%04d", y) }
+func yearValue(y int) string {
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d", y)
+	}
+	var b [4]byte
+	putDigits(b[:], y)
+	return string(b[:])
+}
 
 func weekValue(t time.Time) string {
 	y, w := t.ISOWeek()
-	return fmt.Sprintf("%04d-W%02d", y, w)
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	}
+	var b [8]byte
+	putDigits(b[:4], y)
+	b[4], b[5] = '-', 'W'
+	putDigits(b[6:8], w)
+	return string(b[:])
+}
+
+// putDigits writes n zero-padded into b (n fits: 0 <= n < 10^len(b)).
+func putDigits(b []byte, n int) {
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
 }
 
 func rangeValue(a, b time.Time) string { return dayValue(a) + "/" + dayValue(b) }
@@ -212,7 +268,7 @@ var (
 	// prepositions that license a year below 1900: "in 1812"
 	yearPreps = map[string]bool{
 		"in": true, "since": true, "of": true, "from": true, "year": true, "until": true,
-		"by": true, "before": true, "after": true, "the": true, "during": true,
+		"by": true, "before": true, "after": true, "the": true, "during": true, "fiscal": true,
 	}
 	// modifiers before a number that make it a count
 	countBefore = map[string]bool{
@@ -254,4 +310,119 @@ func (d *doc) lowerAt(i int) string {
 		return ""
 	}
 	return d.toks[i].Lower
+}
+
+// holiday is a rule of the holidays list: how a holiday falls in a year.
+type holiday struct {
+	kind   byte // 'f' fixed, 'e' Western Easter, 'o' Orthodox Easter, 'n' n-th weekday; 0 none
+	m, day int  // fixed: month and day
+	wd, n  int  // n-th weekday: ISO weekday and N (-1: the last)
+	off    int  // days added (Easter offsets, "Tuesday after the first Monday")
+}
+
+// parseHoliday decodes a holidays list entry.
+func parseHoliday(e lexicon.Entry) (holiday, error) {
+	args := strings.Fields(e.Field(1))
+	num := func(k int) (int, error) {
+		if k >= len(args) {
+			return 0, fmt.Errorf("missing argument %d", k+1)
+		}
+		return strconv.Atoi(args[k])
+	}
+	var h holiday
+	var err error
+	switch e.Field(0) {
+	case "fixed":
+		var m, dd int
+		if _, err = fmt.Sscanf(e.Field(1), "%d-%d", &m, &dd); err != nil || !validDay(0, m, dd) {
+			return h, fmt.Errorf("fixed: want MM-DD, got %q", e.Field(1))
+		}
+		h = holiday{kind: 'f', m: m, day: dd}
+	case "easter", "orthodox":
+		h.kind = 'e'
+		if e.Field(0) == "orthodox" {
+			h.kind = 'o'
+		}
+		if h.off, err = num(0); err != nil {
+			return h, fmt.Errorf("%s: %w", e.Field(0), err)
+		}
+	case "nth":
+		h.kind = 'n'
+		if h.m, err = num(0); err == nil {
+			if h.wd, err = num(1); err == nil {
+				h.n, err = num(2)
+			}
+		}
+		if err != nil || h.m < 1 || h.m > 12 || h.wd < 1 || h.wd > 7 || h.n == 0 || h.n > 5 || h.n < -1 {
+			return h, fmt.Errorf("nth: want MONTH WEEKDAY N [OFFSET], got %q", e.Field(1))
+		}
+		if len(args) > 3 {
+			if h.off, err = num(3); err != nil {
+				return h, fmt.Errorf("nth: %w", err)
+			}
+		}
+	default:
+		return h, fmt.Errorf("unknown rule %q (known: fixed, easter, orthodox, nth)", e.Field(0))
+	}
+	return h, nil
+}
+
+// in returns the day the holiday falls on in year y.
+func (h holiday) in(y int) (time.Time, bool) {
+	var t time.Time
+	switch h.kind {
+	case 'f':
+		if !validDay(y, h.m, h.day) {
+			return time.Time{}, false
+		}
+		t = time.Date(y, time.Month(h.m), h.day, 0, 0, 0, 0, time.UTC)
+	case 'e':
+		t = easter(y)
+	case 'o':
+		t = orthodoxEaster(y)
+	case 'n':
+		if h.n > 0 {
+			first := time.Date(y, time.Month(h.m), 1, 0, 0, 0, 0, time.UTC)
+			t = weekdayFrom(first, h.wd, 1, false).AddDate(0, 0, 7*(h.n-1))
+			if int(t.Month()) != h.m {
+				return time.Time{}, false
+			}
+		} else {
+			last := time.Date(y, time.Month(h.m)+1, 0, 0, 0, 0, 0, time.UTC)
+			t = weekdayFrom(last, h.wd, -1, false)
+		}
+	default:
+		return time.Time{}, false
+	}
+	return t.AddDate(0, 0, h.off), true
+}
+
+// easter returns Western Easter Sunday of year y (the anonymous Gregorian
+// computus, Meeus/Jones/Butcher).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// orthodoxEaster returns Orthodox Easter Sunday of year y: the Julian
+// computus (Meeus) moved to the Gregorian calendar.
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	julian := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	// the Julian calendar runs y/100 - y/400 - 2 days behind
+	return julian.AddDate(0, 0, y/100-y/400-2)
 }

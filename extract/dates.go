@@ -9,15 +9,31 @@ import (
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
-// dexpr is a DATE expression under construction over tokens [s, e).
+// dexpr is a DATE expression over tokens [s, e) as a recogniser found
+// it: what it names (unit and the calendar parts the text states) and how
+// it is placed on the calendar (an anchor, an offset and a direction). It
+// holds no value: resolveOne alone reads the document date and computes
+// the values (date_resolve.go).
 type dexpr struct {
-	s, e  int
-	val   string
-	day   time.Time // the day named, when isDay and the value is known
-	isDay bool      // an absolute (explicit) single day: "Dec. 23", "6 December"
-	wd    int       // a weekday expression (ISO 1-7), 0 otherwise
-	month bool      // a month expression, which "and"/"to" may continue
-	bs    int       // when > 0, the span starts at this byte inside token s
+	s, e int
+	bs   int    // when > 0, the span starts at this byte inside token s
+	rule string // the recogniser that found it
+
+	unit dunit
+	// calendar parts the text states (0: not stated): a day y-m-dd, a
+	// range to m2-dd2 (of y or the year after), a month y-m, a year y
+	y, m, dd int
+	m2, dd2  int
+	wd       int       // a weekday (ISO 1-7)
+	hol      *holiday  // a holiday or named day, nil for none
+	anchor   danchor   // what a relative expression counts from
+	off      int       // offset in units from the anchor (yesterday -1)
+	dir      int       // -1 "last" (strictly before), +1 "next" (strictly after), 0 by tense
+	this     bool      // "this December": the document year's
+	month    bool      // a month expression, which "and"/"to" may continue
+	isDay    bool      // an explicit single day ("Dec. 23"), for same-day merging
+	day      time.Time // resolved day (isDay or weekday), set by resolveOne
+	val      string    // resolved value, set by resolveOne
 }
 
 // dates finds DATE spans: every expression that places something on the
@@ -40,23 +56,32 @@ type dexpr struct {
 // the year nearest the document date; without a document date relative
 // expressions get the value "".
 func (p *Pipeline) dates(d *doc) []span {
-	var xs []dexpr
+	var xs []dfound
+	var an anchors
+	prev := dprev{end: -1}
 	for i := 0; i < len(d.toks); {
 		d.tick()
-		x, ok := d.dateAt(i, xs)
+		x, ok := d.dateAt(i, prev)
 		if !ok {
 			i++
 			continue
 		}
-		xs = append(xs, x)
+		d.resolveOne(&x, &an)
+		xs = append(xs, dfound{s: x.s, e: x.e, bs: x.bs, wd: x.wd, rule: x.rule, val: x.val, day: x.day,
+			isDay: x.isDay, drop: x.anchor == aDrop})
+		prev = dprev{month: x.month, end: x.e}
 		i = x.e
 	}
 	xs = d.mergeSameDay(xs)
 	out := make([]span, 0, len(xs))
 	for _, x := range xs {
+		if x.drop {
+			continue
+		}
 		var sp span
 		sp.Type = corpus.Date
 		sp.Value = x.val
+		sp.Rule = x.rule
 		sp.start, sp.end = d.toks[x.s].Start, d.toks[x.e-1].End
 		if x.bs > 0 {
 			sp.start = x.bs
@@ -66,9 +91,25 @@ func (p *Pipeline) dates(d *doc) []span {
 	return out
 }
 
-// dateAt returns the date expression starting at token i, if any. xs are
-// the expressions found so far (for "March and May").
-func (d *doc) dateAt(i int, xs []dexpr) (dexpr, bool) {
+// dfound is a resolved DATE expression, as the stage keeps it for merging.
+type dfound struct {
+	s, e, bs  int
+	wd        int
+	rule, val string
+	day       time.Time
+	isDay     bool
+	drop      bool // an anaphor with nothing to count from
+}
+
+// dprev is what dateAt needs to know of the expression before it.
+type dprev struct {
+	month bool // a month expression ("March and May")
+	end   int  // its end token, -1 for none
+}
+
+// dateAt returns the date expression starting at token i, if any. prev
+// describes the expression before it (for "March and May").
+func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 	t := &d.toks[i]
 	switch t.Kind {
 	case Number, Ordinal:
@@ -82,7 +123,7 @@ func (d *doc) dateAt(i int, xs []dexpr) (dexpr, bool) {
 			return x, true
 		}
 		if y, ok := d.year(i, false); ok {
-			return dexpr{s: i, e: i + 1, val: yearValue(y)}, true
+			return dexpr{s: i, e: i + 1, rule: "year", unit: uYear, y: y}, true
 		}
 		return dexpr{}, false
 	case Word:
@@ -97,9 +138,20 @@ func (d *doc) dateAt(i int, xs []dexpr) (dexpr, bool) {
 		if x, ok := d.relative(i, true); ok {
 			return x, true
 		}
+	case lw == "nineteen" || lw == "two" || lw == "twenty":
+		if x, ok := d.spelledYear(i); ok {
+			return x, true
+		}
 	case lw == "the":
 		if d.lowerAt(i+1) == "weekend" && !d.weekendOf(i+2) {
 			return d.weekend(i, i+2, 0), true
+		}
+		if x, ok := d.anaphoric(i); ok {
+			return x, true
+		}
+	case lw == "that":
+		if x, ok := d.anaphoric(i); ok {
+			return x, true
 		}
 	case narrowers[lw]:
 		if x, ok := d.period(i+1, true); ok {
@@ -122,25 +174,30 @@ func (d *doc) dateAt(i int, xs []dexpr) (dexpr, bool) {
 	if k := strings.LastIndexByte(t.Text, '-'); k > 0 && len(t.Text)-k-1 == 4 && allDigits(t.Text[k+1:]) && t.Cap() {
 		// a year inside a name: Zapad-2021
 		if y, _ := strconv.Atoi(t.Text[k+1:]); y >= 1900 && y <= 2099 {
-			return dexpr{s: i, e: i + 1, bs: t.Start + k + 1, val: yearValue(y)}, true
+			return dexpr{s: i, e: i + 1, bs: t.Start + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
 		}
+	}
+	if x, ok := d.holidayAt(i); ok {
+		return x, true
 	}
 	switch c := d.cal(i); c.kind {
 	case calMonth:
 		licensed := monthPreps[d.lowerAt(i-1)]
-		if !licensed && len(xs) > 0 {
+		if !licensed && prev.end >= 0 {
 			// "March and May", "March to May"
-			last := xs[len(xs)-1]
 			switch d.lowerAt(i - 1) {
 			case "and", "or", "to", "-", "–", "through", "until":
-				licensed = last.month && last.e == i-1
+				licensed = prev.month && prev.end == i-1
 			}
 		}
 		return d.monthDate(i, licensed)
 	case calWeekday:
 		return d.weekday(i, i, "")
 	}
-	return d.ago(i)
+	if x, ok := d.ago(i); ok {
+		return x, true
+	}
+	return d.anaphoric(i)
 }
 
 // deictic handles yesterday, today and tomorrow ("earlier yesterday" gives
@@ -151,16 +208,15 @@ func (d *doc) deictic(i int) (dexpr, bool) {
 		d.toks[i-1].Kind == Word && d.toks[i-1].Cap() && !d.allCaps(i) {
 		return dexpr{}, false // Russia Today, USA Today
 	}
-	x := dexpr{s: i, e: i + 1}
-	if d.hasDate {
-		off := 0
-		switch t.Lower {
-		case "yesterday":
-			off = -1
-		case "tomorrow":
-			off = 1
-		}
-		x.val = dayValue(d.date.AddDate(0, 0, off))
+	if d.lowerAt(i-1) == "of" && t.Lower != "yesterday" && d.lowerAt(i-2) != "as" {
+		return dexpr{}, false // "the world of tomorrow", "the leaders of today"
+	}
+	x := dexpr{s: i, e: i + 1, rule: "deictic", unit: uDay, anchor: aDoc}
+	switch t.Lower {
+	case "yesterday":
+		x.off = -1
+	case "tomorrow":
+		x.off = 1
 	}
 	return x, true
 }
@@ -180,39 +236,15 @@ func (d *doc) relative(i int, days bool) (dexpr, bool) {
 	}
 	rel := d.lowerAt(i)
 	j := i + 1
+	if t := &d.toks[i]; t.Cap() && j < len(d.toks) && d.toks[j].Cap() && !d.allCaps(i) && i > 0 && d.toks[i-1].Sent == t.Sent {
+		return dexpr{}, false // "This Week", a programme's name
+	}
 	if rel == "this" && (d.lowerAt(j) == "coming" || d.lowerAt(j) == "past") {
 		rel = "next"
 		if d.lowerAt(j) == "past" {
 			rel = "last"
 		}
 		j++
-	}
-	if c := d.cal(j); c.kind != calNone && !c.abbrev {
-		if c.kind == calWeekday {
-			if !days {
-				return dexpr{}, false
-			}
-			return d.weekday(i, j, rel)
-		}
-		x := dexpr{s: i, e: j + 1, month: true}
-		if d.hasDate {
-			y := nearestMonthYear(d.date, c.num)
-			cur := d.date.Year()*12 + int(d.date.Month())
-			switch rel {
-			case "last":
-				y = d.date.Year()
-				if y*12+c.num >= cur {
-					y--
-				}
-			case "next":
-				y = d.date.Year()
-				if y*12+c.num <= cur {
-					y++
-				}
-			}
-			x.val = monthValue(y, c.num)
-		}
-		return x, true
 	}
 	n := 0
 	switch rel {
@@ -221,20 +253,27 @@ func (d *doc) relative(i int, days bool) (dexpr, bool) {
 	case "next":
 		n = 1
 	}
-	x := dexpr{s: i, e: j + 1}
+	if c := d.cal(j); c.kind != calNone && !c.abbrev {
+		if c.kind == calWeekday {
+			if !days {
+				return dexpr{}, false
+			}
+			return d.weekday(i, j, rel)
+		}
+		return dexpr{s: i, e: j + 1, rule: "relative-month", unit: uMonth, m: c.num, month: true, dir: n, this: n == 0}, true
+	}
+	if x, ok := d.holidayAt(j); ok {
+		x.s, x.dir, x.this, x.rule = i, n, n == 0, "relative-holiday"
+		return x, true
+	}
+	x := dexpr{s: i, e: j + 1, rule: "relative", anchor: aDoc, off: n}
 	switch d.lowerAt(j) {
 	case "week":
-		if d.hasDate {
-			x.val = weekValue(d.date.AddDate(0, 0, 7*n))
-		}
+		x.unit = uWeek
 	case "month":
-		if d.hasDate {
-			x.val = monthValue(addMonths(d.date, n))
-		}
+		x.unit = uMonth
 	case "year":
-		if d.hasDate {
-			x.val = yearValue(d.date.Year() + n)
-		}
+		x.unit = uYear
 	case "weekend":
 		return d.weekend(i, j+1, n), true
 	default:
@@ -251,30 +290,7 @@ func (d *doc) weekendOf(i int) bool { return d.lowerAt(i) == "of" }
 // weekend before the document date's, n > 0 the one after, n = 0 the
 // current one (when the document date is on a weekend) or else by tense.
 func (d *doc) weekend(s, e, n int) dexpr {
-	x := dexpr{s: s, e: e}
-	if !d.hasDate {
-		return x
-	}
-	doc := d.date
-	wd := isoWeekday(doc)
-	var sat time.Time
-	switch {
-	case n < 0:
-		sat = weekdayFrom(doc, 6, -1, true)
-		if wd == 7 {
-			sat = sat.AddDate(0, 0, -7)
-		}
-	case n > 0:
-		sat = weekdayFrom(doc, 6, 1, true)
-	case wd >= 6:
-		sat = weekdayFrom(doc, 6, -1, false)
-	case d.future(s, e):
-		sat = weekdayFrom(doc, 6, 1, false)
-	default:
-		sat = weekdayFrom(doc, 6, -1, false)
-	}
-	x.val = rangeValue(sat, sat.AddDate(0, 0, 1))
-	return x
+	return dexpr{s: s, e: e, rule: "weekend", unit: uWeekend, anchor: aDoc, dir: n}
 }
 
 // weekday returns the weekday at token j, the expression starting at s
@@ -296,24 +312,46 @@ func (d *doc) weekday(s, j int, rel string) (dexpr, bool) {
 	if j+1 < len(d.toks) && d.toks[j+1].Cap() && d.wordIs(d.toks[j+1].Lower, wWeekdayName) && !d.allCaps(j+1) {
 		return dexpr{}, false // Sunday Times
 	}
-	x := dexpr{s: s, e: j + 1, wd: c.num}
-	if !d.hasDate {
-		return x, true
-	}
-	var day time.Time
+	x := dexpr{s: s, e: j + 1, rule: "weekday", unit: uDay, wd: c.num, anchor: aDoc}
 	switch rel {
 	case "last":
-		day = weekdayFrom(d.date, c.num, -1, true)
+		x.dir = -1
 	case "next":
-		day = weekdayFrom(d.date, c.num, 1, true)
-	default:
-		if d.future(s, j+1) {
-			day = weekdayFrom(d.date, c.num, 1, false)
-		} else {
-			day = weekdayFrom(d.date, c.num, -1, false)
+		x.dir = 1
+	case "this":
+		x.this = true
+	}
+	return x, true
+}
+
+// holidayAt parses a holiday or named day at token i ("Christmas",
+// "New Year's Day", "Thanksgiving", "Election Day"), with its year when
+// one follows ("Easter 2021"). A holiday before a noun it names ("Good
+// Friday agreement", "Christmas tree") or written in lower case is none.
+func (d *doc) holidayAt(i int) (dexpr, bool) {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != Word || !d.toks[i].Cap() {
+		return dexpr{}, false
+	}
+	e, n := d.match(lexicon.Holidays, i)
+	if n == 0 {
+		return dexpr{}, false
+	}
+	h, err := parseHoliday(e)
+	if err != nil {
+		return dexpr{}, false
+	}
+	j := i + n
+	if j < len(d.toks) && d.toks[j].Kind == Word && (d.wordIs(d.toks[j].Lower, wHolidayNoun) || d.toks[j].Cap() && d.toks[j].Sent == d.toks[i].Sent && !d.allCaps(j)) {
+		return dexpr{}, false
+	}
+	x := dexpr{s: i, e: j, rule: "holiday", unit: uDay, hol: &h, isDay: true}
+	if y, ok := d.year(j, true); ok {
+		x.y, x.e = y, j+1
+	} else if d.lowerAt(j) == "," {
+		if y, ok := d.year(j+1, true); ok {
+			x.y, x.e = y, j+2
 		}
 	}
-	x.val = dayValue(day)
 	return x, true
 }
 
@@ -340,10 +378,15 @@ func (d *doc) period(i int, licensed bool) (dexpr, bool) {
 	switch d.lowerAt(i) {
 	case "this", "last", "next":
 		x, ok := d.relative(i, false)
-		if ok && strings.HasSuffix(d.toks[x.e-1].Lower, "weekend") {
+		if ok && (x.unit == uWeekend || x.hol != nil) {
 			return dexpr{}, false
 		}
 		return x, ok
+	case "that":
+		if x, ok := d.anaphoric(i); ok && x.unit != uDay {
+			return x, true
+		}
+		return dexpr{}, false
 	}
 	if i >= len(d.toks) {
 		return dexpr{}, false
@@ -355,7 +398,7 @@ func (d *doc) period(i int, licensed bool) (dexpr, bool) {
 		return d.monthDate(i, licensed)
 	}
 	if y, ok := d.year(i, true); ok {
-		return dexpr{s: i, e: i + 1, val: yearValue(y)}, true
+		return dexpr{s: i, e: i + 1, rule: "year", unit: uYear, y: y}, true
 	}
 	return dexpr{}, false
 }
@@ -365,20 +408,14 @@ func (d *doc) period(i int, licensed bool) (dexpr, bool) {
 func (d *doc) partOf(i int) (dexpr, bool) {
 	k := i + 2
 	if d.lowerAt(k) == "the" {
-		x := dexpr{s: i, e: k + 2}
+		x := dexpr{s: i, e: k + 2, rule: "part-of", anchor: aDoc}
 		switch d.lowerAt(k + 1) {
 		case "week":
-			if d.hasDate {
-				x.val = weekValue(d.date)
-			}
+			x.unit = uWeek
 		case "month":
-			if d.hasDate {
-				x.val = monthValue(d.date.Year(), int(d.date.Month()))
-			}
+			x.unit = uMonth
 		case "year":
-			if d.hasDate {
-				x.val = yearValue(d.date.Year())
-			}
+			x.unit = uYear
 		default:
 			return dexpr{}, false
 		}
@@ -398,13 +435,13 @@ func (d *doc) hyphenNarrowed(i int) (dexpr, bool) {
 	t := &d.toks[i]
 	k := strings.IndexByte(t.Text, '-')
 	rest := t.Text[k+1:]
-	x := dexpr{s: i, e: i + 1}
+	x := dexpr{s: i, e: i + 1, rule: "narrowed"}
 	if len(rest) == 4 && allDigits(rest) {
 		y, _ := strconv.Atoi(rest)
 		if y < 1900 || y > 2099 {
 			return dexpr{}, false
 		}
-		x.val = yearValue(y)
+		x.unit, x.y = uYear, y
 		return x, true
 	}
 	if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
@@ -414,12 +451,9 @@ func (d *doc) hyphenNarrowed(i int) (dexpr, bool) {
 	if c.kind != calMonth || c.abbrev {
 		return dexpr{}, false
 	}
-	x.month = true
+	x.month, x.unit, x.m = true, uMonth, c.num
 	if y, ok := d.year(i+1, true); ok {
-		x.e = i + 2
-		x.val = monthValue(y, c.num)
-	} else if d.hasDate {
-		x.val = monthValue(nearestMonthYear(d.date, c.num), c.num)
+		x.e, x.y = i+2, y
 	}
 	return x, true
 }
@@ -446,14 +480,24 @@ func (d *doc) monthDate(i int, licensed bool) (dexpr, bool) {
 		}
 		return d.finishDay(i, j, c.num, day, m2, day2)
 	}
-	x := dexpr{s: i, e: i + 1, month: true}
+	x := dexpr{s: i, e: i + 1, rule: "month", unit: uMonth, m: c.num, month: true}
 	j := i + 1
 	if d.lowerAt(j) == "of" || d.lowerAt(j) == "," {
 		j++
 	}
 	if y, ok := d.year(j, true); ok && (j == i+1 || d.lowerAt(i+1) == "of") {
-		x.e = j + 1
-		x.val = monthValue(y, c.num)
+		x.e, x.y, x.rule = j+1, y, "month-year"
+		return x, true
+	}
+	if y, ok := d.spelledYear(i + 1); ok {
+		x.e, x.y, x.rule = y.e, y.y, "month-year"
+		return x, true
+	}
+	// "June last year", "March this year": the year relative to the
+	// document date
+	if r := d.lowerAt(i + 1); (r == "last" || r == "this" || r == "next") && d.lowerAt(i+2) == "year" {
+		x.e, x.rule = i+3, "month-relative-year"
+		x.anchor, x.off = aDoc, map[string]int{"last": -1, "this": 0, "next": 1}[r]
 		return x, true
 	}
 	if c.abbrev {
@@ -464,9 +508,6 @@ func (d *doc) monthDate(i int, licensed bool) (dexpr, bool) {
 		if !(c.num != 5 && i+1 < len(d.toks) && d.toks[i+1].Kind == Possessive) {
 			return dexpr{}, false
 		}
-	}
-	if d.hasDate {
-		x.val = monthValue(nearestMonthYear(d.date, c.num), c.num)
 	}
 	return x, true
 }
@@ -518,44 +559,20 @@ func (d *doc) finishDay(s, j, m, dd, m2, dd2 int) (dexpr, bool) {
 	if !validDay(0, m, dd) || dd2 > 0 && !validDay(0, m2, dd2) {
 		return dexpr{}, false
 	}
-	x := dexpr{s: s, e: j, isDay: dd2 == 0}
-	year := 0
+	x := dexpr{s: s, e: j, rule: "month-day", unit: uDay, m: m, dd: dd, isDay: dd2 == 0}
+	if dd2 > 0 {
+		x.unit, x.m2, x.dd2, x.rule = uRange, m2, dd2, "day-range"
+	}
 	if y, ok := d.year(j, true); ok {
-		year, x.e = y, j+1
+		x.y, x.e = y, j+1
 	} else if d.lowerAt(j) == "," {
 		if y, ok := d.year(j+1, true); ok {
-			year, x.e = y, j+2
+			x.y, x.e = y, j+2
 		}
 	}
-	var start time.Time
-	switch {
-	case year > 0:
-		if !validDay(year, m, dd) {
-			return dexpr{}, false
-		}
-		start = time.Date(year, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
-	case d.hasDate:
-		var ok bool
-		if start, ok = nearestDay(d.date, m, dd); !ok {
-			return dexpr{}, false
-		}
-	default:
-		return x, true // a year-less date and no document date
+	if x.y > 0 && !validDay(x.y, m, dd) {
+		return dexpr{}, false
 	}
-	if dd2 == 0 {
-		x.day, x.val = start, dayValue(start)
-		return x, true
-	}
-	ey := start.Year()
-	if m2 < m {
-		ey++
-	}
-	if year > 0 && m2 < m {
-		ey = year // "December 29-January 2, 2022": the year is the end's
-		start = start.AddDate(-1, 0, 0)
-	}
-	end := time.Date(ey, time.Month(m2), dd2, 0, 0, 0, 0, time.UTC)
-	x.val = rangeValue(start, end)
 	return x, true
 }
 
@@ -592,6 +609,88 @@ func (d *doc) dayFirst(i int) (dexpr, bool) {
 	return d.finishDay(i, j, c.num, day, m2, day2)
 }
 
+// spelledYear parses a year in words, as broadcast transcripts write
+// it: "nineteen ninety-six", "nineteen seventy-nine", "nineteen hundred",
+// "two thousand", "twenty twenty-two", "two thousand and one". A bare
+// "two thousand" is a year only after "the year" or "in".
+func (d *doc) spelledYear(i int) (dexpr, bool) {
+	if i < 0 || i+1 >= len(d.toks) {
+		return dexpr{}, false
+	}
+	century := 0
+	j := i + 1
+	switch d.toks[i].Lower {
+	case "nineteen":
+		century = 1900
+	case "twenty":
+		century = 2000
+	case "two":
+		if d.lowerAt(j) != "thousand" {
+			return dexpr{}, false
+		}
+		if p := d.lowerAt(i - 1); p != "year" && p != "in" && p != "since" && p != "by" && p != "until" {
+			return dexpr{}, false
+		}
+		y, k := 2000, j+1
+		if d.lowerAt(k) == "and" {
+			if n, m := d.smallNumber(k + 1); m > 0 && n < 20 {
+				y, k = 2000+n, k+1+m
+			}
+		}
+		return dexpr{s: i, e: k, rule: "spelled-year", unit: uYear, y: y}, true
+	default:
+		return dexpr{}, false
+	}
+	if century == 1900 && d.lowerAt(j) == "hundred" {
+		return dexpr{s: i, e: j + 1, rule: "spelled-year", unit: uYear, y: 1900}, true
+	}
+	n, m := d.smallNumber(j)
+	if m == 0 || n < 10 {
+		return dexpr{}, false
+	}
+	return dexpr{s: i, e: j + m, rule: "spelled-year", unit: uYear, y: century + n}, true
+}
+
+// smallNumber reads a number from 1 to 99 written in words at token k
+// ("ninety-six" as one token, "ninety - six", "seventy"), returning it and
+// its length in tokens.
+func (d *doc) smallNumber(k int) (int, int) {
+	if k >= len(d.toks) || d.toks[k].Kind != Word {
+		return 0, 0
+	}
+	w := d.toks[k].Lower
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		t, u := wordValue(d, a), wordValue(d, b)
+		if t >= 20 && t%10 == 0 && t < 100 && u > 0 && u < 10 {
+			return t + u, 1
+		}
+		return 0, 0
+	}
+	t := wordValue(d, w)
+	if t <= 0 || t >= 100 {
+		return 0, 0
+	}
+	if t >= 20 && t%10 == 0 && d.isDash(k+1) {
+		if u := wordValue(d, d.lowerAt(k+2)); u > 0 && u < 10 {
+			return t + u, 3
+		}
+	}
+	return t, 1
+}
+
+// wordValue is the value of one number word of the numbers list, or -1.
+func wordValue(d *doc, w string) int {
+	e, ok := d.lex.List(lexicon.Numbers).Lookup(w)
+	if !ok {
+		return -1
+	}
+	v, err := strconv.Atoi(e.Field(0))
+	if err != nil {
+		return -1
+	}
+	return v
+}
+
 // numericDate parses ISO "2022-01-24" and day-first dotted "24.01.2022".
 func (d *doc) numericDate(i int) (dexpr, bool) {
 	t := &d.toks[i]
@@ -610,8 +709,7 @@ func (d *doc) numericDate(i int) (dexpr, bool) {
 		if !validDay(y, m, dd) || y < 1900 || y > 2099 {
 			return dexpr{}, false
 		}
-		day := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
-		return dexpr{s: i, e: i + 1, isDay: true, day: day, val: dayValue(day)}, true
+		return dexpr{s: i, e: i + 1, rule: "numeric", unit: uDay, y: y, m: m, dd: dd, isDay: true}, true
 	}
 	if len(t.Text) != 4 || !allDigits(t.Text) || i+4 >= len(d.toks) {
 		return dexpr{}, false
@@ -632,13 +730,14 @@ func (d *doc) numericDate(i int) (dexpr, bool) {
 	if !validDay(y, m, dd) || y < 1900 || y > 2099 {
 		return dexpr{}, false
 	}
-	day := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
-	return dexpr{s: i, e: i + 5, isDay: true, day: day, val: dayValue(day)}, true
+	return dexpr{s: i, e: i + 5, rule: "iso", unit: uDay, y: y, m: m, dd: dd, isDay: true}, true
 }
 
-// ago parses "three days ago", "two weeks ago", "a year ago".
+// ago parses "three days ago", "two weeks ago", "a year ago" (from the
+// document date) and their anaphoric kin "two days later", "a year
+// earlier", "a week before." (from the last date of the text).
 func (d *doc) ago(i int) (dexpr, bool) {
-	if d.lowerAt(i+2) != "ago" && d.lowerAt(i+3) != "ago" && d.lowerAt(i+4) != "ago" {
+	if !agoWord(d.lowerAt(i+2)) && !agoWord(d.lowerAt(i+3)) && !agoWord(d.lowerAt(i+4)) {
 		return dexpr{}, false
 	}
 	n, k := 0, 0
@@ -662,32 +761,130 @@ func (d *doc) ago(i int) (dexpr, bool) {
 	default:
 		return dexpr{}, false
 	}
-	unit := d.lowerAt(i + k)
-	if d.lowerAt(i+k+1) != "ago" || n < 1 {
+	u, ok := unitWord(d.lowerAt(i + k))
+	if !ok || n < 1 {
 		return dexpr{}, false
 	}
-	x := dexpr{s: i, e: i + k + 2}
-	switch strings.TrimSuffix(unit, "s") {
-	case "day":
-		if d.hasDate {
-			x.val = dayValue(d.date.AddDate(0, 0, -n))
+	x := dexpr{s: i, e: i + k + 2, unit: u, off: -n}
+	switch w := d.lowerAt(i + k + 1); w {
+	case "ago":
+		x.rule, x.anchor = "ago", aDoc
+	case "earlier", "later", "before", "after":
+		if (w == "before" || w == "after") && !d.closesPhrase(i+k+2) {
+			return dexpr{}, false // "two days after the attack": an event, not a date
 		}
-	case "week":
-		if d.hasDate {
-			x.val = weekValue(d.date.AddDate(0, 0, -7*n))
+		if d.lowerAt(i-1) == "for" || d.lowerAt(i-1) == "within" {
+			return dexpr{}, false
 		}
-	case "month":
-		if d.hasDate {
-			x.val = monthValue(addMonths(d.date, -n))
-		}
-	case "year":
-		if d.hasDate {
-			x.val = yearValue(d.date.Year() - n)
+		x.rule, x.anchor = "anaphoric-offset", aText
+		if w == "later" || w == "after" {
+			x.off = n
 		}
 	default:
 		return dexpr{}, false
 	}
 	return x, true
+}
+
+func agoWord(w string) bool {
+	return w == "ago" || w == "earlier" || w == "later" || w == "before" || w == "after"
+}
+
+// closesPhrase reports whether token k ends a phrase: punctuation, the
+// end of the sentence or of the text.
+func (d *doc) closesPhrase(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Sent != d.toks[k-1].Sent {
+		return true
+	}
+	return d.toks[k].Kind == Punct
+}
+
+// anaphoric parses dates that count from the last date of the text: "that
+// day", "that same week", "the next day", "the following month", "the
+// previous year", "the day before.", "the same day". "later that year"
+// comes through the narrowing words (period).
+func (d *doc) anaphoric(i int) (dexpr, bool) {
+	x := dexpr{s: i, rule: "anaphoric", anchor: aText}
+	j := i + 1
+	switch d.lowerAt(i) {
+	case "that":
+		if d.lowerAt(j) == "same" {
+			j++
+		}
+	case "the":
+		switch d.lowerAt(j) {
+		case "previous", "preceding", "following":
+			if c := d.cal(j + 1); c.kind == calWeekday && !c.abbrev {
+				// "the previous Friday": the Friday before the last date of the text
+				x.rule, x.unit, x.wd, x.e = "anaphoric-weekday", uDay, c.num, j+2
+				x.dir = -1
+				if d.lowerAt(j) == "following" {
+					x.dir = 1
+				}
+				return x, true
+			}
+		}
+		switch d.lowerAt(j) {
+		case "next", "following":
+			x.off = 1
+			if p := d.lowerAt(i - 1); p == "over" || p == "within" || p == "for" || p == "during" || p == "throughout" ||
+				d.lowerAt(j) == "next" && d.lowerAt(j+1) != "day" {
+				return dexpr{}, false // "over the following weeks", "the next year": durations
+			}
+			j++
+		case "previous", "preceding":
+			x.off = -1
+			if p := d.lowerAt(i - 1); p == "over" || p == "within" || p == "for" || p == "during" || p == "throughout" {
+				return dexpr{}, false
+			}
+			j++
+		case "same":
+			j++
+		default:
+			// "the day before.", "the week after,"
+			u, ok := unitWord(d.lowerAt(j))
+			if !ok || u == uYear && d.lowerAt(j+1) == "before" {
+				return dexpr{}, false
+			}
+			switch d.lowerAt(j + 1) {
+			case "before":
+				x.off = -1
+			case "after":
+				x.off = 1
+			default:
+				return dexpr{}, false
+			}
+			if !d.closesPhrase(j + 2) {
+				return dexpr{}, false // "the day after the vote": an event
+			}
+			x.unit, x.e = u, j+2
+			return x, true
+		}
+	default:
+		return dexpr{}, false
+	}
+	u, ok := unitWord(d.lowerAt(j))
+	if !ok || d.toks[j].Lower != strings.TrimSuffix(d.toks[j].Lower, "s") {
+		return dexpr{}, false
+	}
+	x.unit, x.e = u, j+1
+	return x, true
+}
+
+// unitWord returns the calendar unit a noun names: day(s), week(s),
+// month(s), year(s).
+func unitWord(w string) (dunit, bool) {
+	switch strings.TrimSuffix(w, "s") {
+	case "day":
+		return uDay, true
+	case "week":
+		return uWeek, true
+	case "month":
+		return uMonth, true
+	case "year":
+		return uYear, true
+	}
+	return 0, false
 }
 
 // year reports whether token i is a year: four digits, 1900-2099 (or from
@@ -755,138 +952,10 @@ func plural(w string) bool {
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
-// future reports whether the clause around tokens [s, e) speaks of the
-// future: the nearest tense marker before the date in its clause decides,
-// or failing one the nearest after it (not crossing into a relative clause
-// ", which will ...").
-func (d *doc) future(s, e int) bool {
-	if f, ok := d.tenseLeft(s); ok {
-		return f
-	}
-	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent {
-		f, _ := d.tenseRight(e)
-		return f
-	}
-	return false
-}
-
-// Tense scan results, memoised per token: many dates in one long sentence
-// would otherwise each walk the whole sentence (quadratic).
-const (
-	tenseUnknown int8 = iota
-	tenseNone
-	tensePast
-	tenseFuture
-)
-
-func tenseResult(f, ok bool) int8 {
-	switch {
-	case !ok:
-		return tenseNone
-	case f:
-		return tenseFuture
-	}
-	return tensePast
-}
-
-// tenseLeft returns the nearest tense marker before token s in its clause
-// (not crossing a semicolon or the sentence start).
-func (d *doc) tenseLeft(s int) (future, ok bool) {
-	if d.tenseL == nil {
-		d.tenseL = make([]int8, len(d.toks))
-	}
-	// walk left to a decided token, then fill the path back in
-	k := s
-	for d.tenseL[k] == tenseUnknown {
-		j := k - 1
-		if j < 0 || d.toks[j].Sent != d.toks[k].Sent || d.toks[j].Text == ";" {
-			d.tenseL[k] = tenseNone
-			break
-		}
-		if f, ok := d.tense(j); ok {
-			d.tenseL[k] = tenseResult(f, true)
-			break
-		}
-		k = j
-	}
-	v := d.tenseL[k]
-	for x := s; x > k; x-- {
-		d.tenseL[x] = v
-	}
-	return v == tenseFuture, v != tenseNone
-}
-
-// tenseRight returns the nearest tense marker at or after token e in its
-// sentence, not crossing a semicolon or a relative clause (", which").
-func (d *doc) tenseRight(e int) (future, ok bool) {
-	if d.tenseR == nil {
-		d.tenseR = make([]int8, len(d.toks))
-	}
-	k := e
-	for d.tenseR[k] == tenseUnknown {
-		t := &d.toks[k]
-		if t.Text == ";" || t.Text == "," && relPronouns[d.lowerAt(k+1)] {
-			d.tenseR[k] = tenseNone
-			break
-		}
-		if f, ok := d.tense(k); ok {
-			d.tenseR[k] = tenseResult(f, true)
-			break
-		}
-		if k+1 >= len(d.toks) || d.toks[k+1].Sent != t.Sent {
-			d.tenseR[k] = tenseNone
-			break
-		}
-		k++
-	}
-	v := d.tenseR[k]
-	for x := e; x < k; x++ {
-		d.tenseR[x] = v
-	}
-	return v == tenseFuture, v != tenseNone
-}
-
-// tense reports whether token k marks the future (true) or the past
-// (false); ok is false for other words.
-func (d *doc) tense(k int) (future, ok bool) {
-	t := &d.toks[k]
-	if t.Kind != Word {
-		return false, false
-	}
-	w := t.Lower
-	if d.wordIs(w, wFuture) {
-		if w == "may" && t.Cap() && !d.allCaps(k) {
-			return false, false // the month
-		}
-		return true, true
-	}
-	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
-		return true, true
-	}
-	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) {
-		if w == "due" || w == "is" || w == "are" {
-			// "is due to", "is to meet"; not "due to the war", "is to blame"
-			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are") {
-				return false, false
-			}
-		}
-		return true, true
-	}
-	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
-		!strings.ContainsRune(w, '-') && (!t.Cap() || d.allCaps(k))
-	if past {
-		if p := d.lowerAt(k - 1); p == "be" || p == "being" {
-			return false, false // "will be held", "to be announced"
-		}
-		return false, true
-	}
-	return false, false
-}
-
 // mergeSameDay joins a weekday and the date of the same day next to it
 // ("Dec. 23, Thursday", "Thursday, Dec. 23", "Thursday (Dec. 23)") into
 // one expression with the date's value.
-func (d *doc) mergeSameDay(xs []dexpr) []dexpr {
+func (d *doc) mergeSameDay(xs []dfound) []dfound {
 	out := xs[:0]
 	for k := 0; k < len(xs); k++ {
 		x := xs[k]
@@ -900,7 +969,7 @@ func (d *doc) mergeSameDay(xs []dexpr) []dexpr {
 					wd, date = y, x
 				}
 				if wd.wd > 0 && date.isDay && (date.val == "" || date.day.IsZero() || isoWeekday(date.day) == wd.wd) {
-					m := dexpr{s: x.s, e: y.e, val: date.val, day: date.day, isDay: true}
+					m := dfound{s: x.s, e: y.e, val: date.val, day: date.day, isDay: true, rule: date.rule + "+weekday", drop: date.drop}
 					if paren && m.e < len(d.toks) && d.toks[m.e].Text == ")" {
 						m.e++
 					}

@@ -59,12 +59,12 @@ func TestDates(t *testing.T) {
 		{"end of month", "2022-01-29", "By the end of April it must be done.", []string{"end of April=2022-04"}},
 		{"end of last month", "2022-01-29", "At the end of last month they met.", []string{"end of last month=2021-12"}},
 		{"end of the year", "2022-01-29", "Before the end of the year.", []string{"end of the year=2022"}},
-		{"month and month", "2022-01-29", "Between March and May the plan changed.", []string{"March=2022-03", "May=2022-05"}},
+		{"month and month", "2022-01-29", "Between March and May the plan will change.", []string{"March=2022-03", "May=2022-05"}},
 		{"month possessive", "2022-01-29", "December's talks failed.", []string{"December=2021-12"}},
 		{"narrowed day stays out", "2021-12-24", "Late December 23 she wrote.", []string{"December 23=2021-12-23"}},
 		// May and March
 		{"may modal", "2022-01-29", "Russia may invade. May God help us.", nil},
-		{"may with day", "2022-01-29", "The parade on May 9 was cancelled.", []string{"May 9=2022-05-09"}},
+		{"may with day", "2022-01-29", "The parade on May 9 will be cancelled.", []string{"May 9=2022-05-09"}},
 		{"may with prep", "2022-01-29", "Elections are due in May.", []string{"May=2022-05"}},
 		{"may surname", "2022-01-29", "May's government fell. Theresa May said no.", nil},
 		{"march verb", "2022-01-29", "Troops march on Kyiv. March on, they said.", nil},
@@ -195,5 +195,81 @@ func BenchmarkDates(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		_ = p.dates(d)
+	}
+}
+
+// TestDateResolver covers the tense policy, holidays, anaphoric dates and
+// spelled-out years. 2022-05-10 is a Tuesday.
+func TestDateResolver(t *testing.T) {
+	p := datePipeline(t)
+	const may = "2022-05-10"
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		// tense of the clause
+		{"past beats nearest", may, "The accord was signed on Sept. 1 in Minsk.", []string{"Sept. 1=2021-09-01"}},
+		{"no tense takes nearest", may, "The accord of Sept. 1 in Minsk.", []string{"Sept. 1=2022-09-01"}},
+		{"future beats nearest", may, "Ministers plan to meet again on Jan. 20.", []string{"Jan. 20=2023-01-20"}},
+		{"would is future", may, "The envoys would return on Jan. 20, aides hoped.", []string{"Jan. 20=2023-01-20"}},
+		{"reported future", may, "Officials said the vote on Jan. 20 would be close.", []string{"Jan. 20=2023-01-20"}},
+		{"reporting verb owns its date", may, "Officials said on Friday that the vote would be close.", []string{"Friday=2022-05-06"}},
+		{"past month", may, "Fresh troops arrived in August.", []string{"August=2021-08"}},
+		{"future month", may, "Fresh troops will arrive in January.", []string{"January=2023-01"}},
+		{"near date stays near", may, "Talks will resume, as after the round of April 28.", []string{"April 28=2022-04-28"}},
+		{"since is past", may, "No convoy has passed since Sept. 3.", []string{"Sept. 3=2021-09-03"}},
+		{"adjective is no past", may, "The revised deadline is Sept. 3.", []string{"Sept. 3=2022-09-03"}},
+		{"infinitive is future", may, "The ministry announced a plan to rotate the brigade in February.", []string{"February=2023-02"}},
+		{"bare noun is no infinitive", may, "The country went to war in February.", []string{"February=2022-02"}},
+		{"this month name", may, "The drills this September are larger.", []string{"this September=2022-09"}},
+		// holidays and named days
+		{"past holiday", may, "The soldiers were home for Christmas.", []string{"Christmas=2021-12-25"}},
+		{"future holiday", may, "The soldiers will be home by Christmas.", []string{"Christmas=2022-12-25"}},
+		{"easter computus", may, "Easter passed quietly in the city.", []string{"Easter=2022-04-17"}},
+		{"orthodox easter", may, "Shelling stopped on Orthodox Easter.", []string{"Orthodox Easter=2022-04-24"}},
+		{"holiday with year", may, "Easter 2021 was quiet.", []string{"Easter 2021=2021-04-04"}},
+		{"election day", may, "Voters will go to the polls on Election Day.", []string{"Election Day=2022-11-08"}},
+		{"thanksgiving", may, "The unit will rotate home after Thanksgiving.", []string{"Thanksgiving=2022-11-24"}},
+		{"new year's day", may, "The strikes began on New Year's Day.", []string{"New Year's Day=2022-01-01"}},
+		{"independence day", may, "A parade will mark Independence Day.", []string{"Independence Day=2022-07-04"}},
+		{"last and next holiday", may, "Not since last Christmas, and not before next Easter.", []string{"last Christmas=2021-12-25", "next Easter=2023-04-09"}},
+		{"holiday naming a thing", may, "The Christmas truce and the Easter holidays.", nil},
+		// anaphoric dates
+		{"the next day", may, "The ceasefire was signed on March 3. The next day, shelling resumed.", []string{"March 3=2022-03-03", "The next day=2022-03-04"}},
+		{"days later", may, "The town fell on April 2. Two days later, the troops withdrew.", []string{"April 2=2022-04-02", "Two days later=2022-04-04"}},
+		{"the day before", may, "Kyiv was shelled on April 2, and the day before.", []string{"April 2=2022-04-02", "the day before=2022-04-01"}},
+		{"later that year", may, "Russia annexed Crimea in 2014. Later that year, war broke out.", []string{"2014=2014", "Later that year=2014"}},
+		{"a year earlier", may, "Talks failed in March 2021. A year earlier they had stalled.", []string{"March 2021=2021-03", "A year earlier=2020"}},
+		{"previous weekday", may, "Talks failed on Monday, March 7. The previous Friday, envoys had met.", []string{"Monday, March 7=2022-03-07", "The previous Friday=2022-03-04"}},
+		{"anaphor without a date", may, "That day will come.", nil},
+		{"event-relative day", may, "The day after the vote, troops moved.", nil},
+		{"duration", may, "Over the next year, troops will rotate.", nil},
+		{"following year", may, "The war began in 2014. The following year, talks opened.", []string{"2014=2014", "The following year=2015"}},
+		// years in words
+		{"spelled year", may, "It began in nineteen ninety-six.", []string{"nineteen ninety-six=1996"}},
+		{"the year two thousand", may, "Before the year two thousand.", []string{"two thousand=2000"}},
+		{"month and spelled year", may, "In January nineteen ninety-seven it ended.", []string{"January nineteen ninety-seven=1997-01"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dateSpans(p, tc.date, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q (%s)\n got  %q\n want %q", tc.text, tc.date, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDateRules checks that each DATE names the rule that produced it.
+func TestDateRules(t *testing.T) {
+	p := datePipeline(t)
+	text := "The accord was signed on Sept. 1. Troops left on Friday and will return next week. The next day, talks resumed at Easter."
+	var got []string
+	for _, a := range p.Annotate(corpus.Document{ID: "t", Date: "2022-05-10", Text: text}) {
+		got = append(got, a.Text+"="+a.Rule)
+	}
+	want := []string{"Sept. 1=month-day/past", "Friday=weekday/past", "next week=relative", "The next day=anaphoric/text", "Easter=holiday/past"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rules\n got  %q\n want %q", got, want)
 	}
 }

@@ -1,58 +1,11 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
-
-// person is one individual named in a document.
-type person struct {
-	name     string   // fullest form of the name in the document
-	forms    []string // name forms as written, first-seen order
-	variants []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
-	surname  string   // lower-cased last name token: the key of surname mentions
-	first    string   // lower-cased first name ("" when never given)
-	titles   []string // role statements attached to mentions, in text order
-	title    string   // fullest title, chosen by finish
-	at       []int    // token starts of the person's mentions, ascending (finish)
-	official bool     // holds a public role (title, gazetteer or list evidence)
-	private  bool     // described with a non-official role (analyst, opposition leader)
-}
-
-// mention is one occurrence of a person's name: tokens [i, j).
-type mention struct {
-	i, j int
-	p    *person
-}
-
-// roster is the document's people and where they are mentioned.
-type roster struct {
-	people   []*person
-	surnames map[string][]*person // people by surname, while the roster is built
-	all      []mention            // every person mention in text order, officials or not
-	byStart  map[int]mention      // mentions by first token
-	byEnd    map[int]mention      // mentions by token after the last
-	mentions []span               // OFFICIAL annotations
-}
-
-// between returns the mentions lying in tokens [i, j), in text order.
-func (r *roster) between(i, j int) []mention {
-	lo := sort.Search(len(r.all), func(n int) bool { return r.all[n].i >= i })
-	hi := lo
-	for hi < len(r.all) && r.all[hi].j <= j {
-		hi++
-	}
-	return r.all[lo:hi]
-}
-
-// lastBefore returns the index in r.all of the last mention ending at or
-// before token k, or -1.
-func (r *roster) lastBefore(k int) int {
-	return sort.Search(len(r.all), func(n int) bool { return r.all[n].j > k }) - 1
-}
 
 // officials finds the people of a document and the OFFICIAL mentions
 // among them. A name counts as an official's when a role is attached to it
@@ -89,8 +42,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 	for _, run := range capRuns(d, cls) {
 		d.tick()
 		s, e := nameIn(d, cls, run[0], run[1])
-		if s < 0 {
-			continue
+		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
+			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
 		title := d.titleBefore(cls, s)
 		if title == "" {
@@ -106,6 +59,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
+		if title != "" && d.orgBefore(cls, s) {
+			// "Boeing spokesman Tom Reed": a role in a company or an
+			// armed group is no public office
+			add(s, e, "", false)
+			found[len(found)-1].p.private = true
+			continue
+		}
 		gaz := p.gazetteer(name, e-s)
 		given := cls[s]&cGiven != 0 && e-s >= 2
 		if title == "" && !gaz && !given && !r.knows(d, s, e) {
@@ -129,6 +89,53 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// organisation reports whether the name at [s, e) is not a person's: the
+// whole of it is a company or armed group of the organisations list
+// ("Wagner", "Boeing"), or a unit or company noun follows it ("Kraken
+// unit", "Azov Regiment", "Wagner Group").
+func (d *doc) organisation(s, e int) bool {
+	if _, n := d.match(lexicon.Organisations, s); n == e-s {
+		return true
+	}
+	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
+		w := d.toks[e].Lower
+		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || orgSuffix(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSuffix reports whether w ends a company or group name ("Group",
+// "Inc.").
+func orgSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "group", "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "gmbh", "ag":
+		return true
+	}
+	return false
+}
+
+// orgBefore reports whether a company or armed group is named right
+// before the role words that precede the name at token s ("Boeing
+// spokesman", "Wagner commander").
+func (d *doc) orgBefore(cls []class, s int) bool {
+	k := s
+	for n := 0; k > 0 && n < 8 && d.toks[k-1].Sent == d.toks[s].Sent; n++ {
+		c := cls[k-1]
+		if d.toks[k-1].Kind != Word || !(c.titleish() || c&(cConnector|cHonorific) != 0) || c&cBody != 0 {
+			break
+		}
+		k--
+	}
+	for a := k - 1; a >= 0 && a >= k-3; a-- {
+		if _, n := d.match(lexicon.Organisations, a); n > 0 && a+n == k {
+			return true
+		}
+	}
+	return false
 }
 
 // capRuns returns the runs [i, j) of capitalised words (with name particles
@@ -433,7 +440,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		return ""
 	}
 	// the apposition is a whole noun phrase: take its other words back to
-	// its determiner ("The alliance's top civilian official, Jens Stoltenberg")
+	// its determiner ("The alliance's top civilian official, Jens
+	// Stoltenberg"), never over a verb or a pronoun ("The president said
+	// his counterpart, ...": the title is "counterpart" alone)
 	start := d.toks[e-1].Start - len(title) - 1
 	k := e - 2
 	for k >= 0 && d.toks[k].End > start {
@@ -444,14 +453,19 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		if isDeterminer(t.Lower) {
 			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
 		}
-		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0) {
+		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) || isPronoun(t.Lower) || isPossPronoun(t.Lower)) {
 			break
 		}
 	}
 	return title
 }
 
-// appositionAfter reads "Ned Price, the State Department spokesman".
+// appositionAfter reads "Ned Price, the State Department spokesman," and
+// "Ana Ruiz, a retired teacher." (a non-official role, which makes the
+// person a private one). The apposition is a noun phrase closed by a
+// comma, a full stop or the end of the sentence, with no verb in it:
+// "questions about Novak, the prime minister said" makes "the prime
+// minister" the subject of "said", not an apposition of Novak.
 func (d *doc) appositionAfter(cls []class, e int) string {
 	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Sent != d.toks[e-1].Sent {
 		return ""
@@ -476,14 +490,71 @@ func (d *doc) appositionAfter(cls []class, e int) string {
 		break
 	}
 	if lastHead < 0 {
-		return ""
+		return d.privateApposition(cls, i)
 	}
 	// the phrase ends at its last head or at the complement after it
 	end := j
 	for end > lastHead+1 && cls[end-1]&cConnector != 0 {
 		end--
 	}
+	if !d.closesApposition(end) {
+		return ""
+	}
 	return d.span(i, end)
+}
+
+// privateApposition reads a non-official role in an apposition starting at
+// token i: a few modifiers and a nonofficial noun ("a retired teacher,").
+func (d *doc) privateApposition(cls []class, i int) string {
+	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
+		if cls[k]&cNonOfficial != 0 {
+			_, n := d.match(lexicon.NonOfficial, k)
+			if n > 0 && d.closesApposition(k+n) {
+				return d.span(i, k+n)
+			}
+		}
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.toks[k].Lower, wPast|wFuture) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// closesApposition reports whether token k ends an apposition: a comma,
+// a stop, a closing bracket or dash, or the end of the sentence.
+func (d *doc) closesApposition(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Sent != d.toks[k-1].Sent || d.toks[k].Newline {
+		return true
+	}
+	switch d.toks[k].Text {
+	case ",", ".", ";", ")", "—", "–", ":", "!", "?":
+		return true
+	}
+	return false
+}
+
+// verbLike reports whether token k is a verb a title never contains: a
+// reporting verb, a past-tense word or a future marker.
+func (d *doc) verbLike(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Word {
+		return false
+	}
+	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 {
+		return true
+	}
+	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 {
+		return true
+	}
+	return false
+}
+
+func isPossPronoun(s string) bool {
+	switch s {
+	case "his", "her", "their", "its", "my", "our", "your":
+		return true
+	}
+	return false
 }
 
 // listTitle reads lists of counterparts: "his counterparts from Poland,
@@ -549,90 +620,6 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 	return words == 1 && p.gazSurnames[key] == 1
 }
 
-// knows reports whether the name at [s, e) is a full form of a person
-// already on the roster.
-func (r *roster) knows(d *doc, s, e int) bool {
-	return e-s >= 2 && r.find(d.toks[e-1].Lower, firstName(d, s, e)) != nil
-}
-
-func firstName(d *doc, s, e int) string {
-	if e-s < 2 {
-		return ""
-	}
-	return d.toks[s].Lower
-}
-
-// find returns the person with this surname whose first name agrees.
-func (r *roster) find(surname, first string) *person {
-	for _, pe := range r.surnames[surname] {
-		if sameFirst(pe.first, first) {
-			return pe
-		}
-	}
-	return nil
-}
-
-// sameFirst: no first name on either side, or one contains the other
-// (Tony and Antony, Liz and Elizabeth, W. and Wendy).
-func sameFirst(a, b string) bool {
-	if a == "" || b == "" {
-		return true
-	}
-	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
-	return strings.Contains(a, b) || strings.Contains(b, a)
-}
-
-// person returns the roster entry of the name at [s, e), adding it if new.
-func (r *roster) person(d *doc, s, e int) *person {
-	surname := d.toks[e-1].Lower
-	first := firstName(d, s, e)
-	name := d.span(s, e)
-	pe := r.find(surname, first)
-	if pe == nil {
-		// a run-on form ("Blinkens") of a known surname
-		if base := strings.TrimSuffix(surname, "s"); base != surname && e-s == 1 {
-			pe = r.find(base, "")
-		}
-	}
-	if pe == nil {
-		pe = &person{surname: surname}
-		r.people = append(r.people, pe)
-		r.surnames[surname] = append(r.surnames[surname], pe)
-	}
-	if pe.first == "" {
-		pe.first = first
-	}
-	if pe.surname == surname {
-		pe.forms = append(pe.forms, name)
-	}
-	return pe
-}
-
-// bySurname returns the person a lone capitalised token refers to: its
-// surname, or its surname with a run-on "s". The nearest preceding
-// mention wins; otherwise the first person with that surname.
-func (r *roster) bySurname(lower string, i int, found []mention) *person {
-	cands := r.surnames[lower]
-	if len(cands) == 0 && strings.HasSuffix(lower, "s") {
-		cands = r.surnames[strings.TrimSuffix(lower, "s")]
-	}
-	switch len(cands) {
-	case 0:
-		return nil
-	case 1:
-		return cands[0]
-	}
-	best, bestAt := cands[0], -1
-	for _, m := range found {
-		for _, c := range cands {
-			if m.p == c && m.i < i && m.i > bestAt {
-				best, bestAt = c, m.i
-			}
-		}
-	}
-	return best
-}
-
 // linkLists makes officials of the people named in a list beside officials
 // ("Francois Delattre of France, Andreas Michaelis of Germany, Pasquale
 // Ferrara of Italy").
@@ -678,12 +665,6 @@ func listGap(d *doc, i, j int) bool {
 	return comma
 }
 
-func sortMentions(ms []mention) []mention {
-	out := append([]mention(nil), ms...)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].i < out[b].i })
-	return out
-}
-
 // finish chooses each person's name and title and writes the mentions.
 func (r *roster) finish(d *doc, found []mention) {
 	r.merge(found)
@@ -706,7 +687,16 @@ func (r *roster) finish(d *doc, found []mention) {
 		r.byStart[m.i] = m
 		r.byEnd[m.j] = m
 		m.p.at = append(m.p.at, m.i)
+		if g := d.genderOf(m.i); g != 0 {
+			m.p.gender = g
+		}
 	}
+	for _, pe := range r.people {
+		if g := genderOfRole(headWord(pe.title)); g != 0 && pe.gender == 0 {
+			pe.gender = g
+		}
+	}
+	r.describedTitles(d)
 	for _, m := range r.all {
 		if !m.p.official {
 			continue
@@ -716,67 +706,147 @@ func (r *roster) finish(d *doc, found []mention) {
 	}
 }
 
-// merge folds into one person the run-on ("Shermans") and truncated
-// ("Sherm") forms of a surname met before its full form.
-func (r *roster) merge(found []mention) {
-	into := map[*person]*person{}
-	for _, pe := range r.people {
-		if pe.first != "" {
+// describedTitles gives a title to a person the document names without
+// one when a definite description clearly refers to them: after the name
+// ("Lindqvist … The prime minister argued") through resolveDescription's
+// rule for untitled people, or before it when a role is introduced first
+// and the next person named takes it up as the same source ("Ukraine's
+// deputy intelligence chief said … ¶ Vadym Petrenko added"). A
+// description right beside a name is a title or an apposition, handled
+// where the name is found.
+func (r *roster) describedTitles(d *doc) {
+	cls := d.classify()
+	for h := range d.toks {
+		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHeads[d.toks[h].Lower] {
 			continue
 		}
-		for _, o := range r.people {
-			if o == pe || len(o.surname) <= len(pe.surname) && o.surname+"s" != pe.surname {
-				continue
-			}
-			if o.surname+"s" == pe.surname || len(pe.surname) >= 4 && pe.surname+"s" != o.surname && strings.HasPrefix(o.surname, pe.surname) {
-				into[pe] = o
-				break
-			}
+		if h+1 < len(d.toks) && d.toks[h+1].Kind == Word && cls[h+1]&(cHead|cTitleWord) != 0 && cls[h+1]&cConnector == 0 {
+			continue // the noun phrase goes on: "deputy [foreign minister]"
 		}
-	}
-	if len(into) == 0 {
-		return
-	}
-	for pe, o := range into { // follow chains: Sherm -> Shermans -> Sherman
-		for n := 0; n < len(into); n++ {
-			next, ok := into[o]
-			if !ok || next == pe {
-				break
-			}
-			o = next
-		}
-		into[pe] = o
-	}
-	kept := r.people[:0]
-	for _, pe := range r.people {
-		o, ok := into[pe]
+		ds, title, end, ok := d.descriptionAt(cls, h)
 		if !ok {
-			kept = append(kept, pe)
 			continue
 		}
-		o.titles = append(o.titles, pe.titles...)
-		o.variants = append(o.variants, pe.forms...)
-		o.official = o.official || pe.official
-		o.private = o.private || pe.private
-	}
-	r.people = kept
-	for n := range found {
-		if o, ok := into[found[n].p]; ok {
-			found[n].p = o
+		if _, named := r.byStart[end]; named || d.beside(r, ds.a, end) {
+			continue
+		}
+		if pe, titled := r.referent(d, ds); pe != nil {
+			if !titled && pe.title == "" && !d.hasNonOfficial(title) {
+				pe.title, pe.titles, pe.official = title, append(pe.titles, title), true
+			}
+			continue
+		}
+		if pe := r.takenUp(d, ds, end); pe != nil && !d.hasNonOfficial(title) {
+			pe.title, pe.titles, pe.official = title, append(pe.titles, title), true
 		}
 	}
 }
 
-// fullest returns the form with the most words, then the longest.
-func fullest(forms []string) string {
-	best := ""
-	for _, f := range forms {
-		nf, nb := len(strings.Fields(f)), len(strings.Fields(best))
-		if nf > nb || nf == nb && len(f) > len(best) {
-			best = f
+// descriptionAt reads a definite description whose head is token h: a
+// determiner, possessive pronoun or "Place's", modifiers, the head and an
+// optional "of <country>" complement. It returns the description, its
+// title text (no determiner) and the token after it.
+func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool) {
+	sent := d.toks[h].Sent
+	a, det := h, false
+	for a > 0 && h-a < 6 && d.toks[a-1].Sent == sent {
+		t := &d.toks[a-1]
+		if t.Kind == Word && (t.Lower == "the" || t.Lower == "his" || t.Lower == "her" || t.Lower == "their" || t.Lower == "its") {
+			a, det = a-1, true
+			break
+		}
+		if t.Kind == Possessive && a-2 >= 0 && cls[a-2]&(cPlace|cBody) != 0 && d.toks[a-2].Sent == sent {
+			a, det = a-2, true
+			break
+		}
+		if t.Kind != Word || cls[a-1]&(cConnector|cStop) != 0 || !cls[a-1].titleish() && (t.Cap() || d.wordIs(t.Lower, wPast) || !adjectival(t.Lower)) {
+			break
+		}
+		a--
+	}
+	// without a determiner only a capitalised role opening a sentence (a
+	// headline "Mayor urges ...")
+	if !det && (a > 0 && d.toks[a-1].Sent == sent || !d.toks[a].Cap()) {
+		return description{}, "", 0, false
+	}
+	bare := !det
+	ds, ok := d.parseDescription(a, h+1)
+	if !ok {
+		return description{}, "", 0, false
+	}
+	end := h + 1
+	if d.lowerAt(end) == "of" {
+		k := end + 1
+		if d.lowerAt(k) == "the" {
+			k++
+		}
+		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.toks[k].Cap() {
+			end = k + n
+			ds.mods = append(ds.mods, k)
 		}
 	}
-	return best
+	if ds.head.Field(1) == "*" && len(ds.mods) == 0 {
+		return description{}, "", 0, false // "his counterpart", "the official": no role stated
+	}
+	from := a
+	if !bare && d.toks[a+1].Kind != Possessive {
+		from = a + 1
+	}
+	if from > h {
+		return description{}, "", 0, false
+	}
+	return ds, d.span(from, end), end, true
+}
+
+// beside reports whether the description [a, end) is an apposition of a
+// name: "Lindqvist, the prime minister" or "the prime minister, Lindqvist".
+func (d *doc) beside(r *roster, a, end int) bool {
+	if a >= 2 && d.toks[a-1].Text == "," {
+		if _, ok := r.byEnd[a-1]; ok {
+			return true
+		}
+	}
+	if end+1 < len(d.toks) && d.toks[end].Text == "," {
+		if _, ok := r.byStart[end+1]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// takenUp returns the person a role introduced first is later named as:
+// the description is the subject of a reporting verb, and the next person
+// named, within the two sentences after it and for the first time there,
+// is the subject of a reporting verb too and has no title.
+func (r *roster) takenUp(d *doc, ds description, end int) *person {
+	if !d.reportsAt(end) {
+		return nil
+	}
+	n := r.lastBefore(end) + 1
+	if n >= len(r.all) {
+		return nil
+	}
+	m := r.all[n]
+	if d.toks[m.i].Sent-d.toks[ds.a].Sent > 2 || m.p.title != "" || m.p.private || m.p.at[0] != m.i || !d.reportsAt(m.j) {
+		return nil
+	}
+	return m.p
+}
+
+// reportsAt reports whether a reporting verb follows token k, perhaps
+// after an adverb or a weekday ("said", "on Monday said", "also warned").
+func (d *doc) reportsAt(k int) bool {
+	for n := 0; n < 3 && k < len(d.toks); n++ {
+		if e, m := d.match(lexicon.Reporting, k); m > 0 && e.Field(0) == "verb" {
+			return true
+		}
+		t := &d.toks[k]
+		if t.Kind != Word || !(isAdverb(t.Lower) || d.cal(k).kind != calNone) {
+			return false
+		}
+		k++
+	}
+	return false
 }
 
 // bestTitle chooses the fullest statement of a role: singular heads before
@@ -823,4 +893,15 @@ func headWord(s string) string {
 		head = w
 	}
 	return head
+}
+
+// adjectival reports whether a lower-case word looks like an adjective
+// that may modify a role noun ("embattled", "longtime", "influential").
+func adjectival(w string) bool {
+	for _, suf := range []string{"ed", "al", "ic", "ful", "ive", "ous", "ent", "ant", "time", "ing"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

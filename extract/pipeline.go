@@ -32,6 +32,9 @@ type Pipeline struct {
 	// words maps the context words of the DATE and TROOPS stages to their
 	// kinds (see words.go).
 	words map[string]wordKind
+	// descHeads are the last words of the person descriptions ("leader",
+	// "counterpart"): the tokens that may end a description.
+	descHeads map[string]bool
 }
 
 // Option configures a Pipeline.
@@ -74,6 +77,17 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		return nil, err
 	}
 	p.words = words
+	p.descHeads = make(map[string]bool)
+	for _, e := range lex.List(lexicon.Descriptions).Entries() {
+		if f := strings.Fields(e.Phrase); len(f) > 0 && e.Field(0) == "person" {
+			p.descHeads[f[len(f)-1]] = true
+		}
+	}
+	for _, e := range lex.List(lexicon.Holidays).Entries() {
+		if _, err := parseHoliday(e); err != nil {
+			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)
+		}
+	}
 	for _, o := range opts {
 		o(p)
 	}
@@ -214,6 +228,11 @@ type doc struct {
 
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
+	descHeads          map[string]bool     // from the Pipeline
+
+	tmemo     []uint8    // memoised tense classes of tokens, see tenseMemo
+	cals      []calWord  // memoised calendar words of tokens, see cal
+	lastCount troopCount // the last count of the troops stage so far
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
@@ -221,8 +240,7 @@ type doc struct {
 	ctx   context.Context // nil: never cancelled
 	steps int             // loop steps so far, see tick
 
-	capsLines      map[int]bool // sentence -> allCapsLine, memoised
-	tenseL, tenseR []int8       // memoised tense scans, see future
+	capsLines map[int]bool // sentence -> allCapsLine, memoised
 }
 
 // lowerWord reports whether the document writes the word w (lower-cased)
@@ -243,7 +261,7 @@ func (d *doc) lowerWord(w string) bool {
 func (p *Pipeline) analyze(cd corpus.Document) *doc { return p.analyzeContext(nil, cd) }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, ctx: ctx}
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx}
 	d.toks = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
 	d.date, d.hasDate = cd.Time()
 	return d
@@ -252,7 +270,7 @@ func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc 
 // release drops the tokens and the per-token tables.
 func (d *doc) release() {
 	d.toks, d.cls, d.lowers, d.stemOf, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil
-	d.capsLines, d.tenseL, d.tenseR = nil, nil, nil
+	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }
 
 // Len, Lower and Stem make a doc a lexicon.Words.

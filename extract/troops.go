@@ -26,6 +26,7 @@ import (
 func (p *Pipeline) troops(d *doc) []span {
 	var out []span
 	head, headSent := headNone, -1
+	d.lastCount = troopCount{head: headNone, at: -1}
 	for i := 0; i < len(d.toks); {
 		d.tick()
 		q, ok := d.numQtyAt(i)
@@ -39,6 +40,7 @@ func (p *Pipeline) troops(d *doc) []span {
 		s, h, next := d.troopAt(q, head)
 		if h != headNone {
 			head = h
+			d.lastCount = troopCount{head: h, at: q.start}
 		}
 		if h == headTroop {
 			out = append(out, s)
@@ -57,6 +59,18 @@ const (
 	headTroop
 	headOther
 )
+
+// troopCount is the last count of the text and what it counted: the
+// passage an elided anaphoric count ("Those 8,500 are on standby") refers
+// back into.
+type troopCount struct {
+	head troopHead
+	at   int // its first token, -1 for none
+}
+
+// troopPassage is how far back (in tokens, within two paragraphs) the
+// count an anaphoric number refers to may be.
+const troopPassage = 120
 
 // troopAt decides whether quantity q is a troop count. It returns the span,
 // what q counted, and the token where scanning resumes.
@@ -150,6 +164,9 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	end, h := d.troopNoun(q, ms)
 	switch h {
 	case headOther:
+		if d.troopAnaphor(q, ms) && !d.troopCasualty(ms, q.end) {
+			return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end // "All 400 returned"
+		}
 		return span{}, headOther, q.end
 	case headTroop:
 		if d.troopCasualty(ms, end) {
@@ -165,7 +182,10 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	if q.value >= 1000000 {
 		return span{}, headOther, q.end // "3 million" alone is money or people
 	}
-	if !d.troopBareAfter(q.end, sent) {
+	if d.troopAnaphor(q, ms) && !d.troopCasualty(ms, q.end) {
+		return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end
+	}
+	if !d.troopBareAfter(q.end, sent) && !(prev == headTroop && q.end < n && troopAuxiliary[toks[q.end].Lower]) {
 		return span{}, headOther, q.end
 	}
 	if !same(ms - 1) {
@@ -258,10 +278,43 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 	if e, ok := d.troopPersonnelAfter(k, 4); ok {
 		return e, headTroop
 	}
+	if e, ok := d.troopUnitMembers(k); ok {
+		return e, headTroop
+	}
 	if toks[k].Kind == Word && troopPrep[toks[k].Lower] == false && !troopAuxiliary[toks[k].Lower] {
 		return 0, headOther // a noun phrase about something else
 	}
 	return 0, headNone
+}
+
+// troopUnitMembers reads "members of the Azov regiment", "fighters of
+// the 36th brigade": "members" followed by "of", an optional determiner,
+// capitalised names or ordinals, and a unit noun (force list). The span
+// ends at "members": the unit stays outside, like any complement.
+func (d *doc) troopUnitMembers(k int) (int, bool) {
+	toks := d.toks
+	n := len(toks)
+	if k+2 >= n || toks[k].Lower != "members" || toks[k+1].Lower != "of" {
+		return 0, false
+	}
+	sent := toks[k].Sent
+	j := k + 2
+	if toks[j].Lower == "the" || toks[j].Lower == "its" || toks[j].Lower == "their" {
+		j++
+	}
+	named := false
+	for ; j < n && j < k+8 && toks[j].Sent == sent; j++ {
+		t := &toks[j]
+		switch {
+		case d.wordIs(t.Lower, wForce) && !t.Cap() || d.wordIs(t.Lower, wForce) && named:
+			return k + 1, named
+		case t.Kind == Ordinal || t.Kind == Word && t.Cap() || t.Kind == Punct && troopDash(t.Text):
+			named = true
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // troopPersonnelAfter finds a personnel noun at token k after at most
@@ -411,6 +464,51 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 		return d.troopForceWithin(p, 60) || prev == headTroop
 	}
 	return false
+}
+
+// troopAnaphor decides whether a bare number at tokens [ms, q.end) refers
+// back to a troop count of the passage, its noun elided: after a
+// demonstrative or a partitive determiner ("Those 8,500 are on standby",
+// "The remaining 300 will stay", "of the 3,000, most are paratroopers",
+// "all 300 returned"), with a verb, an auxiliary or punctuation after it,
+// when the last count of the text, within troopPassage tokens and the
+// same or the previous paragraph, was of troops. Counts of anything else
+// (vehicles, money, casualties) break the passage.
+func (d *doc) troopAnaphor(q numQty, ms int) bool {
+	toks := d.toks
+	p := ms - 1
+	if p < 0 || !q.digits || d.lastCount.head != headTroop || d.lastCount.at < 0 ||
+		q.start-d.lastCount.at > troopPassage || toks[q.start].Para-toks[d.lastCount.at].Para > 1 {
+		return false
+	}
+	pl := toks[p].Lower
+	switch {
+	case pl == "those" || pl == "these" || pl == "all":
+	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && toks[p-1].Lower == "the":
+	case pl == "the" && p > 0 && (toks[p-1].Lower == "of" || toks[p-1].Lower == "all"):
+	case pl == "the" && (p == 0 || toks[p-1].Sent != toks[p].Sent):
+		// "The 3,000 will deploy" opening a sentence
+	default:
+		return false
+	}
+	e := q.end
+	if e >= len(toks) || toks[e].Sent != toks[q.start].Sent {
+		return true
+	}
+	t := &toks[e]
+	switch {
+	case t.Kind == Punct:
+		return !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
+	case t.Kind != Word:
+		return false
+	case troopAuxiliary[t.Lower] || troopPrep[t.Lower]:
+		return true
+	case t.Cap():
+		return false
+	}
+	// a verb: a past tense, a present in -s after a plural subject is rare,
+	// so "-ed" and the past-tense words of the date stage
+	return d.wordIs(t.Lower, wPast) || strings.HasSuffix(t.Lower, "ed")
 }
 
 // troopForceWithin reports whether a personnel or force noun occurs in the

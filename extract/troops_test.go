@@ -238,3 +238,46 @@ func BenchmarkTroops(b *testing.B) {
 		}
 	}
 }
+
+// TestTroopsAnaphoraAndCaptives covers elided counts that refer back to a
+// troop count of the passage, and counted captives and defenders.
+func TestTroopsAnaphoraAndCaptives(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"demonstrative", "NATO put 8,500 troops on alert. Those 8,500 are on standby in the US.",
+			[]string{"8,500 troops|8500|exact", "8,500|8500|exact"}},
+		{"the remaining", "Of the 3,000 soldiers, 2,700 will go home. The remaining 300 will stay.",
+			[]string{"3,000 soldiers|3000|exact", "2,700|2700|exact", "300|300|exact"}},
+		{"partitive", "The brigade has 3,000 soldiers. Of the 3,000, most are paratroopers.",
+			[]string{"3,000 soldiers|3000|exact", "3,000|3000|exact"}},
+		{"all", "Russia sent 400 soldiers. All 400 returned safely.",
+			[]string{"400 soldiers|400|exact", "400|400|exact"}},
+		{"the other", "Some 5,000 troops crossed. The other 1,200 stayed behind in barracks.",
+			[]string{"Some 5,000 troops|5000|approx", "1,200|1200|exact"}},
+		{"vehicles break the passage", "The army lost 500 tanks. Those 500 were destroyed.", nil},
+		{"money breaks the passage", "The fund paid $3,000 to the unit. Those 3,000 are gone.", nil},
+		{"too far back", "Kyiv sent 900 soldiers.\n\nTalks went on.\n\nPrices rose.\n\nThose 900 are home.",
+			[]string{"900 soldiers|900|exact"}},
+		{"dead stay out", "The unit had 600 soldiers. Those 600 were killed in the assault.",
+			[]string{"600 soldiers|600|exact"}},
+		{"prisoners of war", "Ukraine and Russia exchanged 100 prisoners of war on Friday.",
+			[]string{"100 prisoners of war|100|exact"}},
+		{"released soldiers and defenders", "Russia released 210 of its soldiers, including 60 who defended the plant.",
+			[]string{"210 of its soldiers|210|exact", "60|60|exact"}},
+		{"defenders", "About 1,000 defenders remained in the steelworks.",
+			[]string{"About 1,000 defenders|1000|approx"}},
+		{"members of a named unit", "Kyiv said 50 members of the Azov regiment were freed.",
+			[]string{"50 members|50|exact"}},
+		{"members of something else", "The 300 members of the committee voted.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := troopsOf(p, tc.text); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

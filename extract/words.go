@@ -41,6 +41,8 @@ const (
 	wNotPast                          // date_words not_past: -ed words that are no past tense
 	wWeekdayName                      // date_words weekday_name: "Sunday Times"
 	wWeekdayNot                       // date_words weekday_not: "Good Friday", "every Monday"
+	wHolidayNoun                      // date_words holiday_noun: "Christmas tree", "Good Friday agreement"
+	wBareNoun                         // date_words bare_noun: "to war", "to power" are no infinitive
 )
 
 // contextLists names the lexicon lists of context words.
@@ -70,7 +72,8 @@ func contextKinds(list string) map[string]wordKind {
 	case lexicon.DateWords:
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
-			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot,
+			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot, "holiday_noun": wHolidayNoun,
+			"bare_noun": wBareNoun,
 		}
 	}
 	return nil

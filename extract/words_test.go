@@ -30,7 +30,7 @@ func TestContextWordsUserFile(t *testing.T) {
 	}{
 		{"newspaper after a weekday", "[date_words]\nstandard\tweekday_name\n", "The Sunday Standard reported it.",
 			corpus.Date, []string{"Sunday=2022-01-23"}, nil},
-		{"named day removed", "[date_words]\n-good\n", "Talks end on Good Friday.",
+		{"recurrence word removed", "[date_words]\n-every\n", "Talks end every Friday.",
 			corpus.Date, nil, []string{"Friday=2022-01-21"}},
 		{"label before a number", "[counted_nouns]\nexercise\ttroop_label\n", "They staged exercise 3000 troops.",
 			corpus.Troops, []string{"3000 troops|3000|exact"}, nil},

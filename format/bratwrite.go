@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -77,4 +78,31 @@ func flatten(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// WriteBratDir writes the document a with its text into dir as brat's
+// pair of files ID.txt and ID.ann. The id must be usable as a file name
+// (no path separator, not "." or "..", no control character).
+func WriteBratDir(dir string, a corpus.Annotated, text string) error {
+	if err := checkFileID(a.ID); err != nil {
+		return err
+	}
+	base := filepath.Join(dir, a.ID)
+	if err := WriteFileAtomic(base+".ann", func(w io.Writer) error { return WriteBrat(w, a, text) }); err != nil {
+		return err
+	}
+	return WriteFileAtomic(base+".txt", func(w io.Writer) error {
+		_, err := io.WriteString(w, text)
+		return err
+	})
+}
+
+// checkFileID reports whether a document id can name files in a folder.
+func checkFileID(id string) error {
+	bad := id == "" || id == "." || id == ".." || strings.ContainsAny(id, `/\`) ||
+		strings.ContainsFunc(id, func(r rune) bool { return r < 0x20 || r == 0x7f })
+	if bad {
+		return fmt.Errorf("document id %q cannot name a file", id)
+	}
+	return nil
 }

@@ -18,7 +18,7 @@ type field struct {
 
 // formats are the fields of each list; lists not named take none.
 var formats = map[string][]field{
-	Ranks:         {{name: "kind", values: []string{"rank", "honorific"}}},
+	Ranks:         {{name: "kind", values: []string{"rank", "honorific"}}, {name: "gender", values: []string{"male", "female"}, optional: true}},
 	Bodies:        {{name: "kind", values: []string{"gov", "intl"}}},
 	Places:        {{name: "kind", values: []string{"country", "demonym", "region", "city"}}, {name: "country", optional: true}},
 	Reporting:     {{name: "kind", values: []string{"verb", "phrase", "light"}}},
@@ -26,12 +26,14 @@ var formats = map[string][]field{
 	Numbers:       {{name: "value", integer: true, min: 0, max: 1e15}, {name: "vague", values: []string{"vague"}, optional: true}},
 	Calendar:      {{name: "kind", values: []string{"month", "weekday"}}, {name: "number", integer: true, min: 1, max: 12}},
 	Officials:     {{name: "role", optional: true}},
-	Descriptions:  {{name: "kind", values: []string{"person", "source"}}},
+	Descriptions:  {{name: "kind", values: []string{"person", "source"}}, {name: "covers", optional: true}},
 	CountedNouns:  {{name: "kind", values: []string{"label", "date_label", "troop_label", "measure"}}},
 	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson"}}},
 	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over"}}},
 	CasualtyWords: {{name: "kind", values: []string{"casualty", "loss"}}},
-	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not"}}},
+	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "bare_noun"}}},
+	Organisations: {{name: "kind", values: []string{"company", "group"}}},
+	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
 }
 

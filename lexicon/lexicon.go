@@ -3,7 +3,8 @@
 // verbs, personnel nouns, quantity modifiers, number words, the calendar,
 // given names, a gazetteer of well-known officials, and the context words
 // of the DATE and TROOPS stages (counted nouns, unit nouns, troop words,
-// casualty words, date words).
+// casualty words, date words), the holidays and named days, and the
+// organisations (companies, armed groups) whose names are never persons.
 //
 // The lists are embedded data files (data/*.txt), one entry per line with
 // tab-separated fields. They are loaded, stemmed and indexed once; a
@@ -53,6 +54,8 @@ const (
 	TroopWords    = "troop_words"
 	CasualtyWords = "casualty_words"
 	DateWords     = "date_words"
+	Holidays      = "holidays"
+	Organisations = "organisations"
 	NameGenders   = "name_genders"
 )
 
@@ -67,7 +70,7 @@ func Names() []string {
 	return []string{Titles, TitleWords, Ranks, Bodies, Places, Reporting, Personnel,
 		Modifiers, Numbers, Calendar, GivenNames, Officials,
 		Descriptions, NonOfficial, Stopwords, Abbreviations, CountedNouns, UnitNouns,
-		TroopWords, CasualtyWords, DateWords, NameGenders}
+		TroopWords, CasualtyWords, DateWords, Holidays, Organisations, NameGenders}
 }
 
 // Entry is one line of a list: its phrase (lower-cased, words separated by

@@ -278,11 +278,11 @@ func TestEvalRefusals(t *testing.T) {
 	empty := filepath.Join(dir, "empty.jsonl")
 	write(t, empty, "\n")
 	r := runArgs(t, "", "eval", "--gold", gold, "--pred", empty)
-	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in "+empty) {
+	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in --pred "+empty) {
 		t.Errorf("empty predictions: exit %d, stderr %q", r.code, r.stderr)
 	}
 	r = runArgs(t, "", "eval", "--gold", gold, "--pred", "-")
-	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in -") {
+	if r.code != exitFatal || !strings.Contains(r.stderr, "no annotation records in --pred -") {
 		t.Errorf("empty stdin: exit %d, stderr %q", r.code, r.stderr)
 	}
 	pred := filepath.Join(dir, "pred.jsonl")
@@ -330,11 +330,16 @@ func TestEvalExternalFormats(t *testing.T) {
 	for _, tc := range []struct{ format, gold, want string }{
 		{"polnear", "../../format/testdata/polnear/data/dev", `QUOTE +4 `},
 		{"timeml", "../../format/testdata/timeml", `DATE +4 `},
+		{"brat", "../../format/testdata/bratmapped", `TROOPS +1 `},
 	} {
 		t.Run(tc.format, func(t *testing.T) {
 			dir := t.TempDir()
 			docs := filepath.Join(dir, "docs.jsonl")
-			r := runArgs(t, "", "eval", "--gold-format", tc.format, "--gold", tc.gold, "--docs-out", docs)
+			var mapping []string
+			if tc.format == "brat" {
+				mapping = []string{"--mapping", tc.gold + "/mapping.txt"}
+			}
+			r := runArgs(t, "", append([]string{"eval", "--gold-format", tc.format, "--gold", tc.gold, "--docs-out", docs}, mapping...)...)
 			if r.code != exitOK || r.stdout != "" {
 				t.Fatalf("--docs-out: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 			}
@@ -342,7 +347,7 @@ func TestEvalExternalFormats(t *testing.T) {
 			if r := runArgs(t, "", "annotate", "--progress", "never", "-o", pred, docs); r.code != exitOK {
 				t.Fatalf("annotate: exit %d\n%s", r.code, r.stderr)
 			}
-			r = runArgs(t, "", "eval", "--gold-format", tc.format, "--gold", tc.gold, "--pred", pred, "--json")
+			r = runArgs(t, "", append([]string{"eval", "--gold-format", tc.format, "--gold", tc.gold, "--pred", pred, "--json"}, mapping...)...)
 			if r.code != exitOK {
 				t.Fatalf("eval: exit %d\n%s", r.code, r.stderr)
 			}
@@ -350,10 +355,10 @@ func TestEvalExternalFormats(t *testing.T) {
 			if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
 				t.Fatal(err)
 			}
-			if len(rep.Types) != 1 || rep.Bootstrap == nil || rep.Micro.Lenient.CI == nil {
+			if n := map[string]int{"brat": 4}[tc.format]; len(rep.Types) != max(n, 1) || rep.Bootstrap == nil || rep.Micro.Lenient.CI == nil {
 				t.Errorf("report: %d types, bootstrap %v", len(rep.Types), rep.Bootstrap)
 			}
-			r = runArgs(t, "", "eval", "--gold-format", tc.format, "--gold", tc.gold, "--pred", pred)
+			r = runArgs(t, "", append([]string{"eval", "--gold-format", tc.format, "--gold", tc.gold, "--pred", pred}, mapping...)...)
 			if !regexp.MustCompile(tc.want).MatchString(r.stdout) {
 				t.Errorf("table lacks %q:\n%s", tc.want, r.stdout)
 			}

@@ -7,6 +7,8 @@
 //	dispatch annotate [flags] PATH ...
 //	dispatch eval --gold PATH --pred PATH [flags]
 //	dispatch validate [flags] PATH ...
+//	dispatch export --format csv|tsv|parquet|brat|conll [flags] PATH ...
+//	dispatch render [PATH ...] [--pred PATH --gold PATH --docs PATH] [-o FILE | --split DIR]
 //	dispatch help COMMAND
 //	dispatch completion bash|zsh|fish|powershell
 //
@@ -55,6 +57,8 @@ func commands() []func(*env) *cobra.Command {
 		newAnnotateCmd,
 		newEvalCmd,
 		newValidateCmd,
+		newExportCmd,
+		newRenderCmd,
 	}
 }
 

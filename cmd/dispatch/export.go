@@ -1,0 +1,213 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/format"
+	"github.com/spf13/cobra"
+)
+
+const exportLong = `Converts annotation files (JSON Lines from 'dispatch annotate', gold .json
+files, folders of them; - for standard input) into the formats other tools
+read:
+
+  csv      one row per annotation: doc, doc_date, type, start, end, text,
+           then one column per attribute (name, title, date_value,
+           troops_value as an integer, troops_mod, speaker, speaker_start,
+           speaker_end, cue, rule), empty where the type has no such
+           attribute; RFC 4180 quoting (pandas.read_csv reads it)
+  tsv      the same, separated by tabs (pandas.read_csv(sep="\t"))
+  parquet  the same columns with a typed schema (INT64 offsets and
+           troops_value, optional attributes null), Zstandard-compressed
+  brat     brat standoff: ID.txt and ID.ann per document in the folder -o;
+           attributes as AnnotatorNotes "field=value", the QUOTE speaker as
+           a Speaker relation (read back by 'eval --gold-format brat')
+  conll    BIO columns for sequence taggers: token, start, end, one tag
+           column per type (--types to choose); blank line between
+           paragraphs
+
+brat and conll need the documents' texts: give them with --docs. Offsets
+are code points, as in the annotation files. A failed record (with
+"error") has no annotations and exports none.
+
+Exit codes: 0 written; 1 some documents could not be exported (the others
+were); 2 usage error or nothing written.`
+
+const exportExample = `  dispatch export --format csv out.jsonl -o out.csv
+  dispatch export --format parquet out.jsonl -o out.parquet
+  dispatch export --format brat --docs ../shared/corpus out.jsonl -o brat/
+  dispatch export --format conll --types TROOPS --docs ../shared/corpus out.jsonl`
+
+type exportOptions struct {
+	format string
+	docs   pathsFlag
+	out    string
+	types  string
+}
+
+func newExportCmd(e *env) *cobra.Command {
+	var o exportOptions
+	cmd := &cobra.Command{
+		Use:     "export --format csv|tsv|parquet|brat|conll [flags] PATH ...",
+		Short:   "convert annotations to CSV, TSV, Parquet, brat or CoNLL",
+		Long:    exportLong,
+		Example: exportExample,
+		RunE: func(_ *cobra.Command, args []string) error {
+			return status(runExport(e, &o, args))
+		},
+	}
+	fs := cmd.Flags()
+	fs.SortFlags = false
+	fs.StringVar(&o.format, "format", "", "output `FORMAT`: csv, tsv, parquet, brat or conll (required)")
+	fs.StringVarP(&o.out, "output", "o", "", "write to `FILE` (brat: a folder) instead of standard output; files are replaced only when complete")
+	fs.Var(&o.docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH`, for brat and conll (repeatable)")
+	fs.StringVar(&o.types, "types", "", "conll: the comma-separated `TYPES` that get a tag column (default all four)")
+	return cmd
+}
+
+// exporter writes documents in one format.
+type exporter interface {
+	write(a corpus.Annotated, doc corpus.Document) error
+	close() error
+}
+
+type tableExporter struct{ *format.TableWriter }
+
+func (t tableExporter) write(a corpus.Annotated, _ corpus.Document) error { return t.Write(a) }
+func (t tableExporter) close() error                                      { return t.Close() }
+
+type parquetExporter struct{ *format.ParquetWriter }
+
+func (p parquetExporter) write(a corpus.Annotated, _ corpus.Document) error { return p.Write(a) }
+func (p parquetExporter) close() error                                      { return p.Close() }
+
+type conllExporter struct{ *format.CoNLLWriter }
+
+func (c conllExporter) write(a corpus.Annotated, doc corpus.Document) error { return c.Write(a, doc) }
+func (c conllExporter) close() error                                        { return c.Close() }
+
+type bratExporter struct{ dir string }
+
+func (b bratExporter) write(a corpus.Annotated, doc corpus.Document) error {
+	return format.WriteBratDir(b.dir, a, doc.Text)
+}
+func (b bratExporter) close() error { return nil }
+
+func runExport(e *env, o *exportOptions, args []string) int {
+	usageErr := func(f string, a ...any) int {
+		fmt.Fprintf(e.stderr, "dispatch export: "+f+"\n", a...)
+		fmt.Fprintln(e.stderr, "Run 'dispatch export --help' for usage.")
+		return exitFatal
+	}
+	needsText := o.format == "brat" || o.format == "conll"
+	switch {
+	case o.format == "":
+		return usageErr("--format is required: csv, tsv, parquet, brat or conll")
+	case !strings.Contains(" csv tsv parquet brat conll ", " "+o.format+" "):
+		return usageErr("unknown --format %q: want csv, tsv, parquet, brat or conll", o.format)
+	case len(args) == 0:
+		return usageErr("no annotation files given")
+	case needsText && len(o.docs) == 0:
+		return usageErr("--format %s needs the documents' texts: give --docs", o.format)
+	case o.format == "brat" && o.out == "":
+		return usageErr("--format brat writes a folder: give -o DIR")
+	case o.types != "" && o.format != "conll":
+		return usageErr("--types applies to --format conll only")
+	}
+	var types []corpus.Type
+	if o.types != "" {
+		var err error
+		if types, err = parseTypes(o.types); err != nil {
+			return usageErr("%v", err)
+		}
+	}
+	var docs map[string]corpus.Document
+	if needsText {
+		docs = readDocs(e, o.docs)
+	}
+
+	// Read every record first, so that a bad input never leaves a
+	// half-written output behind it.
+	var recs []corpus.Annotated
+	bad := 0
+	for a, err := range corpus.ReadAnnotated(e.stdin, args...) {
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
+			bad++
+			continue
+		}
+		if needsText {
+			d, ok := docs[a.ID]
+			if !ok {
+				fmt.Fprintf(e.stderr, "dispatch export: %s: no document with this id in --docs; skipped\n", a.ID)
+				bad++
+				continue
+			}
+			if probs := corpus.Validate(a, &d); len(probs) > 0 {
+				for _, p := range probs {
+					fmt.Fprintf(e.stderr, "dispatch export: %v\n", p)
+				}
+				fmt.Fprintf(e.stderr, "dispatch export: %s: annotations do not fit the document; skipped\n", a.ID)
+				bad++
+				continue
+			}
+		}
+		recs = append(recs, a)
+	}
+	if err := e.ctx.Err(); err != nil {
+		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
+		return exitFatal
+	}
+	if len(recs) == 0 {
+		fmt.Fprintf(e.stderr, "dispatch export: no annotation records to export in %s\n", strings.Join(args, " "))
+		return exitFatal
+	}
+
+	writeAll := func(x exporter) error {
+		for _, a := range recs {
+			if err := x.write(a, docs[a.ID]); err != nil {
+				return err
+			}
+		}
+		return x.close()
+	}
+	var err error
+	switch {
+	case o.format == "brat":
+		if err = os.MkdirAll(o.out, 0o755); err == nil {
+			err = writeAll(bratExporter{o.out})
+		}
+	case o.out == "" || o.out == "-":
+		bw := bufio.NewWriter(e.stdout)
+		if err = writeAll(newExporter(o.format, bw, types)); err == nil {
+			err = bw.Flush()
+		}
+	default:
+		err = format.WriteFileAtomic(o.out, func(w io.Writer) error { return writeAll(newExporter(o.format, w, types)) })
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
+		return exitFatal
+	}
+	if bad > 0 {
+		return exitPartial
+	}
+	return exitOK
+}
+
+func newExporter(name string, w io.Writer, types []corpus.Type) exporter {
+	switch name {
+	case "csv":
+		return tableExporter{format.NewCSVWriter(w)}
+	case "tsv":
+		return tableExporter{format.NewTSVWriter(w)}
+	case "parquet":
+		return parquetExporter{format.NewParquetWriter(w)}
+	}
+	return conllExporter{format.NewCoNLLWriter(w, types)}
+}

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExport(t *testing.T) {
+	docs, gold := fixtures(t)
+	dir := t.TempDir()
+	pred := filepath.Join(dir, "pred.jsonl")
+	write(t, pred, jsonl(t, same, goldA, goldB)+`{"id":"c","error":"failed"}`+"\n")
+
+	r := runArgs(t, "", "export", "--format", "csv", pred)
+	if r.code != exitOK || !strings.HasPrefix(r.stdout, "doc,doc_date,type,start,end,text,") ||
+		!strings.Contains(r.stdout, "b,,TROOPS,0,18,\"About 8,500 troops\",,,,8500,approx,,,,,\n") {
+		t.Errorf("csv: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	out := filepath.Join(dir, "out.tsv")
+	if r := runArgs(t, "", "export", "--format", "tsv", pred, "-o", out); r.code != exitOK {
+		t.Fatalf("tsv: exit %d %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "a\t2022-01-24\tDATE\t37\t43\tMonday\t\t\t2022-01-24\t") {
+		t.Errorf("tsv:\n%s", b)
+	}
+	pq := filepath.Join(dir, "out.parquet")
+	if r := runArgs(t, "", "export", "--format", "parquet", pred, "-o", pq); r.code != exitOK {
+		t.Fatalf("parquet: exit %d %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(pq); !strings.HasPrefix(string(b), "PAR1") {
+		t.Errorf("parquet file does not start with PAR1")
+	}
+	r = runArgs(t, "", "export", "--format", "conll", "--types", "OFFICIAL", "--docs", docs, gold)
+	if r.code != exitOK || !strings.Contains(r.stdout, "Biden\t17\t22\tB-OFFICIAL\n") || strings.Contains(r.stdout, "2022-01-24\t") {
+		t.Errorf("conll: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+
+	// brat: gold exported and read back scores exactly as the gold.
+	bratDir := filepath.Join(dir, "brat")
+	if r := runArgs(t, "", "export", "--format", "brat", "--docs", docs, gold, "-o", bratDir); r.code != exitOK {
+		t.Fatalf("brat: exit %d %s", r.code, r.stderr)
+	}
+	want := runArgs(t, "", "eval", "--gold", gold, "--docs", docs, "--pred", pred, "--json")
+	got := runArgs(t, "", "eval", "--gold-format", "brat", "--gold", bratDir, "--pred", pred, "--json")
+	if got.code != exitOK || got.stdout != want.stdout {
+		t.Errorf("brat round trip: exit %d, stderr %q; reports differ: %v", got.code, got.stderr, got.stdout != want.stdout)
+	}
+
+	for _, args := range [][]string{
+		{pred},
+		{"--format", "xml", pred},
+		{"--format", "csv"},
+		{"--format", "brat", pred},
+		{"--format", "brat", "--docs", docs, pred},
+		{"--format", "conll", pred},
+		{"--format", "csv", "--types", "DATE", pred},
+		{"--format", "csv", filepath.Join(dir, "none.jsonl")},
+	} {
+		if r := runArgs(t, "", append([]string{"export"}, args...)...); r.code != exitFatal {
+			t.Errorf("%q: exit %d, want %d", args, r.code, exitFatal)
+		}
+	}
+	// A document whose annotations do not fit its text is skipped (exit 1).
+	bad := filepath.Join(dir, "bad.jsonl")
+	write(t, bad, strings.Replace(jsonl(t, same, goldA, goldB), `"text":"Scholz"`, `"text":"Scholtz"`, 1))
+	r = runArgs(t, "", "export", "--format", "conll", "--docs", docs, bad)
+	if r.code != exitPartial || !strings.Contains(r.stderr, "a: annotations do not fit the document; skipped") || !strings.Contains(r.stdout, "# doc = b") {
+		t.Errorf("bad document: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestREADMEPandas runs the README's Python block (load the CSV export
+// into pandas) on an export of corpus/gold, when python3 has pandas.
+func TestREADMEPandas(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil || exec.Command(py, "-c", "import pandas").Run() != nil {
+		t.Skip("python3 with pandas not installed")
+	}
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "```python\n")
+	block, _, ok2 := strings.Cut(rest, "```")
+	if !ok || !ok2 {
+		t.Fatal("no ```python block in the README")
+	}
+	dir := t.TempDir()
+	if r := runArgs(t, "", "export", "--format", "csv", filepath.Join("..", "..", "corpus", "gold"), "-o", filepath.Join(dir, "new.csv")); r.code != exitOK {
+		t.Fatalf("export: exit %d %s", r.code, r.stderr)
+	}
+	cmd := exec.Command(py, "-c", block)
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "TROOPS") || !strings.Contains(string(out), "up_to") {
+		t.Errorf("the README's pandas block: %v\n%s", err, out)
+	}
+}

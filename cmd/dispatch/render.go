@@ -1,0 +1,381 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/extract"
+	"github.com/dispatch-nlp/dispatch/render"
+	"github.com/spf13/cobra"
+)
+
+const renderLong = `Draws annotations as HTML to look at: each document's text with its
+annotations highlighted by type (attributes on hover or keyboard focus,
+each quote linked to its speaker, filters by type), and a summary of the
+corpus: counts per document, the officials with their titles, the quotes
+by speaker.
+
+Input is either articles to annotate first (PATH: .txt files, JSON Lines,
+folders, - for standard input), or annotation files (--pred, or --gold)
+with the documents they annotate (--docs, as in 'dispatch eval').
+
+With both --gold and --pred (or --gold and articles to annotate), it
+shows the evaluation instead: predictions as hits, false hits, wrong
+boundaries and wrong attributes, gold annotations without a prediction as
+misses, the scores per type and per document (as 'dispatch eval'), and
+the list of mistakes linked to their places in the text.
+
+The output is one self-contained HTML file (-o FILE, or standard output)
+that needs no network and works from file://, or with --split DIR a
+folder with an index page and one page per document, for big corpora.
+Everything from documents and annotation files is shown as text.
+
+Exit codes: 0 written; 1 written, but some documents or annotations could
+not be read or shown (listed on standard error); 2 usage or fatal error.`
+
+const renderExample = `  dispatch render ../shared/corpus -o view.html
+  dispatch render --pred out.jsonl --docs ../shared/corpus -o view.html
+  dispatch render --gold corpus/gold --docs ../shared/corpus -o gold.html
+  dispatch render --gold corpus/gold --pred out.jsonl --docs ../shared/corpus -o errors.html
+  dispatch render --gold corpus/gold ../shared/corpus -o errors.html
+  dispatch render --split view/ archive/`
+
+// renderOptions are the flags of 'dispatch render'.
+type renderOptions struct {
+	gold, pred, docs pathsFlag
+	out, split       string
+	title            string
+	types            string
+	lexFiles         pathsFlag
+}
+
+func newRenderCmd(e *env) *cobra.Command {
+	var o renderOptions
+	cmd := &cobra.Command{
+		Use:     "render [PATH ...] [flags]",
+		Short:   "draw annotations, or evaluation errors, as HTML",
+		Long:    renderLong,
+		Example: renderExample,
+		RunE: func(_ *cobra.Command, args []string) error {
+			return renderRun(e, &o, args)
+		},
+	}
+	fs := cmd.Flags()
+	fs.SortFlags = false
+	fs.StringVarP(&o.out, "output", "o", "", "write the page to `FILE` (replaced only when complete) instead of standard output")
+	fs.StringVar(&o.split, "split", "", "write a folder `DIR` with an index page and one page per document instead of one page")
+	fs.Var(&o.pred, "pred", "annotations to show: a `PATH` to a file or folder, - for standard input (repeatable)")
+	fs.Var(&o.gold, "gold", "gold annotations: a `PATH` to a file or folder (repeatable); with --pred or PATHs, show the evaluation")
+	fs.Var(&o.docs, "docs", "the documents that --pred and --gold annotate (.txt, .jsonl or a folder) at `PATH` (repeatable)")
+	fs.StringVar(&o.title, "title", "", "the page `TITLE`")
+	fs.StringVar(&o.types, "types", "OFFICIAL,DATE,TROOPS,QUOTE", "when annotating PATHs: comma-separated annotation `TYPES` to extract")
+	fs.Var(&o.lexFiles, "lexicon", "when annotating PATHs: merge the word lists of `FILE` over the built-in ones (repeatable)")
+	return cmd
+}
+
+func renderRun(e *env, o *renderOptions, paths []string) error {
+	con := &console{w: e.stderr, prefix: "dispatch render: "}
+	switch {
+	case len(paths) > 0 && len(o.pred) > 0:
+		return usagef("give articles to annotate or --pred annotations, not both")
+	case len(paths) == 0 && len(o.pred) == 0 && len(o.gold) == 0:
+		return usagef("no input: give articles to annotate, or --pred (or --gold) annotations with --docs")
+	case len(paths) == 0 && len(o.docs) == 0:
+		return usagef("--docs is needed: annotation files hold offsets, not the text")
+	case o.out != "" && o.split != "":
+		return usagef("give -o FILE or --split DIR, not both")
+	case countStdin(paths, o.pred, o.gold, o.docs) > 1:
+		return usagef("only one input may read standard input")
+	}
+	var plan *outputPlan
+	if o.split == "" {
+		var err error
+		if plan, err = planOutput(o.out); err != nil {
+			con.printf("%v", err)
+			return exitCode(exitFatal)
+		}
+	} else if err := checkSplitDir(o.split); err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
+	}
+
+	bad := 0
+	readDocs := func(in []string) []corpus.Document {
+		var docs []corpus.Document
+		rd := &corpus.Reader{Stdin: e.stdin}
+		for d, err := range rd.Read(in...) {
+			if err != nil {
+				con.printf("%v", err)
+				bad++
+				continue
+			}
+			docs = append(docs, d)
+		}
+		return docs
+	}
+	docs, articles := readDocs(o.docs), readDocs(paths)
+	docs = append(docs, articles...)
+	readAnns := func(side string, in []string) []corpus.Annotated {
+		var as []corpus.Annotated
+		for a, err := range corpus.ReadAnnotated(e.stdin, in...) {
+			if err != nil {
+				con.printf("%s: %v", side, err)
+				bad++
+				continue
+			}
+			as = append(as, a)
+		}
+		return as
+	}
+	gold, pred := readAnns("gold", o.gold), readAnns("pred", o.pred)
+	if len(paths) > 0 {
+		var err error
+		if len(articles) == 0 {
+			con.printf("no document read from %s", strings.Join(paths, " "))
+			return exitCode(exitFatal)
+		}
+		if pred, err = annotateDocs(e, con, o, articles, &bad); err != nil {
+			return err
+		}
+	}
+	if err := e.ctx.Err(); err != nil {
+		con.printf("interrupted; nothing written")
+		return exitCode(exitFatal)
+	}
+
+	switch {
+	case len(o.gold) > 0 && len(gold) == 0:
+		con.printf("no gold documents in %s", strings.Join(o.gold, ", "))
+		return exitCode(exitFatal)
+	case len(o.pred) > 0 && len(pred) == 0 && len(o.gold) == 0:
+		con.printf("no annotated documents in %s", strings.Join(o.pred, ", "))
+		return exitCode(exitFatal)
+	}
+
+	opts := render.Options{Title: o.title}
+	var v *render.View
+	var err error
+	switch {
+	case len(o.gold) > 0 && (len(o.pred) > 0 || len(paths) > 0):
+		v, err = render.Evaluation(docs, gold, pred, opts)
+	case len(o.gold) > 0:
+		v, err = render.Articles(docs, gold, opts)
+	default:
+		v, err = render.Articles(docs, pred, opts)
+	}
+	if err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
+	}
+	for _, w := range v.Warnings() {
+		con.printf("warning: %s", w)
+	}
+	if o.split != "" {
+		err = writeSplit(o.split, v)
+	} else {
+		err = writePage(e, plan, v)
+	}
+	if err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
+	}
+	if bad > 0 || len(v.Warnings()) > 0 {
+		return exitCode(exitPartial)
+	}
+	return nil
+}
+
+func countStdin(lists ...[]string) int {
+	n := 0
+	for _, l := range lists {
+		for _, p := range l {
+			if p == "-" {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// annotateDocs annotates the documents, as 'dispatch annotate' does. A
+// document that fails is shown with its error and counted in failed.
+func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document, failed *int) ([]corpus.Annotated, error) {
+	types, err := parseTypes(o.types)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	lex, _, err := loadLexicon(o.lexFiles)
+	if err != nil {
+		con.printf("%v", err)
+		return nil, exitCode(exitFatal)
+	}
+	pipe, err := extract.New(lex, extract.WithTypes(types...))
+	if err != nil {
+		con.printf("%v", err)
+		return nil, exitCode(exitFatal)
+	}
+	seq := func(yield func(corpus.Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+	var out []corpus.Annotated
+	for res := range pipe.AnnotateAll(e.ctx, seq, 0) {
+		rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, Annotations: res.Annotations}
+		if res.Err != nil {
+			con.printf("%v", res.Err)
+			rec.Error = res.Err.Error()
+			*failed++
+		}
+		out = append(out, rec)
+	}
+	return out, nil
+}
+
+// writePage writes the view as one page where plan says: standard output,
+// a stream, or a regular file replaced only when the page is complete.
+func writePage(e *env, plan *outputPlan, v *render.View) error {
+	switch plan.kind {
+	case toStdout:
+		bw := bufio.NewWriter(e.stdout)
+		if err := v.WriteHTML(bw); err != nil {
+			return fmt.Errorf("writing the page: %w", err)
+		}
+		return bw.Flush()
+	case toStream:
+		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("-o %s: %w", plan.name, unwrapPath(err))
+		}
+		bw := bufio.NewWriter(f)
+		err = v.WriteHTML(bw)
+		if err == nil {
+			err = bw.Flush()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", plan.name, err)
+		}
+		return nil
+	}
+	t, err := createTemp(plan)
+	if err != nil {
+		return err
+	}
+	defer t.discard()
+	bw := bufio.NewWriter(t.f)
+	if err := v.WriteHTML(bw); err != nil {
+		return fmt.Errorf("writing %s: %w", plan.name, err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", plan.name, err)
+	}
+	if err := t.commitTo(plan.path); err != nil {
+		return fmt.Errorf("writing %s: %w", plan.name, err)
+	}
+	return nil
+}
+
+// isRenderFile reports whether a file name is one that --split writes.
+func isRenderFile(name string) bool {
+	return name == render.IndexFile || name == render.CSSFile || name == render.JSFile ||
+		strings.HasPrefix(name, "doc-") && strings.HasSuffix(name, ".html")
+}
+
+// checkSplitDir accepts a folder that does not exist yet, an empty one or
+// one that holds only files that --split writes (an earlier view).
+func checkSplitDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		parent := filepath.Dir(filepath.Clean(dir))
+		if info, err := os.Stat(parent); err != nil || !info.IsDir() {
+			return fmt.Errorf("--split %s: folder %s does not exist", dir, parent)
+		}
+		return nil
+	case err != nil:
+		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+	}
+	for _, en := range entries {
+		if !en.Type().IsRegular() || !isRenderFile(en.Name()) {
+			return fmt.Errorf("--split %s: the folder holds %s, which render did not write; give a new or empty folder", dir, en.Name())
+		}
+	}
+	return nil
+}
+
+// writeSplit writes the view's pages into a new folder beside dir, then
+// swaps it for dir: an interrupted or failed run leaves dir as it was.
+func writeSplit(dir string, v *render.View) error {
+	dir = filepath.Clean(dir)
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			os.RemoveAll(tmp)
+		}
+	}()
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return fmt.Errorf("--split %s: %w", dir, err)
+	}
+	for _, p := range v.Pages() {
+		if err := writeFile(filepath.Join(tmp, p.Name), p.Write); err != nil {
+			return fmt.Errorf("--split %s: %w", dir, err)
+		}
+	}
+	if err := checkSplitDir(dir); err != nil { // changed while we wrote
+		return err
+	}
+	var old string
+	if _, err := os.Stat(dir); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(dir, old); err != nil {
+			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if old != "" {
+			os.Rename(old, dir)
+		}
+		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+	}
+	committed = true
+	if old != "" {
+		// It held only files that render writes (checked above).
+		os.RemoveAll(old)
+	}
+	return nil
+}
+
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCLIRender(t *testing.T) {
+	dir := sampleDocs(t)
+	if r := cli(t, dir, "", "annotate", "in", "-o", "out.jsonl"); r.code != exitOK {
+		t.Fatalf("annotate: %+v", r)
+	}
+	gold := `{"id":"c","annotations":[{"type":"QUOTE","start":1,"end":4,"text":"No,","speaker":"Kirby","cue":"said","speaker_start":6,"speaker_end":11}]}` + "\n"
+	write(t, filepath.Join(dir, "gold.jsonl"), gold)
+
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string // in the page
+	}{
+		{"articles", []string{"render", "in", "-o", "view.html"}, []string{"dispatch: annotations", "Kirby", "Quotes by speaker"}},
+		{"annotations and docs", []string{"render", "--pred", "out.jsonl", "--docs", "in", "-o", "view.html"}, []string{"Officials"}},
+		{"evaluation", []string{"render", "--gold", "gold.jsonl", "--pred", "out.jsonl", "--docs", "in", "-o", "view.html"}, []string{"dispatch: evaluation", "Mistakes", "o-hit"}},
+		{"evaluation of articles", []string{"render", "--gold", "gold.jsonl", "in", "--title", "<Mine>", "-o", "view.html"}, []string{"&lt;Mine&gt;", "Scores"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := cli(t, dir, "", tc.args...)
+			if r.code != exitOK || r.stdout != "" {
+				t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+			}
+			page := readFile(t, filepath.Join(dir, "view.html"))
+			for _, w := range tc.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("the page lacks %q", w)
+				}
+			}
+		})
+	}
+
+	// Standard output, when there is no -o.
+	if r := cli(t, dir, "", "render", "in"); r.code != exitOK || !strings.HasPrefix(r.stdout, "<!DOCTYPE html>") {
+		t.Errorf("to stdout: exit %d, stdout %.40q", r.code, r.stdout)
+	}
+}
+
+func TestCLIRenderSplit(t *testing.T) {
+	dir := sampleDocs(t)
+	for range 2 { // the second run replaces the first one's folder
+		if r := cli(t, dir, "", "render", "in", "--split", "view"); r.code != exitOK {
+			t.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+	for _, name := range []string{"index.html", "dispatch.js", "dispatch.css", "doc-0001-a.html", "doc-0003-c.html"} {
+		if _, err := os.Stat(filepath.Join(dir, "view", name)); err != nil {
+			t.Error(err)
+		}
+	}
+	// A folder with other files is never replaced.
+	write(t, filepath.Join(dir, "mine", "notes.txt"), "keep me")
+	r := cli(t, dir, "", "render", "in", "--split", "mine")
+	if r.code != exitFatal || !strings.Contains(r.stderr, "notes.txt") {
+		t.Errorf("into a folder of other files: exit %d, %q", r.code, r.stderr)
+	}
+	if readFile(t, filepath.Join(dir, "mine", "notes.txt")) != "keep me" {
+		t.Error("notes.txt changed")
+	}
+}
+
+func TestCLIRenderErrors(t *testing.T) {
+	dir := sampleDocs(t)
+	write(t, filepath.Join(dir, "view.html"), "old")
+	write(t, filepath.Join(dir, "bad.jsonl"), `{"id":"a","annotations":[{"type":"DATE","start":30,"end":999,"text":"x","value":"2022"}]}`+"\n")
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no input", []string{"render"}, exitFatal, "no input"},
+		{"no docs", []string{"render", "--pred", "bad.jsonl"}, exitFatal, "--docs is needed"},
+		{"both outputs", []string{"render", "in", "-o", "x.html", "--split", "d"}, exitFatal, "not both"},
+		{"articles and pred", []string{"render", "in", "--pred", "bad.jsonl"}, exitFatal, "not both"},
+		{"missing folder", []string{"render", "in", "-o", "nowhere/x.html"}, exitFatal, "nowhere"},
+		{"no documents", []string{"render", "empty"}, exitFatal, "no document"},
+		{"no annotations", []string{"render", "--pred", "empty", "--docs", "in"}, exitFatal, "no annotated documents"},
+		{"bad offsets", []string{"render", "--pred", "bad.jsonl", "--docs", "in", "-o", "ok.html"}, exitPartial, "outside the text"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			os.MkdirAll(filepath.Join(dir, "empty"), 0o755)
+			r := cli(t, dir, "", tc.args...)
+			if r.code != tc.code || !strings.Contains(r.stderr, tc.want) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", r.code, r.stderr, tc.code, tc.want)
+			}
+		})
+	}
+	if got := readFile(t, filepath.Join(dir, "view.html")); got != "old" {
+		t.Errorf("a failed run changed view.html: %q", got)
+	}
+}

@@ -1,0 +1,665 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// The DATE resolver. The recognisers in dates.go only say what an
+// expression names (a unit and the calendar parts the text states) and
+// how it counts (an anchor, an offset, a direction); resolveOne is the
+// one place that reads the document date and decides values, applying
+// the tense policy:
+//
+//   - a year-less day, range, month or holiday, a bare or "this" weekday
+//     and "the weekend" are placed by the tense of their clause: past →
+//     the latest such day on or before the document date (even when
+//     another year would be nearer: "was signed on Oct. 23" in a May
+//     article is last October); future ("will", "would", "is expected
+//     to", "plans to", "next") → the nearest on or after it; no tense →
+//     the year nearest the document date (the contract's rule) and, for
+//     weekdays, on or before it;
+//   - "last"/"next" are strictly before/after; "this December" is the
+//     document year's;
+//   - deictic and relative expressions (yesterday, last week, three days
+//     ago) count from the document date;
+//   - anaphoric ones ("that day", "the next day", "later that year", "a
+//     year earlier") count from the last date of the text fine enough for
+//     their unit, else from the document date ("that day" alone, with no
+//     date before it, is dropped).
+//
+// Each expression's rule records the recogniser and the policy that
+// placed it ("month-day/past", "weekday/future", "anaphoric").
+
+// dunit is the calendar unit a DATE expression names.
+type dunit uint8
+
+const (
+	uNone    dunit = iota
+	uDay           // a day
+	uRange         // a span of days
+	uWeekend       // a Saturday-Sunday span
+	uWeek          // an ISO week
+	uMonth         // a month
+	uYear          // a year
+)
+
+// danchor is what a relative expression counts from.
+type danchor uint8
+
+const (
+	aNone danchor = iota // absolute, or placed by its year (tense policy)
+	aDoc                 // the document date: yesterday, last week, ago
+	aText                // the last date of the text: that day, a year earlier
+	aDrop                // an anaphor with nothing to count from: not a DATE
+)
+
+// Tense of a clause.
+const (
+	tenseNone   = 0
+	tensePast   = -1
+	tenseFuture = 1
+)
+
+// maxTenseReach bounds how far (in tokens) the tense of a clause is
+// looked for on each side of a date: the search stays linear however many
+// dates a sentence holds.
+const maxTenseReach = 40
+
+// anchors remembers the last resolved date of the text at each
+// granularity (a day also sets the month and the year).
+type anchors struct {
+	day       time.Time
+	month     [2]int // year, month
+	year      int
+	hasDay    bool
+	hasMonth  bool
+	hasYear   bool
+	seenValue bool
+}
+
+func (a *anchors) set(x *dexpr) {
+	switch x.unit {
+	case uDay, uRange, uWeekend:
+		if x.day.IsZero() {
+			return
+		}
+		a.day, a.hasDay = x.day, true
+		a.month, a.hasMonth = [2]int{x.day.Year(), int(x.day.Month())}, true
+		a.year, a.hasYear = x.day.Year(), true
+	case uMonth:
+		if x.y == 0 {
+			return
+		}
+		a.month, a.hasMonth = [2]int{x.y, x.m}, true
+		a.year, a.hasYear = x.y, true
+	case uYear:
+		if x.y == 0 {
+			return
+		}
+		a.year, a.hasYear = x.y, true
+	}
+}
+
+// resolveOne computes the value of x, the next expression in text order,
+// and makes it an anchor when it is an absolute date: a stated or
+// year-less one, a holiday, or a named day (weekday, yesterday); never an
+// anaphor nor a period counted from the document date.
+func (d *doc) resolveOne(x *dexpr, an *anchors) {
+	d.resolve(x, an)
+	if x.anchor == aNone || x.anchor == aDoc && x.unit == uDay {
+		an.set(x)
+	}
+}
+
+// resolve computes x.val (and x.day for a single day), filling x.y/x.m
+// for the anchors; it leaves the value "" when it needs the document date
+// and there is none.
+func (d *doc) resolve(x *dexpr, an *anchors) {
+	switch {
+	case x.anchor == aText:
+		d.resolveAnaphor(x, an)
+	case x.anchor == aDoc:
+		d.resolveRelative(x)
+	case x.hol != nil:
+		d.resolveHoliday(x)
+	case x.y > 0:
+		d.resolveAbsolute(x)
+	default:
+		d.resolveYearless(x)
+	}
+}
+
+// resolveAbsolute formats a date whose year the text states.
+func (d *doc) resolveAbsolute(x *dexpr) {
+	switch x.unit {
+	case uYear:
+		x.val = yearValue(x.y)
+	case uMonth:
+		x.val = monthValue(x.y, x.m)
+	case uDay:
+		x.day = time.Date(x.y, time.Month(x.m), x.dd, 0, 0, 0, 0, time.UTC)
+		x.val = dayValue(x.day)
+	case uRange:
+		end := time.Date(x.y, time.Month(x.m2), x.dd2, 0, 0, 0, 0, time.UTC)
+		start := time.Date(x.y, time.Month(x.m), x.dd, 0, 0, 0, 0, time.UTC)
+		if x.m2 < x.m {
+			start = start.AddDate(-1, 0, 0) // "December 29-January 2, 2022": the year is the end's
+		}
+		x.day = start
+		x.val = rangeValue(start, end)
+	}
+}
+
+// resolveYearless places a day, range or month whose year the text
+// omits, by "last"/"next"/"this" or by the tense of its clause.
+func (d *doc) resolveYearless(x *dexpr) {
+	if !d.hasDate {
+		return
+	}
+	policy := ""
+	switch {
+	case x.dir != 0:
+		policy = map[int]string{-1: "last", 1: "next"}[x.dir]
+	case x.this && x.unit == uMonth:
+		policy = "this"
+	default:
+		policy = tenseName(d.clauseTense(x.s, x.e, true))
+	}
+	x.rule += "/" + policy
+	doc := d.date
+	if policy == "past" || policy == "future" {
+		// a date close to the document date is the near one whatever the
+		// tense: "will continue, as after the talks of January 10-13"
+		// in a late-January article
+		if near(doc, x) {
+			policy = "nearest"
+			x.rule += "-near"
+		}
+	}
+	switch x.unit {
+	case uMonth:
+		cur := doc.Year()*12 + int(doc.Month()) - 1
+		y := nearestMonthYear(doc, x.m)
+		switch policy {
+		case "this":
+			y = doc.Year()
+		case "last", "past":
+			y = doc.Year()
+			if idx := y*12 + x.m - 1; idx > cur || policy == "last" && idx == cur {
+				y--
+			}
+		case "next", "future":
+			y = doc.Year()
+			if idx := y*12 + x.m - 1; idx < cur || policy == "next" && idx == cur {
+				y++
+			}
+		}
+		x.y = y
+		x.val = monthValue(y, x.m)
+	case uDay, uRange:
+		start, ok := yearlessDay(doc, x.m, x.dd, policy)
+		if !ok {
+			x.anchor = aDrop
+			return
+		}
+		x.y = start.Year()
+		x.day = start
+		if x.unit == uDay {
+			x.val = dayValue(start)
+			return
+		}
+		ey := start.Year()
+		if x.m2 < x.m {
+			ey++
+		}
+		x.val = rangeValue(start, time.Date(ey, time.Month(x.m2), x.dd2, 0, 0, 0, 0, time.UTC))
+	}
+}
+
+// nearWindow is how close to the document date a year-less date is taken
+// to be the near occurrence whatever its clause's tense.
+const nearWindow = 45 * 24 * time.Hour
+
+// near reports whether the nearest occurrence of the year-less x lies
+// within nearWindow (a day) or one month (a month) of the document date.
+func near(doc time.Time, x *dexpr) bool {
+	if x.unit == uMonth {
+		cur := doc.Year()*12 + int(doc.Month()) - 1
+		idx := nearestMonthYear(doc, x.m)*12 + x.m - 1
+		return idx-cur <= 1 && cur-idx <= 1
+	}
+	t, ok := nearestDay(doc, x.m, x.dd)
+	return ok && absDays(t.Sub(doc)) <= nearWindow
+}
+
+// yearlessDay places month m, day dd by policy: "past"/"last" the latest
+// on or before ref (strictly before for "last"), "future"/"next" the
+// earliest on or after it, otherwise the nearest.
+func yearlessDay(ref time.Time, m, dd int, policy string) (time.Time, bool) {
+	switch policy {
+	case "past", "last", "future", "next":
+	default:
+		return nearestDay(ref, m, dd)
+	}
+	back := policy == "past" || policy == "last"
+	strict := policy == "last" || policy == "next"
+	for k := 0; k <= 8; k++ { // February 29 may be up to 8 years off
+		y := ref.Year() + k
+		if back {
+			y = ref.Year() - k
+		}
+		if !validDay(y, m, dd) {
+			continue
+		}
+		t := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+		switch {
+		case back && (t.Before(ref) || !strict && t.Equal(ref)):
+			return t, true
+		case !back && (t.After(ref) || !strict && t.Equal(ref)):
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// resolveRelative counts from the document date: weekdays, weekends,
+// yesterday, this/last/next week, month and year, "ago".
+func (d *doc) resolveRelative(x *dexpr) {
+	if !d.hasDate {
+		return
+	}
+	doc := d.date
+	if x.unit == uMonth && x.m > 0 { // "June last year"
+		x.y = doc.Year() + x.off
+		x.val = monthValue(x.y, x.m)
+		return
+	}
+	switch {
+	case x.wd > 0:
+		var day time.Time
+		switch {
+		case x.dir < 0:
+			day = weekdayFrom(doc, x.wd, -1, true)
+			x.rule += "/last"
+		case x.dir > 0:
+			day = weekdayFrom(doc, x.wd, 1, true)
+			x.rule += "/next"
+		case d.clauseTense(x.s, x.e, false) == tenseFuture:
+			day = weekdayFrom(doc, x.wd, 1, false)
+			x.rule += "/future"
+		default:
+			day = weekdayFrom(doc, x.wd, -1, false)
+			x.rule += "/past"
+		}
+		x.day, x.val = day, dayValue(day)
+	case x.unit == uWeekend:
+		wd := isoWeekday(doc)
+		var sat time.Time
+		switch {
+		case x.dir < 0:
+			sat = weekdayFrom(doc, 6, -1, true)
+			if wd == 7 {
+				sat = sat.AddDate(0, 0, -7)
+			}
+		case x.dir > 0:
+			sat = weekdayFrom(doc, 6, 1, true)
+		case wd >= 6:
+			sat = weekdayFrom(doc, 6, -1, false)
+		case d.clauseTense(x.s, x.e, false) == tenseFuture:
+			sat = weekdayFrom(doc, 6, 1, false)
+		default:
+			sat = weekdayFrom(doc, 6, -1, false)
+		}
+		x.day, x.val = sat, rangeValue(sat, sat.AddDate(0, 0, 1))
+	default:
+		x.val = unitValue(x, doc.Year(), int(doc.Month()), doc)
+		if x.unit == uDay {
+			x.day = doc.AddDate(0, 0, x.off)
+		}
+	}
+}
+
+// unitValue is the value of the unit x.off units from a reference (day
+// ref, month y-m, year y).
+func unitValue(x *dexpr, y, m int, ref time.Time) string {
+	switch x.unit {
+	case uDay:
+		return dayValue(ref.AddDate(0, 0, x.off))
+	case uWeek:
+		return weekValue(ref.AddDate(0, 0, 7*x.off))
+	case uMonth:
+		idx := y*12 + m - 1 + x.off
+		x.y, x.m = idx/12, idx%12+1
+		return monthValue(x.y, x.m)
+	case uYear:
+		x.y = y + x.off
+		return yearValue(x.y)
+	}
+	return ""
+}
+
+// resolveAnaphor counts from the last date of the text fine enough for
+// the unit, or else from the document date.
+func (d *doc) resolveAnaphor(x *dexpr, an *anchors) {
+	var ref time.Time
+	y, m := 0, 0
+	ok := false
+	switch x.unit {
+	case uDay, uWeek:
+		if an.hasDay {
+			ref, y, m, ok = an.day, an.day.Year(), int(an.day.Month()), true
+		}
+	case uMonth:
+		if an.hasMonth {
+			y, m, ok = an.month[0], an.month[1], true
+		}
+	case uYear:
+		if an.hasYear {
+			y, ok = an.year, true
+		}
+	}
+	if !ok {
+		if x.off == 0 && x.rule == "anaphoric" || x.wd > 0 && !d.hasDate {
+			x.anchor = aDrop // "that day" with no date before it
+			return
+		}
+		if !d.hasDate {
+			return
+		}
+		ref, y, m = d.date, d.date.Year(), int(d.date.Month())
+		x.rule += "/document"
+	} else {
+		x.rule += "/text"
+	}
+	if x.wd > 0 {
+		x.day = weekdayFrom(ref, x.wd, x.dir, true)
+		x.val = dayValue(x.day)
+		return
+	}
+	x.val = unitValue(x, y, m, ref)
+	if x.unit == uDay {
+		x.day = ref.AddDate(0, 0, x.off)
+	}
+}
+
+// resolveHoliday places a holiday: a stated year, "last"/"next"/"this",
+// or the tense of the clause (no tense: the nearest occurrence).
+func (d *doc) resolveHoliday(x *dexpr) {
+	if x.y > 0 {
+		day, ok := x.hol.in(x.y)
+		if !ok {
+			x.anchor = aDrop
+			return
+		}
+		x.day, x.val = day, dayValue(day)
+		return
+	}
+	if !d.hasDate {
+		return
+	}
+	policy := ""
+	switch {
+	case x.dir < 0:
+		policy = "last"
+	case x.dir > 0:
+		policy = "next"
+	case x.this:
+		policy = "this"
+	default:
+		policy = tenseName(d.clauseTense(x.s, x.e, true))
+	}
+	x.rule += "/" + policy
+	doc := d.date
+	var best time.Time
+	for y := doc.Year() - 1; y <= doc.Year()+1; y++ {
+		t, ok := x.hol.in(y)
+		if !ok {
+			continue
+		}
+		take := false
+		switch policy {
+		case "this":
+			take = y == doc.Year()
+		case "past":
+			take = !t.After(doc)
+		case "last":
+			take = t.Before(doc)
+		case "future":
+			take = !t.Before(doc) && best.IsZero()
+		case "next":
+			take = t.After(doc) && best.IsZero()
+		default:
+			take = best.IsZero() || absDays(t.Sub(doc)) < absDays(best.Sub(doc))
+		}
+		if take {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		x.anchor = aDrop
+		return
+	}
+	x.y, x.day, x.val = best.Year(), best, dayValue(best)
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func tenseName(t int) string {
+	switch t {
+	case tensePast:
+		return "past"
+	case tenseFuture:
+		return "future"
+	}
+	return "nearest"
+}
+
+// clauseTense returns the tense of the clause around tokens [s, e): the
+// nearest tense marker before the date in its clause decides, or failing
+// one the nearest after it (not crossing into a relative clause ",
+// which will ..."). A reporting verb before the date ("said the talks on
+// March 3 would ...") yields to a future marker after the date before
+// any "that" or comma: the date belongs to the reported clause. With
+// infinitives, an infinitive between the verb and the date ("a deal to
+// acquire the bank in January") makes it future; weekdays, which a verb
+// governs more closely, do not look for one. "since" right before the
+// date makes it past.
+func (d *doc) clauseTense(s, e int, infinitives bool) int {
+	sent := d.toks[s].Sent
+	before, report := tenseNone, false
+	weak := tenseNone // "until" right before the date: only when no verb decides
+	for k := s - 1; k >= 0 && k >= s-maxTenseReach && d.toks[k].Sent == sent; k-- {
+		if d.toks[k].Text == ";" {
+			break
+		}
+		if k == s-1 && deadlinePrep(d.toks[k].Lower) {
+			weak = tenseFuture
+			continue
+		}
+		if k == s-1 && d.toks[k].Lower == "since" {
+			return tensePast // "since Jan. 13"
+		}
+		if infinitives && k+1 < s && d.infinitiveTo(k) {
+			before = tenseFuture // "a deal to acquire the bank in January"
+			break
+		}
+		if f, ok := d.tenseOf(k); ok {
+			before = tensePast
+			if f {
+				before = tenseFuture
+			} else if k == s-1 || k == s-2 && d.toks[s-1].Kind == Word && isDatePrep(d.toks[s-1].Lower) {
+				report = false // "said on Monday": the date is the verb's
+			} else {
+				report = d.isReporting(k)
+			}
+			break
+		}
+	}
+	if before == tenseFuture || before == tensePast && !report {
+		return before
+	}
+	for k := e; k < len(d.toks) && k < e+maxTenseReach && d.toks[k].Sent == sent; k++ {
+		t := &d.toks[k]
+		if t.Text == ";" || t.Text == "," && relPronouns[d.lowerAt(k+1)] {
+			break
+		}
+		if report && (t.Text == "," || t.Lower == "that") {
+			break
+		}
+		if f, ok := d.tenseOf(k); ok {
+			if f {
+				return tenseFuture
+			}
+			if report {
+				break
+			}
+			return tensePast
+		}
+	}
+	if before == tenseNone {
+		return weak
+	}
+	return before
+}
+
+// deadlinePrep reports whether w, right before a date, makes it a
+// deadline or an end ("until Friday", "by May", "through January"):
+// future when no verb of the clause decides.
+func deadlinePrep(w string) bool {
+	switch w {
+	case "until", "till", "through", "by":
+		return true
+	}
+	return false
+}
+
+// isDatePrep reports whether w is a preposition that introduces a date.
+func isDatePrep(w string) bool {
+	switch w {
+	case "on", "in", "at", "by", "since", "from", "of", "last", "this":
+		return true
+	}
+	return false
+}
+
+// isReporting reports whether token k is a reporting verb ("said").
+func (d *doc) isReporting(k int) bool {
+	e, n := d.match(lexicon.Reporting, k)
+	return n == 1 && e.Field(0) == "verb"
+}
+
+// tense reports whether token k marks the future (true) or the past
+// (false); ok is false for other words.
+func (d *doc) tense(k int) (future, ok bool) {
+	t := &d.toks[k]
+	if t.Kind != Word {
+		return false, false
+	}
+	w := t.Lower
+	if d.wordIs(w, wFuture) {
+		if w == "may" && t.Cap() && !d.allCaps(k) {
+			return false, false // the month
+		}
+		return true, true
+	}
+	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+		return true, true
+	}
+	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) {
+		if w == "due" || w == "is" || w == "are" {
+			// "is due to", "is to meet"; not "due to the war", "is to blame"
+			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are") {
+				return false, false
+			}
+		}
+		return true, true
+	}
+	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
+		!strings.ContainsRune(w, '-') && (!t.Cap() || d.allCaps(k))
+	if past {
+		if p := d.lowerAt(k - 1); p == "be" || p == "being" {
+			return false, false // "will be held", "to be announced"
+		}
+		if !d.wordIs(w, wPast) && adjectiveBefore(d.lowerAt(k-1)) {
+			return false, false // "the reduced dividend", "a still unspecified date"
+		}
+		return false, true
+	}
+	return false, false
+}
+
+// adjectiveBefore reports whether w before an -ed word makes it an
+// adjective, no past tense: a determiner or a degree adverb.
+func adjectiveBefore(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too":
+		return true
+	}
+	return false
+}
+
+// infinitive reports whether token k, after "to", is a verb: a lower-case
+// word that is no determiner, number, pronoun, bare noun ("to war") or
+// calendar word.
+func (d *doc) infinitive(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Word || t.Cap() || d.wordIs(t.Lower, wBareNoun|wPast) {
+		return false
+	}
+	switch t.Lower {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+		"him", "them", "us", "me", "it", "some", "all", "each", "every", "no", "any", "about", "around", "nearly":
+		return false
+	}
+	if _, n := d.match(lexicon.Numbers, k); n > 0 {
+		return false
+	}
+	return !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "ed") && !plural(t.Lower)
+}
+
+// Per-token memo of the tense scan (tmKnown set once computed): each token
+// is classified once however many dates look at it.
+const (
+	tmKnown  uint8 = 1 << iota
+	tmMarker       // a tense marker
+	tmFuture       // ... of the future
+	tmInfTo        // "to" before an infinitive
+)
+
+func (d *doc) tenseMemo(k int) uint8 {
+	if d.tmemo == nil {
+		d.tmemo = make([]uint8, len(d.toks))
+	}
+	m := d.tmemo[k]
+	if m&tmKnown == 0 {
+		m = tmKnown
+		if f, ok := d.tense(k); ok {
+			m |= tmMarker
+			if f {
+				m |= tmFuture
+			}
+		}
+		if d.toks[k].Lower == "to" && k+1 < len(d.toks) && d.infinitive(k+1) {
+			m |= tmInfTo
+		}
+		d.tmemo[k] = m
+	}
+	return m
+}
+
+// tenseOf is tense(k), memoised.
+func (d *doc) tenseOf(k int) (future, ok bool) {
+	m := d.tenseMemo(k)
+	return m&tmFuture != 0, m&tmMarker != 0
+}
+
+// infinitiveTo reports whether token k is a "to" before an infinitive.
+func (d *doc) infinitiveTo(k int) bool { return d.tenseMemo(k)&tmInfTo != 0 }

@@ -1,0 +1,519 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// The roster: the people a document names, where each is mentioned, and
+// the queries the stages ask of it (who has this surname, who is mentioned
+// between two tokens, who was mentioned last, and whom a description such
+// as "the French president" refers to). The officials stage builds it; the
+// quote stage reads it to name speakers.
+
+// person is one individual named in a document.
+type person struct {
+	name     string   // fullest form of the name in the document
+	forms    []string // name forms as written, first-seen order
+	variants []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
+	surname  string   // lower-cased last name token: the key of surname mentions
+	first    string   // lower-cased first name ("" when never given)
+	titles   []string // role statements attached to mentions, in text order
+	title    string   // fullest title, chosen by finish
+	at       []int    // token starts of the person's mentions, ascending (finish)
+	official bool     // holds a public role (title, gazetteer or list evidence)
+	private  bool     // described with a non-official role (analyst, opposition leader)
+	gender   byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
+
+	// description matching, cached: the title as matched and its countries
+	tkey      string
+	tkeyOf    string
+	countries map[string]bool
+	stamp     int // last referent search that looked at this person
+}
+
+// mention is one occurrence of a person's name: tokens [i, j).
+type mention struct {
+	i, j int
+	p    *person
+}
+
+// roster is the document's people and where they are mentioned.
+type roster struct {
+	people   []*person
+	surnames map[string][]*person // people by surname, while the roster is built
+	all      []mention            // every person mention in text order, officials or not
+	byStart  map[int]mention      // mentions by first token
+	byEnd    map[int]mention      // mentions by token after the last
+	mentions []span               // OFFICIAL annotations
+	stamp    int                  // referent searches so far (person.stamp)
+}
+
+// between returns the mentions lying in tokens [i, j), in text order.
+func (r *roster) between(i, j int) []mention {
+	lo := sort.Search(len(r.all), func(n int) bool { return r.all[n].i >= i })
+	hi := lo
+	for hi < len(r.all) && r.all[hi].j <= j {
+		hi++
+	}
+	return r.all[lo:hi]
+}
+
+// lastBefore returns the index in r.all of the last mention ending at or
+// before token k, or -1.
+func (r *roster) lastBefore(k int) int {
+	return sort.Search(len(r.all), func(n int) bool { return r.all[n].j > k }) - 1
+}
+
+// knows reports whether the name at [s, e) is a full form of a person
+// already on the roster.
+func (r *roster) knows(d *doc, s, e int) bool {
+	return e-s >= 2 && r.find(d.toks[e-1].Lower, firstName(d, s, e)) != nil
+}
+
+func firstName(d *doc, s, e int) string {
+	if e-s < 2 {
+		return ""
+	}
+	return d.toks[s].Lower
+}
+
+// find returns the person with this surname whose first name agrees.
+func (r *roster) find(surname, first string) *person {
+	for _, pe := range r.surnames[surname] {
+		if sameFirst(pe.first, first) {
+			return pe
+		}
+	}
+	return nil
+}
+
+// sameFirst: no first name on either side, or one contains the other
+// (Tony and Antony, Liz and Elizabeth, W. and Wendy).
+func sameFirst(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// person returns the roster entry of the name at [s, e), adding it if new.
+func (r *roster) person(d *doc, s, e int) *person {
+	surname := d.toks[e-1].Lower
+	first := firstName(d, s, e)
+	name := d.span(s, e)
+	pe := r.find(surname, first)
+	if pe == nil {
+		// a run-on form ("Blinkens") of a known surname
+		if base := strings.TrimSuffix(surname, "s"); base != surname && e-s == 1 {
+			pe = r.find(base, "")
+		}
+	}
+	if pe == nil {
+		pe = &person{surname: surname}
+		r.people = append(r.people, pe)
+		r.surnames[surname] = append(r.surnames[surname], pe)
+	}
+	if pe.first == "" {
+		pe.first = first
+	}
+	if pe.surname == surname {
+		pe.forms = append(pe.forms, name)
+	}
+	return pe
+}
+
+// bySurname returns the person a lone capitalised token refers to: its
+// surname, or its surname with a run-on "s". The nearest preceding
+// mention wins; otherwise the first person with that surname.
+func (r *roster) bySurname(lower string, i int, found []mention) *person {
+	cands := r.surnames[lower]
+	if len(cands) == 0 && strings.HasSuffix(lower, "s") {
+		cands = r.surnames[strings.TrimSuffix(lower, "s")]
+	}
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	best, bestAt := cands[0], -1
+	for _, m := range found {
+		for _, c := range cands {
+			if m.p == c && m.i < i && m.i > bestAt {
+				best, bestAt = c, m.i
+			}
+		}
+	}
+	return best
+}
+
+func sortMentions(ms []mention) []mention {
+	out := append([]mention(nil), ms...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].i < out[b].i })
+	return out
+}
+
+// merge folds into one person the run-on ("Shermans") and truncated
+// ("Sherm") forms of a surname met before its full form.
+func (r *roster) merge(found []mention) {
+	into := map[*person]*person{}
+	for _, pe := range r.people {
+		if pe.first != "" {
+			continue
+		}
+		for _, o := range r.people {
+			if o == pe || len(o.surname) <= len(pe.surname) && o.surname+"s" != pe.surname {
+				continue
+			}
+			if o.surname+"s" == pe.surname || len(pe.surname) >= 4 && pe.surname+"s" != o.surname && strings.HasPrefix(o.surname, pe.surname) {
+				into[pe] = o
+				break
+			}
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for pe, o := range into { // follow chains: Sherm -> Shermans -> Sherman
+		for n := 0; n < len(into); n++ {
+			next, ok := into[o]
+			if !ok || next == pe {
+				break
+			}
+			o = next
+		}
+		into[pe] = o
+	}
+	kept := r.people[:0]
+	for _, pe := range r.people {
+		o, ok := into[pe]
+		if !ok {
+			kept = append(kept, pe)
+			continue
+		}
+		o.titles = append(o.titles, pe.titles...)
+		o.variants = append(o.variants, pe.forms...)
+		o.official = o.official || pe.official
+		o.private = o.private || pe.private
+	}
+	r.people = kept
+	for n := range found {
+		if o, ok := into[found[n].p]; ok {
+			found[n].p = o
+		}
+	}
+}
+
+// fullest returns the form with the most words, then the longest.
+func fullest(forms []string) string {
+	best := ""
+	for _, f := range forms {
+		nf, nb := len(strings.Fields(f)), len(strings.Fields(best))
+		if nf > nb || nf == nb && len(f) > len(best) {
+			best = f
+		}
+	}
+	return best
+}
+
+// Descriptions. A definite description names a role without the name:
+// "the French president", "his Russian counterpart", "Ukraine's deputy
+// intelligence chief", "the spokeswoman". resolveDescription finds the one
+// person on the roster it refers to; the officials stage uses it to give a
+// title to a person named without one, the quote stage to name the speaker
+// of "…, the Russian leader said".
+
+// description is a parsed role description over tokens [a, b).
+type description struct {
+	a, b   int
+	head   lexicon.Entry // the descriptions entry of the head noun
+	mods   []int         // modifier tokens between the determiner and the head
+	modBuf [8]int        // backing store of mods for the usual short phrase
+	gender byte          // 'f' or 'm' from the head ("spokeswoman"), else 0
+}
+
+// maxDescBack bounds how many mentions back a description looks for its
+// referent (a constant: the search stays linear in the document).
+const maxDescBack = 200
+
+// resolveDescription returns the person that the description at tokens
+// [a, b) refers to, or nil. The phrase is a determiner ("the"), a
+// possessive pronoun ("his", "her", "their") or a place with "'s"
+// ("Ukraine's"), optional modifiers, and a head noun of the descriptions
+// list: "the French president", "his Russian counterpart", "the
+// spokeswoman". A bare head also works ("President" in a headline).
+//
+// Among the people mentioned before a, nearest first, the referent is the
+// first whose title is compatible with the description (see compatible)
+// and whose gender, where known, agrees. When no titled person fits, a
+// person mentioned without any title can still be the referent: the last
+// person named before the description, in its sentence or the two before,
+// provided it is no private person and the head is no relation
+// ("counterpart"). It returns nil for anything else, for plural heads and
+// for indefinite descriptions ("a spokesman").
+func (r *roster) resolveDescription(d *doc, a, b int) *person {
+	ds, ok := d.parseDescription(a, b)
+	if !ok {
+		return nil
+	}
+	p, _ := r.referent(d, ds)
+	return p
+}
+
+// referent returns the person ds refers to and whether that person had a
+// title compatible with it (false: an untitled person, the fallback).
+func (r *roster) referent(d *doc, ds description) (*person, bool) {
+	last := r.lastBefore(ds.a)
+	r.stamp++
+	var fallback *person
+	first := true
+	for n := last; n >= 0 && n > last-maxDescBack; n-- {
+		m := r.all[n]
+		pe := m.p
+		if pe.stamp == r.stamp {
+			continue
+		}
+		pe.stamp = r.stamp
+		if n != last {
+			first = false
+		}
+		if ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender {
+			continue
+		}
+		if pe.title != "" {
+			if d.compatiblePerson(ds, pe) {
+				return pe, true
+			}
+			continue
+		}
+		if first && !pe.private && ds.head.Phrase != "counterpart" && d.toks[ds.a].Sent-d.toks[m.i].Sent <= 2 {
+			fallback = pe
+		}
+	}
+	return fallback, false
+}
+
+// parseDescription reads the description at tokens [a, b).
+func (d *doc) parseDescription(a, b int) (description, bool) {
+	if a < 0 || b > len(d.toks) || b <= a {
+		return description{}, false
+	}
+	h := b - 1
+	ent, n := d.match(lexicon.Descriptions, h)
+	if n != 1 || ent.Field(0) != "person" {
+		// a multi-word head ("prime minister", "vice president") ends at h
+		ent, n = d.descriptionEndingAt(h, a)
+	}
+	if n == 0 {
+		// a title head the descriptions list lacks, or one whose stem it
+		// gives to another entry ("president" and "presidency")
+		if e, m := d.match(lexicon.Titles, h); m == 1 {
+			ent, n = lexicon.Entry{Phrase: e.Phrase, Fields: []string{"person"}}, 1
+		} else {
+			return description{}, false
+		}
+	}
+	if w := d.toks[h].Lower; plural(w) && !strings.HasSuffix(ent.Phrase, w) {
+		return description{}, false // "the ministers"
+	}
+	ds := description{a: a, b: b, head: ent, gender: genderOfRole(d.toks[h].Lower)}
+	ds.mods = ds.modBuf[:0]
+	i := a
+	switch lw := d.toks[a].Lower; {
+	case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its":
+		i = a + 1
+	case a+1 < h && d.toks[a+1].Kind == Possessive:
+		i = a + 2 // Ukraine's deputy intelligence chief
+		ds.mods = append(ds.mods, a)
+	case lw == "a" || lw == "an":
+		return description{}, false
+	}
+	for k := i; k < h-(n-1); k++ {
+		t := &d.toks[k]
+		if t.Kind != Word && !(t.Kind == Punct && t.Text == "-") {
+			return description{}, false
+		}
+		if t.Kind == Word {
+			ds.mods = append(ds.mods, k)
+		}
+	}
+	for k := h - (n - 1); k < h; k++ {
+		ds.mods = append(ds.mods, k) // "prime" of "prime minister" must agree too
+	}
+	return ds, true
+}
+
+// descriptionEndingAt matches a multi-word person description ending at
+// token h and starting at or after a.
+func (d *doc) descriptionEndingAt(h, a int) (lexicon.Entry, int) {
+	for s := h - 1; s >= a && s >= h-3; s-- {
+		if ent, n := d.match(lexicon.Descriptions, s); n == h-s+1 && ent.Field(0) == "person" {
+			return ent, n
+		}
+	}
+	return lexicon.Entry{}, 0
+}
+
+// hasMod reports whether w is one of the description's modifiers.
+func (ds description) hasMod(d *doc, w string) bool {
+	for _, k := range ds.mods {
+		if d.toks[k].Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// genderOfRole returns the gender a role noun marks: 'f' for
+// "spokeswoman", "chairwoman", 'm' for "spokesman", else 0.
+func genderOfRole(w string) byte {
+	switch {
+	case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"):
+		return 'f'
+	case strings.HasSuffix(w, "man") && len(w) > 5:
+		return 'm'
+	}
+	return 0
+}
+
+// compatible reports whether a person with this title may be what ds
+// describes. The head must cover the title's head (the descriptions
+// list's third field: "leader" covers "president", "official" any role).
+// Every modifier must agree: a place must be the title's country when the
+// title names one; a title word ("deputy", "foreign") must be in the
+// title; other words ("embattled") do not decide. And the title may have
+// no rank of office the description lacks: "the foreign minister" is not
+// the deputy foreign minister.
+func (d *doc) compatible(ds description, title string) bool {
+	lt := titleKey(title)
+	return d.compatibleKey(ds, lt, d.titleCountries(lt))
+}
+
+// compatiblePerson is compatible for a person's title, with the title's
+// key and countries computed once per person.
+func (d *doc) compatiblePerson(ds description, pe *person) bool {
+	if pe.tkeyOf != pe.title || pe.tkey == "" {
+		pe.tkey, pe.tkeyOf = titleKey(pe.title), pe.title
+		pe.countries = d.titleCountries(pe.tkey)
+	}
+	return d.compatibleKey(ds, pe.tkey, pe.countries)
+}
+
+// titleKey is a title lower-cased, without possessive endings, its words
+// separated by single spaces and framed by spaces (" us defense secretary ").
+func titleKey(title string) string {
+	t := strings.ToLower(title)
+	t = strings.ReplaceAll(t, "'s", "")
+	t = strings.ReplaceAll(t, "’s", "")
+	return " " + strings.Join(strings.Fields(t), " ") + " "
+}
+
+func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool) bool {
+	covers := ds.head.Field(1)
+	if covers == "" {
+		covers = ds.head.Phrase
+	}
+	if covers != "*" {
+		ok := false
+		for _, c := range strings.Split(covers, ",") {
+			if c = strings.TrimSpace(c); c != "" && (strings.Contains(lt, " "+c+" ") || strings.Contains(lt, " "+c+"s ")) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, k := range ds.mods {
+		w := d.toks[k].Lower
+		if e, ok := d.lex.List(lexicon.Places).Lookup(w); ok && e.Field(1) != "" {
+			if len(countries) > 0 && !countries[e.Field(1)] {
+				return false
+			}
+			continue
+		}
+		if strings.Contains(lt, " "+w+" ") {
+			continue
+		}
+		if d.lex.List(lexicon.TitleWords).Has(w) && !genericModifier(w) || d.lex.List(lexicon.Titles).Has(w) || d.lex.List(lexicon.Bodies).Has(w) {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(lt) {
+		if officeRank(w) && !ds.hasMod(d, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCountries returns the countries the places of a lower-cased title
+// name ("us defense secretary" → united states).
+func (d *doc) titleCountries(lt string) map[string]bool {
+	var out map[string]bool
+	words := strings.Fields(lt)
+	places := d.lex.List(lexicon.Places)
+	for i := range words {
+		for n := 3; n >= 1; n-- {
+			if i+n > len(words) {
+				continue
+			}
+			if e, ok := places.Lookup(strings.Join(words[i:i+n], " ")); ok && e.Field(1) != "" {
+				if out == nil {
+					out = make(map[string]bool)
+				}
+				out[e.Field(1)] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// officeRank reports whether a title word makes a different office of the
+// same head: a deputy minister is not the minister.
+func officeRank(w string) bool {
+	switch w {
+	case "deputy", "vice", "assistant", "under", "associate", "ex", "former":
+		return true
+	}
+	return false
+}
+
+// genericModifier reports whether a title word only grades the role and
+// does not decide which role it is: "the top diplomat", "a senior
+// official".
+func genericModifier(w string) bool {
+	switch w {
+	case "top", "senior", "chief", "new", "current", "incoming", "outgoing", "lead", "principal":
+		return true
+	}
+	return false
+}
+
+// genderOf returns the gender an honorific before token i marks ('f',
+// 'm' or 0).
+func (d *doc) genderOf(i int) byte {
+	cls := d.classify()
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if cls[k]&cHonorific == 0 {
+			continue
+		}
+		e, n := d.match(lexicon.Ranks, k)
+		if n > 0 && k+n == i {
+			switch e.Field(1) {
+			case "female":
+				return 'f'
+			case "male":
+				return 'm'
+			}
+			return 0
+		}
+	}
+	return 0
+}

@@ -1,0 +1,139 @@
+package format
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// CoNLLWriter writes annotations as CoNLL-style BIO columns for training
+// sequence taggers: one token a line, TAB-separated, as
+//
+//	token  start  end  TAG_1 ... TAG_n
+//
+// with start and end in code points (end exclusive) and one BIO tag
+// column per type of Types (B-TYPE, I-TYPE or O), so that annotations of
+// different types that nest (a TROOPS inside a QUOTE) are all kept. A
+// document begins with the comment lines "# doc = ID" and "# columns =
+// ..."; a blank line ends each paragraph (a line break in the text) and
+// each document.
+//
+// Tokens are runs of letters, digits and marks, joined across an
+// apostrophe, period, comma or hyphen between two of them ("8,500",
+// "U.S", "Zelenskyy’s"); any other character that is not a space is a
+// token of its own. Tokens are also cut at every annotation boundary, so
+// that every span is a whole number of tokens.
+type CoNLLWriter struct {
+	w     *bufio.Writer
+	Types []corpus.Type
+}
+
+// NewCoNLLWriter returns a CoNLLWriter with one tag column per type of
+// types (all four when types is empty).
+func NewCoNLLWriter(w io.Writer, types []corpus.Type) *CoNLLWriter {
+	if len(types) == 0 {
+		types = corpus.Types
+	}
+	return &CoNLLWriter{w: bufio.NewWriter(w), Types: types}
+}
+
+// Write writes the annotations a of the document doc. The date header of
+// a .txt document is not tokenized (it is never annotated).
+func (c *CoNLLWriter) Write(a corpus.Annotated, doc corpus.Document) error {
+	rs := []rune(doc.Text)
+	n := len(rs)
+	body := len([]rune(doc.Text[:min(max(doc.BodyStart, 0), len(doc.Text))]))
+	var spans []corpus.Annotation
+	cuts := map[int]bool{}
+	for _, an := range a.Annotations {
+		if !slices.Contains(c.Types, an.Type) {
+			continue
+		}
+		if an.Start < 0 || an.End > n || an.Start >= an.End {
+			return fmt.Errorf("document %s: %s span %d-%d does not fit the text (%d code points)", a.ID, an.Type, an.Start, an.End, n)
+		}
+		spans = append(spans, an)
+		cuts[an.Start], cuts[an.End] = true, true
+	}
+	// tag[t][i] is the tag of code point i in column t.
+	tags := make([][]string, len(c.Types))
+	for t, typ := range c.Types {
+		col := make([]string, n)
+		for _, an := range spans {
+			if an.Type != typ {
+				continue
+			}
+			for i := an.Start; i < an.End; i++ {
+				col[i] = "I-" + string(typ)
+			}
+			col[an.Start] = "B-" + string(typ)
+		}
+		tags[t] = col
+	}
+	fmt.Fprintf(c.w, "# doc = %s\n# columns = token start end", flatten(a.ID))
+	for _, t := range c.Types {
+		fmt.Fprintf(c.w, " %s", t)
+	}
+	c.w.WriteString("\n")
+	lastEnd, any := 0, false
+	for _, tok := range tokens(rs, cuts) {
+		if tok[0] < body {
+			continue
+		}
+		if any && strings.ContainsRune(string(rs[lastEnd:tok[0]]), '\n') {
+			c.w.WriteString("\n")
+		}
+		fmt.Fprintf(c.w, "%s\t%d\t%d", string(rs[tok[0]:tok[1]]), tok[0], tok[1])
+		for t := range c.Types {
+			tag := tags[t][tok[0]]
+			if tag == "" {
+				tag = "O"
+			}
+			c.w.WriteString("\t" + tag)
+		}
+		c.w.WriteString("\n")
+		lastEnd, any = tok[1], true
+	}
+	c.w.WriteString("\n")
+	return nil
+}
+
+// Close flushes the output.
+func (c *CoNLLWriter) Close() error { return c.w.Flush() }
+
+// tokens splits rs into tokens (see CoNLLWriter), cutting also at every
+// offset in cuts.
+func tokens(rs []rune, cuts map[int]bool) [][2]int {
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+	joiner := func(r rune) bool { return r == '\'' || r == '’' || r == '.' || r == ',' || r == '-' || r == '‑' }
+	var out [][2]int
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if unicode.IsSpace(r) {
+			i++
+			continue
+		}
+		j := i + 1
+		if word(r) {
+			for j < len(rs) && !cuts[j] {
+				if word(rs[j]) {
+					j++
+					continue
+				}
+				if joiner(rs[j]) && j+1 < len(rs) && word(rs[j+1]) && !cuts[j+1] {
+					j += 2
+					continue
+				}
+				break
+			}
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
