@@ -154,14 +154,14 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		switch s.position(m) {
 		case posSubject:
 			score += 8
+			if dist == 0 {
+				score += 10 // the subject of the pronoun's own sentence
+			}
 		case posWeak:
 			score -= 8
 		}
 		if m.p == s.lastWho {
 			score += 6
-		}
-		if dist == 0 && s.position(m) == posSubject {
-			score += 10 // the subject of the pronoun's own sentence
 		}
 		if score > bestScore {
 			best, bestScore, s.antecedent = m.p, score, m
@@ -181,6 +181,20 @@ const (
 // "…,” said Ruiz", "Ruiz, 70, told"), or a weak candidate (after a
 // preposition or a verb, a possessive, inside a "that" clause).
 func (s *quoteStage) position(m mention) int {
+	// asked for the same mentions by many quotes: remember
+	if s.positions == nil {
+		s.positions = make([]int8, len(s.d.toks))
+	}
+	if v := s.positions[m.i]; v > 0 {
+		return int(v) - 1
+	}
+	p := s.findPosition(m)
+	s.positions[m.i] = int8(p + 1)
+	return p
+}
+
+// findPosition is position without the memory.
+func (s *quoteStage) findPosition(m mention) int {
 	d := s.d
 	if m.j < len(d.toks) && d.toks[m.j].Kind == Possessive {
 		return posWeak
