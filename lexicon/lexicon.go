@@ -338,23 +338,33 @@ func (l *List) Match(w Words, i int) (Entry, int) {
 	if !ok {
 		return Entry{}, 0
 	}
+	// lens is longest first: build the longest key that fits once; the
+	// shorter keys are its prefixes up to a word boundary
+	var long string
+	var buf [8]int
+	var ends []int // ends[m] is the length of the key of m+1 words
 	for _, n := range lens {
 		if i+n > w.Len() {
 			continue
 		}
-		var key string
 		if n == 1 {
-			key = k
-		} else {
+			if e, ok := l.entries[k]; ok {
+				return e, 1
+			}
+			continue
+		}
+		if ends == nil {
 			var b strings.Builder
 			b.WriteString(k)
+			ends = append(buf[:0], len(k))
 			for j := i + 1; j < i+n; j++ {
 				b.WriteByte(' ')
 				b.WriteString(l.word(w, j))
+				ends = append(ends, b.Len())
 			}
-			key = b.String()
+			long = b.String()
 		}
-		if e, ok := l.entries[key]; ok {
+		if e, ok := l.entries[long[:ends[n-1]]]; ok {
 			return e, n
 		}
 	}
