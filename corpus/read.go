@@ -213,6 +213,9 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			return nil
 		}
 		kind, gz, _ := classifyName(d.Name())
+		if kind == kindOther && strings.HasPrefix(d.Name(), ".") {
+			return nil // hidden files (.DS_Store, temporary output) go uncounted
+		}
 		if kind == kindOther {
 			ext := strings.ToLower(filepath.Ext(d.Name()))
 			if skipped.ByExt == nil {
@@ -437,7 +440,10 @@ type record struct {
 func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, emit func(Document, error) bool) bool {
 	br := bufio.NewReaderSize(in, 64<<10)
 	max := r.maxBytes()
-	if head, _ := br.Peek(512); len(head) > 0 {
+	// Look at what the first read brought, without waiting for more: a
+	// pipe may send one short record and wait (Peek(512) would block).
+	br.Peek(1)
+	if head, _ := br.Peek(min(512, br.Buffered())); len(head) > 0 {
 		if order := utf16Order(head); order != "" {
 			return emit(Document{}, &Error{File: source, Line: 1, Err: utf16Error(order)})
 		}
