@@ -29,13 +29,13 @@ type goldSet struct {
 var goldSets = []goldSet{
 	{
 		name: "sample", docs: "../../shared/corpus", gold: "../corpus/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.85},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.88},
 		micro:  0.95,
 	},
 	{
 		// written and labelled for the purpose, never used for tuning
 		name: "heldout", docs: "../testdata/heldout/docs", gold: "../testdata/heldout/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.95, corpus.Troops: 0.95, corpus.Quote: 0.80},
+		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.95, corpus.Troops: 0.95, corpus.Quote: 0.87},
 		micro:  0.92,
 	},
 }

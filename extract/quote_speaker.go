@@ -40,6 +40,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.rule = "pronoun-salience"
 			if pe := s.salient(a, l); pe != nil {
 				at.speaker, at.who = pe.name, pe
+				// "Ruiz said she expects …“…”": the name, subject of the
+				// same sentence, is the mention
+				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject {
+					at.sStart, at.sEnd = d.toks[m.i].Start, d.toks[m.j-1].End
+				}
 				return at
 			}
 		case "it", "they":
@@ -53,7 +58,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		return at
 	}
 	if det := d.toks[a].Lower; det == "the" && b-a >= 2 {
-		if pe := describeSpeaker(d, r, a+1, b); pe != nil {
+		if pe := describeSpeaker(d, r, a, b); pe != nil {
 			at.speaker, at.who, at.rule = pe.name, pe, "description"
 			return at
 		}
@@ -110,12 +115,11 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 	return a, a
 }
 
-// describeSpeaker resolves a definite description [a, b) without its
-// determiner ("French president", "spokesman") to a person of the roster,
-// or nil, through the roster's shared description resolver
-// (resolveDescription in roster.go, which the officials stage also uses).
+// describeSpeaker resolves a definite description [a, b) ("the French
+// president", "the spokesman") to a person of the roster, or nil, through
+// the roster's description resolver, which the officials stage shares.
 func describeSpeaker(d *doc, r *roster, a, b int) *person {
-	return r.resolveDescription(d, a-1, b) // with its determiner, see roster.go
+	return r.resolveDescription(d, a, b)
 }
 
 // salient returns the person a personal pronoun at token k most likely
@@ -125,6 +129,7 @@ func describeSpeaker(d *doc, r *roster, a, b int) *person {
 // last quote's speaker outranks both, and recency breaks ties.
 func (s *quoteStage) salient(k int, pron string) *person {
 	r := s.r
+	s.antecedent = mention{}
 	want := byte('m')
 	if pron == "she" {
 		want = 'f'
@@ -149,17 +154,17 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		switch s.position(m) {
 		case posSubject:
 			score += 8
+			if dist == 0 {
+				score += 10 // the subject of the pronoun's own sentence
+			}
 		case posWeak:
 			score -= 8
 		}
 		if m.p == s.lastWho {
 			score += 6
 		}
-		if dist == 0 && s.position(m) == posSubject {
-			score += 10 // the subject of the pronoun's own sentence
-		}
 		if score > bestScore {
-			best, bestScore = m.p, score
+			best, bestScore, s.antecedent = m.p, score, m
 		}
 	}
 	return best
@@ -176,6 +181,20 @@ const (
 // "…,” said Ruiz", "Ruiz, 70, told"), or a weak candidate (after a
 // preposition or a verb, a possessive, inside a "that" clause).
 func (s *quoteStage) position(m mention) int {
+	// asked for the same mentions by many quotes: remember
+	if s.positions == nil {
+		s.positions = make([]int8, len(s.d.toks))
+	}
+	if v := s.positions[m.i]; v > 0 {
+		return int(v) - 1
+	}
+	p := s.findPosition(m)
+	s.positions[m.i] = int8(p + 1)
+	return p
+}
+
+// findPosition is position without the memory.
+func (s *quoteStage) findPosition(m mention) int {
 	d := s.d
 	if m.j < len(d.toks) && d.toks[m.j].Kind == Possessive {
 		return posWeak
@@ -253,15 +272,24 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 }
 
 // genderOf returns a person's grammatical gender where the document shows
-// it: an honorific (Mr., Ms.) before a mention, or a gendered role noun in
-// the title (spokeswoman, congressman).
+// it: a gendered role noun in the title (spokeswoman, congressman), a given
+// name of the name_genders list, or an honorific (Mr., Ms.) before a
+// mention.
 func (s *quoteStage) genderOf(pe *person) byte {
 	if s.gender == nil {
 		s.gender = make(map[*person]byte)
 		d := s.d
+		names := d.lex.List(lexicon.NameGenders)
 		for _, m := range s.r.all {
 			if _, ok := s.gender[m.p]; !ok {
-				s.gender[m.p] = titleGender(m.p.title)
+				g := m.p.gender // from the officials stage: honorifics, gendered titles
+				if g == 0 {
+					g = titleGender(m.p.title)
+				}
+				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
+					g = e.Field(0)[0]
+				}
+				s.gender[m.p] = g
 			}
 			if m.i > 0 && s.gender[m.p] == 0 {
 				s.gender[m.p] = honorificGender(d.toks[m.i-1].Lower)

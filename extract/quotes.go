@@ -45,6 +45,9 @@ type quoteStage struct {
 	gender  map[*person]byte // 'm', 'f' or 0, from honorifics and role nouns
 	lastWho *person          // the person who spoke the last attributed quote
 	cues    []int32          // cueAt by token: 0 not yet asked, -1 none, else the token after the cue
+	// antecedent is the mention the last call of salient chose
+	antecedent mention
+	positions  []int8 // position of the mention starting at a token, plus one; 0 not yet asked
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -213,7 +216,9 @@ func (s *quoteStage) chains() {
 		}
 		prev := s.qs[n-1]
 		sameSentence := s.sent(prev.open) == s.sent(cur.open)
-		if (startsSentence || sameSentence) && d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 &&
+		// "Transcript as follows: “…”": a colon without a source
+		afterColon := cur.open > 0 && d.toks[cur.open-1].Text == ":"
+		if (startsSentence || sameSentence || afterColon) && d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 &&
 			!s.speakerBetween(prev, cur, s.atts[n-1].speaker) {
 			s.atts[n] = s.relabel(s.atts[n-1], "chain")
 		}
@@ -517,6 +522,14 @@ func (s *quoteStage) before(n int) attribution {
 			break
 		}
 		cue, ce := s.cueAt(c)
+		if ce == 0 && c > 1 && d.toks[c-1].Kind == Possessive {
+			// "Ruiz's claim that …“…”": the possessor is the source
+			if m, ok := r.byEnd[c-1]; ok {
+				if _, n := d.match(lexicon.Reporting, c); n == 1 {
+					return s.resolve(m.i, m.j, d.span(c, c+1))
+				}
+			}
+		}
 		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
 			continue // "continues to build up forces “…”" reports nothing
 		}
@@ -530,7 +543,8 @@ func (s *quoteStage) before(n int) attribution {
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
-		if l > 0 && (d.toks[l-1].Lower == "and" || d.toks[l-1].Lower == "then") {
+		if l > 0 && (d.toks[l-1].Lower == "and" || d.toks[l-1].Lower == "then" || l > 1 && d.toks[l-1].Lower == "to" && leadsToCue(d.toks[l-2].Lower)) {
+			// "Ruiz laughed and said", "The email goes on to say: “…”"
 			// a second verb: "Ruiz laughed and said, “…”"
 			if a := s.clauseSubjectOf(l-1, cue); a.ok {
 				return a
@@ -555,6 +569,15 @@ func (s *quoteStage) before(n int) attribution {
 // set off by commas ("The group, which monitors the fighting, said").
 func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	d := s.d
+	if l > 0 && d.toks[l-1].Text == ")" {
+		// "Gov. Ana Ruiz (R) said"
+		for x := l - 2; x > 0 && x >= l-8 && s.sent(x) == sent; x-- {
+			if d.toks[x].Text == "(" {
+				l = x
+				break
+			}
+		}
+	}
 	a, b := d.npLeft(l)
 	if b > a {
 		if a > 0 && s.sent(a-1) == sent && isRelative(d.toks[a-1].Lower) {
@@ -888,7 +911,7 @@ func determinerBefore(d *doc, k, n int) bool {
 		if d.toks[x].Kind != Word {
 			return false
 		}
-		if isDeterminer(d.toks[x].Lower) {
+		if isDeterminer(d.toks[x].Lower) || isPossessiveDeterminer(d.toks[x].Lower) {
 			return true
 		}
 	}
@@ -915,6 +938,16 @@ func isPronoun(s string) bool {
 func opensNounPhrase(w string) bool {
 	switch w {
 	case "the", "a", "an", "one", "another", "my", "our", "your", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+// leadsToCue: a verb that hands its subject to an infinitive cue ("goes
+// on to say", "wanted to stress").
+func leadsToCue(w string) bool {
+	switch w {
+	case "on", "continued", "continues", "went", "wanted", "wants", "decided", "proceeded", "hastened", "used":
 		return true
 	}
 	return false

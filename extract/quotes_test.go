@@ -198,6 +198,12 @@ func TestQuoteClasses(t *testing.T) {
 			{"“People are exhausted,” said Hana Ito, a psychologist in Osaka.",
 				"People are exhausted,|Hana Ito|Hana Ito|tail-cue"},
 		}},
+		{"transcripts and dashes", []row{
+			{"Partial transcript:\n\n“KELLER: Will you run?”\n\n“ADEYEMI: Not this year.”",
+				"KELLER: Will you run?|KELLER|KELLER|transcript\nADEYEMI: Not this year.|ADEYEMI|ADEYEMI|transcript"},
+			{"“Nobody here believes the promises any more.” ― Carla Ruiz",
+				"Nobody here believes the promises any more.|Carla Ruiz|Carla Ruiz|dash"},
+		}},
 		{"13 quotation marks", []row{
 			{"He left.\n\n\"We will rebuild,\" Mayor Ivo Petrov said at the hall, where Ana Ruiz also spoke. \"Every house.\"",
 				"We will rebuild,|Ivo Petrov|Ivo Petrov|tail-cue\nEvery house.|Ivo Petrov|Ivo Petrov|chain"},

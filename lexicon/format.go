@@ -34,6 +34,7 @@ var formats = map[string][]field{
 	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "bare_noun"}}},
 	Organisations: {{name: "kind", values: []string{"company", "group"}}},
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
+	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
 }
 
 // checkFields checks the fields of an entry of list against its format:

@@ -56,6 +56,7 @@ const (
 	DateWords     = "date_words"
 	Holidays      = "holidays"
 	Organisations = "organisations"
+	NameGenders   = "name_genders"
 )
 
 // stemmed lists are matched by stems; the others by lower-cased words.
@@ -69,7 +70,7 @@ func Names() []string {
 	return []string{Titles, TitleWords, Ranks, Bodies, Places, Reporting, Personnel,
 		Modifiers, Numbers, Calendar, GivenNames, Officials,
 		Descriptions, NonOfficial, Stopwords, Abbreviations, CountedNouns, UnitNouns,
-		TroopWords, CasualtyWords, DateWords, Holidays, Organisations}
+		TroopWords, CasualtyWords, DateWords, Holidays, Organisations, NameGenders}
 }
 
 // Entry is one line of a list: its phrase (lower-cased, words separated by
