@@ -71,10 +71,16 @@ func TestAnnotateAllCancelInFlight(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := bigDoc(8 << 20)
-	docs := func(yield func(corpus.Document, error) bool) { yield(doc, nil) }
 	for _, workers := range []int{1, 2} {
 		ctx, cancel := context.WithCancel(context.Background())
-		timer := time.AfterFunc(50*time.Millisecond, cancel)
+		// the clock starts when the document is handed over, not before:
+		// on a loaded machine the batch may not have read it in 50 ms, and
+		// a document cancelled before it is read is rightly not yielded
+		var timer *time.Timer
+		docs := func(yield func(corpus.Document, error) bool) {
+			timer = time.AfterFunc(50*time.Millisecond, cancel)
+			yield(doc, nil)
+		}
 		var errs []error
 		for res := range p.AnnotateAll(ctx, docs, workers) {
 			errs = append(errs, res.Err)
