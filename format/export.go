@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
@@ -41,6 +42,18 @@ type Row struct {
 var Columns = []string{"doc", "doc_date", "type", "start", "end", "text",
 	"name", "title", "date_value", "troops_value", "troops_mod",
 	"speaker", "speaker_start", "speaker_end", "cue", "rule"}
+
+// numericColumn marks the integer columns of [Columns]: never guarded.
+var numericColumn = func() []bool {
+	m := make([]bool, len(Columns))
+	for i, c := range Columns {
+		switch c {
+		case "start", "end", "troops_value", "speaker_start", "speaker_end":
+			m[i] = true
+		}
+	}
+	return m
+}()
 
 // Rows returns the rows of the annotations of a, in its order. A failed
 // document (Error set) has none.
@@ -101,9 +114,26 @@ func (r Row) record() []string {
 // survive; Python's csv module and pandas.read_csv read it back (for TSV:
 // sep="\t"). Numbers are plain integers; a cell of another type's
 // attribute is empty.
+//
+// A text cell that begins with =, +, -, @, a tab or a carriage return is
+// a formula to a spreadsheet program (CSV injection). With
+// GuardFormulas set, such cells get a leading apostrophe, which
+// spreadsheets hide and pandas keeps; off by default, so that the text
+// column equals the document's text.
 type TableWriter struct {
 	w      *csv.Writer
 	header bool
+	// GuardFormulas prefixes text cells that a spreadsheet would run.
+	GuardFormulas bool
+}
+
+// guard returns cell with an apostrophe before a leading formula
+// character.
+func guard(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
 }
 
 // NewCSVWriter returns a TableWriter of comma-separated values.
@@ -125,7 +155,15 @@ func (t *TableWriter) Write(a corpus.Annotated) error {
 		t.header = true
 	}
 	for _, r := range Rows(a) {
-		if err := t.w.Write(r.record()); err != nil {
+		rec := r.record()
+		if t.GuardFormulas {
+			for i, c := range rec {
+				if !numericColumn[i] {
+					rec[i] = guard(c)
+				}
+			}
+		}
+		if err := t.w.Write(rec); err != nil {
 			return err
 		}
 	}

@@ -49,6 +49,8 @@ type exportOptions struct {
 	types  string
 	// outGiven: -o was given (an empty -o is an error)
 	outGiven bool
+	// guardFormulas: csv/tsv cells a spreadsheet would run get a '
+	guardFormulas bool
 }
 
 func newExportCmd(e *env) *cobra.Command {
@@ -68,6 +70,7 @@ func newExportCmd(e *env) *cobra.Command {
 	fs.StringVar(&o.format, "format", "", "output `FORMAT`: csv, tsv, parquet, brat or conll (required)")
 	fs.StringVarP(&o.out, "output", "o", "", "write to `FILE` (brat: a folder) instead of standard output; files are replaced only when complete")
 	fs.Var(&o.docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH`, for brat and conll (repeatable)")
+	fs.BoolVar(&o.guardFormulas, "guard-formulas", false, "csv/tsv: put ' before text cells that start with = + - @ (a spreadsheet would run them as formulas); use it when untrusted documents go to a spreadsheet")
 	fs.StringVar(&o.types, "types", "", "conll: the comma-separated `TYPES` that get a tag column (default all four)")
 	return cmd
 }
@@ -200,7 +203,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			err = writeAll(bratExporter{o.out})
 		}
 	default:
-		err = writeOutput(e, plan, func(w io.Writer) error { return writeAll(newExporter(o.format, w, types)) })
+		err = writeOutput(e, plan, func(w io.Writer) error { return writeAll(newExporter(o, w, types)) })
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
@@ -212,12 +215,15 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	return exitOK
 }
 
-func newExporter(name string, w io.Writer, types []corpus.Type) exporter {
-	switch name {
-	case "csv":
-		return tableExporter{format.NewCSVWriter(w)}
-	case "tsv":
-		return tableExporter{format.NewTSVWriter(w)}
+func newExporter(o *exportOptions, w io.Writer, types []corpus.Type) exporter {
+	switch o.format {
+	case "csv", "tsv":
+		t := format.NewCSVWriter(w)
+		if o.format == "tsv" {
+			t = format.NewTSVWriter(w)
+		}
+		t.GuardFormulas = o.guardFormulas
+		return tableExporter{t}
 	case "parquet":
 		return parquetExporter{format.NewParquetWriter(w)}
 	}

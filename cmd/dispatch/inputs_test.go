@@ -67,3 +67,21 @@ func TestEvalNullAnnotations(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
 	}
 }
+
+// TestExportGuardFormulas: with --guard-formulas a text cell a
+// spreadsheet would run as a formula gets a leading apostrophe; without
+// it the text stays the document's text.
+func TestExportGuardFormulas(t *testing.T) {
+	dir := t.TempDir()
+	pred := filepath.Join(dir, "p.jsonl")
+	write(t, pred, `{"id":"=HYPERLINK(1)","annotations":[{"type":"QUOTE","start":1,"end":8,"text":"=cmd|x","speaker":"@who","cue":"said"}]}`+"\n")
+	r := runArgs(t, "", "export", "--format", "csv", "--guard-formulas", pred)
+	for _, want := range []string{"'=HYPERLINK(1)", "'=cmd|x", "'@who"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("guarded: no %q in\n%s", want, r.stdout)
+		}
+	}
+	if r := runArgs(t, "", "export", "--format", "tsv", pred); strings.Contains(r.stdout, "'=") {
+		t.Errorf("unguarded output changed the text:\n%s", r.stdout)
+	}
+}
