@@ -219,6 +219,17 @@ func (d *doc) resolveYearless(x *dexpr) {
 	}
 }
 
+// nearDoc reports whether the holiday falls within nearWindow of the
+// document date (in its year or the one before or after).
+func (h holiday) nearDoc(doc time.Time) bool {
+	for y := doc.Year() - 1; y <= doc.Year()+1; y++ {
+		if t, ok := h.in(y); ok && absDays(t.Sub(doc)) <= nearWindow {
+			return true
+		}
+	}
+	return false
+}
+
 // nearWindow is how close to the document date a year-less date is taken
 // to be the near occurrence whatever its clause's tense.
 const nearWindow = 45 * 24 * time.Hour
@@ -412,6 +423,10 @@ func (d *doc) resolveHoliday(x *dexpr) {
 		policy = tenseName(d.clauseTense(x.s, x.e, true))
 	}
 	x.rule += "/" + policy
+	if (policy == "past" || policy == "future") && x.hol.nearDoc(d.date) {
+		policy = "nearest" // "in a Labor Day interview" three days after it
+		x.rule += "-near"
+	}
 	doc := d.date
 	var best time.Time
 	for y := doc.Year() - 1; y <= doc.Year()+1; y++ {
@@ -467,18 +482,29 @@ func tenseName(t int) string {
 // one the nearest after it (not crossing into a relative clause ",
 // which will ..."). A reporting verb before the date ("said the talks on
 // March 3 would ...") yields to a future marker after the date before
-// any "that" or comma: the date belongs to the reported clause. With
-// infinitives, an infinitive between the verb and the date ("a deal to
-// acquire the bank in January") makes it future; weekdays, which a verb
-// governs more closely, do not look for one. "since" right before the
-// date makes it past.
-func (d *doc) clauseTense(s, e int, infinitives bool) int {
+// any "that" or comma: the date belongs to the reported clause. For a
+// year-less date (yearless) a future marker beyond a comma does not count,
+// on either side, unless the date opens its clause; a past one does (the
+// narrative goes on: "who stepped down as chairman, president and chief
+// executive in March"). "since" right before the date makes it past.
+func (d *doc) clauseTense(s, e int, yearless bool) int {
 	sent := d.toks[s].Sent
+	// a date opening its clause ("On Friday, ...", "that on Election
+	// Day, I will ...") takes the verb after a comma
+	p := s - 1
+	if p >= 0 && d.toks[p].Sent == sent && d.toks[p].Kind == Word && isDatePrep(d.toks[p].Lower) {
+		p--
+	}
+	initial := p < 0 || d.toks[p].Sent != sent || d.toks[p].Lower == "that"
 	before, report := tenseNone, false
 	weak := tenseNone // "until" right before the date: only when no verb decides
+	crossed := false  // a comma lies between the marker and the date
 	for k := s - 1; k >= 0 && k >= s-maxTenseReach && d.toks[k].Sent == sent; k-- {
 		if d.toks[k].Text == ";" {
 			break
+		}
+		if d.toks[k].Text == "," {
+			crossed = true
 		}
 		if k == s-1 && deadlinePrep(d.toks[k].Lower) {
 			weak = tenseFuture
@@ -494,18 +520,20 @@ func (d *doc) clauseTense(s, e int, infinitives bool) int {
 		if k == s-1 && d.toks[k].Lower == "since" {
 			return tensePast // "since Jan. 13"
 		}
-		if infinitives && k+1 < s && d.infinitiveTo(k) {
-			before = tenseFuture // "a deal to acquire the bank in January"
-			break
-		}
 		if f, ok := d.tenseOf(k); ok {
+			if f && yearless && crossed {
+				break // "will grow, less than forecast in July": not the date's verb
+			}
 			before = tensePast
 			if f {
 				before = tenseFuture
 			} else if k == s-1 || k == s-2 && d.toks[s-1].Kind == Word && isDatePrep(d.toks[s-1].Lower) {
 				report = false // "said on Monday": the date is the verb's
 			} else {
-				report = d.isReporting(k)
+				// "said the vote on Jan. 20 would ...", "decided that on
+				// Election Day, I will ...": the date is the reported
+				// clause's
+				report = d.isReporting(k) || d.lowerAt(k+1) == "that"
 			}
 			break
 		}
@@ -518,7 +546,7 @@ func (d *doc) clauseTense(s, e int, infinitives bool) int {
 		if t.Text == ";" || t.Text == "," && relPronouns[d.lowerAt(k+1)] {
 			break
 		}
-		if report && (t.Text == "," || t.Lower == "that") {
+		if (report || yearless) && t.Lower == "that" || (report || yearless) && t.Text == "," && !(initial && k == e) {
 			break
 		}
 		if f, ok := d.tenseOf(k); ok {
@@ -613,32 +641,12 @@ func adjectiveBefore(w string) bool {
 	return false
 }
 
-// infinitive reports whether token k, after "to", is a verb: a lower-case
-// word that is no determiner, number, pronoun, bare noun ("to war") or
-// calendar word.
-func (d *doc) infinitive(k int) bool {
-	t := &d.toks[k]
-	if t.Kind != Word || t.Cap() || d.wordIs(t.Lower, wBareNoun|wPast) {
-		return false
-	}
-	switch t.Lower {
-	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-		"him", "them", "us", "me", "it", "some", "all", "each", "every", "no", "any", "about", "around", "nearly":
-		return false
-	}
-	if _, n := d.match(lexicon.Numbers, k); n > 0 {
-		return false
-	}
-	return !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "ed") && !plural(t.Lower)
-}
-
 // Per-token memo of the tense scan (tmKnown set once computed): each token
 // is classified once however many dates look at it.
 const (
 	tmKnown  uint8 = 1 << iota
 	tmMarker       // a tense marker
 	tmFuture       // ... of the future
-	tmInfTo        // "to" before an infinitive
 )
 
 func (d *doc) tenseMemo(k int) uint8 {
@@ -654,9 +662,6 @@ func (d *doc) tenseMemo(k int) uint8 {
 				m |= tmFuture
 			}
 		}
-		if d.toks[k].Lower == "to" && k+1 < len(d.toks) && d.infinitive(k+1) {
-			m |= tmInfTo
-		}
 		d.tmemo[k] = m
 	}
 	return m
@@ -667,6 +672,3 @@ func (d *doc) tenseOf(k int) (future, ok bool) {
 	m := d.tenseMemo(k)
 	return m&tmFuture != 0, m&tmMarker != 0
 }
-
-// infinitiveTo reports whether token k is a "to" before an infinitive.
-func (d *doc) infinitiveTo(k int) bool { return d.tenseMemo(k)&tmInfTo != 0 }

@@ -219,8 +219,12 @@ func TestDateResolver(t *testing.T) {
 		{"near date stays near", may, "Talks will resume, as after the round of April 28.", []string{"April 28=2022-04-28"}},
 		{"since is past", may, "No convoy has passed since Sept. 3.", []string{"Sept. 3=2021-09-03"}},
 		{"adjective is no past", may, "The revised deadline is Sept. 3.", []string{"Sept. 3=2022-09-03"}},
-		{"infinitive is future", may, "The ministry announced a plan to rotate the brigade in February.", []string{"February=2023-02"}},
-		{"bare noun is no infinitive", may, "The country went to war in February.", []string{"February=2022-02"}},
+		{"a past infinitive is no future", may, "Her decision to meet the envoy in August drew criticism.", []string{"August=2021-08"}},
+		{"a year-less date stays in its clause", may, "Output will grow, less than forecast in August.", []string{"August=2022-08"}},
+		{"that-clause", may, "He decided that in August, he will vote.", []string{"August=2022-08"}},
+		{"conditional is future", may, "The treaty lapses if nobody signs it in February.", []string{"February=2023-02"}},
+		{"were to is future", may, "Aides said that if she were to win in February, she would sign it.", []string{"February=2023-02"}},
+		{"holiday near the document date", "2016-09-08", "Trump insisted, most recently in a Labor Day interview, that he wants to.", []string{"Labor Day=2016-09-05"}},
 		{"this month name", may, "The drills this September are larger.", []string{"this September=2022-09"}},
 		// holidays and named days
 		{"past holiday", may, "The soldiers were home for Christmas.", []string{"Christmas=2021-12-25"}},
@@ -268,7 +272,7 @@ func TestDateRules(t *testing.T) {
 	for _, a := range p.Annotate(corpus.Document{ID: "t", Date: "2022-05-10", Text: text}) {
 		got = append(got, a.Text+"="+a.Rule)
 	}
-	want := []string{"Sept. 1=month-day/past", "Friday=weekday/past", "next week=relative", "The next day=anaphoric/text", "Easter=holiday/past"}
+	want := []string{"Sept. 1=month-day/past", "Friday=weekday/past", "next week=relative", "The next day=anaphoric/text", "Easter=holiday/past-near"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("rules\n got  %q\n want %q", got, want)
 	}

@@ -560,7 +560,9 @@ func (d *doc) closesApposition(k int) bool {
 	case ",", ".", ";", ")", "—", "–", ":", "!", "?":
 		return true
 	}
-	return false
+	// a relative clause on the apposition: "a former foreign minister who
+	// is a critic of the government"
+	return relPronouns[d.toks[k].Lower] && d.toks[k].Lower != "when" && d.toks[k].Lower != "where"
 }
 
 // verbLike reports whether token k is a verb a title never contains: a

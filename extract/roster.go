@@ -291,11 +291,30 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			continue
 		}
 		if first && !pe.private && ds.head.Phrase != "counterpart" && d.toks[ds.a].Sent-d.toks[m.i].Sent <= 2 &&
-			!d.indefiniteBefore(ds, m.i) {
+			!d.indefiniteBefore(ds, m.i) && !r.namedInSentence(d, pe, ds) {
 			fallback = pe
 		}
 	}
 	return fallback, false
+}
+
+// namedInSentence reports whether pe is named in the description's own
+// sentence: "The FBI director chastised Clinton" is not Clinton, who would
+// be a pronoun there if she were the director.
+func (r *roster) namedInSentence(d *doc, pe *person, ds description) bool {
+	sent := d.toks[ds.a].Sent
+	n := r.lastBefore(ds.a)
+	for k := n; k >= 0 && d.toks[r.all[k].i].Sent == sent; k-- {
+		if r.all[k].p == pe {
+			return true
+		}
+	}
+	for k := n + 1; k < len(r.all) && d.toks[r.all[k].i].Sent == sent; k++ {
+		if r.all[k].p == pe {
+			return true
+		}
+	}
+	return false
 }
 
 // indefiniteBefore reports whether an indefinite description with the

@@ -42,7 +42,6 @@ const (
 	wWeekdayName                      // date_words weekday_name: "Sunday Times"
 	wWeekdayNot                       // date_words weekday_not: "Good Friday", "every Monday"
 	wHolidayNoun                      // date_words holiday_noun: "Christmas tree", "Good Friday agreement"
-	wBareNoun                         // date_words bare_noun: "to war", "to power" are no infinitive
 )
 
 // contextLists names the lexicon lists of context words.
@@ -73,7 +72,6 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
 			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot, "holiday_noun": wHolidayNoun,
-			"bare_noun": wBareNoun,
 		}
 	}
 	return nil
@@ -90,7 +88,13 @@ func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
 			if strings.Contains(e.Phrase, " ") {
 				return nil, fmt.Errorf("extract: lexicon list %s: %q: one word per entry", list, e.Phrase)
 			}
-			k, ok := kinds[e.Field(0)]
+			var k wordKind
+			ok := true
+			for _, name := range strings.Split(e.Field(0), ",") {
+				kk, known := kinds[name]
+				k |= kk
+				ok = ok && known
+			}
 			if !ok {
 				known := make([]string, 0, len(kinds))
 				for name := range kinds {

@@ -14,6 +14,7 @@ type field struct {
 	integer  bool     // a whole number from min to max
 	min, max int
 	optional bool // may be left out (only at the end)
+	multi    bool // several values joined by commas ("holiday_noun,future_to")
 }
 
 // formats are the fields of each list; lists not named take none.
@@ -31,7 +32,7 @@ var formats = map[string][]field{
 	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson"}}},
 	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over"}}},
 	CasualtyWords: {{name: "kind", values: []string{"casualty", "loss"}}},
-	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "bare_noun"}}},
+	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun"}, multi: true}},
 	Organisations: {{name: "kind", values: []string{"company", "group"}}},
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
@@ -85,6 +86,12 @@ func (f field) check(v string) error {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < f.min || n > f.max {
 			return fmt.Errorf("%s %q: want a whole number from %d to %d", f.name, v, f.min, f.max)
+		}
+	case len(f.values) > 0 && f.multi && strings.Contains(v, ","):
+		for _, part := range strings.Split(v, ",") {
+			if err := (field{name: f.name, values: f.values}).check(part); err != nil {
+				return err
+			}
 		}
 	case len(f.values) > 0:
 		for _, ok := range f.values {
