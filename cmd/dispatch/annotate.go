@@ -632,8 +632,12 @@ func (s *sink) stop(con *console, st *stats) {
 			return
 		}
 		if err := s.temp.commitTo(s.plan.partialPath()); err != nil {
-			con.printf("could not keep the partial output: %v", err)
-			s.temp.discard()
+			// Keep the temporary file: the next run on this output
+			// recovers it as the .partial file.
+			s.temp.done = true
+			con.printf("could not rename the partial output to %s (%v); the documents written so far are in %s, which the next run with -o %s recovers",
+				s.plan.partialPath(), err, s.temp.f.Name(), s.plan.name)
+			s.kept = s.temp.f.Name()
 			return
 		}
 		s.kept = s.plan.partialPath()

@@ -374,3 +374,37 @@ func TestResumeChecks(t *testing.T) {
 		t.Errorf("complete resume: exit %d, changed output", r.code)
 	}
 }
+
+// TestOutputFailedRename: when the final rename fails (here the target
+// became a folder during the run), the documents are kept in
+// FILE.partial, the message says so, and the exit code is 2.
+func TestOutputFailedRename(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	plan, err := planOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	con := &console{w: &stderr}
+	e := &env{ctx: context.Background(), stdout: io.Discard, stderr: &stderr}
+	s, err := openOutput(e, con, plan, false, corpus.Header{Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.write(corpus.Annotated{ID: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(out, "blocker"), "a folder now stands where the output goes")
+	st := &stats{written: 1}
+	if err := s.finish(con, st); err == nil {
+		t.Fatal("finish succeeded over a folder")
+	}
+	if ids := checkOutput(t, out+".partial"); !slices.Equal(ids, []string{"a"}) {
+		t.Errorf("partial output holds %v", ids)
+	}
+	if !strings.Contains(stderr.String(), "out.jsonl.partial") {
+		t.Errorf("the message does not name the partial file:\n%s", stderr.String())
+	}
+	assertOnly(t, dir, "out.jsonl", "out.jsonl.partial")
+}
