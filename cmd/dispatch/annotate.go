@@ -179,6 +179,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	}
 	defer out.abandon()
 
+	exclude = append(exclude, out.files()...) // its temporary and .partial files
 	st := &stats{failed: map[string]int{}, annotations: map[corpus.Type]int{}}
 	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
 		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
@@ -516,6 +517,23 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 	}
 	s.w = bufio.NewWriterSize(s.raw, 256<<10)
 	return s, nil
+}
+
+// files returns the files of this output that an input folder may hold
+// besides the output itself: the temporary file and FILE.partial.
+func (s *sink) files() []os.FileInfo {
+	var fs []os.FileInfo
+	if s.temp != nil {
+		if info, err := s.temp.f.Stat(); err == nil {
+			fs = append(fs, info)
+		}
+	}
+	if s.plan.kind == toRegular {
+		if info, err := os.Stat(s.plan.partialPath()); err == nil {
+			fs = append(fs, info)
+		}
+	}
+	return fs
 }
 
 // name is the output file's name for messages, "" for standard output.
