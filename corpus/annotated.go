@@ -15,16 +15,6 @@ import (
 	"strings"
 )
 
-// WriteAnnotated writes a as one line of JSON (JSON Lines).
-func WriteAnnotated(w io.Writer, a Annotated) error {
-	if a.Annotations == nil && a.Error == "" {
-		a.Annotations = []Annotation{}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(a)
-}
-
 // ReadAnnotated yields the annotated documents in annotation files: a .json
 // file holds one object (a gold file) or several in a row; a .jsonl or
 // .ndjson file, or "-" for standard input, one object per line; a folder is

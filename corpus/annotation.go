@@ -1,11 +1,11 @@
 package corpus
 
 import (
-	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
-	"sort"
-	"strconv"
+	"slices"
+	"strings"
 )
 
 // Type is an annotation type.
@@ -78,47 +78,9 @@ type Annotation struct {
 }
 
 // MarshalJSON writes the annotation with the fields of its type, in the
-// order of the guidelines.
+// order of the guidelines (see [Annotation.AppendJSON]).
 func (a Annotation) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString(`{"type":`)
-	writeJSONString(&b, string(a.Type))
-	fmt.Fprintf(&b, `,"start":%d,"end":%d,"text":`, a.Start, a.End)
-	writeJSONString(&b, a.Text)
-	switch a.Type {
-	case Official:
-		b.WriteString(`,"name":`)
-		writeJSONString(&b, a.Name)
-		b.WriteString(`,"title":`)
-		writeJSONString(&b, a.Title)
-	case Date:
-		b.WriteString(`,"value":`)
-		writeJSONString(&b, a.Value)
-	case Troops:
-		b.WriteString(`,"value":`)
-		b.WriteString(strconv.Itoa(a.Count))
-		b.WriteString(`,"mod":`)
-		writeJSONString(&b, a.Mod)
-	case Quote:
-		b.WriteString(`,"speaker":`)
-		writeJSONString(&b, a.Speaker)
-		b.WriteString(`,"cue":`)
-		writeJSONString(&b, a.Cue)
-		if a.Speaker != "" {
-			fmt.Fprintf(&b, `,"speaker_start":%d,"speaker_end":%d`, a.SpeakerStart, a.SpeakerEnd)
-		}
-	}
-	if a.Rule != "" {
-		b.WriteString(`,"rule":`)
-		writeJSONString(&b, a.Rule)
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
-}
-
-func writeJSONString(b *bytes.Buffer, s string) {
-	enc, _ := json.Marshal(s) // a string always marshals
-	b.Write(enc)
+	return a.AppendJSON(make([]byte, 0, 128)), nil
 }
 
 // rawAnnotation is the permissive shape read from files; pointer fields tell
@@ -182,14 +144,14 @@ func (a *Annotation) UnmarshalJSON(data []byte) error {
 
 // SortAnnotations orders annotations by start, then end, then type.
 func SortAnnotations(as []Annotation) {
-	sort.SliceStable(as, func(i, j int) bool {
-		if as[i].Start != as[j].Start {
-			return as[i].Start < as[j].Start
+	slices.SortStableFunc(as, func(a, b Annotation) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		if as[i].End != as[j].End {
-			return as[i].End < as[j].End
+		if c := cmp.Compare(a.End, b.End); c != 0 {
+			return c
 		}
-		return as[i].Type < as[j].Type
+		return strings.Compare(string(a.Type), string(b.Type))
 	})
 }
 

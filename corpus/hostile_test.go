@@ -171,7 +171,7 @@ func TestReadByteOrderMark(t *testing.T) {
 // writer comes: the run hung forever).
 func TestReadSpecialFilesInFolder(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{"in/a.txt": "A.", "in/z.txt": "Z.", "in/notes.md": "x", "in/data.csv": "x", "in/b.md": "y"})
+	writeFiles(t, dir, map[string]string{"in/a.txt": "A.", "in/z.txt": "Z.", "in/notes.md": "x", "in/data.csv": "x", "in/b.md": "y", "in/.DS_Store": "hidden: not counted"})
 	if err := syscall.Mkfifo(filepath.Join(dir, "in", "fifo.txt"), 0o644); err != nil {
 		t.Skipf("no FIFOs here: %v", err)
 	}

@@ -218,6 +218,9 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			}
 		}
 		kind, gz, _ := classifyName(d.Name())
+		if kind == kindOther && strings.HasPrefix(d.Name(), ".") {
+			return nil // hidden files (.DS_Store, temporary output) go uncounted
+		}
 		if kind == kindOther {
 			ext := strings.ToLower(filepath.Ext(d.Name()))
 			if skipped.ByExt == nil {

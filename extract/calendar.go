@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
@@ -270,14 +271,14 @@ var (
 		"in": true, "since": true, "of": true, "from": true, "year": true, "until": true,
 		"by": true, "before": true, "after": true, "the": true, "during": true, "fiscal": true,
 	}
-	// modifiers before a number that make it a count
-	countBefore = map[string]bool{
+	// modifiers before a number that make it a count, and every currency
+	// symbol (Unicode category Sc: "₽2021" is an amount, not a year)
+	countBefore = withCurrencySymbols(map[string]bool{
 		"about": true, "some": true, "nearly": true, "over": true, "around": true,
 		"approximately": true, "almost": true, "roughly": true, "than": true, "least": true,
 		"only": true, "just": true, "another": true, "additional": true, "estimated": true,
-		"extra": true, "further": true, "$": true, "€": true, "£": true, "¥": true, "₴": true,
-		"#": true, "№": true, "+": true,
-	}
+		"extra": true, "further": true, "#": true, "№": true, "+": true,
+	})
 	// words that open a relative clause after a comma
 	relPronouns = map[string]bool{
 		"which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true,
@@ -310,6 +311,22 @@ func (d *doc) lowerAt(i int) string {
 		return ""
 	}
 	return d.toks[i].Lower
+}
+
+// withCurrencySymbols adds every currency symbol of Unicode (category Sc)
+// to the set m and returns it; called once, when the package initialises.
+func withCurrencySymbols(m map[string]bool) map[string]bool {
+	for _, rg := range unicode.Sc.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			m[string(r)] = true
+		}
+	}
+	for _, rg := range unicode.Sc.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			m[string(r)] = true
+		}
+	}
+	return m
 }
 
 // holiday is a rule of the holidays list: how a holiday falls in a year.

@@ -24,14 +24,38 @@ const (
 	cConnector                     // of, for, to, at, in, the, and
 )
 
-// classify computes the classes of every token, once per document.
+// classify computes the classes of every token, once per document. A
+// token is tested only against the lists that have an entry starting with
+// it (one bit test on its word ids), and an entry is matched by walking
+// the lexicon's trie over the ids of the tokens that follow.
 func (d *doc) classify() []class {
 	if d.cls != nil {
 		return d.cls
 	}
 	cls := make([]class, len(d.toks))
-	mark := func(list string, c class, i int) {
-		if e, n := d.match(list, i); n > 0 {
+	lex := d.lex
+	type listClass struct {
+		l *lexicon.List
+		c class
+	}
+	always := [...]listClass{
+		{lex.List(lexicon.Titles), cHead},
+		{lex.List(lexicon.TitleWords), cTitleWord},
+		{lex.List(lexicon.Ranks), cRank},
+		{lex.List(lexicon.Calendar), cCalendar},
+		{lex.List(lexicon.NonOfficial), cNonOfficial},
+	}
+	// proper nouns: places and bodies are capitalised (the pronoun "us"
+	// is not the US)
+	capitalised := [...]listClass{
+		{lex.List(lexicon.Bodies), cBody},
+		{lex.List(lexicon.Places), cPlace},
+	}
+	givenNames, stopwords := lex.List(lexicon.GivenNames), lex.List(lexicon.Stopwords)
+	stemmed := lex.Stemmed()
+	mark := func(lc listClass, i int) {
+		if e, n := lc.l.MatchIDs(d.lowIDs, d.stemIDs, i); n > 0 {
+			c := lc.c
 			if c == cRank && e.Field(0) == "honorific" {
 				c = cHonorific
 			}
@@ -51,22 +75,29 @@ func (d *doc) classify() []class {
 			cls[i] |= cConnector | cStop
 			continue
 		}
-		mark(lexicon.Titles, cHead, i)
-		mark(lexicon.TitleWords, cTitleWord, i)
-		mark(lexicon.Ranks, cRank, i)
-		mark(lexicon.Calendar, cCalendar, i)
-		mark(lexicon.NonOfficial, cNonOfficial, i)
+		low, stem := d.lowIDs[i], d.stemIDs[i]
+		starts := lex.Starts(low)&^stemmed | lex.Starts(stem)&stemmed
+		if starts == 0 && lex.Single(low) == 0 {
+			continue
+		}
+		for _, lc := range always {
+			if starts.Has(lc.l) {
+				mark(lc, i)
+			}
+		}
 		if !t.Cap() {
 			continue
 		}
-		// proper nouns: places and bodies are capitalised (the pronoun
-		// "us" is not the US)
-		mark(lexicon.Bodies, cBody, i)
-		mark(lexicon.Places, cPlace, i)
-		if d.lex.List(lexicon.GivenNames).Has(t.Lower) {
+		for _, lc := range capitalised {
+			if starts.Has(lc.l) {
+				mark(lc, i)
+			}
+		}
+		single := lex.Single(low)
+		if single.Has(givenNames) {
 			cls[i] |= cGiven
 		}
-		if !allCaps(t.Text) && d.lex.List(lexicon.Stopwords).Has(t.Lower) {
+		if single.Has(stopwords) && !allCaps(t.Text) {
 			cls[i] |= cStop
 		}
 	}

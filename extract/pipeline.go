@@ -32,6 +32,8 @@ type Pipeline struct {
 	// words maps the context words of the DATE and TROOPS stages to their
 	// kinds (see words.go).
 	words map[string]wordKind
+	// vocab caches each word's stem and lexicon ids (see vocab.go).
+	vocab *vocab
 	// descHeads are the last words of the person descriptions ("leader",
 	// "counterpart"): the tokens that may end a description.
 	descHeads map[string]bool
@@ -77,6 +79,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		return nil, err
 	}
 	p.words = words
+	p.vocab = newVocab(lex)
+	p.tok.words = p.vocab
 	p.descHeads = make(map[string]bool)
 	for _, e := range lex.List(lexicon.Descriptions).Entries() {
 		if f := strings.Fields(e.Phrase); len(f) > 0 && e.Field(0) == "person" {
@@ -165,38 +169,46 @@ func (d *doc) tick() {
 
 func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.Annotation {
 	d := p.analyzeContext(ctx, doc)
-	var spans []span
+	// each stage's spans are kept as they come and converted once: no
+	// combined copy (a span is about 250 bytes, and text dense with dates
+	// has one every 10 bytes)
+	var parts [][]span
 	var people *roster
 	if p.types[corpus.Official] || p.types[corpus.Quote] {
 		people = p.officials(d)
 		if p.types[corpus.Official] {
-			spans = append(spans, people.mentions...)
+			parts = append(parts, people.mentions)
 		}
 	}
 	if p.types[corpus.Date] {
-		for _, s := range p.dates(d) {
+		ds := p.dates(d)
+		kept := ds[:0]
+		for _, s := range ds {
 			if representable(s.Value) {
-				spans = append(spans, s)
+				kept = append(kept, s)
 			}
 		}
+		parts = append(parts, kept)
 	}
 	if p.types[corpus.Troops] {
-		spans = append(spans, p.troops(d)...)
+		parts = append(parts, p.troops(d))
 	}
 	if p.types[corpus.Quote] {
-		spans = append(spans, p.quotes(d, people)...)
+		parts = append(parts, p.quotes(d, people))
 	}
 	// the tokens and per-token tables (about 16 bytes per byte of text)
 	// are not needed to write the annotations: let them go first
 	d.release()
-	return d.annotations(spans)
+	return d.annotations(parts...)
 }
 
 // representable reports whether a DATE value stays within ISO 8601's four
 // digit years (0001-9999): arithmetic on a document dated 9999-12-31 or
 // 0000-01-01 can leave them.
 func representable(value string) bool {
-	for _, part := range strings.Split(value, "/") {
+	for rest := value; rest != ""; {
+		var part string
+		part, rest, _ = strings.Cut(rest, "/")
 		if part == "" {
 			continue
 		}
@@ -219,7 +231,9 @@ func representable(value string) bool {
 type doc struct {
 	text    string
 	toks    []Token
-	stemOf  map[string]string // lower-cased word -> stem, for this document
+	lowIDs  []lexicon.WordID // token -> lexicon id of its lower-cased form
+	stemIDs []lexicon.WordID // token -> lexicon id of its stem
+	vocab   *vocab           // from the Pipeline
 	date    time.Time
 	hasDate bool
 	lex     *lexicon.Lexicon
@@ -247,7 +261,7 @@ type doc struct {
 // in lower case somewhere: then a capitalised w is no proper name.
 func (d *doc) lowerWord(w string) bool {
 	if d.lowers == nil {
-		d.lowers = make(map[string]bool)
+		d.lowers = make(map[string]bool, len(d.toks)/4)
 		for i := range d.toks {
 			t := &d.toks[i]
 			if t.Kind == Word && t.Text == t.Lower {
@@ -261,48 +275,17 @@ func (d *doc) lowerWord(w string) bool {
 func (p *Pipeline) analyze(cd corpus.Document) *doc { return p.analyzeContext(nil, cd) }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx}
+	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
 	d.toks = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
+	d.wordIDs(p.vocab)
 	d.date, d.hasDate = cd.Time()
 	return d
 }
 
 // release drops the tokens and the per-token tables.
 func (d *doc) release() {
-	d.toks, d.cls, d.lowers, d.stemOf, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil
+	d.toks, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
-}
-
-// Len, Lower and Stem make a doc a lexicon.Words.
-func (d *doc) Len() int           { return len(d.toks) }
-func (d *doc) Lower(i int) string { return d.toks[i].Lower }
-func (d *doc) Stem(i int) string {
-	t := &d.toks[i]
-	if t.Kind != Word {
-		return t.Lower
-	}
-	// a word recurs in a document: stem each form once (a map of the
-	// document's words, not a string per token: 16 bytes a token saved)
-	s, ok := d.stemOf[t.Lower]
-	if !ok {
-		if d.stemOf == nil {
-			d.stemOf = make(map[string]string)
-		}
-		s = lexicon.Stem(t.Lower)
-		d.stemOf[t.Lower] = s
-	}
-	return s
-}
-
-// match returns the length in tokens of the longest entry of list at token i.
-func (d *doc) match(list string, i int) (lexicon.Entry, int) {
-	return d.lex.List(list).Match(d, i)
-}
-
-// is reports whether token i alone is an entry of list.
-func (d *doc) is(list string, i int) bool {
-	_, n := d.match(list, i)
-	return n == 1
 }
 
 // span is an annotation under construction: token-independent byte offsets.
@@ -314,17 +297,23 @@ type span struct {
 
 // annotations converts spans to sorted annotations with code-point offsets,
 // dropping same-type overlaps (the earlier, then longer, span wins).
-func (d *doc) annotations(spans []span) []corpus.Annotation {
+func (d *doc) annotations(parts ...[]span) []corpus.Annotation {
 	ix := corpus.NewIndex(d.text)
-	out := make([]corpus.Annotation, 0, len(spans))
-	for _, s := range spans {
-		a := s.Annotation
-		a.Start, a.End = ix.Rune(s.start), ix.Rune(s.end)
-		a.Text = d.text[s.start:s.end]
-		if a.Type == corpus.Quote && a.Speaker != "" {
-			a.SpeakerStart, a.SpeakerEnd = ix.Rune(s.speakerStart), ix.Rune(s.speakerEnd)
+	n := 0
+	for _, spans := range parts {
+		n += len(spans)
+	}
+	out := make([]corpus.Annotation, 0, n)
+	for _, spans := range parts {
+		for _, s := range spans {
+			a := s.Annotation
+			a.Start, a.End = ix.Rune(s.start), ix.Rune(s.end)
+			a.Text = d.text[s.start:s.end]
+			if a.Type == corpus.Quote && a.Speaker != "" {
+				a.SpeakerStart, a.SpeakerEnd = ix.Rune(s.speakerStart), ix.Rune(s.speakerEnd)
+			}
+			out = append(out, a)
 		}
-		out = append(out, a)
 	}
 	corpus.SortAnnotations(out)
 	kept := out[:0]

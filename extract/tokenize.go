@@ -36,6 +36,9 @@ type Token struct {
 
 // Cap reports whether the token starts with an upper-case letter.
 func (t *Token) Cap() bool {
+	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
+		return 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
@@ -49,6 +52,7 @@ func (t *Token) Is(s string) bool { return t.Lower == s }
 // abbreviations that keep their period (Dec., Gen., U.S.).
 type tokenizer struct {
 	abbrev map[string]bool // lower-case, with the final period: "dec.", "gen."
+	words  *vocab          // lower-cases words once per process, when set
 }
 
 // tokenize returns the tokens of text[from:].
@@ -81,7 +85,7 @@ func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int)
 		i = end
 	}
 	for k := range toks {
-		toks[k].Lower = lower(toks[k].Text)
+		toks[k].Lower = tz.lower(toks[k].Text, toks[k].Kind)
 	}
 	segment(toks)
 	return toks
@@ -137,6 +141,9 @@ func isHandleByte(c byte) bool {
 }
 
 func isURLStart(s string) bool {
+	if s == "" || s[0]|0x20 != 'h' && s[0]|0x20 != 'w' {
+		return false
+	}
 	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
 }
 

@@ -27,7 +27,7 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
-//go:embed data/*.txt data/VERSION
+//go:embed data/*.txt data/VERSION data/stems.tsv
 var data embed.FS
 
 // List names: the files under data/ without .txt, and the section names of
@@ -91,14 +91,18 @@ func (e Entry) Field(i int) string {
 type List struct {
 	name    string
 	stemmed bool
-	entries map[string]Entry // key: phrase keys joined by spaces
-	first   map[string][]int // first-word key -> phrase lengths in words, longest first
+	entries map[string]Entry  // key: phrase keys joined by spaces
+	bit     ListSet           // this list in a ListSet (0 for a list outside the lexicon)
+	root    int32             // the list's root node in ix
+	ix      *index            // the lexicon's trie over word ids (nil for an empty unknown list)
+	memo    map[string]string // word -> stem while the lexicon loads (a word recurs in phrases and their inflections), then nil
 }
 
 // Lexicon is a set of lists. It is immutable and safe for concurrent use.
 type Lexicon struct {
 	version string
 	lists   map[string]*List
+	ix      *index
 }
 
 // Version names the data: the built-in version, plus the user files merged on top.
@@ -109,7 +113,7 @@ func (lx *Lexicon) List(name string) *List {
 	if l, ok := lx.lists[name]; ok {
 		return l
 	}
-	return &List{name: name, entries: map[string]Entry{}, first: map[string][]int{}}
+	return &List{name: name, entries: map[string]Entry{}}
 }
 
 // Default loads the built-in lists.
@@ -120,6 +124,11 @@ func Default() (*Lexicon, error) { return Load() }
 // each line below adds an entry in that list's format, and a line
 // "-phrase" removes one. "#" starts a comment line.
 func Load(user ...NamedReader) (*Lexicon, error) {
+	return load(stemTable(), user...)
+}
+
+// load loads the lists with memo as the table of known stems (added to).
+func load(memo map[string]string, user ...NamedReader) (*Lexicon, error) {
 	ver, err := data.ReadFile("data/VERSION")
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
@@ -127,6 +136,7 @@ func Load(user ...NamedReader) (*Lexicon, error) {
 	lx := &Lexicon{version: strings.TrimSpace(string(ver)), lists: map[string]*List{}}
 	for _, name := range Names() {
 		l := newList(name)
+		l.memo = memo
 		f, err := data.Open("data/" + name + ".txt")
 		if err != nil {
 			return nil, fmt.Errorf("lexicon: built-in list %s: %w", name, err)
@@ -144,6 +154,10 @@ func Load(user ...NamedReader) (*Lexicon, error) {
 		}
 		lx.version += "+" + u.Name
 	}
+	lx.ix = buildIndex(lx)
+	for _, l := range lx.lists {
+		l.memo = nil
+	}
 	return lx, nil
 }
 
@@ -154,7 +168,7 @@ type NamedReader struct {
 }
 
 func newList(name string) *List {
-	return &List{name: name, stemmed: stemmed[name], entries: map[string]Entry{}, first: map[string][]int{}}
+	return &List{name: name, stemmed: stemmed[name], entries: map[string]Entry{}}
 }
 
 func (lx *Lexicon) merge(u NamedReader) error {
@@ -234,10 +248,6 @@ func (l *List) addLine(line string, user bool) error {
 			continue // an inflection never displaces another entry
 		}
 		l.entries[key] = Entry{Phrase: phrase, Fields: fields[1:]}
-		l.index(key)
-	}
-	if remove {
-		l.reindex()
 	}
 	return nil
 }
@@ -289,30 +299,16 @@ func (l *List) keyOf(phrase string) string {
 	}
 	words := strings.Fields(phrase)
 	for i, w := range words {
+		if s, ok := l.memo[w]; ok {
+			words[i] = s
+			continue
+		}
 		words[i] = Stem(w)
-	}
-	return strings.Join(words, " ")
-}
-
-func (l *List) index(key string) {
-	words := strings.Fields(key)
-	n := len(words)
-	lens := l.first[words[0]]
-	for _, m := range lens {
-		if m == n {
-			return
+		if l.memo != nil {
+			l.memo[w] = words[i]
 		}
 	}
-	lens = append(lens, n)
-	sort.Sort(sort.Reverse(sort.IntSlice(lens)))
-	l.first[words[0]] = lens
-}
-
-func (l *List) reindex() {
-	l.first = map[string][]int{}
-	for key := range l.entries {
-		l.index(key)
-	}
+	return strings.Join(words, " ")
 }
 
 // Stem returns the Snowball (Porter2) English stem of a lower-case word.
@@ -329,42 +325,15 @@ type Words interface {
 // Match returns the longest entry starting at word i and its length in
 // words (0 when none matches).
 func (l *List) Match(w Words, i int) (Entry, int) {
-	if i >= w.Len() {
+	if l.ix == nil || i >= w.Len() {
 		return Entry{}, 0
 	}
-	k := l.word(w, i)
-	lens, ok := l.first[k]
-	if !ok {
-		return Entry{}, 0
-	}
-	for _, n := range lens {
-		if i+n > w.Len() {
-			continue
+	return l.walk(i, w.Len(), func(j int) WordID {
+		if l.stemmed {
+			return l.ix.vocab[w.Stem(j)]
 		}
-		var key string
-		if n == 1 {
-			key = k
-		} else {
-			var b strings.Builder
-			b.WriteString(k)
-			for j := i + 1; j < i+n; j++ {
-				b.WriteByte(' ')
-				b.WriteString(l.word(w, j))
-			}
-			key = b.String()
-		}
-		if e, ok := l.entries[key]; ok {
-			return e, n
-		}
-	}
-	return Entry{}, 0
-}
-
-func (l *List) word(w Words, i int) string {
-	if l.stemmed {
-		return w.Stem(i)
-	}
-	return w.Lower(i)
+		return l.ix.vocab[w.Lower(j)]
+	})
 }
 
 // Has reports whether the single word (lower-cased) is an entry.
@@ -375,8 +344,30 @@ func (l *List) Has(word string) bool {
 
 // Lookup returns the entry of a phrase.
 func (l *List) Lookup(phrase string) (Entry, bool) {
+	if !l.stemmed && normal(phrase) {
+		e, ok := l.entries[phrase] // no copy of a phrase already in key form
+		return e, ok
+	}
 	e, ok := l.entries[l.keyOf(strings.Join(strings.Fields(strings.ToLower(phrase)), " "))]
 	return e, ok
+}
+
+// normal reports whether phrase is in key form: ASCII without capitals,
+// words separated by single spaces.
+func normal(phrase string) bool {
+	if phrase == "" || phrase[0] == ' ' || phrase[len(phrase)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(phrase); i++ {
+		c := phrase[i]
+		switch {
+		case c >= 0x80 || 'A' <= c && c <= 'Z' || c < ' ':
+			return false
+		case c == ' ' && phrase[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // Len is the number of entries.

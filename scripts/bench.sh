@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Measures dispatch's speed and memory (issue "Archive-scale speed"):
-#   1. dispatch-bench: full pipeline with 1 and N workers against prose v2,
-#      in one process on the same documents (prints the ratios);
-#   2. the Go benchmarks of extract, corpus and lexicon;
+#   1. dispatch-bench: 'dispatch annotate --workers 1' against the prose v2
+#      peer (cmd/prose-peer) as whole processes on the same files,
+#      alternating runs, median ratio (wall and CPU time); then, in one
+#      process, the full pipeline with 1 and N workers against prose v2, the
+#      tokenizer alone and the pipeline's fraction of it;
+#   2. the Go benchmarks of extract, corpus and lexicon (with CORPUS as
+#      DISPATCH_BENCH_CORPUS: per-document CPU time and allocations);
 #   3. peak RSS and throughput of 'dispatch annotate --workers 2' on a
 #      ~100 MB JSON Lines corpus made of the sample documents repeated;
 #   4. time to first output: 'dispatch annotate' of one document, wall clock
@@ -11,8 +15,10 @@
 #
 # Environment: CORPUS (folder or files of documents, default ../shared/corpus
 # beside the module root), BIG_MB (size of the memory corpus, default 100),
-# BENCH_FLAGS (extra flags for dispatch-bench, e.g. "--runs 5"),
-# BENCHTIME (go test -benchtime, default 1s).
+# BENCH_FLAGS (extra flags for dispatch-bench, e.g. "--runs 5
+# --process-runs 5"), BENCHTIME (go test -benchtime, default 1s).
+# For a before/after table: run the go test line with -count=5 on both
+# commits and compare with benchstat (golang.org/x/perf/cmd/benchstat).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,15 +36,17 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 echo "== build"
 go build -o "$tmp/dispatch" ./cmd/dispatch
 go build -o "$tmp/dispatch-bench" ./cmd/dispatch-bench
+go build -o "$tmp/prose-peer" ./cmd/prose-peer
 go version
 
 echo
-echo "== dispatch-bench (dispatch 1 worker, N workers, prose v2; same process, same documents)"
+echo "== dispatch-bench (whole processes: dispatch vs the prose v2 peer; then in one process: dispatch 1 worker, N workers, prose v2, tokenizer)"
 # shellcheck disable=SC2086 # BENCH_FLAGS is a list of flags
-"$tmp/dispatch-bench" ${BENCH_FLAGS:-} "$corpus"
+"$tmp/dispatch-bench" --dispatch-bin "$tmp/dispatch" --peer-bin "$tmp/prose-peer" ${BENCH_FLAGS:-} "$corpus"
 
 echo
 echo "== go test -bench"
+if [ -d "$corpus" ]; then export DISPATCH_BENCH_CORPUS=$corpus; fi
 go test -run XXX -bench . -benchmem -benchtime "${BENCHTIME:-1s}" ./extract ./corpus ./lexicon
 
 echo

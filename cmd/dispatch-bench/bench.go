@@ -27,8 +27,9 @@ const benchUsage = `Usage: dispatch-bench [flags] [PATH ...]
 
 Measures annotation throughput in one process on one set of documents:
 dispatch's full pipeline with 1 worker and with --workers workers, and
-prose v2 (tokenizing, sentence segmentation, POS tagging and NER with one
-shared model) with 1 worker. PATH is read like 'dispatch annotate' reads
+prose v2 (tokenizing, POS tagging and NER with one shared model, as the
+peer does) with 1 worker, and dispatch's tokenizer alone (the bound the
+pipeline's rate is compared with). PATH is read like 'dispatch annotate' reads
 it; without PATH the sample corpus ../shared/corpus beside the module root
 (found from the current folder upwards) is used.
 
@@ -45,6 +46,13 @@ annotate'), the peak heap during each run (sampled every 5 ms), the peak
 memory the Go runtime held from the OS, and the process's peak RSS.
 MB means 10^6 bytes. Nothing here is a pass/fail check.
 
+With --dispatch-bin and --peer-bin, the comparison the user sees is run
+first: 'dispatch annotate --workers 1' and the prose v2 peer
+(cmd/prose-peer) as whole processes on the same PATHs, start-up and JSON
+output included, --process-runs times each, alternating; the median of the
+per-pair ratios is reported, in wall time and in CPU time (user and system;
+the steadier of the two on a shared machine). scripts/bench.sh builds both.
+
 Flags:
 `
 
@@ -56,6 +64,10 @@ func run(e *env, args []string) int {
 	minMB := fs.Float64("min-mb", 5, "repeat the documents until they hold at least `MB` of text")
 	proseMB := fs.Float64("prose-mb", 0.5, "run prose on the first `MB` of the documents (0: skip prose)")
 	asJSON := fs.Bool("json", false, "write the results as JSON on stdout instead of a table")
+	dispatchBin := fs.String("dispatch-bin", "", "with --peer-bin: also run this dispatch `binary` as a whole process")
+	peerBin := fs.String("peer-bin", "", "with --dispatch-bin: the prose v2 peer `binary` (go build ./cmd/prose-peer)")
+	processRuns := fs.Int("process-runs", 3, "whole-process runs of each program (`N`, alternating)")
+	inProcess := fs.Bool("in-process", true, "run the in-process comparison (false: whole processes only)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), benchUsage)
 		fs.PrintDefaults()
@@ -67,8 +79,16 @@ func run(e *env, args []string) int {
 		}
 		return exitFatal
 	}
-	if *workers < 1 || *runs < 1 || *minMB < 0 || *proseMB < 0 {
-		fmt.Fprintln(e.stderr, "dispatch-bench: --workers and --runs must be at least 1, --min-mb and --prose-mb not negative")
+	if *workers < 1 || *runs < 1 || *processRuns < 1 || *minMB < 0 || *proseMB < 0 {
+		fmt.Fprintln(e.stderr, "dispatch-bench: --workers, --runs and --process-runs must be at least 1, --min-mb and --prose-mb not negative")
+		return exitFatal
+	}
+	if (*dispatchBin == "") != (*peerBin == "") {
+		fmt.Fprintln(e.stderr, "dispatch-bench: --dispatch-bin and --peer-bin go together")
+		return exitFatal
+	}
+	if !*inProcess && *dispatchBin == "" {
+		fmt.Fprintln(e.stderr, "dispatch-bench: --in-process=false needs --dispatch-bin and --peer-bin")
 		return exitFatal
 	}
 	paths := fs.Args()
@@ -81,9 +101,26 @@ func run(e *env, args []string) int {
 		paths = []string{dir}
 	}
 
+	var procs *processBench
+	if *dispatchBin != "" {
+		pb, err := runProcesses(e.ctx, *dispatchBin, *peerBin, paths, *processRuns)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "dispatch-bench: %v\n", err)
+			return exitFatal
+		}
+		procs = pb
+		if !*inProcess {
+			if *asJSON {
+				return writeJSON(e, procs)
+			}
+			procs.print(e.stdout)
+			return exitOK
+		}
+	}
+
 	mem := startSampler()
 	defer mem.stop()
-	rep := benchReport{Input: paths, CPUs: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0), Runs: *runs,
+	rep := benchReport{Processes: procs, Input: paths, CPUs: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0), Runs: *runs,
 		MinMB: *minMB, ProseMB: *proseMB}
 
 	// Start-up as 'dispatch annotate' does it; the pass over the input is
@@ -144,6 +181,11 @@ func run(e *env, args []string) int {
 			}
 		}
 	}
+	tokenize := func(docs []corpus.Document) {
+		for _, d := range docs {
+			pipe.CountTokens(d)
+		}
+	}
 	configs := []config{{"dispatch", 1, docs, annotate(1)}}
 	if *workers > 1 {
 		configs = append(configs, config{"dispatch", *workers, docs, annotate(*workers)})
@@ -154,7 +196,7 @@ func run(e *env, args []string) int {
 		rep.ProseModelMS = ms(time.Since(t))
 		runProse := func(docs []corpus.Document) {
 			for _, d := range docs {
-				pd, err := prose.NewDocument(d.Text, prose.UsingModel(model))
+				pd, err := prose.NewDocument(d.Text, prose.UsingModel(model), prose.WithSegmentation(false))
 				if err != nil {
 					fmt.Fprintf(e.stderr, "dispatch-bench: prose: %s: %v\n", d.ID, err)
 					continue
@@ -165,8 +207,12 @@ func run(e *env, args []string) int {
 		runProse(docs[:1]) // warm-up
 		configs = append(configs, config{"prose v2", 1, docs[:proseN], runProse})
 	}
+	// the tokenizer alone: the bound the pipeline is compared with (not a
+	// result row)
+	configs = append(configs, config{"tokenizer", 1, docs, tokenize})
 
 	times := make([][]time.Duration, len(configs))
+	cpus := make([][]time.Duration, len(configs))
 	heaps := make([]uint64, len(configs))
 	for range *runs {
 		for c, cf := range configs {
@@ -176,14 +222,29 @@ func run(e *env, args []string) int {
 			}
 			runtime.GC()
 			mem.resetRun()
-			t := time.Now()
+			t, cpu := time.Now(), processCPU()
 			cf.run(cf.docs)
 			times[c] = append(times[c], time.Since(t))
+			cpus[c] = append(cpus[c], processCPU()-cpu)
 			heaps[c] = max(heaps[c], mem.runPeak())
 		}
 	}
 
 	for c, cf := range configs {
+		if cf.name == "tokenizer" {
+			var bytes int64
+			for _, d := range cf.docs {
+				bytes += int64(len(d.Text))
+			}
+			var secs []float64
+			for _, d := range times[c] {
+				secs = append(secs, d.Seconds())
+			}
+			if m := median(secs); m > 0 {
+				rep.TokenizerMBPerSec = float64(bytes) / 1e6 / m
+			}
+			continue
+		}
 		r := benchRun{Name: cf.name, Workers: cf.workers, Docs: len(cf.docs), PeakHeapMB: mb(heaps[c])}
 		for i, d := range cf.docs {
 			r.Bytes += int64(len(d.Text))
@@ -193,6 +254,11 @@ func run(e *env, args []string) int {
 			r.Seconds = append(r.Seconds, d.Seconds())
 		}
 		r.MedianSeconds = median(r.Seconds)
+		var cpu []float64
+		for _, d := range cpus[c] {
+			cpu = append(cpu, d.Seconds())
+		}
+		r.MedianCPUSeconds = median(cpu)
 		if r.MedianSeconds > 0 {
 			r.DocsPerSec = float64(r.Docs) / r.MedianSeconds
 			r.MBPerSec = float64(r.Bytes) / 1e6 / r.MedianSeconds
@@ -207,15 +273,19 @@ func run(e *env, args []string) int {
 		rep.PeakRSSMB = mb(rss)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
-			fmt.Fprintf(e.stderr, "dispatch-bench: %v\n", err)
-			return exitFatal
-		}
-		return exitOK
+		return writeJSON(e, rep)
 	}
 	rep.print(e.stdout)
+	return exitOK
+}
+
+func writeJSON(e *env, v any) int {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(e.stderr, "dispatch-bench: %v\n", err)
+		return exitFatal
+	}
 	return exitOK
 }
 
@@ -237,6 +307,11 @@ type benchReport struct {
 	PeakHeapMB   float64    `json:"peak_heap_mb"`
 	PeakGoSysMB  float64    `json:"peak_go_sys_mb"`
 	PeakRSSMB    float64    `json:"peak_rss_mb,omitempty"`
+	// TokenizerMBPerSec is dispatch's tokenizer alone on the same
+	// documents; PipelineFraction is the 1-worker pipeline's rate over it.
+	TokenizerMBPerSec float64       `json:"tokenizer_mb_per_s"`
+	PipelineFraction  float64       `json:"pipeline_fraction_of_tokenizer"`
+	Processes         *processBench `json:"processes,omitempty"`
 }
 
 // benchRun is one configuration's measurements.
@@ -248,9 +323,12 @@ type benchRun struct {
 	Tokens        int64     `json:"tokens"`
 	Seconds       []float64 `json:"seconds"`
 	MedianSeconds float64   `json:"median_seconds"`
-	DocsPerSec    float64   `json:"docs_per_s"`
-	MBPerSec      float64   `json:"mb_per_s"`
-	TokensPerSec  float64   `json:"tokens_per_s"`
+	// MedianCPUSeconds is the process's CPU time during the run (all
+	// threads, the garbage collector's included).
+	MedianCPUSeconds float64 `json:"median_cpu_seconds"`
+	DocsPerSec       float64 `json:"docs_per_s"`
+	MBPerSec         float64 `json:"mb_per_s"`
+	TokensPerSec     float64 `json:"tokens_per_s"`
 	// VsProse is MBPerSec over prose's (0 for prose itself, or without prose).
 	VsProse float64 `json:"x_prose,omitempty"`
 	// VsOneWorker is MBPerSec over dispatch's with one worker (dispatch runs only).
@@ -267,6 +345,9 @@ func (rep *benchReport) ratios() {
 		case r.Workers == 1:
 			oneRate = r.MBPerSec
 		}
+	}
+	if rep.TokenizerMBPerSec > 0 {
+		rep.PipelineFraction = oneRate / rep.TokenizerMBPerSec
 	}
 	for i := range rep.Results {
 		r := &rep.Results[i]
@@ -301,14 +382,18 @@ func (rep *benchReport) print(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "run\tworkers\tdocs\tMB\tmedian s\tdocs/s\tMB/s\ttokens/s\t× prose\t× 1 worker\tpeak heap MB\t")
+	fmt.Fprintln(tw, "run\tworkers\tdocs\tMB\tmedian s\tCPU s\tdocs/s\tMB/s\ttokens/s\t× prose\t× 1 worker\tpeak heap MB\t")
 	for _, r := range rep.Results {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%.3f\t%.1f\t%.3f\t%.0f\t%s\t%s\t%.1f\t\n",
-			r.Name, r.Workers, r.Docs, float64(r.Bytes)/1e6, r.MedianSeconds, r.DocsPerSec, r.MBPerSec,
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.2f\t%.3f\t%.3f\t%.1f\t%.3f\t%.0f\t%s\t%s\t%.1f\t\n",
+			r.Name, r.Workers, r.Docs, float64(r.Bytes)/1e6, r.MedianSeconds, r.MedianCPUSeconds, r.DocsPerSec, r.MBPerSec,
 			r.TokensPerSec, ratio(r.VsProse), ratio(r.VsOneWorker), r.PeakHeapMB)
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
+	if rep.TokenizerMBPerSec > 0 {
+		fmt.Fprintf(w, "tokenizer alone: %.2f MB/s; the 1-worker pipeline runs at %.2f of it (1/%.1f)\n",
+			rep.TokenizerMBPerSec, rep.PipelineFraction, 1/rep.PipelineFraction)
+	}
 	fmt.Fprintf(w, "first document out: %.1f ms after process start (lexicon load %.1f ms, pipeline build %.1f ms)\n",
 		rep.FirstDocMS, rep.LexiconMS, rep.PipelineMS)
 	fmt.Fprintf(w, "peak memory: heap %.1f MB, Go runtime from the OS %.1f MB (sampled)", rep.PeakHeapMB, rep.PeakGoSysMB)
@@ -320,6 +405,10 @@ func (rep *benchReport) print(w io.Writer) {
 		fmt.Fprint(w, ")")
 	}
 	fmt.Fprintln(w)
+	if rep.Processes != nil {
+		fmt.Fprintln(w)
+		rep.Processes.print(w)
+	}
 }
 
 func ratio(x float64) string {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -87,5 +88,37 @@ func TestRepeatDocs(t *testing.T) {
 	}
 	if m := median([]float64{3, 1, 2}); m != 2 {
 		t.Errorf("median = %v", m)
+	}
+}
+
+func TestBenchProcessFlags(t *testing.T) {
+	docs := fixtures(t)
+	for _, args := range [][]string{
+		{"--dispatch-bin", "/bin/true", docs},
+		{"--peer-bin", "/bin/true", docs},
+		{"--in-process=false", docs},
+		{"--process-runs", "0", docs},
+	} {
+		if r := runArgs(t, "", args...); r.code != exitFatal {
+			t.Errorf("%q: exit %d, want %d", args, r.code, exitFatal)
+		}
+	}
+}
+
+func TestBenchProcesses(t *testing.T) {
+	if _, err := os.Stat("/bin/true"); err != nil {
+		t.Skip("no /bin/true")
+	}
+	docs := fixtures(t)
+	r := runArgs(t, "", "--json", "--in-process=false", "--process-runs", "2", "--dispatch-bin", "/bin/true", "--peer-bin", "/bin/true", docs)
+	if r.code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	var pb processBench
+	if err := json.Unmarshal([]byte(r.stdout), &pb); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, r.stdout)
+	}
+	if pb.Runs != 2 || len(pb.Dispatch.Wall) != 2 || len(pb.Peer.Wall) != 2 || len(pb.RatiosWall) != 2 {
+		t.Errorf("runs: %+v", pb)
 	}
 }

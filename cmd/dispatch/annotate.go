@@ -181,6 +181,9 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 
 	exclude = append(exclude, out.files()...) // its temporary and .partial files
 	st := &stats{failed: map[string]int{}, annotations: map[corpus.Type]int{}}
+	// warnings (special files and other files skipped in folders, header
+	// look-alikes) print above the bar; reading stops on Ctrl-C, also
+	// while waiting on a FIFO or standard input
 	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
 		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
 	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.done, st, con)
@@ -450,6 +453,7 @@ type sink struct {
 	kept   string          // where a stopped run's documents are, if elsewhere than the output
 	done   map[string]bool // documents already in the output
 	headed bool            // the header is written
+	buf    []byte          // the record being written, reused
 }
 
 // openOutput opens the output named by plan, after cleaning stale
@@ -563,7 +567,8 @@ func (s *sink) write(rec corpus.Annotated) error {
 		}
 		s.headed = true
 	}
-	if err := corpus.WriteAnnotated(s.w, rec); err != nil {
+	s.buf = rec.AppendJSON(s.buf[:0])
+	if _, err := s.w.Write(s.buf); err != nil {
 		return err
 	}
 	if s.plan.kind != toRegular {

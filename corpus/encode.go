@@ -1,0 +1,153 @@
+package corpus
+
+import (
+	"io"
+	"strconv"
+	"unicode/utf8"
+)
+
+// The annotation writer. Records are written with hand-written appenders:
+// no reflection, no allocation per field; a caller that keeps its buffer
+// (see [Annotated.AppendJSON]) writes a document's record with none at
+// all. The bytes are those encoding/json writes (WriteAnnotated used a
+// json.Encoder without HTML escaping; Annotation.MarshalJSON escapes HTML
+// in its strings): TestAppendJSONMatchesEncoder guards it.
+
+// AppendJSON appends the annotation as JSON, with the fields of its type
+// in the order of the guidelines, and returns the extended buffer.
+func (a *Annotation) AppendJSON(b []byte) []byte {
+	b = append(b, `{"type":`...)
+	b = appendString(b, string(a.Type), true)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(a.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(a.End), 10)
+	b = append(b, `,"text":`...)
+	b = appendString(b, a.Text, true)
+	switch a.Type {
+	case Official:
+		b = append(b, `,"name":`...)
+		b = appendString(b, a.Name, true)
+		b = append(b, `,"title":`...)
+		b = appendString(b, a.Title, true)
+	case Date:
+		b = append(b, `,"value":`...)
+		b = appendString(b, a.Value, true)
+	case Troops:
+		b = append(b, `,"value":`...)
+		b = strconv.AppendInt(b, int64(a.Count), 10)
+		b = append(b, `,"mod":`...)
+		b = appendString(b, a.Mod, true)
+	case Quote:
+		b = append(b, `,"speaker":`...)
+		b = appendString(b, a.Speaker, true)
+		b = append(b, `,"cue":`...)
+		b = appendString(b, a.Cue, true)
+		if a.Speaker != "" {
+			b = append(b, `,"speaker_start":`...)
+			b = strconv.AppendInt(b, int64(a.SpeakerStart), 10)
+			b = append(b, `,"speaker_end":`...)
+			b = strconv.AppendInt(b, int64(a.SpeakerEnd), 10)
+		}
+	}
+	if a.Rule != "" {
+		b = append(b, `,"rule":`...)
+		b = appendString(b, a.Rule, true)
+	}
+	return append(b, '}')
+}
+
+// AppendJSON appends the record as one line of JSON Lines (newline
+// included), as [WriteAnnotated] writes it, and returns the extended
+// buffer.
+func (a *Annotated) AppendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	b = appendString(b, a.ID, false)
+	if a.Date != "" {
+		b = append(b, `,"date":`...)
+		b = appendString(b, a.Date, false)
+	}
+	b = append(b, `,"annotations":`...)
+	switch {
+	case a.Annotations != nil:
+		b = append(b, '[')
+		for i := range a.Annotations {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = a.Annotations[i].AppendJSON(b)
+		}
+		b = append(b, ']')
+	case a.Error == "":
+		b = append(b, "[]"...)
+	default:
+		b = append(b, "null"...)
+	}
+	if a.Error != "" {
+		b = append(b, `,"error":`...)
+		b = appendString(b, a.Error, false)
+	}
+	return append(b, "}\n"...)
+}
+
+// WriteAnnotated writes a as one line of JSON (JSON Lines).
+func WriteAnnotated(w io.Writer, a Annotated) error {
+	_, err := w.Write(a.AppendJSON(make([]byte, 0, 256+160*len(a.Annotations))))
+	return err
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString appends s as a JSON string exactly as encoding/json does:
+// control characters, quotes and backslashes escaped (and <, > and & when
+// html is set), invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
+func appendString(b []byte, s string, html bool) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= ' ' && c != '"' && c != '\\' && (!html || c != '<' && c != '>' && c != '&') {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+func TestVocabInfo(t *testing.T) {
+	p := testPipelineForVocab(t)
+	v := newVocab(p.lex)
+	tests := []struct{ in, word, stem string }{
+		{"soldiers", "soldiers", lexicon.Stem("soldiers")},
+		{"Soldiers", "soldiers", lexicon.Stem("soldiers")},
+		{"KYIV’S", "kyiv’s", lexicon.Stem("kyiv’s")},
+		{"said", "said", lexicon.Stem("said")},
+	}
+	for _, tc := range tests {
+		wi := v.info(tc.in)
+		if wi.word != tc.word || wi.stem != tc.stem {
+			t.Errorf("info(%q) = %q, %q; want %q, %q", tc.in, wi.word, wi.stem, tc.word, tc.stem)
+		}
+		if wi.low != p.lex.WordID(tc.word) || wi.stm != p.lex.WordID(tc.stem) {
+			t.Errorf("info(%q): ids %d, %d; want %d, %d", tc.in, wi.low, wi.stm, p.lex.WordID(tc.word), p.lex.WordID(tc.stem))
+		}
+	}
+	if v.info("Soldiers") != v.info("soldiers") {
+		t.Error("a word as written and lower-cased lead to different information")
+	}
+}
+
+// TestVocabBounded feeds the cache far more distinct words than it keeps:
+// it must stay bounded, and still answer right.
+func TestVocabBounded(t *testing.T) {
+	p := testPipelineForVocab(t)
+	v := newVocab(p.lex)
+	for i := range 3 * vocabCap {
+		w := fmt.Sprintf("w%dx", i)
+		if got := v.info(w).word; got != w {
+			t.Fatalf("info(%q).word = %q", w, got)
+		}
+	}
+	if n := v.len(); n > vocabCap+vocabCap/8+vocabMinMerge {
+		t.Errorf("cache holds %d words after %d distinct ones; bound %d", n, 3*vocabCap, vocabCap+vocabCap/8+vocabMinMerge)
+	}
+}
+
+// TestVocabConcurrent looks the same words up from several goroutines
+// (run with -race).
+func TestVocabConcurrent(t *testing.T) {
+	p := testPipelineForVocab(t)
+	v := newVocab(p.lex)
+	words := strings.Fields(strings.Repeat("The Pentagon spokesman said soldiers were deployed to Kyiv on Monday ", 3))
+	for i := range 2000 {
+		words = append(words, fmt.Sprintf("Word%d", i%700))
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range words {
+				w := words[(k+g*17)%len(words)]
+				if wi := v.info(w); wi.word != strings.ToLower(w) || wi.stem != lexicon.Stem(strings.ToLower(w)) {
+					t.Errorf("info(%q) = %+v", w, wi)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func testPipelineForVocab(t *testing.T) *Pipeline {
+	t.Helper()
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

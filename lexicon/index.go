@@ -1,0 +1,194 @@
+package lexicon
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// WordID names a word of the lexicon's vocabulary: a word (lower-cased, or
+// stemmed for stemmed lists) that appears in some entry. 0 names every
+// other word: no entry of any list contains it.
+type WordID uint32
+
+// ListSet is a bit set of lists: see [List.Bit].
+type ListSet uint64
+
+// index is the lexicon's vocabulary and its trie over word ids, built once
+// when the lexicon is loaded. Every list has a root node; an edge leads
+// from a node and a word id to the next node; a node where an entry's key
+// ends holds that entry. A phrase is matched by walking the trie over the
+// ids of its words: no key string is built, no word is hashed twice.
+type index struct {
+	vocab  map[string]WordID
+	starts []ListSet        // by WordID: lists having an entry whose key starts with the word
+	single []ListSet        // by WordID: lists having the word alone as an entry
+	edges  map[uint64]int32 // node<<32 | word id -> child node
+	ends   []*Entry         // by node: the entry whose key ends there, or nil
+}
+
+// maxLists is the number of lists a ListSet holds.
+const maxLists = 64
+
+func buildIndex(lx *Lexicon) *index {
+	n := 0
+	for _, l := range lx.lists {
+		n += len(l.entries)
+	}
+	ix := &index{vocab: make(map[string]WordID, n), edges: make(map[uint64]int32, n+n/4)}
+	ix.starts = make([]ListSet, 1, n) // WordID 0: no word
+	ix.single = make([]ListSet, 1, n)
+	ix.ends = make([]*Entry, 0, n+n/4)
+	id := func(w string) WordID {
+		if v, ok := ix.vocab[w]; ok {
+			return v
+		}
+		v := WordID(len(ix.starts))
+		ix.vocab[w] = v
+		ix.starts = append(ix.starts, 0)
+		ix.single = append(ix.single, 0)
+		return v
+	}
+	newNode := func() int32 {
+		ix.ends = append(ix.ends, nil)
+		return int32(len(ix.ends) - 1)
+	}
+	// built-in lists in their order first, so that their bits are stable
+	names := Names()
+	for name := range lx.lists {
+		if !isBuiltin(name) {
+			names = append(names, name)
+		}
+	}
+	for n, name := range names {
+		l := lx.lists[name]
+		if n < maxLists {
+			l.bit = 1 << n
+		}
+		l.root = newNode()
+		l.ix = ix
+		entries := make([]Entry, 0, len(l.entries))
+		for key, e := range l.entries {
+			entries = append(entries, e)
+			entry := &entries[len(entries)-1]
+			node := l.root
+			for k, rest := 0, key; rest != ""; k++ {
+				var w string
+				w, rest, _ = strings.Cut(rest, " ")
+				wid := id(w)
+				if k == 0 {
+					ix.starts[wid] |= l.bit
+					if rest == "" {
+						ix.single[wid] |= l.bit
+					}
+				}
+				edge := uint64(node)<<32 | uint64(wid)
+				child, ok := ix.edges[edge]
+				if !ok {
+					child = newNode()
+					ix.edges[edge] = child
+				}
+				node = child
+			}
+			ix.ends[node] = entry
+		}
+	}
+	return ix
+}
+
+func isBuiltin(name string) bool {
+	for _, n := range Names() {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// WordID returns the id of a word (lower-cased, or a stem) in the
+// lexicon's vocabulary, 0 when no entry contains it.
+func (lx *Lexicon) WordID(w string) WordID { return lx.ix.vocab[w] }
+
+// Starts returns the lists that have an entry starting with the word id.
+func (lx *Lexicon) Starts(id WordID) ListSet {
+	if int(id) < len(lx.ix.starts) {
+		return lx.ix.starts[id]
+	}
+	return 0
+}
+
+// Single returns the lists that have the word id alone as an entry.
+func (lx *Lexicon) Single(id WordID) ListSet {
+	if int(id) < len(lx.ix.single) {
+		return lx.ix.single[id]
+	}
+	return 0
+}
+
+// Stemmed returns the lists matched by stems.
+func (lx *Lexicon) Stemmed() ListSet {
+	var s ListSet
+	for _, l := range lx.lists {
+		if l.stemmed {
+			s |= l.bit
+		}
+	}
+	return s
+}
+
+// Bit returns the list's bit in a ListSet (0 for a list not in the lexicon).
+func (l *List) Bit() ListSet { return l.bit }
+
+// Stemmed reports whether the list is matched by stems.
+func (l *List) Stemmed() bool { return l.stemmed }
+
+// Has reports whether s holds list l.
+func (s ListSet) Has(l *List) bool { return s&l.bit != 0 }
+
+// Len is the number of lists in s.
+func (s ListSet) Len() int { return bits.OnesCount64(uint64(s)) }
+
+// MatchIDs returns the longest entry starting at word i and its length in
+// words (0 when none matches), the words given by the ids of their
+// lower-cased forms and of their stems (both of length n, the number of
+// words). It is [List.Match] without strings: for callers that give each
+// word its ids once (see [Lexicon.WordID]).
+func (l *List) MatchIDs(lower, stems []WordID, i int) (Entry, int) {
+	ids := lower
+	if l.stemmed {
+		ids = stems
+	}
+	if l.ix == nil || i >= len(ids) {
+		return Entry{}, 0
+	}
+	id := ids[i]
+	if int(id) >= len(l.ix.starts) || l.ix.starts[id]&l.bit == 0 {
+		return Entry{}, 0
+	}
+	return l.walk(i, len(ids), func(j int) WordID { return ids[j] })
+}
+
+// walk follows the trie from the list's root over the ids of words i, i+1,
+// ... n-1 and returns the longest entry on the way.
+func (l *List) walk(i, n int, id func(int) WordID) (Entry, int) {
+	var best *Entry
+	length := 0
+	node := l.root
+	for j := i; j < n; j++ {
+		w := id(j)
+		if w == 0 {
+			break
+		}
+		child, ok := l.ix.edges[uint64(node)<<32|uint64(w)]
+		if !ok {
+			break
+		}
+		node = child
+		if e := l.ix.ends[node]; e != nil {
+			best, length = e, j-i+1
+		}
+	}
+	if best == nil {
+		return Entry{}, 0
+	}
+	return *best, length
+}
