@@ -188,7 +188,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			err = bw.Flush()
 		}
 	default:
-		err = format.WriteFileAtomic(o.out, func(w io.Writer) error { return writeAll(newExporter(o.format, w, types)) })
+		err = writeWhole(e, o.out, append(args, o.docs...), func(w io.Writer) error { return writeAll(newExporter(o.format, w, types)) })
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/format"
 )
 
 // Where 'dispatch annotate -o' writes, and the one rule for every way a
@@ -309,3 +311,40 @@ func isDispatchOutput(path string) bool {
 
 // isHeaderLine reports whether a line is a dispatch header record.
 func isHeaderLine(line string) bool { return corpus.IsHeaderRecord([]byte(line)) }
+
+// writeWhole writes a whole output at once by the rules of -o: a regular
+// file (or none yet) through format.WriteFileAtomic, to the file a
+// symbolic link names; standard output, a device, FIFO or pipe straight
+// through; an -o that is one of inputs refused.
+func writeWhole(e *env, name string, inputs []string, write func(io.Writer) error) error {
+	plan, err := planOutput(name)
+	if err != nil {
+		return err
+	}
+	if _, err := sameFileInputs(plan, inputs); err != nil {
+		return err
+	}
+	switch plan.kind {
+	case toRegular:
+		return format.WriteFileAtomic(plan.path, write)
+	case toStdout:
+		bw := bufio.NewWriter(e.stdout)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("-o %s: %w", name, unwrapPath(err))
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}

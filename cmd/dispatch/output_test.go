@@ -408,3 +408,30 @@ func TestOutputFailedRename(t *testing.T) {
 	}
 	assertOnly(t, dir, "out.jsonl", "out.jsonl.partial")
 }
+
+// TestExportOutput: dispatch export follows the same -o rules: /dev/null
+// stays a device, a symlink is followed, an input is refused.
+func TestExportOutput(t *testing.T) {
+	dir := sampleDocs(t)
+	if r := cli(t, dir, "", "annotate", "in", "-o", "out.jsonl"); r.code != exitOK {
+		t.Fatal(r.stderr)
+	}
+	if r := cli(t, dir, "", "export", "--format", "csv", "out.jsonl", "-o", "/dev/null"); r.code != exitOK {
+		t.Errorf("-o /dev/null: exit %d: %s", r.code, r.stderr)
+	}
+	if info, err := os.Stat("/dev/null"); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		t.Fatalf("/dev/null is now %v (%v)", info.Mode(), err)
+	}
+	before := readFile(t, filepath.Join(dir, "out.jsonl"))
+	r := cli(t, dir, "", "export", "--format", "csv", "out.jsonl", "-o", "out.jsonl")
+	if r.code != exitFatal || readFile(t, filepath.Join(dir, "out.jsonl")) != before {
+		t.Errorf("-o the input: exit %d, stderr %s", r.code, r.stderr)
+	}
+	os.Symlink("real.csv", filepath.Join(dir, "link.csv"))
+	if r := cli(t, dir, "", "export", "--format", "csv", "out.jsonl", "-o", "link.csv"); r.code != exitOK {
+		t.Errorf("-o link: exit %d: %s", r.code, r.stderr)
+	}
+	if info, err := os.Lstat(filepath.Join(dir, "link.csv")); err != nil || info.Mode()&os.ModeSymlink == 0 || !strings.Contains(readFile(t, filepath.Join(dir, "real.csv")), "OFFICIAL") {
+		t.Errorf("the link was replaced or its file not written: %v", err)
+	}
+}
