@@ -212,6 +212,11 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			}
 			return nil
 		}
+		if len(r.Exclude) > 0 {
+			if info, err := d.Info(); err == nil && r.excluded(info) {
+				return nil // the caller's own file (its output): not an input
+			}
+		}
 		kind, c, _ := classifyName(d.Name())
 		if kind == kindOther && strings.HasPrefix(d.Name(), ".") {
 			return nil // hidden files (.DS_Store, temporary output) go uncounted

@@ -184,6 +184,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	}
 	defer out.abandon()
 
+	exclude = append(exclude, out.files()...) // its temporary and .partial files
 	st := &stats{failed: map[string]int{}, annotations: map[corpus.Type]int{}}
 	// warnings (special files and other files skipped in folders, header
 	// look-alikes) print above the bar; reading stops on Ctrl-C, also
@@ -527,6 +528,23 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 	return s, nil
 }
 
+// files returns the files of this output that an input folder may hold
+// besides the output itself: the temporary file and FILE.partial.
+func (s *sink) files() []os.FileInfo {
+	var fs []os.FileInfo
+	if s.temp != nil {
+		if info, err := s.temp.f.Stat(); err == nil {
+			fs = append(fs, info)
+		}
+	}
+	if s.plan.kind == toRegular {
+		if info, err := os.Stat(s.plan.partialPath()); err == nil {
+			fs = append(fs, info)
+		}
+	}
+	return fs
+}
+
 // name is the output file's name for messages, "" for standard output.
 func (s *sink) name() string {
 	if s.plan.kind == toStdout {
@@ -642,8 +660,12 @@ func (s *sink) stop(con *console, st *stats) {
 			return
 		}
 		if err := s.temp.commitTo(s.plan.partialPath()); err != nil {
-			con.printf("could not keep the partial output: %v", err)
-			s.temp.discard()
+			// Keep the temporary file: the next run on this output
+			// recovers it as the .partial file.
+			s.temp.done = true
+			con.printf("could not rename the partial output to %s (%v); the documents written so far are in %s, which the next run with -o %s recovers",
+				s.plan.partialPath(), err, s.temp.f.Name(), s.plan.name)
+			s.kept = s.temp.f.Name()
 			return
 		}
 		s.kept = s.plan.partialPath()

@@ -131,10 +131,11 @@ func unwrapPath(err error) error {
 // regularFile is an output written to a locked temporary file and renamed
 // into place when done.
 type regularFile struct {
-	plan *outputPlan
-	f    *os.File
-	lock func() // releases the lock
-	done bool   // renamed or removed
+	plan   *outputPlan
+	f      *os.File
+	lock   func() // releases the lock
+	closed bool   // synced and closed
+	done   bool   // renamed or removed
 }
 
 // createTemp makes the temporary file beside the target, locked, with the
@@ -157,17 +158,21 @@ func createTemp(p *outputPlan) (*regularFile, error) {
 	return &regularFile{plan: p, f: f, lock: unlock}, nil
 }
 
-// commitTo syncs the file and renames it to path.
+// commitTo syncs and closes the file, then renames it to path. After a
+// failed rename it may be called again with another path.
 func (r *regularFile) commitTo(path string) error {
-	err := r.f.Sync()
-	if cerr := r.f.Close(); err == nil {
-		err = cerr
+	if !r.closed {
+		err := r.f.Sync()
+		r.lock()
+		if cerr := r.f.Close(); err == nil {
+			err = cerr
+		}
+		r.closed = true
+		if err != nil {
+			return err
+		}
 	}
-	if err == nil {
-		err = os.Rename(r.f.Name(), path)
-	}
-	r.lock()
-	if err != nil {
+	if err := os.Rename(r.f.Name(), path); err != nil {
 		return err
 	}
 	r.done = true
@@ -179,8 +184,11 @@ func (r *regularFile) discard() {
 	if r.done {
 		return
 	}
-	r.f.Close()
-	r.lock()
+	if !r.closed {
+		r.lock()
+		r.f.Close()
+		r.closed = true
+	}
 	os.Remove(r.f.Name())
 	r.done = true
 }

@@ -374,3 +374,64 @@ func TestResumeChecks(t *testing.T) {
 		t.Errorf("complete resume: exit %d, changed output", r.code)
 	}
 }
+
+// TestOutputFailedRename: when the final rename fails (here the target
+// became a folder during the run), the documents are kept in
+// FILE.partial, the message says so, and the exit code is 2.
+func TestOutputFailedRename(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	plan, err := planOutput(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	con := &console{w: &stderr}
+	e := &env{ctx: context.Background(), stdout: io.Discard, stderr: &stderr}
+	s, err := openOutput(e, con, plan, false, corpus.Header{Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.write(corpus.Annotated{ID: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(out, "blocker"), "a folder now stands where the output goes")
+	st := &stats{written: 1}
+	if err := s.finish(con, st); err == nil {
+		t.Fatal("finish succeeded over a folder")
+	}
+	if ids := checkOutput(t, out+".partial"); !slices.Equal(ids, []string{"a"}) {
+		t.Errorf("partial output holds %v", ids)
+	}
+	if !strings.Contains(stderr.String(), "out.jsonl.partial") {
+		t.Errorf("the message does not name the partial file:\n%s", stderr.String())
+	}
+	assertOnly(t, dir, "out.jsonl", "out.jsonl.partial")
+}
+
+// TestExportOutput: dispatch export follows the same -o rules: /dev/null
+// stays a device, a symlink is followed, an input is refused.
+func TestExportOutput(t *testing.T) {
+	dir := sampleDocs(t)
+	if r := cli(t, dir, "", "annotate", "in", "-o", "out.jsonl"); r.code != exitOK {
+		t.Fatal(r.stderr)
+	}
+	if r := cli(t, dir, "", "export", "--format", "csv", "out.jsonl", "-o", "/dev/null"); r.code != exitOK {
+		t.Errorf("-o /dev/null: exit %d: %s", r.code, r.stderr)
+	}
+	if info, err := os.Stat("/dev/null"); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		t.Fatalf("/dev/null is now %v (%v)", info.Mode(), err)
+	}
+	before := readFile(t, filepath.Join(dir, "out.jsonl"))
+	r := cli(t, dir, "", "export", "--format", "csv", "out.jsonl", "-o", "out.jsonl")
+	if r.code != exitFatal || readFile(t, filepath.Join(dir, "out.jsonl")) != before {
+		t.Errorf("-o the input: exit %d, stderr %s", r.code, r.stderr)
+	}
+	os.Symlink("real.csv", filepath.Join(dir, "link.csv"))
+	if r := cli(t, dir, "", "export", "--format", "csv", "out.jsonl", "-o", "link.csv"); r.code != exitOK {
+		t.Errorf("-o link: exit %d: %s", r.code, r.stderr)
+	}
+	if info, err := os.Lstat(filepath.Join(dir, "link.csv")); err != nil || info.Mode()&os.ModeSymlink == 0 || !strings.Contains(readFile(t, filepath.Join(dir, "real.csv")), "OFFICIAL") {
+		t.Errorf("the link was replaced or its file not written: %v", err)
+	}
+}

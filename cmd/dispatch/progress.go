@@ -49,6 +49,9 @@ func (c *console) startBar(ctx context.Context, paths []string) {
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionSetElapsedTime(true),
 		progressbar.OptionThrottle(100*time.Millisecond),
+		// no spinner goroutine: every drawing happens under c.mu, so a
+		// message is never written in the middle of the bar
+		progressbar.OptionSetSpinnerChangeInterval(0),
 		progressbar.OptionSetWidth(30),
 		progressbar.OptionClearOnFinish(),
 	)
