@@ -52,7 +52,10 @@ func (t *Token) Is(s string) bool { return t.Lower == s }
 // abbreviations that keep their period (Dec., Gen., U.S.).
 type tokenizer struct {
 	abbrev map[string]bool // lower-case, with the final period: "dec.", "gen."
-	words  *vocab          // lower-cases words once per process, when set
+	// wordsLater leaves Word tokens' Lower empty: the pipeline fills it
+	// from its vocabulary in the same look-up that gives the word its ids
+	// (doc.wordIDs), so that no string is made per token.
+	wordsLater bool
 }
 
 // tokenize returns the tokens of text[from:].
