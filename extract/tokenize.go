@@ -242,7 +242,7 @@ func (tz *tokenizer) dotted(text string, i, j int) (int, bool) {
 			return j + 1, true // an initial: Wendy R. Sherman
 		}
 	}
-	if tz.abbrev[lower(word)+"."] {
+	if tz.isAbbrev(word) {
 		return j + 1, true
 	}
 	return 0, false

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
@@ -132,6 +133,27 @@ func (tz *tokenizer) lower(s string, k Kind) string {
 		return ""
 	}
 	return lower(s)
+}
+
+// isAbbrev reports whether word followed by a period is a known
+// abbreviation ("Gen.", "dec."), lower-casing an ASCII word on the stack.
+func (tz *tokenizer) isAbbrev(word string) bool {
+	var buf [32]byte
+	if len(word) >= len(buf) {
+		return tz.abbrev[lower(word)+"."]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return tz.abbrev[lower(word)+"."]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	buf[len(word)] = '.'
+	return tz.abbrev[string(buf[:len(word)+1])] // no string made for a map look-up
 }
 
 // wordIDs gives every token its ids: of its lower-cased form and of its
