@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"github.com/klauspost/compress/zstd"
 )
 
 // Inputs an attacker or a careless archive would give: each case failed
@@ -171,7 +173,7 @@ func TestReadByteOrderMark(t *testing.T) {
 // writer comes: the run hung forever).
 func TestReadSpecialFilesInFolder(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{"in/a.txt": "A.", "in/z.txt": "Z.", "in/notes.md": "x", "in/data.csv": "x", "in/b.md": "y"})
+	writeFiles(t, dir, map[string]string{"in/a.txt": "A.", "in/z.txt": "Z.", "in/notes.md": "x", "in/data.csv": "x", "in/b.md": "y", "in/.DS_Store": "hidden: not counted"})
 	if err := syscall.Mkfifo(filepath.Join(dir, "in", "fifo.txt"), 0o644); err != nil {
 		t.Skipf("no FIFOs here: %v", err)
 	}
@@ -336,6 +338,51 @@ func TestReadGzip(t *testing.T) {
 	}
 	if len(warns) != 1 || !strings.Contains(warns[0], "z: skipped 1 file (1 .gz)") {
 		t.Errorf("warnings %q", warns)
+	}
+}
+
+func zst(t *testing.T, data string) string {
+	t.Helper()
+	var b bytes.Buffer
+	w, err := zstd.NewWriter(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte(data))
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestReadZstd reads .txt.zst and .jsonl.zst as TestReadGzip reads .gz,
+// through Read and ReadStream, with the size limit on the decompressed
+// size.
+func TestReadZstd(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"z/a.txt.zst":     zst(t, " date 2022-01-24 Biden said."),
+		"z/b.jsonl.zst":   zst(t, `{"id": "b1", "text": "x"}`+"\n"+`{"id": "b2", "text": "y"}`),
+		"z/c.txt.ZST":     zst(t, "Upper case."),
+		"bomb.txt.zst":    zst(t, strings.Repeat("\x00", 64<<20)),
+		"notzstd.txt.zst": "plain text",
+	})
+	got, docs, _ := readOutcomes(t, &Reader{MaxBytes: 1 << 20}, dir, "z", "bomb.txt.zst", "notzstd.txt.zst")
+	checkOutcomes(t, got, []outcome{{id: "a"}, {id: "b1"}, {id: "b2"}, {id: "c"},
+		{err: "bomb.txt.zst: decompressed document larger than 1048576 bytes"},
+		{err: "notzstd.txt.zst: "}})
+	if docs[0].Date != "2022-01-24" {
+		t.Errorf("zstd text: date %q", docs[0].Date)
+	}
+	var ids []string
+	for doc, err := range (&Reader{}).ReadStream(context.Background(), strings.NewReader(zst(t, `{"id": "s1", "text": "x"}`)), "s.jsonl.zst") {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, doc.ID)
+	}
+	if len(ids) != 1 || ids[0] != "s1" {
+		t.Errorf("ReadStream: ids %q", ids)
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/klauspost/compress/zstd"
 )
 
 // Opening inputs safely: compressed files, special files, cancellation
@@ -25,13 +27,24 @@ const (
 	kindJSONL                  // .jsonl, .ndjson: one document per line
 )
 
-// classify returns the kind of a file name, whether it is gzip-compressed
-// (.txt.gz, .jsonl.gz) and the name without its extensions.
-func classifyName(name string) (kind inputKind, gz bool, stem string) {
+// codec is how a file is compressed.
+type codec int
+
+const (
+	plain codec = iota
+	gzipped     // .gz
+	zstandard   // .zst
+)
+
+// classify returns the kind of a file name, its compression (.txt.gz,
+// .jsonl.zst) and the name without its extensions.
+func classifyName(name string) (kind inputKind, c codec, stem string) {
 	stem = name
-	if ext := filepath.Ext(stem); strings.EqualFold(ext, ".gz") {
-		gz = true
-		stem = strings.TrimSuffix(stem, ext)
+	switch ext := filepath.Ext(stem); strings.ToLower(ext) {
+	case ".gz":
+		c, stem = gzipped, strings.TrimSuffix(stem, ext)
+	case ".zst":
+		c, stem = zstandard, strings.TrimSuffix(stem, ext)
 	}
 	ext := filepath.Ext(stem)
 	switch strings.ToLower(ext) {
@@ -40,9 +53,35 @@ func classifyName(name string) (kind inputKind, gz bool, stem string) {
 	case ".jsonl", ".ndjson":
 		kind = kindJSONL
 	default:
-		return kindOther, gz, stem
+		return kindOther, c, stem
 	}
-	return kind, gz, strings.TrimSuffix(stem, ext)
+	return kind, c, strings.TrimSuffix(stem, ext)
+}
+
+// zstdMaxWindow bounds the memory a zstd stream may ask of the decoder
+// (its window): a crafted frame header cannot make us allocate more.
+const zstdMaxWindow = 64 << 20
+
+// decompress wraps r in the decoder of c. The decoded stream may be huge
+// (a zip bomb): callers bound what they read of it, and ctx is looked at
+// between chunks. close releases the decoder.
+func decompress(ctx context.Context, r io.Reader, c codec) (out io.Reader, close func(), err error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	switch c {
+	case gzipped:
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, nil, fmt.Errorf("not gzip data: %w", err)
+		}
+		return &ctxReader{ctx: ctx, r: zr}, func() {}, nil
+	case zstandard:
+		zr, err := zstd.NewReader(br, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(zstdMaxWindow))
+		if err != nil {
+			return nil, nil, fmt.Errorf("not zstd data: %w", err)
+		}
+		return &ctxReader{ctx: ctx, r: zr}, zr.Close, nil
+	}
+	return &ctxReader{ctx: ctx, r: r}, func() {}, nil
 }
 
 // specialKind names a file type that is not a regular file, or "".
@@ -75,7 +114,7 @@ type input struct {
 // explicitly is opened without blocking the caller past ctx: opening a
 // FIFO waits for a writer, so the open runs aside and is abandoned when
 // ctx is done. Reads of such inputs (and gzip streams) honour ctx too.
-func openInput(ctx context.Context, path string, info fs.FileInfo, gz bool) (*input, error) {
+func openInput(ctx context.Context, path string, info fs.FileInfo, c codec) (*input, error) {
 	var f *os.File
 	var err error
 	if info.Mode().IsRegular() {
@@ -93,15 +132,16 @@ func openInput(ctx context.Context, path string, info fs.FileInfo, gz bool) (*in
 		// a blocked read of a pipe ends when ctx is done
 		in.Reader = newCancelReader(ctx, f)
 	}
-	if gz {
-		zr, err := gzip.NewReader(bufio.NewReaderSize(in.Reader, 64<<10))
+	if c != plain {
+		zr, closeZ, err := decompress(ctx, in.Reader, c)
 		if err != nil {
 			f.Close()
-			return nil, fmt.Errorf("not gzip data: %w", err)
+			return nil, err
 		}
 		// a decompressed stream may be huge (a zip bomb): never skip
-		// through it, and look at ctx between chunks
-		in.Reader, in.regular, in.size = &ctxReader{ctx: ctx, r: zr}, false, -1
+		// through it
+		in.Reader, in.regular, in.size = zr, false, -1
+		in.close = func() { closeZ(); f.Close() }
 	}
 	return in, nil
 }
@@ -256,19 +296,28 @@ func readBounded(ctx context.Context, r io.Reader, max int, size int64, what str
 // tooLong is set, and partial when the rest of the line is still unread
 // (see skipLine). err is io.EOF after the last line.
 func readLine(br *bufio.Reader, max int) (line []byte, tooLong, partial bool, err error) {
-	var buf []byte
+	// the pieces of a long line are kept apart and joined once at its end:
+	// an abandoned line costs at most max bytes, not a doubling buffer
+	var pieces [][]byte
+	total := 0
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) > max+2 { // max, "\r\n" and more
+		if total+len(chunk) > max+2 { // max, "\r\n" and more
 			if err == bufio.ErrBufferFull {
 				return nil, true, true, nil
 			}
 			return nil, true, false, err
 		}
-		buf = append(buf, chunk...)
 		if err == bufio.ErrBufferFull {
+			pieces = append(pieces, bytes.Clone(chunk))
+			total += len(chunk)
 			continue
 		}
+		buf := make([]byte, 0, total+len(chunk))
+		for _, p := range pieces {
+			buf = append(buf, p...)
+		}
+		buf = append(buf, chunk...)
 		buf = bytes.TrimSuffix(buf, []byte{'\n'})
 		buf = bytes.TrimSuffix(buf, []byte{'\r'})
 		if len(buf) > max {
@@ -325,4 +374,12 @@ func utf16Order(data []byte) string {
 
 func utf16Error(order string) error {
 	return fmt.Errorf("UTF-16 text (%s), not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)", order)
+}
+
+// what names a document read through c in size errors.
+func (c codec) what() string {
+	if c == plain {
+		return "document"
+	}
+	return "decompressed document"
 }

@@ -186,11 +186,11 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 		return emit(Document{}, &Error{File: p, Err: unwrapPathError(err)})
 	}
 	if !info.IsDir() {
-		kind, gz, stem := classifyName(filepath.Base(p))
+		kind, c, stem := classifyName(filepath.Base(p))
 		if kind == kindOther {
 			kind = kindText // a file named explicitly is read as text
 		}
-		return r.readFile(ctx, p, info, kind, gz, stem, emit)
+		return r.readFile(ctx, p, info, kind, c, stem, emit)
 	}
 	var skipped Skipped
 	walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
@@ -212,7 +212,10 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			}
 			return nil
 		}
-		kind, gz, _ := classifyName(d.Name())
+		kind, c, _ := classifyName(d.Name())
+		if kind == kindOther && strings.HasPrefix(d.Name(), ".") {
+			return nil // hidden files (.DS_Store, temporary output) go uncounted
+		}
 		if kind == kindOther {
 			ext := strings.ToLower(filepath.Ext(d.Name()))
 			if skipped.ByExt == nil {
@@ -247,7 +250,7 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			rel = d.Name()
 		}
 		_, _, stem := classifyName(filepath.ToSlash(rel))
-		if !r.readFile(ctx, path, info, kind, gz, stem, emit) {
+		if !r.readFile(ctx, path, info, kind, c, stem, emit) {
 			return fs.SkipAll
 		}
 		return nil
@@ -256,7 +259,7 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 	if n := skipped.Total() - skipped.Special; n > 0 {
 		s := skipped
 		s.Special = 0
-		r.warn(&Error{File: p, Err: fmt.Errorf("skipped %s: only .txt, .jsonl and .ndjson files (also .gz) are read", s)})
+		r.warn(&Error{File: p, Err: fmt.Errorf("skipped %s: only .txt, .jsonl and .ndjson files (also .gz, .zst) are read", s)})
 	}
 	return walkErr == nil && ctx.Err() == nil
 }
@@ -279,8 +282,8 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-func (r *Reader) readFile(ctx context.Context, path string, info fs.FileInfo, kind inputKind, gz bool, id string, emit func(Document, error) bool) bool {
-	in, err := openInput(ctx, path, info, gz)
+func (r *Reader) readFile(ctx context.Context, path string, info fs.FileInfo, kind inputKind, c codec, id string, emit func(Document, error) bool) bool {
+	in, err := openInput(ctx, path, info, c)
 	if err != nil {
 		if ctx.Err() != nil {
 			return false
@@ -291,11 +294,7 @@ func (r *Reader) readFile(ctx context.Context, path string, info fs.FileInfo, ki
 	if kind == kindJSONL {
 		return r.readJSONL(ctx, in, path, id, emit)
 	}
-	what := "document"
-	if gz {
-		what = "decompressed document"
-	}
-	text, err := readBounded(ctx, in, r.maxBytes(), in.size, what)
+	text, err := readBounded(ctx, in, r.maxBytes(), in.size, c.what())
 	if err != nil {
 		if ctx.Err() != nil {
 			return false
@@ -437,7 +436,10 @@ type record struct {
 func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, emit func(Document, error) bool) bool {
 	br := bufio.NewReaderSize(in, 64<<10)
 	max := r.maxBytes()
-	if head, _ := br.Peek(512); len(head) > 0 {
+	// Look at what the first read brought, without waiting for more: a
+	// pipe may send one short record and wait (Peek(512) would block).
+	br.Peek(1)
+	if head, _ := br.Peek(min(512, br.Buffered())); len(head) > 0 {
 		if order := utf16Order(head); order != "" {
 			return emit(Document{}, &Error{File: source, Line: 1, Err: utf16Error(order)})
 		}

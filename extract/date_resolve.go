@@ -484,6 +484,13 @@ func (d *doc) clauseTense(s, e int, infinitives bool) int {
 			weak = tenseFuture
 			continue
 		}
+		if weak == tenseFuture && k >= 1 {
+			// "has extended the loans through January": a present
+			// perfect lasts up to a deadline still ahead
+			if w := d.toks[k-1].Lower; (w == "has" || w == "have") && strings.HasSuffix(d.toks[k].Lower, "ed") {
+				return tenseFuture
+			}
+		}
 		if k == s-1 && d.toks[k].Lower == "since" {
 			return tensePast // "since Jan. 13"
 		}

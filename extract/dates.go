@@ -138,6 +138,22 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 		if x, ok := d.relative(i, true); ok {
 			return x, true
 		}
+	case lw == "year":
+		// "by year end", "at year's end": the end of the document's year
+		j := i + 1
+		if j < len(d.toks) && d.toks[j].Kind == Possessive {
+			j++
+		}
+		if d.lowerAt(j) == "end" && d.lowerAt(i-1) != "fiscal" && (i == 0 || d.toks[i-1].Kind != Number) {
+			return dexpr{s: i, e: j + 1, rule: "year-end", unit: uYear, anchor: aDoc}, true
+		}
+	case (lw == "earlier" || lw == "later") && d.lowerAt(i+1) == "in" && d.lowerAt(i+2) == "the":
+		// "earlier in the year": the year in focus, else the document's
+		if u, ok := unitWord(d.lowerAt(i + 3)); ok && u != uDay && d.lowerAt(i+3) == strings.TrimSuffix(d.lowerAt(i+3), "s") {
+			return dexpr{s: i, e: i + 4, rule: "anaphoric-in", unit: u, anchor: aText}, true
+		}
+	case lw == "current" && d.lowerAt(i-1) == "the" && d.lowerAt(i+1) == "fiscal" && d.lowerAt(i+2) == "year":
+		return dexpr{s: i, e: i + 3, rule: "relative", unit: uYear, anchor: aDoc}, true
 	case lw == "nineteen" || lw == "two" || lw == "twenty":
 		if x, ok := d.spelledYear(i); ok {
 			return x, true

@@ -273,3 +273,26 @@ func TestDateRules(t *testing.T) {
 		t.Errorf("rules\n got  %q\n want %q", got, want)
 	}
 }
+
+func TestDateYearEnd(t *testing.T) {
+	p := datePipeline(t)
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"year end", "2022-05-10", "The loans run to year end.", []string{"year end=2022"}},
+		{"year's end", "2022-05-10", "By year's end the unit will rotate.", []string{"year's end=2022"}},
+		{"earlier in the year", "2022-05-10", "Troops left earlier in the year.", []string{"earlier in the year=2022"}},
+		{"earlier in the year of the text", "2022-05-10", "The war began in 2014. Earlier in the year, protests had filled Kyiv.", []string{"2014=2014", "Earlier in the year=2014"}},
+		{"the current fiscal year", "2022-05-10", "Spending in the current fiscal year rose.", []string{"current fiscal year=2022"}},
+		{"present perfect to a deadline", "2022-05-10", "The ministry has extended the contracts through January.", []string{"January=2023-01"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dateSpans(p, tc.date, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q (%s)\n got  %q\n want %q", tc.text, tc.date, got, tc.want)
+			}
+		})
+	}
+}

@@ -480,7 +480,8 @@ func (d *doc) appositionAfter(cls []class, e int) string {
 	for j < len(d.toks) && j < i+maxTitleTokens && d.toks[j].Sent == d.toks[e-1].Sent {
 		t := &d.toks[j]
 		c := cls[j]
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && t.Lower != "and" {
+		and := t.Lower == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
+		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && t.Lower != "and" || and {
 			if c&cHead != 0 {
 				lastHead = j
 			}
@@ -498,9 +499,38 @@ func (d *doc) appositionAfter(cls []class, e int) string {
 		end--
 	}
 	if !d.closesApposition(end) {
-		return ""
+		return d.complementApposition(cls, i, end)
 	}
 	return d.span(i, end)
+}
+
+// complementApposition reads the rest of an apposition whose complement
+// holds words no list knows: "Olena Shapoval, head of the Luhansk region's
+// military administration, said". From the connector at token end it runs
+// to the closing comma or stop (at most 10 tokens, no verb), and needs a
+// place, body or title word in the complement.
+func (d *doc) complementApposition(cls []class, i, end int) string {
+	if end >= len(d.toks) || !isComplementConnector(d.toks[end].Lower) {
+		return ""
+	}
+	known := false
+	for k := end + 1; k < len(d.toks) && k <= end+10; k++ {
+		t := &d.toks[k]
+		if d.closesApposition(k) {
+			if known && k > end+1 {
+				return d.span(i, k)
+			}
+			return ""
+		}
+		switch {
+		case t.Kind == Possessive, t.Kind == Punct && (t.Text == "-" || t.Text == "&"):
+		case t.Kind != Word || d.verbLike(k):
+			return ""
+		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0:
+			known = true
+		}
+	}
+	return ""
 }
 
 // privateApposition reads a non-official role in an apposition starting at
@@ -730,8 +760,11 @@ func (r *roster) describedTitles(d *doc) {
 		if _, named := r.byStart[end]; named || d.beside(r, ds.a, end) {
 			continue
 		}
+		if !d.subjectAt(end) {
+			continue // "the office of the chairman", "the official Iraqi News Agency"
+		}
 		if pe, titled := r.referent(d, ds); pe != nil {
-			if !titled && pe.title == "" && !d.hasNonOfficial(title) {
+			if !titled && pe.title == "" && !d.hasNonOfficial(title) && ds.head.Field(1) != "*" {
 				pe.title, pe.titles, pe.official = title, append(pe.titles, title), true
 			}
 			continue
@@ -796,6 +829,29 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		return description{}, "", 0, false
 	}
 	return ds, d.span(from, end), end, true
+}
+
+// subjectAt reports whether the description ending before token end is a
+// subject: a verb follows it, perhaps after an adverb ("The prime minister
+// argued", "the minister also said", "the spokeswoman has"), and it does
+// not hang on a preceding "of".
+func (d *doc) subjectAt(end int) bool {
+	for k := end; k < len(d.toks) && k < end+2; k++ {
+		t := &d.toks[k]
+		if t.Kind != Word || t.Cap() && !d.allCaps(k) {
+			return false
+		}
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" {
+			return true
+		}
+		if _, ok := d.tense(k); ok || troopAuxiliary[t.Lower] || t.Lower == "has" || t.Lower == "says" {
+			return true
+		}
+		if !isAdverb(t.Lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // beside reports whether the description [a, end) is an apposition of a

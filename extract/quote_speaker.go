@@ -112,10 +112,10 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 
 // describeSpeaker resolves a definite description [a, b) without its
 // determiner ("French president", "spokesman") to a person of the roster,
-// or nil. It is the one place the quote stage reads titles: the switch to
-// a shared description resolver happens here.
+// or nil, through the roster's shared description resolver
+// (resolveDescription in roster.go, which the officials stage also uses).
 func describeSpeaker(d *doc, r *roster, a, b int) *person {
-	return r.describe(d, a, b)
+	return r.resolveDescription(d, a-1, b) // with its determiner, see roster.go
 }
 
 // salient returns the person a personal pronoun at token k most likely
@@ -356,49 +356,4 @@ func (s *quoteStage) recent(k int) *person {
 		}
 	}
 	return inside
-}
-
-// describe resolves a definite description ("the spokesman", "the Russian
-// leader") to the person whose title shares its head and most modifiers;
-// the most recently mentioned wins ties.
-func (r *roster) describe(d *doc, a, b int) *person {
-	head := d.toks[b-1].Lower
-	if !d.is(lexicon.Descriptions, b-1) && !d.is(lexicon.Titles, b-1) {
-		return nil
-	}
-	var best *person
-	bestScore := 0
-	seen := map[*person]bool{}
-	last := r.lastBefore(a)
-	for n := last; n >= 0 && n > last-200; n-- {
-		m := r.all[n]
-		if seen[m.p] {
-			continue
-		}
-		seen[m.p] = true
-		title := strings.ToLower(m.p.title)
-		score := 0
-		switch {
-		case strings.Contains(title, head):
-			score = 10
-		case strings.HasPrefix(head, "spokes") && strings.Contains(title, "spokes"):
-			score = 10
-		case head == "leader" && (strings.Contains(title, "president") || strings.Contains(title, "prime minister") || strings.Contains(title, "chancellor") || strings.Contains(title, "leader")):
-			score = 8
-		case title == "" && m.p.official && head == "leader":
-			score = 1
-		}
-		if score == 0 {
-			continue
-		}
-		for k := a; k < b-1; k++ {
-			if strings.Contains(title, d.toks[k].Lower) {
-				score += 2
-			}
-		}
-		if score > bestScore {
-			best, bestScore = m.p, score
-		}
-	}
-	return best
 }

@@ -290,11 +290,38 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			}
 			continue
 		}
-		if first && !pe.private && ds.head.Phrase != "counterpart" && d.toks[ds.a].Sent-d.toks[m.i].Sent <= 2 {
+		if first && !pe.private && ds.head.Phrase != "counterpart" && d.toks[ds.a].Sent-d.toks[m.i].Sent <= 2 &&
+			!d.indefiniteBefore(ds, m.i) {
 			fallback = pe
 		}
 	}
 	return fallback, false
+}
+
+// indefiniteBefore reports whether an indefinite description with the
+// same head ("An Iraqi official, speaking on condition of anonymity, ...")
+// opens the passage from the sentence of token i up to the description:
+// then "the official" takes that one up, not a person named nearby.
+func (d *doc) indefiniteBefore(ds description, i int) bool {
+	head := d.toks[ds.b-1].Lower
+	from := i
+	for from > 0 && d.toks[from-1].Sent == d.toks[i].Sent && i-from < 100 {
+		from--
+	}
+	if ds.a-from > 300 {
+		from = ds.a - 300
+	}
+	for k := from; k < ds.a; k++ {
+		if d.toks[k].Lower != head {
+			continue
+		}
+		for x := k - 1; x >= 0 && x >= k-4; x-- {
+			if w := d.toks[x].Lower; w == "a" || w == "an" || w == "another" || w == "one" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parseDescription reads the description at tokens [a, b).

@@ -111,6 +111,18 @@ func TestDescribedTitles(t *testing.T) {
 		{"relation without a role gives no title",
 			"Erik Lindqvist arrived. His counterpart was late.",
 			nil},
+		{"an indefinite description takes up the definite one",
+			"Erik Lindqvist toured the site. An army general, speaking on condition of anonymity, said Lindqvist would stay. The general said more.",
+			nil},
+		{"a description that is no subject",
+			"Erik Lindqvist joined the board. He will serve in the office of the chairman.",
+			nil},
+		{"apposition with an unknown complement",
+			"Olena Shapoval, head of the Luhansk region's military administration, said the shelling went on.",
+			[]string{"Olena Shapoval=Olena Shapoval/head of the Luhansk region's military administration"}},
+		{"coordinated roles in an apposition",
+			"Marta Kowalczyk, minister and deputy prime minister, said no.",
+			[]string{"Marta Kowalczyk=Marta Kowalczyk/minister and deputy prime minister"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

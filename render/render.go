@@ -223,7 +223,7 @@ func (d *docView) add(key string, an corpus.Annotation, t tip) {
 	if t.Outcome != "" {
 		class += " o-" + t.Outcome
 	}
-	d.marks = append(d.marks, mark{start: an.Start, end: an.End, key: key, class: class, rank: rank(an.Type)})
+	d.marks = append(d.marks, mark{start: an.Start, end: an.End, key: key, class: class, rank: rank(an.Type), what: string(an.Type)})
 	d.tips[key] = t
 }
 
@@ -264,7 +264,7 @@ func (v *View) finishDoc(d *docView) {
 		if d.doc != nil && sm.start >= 0 && sm.end <= d.ix.Len() && sm.start < sm.end {
 			text = d.doc.Text[d.ix.Byte(sm.start):d.ix.Byte(sm.end)]
 		}
-		d.marks = append(d.marks, mark{start: sm.start, end: sm.end, key: k, class: "sp", rank: rankSpeaker})
+		d.marks = append(d.marks, mark{start: sm.start, end: sm.end, key: k, class: "sp", rank: rankSpeaker, what: "speaker mention"})
 		d.tips[k] = tip{Type: "speaker", Text: text, Quotes: sm.quotes,
 			Fields: [][2]string{{"quotes", strconv.Itoa(len(sm.quotes))}, {"span", span(sm.start, sm.end)}}}
 	}

@@ -252,7 +252,7 @@ func TestWarnings(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.Join(v.Warnings(), "\n")
-	for _, want := range []string{"briefing: OFFICIAL 17-33: the annotation's text", "briefing: span 5-9999 is outside the text",
+	for _, want := range []string{"briefing: OFFICIAL 17-33: the annotation's text", "briefing: DATE 5-9999 is outside the text",
 		"lost: no text for this document", `quiet: QUOTE 0-3: the speaker "X" has no speaker span`} {
 		if !strings.Contains(got, want) {
 			t.Errorf("warnings lack %q:\n%s", want, got)

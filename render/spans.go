@@ -25,6 +25,8 @@ type mark struct {
 	class      string
 	// rank orders marks with equal spans: the lower rank is outside.
 	rank int
+	// what names the mark in problems ("DATE", "speaker mention").
+	what string
 }
 
 // token is one piece of a document's markup: an element opening, an
@@ -46,9 +48,9 @@ type token struct {
 // tokens splits text at the boundaries of the marks and returns the
 // markup: marks that nest become nested elements, and a mark that crosses
 // the end of another is cut into fragments, so that each element is well
-// formed. The marks are sorted by the call. Marks outside the text, empty
-// ones and those beyond maxDepth are left out and described in the
-// returned problems.
+// formed. marks is left as it is. Marks outside the text, empty ones and
+// those beyond maxDepth are left out and described in the returned
+// problems.
 func tokens(text string, marks []mark) ([]token, []string) {
 	ix := corpus.NewIndex(text)
 	n := ix.Len()
@@ -56,7 +58,7 @@ func tokens(text string, marks []mark) ([]token, []string) {
 	kept := marks[:0:0]
 	for _, m := range marks {
 		if m.start < 0 || m.end > n || m.start >= m.end {
-			problems = append(problems, fmt.Sprintf("span %d-%d is outside the text (%d code points) or empty", m.start, m.end, n))
+			problems = append(problems, fmt.Sprintf("%s %d-%d is outside the text (%d code points) or empty", cmp.Or(m.what, "span"), m.start, m.end, n))
 			continue
 		}
 		kept = append(kept, m)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -179,8 +180,12 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	defer out.abandon()
 
 	st := &stats{failed: map[string]int{}, annotations: map[corpus.Type]int{}}
-	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude}
-	docs := countRead(reader.Read(paths...), o.date, out.done, st, con)
+	// warnings (special files and other files skipped in folders, header
+	// look-alikes) print above the bar; reading stops on Ctrl-C, also
+	// while waiting on a FIFO or standard input
+	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
+		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
+	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.done, st, con)
 	if o.progress == "always" || o.progress == "auto" && e.stderrIsTerminal {
 		con.startBar(e.ctx, paths)
 	}
@@ -206,6 +211,9 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	st.elapsed = time.Since(start)
 
 	interrupted := e.ctx.Err() != nil
+	if !interrupted {
+		st.skippedFiles = reader.Skipped() // the reader is done
+	}
 	switch {
 	case werr != nil:
 		con.printf("writing %s: %v", plan.name, werr)
@@ -232,6 +240,42 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		return exitCode(exitPartial)
 	}
 	return nil
+}
+
+// cancellable reads docs in a goroutine of its own and stops yielding as
+// soon as ctx is cancelled, even while a read is blocked (a terminal or a
+// silent pipe on stdin, a FIFO): the run then ends with what it has
+// annotated, and the blocked read ends with the process.
+func cancellable(ctx context.Context, docs iter.Seq2[corpus.Document, error]) iter.Seq2[corpus.Document, error] {
+	type item struct {
+		d   corpus.Document
+		err error
+	}
+	return func(yield func(corpus.Document, error) bool) {
+		items := make(chan item)
+		stop := make(chan struct{})
+		defer close(stop)
+		go func() {
+			defer close(items)
+			for d, err := range docs {
+				select {
+				case items <- item{d, err}:
+				case <-stop:
+					return
+				}
+			}
+		}()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case it, ok := <-items:
+				if !ok || !yield(it.d, it.err) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // countRead passes the documents on, giving undated ones the --date,
@@ -265,6 +309,7 @@ type stats struct {
 	failed               map[string]int // by reason
 	annotations          map[corpus.Type]int
 	elapsed              time.Duration
+	skippedFiles         corpus.Skipped // files that folder walks passed over
 }
 
 func (st *stats) fail(err error) {
@@ -326,6 +371,9 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 	if n := st.skipped.Load(); n > 0 {
 		line += fmt.Sprintf(", %d already in the output (--resume, not counted above)", n)
 	}
+	if st.skippedFiles.Total() > 0 {
+		line += fmt.Sprintf("; skipped %v in folders", st.skippedFiles)
+	}
 	con.printf("%s", line)
 	var anns []string
 	for _, t := range corpus.Types {
@@ -336,9 +384,13 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 	if len(anns) == 0 {
 		anns = []string{"none"}
 	}
+	where := out.where()
+	if st.written == 0 && out.resume == nil {
+		where = "nothing written"
+	}
 	secs := st.elapsed.Seconds()
 	con.printf("annotations: %s; %.2f s, %.1f documents/s, %.2f MB/s; output: %s",
-		strings.Join(anns, ", "), secs, float64(st.written+failed)/secs, float64(st.bytes.Load())/1e6/secs, out.where())
+		strings.Join(anns, ", "), secs, float64(st.written+failed)/secs, float64(st.bytes.Load())/1e6/secs, where)
 }
 
 // parseTypes reads --types: known types, in the canonical order, once each.

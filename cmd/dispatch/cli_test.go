@@ -282,11 +282,15 @@ func TestCLISummary(t *testing.T) {
 // the bar is drawn, and every error line starts on a line of its own.
 func TestCLIProgress(t *testing.T) {
 	dir := sampleDocs(t)
-	for i := range 40 {
-		write(t, filepath.Join(dir, "in", fmt.Sprintf("m%02d.txt", i)), strings.Repeat("Kirby said on Monday that 300 troops arrived. ", 50))
+	args := []string{"annotate", "--progress", "always", "-j", "1", "-o", "out.jsonl"}
+	for i := range 200 {
+		name := fmt.Sprintf("m%03d.txt", i)
+		write(t, filepath.Join(dir, "in", name), strings.Repeat("Kirby said on Monday that 300 troops arrived. ", 50))
+		args = append(args, filepath.Join("in", name))
 	}
 	write(t, filepath.Join(dir, "in", "m20-bad.txt"), "")
-	r := cli(t, dir, "", "annotate", "in", "--progress", "always", "-j", "1", "-o", "out.jsonl")
+	args = append(args[:107], append([]string{filepath.Join("in", "m20-bad.txt")}, args[107:]...)...)
+	r := cli(t, dir, "", args...)
 	if !strings.Contains(r.stderr, "%") {
 		t.Errorf("no bar with a percentage:\n%q", r.stderr)
 	}

@@ -246,7 +246,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		return exitFatal
 	}
 	if len(preds) == 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in %s; not scoring (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
+		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in --pred %s; not scoring (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
 		return exitFatal
 	}
 

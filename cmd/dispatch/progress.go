@@ -52,13 +52,20 @@ func (c *console) startBar(ctx context.Context, paths []string) {
 		progressbar.OptionSetWidth(30),
 		progressbar.OptionClearOnFinish(),
 	)
-	go func() {
+	setMax := func() {
 		if total, ok := sizeOf(ctx, paths); ok && total > 0 {
 			c.mu.Lock()
 			c.bar.ChangeMax64(total)
 			c.mu.Unlock()
 		}
-	}()
+	}
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			go setMax() // a folder walk may take a while: the run starts meanwhile
+			return
+		}
+	}
+	setMax() // named files: one stat each
 }
 
 // doc counts one document of n bytes on the bar.

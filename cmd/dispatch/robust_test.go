@@ -5,12 +5,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
@@ -144,6 +147,55 @@ func TestAnnotateProgressInProcess(t *testing.T) {
 	r := runArgs(t, "", "annotate", "--progress", "always", "-j", "4", dir)
 	if r.code != exitPartial || len(outputIDs(t, r.stdout)) != 20 || !strings.Contains(r.stderr, "d05-bad.txt: empty document") {
 		t.Errorf("exit %d, stderr:\n%q", r.code, r.stderr)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for one writer and one reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestAnnotateCancelBlockedRead cancels a run whose standard input never
+// ends nor sends anything: the run ends at once with exit 2, and the
+// documents already annotated are written.
+func TestAnnotateCancelBlockedRead(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go pw.Write([]byte(`{"id":"a","text":"Kirby said on Monday."}` + "\n"))
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout syncBuffer
+	var stderr bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(&env{ctx: ctx, stdin: pr, stdout: &stdout, stderr: &stderr}, []string{"annotate", "-j", "1", "-"})
+	}()
+	for deadline := time.Now().Add(time.Minute); !strings.Contains(stdout.String(), `"id":"a"`) && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitFatal || !strings.Contains(stderr.String(), "interrupted") {
+			t.Errorf("exit %d, stderr:\n%s", code, stderr.String())
+		}
+		if ids := outputIDs(t, stdout.String()); !slices.Equal(ids, []string{"a"}) {
+			t.Errorf("wrote %v, want [a]", ids)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the run did not end after cancellation")
 	}
 }
 
