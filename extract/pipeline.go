@@ -80,7 +80,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	p.words = words
 	p.vocab = newVocab(lex)
-	p.tok.words = p.vocab
+	p.tok.wordsLater = true
 	p.descHeads = make(map[string]bool)
 	for _, e := range lex.List(lexicon.Descriptions).Entries() {
 		if f := strings.Fields(e.Phrase); len(f) > 0 && e.Field(0) == "person" {

@@ -52,7 +52,10 @@ func (t *Token) Is(s string) bool { return t.Lower == s }
 // abbreviations that keep their period (Dec., Gen., U.S.).
 type tokenizer struct {
 	abbrev map[string]bool // lower-case, with the final period: "dec.", "gen."
-	words  *vocab          // lower-cases words once per process, when set
+	// wordsLater leaves Word tokens' Lower empty: the pipeline fills it
+	// from its vocabulary in the same look-up that gives the word its ids
+	// (doc.wordIDs), so that no string is made per token.
+	wordsLater bool
 }
 
 // tokenize returns the tokens of text[from:].
@@ -239,7 +242,7 @@ func (tz *tokenizer) dotted(text string, i, j int) (int, bool) {
 			return j + 1, true // an initial: Wendy R. Sherman
 		}
 	}
-	if tz.abbrev[lower(word)+"."] {
+	if tz.isAbbrev(word) {
 		return j + 1, true
 	}
 	return 0, false

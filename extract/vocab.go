@@ -126,22 +126,39 @@ func (v *vocab) len() int {
 	return len(*v.snap.Load()) + len(v.fresh)
 }
 
-// lower returns the lower-cased form of a token's text: for a word with
-// capitals, the one copy the cache holds (no string made per token).
+// lower returns the lower-cased form of a token's text; "" for a word
+// when the pipeline fills it later (see tokenizer.wordsLater).
 func (tz *tokenizer) lower(s string, k Kind) string {
-	if tz.words == nil || k != Word {
-		return lower(s)
+	if k == Word && tz.wordsLater {
+		return ""
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return tz.words.info(s).word
+	return lower(s)
+}
+
+// isAbbrev reports whether word followed by a period is a known
+// abbreviation ("Gen.", "dec."), lower-casing an ASCII word on the stack.
+func (tz *tokenizer) isAbbrev(word string) bool {
+	var buf [32]byte
+	if len(word) >= len(buf) {
+		return tz.abbrev[lower(word)+"."]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return tz.abbrev[lower(word)+"."]
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
 	}
-	return s
+	buf[len(word)] = '.'
+	return tz.abbrev[string(buf[:len(word)+1])] // no string made for a map look-up
 }
 
 // wordIDs gives every token its ids: of its lower-cased form and of its
-// stem (a token that is no word is its own stem).
+// stem (a token that is no word is its own stem); a word gets its
+// lower-cased form here too, in the same look-up.
 func (d *doc) wordIDs(v *vocab) {
 	d.lowIDs = make([]lexicon.WordID, 2*len(d.toks))
 	d.stemIDs = d.lowIDs[len(d.toks):]
@@ -153,7 +170,8 @@ func (d *doc) wordIDs(v *vocab) {
 			d.lowIDs[i], d.stemIDs[i] = id, id
 			continue
 		}
-		wi := v.info(t.Lower)
+		wi := v.info(t.Text)
+		t.Lower = wi.word
 		d.lowIDs[i], d.stemIDs[i] = wi.low, wi.stm
 	}
 }

@@ -292,22 +292,30 @@ func inflections(w string) []string {
 	return out
 }
 
+// stem stems a word, through the load-time memo while there is one.
+func (l *List) stem(w string) string {
+	if s, ok := l.memo[w]; ok {
+		return s
+	}
+	s := Stem(w)
+	if l.memo != nil {
+		l.memo[w] = s
+	}
+	return s
+}
+
 // keyOf maps a phrase to its match key: lower-cased words, stemmed for
 // stemmed lists.
 func (l *List) keyOf(phrase string) string {
 	if !l.stemmed {
 		return phrase
 	}
+	if normal(phrase) && !strings.Contains(phrase, " ") {
+		return l.stem(phrase) // one word: no splitting and joining
+	}
 	words := strings.Fields(phrase)
 	for i, w := range words {
-		if s, ok := l.memo[w]; ok {
-			words[i] = s
-			continue
-		}
-		words[i] = Stem(w)
-		if l.memo != nil {
-			l.memo[w] = words[i]
-		}
+		words[i] = l.stem(w)
 	}
 	return strings.Join(words, " ")
 }
