@@ -59,18 +59,43 @@ func (d *doc) cal(i int) calWord {
 	}
 	// memoised per token: the stages ask about the same word many times
 	if d.cals == nil {
-		d.cals = make([]calWord, len(d.toks))
+		d.cals = make([]calMemo, len(d.toks))
 	}
-	if c := d.cals[i]; c.known {
-		return c
+	if m := d.cals[i]; m&calKnown != 0 {
+		return m.word()
 	}
 	c := calWord{}
 	if e, n := d.match(lexicon.Calendar, i); n == 1 {
 		c = calEntry(e)
 	}
 	c.known = true
-	d.cals[i] = c
+	d.cals[i] = memoOf(c)
 	return c
+}
+
+// calMemo is a calWord packed in two bytes, for the per-token memo of
+// cal (a calWord is 24 bytes, and a document has a token for every 3
+// to 6 bytes of text): num in the low byte, then kind, abbrev and known.
+type calMemo uint16
+
+const (
+	calAbbrev calMemo = 1 << 14
+	calKnown  calMemo = 1 << 15
+)
+
+func memoOf(c calWord) calMemo {
+	m := calMemo(uint8(c.num)) | calMemo(c.kind&3)<<8
+	if c.abbrev {
+		m |= calAbbrev
+	}
+	if c.known {
+		m |= calKnown
+	}
+	return m
+}
+
+func (m calMemo) word() calWord {
+	return calWord{kind: calKind(m>>8) & 3, num: int(uint8(m)), abbrev: m&calAbbrev != 0, known: m&calKnown != 0}
 }
 
 // calPhrase looks a single word up in the calendar list (for the part

@@ -488,18 +488,18 @@ func tenseName(t int) string {
 // narrative goes on: "who stepped down as chairman, president and chief
 // executive in March"). "since" right before the date makes it past.
 func (d *doc) clauseTense(s, e int, yearless bool) int {
-	sent := d.toks[s].Sent
+	sent := int(d.toks[s].Sent)
 	// a date opening its clause ("On Friday, ...", "that on Election
 	// Day, I will ...") takes the verb after a comma
 	p := s - 1
-	if p >= 0 && d.toks[p].Sent == sent && d.toks[p].Kind == Word && isDatePrep(d.toks[p].Lower) {
+	if p >= 0 && int(d.toks[p].Sent) == sent && d.toks[p].Kind == Word && isDatePrep(d.toks[p].Lower) {
 		p--
 	}
-	initial := p < 0 || d.toks[p].Sent != sent || d.toks[p].Lower == "that"
+	initial := p < 0 || int(d.toks[p].Sent) != sent || d.toks[p].Lower == "that"
 	before, report := tenseNone, false
 	weak := tenseNone // "until" right before the date: only when no verb decides
 	crossed := false  // a comma lies between the marker and the date
-	for k := s - 1; k >= 0 && k >= s-maxTenseReach && d.toks[k].Sent == sent; k-- {
+	for k := s - 1; k >= 0 && k >= s-maxTenseReach && int(d.toks[k].Sent) == sent; k-- {
 		if d.toks[k].Text == ";" {
 			break
 		}
@@ -541,7 +541,7 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 	if before == tenseFuture || before == tensePast && !report {
 		return before
 	}
-	for k := e; k < len(d.toks) && k < e+maxTenseReach && d.toks[k].Sent == sent; k++ {
+	for k := e; k < len(d.toks) && k < e+maxTenseReach && int(d.toks[k].Sent) == sent; k++ {
 		t := &d.toks[k]
 		if t.Text == ";" || t.Text == "," && relPronouns[d.lowerAt(k+1)] {
 			break

@@ -82,7 +82,7 @@ func (p *Pipeline) dates(d *doc) []span {
 		sp.Type = corpus.Date
 		sp.Value = x.val
 		sp.Rule = x.rule
-		sp.start, sp.end = d.toks[x.s].Start, d.toks[x.e-1].End
+		sp.start, sp.end = int(d.toks[x.s].Start), int(d.toks[x.e-1].End)
 		if x.bs > 0 {
 			sp.start = x.bs
 		}
@@ -190,7 +190,7 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 	if k := strings.LastIndexByte(t.Text, '-'); k > 0 && len(t.Text)-k-1 == 4 && allDigits(t.Text[k+1:]) && t.Cap() {
 		// a year inside a name: Zapad-2021
 		if y, _ := strconv.Atoi(t.Text[k+1:]); y >= 1900 && y <= 2099 {
-			return dexpr{s: i, e: i + 1, bs: t.Start + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
+			return dexpr{s: i, e: i + 1, bs: int(t.Start) + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
 		}
 	}
 	if x, ok := d.holidayAt(i); ok {

@@ -124,13 +124,13 @@ func checkTokens(t *testing.T, text string, from int, toks []Token) {
 			t.Fatalf("from %d, token %d %q [%d:%d]: %s\ntext %q", from, k, tk.Text, tk.Start, tk.End, fmt.Sprintf(format, args...), text)
 		}
 		switch {
-		case tk.Start < prev:
+		case int(tk.Start) < prev:
 			fail("starts before the end of the previous token (%d)", prev)
 		case tk.Start >= tk.End:
 			fail("empty or inverted")
-		case tk.End > len(text):
+		case int(tk.End) > len(text):
 			fail("ends beyond the text (%d bytes)", len(text))
-		case !utf8.RuneStart(text[tk.Start]) || tk.End < len(text) && !utf8.RuneStart(text[tk.End]):
+		case !utf8.RuneStart(text[tk.Start]) || int(tk.End) < len(text) && !utf8.RuneStart(text[tk.End]):
 			fail("not on rune boundaries")
 		case tk.Text != text[tk.Start:tk.End]:
 			fail("Text differs from text[Start:End] %q", text[tk.Start:tk.End])
@@ -157,7 +157,7 @@ func checkTokens(t *testing.T, text string, from int, toks []Token) {
 		} else if tk.Para != 0 || tk.Sent != 0 {
 			fail("first token in paragraph %d, sentence %d", tk.Para, tk.Sent)
 		}
-		prev = tk.End
+		prev = int(tk.End)
 	}
 	if rest := text[prev:]; strings.TrimSpace(rest) != "" {
 		t.Fatalf("from %d: text %q after the last token is in no token\ntext %q", from, rest, text)

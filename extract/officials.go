@@ -443,9 +443,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	// its determiner ("The alliance's top civilian official, Jens
 	// Stoltenberg"), never over a verb or a pronoun ("The president said
 	// his counterpart, ...": the title is "counterpart" alone)
-	start := d.toks[e-1].Start - len(title) - 1
+	start := int(d.toks[e-1].Start) - len(title) - 1
 	k := e - 2
-	for k >= 0 && d.toks[k].End > start {
+	for k >= 0 && int(d.toks[k].End) > start {
 		k--
 	}
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
@@ -734,7 +734,7 @@ func (r *roster) finish(d *doc, found []mention) {
 			continue
 		}
 		a := corpus.Annotation{Type: corpus.Official, Name: m.p.name, Title: m.p.title}
-		r.mentions = append(r.mentions, span{Annotation: a, start: d.toks[m.i].Start, end: d.toks[m.j-1].End})
+		r.mentions = append(r.mentions, span{Annotation: a, start: int(d.toks[m.i].Start), end: int(d.toks[m.j-1].End)})
 	}
 }
 
@@ -782,15 +782,15 @@ func (r *roster) describedTitles(d *doc) {
 // optional "of <country>" complement. It returns the description, its
 // title text (no determiner) and the token after it.
 func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool) {
-	sent := d.toks[h].Sent
+	sent := int(d.toks[h].Sent)
 	a, det := h, false
-	for a > 0 && h-a < 6 && d.toks[a-1].Sent == sent {
+	for a > 0 && h-a < 6 && int(d.toks[a-1].Sent) == sent {
 		t := &d.toks[a-1]
 		if t.Kind == Word && (t.Lower == "the" || t.Lower == "his" || t.Lower == "her" || t.Lower == "their" || t.Lower == "its") {
 			a, det = a-1, true
 			break
 		}
-		if t.Kind == Possessive && a-2 >= 0 && cls[a-2]&(cPlace|cBody) != 0 && d.toks[a-2].Sent == sent {
+		if t.Kind == Possessive && a-2 >= 0 && cls[a-2]&(cPlace|cBody) != 0 && int(d.toks[a-2].Sent) == sent {
 			a, det = a-2, true
 			break
 		}
@@ -801,7 +801,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 	}
 	// without a determiner only a capitalised role opening a sentence (a
 	// headline "Mayor urges ...")
-	if !det && (a > 0 && d.toks[a-1].Sent == sent || !d.toks[a].Cap()) {
+	if !det && (a > 0 && int(d.toks[a-1].Sent) == sent || !d.toks[a].Cap()) {
 		return description{}, "", 0, false
 	}
 	bare := !det

@@ -119,7 +119,7 @@ func Annotate(doc corpus.Document) ([]corpus.Annotation, error) {
 }
 
 // Annotate returns the annotations of doc, sorted by start and end, with
-// code-point offsets.
+// code-point offsets. It panics when doc is longer than MaxDocumentBytes.
 func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
 	return p.annotate(nil, doc)
 }
@@ -135,6 +135,9 @@ func (p *Pipeline) AnnotateContext(ctx context.Context, doc corpus.Document) (as
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if len(doc.Text) > MaxDocumentBytes {
+		return nil, errTooLong(doc)
+	}
 	defer func() {
 		if v := recover(); v != nil {
 			c, ok := v.(cancelled)
@@ -145,6 +148,10 @@ func (p *Pipeline) AnnotateContext(ctx context.Context, doc corpus.Document) (as
 		}
 	}()
 	return p.annotate(ctx, doc), nil
+}
+
+func errTooLong(doc corpus.Document) error {
+	return fmt.Errorf("extract: document %s: %d bytes, more than the %d a pipeline annotates", doc.ID, len(doc.Text), MaxDocumentBytes)
 }
 
 // cancelled is the panic value that unwinds a cancelled document's stages
@@ -168,6 +175,9 @@ func (d *doc) tick() {
 }
 
 func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.Annotation {
+	if len(doc.Text) > MaxDocumentBytes {
+		panic(errTooLong(doc))
+	}
 	d := p.analyzeContext(ctx, doc)
 	// each stage's spans are kept as they come and converted once: no
 	// combined copy (a span is about 250 bytes, and text dense with dates
@@ -245,7 +255,7 @@ type doc struct {
 	descHeads          map[string]bool     // from the Pipeline
 
 	tmemo     []uint8    // memoised tense classes of tokens, see tenseMemo
-	cals      []calWord  // memoised calendar words of tokens, see cal
+	cals      []calMemo  // memoised calendar words of tokens, see cal
 	lastCount troopCount // the last count of the troops stage so far
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
@@ -261,7 +271,10 @@ type doc struct {
 // in lower case somewhere: then a capitalised w is no proper name.
 func (d *doc) lowerWord(w string) bool {
 	if d.lowers == nil {
-		d.lowers = make(map[string]bool, len(d.toks)/4)
+		// not sized by the tokens: a document has far fewer word types
+		// than tokens, and a map sized for a tenth of a huge document's
+		// tokens is as large as the tokens themselves
+		d.lowers = make(map[string]bool)
 		for i := range d.toks {
 			t := &d.toks[i]
 			if t.Kind == Word && t.Text == t.Lower {

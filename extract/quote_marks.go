@@ -67,7 +67,7 @@ func findQuotes(d *doc) []quote {
 				after = closeTok + closeW
 			}
 			qs = append(qs, quote{open: open, close: closeTok, after: after, i: i, j: j,
-				start: d.toks[i-1].End, end: contentEnd(d, j, closeTok)})
+				start: int(d.toks[i-1].End), end: contentEnd(d, j, closeTok)})
 		}
 		open, fam, nested = -1, 0, 0
 	}
@@ -108,7 +108,7 @@ func findQuotes(d *doc) []quote {
 // or the end of the last content token of an unclosed quote.
 func contentEnd(d *doc, j, closeTok int) int {
 	if closeTok >= 0 {
-		return d.toks[closeTok].Start
+		return int(d.toks[closeTok].Start)
 	}
-	return d.toks[j-1].End
+	return int(d.toks[j-1].End)
 }

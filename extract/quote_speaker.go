@@ -22,17 +22,17 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	// a named person inside the phrase: the last one
 	if ms := r.between(a, b); len(ms) > 0 {
 		m := ms[len(ms)-1]
-		at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
+		at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 		return at
 	}
 	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
 	if b+1 < len(d.toks) && d.toks[b].Text == "," {
 		if m, ok := r.byStart[b+1]; ok && m.j < len(d.toks) && d.toks[m.j].Text == "," {
-			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
+			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 			return at
 		}
 	}
-	at.sStart, at.sEnd = d.toks[a].Start, d.toks[b-1].End
+	at.sStart, at.sEnd = int(d.toks[a].Start), int(d.toks[b-1].End)
 	phrase := d.span(a, b)
 	if b-a == 1 && isPronoun(d.toks[a].Lower) {
 		switch l := d.toks[a].Lower; l {
@@ -43,7 +43,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
 				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject {
-					at.sStart, at.sEnd = d.toks[m.i].Start, d.toks[m.j-1].End
+					at.sStart, at.sEnd = int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 				}
 				return at
 			}

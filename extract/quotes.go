@@ -139,7 +139,7 @@ func joinRule(pass, resolution string) string {
 }
 
 // sent is the sentence of token k.
-func (s *quoteStage) sent(k int) int { return s.d.toks[k].Sent }
+func (s *quoteStage) sent(k int) int { return int(s.d.toks[k].Sent) }
 
 // siblings gives an unattributed quote the attribution of the first
 // attributed quote of its sentence.
@@ -294,8 +294,8 @@ func (s *quoteStage) tail(n int) attribution {
 	d, qs := s.d, s.qs
 	q := qs[n]
 	from := q.after
-	sent := d.toks[q.open].Sent
-	for k := from; k < len(d.toks) && k < from+maxReach && d.toks[k].Sent == sent; k++ {
+	sent := int(d.toks[q.open].Sent)
+	for k := from; k < len(d.toks) && k < from+maxReach && int(d.toks[k].Sent) == sent; k++ {
 		if d.toks[k].Text != "," || s.inQ[k] {
 			continue
 		}
@@ -333,7 +333,7 @@ func (s *quoteStage) tail(n int) attribution {
 func clauseEnds(d *doc, k, sent int) bool {
 	for x := k; x < len(d.toks) && x < k+8; x++ {
 		t := &d.toks[x]
-		if t.Sent != sent || t.Kind == Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
+		if int(t.Sent) != sent || t.Kind == Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
 			return true
 		}
 		if t.Kind == Punct && !isCloser(t.Text) && t.Text != "," {
@@ -343,7 +343,7 @@ func clauseEnds(d *doc, k, sent int) bool {
 			return true
 		}
 	}
-	return k >= len(d.toks) || d.toks[min(k, len(d.toks)-1)].Sent != sent
+	return k >= len(d.toks) || int(d.toks[min(k, len(d.toks)-1)].Sent) != sent
 }
 
 // maxReach bounds how many tokens an attribution search looks at, so that
@@ -370,7 +370,7 @@ func (s *quoteStage) after(n int) attribution {
 	// attribution ("… now.” Putin said.")
 	ended := q.j > q.i && isSentenceEnd(d.toks[q.j-1].Text) ||
 		q.after < len(d.toks) && isSentenceEnd(d.toks[q.after].Text)
-	sent := d.toks[k].Sent
+	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
 	if cue, ce := s.cueAt(k2); ce > 0 {
@@ -485,7 +485,7 @@ func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" || s
 // next punctuation of the sentence.
 func (r *roster) mentionIn(d *doc, k, sent int) (mention, bool) {
 	end := k
-	for end < len(d.toks) && end < k+8 && d.toks[end].Sent == sent && d.toks[end].Kind != Punct {
+	for end < len(d.toks) && end < k+8 && int(d.toks[end].Sent) == sent && d.toks[end].Kind != Punct {
 		end++
 	}
 	for _, m := range r.between(k, end) {
@@ -513,8 +513,8 @@ func (s *quoteStage) before(n int) attribution {
 	d, r, qs := s.d, s.r, s.qs
 	q := qs[n]
 	var fallback attribution
-	sent := d.toks[q.open].Sent
-	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && d.toks[c].Sent == sent; c-- {
+	sent := int(d.toks[q.open].Sent)
+	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && int(d.toks[c].Sent) == sent; c-- {
 		if s.inQ[c] {
 			continue
 		}
@@ -617,7 +617,7 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	if m, ok := r.byEnd[l-1]; ok {
 		return m, true
 	}
-	for k := l - 2; k > 0 && k >= l-30 && d.toks[k].Sent == sent; k-- {
+	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
 		if d.toks[k].Text == "," {
 			if m, ok := r.byEnd[k]; ok {
 				return m, true
@@ -632,7 +632,7 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 // "Putin on Thursday reiterated", "Blinken earlier told".
 func skipTimeLeft(d *doc, c, sent int) int {
 	l := c
-	for l > 0 && d.toks[l-1].Sent == sent {
+	for l > 0 && int(d.toks[l-1].Sent) == sent {
 		t := &d.toks[l-1]
 		switch {
 		case isAdverb(t.Lower) && t.Lower != "in":
@@ -649,7 +649,7 @@ func skipTimeLeft(d *doc, c, sent int) int {
 // accordingTo reads "according to X" / "as per X" in the quote's sentence.
 func (s *quoteStage) accordingTo(n int) attribution {
 	d, q := s.d, s.qs[n]
-	sent := d.toks[q.open].Sent
+	sent := int(d.toks[q.open].Sent)
 	source := func(c int) (attribution, bool) {
 		if d.toks[c].Lower != "according" && d.toks[c].Lower != "as" {
 			return attribution{}, false
@@ -664,12 +664,12 @@ func (s *quoteStage) accordingTo(n int) attribution {
 		return attribution{}, false
 	}
 	// after the quote first ("“…,” according to X"), then before it
-	for c := q.open; c < len(d.toks) && c < q.open+maxReach && d.toks[c].Sent == sent; c++ {
+	for c := q.open; c < len(d.toks) && c < q.open+maxReach && int(d.toks[c].Sent) == sent; c++ {
 		if at, ok := source(c); ok {
 			return at
 		}
 	}
-	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && d.toks[c].Sent == sent; c-- {
+	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && int(d.toks[c].Sent) == sent; c-- {
 		if at, ok := source(c); ok {
 			return at
 		}
@@ -754,7 +754,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 // allCapsLine reports whether token k stands in a headline written in
 // title case or capitals: there verbs are capitalised too.
 func allCapsLine(d *doc, k int) bool {
-	sent := d.toks[k].Sent
+	sent := int(d.toks[k].Sent)
 	// a sentence is looked at once: a long one with many capitalised cue
 	// words would otherwise be walked once for each
 	if v, ok := d.capsLines[sent]; ok {
@@ -769,12 +769,12 @@ func allCapsLine(d *doc, k int) bool {
 }
 
 func capsLine(d *doc, k, sent int) bool {
-	for x := k; x >= 0 && d.toks[x].Sent == sent; x-- {
+	for x := k; x >= 0 && int(d.toks[x].Sent) == sent; x-- {
 		if t := &d.toks[x]; t.Kind == Word && len(t.Text) > 3 && !t.Cap() {
 			return false
 		}
 	}
-	for x := k + 1; x < len(d.toks) && d.toks[x].Sent == sent; x++ {
+	for x := k + 1; x < len(d.toks) && int(d.toks[x].Sent) == sent; x++ {
 		if t := &d.toks[x]; t.Kind == Word && len(t.Text) > 3 && !t.Cap() {
 			return false
 		}
@@ -860,8 +860,8 @@ func (d *doc) npLeft(k int) (int, int) {
 	}
 	cls := d.classify()
 	i := k
-	sent := d.toks[k-1].Sent
-	for i > 0 && d.toks[i-1].Sent == sent {
+	sent := int(d.toks[k-1].Sent)
+	for i > 0 && int(d.toks[i-1].Sent) == sent {
 		t := &d.toks[i-1]
 		switch {
 		case t.Kind == Word && (isDeterminer(t.Lower) || isPossessiveDeterminer(t.Lower)):

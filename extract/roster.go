@@ -302,14 +302,14 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 // sentence: "The FBI director chastised Clinton" is not Clinton, who would
 // be a pronoun there if she were the director.
 func (r *roster) namedInSentence(d *doc, pe *person, ds description) bool {
-	sent := d.toks[ds.a].Sent
+	sent := int(d.toks[ds.a].Sent)
 	n := r.lastBefore(ds.a)
-	for k := n; k >= 0 && d.toks[r.all[k].i].Sent == sent; k-- {
+	for k := n; k >= 0 && int(d.toks[r.all[k].i].Sent) == sent; k-- {
 		if r.all[k].p == pe {
 			return true
 		}
 	}
-	for k := n + 1; k < len(r.all) && d.toks[r.all[k].i].Sent == sent; k++ {
+	for k := n + 1; k < len(r.all) && int(d.toks[r.all[k].i].Sent) == sent; k++ {
 		if r.all[k].p == pe {
 			return true
 		}

@@ -2,10 +2,16 @@ package extract
 
 import (
 	"context"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// MaxDocumentBytes is the longest text a Pipeline annotates: token
+// offsets are 32-bit. Annotate panics on a longer one; AnnotateContext
+// returns an error.
+const MaxDocumentBytes = math.MaxInt32
 
 // Kind classifies a token.
 type Kind uint8
@@ -23,15 +29,19 @@ const (
 
 // Token is one token of a document. Offsets are bytes into the document
 // text; they become code points only when an annotation is written.
+//
+// Offsets and sentence and paragraph numbers are int32 (a document is
+// at most MaxDocumentBytes long): a token is 56 bytes, not 80, and a
+// document holds one for every 3 to 6 bytes of its text.
 type Token struct {
-	Start, End int
+	Start, End int32
 	Text       string
 	Lower      string // lower-cased Text
 	Kind       Kind
-	Space      bool // white space (or the start of text) precedes the token
-	Newline    bool // a line break precedes the token: a new paragraph
-	Sent       int  // sentence number
-	Para       int  // paragraph number
+	Space      bool  // white space (or the start of text) precedes the token
+	Newline    bool  // a line break precedes the token: a new paragraph
+	Sent       int32 // sentence number
+	Para       int32 // paragraph number
 }
 
 // Cap reports whether the token starts with an upper-case letter.
@@ -83,7 +93,7 @@ func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int)
 			continue
 		}
 		end, kind := tz.scan(text, i, r, size)
-		toks = append(toks, Token{Start: i, End: end, Text: text[i:end], Kind: kind, Space: space, Newline: newline})
+		toks = append(toks, Token{Start: int32(i), End: int32(end), Text: text[i:end], Kind: kind, Space: space, Newline: newline})
 		space, newline = false, false
 		i = end
 	}
@@ -272,7 +282,7 @@ func segment(toks []Token) {
 				starts = true
 			}
 		}
-		t.Sent, t.Para = sent, para
+		t.Sent, t.Para = int32(sent), int32(para)
 		// a straight mark that starts a sentence opens it: the words after
 		// it are in the same sentence
 		if starts || !(t.Kind == Punct && isCloser(t.Text)) {

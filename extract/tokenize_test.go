@@ -43,7 +43,7 @@ func TestTokenize(t *testing.T) {
 			if g := strings.Join(got, "|"); g != tc.want[0] {
 				t.Errorf("tokens\n got %s\nwant %s", g, tc.want[0])
 			}
-			if n := toks[len(toks)-1].Sent + 1; n != tc.sents {
+			if n := int(toks[len(toks)-1].Sent) + 1; n != tc.sents {
 				t.Errorf("sentences: got %d, want %d", n, tc.sents)
 			}
 		})

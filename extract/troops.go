@@ -25,7 +25,7 @@ import (
 // count; nor do personnel nouns used as modifiers ("fighter jets").
 func (p *Pipeline) troops(d *doc) []span {
 	var out []span
-	head, headSent := headNone, -1
+	head, headSent := headNone, int32(-1)
 	d.lastCount = troopCount{head: headNone, at: -1}
 	for i := 0; i < len(d.toks); {
 		d.tick()
@@ -77,8 +77,8 @@ const troopPassage = 120
 func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	toks := d.toks
 	n := len(toks)
-	sent := toks[q.start].Sent
-	same := func(k int) bool { return k >= 0 && k < n && toks[k].Sent == sent }
+	sent := int(toks[q.start].Sent)
+	same := func(k int) bool { return k >= 0 && k < n && int(toks[k].Sent) == sent }
 
 	// Dates, times, glued tokens.
 	if d.troopMonthAt(q.start-1) || d.troopMonthAt(q.end) {
@@ -120,7 +120,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 
 	// Ranges "3,000-5,000 troops": the upper bound, as an upper limit.
 	isRange, between := false, false
-	if q.digits && q.end+1 < n && toks[q.end+1].Kind == Number && toks[q.end+1].Sent == sent {
+	if q.digits && q.end+1 < n && toks[q.end+1].Kind == Number && int(toks[q.end+1].Sent) == sent {
 		c := toks[q.end].Lower
 		between = c == "and" && q.start > 0 && toks[q.start-1].Lower == "between"
 		dash := troopDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
@@ -203,7 +203,7 @@ func (d *doc) troopSpan(s, e, value int, mod string) span {
 	sp.Type = corpus.Troops
 	sp.Count = value
 	sp.Mod = mod
-	sp.start, sp.end = d.toks[s].Start, d.toks[e-1].End
+	sp.start, sp.end = int(d.toks[s].Start), int(d.toks[e-1].End)
 	return sp
 }
 
@@ -297,13 +297,13 @@ func (d *doc) troopUnitMembers(k int) (int, bool) {
 	if k+2 >= n || toks[k].Lower != "members" || toks[k+1].Lower != "of" {
 		return 0, false
 	}
-	sent := toks[k].Sent
+	sent := int(toks[k].Sent)
 	j := k + 2
 	if toks[j].Lower == "the" || toks[j].Lower == "its" || toks[j].Lower == "their" {
 		j++
 	}
 	named := false
-	for ; j < n && j < k+8 && toks[j].Sent == sent; j++ {
+	for ; j < n && j < k+8 && int(toks[j].Sent) == sent; j++ {
 		t := &toks[j]
 		switch {
 		case d.wordIs(t.Lower, wForce) && !t.Cap() || d.wordIs(t.Lower, wForce) && named:
@@ -327,18 +327,18 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 	if k <= 0 || k >= n {
 		return 0, false
 	}
-	sent := toks[k-1].Sent
-	for a := 0; k < n && toks[k].Sent == sent && a <= maxAdj; a++ {
+	sent := int(toks[k-1].Sent)
+	for a := 0; k < n && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
 		if _, m := d.match(lexicon.Personnel, k); m > 0 {
 			e := k + m
-			for e < n && toks[e].Sent == sent {
+			for e < n && int(toks[e].Sent) == sent {
 				_, m2 := d.match(lexicon.Personnel, e)
 				if m2 == 0 {
 					break
 				}
 				e += m2
 			}
-			if e < n && toks[e].Sent == sent && d.wordIs(toks[e].Lower, wNonPerson) {
+			if e < n && int(toks[e].Sent) == sent && d.wordIs(toks[e].Lower, wNonPerson) {
 				return 0, false
 			}
 			return e, true
@@ -359,8 +359,8 @@ func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	if k <= 0 {
 		return 0, false
 	}
-	sent := toks[k-1].Sent
-	for a := 0; k < len(toks) && toks[k].Sent == sent && a <= maxAdj; a++ {
+	sent := int(toks[k-1].Sent)
+	for a := 0; k < len(toks) && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
 		if d.wordIs(toks[k].Lower, wForce) {
 			return k + 1, true
 		}
@@ -424,7 +424,7 @@ func (d *doc) troopForceNoun(k int) bool {
 // e: the sentence ends, or punctuation, a conjunction or a preposition
 // comes next.
 func (d *doc) troopBareAfter(e, sent int) bool {
-	if e >= len(d.toks) || d.toks[e].Sent != sent {
+	if e >= len(d.toks) || int(d.toks[e].Sent) != sent {
 		return true
 	}
 	t := &d.toks[e]
@@ -535,18 +535,18 @@ func (d *doc) troopForceWithin(p, w int) bool {
 // "killing") or just after it ("were killed", "dead").
 func (d *doc) troopCasualty(s, e int) bool {
 	toks := d.toks
-	sent := toks[s].Sent
+	sent := int(toks[s].Sent)
 	for k := s; k < e; k++ {
 		if d.wordIs(toks[k].Lower, wCasualty) {
 			return true
 		}
 	}
-	for k := s - 1; k >= 0 && k >= s-3 && toks[k].Sent == sent; k-- {
+	for k := s - 1; k >= 0 && k >= s-3 && int(toks[k].Sent) == sent; k-- {
 		if d.wordIs(toks[k].Lower, wCasualty|wLoss) {
 			return true
 		}
 	}
-	for k := e; k < len(toks) && k < e+5 && toks[k].Sent == sent; k++ {
+	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
 		l := toks[k].Lower
 		if l == "," || l == ";" || l == ":" {
 			break

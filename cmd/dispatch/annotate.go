@@ -115,6 +115,9 @@ func (o *annotateOptions) check(paths []string) (*settings, error) {
 	if o.maxBytes <= 0 {
 		return nil, usagef("--max-bytes %d: want a size in bytes above 0", o.maxBytes)
 	}
+	if o.maxBytes > extract.MaxDocumentBytes {
+		return nil, usagef("--max-bytes %d: at most %d (token offsets are 32-bit)", o.maxBytes, extract.MaxDocumentBytes)
+	}
 	switch o.progress {
 	case "auto", "always", "never":
 	default:
