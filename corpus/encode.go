@@ -90,6 +90,49 @@ func (a *Annotated) AppendJSON(b []byte) []byte {
 	return append(b, "}\n"...)
 }
 
+// chunkBytes is how much of a record [Annotated.WriteJSON] collects
+// before it writes.
+const chunkBytes = 64 << 10
+
+// WriteJSON writes the record to w as [Annotated.AppendJSON] would append
+// it, in chunks of about 64 KB made in buf (which may be nil), and returns
+// buf for the next record. The record is never whole in memory: a
+// document with millions of annotations costs no buffer of their size.
+func (a *Annotated) WriteJSON(w io.Writer, buf []byte) ([]byte, error) {
+	if len(a.Annotations) < 64 {
+		buf = a.AppendJSON(buf[:0])
+		_, err := w.Write(buf)
+		return buf, err
+	}
+	b := append(buf[:0], `{"id":`...)
+	b = appendString(b, a.ID, false)
+	if a.Date != "" {
+		b = append(b, `,"date":`...)
+		b = appendString(b, a.Date, false)
+	}
+	b = append(b, `,"annotations":[`...)
+	for i := range a.Annotations {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = a.Annotations[i].AppendJSON(b)
+		if len(b) >= chunkBytes {
+			if _, err := w.Write(b); err != nil {
+				return b[:0], err
+			}
+			b = b[:0]
+		}
+	}
+	b = append(b, ']')
+	if a.Error != "" {
+		b = append(b, `,"error":`...)
+		b = appendString(b, a.Error, false)
+	}
+	b = append(b, "}\n"...)
+	_, err := w.Write(b)
+	return b, err
+}
+
 // WriteAnnotated writes a as one line of JSON (JSON Lines).
 func WriteAnnotated(w io.Writer, a Annotated) error {
 	_, err := w.Write(a.AppendJSON(make([]byte, 0, 256+160*len(a.Annotations))))

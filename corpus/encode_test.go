@@ -59,6 +59,32 @@ func TestAppendJSONMatchesEncoder(t *testing.T) {
 	}
 }
 
+// TestWriteJSONChunks checks that the chunked writer writes the bytes
+// AppendJSON appends, for records below and far above the chunk size,
+// and never holds a whole large record in its buffer.
+func TestWriteJSONChunks(t *testing.T) {
+	for _, n := range []int{0, 1, 63, 64, 65, 5000} {
+		anns := make([]Annotation, n)
+		for i := range anns {
+			anns[i] = Annotation{Type: Date, Start: i, End: i + 3, Text: "Dec. “23”", Value: "2022-12-23", Rule: "month-day"}
+		}
+		for _, r := range []Annotated{{ID: "d", Date: "2022-01-24", Annotations: anns}, {ID: "e", Error: "bad", Annotations: anns}} {
+			want := r.AppendJSON(nil)
+			var b bytes.Buffer
+			buf, err := r.WriteJSON(&b, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(b.Bytes(), want) {
+				t.Errorf("%d annotations: WriteJSON differs from AppendJSON", n)
+			}
+			if cap(buf) > 2*chunkBytes {
+				t.Errorf("%d annotations: buffer grew to %d bytes", n, cap(buf))
+			}
+		}
+	}
+}
+
 // BenchmarkAppendJSON writes a record of 40 annotations into a reused
 // buffer, as 'dispatch annotate' does.
 func BenchmarkAppendJSON(b *testing.B) {

@@ -575,8 +575,9 @@ func (s *sink) write(rec corpus.Annotated) error {
 		}
 		s.headed = true
 	}
-	s.buf = rec.AppendJSON(s.buf[:0])
-	if _, err := s.w.Write(s.buf); err != nil {
+	// in chunks: a huge document's record is never whole in memory
+	var err error
+	if s.buf, err = rec.WriteJSON(s.w, s.buf); err != nil {
 		return err
 	}
 	if s.plan.kind != toRegular {
