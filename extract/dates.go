@@ -82,9 +82,9 @@ func (p *Pipeline) dates(d *doc) []span {
 		sp.Type = corpus.Date
 		sp.Value = x.val
 		sp.Rule = x.rule
-		sp.start, sp.end = int(d.toks[x.s].Start), int(d.toks[x.e-1].End)
+		sp.Start, sp.End = int(d.toks[x.s].Start), int(d.toks[x.e-1].End)
 		if x.bs > 0 {
-			sp.start = x.bs
+			sp.Start = x.bs
 		}
 		out = append(out, sp)
 	}

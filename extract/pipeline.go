@@ -12,6 +12,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -209,8 +210,18 @@ func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.A
 	// the tokens and per-token tables (about 16 bytes per byte of text)
 	// are not needed to write the annotations: let them go first
 	d.release()
+	if len(d.text) >= collectAfter {
+		// the tokens are garbage now: collect them, so that the result
+		// reuses their memory rather than adding to the peak
+		runtime.GC()
+	}
 	return d.annotations(parts...)
 }
+
+// collectAfter is the document size from which annotate collects the
+// tokens' memory before it builds the result: a collection costs a few
+// milliseconds, a document this large seconds.
+const collectAfter = 4 << 20
 
 // representable reports whether a DATE value stays within ISO 8601's four
 // digit years (0001-9999): arithmetic on a document dated 9999-12-31 or
@@ -301,32 +312,47 @@ func (d *doc) release() {
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }
 
-// span is an annotation under construction: token-independent byte offsets.
-type span struct {
-	corpus.Annotation
-	start, end               int // byte offsets of the span
-	speakerStart, speakerEnd int // byte offsets of the speaker mention (QUOTE)
-}
+// span is an annotation under construction: its Start, End, SpeakerStart
+// and SpeakerEnd are byte offsets (token-independent) until annotations
+// converts them to code points in place.
+type span = corpus.Annotation
 
 // annotations converts spans to sorted annotations with code-point offsets,
-// dropping same-type overlaps (the earlier, then longer, span wins).
+// dropping same-type overlaps (the earlier, then longer, span wins). It
+// converts each part in place and moves it into the result, dropping its
+// reference as it goes, so that a part's memory can go once copied.
 func (d *doc) annotations(parts ...[]span) []corpus.Annotation {
 	ix := corpus.NewIndex(d.text)
-	n := 0
+	n, nonEmpty := 0, 0
 	for _, spans := range parts {
 		n += len(spans)
-	}
-	out := make([]corpus.Annotation, 0, n)
-	for _, spans := range parts {
-		for _, s := range spans {
-			a := s.Annotation
-			a.Start, a.End = ix.Rune(s.start), ix.Rune(s.end)
-			a.Text = d.text[s.start:s.end]
-			if a.Type == corpus.Quote && a.Speaker != "" {
-				a.SpeakerStart, a.SpeakerEnd = ix.Rune(s.speakerStart), ix.Rune(s.speakerEnd)
-			}
-			out = append(out, a)
+		if len(spans) > 0 {
+			nonEmpty++
 		}
+	}
+	var out []corpus.Annotation
+	for k, spans := range parts {
+		for i := range spans {
+			a := &spans[i]
+			a.Text = d.text[a.Start:a.End]
+			a.Start, a.End = ix.Rune(a.Start), ix.Rune(a.End)
+			if a.Type == corpus.Quote && a.Speaker != "" {
+				a.SpeakerStart, a.SpeakerEnd = ix.Rune(a.SpeakerStart), ix.Rune(a.SpeakerEnd)
+			}
+		}
+		switch {
+		case nonEmpty == 1 && len(spans) > 0:
+			out = spans // the only part: no copy
+		case len(spans) > 0:
+			if out == nil {
+				out = make([]corpus.Annotation, 0, n)
+			}
+			out = append(out, spans...)
+		}
+		parts[k] = nil
+	}
+	if out == nil {
+		out = []corpus.Annotation{}
 	}
 	corpus.SortAnnotations(out)
 	kept := out[:0]

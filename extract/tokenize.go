@@ -76,7 +76,11 @@ func (tz *tokenizer) tokenize(text string, from int) []Token {
 // tokenizeContext is tokenize that stops, panicking with cancelled (see
 // AnnotateContext), when ctx is done; ctx may be nil.
 func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	n := len(text)/5 + 1
+	if len(text)-from >= countFrom {
+		n = tz.count(ctx, text, from)
+	}
+	toks := make([]Token, 0, n)
 	space, newline := true, false
 	i := from
 	for steps := 1; i < len(text); steps++ {
@@ -102,6 +106,34 @@ func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int)
 	}
 	segment(toks)
 	return toks
+}
+
+// countFrom is the text size from which the tokenizer counts the tokens
+// before it makes them: the tokens of a large text are a large array,
+// and grown by appending it would be copied and reallocated many times
+// (a peak of twice its size). Counting costs a scan without tokens.
+const countFrom = 1 << 20
+
+// count returns the number of tokens of text[from:].
+func (tz *tokenizer) count(ctx context.Context, text string, from int) int {
+	n := 0
+	for i, steps := from, 1; i < len(text); steps++ {
+		if steps%checkEvery == 0 && ctx != nil && ctx.Err() != nil {
+			panic(cancelled{ctx.Err()})
+		}
+		if c := text[i]; c == ' ' || c == '\n' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		i, _ = tz.scan(text, i, r, size)
+		n++
+	}
+	return n
 }
 
 // lower lower-cases s, without allocating when s has no upper-case letter.

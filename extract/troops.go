@@ -203,7 +203,7 @@ func (d *doc) troopSpan(s, e, value int, mod string) span {
 	sp.Type = corpus.Troops
 	sp.Count = value
 	sp.Mod = mod
-	sp.start, sp.end = int(d.toks[s].Start), int(d.toks[e-1].End)
+	sp.Start, sp.End = int(d.toks[s].Start), int(d.toks[e-1].End)
 	return sp
 }
 
