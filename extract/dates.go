@@ -55,8 +55,28 @@ type dexpr struct {
 // of the same day is one span ("Thursday, Dec. 23"). Year-less dates take
 // the year nearest the document date; without a document date relative
 // expressions get the value "".
-func (p *Pipeline) dates(d *doc) []span {
-	var xs []dfound
+//
+// The spans come in chunks of at most dateChunk: a text dense with dates
+// has one every 14 bytes, and one array grown by appending would be
+// copied many times (a peak of twice its size).
+func (p *Pipeline) dates(d *doc) [][]span {
+	var chunks [][]span
+	emit := func(x dfound) {
+		if x.drop {
+			return
+		}
+		if len(chunks) == 0 || len(chunks[len(chunks)-1]) == dateChunk {
+			chunks = append(chunks, make([]span, 0, dateChunk))
+		}
+		sp := span{Type: corpus.Date, Value: x.val, Rule: x.rule,
+			Start: int(d.toks[x.s].Start), End: int(d.toks[x.e-1].End)}
+		if x.bs > 0 {
+			sp.Start = x.bs
+		}
+		c := &chunks[len(chunks)-1]
+		*c = append(*c, sp)
+	}
+	var held dfound // the expression before, not yet emitted (held.e == 0: none)
 	var an anchors
 	prev := dprev{end: -1}
 	for i := 0; i < len(d.toks); {
@@ -67,29 +87,32 @@ func (p *Pipeline) dates(d *doc) []span {
 			continue
 		}
 		d.resolveOne(&x, &an)
-		xs = append(xs, dfound{s: x.s, e: x.e, bs: x.bs, wd: x.wd, rule: x.rule, val: x.val, day: x.day,
-			isDay: x.isDay, drop: x.anchor == aDrop})
+		y := dfound{s: x.s, e: x.e, bs: x.bs, wd: x.wd, rule: x.rule, val: x.val, day: x.day,
+			isDay: x.isDay, drop: x.anchor == aDrop}
 		prev = dprev{month: x.month, end: x.e}
 		i = x.e
-	}
-	xs = d.mergeSameDay(xs)
-	out := make([]span, 0, len(xs))
-	for _, x := range xs {
-		if x.drop {
+		if held.e == 0 {
+			held = y
 			continue
 		}
-		var sp span
-		sp.Type = corpus.Date
-		sp.Value = x.val
-		sp.Rule = x.rule
-		sp.Start, sp.End = int(d.toks[x.s].Start), int(d.toks[x.e-1].End)
-		if x.bs > 0 {
-			sp.Start = x.bs
+		if m, ok := d.sameDay(held, y); ok {
+			emit(m)
+			held = dfound{}
+			continue
 		}
-		out = append(out, sp)
+		if !d.loneAbbrevWeekday(held) {
+			emit(held)
+		}
+		held = y
 	}
-	return out
+	if held.e != 0 && !d.loneAbbrevWeekday(held) {
+		emit(held)
+	}
+	return chunks
 }
+
+// dateChunk is the number of spans in one chunk of the DATE stage.
+const dateChunk = 4096
 
 // dfound is a resolved DATE expression, as the stage keeps it for merging.
 type dfound struct {
@@ -968,37 +991,30 @@ func plural(w string) bool {
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
-// mergeSameDay joins a weekday and the date of the same day next to it
+// sameDay joins a weekday and the date of the same day next to it
 // ("Dec. 23, Thursday", "Thursday, Dec. 23", "Thursday (Dec. 23)") into
-// one expression with the date's value.
-func (d *doc) mergeSameDay(xs []dfound) []dfound {
-	out := xs[:0]
-	for k := 0; k < len(xs); k++ {
-		x := xs[k]
-		if k+1 < len(xs) {
-			y := xs[k+1]
-			gap := y.s - x.e
-			paren := gap == 1 && d.toks[x.e].Text == "("
-			if (gap == 0 || gap == 1 && (d.toks[x.e].Text == "," || paren)) && d.toks[x.s].Sent == d.toks[y.s].Sent {
-				wd, date := x, y
-				if y.wd > 0 {
-					wd, date = y, x
-				}
-				if wd.wd > 0 && date.isDay && (date.val == "" || date.day.IsZero() || isoWeekday(date.day) == wd.wd) {
-					m := dfound{s: x.s, e: y.e, val: date.val, day: date.day, isDay: true, rule: date.rule + "+weekday", drop: date.drop}
-					if paren && m.e < len(d.toks) && d.toks[m.e].Text == ")" {
-						m.e++
-					}
-					out = append(out, m)
-					k++
-					continue
-				}
+// one expression with the date's value; x comes before y.
+func (d *doc) sameDay(x, y dfound) (dfound, bool) {
+	gap := y.s - x.e
+	paren := gap == 1 && d.toks[x.e].Text == "("
+	if (gap == 0 || gap == 1 && (d.toks[x.e].Text == "," || paren)) && d.toks[x.s].Sent == d.toks[y.s].Sent {
+		wd, date := x, y
+		if y.wd > 0 {
+			wd, date = y, x
+		}
+		if wd.wd > 0 && date.isDay && (date.val == "" || date.day.IsZero() || isoWeekday(date.day) == wd.wd) {
+			m := dfound{s: x.s, e: y.e, val: date.val, day: date.day, isDay: true, rule: date.rule + "+weekday", drop: date.drop}
+			if paren && m.e < len(d.toks) && d.toks[m.e].Text == ")" {
+				m.e++
 			}
+			return m, true
 		}
-		if x.wd > 0 && d.cal(x.e-1).abbrev {
-			continue // an abbreviated weekday alone
-		}
-		out = append(out, x)
 	}
-	return out
+	return dfound{}, false
+}
+
+// loneAbbrevWeekday reports whether x is an abbreviated weekday alone
+// ("Thu"), which is no DATE.
+func (d *doc) loneAbbrevWeekday(x dfound) bool {
+	return x.wd > 0 && d.cal(x.e-1).abbrev
 }

@@ -192,14 +192,15 @@ func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.A
 		}
 	}
 	if p.types[corpus.Date] {
-		ds := p.dates(d)
-		kept := ds[:0]
-		for _, s := range ds {
-			if representable(s.Value) {
-				kept = append(kept, s)
+		for _, ds := range p.dates(d) {
+			kept := ds[:0]
+			for _, s := range ds {
+				if representable(s.Value) {
+					kept = append(kept, s)
+				}
 			}
+			parts = append(parts, kept)
 		}
-		parts = append(parts, kept)
 	}
 	if p.types[corpus.Troops] {
 		parts = append(parts, p.troops(d))
