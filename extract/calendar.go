@@ -335,7 +335,7 @@ func (d *doc) lowerAt(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.toks[i].Lower
+	return d.toks[i].Lower()
 }
 
 // withCurrencySymbols adds every currency symbol of Unicode (category Sc)

@@ -70,7 +70,7 @@ func (d *doc) classify() []class {
 		if t.Kind != Word {
 			continue
 		}
-		switch t.Lower {
+		switch t.Lower() {
 		case "of", "for", "to", "at", "in", "the", "and", "on":
 			cls[i] |= cConnector | cStop
 			continue

@@ -492,10 +492,10 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 	// a date opening its clause ("On Friday, ...", "that on Election
 	// Day, I will ...") takes the verb after a comma
 	p := s - 1
-	if p >= 0 && int(d.toks[p].Sent) == sent && d.toks[p].Kind == Word && isDatePrep(d.toks[p].Lower) {
+	if p >= 0 && int(d.toks[p].Sent) == sent && d.toks[p].Kind == Word && isDatePrep(d.toks[p].Lower()) {
 		p--
 	}
-	initial := p < 0 || int(d.toks[p].Sent) != sent || d.toks[p].Lower == "that"
+	initial := p < 0 || int(d.toks[p].Sent) != sent || d.toks[p].Lower() == "that"
 	before, report := tenseNone, false
 	weak := tenseNone // "until" right before the date: only when no verb decides
 	crossed := false  // a comma lies between the marker and the date
@@ -506,18 +506,18 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		if d.toks[k].Text == "," {
 			crossed = true
 		}
-		if k == s-1 && deadlinePrep(d.toks[k].Lower) {
+		if k == s-1 && deadlinePrep(d.toks[k].Lower()) {
 			weak = tenseFuture
 			continue
 		}
 		if weak == tenseFuture && k >= 1 {
 			// "has extended the loans through January": a present
 			// perfect lasts up to a deadline still ahead
-			if w := d.toks[k-1].Lower; (w == "has" || w == "have") && strings.HasSuffix(d.toks[k].Lower, "ed") {
+			if w := d.toks[k-1].Lower(); (w == "has" || w == "have") && strings.HasSuffix(d.toks[k].Lower(), "ed") {
 				return tenseFuture
 			}
 		}
-		if k == s-1 && d.toks[k].Lower == "since" {
+		if k == s-1 && d.toks[k].Lower() == "since" {
 			return tensePast // "since Jan. 13"
 		}
 		if f, ok := d.tenseOf(k); ok {
@@ -527,7 +527,7 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			before = tensePast
 			if f {
 				before = tenseFuture
-			} else if k == s-1 || k == s-2 && d.toks[s-1].Kind == Word && isDatePrep(d.toks[s-1].Lower) {
+			} else if k == s-1 || k == s-2 && d.toks[s-1].Kind == Word && isDatePrep(d.toks[s-1].Lower()) {
 				report = false // "said on Monday": the date is the verb's
 			} else {
 				// "said the vote on Jan. 20 would ...", "decided that on
@@ -546,7 +546,7 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		if t.Text == ";" || t.Text == "," && relPronouns[d.lowerAt(k+1)] {
 			break
 		}
-		if (report || yearless) && t.Lower == "that" || (report || yearless) && t.Text == "," && !(initial && k == e) {
+		if (report || yearless) && t.Lower() == "that" || (report || yearless) && t.Text == "," && !(initial && k == e) {
 			break
 		}
 		if f, ok := d.tenseOf(k); ok {
@@ -598,7 +598,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if t.Kind != Word {
 		return false, false
 	}
-	w := t.Lower
+	w := t.Lower()
 	if d.wordIs(w, wFuture) {
 		if w == "may" && t.Cap() && !d.allCaps(k) {
 			return false, false // the month

@@ -153,7 +153,7 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 	default:
 		return dexpr{}, false
 	}
-	lw := t.Lower
+	lw := t.Lower()
 	switch {
 	case lw == "yesterday" || lw == "today" || lw == "tomorrow":
 		return d.deictic(i)
@@ -243,15 +243,15 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 // "yesterday": narrowing words stay outside a day).
 func (d *doc) deictic(i int) (dexpr, bool) {
 	t := &d.toks[i]
-	if t.Cap() && t.Lower == "today" && i > 0 && d.toks[i-1].Sent == t.Sent &&
+	if t.Cap() && t.Lower() == "today" && i > 0 && d.toks[i-1].Sent == t.Sent &&
 		d.toks[i-1].Kind == Word && d.toks[i-1].Cap() && !d.allCaps(i) {
 		return dexpr{}, false // Russia Today, USA Today
 	}
-	if d.lowerAt(i-1) == "of" && t.Lower != "yesterday" && d.lowerAt(i-2) != "as" {
+	if d.lowerAt(i-1) == "of" && t.Lower() != "yesterday" && d.lowerAt(i-2) != "as" {
 		return dexpr{}, false // "the world of tomorrow", "the leaders of today"
 	}
 	x := dexpr{s: i, e: i + 1, rule: "deictic", unit: uDay, anchor: aDoc}
-	switch t.Lower {
+	switch t.Lower() {
 	case "yesterday":
 		x.off = -1
 	case "tomorrow":
@@ -348,7 +348,7 @@ func (d *doc) weekday(s, j int, rel string) (dexpr, bool) {
 			return dexpr{}, false // every Friday, Good Friday, Mail on Sunday
 		}
 	}
-	if j+1 < len(d.toks) && d.toks[j+1].Cap() && d.wordIs(d.toks[j+1].Lower, wWeekdayName) && !d.allCaps(j+1) {
+	if j+1 < len(d.toks) && d.toks[j+1].Cap() && d.wordIs(d.toks[j+1].Lower(), wWeekdayName) && !d.allCaps(j+1) {
 		return dexpr{}, false // Sunday Times
 	}
 	x := dexpr{s: s, e: j + 1, rule: "weekday", unit: uDay, wd: c.num, anchor: aDoc}
@@ -380,7 +380,7 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	j := i + n
-	if j < len(d.toks) && d.toks[j].Kind == Word && (d.wordIs(d.toks[j].Lower, wHolidayNoun) || d.toks[j].Cap() && d.toks[j].Sent == d.toks[i].Sent && !d.allCaps(j)) {
+	if j < len(d.toks) && d.toks[j].Kind == Word && (d.wordIs(d.toks[j].Lower(), wHolidayNoun) || d.toks[j].Cap() && d.toks[j].Sent == d.toks[i].Sent && !d.allCaps(j)) {
 		return dexpr{}, false
 	}
 	x := dexpr{s: i, e: j, rule: "holiday", unit: uDay, hol: &h, isDay: true}
@@ -566,12 +566,12 @@ func (d *doc) countAfter(i int) bool {
 		return true
 	}
 	if nx.Kind == Word && !nx.Cap() {
-		if d.wordIs(nx.Lower, wMeasure) {
+		if d.wordIs(nx.Lower(), wMeasure) {
 			return true
 		}
 		// "2000 troops", "2000 military personnel"; not "2021 troop build-up"
 		if _, n := d.match(lexicon.Personnel, i+1); n > 0 {
-			if w := d.toks[i+n].Lower; plural(w) || w == "personnel" {
+			if w := d.toks[i+n].Lower(); plural(w) || w == "personnel" {
 				return true
 			}
 		}
@@ -658,7 +658,7 @@ func (d *doc) spelledYear(i int) (dexpr, bool) {
 	}
 	century := 0
 	j := i + 1
-	switch d.toks[i].Lower {
+	switch d.toks[i].Lower() {
 	case "nineteen":
 		century = 1900
 	case "twenty":
@@ -697,7 +697,7 @@ func (d *doc) smallNumber(k int) (int, int) {
 	if k >= len(d.toks) || d.toks[k].Kind != Word {
 		return 0, 0
 	}
-	w := d.toks[k].Lower
+	w := d.toks[k].Lower()
 	if a, b, ok := strings.Cut(w, "-"); ok {
 		t, u := wordValue(d, a), wordValue(d, b)
 		if t >= 20 && t%10 == 0 && t < 100 && u > 0 && u < 10 {
@@ -785,7 +785,7 @@ func (d *doc) ago(i int) (dexpr, bool) {
 	case t.Kind == Number && allDigits(t.Text) && len(t.Text) <= 3:
 		n, _ = strconv.Atoi(t.Text)
 		k = 1
-	case t.Lower == "a" || t.Lower == "an":
+	case t.Lower() == "a" || t.Lower() == "an":
 		n, k = 1, 1
 	case t.Kind == Word:
 		e, m := d.match(lexicon.Numbers, i)
@@ -903,7 +903,7 @@ func (d *doc) anaphoric(i int) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	u, ok := unitWord(d.lowerAt(j))
-	if !ok || d.toks[j].Lower != strings.TrimSuffix(d.toks[j].Lower, "s") {
+	if !ok || d.toks[j].Lower() != strings.TrimSuffix(d.toks[j].Lower(), "s") {
 		return dexpr{}, false
 	}
 	x.unit, x.e = u, j+1
@@ -977,7 +977,7 @@ func (d *doc) year(i int, inDate bool) (int, bool) {
 		// "and 2000 vehicles": a plural noun makes the number a count
 		// unless a determiner or preposition makes it a year ("the 2014
 		// elections", "in 2014 protests").
-		if nx.Kind == Word && !nx.Cap() && plural(nx.Lower) && !yearPreps[prev] && prev != "'s" && prev != "’s" &&
+		if nx.Kind == Word && !nx.Cap() && plural(nx.Lower()) && !yearPreps[prev] && prev != "'s" && prev != "’s" &&
 			(i == 0 || d.toks[i-1].Kind != Possessive) {
 			return 0, false
 		}

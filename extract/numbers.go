@@ -50,7 +50,7 @@ func (d *doc) numeralAt(i int) (numQty, bool) {
 	for j < len(d.toks) && d.toks[j].Kind == Word {
 		nt := &d.toks[j]
 		if !nt.Space {
-			if nt.Lower == "k" && !scaled {
+			if nt.Lower() == "k" && !scaled {
 				scale, scaled = 1000, true
 				j++
 			}
@@ -61,7 +61,7 @@ func (d *doc) numeralAt(i int) (numQty, bool) {
 			break
 		}
 		v, err := strconv.Atoi(e.Field(0))
-		if err != nil || v < 100 || nt.Lower == "k" {
+		if err != nil || v < 100 || nt.Lower() == "k" {
 			break
 		}
 		scale *= float64(v)
@@ -122,7 +122,7 @@ func (d *doc) numberWordsAt(i int) (numQty, bool) {
 		if j > i && d.toks[j].Sent != d.toks[i].Sent {
 			break
 		}
-		if j > i && d.toks[j].Lower == "and" && cur >= 100 && j+1 < len(d.toks) {
+		if j > i && d.toks[j].Lower() == "and" && cur >= 100 && j+1 < len(d.toks) {
 			if _, m := d.numberWord(j + 1); m > 0 {
 				j++
 				continue
@@ -134,13 +134,13 @@ func (d *doc) numberWordsAt(i int) (numQty, bool) {
 			break
 		}
 		if j == i {
-			switch d.toks[j].Lower {
+			switch d.toks[j].Lower() {
 			case "k", "mn", "bn", "dozen", "hundred", "thousand", "million", "billion":
 				return numQty{}, false // a scale word does not start a number
 			}
 		}
 		switch {
-		case v == 12 && strings.HasSuffix(d.toks[j+m-1].Lower, "dozen") && cur > 0:
+		case v == 12 && strings.HasSuffix(d.toks[j+m-1].Lower(), "dozen") && cur > 0:
 			cur *= 12
 		case v == 100:
 			cur = max(cur, 1) * v
@@ -175,7 +175,7 @@ func (d *doc) numberWord(j int) (int, int) {
 		}
 		return v, n
 	}
-	lw := d.toks[j].Lower
+	lw := d.toks[j].Lower()
 	a, b, ok := strings.Cut(lw, "-")
 	if !ok {
 		return 0, 0

@@ -81,7 +81,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if covered[i] || t.Kind != Word || !t.Cap() || cls[i]&(cStop|cCalendar) != 0 {
 			continue
 		}
-		if pe := r.bySurname(t.Lower, i, found); pe != nil {
+		if pe := r.bySurname(t.Lower(), i, found); pe != nil {
 			found = append(found, mention{i: i, j: i + 1, p: pe})
 			covered[i] = true
 		}
@@ -100,7 +100,7 @@ func (d *doc) organisation(s, e int) bool {
 		return true
 	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
-		w := d.toks[e].Lower
+		w := d.toks[e].Lower()
 		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || orgSuffix(w) {
 			return true
 		}
@@ -156,7 +156,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 			}
 			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
 			k := j
-			for k < len(d.toks) && isParticle(d.toks[k].Lower) && d.toks[k].Kind == Word {
+			for k < len(d.toks) && isParticle(d.toks[k].Lower()) && d.toks[k].Kind == Word {
 				k++
 			}
 			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
@@ -171,7 +171,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 	// a run may also start with particles: "President von der Leyen"
 	for n, run := range runs {
 		i := run[0]
-		for i > 0 && isParticle(d.toks[i-1].Lower) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
+		for i > 0 && isParticle(d.toks[i-1].Lower()) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
 			i--
 		}
 		runs[n][0] = i
@@ -209,7 +209,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		c := cls[k]
 		t := &d.toks[k]
 		switch {
-		case isParticle(t.Lower) && k < b-1:
+		case isParticle(t.Lower()) && k < b-1:
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
@@ -234,7 +234,7 @@ done:
 	}
 	// trailing words the document also writes in lower case are common
 	// words, not names ("Secretary of Defense Austins Bilateral meeting")
-	for b-s > 1 && d.lowerWord(d.toks[b-1].Lower) {
+	for b-s > 1 && d.lowerWord(d.toks[b-1].Lower()) {
 		b--
 	}
 	if b-s > 4 {
@@ -242,7 +242,7 @@ done:
 	}
 	// a name is not a lone particle or initial, nor a single word the
 	// document also writes in lower case ("Appeal", "Meeting")
-	if b-s == 1 && (isParticle(d.toks[s].Lower) || len(d.toks[s].Text) <= 2 || d.lowerWord(d.toks[s].Lower)) {
+	if b-s == 1 && (isParticle(d.toks[s].Lower()) || len(d.toks[s].Text) <= 2 || d.lowerWord(d.toks[s].Lower())) {
 		return -1, -1
 	}
 	return s, b
@@ -304,11 +304,11 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			// commas only inside a list of places in a complement:
 			// "Minister of State for the Middle East, North Africa, and ..."
 			ok = k > 0 && k+1 < e && cls[k-1]&cPlace != 0 &&
-				(cls[k+1]&cPlace != 0 || d.toks[k+1].Lower == "and") && d.inComplement(cls, k)
+				(cls[k+1]&cPlace != 0 || d.toks[k+1].Lower() == "and") && d.inComplement(cls, k)
 		case t.Kind == Punct && (t.Text == "-" || t.Text == "–"):
 			ok = k > 0 && k+1 < e && cls[k-1].titleish() && cls[k+1].titleish()
 		case t.Kind != Word:
-		case t.Lower == "and":
+		case t.Lower() == "and":
 			ok = d.inComplement(cls, k)
 		case c&cConnector != 0:
 			ok = true
@@ -317,7 +317,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		case allCaps(t.Text) && k+1 < e && cls[k+1].titleish():
 			ok = true // an acronym before a title word: MFA, USNATO
 		case t.Cap() && c&(cStop|cCalendar) == 0 && k+1 < e &&
-			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.toks[k+1].Lower)):
+			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.toks[k+1].Lower())):
 			ok = true // "Land Forces", "Embassy in": unknown words of a complement
 		}
 		if !ok {
@@ -330,7 +330,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	// complement (after of/for/at/in/to): "secretary Meeting of" is no title
 	inComp := false
 	for x := i; x < e; x++ {
-		if isComplementConnector(d.toks[x].Lower) {
+		if isComplementConnector(d.toks[x].Lower()) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.toks[x].Text) {
 			i = x + 1
@@ -350,7 +350,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		switch {
 		case cls[x]&cHead != 0:
 			lastHead, comp = x, false
-		case lastHead >= 0 && isComplementConnector(d.toks[x].Lower):
+		case lastHead >= 0 && isComplementConnector(d.toks[x].Lower()):
 			comp = true
 		}
 	}
@@ -378,7 +378,7 @@ func (d *doc) tidyTitle(i, e int) string {
 			}
 			same := true
 			for y := 0; y < n; y++ {
-				if d.toks[keep[m-n+y]].Lower != d.toks[keep[m-2*n+y]].Lower {
+				if d.toks[keep[m-n+y]].Lower() != d.toks[keep[m-2*n+y]].Lower() {
 					same = false
 					break
 				}
@@ -416,7 +416,7 @@ func isComplementConnector(s string) bool {
 func (d *doc) inComplement(cls []class, k int) bool {
 	for x := k - 1; x > 0 && x >= k-10 && d.toks[x].Sent == d.toks[k].Sent; x-- {
 		t := &d.toks[x]
-		if (t.Lower == "of" || t.Lower == "for") && cls[x-1].titleish() {
+		if (t.Lower() == "of" || t.Lower() == "for") && cls[x-1].titleish() {
 			return true
 		}
 		if t.Kind != Word && t.Text != "," || t.Kind == Word && !t.Cap() && cls[x]&(cConnector|cTitleWord|cHead) == 0 {
@@ -450,10 +450,10 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	}
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
 		t := &d.toks[k]
-		if isDeterminer(t.Lower) {
+		if isDeterminer(t.Lower()) {
 			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
 		}
-		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) || isPronoun(t.Lower) || isPossPronoun(t.Lower)) {
+		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) || isPronoun(t.Lower()) || isPossPronoun(t.Lower())) {
 			break
 		}
 	}
@@ -471,7 +471,7 @@ func (d *doc) appositionAfter(cls []class, e int) string {
 		return ""
 	}
 	i := e + 1
-	switch d.toks[i].Lower {
+	switch d.toks[i].Lower() {
 	case "the", "a", "an":
 		i++
 	}
@@ -480,8 +480,8 @@ func (d *doc) appositionAfter(cls []class, e int) string {
 	for j < len(d.toks) && j < i+maxTitleTokens && d.toks[j].Sent == d.toks[e-1].Sent {
 		t := &d.toks[j]
 		c := cls[j]
-		and := t.Lower == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && t.Lower != "and" || and {
+		and := t.Lower() == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
+		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && t.Lower() != "and" || and {
 			if c&cHead != 0 {
 				lastHead = j
 			}
@@ -510,7 +510,7 @@ func (d *doc) appositionAfter(cls []class, e int) string {
 // to the closing comma or stop (at most 10 tokens, no verb), and needs a
 // place, body or title word in the complement.
 func (d *doc) complementApposition(cls []class, i, end int) string {
-	if end >= len(d.toks) || !isComplementConnector(d.toks[end].Lower) {
+	if end >= len(d.toks) || !isComplementConnector(d.toks[end].Lower()) {
 		return ""
 	}
 	known := false
@@ -543,7 +543,7 @@ func (d *doc) privateApposition(cls []class, i int) string {
 				return d.span(i, k+n)
 			}
 		}
-		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.toks[k].Lower, wPast|wFuture) {
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.toks[k].Lower(), wPast|wFuture) {
 			return ""
 		}
 	}
@@ -562,7 +562,7 @@ func (d *doc) closesApposition(k int) bool {
 	}
 	// a relative clause on the apposition: "a former foreign minister who
 	// is a critic of the government"
-	return relPronouns[d.toks[k].Lower] && d.toks[k].Lower != "when" && d.toks[k].Lower != "where"
+	return relPronouns[d.toks[k].Lower()] && d.toks[k].Lower() != "when" && d.toks[k].Lower() != "where"
 }
 
 // verbLike reports whether token k is a verb a title never contains: a
@@ -592,12 +592,12 @@ func isPossPronoun(s string) bool {
 // listTitle reads lists of counterparts: "his counterparts from Poland,
 // Mariusz Blaszczak; from Germany, ..." gives "counterpart from Poland".
 func (d *doc) listTitle(cls []class, s int) string {
-	if s < 3 || d.toks[s-1].Text != "," || cls[s-2]&cPlace == 0 || d.toks[s-3].Lower != "from" {
+	if s < 3 || d.toks[s-1].Text != "," || cls[s-2]&cPlace == 0 || d.toks[s-3].Lower() != "from" {
 		return ""
 	}
 	for k := s - 4; k >= 0 && k > s-4-maxTitleTokens && d.toks[k].Sent == d.toks[s].Sent; k-- {
 		t := &d.toks[k]
-		if cls[k]&cHead != 0 && strings.HasSuffix(t.Lower, "s") {
+		if cls[k]&cHead != 0 && strings.HasSuffix(t.Lower(), "s") {
 			return strings.TrimSuffix(t.Text, "s") + " from " + d.toks[s-2].Text
 		}
 	}
@@ -607,11 +607,11 @@ func (d *doc) listTitle(cls []class, s int) string {
 // ofPlaceAfter completes a title split by the name: "Prime Minister
 // Johnson [of the United Kingdom]".
 func (d *doc) ofPlaceAfter(cls []class, e int) string {
-	if e+1 >= len(d.toks) || d.toks[e].Lower != "of" {
+	if e+1 >= len(d.toks) || d.toks[e].Lower() != "of" {
 		return ""
 	}
 	i := e + 1
-	if d.toks[i].Lower == "the" {
+	if d.toks[i].Lower() == "the" {
 		i++
 	}
 	if i >= len(d.toks) {
@@ -688,7 +688,7 @@ func listGap(d *doc, i, j int) bool {
 		switch {
 		case t.Text == "," || t.Text == ";":
 			comma = true
-		case t.Lower == "and" || t.Lower == "of" || t.Lower == "the":
+		case t.Lower() == "and" || t.Lower() == "of" || t.Lower() == "the":
 		case t.Kind == Word && t.Cap() && d.classify()[k]&cPlace != 0:
 		default:
 			return false
@@ -759,7 +759,7 @@ func (r *roster) finish(d *doc, found []mention) {
 func (r *roster) describedTitles(d *doc) {
 	cls := d.classify()
 	for h := range d.toks {
-		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHeads[d.toks[h].Lower] {
+		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHeads[d.toks[h].Lower()] {
 			continue
 		}
 		if h+1 < len(d.toks) && d.toks[h+1].Kind == Word && cls[h+1]&(cHead|cTitleWord) != 0 && cls[h+1]&cConnector == 0 {
@@ -796,7 +796,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 	a, det := h, false
 	for a > 0 && h-a < 6 && int(d.toks[a-1].Sent) == sent {
 		t := &d.toks[a-1]
-		if t.Kind == Word && (t.Lower == "the" || t.Lower == "his" || t.Lower == "her" || t.Lower == "their" || t.Lower == "its") {
+		if t.Kind == Word && (t.Lower() == "the" || t.Lower() == "his" || t.Lower() == "her" || t.Lower() == "their" || t.Lower() == "its") {
 			a, det = a-1, true
 			break
 		}
@@ -804,7 +804,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			a, det = a-2, true
 			break
 		}
-		if t.Kind != Word || cls[a-1]&(cConnector|cStop) != 0 || !cls[a-1].titleish() && (t.Cap() || d.wordIs(t.Lower, wPast) || !adjectival(t.Lower)) {
+		if t.Kind != Word || cls[a-1]&(cConnector|cStop) != 0 || !cls[a-1].titleish() && (t.Cap() || d.wordIs(t.Lower(), wPast) || !adjectival(t.Lower())) {
 			break
 		}
 		a--
@@ -856,10 +856,10 @@ func (d *doc) subjectAt(end int) bool {
 		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" {
 			return true
 		}
-		if _, ok := d.tense(k); ok || troopAuxiliary[t.Lower] || t.Lower == "has" || t.Lower == "says" {
+		if _, ok := d.tense(k); ok || troopAuxiliary[t.Lower()] || t.Lower() == "has" || t.Lower() == "says" {
 			return true
 		}
-		if !isAdverb(t.Lower) {
+		if !isAdverb(t.Lower()) {
 			return false
 		}
 	}
@@ -909,7 +909,7 @@ func (d *doc) reportsAt(k int) bool {
 			return true
 		}
 		t := &d.toks[k]
-		if t.Kind != Word || !(isAdverb(t.Lower) || d.cal(k).kind != calNone) {
+		if t.Kind != Word || !(isAdverb(t.Lower()) || d.cal(k).kind != calNone) {
 			return false
 		}
 		k++

@@ -289,8 +289,8 @@ func (d *doc) lowerWord(w string) bool {
 		d.lowers = make(map[string]bool)
 		for i := range d.toks {
 			t := &d.toks[i]
-			if t.Kind == Word && t.Text == t.Lower {
-				d.lowers[t.Lower] = true
+			if t.Kind == Word && t.Text == t.Lower() {
+				d.lowers[t.Lower()] = true
 			}
 		}
 	}

@@ -15,11 +15,11 @@ import (
 // than a progressive with its own subject ("he is saying"); l is the token
 // where the cue's left context starts.
 func isParticiple(d *doc, c, l int) bool {
-	if !strings.HasSuffix(d.toks[c].Lower, "ing") {
+	if !strings.HasSuffix(d.toks[c].Lower(), "ing") {
 		return false
 	}
 	if l > 0 {
-		switch d.toks[l-1].Lower {
+		switch d.toks[l-1].Lower() {
 		case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "keeps", "kept":
 			return false
 		}
@@ -70,7 +70,7 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		if s.inQ[k] {
 			continue
 		}
-		if isPronoun(d.toks[k].Lower) {
+		if isPronoun(d.toks[k].Lower()) {
 			return s.resolve(k, k+1, cue)
 		}
 		if m, ok := s.r.byStart[k]; ok && s.position(m) != posWeak {
@@ -117,7 +117,7 @@ func isAllCaps(w string) bool {
 // stopsCueSearch reports whether token c ends a backward search for a cue:
 // a new clause starts after it ("; ", "but", ", while").
 func stopsCueSearch(d *doc, c int) bool {
-	switch d.toks[c].Lower {
+	switch d.toks[c].Lower() {
 	case ";":
 		return true
 	case "but", "while", "whereas":
@@ -127,7 +127,7 @@ func stopsCueSearch(d *doc, c int) bool {
 			return false
 		}
 		next := &d.toks[c+1]
-		return next.Kind == Word && (next.Cap() || next.Lower == "he" || next.Lower == "she" || next.Lower == "they")
+		return next.Kind == Word && (next.Cap() || next.Lower() == "he" || next.Lower() == "she" || next.Lower() == "they")
 	}
 	return false
 }
@@ -235,13 +235,13 @@ func nounCue(d *doc, k int) bool {
 	switch {
 	case prev.Kind == Possessive:
 		// "Trump's tweet", not the contraction "He's claiming"
-		return k < 2 || !isPronoun(d.toks[k-2].Lower)
+		return k < 2 || !isPronoun(d.toks[k-2].Lower())
 	case prev.Kind == Number:
 		return true
 	case prev.Kind != Word:
 		return false
 	}
-	switch prev.Lower {
+	switch prev.Lower() {
 	case "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those",
 		"few", "two", "three", "several", "many", "some", "any", "no", "every", "each", "one", "first", "last":
 		return true
@@ -249,20 +249,20 @@ func nounCue(d *doc, k int) bool {
 		// "of pressing", "for comment": a gerund or noun after a preposition
 		return !d.toks[k].Cap()
 	}
-	w := d.toks[k].Lower
+	w := d.toks[k].Lower()
 	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isPastCue(w)
 	// "the two states have", "a phone call was": a bare noun before a
 	// finite verb
 	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
-		switch d.toks[k+1].Lower {
+		switch d.toks[k+1].Lower() {
 		case "is", "was", "are", "were", "has", "have", "had":
 			return true
 		}
 	}
 	// "a lunch counter", "a phone call": a bare singular noun after a noun
 	// that follows a determiner
-	if bare && !strings.HasSuffix(w, "s") && !prev.Cap() && k >= 2 && isDeterminer(d.toks[k-2].Lower) &&
-		!strings.HasSuffix(prev.Lower, "ly") && !isFunctionWord(prev.Lower) {
+	if bare && !strings.HasSuffix(w, "s") && !prev.Cap() && k >= 2 && isDeterminer(d.toks[k-2].Lower()) &&
+		!strings.HasSuffix(prev.Lower(), "ly") && !isFunctionWord(prev.Lower()) {
 		return true
 	}
 	// "a Donald Trump tweet": a name used as a modifier of a bare noun
@@ -271,7 +271,7 @@ func nounCue(d *doc, k int) bool {
 		for x > 0 && x >= k-4 && d.toks[x].Kind == Word && d.toks[x].Cap() {
 			x--
 		}
-		return x >= 0 && isDeterminer(d.toks[x].Lower) && x < k-1
+		return x >= 0 && isDeterminer(d.toks[x].Lower()) && x < k-1
 	}
 	return false
 }
@@ -336,7 +336,7 @@ func (s *quoteStage) clauseSubject(n int) attribution {
 	}
 	k := first
 	// an introductory phrase: "In recent weeks, …"
-	if t := &d.toks[k]; t.Kind == Word && (isAdverb(t.Lower) || t.Lower == "in" || t.Lower == "on" || t.Lower == "at" || t.Lower == "after" || t.Lower == "during") {
+	if t := &d.toks[k]; t.Kind == Word && (isAdverb(t.Lower()) || t.Lower() == "in" || t.Lower() == "on" || t.Lower() == "at" || t.Lower() == "after" || t.Lower() == "during") {
 		for x := k + 1; x < q.open && x < k+10; x++ {
 			if d.toks[x].Text == "," {
 				k = x + 1
@@ -356,7 +356,7 @@ func (s *quoteStage) clauseSubject(n int) attribution {
 	if a, b := d.npRight(k); headline && b == q.open && b > a && d.toks[b-1].Cap() {
 		return s.resolve(a, b, "")
 	}
-	if isPronoun(d.toks[k].Lower) && s.verbAfter(k+1, sent) {
+	if isPronoun(d.toks[k].Lower()) && s.verbAfter(k+1, sent) {
 		return s.resolve(k, k+1, "")
 	}
 	if a, b := d.npRight(k); b > a && b <= q.open && d.toks[b-1].Cap() && s.verbAfter(b, sent) {

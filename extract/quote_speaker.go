@@ -34,8 +34,8 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	at.sStart, at.sEnd = int(d.toks[a].Start), int(d.toks[b-1].End)
 	phrase := d.span(a, b)
-	if b-a == 1 && isPronoun(d.toks[a].Lower) {
-		switch l := d.toks[a].Lower; l {
+	if b-a == 1 && isPronoun(d.toks[a].Lower()) {
+		switch l := d.toks[a].Lower(); l {
 		case "he", "she":
 			at.rule = "pronoun-salience"
 			if pe := s.salient(a, l); pe != nil {
@@ -57,7 +57,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		at.speaker = phrase
 		return at
 	}
-	if det := d.toks[a].Lower; det == "the" && b-a >= 2 {
+	if det := d.toks[a].Lower(); det == "the" && b-a >= 2 {
 		if pe := describeSpeaker(d, r, a, b); pe != nil {
 			at.speaker, at.who, at.rule = pe.name, pe, "description"
 			return at
@@ -71,7 +71,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			return at
 		}
 	}
-	if d.toks[a].Lower == "a" || d.toks[a].Lower == "an" {
+	if d.toks[a].Lower() == "a" || d.toks[a].Lower() == "an" {
 		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
 		at.intro = d.Stem(b - 1)
 	}
@@ -104,10 +104,10 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 			continue
 		}
 		for x := k - 1; x >= 0 && x >= k-4 && d.toks[x].Kind == Word; x-- {
-			if l := d.toks[x].Lower; l == "a" || l == "an" {
+			if l := d.toks[x].Lower(); l == "a" || l == "an" {
 				return x, k + 1
 			}
-			if isFunctionWord(d.toks[x].Lower) || d.toks[x].Lower == "the" {
+			if isFunctionWord(d.toks[x].Lower()) || d.toks[x].Lower() == "the" {
 				break
 			}
 		}
@@ -206,7 +206,7 @@ func (s *quoteStage) findPosition(m mention) int {
 	cls := d.classify()
 	x := m.i - 1
 	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
-		d.toks[x].Kind == Possessive || d.toks[x].Kind == Word && d.toks[x].Cap() || isDeterminer(d.toks[x].Lower)) {
+		d.toks[x].Kind == Possessive || d.toks[x].Kind == Word && d.toks[x].Cap() || isDeterminer(d.toks[x].Lower())) {
 		x--
 	}
 	if x < 0 || s.sent(x) != sent {
@@ -222,13 +222,13 @@ func (s *quoteStage) findPosition(m mention) int {
 		}
 		return posOther
 	}
-	if t.Lower == "to" && x > 0 && d.toks[x-1].Lower == "according" {
+	if t.Lower() == "to" && x > 0 && d.toks[x-1].Lower() == "according" {
 		return posSubject // a source
 	}
 	if _, ce := s.cueAt(x); ce == x+1 || ce > x && s.inQ[m.i-1] {
 		return posSubject // "said Ruiz"
 	}
-	switch t.Lower {
+	switch t.Lower() {
 	case "and", "but", "while", "when", "as", "because", "after", "before", "so", "then", "if":
 		return posSubject
 	case "that", "of", "by", "for", "to", "with", "about", "against", "from", "on", "at", "in", "into",
@@ -264,11 +264,11 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 	if _, ce := s.cueAt(k); ce > 0 {
 		return true
 	}
-	switch d.toks[k].Lower {
+	switch d.toks[k].Lower() {
 	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "did", "does", "can", "could", "should", "may", "might", "must":
 		return true
 	}
-	return strings.HasSuffix(d.toks[k].Lower, "ed")
+	return strings.HasSuffix(d.toks[k].Lower(), "ed")
 }
 
 // genderOf returns a person's grammatical gender where the document shows
@@ -292,7 +292,7 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				s.gender[m.p] = g
 			}
 			if m.i > 0 && s.gender[m.p] == 0 {
-				s.gender[m.p] = honorificGender(d.toks[m.i-1].Lower)
+				s.gender[m.p] = honorificGender(d.toks[m.i-1].Lower())
 			}
 		}
 	}
@@ -336,7 +336,7 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 		}
 		// x starts a sentence: its subject, when no person heads it
 		// ("The ministry", "Clinton's campaign")
-		if a, b := d.npRight(x); b > a && !isPronoun(d.toks[a].Lower) && !s.personEndsAt(b) {
+		if a, b := d.npRight(x); b > a && !isPronoun(d.toks[a].Lower()) && !s.personEndsAt(b) {
 			if d.toks[b-1].Kind == Word && d.is(lexicon.Descriptions, b-1) || d.toks[b-1].Cap() {
 				return a, b
 			}

@@ -298,7 +298,7 @@ func (s *quoteStage) tail(n int) attribution {
 			continue
 		}
 		x := k + 1
-		if x < len(d.toks) && (d.toks[x].Lower == "and" || d.toks[x].Lower == "as") {
+		if x < len(d.toks) && (d.toks[x].Lower() == "and" || d.toks[x].Lower() == "as") {
 			x++ // "…, as a campaign memo put it."
 		}
 		// inverted: "…, says Senator Ruiz."
@@ -429,7 +429,7 @@ func (s *quoteStage) skipInserts(k, sent int) int {
 // cue that ends the clause: "…,” said the ruling.", "…,” says one voter."
 func (s *quoteStage) nounsAfterCue(k, sent int) (int, int) {
 	d := s.d
-	if k >= len(d.toks) || s.sent(k) != sent || !opensNounPhrase(d.toks[k].Lower) {
+	if k >= len(d.toks) || s.sent(k) != sent || !opensNounPhrase(d.toks[k].Lower()) {
 		return k, k
 	}
 	for x := k + 1; x < len(d.toks) && x < k+7 && s.sent(x) == sent; x++ {
@@ -440,7 +440,7 @@ func (s *quoteStage) nounsAfterCue(k, sent int) (int, int) {
 			}
 			return k, k
 		}
-		if t.Kind != Word && t.Kind != Possessive || isFunctionWord(t.Lower) {
+		if t.Kind != Word && t.Kind != Possessive || isFunctionWord(t.Lower()) {
 			return k, k
 		}
 	}
@@ -453,7 +453,7 @@ func (s *quoteStage) nounsAfterCue(k, sent int) (int, int) {
 // punctuation or a relative pronoun.
 func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 	d := s.d
-	if k >= len(d.toks) || !opensNounPhrase(d.toks[k].Lower) {
+	if k >= len(d.toks) || !opensNounPhrase(d.toks[k].Lower()) {
 		return k, k
 	}
 	for x := k + 1; x < len(d.toks) && x < k+9 && s.sent(x) == sent; x++ {
@@ -464,7 +464,7 @@ func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 		if t.Kind != Word {
 			return k, k
 		}
-		switch t.Lower {
+		switch t.Lower() {
 		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would":
 			return k, k
 		}
@@ -535,13 +535,13 @@ func (s *quoteStage) before(n int) attribution {
 		if isParticiple(d, c, l) {
 			return s.participle(n, c, cue)
 		}
-		if l > 1 && d.toks[l-1].Kind == Possessive && isPronoun(d.toks[l-2].Lower) {
+		if l > 1 && d.toks[l-1].Kind == Possessive && isPronoun(d.toks[l-2].Lower()) {
 			l-- // "He’s claiming"
 		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
-		if l > 0 && (d.toks[l-1].Lower == "and" || d.toks[l-1].Lower == "then" || l > 1 && d.toks[l-1].Lower == "to" && leadsToCue(d.toks[l-2].Lower)) {
+		if l > 0 && (d.toks[l-1].Lower() == "and" || d.toks[l-1].Lower() == "then" || l > 1 && d.toks[l-1].Lower() == "to" && leadsToCue(d.toks[l-2].Lower())) {
 			// "Ruiz laughed and said", "The email goes on to say: “…”"
 			// a second verb: "Ruiz laughed and said, “…”"
 			if a := s.clauseSubjectOf(l-1, cue); a.ok {
@@ -549,7 +549,7 @@ func (s *quoteStage) before(n int) attribution {
 			}
 		}
 		if a, b := s.subjectLeft(l, sent); b > a {
-			if b-a == 1 && (d.toks[a].Lower == "it" || d.toks[a].Lower == "they") && !fallback.ok {
+			if b-a == 1 && (d.toks[a].Lower() == "it" || d.toks[a].Lower() == "they") && !fallback.ok {
 				// "She says it shows …": an outer speaker comes first
 				fallback = s.resolve(a, b, cue)
 				continue
@@ -578,10 +578,10 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	}
 	a, b := d.npLeft(l)
 	if b > a {
-		if a > 0 && s.sent(a-1) == sent && isRelative(d.toks[a-1].Lower) {
+		if a > 0 && s.sent(a-1) == sent && isRelative(d.toks[a-1].Lower()) {
 			// a relative clause after a noun with a determiner ("A report
 			// that the council published said"), not "in Ohio that Ruiz said"
-			if x, y := d.npLeft(a - 1); y > x && (isDeterminer(d.toks[x].Lower) || isPossessiveDeterminer(d.toks[x].Lower)) {
+			if x, y := d.npLeft(a - 1); y > x && (isDeterminer(d.toks[x].Lower()) || isPossessiveDeterminer(d.toks[x].Lower())) {
 				return x, y
 			}
 		}
@@ -594,7 +594,7 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		if d.toks[k].Text != "," {
 			continue
 		}
-		if next := d.toks[k+1].Lower; isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number {
+		if next := d.toks[k+1].Lower(); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number {
 			return d.npLeft(k)
 		}
 		break
@@ -633,9 +633,9 @@ func skipTimeLeft(d *doc, c, sent int) int {
 	for l > 0 && int(d.toks[l-1].Sent) == sent {
 		t := &d.toks[l-1]
 		switch {
-		case isAdverb(t.Lower) && t.Lower != "in":
-		case d.is(lexicon.Calendar, l-1), t.Lower == "yesterday", t.Lower == "today", t.Kind == Number:
-		case t.Lower == "evening" || t.Lower == "morning" || t.Lower == "night" || t.Lower == "afternoon":
+		case isAdverb(t.Lower()) && t.Lower() != "in":
+		case d.is(lexicon.Calendar, l-1), t.Lower() == "yesterday", t.Lower() == "today", t.Kind == Number:
+		case t.Lower() == "evening" || t.Lower() == "morning" || t.Lower() == "night" || t.Lower() == "afternoon":
 		default:
 			return l
 		}
@@ -649,7 +649,7 @@ func (s *quoteStage) accordingTo(n int) attribution {
 	d, q := s.d, s.qs[n]
 	sent := int(d.toks[q.open].Sent)
 	source := func(c int) (attribution, bool) {
-		if d.toks[c].Lower != "according" && d.toks[c].Lower != "as" {
+		if d.toks[c].Lower() != "according" && d.toks[c].Lower() != "as" {
 			return attribution{}, false
 		}
 		cue, ce := s.cueAt(c)
@@ -733,10 +733,10 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	// told the reporters
 	if d.Stem(k) == "told" || d.Stem(k) == "tell" {
 		j := k + 1
-		if j < len(d.toks) && (d.toks[j].Lower == "the" || d.toks[j].Lower == "a") {
+		if j < len(d.toks) && (d.toks[j].Lower() == "the" || d.toks[j].Lower() == "a") {
 			j++
 		}
-		if j < len(d.toks) && isAudience(d.toks[j].Lower) {
+		if j < len(d.toks) && isAudience(d.toks[j].Lower()) {
 			return d.span(k, j+1), j + 1
 		}
 	}
@@ -784,7 +784,7 @@ func capsLine(d *doc, k, sent int) bool {
 // the phrase "said in a statement").
 func (p *Pipeline) verbAt(d *doc, k int) bool {
 	e, n := d.match(lexicon.Reporting, k)
-	return n == 1 && e.Field(0) == "verb" || d.lex.List(lexicon.Reporting).Has(d.toks[k].Lower)
+	return n == 1 && e.Field(0) == "verb" || d.lex.List(lexicon.Reporting).Has(d.toks[k].Lower())
 }
 
 func isAudience(s string) bool {
@@ -804,7 +804,7 @@ func isAdverb(s string) bool {
 }
 
 func skipAdverbs(d *doc, k int) int {
-	for k < len(d.toks) && d.toks[k].Kind == Word && isAdverb(d.toks[k].Lower) && d.toks[k].Lower != "on" && d.toks[k].Lower != "in" {
+	for k < len(d.toks) && d.toks[k].Kind == Word && isAdverb(d.toks[k].Lower()) && d.toks[k].Lower() != "on" && d.toks[k].Lower() != "in" {
 		k++
 	}
 	return k
@@ -818,12 +818,12 @@ func (d *doc) npRight(k int) (int, int) {
 	if k >= len(d.toks) {
 		return k, k
 	}
-	if isPronoun(d.toks[k].Lower) {
+	if isPronoun(d.toks[k].Lower()) {
 		return k, k + 1
 	}
 	cls := d.classify()
 	j := k
-	if l := d.toks[j].Lower; l == "the" || l == "a" || l == "an" || l == "one" || l == "another" {
+	if l := d.toks[j].Lower(); l == "the" || l == "a" || l == "an" || l == "one" || l == "another" {
 		j++
 	}
 	for j < len(d.toks) && d.toks[j].Sent == d.toks[k].Sent {
@@ -831,18 +831,18 @@ func (d *doc) npRight(k int) (int, int) {
 		switch {
 		case t.Kind == Possessive:
 		case t.Kind == Word && (t.Cap() && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
-		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
-		case t.Kind == Word && t.Lower == "the" && j > k && (d.toks[j-1].Lower == "of" || d.toks[j-1].Lower == "for"):
+		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
+		case t.Kind == Word && t.Lower() == "the" && j > k && (d.toks[j-1].Lower() == "of" || d.toks[j-1].Lower() == "for"):
 		default:
 			goto done
 		}
 		j++
 	}
 done:
-	for j > k && (d.toks[j-1].Lower == "of" || d.toks[j-1].Lower == "for" || d.toks[j-1].Lower == "the") {
+	for j > k && (d.toks[j-1].Lower() == "of" || d.toks[j-1].Lower() == "for" || d.toks[j-1].Lower() == "the") {
 		j--
 	}
-	if j == k || j == k+1 && (d.toks[k].Lower == "the" || d.toks[k].Lower == "a" || d.toks[k].Lower == "an") {
+	if j == k || j == k+1 && (d.toks[k].Lower() == "the" || d.toks[k].Lower() == "a" || d.toks[k].Lower() == "an") {
 		return k, k
 	}
 	return k, j
@@ -853,7 +853,7 @@ func (d *doc) npLeft(k int) (int, int) {
 	if k <= 0 {
 		return k, k
 	}
-	if isPronoun(d.toks[k-1].Lower) {
+	if isPronoun(d.toks[k-1].Lower()) {
 		return k - 1, k
 	}
 	cls := d.classify()
@@ -862,9 +862,9 @@ func (d *doc) npLeft(k int) (int, int) {
 	for i > 0 && int(d.toks[i-1].Sent) == sent {
 		t := &d.toks[i-1]
 		switch {
-		case t.Kind == Word && (isDeterminer(t.Lower) || isPossessiveDeterminer(t.Lower)):
+		case t.Kind == Word && (isDeterminer(t.Lower()) || isPossessiveDeterminer(t.Lower())):
 			i--
-			if i >= 2 && (d.toks[i-1].Lower == "of" || d.toks[i-1].Lower == "for") {
+			if i >= 2 && (d.toks[i-1].Lower() == "of" || d.toks[i-1].Lower() == "for") {
 				continue // "a spokesman for [the German chancellery]"
 			}
 			goto done
@@ -875,8 +875,8 @@ func (d *doc) npLeft(k int) (int, int) {
 			if cls[i-1]&cStop != 0 && cls[i-1]&(cPlace|cBody|cHead|cTitleWord) == 0 {
 				goto done
 			}
-		case t.Kind == Word && (t.Lower == "of" || t.Lower == "for") && i < k:
-		case t.Kind == Word && !t.Cap() && !isFunctionWord(t.Lower) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
+		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && i < k:
+		case t.Kind == Word && !t.Cap() && !isFunctionWord(t.Lower()) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
 		default:
 			goto done
@@ -884,15 +884,15 @@ func (d *doc) npLeft(k int) (int, int) {
 		i--
 	}
 done:
-	for i < k && (d.toks[i].Lower == "of" || d.toks[i].Lower == "for") {
+	for i < k && (d.toks[i].Lower() == "of" || d.toks[i].Lower() == "for") {
 		i++
 	}
-	if i == k || i == k-1 && (isDeterminer(d.toks[i].Lower) || isPossessiveDeterminer(d.toks[i].Lower)) {
+	if i == k || i == k-1 && (isDeterminer(d.toks[i].Lower()) || isPossessiveDeterminer(d.toks[i].Lower())) {
 		return k, k
 	}
 	// a speaker phrase names someone: a capitalised word, or a determiner
 	// with a description ("the spokesman"); "security guarantees" is none
-	named := isDeterminer(d.toks[i].Lower) || isPossessiveDeterminer(d.toks[i].Lower)
+	named := isDeterminer(d.toks[i].Lower()) || isPossessiveDeterminer(d.toks[i].Lower())
 	for x := i; x < k && !named; x++ {
 		named = d.toks[x].Kind == Word && d.toks[x].Cap()
 	}
@@ -909,7 +909,7 @@ func determinerBefore(d *doc, k, n int) bool {
 		if d.toks[x].Kind != Word {
 			return false
 		}
-		if isDeterminer(d.toks[x].Lower) || isPossessiveDeterminer(d.toks[x].Lower) {
+		if isDeterminer(d.toks[x].Lower()) || isPossessiveDeterminer(d.toks[x].Lower()) {
 			return true
 		}
 	}

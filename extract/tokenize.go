@@ -31,17 +31,27 @@ const (
 // text; they become code points only when an annotation is written.
 //
 // Offsets and sentence and paragraph numbers are int32 (a document is
-// at most MaxDocumentBytes long): a token is 56 bytes, not 80, and a
+// at most MaxDocumentBytes long): a token is 48 bytes, not 80, and a
 // document holds one for every 3 to 6 bytes of its text.
 type Token struct {
 	Start, End int32
 	Text       string
-	Lower      string // lower-cased Text
-	Kind       Kind
-	Space      bool  // white space (or the start of text) precedes the token
-	Newline    bool  // a line break precedes the token: a new paragraph
-	Sent       int32 // sentence number
-	Para       int32 // paragraph number
+	// low is the lower-cased Text (see Lower); nil when it is Text: a
+	// pointer, not a second string, keeps the token at 48 bytes
+	low     *string
+	Kind    Kind
+	Space   bool  // white space (or the start of text) precedes the token
+	Newline bool  // a line break precedes the token: a new paragraph
+	Sent    int32 // sentence number
+	Para    int32 // paragraph number
+}
+
+// Lower returns the lower-cased Text.
+func (t *Token) Lower() string {
+	if t.low != nil {
+		return *t.low
+	}
+	return t.Text
 }
 
 // Cap reports whether the token starts with an upper-case letter.
@@ -55,14 +65,14 @@ func (t *Token) Cap() bool {
 
 // Is reports whether the token is the punctuation or word s (case-insensitive
 // for words given in lower case).
-func (t *Token) Is(s string) bool { return t.Lower == s }
+func (t *Token) Is(s string) bool { return t.Lower() == s }
 
 // tokenizer splits text into tokens and sentences. It keeps exact offsets,
 // never rewrites the text (curly quotes stay curly) and knows the
 // abbreviations that keep their period (Dec., Gen., U.S.).
 type tokenizer struct {
 	abbrev map[string]bool // lower-case, with the final period: "dec.", "gen."
-	// wordsLater leaves Word tokens' Lower empty: the pipeline fills it
+	// wordsLater leaves Word tokens' lower-cased form unset: the pipeline sets it
 	// from its vocabulary in the same look-up that gives the word its ids
 	// (doc.wordIDs), so that no string is made per token.
 	wordsLater bool
@@ -102,7 +112,12 @@ func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int)
 		i = end
 	}
 	for k := range toks {
-		toks[k].Lower = tz.lower(toks[k].Text, toks[k].Kind)
+		if tz.wordsLater && toks[k].Kind == Word {
+			continue // see wordsLater
+		}
+		if l := lower(toks[k].Text); l != toks[k].Text {
+			toks[k].low = &l
+		}
 	}
 	segment(toks)
 	return toks

@@ -101,7 +101,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 				return span{}, headNone, q.end + 2 // a time 10:30
 			}
 		}
-		if q.start > 0 && d.wordIs(toks[q.start-1].Lower, wTroopLabel) {
+		if q.start > 0 && d.wordIs(toks[q.start-1].Lower(), wTroopLabel) {
 			return span{}, headNone, q.end // Article 5, Resolution 2202
 		}
 		if q.start > 0 {
@@ -112,7 +112,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		}
 	}
 	if q.end < n {
-		switch toks[q.end].Lower {
+		switch toks[q.end].Lower() {
 		case "%", "percent", "per", "pct":
 			return span{}, headOther, q.end
 		}
@@ -121,10 +121,10 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	// Ranges "3,000-5,000 troops": the upper bound, as an upper limit.
 	isRange, between := false, false
 	if q.digits && q.end+1 < n && toks[q.end+1].Kind == Number && int(toks[q.end+1].Sent) == sent {
-		c := toks[q.end].Lower
-		between = c == "and" && q.start > 0 && toks[q.start-1].Lower == "between"
+		c := toks[q.end].Lower()
+		between = c == "and" && q.start > 0 && toks[q.start-1].Lower() == "between"
 		dash := troopDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
-		from := q.start > 0 && toks[q.start-1].Lower == "from"
+		from := q.start > 0 && toks[q.start-1].Lower() == "from"
 		if dash || between || c == "to" && !from {
 			if q2, ok := d.numQtyAt(q.end + 1); ok && q2.value > q.value && q2.value <= 20*q.value {
 				q.end, q.value, q.raw, isRange = q2.end, q2.value, false, true
@@ -138,14 +138,14 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		mod = corpus.ModVague
 	}
 	if s, m, ok := d.troopModifier(q.start); ok {
-		if s+1 < q.start && (toks[s].Lower == "a" || toks[s].Lower == "an") {
+		if s+1 < q.start && (toks[s].Lower() == "a" || toks[s].Lower() == "an") {
 			s++ // an article stays outside: "an [estimated 60,000 troops]"
 		}
 		// "handed over 300 soldiers": "over" is a particle, not a modifier.
-		particle := toks[s].Lower == "over" && s > 0 && d.wordIs(toks[s-1].Lower, wOver)
+		particle := toks[s].Lower() == "over" && s > 0 && d.wordIs(toks[s-1].Lower(), wOver)
 		if m != corpus.ModExact && !particle {
 			ms, mod = s, m
-		} else if strings.HasSuffix(toks[q.start-1].Lower, "ly") {
+		} else if strings.HasSuffix(toks[q.start-1].Lower(), "ly") {
 			ms = s // "exactly", "precisely"
 		}
 	}
@@ -185,7 +185,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	if d.troopAnaphor(q, ms) && !d.troopCasualty(ms, q.end) {
 		return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end
 	}
-	if !d.troopBareAfter(q.end, sent) && !(prev == headTroop && q.end < n && troopAuxiliary[toks[q.end].Lower]) {
+	if !d.troopBareAfter(q.end, sent) && !(prev == headTroop && q.end < n && troopAuxiliary[toks[q.end].Lower()]) {
 		return span{}, headOther, q.end
 	}
 	if !same(ms - 1) {
@@ -239,8 +239,8 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 	if troopDash(toks[c].Text) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
 		c++
 	}
-	if c < n && (c > k || toks[c].Lower == "strong") {
-		switch toks[c].Lower {
+	if c < n && (c > k || toks[c].Lower() == "strong") {
+		switch toks[c].Lower() {
 		case "member", "strong", "man", "men", "person", "soldier", "troop":
 			if e, ok := d.troopPersonnelAfter(c+1, 3); ok {
 				return e, headTroop
@@ -248,7 +248,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 			if e, ok := d.troopUnitAfter(c+1, 3); ok {
 				return e, headTroop
 			}
-			if toks[c].Lower == "strong" && d.troopForceBefore(ms, 3) {
+			if toks[c].Lower() == "strong" && d.troopForceBefore(ms, 3) {
 				return c + 1, headTroop
 			}
 			return 0, headOther
@@ -258,10 +258,10 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 		}
 	}
 	// Partitive: "1,700 of its troops", "tens of thousands of soldiers".
-	if toks[k].Lower == "of" {
+	if toks[k].Lower() == "of" {
 		j := k + 1
 		if j < n {
-			switch toks[j].Lower {
+			switch toks[j].Lower() {
 			case "the", "its", "their", "his", "her", "our", "these", "those", "whose":
 				j++
 			default:
@@ -281,7 +281,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 	if e, ok := d.troopUnitMembers(k); ok {
 		return e, headTroop
 	}
-	if toks[k].Kind == Word && troopPrep[toks[k].Lower] == false && !troopAuxiliary[toks[k].Lower] {
+	if toks[k].Kind == Word && troopPrep[toks[k].Lower()] == false && !troopAuxiliary[toks[k].Lower()] {
 		return 0, headOther // a noun phrase about something else
 	}
 	return 0, headNone
@@ -294,19 +294,19 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 func (d *doc) troopUnitMembers(k int) (int, bool) {
 	toks := d.toks
 	n := len(toks)
-	if k+2 >= n || toks[k].Lower != "members" || toks[k+1].Lower != "of" {
+	if k+2 >= n || toks[k].Lower() != "members" || toks[k+1].Lower() != "of" {
 		return 0, false
 	}
 	sent := int(toks[k].Sent)
 	j := k + 2
-	if toks[j].Lower == "the" || toks[j].Lower == "its" || toks[j].Lower == "their" {
+	if toks[j].Lower() == "the" || toks[j].Lower() == "its" || toks[j].Lower() == "their" {
 		j++
 	}
 	named := false
 	for ; j < n && j < k+8 && int(toks[j].Sent) == sent; j++ {
 		t := &toks[j]
 		switch {
-		case d.wordIs(t.Lower, wForce) && !t.Cap() || d.wordIs(t.Lower, wForce) && named:
+		case d.wordIs(t.Lower(), wForce) && !t.Cap() || d.wordIs(t.Lower(), wForce) && named:
 			return k + 1, named
 		case t.Kind == Ordinal || t.Kind == Word && t.Cap() || t.Kind == Punct && troopDash(t.Text):
 			named = true
@@ -338,7 +338,7 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 				}
 				e += m2
 			}
-			if e < n && int(toks[e].Sent) == sent && d.wordIs(toks[e].Lower, wNonPerson) {
+			if e < n && int(toks[e].Sent) == sent && d.wordIs(toks[e].Lower(), wNonPerson) {
 				return 0, false
 			}
 			return e, true
@@ -361,7 +361,7 @@ func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	}
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < len(toks) && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
-		if d.wordIs(toks[k].Lower, wForce) {
+		if d.wordIs(toks[k].Lower(), wForce) {
 			return k + 1, true
 		}
 		if !d.troopAdjective(k) {
@@ -380,23 +380,23 @@ func (d *doc) troopAdjective(k int) bool {
 	if t.Kind == Possessive {
 		return k > 0 && d.toks[k-1].Kind == Word // "the army's troops"
 	}
-	if t.Kind != Word || d.wordIs(t.Lower, wCasualty) {
+	if t.Kind != Word || d.wordIs(t.Lower(), wCasualty) {
 		return false
 	}
-	if strings.ContainsAny(t.Lower, "0123456789") {
+	if strings.ContainsAny(t.Lower(), "0123456789") {
 		return false // Su-35, F-16
 	}
 	if t.Cap() {
 		return !d.troopMonthAt(k)
 	}
-	if d.wordIs(t.Lower, wPremodifier) {
+	if d.wordIs(t.Lower(), wPremodifier) {
 		return true
 	}
-	l := len(t.Lower)
-	if l > 4 && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ly")) {
+	l := len(t.Lower())
+	if l > 4 && (strings.HasSuffix(t.Lower(), "ed") || strings.HasSuffix(t.Lower(), "ly")) {
 		return true
 	}
-	return strings.Contains(t.Lower, "-") && !d.wordIs(t.Lower, wNonPerson)
+	return strings.Contains(t.Lower(), "-") && !d.wordIs(t.Lower(), wNonPerson)
 }
 
 // troopForceBefore reports whether a personnel or force noun ends within
@@ -413,7 +413,7 @@ func (d *doc) troopForceBefore(s, w int) bool {
 // troopForceNoun reports whether token k is a personnel noun or a noun for
 // a body of troops (force, contingent, army, deployment).
 func (d *doc) troopForceNoun(k int) bool {
-	if d.wordIs(d.toks[k].Lower, wForce) {
+	if d.wordIs(d.toks[k].Lower(), wForce) {
 		return true
 	}
 	_, m := d.match(lexicon.Personnel, k)
@@ -432,7 +432,7 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 	case Punct:
 		return !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
 	case Word:
-		return troopPrep[t.Lower]
+		return troopPrep[t.Lower()]
 	}
 	return false
 }
@@ -442,21 +442,21 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 	toks := d.toks
 	p := ms - 1
-	pl := toks[p].Lower
+	pl := toks[p].Lower()
 	// A list after a troop mention: "3,000 soldiers: 1,000 to Romania, 1,700 to Poland".
 	if prev == headTroop && troopListPrev[pl] {
 		return true
 	}
 	// "a force which numbered 40,000", "the contingent totals 2,000".
-	if d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(toks[p-1].Lower, wStand) {
+	if d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(toks[p-1].Lower(), wStand) {
 		return d.troopForceWithin(p, 12)
 	}
 	// "the number of military personnel ... is 8,500", "has risen to 130,000".
-	if d.wordIs(pl, wCopula) || pl == "to" && p > 0 && d.wordIs(toks[p-1].Lower, wChange) {
+	if d.wordIs(pl, wCopula) || pl == "to" && p > 0 && d.wordIs(toks[p-1].Lower(), wChange) {
 		return d.troopForceWithin(p, 20)
 	}
 	// "a force of 40,000", "a contingent of 2,000".
-	if pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower, wForce) {
+	if pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wForce) {
 		return true
 	}
 	// "Russia has deployed 100,000 along the border" after a troop mention.
@@ -481,11 +481,11 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		q.start-d.lastCount.at > troopPassage || toks[q.start].Para-toks[d.lastCount.at].Para > 1 {
 		return false
 	}
-	pl := toks[p].Lower
+	pl := toks[p].Lower()
 	switch {
 	case pl == "those" || pl == "these" || pl == "all":
-	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && toks[p-1].Lower == "the":
-	case pl == "the" && p > 0 && (toks[p-1].Lower == "of" || toks[p-1].Lower == "all"):
+	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && toks[p-1].Lower() == "the":
+	case pl == "the" && p > 0 && (toks[p-1].Lower() == "of" || toks[p-1].Lower() == "all"):
 	case pl == "the" && (p == 0 || toks[p-1].Sent != toks[p].Sent):
 		// "The 3,000 will deploy" opening a sentence
 	default:
@@ -501,14 +501,14 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		return !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
 	case t.Kind != Word:
 		return false
-	case troopAuxiliary[t.Lower] || troopPrep[t.Lower]:
+	case troopAuxiliary[t.Lower()] || troopPrep[t.Lower()]:
 		return true
 	case t.Cap():
 		return false
 	}
 	// a verb: a past tense, a present in -s after a plural subject is rare,
 	// so "-ed" and the past-tense words of the date stage
-	return d.wordIs(t.Lower, wPast) || strings.HasSuffix(t.Lower, "ed")
+	return d.wordIs(t.Lower(), wPast) || strings.HasSuffix(t.Lower(), "ed")
 }
 
 // troopForceWithin reports whether a personnel or force noun occurs in the
@@ -520,7 +520,7 @@ func (d *doc) troopForceWithin(p, w int) bool {
 		if toks[k].Para != toks[p].Para || (w < 30 && toks[k].Sent != toks[p].Sent) {
 			return false
 		}
-		if l := toks[k].Lower; d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
+		if l := toks[k].Lower(); d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
 			return false // the count is of something else
 		}
 		if d.troopForceNoun(k) {
@@ -537,24 +537,24 @@ func (d *doc) troopCasualty(s, e int) bool {
 	toks := d.toks
 	sent := int(toks[s].Sent)
 	for k := s; k < e; k++ {
-		if d.wordIs(toks[k].Lower, wCasualty) {
+		if d.wordIs(toks[k].Lower(), wCasualty) {
 			return true
 		}
 	}
 	for k := s - 1; k >= 0 && k >= s-3 && int(toks[k].Sent) == sent; k-- {
-		if d.wordIs(toks[k].Lower, wCasualty|wLoss) {
+		if d.wordIs(toks[k].Lower(), wCasualty|wLoss) {
 			return true
 		}
 	}
 	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
-		l := toks[k].Lower
+		l := toks[k].Lower()
 		if l == "," || l == ";" || l == ":" {
 			break
 		}
 		if d.wordIs(l, wCasualty) {
 			return true
 		}
-		if l == "lost" && k+1 < len(toks) && (toks[k+1].Lower == "their" || toks[k+1].Lower == "his") {
+		if l == "lost" && k+1 < len(toks) && (toks[k+1].Lower() == "their" || toks[k+1].Lower() == "his") {
 			return true
 		}
 	}

@@ -126,15 +126,6 @@ func (v *vocab) len() int {
 	return len(*v.snap.Load()) + len(v.fresh)
 }
 
-// lower returns the lower-cased form of a token's text; "" for a word
-// when the pipeline fills it later (see tokenizer.wordsLater).
-func (tz *tokenizer) lower(s string, k Kind) string {
-	if k == Word && tz.wordsLater {
-		return ""
-	}
-	return lower(s)
-}
-
 // isAbbrev reports whether word followed by a period is a known
 // abbreviation ("Gen.", "dec."), lower-casing an ASCII word on the stack.
 func (tz *tokenizer) isAbbrev(word string) bool {
@@ -166,12 +157,14 @@ func (d *doc) wordIDs(v *vocab) {
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != Word {
-			id := d.lex.WordID(t.Lower)
+			id := d.lex.WordID(t.Lower())
 			d.lowIDs[i], d.stemIDs[i] = id, id
 			continue
 		}
 		wi := v.info(t.Text)
-		t.Lower = wi.word
+		if wi.word != t.Text {
+			t.low = &wi.word // the cached word's own string: nothing made
+		}
 		d.lowIDs[i], d.stemIDs[i] = wi.low, wi.stm
 	}
 }
@@ -181,14 +174,14 @@ func (d *doc) wordIDs(v *vocab) {
 func (d *doc) Stem(i int) string {
 	t := &d.toks[i]
 	if t.Kind != Word {
-		return t.Lower
+		return t.Lower()
 	}
-	return d.vocab.info(t.Lower).stem
+	return d.vocab.info(t.Lower()).stem
 }
 
 // Len and Lower, with Stem, make a doc a lexicon.Words.
 func (d *doc) Len() int           { return len(d.toks) }
-func (d *doc) Lower(i int) string { return d.toks[i].Lower }
+func (d *doc) Lower(i int) string { return d.toks[i].Lower() }
 
 // match returns the longest entry of list at token i and its length in
 // tokens (0 when none).
