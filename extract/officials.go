@@ -713,11 +713,11 @@ func (r *roster) finish(d *doc, found []mention) {
 		pe.title = bestTitle(pe.titles)
 	}
 	r.all = sortMentions(found)
-	r.byStart = make(map[int]mention, len(r.all))
-	r.byEnd = make(map[int]mention, len(r.all))
-	for _, m := range r.all {
-		r.byStart[m.i] = m
-		r.byEnd[m.j] = m
+	r.byStart = make(map[int32]int32, len(r.all))
+	r.byEnd = make(map[int32]int32, len(r.all))
+	for k, m := range r.all {
+		r.byStart[int32(m.i)] = int32(k)
+		r.byEnd[int32(m.j)] = int32(k)
 		m.p.at = append(m.p.at, m.i)
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
@@ -769,7 +769,7 @@ func (r *roster) describedTitles(d *doc) {
 		if !ok {
 			continue
 		}
-		if _, named := r.byStart[end]; named || d.beside(r, ds.a, end) {
+		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) {
 			continue
 		}
 		if !d.subjectAt(end) {
@@ -870,12 +870,12 @@ func (d *doc) subjectAt(end int) bool {
 // name: "Lindqvist, the prime minister" or "the prime minister, Lindqvist".
 func (d *doc) beside(r *roster, a, end int) bool {
 	if a >= 2 && d.toks[a-1].Text == "," {
-		if _, ok := r.byEnd[a-1]; ok {
+		if _, ok := r.endingAt(a-1); ok {
 			return true
 		}
 	}
 	if end+1 < len(d.toks) && d.toks[end].Text == "," {
-		if _, ok := r.byStart[end+1]; ok {
+		if _, ok := r.startingAt(end+1); ok {
 			return true
 		}
 	}

@@ -37,7 +37,7 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 	sent := s.sent(c)
 	// "with Putin saying": a person right before the participle
 	if l := skipTimeLeft(d, c, sent); l > 0 && d.toks[l-1].Text != "," {
-		if m, ok := s.r.byEnd[l]; ok {
+		if m, ok := s.r.endingAt(l); ok {
 			a := s.resolve(m.i, m.j, cue)
 			a.pass = "participle"
 			return a
@@ -73,7 +73,7 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		if isPronoun(d.toks[k].Lower()) {
 			return s.resolve(k, k+1, cue)
 		}
-		if m, ok := s.r.byStart[k]; ok && s.position(m) != posWeak {
+		if m, ok := s.r.startingAt(k); ok && s.position(m) != posWeak {
 			return s.resolve(m.i, m.j, cue)
 		}
 		if k == first {
@@ -167,7 +167,7 @@ func (s *quoteStage) dash(n int) attribution {
 		return attribution{}
 	}
 	var a, b int
-	if m, ok := s.r.byStart[k]; ok {
+	if m, ok := s.r.startingAt(k); ok {
 		a, b = m.i, m.j
 	} else if x, y := d.npRight(k); y > x && d.toks[x].Cap() {
 		a, b = x, y
@@ -209,12 +209,12 @@ func (s *quoteStage) colon(n int) attribution {
 	}
 	// no cue: the name right before the colon, or before its apposition
 	startsSent := func(m mention) bool { return m.i == 0 || s.sent(m.i-1) != sent }
-	if m, ok := r.byEnd[ci]; ok && startsSent(m) {
+	if m, ok := r.endingAt(ci); ok && startsSent(m) {
 		return s.resolve(m.i, m.j, "")
 	}
 	for k := ci - 1; k > 0 && k >= ci-8 && s.sent(k) == sent; k-- {
 		if d.toks[k].Text == "," {
-			if m, ok := r.byEnd[k]; ok && startsSent(m) {
+			if m, ok := r.endingAt(k); ok && startsSent(m) {
 				return s.resolve(m.i, m.j, "")
 			}
 			break
@@ -350,7 +350,7 @@ func (s *quoteStage) clauseSubject(n int) attribution {
 	// a headline's subject is the source of the phrase it marks:
 	// "Kremlin ‘ready to talk’"
 	headline := d.toks[first].Para == 0
-	if m, ok := s.r.byStart[k]; ok && m.j <= q.open && (s.verbAfter(m.j, sent) || headline && m.j == q.open) {
+	if m, ok := s.r.startingAt(k); ok && m.j <= q.open && (s.verbAfter(m.j, sent) || headline && m.j == q.open) {
 		return s.resolve(m.i, m.j, "")
 	}
 	if a, b := d.npRight(k); headline && b == q.open && b > a && d.toks[b-1].Cap() {

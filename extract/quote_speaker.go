@@ -27,7 +27,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
 	if b+1 < len(d.toks) && d.toks[b].Text == "," {
-		if m, ok := r.byStart[b+1]; ok && m.j < len(d.toks) && d.toks[m.j].Text == "," {
+		if m, ok := r.startingAt(b+1); ok && m.j < len(d.toks) && d.toks[m.j].Text == "," {
 			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 			return at
 		}
@@ -350,7 +350,7 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 
 // personEndsAt reports whether a person mention ends just before token b.
 func (s *quoteStage) personEndsAt(b int) bool {
-	_, ok := s.r.byEnd[b]
+	_, ok := s.r.endingAt(b)
 	return ok
 }
 

@@ -45,10 +45,29 @@ type roster struct {
 	people   []*person
 	surnames map[string][]*person // people by surname, while the roster is built
 	all      []mention            // every person mention in text order, officials or not
-	byStart  map[int]mention      // mentions by first token
-	byEnd    map[int]mention      // mentions by token after the last
+	byStart  map[int32]int32      // index in all of the mention by first token, see startingAt
+	byEnd    map[int32]int32      // index in all of the mention by token after the last, see endingAt
 	mentions []span               // OFFICIAL annotations
 	stamp    int                  // referent searches so far (person.stamp)
+}
+
+// startingAt returns the (last) mention whose first token is k. The
+// tables hold indexes into all, not mentions: a third of the size.
+func (r *roster) startingAt(k int) (mention, bool) {
+	x, ok := r.byStart[int32(k)]
+	if !ok {
+		return mention{}, false
+	}
+	return r.all[x], true
+}
+
+// endingAt returns the (last) mention whose token after the last is k.
+func (r *roster) endingAt(k int) (mention, bool) {
+	x, ok := r.byEnd[int32(k)]
+	if !ok {
+		return mention{}, false
+	}
+	return r.all[x], true
 }
 
 // between returns the mentions lying in tokens [i, j), in text order.
