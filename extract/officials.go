@@ -870,12 +870,12 @@ func (d *doc) subjectAt(end int) bool {
 // name: "Lindqvist, the prime minister" or "the prime minister, Lindqvist".
 func (d *doc) beside(r *roster, a, end int) bool {
 	if a >= 2 && d.toks[a-1].Text == "," {
-		if _, ok := r.endingAt(a-1); ok {
+		if _, ok := r.endingAt(a - 1); ok {
 			return true
 		}
 	}
 	if end+1 < len(d.toks) && d.toks[end].Text == "," {
-		if _, ok := r.startingAt(end+1); ok {
+		if _, ok := r.startingAt(end + 1); ok {
 			return true
 		}
 	}

@@ -27,7 +27,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
 	if b+1 < len(d.toks) && d.toks[b].Text == "," {
-		if m, ok := r.startingAt(b+1); ok && m.j < len(d.toks) && d.toks[m.j].Text == "," {
+		if m, ok := r.startingAt(b + 1); ok && m.j < len(d.toks) && d.toks[m.j].Text == "," {
 			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 			return at
 		}

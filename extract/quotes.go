@@ -522,7 +522,7 @@ func (s *quoteStage) before(n int) attribution {
 		cue, ce := s.cueAt(c)
 		if ce == 0 && c > 1 && d.toks[c-1].Kind == Possessive {
 			// "Ruiz's claim that …“…”": the possessor is the source
-			if m, ok := r.endingAt(c-1); ok {
+			if m, ok := r.endingAt(c - 1); ok {
 				if _, n := d.match(lexicon.Reporting, c); n == 1 {
 					return s.resolve(m.i, m.j, d.span(c, c+1))
 				}
@@ -612,7 +612,7 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	if l < 2 || d.toks[l-1].Text != "," {
 		return mention{}, false
 	}
-	if m, ok := r.endingAt(l-1); ok {
+	if m, ok := r.endingAt(l - 1); ok {
 		return m, true
 	}
 	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// Memory per byte of one large document (issue 8: a 50 MB article took
+// 2.2 GB). TestAllocationPerByte annotates 1 MB of normal, quote-dense and
+// date-dense text and bounds what the whole pipeline allocates per byte
+// of text: an array grown by appending, a per-token table of wide
+// records or a second copy of the spans shows here at once. Allocation
+// is counted, not timed, so the test is steady on a loaded machine. Peak
+// resident memory is measured with the command (see docs/design.md,
+// Memory): about 21-23 bytes per byte on normal text at 10-50 MB.
+func TestAllocationPerByte(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	normal := benchDocsT(t)
+	cases := []struct {
+		name  string
+		unit  string
+		limit float64 // bytes allocated per byte of text, at most
+	}{
+		{"normal", normal, 40},
+		{"quote-dense", "“We will act,” said John Kirby. ", 100},
+		{"date-dense", "on Monday, Dec. 23, January 5, 2022, earlier this month, November 9-13, ", 80},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h := hostileInput{name: c.name, unit: c.unit, dated: true}
+			doc := h.doc(1 << 20)
+			p.Annotate(doc) // the vocabulary learns the words first
+			var m0, m1 runtime.MemStats
+			runtime.ReadMemStats(&m0)
+			as := p.Annotate(doc)
+			runtime.ReadMemStats(&m1)
+			perByte := float64(m1.TotalAlloc-m0.TotalAlloc) / float64(len(doc.Text))
+			t.Logf("%s: %d annotations, %.1f bytes allocated per byte", c.name, len(as), perByte)
+			if perByte > c.limit {
+				t.Errorf("%s: %.1f bytes allocated per byte of text, want at most %.0f", c.name, perByte, c.limit)
+			}
+		})
+	}
+}
+
+// benchDocsT is the sample corpus's bodies joined, for tests; the test
+// is skipped without the corpus.
+func benchDocsT(t *testing.T) string {
+	t.Helper()
+	var b strings.Builder
+	for d, err := range new(corpus.Reader).Read(benchCorpus) {
+		if err != nil {
+			t.Skipf("sample corpus: %v", err)
+		}
+		b.WriteString(d.Text[d.BodyStart:])
+		b.WriteString("\n\n")
+	}
+	if b.Len() == 0 {
+		t.Skip("no sample corpus")
+	}
+	return b.String()
+}
