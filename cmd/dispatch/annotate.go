@@ -500,7 +500,8 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 				f.Close()
 				return nil, fmt.Errorf("--resume: %s is being written by another run", st.path)
 			}
-			if err := f.Truncate(st.end); err == nil {
+			err = f.Truncate(st.end)
+			if err == nil {
 				_, err = f.Seek(st.end, io.SeekStart)
 			}
 			if err != nil {
