@@ -136,11 +136,30 @@ func (c *Counts) add(o Counts) {
 
 // finish computes the ratios from the counts.
 func (c *Counts) finish() {
-	c.Precision = ratio(c.TP, c.TP+c.FP, c.TP+c.FN == 0)
-	c.Recall = ratio(c.TP, c.TP+c.FN, c.TP+c.FP == 0)
-	c.F1 = 0
-	if s := c.Precision + c.Recall; s > 0 {
-		c.F1 = 2 * c.Precision * c.Recall / s
+	c.PRF.set(float64(c.TP), c.TP+c.FP, c.TP+c.FN)
+}
+
+// set computes precision (credit/actual), recall (credit/possible) and F1
+// from the credit earned, the number of predictions (actual) and of gold
+// annotations (possible). A ratio with nothing to divide by is 1 when
+// both are 0 (nothing to find, nothing claimed), else 0. CI is kept.
+func (p *PRF) set(credit float64, actual, possible int) {
+	vacuous := actual == 0 && possible == 0
+	p.Precision, p.Recall, p.F1 = 0, 0, 0
+	switch {
+	case actual > 0:
+		p.Precision = credit / float64(actual)
+	case vacuous:
+		p.Precision = 1
+	}
+	switch {
+	case possible > 0:
+		p.Recall = credit / float64(possible)
+	case vacuous:
+		p.Recall = 1
+	}
+	if s := p.Precision + p.Recall; s > 0 {
+		p.F1 = 2 * p.Precision * p.Recall / s
 	}
 }
 
