@@ -120,24 +120,12 @@ func parseFlags(fs *flag.FlagSet, args []string) (config, error) {
 			return config{}, fmt.Errorf("--date: malformed date %q: want YYYY-MM-DD", cfg.Date)
 		}
 	}
-	want := map[corpus.Type]bool{}
-	for _, f := range strings.Split(*types, ",") {
-		t := corpus.Type(strings.ToUpper(strings.TrimSpace(f)))
-		if t == "" {
-			continue
-		}
-		if !t.Known() {
-			return config{}, fmt.Errorf("--types: unknown type %q (known: OFFICIAL, DATE, TROOPS, QUOTE)", f)
-		}
-		want[t] = true
+	ts, err := corpus.ParseTypes(*types)
+	if err != nil {
+		return config{}, fmt.Errorf("--types: %w", err)
 	}
-	for _, t := range corpus.Types { // in the order dispatch annotate records them
-		if want[t] {
-			cfg.Types = append(cfg.Types, string(t))
-		}
-	}
-	if len(cfg.Types) == 0 {
-		return config{}, fmt.Errorf("--types: no type given")
+	for _, t := range ts { // in the order dispatch annotate records them
+		cfg.Types = append(cfg.Types, string(t))
 	}
 	for _, name := range lexicons {
 		data, err := os.ReadFile(name)

@@ -399,27 +399,11 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 		strings.Join(anns, ", "), secs, float64(st.written+failed)/secs, float64(st.bytes.Load())/1e6/secs, where)
 }
 
-// parseTypes reads --types: known types, in the canonical order, once each.
+// parseTypes reads --types (see corpus.ParseTypes).
 func parseTypes(s string) ([]corpus.Type, error) {
-	want := map[corpus.Type]bool{}
-	for _, f := range strings.Split(s, ",") {
-		t := corpus.Type(strings.ToUpper(strings.TrimSpace(f)))
-		if t == "" {
-			continue
-		}
-		if !t.Known() {
-			return nil, fmt.Errorf("--types: unknown type %q (known: OFFICIAL, DATE, TROOPS, QUOTE)", f)
-		}
-		want[t] = true
-	}
-	var ts []corpus.Type
-	for _, t := range corpus.Types {
-		if want[t] {
-			ts = append(ts, t)
-		}
-	}
-	if len(ts) == 0 {
-		return nil, fmt.Errorf("--types: no type given")
+	ts, err := corpus.ParseTypes(s)
+	if err != nil {
+		return nil, fmt.Errorf("--types: %w", err)
 	}
 	return ts, nil
 }
