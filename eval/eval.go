@@ -188,14 +188,17 @@ type Scores struct {
 }
 
 // On returns the outcome of regime r.
-func (s Scores) On(r Regime) Counts {
-	switch r {
+func (s Scores) On(r Regime) Counts { return *s.counts(r) }
+
+// counts returns the field of s that holds regime r.
+func (s *Scores) counts(reg Regime) *Counts {
+	switch reg {
 	case Strict:
-		return s.Strict
+		return &s.Strict
 	case Full:
-		return s.Full
+		return &s.Full
 	}
-	return s.Lenient
+	return &s.Lenient
 }
 
 func (s *Scores) add(o Scores) {
@@ -229,15 +232,7 @@ type Macro struct {
 }
 
 // On returns the averages of regime r.
-func (m Macro) On(r Regime) PRF {
-	switch r {
-	case Strict:
-		return m.Strict
-	case Full:
-		return m.Full
-	}
-	return m.Lenient
-}
+func (m Macro) On(r Regime) PRF { return *m.on(r) }
 
 // Accuracy is how often a secondary attribute is right over lenient
 // pairs.
@@ -552,6 +547,7 @@ func (r *Report) finish() {
 	}
 }
 
+// on returns the field of m that holds regime r.
 func (m *Macro) on(r Regime) *PRF {
 	switch r {
 	case Strict:
