@@ -129,6 +129,9 @@ func (o *annotateOptions) check(paths []string) (*settings, error) {
 	if err != nil {
 		return nil, usageError{err}
 	}
+	if o.outGiven && o.out == "" {
+		return nil, usagef(`-o "": give a file name, or - for standard output`)
+	}
 	lex, sums, err := loadLexicon(o.lexFiles)
 	if err != nil {
 		return nil, err
@@ -159,9 +162,6 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
-	}
-	if o.outGiven && o.out == "" {
-		return usagef(`-o "": give a file name, or - for standard output`)
 	}
 	plan, err := planOutput(o.out)
 	if err != nil {
