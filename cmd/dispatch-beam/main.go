@@ -27,8 +27,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"flag"
 	"fmt"
 	"io"
@@ -44,6 +42,7 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
 const (
@@ -162,8 +161,7 @@ func header(cfg config) (string, error) {
 	}
 	var sums []string
 	for _, l := range cfg.Lexicons {
-		sum := sha256.Sum256([]byte(l.Text))
-		sums = append(sums, l.Name+"@"+hex.EncodeToString(sum[:6]))
+		sums = append(sums, lexicon.FileID(l.Name, []byte(l.Text)))
 	}
 	if len(sums) > 0 {
 		h.Options["lexicon"] = strings.Join(sums, " ")

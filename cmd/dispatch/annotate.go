@@ -3,8 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -419,8 +417,7 @@ func loadLexicon(files []string) (*lexicon.Lexicon, []string, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("--lexicon: %w", err)
 		}
-		sum := sha256.Sum256(data)
-		sums = append(sums, f+"@"+hex.EncodeToString(sum[:6]))
+		sums = append(sums, lexicon.FileID(f, data))
 		user = append(user, lexicon.NamedReader{Name: f, R: strings.NewReader(string(data))})
 	}
 	lex, err := lexicon.Load(user...)
