@@ -31,6 +31,34 @@ func (t Type) Known() bool {
 	return false
 }
 
+// ParseTypes reads a comma-separated list of types, in any case and with
+// spaces around the names allowed, and returns the known types in the
+// order of [Types], once each. An unknown name, or a list naming no type,
+// is an error.
+func ParseTypes(list string) ([]Type, error) {
+	want := map[Type]bool{}
+	for _, f := range strings.Split(list, ",") {
+		t := Type(strings.ToUpper(strings.TrimSpace(f)))
+		if t == "" {
+			continue
+		}
+		if !t.Known() {
+			return nil, fmt.Errorf("unknown type %q (known: OFFICIAL, DATE, TROOPS, QUOTE)", f)
+		}
+		want[t] = true
+	}
+	var ts []Type
+	for _, t := range Types {
+		if want[t] {
+			ts = append(ts, t)
+		}
+	}
+	if len(ts) == 0 {
+		return nil, fmt.Errorf("no type given")
+	}
+	return ts, nil
+}
+
 // TROOPS modifiers.
 const (
 	ModExact   = "exact"

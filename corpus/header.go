@@ -94,9 +94,14 @@ func (h Header) SameSettings(o Header) (bool, string) {
 func IsOutputFile(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".jsonl", ".ndjson":
-	default:
-		return false
+		return HasHeader(path)
 	}
+	return false
+}
+
+// HasHeader reports whether the file at path, whatever its name, starts
+// with a header record.
+func HasHeader(path string) bool {
 	f, err := os.Open(path)
 	if err != nil {
 		return false

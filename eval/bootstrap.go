@@ -174,16 +174,6 @@ func (r *Report) AddIntervals(b Bootstrap) error {
 	return nil
 }
 
-func (s *Scores) counts(reg Regime) *Counts {
-	switch reg {
-	case Strict:
-		return &s.Strict
-	case Full:
-		return &s.Full
-	}
-	return &s.Lenient
-}
-
 // quantile returns the q-quantile of sorted xs, interpolating linearly
 // between order statistics (type 7, as R's and NumPy's default).
 func quantile(xs []float64, q float64) float64 {

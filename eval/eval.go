@@ -136,11 +136,30 @@ func (c *Counts) add(o Counts) {
 
 // finish computes the ratios from the counts.
 func (c *Counts) finish() {
-	c.Precision = ratio(c.TP, c.TP+c.FP, c.TP+c.FN == 0)
-	c.Recall = ratio(c.TP, c.TP+c.FN, c.TP+c.FP == 0)
-	c.F1 = 0
-	if s := c.Precision + c.Recall; s > 0 {
-		c.F1 = 2 * c.Precision * c.Recall / s
+	c.PRF.set(float64(c.TP), c.TP+c.FP, c.TP+c.FN)
+}
+
+// set computes precision (credit/actual), recall (credit/possible) and F1
+// from the credit earned, the number of predictions (actual) and of gold
+// annotations (possible). A ratio with nothing to divide by is 1 when
+// both are 0 (nothing to find, nothing claimed), else 0. CI is kept.
+func (p *PRF) set(credit float64, actual, possible int) {
+	vacuous := actual == 0 && possible == 0
+	p.Precision, p.Recall, p.F1 = 0, 0, 0
+	switch {
+	case actual > 0:
+		p.Precision = credit / float64(actual)
+	case vacuous:
+		p.Precision = 1
+	}
+	switch {
+	case possible > 0:
+		p.Recall = credit / float64(possible)
+	case vacuous:
+		p.Recall = 1
+	}
+	if s := p.Precision + p.Recall; s > 0 {
+		p.F1 = 2 * p.Precision * p.Recall / s
 	}
 }
 
@@ -169,14 +188,17 @@ type Scores struct {
 }
 
 // On returns the outcome of regime r.
-func (s Scores) On(r Regime) Counts {
-	switch r {
+func (s Scores) On(r Regime) Counts { return *s.counts(r) }
+
+// counts returns the field of s that holds regime r.
+func (s *Scores) counts(reg Regime) *Counts {
+	switch reg {
 	case Strict:
-		return s.Strict
+		return &s.Strict
 	case Full:
-		return s.Full
+		return &s.Full
 	}
-	return s.Lenient
+	return &s.Lenient
 }
 
 func (s *Scores) add(o Scores) {
@@ -210,15 +232,7 @@ type Macro struct {
 }
 
 // On returns the averages of regime r.
-func (m Macro) On(r Regime) PRF {
-	switch r {
-	case Strict:
-		return m.Strict
-	case Full:
-		return m.Full
-	}
-	return m.Lenient
-}
+func (m Macro) On(r Regime) PRF { return *m.on(r) }
 
 // Accuracy is how often a secondary attribute is right over lenient
 // pairs.
@@ -533,6 +547,7 @@ func (r *Report) finish() {
 	}
 }
 
+// on returns the field of m that holds regime r.
 func (m *Macro) on(r Regime) *PRF {
 	switch r {
 	case Strict:

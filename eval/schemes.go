@@ -50,23 +50,8 @@ func (c *SchemeCounts) add(o SchemeCounts) {
 }
 
 func (c *SchemeCounts) finish() {
-	possible := c.Correct + c.Incorrect + c.Partial + c.Missed
-	actual := c.Correct + c.Incorrect + c.Partial + c.Spurious
-	credit := float64(c.Correct) + float64(c.Partial)/2
-	c.PRF = PRF{Precision: 1, Recall: 1}
-	if actual > 0 {
-		c.Precision = credit / float64(actual)
-	} else if possible > 0 {
-		c.Precision = 0
-	}
-	if possible > 0 {
-		c.Recall = credit / float64(possible)
-	} else if actual > 0 {
-		c.Recall = 0
-	}
-	if s := c.Precision + c.Recall; s > 0 {
-		c.F1 = 2 * c.Precision * c.Recall / s
-	}
+	c.PRF.set(float64(c.Correct)+float64(c.Partial)/2,
+		c.Correct+c.Incorrect+c.Partial+c.Spurious, c.Correct+c.Incorrect+c.Partial+c.Missed)
 }
 
 // SchemeScores is the outcome of one scheme: per type (by the gold type

@@ -7,13 +7,17 @@ import (
 	"path/filepath"
 )
 
-// WriteFileAtomic writes a file through write: to a temporary file in the
-// same folder, renamed over path only when write and the close succeed,
-// so that path never holds half an output. The file gets mode 0644, or
-// the mode of the file it replaces.
-// A path that names anything but a regular file (a device, a FIFO, a
-// symbolic link, a folder) is refused: it is not ours to replace.
-func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
+// writeFileAtomic writes one file of [WriteBratDir] through write: to a
+// temporary file in the same folder, renamed over path only when write
+// and the close succeed, so that path never holds half an output. The
+// file gets mode 0644, or the mode of the file it replaces. A path that
+// names anything but a regular file (a device, a FIFO, a symbolic link, a
+// folder) is refused: it is not ours to replace.
+//
+// cmd/dispatch has its own writer for -o (locked temporary files kept as
+// NAME.partial for --resume); this one is the brat folder's, kept
+// unexported so that format's API stays reading and writing formats.
+func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if info, lerr := os.Lstat(path); lerr == nil && !info.Mode().IsRegular() {
 		return fmt.Errorf("%s exists and is not a regular file (%v): not replacing it", path, info.Mode().Type())
 	}

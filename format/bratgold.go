@@ -7,6 +7,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -86,7 +87,7 @@ func ReadMapping(r io.Reader, source string) (Mapping, error) {
 			m.Types[f[1]] = ""
 		case f[0] == "attribute" && len(f) == 3:
 			field := strings.ToLower(f[2])
-			if !contains(mappingFields, field) {
+			if !slices.Contains(mappingFields, field) {
 				return fail("unknown field %q: want one of %s", f[2], strings.Join(mappingFields, ", "))
 			}
 			m.Attributes[f[1]] = field
@@ -100,15 +101,6 @@ func ReadMapping(r io.Reader, source string) (Mapping, error) {
 		return Mapping{}, &corpus.Error{File: source, Err: err}
 	}
 	return m, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // readBratGold reads brat standoff: every .ann file with the .txt of the
@@ -141,21 +133,30 @@ func readBratGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 }
 
 func readBratFile(path string, m Mapping) (Gold, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return Gold{}, &corpus.Error{File: path, Err: unwrapPathError(err)}
-	}
-	b, err := ParseBrat(f, path)
-	f.Close()
+	b, doc, err := readBrat(path, strings.TrimSuffix(path, filepath.Ext(path))+".txt", stem(path))
 	if err != nil {
 		return Gold{}, err
 	}
-	id := stem(path)
-	doc, err := readText(strings.TrimSuffix(path, filepath.Ext(path))+".txt", id)
-	if err != nil {
-		return Gold{}, fmt.Errorf("text of %s: %w", path, err)
-	}
 	return BratGold(b, doc, m)
+}
+
+// readBrat parses the brat file ann and reads its text, the file txt, as
+// document id.
+func readBrat(ann, txt, id string) (*Brat, *corpus.Document, error) {
+	f, err := os.Open(ann)
+	if err != nil {
+		return nil, nil, &corpus.Error{File: ann, Err: unwrapPathError(err)}
+	}
+	b, err := ParseBrat(f, ann)
+	f.Close()
+	if err != nil {
+		return nil, nil, err
+	}
+	doc, err := readText(txt, id)
+	if err != nil {
+		return nil, nil, fmt.Errorf("text of %s: %w", ann, err)
+	}
+	return b, doc, nil
 }
 
 // BratGold turns parsed brat annotations of doc into gold, as the

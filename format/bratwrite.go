@@ -88,10 +88,10 @@ func WriteBratDir(dir string, a corpus.Annotated, text string) error {
 		return err
 	}
 	base := filepath.Join(dir, a.ID)
-	if err := WriteFileAtomic(base+".ann", func(w io.Writer) error { return WriteBrat(w, a, text) }); err != nil {
+	if err := writeFileAtomic(base+".ann", func(w io.Writer) error { return WriteBrat(w, a, text) }); err != nil {
 		return err
 	}
-	return WriteFileAtomic(base+".txt", func(w io.Writer) error {
+	return writeFileAtomic(base+".txt", func(w io.Writer) error {
 		_, err := io.WriteString(w, text)
 		return err
 	})

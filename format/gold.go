@@ -249,21 +249,17 @@ func stem(path string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// readText reads a .txt document as corpus.ParseText does (date header
-// included).
+// readText reads the .txt document at path as corpus.Reader does (date
+// header included, size bounded while reading) under the id given.
 func readText(path, id string) (*corpus.Document, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &corpus.Error{File: path, Err: unwrapPathError(err)}
+	for d, err := range (&corpus.Reader{}).Read(path) {
+		if err != nil {
+			return nil, err
+		}
+		d.ID = id
+		return &d, nil
 	}
-	if len(data) > corpus.DefaultMaxBytes {
-		return nil, &corpus.Error{File: path, Err: fmt.Errorf("document larger than %d bytes", corpus.DefaultMaxBytes)}
-	}
-	d, err := corpus.ParseText(id, path, data)
-	if err != nil {
-		return nil, err
-	}
-	return &d, nil
+	return nil, &corpus.Error{File: path, Err: errors.New("no document")}
 }
 
 // readJSONGold reads this project's annotation files (.json, .jsonl,

@@ -65,18 +65,9 @@ func polnearText(ann string) (name, txt string) {
 }
 
 func readPolNeARFile(path, txt, name, date string) (Gold, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return Gold{}, &corpus.Error{File: path, Err: unwrapPathError(err)}
-	}
-	b, err := ParseBrat(f, path)
-	f.Close()
+	b, doc, err := readBrat(path, txt, name)
 	if err != nil {
 		return Gold{}, err
-	}
-	doc, err := readText(txt, name)
-	if err != nil {
-		return Gold{}, fmt.Errorf("text of %s: %w", path, err)
 	}
 	doc.Date = date
 	ix := corpus.NewIndex(doc.Text)

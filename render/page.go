@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"maps"
+	"sync"
 )
 
 var (
@@ -28,12 +29,18 @@ const (
 	IndexFile = "index.html"
 )
 
-var page = template.Must(template.New("page").Parse(pageSource))
+// pageTemplate is the parsed page template, parsed on first use: every
+// dispatch command links this package, few of them draw a page.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageSource))
+})
 
 // cspInline allows the page's own inline style sheet and script (by
 // hash), data: icons, and nothing else: no network, no other script.
-var cspInline = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src data:; base-uri 'none'; form-action 'none'",
-	hash(styleSheet), hash(script))
+var cspInline = sync.OnceValue(func() string {
+	return fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src data:; base-uri 'none'; form-action 'none'",
+		hash(styleSheet), hash(script))
+})
 
 // cspSplit allows the style sheet and script files beside the page.
 const cspSplit = "default-src 'none'; style-src 'self' file:; script-src 'self' file:; img-src data:; base-uri 'none'; form-action 'none'"
@@ -69,7 +76,7 @@ type nav struct{ Prev, Index, Next string }
 
 func (v *View) data(split bool) pageData {
 	p := pageData{Title: v.title, Split: split, Eval: v.eval, Summary: v.summary, AllDocs: v.docs,
-		Outcomes: outcomeNames, CSP: cspInline, CSS: template.CSS(styleSheet), JS: template.JS(script)}
+		Outcomes: outcomeNames, CSP: cspInline(), CSS: template.CSS(styleSheet), JS: template.JS(script)}
 	if split {
 		p.CSP, p.CSS, p.JS, p.CSSFile, p.JSFile = cspSplit, "", "", CSSFile, JSFile
 	}
@@ -88,7 +95,7 @@ func (v *View) WriteHTML(w io.Writer) error {
 	for _, d := range v.docs {
 		maps.Copy(p.Data, d.tips)
 	}
-	return page.Execute(w, p)
+	return pageTemplate().Execute(w, p)
 }
 
 // Page is one file of a split view.
@@ -110,7 +117,7 @@ func (v *View) Pages() []Page {
 		{Name: JSFile, write: func(w io.Writer) error { _, err := io.WriteString(w, script); return err }},
 		{Name: IndexFile, write: func(w io.Writer) error {
 			p := v.data(true)
-			return page.Execute(w, p)
+			return pageTemplate().Execute(w, p)
 		}},
 	}
 	for i, d := range v.docs {
@@ -128,7 +135,7 @@ func (v *View) Pages() []Page {
 			if i+1 < len(v.docs) {
 				p.Nav.Next = v.docs[i+1].page
 			}
-			return page.Execute(w, p)
+			return pageTemplate().Execute(w, p)
 		}})
 	}
 	return pages

@@ -27,8 +27,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"flag"
 	"fmt"
 	"io"
@@ -44,6 +42,7 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
 const (
@@ -120,24 +119,12 @@ func parseFlags(fs *flag.FlagSet, args []string) (config, error) {
 			return config{}, fmt.Errorf("--date: malformed date %q: want YYYY-MM-DD", cfg.Date)
 		}
 	}
-	want := map[corpus.Type]bool{}
-	for _, f := range strings.Split(*types, ",") {
-		t := corpus.Type(strings.ToUpper(strings.TrimSpace(f)))
-		if t == "" {
-			continue
-		}
-		if !t.Known() {
-			return config{}, fmt.Errorf("--types: unknown type %q (known: OFFICIAL, DATE, TROOPS, QUOTE)", f)
-		}
-		want[t] = true
+	ts, err := corpus.ParseTypes(*types)
+	if err != nil {
+		return config{}, fmt.Errorf("--types: %w", err)
 	}
-	for _, t := range corpus.Types { // in the order dispatch annotate records them
-		if want[t] {
-			cfg.Types = append(cfg.Types, string(t))
-		}
-	}
-	if len(cfg.Types) == 0 {
-		return config{}, fmt.Errorf("--types: no type given")
+	for _, t := range ts { // in the order dispatch annotate records them
+		cfg.Types = append(cfg.Types, string(t))
 	}
 	for _, name := range lexicons {
 		data, err := os.ReadFile(name)
@@ -174,8 +161,7 @@ func header(cfg config) (string, error) {
 	}
 	var sums []string
 	for _, l := range cfg.Lexicons {
-		sum := sha256.Sum256([]byte(l.Text))
-		sums = append(sums, l.Name+"@"+hex.EncodeToString(sum[:6]))
+		sums = append(sums, lexicon.FileID(l.Name, []byte(l.Text)))
 	}
 	if len(sums) > 0 {
 		h.Options["lexicon"] = strings.Join(sums, " ")

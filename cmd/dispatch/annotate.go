@@ -3,8 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -132,6 +130,9 @@ func (o *annotateOptions) check(paths []string) (*settings, error) {
 	if err != nil {
 		return nil, usageError{err}
 	}
+	if o.outGiven && o.out == "" {
+		return nil, usagef(`-o "": give a file name, or - for standard output`)
+	}
 	lex, sums, err := loadLexicon(o.lexFiles)
 	if err != nil {
 		return nil, err
@@ -162,9 +163,6 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
-	}
-	if o.outGiven && o.out == "" {
-		return usagef(`-o "": give a file name, or - for standard output`)
 	}
 	plan, err := planOutput(o.out)
 	if err != nil {
@@ -402,27 +400,11 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 		strings.Join(anns, ", "), secs, float64(st.written+failed)/secs, float64(st.bytes.Load())/1e6/secs, where)
 }
 
-// parseTypes reads --types: known types, in the canonical order, once each.
+// parseTypes reads --types (see corpus.ParseTypes).
 func parseTypes(s string) ([]corpus.Type, error) {
-	want := map[corpus.Type]bool{}
-	for _, f := range strings.Split(s, ",") {
-		t := corpus.Type(strings.ToUpper(strings.TrimSpace(f)))
-		if t == "" {
-			continue
-		}
-		if !t.Known() {
-			return nil, fmt.Errorf("--types: unknown type %q (known: OFFICIAL, DATE, TROOPS, QUOTE)", f)
-		}
-		want[t] = true
-	}
-	var ts []corpus.Type
-	for _, t := range corpus.Types {
-		if want[t] {
-			ts = append(ts, t)
-		}
-	}
-	if len(ts) == 0 {
-		return nil, fmt.Errorf("--types: no type given")
+	ts, err := corpus.ParseTypes(s)
+	if err != nil {
+		return nil, fmt.Errorf("--types: %w", err)
 	}
 	return ts, nil
 }
@@ -438,8 +420,7 @@ func loadLexicon(files []string) (*lexicon.Lexicon, []string, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("--lexicon: %w", err)
 		}
-		sum := sha256.Sum256(data)
-		sums = append(sums, f+"@"+hex.EncodeToString(sum[:6]))
+		sums = append(sums, lexicon.FileID(f, data))
 		user = append(user, lexicon.NamedReader{Name: f, R: strings.NewReader(string(data))})
 	}
 	lex, err := lexicon.Load(user...)
@@ -503,7 +484,8 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 				f.Close()
 				return nil, fmt.Errorf("--resume: %s is being written by another run", st.path)
 			}
-			if err := f.Truncate(st.end); err == nil {
+			err = f.Truncate(st.end)
+			if err == nil {
 				_, err = f.Seek(st.end, io.SeekStart)
 			}
 			if err != nil {

@@ -215,7 +215,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			return exitFatal
 		}
 	}
-	docSet := readDocs(e, docs)
+	docSet := readDocs(e, "dispatch eval: ", docs)
 	gset, bad := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: o.mapping, Docs: docSet}, gold)
 	if bad > 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: %d problems in the gold; not scoring\n", bad)
@@ -370,9 +370,10 @@ func writeGoldDocs(e *env, plan *outputPlan, golds []format.Gold) error {
 }
 
 // readDocs reads the documents at paths into a map from id to document.
-// Problems are warnings: documents add context to mistakes and let json
-// gold be checked against its text.
-func readDocs(e *env, paths []string) map[string]corpus.Document {
+// Problems are warnings, printed after the prefix of the command
+// ("dispatch eval: "): documents add context to mistakes and let json gold
+// be checked against its text.
+func readDocs(e *env, prefix string, paths []string) map[string]corpus.Document {
 	if len(paths) == 0 {
 		return nil
 	}
@@ -380,7 +381,7 @@ func readDocs(e *env, paths []string) map[string]corpus.Document {
 	rd := &corpus.Reader{Stdin: e.stdin}
 	for d, err := range rd.Read(paths...) {
 		if err != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: warning: --docs: %v\n", err)
+			fmt.Fprintf(e.stderr, "%swarning: --docs: %v\n", prefix, err)
 			continue
 		}
 		docs[d.ID] = d

@@ -148,7 +148,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	}
 	var docs map[string]corpus.Document
 	if needsText {
-		docs = readDocs(e, o.docs)
+		docs = readDocs(e, "dispatch export: ", o.docs)
 	}
 
 	// Read every record first, so that a bad input never leaves a

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -213,9 +214,9 @@ func cleanStaleTemps(p *outputPlan) []string {
 		}
 		head := make([]byte, 4096)
 		n, _ := io.ReadFull(f, head)
-		line, _, _ := strings.Cut(string(head[:n]), "\n")
+		line, _, _ := bytes.Cut(head[:n], []byte("\n"))
 		_, perr := os.Stat(p.partialPath())
-		if isHeaderLine(line) && errors.Is(perr, fs.ErrNotExist) && os.Rename(m, p.partialPath()) == nil {
+		if corpus.IsHeaderRecord(line) && errors.Is(perr, fs.ErrNotExist) && os.Rename(m, p.partialPath()) == nil {
 			notes = append(notes, fmt.Sprintf("kept the output of a run that was killed (%s) as %s; continue it with --resume", filepath.Base(m), p.partialPath()))
 		} else if os.Remove(m) == nil {
 			notes = append(notes, fmt.Sprintf("removed %s, left by a run that was killed", m))
@@ -268,7 +269,7 @@ func sameFileInputs(p *outputPlan, paths []string) (exclude []os.FileInfo, err e
 		}
 		switch strings.ToLower(filepath.Ext(p.path)) {
 		case ".txt", ".jsonl", ".ndjson", ".json", ".gz", ".zst":
-			if !isDispatchOutput(p.path) {
+			if !corpus.HasHeader(p.path) {
 				return nil, fmt.Errorf("-o %s is a document in the input folder %s: refusing to overwrite an input", p.name, in)
 			}
 		}
@@ -293,23 +294,6 @@ func insideFolder(path string, dir os.FileInfo) bool {
 		}
 	}
 }
-
-// isDispatchOutput reports whether the file at path starts with a header
-// record.
-func isDispatchOutput(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	head := make([]byte, 64<<10)
-	n, _ := io.ReadFull(f, head)
-	line, _, _ := strings.Cut(string(head[:n]), "\n")
-	return isHeaderLine(line)
-}
-
-// isHeaderLine reports whether a line is a dispatch header record.
-func isHeaderLine(line string) bool { return corpus.IsHeaderRecord([]byte(line)) }
 
 // writeOutput writes one whole output (a page, an export) where plan
 // says: standard output, a stream written straight through, or a regular
