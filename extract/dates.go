@@ -65,8 +65,14 @@ func (p *Pipeline) dates(d *doc) [][]span {
 		if x.drop {
 			return
 		}
-		if len(chunks) == 0 || len(chunks[len(chunks)-1]) == dateChunk {
-			chunks = append(chunks, make([]span, 0, dateChunk))
+		if n := len(chunks); n == 0 || len(chunks[n-1]) == cap(chunks[n-1]) {
+			// chunks double from 16 spans up to dateChunk: a short
+			// document allocates for the dates it has
+			size := 16
+			if n > 0 {
+				size = min(2*cap(chunks[n-1]), dateChunk)
+			}
+			chunks = append(chunks, make([]span, 0, size))
 		}
 		sp := span{Type: corpus.Date, Value: x.val, Rule: x.rule,
 			Start: int(d.toks[x.s].Start), End: int(d.toks[x.e-1].End)}

@@ -116,7 +116,9 @@ func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int)
 			continue // see wordsLater
 		}
 		if l := lower(toks[k].Text); l != toks[k].Text {
-			toks[k].low = &l
+			p := new(string) // only here: &l would put every l on the heap
+			*p = l
+			toks[k].low = p
 		}
 	}
 	segment(toks)
