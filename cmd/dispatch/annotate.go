@@ -193,12 +193,16 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
 		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
 	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.done, st, con)
+	gc := newGCTarget()
+	docs = gc.read(docs)
+	defer gc.restore()
 	if o.progress == "always" || o.progress == "auto" && e.stderrIsTerminal {
 		con.startBar(e.ctx, paths)
 	}
 
 	var werr error
 	for res := range pipe.AnnotateAll(e.ctx, docs, s.workers) {
+		gc.done(res.Doc)
 		con.doc(len(res.Doc.Text))
 		if res.Err != nil {
 			st.fail(res.Err)
