@@ -14,7 +14,7 @@ import (
 // records or a second copy of the spans shows here at once. Allocation
 // is counted, not timed, so the test is steady on a loaded machine. Peak
 // resident memory is measured with the command (see docs/design.md,
-// Memory): about 21-23 bytes per byte on normal text at 10-50 MB.
+// Memory): about 19-20 bytes per byte on normal text at 10-50 MB.
 func TestAllocationPerByte(t *testing.T) {
 	p, err := Default()
 	if err != nil {
