@@ -183,12 +183,6 @@ func nearestMonthYear(ref time.Time, m int) int {
 	return best
 }
 
-// addMonths returns the year and month n months after ref's month.
-func addMonths(ref time.Time, n int) (int, int) {
-	idx := ref.Year()*12 + int(ref.Month()) - 1 + n
-	return idx / 12, idx%12 + 1
-}
-
 func dayValue(t time.Time) string {
 	y, m, d := t.Date()
 	if y < 0 || y > 9999 {

@@ -71,13 +71,12 @@ const maxTenseReach = 40
 // anchors remembers the last resolved date of the text at each
 // granularity (a day also sets the month and the year).
 type anchors struct {
-	day       time.Time
-	month     [2]int // year, month
-	year      int
-	hasDay    bool
-	hasMonth  bool
-	hasYear   bool
-	seenValue bool
+	day      time.Time
+	month    [2]int // year, month
+	year     int
+	hasDay   bool
+	hasMonth bool
+	hasYear  bool
 }
 
 func (a *anchors) set(x *dexpr) {

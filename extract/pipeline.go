@@ -122,7 +122,7 @@ func Annotate(doc corpus.Document) ([]corpus.Annotation, error) {
 // Annotate returns the annotations of doc, sorted by start and end, with
 // code-point offsets. It panics when doc is longer than MaxDocumentBytes.
 func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
-	return p.annotate(nil, doc)
+	return p.annotate(context.Background(), doc)
 }
 
 // AnnotateContext is Annotate that gives up when ctx is cancelled: the
@@ -297,7 +297,9 @@ func (d *doc) lowerWord(w string) bool {
 	return d.lowers[w]
 }
 
-func (p *Pipeline) analyze(cd corpus.Document) *doc { return p.analyzeContext(nil, cd) }
+func (p *Pipeline) analyze(cd corpus.Document) *doc {
+	return p.analyzeContext(context.Background(), cd)
+}
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
 	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}

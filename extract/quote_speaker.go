@@ -368,20 +368,3 @@ func (s *quoteStage) speakerBetween(prev, cur quote, speaker string) bool {
 	}
 	return false
 }
-
-// recent returns the person most recently mentioned before token k,
-// outside quotes when possible.
-func (s *quoteStage) recent(k int) *person {
-	r := s.r
-	var inside *person
-	for n := r.lastBefore(k); n >= 0 && n > r.lastBefore(k)-200; n-- {
-		m := r.all[n]
-		if !s.inQ[m.i] {
-			return m.p
-		}
-		if inside == nil {
-			inside = m.p
-		}
-	}
-	return inside
-}

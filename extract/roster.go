@@ -445,21 +445,15 @@ func genderOfRole(w string) byte {
 	return 0
 }
 
-// compatible reports whether a person with this title may be what ds
+// compatiblePerson reports whether a person with this title may be what ds
 // describes. The head must cover the title's head (the descriptions
 // list's third field: "leader" covers "president", "official" any role).
 // Every modifier must agree: a place must be the title's country when the
 // title names one; a title word ("deputy", "foreign") must be in the
 // title; other words ("embattled") do not decide. And the title may have
 // no rank of office the description lacks: "the foreign minister" is not
-// the deputy foreign minister.
-func (d *doc) compatible(ds description, title string) bool {
-	lt := titleKey(title)
-	return d.compatibleKey(ds, lt, d.titleCountries(lt))
-}
-
-// compatiblePerson is compatible for a person's title, with the title's
-// key and countries computed once per person.
+// the deputy foreign minister. The title's key and countries are
+// computed once per person.
 func (d *doc) compatiblePerson(ds description, pe *person) bool {
 	if pe.tkeyOf != pe.title || pe.tkey == "" {
 		pe.tkey, pe.tkeyOf = titleKey(pe.title), pe.title

@@ -80,7 +80,7 @@ type tokenizer struct {
 
 // tokenize returns the tokens of text[from:].
 func (tz *tokenizer) tokenize(text string, from int) []Token {
-	return tz.tokenizeContext(nil, text, from)
+	return tz.tokenizeContext(context.Background(), text, from)
 }
 
 // tokenizeContext is tokenize that stops, panicking with cancelled (see

@@ -281,7 +281,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 	if e, ok := d.troopUnitMembers(k); ok {
 		return e, headTroop
 	}
-	if toks[k].Kind == Word && troopPrep[toks[k].Lower()] == false && !troopAuxiliary[toks[k].Lower()] {
+	if toks[k].Kind == Word && !troopPrep[toks[k].Lower()] && !troopAuxiliary[toks[k].Lower()] {
 		return 0, headOther // a noun phrase about something else
 	}
 	return 0, headNone
