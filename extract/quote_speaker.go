@@ -134,20 +134,20 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	if pron == "she" {
 		want = 'f'
 	}
-	sent := s.sent(k)
+	sent := s.clauseSent(k)
 	var best *person
 	bestScore := -1 << 30
 	last := r.lastBefore(k)
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
-		dist := sent - s.sent(m.i)
+		dist := sent - s.clauseSent(m.i)
 		if dist > 6 {
 			break
 		}
-		if g := s.genderOf(m.p); g != 0 && g != want {
+		if g := s.genderOf(m.p); g != 0 && g != want || s.notAPerson(m) {
 			continue
 		}
-		score := 20 - 3*dist
+		score := 20 - 4*dist
 		if s.inQ[m.i] {
 			score -= 15
 		}
@@ -161,13 +161,40 @@ func (s *quoteStage) salient(k int, pron string) *person {
 			score -= 8
 		}
 		if m.p == s.lastWho {
-			score += 6
+			// the last speaker, unless the subject of a sentence since
+			// (“…,” Ruiz said. Diaz echoed Ruiz's words. “…,” he said.)
+			score += 3
 		}
 		if score > bestScore {
 			best, bestScore, s.antecedent = m.p, score, m
 		}
 	}
 	return best
+}
+
+// clauseSent numbers the sentences of the text around token k, counting
+// a run of sentences inside one quote as one: "“A. B. C,” he said" is as
+// near the sentence before it as "“A,” he said".
+func (s *quoteStage) clauseSent(k int) int {
+	if s.csent == nil {
+		d := s.d
+		s.csent = make([]int32, len(d.toks))
+		n := int32(0)
+		for x := range d.toks {
+			if x > 0 && d.toks[x].Sent != d.toks[x-1].Sent && (!s.inQ[x] || isOpener(d.toks[x].Text)) {
+				n++
+			}
+			s.csent[x] = n
+		}
+	}
+	return int(s.csent[k])
+}
+
+// notAPerson reports whether a one-word mention without a first name is
+// a people, a place or a party written like a surname ("Armenians",
+// "Republican"): no antecedent for "he" or "she".
+func (s *quoteStage) notAPerson(m mention) bool {
+	return m.j-m.i == 1 && m.p.first == "" && s.d.classify()[m.i]&(cPlace|cBody) != 0
 }
 
 // positions of a mention in its clause
@@ -246,6 +273,16 @@ func (s *quoteStage) findPosition(m mention) int {
 // told", "Ruiz, a voter in Ohio, has".
 func (s *quoteStage) verbAfter(k, sent int) bool {
 	d := s.d
+	if k < len(d.toks) && d.toks[k].Text == "," && s.verbAt(k+1, sent) {
+		return true // the name is the apposition: "The spokesman, Ruiz, said"
+	}
+	return s.verbAt(s.skipApposition(k, sent), sent)
+}
+
+// skipApposition moves past an apposition set off by commas after a
+// name that ends at token k (", 70,", ", a voter in Ohio,").
+func (s *quoteStage) skipApposition(k, sent int) int {
+	d := s.d
 	if k < len(d.toks) && d.toks[k].Text == "," {
 		for x := k + 1; x < len(d.toks) && x < k+12 && s.sent(x) == sent; x++ {
 			if d.toks[x].Text == "," {
@@ -253,10 +290,17 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 				break
 			}
 			if d.toks[x].Kind == Punct {
-				return false
+				return k
 			}
 		}
 	}
+	return k
+}
+
+// verbAt reports whether a verb starts at token k of sentence sent,
+// after adverbs: a reporting cue, an auxiliary or a past form in -ed.
+func (s *quoteStage) verbAt(k, sent int) bool {
+	d := s.d
 	k = skipAdverbs(d, k)
 	if k >= len(d.toks) || s.sent(k) != sent || d.toks[k].Kind != Word || d.toks[k].Cap() {
 		return false

@@ -48,6 +48,7 @@ type quoteStage struct {
 	// antecedent is the mention the last call of salient chose
 	antecedent mention
 	positions  []int8 // position of the mention starting at a token, plus one; 0 not yet asked
+	csent      []int32 // clauseSent by token, made on first use
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -368,6 +369,11 @@ func (s *quoteStage) after(n int) attribution {
 	// attribution ("… now.” Putin said.")
 	ended := q.j > q.i && isSentenceEnd(d.toks[q.j-1].Text) ||
 		q.after < len(d.toks) && isSentenceEnd(d.toks[q.after].Text)
+	if ended && s.midSentence(q) {
+		// "… called the plan “a gift to Putin.” Trump dismissed …": the
+		// sentence the quote ends began before it; what follows is a new one
+		return attribution{}
+	}
 	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
@@ -477,6 +483,17 @@ func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 	return k, k
 }
 
+// midSentence reports whether quote q opens after words of its own
+// sentence ("… described it as “…”"), not at the sentence's start or
+// after a colon.
+func (s *quoteStage) midSentence(q quote) bool {
+	if q.open == 0 {
+		return false
+	}
+	t := &s.d.toks[q.open-1]
+	return s.sent(q.open-1) == s.sent(q.open) && (t.Kind == Word || t.Kind == Number || t.Kind == Possessive)
+}
+
 func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
 
 // mentionIn returns the first person mention after token k and before the
@@ -541,7 +558,7 @@ func (s *quoteStage) before(n int) attribution {
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
-		if l > 0 && (d.toks[l-1].Lower() == "and" || d.toks[l-1].Lower() == "then" || l > 1 && d.toks[l-1].Lower() == "to" && leadsToCue(d.toks[l-2].Lower())) {
+		if l > 0 && (d.toks[l-1].Lower() == "and" || d.toks[l-1].Lower() == "but" || d.toks[l-1].Lower() == "then" || l > 1 && d.toks[l-1].Lower() == "to" && leadsToCue(d.toks[l-2].Lower())) {
 			// "Ruiz laughed and said", "The email goes on to say: “…”"
 			// a second verb: "Ruiz laughed and said, “…”"
 			if a := s.clauseSubjectOf(l-1, cue); a.ok {

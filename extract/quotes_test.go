@@ -116,6 +116,12 @@ func TestQuoteClasses(t *testing.T) {
 				"The bridge is closed,|Ana Lindqvist|Ana Lindqvist|tail-cue\nWe were told nothing,|Ana Lindqvist|she|tail-cue+pronoun-salience"},
 			{"The ministry issued a short note on Friday. “The talks will resume,” it said.",
 				"The talks will resume,|The ministry|it|tail-cue+pronoun-subject"},
+			// the subject of the sentence just before outranks the last speaker
+			{"“The count is close,” Senator Karin Hale told reporters. Rep. Ivo Dane echoed Hale's comments at a rally. “This is a stubborn city. We will win it,” he said.",
+				"The count is close,|Karin Hale|Karin Hale|tail-cue\nThis is a stubborn city. We will win it,|Ivo Dane|he|tail-cue+pronoun-salience"},
+			// a name in apposition to the subject is the subject
+			{"Mayor Olu Badejo spoke first. The city's chief planner, Piet Vos, defended the design. “It will last a century,” he said.",
+				"It will last a century,|Piet Vos|he|tail-cue+pronoun-salience"},
 		}},
 		{"2 definite descriptions", []row{
 			{"French President Amélie Corbin met German Chancellor Jonas Vogt in Lyon. “Europe must act,” the French president added.",
@@ -128,6 +134,8 @@ func TestQuoteClasses(t *testing.T) {
 				"nothing is left|The group|The group|head-cue"},
 			{"Its defence ministry described the drill as “purely defensive”.",
 				"purely defensive|Its defence ministry|Its defence ministry|head-cue"},
+			{"Mayor Ines Tovar welcomed the ruling but said the city deserved “more than promises.”",
+				"more than promises.|Ines Tovar|Ines Tovar|head-cue"},
 		}},
 		{"4 participles", []row{
 			{"Kofi Mensah met the envoy on Monday, telling him “the door is open”.",
@@ -142,6 +150,10 @@ func TestQuoteClasses(t *testing.T) {
 				"We stand together,|Anna Berg|Anna Berg|tail-cue"},
 			{"“I have seen three wars,” Jorge Paz, 70, told reporters.",
 				"I have seen three wars,|Jorge Paz|Jorge Paz|tail-cue"},
+			// a quote that ends a sentence begun before it takes no tail:
+			// what follows is a new sentence
+			{"Mayor Ines Tovar described the plan as “a gift to developers.” Governor Abel Ruiz dismissed her criticism.",
+				"a gift to developers.|Ines Tovar|Ines Tovar|head-cue"},
 			{`The plan was "dead on arrival," Senator Lin Moreau said on Tuesday.`,
 				"dead on arrival,|Lin Moreau|Lin Moreau|tail-cue"},
 			{"The plan was “dead on arrival,” Senator Lin Moreau said on Tuesday.",
