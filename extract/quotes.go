@@ -548,6 +548,9 @@ func (s *quoteStage) before(n int) attribution {
 		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
 			continue // "continues to build up forces “…”" reports nothing
 		}
+		if a, ok := s.byAgent(c, ce, q, cue); ok {
+			return a
+		}
 		l := skipTimeLeft(d, c, sent)
 		if isParticiple(d, c, l) {
 			return s.participle(n, c, cue)
@@ -575,6 +578,32 @@ func (s *quoteStage) before(n int) attribution {
 		}
 	}
 	return fallback
+}
+
+// byAgent reads the source of a passive cue from its by-phrase: "the
+// assault was described by Defence Minister Ana Ruiz as “…”", "the plan,
+// called “…” by the ministry": the agent, a person or a named phrase,
+// speaks. c is the cue's first token, ce the token after it.
+func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool) {
+	d := s.d
+	w := d.toks[c].Lower()
+	if !strings.HasSuffix(w, "ed") && !isPastCue(w) {
+		return attribution{}, false
+	}
+	by := ce
+	if by == q.open {
+		by = q.after // called “…” by the ministry
+	}
+	if by >= len(d.toks) || d.toks[by].Lower() != "by" || s.inQ[by] || by+1 >= len(d.toks) {
+		return attribution{}, false
+	}
+	if m, ok := s.r.startingAt(by + 1); ok {
+		return s.resolve(m.i, m.j, cue), true
+	}
+	if a, b := d.npRight(by + 1); b > a && (d.toks[a].Cap() || d.toks[b-1].Cap() || d.is(lexicon.Descriptions, b-1)) {
+		return s.resolve(a, b, cue), true
+	}
+	return attribution{}, false
 }
 
 // subjectLeft returns the subject that ends just before token l, the

@@ -173,6 +173,13 @@ func TestQuoteClasses(t *testing.T) {
 				"simply vanished overnight|Ines Tovar|Ines Tovar|head-cue"},
 			{"The agency released a statement calling the strike “an outrage”.",
 				"an outrage|The agency|The agency|participle"},
+			// passive cues: the agent of the by-phrase speaks
+			{"The offensive was described by Defence Minister Ana Ruiz as “a reckless gamble”.",
+				"a reckless gamble|Ana Ruiz|Ana Ruiz|head-cue"},
+			{"The visit was described by Downing Street as “a bold signal”.",
+				"a bold signal|Downing Street|Downing Street|head-cue"},
+			{"The truce, called “a cynical pause” by the foreign ministry, held for a day.",
+				"a cynical pause|the foreign ministry|the foreign ministry|head-cue"},
 			{"Ines Tovar spoke first, while her rival Pablo Ruiz later touted the plan as “a new start for everyone here”.",
 				"a new start for everyone here|Pablo Ruiz|Pablo Ruiz|head-cue"},
 		}},
