@@ -19,8 +19,9 @@ import (
 func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	d, r := s.d, s.r
 	at := attribution{cue: cue, ok: true}
-	// a named person inside the phrase: the last one
-	if ms := r.between(a, b); len(ms) > 0 {
+	// a named person inside the phrase: the last one, unless a possessor
+	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
+	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) {
 		m := ms[len(ms)-1]
 		at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 		return at
@@ -77,6 +78,17 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	at.speaker = phrase
 	return at
+}
+
+// possessor reports whether mention m is the possessor of a person or
+// a collective source that ends the phrase at b: "Bazoum's party",
+// "Putin's spokesman"; not of a text ("Ruiz's statement": Ruiz speaks).
+func possessor(d *doc, m mention, b int) bool {
+	if m.j+1 >= b || d.toks[m.j].Kind != Possessive {
+		return false
+	}
+	e, n := d.match(lexicon.Descriptions, b-1)
+	return n == 1 && e.Field(0) != "document"
 }
 
 // remember records what a new attribution tells later ones: an unnamed

@@ -878,6 +878,7 @@ func (d *doc) npRight(k int) (int, int) {
 		case t.Kind == Possessive:
 		case t.Kind == Word && (t.Cap() && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
+		case t.Kind == Word && locative(d, j):
 		case t.Kind == Word && t.Lower() == "the" && j > k && (d.toks[j-1].Lower() == "of" || d.toks[j-1].Lower() == "for"):
 		default:
 			goto done
@@ -892,6 +893,19 @@ done:
 		return k, k
 	}
 	return k, j
+}
+
+// locative reports whether token k is the "in" or "at" of a source
+// placed by a name: "a western diplomat in Jerusalem", "the embassy in
+// London", "officials at NATO".
+func locative(d *doc, k int) bool {
+	if k < 1 || k+1 >= len(d.toks) || d.toks[k+1].Sent != d.toks[k].Sent {
+		return false
+	}
+	if l := d.toks[k].Lower(); l != "in" && l != "at" {
+		return false
+	}
+	return d.toks[k+1].Kind == Word && d.toks[k+1].Cap() && d.toks[k-1].Kind == Word && d.is(lexicon.Descriptions, k-1)
 }
 
 // npLeft returns the noun phrase ending just before token k.
@@ -922,6 +936,7 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && i < k:
+		case i < k && locative(d, i-1):
 		case t.Kind == Word && !t.Cap() && !isFunctionWord(t.Lower()) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
 		default:

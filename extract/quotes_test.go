@@ -208,6 +208,15 @@ func TestQuoteClasses(t *testing.T) {
 				"effectively frozen|The US-based Institute for the Study of Conflict|The US-based Institute for the Study of Conflict|head-cue"},
 			{"A report that the council published said the water was “unsafe to drink”.",
 				"unsafe to drink|a report|A report|head-cue"},
+			// a source placed by a name is one phrase
+			{"A senior diplomat in Vienna called the talks “stuck, but alive”.",
+				"stuck, but alive|a senior diplomat in Vienna|A senior diplomat in Vienna|head-cue"},
+			{"The Chilean embassy in Oslo released a statement: “Our citizens are safe.”",
+				"Our citizens are safe.|The Chilean embassy in Oslo|The Chilean embassy in Oslo|head-cue"},
+			// a person's party or spokesman is not the person; a person's
+			// statement is
+			{"Mayor Ines Tovar's party said on Friday that her health was “stable”.",
+				"stable|Mayor Ines Tovar's party|Mayor Ines Tovar's party|head-cue"},
 		}},
 		{"12 wire and US source patterns", []row{
 			{"Lena Fischer, Daily Courier: “The count is not over.”",

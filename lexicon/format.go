@@ -27,7 +27,7 @@ var formats = map[string][]field{
 	Numbers:       {{name: "value", integer: true, min: 0, max: 1e15}, {name: "vague", values: []string{"vague"}, optional: true}},
 	Calendar:      {{name: "kind", values: []string{"month", "weekday"}}, {name: "number", integer: true, min: 1, max: 12}},
 	Officials:     {{name: "role", optional: true}},
-	Descriptions:  {{name: "kind", values: []string{"person", "source"}}, {name: "covers", optional: true}},
+	Descriptions:  {{name: "kind", values: []string{"person", "source", "document"}}, {name: "covers", optional: true}},
 	CountedNouns:  {{name: "kind", values: []string{"label", "date_label", "troop_label", "measure"}}},
 	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson"}}},
 	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over"}}},
