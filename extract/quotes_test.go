@@ -128,6 +128,11 @@ func TestQuoteClasses(t *testing.T) {
 				"Europe must act,|Amélie Corbin|the French president|tail-cue+description"},
 			{"A western official said the convoy had turned back. “They lost their nerve,” the official said.",
 				"They lost their nerve,|a western official|the official|tail-cue+description"},
+			// an abbreviated title covers its description
+			{"Gov. Lena Marsh praised the crews on Monday. “They have worked every single night,” the governor said.",
+				"They have worked every single night,|Lena Marsh|the governor|tail-cue+description"},
+			{"Sen. Omar Fitch left early. “We will be back,” the senator said.",
+				"We will be back,|Omar Fitch|the senator|tail-cue+description"},
 		}},
 		{"3 subject of the cue", []row{
 			{"The group, which monitors the fighting along the river, said the town had fallen and “nothing is left”.",
