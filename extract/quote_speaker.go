@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -38,6 +39,14 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if b-a == 1 && isPronoun(d.toks[a].Lower()) {
 		switch l := d.toks[a].Lower(); l {
 		case "he", "she":
+			// "The alliance's spokesman was blunt. “…,” he said.": the
+			// description that is the subject of the sentence before
+			if x, y := s.descriptionBefore(a, l); y > x {
+				if sub := s.resolve(x, y, cue); sub.who != nil {
+					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
+					return at
+				}
+			}
 			at.rule = "pronoun-salience"
 			if pe := s.salient(a, l); pe != nil {
 				at.speaker, at.who = pe.name, pe
@@ -59,7 +68,19 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		return at
 	}
 	if det := d.toks[a].Lower(); det == "the" && b-a >= 2 {
-		if pe := describeSpeaker(d, r, a, b); pe != nil {
+		pe := describeSpeaker(d, r, a, b)
+		// an unnamed source introduced after the person was last named is
+		// the nearer referent: "a ministry spokesman said … the spokesman"
+		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x) {
+			at.rule = "description"
+			if src, ok := s.sources[d.Stem(b-1)]; ok {
+				at.speaker = src.speaker
+			} else {
+				at.speaker = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End]) + d.text[d.toks[x].End:d.toks[y-1].End]
+			}
+			return at
+		}
+		if pe != nil {
 			at.speaker, at.who, at.rule = pe.name, pe, "description"
 			return at
 		}
@@ -67,8 +88,8 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.rule = src.speaker, "description"
 			return at
 		}
-		if x, y := s.introduced(a, b); y > x {
-			at.speaker, at.rule = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End])+d.text[d.toks[x].End:d.toks[y-1].End], "description"
+		if pe := s.namedAfter(a, b); pe != nil {
+			at.speaker, at.who, at.rule = pe.name, pe, "description-forward"
 			return at
 		}
 	}
@@ -79,6 +100,100 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	at.speaker = phrase
 	return at
 }
+
+// lastAt returns the last token before k where pe is named, or -1.
+func lastAt(pe *person, k int) int {
+	n := sort.SearchInts(pe.at, k) - 1
+	if n < 0 {
+		return -1
+	}
+	return pe.at[n]
+}
+
+// namedAfter links a definite description [a, b) that no earlier person
+// fits to a person named in the next two sentences: in apposition to the
+// same head ("The spokesman, Jamie Shea, …") or as the subject of a
+// sentence ("the Kremlin spokesman said … Dmitry Peskov added"). The
+// person must be new there: an earlier one would have been the referent.
+func (s *quoteStage) namedAfter(a, b int) *person {
+	d, r := s.d, s.r
+	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
+	if !ok {
+		return nil
+	}
+	sent := s.clauseSent(a)
+	for n := r.lastBefore(b) + 1; n >= 0 && n < len(r.all); n++ {
+		m := r.all[n]
+		if m.i < b {
+			continue
+		}
+		if s.clauseSent(m.i) > sent+2 {
+			break
+		}
+		if s.inQ[m.i] || len(m.p.at) > 0 && m.p.at[0] < a {
+			continue
+		}
+		if ds.gender != 0 && m.p.gender != 0 && ds.gender != m.p.gender {
+			continue
+		}
+		if m.i >= 2 && d.toks[m.i-1].Text == "," && d.toks[m.i-2].Kind == Word && d.Stem(m.i-2) == d.Stem(b-1) {
+			return m.p // "The spokesman, Jamie Shea,"
+		}
+		if s.position(m) == posSubject {
+			// a new person who is the subject of a sentence right after:
+			// nobody else was there to be the description's referent
+			return m.p
+		}
+	}
+	return nil
+}
+
+// descriptionBefore returns the definite description that is the subject
+// of the sentence before the one of token k (a pronoun), when that
+// sentence names no person and the description's head is a person noun
+// agreeing with the pronoun: "The alliance's chief spokesman was blunt."
+func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
+	d := s.d
+	want := s.clauseSent(k) - 1
+	x := k - 1
+	for x >= 0 && x >= k-maxReach && (s.clauseSent(x) > want || s.inQ[x]) {
+		x--
+	}
+	if x < 0 || x < k-maxReach || s.clauseSent(x) != want || d.toks[x].Para != d.toks[k].Para {
+		return k, k
+	}
+	sent := s.sent(x)
+	first := x
+	for first > 0 && first > x-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	if l := d.toks[first].Lower(); l != "the" {
+		return k, k
+	}
+	a, b := d.npRight(first)
+	if b <= a || b >= len(d.toks) || len(s.r.between(first, x+1)) > 0 || !s.verbAt(b, sent) && !isCopula(d.toks[b].Lower()) {
+		return k, k
+	}
+	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
+	if !ok || ds.gender != 0 && (ds.gender == 'f') != (pron == "she") {
+		return k, k
+	}
+	return a, b
+}
+
+// ownerStart moves the start of a description [a, b) to the owner of its
+// last possessive: "[the alliance's] chief spokesman" parses as
+// "alliance's chief spokesman".
+func ownerStart(d *doc, a, b int) int {
+	for x := b - 2; x > a; x-- {
+		if d.toks[x].Kind == Possessive {
+			return x - 1
+		}
+	}
+	return a
+}
+
+func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w == "were" }
 
 // possessor reports whether mention m is the possessor of a person or
 // a collective source that ends the phrase at b: "Bazoum's party",
@@ -191,9 +306,17 @@ func (s *quoteStage) clauseSent(k int) int {
 	if s.csent == nil {
 		d := s.d
 		s.csent = make([]int32, len(d.toks))
+		// a sentence that starts at a mark or outside quotes counts
+		for _, q := range s.qs {
+			s.csent[q.open] = 1
+			if q.close >= 0 {
+				s.csent[q.close] = 1
+			}
+		}
 		n := int32(0)
 		for x := range d.toks {
-			if x > 0 && d.toks[x].Sent != d.toks[x-1].Sent && (!s.inQ[x] || isOpener(d.toks[x].Text)) {
+			mark := s.csent[x] == 1
+			if x > 0 && d.toks[x].Sent != d.toks[x-1].Sent && (!s.inQ[x] || mark) {
 				n++
 			}
 			s.csent[x] = n

@@ -128,6 +128,15 @@ func TestQuoteClasses(t *testing.T) {
 				"Europe must act,|Amélie Corbin|the French president|tail-cue+description"},
 			{"A western official said the convoy had turned back. “They lost their nerve,” the official said.",
 				"They lost their nerve,|a western official|the official|tail-cue+description"},
+			// a description named in the next sentences links forward
+			{"The Kremlin spokesman said the minister's future was “not on the agenda.” Oleg Varin added that no charges were planned.",
+				"not on the agenda.|Oleg Varin|The Kremlin spokesman|head-cue+description-forward"},
+			// a pronoun after a description subject is that description
+			{"Mayor Olu Badejo opened the meeting. The union's chief negotiator was blunt. “This offer will not last a decade,” he told the room. The negotiator, Piet Vos, left early.",
+				"This offer will not last a decade,|Piet Vos|he|tail-cue+pronoun-description"},
+			// an unnamed source introduced after the titled person is nearer
+			{"Kremlin spokesman Oleg Varin denied the report. A German defence ministry spokesman said the brigade would stay. “It is not symbolic,” the spokesman said.",
+				"It is not symbolic,|a German defence ministry spokesman|the spokesman|tail-cue+description"},
 			// an abbreviated title covers its description
 			{"Gov. Lena Marsh praised the crews on Monday. “They have worked every single night,” the governor said.",
 				"They have worked every single night,|Lena Marsh|the governor|tail-cue+description"},
