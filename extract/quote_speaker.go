@@ -101,6 +101,39 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	return at
 }
 
+// roleFits reports whether the role of the person of mention m fits the
+// head of description ds: the apposition after the mention ("Thomas
+// Kelly, the Joint Staff's director of operations,") or else the title
+// names a role the head covers; a person with neither fits.
+func (s *quoteStage) roleFits(ds description, m mention) bool {
+	d := s.d
+	if m.j < len(d.toks) && d.toks[m.j].Text == "," {
+		if e := s.skipApposition(m.j, s.sent(m.i)); e > m.j+2 {
+			return headCovers(ds, d.span(m.j+1, e-1))
+		}
+	}
+	return m.p.title == "" || headCovers(ds, m.p.title)
+}
+
+// headCovers reports whether a role as written names one of the roles the
+// head of description ds covers ("chief" covers "director").
+func headCovers(ds description, role string) bool {
+	covers := ds.head.Field(1)
+	if covers == "" {
+		covers = ds.head.Phrase
+	}
+	if covers == "*" {
+		return true
+	}
+	lt := titleKey(role)
+	for _, c := range strings.Split(covers, ",") {
+		if c = strings.TrimSpace(c); c != "" && (strings.Contains(lt, " "+c+" ") || strings.Contains(lt, " "+c+"s ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastAt returns the last token before k where pe is named, or -1.
 func lastAt(pe *person, k int) int {
 	n := sort.SearchInts(pe.at, k) - 1
@@ -139,9 +172,9 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 		if m.i >= 2 && d.toks[m.i-1].Text == "," && d.toks[m.i-2].Kind == Word && d.Stem(m.i-2) == d.Stem(b-1) {
 			return m.p // "The spokesman, Jamie Shea,"
 		}
-		if s.position(m) == posSubject {
-			// a new person who is the subject of a sentence right after:
-			// nobody else was there to be the description's referent
+		if s.position(m) == posSubject && s.roleFits(ds, m) {
+			// a new person who is the subject of a sentence right after,
+			// in a role the description covers
 			return m.p
 		}
 	}

@@ -789,10 +789,19 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if t := &d.toks[k]; t.Cap() && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
 		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
 	}
-	if nounCue(d, k) {
+	if nounCue(d, k) || agentNoun(d, k) {
 		return "", 0
 	}
 	return d.span(k, k+n), k + n
+}
+
+// agentNoun reports whether the word at token k is the noun of a person
+// who does what a reporting verb says ("reporters", "commenters"): a
+// plural in -ers whose stem is shorter than the word without its s
+// ("answers" is a verb: its stem is "answer").
+func agentNoun(d *doc, k int) bool {
+	w := d.toks[k].Lower()
+	return strings.HasSuffix(w, "ers") && d.Stem(k) != strings.TrimSuffix(w, "s")
 }
 
 // allCapsLine reports whether token k stands in a headline written in
