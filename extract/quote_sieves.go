@@ -310,6 +310,52 @@ func titleLike(d *doc, q quote) bool {
 	return !allCapsLine(d, q.open)
 }
 
+// subhead reports whether quote q is a section heading in marks: a whole
+// paragraph after the first, written in title case ("'All Bets Are
+// Off.'"). Such a line is the title of what follows, not a quote.
+func (d *doc) subhead(q quote) bool {
+	if q.close < 0 || d.toks[q.open].Para == 0 || q.open > 0 && d.toks[q.open-1].Para == d.toks[q.open].Para {
+		return false
+	}
+	k := q.after
+	for k < len(d.toks) && d.toks[k].Para == d.toks[q.open].Para && d.toks[k].Kind == Punct {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].Para == d.toks[q.open].Para {
+		return false
+	}
+	words := 0
+	for k := q.i; k < q.j; k++ {
+		if t := &d.toks[k]; t.Kind == Word {
+			if !t.Cap() && !titleSmallWord(t.Lower()) {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 2 && words <= 10
+}
+
+// titleSmallWord: the short words a title in title case leaves in lower
+// case.
+func titleSmallWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.":
+		return true
+	}
+	return false
+}
+
+// stageDirection reports whether quote q holds only a bracketed note of a
+// transcript ("(CROSSTALK.)"): nobody's words.
+func (d *doc) stageDirection(q quote) bool {
+	if q.j-q.i < 3 {
+		return false
+	}
+	o, c := d.toks[q.i].Text, d.toks[q.j-1].Text
+	return (o == "(" || o == "[") && (c == ")" || c == "]")
+}
+
 // isPastCue reports whether w is an irregular past form of a reporting verb.
 func isPastCue(w string) bool {
 	switch w {

@@ -115,7 +115,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 	out := make([]span, 0, len(qs)) // sized: appending would allocate four times as much
 	for n, q := range qs {
 		a := s.atts[n]
-		if !a.ok && d.scare(q) || titleLike(d, q) {
+		if !a.ok && d.scare(q) || titleLike(d, q) || d.subhead(q) || d.stageDirection(q) {
 			continue
 		}
 		sp := span{Type: corpus.Quote, Rule: "none", Start: q.start, End: q.end}

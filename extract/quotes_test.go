@@ -246,6 +246,14 @@ func TestQuoteClasses(t *testing.T) {
 			{"“Nobody here believes the promises any more.” ― Carla Ruiz",
 				"Nobody here believes the promises any more.|Carla Ruiz|Carla Ruiz|dash"},
 		}},
+		{"titles and notes in marks", []row{
+			// a section heading in marks is a title, not a quote
+			{"“The mine will reopen,” Ada Park said.\n\n'Coal Is Not the Villain.'\n\nThe rain had stopped.",
+				"The mine will reopen,|Ada Park|Ada Park|tail-cue"},
+			// a bracketed note of a transcript is nobody's words
+			{"“We will win,” Ada Park said. “(CROSSTALK.)” “Let me finish,” she said.",
+				"We will win,|Ada Park|Ada Park|tail-cue\nLet me finish,|Ada Park|she|tail-cue+pronoun-salience"},
+		}},
 		{"13 quotation marks", []row{
 			{"He left.\n\n\"We will rebuild,\" Mayor Ivo Petrov said at the hall, where Ana Ruiz also spoke. \"Every house.\"",
 				"We will rebuild,|Ivo Petrov|Ivo Petrov|tail-cue\nEvery house.|Ivo Petrov|Ivo Petrov|chain"},
