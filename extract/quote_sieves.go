@@ -49,9 +49,42 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			return prev
 		}
 	}
+	if a := s.tailClauseBefore(c, cue); a.ok {
+		a.pass = "participle"
+		return a
+	}
 	if a := s.clauseSubjectOf(c, cue); a.ok {
 		a.pass = "participle"
 		return a
+	}
+	return attribution{}
+}
+
+// tailClauseBefore reads the attribution that the participle at token c
+// follows: "…, a Democratic aide said, adding that …", "…, Ruiz told
+// reporters on Monday, saying …": the subject of that cue.
+func (s *quoteStage) tailClauseBefore(c int, cue string) attribution {
+	d := s.d
+	if c < 3 || d.toks[c-1].Text != "," {
+		return attribution{}
+	}
+	sent := s.sent(c)
+	for v := c - 2; v >= 0 && v >= c-6 && s.sent(v) == sent && d.toks[v].Kind == Word; v-- {
+		vc, ce := s.cueAt(v)
+		if ce == 0 || isAccording(vc) || ce > c-1 || c-1-ce > 4 { // "said on Monday, adding"
+			continue
+		}
+		l := skipTimeLeft(d, v, sent)
+		if m, ok := s.r.endingAt(l); ok {
+			return s.resolve(m.i, m.j, cue)
+		}
+		if a, b := d.npLeft(l); b > a && (l == 0 || d.toks[a-1].Text == ",") {
+			return s.resolve(a, b, cue)
+		}
+		if a, b := s.nounsBefore(l, sent); b > a && d.toks[a-1].Text == "," {
+			return s.resolve(a, b, cue)
+		}
+		return attribution{}
 	}
 	return attribution{}
 }

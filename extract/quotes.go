@@ -634,18 +634,68 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		return a, b
 	}
 	if l < 2 || d.toks[l-1].Text != "," {
-		return l, l
+		return s.openingNouns(l, sent)
 	}
 	for k := l - 2; k > 0 && k >= l-30 && s.sent(k) == sent && !s.inQ[k]; k-- {
 		if d.toks[k].Text != "," {
 			continue
 		}
-		if next := d.toks[k+1].Lower(); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number {
-			return d.npLeft(k)
+		if next := d.toks[k+1].Lower(); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
+			strings.HasSuffix(next, "ing") && !d.toks[k+1].Cap() {
+			// "An aide, speaking on condition of anonymity, said"
+			if a, b := d.npLeft(k); b > a {
+				return a, b
+			}
+			return s.nounsBefore(k, sent)
 		}
 		break
 	}
 	return l, l
+}
+
+// openingNouns returns the words that open the sentence and end just
+// before the verb at token l, when they can only be its subject: up to
+// six words without punctuation, function words or verbs ("Officials in
+// several capitals speak of", "Some residents call").
+func (s *quoteStage) openingNouns(l, sent int) (int, int) {
+	d := s.d
+	first := l
+	for first > 0 && first > l-7 && s.sent(first-1) == sent {
+		first--
+	}
+	if first == l || first > 0 && s.sent(first-1) == sent || !d.toks[first].Cap() {
+		return l, l
+	}
+	for x := first; x < l; x++ {
+		t := &d.toks[x]
+		if t.Kind != Word && t.Kind != Possessive || s.inQ[x] || isFunctionWord(t.Lower()) || isAdverb(t.Lower()) && t.Lower() != "in" && t.Lower() != "on" {
+			return l, l
+		}
+		if _, ce := s.cueAt(x); ce > 0 || x > first && strings.HasSuffix(t.Lower(), "ed") {
+			return l, l
+		}
+	}
+	return first, l
+}
+
+// nounsBefore returns a determiner phrase of up to six words of common
+// nouns ending just before token k: "an aide to the senator", "a senior
+// official". It never crosses punctuation or a function word.
+func (s *quoteStage) nounsBefore(k, sent int) (int, int) {
+	d := s.d
+	for x := k - 1; x >= 0 && x >= k-6 && s.sent(x) == sent; x-- {
+		t := &d.toks[x]
+		if t.Kind != Word && t.Kind != Possessive {
+			return k, k
+		}
+		if opensNounPhrase(t.Lower()) && x < k-1 {
+			return x, k
+		}
+		if isFunctionWord(t.Lower()) {
+			return k, k
+		}
+	}
+	return k, k
 }
 
 func isRelative(w string) bool { return w == "that" || w == "which" || w == "who" || w == "whose" }

@@ -158,6 +158,9 @@ func TestQuoteClasses(t *testing.T) {
 				"We are ready,|Kofi Mensah|Kofi Mensah|tail-cue\nWe have always been ready.|Kofi Mensah|Kofi Mensah|participle"},
 			{"The talks stalled, with Foreign Minister Lea Brandt saying her country would “not be rushed”.",
 				"not be rushed|Lea Brandt|Lea Brandt|participle"},
+			// a participle after a tail clause takes that clause's subject
+			{"A vote was set for Friday, a Democratic aide said, adding that the meeting would focus on “turnout, turnout, turnout.”",
+				"turnout, turnout, turnout.|a Democratic aide|a Democratic aide|participle"},
 		}},
 		{"5 tails with an apposition", []row{
 			{"“We stand together,” the alliance's secretary general, Anna Berg, said.",
@@ -206,6 +209,14 @@ func TestQuoteClasses(t *testing.T) {
 		{"9 short quotes", []row{
 			{"Ruth Oyelaran called the proposal “unworkable”.",
 				"unworkable|Ruth Oyelaran|Ruth Oyelaran|head-cue"},
+			// a subject set off by a participial phrase, a sentence-opening
+			// subject of common nouns
+			{"An aide, speaking on condition of anonymity, said the senator had “made peace” with it.",
+				"made peace|an aide|An aide|head-cue"},
+			{"Officials in several capitals speak of a “jet coalition” taking shape.",
+				"jet coalition|Officials in several capitals|Officials in several capitals|head-cue"},
+			{"Some residents call the pipes “the new downtown.”",
+				"the new downtown.|Some residents|Some residents|head-cue"},
 			{"The so-called “experts” were nowhere to be seen.",
 				""},
 		}},
