@@ -438,8 +438,31 @@ func (s *quoteStage) clauseSubject(n int) attribution {
 	if isPronoun(d.toks[k].Lower()) && s.verbAfter(k+1, sent) {
 		return s.resolve(k, k+1, "")
 	}
-	if a, b := d.npRight(k); b > a && b <= q.open && d.toks[b-1].Cap() && s.verbAfter(b, sent) {
+	if a, b := d.npRight(k); b > a && b <= q.open && d.toks[b-1].Cap() && s.verbAfter(b, sent) && !s.capitalisedByPlace(a, b) {
 		return s.resolve(a, b, "")
 	}
 	return attribution{}
+}
+
+// capitalisedByPlace reports whether the phrase [a, b) is one common word
+// capitalised only because it opens its sentence ("Life, meanwhile, has
+// settled into a “new normal”"): no source.
+func (s *quoteStage) capitalisedByPlace(a, b int) bool {
+	d := s.d
+	if b-a != 1 || a > 0 && s.sent(a-1) == s.sent(a) {
+		return false
+	}
+	if d.classify()[a]&(cPlace|cBody|cNonOfficial|cHead|cTitleWord) != 0 || d.is(lexicon.Descriptions, a) || d.is(lexicon.Organisations, a) {
+		return false
+	}
+	// a name is capitalised inside sentences too
+	if s.midCaps == nil {
+		s.midCaps = make(map[string]bool)
+		for k := 1; k < len(d.toks); k++ {
+			if t := &d.toks[k]; t.Kind == Word && t.Cap() && t.Sent == d.toks[k-1].Sent && d.toks[k-1].Kind == Word {
+				s.midCaps[t.Text] = true
+			}
+		}
+	}
+	return !s.midCaps[d.toks[a].Text]
 }

@@ -47,8 +47,9 @@ type quoteStage struct {
 	cues    []int32          // cueAt by token: 0 not yet asked, -1 none, else the token after the cue
 	// antecedent is the mention the last call of salient chose
 	antecedent mention
-	positions  []int8  // position of the mention starting at a token, plus one; 0 not yet asked
-	csent      []int32 // clauseSent by token, made on first use
+	positions  []int8          // position of the mention starting at a token, plus one; 0 not yet asked
+	csent      []int32         // clauseSent by token, made on first use
+	midCaps    map[string]bool // words written capitalised inside a sentence, made on first use
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run

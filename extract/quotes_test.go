@@ -219,6 +219,11 @@ func TestQuoteClasses(t *testing.T) {
 				"the new downtown.|Some residents|Some residents|head-cue"},
 			{"The so-called “experts” were nowhere to be seen.",
 				""},
+			// a common word that opens the sentence is no source
+			{"Life, meanwhile, has settled into a “new normal” of queues.",
+				""},
+			{"Readers trust Vetcheck. Vetcheck then ruled the claim “mostly true.”",
+				"mostly true.|Vetcheck|Vetcheck|clause-subject"},
 		}},
 		{"10 chains", []row{
 			{"“We came to talk,” Dara Okafor said.\n\n“We will stay until there is an answer.”",
