@@ -281,6 +281,9 @@ func nounCue(d *doc, k int) bool {
 	case "of", "for":
 		// "of pressing", "for comment": a gerund or noun after a preposition
 		return !d.toks[k].Cap()
+	case "on", "in", "at", "by", "with", "from", "about", "into", "over", "under", "without":
+		// "on state radio": a noun after a preposition ("by saying" is a cue)
+		return !d.toks[k].Cap() && !strings.HasSuffix(d.toks[k].Lower(), "ing")
 	}
 	w := d.toks[k].Lower()
 	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isPastCue(w)

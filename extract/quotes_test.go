@@ -180,6 +180,8 @@ func TestQuoteClasses(t *testing.T) {
 			{"Ruth Oyelaran said the two states have “nothing to hide”.",
 				"nothing to hide|Ruth Oyelaran|Ruth Oyelaran|head-cue"},
 			{"A phone call was “tense and short”.", ""},
+			{"Dara Okafor said in a speech broadcast on state radio that the “hour of victory” had come.",
+				"hour of victory|Dara Okafor|Dara Okafor|head-cue"},
 			{"The two states have “nothing to hide”, the envoy said.",
 				"nothing to hide|the envoy|the envoy|tail-cue"},
 			{"Ruth Oyelaran's statement called the vote “a farce”.", // the statement's author
