@@ -76,7 +76,10 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			if src, ok := s.sources[d.Stem(b-1)]; ok {
 				at.speaker = src.speaker
 			} else {
-				at.speaker = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End]) + d.text[d.toks[x].End:d.toks[y-1].End]
+				at.speaker = d.span(x, y)
+				if isDeterminer(d.toks[x].Lower()) {
+					at.speaker = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End]) + d.text[d.toks[x].End:d.toks[y-1].End]
+				}
 			}
 			return at
 		}
@@ -253,9 +256,10 @@ func (s *quoteStage) remember(a attribution) {
 	}
 }
 
-// introduced finds the indefinite phrase that introduced the source of the
-// definite description [a, b) ("the official" after "a western
-// official"), outside quotes and at most 200 tokens back.
+// introduced finds the indefinite or possessive phrase that introduced
+// the source of the definite description [a, b) ("the official" after "a
+// western official", "the ministry" after "Turkey's defence ministry"),
+// outside quotes and at most 200 tokens back.
 func (s *quoteStage) introduced(a, b int) (int, int) {
 	d := s.d
 	head := d.Stem(b - 1)
@@ -263,9 +267,20 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		if s.inQ[k] || d.toks[k].Kind != Word || d.Stem(k) != head {
 			continue
 		}
-		for x := k - 1; x >= 0 && x >= k-4 && d.toks[x].Kind == Word; x-- {
+		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
 			if l := d.toks[x].Lower(); l == "a" || l == "an" {
 				return x, k + 1
+			}
+			if d.toks[x].Kind == Possessive {
+				// "Turkey's defence ministry": the owner's name opens it
+				o := x
+				for o > 0 && o > x-4 && d.toks[o-1].Kind == Word && d.toks[o-1].Cap() && s.sent(o-1) == s.sent(x) {
+					o--
+				}
+				if o == x || s.inQ[o] {
+					break
+				}
+				return o, k + 1
 			}
 			if isFunctionWord(d.toks[x].Lower()) || d.toks[x].Lower() == "the" {
 				break

@@ -137,6 +137,8 @@ func TestQuoteClasses(t *testing.T) {
 			// an unnamed source introduced after the titled person is nearer
 			{"Kremlin spokesman Oleg Varin denied the report. A German defence ministry spokesman said the brigade would stay. “It is not symbolic,” the spokesman said.",
 				"It is not symbolic,|a German defence ministry spokesman|the spokesman|tail-cue+description"},
+			{"Chile's interior ministry said the roads were open. The ministry, which posts daily updates, said the work was going “as planned.”",
+				"as planned.|Chile's interior ministry|The ministry|head-cue+description"},
 			// an abbreviated title covers its description
 			{"Gov. Lena Marsh praised the crews on Monday. “They have worked every single night,” the governor said.",
 				"They have worked every single night,|Lena Marsh|the governor|tail-cue+description"},
