@@ -549,6 +549,9 @@ func (s *quoteStage) before(n int) attribution {
 		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
 			continue // "continues to build up forces “…”" reports nothing
 		}
+		if s.cognitive(c) && s.speechCueBefore(c, sent) {
+			continue // "Ruiz said Washington expected “…”": Ruiz reports it
+		}
 		if a, ok := s.byAgent(c, ce, q, cue); ok {
 			return a
 		}
@@ -605,6 +608,27 @@ func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool)
 		return s.resolve(a, b, cue), true
 	}
 	return attribution{}, false
+}
+
+// cognitive reports whether the cue at token c is a verb of thought
+// ("expected", "hoped").
+func (s *quoteStage) cognitive(c int) bool {
+	e, n := s.d.match(lexicon.Reporting, c)
+	return n == 1 && e.Field(1) == "cognitive"
+}
+
+// speechCueBefore reports whether a cue that is no verb of thought comes
+// earlier in the sentence, before token c, outside quotes.
+func (s *quoteStage) speechCueBefore(c, sent int) bool {
+	for x := c - 1; x >= 0 && x >= c-maxReach && s.sent(x) == sent; x-- {
+		if s.inQ[x] {
+			continue
+		}
+		if cue, ce := s.cueAt(x); ce > 0 && ce <= c && !isAccording(cue) && !s.cognitive(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectLeft returns the subject that ends just before token l, the

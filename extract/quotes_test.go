@@ -194,6 +194,12 @@ func TestQuoteClasses(t *testing.T) {
 				"simply vanished overnight|Ines Tovar|Ines Tovar|head-cue"},
 			{"The agency released a statement calling the strike “an outrage”.",
 				"an outrage|The agency|The agency|participle"},
+			// a verb of thought yields to the speech verb that reports it
+			{"Envoy Dara Okafor visited Lima and said Washington expected “courage” from both sides.",
+				"courage|Dara Okafor|Dara Okafor|head-cue"},
+			// thanking is a speech act
+			{"Foreign Minister Ana Ruiz thanked both sides for their “constructive cooperation.”",
+				"constructive cooperation.|Ana Ruiz|Ana Ruiz|head-cue"},
 			// passive cues: the agent of the by-phrase speaks
 			{"The offensive was described by Defence Minister Ana Ruiz as “a reckless gamble”.",
 				"a reckless gamble|Ana Ruiz|Ana Ruiz|head-cue"},
