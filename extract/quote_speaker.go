@@ -186,8 +186,8 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 
 // descriptionBefore returns the definite description that is the subject
 // of the sentence before the one of token k (a pronoun), when that
-// sentence names no person and the description's head is a person noun
-// agreeing with the pronoun: "The alliance's chief spokesman was blunt."
+// description names no person and its head is a person noun agreeing
+// with the pronoun: "The alliance's chief spokesman was blunt."
 func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	d := s.d
 	want := s.clauseSent(k) - 1
@@ -207,7 +207,7 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 		return k, k
 	}
 	a, b := d.npRight(first)
-	if b <= a || b >= len(d.toks) || len(s.r.between(first, x+1)) > 0 || !s.verbAt(b, sent) && !isCopula(d.toks[b].Lower()) {
+	if b <= a || b >= len(d.toks) || len(s.r.between(first, b+1)) > 0 || !s.verbAt(b, sent) && !isCopula(d.toks[b].Lower()) {
 		return k, k
 	}
 	ds, ok := d.parseDescription(ownerStart(d, a, b), b)

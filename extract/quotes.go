@@ -734,6 +734,16 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 		return mention{}, false
 	}
 	if m, ok := r.endingAt(l - 1); ok {
+		// "Ben Wallace, who flew to Moscow for talks with Sergei Shoigu,
+		// said": the person the relative clause is about
+		for k := m.i - 1; k > 1 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
+			if d.toks[k].Text == "," && isRelative(d.toks[k+1].Lower()) && d.toks[k+1].Lower() != "that" {
+				if o, ok := r.endingAt(k); ok {
+					return o, true
+				}
+				break
+			}
+		}
 		return m, true
 	}
 	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
@@ -870,13 +880,13 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	return d.span(k, k+n), k + n
 }
 
-// agentNoun reports whether the word at token k is the noun of a person
-// who does what a reporting verb says ("reporters", "commenters"): a
-// plural in -ers whose stem is shorter than the word without its s
-// ("answers" is a verb: its stem is "answer").
+// agentNoun reports whether the word at token k is a plural noun made
+// from a reporting verb ("reporters", "proposals"): a plural in -ers or
+// -als whose stem is shorter than the word without its s ("answers" is
+// a verb: its stem is "answer").
 func agentNoun(d *doc, k int) bool {
 	w := d.toks[k].Lower()
-	return strings.HasSuffix(w, "ers") && d.Stem(k) != strings.TrimSuffix(w, "s")
+	return (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "als")) && d.Stem(k) != strings.TrimSuffix(w, "s")
 }
 
 // allCapsLine reports whether token k stands in a headline written in

@@ -119,6 +119,9 @@ func TestQuoteClasses(t *testing.T) {
 			// the subject of the sentence just before outranks the last speaker
 			{"“The count is close,” Senator Karin Hale told reporters. Rep. Ivo Dane echoed Hale's comments at a rally. “This is a stubborn city. We will win it,” he said.",
 				"The count is close,|Karin Hale|Karin Hale|tail-cue\nThis is a stubborn city. We will win it,|Ivo Dane|he|tail-cue+pronoun-salience"},
+			// a description subject outranks a person in its object
+			{"The Belarusian leader Pavel Dudko arrived. The Belarusian leader said he had spent hours on the phone with Mikhail Orlov. “I told him to stop,” he said.",
+				"I told him to stop,|Pavel Dudko|he|tail-cue+pronoun-description"},
 			// a name in apposition to the subject is the subject
 			{"Mayor Olu Badejo spoke first. The city's chief planner, Piet Vos, defended the design. “It will last a century,” he said.",
 				"It will last a century,|Piet Vos|he|tail-cue+pronoun-salience"},
@@ -150,6 +153,9 @@ func TestQuoteClasses(t *testing.T) {
 				"nothing is left|The group|The group|head-cue"},
 			{"Its defence ministry described the drill as “purely defensive”.",
 				"purely defensive|Its defence ministry|Its defence ministry|head-cue"},
+			// a relative clause after the subject is skipped
+			{"Defence Secretary Ben Walton, who flew to Oslo for talks with his counterpart, Lars Moe, said there was a “strong likelihood” of a deal.",
+				"strong likelihood|Ben Walton|Ben Walton|head-cue"},
 			{"Mayor Ines Tovar welcomed the ruling but said the city deserved “more than promises.”",
 				"more than promises.|Ines Tovar|Ines Tovar|head-cue"},
 		}},
@@ -182,6 +188,8 @@ func TestQuoteClasses(t *testing.T) {
 			{"Ruth Oyelaran said the two states have “nothing to hide”.",
 				"nothing to hide|Ruth Oyelaran|Ruth Oyelaran|head-cue"},
 			{"A phone call was “tense and short”.", ""},
+			{"Foreign Minister Ana Ruiz said the written answer to the Russian proposals leaves “little room for optimism”.",
+				"little room for optimism|Ana Ruiz|Ana Ruiz|head-cue"},
 			{"Dara Okafor said in a speech broadcast on state radio that the “hour of victory” had come.",
 				"hour of victory|Dara Okafor|Dara Okafor|head-cue"},
 			{"The two states have “nothing to hide”, the envoy said.",
