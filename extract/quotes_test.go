@@ -200,6 +200,8 @@ func TestQuoteClasses(t *testing.T) {
 		{"7 missing cues", []row{
 			{"Mayor Ines Tovar expressed shock that the shelter had “simply vanished overnight”.",
 				"simply vanished overnight|Ines Tovar|Ines Tovar|head-cue"},
+			{"Mayor Ines Tovar made clear that she wanted an “immediate” answer.",
+				"immediate|Ines Tovar|Ines Tovar|head-cue"},
 			{"The agency released a statement calling the strike “an outrage”.",
 				"an outrage|The agency|The agency|participle"},
 			// a verb of thought yields to the speech verb that reports it
