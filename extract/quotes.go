@@ -530,6 +530,7 @@ func (s *quoteStage) before(n int) attribution {
 	q := qs[n]
 	var fallback attribution
 	sent := int(d.toks[q.open].Sent)
+	rebuttal := q.open > 0 && q.i < q.j && d.toks[q.open-1].Text == "," && d.toks[q.i].Lower() == "but"
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && int(d.toks[c].Sent) == sent; c-- {
 		if s.inQ[c] {
 			continue
@@ -551,6 +552,12 @@ func (s *quoteStage) before(n int) attribution {
 		}
 		if s.cognitive(c) && s.speechCueBefore(c, sent) {
 			continue // "Ruiz said Washington expected “…”": Ruiz reports it
+		}
+		if rebuttal && ce < len(d.toks) && d.toks[ce].Lower() == "that" && s.speechCueBefore(c, sent) {
+			// "Ruiz said NATO claimed that it would not expand, “but it
+			// is expanding”": the quote answers the claim it follows
+			rebuttal = false
+			continue
 		}
 		if a, ok := s.byAgent(c, ce, q, cue); ok {
 			return a

@@ -153,6 +153,9 @@ func TestQuoteClasses(t *testing.T) {
 				"nothing is left|The group|The group|head-cue"},
 			{"Its defence ministry described the drill as “purely defensive”.",
 				"purely defensive|Its defence ministry|Its defence ministry|head-cue"},
+			// a quote that answers the claim it follows is the reporter's
+			{"Mayor Ines Tovar said the agency claimed that it would not raise fares, “but they are raising them”.",
+				"but they are raising them|Ines Tovar|Ines Tovar|head-cue"},
 			// a relative clause after the subject is skipped
 			{"Defence Secretary Ben Walton, who flew to Oslo for talks with his counterpart, Lars Moe, said there was a “strong likelihood” of a deal.",
 				"strong likelihood|Ben Walton|Ben Walton|head-cue"},
