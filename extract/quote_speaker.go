@@ -262,9 +262,14 @@ func (s *quoteStage) remember(a attribution) {
 // outside quotes and at most 200 tokens back.
 func (s *quoteStage) introduced(a, b int) (int, int) {
 	d := s.d
-	head := d.Stem(b - 1)
+	// the head's stem by its lexicon id where it has one (no string
+	// compared per token), else as a string
+	hid, head := d.stemIDs[b-1], ""
+	if hid == 0 {
+		head = d.Stem(b - 1)
+	}
 	for k := a - 1; k >= 0 && k >= a-200; k-- {
-		if s.inQ[k] || d.toks[k].Kind != Word || d.Stem(k) != head {
+		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
 			continue
 		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
@@ -349,28 +354,38 @@ func (s *quoteStage) salient(k int, pron string) *person {
 
 // clauseSent numbers the sentences of the text around token k, counting
 // a run of sentences inside one quote as one: "“A. B. C,” he said" is as
-// near the sentence before it as "“A,” he said".
+// near the sentence before it as "“A,” he said". It subtracts from the
+// sentence number the sentence starts inside the quotes before k (a
+// prefix sum over the quotes, made on first use: no table per token).
 func (s *quoteStage) clauseSent(k int) int {
-	if s.csent == nil {
-		d := s.d
-		s.csent = make([]int32, len(d.toks))
-		// a sentence that starts at a mark or outside quotes counts
-		for _, q := range s.qs {
-			s.csent[q.open] = 1
-			if q.close >= 0 {
-				s.csent[q.close] = 1
-			}
-		}
-		n := int32(0)
-		for x := range d.toks {
-			mark := s.csent[x] == 1
-			if x > 0 && d.toks[x].Sent != d.toks[x-1].Sent && (!s.inQ[x] || mark) {
-				n++
-			}
-			s.csent[x] = n
+	qs := s.qs
+	if s.innerSum == nil {
+		s.innerSum = make([]int32, len(qs)+1)
+		for n, q := range qs {
+			s.innerSum[n+1] = s.innerSum[n] + int32(s.innerStarts(q, q.after))
 		}
 	}
-	return int(s.csent[k])
+	n := sort.Search(len(qs), func(i int) bool { return qs[i].open >= k })
+	if n == 0 {
+		return s.sent(k)
+	}
+	if q := qs[n-1]; k < q.after {
+		return s.sent(k) - int(s.innerSum[n-1]) - s.innerStarts(q, k)
+	}
+	return s.sent(k) - int(s.innerSum[n])
+}
+
+// innerStarts counts the sentences that start inside quote q's content
+// before token k (a start at the closing mark is not inside).
+func (s *quoteStage) innerStarts(q quote, k int) int {
+	last := k
+	if q.close >= 0 && last >= q.close || last >= q.j {
+		last = q.j - 1
+	}
+	if last <= q.open {
+		return 0
+	}
+	return s.sent(last) - s.sent(q.open)
 }
 
 // notAPerson reports whether a one-word mention without a first name is

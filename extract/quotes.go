@@ -48,7 +48,7 @@ type quoteStage struct {
 	// antecedent is the mention the last call of salient chose
 	antecedent mention
 	positions  []int8          // position of the mention starting at a token, plus one; 0 not yet asked
-	csent      []int32         // clauseSent by token, made on first use
+	innerSum   []int32         // sentence starts inside the quotes before each quote, see clauseSent
 	midCaps    map[string]bool // words written capitalised inside a sentence, made on first use
 }
 
