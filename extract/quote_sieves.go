@@ -35,6 +35,25 @@ func isParticiple(d *doc, c, l int) bool {
 func (s *quoteStage) participle(n, c int, cue string) attribution {
 	d, qs := s.d, s.qs
 	sent := s.sent(c)
+	// "reported the suspect as saying", "quoted Ruiz as saying": the
+	// object before "as" speaks
+	if c >= 2 && d.toks[c-1].Lower() == "as" {
+		if m, ok := s.r.endingAt(c - 1); ok {
+			a := s.resolve(m.i, m.j, cue)
+			a.pass = "participle"
+			return a
+		}
+		if a, b := s.nounsBefore(c-1, sent); b > a {
+			at := s.resolve(a, b, cue)
+			at.pass = "participle"
+			return at
+		}
+		if a, b := d.npLeft(c - 1); b > a {
+			at := s.resolve(a, b, cue)
+			at.pass = "participle"
+			return at
+		}
+	}
 	// "with Putin saying": a person right before the participle
 	if l := skipTimeLeft(d, c, sent); l > 0 && d.toks[l-1].Text != "," {
 		if m, ok := s.r.endingAt(l); ok {

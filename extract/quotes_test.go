@@ -213,6 +213,11 @@ func TestQuoteClasses(t *testing.T) {
 			// thanking is a speech act
 			{"Foreign Minister Ana Ruiz thanked both sides for their “constructive cooperation.”",
 				"constructive cooperation.|Ana Ruiz|Ana Ruiz|head-cue"},
+			// object-speaker forms: "reported X as saying"
+			{"Police reported the suspect as saying “I did it for my family.”",
+				"I did it for my family.|the suspect|the suspect|participle"},
+			{"The paper quoted Mayor Ivo Petrov as saying the dam was “safe for now”.",
+				"safe for now|Ivo Petrov|Ivo Petrov|participle"},
 			// passive cues: the agent of the by-phrase speaks
 			{"The offensive was described by Defence Minister Ana Ruiz as “a reckless gamble”.",
 				"a reckless gamble|Ana Ruiz|Ana Ruiz|head-cue"},
