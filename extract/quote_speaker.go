@@ -45,7 +45,14 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				if sub := s.resolve(x, y, cue); sub.who != nil {
 					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 					return at
+				} else if isDeterminer(d.toks[x].Lower()) && d.toks[x].Lower() != "the" {
+					at.speaker, at.rule = sub.speaker, "pronoun-description"
+					return at
 				}
+			}
+			if pa, ok := s.prevSource(a); ok {
+				at.speaker, at.rule = pa.speaker, "pronoun-chain"
+				return at
 			}
 			at.rule = "pronoun-salience"
 			if pe := s.salient(a, l); pe != nil {
@@ -106,16 +113,23 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 
 // roleFits reports whether the role of the person of mention m fits the
 // head of description ds: the apposition after the mention ("Thomas
-// Kelly, the Joint Staff's director of operations,") or else the title
-// names a role the head covers; a person with neither fits.
+// Kelly, the Joint Staff's director of operations,") or the title names
+// a role the head covers; a person with neither fits.
 func (s *quoteStage) roleFits(ds description, m mention) bool {
 	d := s.d
+	appos := false
 	if m.j < len(d.toks) && d.toks[m.j].Text == "," {
 		if e := s.skipApposition(m.j, s.sent(m.i)); e > m.j+2 {
-			return headCovers(ds, d.span(m.j+1, e-1))
+			if headCovers(ds, d.span(m.j+1, e-1)) {
+				return true
+			}
+			appos = true
 		}
 	}
-	return m.p.title == "" || headCovers(ds, m.p.title)
+	if m.p.title == "" {
+		return !appos
+	}
+	return headCovers(ds, m.p.title)
 }
 
 // headCovers reports whether a role as written names one of the roles the
@@ -203,7 +217,9 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	for first > 0 && first > x-maxReach && s.sent(first-1) == sent {
 		first--
 	}
-	if l := d.toks[first].Lower(); l != "the" {
+	if l := d.toks[first].Lower(); l == "a" || l == "an" {
+		return s.indefiniteSpeaker(first, sent, pron, k)
+	} else if l != "the" {
 		return k, k
 	}
 	a, b := d.npRight(first)
@@ -215,6 +231,57 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 		return k, k
 	}
 	return a, b
+}
+
+// indefiniteSpeaker returns the indefinite phrase that opens the sentence
+// at token first as the subject of a reporting verb, perhaps after an
+// apposition: "A relative of one of the men, speaking by telephone, said
+// …". It names no person; k is returned twice when there is none.
+func (s *quoteStage) indefiniteSpeaker(first, sent int, pron string, k int) (int, int) {
+	d := s.d
+	e := first + 1
+	for e < len(d.toks) && e < first+9 && s.sent(e) == sent && d.toks[e].Kind == Word && !isFunctionWord(d.toks[e].Lower()) {
+		if _, ce := s.cueAt(e); ce > 0 {
+			break
+		}
+		e++
+	}
+	if e-first < 2 || e >= len(d.toks) || len(s.r.between(first, e)) > 0 {
+		return k, k
+	}
+	if _, ce := s.cueAt(skipAdverbs(d, s.skipApposition(e, sent))); ce == 0 {
+		return k, k
+	}
+	if g := genderOfRole(d.toks[e-1].Lower()); g != 0 && (g == 'f') != (pron == "she") {
+		return k, k
+	}
+	return first, e
+}
+
+// prevSource returns the attribution of the quote before the current one
+// when a source that names no person spoke it in the same paragraph and
+// no person is named since: "“…,” said a soldier in Avdiivka. “…,” he
+// added." A collective source (a ministry, an agency) is no "he".
+func (s *quoteStage) prevSource(k int) (attribution, bool) {
+	d := s.d
+	for m := s.cur - 1; m >= 0; m-- {
+		pa, q := s.atts[m], s.qs[m]
+		if !pa.ok {
+			continue
+		}
+		if pa.who != nil || pa.speaker == "" || d.toks[q.open].Para != d.toks[k].Para || q.after > k || len(s.r.between(q.after, k)) > 0 {
+			return attribution{}, false
+		}
+		f := strings.Fields(pa.speaker)
+		if l := f[0]; l != "a" && l != "an" && l != "the" {
+			return attribution{}, false
+		}
+		if e, ok := d.lex.List(lexicon.Descriptions).Lookup(strings.ToLower(f[len(f)-1])); ok && e.Field(0) != "person" {
+			return attribution{}, false
+		}
+		return pa, true
+	}
+	return attribution{}, false
 }
 
 // ownerStart moves the start of a description [a, b) to the owner of its

@@ -48,6 +48,7 @@ type quoteStage struct {
 	// antecedent is the mention the last call of salient chose
 	antecedent mention
 	positions  []int8          // position of the mention starting at a token, plus one; 0 not yet asked
+	cur        int             // the quote the sieves are attributing
 	innerSum   []int32         // sentence starts inside the quotes before each quote, see clauseSent
 	midCaps    map[string]bool // words written capitalised inside a sentence, made on first use
 }
@@ -98,6 +99,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 	}
 	for n := range qs {
 		d.tick()
+		s.cur = n
 		for _, sv := range quoteSieves {
 			if a := sv.run(s, n); a.ok {
 				pass := sv.name

@@ -116,6 +116,12 @@ func TestQuoteClasses(t *testing.T) {
 				"The bridge is closed,|Ana Lindqvist|Ana Lindqvist|tail-cue\nWe were told nothing,|Ana Lindqvist|she|tail-cue+pronoun-salience"},
 			{"The ministry issued a short note on Friday. “The talks will resume,” it said.",
 				"The talks will resume,|The ministry|it|tail-cue+pronoun-subject"},
+			// a private person introduced by an indefinite phrase
+			{"A relative of one of the men, speaking by telephone, said the family had heard nothing. “We just want him home,” she said.",
+				"We just want him home,|a relative of one of the men|she|tail-cue+pronoun-description"},
+			// a pronoun continues the last source that names no person
+			{"“We will hold,” said a soldier in the trench. “There is no other way,” he added.",
+				"We will hold,|a soldier in the trench|a soldier in the trench|tail-cue\nThere is no other way,|a soldier in the trench|he|tail-cue+pronoun-chain"},
 			// the subject of the sentence just before outranks the last speaker
 			{"“The count is close,” Senator Karin Hale told reporters. Rep. Ivo Dane echoed Hale's comments at a rally. “This is a stubborn city. We will win it,” he said.",
 				"The count is close,|Karin Hale|Karin Hale|tail-cue\nThis is a stubborn city. We will win it,|Ivo Dane|he|tail-cue+pronoun-salience"},
@@ -134,6 +140,8 @@ func TestQuoteClasses(t *testing.T) {
 			// a description named in the next sentences links forward
 			{"The Kremlin spokesman said the minister's future was “not on the agenda.” Oleg Varin added that no charges were planned.",
 				"not on the agenda.|Oleg Varin|The Kremlin spokesman|head-cue+description-forward"},
+			{"“We are ready,” the general said. General Oleh Marko, the new army chief, took command in May.",
+				"We are ready,|Oleh Marko|the general|tail-cue+description-forward"},
 			// a pronoun after a description subject is that description
 			{"Mayor Olu Badejo opened the meeting. The union's chief negotiator was blunt. “This offer will not last a decade,” he told the room. The negotiator, Piet Vos, left early.",
 				"This offer will not last a decade,|Piet Vos|he|tail-cue+pronoun-description"},
