@@ -533,6 +533,14 @@ func (s *quoteStage) before(n int) attribution {
 	var fallback attribution
 	sent := int(d.toks[q.open].Sent)
 	rebuttal := q.open > 0 && q.i < q.j && d.toks[q.open-1].Text == "," && d.toks[q.i].Lower() == "but"
+	// "Trump's ‘rigged’ claim": the owner of a reporting noun after the quote
+	if q.open > 1 && d.toks[q.open-1].Kind == Possessive && q.after < len(d.toks) && q.close >= 0 {
+		if m, ok := r.endingAt(q.open - 1); ok {
+			if _, n := d.match(lexicon.Reporting, q.after); n == 1 {
+				return s.resolve(m.i, m.j, d.span(q.after, q.after+1))
+			}
+		}
+	}
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && int(d.toks[c].Sent) == sent; c-- {
 		if s.inQ[c] {
 			continue

@@ -239,6 +239,8 @@ func TestQuoteClasses(t *testing.T) {
 		{"8 headlines", []row{
 			{"Talks are ‘going nowhere’, says Senator Ruiz\n\nThe senator spoke on Monday.",
 				"going nowhere|Ruiz|Ruiz|tail-cue"},
+			{"Senator Ruiz's ‘rigged’ claim draws fire\n\nThe body text follows.",
+				"rigged|Ruiz|Ruiz|head-cue"},
 			{"Kremlin ‘ready to talk’ as troops mass\n\nThe body text follows.",
 				"ready to talk|Kremlin|Kremlin|clause-subject"},
 		}},
