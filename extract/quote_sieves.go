@@ -118,6 +118,7 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
 		first--
 	}
+	first = afterDateline(d, first, c)
 	for k := first; k < c; k++ {
 		if s.inQ[k] {
 			continue
@@ -135,6 +136,24 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// afterDateline returns the token after the dateline that opens a
+// paragraph at token first ("PARIS —", "KYIV, Ukraine (AP) —"), or first
+// when there is none; a dateline ends before token end.
+func afterDateline(d *doc, first, end int) int {
+	if first > 0 && d.toks[first-1].Para == d.toks[first].Para || !isAllCaps(d.toks[first].Text) {
+		return first
+	}
+	for k := first + 1; k < end && k < first+10; k++ {
+		if isDash(d, k) {
+			return k + 1
+		}
+		if t := &d.toks[k]; t.Kind == Word && !t.Cap() {
+			return first
+		}
+	}
+	return first
 }
 
 // transcript reads the speaker of an interview transcript turn, a quote

@@ -22,7 +22,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	at := attribution{cue: cue, ok: true}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
-	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) {
+	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
 		m := ms[len(ms)-1]
 		at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 		return at
@@ -297,6 +297,32 @@ func ownerStart(d *doc, a, b int) int {
 }
 
 func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w == "were" }
+
+// modifierOrObject reports whether mention m inside the speaker phrase
+// [a, b) is not its head: a name that modifies a noun after it ("a doctor
+// at the Kamal Adwan hospital") or follows a preposition ("a spokesman
+// for Senator Ruiz").
+func modifierOrObject(d *doc, m mention, a, b int) bool {
+	if m.j < b && d.toks[m.j].Kind == Word && !d.toks[m.j].Cap() {
+		return true
+	}
+	for x := m.i - 1; x >= a; x-- {
+		t := &d.toks[x]
+		if t.Kind != Word {
+			return false
+		}
+		switch t.Lower() {
+		case "for", "of", "at", "in", "with", "to", "from", "by":
+			// after a common noun ("a spokesman for"), not inside a
+			// title ("Secretary of State")
+			return x > a && d.toks[x-1].Kind == Word && !d.toks[x-1].Cap()
+		}
+		if !t.Cap() && !isDeterminer(t.Lower()) {
+			return false
+		}
+	}
+	return false
+}
 
 // possessor reports whether mention m is the possessor of a person or
 // a collective source that ends the phrase at b: "Bazoum's party",

@@ -683,7 +683,8 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			continue
 		}
 		if next := d.toks[k+1].Lower(); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
-			strings.HasSuffix(next, "ing") && !d.toks[k+1].Cap() {
+			strings.HasSuffix(next, "ing") && !d.toks[k+1].Cap() || d.toks[k+1].Cap() && l-1-(k+1) <= 4 {
+			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
 			if a, b := d.npLeft(k); b > a {
 				return a, b

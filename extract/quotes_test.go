@@ -161,6 +161,11 @@ func TestQuoteClasses(t *testing.T) {
 				"nothing is left|The group|The group|head-cue"},
 			{"Its defence ministry described the drill as “purely defensive”.",
 				"purely defensive|Its defence ministry|Its defence ministry|head-cue"},
+			{"The United Nations humanitarian office, OCHA, warned of “catastrophic hunger.”",
+				"catastrophic hunger.|The United Nations humanitarian office|The United Nations humanitarian office|head-cue"},
+			// a coordinated verb after a dateline: the subject, not the dateline
+			{"DOHA — Qatar's prime minister met both delegations on Sunday and appealed to them to “seize this moment.”",
+				"seize this moment.|Qatar's prime minister|Qatar's prime minister|head-cue"},
 			// a quote that answers the claim it follows is the reporter's
 			{"Mayor Ines Tovar said the agency claimed that it would not raise fares, “but they are raising them”.",
 				"but they are raising them|Ines Tovar|Ines Tovar|head-cue"},
@@ -251,6 +256,11 @@ func TestQuoteClasses(t *testing.T) {
 			// subject of common nouns
 			{"An aide, speaking on condition of anonymity, said the senator had “made peace” with it.",
 				"made peace|an aide|An aide|head-cue"},
+			// a name inside the phrase that is not its head
+			{"“People are eating grass,” a doctor at the Kamal Adwan hospital told the BBC.",
+				"People are eating grass,|a doctor at the Kamal Adwan hospital|a doctor at the Kamal Adwan hospital|tail-cue"},
+			{"“We will appeal,” a spokesman for Senator Lin Moreau said.",
+				"We will appeal,|a spokesman for Senator Lin Moreau|a spokesman for Senator Lin Moreau|tail-cue"},
 			{"Officials in several capitals speak of a “jet coalition” taking shape.",
 				"jet coalition|Officials in several capitals|Officials in several capitals|head-cue"},
 			{"Some residents call the pipes “the new downtown.”",
