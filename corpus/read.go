@@ -279,6 +279,16 @@ func (r *Reader) addSkipped(s Skipped) {
 	}
 }
 
+// inputError is err, met reading the file at path, as an *Error (with
+// the line of a NUL byte).
+func inputError(path string, err error) *Error {
+	var be *binaryError
+	if errors.As(err, &be) {
+		return &Error{File: path, Line: be.line, Err: be}
+	}
+	return &Error{File: path, Err: unwrapPathError(err)}
+}
+
 func unwrapPathError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -299,12 +309,13 @@ func (r *Reader) readFile(ctx context.Context, path string, info fs.FileInfo, ki
 	if kind == kindJSONL {
 		return r.readJSONL(ctx, in, path, id, emit)
 	}
-	text, err := readBounded(ctx, in, r.maxBytes(), in.size, c.what())
+	// a NUL byte ends the read at once (binary data, a bomb of zeros)
+	text, err := readBounded(ctx, newBinaryGuard(in), r.maxBytes(), in.size, c.what())
 	if err != nil {
 		if ctx.Err() != nil {
 			return false
 		}
-		return emit(Document{}, &Error{File: path, Err: unwrapPathError(err)})
+		return emit(Document{}, inputError(path, err))
 	}
 	doc, err := r.parseText(id, path, text)
 	return emit(doc, err)
@@ -439,7 +450,14 @@ type record struct {
 }
 
 func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, emit func(Document, error) bool) bool {
-	br := bufio.NewReaderSize(in, 64<<10)
+	var src io.Reader = in
+	if !in.regular {
+		// a pipe or a decompressed stream (a bomb of zeros) is given up
+		// at its first NUL byte, not read on to the size limit; in a
+		// regular file only the record with it fails
+		src = newBinaryGuard(in)
+	}
+	br := bufio.NewReaderSize(src, 64<<10)
 	max := r.maxBytes()
 	// Look at what the first read brought, without waiting for more: a
 	// pipe may send one short record and wait (Peek(512) would block).
@@ -457,6 +475,10 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 		if err != nil && err != io.EOF {
 			if ctx.Err() != nil {
 				return false
+			}
+			var be *binaryError
+			if errors.As(err, &be) {
+				return emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf("%w: the rest of this input is not read", be)})
 			}
 			return emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(err)})
 		}
