@@ -133,6 +133,10 @@ func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error)
 			line := 1 + bytes.Count(data[:min(max(int(at), 0), len(data))], []byte{'\n'})
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %v", err)})
 		}
+		if d := findDuplicateKey(data[start:dec.InputOffset()], true, true); d != nil {
+			line := 1 + bytes.Count(data[:int(start)+d.offset], []byte{'\n'})
+			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %w", d)})
+		}
 		n++
 		if a.ID == "" {
 			base := filepath.Base(path)
@@ -175,6 +179,10 @@ func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annot
 			var a Annotated
 			if jerr := json.Unmarshal(raw, &a); jerr != nil {
 				if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}) {
+					return false
+				}
+			} else if d := findDuplicateKey(raw, true, true); d != nil {
+				if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %w", d)}) {
 					return false
 				}
 			} else if a.ID == "" {

@@ -564,6 +564,9 @@ func decodeRecord(raw []byte) (record, error) {
 	if m == nil {
 		return rec, errors.New("a record is a JSON object, not null")
 	}
+	if d := findDuplicateKey(raw, false, false); d != nil {
+		return rec, d
+	}
 	for k := range m {
 		for _, known := range []string{"id", "date", "text"} {
 			if k != known && strings.EqualFold(k, known) {

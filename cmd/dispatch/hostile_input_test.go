@@ -39,3 +39,19 @@ func TestAnnotateHostileFolder(t *testing.T) {
 	}
 	_ = os.Remove(filepath.Join(dir, "in", "x.txt"))
 }
+
+// TestDuplicateKeysCommands: validate and eval refuse a gold or
+// prediction object with a key twice, naming file and line.
+func TestDuplicateKeysCommands(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "g.json")
+	write(t, gold, "{\n  \"id\": \"g\",\n  \"annotations\": [],\n  \"annotations\": [{\"type\": \"DATE\", \"start\": 0, \"end\": 1, \"text\": \"x\", \"value\": \"2022\"}]\n}\n")
+	pred := filepath.Join(dir, "p.jsonl")
+	write(t, pred, `{"id": "g", "annotations": []}`+"\n")
+	for _, args := range [][]string{{"validate", gold}, {"eval", "--gold", gold, "--pred", pred}} {
+		r := runArgs(t, "", args...)
+		if r.code == exitOK || !strings.Contains(r.stdout+r.stderr, `g.json:4: malformed annotation file: duplicate key "annotations"`) {
+			t.Errorf("%s: exit %d, output:\n%s%s", args[0], r.code, r.stdout, r.stderr)
+		}
+	}
+}
