@@ -1,12 +1,19 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // TestAnnotateHostileFolder: a FIFO named like an article in an input
@@ -52,6 +59,75 @@ func TestDuplicateKeysCommands(t *testing.T) {
 		r := runArgs(t, "", args...)
 		if r.code == exitOK || !strings.Contains(r.stdout+r.stderr, `g.json:4: malformed annotation file: duplicate key "annotations"`) {
 			t.Errorf("%s: exit %d, output:\n%s%s", args[0], r.code, r.stdout, r.stderr)
+		}
+	}
+}
+
+// TestAnnotateInterruptedDocument: a document cut off by Ctrl-C or
+// SIGTERM is counted as interrupted, not as failed, and the message
+// names the .partial file that holds what was written.
+func TestAnnotateInterruptedDocument(t *testing.T) {
+	if testing.Short() {
+		t.Skip("annotates a 4 MB document: skipped with -short")
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	para := "US Defense Secretary Lloyd Austin said on Monday that up to 8,500 troops were on “heightened alert”, Pentagon spokesman John Kirby told reporters. "
+	big, _ := json.Marshal(map[string]string{"id": "b", "text": strings.Repeat(para, 4<<20/len(para))})
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(&env{ctx: ctx, stdin: pr, stdout: &stdout, stderr: &stderr},
+			[]string{"annotate", "-j", "1", "--progress", "never", "-o", out, "-"})
+	}()
+	pw.Write([]byte(`{"id":"a","text":"Kirby said on Monday."}` + "\n"))
+	pw.Write(append(big, '\n')) // returns once the reader has taken all of b
+	time.Sleep(200 * time.Millisecond)
+	cancel()
+	var code int
+	select {
+	case code = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("the run did not end after cancellation")
+	}
+	if strings.Contains(stderr.String(), "2 annotated") {
+		t.Skip("b was annotated before the cancellation")
+	}
+	for _, want := range []string{"interrupted after 1 documents", "2 documents: 1 annotated, 0 failed, 1 interrupted", "out.jsonl.partial"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+	if strings.Contains(stderr.String(), "context canceled") {
+		t.Errorf("the interrupted document is reported as an error:\n%s", stderr.String())
+	}
+	if code != exitFatal {
+		t.Errorf("exit %d", code)
+	}
+	if ids := checkOutput(t, out+".partial"); !slices.Equal(ids, []string{"a"}) {
+		t.Errorf("partial output holds %v", ids)
+	}
+}
+
+// TestFailureReason: the summary's reasons never name the file (an
+// annotator error begins with the document's source).
+func TestFailureReason(t *testing.T) {
+	for _, tc := range []struct {
+		err    error
+		source string
+		want   string
+	}{
+		{&corpus.Error{File: "x.jsonl", Line: 3, Err: errors.New(`malformed JSON: duplicate key "text"`)}, "", "malformed JSON"},
+		{errors.New(`/data/in/a.txt: annotating document "a": internal error: index out of range [3]`), "/data/in/a.txt", "annotating document"},
+		{errors.New(`<stdin>:2: annotating document "b": internal error`), "<stdin>:2", "annotating document"},
+		{&corpus.Error{File: "a.txt", Err: errors.New("document larger than 1024 bytes")}, "", "document larger than N bytes"},
+	} {
+		if got := reason(tc.err, tc.source); got != tc.want {
+			t.Errorf("%v: reason %q, want %q", tc.err, got, tc.want)
 		}
 	}
 }
