@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // ReadAnnotated yields the annotated documents in annotation files: a .json
@@ -100,16 +101,36 @@ func readAnnotatedFile(path string, yield func(Annotated, error) bool) bool {
 
 // readAnnotatedObjects reads a stream of (possibly pretty-printed) objects.
 func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error) bool) bool {
-	text, err := readBounded(context.Background(), r, DefaultMaxBytes, -1, "annotation file")
+	// a NUL byte is never JSON: /dev/zero or a binary file stops there
+	text, err := readBounded(context.Background(), newBinaryGuard(r), DefaultMaxBytes, -1, "annotation file")
 	if err != nil {
-		return yield(Annotated{}, &Error{File: path, Err: err})
+		return yield(Annotated{}, inputError(path, err))
 	}
-	data := []byte(text)
+	data := []byte(strings.TrimPrefix(text, bom)) // a byte-order mark before the first object
+	lineOf := func(at int) int { return 1 + bytes.Count(data[:min(max(at, 0), len(data))], []byte{'\n'}) }
+	if !utf8.Valid(data) {
+		at := 0
+		for at < len(data) {
+			r, size := utf8.DecodeRune(data[at:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			at += size
+		}
+		return yield(Annotated{}, &Error{File: path, Line: lineOf(at), Err: fmt.Errorf("not UTF-8: invalid byte 0x%02x", data[at])})
+	}
+	if at, err := loneSurrogate(data); err != nil {
+		return yield(Annotated{}, &Error{File: path, Line: lineOf(at), Err: err})
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	n := 0
 	for {
 		var a Annotated
 		start := dec.InputOffset() // where this object's Decode starts
+		if err := notObject(data[start:]); err != nil {
+			rest := bytes.TrimLeft(data[start:], " \t\r\n")
+			return yield(Annotated{}, &Error{File: path, Line: lineOf(len(data) - len(rest)), Err: fmt.Errorf("malformed annotation file: %v", err)})
+		}
 		err := dec.Decode(&a)
 		if err == io.EOF {
 			if n == 0 {
@@ -130,11 +151,11 @@ func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error)
 			case errors.As(err, &te):
 				at = start + te.Offset
 			}
-			line := 1 + bytes.Count(data[:min(max(int(at), 0), len(data))], []byte{'\n'})
+			line := lineOf(int(at))
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %v", err)})
 		}
 		if d := findDuplicateKey(data[start:dec.InputOffset()], true, true); d != nil {
-			line := 1 + bytes.Count(data[:int(start)+d.offset], []byte{'\n'})
+			line := lineOf(int(start) + d.offset)
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %w", d)})
 		}
 		n++
@@ -152,11 +173,19 @@ func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error)
 // file, which can be skipped through after an over-long line (a pipe or a
 // device may never end it: there reading stops).
 func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annotated, error) bool) bool {
-	br := bufio.NewReaderSize(r, 64<<10)
+	// a NUL byte is never JSON: /dev/zero or a binary file stops there
+	br := bufio.NewReaderSize(newBinaryGuard(r), 64<<10)
 	for line := 1; ; line++ {
 		raw, tooLong, partial, err := readLine(br, DefaultMaxBytes)
 		if err != nil && err != io.EOF {
+			var be *binaryError
+			if errors.As(err, &be) {
+				return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("%w: the rest of this input is not read", be)})
+			}
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: err})
+		}
+		if line == 1 {
+			raw = bytes.TrimPrefix(raw, []byte(bom)) // a byte-order mark before the first record
 		}
 		if partial && !regular {
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf(
@@ -177,7 +206,11 @@ func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annot
 			// what produced the file (see Header): not a document
 		case len(bytes.TrimSpace(raw)) > 0:
 			var a Annotated
-			if jerr := json.Unmarshal(raw, &a); jerr != nil {
+			if cerr := checkAnnotatedLine(raw); cerr != nil {
+				if !yield(Annotated{}, &Error{File: path, Line: line, Err: cerr}) {
+					return false
+				}
+			} else if jerr := json.Unmarshal(raw, &a); jerr != nil {
 				if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}) {
 					return false
 				}
@@ -197,6 +230,22 @@ func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annot
 			return true
 		}
 	}
+}
+
+// checkAnnotatedLine refuses what encoding/json would change or
+// misname: bytes that are not UTF-8 and lone surrogate escapes (both
+// silently become U+FFFD), and a value that is not an object.
+func checkAnnotatedLine(raw []byte) error {
+	if !utf8.Valid(raw) {
+		return errors.New("not UTF-8")
+	}
+	if _, err := loneSurrogate(raw); err != nil {
+		return err
+	}
+	if err := notObject(raw); err != nil {
+		return fmt.Errorf("malformed JSON: %w", err)
+	}
+	return nil
 }
 
 // badAnnotation finds the annotation of the object at data[start:] that

@@ -580,3 +580,73 @@ func TestReadBoundedAllocation(t *testing.T) {
 		}
 	}
 }
+
+// TestReadAnnotatedHostile: annotation files (gold, predictions) with a
+// byte-order mark are read; bytes that are not UTF-8 and lone surrogate
+// escapes (which encoding/json turns into U+FFFD silently) are refused
+// with file and line; a value that is not an object says so; a NUL byte
+// (a binary file, /dev/zero) stops the file at once.
+func TestReadAnnotatedHostile(t *testing.T) {
+	dir := t.TempDir()
+	ok := `{"id": "a", "annotations": []}`
+	writeFiles(t, dir, map[string]string{
+		"bom.json":        "\uFEFF" + ok,
+		"bom.jsonl":       "\uFEFF" + strings.ReplaceAll(ok, `"a"`, `"b"`) + "\n",
+		"latin1.jsonl":    `{"id": "c", "annotations": []}` + "\n" + "{\"id\": \"caf\xe9\", \"annotations\": []}\n",
+		"latin1.json":     "{\n  \"id\": \"caf\xe9\",\n  \"annotations\": []\n}\n",
+		"surrogate.jsonl": `{"id": "x\ud800", "annotations": []}` + "\n",
+		"surrogate.json":  "{\n\n  \"id\": \"x\\udc00\", \"annotations\": []}\n",
+		"shapes.jsonl":    "[1, 2]\n\"s\"\nnull\n",
+		"array.json":      "\n[" + ok + "]\n",
+		"binary.jsonl":    `{"id": "d", "annotations": []}` + "\n{\"id\": \x00\x01\x02\n" + `{"id": "e", "annotations": []}` + "\n",
+		"binary.json":     "\x89PNG\r\n\x1a\n\x00\x00\x00",
+	})
+	var errs, ids []string
+	for _, name := range []string{"bom.json", "bom.jsonl", "latin1.jsonl", "latin1.json", "surrogate.jsonl", "surrogate.json", "shapes.jsonl", "array.json", "binary.jsonl", "binary.json"} {
+		for a, err := range ReadAnnotated(nil, filepath.Join(dir, name)) {
+			if err != nil {
+				errs = append(errs, strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
+				continue
+			}
+			ids = append(ids, a.ID)
+		}
+	}
+	if got := strings.Join(ids, " "); got != "a b c d" {
+		t.Errorf("ids %q", got)
+	}
+	want := []string{"latin1.jsonl:2: not UTF-8", "latin1.json:2: not UTF-8: invalid byte 0xe9",
+		`surrogate.jsonl:1: lone surrogate escape \ud800`, `surrogate.json:3: lone surrogate escape \udc00`,
+		"shapes.jsonl:1: malformed JSON: a record is a JSON object {...}, not an array",
+		"shapes.jsonl:2: malformed JSON: a record is a JSON object {...}, not a string",
+		"shapes.jsonl:3: malformed JSON: a record is a JSON object {...}, not null",
+		"array.json:2: malformed annotation file: a record is a JSON object {...}, not an array",
+		"binary.jsonl:2: binary data: NUL byte at byte offset 38: the rest of this input is not read",
+		"binary.json:3: binary data: NUL byte at byte offset 8"}
+	if len(errs) != len(want) {
+		t.Fatalf("errors %q", errs)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(errs[i], w) {
+			t.Errorf("error %q, want %q", errs[i], w)
+		}
+	}
+	// the same for documents in JSON Lines: no error per line of a binary file
+	writeFiles(t, dir, map[string]string{"docs.jsonl": `{"id": "d", "text": "Biden said."}` + "\n{\"id\": \x00\x01\x02\n" + `{"id": "e", "text": "Biden said."}` + "\n"})
+	got, _, _ := readOutcomes(t, &Reader{}, dir, "docs.jsonl")
+	checkOutcomes(t, got, []outcome{{id: "d"}, {err: "docs.jsonl:2: binary data: NUL byte at byte offset 42: the rest of this input is not read"}})
+	// /dev/zero on standard input: refused at the first chunk
+	for _, lines := range []bool{true, false} {
+		in := &countingReader{r: endless(0)}
+		var got []error
+		if lines {
+			for _, err := range ReadAnnotated(in, "-") {
+				got = append(got, err)
+			}
+		} else {
+			readAnnotatedObjects(in, "zero.json", func(_ Annotated, err error) bool { got = append(got, err); return true })
+		}
+		if len(got) != 1 || got[0] == nil || !strings.Contains(got[0].Error(), "binary data: NUL byte at byte offset 0") || in.n > 1<<20 {
+			t.Errorf("endless zeros (lines %v): %v after %d bytes", lines, got, in.n)
+		}
+	}
+}

@@ -243,7 +243,11 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		return exitCode(exitFatal)
 	case st.read.Load() == 0:
 		con.printf("no document read from %s", strings.Join(paths, " "))
-		if out.name() != "" {
+		switch {
+		case out.name() == "":
+		case out.plan.kind == toRegular && out.plan.exists == nil:
+			con.printf("%s not created", out.name())
+		default:
 			con.printf("%s left as it was", out.name())
 		}
 		return exitCode(exitFatal)
