@@ -22,13 +22,26 @@ import (
 // read recursively in lexical order (.json, .jsonl, .ndjson files).
 // Problems are yielded as *Error, naming file and line, and reading goes on.
 func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error] {
+	return ReadAnnotatedContext(context.Background(), stdin, paths...)
+}
+
+// ReadAnnotatedContext is ReadAnnotated that stops when ctx is done, also
+// while waiting on a FIFO named explicitly (opened aside), a pipe or
+// standard input.
+func ReadAnnotatedContext(ctx context.Context, stdin io.Reader, paths ...string) iter.Seq2[Annotated, error] {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	return func(yield func(Annotated, error) bool) {
 		for _, p := range paths {
+			if ctx.Err() != nil {
+				return
+			}
 			if p == "-" {
 				if stdin == nil {
 					stdin = os.Stdin
 				}
-				if !readAnnotatedLines(stdin, "<stdin>", false, yield) {
+				if !readAnnotatedLines(ctx, newCancelReader(ctx, stdin), "<stdin>", false, yield) {
 					return
 				}
 				continue
@@ -41,13 +54,17 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 				continue
 			}
 			if !info.IsDir() {
-				if !readAnnotatedFile(p, yield) {
+				if !readAnnotatedFile(ctx, p, info, yield) {
 					return
 				}
 				continue
 			}
 			stop := false
 			filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+				if ctx.Err() != nil {
+					stop = true
+					return fs.SkipAll
+				}
 				if err != nil {
 					if !yield(Annotated{}, &Error{File: path, Err: unwrapPathError(err)}) {
 						stop = true
@@ -61,7 +78,8 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 				switch strings.ToLower(filepath.Ext(path)) {
 				case ".json", ".jsonl", ".ndjson":
 					// a FIFO would block the walk forever, a device never end
-					if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+					info, err := os.Stat(path)
+					if err == nil && !info.Mode().IsRegular() {
 						what := specialKind(info.Mode())
 						if info.IsDir() {
 							what = "a link to a folder"
@@ -72,7 +90,14 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 						}
 						return nil
 					}
-					if !readAnnotatedFile(path, yield) {
+					if err != nil {
+						if !yield(Annotated{}, &Error{File: path, Err: unwrapPathError(err)}) {
+							stop = true
+							return fs.SkipAll
+						}
+						return nil
+					}
+					if !readAnnotatedFile(ctx, path, info, yield) {
 						stop = true
 						return fs.SkipAll
 					}
@@ -86,24 +111,31 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 	}
 }
 
-func readAnnotatedFile(path string, yield func(Annotated, error) bool) bool {
-	f, err := os.Open(path)
+// readAnnotatedFile reads the file at path (info from os.Stat): a FIFO
+// or device named explicitly is opened and read so that ctx ends a wait.
+func readAnnotatedFile(ctx context.Context, path string, info fs.FileInfo, yield func(Annotated, error) bool) bool {
+	in, err := openInput(ctx, path, info, plain)
 	if err != nil {
+		if ctx.Err() != nil {
+			return false
+		}
 		return yield(Annotated{}, &Error{File: path, Err: unwrapPathError(err)})
 	}
-	defer f.Close()
+	defer in.close()
 	if strings.ToLower(filepath.Ext(path)) == ".json" {
-		return readAnnotatedObjects(f, path, yield)
+		return readAnnotatedObjects(ctx, in, path, yield)
 	}
-	info, err := f.Stat()
-	return readAnnotatedLines(f, path, err == nil && info.Mode().IsRegular(), yield)
+	return readAnnotatedLines(ctx, in, path, in.regular, yield)
 }
 
 // readAnnotatedObjects reads a stream of (possibly pretty-printed) objects.
-func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error) bool) bool {
+func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield func(Annotated, error) bool) bool {
 	// a NUL byte is never JSON: /dev/zero or a binary file stops there
-	text, err := readBounded(context.Background(), newBinaryGuard(r), DefaultMaxBytes, -1, "annotation file")
+	text, err := readBounded(ctx, newBinaryGuard(r), DefaultMaxBytes, -1, "annotation file")
 	if err != nil {
+		if ctx.Err() != nil {
+			return false
+		}
 		return yield(Annotated{}, inputError(path, err))
 	}
 	data := []byte(strings.TrimPrefix(text, bom)) // a byte-order mark before the first object
@@ -172,12 +204,18 @@ func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error)
 // readAnnotatedLines reads JSON Lines; regular tells that r is a regular
 // file, which can be skipped through after an over-long line (a pipe or a
 // device may never end it: there reading stops).
-func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annotated, error) bool) bool {
+func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular bool, yield func(Annotated, error) bool) bool {
 	// a NUL byte is never JSON: /dev/zero or a binary file stops there
 	br := bufio.NewReaderSize(newBinaryGuard(r), 64<<10)
 	for line := 1; ; line++ {
+		if ctx.Err() != nil {
+			return false
+		}
 		raw, tooLong, partial, err := readLine(br, DefaultMaxBytes)
 		if err != nil && err != io.EOF {
+			if ctx.Err() != nil {
+				return false
+			}
 			var be *binaryError
 			if errors.As(err, &be) {
 				return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("%w: the rest of this input is not read", be)})
@@ -192,7 +230,7 @@ func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annot
 				"line larger than %d bytes: the rest of this input is not read (no line break within the limit)", DefaultMaxBytes)})
 		}
 		if partial {
-			err = skipLine(context.Background(), br)
+			err = skipLine(ctx, br)
 			if err != nil && err != io.EOF {
 				return yield(Annotated{}, &Error{File: path, Line: line, Err: err})
 			}

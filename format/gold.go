@@ -28,6 +28,7 @@ package format
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -68,6 +69,9 @@ type GoldOptions struct {
 	// its gold against them (offsets within the text, text equal to its
 	// slice). Other formats carry their own text.
 	Docs map[string]corpus.Document
+	// Context, when set, stops the json reader when it is done, also
+	// while it waits on a pipe or a FIFO (Ctrl-C). nil means never.
+	Context context.Context
 }
 
 // GoldFormat is a gold file format.
@@ -353,7 +357,7 @@ func readText(path, id string) (*corpus.Document, error) {
 func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 	return func(yield func(Gold, error) bool) {
 		read := func(path string) bool {
-			for a, err := range corpus.ReadAnnotated(opts.Stdin, path) {
+			for a, err := range corpus.ReadAnnotatedContext(opts.Context, opts.Stdin, path) {
 				if err != nil {
 					if !yield(Gold{}, err) {
 						return false

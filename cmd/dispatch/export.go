@@ -161,7 +161,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	// half-written output behind it.
 	var recs []corpus.Annotated
 	bad := 0
-	for a, err := range corpus.ReadAnnotated(e.stdin, args...) {
+	for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, args...) {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
 			bad++

@@ -131,3 +131,47 @@ func TestFailureReason(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandsCancelOnFIFO: every command named a FIFO that no one
+// writes ends when cancelled (Ctrl-C, SIGTERM) with exit 2; eval, export,
+// render and validate waited in the open until a second signal.
+func TestCommandsCancelOnFIFO(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"f.txt", "f.jsonl", "f.json"} {
+		if err := syscall.Mkfifo(filepath.Join(dir, name), 0o644); err != nil {
+			t.Skipf("no FIFOs: %v", err)
+		}
+	}
+	docs, gold := fixtures(t)
+	pred := filepath.Join(dir, "pred.jsonl")
+	write(t, pred, `{"id": "a", "annotations": []}`+"\n")
+	fifo := func(name string) string { return filepath.Join(dir, name) }
+	for _, args := range [][]string{
+		{"eval", "--gold", gold, "--pred", fifo("f.jsonl")},
+		{"eval", "--gold", fifo("f.json"), "--pred", pred},
+		{"eval", "--gold", gold, "--pred", pred, "--docs", fifo("f.txt")},
+		{"validate", fifo("f.jsonl")},
+		{"validate", "--docs", fifo("f.txt"), pred},
+		{"export", "--format", "csv", fifo("f.jsonl")},
+		{"export", "--format", "conll", "--docs", fifo("f.txt"), pred},
+		{"render", fifo("f.txt")},
+		{"render", "--gold", fifo("f.json"), "--pred", pred, "--docs", docs},
+	} {
+		ctx, cancel := context.WithCancel(context.Background())
+		var stdout, stderr syncBuffer
+		done := make(chan int, 1)
+		go func() {
+			done <- run(&env{ctx: ctx, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}, args)
+		}()
+		time.Sleep(100 * time.Millisecond)
+		cancel()
+		select {
+		case code := <-done:
+			if code != exitFatal {
+				t.Errorf("%v: exit %d, stderr:\n%s", args, code, stderr.String())
+			}
+		case <-time.After(time.Minute):
+			t.Fatalf("%v: does not end when cancelled", args)
+		}
+	}
+}
