@@ -279,14 +279,19 @@ type doc struct {
 	capsLines map[int]bool // sentence -> allCapsLine, memoised
 }
 
+// lowersHint bounds the initial size of a document's set of lower-case
+// words (see lowerWord).
+const lowersHint = 1 << 12
+
 // lowerWord reports whether the document writes the word w (lower-cased)
 // in lower case somewhere: then a capitalised w is no proper name.
 func (d *doc) lowerWord(w string) bool {
 	if d.lowers == nil {
-		// not sized by the tokens: a document has far fewer word types
-		// than tokens, and a map sized for a tenth of a huge document's
-		// tokens is as large as the tokens themselves
-		d.lowers = make(map[string]bool)
+		// sized for the word types of a short document (about a fifth
+		// of its tokens), not more: a huge document has far fewer word
+		// types than tokens, and a map sized for a tenth of its tokens
+		// is as large as the tokens themselves
+		d.lowers = make(map[string]bool, min(len(d.toks)/5, lowersHint))
 		for i := range d.toks {
 			t := &d.toks[i]
 			if t.Kind == Word && t.Text == t.Lower() {
