@@ -275,7 +275,7 @@ func allDigits(s string) bool {
 
 // Closed-class word sets of the DATE stage: prepositions, determiners,
 // degree words and symbols that are part of the grammar of a date (the
-// "mid-", "early-" and "late-" prefixes in dateAt mirror narrowers). The
+// "mid-", "early-" and "late-" prefixes in dateAt mirror isNarrower). The
 // open-class words (counted nouns, tense words, newspaper names) are
 // lexicon data, see words.go.
 var (
@@ -302,15 +302,28 @@ var (
 	relPronouns = map[string]bool{
 		"which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true,
 	}
-	// narrowing words that belong to the span of a period longer than a day
-	narrowers = map[string]bool{
-		"early": true, "earlier": true, "mid": true, "late": true, "later": true,
-	}
-	// nouns of "the end of ..." that narrow a period
-	partOf = map[string]bool{
-		"end": true, "beginning": true, "start": true, "middle": true,
-	}
 )
+
+// isNarrower reports whether w is a narrowing word that belongs to the
+// span of a period longer than a day. (A switch: the DATE stage asks it of
+// every word, and a map look-up hashes the word.)
+func isNarrower(w string) bool {
+	switch w {
+	case "early", "earlier", "mid", "late", "later":
+		return true
+	}
+	return false
+}
+
+// isPartOf reports whether w is a noun of "the end of ..." that narrows a
+// period.
+func isPartOf(w string) bool {
+	switch w {
+	case "end", "beginning", "start", "middle":
+		return true
+	}
+	return false
+}
 
 // isDash reports whether token i is a hyphen or dash.
 func (d *doc) isDash(i int) bool {

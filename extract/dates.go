@@ -198,12 +198,12 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 		if x, ok := d.anaphoric(i); ok {
 			return x, true
 		}
-	case narrowers[lw]:
+	case isNarrower(lw):
 		if x, ok := d.period(i+1, true); ok {
 			x.s = i
 			return x, true
 		}
-	case partOf[lw] && d.lowerAt(i+1) == "of":
+	case isPartOf(lw) && d.lowerAt(i+1) == "of":
 		if x, ok := d.partOf(i); ok {
 			return x, true
 		}
@@ -242,7 +242,10 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 	if x, ok := d.ago(i); ok {
 		return x, true
 	}
-	return d.anaphoric(i)
+	if lw == "the" || lw == "that" { // anaphoric's only openers: no 200-byte dexpr made for the other words
+		return d.anaphoric(i)
+	}
+	return dexpr{}, false
 }
 
 // deictic handles yesterday, today and tomorrow ("earlier yesterday" gives
