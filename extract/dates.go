@@ -56,11 +56,11 @@ type dexpr struct {
 // the year nearest the document date; without a document date relative
 // expressions get the value "".
 //
-// The spans come in chunks of at most dateChunk: a text dense with dates
-// has one every 14 bytes, and one array grown by appending would be
-// copied many times (a peak of twice its size).
-func (p *Pipeline) dates(d *doc) [][]span {
-	var chunks [][]span
+// The spans come as compact records (see dateSpan) in chunks of at most
+// dateChunk: a text dense with dates has one every 14 bytes, and one array
+// grown by appending would be copied many times (a peak of twice its size).
+func (p *Pipeline) dates(d *doc) [][]dateSpan {
+	var chunks [][]dateSpan
 	emit := func(x dfound) {
 		if x.drop {
 			return
@@ -72,12 +72,11 @@ func (p *Pipeline) dates(d *doc) [][]span {
 			if n > 0 {
 				size = min(2*cap(chunks[n-1]), dateChunk)
 			}
-			chunks = append(chunks, make([]span, 0, size))
+			chunks = append(chunks, make([]dateSpan, 0, size))
 		}
-		sp := span{Type: corpus.Date, Value: x.val, Rule: x.rule,
-			Start: int(d.toks[x.s].Start), End: int(d.toks[x.e-1].End)}
+		sp := dateSpan{val: x.val, rule: x.rule, start: d.toks[x.s].Start, end: d.toks[x.e-1].End}
 		if x.bs > 0 {
-			sp.Start = x.bs
+			sp.start = int32(x.bs)
 		}
 		c := &chunks[len(chunks)-1]
 		*c = append(*c, sp)
@@ -119,6 +118,39 @@ func (p *Pipeline) dates(d *doc) [][]span {
 
 // dateChunk is the number of spans in one chunk of the DATE stage.
 const dateChunk = 4096
+
+// dateSpan is a DATE span as the stage keeps it while the tokens are alive:
+// 40 bytes where a corpus.Annotation takes 184. It becomes one (datesToSpans)
+// after the tokens are released, so that the two never add up at the
+// peak: on text dense with dates, a fifth less memory.
+type dateSpan struct {
+	start, end int32 // byte offsets
+	rule, val  string
+}
+
+// datesToSpans converts the DATE stage's chunks to spans, leaving out the
+// values outside ISO 8601's four-digit years (see representable). The
+// chunks are dropped as they are converted.
+func datesToSpans(chunks [][]dateSpan) []span {
+	n := 0
+	for _, c := range chunks {
+		for _, x := range c {
+			if representable(x.val) {
+				n++
+			}
+		}
+	}
+	out := make([]span, 0, n)
+	for k, c := range chunks {
+		for _, x := range c {
+			if representable(x.val) {
+				out = append(out, span{Type: corpus.Date, Start: int(x.start), End: int(x.end), Value: x.val, Rule: x.rule})
+			}
+		}
+		chunks[k] = nil
+	}
+	return out
+}
 
 // dfound is a resolved DATE expression, as the stage keeps it for merging.
 type dfound struct {

@@ -191,16 +191,9 @@ func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.A
 			parts = append(parts, people.mentions)
 		}
 	}
+	var dates [][]dateSpan // compact until the tokens are released
 	if p.types[corpus.Date] {
-		for _, ds := range p.dates(d) {
-			kept := ds[:0]
-			for _, s := range ds {
-				if representable(s.Value) {
-					kept = append(kept, s)
-				}
-			}
-			parts = append(parts, kept)
-		}
+		dates = p.dates(d)
 	}
 	if p.types[corpus.Troops] {
 		parts = append(parts, p.troops(d))
@@ -215,6 +208,9 @@ func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.A
 		// the tokens are garbage now: collect them, so that the result
 		// reuses their memory rather than adding to the peak
 		runtime.GC()
+	}
+	if dates != nil {
+		parts = append(parts, datesToSpans(dates))
 	}
 	return d.annotations(parts...)
 }
