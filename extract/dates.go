@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
@@ -120,36 +119,12 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 const dateChunk = 4096
 
 // dateSpan is a DATE span as the stage keeps it while the tokens are alive:
-// 40 bytes where a corpus.Annotation takes 184. It becomes one (datesToSpans)
-// after the tokens are released, so that the two never add up at the
-// peak: on text dense with dates, a fifth less memory.
+// 40 bytes where a corpus.Annotation takes 184. It becomes one after the
+// tokens are released (see stageResults), so that the two never add up at
+// the peak: on text dense with dates, a fifth less memory.
 type dateSpan struct {
 	start, end int32 // byte offsets
 	rule, val  string
-}
-
-// datesToSpans converts the DATE stage's chunks to spans, leaving out the
-// values outside ISO 8601's four-digit years (see representable). The
-// chunks are dropped as they are converted.
-func datesToSpans(chunks [][]dateSpan) []span {
-	n := 0
-	for _, c := range chunks {
-		for _, x := range c {
-			if representable(x.val) {
-				n++
-			}
-		}
-	}
-	out := make([]span, 0, n)
-	for k, c := range chunks {
-		for _, x := range c {
-			if representable(x.val) {
-				out = append(out, span{Type: corpus.Date, Start: int(x.start), End: int(x.end), Value: x.val, Rule: x.rule})
-			}
-		}
-		chunks[k] = nil
-	}
-	return out
 }
 
 // dfound is a resolved DATE expression, as the stage keeps it for merging.

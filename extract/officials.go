@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
@@ -737,14 +736,12 @@ func (r *roster) finish(d *doc, found []mention) {
 			n++
 		}
 	}
-	r.mentions = make([]span, 0, n)
+	r.mentions = make([]officialSpan, 0, n)
 	for _, m := range r.all {
 		if !m.p.official {
 			continue
 		}
-		a := corpus.Annotation{Type: corpus.Official, Name: m.p.name, Title: m.p.title}
-		a.Start, a.End = int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
-		r.mentions = append(r.mentions, a)
+		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, name: m.p.name, title: m.p.title})
 	}
 }
 
