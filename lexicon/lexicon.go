@@ -384,7 +384,12 @@ func (l *List) keyOf(phrase string) string {
 }
 
 // Stem returns the Snowball (Porter2) English stem of a lower-case word.
-func Stem(word string) string { return english.Stem(word, true) }
+func Stem(word string) string {
+	if s, ok := stemASCII(word); ok {
+		return s
+	}
+	return english.Stem(word, true)
+}
 
 // Words is a sequence of words to match against: lower-cased forms and,
 // for stemmed lists, stems (computed lazily by the caller as it likes).
