@@ -273,6 +273,22 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
+// Year bands, the one place the stages take them from.
+const (
+	// firstYear and lastYear bound a four-digit number read as a year on
+	// its own ("in 2022", "Zapad-2021", "mid-1990"); earlier years from
+	// firstOldYear need a preposition before them ("in 1812") or a month.
+	firstYear    = 1900
+	lastYear     = 2099
+	firstOldYear = 1000
+	// firstYearLike and lastYearLike bound a bare number that the TROOPS
+	// stage takes for a year, never a count, unless a modifier makes it
+	// one ("2000 troops" is none, "about 2000 troops" is): wider than the
+	// DATE band, because there a number is dropped, not given a value.
+	firstYearLike = 1800
+	lastYearLike  = 2100
+)
+
 // Closed-class word sets of the DATE stage: prepositions, determiners,
 // degree words and symbols that are part of the grammar of a date (the
 // "mid-", "early-" and "late-" prefixes in dateAt mirror isNarrower). The

@@ -847,7 +847,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 func (d *doc) subjectAt(end int) bool {
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
-		if t.Kind != Word || t.Cap() && !d.allCaps(k) {
+		if t.Kind != Word || t.Cap() && !d.upperWord(k) {
 			return false
 		}
 		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" {
