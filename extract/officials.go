@@ -937,7 +937,7 @@ func bestTitle(titles []string) string {
 // contentWords counts the words of a title other than connectors.
 func contentWords(t string) int {
 	n := 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		switch strings.ToLower(w) {
 		case "of", "for", "the", "and", "to", "at", "in", "on":
 		default:
@@ -951,7 +951,7 @@ func contentWords(t string) int {
 // of "Minister of Foreign Affairs" is "minister".
 func headWord(s string) string {
 	head := ""
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		if isComplementConnector(w) {
 			break
 		}

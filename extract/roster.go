@@ -231,7 +231,7 @@ func (r *roster) merge(found []mention) {
 func fullest(forms []string) string {
 	best := ""
 	for _, f := range forms {
-		nf, nb := len(strings.Fields(f)), len(strings.Fields(best))
+		nf, nb := countFields(f), countFields(best)
 		if nf > nb || nf == nb && len(f) > len(best) {
 			best = f
 		}
