@@ -266,9 +266,10 @@ type doc struct {
 	words              map[string]wordKind // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
 
-	tmemo     []uint8    // memoised tense classes of tokens, see tenseMemo
-	cals      []calMemo  // memoised calendar words of tokens, see cal
-	lastCount troopCount // the last count of the troops stage so far
+	tmemo     []uint8            // memoised tense classes of tokens, see tenseMemo
+	cals      []calMemo          // memoised calendar words of tokens, see cal
+	lastCount troopCount         // the last count of the troops stage so far
+	countHead map[int]troopCount // the last count of each value, see troopAntecedent
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
