@@ -20,15 +20,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 	found := []mention{}
 	covered := make([]bool, len(d.toks))
 
-	add := func(s, e int, title string, official bool) {
+	add := func(s, e int, title, rank string, official bool) {
 		pe := r.person(d, s, e)
 		if title != "" {
 			pe.titles = append(pe.titles, title)
 			if d.hasNonOfficial(title) {
 				pe.private = true
 			} else {
-				pe.official = true
+				pe.official, pe.role = true, true
 			}
+		}
+		if rank != "" {
+			pe.ranks = append(pe.ranks, rank)
+			pe.official = true
 		}
 		if official {
 			pe.official = true
@@ -45,12 +49,17 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		title := d.titleBefore(cls, s)
+		title, rank := d.titleBefore(cls, s)
 		if title == "" {
 			title = d.appositionBefore(cls, s)
 		}
-		if title == "" {
-			title = d.appositionAfter(cls, e)
+		if title == "" || contentWords(title) == 1 {
+			// a rank or a bare head before the name, a fuller role after
+			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
+			// Staff", "Sen. Mark Kelly, Arizona's senior senator"
+			if t := d.appositionAfter(cls, e, r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
+				title = t
+			}
 		}
 		if title == "" {
 			title = d.listTitle(cls, s)
@@ -59,19 +68,26 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
-		if title != "" && d.orgBefore(cls, s) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
-			add(s, e, "", false)
+			add(s, e, "", "", false)
 			found[len(found)-1].p.private = true
 			continue
 		}
 		gaz := p.gazetteer(name, e-s)
+		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.toks[s].Lower()) {
+			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
+		}
 		given := cls[s]&cGiven != 0 && e-s >= 2
-		if title == "" && !gaz && !given && !r.knows(d, s, e) {
+		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) {
 			continue
 		}
-		add(s, e, title, gaz)
+		add(s, e, title, rank, gaz)
+		if pe := found[len(found)-1].p; e-s >= 2 {
+			pe.named = true
+			pe.gazNamed = pe.gazNamed || gaz
+		}
 	}
 
 	// Surname-only and run-on mentions of the people found.
@@ -254,8 +270,9 @@ func (d *doc) span(i, j int) string { return d.text[d.toks[i].Start:d.toks[j-1].
 // titleBefore returns the role stated right before the name at token s:
 // "US Defense Secretary [Lloyd Austin]", "Chairman of the Joint Chiefs of
 // Staff [Milley]". Honorifics and ranks directly before the name stay out
-// of the title when a role is stated; a rank alone is the title.
-func (d *doc) titleBefore(cls []class, s int) string {
+// of the title when a role is stated; a rank alone is returned apart, as
+// rank ("Lt. Gen."): it is the title only when no role is stated.
+func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	e := s
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
 		e--
@@ -264,16 +281,16 @@ func (d *doc) titleBefore(cls []class, s int) string {
 	for roleEnd > 0 && roleEnd > e-maxTitleTokens && cls[roleEnd-1]&cRank != 0 && cls[roleEnd-1]&cHead == 0 {
 		roleEnd--
 	}
+	if roleEnd < e {
+		rank = d.span(roleEnd, e) // Lt. Gen.
+	}
 	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
-		return t
+		return t, ""
 	}
 	if t := d.appositionBefore(cls, s); t != "" {
-		return t
+		return t, ""
 	}
-	if roleEnd < e {
-		return d.span(roleEnd, e) // a rank alone: Lt. Gen.
-	}
-	return ""
+	return "", rank
 }
 
 // maxTitleTokens bounds every walk over the words of a title or an
@@ -466,16 +483,28 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 // comma, a full stop or the end of the sentence, with no verb in it:
 // "questions about Novak, the prime minister said" makes "the prime
 // minister" the subject of "said", not an apposition of Novak.
-func (d *doc) appositionAfter(cls []class, e int) string {
+//
+// A possessive pronoun is dropped like a determiner ("Ibrahim Kalin, his
+// chief adviser," → "chief adviser"); a possessor's name opening the
+// phrase stays in the title when it is a place or a body ("Arizona's
+// senior senator"), not when person(w) says it is a person's surname
+// ("Aliyev's foreign policy adviser" → "foreign policy adviser").
+func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) string {
 	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Sent != d.toks[e-1].Sent {
 		return ""
 	}
 	i := e + 1
 	switch d.toks[i].Lower() {
-	case "the", "a", "an":
+	case "the", "a", "an", "his", "her", "their", "its":
 		i++
 	}
 	j := i
+	if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.toks[i].Cap() && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
+		j = i + 2
+		if person != nil && person(d.toks[i].Lower()) {
+			i = j
+		}
+	}
 	lastHead := -1
 	for j < len(d.toks) && j < i+maxTitleTokens && d.toks[j].Sent == d.toks[e-1].Sent {
 		t := &d.toks[j]
@@ -652,6 +681,26 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 	return words == 1 && p.gazSurnames[key] == 1
 }
 
+// isSurname reports whether w (lower-cased) is the surname of a person
+// already on the roster.
+func (r *roster) isSurname(w string) bool { return len(r.surnames[w]) > 0 }
+
+// otherThanGazetteer reports whether the people on the roster with this
+// surname are all named in full, and none by a full name of the gazetteer:
+// then a lone surname is theirs, not the gazetteer official's.
+func (r *roster) otherThanGazetteer(p *Pipeline, surname string) bool {
+	people := r.surnames[surname]
+	if len(people) == 0 {
+		return false
+	}
+	for _, pe := range people {
+		if !pe.named || pe.gazNamed {
+			return false
+		}
+	}
+	return true
+}
+
 // linkLists makes officials of the people named in a list beside officials
 // ("Francois Delattre of France, Andreas Michaelis of Germany, Pasquale
 // Ferrara of Italy").
@@ -705,12 +754,15 @@ func (r *roster) finish(d *doc, found []mention) {
 		if pe.name == "" {
 			pe.name = fullest(pe.variants)
 		}
-		if pe.private {
+		if pe.private && !pe.role {
 			pe.official = false
 		}
 	}
 	for _, pe := range r.people {
-		pe.title = bestTitle(pe.titles)
+		pe.title = bestTitle(pe.officialTitles(d))
+		if pe.title == "" {
+			pe.title = bestTitle(pe.ranks)
+		}
 	}
 	r.all = sortMentions(found)
 	r.byStart = make(map[int32]int32, len(r.all))
@@ -915,6 +967,21 @@ func (d *doc) reportsAt(k int) bool {
 		k++
 	}
 	return false
+}
+
+// officialTitles returns the person's titles, without the private ones
+// ("a lawyer who entered Congress") when an official one is stated.
+func (pe *person) officialTitles(d *doc) []string {
+	if !pe.role || !pe.private {
+		return pe.titles
+	}
+	out := make([]string, 0, len(pe.titles))
+	for _, t := range pe.titles {
+		if !d.hasNonOfficial(t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // bestTitle chooses the fullest statement of a role: singular heads before

@@ -25,6 +25,10 @@ type person struct {
 	at       []int    // token starts of the person's mentions, ascending (finish)
 	official bool     // holds a public role (title, gazetteer or list evidence)
 	private  bool     // described with a non-official role (analyst, opposition leader)
+	role     bool     // has an official title: a private description ("a lawyer") then does not count
+	ranks    []string // ranks stated alone ("Gen."): the title only when no role is stated
+	named    bool     // named in full (two words or more) somewhere
+	gazNamed bool     // named in full by a name of the officials gazetteer
 	gender   byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
 
 	// description matching, cached: the title as matched and its countries
@@ -89,7 +93,7 @@ func (r *roster) lastBefore(k int) int {
 // knows reports whether the name at [s, e) is a full form of a person
 // already on the roster.
 func (r *roster) knows(d *doc, s, e int) bool {
-	return e-s >= 2 && r.find(d.toks[e-1].Lower(), firstName(d, s, e)) != nil
+	return e-s >= 2 && r.find(d.toks[surnameAt(d, s, e)].Lower(), firstName(d, s, e)) != nil
 }
 
 func firstName(d *doc, s, e int) string {
@@ -97,6 +101,19 @@ func firstName(d *doc, s, e int) string {
 		return ""
 	}
 	return d.toks[s].Lower()
+}
+
+// surnameAt returns the token of the surname of the name at [s, e): the
+// last word, or the word before a generational suffix ("Lloyd J. Austin
+// III", "Charles Q. Brown Jr."), so that "Austin" and "Brown" are found.
+func surnameAt(d *doc, s, e int) int {
+	if e-s >= 2 {
+		switch strings.TrimSuffix(d.toks[e-1].Lower(), ".") {
+		case "jr", "sr", "ii", "iii", "iv":
+			return e - 2
+		}
+	}
+	return e - 1
 }
 
 // find returns the person with this surname whose first name agrees.
@@ -121,7 +138,7 @@ func sameFirst(a, b string) bool {
 
 // person returns the roster entry of the name at [s, e), adding it if new.
 func (r *roster) person(d *doc, s, e int) *person {
-	surname := d.toks[e-1].Lower()
+	surname := d.toks[surnameAt(d, s, e)].Lower()
 	first := firstName(d, s, e)
 	name := d.span(s, e)
 	pe := r.find(surname, first)
@@ -218,6 +235,8 @@ func (r *roster) merge(found []mention) {
 		o.variants = append(o.variants, pe.forms...)
 		o.official = o.official || pe.official
 		o.private = o.private || pe.private
+		o.role = o.role || pe.role
+		o.ranks = append(o.ranks, pe.ranks...)
 	}
 	r.people = kept
 	for n := range found {
