@@ -80,7 +80,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
 		}
 		given := cls[s]&cGiven != 0 && e-s >= 2
-		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) {
+		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
 			continue
 		}
 		add(s, e, title, rank, gaz)
@@ -105,6 +105,29 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// roleFirst reports whether the capitalised run [s, e), of two words or
+// more, may be a person's name no list knows because a role introduced in
+// the sentence before may be taken up by it (see takenUp): the run opens
+// its sentence as the subject, and the sentence before has a definite role
+// description that no name follows ("... Norway's defence minister, who
+// took over in April. Bjørn Arild Gram plans to ...").
+func (d *doc) roleFirst(cls []class, s, e int) bool {
+	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) {
+		return false
+	}
+	prev := d.toks[s-1].Sent
+	for h := s - 1; h >= 0 && h >= s-80 && d.toks[h].Sent == prev; h-- {
+		t := &d.toks[h]
+		if t.Kind != Word || t.Cap() || cls[h]&cHead == 0 && !d.descHeads[t.Lower()] {
+			continue
+		}
+		if _, _, end, ok := d.descriptionAt(cls, h); ok && (d.subjectAt(end) || d.endsClause(end)) {
+			return true
+		}
+	}
+	return false
 }
 
 // organisation reports whether the name at [s, e) is not a person's: the
@@ -470,7 +493,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		if isDeterminer(t.Lower()) {
 			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
 		}
-		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) || isPronoun(t.Lower()) || isPossPronoun(t.Lower())) {
+		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(t.Lower()) || isPossPronoun(t.Lower())) {
 			break
 		}
 	}
@@ -608,6 +631,13 @@ func (d *doc) verbLike(k int) bool {
 		return true
 	}
 	return false
+}
+
+// attributive reports whether the -ed word at token k modifies the role
+// noun after it ("the country's elected president"), not a verb.
+func (d *doc) attributive(cls []class, k int) bool {
+	return strings.HasSuffix(d.toks[k].Lower(), "ed") && k+1 < len(d.toks) && d.toks[k+1].Kind == Word &&
+		cls[k+1]&(cHead|cTitleWord) != 0 && cls[k+1]&cConnector == 0
 }
 
 func isPossPronoun(s string) bool {
@@ -804,12 +834,22 @@ func (r *roster) finish(d *doc, found []mention) {
 // one when a definite description clearly refers to them: after the name
 // ("Lindqvist … The prime minister argued") through resolveDescription's
 // rule for untitled people, or before it when a role is introduced first
-// and the next person named takes it up as the same source ("Ukraine's
-// deputy intelligence chief said … ¶ Vadym Petrenko added"). A
-// description right beside a name is a title or an apposition, handled
-// where the name is found.
+// and the next person named takes it up ("Ukraine's deputy intelligence
+// chief said … ¶ Vadym Petrenko added"; "The House minority leader has
+// kept his distance. Hakeem Jeffries said"). A description right beside a
+// name is a title or an apposition, handled where the name is found. A
+// person named in a sentence beside a description is not what the same
+// description refers to elsewhere ("Asked about Aliyev, the prime
+// minister said": the prime minister is someone else).
 func (r *roster) describedTitles(d *doc) {
 	cls := d.classify()
+	type described struct {
+		ds      description
+		title   string
+		end     int
+		subject bool
+	}
+	var descs []described
 	for h := range d.toks {
 		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHeads[d.toks[h].Lower()] {
 			continue
@@ -821,22 +861,113 @@ func (r *roster) describedTitles(d *doc) {
 		if !ok {
 			continue
 		}
-		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) {
+		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) || len(r.between(ds.a, end)) > 0 {
 			continue
 		}
-		if !d.subjectAt(end) {
+		subject := d.subjectAt(end)
+		if !subject && !d.endsClause(end) {
 			continue // "the office of the chairman", "the official Iraqi News Agency"
 		}
-		if pe, titled := r.referent(d, ds); pe != nil {
-			if !titled && pe.title == "" && !d.hasNonOfficial(title) && ds.head.Field(1) != "*" {
-				pe.title, pe.titles, pe.official = title, append(pe.titles, title), true
-			}
+		descs = append(descs, described{ds, title, end, subject})
+	}
+	if len(descs) == 0 {
+		return
+	}
+	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
+		return descs[n].ds.a, descs[n].title
+	})
+	give := func(pe *person, title string) {
+		pe.title, pe.titles, pe.official, pe.role = title, append(pe.titles, title), true, true
+	}
+	for _, x := range descs {
+		if d.hasNonOfficial(x.title) {
 			continue
 		}
-		if pe := r.takenUp(d, ds, end); pe != nil && !d.hasNonOfficial(title) {
-			pe.title, pe.titles, pe.official = title, append(pe.titles, title), true
+		if x.subject {
+			pe, titled := r.referent(d, x.ds)
+			if titled {
+				continue
+			}
+			if excl := apart[titleKey(x.title)]; pe != nil && excl[pe] {
+				pe = r.untitledNear(d, x.ds, excl)
+			}
+			if pe != nil {
+				if pe.title == "" && x.ds.head.Field(1) != "*" {
+					give(pe, x.title)
+				}
+				continue
+			}
+		}
+		if pe := r.takenUp(d, x.ds, x.end, x.subject); pe != nil {
+			give(pe, x.title)
 		}
 	}
+}
+
+// namedBeside returns, for each title text (titleKey) of n descriptions
+// (at(k) gives the first token and title of the k-th), the people named
+// in a sentence where that description stands.
+func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[string]map[*person]bool {
+	out := make(map[string]map[*person]bool)
+	for k := 0; k < n; k++ {
+		a, title := at(k)
+		sent := d.toks[a].Sent
+		key := titleKey(title)
+		add := func(m mention) {
+			if out[key] == nil {
+				out[key] = make(map[*person]bool)
+			}
+			out[key][m.p] = true
+		}
+		last := r.lastBefore(a)
+		for x := last; x >= 0 && d.toks[r.all[x].i].Sent == sent; x-- {
+			add(r.all[x])
+		}
+		for x := last + 1; x < len(r.all) && d.toks[r.all[x].i].Sent == sent; x++ {
+			add(r.all[x])
+		}
+	}
+	return out
+}
+
+// untitledNear returns the untitled person a description refers to when
+// the last person named before it is one the description cannot be
+// (excl): the nearest person named before it that excl does not hold,
+// untitled, not private, in its sentence or the two before, not named in
+// its own sentence; nil if that person does not qualify.
+func (r *roster) untitledNear(d *doc, ds description, excl map[*person]bool) *person {
+	last := r.lastBefore(ds.a)
+	for n := last; n >= 0 && n > last-maxDescBack; n-- {
+		m := r.all[n]
+		pe := m.p
+		if excl[pe] {
+			continue
+		}
+		if pe.title != "" || pe.private || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
+			ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender ||
+			d.indefiniteBefore(ds, m.i) || r.namedInSentence(d, pe, ds) {
+			return nil
+		}
+		return pe
+	}
+	return nil
+}
+
+// endsClause reports whether a description that is no subject ends its
+// clause before a relative clause or the end of the sentence ("will meet
+// Norway's defence minister, who took over in April."): the next sentence
+// may name that person.
+func (d *doc) endsClause(end int) bool {
+	if end >= len(d.toks) || d.toks[end].Sent != d.toks[end-1].Sent {
+		return true
+	}
+	switch d.toks[end].Text {
+	case ".", "!", "?":
+		return true
+	case ",":
+		return end+1 < len(d.toks) && (d.toks[end+1].Lower() == "who" || d.toks[end+1].Lower() == "whose")
+	}
+	return false
 }
 
 // descriptionAt reads a definite description whose head is token h: a
@@ -880,6 +1011,8 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.toks[k].Cap() {
 			end = k + n
 			ds.mods = append(ds.mods, k)
+		} else if c := d.descComplement(cls, k); c > 0 {
+			end = c
 		}
 	}
 	if ds.head.Field(1) == "*" && len(ds.mods) == 0 {
@@ -893,6 +1026,31 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		return description{}, "", 0, false
 	}
 	return ds, d.span(from, end), end, true
+}
+
+// descComplement reads the complement of a role after "of" from token k,
+// the words of an office ("of military intelligence", "of Armenia's
+// Security Council", "of the General Staff"): at most six title, body,
+// place or capitalised words and possessives, followed by a verb. It
+// returns the token after the complement, or 0.
+func (d *doc) descComplement(cls []class, k int) int {
+	known := false
+	for j := k; j < len(d.toks) && j < k+6 && d.toks[j].Sent == d.toks[k-1].Sent; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.Kind == Possessive && j > k:
+		case t.Kind != Word || d.verbLike(j):
+			return 0
+		case cls[j]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[j]&cConnector == 0:
+			known = true
+		default:
+			return 0
+		}
+		if known && d.subjectAt(j+1) {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // subjectAt reports whether the description ending before token end is a
@@ -921,7 +1079,9 @@ func (d *doc) subjectAt(end int) bool {
 // beside reports whether the description [a, end) is an apposition of a
 // name: "Lindqvist, the prime minister" or "the prime minister, Lindqvist".
 func (d *doc) beside(r *roster, a, end int) bool {
-	if a >= 2 && d.toks[a-1].Text == "," {
+	// "Asked about Shoigu, the Kremlin spokesman said": a description
+	// followed by a verb is a subject, no apposition
+	if a >= 2 && d.toks[a-1].Text == "," && d.closesApposition(end) {
 		if _, ok := r.endingAt(a - 1); ok {
 			return true
 		}
@@ -935,22 +1095,45 @@ func (d *doc) beside(r *roster, a, end int) bool {
 }
 
 // takenUp returns the person a role introduced first is later named as:
-// the description is the subject of a reporting verb, and the next person
-// named, within the two sentences after it and for the first time there,
-// is the subject of a reporting verb too and has no title.
-func (r *roster) takenUp(d *doc, ds description, end int) *person {
-	if !d.reportsAt(end) {
-		return nil
-	}
+// the next person named after the description, for the first time there
+// and with no title, who either (the description being the subject of a
+// reporting verb) is the subject of a reporting verb within the two
+// sentences after it, or opens the very next sentence as its subject
+// ("The House minority leader has kept his distance. Hakeem Jeffries
+// said", "... with Norway's defence minister, who took over in April.
+// Bjørn Arild Gram plans to ...").
+func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person {
 	n := r.lastBefore(end) + 1
 	if n >= len(r.all) {
 		return nil
 	}
 	m := r.all[n]
-	if d.toks[m.i].Sent-d.toks[ds.a].Sent > 2 || m.p.title != "" || m.p.private || m.p.at[0] != m.i || !d.reportsAt(m.j) {
+	if m.p.title != "" || m.p.private || m.p.at[0] != m.i {
 		return nil
 	}
-	return m.p
+	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
+	if subject && gap <= 2 && d.reportsAt(end) && d.reportsAt(m.j) {
+		return m.p
+	}
+	if gap == 1 && d.opensSentence(m.i) && d.nameSubject(m.j) {
+		return m.p
+	}
+	return nil
+}
+
+// opensSentence reports whether token i is the first of its sentence.
+func (d *doc) opensSentence(i int) bool {
+	return i == 0 || d.toks[i-1].Sent != d.toks[i].Sent
+}
+
+// nameSubject reports whether the name ending before token j is a subject:
+// a verb follows, or a relative clause ("Kyrylo Budanov, whose agency
+// ...").
+func (d *doc) nameSubject(j int) bool {
+	if d.subjectAt(j) {
+		return true
+	}
+	return j+1 < len(d.toks) && d.toks[j].Text == "," && relPronouns[d.toks[j+1].Lower()]
 }
 
 // reportsAt reports whether a reporting verb follows token k, perhaps

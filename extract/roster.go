@@ -495,7 +495,9 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 	if covers == "" {
 		covers = ds.head.Phrase
 	}
-	if covers != "*" {
+	if covers != "*" && !strings.Contains(lt, " counterpart ") {
+		// a counterpart holds the role of whoever they are counterpart
+		// to: "his Polish counterpart" may be "the Polish minister"
 		ok := false
 		for _, c := range strings.Split(covers, ",") {
 			if c = strings.TrimSpace(c); c != "" && (strings.Contains(lt, " "+c+" ") || strings.Contains(lt, " "+c+"s ")) {
