@@ -1008,7 +1008,8 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		if d.lowerAt(k) == "the" {
 			k++
 		}
-		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.toks[k].Cap() {
+		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.toks[k].Cap() &&
+			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive) {
 			end = k + n
 			ds.mods = append(ds.mods, k)
 		} else if c := d.descComplement(cls, k); c > 0 {

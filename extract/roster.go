@@ -387,10 +387,14 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 		return description{}, false
 	}
 	h := b - 1
-	ent, n := d.match(lexicon.Descriptions, h)
-	if n != 1 || ent.Field(0) != "person" {
-		// a multi-word head ("prime minister", "vice president") ends at h
-		ent, n = d.descriptionEndingAt(h, a)
+	// a multi-word head ("prime minister", "vice president") ending at h
+	// comes first: "the prime minister" is no defence minister
+	ent, n := d.descriptionEndingAt(h, a)
+	if n == 0 {
+		ent, n = d.match(lexicon.Descriptions, h)
+		if n != 1 || ent.Field(0) != "person" {
+			ent, n = lexicon.Entry{}, 0
+		}
 	}
 	if n == 0 {
 		// a title head the descriptions list lacks, or one whose stem it
@@ -495,9 +499,7 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 	if covers == "" {
 		covers = ds.head.Phrase
 	}
-	if covers != "*" && !strings.Contains(lt, " counterpart ") {
-		// a counterpart holds the role of whoever they are counterpart
-		// to: "his Polish counterpart" may be "the Polish minister"
+	if covers != "*" && !d.counterpartOf(ds, lt, countries) {
 		ok := false
 		for _, c := range strings.Split(covers, ",") {
 			if c = strings.TrimSpace(c); c != "" && (strings.Contains(lt, " "+c+" ") || strings.Contains(lt, " "+c+"s ")) {
@@ -530,6 +532,22 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 		}
 	}
 	return true
+}
+
+// counterpartOf reports whether a counterpart title with a country
+// ("his Polish counterpart") may be what a description with a place of
+// that country describes ("the Polish minister"): a counterpart holds the
+// role of whoever they are counterpart to, so the head does not decide.
+func (d *doc) counterpartOf(ds description, lt string, countries map[string]bool) bool {
+	if len(countries) == 0 || !strings.Contains(lt, " counterpart ") {
+		return false
+	}
+	for _, k := range ds.mods {
+		if e, ok := d.lex.List(lexicon.Places).Lookup(d.toks[k].Lower()); ok && countries[e.Field(1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCountries returns the countries the places of a lower-cased title
