@@ -276,8 +276,16 @@ done:
 	for b-s > 1 && d.lowerWord(d.toks[b-1].Lower()) {
 		b--
 	}
-	if b-s > 4 {
-		s = b - 4
+	// at most four words, name particles not counted ("Abdullah bin
+	// Zayed Al Nahyan")
+	for words, k := 0, b-1; k >= s; k-- {
+		if !isParticle(d.toks[k].Lower()) {
+			words++
+		}
+		if words > 4 {
+			s = k + 1
+			break
+		}
 	}
 	// a name is not a lone particle or initial, nor a single word the
 	// document also writes in lower case ("Appeal", "Meeting")
@@ -306,6 +314,18 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	if roleEnd < e {
 		rank = d.span(roleEnd, e) // Lt. Gen.
+	}
+	if roleEnd > 0 && cls[roleEnd-1]&cConnector != 0 {
+		// "representative for the [Belgrade-Pristina] dialogue": a name
+		// after "the" or "of" is no title's bearer
+		return "", rank
+	}
+	// a non-official role right before the name is the title, whatever
+	// title head it holds ("chief executive Vladimir Lučić")
+	for k := roleEnd - 1; k >= 0 && k >= roleEnd-3; k-- {
+		if _, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == roleEnd && d.toks[k].Sent == d.toks[s].Sent {
+			return d.span(k, roleEnd), ""
+		}
 	}
 	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
 		return t, ""
@@ -551,7 +571,18 @@ func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) stri
 		end--
 	}
 	if !d.closesApposition(end) {
-		return d.complementApposition(cls, i, end)
+		if t := d.complementApposition(cls, i, end); t != "" {
+			return t
+		}
+		// the complement holds words no list knows after known ones:
+		// "the EU's special representative for the Belgrade-Pristina
+		// dialogue," read from its connector
+		for k := lastHead + 1; k < end; k++ {
+			if isComplementConnector(d.toks[k].Lower()) {
+				return d.complementApposition(cls, i, k)
+			}
+		}
+		return ""
 	}
 	return d.span(i, end)
 }
@@ -578,7 +609,8 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		case t.Kind == Possessive, t.Kind == Punct && (t.Text == "-" || t.Text == "&"):
 		case t.Kind != Word || d.verbLike(k):
 			return ""
-		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0:
+		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
+			t.Cap() && cls[k]&cStop == 0: // a proper name: "the Belgrade-Pristina dialogue"
 			known = true
 		}
 	}
