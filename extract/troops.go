@@ -507,6 +507,10 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	if !q.digits || !d.troopAntecedent(q) {
 		return false
 	}
+	if e := q.end; e+1 < len(toks) && toks[e].Lower() == "more" && toks[e+1].Sent == toks[e].Sent {
+		// "150 more will follow"
+		return troopAuxiliary[toks[e+1].Lower()] || d.wordIs(toks[e+1].Lower(), wPast)
+	}
 	pl := ""
 	if p >= 0 {
 		pl = toks[p].Lower()
@@ -514,7 +518,8 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	opens := p < 0 || toks[p].Sent != toks[ms].Sent
 	switch {
 	case opens:
-	case pl == "those" || pl == "these" || pl == "all":
+	case pl == "those" || pl == "these" || pl == "all" || pl == "another" || pl == "further":
+		// "another 500 will follow", "A further 2,000 are on standby"
 	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && toks[p-1].Lower() == "the":
 	case pl == "the" && p > 0 && (toks[p-1].Lower() == "of" || toks[p-1].Lower() == "all"):
 	case pl == "the" && (p == 0 || toks[p-1].Sent != toks[p].Sent):
@@ -545,7 +550,8 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	case clause:
 		// a sentence opening needs a sure verb: "More than 400,000 ethnic
 		// Albanians have fled" is a count of other people
-		return d.wordIs(t.Lower(), wPast) && !d.troopModifies(e)
+		l := t.Lower()
+		return (d.wordIs(l, wPast) || len(l) > 4 && strings.HasSuffix(l, "ed")) && !d.troopModifies(e)
 	}
 	return d.troopVerb(e)
 }
@@ -599,15 +605,17 @@ func (d *doc) troopRecent(k int) bool {
 }
 
 // troopOfUs reads a count of the speaker's or their own side in a passage
-// about troops: "25,000 of us were ready to die", "2,000 of them". The
-// span is the number alone.
+// about troops: "25,000 of us were ready to die", "2,000 of them",
+// "15,000 of these are reservists". The span is the number alone.
 func (d *doc) troopOfUs(q numQty) bool {
 	toks := d.toks
 	e := q.end
 	if !q.digits || e+1 >= len(toks) || toks[e].Lower() != "of" || toks[e+1].Sent != toks[e].Sent {
 		return false
 	}
-	if w := toks[e+1].Lower(); w != "us" && w != "them" {
+	switch toks[e+1].Lower() {
+	case "us", "them", "these", "those":
+	default:
 		return false
 	}
 	return d.troopRecent(q.start) || d.troopNounBefore(q.start, troopPassage)
