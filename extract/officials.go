@@ -68,7 +68,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && d.orgTitle(title) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", "", false)
@@ -171,6 +171,20 @@ func (d *doc) orgBefore(cls []class, s int) bool {
 	}
 	for a := k - 1; a >= 0 && a >= k-3; a-- {
 		if _, n := d.match(lexicon.Organisations, a); n > 0 && a+n == k {
+			return true
+		}
+	}
+	return false
+}
+
+// orgTitle reports whether a title names a company or armed group of the
+// organisations list as its first words ("A Boeing spokesman, Tom Smith,"
+// gives the apposition "Boeing spokesman").
+func (d *doc) orgTitle(title string) bool {
+	w := strings.Fields(strings.ToLower(title))
+	orgs := d.lex.List(lexicon.Organisations)
+	for n := min(3, len(w)-1); n >= 1; n-- {
+		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(strings.Join(w[:n], " "), "'s"), "’s")) {
 			return true
 		}
 	}
@@ -1102,11 +1116,28 @@ func (d *doc) subjectAt(end int) bool {
 		if _, ok := d.tense(k); ok || troopAuxiliary[t.Lower()] || t.Lower() == "has" || t.Lower() == "says" {
 			return true
 		}
+		if l := t.Lower(); k == end && presentS(l) && d.classify()[k]&(cStop|cHead|cTitleWord|cBody) == 0 {
+			return true // a present tense, as in headlines: "Mayor urges residents to flee"
+		}
 		if !isAdverb(t.Lower()) {
 			return false
 		}
 	}
 	return false
+}
+
+// presentS reports whether a lower-case word looks like a verb in the
+// third person present ("urges", "warns"): an -s ending after a letter
+// other than s, u or i.
+func presentS(l string) bool {
+	if len(l) < 4 || !strings.HasSuffix(l, "s") {
+		return false
+	}
+	switch l[len(l)-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	return true
 }
 
 // beside reports whether the description [a, end) is an apposition of a
