@@ -934,6 +934,13 @@ func (r *roster) describedTitles(d *doc) {
 			if titled {
 				continue
 			}
+			if g := r.gazetteerReferent(d, x.ds); g != nil {
+				pe = g // "Macron and Scholz met. The French president said": Macron
+			} else if pe != nil {
+				if known, fits := d.gazetteerFits(x.ds, pe); known && !fits {
+					pe = nil // not Scholz
+				}
+			}
 			if excl := apart[titleKey(x.title)]; pe != nil && excl[pe] {
 				pe = r.untitledNear(d, x.ds, excl)
 			}
@@ -948,6 +955,47 @@ func (r *roster) describedTitles(d *doc) {
 			give(pe, x.title)
 		}
 	}
+}
+
+// gazetteerReferent looks, among the untitled people named in the
+// description's sentence and the two before, for those the officials
+// gazetteer knows in full with a role: the nearest whose gazetteer role
+// fits the description (see compatibleKey) is its referent ("Macron and
+// Scholz met. The French president said": Macron).
+func (r *roster) gazetteerReferent(d *doc, ds description) *person {
+	last := r.lastBefore(ds.a)
+	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= 2; n-- {
+		p := r.all[n].p
+		if p.title != "" || p.private {
+			continue
+		}
+		if known, fits := d.gazetteerFits(ds, p); known && fits {
+			return p
+		}
+	}
+	return nil
+}
+
+// gazetteerFits reports whether the officials gazetteer knows the
+// person's full name with a role, and whether that role fits the
+// description.
+func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
+	if !p.gazSeen {
+		p.gazSeen = true
+		if e, found := d.lex.List(lexicon.Officials).Lookup(p.name); found {
+			role := e.Field(0)
+			if i := strings.IndexByte(role, '('); i >= 0 {
+				role = role[:i]
+			}
+			if strings.TrimSpace(role) != "" {
+				p.gazRole = titleKey(role)
+			}
+		}
+	}
+	if p.gazRole == "" {
+		return false, false
+	}
+	return true, d.compatibleKey(ds, p.gazRole, d.titleCountries(p.gazRole))
 }
 
 // namedBeside returns, for each title text (titleKey) of n descriptions
@@ -1244,11 +1292,21 @@ func bestTitle(titles []string) string {
 		if plural := strings.HasSuffix(headWord(t), "s"); !plural {
 			score += 10000
 		}
+		if !formerRole(t) {
+			score += 20000 // the office held beats a past one
+		}
 		if score > bestScore {
 			best, bestScore = t, score
 		}
 	}
 	return best
+}
+
+// formerRole reports whether a title states a past office ("former Dutch
+// prime minister", "ex-president").
+func formerRole(t string) bool {
+	l := strings.ToLower(t)
+	return strings.HasPrefix(l, "former ") || strings.HasPrefix(l, "ex-")
 }
 
 // contentWords counts the words of a title other than connectors.
