@@ -84,9 +84,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue
 		}
 		add(s, e, title, rank, gaz)
-		if pe := found[len(found)-1].p; e-s >= 2 {
+		pe := found[len(found)-1].p
+		if e-s >= 2 {
 			pe.named = true
 			pe.gazNamed = pe.gazNamed || gaz
+		}
+		if d.agedAfter(e) {
+			pe.aged = true
 		}
 	}
 
@@ -637,7 +641,7 @@ func (d *doc) privateApposition(cls []class, i int) string {
 	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
 		if cls[k]&cNonOfficial != 0 {
 			_, n := d.match(lexicon.NonOfficial, k)
-			if n > 0 && d.closesApposition(k+n) {
+			if n > 0 && (d.closesApposition(k+n) || d.plainComplement(k+n)) {
 				return d.span(i, k+n)
 			}
 		}
@@ -646,6 +650,41 @@ func (d *doc) privateApposition(cls []class, i int) string {
 		}
 	}
 	return ""
+}
+
+// plainComplement reports whether a complement with no verb runs from
+// the connector at token k to the end of an apposition within 8 tokens:
+// "a resident [of the town],", "a researcher [at a Dakar think tank],".
+func (d *doc) plainComplement(k int) bool {
+	if k >= len(d.toks) || !isComplementConnector(d.toks[k].Lower()) {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+8; j++ {
+		if d.closesApposition(j) {
+			return j > k+1
+		}
+		if d.toks[j].Kind != Word && d.toks[j].Kind != Possessive || d.verbLike(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// agedAfter reports whether an age follows the name ending before token
+// e: "Anna Berg, 45, said". News gives the ages of private people: such a
+// person takes no title from a description nearby.
+func (d *doc) agedAfter(e int) bool {
+	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Kind != Number {
+		return false
+	}
+	if n := d.toks[e+1].Text; len(n) > 3 {
+		return false
+	}
+	switch d.toks[e+2].Text {
+	case ",", ".":
+		return true
+	}
+	return false
 }
 
 // closesApposition reports whether token k ends an apposition: a comma,
@@ -934,6 +973,9 @@ func (r *roster) describedTitles(d *doc) {
 			if titled {
 				continue
 			}
+			if pe != nil && !r.untitledFits(d, x.ds, pe) {
+				pe = nil
+			}
 			if g := r.gazetteerReferent(d, x.ds); g != nil {
 				pe = g // "Macron and Scholz met. The French president said": Macron
 			} else if pe != nil {
@@ -955,6 +997,21 @@ func (r *roster) describedTitles(d *doc) {
 			give(pe, x.title)
 		}
 	}
+}
+
+// untitledFits reports whether an untitled person found as the referent
+// of a description may take its role: no age was given with the name
+// (see agedAfter), and the description is in the paragraph of the
+// person's last mention before it (a new paragraph's "The foreign
+// minister arrived" is not the person the last paragraph ended with).
+func (r *roster) untitledFits(d *doc, ds description, pe *person) bool {
+	if pe.aged {
+		return false
+	}
+	n := r.lastBefore(ds.a)
+	for ; n >= 0 && r.all[n].p != pe; n-- {
+	}
+	return n >= 0 && d.toks[r.all[n].i].Para == d.toks[ds.a].Para
 }
 
 // gazetteerReferent looks, among the untitled people named in the
@@ -1037,7 +1094,8 @@ func (r *roster) untitledNear(d *doc, ds description, excl map[*person]bool) *pe
 		if excl[pe] {
 			continue
 		}
-		if pe.title != "" || pe.private || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
+		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
+			d.toks[ds.a].Para != d.toks[m.i].Para ||
 			ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender ||
 			d.indefiniteBefore(ds, m.i) || r.namedInSentence(d, pe, ds) {
 			return nil
@@ -1220,7 +1278,7 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 		return nil
 	}
 	m := r.all[n]
-	if m.p.title != "" || m.p.private || m.p.at[0] != m.i {
+	if m.p.title != "" || m.p.private || m.p.aged || m.p.at[0] != m.i {
 		return nil
 	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent

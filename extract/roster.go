@@ -31,6 +31,7 @@ type person struct {
 	gazNamed bool     // named in full by a name of the officials gazetteer
 	gazRole  string   // the gazetteer's role for the full name, titleKey form ("" none), see gazetteerFits
 	gazSeen  bool     // gazRole looked up
+	aged     bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
 	gender   byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
 
 	// description matching, cached: the title as matched and its countries
