@@ -341,7 +341,9 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	// a non-official role right before the name is the title, whatever
 	// title head it holds ("chief executive Vladimir Lučić")
 	for k := roleEnd - 1; k >= 0 && k >= roleEnd-3; k-- {
-		if _, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == roleEnd && d.toks[k].Sent == d.toks[s].Sent {
+		// as written, not through a stem ("comments" is no "commentator")
+		if e, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == roleEnd && d.toks[k].Sent == d.toks[s].Sent &&
+			e.Phrase == strings.ToLower(d.span(k, roleEnd)) {
 			return d.span(k, roleEnd), ""
 		}
 	}
@@ -809,7 +811,7 @@ func (r *roster) otherThanGazetteer(p *Pipeline, surname string) bool {
 		return false
 	}
 	for _, pe := range people {
-		if !pe.named || pe.gazNamed {
+		if !pe.named || pe.gazNamed || sameFirst(pe.first, p.gazFirst[surname]) {
 			return false
 		}
 	}
