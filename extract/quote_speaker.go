@@ -645,7 +645,7 @@ func honorificGender(w string) byte {
 }
 
 func titleGender(title string) byte {
-	for _, w := range strings.Fields(strings.ToLower(title)) {
+	for w := range strings.FieldsSeq(strings.ToLower(title)) {
 		switch {
 		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"),
 			w == "mother", w == "wife", w == "daughter", w == "sister", w == "queen", w == "actress", w == "grandmother", w == "widow":

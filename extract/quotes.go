@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
@@ -84,7 +83,7 @@ var quoteSieves = []quoteSieve{
 // Pronouns and descriptions ("he", "the spokesman") resolve to the person
 // they name through the roster. Short quotes that nothing attributes are
 // scare quotes and stay out.
-func (p *Pipeline) quotes(d *doc, r *roster) []span {
+func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	qs := findQuotes(d)
 	if len(qs) == 0 {
 		return nil
@@ -115,16 +114,16 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 	}
 	s.siblings()
 	s.chains()
-	out := make([]span, 0, len(qs)) // sized: appending would allocate four times as much
+	out := make([]quoteSpan, 0, len(qs)) // sized: appending would allocate four times as much
 	for n, q := range qs {
 		a := s.atts[n]
 		if !a.ok && d.scare(q) || titleLike(d, q) || d.subhead(q) || d.stageDirection(q) {
 			continue
 		}
-		sp := span{Type: corpus.Quote, Rule: "none", Start: q.start, End: q.end}
+		sp := quoteSpan{rule: "none", start: int32(q.start), end: int32(q.end)}
 		if a.ok {
-			sp.Speaker, sp.Cue, sp.Rule = a.speaker, a.cue, a.rule
-			sp.SpeakerStart, sp.SpeakerEnd = a.sStart, a.sEnd
+			sp.speaker, sp.cue, sp.rule = a.speaker, a.cue, a.rule
+			sp.speakerStart, sp.speakerEnd = int32(a.sStart), int32(a.sEnd)
 		}
 		out = append(out, sp)
 	}
