@@ -113,10 +113,19 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 
 // roleFits reports whether the role of the person of mention m fits the
 // head of description ds: the apposition after the mention ("Thomas
-// Kelly, the Joint Staff's director of operations,") or the title names
-// a role the head covers; a person with neither fits.
+// Kelly, the Joint Staff's director of operations,"), the words before
+// the name ("General Oleh Marko") or the title names a role the head
+// covers; a person with none of them fits.
 func (s *quoteStage) roleFits(ds description, m mention) bool {
 	d := s.d
+	// a title right before the name: "General Oleh Marko"
+	x := m.i
+	for x > 0 && x > m.i-4 && d.toks[x-1].Sent == d.toks[m.i].Sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() {
+		x--
+	}
+	if x < m.i && headCovers(ds, d.span(x, m.i)) {
+		return true
+	}
 	appos := false
 	if m.j < len(d.toks) && d.toks[m.j].Text == "," {
 		if e := s.skipApposition(m.j, s.sent(m.i)); e > m.j+2 {
