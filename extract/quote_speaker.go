@@ -632,6 +632,8 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				}
 				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
 					g = e.Field(0)[0]
+				} else if g == 0 && len(m.p.first) > 2 && strings.HasSuffix(m.p.first, "a") && !ok {
+					g = 'f' // a given name in -a the list lacks (its men in -a are listed)
 				}
 				s.gender[m.p] = g
 			}

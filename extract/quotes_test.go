@@ -106,8 +106,8 @@ func TestQuoteClasses(t *testing.T) {
 		rows []row
 	}{
 		{"1 pronoun by salience", []row{
-			{"Senator Mara Quint echoed Governor Tobias Renn's comments on Monday. “We will not wait,” he said.",
-				"We will not wait,|Mara Quint|he|tail-cue+pronoun-salience"},
+			{"Senator Marek Quint echoed Governor Tobias Renn's comments on Monday. “We will not wait,” he said.",
+				"We will not wait,|Marek Quint|he|tail-cue+pronoun-salience"},
 			{"Mayor Olu Badejo declined to comment on a swap for Councillor Piet Smit. “It is premature,” he said.",
 				"It is premature,|Olu Badejo|he|tail-cue+pronoun-salience"},
 			{"Ms. Ilse Varga said Mr. Karel Hudec had left early. “I saw him go,” she said.",
@@ -116,6 +116,9 @@ func TestQuoteClasses(t *testing.T) {
 				"The bridge is closed,|Ana Lindqvist|Ana Lindqvist|tail-cue\nWe were told nothing,|Ana Lindqvist|she|tail-cue+pronoun-salience"},
 			{"The ministry issued a short note on Friday. “The talks will resume,” it said.",
 				"The talks will resume,|The ministry|it|tail-cue+pronoun-subject"},
+			// a given name in -a that the list lacks is a woman's
+			{"Minister Piet Aalders spoke first. Senator Orla Brennick, the committee chair, praised the minister's tone. “We must move faster,” he said later.",
+				"We must move faster,|Piet Aalders|he|tail-cue+pronoun-salience"},
 			// a private person introduced by an indefinite phrase
 			{"A relative of one of the men, speaking by telephone, said the family had heard nothing. “We just want him home,” she said.",
 				"We just want him home,|a relative of one of the men|she|tail-cue+pronoun-description"},
