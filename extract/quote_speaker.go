@@ -671,19 +671,25 @@ func titleGender(title string) byte {
 
 // subjectBefore returns the subject of the nearest earlier sentence of the
 // same paragraph that opens with a non-person noun phrase, for "it" and
-// "they": "The ministry denied the report. “…,” it said."
+// "they": "The ministry denied the report. “…,” it said.", "Niger's
+// military rulers welcomed it. “…,” they said." The phrase runs to its
+// verb or to the comma of an apposition ("The Baltic states, which …,
+// also weighed in"); "they" wants a plural or a collective, "it" no plural.
 func (s *quoteStage) subjectBefore(k int) (int, int) {
 	d := s.d
 	para := d.toks[k].Para
+	plural := d.toks[k].Lower() == "they"
 	seen := 0
 	for x := k - 1; x >= 0 && x >= k-maxReach && d.toks[x].Para == para; x-- {
 		if x > 0 && s.sent(x-1) == s.sent(x) || s.inQ[x] {
 			continue
 		}
 		// x starts a sentence: its subject, when no person heads it
-		// ("The ministry", "Clinton's campaign")
-		if a, b := d.npRight(x); b > a && !isPronoun(d.toks[a].Lower()) && !s.personEndsAt(b) {
-			if d.toks[b-1].Kind == Word && d.is(lexicon.Descriptions, b-1) || d.toks[b-1].Cap() {
+		if a, b := s.openingSubject(x); b > a && !s.personEndsAt(b) && len(s.r.between(a, b)) == 0 {
+			h := &d.toks[b-1]
+			named := h.Kind == Word && (h.Cap() || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Bodies, b-1))
+			many := strings.HasSuffix(h.Lower(), "s") && !h.Cap()
+			if plural && (named || many) || !plural && named && !many {
 				return a, b
 			}
 		}
@@ -692,6 +698,36 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 		}
 	}
 	return k, k
+}
+
+// openingSubject returns the noun phrase that opens the sentence at token
+// x: the noun phrase the lists read there, extended over up to two common
+// nouns when a verb or the comma of an apposition follows them ("Niger's
+// military rulers welcomed", "The Baltic states, which …").
+func (s *quoteStage) openingSubject(x int) (int, int) {
+	d := s.d
+	a, b := d.npRight(x)
+	if b <= a || isPronoun(d.toks[a].Lower()) {
+		return x, x
+	}
+	sent := s.sent(x)
+	for e := b; e < len(d.toks) && e < b+2 && s.sent(e) == sent && d.toks[e].Kind == Word && !d.toks[e].Cap(); e++ {
+		w := d.toks[e].Lower()
+		if isFunctionWord(w) || isAdverb(w) || strings.HasSuffix(w, "ed") {
+			break
+		}
+		n := e + 1
+		if n < len(d.toks) && d.toks[n].Text == "," {
+			return a, n // "The Baltic states, which …"
+		}
+		if _, ce := s.cueAt(e); ce > 0 {
+			break
+		}
+		if n < len(d.toks) && (s.verbAt(n, sent) || isCopula(d.toks[n].Lower())) {
+			return a, n
+		}
+	}
+	return a, b
 }
 
 // personEndsAt reports whether a person mention ends just before token b.

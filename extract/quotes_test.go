@@ -116,6 +116,11 @@ func TestQuoteClasses(t *testing.T) {
 				"The bridge is closed,|Ana Lindqvist|Ana Lindqvist|tail-cue\nWe were told nothing,|Ana Lindqvist|she|tail-cue+pronoun-salience"},
 			{"The ministry issued a short note on Friday. “The talks will resume,” it said.",
 				"The talks will resume,|The ministry|it|tail-cue+pronoun-subject"},
+			// "they": a plural subject that runs to its verb or apposition
+			{"The Nordic states, which have pushed for more aid, also weighed in. “Every week costs lives,” they said.",
+				"Every week costs lives,|The Nordic states|they|tail-cue+pronoun-subject"},
+			{"Chad's military rulers welcomed the move. “This is a new step,” they said.",
+				"This is a new step,|Chad's military rulers|they|tail-cue+pronoun-subject"},
 			// a given name in -a that the list lacks is a woman's
 			{"Minister Piet Aalders spoke first. Senator Orla Brennick, the committee chair, praised the minister's tone. “We must move faster,” he said later.",
 				"We must move faster,|Piet Aalders|he|tail-cue+pronoun-salience"},
