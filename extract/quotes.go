@@ -296,11 +296,16 @@ func (s *quoteStage) tail(n int) attribution {
 	q := qs[n]
 	from := q.after
 	sent := int(d.toks[q.open].Sent)
+	// a comma inside the marks counts as one after them: "…,” as a memo
+	// put it.
+	innerComma := q.close >= 0 && q.j > q.i && d.toks[q.j-1].Text == ","
 	for k := from; k < len(d.toks) && k < from+maxReach && int(d.toks[k].Sent) == sent; k++ {
-		if d.toks[k].Text != "," || s.inQ[k] {
+		x := k + 1
+		if k == from && innerComma && d.toks[k].Lower() == "as" {
+			x = k
+		} else if d.toks[k].Text != "," || s.inQ[k] {
 			continue
 		}
-		x := k + 1
 		if x < len(d.toks) && (d.toks[x].Lower() == "and" || d.toks[x].Lower() == "as") {
 			x++ // "…, as a campaign memo put it."
 		}
@@ -314,7 +319,8 @@ func (s *quoteStage) tail(n int) attribution {
 			}
 		}
 		a, b := d.npRight(x)
-		if b <= a {
+		if _, ce := s.cueAt(skipAdverbs(d, b)); b <= a || ce == 0 {
+			// "a ministry memo put it": common nouns the lists lack
 			if a, b = s.nounsBeforeCue(x, sent); b <= a {
 				continue
 			}
@@ -420,15 +426,28 @@ func (s *quoteStage) skipInserts(k, sent int) int {
 			}
 		}
 	}
-	if k < len(d.toks) && d.toks[k].Text == "," {
+	// up to two appositions: "Scott Pruitt, the attorney general of
+	// Oklahoma, one of the states suing, said"
+	for n := 0; n < 2 && k < len(d.toks) && d.toks[k].Text == ","; n++ {
+		if _, ce := s.cueAt(skipAdverbs(d, k+1)); ce > 0 {
+			break
+		}
+		e := k
 		for x := k + 1; x < len(d.toks) && x < k+30 && s.sent(x) == sent && !s.inQ[x]; x++ {
 			if t := &d.toks[x]; t.Text == "," {
-				k = x + 1
+				e = x // the comma that closes it may open the next
 				break
 			} else if t.Kind == Punct && t.Text != "(" && t.Text != ")" && t.Text != "-" && t.Text != "--" && t.Text != "—" && t.Text != "&" {
 				break
 			}
 		}
+		if e == k {
+			break
+		}
+		k = e
+	}
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		k++
 	}
 	return skipAdverbs(d, k)
 }

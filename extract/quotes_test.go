@@ -199,6 +199,10 @@ func TestQuoteClasses(t *testing.T) {
 				"We stand together,|Anna Berg|Anna Berg|tail-cue"},
 			{"“I have seen three wars,” Jorge Paz, 70, told reporters.",
 				"I have seen three wars,|Jorge Paz|Jorge Paz|tail-cue"},
+			{"“It is an invasion of our domain,” Lena Marsh, the attorney general of Ohio, one of the states suing, said on Monday.",
+				"It is an invasion of our domain,|Lena Marsh|Lena Marsh|tail-cue"},
+			{"Congress required a “lawful source of income,” as a ministry memo put it.",
+				"lawful source of income,|a ministry memo|a ministry memo|tail-clause"},
 			// a quote that ends a sentence begun before it takes no tail:
 			// what follows is a new sentence
 			{"Mayor Ines Tovar described the plan as “a gift to developers.” Governor Abel Ruiz dismissed her criticism.",
