@@ -608,6 +608,11 @@ func (s *quoteStage) before(n int) attribution {
 			}
 		}
 		if a, b := s.subjectLeft(l, sent); b > a {
+			if a > 0 && d.toks[a-1].Lower() == "what" && s.quoteBetween(ce, q.open) {
+				// "what Moscow calls its “operation” would go on “…”": the
+				// free relative names its own quote only
+				continue
+			}
 			if b-a == 1 && (d.toks[a].Lower() == "it" || d.toks[a].Lower() == "they") && !fallback.ok {
 				// "She says it shows …": an outer speaker comes first
 				fallback = s.resolve(a, b, cue)
@@ -643,6 +648,16 @@ func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool)
 		return s.resolve(a, b, cue), true
 	}
 	return attribution{}, false
+}
+
+// quoteBetween reports whether a quote mark lies in tokens [i, j).
+func (s *quoteStage) quoteBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.inQ[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // cognitive reports whether the cue at token c is a verb of thought

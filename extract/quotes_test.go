@@ -174,6 +174,9 @@ func TestQuoteClasses(t *testing.T) {
 			// a coordinated verb after a dateline: the subject, not the dateline
 			{"DOHA — Qatar's prime minister met both delegations on Sunday and appealed to them to “seize this moment.”",
 				"seize this moment.|Qatar's prime minister|Qatar's prime minister|head-cue"},
+			// a free relative's cue names its own quote only
+			{"Spokesman Oleg Varin repeated that what Moscow calls its “special operation” would go on “until all its goals are met”.",
+				"special operation|Moscow|Moscow|head-cue\nuntil all its goals are met|Oleg Varin|Oleg Varin|head-cue"},
 			// a quote that answers the claim it follows is the reporter's
 			{"Mayor Ines Tovar said the agency claimed that it would not raise fares, “but they are raising them”.",
 				"but they are raising them|Ines Tovar|Ines Tovar|head-cue"},
