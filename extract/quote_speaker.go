@@ -45,7 +45,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				if sub := s.resolve(x, y, cue); sub.who != nil {
 					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 					return at
-				} else if isDeterminer(d.toks[x].Lower()) && d.toks[x].Lower() != "the" {
+				} else if isDeterminer(d.toks[x].Lower()) && d.toks[x].Lower() != "the" || d.toks[x].Cap() && !isDeterminer(d.toks[x].Lower()) {
 					at.speaker, at.rule = sub.speaker, "pronoun-description"
 					return at
 				}
@@ -228,6 +228,8 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	}
 	if l := d.toks[first].Lower(); l == "a" || l == "an" {
 		return s.indefiniteSpeaker(first, sent, pron, k)
+	} else if isPossessiveDeterminer(l) {
+		return s.namedRelative(first, sent, pron, k)
 	} else if l != "the" {
 		return k, k
 	}
@@ -265,6 +267,40 @@ func (s *quoteStage) indefiniteSpeaker(first, sent int, pron string, k int) (int
 		return k, k
 	}
 	return first, e
+}
+
+// namedRelative returns the name in apposition to a relative that opens
+// the sentence at token first, as the subject of a reporting verb: "His
+// sister, Maria, who drove in from Charlotte, said …". k is returned twice
+// when there is none.
+func (s *quoteStage) namedRelative(first, sent int, pron string, k int) (int, int) {
+	d := s.d
+	c := first + 1
+	for c < len(d.toks) && c < first+4 && d.toks[c].Kind == Word && !d.toks[c].Cap() {
+		c++
+	}
+	if c == first+1 || c >= len(d.toks) || d.toks[c].Text != "," {
+		return k, k
+	}
+	if g := titleGender(d.toks[c-1].Lower()); g != 0 && (g == 'f') != (pron == "she") {
+		return k, k
+	}
+	n := c + 1
+	e := n
+	for e < len(d.toks) && e < n+3 && d.toks[e].Kind == Word && d.toks[e].Cap() {
+		e++
+	}
+	if e == n || e >= len(d.toks) || d.toks[e].Text != "," {
+		return k, k
+	}
+	v := skipAdverbs(d, e+1)
+	if _, ce := s.cueAt(v); ce == 0 {
+		v = skipAdverbs(d, s.skipApposition(e, sent))
+	}
+	if _, ce := s.cueAt(v); ce == 0 {
+		return k, k
+	}
+	return n, e
 }
 
 // prevSource returns the attribution of the quote before the current one

@@ -127,6 +127,9 @@ func TestQuoteClasses(t *testing.T) {
 			// a private person introduced by an indefinite phrase
 			{"A relative of one of the men, speaking by telephone, said the family had heard nothing. “We just want him home,” she said.",
 				"We just want him home,|a relative of one of the men|she|tail-cue+pronoun-description"},
+			// a name in apposition to a relative is a private speaker
+			{"Her brother, Tomas, who came by bus from Brno, said the house was gone. “We start again,” he said.",
+				"We start again,|Tomas|he|tail-cue+pronoun-description"},
 			// a pronoun continues the last source that names no person
 			{"“We will hold,” said a soldier in the trench. “There is no other way,” he added.",
 				"We will hold,|a soldier in the trench|a soldier in the trench|tail-cue\nThere is no other way,|a soldier in the trench|he|tail-cue+pronoun-chain"},
