@@ -283,12 +283,17 @@ func (s *quoteStage) colon(n int) attribution {
 	if m, ok := r.endingAt(ci); ok && startsSent(m) {
 		return s.resolve(m.i, m.j, "")
 	}
-	for k := ci - 1; k > 0 && k >= ci-8 && s.sent(k) == sent; k-- {
+	// "Jean Lambert, 58, a dairy farmer from Liège: “…”": up to three
+	// appositions back
+	commas := 0
+	for k := ci - 1; k > 0 && k >= ci-16 && s.sent(k) == sent; k-- {
 		if d.toks[k].Text == "," {
 			if m, ok := r.endingAt(k); ok && startsSent(m) {
 				return s.resolve(m.i, m.j, "")
 			}
-			break
+			if commas++; commas == 3 {
+				break
+			}
 		}
 	}
 	return attribution{}

@@ -317,6 +317,8 @@ func TestQuoteClasses(t *testing.T) {
 		{"12 wire and US source patterns", []row{
 			{"Lena Fischer, Daily Courier: “The count is not over.”",
 				"The count is not over.|Lena Fischer|Lena Fischer|colon"},
+			{"Jean Lambert, 58, a dairy farmer from Liège: “I lose money on every litre.”",
+				"I lose money on every litre.|Jean Lambert|Jean Lambert|colon"},
 			{"“The numbers are terrible,” the campaign manager said.",
 				"The numbers are terrible,|the campaign manager|the campaign manager|tail-cue"},
 			{"“People are exhausted,” said Hana Ito, a psychologist in Osaka.",
