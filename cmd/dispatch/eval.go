@@ -157,6 +157,7 @@ func newEvalCmd(e *env) *cobra.Command {
 }
 
 func runEval(e *env, o *evalOptions, args []string) int {
+	e = e.safeMessages()
 	gold, pred, docs, mins := o.gold, o.pred, o.docs, o.mins
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: "+format+"\n", a...)

@@ -175,3 +175,35 @@ func TestCommandsCancelOnFIFO(t *testing.T) {
 		}
 	}
 }
+
+// TestMessagesEscapeControls: ids and file names with terminal escapes
+// (ESC, BEL, a bidirectional override) are escaped in every message, not
+// sent to the terminal.
+func TestMessagesEscapeControls(t *testing.T) {
+	dir := t.TempDir()
+	evil := filepath.Join(dir, "evil\x1b[2J\u202e.jsonl")
+	write(t, evil, `{"id":"x\u001b]0;pwned\u0007","annotations":[{"type":"BOGUS","start":0,"end":1,"text":"x"}]}`+"\n"+
+		`{"id":"x\u001b]0;pwned\u0007","text":"dup"}`+"\n")
+	docs := filepath.Join(dir, "docs.jsonl")
+	write(t, docs, `{"id":"d\u001b[31m","text":"Biden said."}`+"\n"+`{"id":"d\u001b[31m","text":"Biden said."}`+"\n")
+	for _, args := range [][]string{
+		{"validate", evil},
+		{"eval", "--gold", evil, "--pred", evil},
+		{"export", "--format", "csv", evil, filepath.Join(dir, "missing\x1b[1m.jsonl")},
+		{"export", "--format", "conll", "--docs", docs, evil},
+		{"annotate", "--progress", "never", evil, docs},
+		{"render", docs, "-o", filepath.Join(dir, "r.html")},
+	} {
+		r := runArgs(t, "", args...)
+		out := r.stderr
+		if args[0] == "validate" {
+			out += r.stdout
+		}
+		if strings.ContainsAny(out, "\x1b\x07\u202e") {
+			t.Errorf("%s: raw control characters in messages:\n%q", args[0], out)
+		}
+		if !strings.Contains(out, `\x1b`) {
+			t.Errorf("%s: no escaped ESC in messages:\n%s", args[0], out)
+		}
+	}
+}

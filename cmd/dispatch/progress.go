@@ -31,7 +31,7 @@ func (c *console) printf(format string, a ...any) {
 	if c.bar != nil {
 		c.bar.Clear()
 	}
-	fmt.Fprintf(c.w, c.prefix+format+"\n", a...)
+	io.WriteString(c.w, safeMessage(fmt.Sprintf(c.prefix+format, a...))+"\n")
 	if c.bar != nil {
 		c.bar.RenderBlank()
 	}
