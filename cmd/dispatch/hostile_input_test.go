@@ -207,3 +207,42 @@ func TestMessagesEscapeControls(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputFolderTraps: a FIFO named like a stale temporary file or like
+// FILE.partial beside the output is never opened (the run blocked on it),
+// and a symbolic link named like a temporary file is not followed.
+func TestOutputFolderTraps(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	write(t, in, "Biden said on Monday.")
+	out := filepath.Join(dir, "out.jsonl")
+	if err := syscall.Mkfifo(filepath.Join(dir, ".out.jsonl.tmp-123"), 0o644); err != nil {
+		t.Skipf("no FIFOs: %v", err)
+	}
+	secret := filepath.Join(dir, "secret")
+	write(t, secret, "not ours\n")
+	os.Symlink(secret, filepath.Join(dir, ".out.jsonl.tmp-456"))
+	runWithin := func(args ...string) result {
+		done := make(chan result, 1)
+		go func() { done <- runArgs(t, "", args...) }()
+		select {
+		case r := <-done:
+			return r
+		case <-time.After(time.Minute):
+			t.Fatalf("%v hangs", args)
+		}
+		return result{}
+	}
+	if r := runWithin("annotate", "--progress", "never", in, "-o", out); r.code != exitOK {
+		t.Errorf("stale FIFO: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if got := readFile(t, secret); got != "not ours\n" {
+		t.Errorf("the file a link points at changed: %q", got)
+	}
+	if err := syscall.Mkfifo(out+".partial", 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runWithin("annotate", "--progress", "never", "--resume", in, "-o", out); r.code != exitFatal || !strings.Contains(r.stderr, "out.jsonl.partial is not a regular file") {
+		t.Errorf("FIFO as .partial: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+}
