@@ -56,6 +56,9 @@ func (d *doc) classify() []class {
 	mark := func(lc listClass, i int) {
 		if e, n := lc.l.MatchIDs(d.lowIDs, d.stemIDs, i); n > 0 {
 			c := lc.c
+			if c == cHead && n == 1 && stemSibling(lex, e, d.toks[i].Lower()) {
+				return // "administration" is a title word, not "administrator"
+			}
 			if c == cRank && e.Field(0) == "honorific" {
 				c = cHonorific
 			}
@@ -111,7 +114,8 @@ func (c class) titleish() bool {
 }
 
 // allCaps reports whether a word of two or more letters is written in
-// capitals (an acronym: US, NATO).
+// capitals (an acronym: US, NATO; not G7). See also doc.upperWord, for a
+// token in a headline.
 func allCaps(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -123,4 +127,15 @@ func allCaps(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// stemSibling reports whether the word w matched the title entry e only
+// through a shared stem while the title words list has w itself: the
+// stemmer joins "administration" to "administrator".
+func stemSibling(lex *lexicon.Lexicon, e lexicon.Entry, w string) bool {
+	if e.Phrase == w {
+		return false
+	}
+	tw, ok := lex.List(lexicon.TitleWords).Lookup(w)
+	return ok && tw.Phrase == w
 }
