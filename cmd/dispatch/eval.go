@@ -397,7 +397,8 @@ func readReport(path string) (*eval.Report, error) {
 	}
 	defer f.Close()
 	var r eval.Report
-	dec := json.NewDecoder(f)
+	// bounded: an endless stream (of spaces) must not be read forever
+	dec := json.NewDecoder(io.LimitReader(f, corpus.DefaultMaxBytes))
 	if err := dec.Decode(&r); err != nil {
 		return nil, fmt.Errorf("%s: not a report written by --json: %w", path, err)
 	}

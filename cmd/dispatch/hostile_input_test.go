@@ -246,3 +246,24 @@ func TestOutputFolderTraps(t *testing.T) {
 		t.Errorf("FIFO as .partial: exit %d, stderr:\n%s", r.code, r.stderr)
 	}
 }
+
+// TestEndlessSideFiles: --lexicon /dev/zero and a --baseline report that
+// never ends are refused after a bounded read (they were read forever).
+func TestEndlessSideFiles(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	if _, err := readSmallFile("/dev/zero", 1<<20); err == nil || !strings.Contains(err.Error(), "/dev/zero: larger than 1048576 bytes") {
+		t.Errorf("readSmallFile(/dev/zero): %v", err)
+	}
+	done := make(chan result, 1)
+	go func() { done <- runArgs(t, "", "annotate", "--lexicon", "/dev/zero", "-") }()
+	select {
+	case r := <-done:
+		if r.code != exitFatal || !strings.Contains(r.stderr, "--lexicon: /dev/zero: larger than") {
+			t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatal("--lexicon /dev/zero is read forever")
+	}
+}
