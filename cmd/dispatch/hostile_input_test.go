@@ -267,3 +267,18 @@ func TestEndlessSideFiles(t *testing.T) {
 		t.Fatal("--lexicon /dev/zero is read forever")
 	}
 }
+
+// TestBarEndsBeforeItsSize: a run that ends before the size of its input
+// folder is counted (an empty folder, a run that fails at once) does not
+// crash when the count comes in after the bar is gone (it panicked on a
+// nil bar).
+func TestBarEndsBeforeItsSize(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "Biden said.")
+	for range 50 {
+		c := &console{w: io.Discard}
+		c.startBar(context.Background(), []string{dir})
+		c.finish()
+	}
+	time.Sleep(200 * time.Millisecond) // let the counting goroutines end
+}

@@ -58,7 +58,9 @@ func (c *console) startBar(ctx context.Context, paths []string) {
 	setMax := func() {
 		if total, ok := sizeOf(ctx, paths); ok && total > 0 {
 			c.mu.Lock()
-			c.bar.ChangeMax64(total)
+			if c.bar != nil { // the run may have ended meanwhile
+				c.bar.ChangeMax64(total)
+			}
 			c.mu.Unlock()
 		}
 	}
