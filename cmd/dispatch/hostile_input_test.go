@@ -282,3 +282,38 @@ func TestBarEndsBeforeItsSize(t *testing.T) {
 	}
 	time.Sleep(200 * time.Millisecond) // let the counting goroutines end
 }
+
+// TestRenderInterrupted: a render cut off while a document is annotated
+// says it was interrupted, without a "context canceled" error for the
+// document.
+func TestRenderInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("annotates a 4 MB document: skipped with -short")
+	}
+	dir := t.TempDir()
+	para := "US Defense Secretary Lloyd Austin said on Monday that up to 8,500 troops were on “heightened alert”, Pentagon spokesman John Kirby told reporters. "
+	in := filepath.Join(dir, "big.txt")
+	write(t, in, strings.Repeat(para, 4<<20/len(para)))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(&env{ctx: ctx, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr},
+			[]string{"render", in, "-o", filepath.Join(dir, "r.html")})
+	}()
+	time.Sleep(300 * time.Millisecond)
+	cancel()
+	var code int
+	select {
+	case code = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("render does not end when cancelled")
+	}
+	if code == exitOK {
+		t.Skip("the document was annotated before the cancellation")
+	}
+	if code != exitFatal || !strings.Contains(stderr.String(), "interrupted") || strings.Contains(stderr.String(), "context canceled") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr.String())
+	}
+}
