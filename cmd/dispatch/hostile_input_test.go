@@ -70,32 +70,47 @@ func TestAnnotateInterruptedDocument(t *testing.T) {
 	if testing.Short() {
 		t.Skip("annotates a 4 MB document: skipped with -short")
 	}
-	dir := t.TempDir()
-	out := filepath.Join(dir, "out.jsonl")
 	para := "US Defense Secretary Lloyd Austin said on Monday that up to 8,500 troops were on “heightened alert”, Pentagon spokesman John Kirby told reporters. "
 	big, _ := json.Marshal(map[string]string{"id": "b", "text": strings.Repeat(para, 4<<20/len(para))})
-	pr, pw := io.Pipe()
-	defer pw.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var stdout, stderr syncBuffer
-	done := make(chan int, 1)
-	go func() {
-		done <- run(&env{ctx: ctx, stdin: pr, stdout: &stdout, stderr: &stderr},
-			[]string{"annotate", "-j", "1", "--progress", "never", "-o", out, "-"})
-	}()
-	pw.Write([]byte(`{"id":"a","text":"Kirby said on Monday."}` + "\n"))
-	pw.Write(append(big, '\n')) // returns once the reader has taken all of b
-	time.Sleep(200 * time.Millisecond)
-	cancel()
-	var code int
-	select {
-	case code = <-done:
-	case <-time.After(time.Minute):
-		t.Fatal("the run did not end after cancellation")
+	// attempt cancels the run delay after the reader took all of b; it
+	// reports whether b was in flight then (not yet yielded, or done)
+	attempt := func(delay time.Duration) (out string, stderr *syncBuffer, code int, ok bool) {
+		out = filepath.Join(t.TempDir(), "out.jsonl")
+		pr, pw := io.Pipe()
+		defer pw.Close()
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		var stdout syncBuffer
+		stderr = &syncBuffer{}
+		done := make(chan int, 1)
+		go func() {
+			done <- run(&env{ctx: ctx, stdin: pr, stdout: &stdout, stderr: stderr},
+				[]string{"annotate", "-j", "1", "--progress", "never", "-o", out, "-"})
+		}()
+		pw.Write([]byte(`{"id":"a","text":"Kirby said on Monday."}` + "\n"))
+		pw.Write(append(big, '\n')) // returns once the reader has taken all of b
+		time.Sleep(delay)
+		cancel()
+		select {
+		case code = <-done:
+		case <-time.After(time.Minute):
+			t.Fatal("the run did not end after cancellation")
+		}
+		s := stderr.String()
+		return out, stderr, code, !strings.Contains(s, "2 annotated") && !strings.Contains(s, "1 documents:")
 	}
-	if strings.Contains(stderr.String(), "2 annotated") {
-		t.Skip("b was annotated before the cancellation")
+	var out string
+	var stderr *syncBuffer
+	var code int
+	ok := false
+	for _, delay := range []time.Duration{200 * time.Millisecond, time.Second, 3 * time.Second, 8 * time.Second} {
+		if out, stderr, code, ok = attempt(delay); ok {
+			break
+		}
+		t.Logf("cancelled after %v, b was not in flight: %s", delay, stderr.String())
+	}
+	if !ok {
+		t.Skip("b was never in flight at the cancellation")
 	}
 	for _, want := range []string{"interrupted after 1 documents", "2 documents: 1 annotated, 0 failed, 1 interrupted", "out.jsonl.partial"} {
 		if !strings.Contains(stderr.String(), want) {
