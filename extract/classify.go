@@ -56,6 +56,9 @@ func (d *doc) classify() []class {
 	mark := func(lc listClass, i int) {
 		if e, n := lc.l.MatchIDs(d.lowIDs, d.stemIDs, i); n > 0 {
 			c := lc.c
+			if c == cHead && n == 1 && stemSibling(lex, e, d.toks[i].Lower()) {
+				return // "administration" is a title word, not "administrator"
+			}
 			if c == cRank && e.Field(0) == "honorific" {
 				c = cHonorific
 			}
@@ -124,4 +127,15 @@ func allCaps(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// stemSibling reports whether the word w matched the title entry e only
+// through a shared stem while the title words list has w itself: the
+// stemmer joins "administration" to "administrator".
+func stemSibling(lex *lexicon.Lexicon, e lexicon.Entry, w string) bool {
+	if e.Phrase == w {
+		return false
+	}
+	tw, ok := lex.List(lexicon.TitleWords).Lookup(w)
+	return ok && tw.Phrase == w
 }

@@ -19,15 +19,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 	found := []mention{}
 	covered := make([]bool, len(d.toks))
 
-	add := func(s, e int, title string, official bool) {
+	add := func(s, e int, title, rank string, official bool) {
 		pe := r.person(d, s, e)
 		if title != "" {
 			pe.titles = append(pe.titles, title)
 			if d.hasNonOfficial(title) {
 				pe.private = true
 			} else {
-				pe.official = true
+				pe.official, pe.role = true, true
 			}
+		}
+		if rank != "" {
+			pe.ranks = append(pe.ranks, rank)
+			pe.official = true
 		}
 		if official {
 			pe.official = true
@@ -44,12 +48,17 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		title := d.titleBefore(cls, s)
+		title, rank := d.titleBefore(cls, s)
 		if title == "" {
 			title = d.appositionBefore(cls, s)
 		}
-		if title == "" {
-			title = d.appositionAfter(cls, e)
+		if title == "" || contentWords(title) == 1 {
+			// a rank or a bare head before the name, a fuller role after
+			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
+			// Staff", "Sen. Mark Kelly, Arizona's senior senator"
+			if t := d.appositionAfter(cls, e, r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
+				title = t
+			}
 		}
 		if title == "" {
 			title = d.listTitle(cls, s)
@@ -58,19 +67,30 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
-		if title != "" && d.orgBefore(cls, s) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && d.orgTitle(title) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
-			add(s, e, "", false)
+			add(s, e, "", "", false)
 			found[len(found)-1].p.private = true
 			continue
 		}
 		gaz := p.gazetteer(name, e-s)
+		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.toks[s].Lower()) {
+			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
+		}
 		given := cls[s]&cGiven != 0 && e-s >= 2
-		if title == "" && !gaz && !given && !r.knows(d, s, e) {
+		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
 			continue
 		}
-		add(s, e, title, gaz)
+		add(s, e, title, rank, gaz)
+		pe := found[len(found)-1].p
+		if e-s >= 2 {
+			pe.named = true
+			pe.gazNamed = pe.gazNamed || gaz
+		}
+		if d.agedAfter(e) {
+			pe.aged = true
+		}
 	}
 
 	// Surname-only and run-on mentions of the people found.
@@ -88,6 +108,29 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// roleFirst reports whether the capitalised run [s, e), of two words or
+// more, may be a person's name no list knows because a role introduced in
+// the sentence before may be taken up by it (see takenUp): the run opens
+// its sentence as the subject, and the sentence before has a definite role
+// description that no name follows ("... Norway's defence minister, who
+// took over in April. Bjørn Arild Gram plans to ...").
+func (d *doc) roleFirst(cls []class, s, e int) bool {
+	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) {
+		return false
+	}
+	prev := d.toks[s-1].Sent
+	for h := s - 1; h >= 0 && h >= s-80 && d.toks[h].Sent == prev; h-- {
+		t := &d.toks[h]
+		if t.Kind != Word || t.Cap() || cls[h]&cHead == 0 && !d.descHeads[t.Lower()] {
+			continue
+		}
+		if _, _, end, ok := d.descriptionAt(cls, h); ok && (d.subjectAt(end) || d.endsClause(end)) {
+			return true
+		}
+	}
+	return false
 }
 
 // organisation reports whether the name at [s, e) is not a person's: the
@@ -131,6 +174,20 @@ func (d *doc) orgBefore(cls []class, s int) bool {
 	}
 	for a := k - 1; a >= 0 && a >= k-3; a-- {
 		if _, n := d.match(lexicon.Organisations, a); n > 0 && a+n == k {
+			return true
+		}
+	}
+	return false
+}
+
+// orgTitle reports whether a title names a company or armed group of the
+// organisations list as its first words ("A Boeing spokesman, Tom Smith,"
+// gives the apposition "Boeing spokesman").
+func (d *doc) orgTitle(title string) bool {
+	w := strings.Fields(strings.ToLower(title))
+	orgs := d.lex.List(lexicon.Organisations)
+	for n := min(3, len(w)-1); n >= 1; n-- {
+		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(strings.Join(w[:n], " "), "'s"), "’s")) {
 			return true
 		}
 	}
@@ -236,8 +293,16 @@ done:
 	for b-s > 1 && d.lowerWord(d.toks[b-1].Lower()) {
 		b--
 	}
-	if b-s > 4 {
-		s = b - 4
+	// at most four words, name particles not counted ("Abdullah bin
+	// Zayed Al Nahyan")
+	for words, k := 0, b-1; k >= s; k-- {
+		if !isParticle(d.toks[k].Lower()) {
+			words++
+		}
+		if words > 4 {
+			s = k + 1
+			break
+		}
 	}
 	// a name is not a lone particle or initial, nor a single word the
 	// document also writes in lower case ("Appeal", "Meeting")
@@ -253,8 +318,9 @@ func (d *doc) span(i, j int) string { return d.text[d.toks[i].Start:d.toks[j-1].
 // titleBefore returns the role stated right before the name at token s:
 // "US Defense Secretary [Lloyd Austin]", "Chairman of the Joint Chiefs of
 // Staff [Milley]". Honorifics and ranks directly before the name stay out
-// of the title when a role is stated; a rank alone is the title.
-func (d *doc) titleBefore(cls []class, s int) string {
+// of the title when a role is stated; a rank alone is returned apart, as
+// rank ("Lt. Gen."): it is the title only when no role is stated.
+func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	e := s
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
 		e--
@@ -263,16 +329,30 @@ func (d *doc) titleBefore(cls []class, s int) string {
 	for roleEnd > 0 && roleEnd > e-maxTitleTokens && cls[roleEnd-1]&cRank != 0 && cls[roleEnd-1]&cHead == 0 {
 		roleEnd--
 	}
+	if roleEnd < e {
+		rank = d.span(roleEnd, e) // Lt. Gen.
+	}
+	if roleEnd > 0 && cls[roleEnd-1]&cConnector != 0 {
+		// "representative for the [Belgrade-Pristina] dialogue": a name
+		// after "the" or "of" is no title's bearer
+		return "", rank
+	}
+	// a non-official role right before the name is the title, whatever
+	// title head it holds ("chief executive Vladimir Lučić")
+	for k := roleEnd - 1; k >= 0 && k >= roleEnd-3; k-- {
+		// as written, not through a stem ("comments" is no "commentator")
+		if e, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == roleEnd && d.toks[k].Sent == d.toks[s].Sent &&
+			e.Phrase == strings.ToLower(d.span(k, roleEnd)) {
+			return d.span(k, roleEnd), ""
+		}
+	}
 	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
-		return t
+		return t, ""
 	}
 	if t := d.appositionBefore(cls, s); t != "" {
-		return t
+		return t, ""
 	}
-	if roleEnd < e {
-		return d.span(roleEnd, e) // a rank alone: Lt. Gen.
-	}
-	return ""
+	return "", rank
 }
 
 // maxTitleTokens bounds every walk over the words of a title or an
@@ -452,7 +532,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		if isDeterminer(t.Lower()) {
 			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
 		}
-		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) || isPronoun(t.Lower()) || isPossPronoun(t.Lower())) {
+		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(t.Lower()) || isPossPronoun(t.Lower())) {
 			break
 		}
 	}
@@ -465,16 +545,28 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 // comma, a full stop or the end of the sentence, with no verb in it:
 // "questions about Novak, the prime minister said" makes "the prime
 // minister" the subject of "said", not an apposition of Novak.
-func (d *doc) appositionAfter(cls []class, e int) string {
+//
+// A possessive pronoun is dropped like a determiner ("Ibrahim Kalin, his
+// chief adviser," → "chief adviser"); a possessor's name opening the
+// phrase stays in the title when it is a place or a body ("Arizona's
+// senior senator"), not when person(w) says it is a person's surname
+// ("Aliyev's foreign policy adviser" → "foreign policy adviser").
+func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) string {
 	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Sent != d.toks[e-1].Sent {
 		return ""
 	}
 	i := e + 1
 	switch d.toks[i].Lower() {
-	case "the", "a", "an":
+	case "the", "a", "an", "his", "her", "their", "its":
 		i++
 	}
 	j := i
+	if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.toks[i].Cap() && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
+		j = i + 2
+		if person != nil && person(d.toks[i].Lower()) {
+			i = j
+		}
+	}
 	lastHead := -1
 	for j < len(d.toks) && j < i+maxTitleTokens && d.toks[j].Sent == d.toks[e-1].Sent {
 		t := &d.toks[j]
@@ -498,7 +590,18 @@ func (d *doc) appositionAfter(cls []class, e int) string {
 		end--
 	}
 	if !d.closesApposition(end) {
-		return d.complementApposition(cls, i, end)
+		if t := d.complementApposition(cls, i, end); t != "" {
+			return t
+		}
+		// the complement holds words no list knows after known ones:
+		// "the EU's special representative for the Belgrade-Pristina
+		// dialogue," read from its connector
+		for k := lastHead + 1; k < end; k++ {
+			if isComplementConnector(d.toks[k].Lower()) {
+				return d.complementApposition(cls, i, k)
+			}
+		}
+		return ""
 	}
 	return d.span(i, end)
 }
@@ -525,7 +628,8 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		case t.Kind == Possessive, t.Kind == Punct && (t.Text == "-" || t.Text == "&"):
 		case t.Kind != Word || d.verbLike(k):
 			return ""
-		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0:
+		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
+			t.Cap() && cls[k]&cStop == 0: // a proper name: "the Belgrade-Pristina dialogue"
 			known = true
 		}
 	}
@@ -538,7 +642,7 @@ func (d *doc) privateApposition(cls []class, i int) string {
 	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
 		if cls[k]&cNonOfficial != 0 {
 			_, n := d.match(lexicon.NonOfficial, k)
-			if n > 0 && d.closesApposition(k+n) {
+			if n > 0 && (d.closesApposition(k+n) || d.plainComplement(k+n)) {
 				return d.span(i, k+n)
 			}
 		}
@@ -547,6 +651,41 @@ func (d *doc) privateApposition(cls []class, i int) string {
 		}
 	}
 	return ""
+}
+
+// plainComplement reports whether a complement with no verb runs from
+// the connector at token k to the end of an apposition within 8 tokens:
+// "a resident [of the town],", "a researcher [at a Dakar think tank],".
+func (d *doc) plainComplement(k int) bool {
+	if k >= len(d.toks) || !isComplementConnector(d.toks[k].Lower()) {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+8; j++ {
+		if d.closesApposition(j) {
+			return j > k+1
+		}
+		if d.toks[j].Kind != Word && d.toks[j].Kind != Possessive || d.verbLike(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// agedAfter reports whether an age follows the name ending before token
+// e: "Anna Berg, 45, said". News gives the ages of private people: such a
+// person takes no title from a description nearby.
+func (d *doc) agedAfter(e int) bool {
+	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Kind != Number {
+		return false
+	}
+	if n := d.toks[e+1].Text; len(n) > 3 {
+		return false
+	}
+	switch d.toks[e+2].Text {
+	case ",", ".":
+		return true
+	}
+	return false
 }
 
 // closesApposition reports whether token k ends an apposition: a comma,
@@ -578,6 +717,13 @@ func (d *doc) verbLike(k int) bool {
 		return true
 	}
 	return false
+}
+
+// attributive reports whether the -ed word at token k modifies the role
+// noun after it ("the country's elected president"), not a verb.
+func (d *doc) attributive(cls []class, k int) bool {
+	return strings.HasSuffix(d.toks[k].Lower(), "ed") && k+1 < len(d.toks) && d.toks[k+1].Kind == Word &&
+		cls[k+1]&(cHead|cTitleWord) != 0 && cls[k+1]&cConnector == 0
 }
 
 func isPossPronoun(s string) bool {
@@ -651,6 +797,26 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 	return words == 1 && p.gazSurnames[key] == 1
 }
 
+// isSurname reports whether w (lower-cased) is the surname of a person
+// already on the roster.
+func (r *roster) isSurname(w string) bool { return len(r.surnames[w]) > 0 }
+
+// otherThanGazetteer reports whether the people on the roster with this
+// surname are all named in full, and none by a full name of the gazetteer:
+// then a lone surname is theirs, not the gazetteer official's.
+func (r *roster) otherThanGazetteer(p *Pipeline, surname string) bool {
+	people := r.surnames[surname]
+	if len(people) == 0 {
+		return false
+	}
+	for _, pe := range people {
+		if !pe.named || pe.gazNamed || sameFirst(pe.first, p.gazFirst[surname]) {
+			return false
+		}
+	}
+	return true
+}
+
 // linkLists makes officials of the people named in a list beside officials
 // ("Francois Delattre of France, Andreas Michaelis of Germany, Pasquale
 // Ferrara of Italy").
@@ -704,12 +870,15 @@ func (r *roster) finish(d *doc, found []mention) {
 		if pe.name == "" {
 			pe.name = fullest(pe.variants)
 		}
-		if pe.private {
+		if pe.private && !pe.role {
 			pe.official = false
 		}
 	}
 	for _, pe := range r.people {
-		pe.title = bestTitle(pe.titles)
+		pe.title = bestTitle(pe.officialTitles(d))
+		if pe.title == "" {
+			pe.title = bestTitle(pe.ranks)
+		}
 	}
 	r.all = sortMentions(found)
 	r.byStart = make(map[int32]int32, len(r.all))
@@ -749,12 +918,22 @@ func (r *roster) finish(d *doc, found []mention) {
 // one when a definite description clearly refers to them: after the name
 // ("Lindqvist … The prime minister argued") through resolveDescription's
 // rule for untitled people, or before it when a role is introduced first
-// and the next person named takes it up as the same source ("Ukraine's
-// deputy intelligence chief said … ¶ Vadym Petrenko added"). A
-// description right beside a name is a title or an apposition, handled
-// where the name is found.
+// and the next person named takes it up ("Ukraine's deputy intelligence
+// chief said … ¶ Vadym Petrenko added"; "The House minority leader has
+// kept his distance. Hakeem Jeffries said"). A description right beside a
+// name is a title or an apposition, handled where the name is found. A
+// person named in a sentence beside a description is not what the same
+// description refers to elsewhere ("Asked about Aliyev, the prime
+// minister said": the prime minister is someone else).
 func (r *roster) describedTitles(d *doc) {
 	cls := d.classify()
+	type described struct {
+		ds      description
+		title   string
+		end     int
+		subject bool
+	}
+	var descs []described
 	for h := range d.toks {
 		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHeads[d.toks[h].Lower()] {
 			continue
@@ -766,22 +945,180 @@ func (r *roster) describedTitles(d *doc) {
 		if !ok {
 			continue
 		}
-		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) {
+		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) || len(r.between(ds.a, end)) > 0 {
 			continue
 		}
-		if !d.subjectAt(end) {
+		subject := d.subjectAt(end)
+		if !subject && !d.endsClause(end) {
 			continue // "the office of the chairman", "the official Iraqi News Agency"
 		}
-		if pe, titled := r.referent(d, ds); pe != nil {
-			if !titled && pe.title == "" && !d.hasNonOfficial(title) && ds.head.Field(1) != "*" {
-				pe.title, pe.titles, pe.official = title, append(pe.titles, title), true
-			}
+		descs = append(descs, described{ds, title, end, subject})
+	}
+	if len(descs) == 0 {
+		return
+	}
+	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
+		return descs[n].ds.a, descs[n].title
+	})
+	give := func(pe *person, title string) {
+		pe.title, pe.titles, pe.official, pe.role = title, append(pe.titles, title), true, true
+	}
+	for _, x := range descs {
+		if d.hasNonOfficial(x.title) {
 			continue
 		}
-		if pe := r.takenUp(d, ds, end); pe != nil && !d.hasNonOfficial(title) {
-			pe.title, pe.titles, pe.official = title, append(pe.titles, title), true
+		if x.subject {
+			pe, titled := r.referent(d, x.ds)
+			if titled {
+				continue
+			}
+			if pe != nil && !r.untitledFits(d, x.ds, pe) {
+				pe = nil
+			}
+			if g := r.gazetteerReferent(d, x.ds); g != nil {
+				pe = g // "Macron and Scholz met. The French president said": Macron
+			} else if pe != nil {
+				if known, fits := d.gazetteerFits(x.ds, pe); known && !fits {
+					pe = nil // not Scholz
+				}
+			}
+			if excl := apart[titleKey(x.title)]; pe != nil && excl[pe] {
+				pe = r.untitledNear(d, x.ds, excl)
+			}
+			if pe != nil {
+				if pe.title == "" && x.ds.head.Field(1) != "*" {
+					give(pe, x.title)
+				}
+				continue
+			}
+		}
+		if pe := r.takenUp(d, x.ds, x.end, x.subject); pe != nil {
+			give(pe, x.title)
 		}
 	}
+}
+
+// untitledFits reports whether an untitled person found as the referent
+// of a description may take its role: no age was given with the name
+// (see agedAfter), and the description is in the paragraph of the
+// person's last mention before it (a new paragraph's "The foreign
+// minister arrived" is not the person the last paragraph ended with).
+func (r *roster) untitledFits(d *doc, ds description, pe *person) bool {
+	if pe.aged {
+		return false
+	}
+	n := r.lastBefore(ds.a)
+	for ; n >= 0 && r.all[n].p != pe; n-- {
+	}
+	return n >= 0 && d.toks[r.all[n].i].Para == d.toks[ds.a].Para
+}
+
+// gazetteerReferent looks, among the untitled people named in the
+// description's sentence and the two before, for those the officials
+// gazetteer knows in full with a role: the nearest whose gazetteer role
+// fits the description (see compatibleKey) is its referent ("Macron and
+// Scholz met. The French president said": Macron).
+func (r *roster) gazetteerReferent(d *doc, ds description) *person {
+	last := r.lastBefore(ds.a)
+	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= 2; n-- {
+		p := r.all[n].p
+		if p.title != "" || p.private {
+			continue
+		}
+		if known, fits := d.gazetteerFits(ds, p); known && fits {
+			return p
+		}
+	}
+	return nil
+}
+
+// gazetteerFits reports whether the officials gazetteer knows the
+// person's full name with a role, and whether that role fits the
+// description.
+func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
+	if !p.gazSeen {
+		p.gazSeen = true
+		if e, found := d.lex.List(lexicon.Officials).Lookup(p.name); found {
+			role := e.Field(0)
+			if i := strings.IndexByte(role, '('); i >= 0 {
+				role = role[:i]
+			}
+			if strings.TrimSpace(role) != "" {
+				p.gazRole = titleKey(role)
+			}
+		}
+	}
+	if p.gazRole == "" {
+		return false, false
+	}
+	return true, d.compatibleKey(ds, p.gazRole, d.titleCountries(p.gazRole))
+}
+
+// namedBeside returns, for each title text (titleKey) of n descriptions
+// (at(k) gives the first token and title of the k-th), the people named
+// in a sentence where that description stands.
+func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[string]map[*person]bool {
+	out := make(map[string]map[*person]bool)
+	for k := 0; k < n; k++ {
+		a, title := at(k)
+		sent := d.toks[a].Sent
+		key := titleKey(title)
+		add := func(m mention) {
+			if out[key] == nil {
+				out[key] = make(map[*person]bool)
+			}
+			out[key][m.p] = true
+		}
+		last := r.lastBefore(a)
+		for x := last; x >= 0 && d.toks[r.all[x].i].Sent == sent; x-- {
+			add(r.all[x])
+		}
+		for x := last + 1; x < len(r.all) && d.toks[r.all[x].i].Sent == sent; x++ {
+			add(r.all[x])
+		}
+	}
+	return out
+}
+
+// untitledNear returns the untitled person a description refers to when
+// the last person named before it is one the description cannot be
+// (excl): the nearest person named before it that excl does not hold,
+// untitled, not private, in its sentence or the two before, not named in
+// its own sentence; nil if that person does not qualify.
+func (r *roster) untitledNear(d *doc, ds description, excl map[*person]bool) *person {
+	last := r.lastBefore(ds.a)
+	for n := last; n >= 0 && n > last-maxDescBack; n-- {
+		m := r.all[n]
+		pe := m.p
+		if excl[pe] {
+			continue
+		}
+		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
+			d.toks[ds.a].Para != d.toks[m.i].Para ||
+			ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender ||
+			d.indefiniteBefore(ds, m.i) || r.namedInSentence(d, pe, ds) {
+			return nil
+		}
+		return pe
+	}
+	return nil
+}
+
+// endsClause reports whether a description that is no subject ends its
+// clause before a relative clause or the end of the sentence ("will meet
+// Norway's defence minister, who took over in April."): the next sentence
+// may name that person.
+func (d *doc) endsClause(end int) bool {
+	if end >= len(d.toks) || d.toks[end].Sent != d.toks[end-1].Sent {
+		return true
+	}
+	switch d.toks[end].Text {
+	case ".", "!", "?":
+		return true
+	case ",":
+		return end+1 < len(d.toks) && (d.toks[end+1].Lower() == "who" || d.toks[end+1].Lower() == "whose")
+	}
+	return false
 }
 
 // descriptionAt reads a definite description whose head is token h: a
@@ -822,9 +1159,12 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		if d.lowerAt(k) == "the" {
 			k++
 		}
-		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.toks[k].Cap() {
+		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.toks[k].Cap() &&
+			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive) {
 			end = k + n
 			ds.mods = append(ds.mods, k)
+		} else if c := d.descComplement(cls, k); c > 0 {
+			end = c
 		}
 	}
 	if ds.head.Field(1) == "*" && len(ds.mods) == 0 {
@@ -838,6 +1178,31 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		return description{}, "", 0, false
 	}
 	return ds, d.span(from, end), end, true
+}
+
+// descComplement reads the complement of a role after "of" from token k,
+// the words of an office ("of military intelligence", "of Armenia's
+// Security Council", "of the General Staff"): at most six title, body,
+// place or capitalised words and possessives, followed by a verb. It
+// returns the token after the complement, or 0.
+func (d *doc) descComplement(cls []class, k int) int {
+	known := false
+	for j := k; j < len(d.toks) && j < k+6 && d.toks[j].Sent == d.toks[k-1].Sent; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.Kind == Possessive && j > k:
+		case t.Kind != Word || d.verbLike(j):
+			return 0
+		case cls[j]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[j]&cConnector == 0:
+			known = true
+		default:
+			return 0
+		}
+		if known && d.subjectAt(j+1) {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // subjectAt reports whether the description ending before token end is a
@@ -856,6 +1221,9 @@ func (d *doc) subjectAt(end int) bool {
 		if _, ok := d.tense(k); ok || troopAuxiliary[t.Lower()] || t.Lower() == "has" || t.Lower() == "says" {
 			return true
 		}
+		if l := t.Lower(); k == end && presentS(l) && d.classify()[k]&(cStop|cHead|cTitleWord|cBody) == 0 {
+			return true // a present tense, as in headlines: "Mayor urges residents to flee"
+		}
 		if !isAdverb(t.Lower()) {
 			return false
 		}
@@ -863,10 +1231,26 @@ func (d *doc) subjectAt(end int) bool {
 	return false
 }
 
+// presentS reports whether a lower-case word looks like a verb in the
+// third person present ("urges", "warns"): an -s ending after a letter
+// other than s, u or i.
+func presentS(l string) bool {
+	if len(l) < 4 || !strings.HasSuffix(l, "s") {
+		return false
+	}
+	switch l[len(l)-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	return true
+}
+
 // beside reports whether the description [a, end) is an apposition of a
 // name: "Lindqvist, the prime minister" or "the prime minister, Lindqvist".
 func (d *doc) beside(r *roster, a, end int) bool {
-	if a >= 2 && d.toks[a-1].Text == "," {
+	// "Asked about Shoigu, the Kremlin spokesman said": a description
+	// followed by a verb is a subject, no apposition
+	if a >= 2 && d.toks[a-1].Text == "," && d.closesApposition(end) {
 		if _, ok := r.endingAt(a - 1); ok {
 			return true
 		}
@@ -880,22 +1264,45 @@ func (d *doc) beside(r *roster, a, end int) bool {
 }
 
 // takenUp returns the person a role introduced first is later named as:
-// the description is the subject of a reporting verb, and the next person
-// named, within the two sentences after it and for the first time there,
-// is the subject of a reporting verb too and has no title.
-func (r *roster) takenUp(d *doc, ds description, end int) *person {
-	if !d.reportsAt(end) {
-		return nil
-	}
+// the next person named after the description, for the first time there
+// and with no title, who either (the description being the subject of a
+// reporting verb) is the subject of a reporting verb within the two
+// sentences after it, or opens the very next sentence as its subject
+// ("The House minority leader has kept his distance. Hakeem Jeffries
+// said", "... with Norway's defence minister, who took over in April.
+// Bjørn Arild Gram plans to ...").
+func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person {
 	n := r.lastBefore(end) + 1
 	if n >= len(r.all) {
 		return nil
 	}
 	m := r.all[n]
-	if d.toks[m.i].Sent-d.toks[ds.a].Sent > 2 || m.p.title != "" || m.p.private || m.p.at[0] != m.i || !d.reportsAt(m.j) {
+	if m.p.title != "" || m.p.private || m.p.aged || m.p.at[0] != m.i {
 		return nil
 	}
-	return m.p
+	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
+	if subject && gap <= 2 && d.reportsAt(end) && d.reportsAt(m.j) {
+		return m.p
+	}
+	if gap == 1 && d.opensSentence(m.i) && d.nameSubject(m.j) {
+		return m.p
+	}
+	return nil
+}
+
+// opensSentence reports whether token i is the first of its sentence.
+func (d *doc) opensSentence(i int) bool {
+	return i == 0 || d.toks[i-1].Sent != d.toks[i].Sent
+}
+
+// nameSubject reports whether the name ending before token j is a subject:
+// a verb follows, or a relative clause ("Kyrylo Budanov, whose agency
+// ...").
+func (d *doc) nameSubject(j int) bool {
+	if d.subjectAt(j) {
+		return true
+	}
+	return j+1 < len(d.toks) && d.toks[j].Text == "," && relPronouns[d.toks[j+1].Lower()]
 }
 
 // reportsAt reports whether a reporting verb follows token k, perhaps
@@ -914,6 +1321,21 @@ func (d *doc) reportsAt(k int) bool {
 	return false
 }
 
+// officialTitles returns the person's titles, without the private ones
+// ("a lawyer who entered Congress") when an official one is stated.
+func (pe *person) officialTitles(d *doc) []string {
+	if !pe.role || !pe.private {
+		return pe.titles
+	}
+	out := make([]string, 0, len(pe.titles))
+	for _, t := range pe.titles {
+		if !d.hasNonOfficial(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // bestTitle chooses the fullest statement of a role: singular heads before
 // plural ones, then the most words, then the most frequent, then the first.
 func bestTitle(titles []string) string {
@@ -927,11 +1349,21 @@ func bestTitle(titles []string) string {
 		if plural := strings.HasSuffix(headWord(t), "s"); !plural {
 			score += 10000
 		}
+		if !formerRole(t) {
+			score += 20000 // the office held beats a past one
+		}
 		if score > bestScore {
 			best, bestScore = t, score
 		}
 	}
 	return best
+}
+
+// formerRole reports whether a title states a past office ("former Dutch
+// prime minister", "ex-president").
+func formerRole(t string) bool {
+	l := strings.ToLower(t)
+	return strings.HasPrefix(l, "former ") || strings.HasPrefix(l, "ex-")
 }
 
 // contentWords counts the words of a title other than connectors.

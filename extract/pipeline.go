@@ -28,6 +28,9 @@ type Pipeline struct {
 	types map[corpus.Type]bool
 	// gazSurnames counts the gazetteer's officials by lower-cased surname.
 	gazSurnames map[string]int
+	// gazFirst maps a gazetteer surname to the first name of (one of) its
+	// officials: "Donald J. Trump" is the gazetteer's Donald Trump.
+	gazFirst map[string]string
 	// nonOfficialPhrases are the multi-word non-official roles.
 	nonOfficialPhrases []string
 	// words maps the context words of the DATE and TROOPS stages to their
@@ -65,9 +68,13 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		p.tok.abbrev[e.Phrase] = true
 	}
 	p.gazSurnames = make(map[string]int)
+	p.gazFirst = make(map[string]string)
 	for _, e := range lex.List(lexicon.Officials).Entries() {
 		if f := strings.Fields(e.Phrase); len(f) > 0 {
 			p.gazSurnames[f[len(f)-1]]++
+			if len(f) > 1 {
+				p.gazFirst[f[len(f)-1]] = f[0]
+			}
 		}
 	}
 	for _, e := range lex.List(lexicon.NonOfficial).Entries() {
@@ -337,9 +344,10 @@ type doc struct {
 	words              map[string]wordKind // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
 
-	tmemo     []uint8    // memoised tense classes of tokens, see tenseMemo
-	cals      []calMemo  // memoised calendar words of tokens, see cal
-	lastCount troopCount // the last count of the troops stage so far
+	tmemo     []uint8            // memoised tense classes of tokens, see tenseMemo
+	cals      []calMemo          // memoised calendar words of tokens, see cal
+	lastCount troopCount         // the last count of the troops stage so far
+	countHead map[int]troopCount // the last count of each value, see troopAntecedent
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes

@@ -25,6 +25,13 @@ type person struct {
 	at       []int    // token starts of the person's mentions, ascending (finish)
 	official bool     // holds a public role (title, gazetteer or list evidence)
 	private  bool     // described with a non-official role (analyst, opposition leader)
+	role     bool     // has an official title: a private description ("a lawyer") then does not count
+	ranks    []string // ranks stated alone ("Gen."): the title only when no role is stated
+	named    bool     // named in full (two words or more) somewhere
+	gazNamed bool     // named in full by a name of the officials gazetteer
+	gazRole  string   // the gazetteer's role for the full name, titleKey form ("" none), see gazetteerFits
+	gazSeen  bool     // gazRole looked up
+	aged     bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
 	gender   byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
 
 	// description matching, cached: the title as matched and its countries
@@ -89,7 +96,7 @@ func (r *roster) lastBefore(k int) int {
 // knows reports whether the name at [s, e) is a full form of a person
 // already on the roster.
 func (r *roster) knows(d *doc, s, e int) bool {
-	return e-s >= 2 && r.find(d.toks[e-1].Lower(), firstName(d, s, e)) != nil
+	return e-s >= 2 && r.find(d.toks[surnameAt(d, s, e)].Lower(), firstName(d, s, e)) != nil
 }
 
 func firstName(d *doc, s, e int) string {
@@ -97,6 +104,19 @@ func firstName(d *doc, s, e int) string {
 		return ""
 	}
 	return d.toks[s].Lower()
+}
+
+// surnameAt returns the token of the surname of the name at [s, e): the
+// last word, or the word before a generational suffix ("Lloyd J. Austin
+// III", "Charles Q. Brown Jr."), so that "Austin" and "Brown" are found.
+func surnameAt(d *doc, s, e int) int {
+	if e-s >= 2 {
+		switch strings.TrimSuffix(d.toks[e-1].Lower(), ".") {
+		case "jr", "sr", "ii", "iii", "iv":
+			return e - 2
+		}
+	}
+	return e - 1
 }
 
 // find returns the person with this surname whose first name agrees.
@@ -121,7 +141,7 @@ func sameFirst(a, b string) bool {
 
 // person returns the roster entry of the name at [s, e), adding it if new.
 func (r *roster) person(d *doc, s, e int) *person {
-	surname := d.toks[e-1].Lower()
+	surname := d.toks[surnameAt(d, s, e)].Lower()
 	first := firstName(d, s, e)
 	name := d.span(s, e)
 	pe := r.find(surname, first)
@@ -218,6 +238,8 @@ func (r *roster) merge(found []mention) {
 		o.variants = append(o.variants, pe.forms...)
 		o.official = o.official || pe.official
 		o.private = o.private || pe.private
+		o.role = o.role || pe.role
+		o.ranks = append(o.ranks, pe.ranks...)
 	}
 	r.people = kept
 	for n := range found {
@@ -368,10 +390,14 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 		return description{}, false
 	}
 	h := b - 1
-	ent, n := d.match(lexicon.Descriptions, h)
-	if n != 1 || ent.Field(0) != "person" {
-		// a multi-word head ("prime minister", "vice president") ends at h
-		ent, n = d.descriptionEndingAt(h, a)
+	// a multi-word head ("prime minister", "vice president") ending at h
+	// comes first: "the prime minister" is no defence minister
+	ent, n := d.descriptionEndingAt(h, a)
+	if n == 0 {
+		ent, n = d.match(lexicon.Descriptions, h)
+		if n != 1 || ent.Field(0) != "person" {
+			ent, n = lexicon.Entry{}, 0
+		}
 	}
 	if n == 0 {
 		// a title head the descriptions list lacks, or one whose stem it
@@ -476,7 +502,7 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 	if covers == "" {
 		covers = ds.head.Phrase
 	}
-	if covers != "*" {
+	if covers != "*" && !d.counterpartOf(ds, lt, countries) {
 		ok := false
 		for _, c := range strings.Split(covers, ",") {
 			if c = strings.TrimSpace(c); c != "" && (strings.Contains(lt, " "+c+" ") || strings.Contains(lt, " "+c+"s ")) {
@@ -509,6 +535,22 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 		}
 	}
 	return true
+}
+
+// counterpartOf reports whether a counterpart title with a country
+// ("his Polish counterpart") may be what a description with a place of
+// that country describes ("the Polish minister"): a counterpart holds the
+// role of whoever they are counterpart to, so the head does not decide.
+func (d *doc) counterpartOf(ds description, lt string, countries map[string]bool) bool {
+	if len(countries) == 0 || !strings.Contains(lt, " counterpart ") {
+		return false
+	}
+	for _, k := range ds.mods {
+		if e, ok := d.lex.List(lexicon.Places).Lookup(d.toks[k].Lower()); ok && countries[e.Field(1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCountries returns the countries the places of a lower-cased title

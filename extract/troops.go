@@ -41,6 +41,10 @@ func (p *Pipeline) troops(d *doc) []span {
 		if h != headNone {
 			head = h
 			d.lastCount = troopCount{head: h, at: q.start}
+			if d.countHead == nil {
+				d.countHead = make(map[int]troopCount)
+			}
+			d.countHead[q.value] = d.lastCount
 		}
 		if h == headTroop {
 			out = append(out, s)
@@ -125,6 +129,9 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		between = c == "and" && q.start > 0 && toks[q.start-1].Lower() == "between"
 		dash := troopDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
 		from := q.start > 0 && toks[q.start-1].Lower() == "from"
+		if s, _, ok := d.troopModifier(q.start); ok && s > 0 && toks[s-1].Lower() == "from" {
+			from = true // "from about 110,000 to 300,000 soldiers": two counts
+		}
 		if dash || between || c == "to" && !from {
 			if q2, ok := d.numQtyAt(q.end + 1); ok && q2.value > q.value && q2.value <= 20*q.value {
 				q.end, q.value, q.raw, isRange = q2.end, q2.value, false, true
@@ -164,6 +171,9 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	end, h := d.troopNoun(q, ms)
 	switch h {
 	case headOther:
+		if q.end < n && d.wordIs(toks[q.end].Lower(), wExtent) {
+			return span{}, headNone, q.end // "every six months": no count of things
+		}
 		if d.troopAnaphor(q, ms) && !d.troopCasualty(ms, q.end) {
 			return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end // "All 400 returned"
 		}
@@ -182,7 +192,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	if q.value >= 1000000 {
 		return span{}, headOther, q.end // "3 million" alone is money or people
 	}
-	if d.troopAnaphor(q, ms) && !d.troopCasualty(ms, q.end) {
+	if (d.troopAnaphor(q, ms) || d.troopOfUs(q) || d.troopPredicate(q)) && !d.troopCasualty(ms, q.end) {
 		return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end
 	}
 	if !d.troopBareAfter(q.end, sent) && !(prev == headTroop && q.end < n && troopAuxiliary[toks[q.end].Lower()]) {
@@ -455,6 +465,19 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 	if d.wordIs(pl, wCopula) || pl == "to" && p > 0 && d.wordIs(toks[p-1].Lower(), wChange) {
 		return d.troopForceWithin(p, 20)
 	}
+	// "from about 110,000 to 300,000 soldiers": the lower end of a change.
+	if pl == "from" && q.end+1 < len(toks) && toks[q.end].Lower() == "to" {
+		if q2, ok := d.numQtyAt(q.end + 1); ok {
+			if _, h := d.troopNoun(q2, q2.start); h == headTroop {
+				return true
+			}
+		}
+	}
+	// "officials put the number who moved north at about 8,000", in a
+	// passage about troops.
+	if pl == "at" && d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopForceWithin(p, 20)) {
+		return true
+	}
 	// "a force of 40,000", "a contingent of 2,000".
 	if pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wForce) {
 		return true
@@ -467,48 +490,173 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 }
 
 // troopAnaphor decides whether a bare number at tokens [ms, q.end) refers
-// back to a troop count of the passage, its noun elided: after a
-// demonstrative or a partitive determiner ("Those 8,500 are on standby",
-// "The remaining 300 will stay", "of the 3,000, most are paratroopers",
-// "all 300 returned"), with a verb, an auxiliary or punctuation after it,
-// when the last count of the text, within troopPassage tokens and the
-// same or the previous paragraph, was of troops. Counts of anything else
-// (vehicles, money, casualties) break the passage.
+// back to a troop count, its noun elided: after a demonstrative or a
+// partitive ("Those 8,500 are on standby", "The remaining 300 will stay",
+// "of the 3,000, most are paratroopers", "all 300 returned", "of whom
+// about 700 are Italian", "Of those, roughly 20,000 were sent"), or
+// opening its sentence ("About 1,700 will go to Poland"), with a verb, an
+// auxiliary or (not at a sentence opening) punctuation after it. What it
+// refers back to (troopAntecedent) must be a troop count: the last count
+// of the same number anywhere before, else the last count of the text
+// within troopPassage tokens and the same or the previous paragraph.
+// Counts of anything else (vehicles, money, casualties, "230 Ukrainians"
+// before "Of the 230") break the reference.
 func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	toks := d.toks
 	p := ms - 1
-	if p < 0 || !q.digits || d.lastCount.head != headTroop || d.lastCount.at < 0 ||
-		q.start-d.lastCount.at > troopPassage || toks[q.start].Para-toks[d.lastCount.at].Para > 1 {
+	if !q.digits || !d.troopAntecedent(q) {
 		return false
 	}
-	pl := toks[p].Lower()
+	if e := q.end; e+1 < len(toks) && toks[e].Lower() == "more" && toks[e+1].Sent == toks[e].Sent {
+		// "150 more will follow"
+		return troopAuxiliary[toks[e+1].Lower()] || d.wordIs(toks[e+1].Lower(), wPast)
+	}
+	pl := ""
+	if p >= 0 {
+		pl = toks[p].Lower()
+	}
+	opens := p < 0 || toks[p].Sent != toks[ms].Sent
 	switch {
-	case pl == "those" || pl == "these" || pl == "all":
+	case opens:
+	case pl == "those" || pl == "these" || pl == "all" || pl == "another" || pl == "further":
+		// "another 500 will follow", "A further 2,000 are on standby"
 	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && toks[p-1].Lower() == "the":
 	case pl == "the" && p > 0 && (toks[p-1].Lower() == "of" || toks[p-1].Lower() == "all"):
 	case pl == "the" && (p == 0 || toks[p-1].Sent != toks[p].Sent):
 		// "The 3,000 will deploy" opening a sentence
+	case (pl == "whom" || pl == "which") && p > 0 && toks[p-1].Lower() == "of":
+	case pl == "," && p >= 2 && (toks[p-1].Lower() == "those" || toks[p-1].Lower() == "these" || toks[p-1].Lower() == "them") &&
+		toks[p-2].Lower() == "of":
 	default:
 		return false
 	}
+	clause := opens || pl == "," // the number is the subject: a verb must follow
 	e := q.end
 	if e >= len(toks) || toks[e].Sent != toks[q.start].Sent {
-		return true
+		return !clause
 	}
 	t := &toks[e]
 	switch {
 	case t.Kind == Punct:
-		return !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
+		return !clause && !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
 	case t.Kind != Word:
 		return false
-	case troopAuxiliary[t.Lower()] || troopPrep[t.Lower()]:
+	case troopAuxiliary[t.Lower()]:
 		return true
+	case troopPrep[t.Lower()]:
+		return !clause
 	case t.Cap():
 		return false
+	case clause:
+		// a sentence opening needs a sure verb: "More than 400,000 ethnic
+		// Albanians have fled" is a count of other people
+		l := t.Lower()
+		return (d.wordIs(l, wPast) || len(l) > 4 && strings.HasSuffix(l, "ed")) && !d.troopModifies(e)
 	}
-	// a verb: a past tense, a present in -s after a plural subject is rare,
-	// so "-ed" and the past-tense words of the date stage
-	return d.wordIs(t.Lower(), wPast) || strings.HasSuffix(t.Lower(), "ed")
+	return d.troopVerb(e)
+}
+
+// troopModifies reports whether the word at token e modifies a plural noun
+// after it ("armoured vehicles", "trained soldiers"): then it is no verb.
+func (d *doc) troopModifies(e int) bool {
+	if e+1 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent || d.toks[e+1].Kind != Word || d.toks[e+1].Cap() {
+		return false
+	}
+	l := d.toks[e+1].Lower()
+	return strings.HasSuffix(l, "s") && d.classify()[e+1]&cStop == 0 || d.wordIs(l, wMeasure|wNonPerson|wForce)
+}
+
+// troopVerb reports whether the lower-case word at token e, after a
+// number, is a verb rather than the number's noun: a past tense, an -ed or
+// -ing form, or a word without the -s of a plural noun that no list calls
+// a noun or a function word ("Those 3,500 include", "Those 8,500 remain",
+// "The 1,000 heading to Romania"; not "Those 300 vehicles").
+func (d *doc) troopVerb(e int) bool {
+	l := d.toks[e].Lower()
+	if d.troopModifies(e) {
+		return false
+	}
+	if d.wordIs(l, wPast) || len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
+		return true
+	}
+	if strings.HasSuffix(l, "s") || d.wordIs(l, wMeasure|wNonPerson|wExtent|wForce|wCasualty) || d.classify()[e]&cStop != 0 {
+		return false
+	}
+	_, m := d.match(lexicon.Personnel, e)
+	return m == 0
+}
+
+// troopAntecedent reports whether a bare number refers back to a troop
+// count: the last count of the same value in its paragraph or the two
+// before (a headline's "3,000 troops" for "Of the 3,000" two paragraphs
+// on), or, when there is none, the last count of the passage.
+func (d *doc) troopAntecedent(q numQty) bool {
+	if c, ok := d.countHead[q.value]; ok && d.toks[q.start].Para-d.toks[c.at].Para <= 2 {
+		return c.head == headTroop
+	}
+	return d.troopRecent(q.start)
+}
+
+// troopRecent reports whether the last count before token k, within
+// troopPassage tokens and the same or the previous paragraph, was of troops.
+func (d *doc) troopRecent(k int) bool {
+	lc := d.lastCount
+	return lc.head == headTroop && lc.at >= 0 && k-lc.at <= troopPassage && d.toks[k].Para-d.toks[lc.at].Para <= 1
+}
+
+// troopOfUs reads a count of the speaker's or their own side in a passage
+// about troops: "25,000 of us were ready to die", "2,000 of them",
+// "15,000 of these are reservists". The span is the number alone.
+func (d *doc) troopOfUs(q numQty) bool {
+	toks := d.toks
+	e := q.end
+	if !q.digits || e+1 >= len(toks) || toks[e].Lower() != "of" || toks[e+1].Sent != toks[e].Sent {
+		return false
+	}
+	switch toks[e+1].Lower() {
+	case "us", "them", "these", "those":
+	default:
+		return false
+	}
+	return d.troopRecent(q.start) || d.troopNounBefore(q.start, troopPassage)
+}
+
+// troopPredicate reads a count whose personnel noun is its predicate:
+// "Of the 230, 224 are soldiers", "of which 60,000 are ground forces". The
+// span is the number alone.
+func (d *doc) troopPredicate(q numQty) bool {
+	e := q.end
+	if !q.digits || e+1 >= len(d.toks) || d.toks[e].Sent != d.toks[q.start].Sent {
+		return false
+	}
+	if w := d.toks[e].Lower(); w != "are" && w != "were" {
+		return false
+	}
+	_, ok := d.troopPersonnelAfter(e+1, 3)
+	return ok
+}
+
+// troopNounBefore reports whether a personnel or force noun occurs in the
+// w tokens before token k, in k's paragraph or the one before.
+func (d *doc) troopNounBefore(k, w int) bool {
+	for x := k - 1; x >= 0 && x >= k-w && d.toks[k].Para-d.toks[x].Para <= 1; x-- {
+		if d.toks[x].Kind == Word && !d.toks[x].Cap() && d.troopForceNoun(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyBefore reports whether a noun for the size of a force ("number",
+// "strength") comes in the 10 tokens before token p, in its sentence:
+// "put the number who moved north at".
+func (d *doc) tallyBefore(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-10 && d.toks[k].Sent == d.toks[p].Sent; k-- {
+		if d.wordIs(d.toks[k].Lower(), wTally) {
+			return true
+		}
+	}
+	return false
 }
 
 // troopForceWithin reports whether a personnel or force noun occurs in the

@@ -42,6 +42,8 @@ const (
 	wWeekdayName                      // date_words weekday_name: "Sunday Times"
 	wWeekdayNot                       // date_words weekday_not: "Good Friday", "every Monday"
 	wHolidayNoun                      // date_words holiday_noun: "Christmas tree", "Good Friday agreement"
+	wExtent                           // counted_nouns extent: "six months", "200 km" end no passage about troops
+	wTally                            // troop_words tally: "put the number at 8,000"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -57,7 +59,7 @@ func contextKinds(list string) map[string]wordKind {
 	case lexicon.CountedNouns:
 		return map[string]wordKind{
 			"label": wDateLabel | wTroopLabel, "date_label": wDateLabel,
-			"troop_label": wTroopLabel, "measure": wMeasure,
+			"troop_label": wTroopLabel, "measure": wMeasure, "extent": wExtent,
 		}
 	case lexicon.UnitNouns:
 		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson}
@@ -65,6 +67,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
+			"tally": wTally,
 		}
 	case lexicon.CasualtyWords:
 		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
