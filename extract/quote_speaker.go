@@ -228,7 +228,7 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	}
 	if l := d.toks[first].Lower(); l == "a" || l == "an" {
 		return s.indefiniteSpeaker(first, sent, pron, k)
-	} else if isPossessiveDeterminer(l) {
+	} else if isPossessiveDeterminer(l) || first+1 < len(d.toks) && d.toks[first+1].Kind == Possessive && d.toks[first].Cap() {
 		return s.namedRelative(first, sent, pron, k)
 	} else if l != "the" {
 		return k, k
@@ -276,10 +276,14 @@ func (s *quoteStage) indefiniteSpeaker(first, sent int, pron string, k int) (int
 func (s *quoteStage) namedRelative(first, sent int, pron string, k int) (int, int) {
 	d := s.d
 	c := first + 1
-	for c < len(d.toks) && c < first+4 && d.toks[c].Kind == Word && !d.toks[c].Cap() {
+	if c < len(d.toks) && d.toks[c].Kind == Possessive {
+		c++ // "Cohen's husband, Avi, said"
+	}
+	o := c
+	for c < len(d.toks) && c < o+3 && d.toks[c].Kind == Word && !d.toks[c].Cap() {
 		c++
 	}
-	if c == first+1 || c >= len(d.toks) || d.toks[c].Text != "," {
+	if c == o || c >= len(d.toks) || d.toks[c].Text != "," {
 		return k, k
 	}
 	if g := titleGender(d.toks[c-1].Lower()); g != 0 && (g == 'f') != (pron == "she") {

@@ -382,6 +382,11 @@ func (s *quoteStage) after(n int) attribution {
 		// sentence the quote ends began before it; what follows is a new one
 		return attribution{}
 	}
+	if s.midSentence(q) && !ended && q.j > q.i && d.toks[q.j-1].Text != "," && d.toks[q.after].Text != "," {
+		// "… had “made clear” Israel would continue": the sentence goes on
+		// past the quote; no attribution follows it
+		return attribution{}
+	}
 	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)

@@ -130,6 +130,8 @@ func TestQuoteClasses(t *testing.T) {
 			// a name in apposition to a relative is a private speaker
 			{"Her brother, Tomas, who came by bus from Brno, said the house was gone. “We start again,” he said.",
 				"We start again,|Tomas|he|tail-cue+pronoun-description"},
+			{"Cohen's husband, Avi, said the family had lost hope. “They have abandoned us,” he said.",
+				"They have abandoned us,|Avi|he|tail-cue+pronoun-description"},
 			// a pronoun continues the last source that names no person
 			{"“We will hold,” said a soldier in the trench. “There is no other way,” he added.",
 				"We will hold,|a soldier in the trench|a soldier in the trench|tail-cue\nThere is no other way,|a soldier in the trench|he|tail-cue+pronoun-chain"},
@@ -209,6 +211,9 @@ func TestQuoteClasses(t *testing.T) {
 				"It is an invasion of our domain,|Lena Marsh|Lena Marsh|tail-cue"},
 			{"Congress required a “lawful source of income,” as a ministry memo put it.",
 				"lawful source of income,|a ministry memo|a ministry memo|tail-clause"},
+			// a quote inside a sentence that goes on past it takes no tail
+			{"The office said the premier had “made clear” Israel would continue.",
+				"made clear|The office|The office|head-cue"},
 			// a quote that ends a sentence begun before it takes no tail:
 			// what follows is a new sentence
 			{"Mayor Ines Tovar described the plan as “a gift to developers.” Governor Abel Ruiz dismissed her criticism.",
