@@ -279,7 +279,14 @@ func (s *quoteStage) colon(n int) attribution {
 		}
 	}
 	// no cue: the name right before the colon, or before its apposition
-	startsSent := func(m mention) bool { return m.i == 0 || s.sent(m.i-1) != sent }
+	// the name opens the sentence, perhaps after its title ("Sen. Ana Ruiz:")
+	startsSent := func(m mention) bool {
+		x := m.i
+		for x > 0 && x > m.i-4 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() {
+			x--
+		}
+		return x == 0 || s.sent(x-1) != sent || s.inQ[x-1]
+	}
 	if m, ok := r.endingAt(ci); ok && startsSent(m) {
 		return s.resolve(m.i, m.j, "")
 	}

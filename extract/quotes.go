@@ -744,7 +744,13 @@ func (s *quoteStage) openingNouns(l, sent int) (int, int) {
 	for first > 0 && first > l-7 && s.sent(first-1) == sent {
 		first--
 	}
-	if first == l || first > 0 && s.sent(first-1) == sent || !d.toks[first].Cap() {
+	if first > 0 && s.sent(first-1) == sent {
+		return l, l
+	}
+	for first < l && s.inQ[first] {
+		first++ // the closing mark of the sentence before: “…reassured.” Another
+	}
+	if first == l || !d.toks[first].Cap() {
 		return l, l
 	}
 	for x := first; x < l; x++ {
@@ -804,10 +810,26 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	}
 	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
 		if d.toks[k].Text == "," {
-			if m, ok := r.endingAt(k); ok {
+			if m, ok := r.endingAtParen(d, k); ok {
 				return m, true
 			}
 			break
+		}
+	}
+	return mention{}, false
+}
+
+// endingAtParen returns the person mention that ends at token k, or
+// before a parenthesis that ends there: "Rep. Ana Ruiz (D-Texas),".
+func (r *roster) endingAtParen(d *doc, k int) (mention, bool) {
+	if m, ok := r.endingAt(k); ok {
+		return m, true
+	}
+	if k > 0 && d.toks[k-1].Text == ")" {
+		for x := k - 2; x > 0 && x >= k-8; x-- {
+			if d.toks[x].Text == "(" {
+				return r.endingAt(x)
+			}
 		}
 	}
 	return mention{}, false
