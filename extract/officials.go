@@ -319,8 +319,8 @@ func (d *doc) span(i, j int) string { return d.text[d.toks[i].Start:d.toks[j-1].
 // titleBefore returns the role stated right before the name at token s:
 // "US Defense Secretary [Lloyd Austin]", "Chairman of the Joint Chiefs of
 // Staff [Milley]". Honorifics and ranks directly before the name stay out
-// of the title when a role is stated; a rank alone is returned apart, as
-// rank ("Lt. Gen."): it is the title only when no role is stated.
+// of the title; a rank is returned apart ("Lt. Gen."): it is the title
+// only when no role is stated.
 func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	e := s
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
@@ -348,10 +348,10 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		}
 	}
 	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
-		return t, ""
+		return t, rank
 	}
 	if t := d.appositionBefore(cls, s); t != "" {
-		return t, ""
+		return t, rank
 	}
 	return "", rank
 }
@@ -967,7 +967,7 @@ func (r *roster) describedTitles(d *doc) {
 		pe.title, pe.titles, pe.official, pe.role = title, append(pe.titles, title), true, true
 	}
 	for _, x := range descs {
-		if d.hasNonOfficial(x.title) {
+		if d.hasNonOfficial(x.title) || r.rankedBefore(d, x.ds) {
 			continue
 		}
 		if x.subject {
@@ -1287,10 +1287,33 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	if subject && gap <= 2 && d.reportsAt(end) && d.reportsAt(m.j) {
 		return m.p
 	}
-	if gap == 1 && d.opensSentence(m.i) && d.nameSubject(m.j) {
+	// in one paragraph, or from a headline into the body
+	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent
+	if gap == 1 && para && d.opensSentence(m.i) && d.nameSubject(m.j) {
 		return m.p
 	}
 	return nil
+}
+
+// rankedBefore reports whether a person named before the description, in
+// its paragraph or the one before, holds a rank that its head spells out:
+// "Admiral Tony Radakin … The admiral added", "Gen. Tod Wolters … the
+// general": the description is that person and states no new role.
+func (r *roster) rankedBefore(d *doc, ds description) bool {
+	head := d.toks[ds.b-1].Lower()
+	last := r.lastBefore(ds.a)
+	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Para-d.toks[r.all[n].i].Para <= 1; n-- {
+		for _, rk := range r.all[n].p.ranks {
+			w := strings.Fields(strings.ToLower(rk))
+			if len(w) == 0 {
+				continue
+			}
+			if ab := strings.TrimSuffix(w[len(w)-1], "."); len(ab) >= 3 && strings.HasPrefix(head, ab) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether token i is the first of its sentence.
