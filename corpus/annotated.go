@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // ReadAnnotated yields the annotated documents in annotation files: a .json
@@ -21,13 +22,26 @@ import (
 // read recursively in lexical order (.json, .jsonl, .ndjson files).
 // Problems are yielded as *Error, naming file and line, and reading goes on.
 func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error] {
+	return ReadAnnotatedContext(context.Background(), stdin, paths...)
+}
+
+// ReadAnnotatedContext is ReadAnnotated that stops when ctx is done, also
+// while waiting on a FIFO named explicitly (opened aside), a pipe or
+// standard input.
+func ReadAnnotatedContext(ctx context.Context, stdin io.Reader, paths ...string) iter.Seq2[Annotated, error] {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	return func(yield func(Annotated, error) bool) {
 		for _, p := range paths {
+			if ctx.Err() != nil {
+				return
+			}
 			if p == "-" {
 				if stdin == nil {
 					stdin = os.Stdin
 				}
-				if !readAnnotatedLines(stdin, "<stdin>", false, yield) {
+				if !readAnnotatedLines(ctx, newCancelReader(ctx, stdin), "<stdin>", false, yield) {
 					return
 				}
 				continue
@@ -40,13 +54,17 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 				continue
 			}
 			if !info.IsDir() {
-				if !readAnnotatedFile(p, yield) {
+				if !readAnnotatedFile(ctx, p, info, yield) {
 					return
 				}
 				continue
 			}
 			stop := false
 			filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+				if ctx.Err() != nil {
+					stop = true
+					return fs.SkipAll
+				}
 				if err != nil {
 					if !yield(Annotated{}, &Error{File: path, Err: unwrapPathError(err)}) {
 						stop = true
@@ -60,7 +78,8 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 				switch strings.ToLower(filepath.Ext(path)) {
 				case ".json", ".jsonl", ".ndjson":
 					// a FIFO would block the walk forever, a device never end
-					if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+					info, err := os.Stat(path)
+					if err == nil && !info.Mode().IsRegular() {
 						what := specialKind(info.Mode())
 						if info.IsDir() {
 							what = "a link to a folder"
@@ -71,7 +90,14 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 						}
 						return nil
 					}
-					if !readAnnotatedFile(path, yield) {
+					if err != nil {
+						if !yield(Annotated{}, &Error{File: path, Err: unwrapPathError(err)}) {
+							stop = true
+							return fs.SkipAll
+						}
+						return nil
+					}
+					if !readAnnotatedFile(ctx, path, info, yield) {
 						stop = true
 						return fs.SkipAll
 					}
@@ -85,31 +111,58 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 	}
 }
 
-func readAnnotatedFile(path string, yield func(Annotated, error) bool) bool {
-	f, err := os.Open(path)
+// readAnnotatedFile reads the file at path (info from os.Stat): a FIFO
+// or device named explicitly is opened and read so that ctx ends a wait.
+func readAnnotatedFile(ctx context.Context, path string, info fs.FileInfo, yield func(Annotated, error) bool) bool {
+	in, err := openInput(ctx, path, info, plain)
 	if err != nil {
+		if ctx.Err() != nil {
+			return false
+		}
 		return yield(Annotated{}, &Error{File: path, Err: unwrapPathError(err)})
 	}
-	defer f.Close()
+	defer in.close()
 	if strings.ToLower(filepath.Ext(path)) == ".json" {
-		return readAnnotatedObjects(f, path, yield)
+		return readAnnotatedObjects(ctx, in, path, yield)
 	}
-	info, err := f.Stat()
-	return readAnnotatedLines(f, path, err == nil && info.Mode().IsRegular(), yield)
+	return readAnnotatedLines(ctx, in, path, in.regular, yield)
 }
 
 // readAnnotatedObjects reads a stream of (possibly pretty-printed) objects.
-func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error) bool) bool {
-	text, err := readBounded(context.Background(), r, DefaultMaxBytes, -1, "annotation file")
+func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield func(Annotated, error) bool) bool {
+	// a NUL byte is never JSON: /dev/zero or a binary file stops there
+	text, err := readBounded(ctx, newBinaryGuard(r), DefaultMaxBytes, -1, "annotation file")
 	if err != nil {
-		return yield(Annotated{}, &Error{File: path, Err: err})
+		if ctx.Err() != nil {
+			return false
+		}
+		return yield(Annotated{}, inputError(path, err))
 	}
-	data := []byte(text)
+	data := []byte(strings.TrimPrefix(text, bom)) // a byte-order mark before the first object
+	lineOf := func(at int) int { return 1 + bytes.Count(data[:min(max(at, 0), len(data))], []byte{'\n'}) }
+	if !utf8.Valid(data) {
+		at := 0
+		for at < len(data) {
+			r, size := utf8.DecodeRune(data[at:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			at += size
+		}
+		return yield(Annotated{}, &Error{File: path, Line: lineOf(at), Err: fmt.Errorf("not UTF-8: invalid byte 0x%02x", data[at])})
+	}
+	if at, err := loneSurrogate(data); err != nil {
+		return yield(Annotated{}, &Error{File: path, Line: lineOf(at), Err: err})
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	n := 0
 	for {
 		var a Annotated
 		start := dec.InputOffset() // where this object's Decode starts
+		if err := notObject(data[start:]); err != nil {
+			rest := bytes.TrimLeft(data[start:], " \t\r\n")
+			return yield(Annotated{}, &Error{File: path, Line: lineOf(len(data) - len(rest)), Err: fmt.Errorf("malformed annotation file: %v", err)})
+		}
 		err := dec.Decode(&a)
 		if err == io.EOF {
 			if n == 0 {
@@ -130,8 +183,12 @@ func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error)
 			case errors.As(err, &te):
 				at = start + te.Offset
 			}
-			line := 1 + bytes.Count(data[:min(max(int(at), 0), len(data))], []byte{'\n'})
+			line := lineOf(int(at))
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %v", err)})
+		}
+		if d := findDuplicateKey(data[start:dec.InputOffset()], true, true); d != nil {
+			line := lineOf(int(start) + d.offset)
+			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %w", d)})
 		}
 		n++
 		if a.ID == "" {
@@ -147,19 +204,33 @@ func readAnnotatedObjects(r io.Reader, path string, yield func(Annotated, error)
 // readAnnotatedLines reads JSON Lines; regular tells that r is a regular
 // file, which can be skipped through after an over-long line (a pipe or a
 // device may never end it: there reading stops).
-func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annotated, error) bool) bool {
-	br := bufio.NewReaderSize(r, 64<<10)
+func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular bool, yield func(Annotated, error) bool) bool {
+	// a NUL byte is never JSON: /dev/zero or a binary file stops there
+	br := bufio.NewReaderSize(newBinaryGuard(r), 64<<10)
 	for line := 1; ; line++ {
+		if ctx.Err() != nil {
+			return false
+		}
 		raw, tooLong, partial, err := readLine(br, DefaultMaxBytes)
 		if err != nil && err != io.EOF {
+			if ctx.Err() != nil {
+				return false
+			}
+			var be *binaryError
+			if errors.As(err, &be) {
+				return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("%w: the rest of this input is not read", be)})
+			}
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: err})
+		}
+		if line == 1 {
+			raw = bytes.TrimPrefix(raw, []byte(bom)) // a byte-order mark before the first record
 		}
 		if partial && !regular {
 			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf(
 				"line larger than %d bytes: the rest of this input is not read (no line break within the limit)", DefaultMaxBytes)})
 		}
 		if partial {
-			err = skipLine(context.Background(), br)
+			err = skipLine(ctx, br)
 			if err != nil && err != io.EOF {
 				return yield(Annotated{}, &Error{File: path, Line: line, Err: err})
 			}
@@ -173,8 +244,16 @@ func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annot
 			// what produced the file (see Header): not a document
 		case len(bytes.TrimSpace(raw)) > 0:
 			var a Annotated
-			if jerr := json.Unmarshal(raw, &a); jerr != nil {
+			if cerr := checkAnnotatedLine(raw); cerr != nil {
+				if !yield(Annotated{}, &Error{File: path, Line: line, Err: cerr}) {
+					return false
+				}
+			} else if jerr := json.Unmarshal(raw, &a); jerr != nil {
 				if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}) {
+					return false
+				}
+			} else if d := findDuplicateKey(raw, true, true); d != nil {
+				if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %w", d)}) {
 					return false
 				}
 			} else if a.ID == "" {
@@ -189,6 +268,22 @@ func readAnnotatedLines(r io.Reader, path string, regular bool, yield func(Annot
 			return true
 		}
 	}
+}
+
+// checkAnnotatedLine refuses what encoding/json would change or
+// misname: bytes that are not UTF-8 and lone surrogate escapes (both
+// silently become U+FFFD), and a value that is not an object.
+func checkAnnotatedLine(raw []byte) error {
+	if !utf8.Valid(raw) {
+		return errors.New("not UTF-8")
+	}
+	if _, err := loneSurrogate(raw); err != nil {
+		return err
+	}
+	if err := notObject(raw); err != nil {
+		return fmt.Errorf("malformed JSON: %w", err)
+	}
+	return nil
 }
 
 // badAnnotation finds the annotation of the object at data[start:] that

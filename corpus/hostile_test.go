@@ -6,10 +6,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -241,7 +243,7 @@ func TestReadEndlessInputs(t *testing.T) {
 	}
 	t.Run("/dev/zero as text", func(t *testing.T) {
 		errs := readWithin(t, (&Reader{MaxBytes: 1 << 20}).Read("/dev/zero"))
-		if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "/dev/zero: document larger than 1048576 bytes") {
+		if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "/dev/zero:1: binary data: NUL byte at byte offset 0") {
 			t.Errorf("got %v", errs)
 		}
 	})
@@ -251,9 +253,16 @@ func TestReadEndlessInputs(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer f.Close()
+		// binary: given up at the first NUL byte
+		r := &Reader{MaxBytes: 1 << 20, Stdin: f}
+		errs := readWithin(t, r.Read("-"))
+		if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "<stdin>:1: binary data: NUL byte at byte offset 0: the rest of this input is not read") {
+			t.Errorf("got %v", errs)
+		}
+	})
+	t.Run("endless line on stdin", func(t *testing.T) {
 		// not a regular file: the over-long line is abandoned, not read to its end
-		in := io.Reader(f)
-		r := &Reader{MaxBytes: 1 << 20, Stdin: in}
+		r := &Reader{MaxBytes: 1 << 20, Stdin: endless('a')}
 		errs := readWithin(t, r.Read("-"))
 		if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "<stdin>:1: record larger than 1048576 bytes: the rest of this input is not read") {
 			t.Errorf("got %v", errs)
@@ -324,13 +333,15 @@ func TestReadGzip(t *testing.T) {
 		"z/c.txt.GZ":       gz(t, "Upper case."),
 		"z/d.csv.gz":       gz(t, "skipped"),
 		"bomb.txt.gz":      bomb,
+		"textbomb.txt.gz":  gz(t, strings.Repeat("a", 4<<20)),
 		"bomb.jsonl.gz":    gz(t, `{"text": "`+strings.Repeat("a", 64<<20)),
 		"notgzip.txt.gz":   "plain text",
 		"truncated.txt.gz": gz(t, strings.Repeat("Biden said. ", 1000))[:40],
 	})
-	got, docs, warns := readOutcomes(t, &Reader{MaxBytes: 1 << 20}, dir, "z", "bomb.txt.gz", "bomb.jsonl.gz", "notgzip.txt.gz", "truncated.txt.gz")
+	got, docs, warns := readOutcomes(t, &Reader{MaxBytes: 1 << 20}, dir, "z", "bomb.txt.gz", "textbomb.txt.gz", "bomb.jsonl.gz", "notgzip.txt.gz", "truncated.txt.gz")
 	checkOutcomes(t, got, []outcome{{id: "a"}, {id: "b1"}, {id: "b2"}, {id: "c"},
-		{err: "bomb.txt.gz: decompressed document larger than 1048576 bytes"},
+		{err: "bomb.txt.gz:1: binary data: NUL byte at byte offset 0"},
+		{err: "textbomb.txt.gz: decompressed document larger than 1048576 bytes"},
 		{err: "bomb.jsonl.gz:1: record larger than 1048576 bytes: the rest of this input is not read"},
 		{err: "notgzip.txt.gz: not gzip data"}, {err: "truncated.txt.gz: unexpected EOF"}})
 	if docs[0].Date != "2022-01-24" {
@@ -369,7 +380,7 @@ func TestReadZstd(t *testing.T) {
 	})
 	got, docs, _ := readOutcomes(t, &Reader{MaxBytes: 1 << 20}, dir, "z", "bomb.txt.zst", "notzstd.txt.zst")
 	checkOutcomes(t, got, []outcome{{id: "a"}, {id: "b1"}, {id: "b2"}, {id: "c"},
-		{err: "bomb.txt.zst: decompressed document larger than 1048576 bytes"},
+		{err: "bomb.txt.zst:1: binary data: NUL byte at byte offset 0"},
 		{err: "notzstd.txt.zst: "}})
 	if docs[0].Date != "2022-01-24" {
 		t.Errorf("zstd text: date %q", docs[0].Date)
@@ -486,5 +497,156 @@ func TestReadAnnotatedSpecialFiles(t *testing.T) {
 	}
 	if g := strings.Join(got, "|"); g != "a|gold/b.json: skipped: a named pipe (FIFO), not a regular file" {
 		t.Errorf("got %q", g)
+	}
+}
+
+// endless is a reader that never ends, every byte c.
+type endless byte
+
+func (e endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(e)
+	}
+	return len(p), nil
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// TestReadBombRefusedEarly: a gzip or zstd bomb of zeros (here 512 MB,
+// over the default limit, made of concatenated 1 MB members), as a .txt
+// or a .jsonl, is refused as binary data at its first decompressed chunk:
+// only the first compressed bytes are read, not the default limit's worth
+// of decompressed data. A binary file on disk stops as early.
+func TestReadBombRefusedEarly(t *testing.T) {
+	zeros := strings.Repeat("\x00", 1<<20)
+	members := map[string]string{".gz": gz(t, zeros), ".zst": zst(t, zeros)}
+	for ext, member := range members {
+		bomb := strings.Repeat(member, 512)
+		for _, name := range []string{"bomb.txt" + ext, "bomb.jsonl" + ext} {
+			t.Run(name, func(t *testing.T) {
+				in := &countingReader{r: strings.NewReader(bomb)}
+				var errs []string
+				for _, err := range (&Reader{}).ReadStream(context.Background(), in, name) {
+					errs = append(errs, fmt.Sprint(err))
+				}
+				if len(errs) != 1 || !strings.HasPrefix(errs[0], name+":1: binary data: NUL byte at byte offset 0") {
+					t.Errorf("errors %q", errs)
+				}
+				if in.n > 1<<20 {
+					t.Errorf("read %d of %d compressed bytes before refusing the bomb", in.n, len(bomb))
+				}
+			})
+		}
+	}
+	// UTF-16 is still named as such, also compressed
+	utf16 := gz(t, "\xff\xfeH\x00i\x00\n\x00")
+	for _, err := range (&Reader{}).ReadStream(context.Background(), strings.NewReader(utf16), "u.txt.gz") {
+		if err == nil || !strings.Contains(err.Error(), "u.txt.gz:1: UTF-16 text (little-endian") {
+			t.Errorf("UTF-16: %v", err)
+		}
+	}
+}
+
+// TestReadBoundedAllocation: a stream of unknown size cut at the limit
+// (a decompression bomb of text) allocates about the limit, not the
+// garbage of a doubling buffer; a stream within it about twice its size
+// (the chunks and the joined text).
+func TestReadBoundedAllocation(t *testing.T) {
+	const max = 16 << 20
+	for _, tc := range []struct {
+		name   string
+		r      func() io.Reader
+		budget uint64
+	}{
+		{"over the limit", func() io.Reader { return endless('a') }, max + max/4},
+		{"within the limit", func() io.Reader { return io.LimitReader(endless('a'), max-1) }, 2*max + max/4},
+	} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		readBounded(context.Background(), tc.r(), max, -1, "document")
+		runtime.ReadMemStats(&after)
+		if got := after.TotalAlloc - before.TotalAlloc; got > tc.budget {
+			t.Errorf("%s: allocated %d bytes for a limit of %d (budget %d)", tc.name, got, max, tc.budget)
+		}
+	}
+}
+
+// TestReadAnnotatedHostile: annotation files (gold, predictions) with a
+// byte-order mark are read; bytes that are not UTF-8 and lone surrogate
+// escapes (which encoding/json turns into U+FFFD silently) are refused
+// with file and line; a value that is not an object says so; a NUL byte
+// (a binary file, /dev/zero) stops the file at once.
+func TestReadAnnotatedHostile(t *testing.T) {
+	dir := t.TempDir()
+	ok := `{"id": "a", "annotations": []}`
+	writeFiles(t, dir, map[string]string{
+		"bom.json":        "\uFEFF" + ok,
+		"bom.jsonl":       "\uFEFF" + strings.ReplaceAll(ok, `"a"`, `"b"`) + "\n",
+		"latin1.jsonl":    `{"id": "c", "annotations": []}` + "\n" + "{\"id\": \"caf\xe9\", \"annotations\": []}\n",
+		"latin1.json":     "{\n  \"id\": \"caf\xe9\",\n  \"annotations\": []\n}\n",
+		"surrogate.jsonl": `{"id": "x\ud800", "annotations": []}` + "\n",
+		"surrogate.json":  "{\n\n  \"id\": \"x\\udc00\", \"annotations\": []}\n",
+		"shapes.jsonl":    "[1, 2]\n\"s\"\nnull\n",
+		"array.json":      "\n[" + ok + "]\n",
+		"binary.jsonl":    `{"id": "d", "annotations": []}` + "\n{\"id\": \x00\x01\x02\n" + `{"id": "e", "annotations": []}` + "\n",
+		"binary.json":     "\x89PNG\r\n\x1a\n\x00\x00\x00",
+	})
+	var errs, ids []string
+	for _, name := range []string{"bom.json", "bom.jsonl", "latin1.jsonl", "latin1.json", "surrogate.jsonl", "surrogate.json", "shapes.jsonl", "array.json", "binary.jsonl", "binary.json"} {
+		for a, err := range ReadAnnotated(nil, filepath.Join(dir, name)) {
+			if err != nil {
+				errs = append(errs, strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
+				continue
+			}
+			ids = append(ids, a.ID)
+		}
+	}
+	if got := strings.Join(ids, " "); got != "a b c d" {
+		t.Errorf("ids %q", got)
+	}
+	want := []string{"latin1.jsonl:2: not UTF-8", "latin1.json:2: not UTF-8: invalid byte 0xe9",
+		`surrogate.jsonl:1: lone surrogate escape \ud800`, `surrogate.json:3: lone surrogate escape \udc00`,
+		"shapes.jsonl:1: malformed JSON: a record is a JSON object {...}, not an array",
+		"shapes.jsonl:2: malformed JSON: a record is a JSON object {...}, not a string",
+		"shapes.jsonl:3: malformed JSON: a record is a JSON object {...}, not null",
+		"array.json:2: malformed annotation file: a record is a JSON object {...}, not an array",
+		"binary.jsonl:2: binary data: NUL byte at byte offset 38: the rest of this input is not read",
+		"binary.json:3: binary data: NUL byte at byte offset 8"}
+	if len(errs) != len(want) {
+		t.Fatalf("errors %q", errs)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(errs[i], w) {
+			t.Errorf("error %q, want %q", errs[i], w)
+		}
+	}
+	// the same for documents in JSON Lines: no error per line of a binary file
+	writeFiles(t, dir, map[string]string{"docs.jsonl": `{"id": "d", "text": "Biden said."}` + "\n{\"id\": \x00\x01\x02\n" + `{"id": "e", "text": "Biden said."}` + "\n"})
+	got, _, _ := readOutcomes(t, &Reader{}, dir, "docs.jsonl")
+	checkOutcomes(t, got, []outcome{{id: "d"}, {err: "docs.jsonl:2: binary data: NUL byte at byte offset 42: the rest of this input is not read"}})
+	// /dev/zero on standard input: refused at the first chunk
+	for _, lines := range []bool{true, false} {
+		in := &countingReader{r: endless(0)}
+		var got []error
+		if lines {
+			for _, err := range ReadAnnotated(in, "-") {
+				got = append(got, err)
+			}
+		} else {
+			readAnnotatedObjects(context.Background(), in, "zero.json", func(_ Annotated, err error) bool { got = append(got, err); return true })
+		}
+		if len(got) != 1 || got[0] == nil || !strings.Contains(got[0].Error(), "binary data: NUL byte at byte offset 0") || in.n > 1<<20 {
+			t.Errorf("endless zeros (lines %v): %v after %d bytes", lines, got, in.n)
+		}
 	}
 }

@@ -266,29 +266,64 @@ func (e errTooLarge) Error() string { return fmt.Sprintf("%s larger than %d byte
 // readBounded reads all of r into a string, failing with errTooLarge as
 // soon as more than max bytes come (the rest is never read: /dev/zero
 // costs max bytes, not all memory). size, when known, sizes the buffer
-// once. ctx is looked at between chunks.
+// once; otherwise (a pipe, a decompressed stream) the bytes are kept in
+// chunks joined once at the end, so that a stream cut at the limit (a
+// decompression bomb) costs max bytes, not the garbage of a doubling
+// buffer. ctx is looked at between chunks.
 func readBounded(ctx context.Context, r io.Reader, max int, size int64, what string) (string, error) {
-	var b strings.Builder
 	if size >= 0 {
+		var b strings.Builder
 		b.Grow(int(min(size, int64(max))) + 1)
+		buf := make([]byte, 64<<10)
+		for {
+			if err := ctx.Err(); err != nil {
+				return "", err
+			}
+			n, err := r.Read(buf)
+			if b.Len()+n > max {
+				return "", errTooLarge{what, max}
+			}
+			b.Write(buf[:n])
+			if err == io.EOF {
+				return b.String(), nil
+			}
+			if err != nil {
+				return "", err
+			}
+		}
 	}
-	buf := make([]byte, 64<<10)
+	var chunks [][]byte
+	total := 0
+	chunk := make([]byte, 0, 64<<10)
 	for {
 		if err := ctx.Err(); err != nil {
 			return "", err
 		}
-		n, err := r.Read(buf)
-		if b.Len()+n > max {
+		if len(chunk) == cap(chunk) {
+			chunks = append(chunks, chunk)
+			// chunks grow to 4 MB: few of them, little slack
+			chunk = make([]byte, 0, min(2*cap(chunk), 4<<20))
+		}
+		n, err := r.Read(chunk[len(chunk):cap(chunk)])
+		if total+n > max {
 			return "", errTooLarge{what, max}
 		}
-		b.Write(buf[:n])
+		chunk = chunk[:len(chunk)+n]
+		total += n
 		if err == io.EOF {
-			return b.String(), nil
+			break
 		}
 		if err != nil {
 			return "", err
 		}
 	}
+	var b strings.Builder
+	b.Grow(total)
+	for _, c := range chunks {
+		b.Write(c)
+	}
+	b.Write(chunk)
+	return b.String(), nil
 }
 
 // readLine reads one line without its line break ("\n" or "\r\n"). A
@@ -382,4 +417,57 @@ func (c codec) what() string {
 		return "document"
 	}
 	return "decompressed document"
+}
+
+// binaryError reports a NUL byte met while reading: the input is binary
+// (or UTF-16, which utf16 then names), and the rest of it is not read.
+type binaryError struct {
+	line  int    // line of the NUL byte (1-based)
+	off   int64  // its byte offset in the (decompressed) stream
+	utf16 string // the UTF-16 byte order when the start looks like UTF-16
+}
+
+func (e *binaryError) Error() string {
+	if e.utf16 != "" {
+		return utf16Error(e.utf16).Error()
+	}
+	return fmt.Sprintf("binary data: NUL byte at byte offset %d", e.off)
+}
+
+// binaryGuard passes a stream on until its first NUL byte, where it stops
+// with a *binaryError: a decompression bomb of zeros or a binary file is
+// refused at its first chunk, not after the size limit has been read.
+// The first bytes are kept to tell UTF-16 text (NUL every other byte)
+// from binary data.
+type binaryGuard struct {
+	r     io.Reader
+	off   int64
+	lines int // line breaks passed on
+	head  []byte
+	err   *binaryError
+}
+
+func newBinaryGuard(r io.Reader) *binaryGuard { return &binaryGuard{r: r} }
+
+func (g *binaryGuard) Read(p []byte) (int, error) {
+	if g.err != nil {
+		return 0, g.err
+	}
+	n, err := g.r.Read(p)
+	chunk := p[:n]
+	if len(g.head) < 512 {
+		g.head = append(g.head, chunk[:min(len(chunk), 512-len(g.head))]...)
+	}
+	if i := bytes.IndexByte(chunk, 0); i >= 0 {
+		g.err = &binaryError{line: g.lines + 1 + bytes.Count(chunk[:i], []byte{'\n'}), off: g.off + int64(i),
+			utf16: utf16Order(g.head)}
+		if g.err.utf16 != "" {
+			g.err.line = 1
+		}
+		g.off += int64(i)
+		return i, g.err
+	}
+	g.lines += bytes.Count(chunk, []byte{'\n'})
+	g.off += int64(n)
+	return n, err
 }

@@ -279,6 +279,16 @@ func (r *Reader) addSkipped(s Skipped) {
 	}
 }
 
+// inputError is err, met reading the file at path, as an *Error (with
+// the line of a NUL byte).
+func inputError(path string, err error) *Error {
+	var be *binaryError
+	if errors.As(err, &be) {
+		return &Error{File: path, Line: be.line, Err: be}
+	}
+	return &Error{File: path, Err: unwrapPathError(err)}
+}
+
 func unwrapPathError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -299,12 +309,13 @@ func (r *Reader) readFile(ctx context.Context, path string, info fs.FileInfo, ki
 	if kind == kindJSONL {
 		return r.readJSONL(ctx, in, path, id, emit)
 	}
-	text, err := readBounded(ctx, in, r.maxBytes(), in.size, c.what())
+	// a NUL byte ends the read at once (binary data, a bomb of zeros)
+	text, err := readBounded(ctx, newBinaryGuard(in), r.maxBytes(), in.size, c.what())
 	if err != nil {
 		if ctx.Err() != nil {
 			return false
 		}
-		return emit(Document{}, &Error{File: path, Err: unwrapPathError(err)})
+		return emit(Document{}, inputError(path, err))
 	}
 	doc, err := r.parseText(id, path, text)
 	return emit(doc, err)
@@ -439,7 +450,10 @@ type record struct {
 }
 
 func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, emit func(Document, error) bool) bool {
-	br := bufio.NewReaderSize(in, 64<<10)
+	// A NUL byte is never JSON: a binary file, /dev/zero or a bomb of
+	// zeros is given up there, not read on to the size limit nor
+	// reported line by line.
+	br := bufio.NewReaderSize(newBinaryGuard(in), 64<<10)
 	max := r.maxBytes()
 	// Look at what the first read brought, without waiting for more: a
 	// pipe may send one short record and wait (Peek(512) would block).
@@ -457,6 +471,10 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 		if err != nil && err != io.EOF {
 			if ctx.Err() != nil {
 				return false
+			}
+			var be *binaryError
+			if errors.As(err, &be) {
+				return emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf("%w: the rest of this input is not read", be)})
 			}
 			return emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(err)})
 		}
@@ -500,6 +518,9 @@ func parseRecord(raw []byte, source, base string, line int) (Document, error) {
 	if err := checkSurrogates(raw); err != nil {
 		return fail("%v", err)
 	}
+	if err := notObject(raw); err != nil {
+		return fail("malformed JSON: %v", err)
+	}
 	rec, err := decodeRecord(raw)
 	if err != nil {
 		return fail("malformed JSON: %v", err)
@@ -542,6 +563,9 @@ func decodeRecord(raw []byte) (record, error) {
 	if m == nil {
 		return rec, errors.New("a record is a JSON object, not null")
 	}
+	if d := findDuplicateKey(raw, false, false); d != nil {
+		return rec, d
+	}
 	for k := range m {
 		for _, known := range []string{"id", "date", "text"} {
 			if k != known && strings.EqualFold(k, known) {
@@ -575,6 +599,14 @@ func decodeRecord(raw []byte) (record, error) {
 // high-low pair: encoding/json would silently turn them into U+FFFD, and
 // the text would no longer be the input.
 func checkSurrogates(raw []byte) error {
+	_, err := loneSurrogate(raw)
+	return err
+}
+
+// loneSurrogate finds the first \u escape of a lone UTF-16 surrogate in
+// raw and returns its byte offset and an error saying what is wrong, or
+// -1 and nil.
+func loneSurrogate(raw []byte) (int, error) {
 	for i := 0; i < len(raw); i++ {
 		if raw[i] != '\\' {
 			continue
@@ -596,13 +628,34 @@ func checkSurrogates(raw []byte) error {
 					continue
 				}
 			}
-			return fmt.Errorf("lone surrogate escape %s at byte %d: not a Unicode character (pair it with a low surrogate \\udc00-\\udfff or write the character itself)", raw[i:i+6], i)
+			return i, fmt.Errorf("lone surrogate escape %s at byte %d: not a Unicode character (pair it with a low surrogate \\udc00-\\udfff or write the character itself)", raw[i:i+6], i)
 		case 0xDC00 <= r && r < 0xE000:
-			return fmt.Errorf("lone surrogate escape %s at byte %d: not a Unicode character (a low surrogate without a high one before it)", raw[i:i+6], i)
+			return i, fmt.Errorf("lone surrogate escape %s at byte %d: not a Unicode character (a low surrogate without a high one before it)", raw[i:i+6], i)
 		}
 		i += 5
 	}
-	return nil
+	return -1, nil
+}
+
+// notObject says what a JSON value that should be an object is instead,
+// or returns nil when it starts like an object.
+func notObject(raw []byte) error {
+	v := bytes.TrimLeft(raw, " \t\r\n")
+	if len(v) == 0 || v[0] == '{' {
+		return nil
+	}
+	what := "a number"
+	switch v[0] {
+	case '[':
+		what = "an array"
+	case '"':
+		what = "a string"
+	case 'n':
+		what = "null"
+	case 't', 'f':
+		what = "a boolean"
+	}
+	return fmt.Errorf("a record is a JSON object {...}, not %s", what)
 }
 
 func hex4(b []byte) (rune, bool) {

@@ -31,10 +31,10 @@ func (r *Reader) ReadStream(ctx context.Context, in io.Reader, path string) iter
 			r.readJSONL(ctx, src, path, id, yield)
 			return
 		}
-		text, err := readBounded(ctx, src, r.maxBytes(), -1, c.what())
+		text, err := readBounded(ctx, newBinaryGuard(src), r.maxBytes(), -1, c.what())
 		if err != nil {
 			if ctx.Err() == nil {
-				yield(Document{}, &Error{File: path, Err: unwrapPathError(err)})
+				yield(Document{}, inputError(path, err))
 			}
 			return
 		}

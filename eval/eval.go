@@ -482,6 +482,18 @@ func Score(gold, pred []corpus.Annotated, opts Options) (*Report, error) {
 	}
 	s.acc = make([]Accuracy, len(s.attrs))
 	s.tally = newSchemeTally(s.types)
+	// spans of one type piled up deeper than maxOverlapDepth would make
+	// the pairing quadratic: such a document is refused
+	for _, side := range []struct {
+		name string
+		docs map[string]corpus.Annotated
+	}{{"gold", golds}, {"predicted", preds}} {
+		for _, id := range sortedKeys(side.docs) {
+			if err := checkOverlapDepth(side.name, id, side.docs[id].Annotations); err != nil {
+				return nil, err
+			}
+		}
+	}
 	ids := sortedKeys(golds)
 	r.Docs = make([]DocScores, 0, len(ids))
 	for _, id := range ids {
@@ -781,17 +793,12 @@ func lenientPairs(gold, pred []corpus.Annotation, key *attribute) []pair {
 		agree                       bool
 	}
 	var cs []candidate
-	for i, g := range gold {
-		for j, p := range pred {
-			o := min(g.End, p.End) - max(g.Start, p.Start)
-			if o <= 0 {
-				continue
-			}
-			cs = append(cs, candidate{pair: pair{i, j}, overlap: o,
-				startDist: abs(g.Start - p.Start), endDist: abs(g.End - p.End),
-				agree: key == nil || key.equal(g, p)})
-		}
-	}
+	forOverlaps(gold, pred, func(i, j, o int) {
+		g, p := gold[i], pred[j]
+		cs = append(cs, candidate{pair: pair{i, j}, overlap: o,
+			startDist: abs(g.Start - p.Start), endDist: abs(g.End - p.End),
+			agree: key == nil || key.equal(g, p)})
+	})
 	slices.SortFunc(cs, func(a, b candidate) int {
 		return cmp.Or(
 			cmp.Compare(b.overlap, a.overlap),

@@ -161,22 +161,16 @@ func (t *schemeTally) document(gold, pred []corpus.Annotation) {
 	type cand struct{ g, p, overlap, dist int }
 	step := func(sameSpan, sameType bool, how pairing) {
 		var cs []cand
-		for i, g := range gold {
-			if gUsed[i] {
-				continue
+		forOverlaps(gold, pred, func(i, j, o int) {
+			g, p := gold[i], pred[j]
+			if gUsed[i] || pUsed[j] || (g.Type == p.Type) != sameType {
+				return
 			}
-			for j, p := range pred {
-				if pUsed[j] || (g.Type == p.Type) != sameType {
-					continue
-				}
-				o := min(g.End, p.End) - max(g.Start, p.Start)
-				exact := g.Start == p.Start && g.End == p.End
-				if o <= 0 || exact != sameSpan {
-					continue
-				}
-				cs = append(cs, cand{i, j, o, abs(g.Start-p.Start) + abs(g.End-p.End)})
+			if exact := g.Start == p.Start && g.End == p.End; exact != sameSpan {
+				return
 			}
-		}
+			cs = append(cs, cand{i, j, o, abs(g.Start-p.Start) + abs(g.End-p.End)})
+		})
 		slices.SortFunc(cs, func(a, b cand) int {
 			return cmp.Or(cmp.Compare(b.overlap, a.overlap), cmp.Compare(a.dist, b.dist), cmp.Compare(a.g, b.g), cmp.Compare(a.p, b.p))
 		})

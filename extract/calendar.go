@@ -273,9 +273,25 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
+// Year bands, the one place the stages take them from.
+const (
+	// firstYear and lastYear bound a four-digit number read as a year on
+	// its own ("in 2022", "Zapad-2021", "mid-1990"); earlier years from
+	// firstOldYear need a preposition before them ("in 1812") or a month.
+	firstYear    = 1900
+	lastYear     = 2099
+	firstOldYear = 1000
+	// firstYearLike and lastYearLike bound a bare number that the TROOPS
+	// stage takes for a year, never a count, unless a modifier makes it
+	// one ("2000 troops" is none, "about 2000 troops" is): wider than the
+	// DATE band, because there a number is dropped, not given a value.
+	firstYearLike = 1800
+	lastYearLike  = 2100
+)
+
 // Closed-class word sets of the DATE stage: prepositions, determiners,
 // degree words and symbols that are part of the grammar of a date (the
-// "mid-", "early-" and "late-" prefixes in dateAt mirror narrowers). The
+// "mid-", "early-" and "late-" prefixes in dateAt mirror isNarrower). The
 // open-class words (counted nouns, tense words, newspaper names) are
 // lexicon data, see words.go.
 var (
@@ -302,15 +318,28 @@ var (
 	relPronouns = map[string]bool{
 		"which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true,
 	}
-	// narrowing words that belong to the span of a period longer than a day
-	narrowers = map[string]bool{
-		"early": true, "earlier": true, "mid": true, "late": true, "later": true,
-	}
-	// nouns of "the end of ..." that narrow a period
-	partOf = map[string]bool{
-		"end": true, "beginning": true, "start": true, "middle": true,
-	}
 )
+
+// isNarrower reports whether w is a narrowing word that belongs to the
+// span of a period longer than a day. (A switch: the DATE stage asks it of
+// every word, and a map look-up hashes the word.)
+func isNarrower(w string) bool {
+	switch w {
+	case "early", "earlier", "mid", "late", "later":
+		return true
+	}
+	return false
+}
+
+// isPartOf reports whether w is a noun of "the end of ..." that narrows a
+// period.
+func isPartOf(w string) bool {
+	switch w {
+	case "end", "beginning", "start", "middle":
+		return true
+	}
+	return false
+}
 
 // isDash reports whether token i is a hyphen or dash.
 func (d *doc) isDash(i int) bool {

@@ -114,7 +114,8 @@ func (c class) titleish() bool {
 }
 
 // allCaps reports whether a word of two or more letters is written in
-// capitals (an acronym: US, NATO).
+// capitals (an acronym: US, NATO; not G7). See also doc.upperWord, for a
+// token in a headline.
 func allCaps(s string) bool {
 	n := 0
 	for _, r := range s {

@@ -599,7 +599,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 	}
 	w := t.Lower()
 	if d.wordIs(w, wFuture) {
-		if w == "may" && t.Cap() && !d.allCaps(k) {
+		if w == "may" && t.Cap() && !d.upperWord(k) {
 			return false, false // the month
 		}
 		return true, true
@@ -617,7 +617,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return true, true
 	}
 	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
-		!strings.ContainsRune(w, '-') && (!t.Cap() || d.allCaps(k))
+		!strings.ContainsRune(w, '-') && (!t.Cap() || d.upperWord(k))
 	if past {
 		if p := d.lowerAt(k - 1); p == "be" || p == "being" {
 			return false, false // "will be held", "to be announced"

@@ -4,8 +4,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
@@ -56,11 +57,11 @@ type dexpr struct {
 // the year nearest the document date; without a document date relative
 // expressions get the value "".
 //
-// The spans come in chunks of at most dateChunk: a text dense with dates
-// has one every 14 bytes, and one array grown by appending would be
-// copied many times (a peak of twice its size).
-func (p *Pipeline) dates(d *doc) [][]span {
-	var chunks [][]span
+// The spans come as compact records (see dateSpan) in chunks of at most
+// dateChunk: a text dense with dates has one every 14 bytes, and one array
+// grown by appending would be copied many times (a peak of twice its size).
+func (p *Pipeline) dates(d *doc) [][]dateSpan {
+	var chunks [][]dateSpan
 	emit := func(x dfound) {
 		if x.drop {
 			return
@@ -72,12 +73,11 @@ func (p *Pipeline) dates(d *doc) [][]span {
 			if n > 0 {
 				size = min(2*cap(chunks[n-1]), dateChunk)
 			}
-			chunks = append(chunks, make([]span, 0, size))
+			chunks = append(chunks, make([]dateSpan, 0, size))
 		}
-		sp := span{Type: corpus.Date, Value: x.val, Rule: x.rule,
-			Start: int(d.toks[x.s].Start), End: int(d.toks[x.e-1].End)}
+		sp := dateSpan{val: x.val, rule: x.rule, start: d.toks[x.s].Start, end: d.toks[x.e-1].End}
 		if x.bs > 0 {
-			sp.Start = x.bs
+			sp.start = int32(x.bs)
 		}
 		c := &chunks[len(chunks)-1]
 		*c = append(*c, sp)
@@ -119,6 +119,15 @@ func (p *Pipeline) dates(d *doc) [][]span {
 
 // dateChunk is the number of spans in one chunk of the DATE stage.
 const dateChunk = 4096
+
+// dateSpan is a DATE span as the stage keeps it while the tokens are alive:
+// 40 bytes where a corpus.Annotation takes 184. It becomes one after the
+// tokens are released (see stageResults), so that the two never add up at
+// the peak: on text dense with dates, a fifth less memory.
+type dateSpan struct {
+	start, end int32 // byte offsets
+	rule, val  string
+}
 
 // dfound is a resolved DATE expression, as the stage keeps it for merging.
 type dfound struct {
@@ -198,12 +207,12 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 		if x, ok := d.anaphoric(i); ok {
 			return x, true
 		}
-	case narrowers[lw]:
+	case isNarrower(lw):
 		if x, ok := d.period(i+1, true); ok {
 			x.s = i
 			return x, true
 		}
-	case partOf[lw] && d.lowerAt(i+1) == "of":
+	case isPartOf(lw) && d.lowerAt(i+1) == "of":
 		if x, ok := d.partOf(i); ok {
 			return x, true
 		}
@@ -218,7 +227,7 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 	}
 	if k := strings.LastIndexByte(t.Text, '-'); k > 0 && len(t.Text)-k-1 == 4 && allDigits(t.Text[k+1:]) && t.Cap() {
 		// a year inside a name: Zapad-2021
-		if y, _ := strconv.Atoi(t.Text[k+1:]); y >= 1900 && y <= 2099 {
+		if y, _ := strconv.Atoi(t.Text[k+1:]); y >= firstYear && y <= lastYear {
 			return dexpr{s: i, e: i + 1, bs: int(t.Start) + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
 		}
 	}
@@ -242,7 +251,10 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 	if x, ok := d.ago(i); ok {
 		return x, true
 	}
-	return d.anaphoric(i)
+	if lw == "the" || lw == "that" { // anaphoric's only openers: no 200-byte dexpr made for the other words
+		return d.anaphoric(i)
+	}
+	return dexpr{}, false
 }
 
 // deictic handles yesterday, today and tomorrow ("earlier yesterday" gives
@@ -250,7 +262,7 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 func (d *doc) deictic(i int) (dexpr, bool) {
 	t := &d.toks[i]
 	if t.Cap() && t.Lower() == "today" && i > 0 && d.toks[i-1].Sent == t.Sent &&
-		d.toks[i-1].Kind == Word && d.toks[i-1].Cap() && !d.allCaps(i) {
+		d.toks[i-1].Kind == Word && d.toks[i-1].Cap() && !d.upperWord(i) {
 		return dexpr{}, false // Russia Today, USA Today
 	}
 	if d.lowerAt(i-1) == "of" && t.Lower() != "yesterday" && d.lowerAt(i-2) != "as" {
@@ -266,10 +278,30 @@ func (d *doc) deictic(i int) (dexpr, bool) {
 	return x, true
 }
 
-// allCaps reports whether token i is written in capitals (a headline).
-func (d *doc) allCaps(i int) bool {
+// upperWord reports whether token i is written in capitals, as in a
+// headline: two bytes or more, no letter that upper-casing would change,
+// at least one that lower-casing would ("G7" is, like "NATO"). Not to be
+// confused with allCaps, which asks for two letters (an acronym: "G7" is
+// not one). It allocates nothing (it compared strings.ToUpper and
+// strings.ToLower of the token).
+func (d *doc) upperWord(i int) bool {
 	s := d.toks[i].Text
-	return len(s) > 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+	if len(s) <= 1 {
+		return false
+	}
+	lowerable := false
+	for _, r := range s {
+		if r == utf8.RuneError {
+			return strings.ToUpper(s) == s && strings.ToLower(s) != s // invalid UTF-8: as the strings package sees it
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		if unicode.ToLower(r) != r {
+			lowerable = true
+		}
+	}
+	return lowerable
 }
 
 // relative handles this/last/next + weekday, week, weekend, month, year or
@@ -281,7 +313,7 @@ func (d *doc) relative(i int, days bool) (dexpr, bool) {
 	}
 	rel := d.lowerAt(i)
 	j := i + 1
-	if t := &d.toks[i]; t.Cap() && j < len(d.toks) && d.toks[j].Cap() && !d.allCaps(i) && i > 0 && d.toks[i-1].Sent == t.Sent {
+	if t := &d.toks[i]; t.Cap() && j < len(d.toks) && d.toks[j].Cap() && !d.upperWord(i) && i > 0 && d.toks[i-1].Sent == t.Sent {
 		return dexpr{}, false // "This Week", a programme's name
 	}
 	if rel == "this" && (d.lowerAt(j) == "coming" || d.lowerAt(j) == "past") {
@@ -354,7 +386,7 @@ func (d *doc) weekday(s, j int, rel string) (dexpr, bool) {
 			return dexpr{}, false // every Friday, Good Friday, Mail on Sunday
 		}
 	}
-	if j+1 < len(d.toks) && d.toks[j+1].Cap() && d.wordIs(d.toks[j+1].Lower(), wWeekdayName) && !d.allCaps(j+1) {
+	if j+1 < len(d.toks) && d.toks[j+1].Cap() && d.wordIs(d.toks[j+1].Lower(), wWeekdayName) && !d.upperWord(j+1) {
 		return dexpr{}, false // Sunday Times
 	}
 	x := dexpr{s: s, e: j + 1, rule: "weekday", unit: uDay, wd: c.num, anchor: aDoc}
@@ -386,7 +418,7 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	j := i + n
-	if j < len(d.toks) && d.toks[j].Kind == Word && (d.wordIs(d.toks[j].Lower(), wHolidayNoun) || d.toks[j].Cap() && d.toks[j].Sent == d.toks[i].Sent && !d.allCaps(j)) {
+	if j < len(d.toks) && d.toks[j].Kind == Word && (d.wordIs(d.toks[j].Lower(), wHolidayNoun) || d.toks[j].Cap() && d.toks[j].Sent == d.toks[i].Sent && !d.upperWord(j)) {
 		return dexpr{}, false
 	}
 	x := dexpr{s: i, e: j, rule: "holiday", unit: uDay, hol: &h, isDay: true}
@@ -483,7 +515,7 @@ func (d *doc) hyphenNarrowed(i int) (dexpr, bool) {
 	x := dexpr{s: i, e: i + 1, rule: "narrowed"}
 	if len(rest) == 4 && allDigits(rest) {
 		y, _ := strconv.Atoi(rest)
-		if y < 1900 || y > 2099 {
+		if y < firstYear || y > lastYear {
 			return dexpr{}, false
 		}
 		x.unit, x.y = uYear, y
@@ -751,7 +783,7 @@ func (d *doc) numericDate(i int) (dexpr, bool) {
 		dd, _ = strconv.Atoi(parts[0])
 		m, _ = strconv.Atoi(parts[1])
 		y, _ = strconv.Atoi(parts[2])
-		if !validDay(y, m, dd) || y < 1900 || y > 2099 {
+		if !validDay(y, m, dd) || y < firstYear || y > lastYear {
 			return dexpr{}, false
 		}
 		return dexpr{s: i, e: i + 1, rule: "numeric", unit: uDay, y: y, m: m, dd: dd, isDay: true}, true
@@ -772,7 +804,7 @@ func (d *doc) numericDate(i int) (dexpr, bool) {
 	y, _ = strconv.Atoi(t.Text)
 	m, _ = strconv.Atoi(mt.Text)
 	dd, _ = strconv.Atoi(dt.Text)
-	if !validDay(y, m, dd) || y < 1900 || y > 2099 {
+	if !validDay(y, m, dd) || y < firstYear || y > lastYear {
 		return dexpr{}, false
 	}
 	return dexpr{s: i, e: i + 5, rule: "iso", unit: uDay, y: y, m: m, dd: dd, isDay: true}, true
@@ -944,7 +976,7 @@ func (d *doc) year(i int, inDate bool) (int, bool) {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(t.Text)
-	if y < 1000 || y > 2099 {
+	if y < firstOldYear || y > lastYear {
 		return 0, false
 	}
 	if d.countAfter(i) {
@@ -957,7 +989,7 @@ func (d *doc) year(i int, inDate bool) (int, bool) {
 		return y, true
 	}
 	prev := d.lowerAt(i - 1)
-	if y < 1900 && !yearPreps[prev] {
+	if y < firstYear && !yearPreps[prev] {
 		return 0, false
 	}
 	if d.wordIs(prev, wDateLabel) || countBefore[prev] || prev == "to" && d.lowerAt(i-2) == "up" {

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
@@ -906,14 +905,12 @@ func (r *roster) finish(d *doc, found []mention) {
 			n++
 		}
 	}
-	r.mentions = make([]span, 0, n)
+	r.mentions = make([]officialSpan, 0, n)
 	for _, m := range r.all {
 		if !m.p.official {
 			continue
 		}
-		a := corpus.Annotation{Type: corpus.Official, Name: m.p.name, Title: m.p.title}
-		a.Start, a.End = int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
-		r.mentions = append(r.mentions, a)
+		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, name: m.p.name, title: m.p.title})
 	}
 }
 
@@ -1215,7 +1212,7 @@ func (d *doc) descComplement(cls []class, k int) int {
 func (d *doc) subjectAt(end int) bool {
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
-		if t.Kind != Word || t.Cap() && !d.allCaps(k) {
+		if t.Kind != Word || t.Cap() && !d.upperWord(k) {
 			return false
 		}
 		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" {
@@ -1395,7 +1392,7 @@ func formerRole(t string) bool {
 // contentWords counts the words of a title other than connectors.
 func contentWords(t string) int {
 	n := 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		switch strings.ToLower(w) {
 		case "of", "for", "the", "and", "to", "at", "in", "on":
 		default:
@@ -1409,7 +1406,7 @@ func contentWords(t string) int {
 // of "Minister of Foreign Affairs" is "minister".
 func headWord(s string) string {
 	head := ""
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		if isComplementConnector(w) {
 			break
 		}

@@ -49,9 +49,42 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			return prev
 		}
 	}
+	if a := s.tailClauseBefore(c, cue); a.ok {
+		a.pass = "participle"
+		return a
+	}
 	if a := s.clauseSubjectOf(c, cue); a.ok {
 		a.pass = "participle"
 		return a
+	}
+	return attribution{}
+}
+
+// tailClauseBefore reads the attribution that the participle at token c
+// follows: "…, a Democratic aide said, adding that …", "…, Ruiz told
+// reporters on Monday, saying …": the subject of that cue.
+func (s *quoteStage) tailClauseBefore(c int, cue string) attribution {
+	d := s.d
+	if c < 3 || d.toks[c-1].Text != "," {
+		return attribution{}
+	}
+	sent := s.sent(c)
+	for v := c - 2; v >= 0 && v >= c-6 && s.sent(v) == sent && d.toks[v].Kind == Word; v-- {
+		vc, ce := s.cueAt(v)
+		if ce == 0 || isAccording(vc) || ce > c-1 || c-1-ce > 4 { // "said on Monday, adding"
+			continue
+		}
+		l := skipTimeLeft(d, v, sent)
+		if m, ok := s.r.endingAt(l); ok {
+			return s.resolve(m.i, m.j, cue)
+		}
+		if a, b := d.npLeft(l); b > a && (l == 0 || d.toks[a-1].Text == ",") {
+			return s.resolve(a, b, cue)
+		}
+		if a, b := s.nounsBefore(l, sent); b > a && d.toks[a-1].Text == "," {
+			return s.resolve(a, b, cue)
+		}
+		return attribution{}
 	}
 	return attribution{}
 }
@@ -248,6 +281,9 @@ func nounCue(d *doc, k int) bool {
 	case "of", "for":
 		// "of pressing", "for comment": a gerund or noun after a preposition
 		return !d.toks[k].Cap()
+	case "on", "in", "at", "by", "with", "from", "about", "into", "over", "under", "without":
+		// "on state radio": a noun after a preposition ("by saying" is a cue)
+		return !d.toks[k].Cap() && !strings.HasSuffix(d.toks[k].Lower(), "ing")
 	}
 	w := d.toks[k].Lower()
 	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isPastCue(w)
@@ -310,6 +346,52 @@ func titleLike(d *doc, q quote) bool {
 	return !allCapsLine(d, q.open)
 }
 
+// subhead reports whether quote q is a section heading in marks: a whole
+// paragraph after the first, written in title case ("'All Bets Are
+// Off.'"). Such a line is the title of what follows, not a quote.
+func (d *doc) subhead(q quote) bool {
+	if q.close < 0 || d.toks[q.open].Para == 0 || q.open > 0 && d.toks[q.open-1].Para == d.toks[q.open].Para {
+		return false
+	}
+	k := q.after
+	for k < len(d.toks) && d.toks[k].Para == d.toks[q.open].Para && d.toks[k].Kind == Punct {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].Para == d.toks[q.open].Para {
+		return false
+	}
+	words := 0
+	for k := q.i; k < q.j; k++ {
+		if t := &d.toks[k]; t.Kind == Word {
+			if !t.Cap() && !titleSmallWord(t.Lower()) {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 2 && words <= 10
+}
+
+// titleSmallWord: the short words a title in title case leaves in lower
+// case.
+func titleSmallWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.":
+		return true
+	}
+	return false
+}
+
+// stageDirection reports whether quote q holds only a bracketed note of a
+// transcript ("(CROSSTALK.)"): nobody's words.
+func (d *doc) stageDirection(q quote) bool {
+	if q.j-q.i < 3 {
+		return false
+	}
+	o, c := d.toks[q.i].Text, d.toks[q.j-1].Text
+	return (o == "(" || o == "[") && (c == ")" || c == "]")
+}
+
 // isPastCue reports whether w is an irregular past form of a reporting verb.
 func isPastCue(w string) bool {
 	switch w {
@@ -359,8 +441,31 @@ func (s *quoteStage) clauseSubject(n int) attribution {
 	if isPronoun(d.toks[k].Lower()) && s.verbAfter(k+1, sent) {
 		return s.resolve(k, k+1, "")
 	}
-	if a, b := d.npRight(k); b > a && b <= q.open && d.toks[b-1].Cap() && s.verbAfter(b, sent) {
+	if a, b := d.npRight(k); b > a && b <= q.open && d.toks[b-1].Cap() && s.verbAfter(b, sent) && !s.capitalisedByPlace(a, b) {
 		return s.resolve(a, b, "")
 	}
 	return attribution{}
+}
+
+// capitalisedByPlace reports whether the phrase [a, b) is one common word
+// capitalised only because it opens its sentence ("Life, meanwhile, has
+// settled into a “new normal”"): no source.
+func (s *quoteStage) capitalisedByPlace(a, b int) bool {
+	d := s.d
+	if b-a != 1 || a > 0 && s.sent(a-1) == s.sent(a) {
+		return false
+	}
+	if d.classify()[a]&(cPlace|cBody|cNonOfficial|cHead|cTitleWord) != 0 || d.is(lexicon.Descriptions, a) || d.is(lexicon.Organisations, a) {
+		return false
+	}
+	// a name is capitalised inside sentences too
+	if s.midCaps == nil {
+		s.midCaps = make(map[string]bool)
+		for k := 1; k < len(d.toks); k++ {
+			if t := &d.toks[k]; t.Kind == Word && t.Cap() && t.Sent == d.toks[k-1].Sent && d.toks[k-1].Kind == Word {
+				s.midCaps[t.Text] = true
+			}
+		}
+	}
+	return !s.midCaps[d.toks[a].Text]
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -19,8 +20,9 @@ import (
 func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	d, r := s.d, s.r
 	at := attribution{cue: cue, ok: true}
-	// a named person inside the phrase: the last one
-	if ms := r.between(a, b); len(ms) > 0 {
+	// a named person inside the phrase: the last one, unless a possessor
+	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
+	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) {
 		m := ms[len(ms)-1]
 		at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 		return at
@@ -37,6 +39,14 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if b-a == 1 && isPronoun(d.toks[a].Lower()) {
 		switch l := d.toks[a].Lower(); l {
 		case "he", "she":
+			// "The alliance's spokesman was blunt. “…,” he said.": the
+			// description that is the subject of the sentence before
+			if x, y := s.descriptionBefore(a, l); y > x {
+				if sub := s.resolve(x, y, cue); sub.who != nil {
+					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
+					return at
+				}
+			}
 			at.rule = "pronoun-salience"
 			if pe := s.salient(a, l); pe != nil {
 				at.speaker, at.who = pe.name, pe
@@ -58,7 +68,22 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		return at
 	}
 	if det := d.toks[a].Lower(); det == "the" && b-a >= 2 {
-		if pe := describeSpeaker(d, r, a, b); pe != nil {
+		pe := describeSpeaker(d, r, a, b)
+		// an unnamed source introduced after the person was last named is
+		// the nearer referent: "a ministry spokesman said … the spokesman"
+		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x) {
+			at.rule = "description"
+			if src, ok := s.sources[d.Stem(b-1)]; ok {
+				at.speaker = src.speaker
+			} else {
+				at.speaker = d.span(x, y)
+				if isDeterminer(d.toks[x].Lower()) {
+					at.speaker = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End]) + d.text[d.toks[x].End:d.toks[y-1].End]
+				}
+			}
+			return at
+		}
+		if pe != nil {
 			at.speaker, at.who, at.rule = pe.name, pe, "description"
 			return at
 		}
@@ -66,8 +91,8 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.rule = src.speaker, "description"
 			return at
 		}
-		if x, y := s.introduced(a, b); y > x {
-			at.speaker, at.rule = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End])+d.text[d.toks[x].End:d.toks[y-1].End], "description"
+		if pe := s.namedAfter(a, b); pe != nil {
+			at.speaker, at.who, at.rule = pe.name, pe, "description-forward"
 			return at
 		}
 	}
@@ -77,6 +102,144 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	at.speaker = phrase
 	return at
+}
+
+// roleFits reports whether the role of the person of mention m fits the
+// head of description ds: the apposition after the mention ("Thomas
+// Kelly, the Joint Staff's director of operations,") or else the title
+// names a role the head covers; a person with neither fits.
+func (s *quoteStage) roleFits(ds description, m mention) bool {
+	d := s.d
+	if m.j < len(d.toks) && d.toks[m.j].Text == "," {
+		if e := s.skipApposition(m.j, s.sent(m.i)); e > m.j+2 {
+			return headCovers(ds, d.span(m.j+1, e-1))
+		}
+	}
+	return m.p.title == "" || headCovers(ds, m.p.title)
+}
+
+// headCovers reports whether a role as written names one of the roles the
+// head of description ds covers ("chief" covers "director").
+func headCovers(ds description, role string) bool {
+	covers := ds.head.Field(1)
+	if covers == "" {
+		covers = ds.head.Phrase
+	}
+	if covers == "*" {
+		return true
+	}
+	lt := titleKey(role)
+	for _, c := range strings.Split(covers, ",") {
+		if c = strings.TrimSpace(c); c != "" && (strings.Contains(lt, " "+c+" ") || strings.Contains(lt, " "+c+"s ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastAt returns the last token before k where pe is named, or -1.
+func lastAt(pe *person, k int) int {
+	n := sort.SearchInts(pe.at, k) - 1
+	if n < 0 {
+		return -1
+	}
+	return pe.at[n]
+}
+
+// namedAfter links a definite description [a, b) that no earlier person
+// fits to a person named in the next two sentences: in apposition to the
+// same head ("The spokesman, Jamie Shea, …") or as the subject of a
+// sentence ("the Kremlin spokesman said … Dmitry Peskov added"). The
+// person must be new there: an earlier one would have been the referent.
+func (s *quoteStage) namedAfter(a, b int) *person {
+	d, r := s.d, s.r
+	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
+	if !ok {
+		return nil
+	}
+	sent := s.clauseSent(a)
+	for n := r.lastBefore(b) + 1; n >= 0 && n < len(r.all); n++ {
+		m := r.all[n]
+		if m.i < b {
+			continue
+		}
+		if s.clauseSent(m.i) > sent+2 {
+			break
+		}
+		if s.inQ[m.i] || len(m.p.at) > 0 && m.p.at[0] < a {
+			continue
+		}
+		if ds.gender != 0 && m.p.gender != 0 && ds.gender != m.p.gender {
+			continue
+		}
+		if m.i >= 2 && d.toks[m.i-1].Text == "," && d.toks[m.i-2].Kind == Word && d.Stem(m.i-2) == d.Stem(b-1) {
+			return m.p // "The spokesman, Jamie Shea,"
+		}
+		if s.position(m) == posSubject && s.roleFits(ds, m) {
+			// a new person who is the subject of a sentence right after,
+			// in a role the description covers
+			return m.p
+		}
+	}
+	return nil
+}
+
+// descriptionBefore returns the definite description that is the subject
+// of the sentence before the one of token k (a pronoun), when that
+// description names no person and its head is a person noun agreeing
+// with the pronoun: "The alliance's chief spokesman was blunt."
+func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
+	d := s.d
+	want := s.clauseSent(k) - 1
+	x := k - 1
+	for x >= 0 && x >= k-maxReach && (s.clauseSent(x) > want || s.inQ[x]) {
+		x--
+	}
+	if x < 0 || x < k-maxReach || s.clauseSent(x) != want || d.toks[x].Para != d.toks[k].Para {
+		return k, k
+	}
+	sent := s.sent(x)
+	first := x
+	for first > 0 && first > x-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	if l := d.toks[first].Lower(); l != "the" {
+		return k, k
+	}
+	a, b := d.npRight(first)
+	if b <= a || b >= len(d.toks) || len(s.r.between(first, b+1)) > 0 || !s.verbAt(b, sent) && !isCopula(d.toks[b].Lower()) {
+		return k, k
+	}
+	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
+	if !ok || ds.gender != 0 && (ds.gender == 'f') != (pron == "she") {
+		return k, k
+	}
+	return a, b
+}
+
+// ownerStart moves the start of a description [a, b) to the owner of its
+// last possessive: "[the alliance's] chief spokesman" parses as
+// "alliance's chief spokesman".
+func ownerStart(d *doc, a, b int) int {
+	for x := b - 2; x > a; x-- {
+		if d.toks[x].Kind == Possessive {
+			return x - 1
+		}
+	}
+	return a
+}
+
+func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w == "were" }
+
+// possessor reports whether mention m is the possessor of a person or
+// a collective source that ends the phrase at b: "Bazoum's party",
+// "Putin's spokesman"; not of a text ("Ruiz's statement": Ruiz speaks).
+func possessor(d *doc, m mention, b int) bool {
+	if m.j+1 >= b || d.toks[m.j].Kind != Possessive {
+		return false
+	}
+	e, n := d.match(lexicon.Descriptions, b-1)
+	return n == 1 && e.Field(0) != "document"
 }
 
 // remember records what a new attribution tells later ones: an unnamed
@@ -93,9 +256,10 @@ func (s *quoteStage) remember(a attribution) {
 	}
 }
 
-// introduced finds the indefinite phrase that introduced the source of the
-// definite description [a, b) ("the official" after "a western
-// official"), outside quotes and at most 200 tokens back.
+// introduced finds the indefinite or possessive phrase that introduced
+// the source of the definite description [a, b) ("the official" after "a
+// western official", "the ministry" after "Turkey's defence ministry"),
+// outside quotes and at most 200 tokens back.
 func (s *quoteStage) introduced(a, b int) (int, int) {
 	d := s.d
 	head := d.Stem(b - 1)
@@ -103,9 +267,20 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		if s.inQ[k] || d.toks[k].Kind != Word || d.Stem(k) != head {
 			continue
 		}
-		for x := k - 1; x >= 0 && x >= k-4 && d.toks[x].Kind == Word; x-- {
+		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
 			if l := d.toks[x].Lower(); l == "a" || l == "an" {
 				return x, k + 1
+			}
+			if d.toks[x].Kind == Possessive {
+				// "Turkey's defence ministry": the owner's name opens it
+				o := x
+				for o > 0 && o > x-4 && d.toks[o-1].Kind == Word && d.toks[o-1].Cap() && s.sent(o-1) == s.sent(x) {
+					o--
+				}
+				if o == x || s.inQ[o] {
+					break
+				}
+				return o, k + 1
 			}
 			if isFunctionWord(d.toks[x].Lower()) || d.toks[x].Lower() == "the" {
 				break
@@ -134,20 +309,20 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	if pron == "she" {
 		want = 'f'
 	}
-	sent := s.sent(k)
+	sent := s.clauseSent(k)
 	var best *person
 	bestScore := -1 << 30
 	last := r.lastBefore(k)
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
-		dist := sent - s.sent(m.i)
+		dist := sent - s.clauseSent(m.i)
 		if dist > 6 {
 			break
 		}
-		if g := s.genderOf(m.p); g != 0 && g != want {
+		if g := s.genderOf(m.p); g != 0 && g != want || s.notAPerson(m) {
 			continue
 		}
-		score := 20 - 3*dist
+		score := 20 - 4*dist
 		if s.inQ[m.i] {
 			score -= 15
 		}
@@ -161,13 +336,48 @@ func (s *quoteStage) salient(k int, pron string) *person {
 			score -= 8
 		}
 		if m.p == s.lastWho {
-			score += 6
+			// the last speaker, unless the subject of a sentence since
+			// (“…,” Ruiz said. Diaz echoed Ruiz's words. “…,” he said.)
+			score += 3
 		}
 		if score > bestScore {
 			best, bestScore, s.antecedent = m.p, score, m
 		}
 	}
 	return best
+}
+
+// clauseSent numbers the sentences of the text around token k, counting
+// a run of sentences inside one quote as one: "“A. B. C,” he said" is as
+// near the sentence before it as "“A,” he said".
+func (s *quoteStage) clauseSent(k int) int {
+	if s.csent == nil {
+		d := s.d
+		s.csent = make([]int32, len(d.toks))
+		// a sentence that starts at a mark or outside quotes counts
+		for _, q := range s.qs {
+			s.csent[q.open] = 1
+			if q.close >= 0 {
+				s.csent[q.close] = 1
+			}
+		}
+		n := int32(0)
+		for x := range d.toks {
+			mark := s.csent[x] == 1
+			if x > 0 && d.toks[x].Sent != d.toks[x-1].Sent && (!s.inQ[x] || mark) {
+				n++
+			}
+			s.csent[x] = n
+		}
+	}
+	return int(s.csent[k])
+}
+
+// notAPerson reports whether a one-word mention without a first name is
+// a people, a place or a party written like a surname ("Armenians",
+// "Republican"): no antecedent for "he" or "she".
+func (s *quoteStage) notAPerson(m mention) bool {
+	return m.j-m.i == 1 && m.p.first == "" && s.d.classify()[m.i]&(cPlace|cBody) != 0
 }
 
 // positions of a mention in its clause
@@ -246,6 +456,16 @@ func (s *quoteStage) findPosition(m mention) int {
 // told", "Ruiz, a voter in Ohio, has".
 func (s *quoteStage) verbAfter(k, sent int) bool {
 	d := s.d
+	if k < len(d.toks) && d.toks[k].Text == "," && s.verbAt(k+1, sent) {
+		return true // the name is the apposition: "The spokesman, Ruiz, said"
+	}
+	return s.verbAt(s.skipApposition(k, sent), sent)
+}
+
+// skipApposition moves past an apposition set off by commas after a
+// name that ends at token k (", 70,", ", a voter in Ohio,").
+func (s *quoteStage) skipApposition(k, sent int) int {
+	d := s.d
 	if k < len(d.toks) && d.toks[k].Text == "," {
 		for x := k + 1; x < len(d.toks) && x < k+12 && s.sent(x) == sent; x++ {
 			if d.toks[x].Text == "," {
@@ -253,10 +473,17 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 				break
 			}
 			if d.toks[x].Kind == Punct {
-				return false
+				return k
 			}
 		}
 	}
+	return k
+}
+
+// verbAt reports whether a verb starts at token k of sentence sent,
+// after adverbs: a reporting cue, an auxiliary or a past form in -ed.
+func (s *quoteStage) verbAt(k, sent int) bool {
+	d := s.d
 	k = skipAdverbs(d, k)
 	if k >= len(d.toks) || s.sent(k) != sent || d.toks[k].Kind != Word || d.toks[k].Cap() {
 		return false
@@ -310,7 +537,7 @@ func honorificGender(w string) byte {
 }
 
 func titleGender(title string) byte {
-	for _, w := range strings.Fields(strings.ToLower(title)) {
+	for w := range strings.FieldsSeq(strings.ToLower(title)) {
 		switch {
 		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"),
 			w == "mother", w == "wife", w == "daughter", w == "sister", w == "queen", w == "actress", w == "grandmother", w == "widow":

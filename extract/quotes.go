@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
@@ -47,7 +46,9 @@ type quoteStage struct {
 	cues    []int32          // cueAt by token: 0 not yet asked, -1 none, else the token after the cue
 	// antecedent is the mention the last call of salient chose
 	antecedent mention
-	positions  []int8 // position of the mention starting at a token, plus one; 0 not yet asked
+	positions  []int8          // position of the mention starting at a token, plus one; 0 not yet asked
+	csent      []int32         // clauseSent by token, made on first use
+	midCaps    map[string]bool // words written capitalised inside a sentence, made on first use
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -81,7 +82,7 @@ var quoteSieves = []quoteSieve{
 // Pronouns and descriptions ("he", "the spokesman") resolve to the person
 // they name through the roster. Short quotes that nothing attributes are
 // scare quotes and stay out.
-func (p *Pipeline) quotes(d *doc, r *roster) []span {
+func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	qs := findQuotes(d)
 	if len(qs) == 0 {
 		return nil
@@ -111,16 +112,16 @@ func (p *Pipeline) quotes(d *doc, r *roster) []span {
 	}
 	s.siblings()
 	s.chains()
-	out := make([]span, 0, len(qs)) // sized: appending would allocate four times as much
+	out := make([]quoteSpan, 0, len(qs)) // sized: appending would allocate four times as much
 	for n, q := range qs {
 		a := s.atts[n]
-		if !a.ok && d.scare(q) || titleLike(d, q) {
+		if !a.ok && d.scare(q) || titleLike(d, q) || d.subhead(q) || d.stageDirection(q) {
 			continue
 		}
-		sp := span{Type: corpus.Quote, Rule: "none", Start: q.start, End: q.end}
+		sp := quoteSpan{rule: "none", start: int32(q.start), end: int32(q.end)}
 		if a.ok {
-			sp.Speaker, sp.Cue, sp.Rule = a.speaker, a.cue, a.rule
-			sp.SpeakerStart, sp.SpeakerEnd = a.sStart, a.sEnd
+			sp.speaker, sp.cue, sp.rule = a.speaker, a.cue, a.rule
+			sp.speakerStart, sp.speakerEnd = int32(a.sStart), int32(a.sEnd)
 		}
 		out = append(out, sp)
 	}
@@ -368,6 +369,11 @@ func (s *quoteStage) after(n int) attribution {
 	// attribution ("… now.” Putin said.")
 	ended := q.j > q.i && isSentenceEnd(d.toks[q.j-1].Text) ||
 		q.after < len(d.toks) && isSentenceEnd(d.toks[q.after].Text)
+	if ended && s.midSentence(q) {
+		// "… called the plan “a gift to Putin.” Trump dismissed …": the
+		// sentence the quote ends began before it; what follows is a new one
+		return attribution{}
+	}
 	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
@@ -477,6 +483,17 @@ func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 	return k, k
 }
 
+// midSentence reports whether quote q opens after words of its own
+// sentence ("… described it as “…”"), not at the sentence's start or
+// after a colon.
+func (s *quoteStage) midSentence(q quote) bool {
+	if q.open == 0 {
+		return false
+	}
+	t := &s.d.toks[q.open-1]
+	return s.sent(q.open-1) == s.sent(q.open) && (t.Kind == Word || t.Kind == Number || t.Kind == Possessive)
+}
+
 func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
 
 // mentionIn returns the first person mention after token k and before the
@@ -512,6 +529,7 @@ func (s *quoteStage) before(n int) attribution {
 	q := qs[n]
 	var fallback attribution
 	sent := int(d.toks[q.open].Sent)
+	rebuttal := q.open > 0 && q.i < q.j && d.toks[q.open-1].Text == "," && d.toks[q.i].Lower() == "but"
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && int(d.toks[c].Sent) == sent; c-- {
 		if s.inQ[c] {
 			continue
@@ -531,6 +549,18 @@ func (s *quoteStage) before(n int) attribution {
 		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
 			continue // "continues to build up forces “…”" reports nothing
 		}
+		if s.cognitive(c) && s.speechCueBefore(c, sent) {
+			continue // "Ruiz said Washington expected “…”": Ruiz reports it
+		}
+		if rebuttal && ce < len(d.toks) && d.toks[ce].Lower() == "that" && s.speechCueBefore(c, sent) {
+			// "Ruiz said NATO claimed that it would not expand, “but it
+			// is expanding”": the quote answers the claim it follows
+			rebuttal = false
+			continue
+		}
+		if a, ok := s.byAgent(c, ce, q, cue); ok {
+			return a
+		}
 		l := skipTimeLeft(d, c, sent)
 		if isParticiple(d, c, l) {
 			return s.participle(n, c, cue)
@@ -541,7 +571,7 @@ func (s *quoteStage) before(n int) attribution {
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
-		if l > 0 && (d.toks[l-1].Lower() == "and" || d.toks[l-1].Lower() == "then" || l > 1 && d.toks[l-1].Lower() == "to" && leadsToCue(d.toks[l-2].Lower())) {
+		if l > 0 && (d.toks[l-1].Lower() == "and" || d.toks[l-1].Lower() == "but" || d.toks[l-1].Lower() == "then" || l > 1 && d.toks[l-1].Lower() == "to" && leadsToCue(d.toks[l-2].Lower())) {
 			// "Ruiz laughed and said", "The email goes on to say: “…”"
 			// a second verb: "Ruiz laughed and said, “…”"
 			if a := s.clauseSubjectOf(l-1, cue); a.ok {
@@ -558,6 +588,53 @@ func (s *quoteStage) before(n int) attribution {
 		}
 	}
 	return fallback
+}
+
+// byAgent reads the source of a passive cue from its by-phrase: "the
+// assault was described by Defence Minister Ana Ruiz as “…”", "the plan,
+// called “…” by the ministry": the agent, a person or a named phrase,
+// speaks. c is the cue's first token, ce the token after it.
+func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool) {
+	d := s.d
+	w := d.toks[c].Lower()
+	if !strings.HasSuffix(w, "ed") && !isPastCue(w) {
+		return attribution{}, false
+	}
+	by := ce
+	if by == q.open {
+		by = q.after // called “…” by the ministry
+	}
+	if by >= len(d.toks) || d.toks[by].Lower() != "by" || s.inQ[by] || by+1 >= len(d.toks) {
+		return attribution{}, false
+	}
+	if m, ok := s.r.startingAt(by + 1); ok {
+		return s.resolve(m.i, m.j, cue), true
+	}
+	if a, b := d.npRight(by + 1); b > a && (d.toks[a].Cap() || d.toks[b-1].Cap() || d.is(lexicon.Descriptions, b-1)) {
+		return s.resolve(a, b, cue), true
+	}
+	return attribution{}, false
+}
+
+// cognitive reports whether the cue at token c is a verb of thought
+// ("expected", "hoped").
+func (s *quoteStage) cognitive(c int) bool {
+	e, n := s.d.match(lexicon.Reporting, c)
+	return n == 1 && e.Field(1) == "cognitive"
+}
+
+// speechCueBefore reports whether a cue that is no verb of thought comes
+// earlier in the sentence, before token c, outside quotes.
+func (s *quoteStage) speechCueBefore(c, sent int) bool {
+	for x := c - 1; x >= 0 && x >= c-maxReach && s.sent(x) == sent; x-- {
+		if s.inQ[x] {
+			continue
+		}
+		if cue, ce := s.cueAt(x); ce > 0 && ce <= c && !isAccording(cue) && !s.cognitive(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectLeft returns the subject that ends just before token l, the
@@ -588,18 +665,68 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		return a, b
 	}
 	if l < 2 || d.toks[l-1].Text != "," {
-		return l, l
+		return s.openingNouns(l, sent)
 	}
 	for k := l - 2; k > 0 && k >= l-30 && s.sent(k) == sent && !s.inQ[k]; k-- {
 		if d.toks[k].Text != "," {
 			continue
 		}
-		if next := d.toks[k+1].Lower(); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number {
-			return d.npLeft(k)
+		if next := d.toks[k+1].Lower(); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
+			strings.HasSuffix(next, "ing") && !d.toks[k+1].Cap() {
+			// "An aide, speaking on condition of anonymity, said"
+			if a, b := d.npLeft(k); b > a {
+				return a, b
+			}
+			return s.nounsBefore(k, sent)
 		}
 		break
 	}
 	return l, l
+}
+
+// openingNouns returns the words that open the sentence and end just
+// before the verb at token l, when they can only be its subject: up to
+// six words without punctuation, function words or verbs ("Officials in
+// several capitals speak of", "Some residents call").
+func (s *quoteStage) openingNouns(l, sent int) (int, int) {
+	d := s.d
+	first := l
+	for first > 0 && first > l-7 && s.sent(first-1) == sent {
+		first--
+	}
+	if first == l || first > 0 && s.sent(first-1) == sent || !d.toks[first].Cap() {
+		return l, l
+	}
+	for x := first; x < l; x++ {
+		t := &d.toks[x]
+		if t.Kind != Word && t.Kind != Possessive || s.inQ[x] || isFunctionWord(t.Lower()) || isAdverb(t.Lower()) && t.Lower() != "in" && t.Lower() != "on" {
+			return l, l
+		}
+		if _, ce := s.cueAt(x); ce > 0 || x > first && strings.HasSuffix(t.Lower(), "ed") {
+			return l, l
+		}
+	}
+	return first, l
+}
+
+// nounsBefore returns a determiner phrase of up to six words of common
+// nouns ending just before token k: "an aide to the senator", "a senior
+// official". It never crosses punctuation or a function word.
+func (s *quoteStage) nounsBefore(k, sent int) (int, int) {
+	d := s.d
+	for x := k - 1; x >= 0 && x >= k-6 && s.sent(x) == sent; x-- {
+		t := &d.toks[x]
+		if t.Kind != Word && t.Kind != Possessive {
+			return k, k
+		}
+		if opensNounPhrase(t.Lower()) && x < k-1 {
+			return x, k
+		}
+		if isFunctionWord(t.Lower()) {
+			return k, k
+		}
+	}
+	return k, k
 }
 
 func isRelative(w string) bool { return w == "that" || w == "which" || w == "who" || w == "whose" }
@@ -613,6 +740,16 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 		return mention{}, false
 	}
 	if m, ok := r.endingAt(l - 1); ok {
+		// "Ben Wallace, who flew to Moscow for talks with Sergei Shoigu,
+		// said": the person the relative clause is about
+		for k := m.i - 1; k > 1 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
+			if d.toks[k].Text == "," && isRelative(d.toks[k+1].Lower()) && d.toks[k+1].Lower() != "that" {
+				if o, ok := r.endingAt(k); ok {
+					return o, true
+				}
+				break
+			}
+		}
 		return m, true
 	}
 	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
@@ -743,10 +880,19 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if t := &d.toks[k]; t.Cap() && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
 		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
 	}
-	if nounCue(d, k) {
+	if nounCue(d, k) || agentNoun(d, k) {
 		return "", 0
 	}
 	return d.span(k, k+n), k + n
+}
+
+// agentNoun reports whether the word at token k is a plural noun made
+// from a reporting verb ("reporters", "proposals"): a plural in -ers or
+// -als whose stem is shorter than the word without its s ("answers" is
+// a verb: its stem is "answer").
+func agentNoun(d *doc, k int) bool {
+	w := d.toks[k].Lower()
+	return (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "als")) && d.Stem(k) != strings.TrimSuffix(w, "s")
 }
 
 // allCapsLine reports whether token k stands in a headline written in
@@ -832,6 +978,7 @@ func (d *doc) npRight(k int) (int, int) {
 		case t.Kind == Possessive:
 		case t.Kind == Word && (t.Cap() && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
+		case t.Kind == Word && locative(d, j):
 		case t.Kind == Word && t.Lower() == "the" && j > k && (d.toks[j-1].Lower() == "of" || d.toks[j-1].Lower() == "for"):
 		default:
 			goto done
@@ -846,6 +993,19 @@ done:
 		return k, k
 	}
 	return k, j
+}
+
+// locative reports whether token k is the "in" or "at" of a source
+// placed by a name: "a western diplomat in Jerusalem", "the embassy in
+// London", "officials at NATO".
+func locative(d *doc, k int) bool {
+	if k < 1 || k+1 >= len(d.toks) || d.toks[k+1].Sent != d.toks[k].Sent {
+		return false
+	}
+	if l := d.toks[k].Lower(); l != "in" && l != "at" {
+		return false
+	}
+	return d.toks[k+1].Kind == Word && d.toks[k+1].Cap() && d.toks[k-1].Kind == Word && d.is(lexicon.Descriptions, k-1)
 }
 
 // npLeft returns the noun phrase ending just before token k.
@@ -876,6 +1036,7 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && i < k:
+		case i < k && locative(d, i-1):
 		case t.Kind == Word && !t.Cap() && !isFunctionWord(t.Lower()) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
 		default:

@@ -116,18 +116,51 @@ func TestQuoteClasses(t *testing.T) {
 				"The bridge is closed,|Ana Lindqvist|Ana Lindqvist|tail-cue\nWe were told nothing,|Ana Lindqvist|she|tail-cue+pronoun-salience"},
 			{"The ministry issued a short note on Friday. “The talks will resume,” it said.",
 				"The talks will resume,|The ministry|it|tail-cue+pronoun-subject"},
+			// the subject of the sentence just before outranks the last speaker
+			{"“The count is close,” Senator Karin Hale told reporters. Rep. Ivo Dane echoed Hale's comments at a rally. “This is a stubborn city. We will win it,” he said.",
+				"The count is close,|Karin Hale|Karin Hale|tail-cue\nThis is a stubborn city. We will win it,|Ivo Dane|he|tail-cue+pronoun-salience"},
+			// a description subject outranks a person in its object
+			{"The Belarusian leader Pavel Dudko arrived. The Belarusian leader said he had spent hours on the phone with Mikhail Orlov. “I told him to stop,” he said.",
+				"I told him to stop,|Pavel Dudko|he|tail-cue+pronoun-description"},
+			// a name in apposition to the subject is the subject
+			{"Mayor Olu Badejo spoke first. The city's chief planner, Piet Vos, defended the design. “It will last a century,” he said.",
+				"It will last a century,|Piet Vos|he|tail-cue+pronoun-salience"},
 		}},
 		{"2 definite descriptions", []row{
 			{"French President Amélie Corbin met German Chancellor Jonas Vogt in Lyon. “Europe must act,” the French president added.",
 				"Europe must act,|Amélie Corbin|the French president|tail-cue+description"},
 			{"A western official said the convoy had turned back. “They lost their nerve,” the official said.",
 				"They lost their nerve,|a western official|the official|tail-cue+description"},
+			// a description named in the next sentences links forward
+			{"The Kremlin spokesman said the minister's future was “not on the agenda.” Oleg Varin added that no charges were planned.",
+				"not on the agenda.|Oleg Varin|The Kremlin spokesman|head-cue+description-forward"},
+			// a pronoun after a description subject is that description
+			{"Mayor Olu Badejo opened the meeting. The union's chief negotiator was blunt. “This offer will not last a decade,” he told the room. The negotiator, Piet Vos, left early.",
+				"This offer will not last a decade,|Piet Vos|he|tail-cue+pronoun-description"},
+			// an unnamed source introduced after the titled person is nearer
+			{"Kremlin spokesman Oleg Varin denied the report. A German defence ministry spokesman said the brigade would stay. “It is not symbolic,” the spokesman said.",
+				"It is not symbolic,|a German defence ministry spokesman|the spokesman|tail-cue+description"},
+			{"Chile's interior ministry said the roads were open. The ministry, which posts daily updates, said the work was going “as planned.”",
+				"as planned.|Chile's interior ministry|The ministry|head-cue+description"},
+			// an abbreviated title covers its description
+			{"Gov. Lena Marsh praised the crews on Monday. “They have worked every single night,” the governor said.",
+				"They have worked every single night,|Lena Marsh|the governor|tail-cue+description"},
+			{"Sen. Omar Fitch left early. “We will be back,” the senator said.",
+				"We will be back,|Omar Fitch|the senator|tail-cue+description"},
 		}},
 		{"3 subject of the cue", []row{
 			{"The group, which monitors the fighting along the river, said the town had fallen and “nothing is left”.",
 				"nothing is left|The group|The group|head-cue"},
 			{"Its defence ministry described the drill as “purely defensive”.",
 				"purely defensive|Its defence ministry|Its defence ministry|head-cue"},
+			// a quote that answers the claim it follows is the reporter's
+			{"Mayor Ines Tovar said the agency claimed that it would not raise fares, “but they are raising them”.",
+				"but they are raising them|Ines Tovar|Ines Tovar|head-cue"},
+			// a relative clause after the subject is skipped
+			{"Defence Secretary Ben Walton, who flew to Oslo for talks with his counterpart, Lars Moe, said there was a “strong likelihood” of a deal.",
+				"strong likelihood|Ben Walton|Ben Walton|head-cue"},
+			{"Mayor Ines Tovar welcomed the ruling but said the city deserved “more than promises.”",
+				"more than promises.|Ines Tovar|Ines Tovar|head-cue"},
 		}},
 		{"4 participles", []row{
 			{"Kofi Mensah met the envoy on Monday, telling him “the door is open”.",
@@ -136,12 +169,19 @@ func TestQuoteClasses(t *testing.T) {
 				"We are ready,|Kofi Mensah|Kofi Mensah|tail-cue\nWe have always been ready.|Kofi Mensah|Kofi Mensah|participle"},
 			{"The talks stalled, with Foreign Minister Lea Brandt saying her country would “not be rushed”.",
 				"not be rushed|Lea Brandt|Lea Brandt|participle"},
+			// a participle after a tail clause takes that clause's subject
+			{"A vote was set for Friday, a Democratic aide said, adding that the meeting would focus on “turnout, turnout, turnout.”",
+				"turnout, turnout, turnout.|a Democratic aide|a Democratic aide|participle"},
 		}},
 		{"5 tails with an apposition", []row{
 			{"“We stand together,” the alliance's secretary general, Anna Berg, said.",
 				"We stand together,|Anna Berg|Anna Berg|tail-cue"},
 			{"“I have seen three wars,” Jorge Paz, 70, told reporters.",
 				"I have seen three wars,|Jorge Paz|Jorge Paz|tail-cue"},
+			// a quote that ends a sentence begun before it takes no tail:
+			// what follows is a new sentence
+			{"Mayor Ines Tovar described the plan as “a gift to developers.” Governor Abel Ruiz dismissed her criticism.",
+				"a gift to developers.|Ines Tovar|Ines Tovar|head-cue"},
 			{`The plan was "dead on arrival," Senator Lin Moreau said on Tuesday.`,
 				"dead on arrival,|Lin Moreau|Lin Moreau|tail-cue"},
 			{"The plan was “dead on arrival,” Senator Lin Moreau said on Tuesday.",
@@ -151,6 +191,10 @@ func TestQuoteClasses(t *testing.T) {
 			{"Ruth Oyelaran said the two states have “nothing to hide”.",
 				"nothing to hide|Ruth Oyelaran|Ruth Oyelaran|head-cue"},
 			{"A phone call was “tense and short”.", ""},
+			{"Foreign Minister Ana Ruiz said the written answer to the Russian proposals leaves “little room for optimism”.",
+				"little room for optimism|Ana Ruiz|Ana Ruiz|head-cue"},
+			{"Dara Okafor said in a speech broadcast on state radio that the “hour of victory” had come.",
+				"hour of victory|Dara Okafor|Dara Okafor|head-cue"},
 			{"The two states have “nothing to hide”, the envoy said.",
 				"nothing to hide|the envoy|the envoy|tail-cue"},
 			{"Ruth Oyelaran's statement called the vote “a farce”.", // the statement's author
@@ -159,8 +203,23 @@ func TestQuoteClasses(t *testing.T) {
 		{"7 missing cues", []row{
 			{"Mayor Ines Tovar expressed shock that the shelter had “simply vanished overnight”.",
 				"simply vanished overnight|Ines Tovar|Ines Tovar|head-cue"},
+			{"Mayor Ines Tovar made clear that she wanted an “immediate” answer.",
+				"immediate|Ines Tovar|Ines Tovar|head-cue"},
 			{"The agency released a statement calling the strike “an outrage”.",
 				"an outrage|The agency|The agency|participle"},
+			// a verb of thought yields to the speech verb that reports it
+			{"Envoy Dara Okafor visited Lima and said Washington expected “courage” from both sides.",
+				"courage|Dara Okafor|Dara Okafor|head-cue"},
+			// thanking is a speech act
+			{"Foreign Minister Ana Ruiz thanked both sides for their “constructive cooperation.”",
+				"constructive cooperation.|Ana Ruiz|Ana Ruiz|head-cue"},
+			// passive cues: the agent of the by-phrase speaks
+			{"The offensive was described by Defence Minister Ana Ruiz as “a reckless gamble”.",
+				"a reckless gamble|Ana Ruiz|Ana Ruiz|head-cue"},
+			{"The visit was described by Downing Street as “a bold signal”.",
+				"a bold signal|Downing Street|Downing Street|head-cue"},
+			{"The truce, called “a cynical pause” by the foreign ministry, held for a day.",
+				"a cynical pause|the foreign ministry|the foreign ministry|head-cue"},
 			{"Ines Tovar spoke first, while her rival Pablo Ruiz later touted the plan as “a new start for everyone here”.",
 				"a new start for everyone here|Pablo Ruiz|Pablo Ruiz|head-cue"},
 		}},
@@ -173,8 +232,21 @@ func TestQuoteClasses(t *testing.T) {
 		{"9 short quotes", []row{
 			{"Ruth Oyelaran called the proposal “unworkable”.",
 				"unworkable|Ruth Oyelaran|Ruth Oyelaran|head-cue"},
+			// a subject set off by a participial phrase, a sentence-opening
+			// subject of common nouns
+			{"An aide, speaking on condition of anonymity, said the senator had “made peace” with it.",
+				"made peace|an aide|An aide|head-cue"},
+			{"Officials in several capitals speak of a “jet coalition” taking shape.",
+				"jet coalition|Officials in several capitals|Officials in several capitals|head-cue"},
+			{"Some residents call the pipes “the new downtown.”",
+				"the new downtown.|Some residents|Some residents|head-cue"},
 			{"The so-called “experts” were nowhere to be seen.",
 				""},
+			// a common word that opens the sentence is no source
+			{"Life, meanwhile, has settled into a “new normal” of queues.",
+				""},
+			{"Readers trust Vetcheck. Vetcheck then ruled the claim “mostly true.”",
+				"mostly true.|Vetcheck|Vetcheck|clause-subject"},
 		}},
 		{"10 chains", []row{
 			{"“We came to talk,” Dara Okafor said.\n\n“We will stay until there is an answer.”",
@@ -189,6 +261,15 @@ func TestQuoteClasses(t *testing.T) {
 				"effectively frozen|The US-based Institute for the Study of Conflict|The US-based Institute for the Study of Conflict|head-cue"},
 			{"A report that the council published said the water was “unsafe to drink”.",
 				"unsafe to drink|a report|A report|head-cue"},
+			// a source placed by a name is one phrase
+			{"A senior diplomat in Vienna called the talks “stuck, but alive”.",
+				"stuck, but alive|a senior diplomat in Vienna|A senior diplomat in Vienna|head-cue"},
+			{"The Chilean embassy in Oslo released a statement: “Our citizens are safe.”",
+				"Our citizens are safe.|The Chilean embassy in Oslo|The Chilean embassy in Oslo|head-cue"},
+			// a person's party or spokesman is not the person; a person's
+			// statement is
+			{"Mayor Ines Tovar's party said on Friday that her health was “stable”.",
+				"stable|Mayor Ines Tovar's party|Mayor Ines Tovar's party|head-cue"},
 		}},
 		{"12 wire and US source patterns", []row{
 			{"Lena Fischer, Daily Courier: “The count is not over.”",
@@ -203,6 +284,14 @@ func TestQuoteClasses(t *testing.T) {
 				"KELLER: Will you run?|KELLER|KELLER|transcript\nADEYEMI: Not this year.|ADEYEMI|ADEYEMI|transcript"},
 			{"“Nobody here believes the promises any more.” ― Carla Ruiz",
 				"Nobody here believes the promises any more.|Carla Ruiz|Carla Ruiz|dash"},
+		}},
+		{"titles and notes in marks", []row{
+			// a section heading in marks is a title, not a quote
+			{"“The mine will reopen,” Ada Park said.\n\n'Coal Is Not the Villain.'\n\nThe rain had stopped.",
+				"The mine will reopen,|Ada Park|Ada Park|tail-cue"},
+			// a bracketed note of a transcript is nobody's words
+			{"“We will win,” Ada Park said. “(CROSSTALK.)” “Let me finish,” she said.",
+				"We will win,|Ada Park|Ada Park|tail-cue\nLet me finish,|Ada Park|she|tail-cue+pronoun-salience"},
 		}},
 		{"13 quotation marks", []row{
 			{"He left.\n\n\"We will rebuild,\" Mayor Ivo Petrov said at the hall, where Ana Ruiz also spoke. \"Every house.\"",

@@ -54,7 +54,7 @@ type roster struct {
 	all      []mention            // every person mention in text order, officials or not
 	byStart  map[int32]int32      // index in all of the mention by first token, see startingAt
 	byEnd    map[int32]int32      // index in all of the mention by token after the last, see endingAt
-	mentions []span               // OFFICIAL annotations
+	mentions []officialSpan       // OFFICIAL annotations, compact (see officialSpan)
 	stamp    int                  // referent searches so far (person.stamp)
 }
 
@@ -253,7 +253,7 @@ func (r *roster) merge(found []mention) {
 func fullest(forms []string) string {
 	best := ""
 	for _, f := range forms {
-		nf, nb := len(strings.Fields(f)), len(strings.Fields(best))
+		nf, nb := countFields(f), countFields(best)
 		if nf > nb || nf == nb && len(f) > len(best) {
 			best = f
 		}

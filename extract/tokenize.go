@@ -355,7 +355,7 @@ func endsSentence(toks []Token, k, j int) bool {
 	}
 	t := &toks[k]
 	if t.Kind == Punct {
-		return isOpener(t.Text)
+		return isOpener(t.Text) || t.Text == "`" // `` opens a quote in wire copy
 	}
 	if t.Kind == Word {
 		return t.Cap()

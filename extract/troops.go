@@ -163,7 +163,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		}
 	}
 	// A year is never a count unless a modifier makes it one ("about 2000").
-	if q.raw && ms == q.start && q.value >= 1800 && q.value <= 2100 {
+	if q.raw && ms == q.start && q.value >= firstYearLike && q.value <= lastYearLike {
 		return span{}, headNone, q.end
 	}
 

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -21,8 +23,11 @@ import (
 // The cache is safe for concurrent use and reads take no lock: readers
 // look words up in an immutable snapshot map, loaded atomically. A word
 // not in it is looked up, or added, in a small map of new words under a
-// mutex; when that map has grown by an eighth of the snapshot, the two are
-// merged into a new snapshot (a copy: amortised constant time per word).
+// mutex; when that map has grown by half the snapshot, or when words found
+// in it have cost as many look-ups as the snapshot has words, the two are
+// merged into a new snapshot (a copy: amortised constant time per word and
+// per look-up; growing by an eighth copied each word nine times, a fifth
+// of a cold run's time).
 // Memory is bounded: a snapshot never holds more than vocabCap words;
 // when a merge would pass that, the new words alone start the next one
 // (the frequent words come back at once), so however many documents
@@ -45,16 +50,98 @@ type wordInfo struct {
 type vocab struct {
 	lex  *lexicon.Lexicon
 	snap atomic.Pointer[map[string]*wordInfo] // read without a lock; never written
+	tab  atomic.Pointer[wordTable]            // snap's short words, for wordIDs; never written
 	mu   sync.Mutex                           // guards fresh and the publication of snap
-	// fresh holds the words added since snap was made.
-	fresh map[string]*wordInfo
+	// fresh holds the words added since snap was made; freshHits counts
+	// the look-ups that found a word there.
+	fresh     map[string]*wordInfo
+	freshHits int
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
 	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo)}
 	empty := make(map[string]*wordInfo)
 	v.snap.Store(&empty)
+	v.tab.Store(newWordTable(empty))
 	return v
+}
+
+// wordTable is a snapshot's words of up to 16 bytes in an open-addressing
+// hash table whose 32-byte slots hold the word itself and its two ids:
+// finding a token's ids reads one slot, where a map[string]*wordInfo reads
+// a control word, a slot, the key's bytes and the information (most of
+// them cache misses in a vocabulary of tens of thousands of words; the
+// look-up was a fifth of the pipeline). It is immutable.
+type wordTable struct {
+	slots []wordSlot
+	infos []*wordInfo // by wordSlot.info
+	shift uint        // 64 - log2(len(slots))
+}
+
+// wordSlot is one word of a wordTable: its bytes (zero-padded), length,
+// ids, whether it is its own lower-cased form and its information's index.
+type wordSlot struct {
+	k0, k1   uint64
+	low, stm lexicon.WordID
+	info     uint32
+	n        uint8 // length; 0: an empty slot
+	lower    bool
+}
+
+// maxTableWord is the longest word a wordTable holds; longer ones are
+// looked up in the snapshot map.
+const maxTableWord = 16
+
+// wordKey packs a word of 1 to maxTableWord bytes into two words.
+func wordKey(w string) (k0, k1 uint64) {
+	var b [maxTableWord]byte
+	copy(b[:], w)
+	return binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+}
+
+func wordHash(k0, k1 uint64, n int) uint64 {
+	h := (k0 ^ bits.RotateLeft64(k1, 29) ^ uint64(n)) * 0x9e3779b97f4a7c15
+	return h ^ h>>29
+}
+
+func newWordTable(snap map[string]*wordInfo) *wordTable {
+	size := 16
+	for size < len(snap)+len(snap)/3 { // load at most 3/4
+		size *= 2
+	}
+	t := &wordTable{slots: make([]wordSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	mask := uint64(size - 1)
+	for w, wi := range snap {
+		if len(w) == 0 || len(w) > maxTableWord {
+			continue
+		}
+		k0, k1 := wordKey(w)
+		i := wordHash(k0, k1, len(w)) >> t.shift
+		for t.slots[i].n != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = wordSlot{k0: k0, k1: k1, n: uint8(len(w)), low: wi.low, stm: wi.stm, lower: wi.word == w, info: uint32(len(t.infos))}
+		t.infos = append(t.infos, wi)
+	}
+	return t
+}
+
+// find returns the slot of w, nil when the table does not hold it.
+func (t *wordTable) find(w string) *wordSlot {
+	if len(w) == 0 || len(w) > maxTableWord {
+		return nil
+	}
+	k0, k1 := wordKey(w)
+	mask := uint64(len(t.slots) - 1)
+	for i := wordHash(k0, k1, len(w)) >> t.shift; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return nil
+		}
+		if s.k0 == k0 && s.k1 == k1 && int(s.n) == len(w) {
+			return s
+		}
+	}
 }
 
 // info returns the information on the word w: a lower-cased word, or a
@@ -66,6 +153,14 @@ func (v *vocab) info(w string) *wordInfo {
 	}
 	v.mu.Lock()
 	wi, ok := v.fresh[w]
+	if ok {
+		// a word found among the new ones costs a lock and two
+		// look-ups: once they have cost as much as a merge, merge
+		v.freshHits++
+		if n := len(*v.snap.Load()); v.freshHits >= n+vocabMinMerge && n+len(v.fresh) <= vocabCap {
+			v.merge()
+		}
+	}
 	v.mu.Unlock()
 	if ok {
 		return wi
@@ -93,10 +188,15 @@ func (v *vocab) info(w string) *wordInfo {
 // publish merges the new words into a new snapshot when they are many
 // enough. v.mu is held.
 func (v *vocab) publish() {
-	snap := *v.snap.Load()
-	if len(v.fresh) < max(vocabMinMerge, len(snap)/8) {
+	if len(v.fresh) < max(vocabMinMerge, len(*v.snap.Load())/2) {
 		return
 	}
+	v.merge()
+}
+
+// merge makes the snapshot of the words known and new. v.mu is held.
+func (v *vocab) merge() {
+	snap := *v.snap.Load()
 	var next map[string]*wordInfo
 	if len(snap)+len(v.fresh) > vocabCap {
 		next = v.fresh // start over: bounded memory
@@ -110,7 +210,9 @@ func (v *vocab) publish() {
 		}
 	}
 	v.snap.Store(&next)
+	v.tab.Store(newWordTable(next))
 	v.fresh = make(map[string]*wordInfo)
+	v.freshHits = 0
 }
 
 func (v *vocab) compute(w string) *wordInfo {
@@ -154,11 +256,19 @@ func (d *doc) wordIDs(v *vocab) {
 	d.lowIDs = make([]lexicon.WordID, 2*len(d.toks))
 	d.stemIDs = d.lowIDs[len(d.toks):]
 	d.lowIDs = d.lowIDs[:len(d.toks)]
+	tab := v.tab.Load()
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != Word {
 			id := d.lex.WordID(t.Lower())
 			d.lowIDs[i], d.stemIDs[i] = id, id
+			continue
+		}
+		if s := tab.find(t.Text); s != nil {
+			if !s.lower {
+				t.low = &tab.infos[s.info].word
+			}
+			d.lowIDs[i], d.stemIDs[i] = s.low, s.stm
 			continue
 		}
 		wi := v.info(t.Text)

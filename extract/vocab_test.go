@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
@@ -81,4 +82,38 @@ func testPipelineForVocab(t *testing.T) *Pipeline {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestWordTable checks that the table finds every short word of the
+// snapshot with its ids, and nothing else.
+func TestWordTable(t *testing.T) {
+	if size := unsafe.Sizeof(wordSlot{}); size != 32 {
+		t.Errorf("a wordSlot is %d bytes, want 32 (two to a cache line)", size)
+	}
+	snap := map[string]*wordInfo{}
+	for i := range 5000 {
+		w := fmt.Sprintf("w%dx", i*7919)
+		snap[w] = &wordInfo{word: w, low: lexicon.WordID(i), stm: lexicon.WordID(i + 1)}
+		snap[strings.ToUpper(w)] = snap[w]
+	}
+	snap["abcdefghijklmnop"] = &wordInfo{word: "abcdefghijklmnop", low: 9}
+	snap["abcdefghijklmnopq"] = &wordInfo{word: "abcdefghijklmnopq", low: 10} // too long for the table
+	tab := newWordTable(snap)
+	for w, wi := range snap {
+		s := tab.find(w)
+		if len(w) > maxTableWord {
+			if s != nil {
+				t.Errorf("find(%q): found a word longer than %d bytes", w, maxTableWord)
+			}
+			continue
+		}
+		if s == nil || s.low != wi.low || s.stm != wi.stm || s.lower != (wi.word == w) || tab.infos[s.info] != wi {
+			t.Fatalf("find(%q) = %+v, want the slot of %+v", w, s, wi)
+		}
+	}
+	for _, w := range []string{"", "w", "w1x ", "abcdefghijklmno", "W0"} {
+		if s := tab.find(w); s != nil {
+			t.Errorf("find(%q) = %+v, want none", w, s)
+		}
+	}
 }

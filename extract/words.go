@@ -115,3 +115,13 @@ func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
 
 // wordIs reports whether the lower-cased word w has one of the kinds k.
 func (d *doc) wordIs(w string, k wordKind) bool { return d.words[w]&k != 0 }
+
+// countFields is len(strings.Fields(s)), without making the slice (the
+// officials stage counts the words of every form of every name).
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}

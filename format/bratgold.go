@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -110,9 +109,9 @@ func readBratGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 	return func(yield func(Gold, error) bool) {
 		m := DefaultMapping()
 		if opts.Mapping != "" {
-			f, err := os.Open(opts.Mapping)
+			f, err := openInput(opts.Mapping)
 			if err != nil {
-				yield(Gold{}, &corpus.Error{File: opts.Mapping, Err: unwrapPathError(err)})
+				yield(Gold{}, err)
 				return
 			}
 			m, err = ReadMapping(f, opts.Mapping)
@@ -143,9 +142,9 @@ func readBratFile(path string, m Mapping) (Gold, error) {
 // readBrat parses the brat file ann and reads its text, the file txt, as
 // document id.
 func readBrat(ann, txt, id string) (*Brat, *corpus.Document, error) {
-	f, err := os.Open(ann)
+	f, err := openInput(ann)
 	if err != nil {
-		return nil, nil, &corpus.Error{File: ann, Err: unwrapPathError(err)}
+		return nil, nil, err
 	}
 	b, err := ParseBrat(f, ann)
 	f.Close()

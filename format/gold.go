@@ -28,6 +28,7 @@ package format
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -68,6 +69,9 @@ type GoldOptions struct {
 	// its gold against them (offsets within the text, text equal to its
 	// slice). Other formats carry their own text.
 	Docs map[string]corpus.Document
+	// Context, when set, stops the json reader when it is done, also
+	// while it waits on a pipe or a FIFO (Ctrl-C). nil means never.
+	Context context.Context
 }
 
 // GoldFormat is a gold file format.
@@ -186,9 +190,12 @@ func (g *Gold) Validate() []error {
 
 // walk calls fn for every file at paths whose extension (lower case, with
 // the dot) is in exts, folders walked in lexical order; hidden files and
-// folders and macOS resource files ("._name") are skipped. A file named
-// explicitly is passed whatever its extension. Problems are passed as
-// errors. fn returns false to stop.
+// folders and macOS resource files ("._name") are skipped, and files in
+// folders that are not regular files (FIFOs, devices, links to folders)
+// are passed as errors, never opened: a FIFO would block the walk
+// forever, a device never end. A file named explicitly is passed whatever
+// its extension (openInput checks it). Problems are passed as errors. fn
+// returns false to stop.
 func walk(paths []string, exts []string, fn func(path string, err error) bool) {
 	for _, p := range paths {
 		info, err := os.Stat(p)
@@ -223,6 +230,14 @@ func walk(paths []string, exts []string, fn func(path string, err error) bool) {
 			if d.IsDir() || strings.HasPrefix(name, "._") || !slices.Contains(exts, strings.ToLower(filepath.Ext(name))) {
 				return nil
 			}
+			// Stat follows a symbolic link to what it names
+			if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+				if !fn(path, &corpus.Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", kindOf(info.Mode()))}) {
+					stop = true
+					return fs.SkipAll
+				}
+				return nil
+			}
 			if !fn(path, nil) {
 				stop = true
 				return fs.SkipAll
@@ -249,9 +264,84 @@ func stem(path string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
+// kindOf names the kind of a file that is not a regular one.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "an irregular file"
+}
+
+// openInput opens a gold input file (brat .ann, TimeML, a mapping or
+// metadata file), refusing anything but a regular file (checked before
+// opening: opening a FIFO blocks until a writer comes) and files larger
+// than corpus.DefaultMaxBytes. Errors are *corpus.Error naming path.
+func openInput(path string) (*os.File, error) {
+	check := func(info fs.FileInfo) error {
+		switch {
+		case !info.Mode().IsRegular():
+			return fmt.Errorf("%s, not a regular file", kindOf(info.Mode()))
+		case info.Size() > corpus.DefaultMaxBytes:
+			return fmt.Errorf("file of %d bytes, larger than %d", info.Size(), corpus.DefaultMaxBytes)
+		}
+		return nil
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, &corpus.Error{File: path, Err: unwrapPathError(err)}
+	}
+	if err := check(info); err != nil {
+		return nil, &corpus.Error{File: path, Err: err}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &corpus.Error{File: path, Err: unwrapPathError(err)}
+	}
+	// the file opened may not be the one looked at (replaced meanwhile)
+	if info, err = f.Stat(); err == nil {
+		err = check(info)
+	}
+	if err != nil {
+		f.Close()
+		return nil, &corpus.Error{File: path, Err: err}
+	}
+	return f, nil
+}
+
+// readInput reads a whole gold input file through openInput, bounded by
+// corpus.DefaultMaxBytes also if the file grows while it is read.
+func readInput(path string) ([]byte, error) {
+	f, err := openInput(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, corpus.DefaultMaxBytes+1))
+	if err != nil {
+		return nil, &corpus.Error{File: path, Err: unwrapPathError(err)}
+	}
+	if len(data) > corpus.DefaultMaxBytes {
+		return nil, &corpus.Error{File: path, Err: fmt.Errorf("file larger than %d bytes", corpus.DefaultMaxBytes)}
+	}
+	return data, nil
+}
+
 // readText reads the .txt document at path as corpus.Reader does (date
-// header included, size bounded while reading) under the id given.
+// header included, size bounded while reading) under the id given. Only
+// a regular file is read: a FIFO named like a text would block.
 func readText(path, id string) (*corpus.Document, error) {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		return nil, &corpus.Error{File: path, Err: fmt.Errorf("%s, not a regular file", kindOf(info.Mode()))}
+	}
 	for d, err := range (&corpus.Reader{}).Read(path) {
 		if err != nil {
 			return nil, err
@@ -267,7 +357,7 @@ func readText(path, id string) (*corpus.Document, error) {
 func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 	return func(yield func(Gold, error) bool) {
 		read := func(path string) bool {
-			for a, err := range corpus.ReadAnnotated(opts.Stdin, path) {
+			for a, err := range corpus.ReadAnnotatedContext(opts.Context, opts.Stdin, path) {
 				if err != nil {
 					if !yield(Gold{}, err) {
 						return false

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
@@ -162,5 +163,89 @@ func TestLookupGold(t *testing.T) {
 	}
 	if _, err := LookupGold("conll"); err == nil {
 		t.Error("LookupGold accepted an unknown format")
+	}
+}
+
+// TestGoldSpecialFiles: gold readers never open a FIFO or a device (it
+// hung the walk, or never ended) nor read a file over
+// corpus.DefaultMaxBytes: each is an error naming the file, and the
+// other files are read.
+func TestGoldSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	fifo := func(name string) string {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := syscallMkfifo(p); err != nil {
+			t.Skipf("no FIFO: %v", err)
+		}
+		return p
+	}
+	writeFile := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tml := `<TimeML><DOCID>ok</DOCID><TEXT>On <TIMEX3 tid="t1" type="DATE" value="2022-01-24">Monday</TIMEX3>.</TEXT></TimeML>`
+	writeFile("tml/a.tml", tml)
+	fifo("tml/x.tml")
+	huge := writeFile("huge.tml", "")
+	if err := os.Truncate(huge, corpus.DefaultMaxBytes+1); err != nil {
+		t.Fatal(err)
+	}
+	writeFile("brat/a.ann", "")
+	writeFile("brat/a.txt", "Biden said.")
+	writeFile("brat/b.ann", "")
+	fifo("brat/b.txt")
+	fifo("brat/c.ann")
+	mapping := fifo("mapping.conf")
+	tests := []struct {
+		format string
+		opts   GoldOptions
+		paths  []string
+		want   []string // errors, in order (substrings, dir cut)
+		ids    string
+	}{
+		{"timeml", GoldOptions{}, []string{filepath.Join(dir, "tml"), filepath.Join(dir, "tml", "x.tml"), huge, "/dev/zero"},
+			[]string{"tml/x.tml: skipped: a named pipe (FIFO), not a regular file", "tml/x.tml: a named pipe (FIFO), not a regular file",
+				"huge.tml: file of 268435457 bytes, larger than 268435456", "/dev/zero: a character device, not a regular file"}, "ok"},
+		{"brat", GoldOptions{}, []string{filepath.Join(dir, "brat")},
+			[]string{"brat/b.txt: a named pipe (FIFO), not a regular file", "brat/c.ann: skipped: a named pipe (FIFO), not a regular file"}, "a"},
+		{"brat", GoldOptions{Mapping: mapping}, []string{filepath.Join(dir, "brat")},
+			[]string{"mapping.conf: a named pipe (FIFO), not a regular file"}, ""},
+	}
+	for _, tc := range tests {
+		gf, err := LookupGold(tc.format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var errs, ids []string
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for g, err := range gf.Read(tc.opts, tc.paths...) {
+				if err != nil {
+					errs = append(errs, strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
+					continue
+				}
+				ids = append(ids, g.ID)
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(time.Minute):
+			t.Fatalf("%s %v: reading hangs", tc.format, tc.paths)
+		}
+		if strings.Join(ids, " ") != tc.ids || len(errs) != len(tc.want) {
+			t.Errorf("%s: ids %q, errors %q", tc.format, ids, errs)
+			continue
+		}
+		for i, w := range tc.want {
+			if !strings.Contains(errs[i], w) {
+				t.Errorf("%s: error %q, want %q", tc.format, errs[i], w)
+			}
+		}
 	}
 }

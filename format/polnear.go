@@ -172,7 +172,7 @@ func (c metadataCache) date(ann, name string) string {
 // readMetadata reads the filename and publication_date columns of a
 // PolNeAR metadata file; nil when there is no such file.
 func readMetadata(path string) map[string]string {
-	f, err := os.Open(path)
+	f, err := openInput(path)
 	if err != nil {
 		return nil
 	}

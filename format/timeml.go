@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -31,9 +30,9 @@ func readTimeML(_ GoldOptions, paths []string) iter.Seq2[Gold, error] {
 			if err != nil {
 				return yield(Gold{}, err)
 			}
-			data, err := os.ReadFile(path)
+			data, err := readInput(path)
 			if err != nil {
-				return yield(Gold{}, &corpus.Error{File: path, Err: unwrapPathError(err)})
+				return yield(Gold{}, err)
 			}
 			g, err := ParseTimeML(data, path)
 			return yield(g, err)

@@ -59,6 +59,62 @@ const (
 	NameGenders   = "name_genders"
 )
 
+// listIndex is the position of a built-in list's name in Names, -1 for
+// another name.
+func listIndex(name string) int {
+	switch name {
+	case Titles:
+		return 0
+	case TitleWords:
+		return 1
+	case Ranks:
+		return 2
+	case Bodies:
+		return 3
+	case Places:
+		return 4
+	case Reporting:
+		return 5
+	case Personnel:
+		return 6
+	case Modifiers:
+		return 7
+	case Numbers:
+		return 8
+	case Calendar:
+		return 9
+	case GivenNames:
+		return 10
+	case Officials:
+		return 11
+	case Descriptions:
+		return 12
+	case NonOfficial:
+		return 13
+	case Stopwords:
+		return 14
+	case Abbreviations:
+		return 15
+	case CountedNouns:
+		return 16
+	case UnitNouns:
+		return 17
+	case TroopWords:
+		return 18
+	case CasualtyWords:
+		return 19
+	case DateWords:
+		return 20
+	case Holidays:
+		return 21
+	case Organisations:
+		return 22
+	case NameGenders:
+		return 23
+	}
+	return -1
+}
+
 // stemmed lists are matched by stems; the others by lower-cased words.
 var stemmed = map[string]bool{
 	Titles: true, Personnel: true, Reporting: true, Descriptions: true,
@@ -103,6 +159,7 @@ type List struct {
 type Lexicon struct {
 	version string
 	lists   map[string]*List
+	byIndex []*List // the lists in the order of Names: see listIndex
 	ix      *index
 }
 
@@ -111,6 +168,11 @@ func (lx *Lexicon) Version() string { return lx.version }
 
 // List returns the named list; an unknown name gives an empty list.
 func (lx *Lexicon) List(name string) *List {
+	// the stages ask for a list by name at every token: a switch over the
+	// names costs a few comparisons, a map look-up a hash of the name
+	if k := listIndex(name); k >= 0 && k < len(lx.byIndex) {
+		return lx.byIndex[k]
+	}
 	if l, ok := lx.lists[name]; ok {
 		return l
 	}
@@ -148,6 +210,7 @@ func load(memo map[string]string, user ...NamedReader) (*Lexicon, error) {
 			return nil, err
 		}
 		lx.lists[name] = l
+		lx.byIndex = append(lx.byIndex, l)
 	}
 	for _, u := range user {
 		if err := lx.merge(u); err != nil {
@@ -321,7 +384,12 @@ func (l *List) keyOf(phrase string) string {
 }
 
 // Stem returns the Snowball (Porter2) English stem of a lower-case word.
-func Stem(word string) string { return english.Stem(word, true) }
+func Stem(word string) string {
+	if s, ok := stemASCII(word); ok {
+		return s
+	}
+	return english.Stem(word, true)
+}
 
 // Words is a sequence of words to match against: lower-cased forms and,
 // for stemmed lists, stems (computed lazily by the caller as it likes).

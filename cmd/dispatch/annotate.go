@@ -205,7 +205,13 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		gc.done(res.Doc)
 		con.doc(len(res.Doc.Text))
 		if res.Err != nil {
-			st.fail(res.Err)
+			if e.ctx.Err() != nil && errors.Is(res.Err, e.ctx.Err()) {
+				// cut off by Ctrl-C or SIGTERM: not a failure of the
+				// document; --resume annotates it
+				st.interrupted++
+				continue
+			}
+			st.fail(res.Err, res.Doc.Source)
 			con.printf("%v", res.Err)
 			continue
 		}
@@ -237,7 +243,11 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		return exitCode(exitFatal)
 	case st.read.Load() == 0:
 		con.printf("no document read from %s", strings.Join(paths, " "))
-		if out.name() != "" {
+		switch {
+		case out.name() == "":
+		case out.plan.kind == toRegular && out.plan.exists == nil:
+			con.printf("%s not created", out.name())
+		default:
 			con.printf("%s left as it was", out.name())
 		}
 		return exitCode(exitFatal)
@@ -317,24 +327,30 @@ func countRead(docs iter.Seq2[corpus.Document, error], date string, done map[str
 type stats struct {
 	read, skipped, bytes atomic.Int64 // counted as the reader goes
 	written              int
+	interrupted          int            // documents cut off by Ctrl-C or SIGTERM
 	failed               map[string]int // by reason
 	annotations          map[corpus.Type]int
 	elapsed              time.Duration
 	skippedFiles         corpus.Skipped // files that folder walks passed over
 }
 
-func (st *stats) fail(err error) {
-	st.failed[reason(err)]++
+// fail counts a document's error; source is the document's, which an
+// error of the annotator begins with ("a.txt: annotating document ...").
+func (st *stats) fail(err error, source string) {
+	st.failed[reason(err, source)]++
 }
 
 // reason names the kind of a document's error: its message without the
 // file, line, quoted values and numbers.
-func reason(err error) string {
+func reason(err error, source string) string {
 	var ce *corpus.Error
 	if errors.As(err, &ce) {
 		err = ce.Err
 	}
 	msg := err.Error()
+	if source != "" {
+		msg = strings.TrimPrefix(msg, source+": ")
+	}
 	if i := strings.IndexAny(msg, ":(\n"); i > 0 {
 		msg = msg[:i]
 	}
@@ -375,9 +391,12 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 		reasons = append(reasons, fmt.Sprintf("%d %s", n, r))
 	}
 	sort.Strings(reasons)
-	line := fmt.Sprintf("%d documents: %d annotated, %d failed", st.written+failed, st.written, failed)
+	line := fmt.Sprintf("%d documents: %d annotated, %d failed", st.written+failed+st.interrupted, st.written, failed)
 	if failed > 0 {
 		line += " (" + strings.Join(reasons, "; ") + ")"
+	}
+	if st.interrupted > 0 {
+		line += fmt.Sprintf(", %d interrupted (not written; --resume annotates them)", st.interrupted)
 	}
 	if n := st.skipped.Load(); n > 0 {
 		line += fmt.Sprintf(", %d already in the output (--resume, not counted above)", n)
@@ -401,7 +420,7 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 	}
 	secs := st.elapsed.Seconds()
 	con.printf("annotations: %s; %.2f s, %.1f documents/s, %.2f MB/s; output: %s",
-		strings.Join(anns, ", "), secs, float64(st.written+failed)/secs, float64(st.bytes.Load())/1e6/secs, where)
+		strings.Join(anns, ", "), secs, float64(st.written+failed+st.interrupted)/secs, float64(st.bytes.Load())/1e6/secs, where)
 }
 
 // parseTypes reads --types (see corpus.ParseTypes).

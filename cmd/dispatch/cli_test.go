@@ -242,12 +242,16 @@ func TestCLINoDocument(t *testing.T) {
 		{"annotate", "typo", "empty", "-o", "out.jsonl"},
 	} {
 		r := cli(t, dir, "", args...)
-		if r.code != exitFatal || !strings.Contains(r.stderr, "no document read") {
+		if r.code != exitFatal || !strings.Contains(r.stderr, "no document read") || !strings.Contains(r.stderr, "out.jsonl left as it was") {
 			t.Errorf("%v: exit %d, stderr:\n%s", args, r.code, r.stderr)
 		}
 		if got := readFile(t, filepath.Join(dir, "out.jsonl")); got != "precious\n" {
 			t.Errorf("%v: output replaced by %q", args, got)
 		}
+	}
+	// no output before: the message does not pretend one was kept
+	if r := cli(t, dir, "", "annotate", "typo", "-o", "new.jsonl"); r.code != exitFatal || !strings.Contains(r.stderr, "new.jsonl not created") {
+		t.Errorf("new output: exit %d, stderr:\n%s", r.code, r.stderr)
 	}
 	assertOnly(t, dir, "empty", "in", "out.jsonl")
 	if r := cli(t, dir, "", "validate", "empty"); r.code != exitFatal {

@@ -216,7 +216,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		}
 	}
 	docSet := readDocs(e, "dispatch eval: ", docs)
-	gset, bad := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: o.mapping, Docs: docSet}, gold)
+	gset, bad := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: o.mapping, Docs: docSet, Context: e.ctx}, gold)
 	if bad > 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: %d problems in the gold; not scoring\n", bad)
 		return exitFatal
@@ -323,7 +323,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 func readAll(e *env, side string, paths []string) ([]corpus.Annotated, int) {
 	var docs []corpus.Annotated
 	bad := 0
-	for a, err := range corpus.ReadAnnotated(e.stdin, paths...) {
+	for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, paths...) {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: %s: %v\n", side, err)
 			bad++
@@ -379,7 +379,7 @@ func readDocs(e *env, prefix string, paths []string) map[string]corpus.Document 
 	}
 	docs := make(map[string]corpus.Document)
 	rd := &corpus.Reader{Stdin: e.stdin}
-	for d, err := range rd.Read(paths...) {
+	for d, err := range rd.ReadContext(e.ctx, paths...) {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "%swarning: --docs: %v\n", prefix, err)
 			continue

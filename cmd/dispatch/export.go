@@ -20,7 +20,8 @@ read:
            troops_value as an integer, troops_mod, speaker, speaker_start,
            speaker_end, cue, rule), empty where the type has no such
            attribute; RFC 4180 quoting (pandas.read_csv reads it)
-  tsv      the same, separated by tabs (pandas.read_csv(sep="\t"))
+  tsv      the same, separated by tabs (pandas.read_csv(sep="\t"));
+           --bom puts a UTF-8 byte-order mark first, for Excel
   parquet  the same columns with a typed schema (INT64 offsets and
            troops_value, optional attributes null), Zstandard-compressed
   brat     brat standoff: ID.txt and ID.ann per document in the folder -o;
@@ -51,6 +52,8 @@ type exportOptions struct {
 	outGiven bool
 	// guardFormulas: csv/tsv cells a spreadsheet would run get a '
 	guardFormulas bool
+	// bom: csv/tsv begin with a UTF-8 byte-order mark (for Excel)
+	bom bool
 }
 
 func newExportCmd(e *env) *cobra.Command {
@@ -71,6 +74,7 @@ func newExportCmd(e *env) *cobra.Command {
 	fs.StringVarP(&o.out, "output", "o", "", "write to `FILE` (brat: a folder) instead of standard output; files are replaced only when complete")
 	fs.Var(&o.docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH`, for brat and conll (repeatable)")
 	fs.BoolVar(&o.guardFormulas, "guard-formulas", false, "csv/tsv: put ' before text cells that start with = + - @ (a spreadsheet would run them as formulas); use it when untrusted documents go to a spreadsheet")
+	fs.BoolVar(&o.bom, "bom", false, "csv, tsv: begin with a UTF-8 byte-order mark, for spreadsheets (Excel) that otherwise misread UTF-8")
 	fs.StringVar(&o.types, "types", "", "conll: the comma-separated `TYPES` that get a tag column (default all four)")
 	return cmd
 }
@@ -123,6 +127,8 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		return usageErr("--format brat writes a folder: give -o DIR")
 	case o.types != "" && o.format != "conll":
 		return usageErr("--types applies to --format conll only")
+	case o.bom && o.format != "csv" && o.format != "tsv":
+		return usageErr("--bom applies to --format csv and tsv only")
 	}
 	// Where the output goes is settled before anything is read: never one
 	// of the inputs, never a folder holding them.
@@ -155,7 +161,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	// half-written output behind it.
 	var recs []corpus.Annotated
 	bad := 0
-	for a, err := range corpus.ReadAnnotated(e.stdin, args...) {
+	for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, args...) {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
 			bad++
@@ -203,7 +209,14 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			err = writeAll(bratExporter{o.out})
 		}
 	default:
-		err = writeOutput(e, plan, func(w io.Writer) error { return writeAll(newExporter(o, w, types)) })
+		err = writeOutput(e, plan, func(w io.Writer) error {
+			if o.bom {
+				if _, err := io.WriteString(w, "\ufeff"); err != nil {
+					return err
+				}
+			}
+			return writeAll(newExporter(o, w, types))
+		})
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)

@@ -49,7 +49,16 @@ func TestExport(t *testing.T) {
 		t.Errorf("brat round trip: exit %d, stderr %q; reports differ: %v", got.code, got.stderr, got.stdout != want.stdout)
 	}
 
+	if r := runArgs(t, "", "export", "--format", "csv", "--bom", pred); r.code != exitOK || !strings.HasPrefix(r.stdout, "\ufeffdoc,") {
+		t.Errorf("--bom: exit %d, %q", r.code, r.stdout[:min(len(r.stdout), 20)])
+	}
+	bomOut := filepath.Join(dir, "bom.tsv")
+	if r := runArgs(t, "", "export", "--format", "tsv", "--bom", pred, "-o", bomOut); r.code != exitOK || !strings.HasPrefix(readFile(t, bomOut), "\ufeffdoc\t") {
+		t.Errorf("--bom -o: exit %d, %s", r.code, r.stderr)
+	}
 	for _, args := range [][]string{
+		{"--format", "parquet", "--bom", pred},
+		{"--format", "conll", "--bom", "--docs", docs, pred},
 		{pred},
 		{"--format", "xml", pred},
 		{"--format", "csv"},

@@ -8,41 +8,54 @@ import (
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
-func TestGCTargetWhileHugeDocumentsInFlight(t *testing.T) {
+func TestGCTargetByDocumentsInFlight(t *testing.T) {
 	before := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(before)
 	huge := corpus.Document{ID: "huge", Text: strings.Repeat("a", hugeDocument)}
+	mid := corpus.Document{ID: "mid", Text: strings.Repeat("a", smallDocument)}
 	small := corpus.Document{ID: "small", Text: "a"}
-	docs := func(yield func(corpus.Document, error) bool) {
-		for _, d := range []corpus.Document{small, huge, huge, small} {
-			if !yield(d, nil) {
-				return
+	percent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	seq := func(docs ...corpus.Document) func(yield func(corpus.Document, error) bool) {
+		return func(yield func(corpus.Document, error) bool) {
+			for _, d := range docs {
+				if !yield(d, nil) {
+					return
+				}
 			}
 		}
 	}
-	g := &gcTarget{}
-	percent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+
+	g := newGCTarget()
+	g.off = false
 	var read []corpus.Document
-	for d := range g.read(docs) {
+	for d := range g.read(seq(small, huge, mid, huge, small)) {
 		read = append(read, d)
 	}
 	if got := percent(); got != hugeGCPercent {
 		t.Fatalf("two huge documents in flight: GOGC %d, want %d", got, hugeGCPercent)
 	}
-	for i, d := range read {
-		g.done(d)
-		want := hugeGCPercent
-		if i >= 2 {
-			want = 100
-		}
+	// results in order: small, huge, mid, huge, small
+	for i, want := range []int{hugeGCPercent, hugeGCPercent, hugeGCPercent, smallGCPercent, smallGCPercent} {
+		g.done(read[i])
 		if got := percent(); got != want {
-			t.Errorf("after result %d: GOGC %d, want %d", i, got, want)
+			t.Errorf("after result %d (%s): GOGC %d, want %d", i, read[i].ID, got, want)
 		}
 	}
+	for range g.read(seq(mid)) {
+	}
+	if got := percent(); got != 100 {
+		t.Errorf("a mid-sized document in flight: GOGC %d, want the process's own 100", got)
+	}
+	g.restore()
+	if got := percent(); got != 100 {
+		t.Errorf("after the run: GOGC %d, want 100 restored", got)
+	}
+
 	off := &gcTarget{off: true}
-	for range off.read(docs) {
+	for range off.read(seq(small, huge)) {
 	}
 	if got := percent(); got != 100 {
 		t.Errorf("GOGC set by the user: changed to %d", got)
 	}
+	off.restore()
 }

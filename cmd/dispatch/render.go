@@ -112,7 +112,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	readDocs := func(in []string) []corpus.Document {
 		var docs []corpus.Document
 		rd := &corpus.Reader{Stdin: e.stdin}
-		for d, err := range rd.Read(in...) {
+		for d, err := range rd.ReadContext(e.ctx, in...) {
 			if err != nil {
 				con.printf("%v", err)
 				bad++
@@ -126,7 +126,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	docs = append(docs, articles...)
 	readAnns := func(side string, in []string) []corpus.Annotated {
 		var as []corpus.Annotated
-		for a, err := range corpus.ReadAnnotated(e.stdin, in...) {
+		for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, in...) {
 			if err != nil {
 				con.printf("%s: %v", side, err)
 				bad++

@@ -50,7 +50,7 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 	if len(docs) > 0 {
 		v.docs = make(map[string]corpus.Document)
 		rd := &corpus.Reader{Stdin: e.stdin}
-		for d, err := range rd.Read(docs...) {
+		for d, err := range rd.ReadContext(e.ctx, docs...) {
 			if err != nil {
 				v.report("%v", err)
 				continue
@@ -104,7 +104,7 @@ func (v *validation) file(path string) {
 		name = "<stdin>"
 	}
 	var ids []string
-	for a, err := range corpus.ReadAnnotated(v.e.stdin, path) {
+	for a, err := range corpus.ReadAnnotatedContext(v.e.ctx, v.e.stdin, path) {
 		if err != nil {
 			v.report("%v", err)
 			continue

@@ -1,0 +1,78 @@
+package corpus
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestFindDuplicateKey(t *testing.T) {
+	tests := []struct {
+		json       string
+		deep, fold bool
+		want       string // "" for none, else "key/first@offset"
+	}{
+		{`{"id": "a", "text": "x"}`, false, false, ""},
+		{`{"text": "x", "id": "a", "text": "y"}`, false, false, `text/text@25`},
+		{`{"t\u0065xt": "x", "text": "y"}`, false, false, `text/text@19`},
+		{`{"text": "x\"text\": ", "id": "a"}`, false, false, ""},
+		{`{"a": {"k": 1, "k": 2}}`, false, false, ""},
+		{`{"a": {"k": 1, "k": 2}}`, true, false, `k/k@15`},
+		{`{"a": [{"k": 1}, {"k": 2}], "b": [1, {"k": [true, null]}]}`, true, false, ""},
+		{`{"id": "a", "ID": "b"}`, true, true, `ID/id@12`},
+		{`{"id": "a", "ID": "b"}`, true, false, ""},
+		{`{"x": "\\", "x": 1}`, false, false, `x/x@12`},
+		{`[{"k": 1, "k": 2}]`, false, false, ""},
+		{`{"k": 1, "k"`, true, false, `k/k@9`},
+		{`{"k": "unterminated`, true, false, ""},
+	}
+	for _, tc := range tests {
+		got := ""
+		if d := findDuplicateKey([]byte(tc.json), tc.deep, tc.fold); d != nil {
+			got = fmt.Sprintf("%s/%s@%d", d.key, d.first, d.offset)
+		}
+		if got != tc.want {
+			t.Errorf("%s deep=%v fold=%v: got %q, want %q", tc.json, tc.deep, tc.fold, got, tc.want)
+		}
+	}
+}
+
+// TestDuplicateKeysRefused: a record or gold object with a key twice is
+// refused with its file and line (encoding/json would keep the last).
+func TestDuplicateKeysRefused(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"in.jsonl": `{"id": "a", "text": "Biden said."}` + "\n" +
+			`{"id": "b", "text": "Biden said.", "text": "Putin said."}` + "\n" +
+			`{"id": "c", "id": "d", "text": "x"}` + "\n" +
+			`{"id": "e", "date": "2022-01-24", "date": "2022-01-25", "text": "x"}` + "\n" +
+			`{"id": "f", "text": "ok", "meta": {"k": 1, "k": 2}}` + "\n",
+		"gold.json": "{\n  \"id\": \"g\",\n  \"annotations\": [\n    {\"type\": \"DATE\", \"start\": 1, \"end\": 3,\n" +
+			"     \"text\": \"ab\", \"start\": 2}\n  ]\n}\n",
+		"gold2.json": "{\n  \"id\": \"g2\",\n  \"annotations\": [],\n  \"ID\": \"other\"\n}\n",
+		"pred.jsonl": `{"id": "p", "annotations": []}` + "\n" + `{"id": "q", "annotations": [], "annotations": [{"type": "DATE", "start": 0, "end": 1, "text": "x"}]}` + "\n",
+	})
+	got, _, _ := readOutcomes(t, &Reader{}, dir, "in.jsonl")
+	checkOutcomes(t, got, []outcome{{id: "a"}, {err: `in.jsonl:2: malformed JSON: duplicate key "text"`},
+		{err: `in.jsonl:3: malformed JSON: duplicate key "id"`}, {err: `in.jsonl:4: malformed JSON: duplicate key "date"`}, {id: "f"}})
+	var errs []string
+	var ids []string
+	for a, err := range ReadAnnotated(nil, filepath.Join(dir, "gold.json"), filepath.Join(dir, "gold2.json"), filepath.Join(dir, "pred.jsonl")) {
+		if err != nil {
+			errs = append(errs, strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""))
+			continue
+		}
+		ids = append(ids, a.ID)
+	}
+	want := []string{`gold.json:5: malformed annotation file: duplicate key "start"`, `gold2.json:4: malformed annotation file: duplicate key "ID" (also "id"`,
+		`pred.jsonl:2: malformed JSON: duplicate key "annotations"`}
+	if len(errs) != len(want) || strings.Join(ids, " ") != "p" {
+		t.Fatalf("errors %q, ids %q", errs, ids)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(errs[i], w) {
+			t.Errorf("error %q, want %q", errs[i], w)
+		}
+	}
+}
