@@ -55,13 +55,21 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" || contentWords(title) == 1 {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
-			// Staff", "Sen. Mark Kelly, Arizona's senior senator"
+			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
+			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
 			if t := d.appositionAfter(cls, e, r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
 				title = t
+			} else if k := d.wordsBefore(cls, s); k < s {
+				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
+					title = t
+				}
 			}
 		}
 		if title == "" {
 			title = d.listTitle(cls, s)
+		}
+		if title == "" && rank == "" {
+			title = d.sharedTitle(cls, s, found)
 		}
 		if title != "" {
 			title += d.ofPlaceAfter(cls, e)
@@ -108,6 +116,35 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// wordsBefore returns the first token of the one or two title, rank or
+// honorific words right before the name at s ("Rep. [Adam Schiff]").
+func (d *doc) wordsBefore(cls []class, s int) int {
+	k := s
+	for k > 0 && k > s-2 && d.toks[k-1].Kind == Word && cls[k-1]&(cHead|cRank|cHonorific) != 0 && cls[k-1]&cConnector == 0 {
+		k--
+	}
+	return k
+}
+
+// sharedTitle returns the plural title of the name just before a
+// coordinated name ("Foreign Ministers Annalena Baerbock and [Catherine
+// Colonna]", "Presidents Joe Biden and [Emmanuel Macron]"): the title the
+// two share, as written. A singular statement elsewhere wins (bestTitle).
+func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
+	if len(found) == 0 || s < 2 || d.toks[s-1].Lower() != "and" && d.toks[s-1].Text != "," {
+		return ""
+	}
+	m := found[len(found)-1]
+	if m.j != s-1 || len(m.p.titles) == 0 {
+		return ""
+	}
+	t := m.p.titles[len(m.p.titles)-1]
+	if !plural(headWord(t)) || d.titleEndingAt(cls, m.i, m.i) != t {
+		return ""
+	}
+	return t
 }
 
 // roleFirst reports whether the capitalised run [s, e), of two words or
@@ -483,7 +520,7 @@ func (d *doc) tidyTitle(i, e int) string {
 
 func isComplementConnector(s string) bool {
 	switch s {
-	case "of", "for", "at", "in", "to":
+	case "of", "for", "at", "in", "to", "on":
 		return true
 	}
 	return false
@@ -527,6 +564,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for k >= 0 && int(d.toks[k].End) > start {
 		k--
 	}
+	poss := -1 // a possessor opening the phrase: "Moldova's pro-Western president"
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
 		t := &d.toks[k]
 		if isDeterminer(t.Lower()) {
@@ -535,6 +573,12 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(t.Lower()) || isPossPronoun(t.Lower())) {
 			break
 		}
+		if t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word && cls[k-1]&(cPlace|cBody) != 0 {
+			poss = k - 1 // a place's or a body's, never a person's ("Biden's national security adviser")
+		}
+	}
+	if poss >= 0 && int(d.toks[poss].Start) < start {
+		return d.text[d.toks[poss].Start:d.toks[e-2].End]
 	}
 	return title
 }
