@@ -48,6 +48,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
+		if e-s == 1 && cls[s]&(cTitleWord|cHead|cBody) != 0 && e < len(d.toks) && d.toks[e].Kind == Word &&
+			!d.toks[e].Cap() && cls[e]&(cHead|cTitleWord) != 0 && cls[e]&cConnector == 0 {
+			continue // "General Staff chief": a word of the role, not a name
+		}
 		title, rank := d.titleBefore(cls, s)
 		if title == "" {
 			title = d.appositionBefore(cls, s)
