@@ -363,6 +363,9 @@ func (d *doc) span(i, j int) string { return d.text[d.toks[i].Start:d.toks[j-1].
 // only when no role is stated.
 func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	e := s
+	if e > 1 && d.toks[e-1].Text == "[" && d.toks[e-2].Sent == d.toks[s].Sent {
+		e-- // an editorial bracket: "President [Biden] has been"
+	}
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
 		e--
 	}
