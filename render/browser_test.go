@@ -100,6 +100,23 @@ func (b *browser) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
+// waitFor evaluates a JavaScript predicate until it holds, for up to 30
+// seconds. Errors count as false: during a navigation the page being left
+// and the one loading refuse evaluations for a moment.
+func (b *browser) waitFor(what, predicate string) {
+	b.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if ok, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](predicate)); err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("waiting for %s: %s never held", what, predicate)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // js evaluates a JavaScript expression.
 func js[T any](b *browser, expr string) T {
 	b.t.Helper()
@@ -404,7 +421,10 @@ func TestBrowserPages(t *testing.T) {
 	b.open(filepath.Join(dir, IndexFile))
 	b.noErrors()
 	b.do("following a summary link", chromedp.Click(chromedp.CSS(`.officials a`)))
-	b.do("waiting for the page", chromedp.WaitVisible(chromedp.CSS(".text")))
+	// The click starts a navigation: wait until the new document has
+	// loaded, or a later query can find a node of the page being left.
+	b.waitFor("the summary link's page", `location.pathname.endsWith('doc-0001-briefing.html') && document.readyState === 'complete'`)
+	b.do("waiting for the text", chromedp.WaitVisible(chromedp.CSS(".text")))
 	if got := js[string](b, `location.pathname.split('/').pop() + location.hash`); got != "doc-0001-briefing.html#d0-a0" {
 		t.Errorf("the link led to %q", got)
 	}
