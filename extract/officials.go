@@ -48,6 +48,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
+		if d.placeNameTail(cls, run[0], s) {
+			continue // "for the West Philippine [Sea]": the end of a place's name
+		}
 		if e-s == 1 && cls[s]&(cTitleWord|cHead|cBody) != 0 && e < len(d.toks) && d.toks[e].Kind == Word &&
 			!d.toks[e].Cap() && cls[e]&(cHead|cTitleWord) != 0 && cls[e]&cConnector == 0 {
 			continue // "General Staff chief": a word of the role, not a name
@@ -120,6 +123,25 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// placeNameTail reports whether the one-word name at s, no given name,
+// ends a capitalised run [a, ...) that a determiner or connector opens
+// and whose words before it hold no role or given name: "the West
+// Philippine [Sea]", "of the Black Sea [Fleet]".
+func (d *doc) placeNameTail(cls []class, a, s int) bool {
+	if a >= s || a == 0 || cls[a-1]&cConnector == 0 || cls[s]&cGiven != 0 {
+		return false
+	}
+	if s+1 < len(d.toks) && d.toks[s+1].Sent == d.toks[s].Sent && capWord(d, s+1) {
+		return false // a name of two words or more: "of Russia [Alexander Grushko]"
+	}
+	for k := a; k < s; k++ {
+		if cls[k]&(cHead|cRank|cHonorific|cTitleWord|cGiven) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsBefore returns the first token of the one or two title, rank or
