@@ -112,7 +112,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	for i := range d.toks {
 		d.tick()
 		t := &d.toks[i]
-		if covered[i] || t.Kind != Word || !t.Cap() || cls[i]&(cStop|cCalendar) != 0 {
+		if covered[i] || t.Kind != Word || !t.Cap() && !articled(t) || cls[i]&(cStop|cCalendar) != 0 {
 			continue
 		}
 		if pe := r.bySurname(t.Lower(), i, found); pe != nil {
@@ -306,7 +306,27 @@ func capWord(d *doc, i int) bool {
 // nameWord reports whether token i may be part of a name run: a
 // capitalised word that is neither a stop word nor a calendar word.
 func nameWord(d *doc, cls []class, i int) bool {
-	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0
+	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i)
+}
+
+// articledName reports whether token i is a surname with a lower-case
+// Arabic article glued to it: "el-Sisi", "al-Assad".
+func articledName(d *doc, i int) bool {
+	return i > 0 && capWord(d, i-1) && articled(&d.toks[i])
+}
+
+// articled reports whether a word is a surname with a lower-case Arabic
+// article glued to it ("el-Sisi").
+func articled(t *Token) bool {
+	w := t.Text
+	if t.Kind != Word || len(w) < 5 || w[2] != '-' {
+		return false
+	}
+	switch w[:2] {
+	case "al", "el", "ad", "as", "an", "ar", "at", "az":
+		return w[3] >= 'A' && w[3] <= 'Z'
+	}
+	return false
 }
 
 func isParticle(s string) bool {
