@@ -306,7 +306,17 @@ func capWord(d *doc, i int) bool {
 // nameWord reports whether token i may be part of a name run: a
 // capitalised word that is neither a stop word nor a calendar word.
 func nameWord(d *doc, cls []class, i int) bool {
-	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i)
+	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i)
+}
+
+// givenJan reports whether token i is the given name Jan, not January:
+// "Jan" with no full stop before a capitalised word that is no calendar
+// word or place ("Foreign Minister Jan Lipavsky").
+func givenJan(d *doc, cls []class, i int) bool {
+	if d.toks[i].Text != "Jan" || i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent {
+		return false
+	}
+	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody) == 0
 }
 
 // articledName reports whether token i is a surname with a lower-case
@@ -349,6 +359,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		t := &d.toks[k]
 		switch {
 		case isParticle(t.Lower()) && k < b-1:
+		case givenJan(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
