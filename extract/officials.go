@@ -246,7 +246,9 @@ func (d *doc) orgBefore(cls []class, s int) bool {
 // orgTitle reports whether a title names a company or armed group of the
 // organisations list as its first words ("A Boeing spokesman, Tom Smith,"
 // gives the apposition "Boeing spokesman").
-func (d *doc) orgTitle(title string) bool {
+func (d *doc) orgTitle(title string) bool { return d.titleFacts(title)&titleOrg != 0 }
+
+func (d *doc) orgTitleUncached(title string) bool {
 	w := strings.Fields(strings.ToLower(title))
 	orgs := d.lex.List(lexicon.Organisations)
 	for n := min(3, len(w)-1); n >= 1; n-- {
@@ -878,6 +880,36 @@ func (d *doc) ofPlaceAfter(cls []class, e int) string {
 // leader"). A modifier alone does not count: a "top civilian official" is
 // an official.
 func (d *doc) hasNonOfficial(title string) bool {
+	return d.titleFacts(title)&titleNonOfficial != 0
+}
+
+// Facts about a title string, memoised per document (a long document
+// states the same few titles thousands of times).
+const (
+	titleKnown uint8 = 1 << iota
+	titleNonOfficial
+	titleOrg
+)
+
+func (d *doc) titleFacts(title string) uint8 {
+	if f, ok := d.titleMemo[title]; ok {
+		return f
+	}
+	f := titleKnown
+	if d.nonOfficialTitle(title) {
+		f |= titleNonOfficial
+	}
+	if d.orgTitleUncached(title) {
+		f |= titleOrg
+	}
+	if d.titleMemo == nil {
+		d.titleMemo = make(map[string]uint8)
+	}
+	d.titleMemo[title] = f
+	return f
+}
+
+func (d *doc) nonOfficialTitle(title string) bool {
 	l := d.lex.List(lexicon.NonOfficial)
 	if l.Has(headWord(title)) {
 		return true
