@@ -112,7 +112,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	for i := range d.toks {
 		d.tick()
 		t := &d.toks[i]
-		if covered[i] || t.Kind != Word || !t.Cap() && !articled(t) || cls[i]&(cStop|cCalendar) != 0 {
+		if covered[i] || t.Kind != Word || !t.Cap() && !articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
 		}
 		if pe := r.bySurname(t.Lower(), i, found); pe != nil {
@@ -308,7 +308,40 @@ func capWord(d *doc, i int) bool {
 // nameWord reports whether token i may be part of a name run: a
 // capitalised word that is neither a stop word nor a calendar word.
 func nameWord(d *doc, cls []class, i int) bool {
-	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i)
+	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i)
+}
+
+// monthSurname reports whether token i is a surname spelt like a month
+// ("Theresa May"): a capitalised month name after a given name, with no
+// number after it.
+func monthSurname(d *doc, cls []class, i int) bool {
+	if i == 0 || cls[i]&cCalendar == 0 || cls[i-1]&cGiven == 0 || !capWord(d, i-1) || !capWord(d, i) || d.toks[i].Text == "Jan" {
+		return false
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent && (d.toks[i+1].Kind == Number || d.toks[i+1].Kind == Ordinal) {
+		return false
+	}
+	e, n := d.match(lexicon.Calendar, i)
+	return n == 1 && e.Field(0) == "month" && !strings.HasSuffix(d.toks[i].Text, ".")
+}
+
+// monthAsSurname reports whether a lone month name at token i may be a
+// surname already on the roster ("May said"): no number after it, no
+// preposition or time word before it ("in May", "since May", "late May").
+func (d *doc) monthAsSurname(i int) bool {
+	if strings.HasSuffix(d.toks[i].Text, ".") {
+		return false
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent && (d.toks[i+1].Kind == Number || d.toks[i+1].Kind == Ordinal) {
+		return false
+	}
+	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent {
+		switch p := d.toks[i-1].Lower(); p {
+		case "in", "on", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "during", "between", "and", "or", "the", "-", "–":
+			return false
+		}
+	}
+	return true
 }
 
 // givenJan reports whether token i is the given name Jan, not January:
@@ -361,7 +394,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		t := &d.toks[k]
 		switch {
 		case isParticle(t.Lower()) && k < b-1:
-		case givenJan(d, cls, k):
+		case givenJan(d, cls, k), monthSurname(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
@@ -484,7 +517,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			ok = k > 0 && k+1 < e && cls[k-1]&cPlace != 0 &&
 				(cls[k+1]&cPlace != 0 || d.toks[k+1].Lower() == "and") && d.inComplement(cls, k)
 		case t.Kind == Punct && (t.Text == "-" || t.Text == "–"):
-			ok = k > 0 && k+1 < e && cls[k-1].titleish() && cls[k+1].titleish()
+			// a hyphen inside a title, not a spaced dash between phrases
+			ok = k > 0 && k+1 < e && cls[k-1].titleish() && cls[k+1].titleish() && !t.Space && !d.toks[k+1].Space
 		case t.Kind != Word:
 		case t.Lower() == "and":
 			ok = d.inComplement(cls, k)
@@ -1290,7 +1324,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		return description{}, "", 0, false
 	}
 	end := h + 1
-	if d.lowerAt(end) == "of" {
+	if d.lowerAt(end) == "of" || d.lowerAt(end) == "for" {
 		k := end + 1
 		if d.lowerAt(k) == "the" {
 			k++
