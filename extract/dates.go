@@ -248,8 +248,12 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 	case calWeekday:
 		return d.weekday(i, i, "")
 	}
-	if x, ok := d.ago(i); ok {
-		return x, true
+	// ago takes a word only when it is "a", "an" or a number word: ask
+	// the list first, not the three words after every word
+	if _, n := d.match(lexicon.Numbers, i); n > 0 || lw == "a" || lw == "an" {
+		if x, ok := d.ago(i); ok {
+			return x, true
+		}
 	}
 	if lw == "the" || lw == "that" { // anaphoric's only openers: no 200-byte dexpr made for the other words
 		return d.anaphoric(i)

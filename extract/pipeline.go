@@ -333,7 +333,12 @@ type doc struct {
 	hasDate bool
 	lex     *lexicon.Lexicon
 	cls     []class // token classes, see classify
-	lowers  map[string]bool
+	// the words the document writes in lower case (see lowerWord): a bit
+	// per word of lowerTab, the word table wordIDs used, and the others
+	// in lowers
+	lowerTab  *wordTable
+	lowerBits []uint64
+	lowers    map[string]bool
 
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
@@ -361,6 +366,14 @@ const lowersHint = 1 << 12
 // lowerWord reports whether the document writes the word w (lower-cased)
 // in lower case somewhere: then a capitalised w is no proper name.
 func (d *doc) lowerWord(w string) bool {
+	if d.lowerTab != nil {
+		// wordIDs marked the words as it met them
+		if s := d.lowerTab.find(w); s != nil {
+			k := s.info
+			return s.lower && d.lowerBits[k/64]&(1<<(k%64)) != 0
+		}
+		return d.lowers[w]
+	}
 	if d.lowers == nil {
 		// sized for the word types of a short document (about a fifth
 		// of its tokens), not more: a huge document has far fewer word
@@ -392,6 +405,7 @@ func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc 
 // release drops the tokens and the per-token tables.
 func (d *doc) release() {
 	d.toks, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil
+	d.lowerTab, d.lowerBits = nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }
 

@@ -257,6 +257,9 @@ func (d *doc) wordIDs(v *vocab) {
 	d.stemIDs = d.lowIDs[len(d.toks):]
 	d.lowIDs = d.lowIDs[:len(d.toks)]
 	tab := v.tab.Load()
+	// the words written in lower case, for lowerWord: a bit per word of
+	// the table, a map for the others (new words, long words)
+	d.lowerTab, d.lowerBits = tab, make([]uint64, (len(tab.infos)+63)/64)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != Word {
@@ -265,7 +268,9 @@ func (d *doc) wordIDs(v *vocab) {
 			continue
 		}
 		if s := tab.find(t.Text); s != nil {
-			if !s.lower {
+			if s.lower {
+				d.lowerBits[s.info/64] |= 1 << (s.info % 64)
+			} else {
 				t.low = &tab.infos[s.info].word
 			}
 			d.lowIDs[i], d.stemIDs[i] = s.low, s.stm
@@ -274,6 +279,11 @@ func (d *doc) wordIDs(v *vocab) {
 		wi := v.info(t.Text)
 		if wi.word != t.Text {
 			t.low = &wi.word // the cached word's own string: nothing made
+		} else {
+			if d.lowers == nil {
+				d.lowers = make(map[string]bool)
+			}
+			d.lowers[wi.word] = true
 		}
 		d.lowIDs[i], d.stemIDs[i] = wi.low, wi.stm
 	}

@@ -248,6 +248,13 @@ func run(e *env, args []string) int {
 			if m := median(secs); m > 0 {
 				rep.TokenizerMBPerSec = float64(bytes) / 1e6 / m
 			}
+			var cpu []float64
+			for _, d := range cpus[c] {
+				cpu = append(cpu, d.Seconds())
+			}
+			if m := median(cpu); m > 0 {
+				rep.TokenizerCPUMBPerSec = float64(bytes) / 1e6 / m
+			}
 			continue
 		}
 		r := benchRun{Name: cf.name, Workers: cf.workers, Docs: len(cf.docs), PeakHeapMB: mb(heaps[c])}
@@ -314,9 +321,13 @@ type benchReport struct {
 	PeakRSSMB    float64    `json:"peak_rss_mb,omitempty"`
 	// TokenizerMBPerSec is dispatch's tokenizer alone on the same
 	// documents; PipelineFraction is the 1-worker pipeline's rate over it.
-	TokenizerMBPerSec float64       `json:"tokenizer_mb_per_s"`
-	PipelineFraction  float64       `json:"pipeline_fraction_of_tokenizer"`
-	Processes         *processBench `json:"processes,omitempty"`
+	TokenizerMBPerSec float64 `json:"tokenizer_mb_per_s"`
+	PipelineFraction  float64 `json:"pipeline_fraction_of_tokenizer"`
+	// TokenizerCPUMBPerSec and PipelineFractionCPU are the same by CPU
+	// time (MB per CPU second): on a loaded machine the steadier pair.
+	TokenizerCPUMBPerSec float64       `json:"tokenizer_mb_per_cpu_s"`
+	PipelineFractionCPU  float64       `json:"pipeline_fraction_of_tokenizer_cpu"`
+	Processes            *processBench `json:"processes,omitempty"`
 }
 
 // benchRun is one configuration's measurements.
@@ -342,17 +353,23 @@ type benchRun struct {
 }
 
 func (rep *benchReport) ratios() {
-	var proseRate, oneRate float64
+	var proseRate, oneRate, oneCPURate float64
 	for _, r := range rep.Results {
 		switch {
 		case r.Name == "prose v2":
 			proseRate = r.MBPerSec
 		case r.Workers == 1:
 			oneRate = r.MBPerSec
+			if r.MedianCPUSeconds > 0 {
+				oneCPURate = float64(r.Bytes) / 1e6 / r.MedianCPUSeconds
+			}
 		}
 	}
 	if rep.TokenizerMBPerSec > 0 {
 		rep.PipelineFraction = oneRate / rep.TokenizerMBPerSec
+	}
+	if rep.TokenizerCPUMBPerSec > 0 {
+		rep.PipelineFractionCPU = oneCPURate / rep.TokenizerCPUMBPerSec
 	}
 	for i := range rep.Results {
 		r := &rep.Results[i]
@@ -404,6 +421,10 @@ func (rep *benchReport) print(w io.Writer) {
 	if rep.TokenizerMBPerSec > 0 {
 		fmt.Fprintf(w, "tokenizer alone: %.2f MB/s; the 1-worker pipeline runs at %.2f of it (1/%.1f)\n",
 			rep.TokenizerMBPerSec, rep.PipelineFraction, 1/rep.PipelineFraction)
+	}
+	if rep.TokenizerCPUMBPerSec > 0 && rep.PipelineFractionCPU > 0 {
+		fmt.Fprintf(w, "by CPU time: tokenizer %.2f MB per CPU second; the 1-worker pipeline runs at %.2f of it (1/%.1f)\n",
+			rep.TokenizerCPUMBPerSec, rep.PipelineFractionCPU, 1/rep.PipelineFractionCPU)
 	}
 	fmt.Fprintf(w, "first document out: %.1f ms after process start (lexicon load %.1f ms, pipeline build %.1f ms)\n",
 		rep.FirstDocMS, rep.LexiconMS, rep.PipelineMS)
