@@ -510,9 +510,14 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	if !q.digits || !d.troopAntecedent(q) {
 		return false
 	}
-	if e := q.end; e+1 < len(toks) && toks[e].Lower() == "more" && toks[e+1].Sent == toks[e].Sent {
-		// "150 more will follow"
-		return troopAuxiliary[toks[e+1].Lower()] || d.wordIs(toks[e+1].Lower(), wPast)
+	if e := q.end; e < len(toks) && toks[e].Lower() == "more" {
+		// "150 more will follow", "it wants 20,000 more by June"
+		if e+1 >= len(toks) || toks[e+1].Sent != toks[e].Sent {
+			return true
+		}
+		n := &toks[e+1]
+		return troopAuxiliary[n.Lower()] || d.wordIs(n.Lower(), wPast) || troopPrep[n.Lower()] ||
+			n.Kind == Punct && !troopDash(n.Text) && n.Text != "%"
 	}
 	pl := ""
 	if p >= 0 {
