@@ -180,8 +180,15 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 // description that no name follows ("... Norway's defence minister, who
 // took over in April. Bjørn Arild Gram plans to ...").
 func (d *doc) roleFirst(cls []class, s, e int) bool {
-	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) {
+	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || orgSuffix(d.toks[e-1].Lower()) {
 		return false
+	}
+	for k := s; k < e; k++ {
+		// every word a name's: none the document also writes in lower
+		// case, none a place, body or role word ("Fox News reported")
+		if cls[k]&(cBody|cPlace|cTitleWord|cHead|cNonOfficial) != 0 || d.lowerWord(d.toks[k].Lower()) {
+			return false
+		}
 	}
 	prev := d.toks[s-1].Sent
 	for h := s - 1; h >= 0 && h >= s-80 && d.toks[h].Sent == prev; h-- {
