@@ -32,13 +32,18 @@ func (d *dupKey) Error() string {
 // object holds twice, or nil. Keys compare after unescaping; with fold,
 // keys that differ only in case count as the same (as struct fields
 // decode). With deep, objects at every depth are checked, otherwise only
-// the outermost one. Time is linear in len(data) (an object of many keys
-// is checked through a map: it was quadratic, 41 s for 40,000 keys).
+// the outermost one. Time is linear in len(data).
 func findDuplicateKey(data []byte, deep, fold bool) *dupKey {
 	type frame struct {
 		obj  bool
-		keys []string          // the keys of an object, while few
-		seen map[string]string // from their (folded) form, once many
+		keys [][]byte          // the first keys, compared one by one
+		seen map[string]string // past 16 keys: comparison form -> key
+	}
+	form := func(k []byte) string {
+		if fold {
+			return foldForm(k)
+		}
+		return string(k)
 	}
 	var stack []frame
 	expectKey := false
@@ -47,11 +52,25 @@ func findDuplicateKey(data []byte, deep, fold bool) *dupKey {
 		case ' ', '\t', '\r', '\n', ':':
 			i++
 		case '{':
-			stack = append(stack, frame{obj: true})
+			// frames are reused, with their key lists: no allocation
+			// per object
+			if len(stack) < cap(stack) {
+				stack = stack[:len(stack)+1]
+				f := &stack[len(stack)-1]
+				f.obj, f.keys, f.seen = true, f.keys[:0], nil
+			} else {
+				stack = append(stack, frame{obj: true})
+			}
 			expectKey = true
 			i++
 		case '[':
-			stack = append(stack, frame{})
+			if len(stack) < cap(stack) {
+				stack = stack[:len(stack)+1]
+				f := &stack[len(stack)-1]
+				f.obj, f.keys, f.seen = false, f.keys[:0], nil
+			} else {
+				stack = append(stack, frame{})
+			}
 			expectKey = false
 			i++
 		case '}', ']':
@@ -71,56 +90,50 @@ func findDuplicateKey(data []byte, deep, fold bool) *dupKey {
 			if expectKey && (deep || len(stack) == 1) {
 				top := &stack[len(stack)-1]
 				key := unquoteKey(data[i:end])
-				if top.seen == nil {
+				for _, k := range top.keys {
+					if bytes.Equal(k, key) || fold && bytes.EqualFold(k, key) {
+						return &dupKey{key: string(key), first: string(k), offset: i}
+					}
+				}
+				if top.seen != nil {
+					// many keys: a map, not a quadratic comparison
+					if k, ok := top.seen[form(key)]; ok {
+						return &dupKey{key: string(key), first: k, offset: i}
+					}
+					top.seen[form(key)] = string(key)
+				} else if top.keys = append(top.keys, key); len(top.keys) == 16 {
+					top.seen = make(map[string]string)
 					for _, k := range top.keys {
-						if k == key || fold && strings.EqualFold(k, key) {
-							return &dupKey{key: key, first: k, offset: i}
-						}
+						top.seen[form(k)] = string(k)
 					}
-					top.keys = append(top.keys, key)
-					if len(top.keys) > fewKeys {
-						// an object of many keys: a map, or each key
-						// costs a look at all the earlier ones
-						top.seen = make(map[string]string, 2*len(top.keys))
-						for _, k := range top.keys {
-							top.seen[keyForm(k, fold)] = k
-						}
-						top.keys = nil
-					}
-				} else {
-					form := keyForm(key, fold)
-					if k, ok := top.seen[form]; ok {
-						return &dupKey{key: key, first: k, offset: i}
-					}
-					top.seen[form] = key
+					top.keys = top.keys[:0]
 				}
 			}
 			expectKey = false
 			i = end
 		default: // a number, true, false or null
-			for i < len(data) && !bytes.ContainsRune([]byte(" \t\r\n,]}"), rune(data[i])) {
-				i++
+		literal:
+			for ; i < len(data); i++ {
+				switch data[i] {
+				case ' ', '\t', '\r', '\n', ',', ']', '}':
+					break literal
+				}
 			}
 		}
 	}
 	return nil
 }
 
-// fewKeys is the number of keys of an object compared one by one; past
-// it they go into a map.
-const fewKeys = 16
-
-// keyForm is key itself, or with fold a form equal for two keys exactly
-// when strings.EqualFold says they are equal: each rune replaced by the
-// least of its simple case-folding orbit (an invalid byte decodes as
-// U+FFFD, as in EqualFold).
-func keyForm(key string, fold bool) string {
-	if !fold {
-		return key
-	}
+// foldForm is a form of key equal for two keys exactly when
+// bytes.EqualFold says they are equal (as encoding/json matches struct
+// fields): each rune replaced by the least of its simple case-folding
+// orbit, an invalid byte by U+FFFD as EqualFold decodes it. bytes.ToLower
+// is not that: "ſtart" (long s) is EqualFold to "start" and to "START",
+// and encoding/json decodes it into Start, but its lower case is itself.
+func foldForm(key []byte) string {
 	var b strings.Builder
 	b.Grow(len(key))
-	for _, r := range key {
+	for _, r := range string(key) {
 		least := r
 		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 			least = min(least, f)
@@ -134,28 +147,33 @@ func keyForm(key string, fold bool) string {
 // starting at data[i] ('"'), or -1.
 func stringEnd(data []byte, i int) int {
 	for j := i + 1; j < len(data); {
-		k := bytes.IndexAny(data[j:], `"\`)
+		k := bytes.IndexByte(data[j:], '"')
 		if k < 0 {
 			return -1
 		}
 		j += k
-		if data[j] == '\\' {
-			j += 2
-			continue
+		// escaped when an odd number of backslashes comes before it
+		n := 0
+		for b := j - 1; b > i && data[b] == '\\'; b-- {
+			n++
 		}
-		return j + 1
+		if n%2 == 0 {
+			return j + 1
+		}
+		j++
 	}
 	return -1
 }
 
-// unquoteKey returns the string of a quoted JSON key.
-func unquoteKey(q []byte) string {
+// unquoteKey returns the bytes of a quoted JSON key: a slice of q unless
+// the key holds escapes.
+func unquoteKey(q []byte) []byte {
 	if bytes.IndexByte(q, '\\') < 0 {
-		return string(q[1 : len(q)-1])
+		return q[1 : len(q)-1]
 	}
 	var s string
 	if json.Unmarshal(q, &s) != nil {
-		return string(q)
+		return q
 	}
-	return s
+	return []byte(s)
 }
