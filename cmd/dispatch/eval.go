@@ -1,12 +1,12 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -211,7 +211,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	}
 	var base *eval.Report
 	if o.baseline != "" {
-		if base, err = readReport(o.baseline); err != nil {
+		if base, err = readReport(e.ctx, o.baseline); err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: --baseline: %v\n", err)
 			return exitFatal
 		}
@@ -390,8 +390,8 @@ func readDocs(e *env, prefix string, paths []string) map[string]corpus.Document 
 	return docs
 }
 
-func readReport(path string) (*eval.Report, error) {
-	f, err := os.Open(path)
+func readReport(ctx context.Context, path string) (*eval.Report, error) {
+	f, err := corpus.OpenContext(ctx, path)
 	if err != nil {
 		return nil, err
 	}

@@ -213,7 +213,7 @@ func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document
 	if err != nil {
 		return nil, usageError{err}
 	}
-	lex, _, err := loadLexicon(o.lexFiles)
+	lex, _, err := loadLexicon(e.ctx, o.lexFiles)
 	if err != nil {
 		con.printf("%v", err)
 		return nil, exitCode(exitFatal)
