@@ -502,7 +502,7 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 	case toStream:
 		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
 		if err != nil {
-			return nil, fmt.Errorf("-o %s: %w", plan.name, unwrapPath(err))
+			return nil, fmt.Errorf("%s: %w", plan.arg(), unwrapPath(err))
 		}
 		s.stream, s.raw = f, f
 	case toRegular:
