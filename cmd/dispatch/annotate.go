@@ -153,6 +153,11 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	start := time.Now()
 	con := &console{w: e.stderr, prefix: "dispatch annotate: "}
 	s, err := o.check(e.ctx, paths)
+	if err != nil && e.ctx.Err() != nil {
+		// stopped while reading a --lexicon pipe: no usage error
+		con.printf("interrupted: %v", err)
+		return exitCode(exitFatal)
+	}
 	if err != nil {
 		return err
 	}

@@ -186,7 +186,7 @@ func TestCommandsCancelOnFIFO(t *testing.T) {
 		cancel()
 		select {
 		case code := <-done:
-			if code != exitFatal {
+			if code != exitFatal || strings.Contains(stderr.String(), "for usage") {
 				t.Errorf("%v: exit %d, stderr:\n%s", args, code, stderr.String())
 			}
 		case <-time.After(time.Minute):
