@@ -146,6 +146,14 @@ func TestQuoteClasses(t *testing.T) {
 				"It will last a century,|Piet Vos|he|tail-cue+pronoun-salience"},
 		}},
 		{"2 definite descriptions", []row{
+			// a rank stated before the name fits although the title is the apposition
+			{"Vice Adm. Lena Okafor, commander of the Baltic task group, said the drills went well. The admiral added that ships would stay “as long as needed” in the area.",
+				"as long as needed|Lena Okafor|The admiral|head-cue+description"},
+			{"The brigade commander, Lt. Gen. Marco Ivel, spoke in Tartu. “We hold the line,” the general said.",
+				"We hold the line,|Marco Ivel|the general|tail-cue+description"},
+			// a local office as title ("Sheriff") and a person named in between
+			{"Harlan County Sheriff Dana Roe, who led the search, said the roads were clear. Asked about Mayor Tim Kell, the sheriff said the city had been “very helpful” throughout.",
+				"very helpful|Dana Roe|the sheriff|head-cue+description"},
 			{"French President Amélie Corbin met German Chancellor Jonas Vogt in Lyon. “Europe must act,” the French president added.",
 				"Europe must act,|Amélie Corbin|the French president|tail-cue+description"},
 			{"A western official said the convoy had turned back. “They lost their nerve,” the official said.",
