@@ -798,13 +798,22 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	if m, ok := r.endingAt(l - 1); ok {
 		// "Ben Wallace, who flew to Moscow for talks with Sergei Shoigu,
 		// said": the person the relative clause is about
+		// "Tom Kerr, a lecturer at King's College London, said": an
+		// apposition that opens with a determiner describes the person
+		// before it; the name at its end is in its prepositional phrase
+		nearest := true
 		for k := m.i - 1; k > 1 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
-			if d.toks[k].Text == "," && isRelative(d.toks[k+1].Lower()) && d.toks[k+1].Lower() != "that" {
+			if d.toks[k].Text != "," {
+				continue
+			}
+			next := d.toks[k+1].Lower()
+			if isRelative(next) && next != "that" || nearest && isDeterminer(next) {
 				if o, ok := r.endingAt(k); ok {
 					return o, true
 				}
 				break
 			}
+			nearest = false
 		}
 		return m, true
 	}

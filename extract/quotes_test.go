@@ -211,6 +211,11 @@ func TestQuoteClasses(t *testing.T) {
 				"turnout, turnout, turnout.|a Democratic aide|a Democratic aide|participle"},
 		}},
 		{"5 tails with an apposition", []row{
+			// a name inside a determiner apposition is not the subject
+			{"Mira Holt, a researcher at Queen's University Belfast, said the deal was “a gamble on patience” for both sides.",
+				"a gamble on patience|Mira Holt|Mira Holt|head-cue"},
+			{"Dan Okoro, a friend of Senator Ruth Bale, said the plan was “dead on arrival” last week.",
+				"dead on arrival|Dan Okoro|Dan Okoro|head-cue"},
 			{"“We stand together,” the alliance's secretary general, Anna Berg, said.",
 				"We stand together,|Anna Berg|Anna Berg|tail-cue"},
 			{"“I have seen three wars,” Jorge Paz, 70, told reporters.",
