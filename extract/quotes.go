@@ -1057,6 +1057,7 @@ func (d *doc) npRight(k int) (int, int) {
 		t := &d.toks[j]
 		switch {
 		case t.Kind == Possessive:
+		case j > k && articledName(d, j): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && (t.Cap() && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
 		case t.Kind == Word && locative(d, j):
@@ -1110,6 +1111,7 @@ func (d *doc) npLeft(k int) (int, int) {
 			}
 			goto done
 		case t.Kind == Possessive:
+		case i == k && articledName(d, i-1): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && (t.Cap() && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
 			// a function word ends the phrase ("However, ...") unless a
 			// list claims it as a name part ("The United States")

@@ -178,6 +178,9 @@ func TestQuoteClasses(t *testing.T) {
 				"We will be back,|Omar Fitch|the senator|tail-cue+description"},
 		}},
 		{"3 subject of the cue", []row{
+			// a surname with a glued article stays in the subject
+			{"Libyan Prime Minister Omar Hadi al-Tarek opened the session and called for “an end to the blockade” in his speech.",
+				"an end to the blockade|Omar Hadi al-Tarek|Omar Hadi al-Tarek|head-cue"},
 			{"The group, which monitors the fighting along the river, said the town had fallen and “nothing is left”.",
 				"nothing is left|The group|The group|head-cue"},
 			{"Its defence ministry described the drill as “purely defensive”.",
