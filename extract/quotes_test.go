@@ -106,6 +106,11 @@ func TestQuoteClasses(t *testing.T) {
 		rows []row
 	}{
 		{"1 pronoun by salience", []row{
+			// a private person whose role tells her gender outranks an official named before
+			{"Former President Jomo Tarus visited the camps on Monday and said the region had suffered. In a camp outside Bunia, Odile Nyirabera, a mother of three who fled in May, said the ceasefire gave her hope. “Tonight we can sleep,” she said.",
+				"Tonight we can sleep,|Odile Nyirabera|she|tail-cue+pronoun-apposition"},
+			{"Governor Maria Soler toured the port. At the harbour, Tevita Lomu, a father of two who lost his boat, said the aid came late. “We waited a week,” he said.",
+				"We waited a week,|Tevita Lomu|he|tail-cue+pronoun-apposition"},
 			{"Senator Marek Quint echoed Governor Tobias Renn's comments on Monday. “We will not wait,” he said.",
 				"We will not wait,|Marek Quint|he|tail-cue+pronoun-salience"},
 			{"Mayor Olu Badejo declined to comment on a swap for Councillor Piet Smit. “It is premature,” he said.",
