@@ -583,8 +583,10 @@ func (s *quoteStage) before(n int) attribution {
 		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
 			continue // "continues to build up forces “…”" reports nothing
 		}
-		if s.cognitive(c) && s.speechCueBefore(c, sent) {
-			continue // "Ruiz said Washington expected “…”": Ruiz reports it
+		if (s.cognitive(c) || s.placeSubject(c, sent) && s.coordinatedBetween(ce, q.open)) && s.speechCueBefore(c, sent) {
+			// "Ruiz said Washington expected “…”", "Ruiz said Kinshasa
+			// welcomed it but would judge them “…”": Ruiz reports it
+			continue
 		}
 		if rebuttal && ce < len(d.toks) && d.toks[ce].Lower() == "that" && s.speechCueBefore(c, sent) {
 			// "Ruiz said NATO claimed that it would not expand, “but it
@@ -627,6 +629,49 @@ func (s *quoteStage) before(n int) attribution {
 		}
 	}
 	return fallback
+}
+
+// placeSubject reports whether the subject of the cue at token c is a
+// place only ("Kinshasa", "Washington") that opens the reported clause of
+// a speech cue: a government named by its capital inside someone's report
+// is not the quote's speaker.
+func (s *quoteStage) placeSubject(c, sent int) bool {
+	d := s.d
+	a, b := d.npLeft(skipTimeLeft(d, c, sent))
+	if b <= a || len(s.r.between(a, b)) > 0 {
+		return false
+	}
+	cls := d.classify()
+	for x := a; x < b; x++ {
+		if cls[x]&cPlace == 0 {
+			return false
+		}
+	}
+	// the place opens the reported clause of a speech cue: "said
+	// (that) Kinshasa welcomed"
+	x := a - 1
+	if x > 0 && d.toks[x].Lower() == "that" {
+		x--
+	}
+	for y := x; y >= 0 && y >= x-2; y-- {
+		if _, ce := s.cueAt(y); ce == x+1 && !s.cognitive(y) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedBetween reports whether a coordinated verb phrase ("but
+// would judge", "and vowed to") lies between tokens i and j: the quote
+// there is not the object of the cue before i ("what Moscow calls its
+// “…”" is).
+func (s *quoteStage) coordinatedBetween(i, j int) bool {
+	for x := i; x < j && x < len(s.d.toks); x++ {
+		if w := s.d.toks[x].Lower(); w == "but" || w == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // byAgent reads the source of a passive cue from its by-phrase: "the

@@ -183,6 +183,9 @@ func TestQuoteClasses(t *testing.T) {
 				"We will be back,|Omar Fitch|the senator|tail-cue+description"},
 		}},
 		{"3 subject of the cue", []row{
+			// a capital as subject inside a person's report: the person speaks
+			{"The Malian foreign ministry spokesman, Amadou Traore, said Bamako welcomed the offer but would judge it “by what happens next.”",
+				"by what happens next.|Amadou Traore|Amadou Traore|head-cue"},
 			// a surname with a glued article stays in the subject
 			{"Libyan Prime Minister Omar Hadi al-Tarek opened the session and called for “an end to the blockade” in his speech.",
 				"an end to the blockade|Omar Hadi al-Tarek|Omar Hadi al-Tarek|head-cue"},
