@@ -758,6 +758,9 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		}
 		return a, b
 	}
+	if a, b := s.barePlural(l, sent); b > a {
+		return a, b
+	}
 	if l < 2 || d.toks[l-1].Text != "," {
 		return s.openingNouns(l, sent)
 	}
@@ -775,6 +778,35 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			return s.nounsBefore(k, sent)
 		}
 		break
+	}
+	return l, l
+}
+
+// barePlural returns a bare plural subject that a relative pronoun opens,
+// ending just before the verb at token l: "a concession that Estonian
+// nationalist deputies called “…”", "the plan, which officials described
+// as “…”". Up to four words, no function word or verb among them, the
+// last a plural common noun.
+func (s *quoteStage) barePlural(l, sent int) (int, int) {
+	d := s.d
+	if l < 2 || s.sent(l-1) != sent {
+		return l, l
+	}
+	h := &d.toks[l-1]
+	if h.Kind != Word || h.Cap() || !strings.HasSuffix(h.Lower(), "s") || strings.HasSuffix(h.Lower(), "ss") || isFunctionWord(h.Lower()) {
+		return l, l
+	}
+	for x := l - 1; x > 0 && x >= l-4 && s.sent(x) == sent; x-- {
+		t := &d.toks[x]
+		if t.Kind != Word || s.inQ[x] || isFunctionWord(t.Lower()) || isAdverb(t.Lower()) || isDeterminer(t.Lower()) || isPossessiveDeterminer(t.Lower()) {
+			return l, l
+		}
+		if _, ce := s.cueAt(x); ce > 0 || x < l-1 && strings.HasSuffix(t.Lower(), "ed") {
+			return l, l
+		}
+		if w := d.toks[x-1].Lower(); w == "that" || w == "which" {
+			return x, l
+		}
 	}
 	return l, l
 }

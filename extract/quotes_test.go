@@ -183,6 +183,11 @@ func TestQuoteClasses(t *testing.T) {
 				"We will be back,|Omar Fitch|the senator|tail-cue+description"},
 		}},
 		{"3 subject of the cue", []row{
+			// a bare plural after a relative pronoun is the subject
+			{"Latvian officials said the treaty was signed on Monday, a step that Latvian opposition lawmakers called “a betrayal.”",
+				"a betrayal.|Latvian opposition lawmakers|Latvian opposition lawmakers|head-cue"},
+			{"The ministry approved the levy, which local farmers described as “daylight robbery” at a rally.",
+				"daylight robbery|local farmers|local farmers|head-cue"},
 			// a capital as subject inside a person's report: the person speaks
 			{"The Malian foreign ministry spokesman, Amadou Traore, said Bamako welcomed the offer but would judge it “by what happens next.”",
 				"by what happens next.|Amadou Traore|Amadou Traore|head-cue"},
