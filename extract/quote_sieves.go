@@ -97,10 +97,10 @@ func (s *quoteStage) tailClauseBefore(c int, cue string) attribution {
 		if m, ok := s.r.endingAt(l); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
-		if a, b := d.npLeft(l); b > a && (l == 0 || d.toks[a-1].Text == ",") {
+		if a, b := d.npLeft(l); b > a && (a == 0 || d.toks[a-1].Text == ",") {
 			return s.resolve(a, b, cue)
 		}
-		if a, b := s.nounsBefore(l, sent); b > a && d.toks[a-1].Text == "," {
+		if a, b := s.nounsBefore(l, sent); b > a && (a == 0 || d.toks[a-1].Text == ",") {
 			return s.resolve(a, b, cue)
 		}
 		return attribution{}
