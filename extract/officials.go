@@ -551,12 +551,13 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	for x := i; x < e; x++ {
 		if isComplementConnector(d.toks[x].Lower()) {
 			inComp = true
-		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.toks[x].Text) {
+		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.toks[x].Text) &&
+			!d.placeModifier(cls, x, i) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.toks[i].Text) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
+	for i < e && (!cls[i].titleish() && !allCaps(d.toks[i].Text) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
 		i++
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
@@ -1601,4 +1602,22 @@ func adjectival(w string) bool {
 		}
 	}
 	return false
+}
+
+// placeModifier reports whether the unknown capitalised word x, the first
+// word of a title walk starting at i, names the place or body of the
+// capitalised head right after it ("Kentucky Governor", "Sinaloa
+// Governor"): one word, not a given name, not a stop or calendar word, and
+// no capitalised word before it that would make it part of a name.
+func (d *doc) placeModifier(cls []class, x, i int) bool {
+	if x != i || x+1 >= len(d.toks) || !d.toks[x].Cap() || cls[x]&(cStop|cCalendar|cGiven) != 0 {
+		return false
+	}
+	if cls[x+1]&cHead == 0 || !d.toks[x+1].Cap() || d.toks[x+1].Sent != d.toks[x].Sent {
+		return false
+	}
+	if x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) {
+		return false
+	}
+	return true
 }

@@ -33,6 +33,12 @@ func TestOfficials(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"unlisted place before a capitalised head",
+			"Nevada Governor Joe Lombardo signed the bill. Lombardo spoke later.",
+			[]string{"Joe Lombardo=Joe Lombardo/Nevada Governor", "Lombardo=Joe Lombardo/Nevada Governor"}},
+		{"unlisted place before a head inside a sentence",
+			"The plan was backed by Oaxaca Governor Salomón Jara on Friday.",
+			[]string{"Salomón Jara=Salomón Jara/Oaxaca Governor"}},
 		{"title before the name",
 			"Ukrainian Foreign Minister Dmytro Kuleba arrived in Brussels.",
 			[]string{"Dmytro Kuleba=Dmytro Kuleba/Ukrainian Foreign Minister"}},
