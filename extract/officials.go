@@ -108,6 +108,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 	}
 
+	alt := r.altSurnames(d, cls, found)
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
 		d.tick()
@@ -115,7 +116,14 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if covered[i] || t.Kind != Word || !t.Cap() && !articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
 		}
-		if pe := r.bySurname(t.Lower(), i, found); pe != nil {
+		pe := r.bySurname(t.Lower(), i, found)
+		if pe == nil {
+			pe = alt[t.Lower()]
+		}
+		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
+			pe = r.honorificFirst(t.Lower())
+		}
+		if pe != nil {
 			found = append(found, mention{i: i, j: i + 1, p: pe})
 			covered[i] = true
 		}
@@ -1620,4 +1628,65 @@ func (d *doc) placeModifier(cls []class, x, i int) bool {
 		return false
 	}
 	return true
+}
+
+// altSurnames returns the other words by which the full names found may be
+// taken up alone: the first of a two-part surname ("Andrés López Obrador …
+// López"), the name after an Arabic article ("Ali al-Hassan … Hassan"), and
+// the given name after an honorific ("Sir Tom Bell … Sir Tom", "Dame Ann
+// Reid … Dame Ann"; only after the honorific, see honorificFirst). A word
+// that is also a surname or key of another person is no one's key.
+func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*person {
+	alt := map[string]*person{}
+	clash := map[string]bool{}
+	put := func(w string, pe *person) {
+		if w == "" || len(r.surnames[w]) > 0 {
+			return
+		}
+		if q, ok := alt[w]; ok && q != pe {
+			clash[w] = true
+		}
+		alt[w] = pe
+	}
+	for _, m := range found {
+		s, e := m.i, m.j
+		if e-s < 2 {
+			continue
+		}
+		last := d.toks[surnameAt(d, s, e)].Lower()
+		for _, pre := range []string{"al-", "el-", "al‑", "el‑"} {
+			if rest := strings.TrimPrefix(last, pre); rest != last && len(rest) > 2 {
+				put(rest, m.p)
+			}
+		}
+		if e-s >= 3 {
+			k := surnameAt(d, s, e) - 1
+			t := &d.toks[k]
+			if t.Kind == Word && t.Cap() && len([]rune(t.Text)) > 2 && !strings.HasSuffix(t.Text, ".") &&
+				cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(t.Lower()) && (cls[s]&cGiven != 0 || m.p.role) {
+				put(t.Lower(), m.p) // "Jesús Leana Ojeda": Leana
+			}
+		}
+	}
+	for w := range clash {
+		delete(alt, w)
+	}
+	return alt
+}
+
+// honorificFirst returns the one person whose first name is w, for a given
+// name after an honorific ("Dame Ann Reid … Dame Ann", "Sir Tom"): British
+// usage takes up knights and dames by the given name. Nil when none or
+// several people have that first name.
+func (r *roster) honorificFirst(w string) *person {
+	var got *person
+	for _, pe := range r.people {
+		if pe.first == w {
+			if got != nil {
+				return nil
+			}
+			got = pe
+		}
+	}
+	return got
 }
