@@ -535,10 +535,13 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	case (pl == "whom" || pl == "which") && p > 0 && toks[p-1].Lower() == "of":
 	case pl == "," && p >= 2 && (toks[p-1].Lower() == "those" || toks[p-1].Lower() == "these" || toks[p-1].Lower() == "them") &&
 		toks[p-2].Lower() == "of":
+	case pl == "," && d.troopIntroPhrase(p):
+		// "Under the accord, roughly 1,000 are to leave"
 	default:
 		return false
 	}
 	clause := opens || pl == "," // the number is the subject: a verb must follow
+	partitive := pl == "," && p >= 2 && toks[p-2].Lower() == "of"
 	e := q.end
 	if e >= len(toks) || toks[e].Sent != toks[q.start].Sent {
 		return !clause
@@ -559,6 +562,9 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		// a sentence opening needs a sure verb: "More than 400,000 ethnic
 		// Albanians have fled" is a count of other people
 		l := t.Lower()
+		if partitive && d.troopVerb(e) {
+			return true // "Of those, 3,200 belong to the army"
+		}
 		return (d.wordIs(l, wPast) || len(l) > 4 && strings.HasSuffix(l, "ed")) && !d.troopModifies(e)
 	}
 	return d.troopVerb(e)
@@ -777,3 +783,28 @@ var (
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")
 )
+
+// troopIntroPhrase reports whether the comma at token c closes a short
+// prepositional phrase that opens its sentence ("Under the accord,", "By
+// then,", "After the vote,"): the number after it is the clause's subject.
+func (d *doc) troopIntroPhrase(c int) bool {
+	toks := d.toks
+	s := c
+	for s > 0 && toks[s-1].Sent == toks[c].Sent {
+		s--
+	}
+	if c-s < 2 || c-s > 6 {
+		return false
+	}
+	switch toks[s].Lower() {
+	case "under", "by", "after", "in", "since", "until", "from", "with":
+	default:
+		return false
+	}
+	for k := s + 1; k < c; k++ {
+		if toks[k].Kind != Word {
+			return false
+		}
+	}
+	return true
+}
