@@ -27,6 +27,10 @@ func TestDates(t *testing.T) {
 		name, date, text string
 		want             []string
 	}{
+		// future in the past and requests (guide rule 27)
+		{"was due to", "2022-01-29", "The envoy was due to brief ministers on Monday.", []string{"Monday=2022-01-31"}},
+		{"request with object and infinitive", "2022-01-29", "The mayor urged residents to stay indoors on Tuesday.", []string{"Tuesday=2022-02-01"}},
+		{"request verb without infinitive stays past", "2022-01-29", "The mayor told reporters on Tuesday that the roads were clear.", []string{"Tuesday=2022-01-25"}},
 		// month-day and day-month
 		{"month-day", "2022-02-13", "Talks resume on February 2 in Geneva.", []string{"February 2=2022-02-02"}},
 		{"abbrev month", "2021-12-24", "She said so on Dec. 23 in London.", []string{"Dec. 23=2021-12-23"}},
