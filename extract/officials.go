@@ -59,7 +59,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" {
 			title = d.appositionBefore(cls, s)
 		}
-		if title == "" || contentWords(title) == 1 {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -1689,4 +1689,13 @@ func (r *roster) honorificFirst(w string) *person {
 		}
 	}
 	return got
+}
+
+// abbreviatedHead reports whether a title ends in an abbreviated head
+// ("State Sen.", "Vice Adm."): a form of address more than a statement of
+// the role, so that a fuller apposition wins ("State Sen. Ann Lee, the
+// Senate majority leader," → "Senate majority leader").
+func abbreviatedHead(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 0 && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ".")
 }
