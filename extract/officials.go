@@ -470,6 +470,10 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		e-- // an editorial bracket: "President [Biden] has been"
 	}
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
+		if cls[e-1]&cHead != 0 && e > 1 && d.toks[e-2].Sent == d.toks[s].Sent && d.toks[e-2].Cap() &&
+			cls[e-2]&(cStop|cHonorific) == 0 {
+			break // a head in a title: "Crown Prince Ali", not the honorific "Prince Ali"
+		}
 		e--
 	}
 	roleEnd := e
