@@ -1625,7 +1625,7 @@ func (d *doc) placeModifier(cls []class, x, i int) bool {
 	if x != i || x+1 >= len(d.toks) || !d.toks[x].Cap() || cls[x]&(cStop|cCalendar|cGiven) != 0 {
 		return false
 	}
-	if cls[x+1]&cHead == 0 || !d.toks[x+1].Cap() || d.toks[x+1].Sent != d.toks[x].Sent {
+	if cls[x+1]&(cHead|cTitleWord) == 0 || !d.toks[x+1].Cap() || d.toks[x+1].Sent != d.toks[x].Sent {
 		return false
 	}
 	if x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) {
