@@ -468,6 +468,10 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 	if d.wordIs(pl, wCopula) || pl == "to" && p > 0 && d.wordIs(toks[p-1].Lower(), wChange) {
 		return d.troopForceWithin(p, 20)
 	}
+	// "will bring the number of federal forces in the state to about 5,000"
+	if pl == "to" && d.tallyBefore(p) {
+		return d.troopForceWithin(p, 20)
+	}
 	// "from about 110,000 to 300,000 soldiers": the lower end of a change.
 	if pl == "from" && q.end+1 < len(toks) && toks[q.end].Lower() == "to" {
 		if q2, ok := d.numQtyAt(q.end + 1); ok {
