@@ -356,6 +356,9 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 			}
 			return e, true
 		}
+		if a > 0 && d.nationalOfficers(k) {
+			return k + 1, true // "150 Russian officers"
+		}
 		if !d.troopAdjective(k) {
 			return 0, false
 		}
@@ -811,4 +814,15 @@ func (d *doc) troopIntroPhrase(c int) bool {
 		}
 	}
 	return true
+}
+
+// nationalOfficers reports whether token k is "officers" right after a
+// capitalised country or alliance word ("Russian officers", "NATO
+// officers"): officers of an army. Bare "officers" are as often police
+// ("20,000 more officers on the streets") and stay out.
+func (d *doc) nationalOfficers(k int) bool {
+	if l := d.toks[k].Lower(); l != "officers" && l != "officer" {
+		return false
+	}
+	return k > 0 && d.toks[k-1].Kind == Word && d.toks[k-1].Cap() && d.classify()[k-1]&cPlace != 0
 }
