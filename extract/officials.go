@@ -1160,6 +1160,11 @@ func (r *roster) describedTitles(d *doc) {
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
 			if titled {
+				if relationTitle(pe.title) && !relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
+					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
+					// The Egyptian foreign minister said": the role is named
+					pe.title, pe.titles = x.title, append(pe.titles, x.title)
+				}
 				continue
 			}
 			if pe != nil && !r.untitledFits(d, x.ds, pe) {
@@ -1702,4 +1707,15 @@ func (r *roster) honorificFirst(w string) *person {
 func abbreviatedHead(t string) bool {
 	f := strings.Fields(t)
 	return len(f) > 0 && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ".")
+}
+
+// relationTitle reports whether a title states only a relation to another
+// official ("Egyptian counterpart", "counterpart from Poland"), no role.
+func relationTitle(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if w == "counterpart" || w == "counterparts" {
+			return true
+		}
+	}
+	return false
 }
