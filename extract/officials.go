@@ -59,7 +59,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" {
 			title = d.appositionBefore(cls, s)
 		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
