@@ -146,6 +146,34 @@ func openInput(ctx context.Context, path string, info fs.FileInfo, c codec) (*in
 	return in, nil
 }
 
+// OpenContext opens the file at path for reading without blocking past
+// ctx: a named pipe or device (a FIFO with no writer blocks in open, and
+// a pipe in read) is opened aside and read through a reader that returns
+// when ctx is done, as the document readers do. Callers bound what they
+// read (/dev/zero never ends).
+func OpenContext(ctx context.Context, path string) (io.ReadCloser, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	in, err := openInput(ctx, path, info, plain)
+	if err != nil {
+		if _, ok := err.(*fs.PathError); ok {
+			return nil, err
+		}
+		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
+	}
+	return closer{in.Reader, in.close}, nil
+}
+
+// closer is an io.ReadCloser of a reader and its close function.
+type closer struct {
+	io.Reader
+	close func()
+}
+
+func (c closer) Close() error { c.close(); return nil }
+
 // openAside opens a file that may block on open (a FIFO without a
 // writer) in a goroutine, giving up when ctx is done. The abandoned open
 // finishes (and its file is closed) if a writer ever comes.

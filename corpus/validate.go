@@ -157,16 +157,36 @@ func (v *validator) span(i int, what string, start, end int) bool {
 	return ok
 }
 
+// checkText compares an annotation's text with its span of the document
+// (located through the index built once) in time linear in the shorter
+// of the two; messages quote at most msgRunes code points of either, so
+// that many long spans with a short text cost no more than their number.
 func (v *validator) checkText(i int, an Annotation) {
 	if v.ix == nil {
 		if n := utf8.RuneCountInString(an.Text); n != an.End-an.Start {
-			v.annf(i, "text %q has %d code points, but the span has %d", an.Text, n, an.End-an.Start)
+			v.annf(i, "text %s has %d code points, but the span has %d", quoteClipped(an.Text), n, an.End-an.Start)
 		}
 		return
 	}
 	if got := v.text[v.ix.Byte(an.Start):v.ix.Byte(an.End)]; got != an.Text {
-		v.annf(i, "text %q differs from the document's text %q", an.Text, got)
+		v.annf(i, "text %s differs from the document's text %s", quoteClipped(an.Text), quoteClipped(got))
 	}
+}
+
+// msgRunes is how many code points of a text a message quotes.
+const msgRunes = 60
+
+// quoteClipped quotes s (%q) cut to msgRunes code points, saying so
+// when it is cut; it looks at no more of s than it quotes.
+func quoteClipped(s string) string {
+	n := 0
+	for i := range s {
+		if n == msgRunes {
+			return fmt.Sprintf("%q… (cut)", s[:i])
+		}
+		n++
+	}
+	return fmt.Sprintf("%q", s)
 }
 
 func (v *validator) dateValue(i int, value string) {

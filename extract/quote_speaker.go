@@ -50,6 +50,13 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 					return at
 				}
 			}
+			if x, y := s.gendredAppositionBefore(a, l); y > x {
+				at.speaker, at.rule = d.span(x, y), "pronoun-apposition"
+				if m, ok := r.startingAt(x); ok && m.j == y {
+					at.speaker, at.who = m.p.name, m.p
+				}
+				return at
+			}
 			if pa, ok := s.prevSource(a); ok {
 				at.speaker, at.rule = pa.speaker, "pronoun-chain"
 				return at
@@ -242,6 +249,59 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 		return k, k
 	}
 	return a, b
+}
+
+// gendredAppositionBefore returns the name that is the subject of the
+// sentence before the pronoun at k when an apposition with a role noun of
+// the pronoun's gender describes it, perhaps after an introductory phrase:
+// "In a camp outside Bunia, Odile Kamau, a mother of three, said …
+// “…,” she said." The name need not be on the roster (private people
+// often are not); the role decides against any person named earlier.
+// k is returned twice when there is none.
+func (s *quoteStage) gendredAppositionBefore(k int, pron string) (int, int) {
+	d := s.d
+	want := s.clauseSent(k) - 1
+	x := k - 1
+	for x >= 0 && x >= k-maxReach && (s.clauseSent(x) > want || s.inQ[x]) {
+		x--
+	}
+	if x < 0 || x < k-maxReach || s.clauseSent(x) != want || d.toks[x].Para != d.toks[k].Para {
+		return k, k
+	}
+	sent := s.sent(x)
+	first := x
+	for first > 0 && first > x-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	n := first
+	if t := &d.toks[n]; t.Kind == Word && !s.inQ[n] && (t.Lower() == "in" || t.Lower() == "at" || t.Lower() == "on" || isAdverb(t.Lower())) {
+		for y := n + 1; y < len(d.toks) && y < n+10 && s.sent(y) == sent; y++ {
+			if d.toks[y].Text == "," {
+				n = y + 1
+				break
+			}
+		}
+	}
+	e := n
+	for e < len(d.toks) && e < n+4 && d.toks[e].Kind == Word && (d.toks[e].Cap() || e > n && articledName(d, e)) {
+		e++
+	}
+	if e-n < 2 || e+2 >= len(d.toks) || d.toks[e].Text != "," || !isDeterminer(d.toks[e+1].Lower()) {
+		return k, k
+	}
+	var g byte
+	for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word && !isFunctionWord(d.toks[y].Lower()); y++ {
+		if g = titleGender(d.toks[y].Lower()); g != 0 {
+			break
+		}
+	}
+	if g == 0 || (g == 'f') != (pron == "she") {
+		return k, k
+	}
+	if _, ce := s.cueAt(skipAdverbs(d, s.skipApposition(e, sent))); ce == 0 {
+		return k, k
+	}
+	return n, e
 }
 
 // indefiniteSpeaker returns the indefinite phrase that opens the sentence
@@ -669,6 +729,12 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				g := m.p.gender // from the officials stage: honorifics, gendered titles
 				if g == 0 {
 					g = titleGender(m.p.title)
+				}
+				for _, t := range m.p.titles {
+					if g != 0 {
+						break
+					}
+					g = titleGender(t) // a private role: "a mother of five"
 				}
 				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
 					g = e.Field(0)[0]

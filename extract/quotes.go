@@ -583,8 +583,10 @@ func (s *quoteStage) before(n int) attribution {
 		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
 			continue // "continues to build up forces “…”" reports nothing
 		}
-		if s.cognitive(c) && s.speechCueBefore(c, sent) {
-			continue // "Ruiz said Washington expected “…”": Ruiz reports it
+		if (s.cognitive(c) || s.placeSubject(c, sent) && s.coordinatedBetween(ce, q.open)) && s.speechCueBefore(c, sent) {
+			// "Ruiz said Washington expected “…”", "Ruiz said Kinshasa
+			// welcomed it but would judge them “…”": Ruiz reports it
+			continue
 		}
 		if rebuttal && ce < len(d.toks) && d.toks[ce].Lower() == "that" && s.speechCueBefore(c, sent) {
 			// "Ruiz said NATO claimed that it would not expand, “but it
@@ -627,6 +629,49 @@ func (s *quoteStage) before(n int) attribution {
 		}
 	}
 	return fallback
+}
+
+// placeSubject reports whether the subject of the cue at token c is a
+// place only ("Kinshasa", "Washington") that opens the reported clause of
+// a speech cue: a government named by its capital inside someone's report
+// is not the quote's speaker.
+func (s *quoteStage) placeSubject(c, sent int) bool {
+	d := s.d
+	a, b := d.npLeft(skipTimeLeft(d, c, sent))
+	if b <= a || len(s.r.between(a, b)) > 0 {
+		return false
+	}
+	cls := d.classify()
+	for x := a; x < b; x++ {
+		if cls[x]&cPlace == 0 {
+			return false
+		}
+	}
+	// the place opens the reported clause of a speech cue: "said
+	// (that) Kinshasa welcomed"
+	x := a - 1
+	if x > 0 && d.toks[x].Lower() == "that" {
+		x--
+	}
+	for y := x; y >= 0 && y >= x-2; y-- {
+		if _, ce := s.cueAt(y); ce == x+1 && !s.cognitive(y) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedBetween reports whether a coordinated verb phrase ("but
+// would judge", "and vowed to") lies between tokens i and j: the quote
+// there is not the object of the cue before i ("what Moscow calls its
+// “…”" is).
+func (s *quoteStage) coordinatedBetween(i, j int) bool {
+	for x := i; x < j && x < len(s.d.toks); x++ {
+		if w := s.d.toks[x].Lower(); w == "but" || w == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // byAgent reads the source of a passive cue from its by-phrase: "the
@@ -713,6 +758,9 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		}
 		return a, b
 	}
+	if a, b := s.barePlural(l, sent); b > a {
+		return a, b
+	}
 	if l < 2 || d.toks[l-1].Text != "," {
 		return s.openingNouns(l, sent)
 	}
@@ -730,6 +778,35 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			return s.nounsBefore(k, sent)
 		}
 		break
+	}
+	return l, l
+}
+
+// barePlural returns a bare plural subject that a relative pronoun opens,
+// ending just before the verb at token l: "a concession that Estonian
+// nationalist deputies called “…”", "the plan, which officials described
+// as “…”". Up to four words, no function word or verb among them, the
+// last a plural common noun.
+func (s *quoteStage) barePlural(l, sent int) (int, int) {
+	d := s.d
+	if l < 2 || s.sent(l-1) != sent {
+		return l, l
+	}
+	h := &d.toks[l-1]
+	if h.Kind != Word || h.Cap() || !strings.HasSuffix(h.Lower(), "s") || strings.HasSuffix(h.Lower(), "ss") || isFunctionWord(h.Lower()) {
+		return l, l
+	}
+	for x := l - 1; x > 0 && x >= l-4 && s.sent(x) == sent; x-- {
+		t := &d.toks[x]
+		if t.Kind != Word || s.inQ[x] || isFunctionWord(t.Lower()) || isAdverb(t.Lower()) || isDeterminer(t.Lower()) || isPossessiveDeterminer(t.Lower()) {
+			return l, l
+		}
+		if _, ce := s.cueAt(x); ce > 0 || x < l-1 && strings.HasSuffix(t.Lower(), "ed") {
+			return l, l
+		}
+		if w := d.toks[x-1].Lower(); w == "that" || w == "which" {
+			return x, l
+		}
 	}
 	return l, l
 }
@@ -798,13 +875,22 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	if m, ok := r.endingAt(l - 1); ok {
 		// "Ben Wallace, who flew to Moscow for talks with Sergei Shoigu,
 		// said": the person the relative clause is about
+		// "Tom Kerr, a lecturer at King's College London, said": an
+		// apposition that opens with a determiner describes the person
+		// before it; the name at its end is in its prepositional phrase
+		nearest := true
 		for k := m.i - 1; k > 1 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
-			if d.toks[k].Text == "," && isRelative(d.toks[k+1].Lower()) && d.toks[k+1].Lower() != "that" {
+			if d.toks[k].Text != "," {
+				continue
+			}
+			next := d.toks[k+1].Lower()
+			if isRelative(next) && next != "that" || nearest && isDeterminer(next) {
 				if o, ok := r.endingAt(k); ok {
 					return o, true
 				}
 				break
 			}
+			nearest = false
 		}
 		return m, true
 	}
@@ -1048,6 +1134,7 @@ func (d *doc) npRight(k int) (int, int) {
 		t := &d.toks[j]
 		switch {
 		case t.Kind == Possessive:
+		case j > k && articledName(d, j): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && (t.Cap() && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
 		case t.Kind == Word && locative(d, j):
@@ -1101,6 +1188,7 @@ func (d *doc) npLeft(k int) (int, int) {
 			}
 			goto done
 		case t.Kind == Possessive:
+		case i == k && articledName(d, i-1): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && (t.Cap() && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
 			// a function word ends the phrase ("However, ...") unless a
 			// list claims it as a name part ("The United States")

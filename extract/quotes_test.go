@@ -106,6 +106,11 @@ func TestQuoteClasses(t *testing.T) {
 		rows []row
 	}{
 		{"1 pronoun by salience", []row{
+			// a private person whose role tells her gender outranks an official named before
+			{"Former President Jomo Tarus visited the camps on Monday and said the region had suffered. In a camp outside Bunia, Odile Nyirabera, a mother of three who fled in May, said the ceasefire gave her hope. “Tonight we can sleep,” she said.",
+				"Tonight we can sleep,|Odile Nyirabera|she|tail-cue+pronoun-apposition"},
+			{"Governor Maria Soler toured the port. At the harbour, Tevita Lomu, a father of two who lost his boat, said the aid came late. “We waited a week,” he said.",
+				"We waited a week,|Tevita Lomu|he|tail-cue+pronoun-apposition"},
 			{"Senator Marek Quint echoed Governor Tobias Renn's comments on Monday. “We will not wait,” he said.",
 				"We will not wait,|Marek Quint|he|tail-cue+pronoun-salience"},
 			{"Mayor Olu Badejo declined to comment on a swap for Councillor Piet Smit. “It is premature,” he said.",
@@ -146,6 +151,14 @@ func TestQuoteClasses(t *testing.T) {
 				"It will last a century,|Piet Vos|he|tail-cue+pronoun-salience"},
 		}},
 		{"2 definite descriptions", []row{
+			// a rank stated before the name fits although the title is the apposition
+			{"Vice Adm. Lena Okafor, commander of the Baltic task group, said the drills went well. The admiral added that ships would stay “as long as needed” in the area.",
+				"as long as needed|Lena Okafor|The admiral|head-cue+description"},
+			{"The brigade commander, Lt. Gen. Marco Ivel, spoke in Tartu. “We hold the line,” the general said.",
+				"We hold the line,|Marco Ivel|the general|tail-cue+description"},
+			// a local office as title ("Sheriff") and a person named in between
+			{"Harlan County Sheriff Dana Roe, who led the search, said the roads were clear. Asked about Mayor Tim Kell, the sheriff said the city had been “very helpful” throughout.",
+				"very helpful|Dana Roe|the sheriff|head-cue+description"},
 			{"French President Amélie Corbin met German Chancellor Jonas Vogt in Lyon. “Europe must act,” the French president added.",
 				"Europe must act,|Amélie Corbin|the French president|tail-cue+description"},
 			{"A western official said the convoy had turned back. “They lost their nerve,” the official said.",
@@ -170,6 +183,17 @@ func TestQuoteClasses(t *testing.T) {
 				"We will be back,|Omar Fitch|the senator|tail-cue+description"},
 		}},
 		{"3 subject of the cue", []row{
+			// a bare plural after a relative pronoun is the subject
+			{"Latvian officials said the treaty was signed on Monday, a step that Latvian opposition lawmakers called “a betrayal.”",
+				"a betrayal.|Latvian opposition lawmakers|Latvian opposition lawmakers|head-cue"},
+			{"The ministry approved the levy, which local farmers described as “daylight robbery” at a rally.",
+				"daylight robbery|local farmers|local farmers|head-cue"},
+			// a capital as subject inside a person's report: the person speaks
+			{"The Malian foreign ministry spokesman, Amadou Traore, said Bamako welcomed the offer but would judge it “by what happens next.”",
+				"by what happens next.|Amadou Traore|Amadou Traore|head-cue"},
+			// a surname with a glued article stays in the subject
+			{"Libyan Prime Minister Omar Hadi al-Tarek opened the session and called for “an end to the blockade” in his speech.",
+				"an end to the blockade|Omar Hadi al-Tarek|Omar Hadi al-Tarek|head-cue"},
 			{"The group, which monitors the fighting along the river, said the town had fallen and “nothing is left”.",
 				"nothing is left|The group|The group|head-cue"},
 			{"Its defence ministry described the drill as “purely defensive”.",
@@ -203,6 +227,11 @@ func TestQuoteClasses(t *testing.T) {
 				"turnout, turnout, turnout.|a Democratic aide|a Democratic aide|participle"},
 		}},
 		{"5 tails with an apposition", []row{
+			// a name inside a determiner apposition is not the subject
+			{"Mira Holt, a researcher at Queen's University Belfast, said the deal was “a gamble on patience” for both sides.",
+				"a gamble on patience|Mira Holt|Mira Holt|head-cue"},
+			{"Dan Okoro, a friend of Senator Ruth Bale, said the plan was “dead on arrival” last week.",
+				"dead on arrival|Dan Okoro|Dan Okoro|head-cue"},
 			{"“We stand together,” the alliance's secretary general, Anna Berg, said.",
 				"We stand together,|Anna Berg|Anna Berg|tail-cue"},
 			{"“I have seen three wars,” Jorge Paz, 70, told reporters.",

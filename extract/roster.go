@@ -38,7 +38,9 @@ type person struct {
 	tkey      string
 	tkeyOf    string
 	countries map[string]bool
-	stamp     int // last referent search that looked at this person
+	stamp     int          // last referent search that looked at this person
+	stated    []statedRole // other stated roles and ranks as matched (see compatibleStated)
+	statedOK  bool         // stated computed
 }
 
 // mention is one occurrence of a person's name: tokens [i, j).
@@ -325,8 +327,8 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 		if ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender {
 			continue
 		}
-		if pe.title != "" {
-			if d.compatiblePerson(ds, pe) {
+		if pe.title != "" || len(pe.ranks) > 0 {
+			if d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) {
 				return pe, true
 			}
 			continue
@@ -486,6 +488,57 @@ func (d *doc) compatiblePerson(ds description, pe *person) bool {
 		pe.countries = d.titleCountries(pe.tkey)
 	}
 	return d.compatibleKey(ds, pe.tkey, pe.countries)
+}
+
+// compatibleStated reports whether a role stated with one of the
+// person's mentions other than the fullest title fits ds: "Adm. Ana Ruiz,
+// commander of the fleet" is "the admiral" by her rank although her title
+// is the apposition. Only consulted when the fullest title does not fit,
+// and bounded by the few roles stated of one person.
+func (d *doc) compatibleStated(ds description, pe *person) bool {
+	if !pe.statedOK {
+		pe.statedOK = true
+		for n, l := range [2][]string{pe.titles, pe.ranks} {
+			for _, t := range l {
+				if t == pe.title && n == 0 || t == "" {
+					continue
+				}
+				if f := strings.Fields(t); n == 1 && len(f) > 0 {
+					t = f[len(f)-1] // a grade of rank is the rank: "Vice Adm." is "the admiral"
+				}
+				if pe.hasStated(t) {
+					continue
+				}
+				lt := titleKey(t)
+				pe.stated = append(pe.stated, statedRole{t, lt, d.titleCountries(lt)})
+			}
+		}
+	}
+	for _, st := range pe.stated {
+		if d.compatibleKey(ds, st.key, st.countries) {
+			return true
+		}
+	}
+	return false
+}
+
+// statedRole is one role stated of a person, as description matching
+// reads it.
+type statedRole struct {
+	as        string // as written
+	key       string
+	countries map[string]bool
+}
+
+// hasStated reports whether the role t is among the stated roles already:
+// a role repeated with every mention is matched once.
+func (pe *person) hasStated(t string) bool {
+	for _, st := range pe.stated {
+		if st.as == t {
+			return true
+		}
+	}
+	return false
 }
 
 // titleKey is a title lower-cased, without possessive endings, its words

@@ -286,11 +286,21 @@ textbounds:
 	return errs
 }
 
-// short cuts s to at most 60 code points for a message.
+// short cuts s to at most 60 code points for a message, looking at no
+// more of s than that (a span of the document may be long).
 func short(s string) string {
-	if utf8.RuneCountInString(s) <= 60 {
-		return s
+	n := 0
+	for i := range s {
+		if n == 60 {
+			return trimLastRune(s[:i]) + "…"
+		}
+		n++
 	}
-	r := []rune(s)
-	return string(r[:59]) + "…"
+	return s
+}
+
+// trimLastRune drops the last code point of s.
+func trimLastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[:len(s)-size]
 }

@@ -132,3 +132,18 @@ func TestBratMappingErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestShort: messages cut texts to 60 code points, and only look at that
+// much of them.
+func TestShort(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{strings.Repeat("é", 60), strings.Repeat("é", 60)},
+		{strings.Repeat("é", 61), strings.Repeat("é", 59) + "…"},
+		{strings.Repeat("a", 1<<20), strings.Repeat("a", 59) + "…"},
+	} {
+		if got := short(tc.in); got != tc.want {
+			t.Errorf("short(%d bytes) = %q, want %q", len(tc.in), got, tc.want)
+		}
+	}
+}

@@ -249,3 +249,54 @@ func TestGoldSpecialFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestPolNeARLongMetadataLine: a metadata.tsv line over the limit is
+// reported with file and line, and the dates after it are still read
+// (the scanner stopped there and every later date was dropped silently).
+func TestPolNeARLongMetadataLine(t *testing.T) {
+	dir := t.TempDir()
+	meta := filepath.Join(dir, "a", "metadata.tsv")
+	for p, content := range map[string]string{
+		"a/attributions/d_0000.ann": "T1\tSource 0 3\tAna\n",
+		"a/text/d.txt":              "Ana said “hi.”\n",
+		"a/metadata.tsv": "compartment\tfilename\tlevel\tpublication_date\ttitle\n" +
+			"dev\tx\tNone\t2016-01-01\t" + strings.Repeat("t", maxMetadataLine) + "\n" +
+			"dev\td\tNone\t2016-09-13\tA title\n",
+	} {
+		full := filepath.Join(dir, p)
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gf, err := LookupGold("polnear")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs []string
+	var dates []string
+	for g, err := range gf.Read(GoldOptions{}, filepath.Join(dir, "a")) {
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		dates = append(dates, g.Doc.Date)
+	}
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], meta+":2: line of ") || !strings.Contains(errs[0], "skipped") {
+		t.Errorf("errors %q, want one naming %s:2", errs, meta)
+	}
+	if len(dates) != 1 || dates[0] != "2016-09-13" {
+		t.Errorf("dates %q, want [2016-09-13]", dates)
+	}
+	// a line of exactly the limit is read
+	line := "dev\td\tNone\t2016-09-13\t"
+	line += strings.Repeat("t", maxMetadataLine-len(line))
+	if err := os.WriteFile(meta, []byte("filename\tpublication_date\n"+"d\t2016-09-13\n"+line+"\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, problems := readMetadata(meta); len(problems) != 0 {
+		t.Errorf("a line of %d bytes: %v", maxMetadataLine, problems)
+	}
+}

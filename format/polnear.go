@@ -2,7 +2,10 @@ package format
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
@@ -39,7 +42,13 @@ func readPolNeAR(_ GoldOptions, paths []string) iter.Seq2[Gold, error] {
 				return true // another annotator's version
 			}
 			seen[name] = true
-			g, err := readPolNeARFile(path, txt, name, meta.date(path, name))
+			date, problems := meta.date(path, name)
+			for _, err := range problems {
+				if !yield(Gold{}, err) {
+					return false
+				}
+			}
+			g, err := readPolNeARFile(path, txt, name, date)
 			return yield(g, err)
 		})
 	}
@@ -152,37 +161,59 @@ type metadataCache map[string]map[string]string // metadata path -> name -> date
 
 // date returns the publication date of document name, looking for
 // metadata.tsv up to three folders above the .ann file; "" when unknown.
-func (c metadataCache) date(ann, name string) string {
+// problems are those of a metadata file read for the first time (file
+// and line of each): they are reported once, not for every document.
+func (c metadataCache) date(ann, name string) (date string, problems []error) {
 	dir := filepath.Dir(ann)
 	for range 4 {
 		p := filepath.Join(dir, "metadata.tsv")
 		dates, ok := c[p]
 		if !ok {
-			dates = readMetadata(p)
+			dates, problems = readMetadata(p)
 			c[p] = dates
 		}
 		if dates != nil {
-			return dates[name]
+			return dates[name], problems
 		}
 		dir = filepath.Dir(dir)
 	}
-	return ""
+	return "", problems
 }
 
+// maxMetadataLine bounds a line of metadata.tsv (its lines are short).
+const maxMetadataLine = 1 << 20
+
 // readMetadata reads the filename and publication_date columns of a
-// PolNeAR metadata file; nil when there is no such file.
-func readMetadata(path string) map[string]string {
+// PolNeAR metadata file; nil when there is no such file. A line longer
+// than maxMetadataLine is skipped and reported with its file and line;
+// the lines after it are read.
+func readMetadata(path string) (map[string]string, []error) {
 	f, err := openInput(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
 	if err != nil {
-		return nil
+		return nil, []error{err}
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	var problems []error
+	br := bufio.NewReaderSize(f, 64<<10)
 	dates := make(map[string]string)
 	nameCol, dateCol := -1, -1
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
+	for n := 1; ; n++ {
+		line, size, tooLong, err := readMetadataLine(br)
+		if err != nil && err != io.EOF {
+			return dates, append(problems, &corpus.Error{File: path, Line: n, Err: unwrapPathError(err)})
+		}
+		if size == 0 {
+			return dates, problems
+		}
+		if tooLong {
+			problems = append(problems, &corpus.Error{File: path, Line: n,
+				Err: fmt.Errorf("line of %d bytes, longer than %d: skipped (its publication date is lost)", size, maxMetadataLine)})
+			continue
+		}
+		cols := strings.Split(strings.TrimRight(line, "\r\n"), "\t")
 		if nameCol < 0 {
 			for i, c := range cols {
 				switch c {
@@ -193,7 +224,7 @@ func readMetadata(path string) map[string]string {
 				}
 			}
 			if nameCol < 0 || dateCol < 0 {
-				return dates
+				return dates, problems
 			}
 			continue
 		}
@@ -203,5 +234,26 @@ func readMetadata(path string) map[string]string {
 			}
 		}
 	}
-	return dates
+}
+
+// readMetadataLine reads one line of br, line break included. A line
+// longer than maxMetadataLine (line break aside) is read through without
+// being kept: tooLong is set and only its size is returned. size is 0 at
+// the end.
+func readMetadataLine(br *bufio.Reader) (line string, size int, tooLong bool, err error) {
+	var b strings.Builder
+	for {
+		chunk, err := br.ReadSlice('\n')
+		size += len(chunk)
+		if size <= maxMetadataLine+2 { // the line and "\r\n"
+			b.Write(chunk)
+		}
+		if err != bufio.ErrBufferFull {
+			line = b.String()
+			if size > maxMetadataLine+2 || len(strings.TrimRight(line, "\r\n")) > maxMetadataLine {
+				return "", size, true, err
+			}
+			return line, size, false, err
+		}
+	}
 }

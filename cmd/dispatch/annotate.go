@@ -100,7 +100,7 @@ type settings struct {
 }
 
 // check validates the flags before anything is read or written.
-func (o *annotateOptions) check(paths []string) (*settings, error) {
+func (o *annotateOptions) check(ctx context.Context, paths []string) (*settings, error) {
 	if len(paths) == 0 {
 		return nil, usagef("no input: give files, folders or - for standard input")
 	}
@@ -133,7 +133,7 @@ func (o *annotateOptions) check(paths []string) (*settings, error) {
 	if o.outGiven && o.out == "" {
 		return nil, usagef(`-o "": give a file name, or - for standard output`)
 	}
-	lex, sums, err := loadLexicon(o.lexFiles)
+	lex, sums, err := loadLexicon(ctx, o.lexFiles)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +152,12 @@ func (o *annotateOptions) check(paths []string) (*settings, error) {
 func annotate(e *env, o *annotateOptions, paths []string) error {
 	start := time.Now()
 	con := &console{w: e.stderr, prefix: "dispatch annotate: "}
-	s, err := o.check(paths)
+	s, err := o.check(e.ctx, paths)
+	if err != nil && e.ctx.Err() != nil {
+		// stopped while reading a --lexicon pipe: no usage error
+		con.printf("interrupted: %v", err)
+		return exitCode(exitFatal)
+	}
 	if err != nil {
 		return err
 	}
@@ -435,11 +440,12 @@ func parseTypes(s string) ([]corpus.Type, error) {
 // loadLexicon loads the built-in lexicon with the user files merged on
 // top, and returns each file's name with the start of its SHA-256, which
 // the header records (a file changed between runs is another setting).
-func loadLexicon(files []string) (*lexicon.Lexicon, []string, error) {
+// A FIFO or pipe given as a file is given up when ctx is done.
+func loadLexicon(ctx context.Context, files []string) (*lexicon.Lexicon, []string, error) {
 	var user []lexicon.NamedReader
 	var sums []string
 	for _, f := range files {
-		data, err := readSmallFile(f, maxLexiconBytes)
+		data, err := readSmallFile(ctx, f, maxLexiconBytes)
 		if err != nil {
 			return nil, nil, fmt.Errorf("--lexicon: %w", err)
 		}
@@ -455,9 +461,10 @@ func loadLexicon(files []string) (*lexicon.Lexicon, []string, error) {
 const maxLexiconBytes = 64 << 20
 
 // readSmallFile reads the file at path (a pipe too: <(...)), failing as
-// soon as more than max bytes come.
-func readSmallFile(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
+// soon as more than max bytes come. A FIFO without a writer, or a pipe
+// that sends nothing, is given up when ctx is done.
+func readSmallFile(ctx context.Context, path string, max int64) ([]byte, error) {
+	f, err := corpus.OpenContext(ctx, path)
 	if err != nil {
 		return nil, err
 	}
@@ -500,7 +507,7 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 	case toStream:
 		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
 		if err != nil {
-			return nil, fmt.Errorf("-o %s: %w", plan.name, unwrapPath(err))
+			return nil, fmt.Errorf("%s: %w", plan.arg(), unwrapPath(err))
 		}
 		s.stream, s.raw = f, f
 	case toRegular:

@@ -1,12 +1,12 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -204,14 +204,14 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	var docsOut *outputPlan
 	if o.docsOut != "" {
 		// settled before anything is read: never one of the inputs
-		if docsOut, err = planOutputOf(o.docsOut, true, gold, pred, docs); err != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: --docs-out: %v\n", err)
+		if docsOut, err = planOutputOf("--docs-out", o.docsOut, true, gold, pred, docs); err != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 			return exitFatal
 		}
 	}
 	var base *eval.Report
 	if o.baseline != "" {
-		if base, err = readReport(o.baseline); err != nil {
+		if base, err = readReport(e.ctx, o.baseline); err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: --baseline: %v\n", err)
 			return exitFatal
 		}
@@ -228,7 +228,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	}
 	if docsOut != nil {
 		if err := writeGoldDocs(e, docsOut, gset); err != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: --docs-out: %v\n", err)
+			fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 			return exitFatal
 		}
 		if len(pred) == 0 {
@@ -363,7 +363,7 @@ func writeGoldDocs(e *env, plan *outputPlan, golds []format.Gold) error {
 	var docs []corpus.Document
 	for _, g := range golds {
 		if g.Doc == nil {
-			return fmt.Errorf("gold %s carries no text (json gold: the documents are already files)", g.ID)
+			return fmt.Errorf("%s: gold %s carries no text (json gold: the documents are already files)", plan.arg(), g.ID)
 		}
 		docs = append(docs, *g.Doc)
 	}
@@ -390,8 +390,8 @@ func readDocs(e *env, prefix string, paths []string) map[string]corpus.Document 
 	return docs
 }
 
-func readReport(path string) (*eval.Report, error) {
-	f, err := os.Open(path)
+func readReport(ctx context.Context, path string) (*eval.Report, error) {
+	f, err := corpus.OpenContext(ctx, path)
 	if err != nil {
 		return nil, err
 	}

@@ -149,7 +149,8 @@ func TestFailureReason(t *testing.T) {
 
 // TestCommandsCancelOnFIFO: every command named a FIFO that no one
 // writes ends when cancelled (Ctrl-C, SIGTERM) with exit 2; eval, export,
-// render and validate waited in the open until a second signal.
+// render and validate (and annotate --lexicon, eval --baseline) waited in
+// the open until a second signal.
 func TestCommandsCancelOnFIFO(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"f.txt", "f.jsonl", "f.json"} {
@@ -171,6 +172,9 @@ func TestCommandsCancelOnFIFO(t *testing.T) {
 		{"export", "--format", "conll", "--docs", fifo("f.txt"), pred},
 		{"render", fifo("f.txt")},
 		{"render", "--gold", fifo("f.json"), "--pred", pred, "--docs", docs},
+		// read before the run: waited in the open for a second signal
+		{"annotate", "--progress", "never", "--lexicon", fifo("f.txt"), docs},
+		{"eval", "--gold", gold, "--pred", pred, "--baseline", fifo("f.json")},
 	} {
 		ctx, cancel := context.WithCancel(context.Background())
 		var stdout, stderr syncBuffer
@@ -182,7 +186,7 @@ func TestCommandsCancelOnFIFO(t *testing.T) {
 		cancel()
 		select {
 		case code := <-done:
-			if code != exitFatal {
+			if code != exitFatal || strings.Contains(stderr.String(), "for usage") {
 				t.Errorf("%v: exit %d, stderr:\n%s", args, code, stderr.String())
 			}
 		case <-time.After(time.Minute):
@@ -268,7 +272,7 @@ func TestEndlessSideFiles(t *testing.T) {
 	if _, err := os.Stat("/dev/zero"); err != nil {
 		t.Skip("no /dev/zero")
 	}
-	if _, err := readSmallFile("/dev/zero", 1<<20); err == nil || !strings.Contains(err.Error(), "/dev/zero: larger than 1048576 bytes") {
+	if _, err := readSmallFile(context.Background(), "/dev/zero", 1<<20); err == nil || !strings.Contains(err.Error(), "/dev/zero: larger than 1048576 bytes") {
 		t.Errorf("readSmallFile(/dev/zero): %v", err)
 	}
 	done := make(chan result, 1)

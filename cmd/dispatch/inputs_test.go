@@ -56,6 +56,27 @@ func TestOutputNeverAnInput(t *testing.T) {
 	}
 }
 
+// TestEvalDocsOutMessages: errors about --docs-out name that flag, not
+// -o (which eval does not have).
+func TestEvalDocsOutMessages(t *testing.T) {
+	dir := sampleDocs(t)
+	if r := cli(t, dir, "", "annotate", "in", "-o", "ann.jsonl"); r.code != exitOK {
+		t.Fatalf("annotate: exit %d: %s", r.code, r.stderr)
+	}
+	write(t, filepath.Join(dir, "gold", "a.json"), `{"id":"a","annotations":[]}`)
+	for _, tc := range []struct{ out, want string }{
+		{"in", "--docs-out in: is a folder"},
+		{"missing/d.jsonl", "--docs-out missing/d.jsonl: folder missing"},
+		{"ann.jsonl", "--docs-out ann.jsonl is the input ann.jsonl"},
+		{"d.jsonl", "--docs-out d.jsonl: gold a carries no text"},
+	} {
+		r := cli(t, dir, "", "eval", "--gold", "gold", "--pred", "ann.jsonl", "--docs-out", tc.out)
+		if r.code != exitFatal || !strings.Contains(r.stderr, tc.want) || strings.Contains(r.stderr, "-o ") {
+			t.Errorf("--docs-out %s: exit %d, want 2 and %q, no -o:\n%s", tc.out, r.code, tc.want, r.stderr)
+		}
+	}
+}
+
 // TestEvalNullAnnotations: a --pred record whose "annotations" is null is
 // reported and not scored as an empty prediction, as validate reports it.
 func TestEvalNullAnnotations(t *testing.T) {

@@ -40,11 +40,15 @@ const (
 
 // outputPlan is what -o names, found before anything is read or written.
 type outputPlan struct {
+	flag   string // the flag that named it (-o, --docs-out), for messages
 	name   string // as given, for messages
 	path   string // symlinks followed
 	kind   outputKind
 	exists os.FileInfo // the current file at path, nil if none
 }
+
+// arg is the flag and its value as given ("-o out.jsonl"), for messages.
+func (p *outputPlan) arg() string { return p.flag + " " + p.name }
 
 // partialPath is where an unfinished run's output is kept.
 func (p *outputPlan) partialPath() string { return p.path + ".partial" }
@@ -54,26 +58,30 @@ func (p *outputPlan) tempPattern() string { return "." + filepath.Base(p.path) +
 
 // planOutput checks the -o argument: it fails, before the run starts, on
 // a folder, a missing folder or a path that cannot be created.
-func planOutput(name string) (*outputPlan, error) {
+func planOutput(name string) (*outputPlan, error) { return planOutputFlag("-o", name) }
+
+// planOutputFlag is planOutput for the output named by flag (-o,
+// --docs-out); messages name that flag.
+func planOutputFlag(flag, name string) (*outputPlan, error) {
 	switch name {
 	case "", "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
-		return &outputPlan{name: "standard output", kind: toStdout}, nil
+		return &outputPlan{flag: flag, name: "standard output", kind: toStdout}, nil
 	}
 	// A descriptor the shell opened (/dev/fd/N) and anything that is not
 	// a regular file or a folder is written straight through, by its name.
 	if info, err := os.Stat(name); err == nil && !info.IsDir() &&
 		(!info.Mode().IsRegular() || isDescriptorPath(name)) {
-		return &outputPlan{name: name, path: name, kind: toStream, exists: info}, nil
+		return &outputPlan{flag: flag, name: name, path: name, kind: toStream, exists: info}, nil
 	}
 	path, err := resolveLinks(name)
 	if err != nil {
-		return nil, fmt.Errorf("-o %s: %w", name, err)
+		return nil, fmt.Errorf("%s %s: %w", flag, name, err)
 	}
-	p := &outputPlan{name: name, path: path, kind: toRegular}
+	p := &outputPlan{flag: flag, name: name, path: path, kind: toRegular}
 	info, err := os.Stat(path)
 	switch {
 	case err == nil && info.IsDir():
-		return nil, fmt.Errorf("-o %s: is a folder; give a file name", name)
+		return nil, fmt.Errorf("%s %s: is a folder; give a file name", flag, name)
 	case err == nil && !info.Mode().IsRegular():
 		p.kind = toStream
 		p.exists = info
@@ -81,13 +89,13 @@ func planOutput(name string) (*outputPlan, error) {
 	case err == nil:
 		p.exists = info
 	case !errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("-o %s: %w", name, unwrapPath(err))
+		return nil, fmt.Errorf("%s %s: %w", flag, name, unwrapPath(err))
 	}
 	dir := filepath.Dir(path)
 	if info, err := os.Stat(dir); err != nil {
-		return nil, fmt.Errorf("-o %s: folder %s: %w", name, dir, unwrapPath(err))
+		return nil, fmt.Errorf("%s %s: folder %s: %w", flag, name, dir, unwrapPath(err))
 	} else if !info.IsDir() {
-		return nil, fmt.Errorf("-o %s: %s is not a folder", name, dir)
+		return nil, fmt.Errorf("%s %s: %s is not a folder", flag, name, dir)
 	}
 	return p, nil
 }
@@ -144,7 +152,7 @@ type regularFile struct {
 func createTemp(p *outputPlan) (*regularFile, error) {
 	f, err := os.CreateTemp(filepath.Dir(p.path), p.tempPattern())
 	if err != nil {
-		return nil, fmt.Errorf("-o %s: cannot create a file there: %w", p.name, unwrapPath(err))
+		return nil, fmt.Errorf("%s: cannot create a file there: %w", p.arg(), unwrapPath(err))
 	}
 	mode := os.FileMode(0o644)
 	if p.exists != nil {
@@ -153,7 +161,7 @@ func createTemp(p *outputPlan) (*regularFile, error) {
 	if err := f.Chmod(mode); err != nil {
 		f.Close()
 		os.Remove(f.Name())
-		return nil, fmt.Errorf("-o %s: %w", p.name, err)
+		return nil, fmt.Errorf("%s: %w", p.arg(), err)
 	}
 	unlock, _ := lockFile(f)
 	return &regularFile{plan: p, f: f, lock: unlock}, nil
@@ -264,7 +272,7 @@ func sameFileInputs(p *outputPlan, paths []string) (exclude []os.FileInfo, err e
 			continue // the reader reports it
 		}
 		if p.exists != nil && os.SameFile(info, p.exists) {
-			return nil, fmt.Errorf("-o %s is the input %s: refusing to overwrite an input", p.name, in)
+			return nil, fmt.Errorf("%s is the input %s: refusing to overwrite an input", p.arg(), in)
 		}
 		if !info.IsDir() || !insideFolder(p.path, info) {
 			continue
@@ -275,7 +283,7 @@ func sameFileInputs(p *outputPlan, paths []string) (exclude []os.FileInfo, err e
 		switch strings.ToLower(filepath.Ext(p.path)) {
 		case ".txt", ".jsonl", ".ndjson", ".json", ".gz", ".zst":
 			if !corpus.HasHeader(p.path) {
-				return nil, fmt.Errorf("-o %s is a document in the input folder %s: refusing to overwrite an input", p.name, in)
+				return nil, fmt.Errorf("%s is a document in the input folder %s: refusing to overwrite an input", p.arg(), in)
 			}
 		}
 		exclude = append(exclude, p.exists)
@@ -313,7 +321,7 @@ func writeOutput(e *env, plan *outputPlan, write func(io.Writer) error) error {
 	case toStream:
 		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
 		if err != nil {
-			return fmt.Errorf("-o %s: %w", plan.name, unwrapPath(err))
+			return fmt.Errorf("%s: %w", plan.arg(), unwrapPath(err))
 		}
 		defer f.Close()
 		w, commit = f, f.Close
@@ -342,12 +350,13 @@ func writeOutput(e *env, plan *outputPlan, write func(io.Writer) error) error {
 // planOutputOf plans the -o of a command that reads the files inputs
 // (annotation files, documents, gold): the output may not be one of them,
 // nor a file inside one of their folders that the command would read.
-// An explicitly empty -o is a usage error, not standard output.
-func planOutputOf(cmdOut string, given bool, inputs ...[]string) (*outputPlan, error) {
+// An explicitly empty -o is a usage error, not standard output. flag
+// names the option in messages (-o, --docs-out).
+func planOutputOf(flag, cmdOut string, given bool, inputs ...[]string) (*outputPlan, error) {
 	if given && cmdOut == "" {
-		return nil, usageError{errors.New(`-o "": give a file name, or - for standard output`)}
+		return nil, usageError{fmt.Errorf(`%s "": give a file name, or - for standard output`, flag)}
 	}
-	plan, err := planOutput(cmdOut)
+	plan, err := planOutputFlag(flag, cmdOut)
 	if err != nil {
 		return nil, err
 	}

@@ -99,7 +99,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	var plan *outputPlan
 	if o.split == "" {
 		var err error
-		if plan, err = planOutputOf(o.out, o.outGiven, paths, o.pred, o.gold, o.docs); err != nil {
+		if plan, err = planOutputOf("-o", o.out, o.outGiven, paths, o.pred, o.gold, o.docs); err != nil {
 			con.printf("%v", err)
 			return exitCode(exitFatal)
 		}
@@ -213,7 +213,7 @@ func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document
 	if err != nil {
 		return nil, usageError{err}
 	}
-	lex, _, err := loadLexicon(o.lexFiles)
+	lex, _, err := loadLexicon(e.ctx, o.lexFiles)
 	if err != nil {
 		con.printf("%v", err)
 		return nil, exitCode(exitFatal)

@@ -56,21 +56,31 @@ func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
 		return nil, fmt.Errorf("--resume: %s is not a regular file", path)
 	}
+	return scanResume(f, path, want, corpus.DefaultMaxBytes)
+}
+
+// scanResume reads the lines of the resumed file from r (see readResume).
+// A line longer than max (the largest record the readers accept) is a
+// corrupt record: it is dropped without being held in memory.
+func scanResume(r io.Reader, path string, want corpus.Header, max int) (*resumeState, error) {
 	st := &resumeState{path: path, done: map[string]bool{}}
-	br := bufio.NewReaderSize(f, 256<<10)
+	br := bufio.NewReaderSize(r, 256<<10)
 	var off int64
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
+		line, size, tooLong, err := readResumeLine(br, max)
 		if err != nil && err != io.EOF {
 			return nil, fmt.Errorf("--resume: %s: %w", path, err)
 		}
-		if len(line) == 0 {
+		if size == 0 {
 			break
 		}
 		start := off
-		off += int64(len(line))
+		off += size
 		whole := line[len(line)-1] == '\n'
 		if n == 1 {
+			if tooLong {
+				return nil, fmt.Errorf("--resume: %s is not dispatch output (its first line is longer than %d bytes); refusing to continue it", path, max)
+			}
 			h, herr := corpus.ParseHeaderRecord(line)
 			if herr != nil || !whole {
 				return nil, fmt.Errorf("--resume: %s is not dispatch output (its first line is no dispatch header record); refusing to continue it", path)
@@ -83,8 +93,13 @@ func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 			continue
 		}
 		if !whole {
-			st.dropped = append(st.dropped, fmt.Sprintf("%s:%d: the last line, cut short (%d bytes)", path, n, len(line)))
+			st.dropped = append(st.dropped, fmt.Sprintf("%s:%d: the last line, cut short (%d bytes)", path, n, size))
 			break
+		}
+		if tooLong {
+			st.dropped = append(st.dropped, fmt.Sprintf("%s:%d: corrupt record: line of %d bytes, larger than %d", path, n, size, max))
+			st.rewrite = true
+			continue
 		}
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
@@ -101,6 +116,31 @@ func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 		return nil, fmt.Errorf("--resume: %s is empty: not dispatch output; refusing to continue it", path)
 	}
 	return st, nil
+}
+
+// readResumeLine reads one line of br with its line break. size is the
+// number of bytes it took (0 at the end). A line of more than max bytes
+// (line break aside) is read through but not kept: tooLong is set and
+// line is only its last piece, which ends in '\n' if the line was whole.
+func readResumeLine(br *bufio.Reader, max int) (line []byte, size int64, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		size += int64(len(chunk))
+		if tooLong || size > int64(max)+1 {
+			if !tooLong {
+				line, tooLong = nil, true // what was kept is let go
+			}
+			line = append(line[:0], chunk...)
+		} else {
+			line = append(line, chunk...)
+		}
+		if err != bufio.ErrBufferFull {
+			if tooLong && len(line) == 0 {
+				line = append(line, 0) // cut short, not whole
+			}
+			return line, size, tooLong, err
+		}
+	}
 }
 
 // badRecord says what is wrong with one line of an earlier output ("" if
