@@ -610,11 +610,15 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
-			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are") {
+			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||
+				d.lowerAt(k-1) == "was" || d.lowerAt(k-1) == "were") {
 				return false, false
 			}
 		}
 		return true, true
+	}
+	if d.wordIs(w, wRequest) && d.requestTo(k) {
+		return true, true // "urged residents to stay home on [Saturday]": the act asked for is ahead
 	}
 	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
 		!strings.ContainsRune(w, '-') && (!t.Cap() || d.upperWord(k))
@@ -670,4 +674,19 @@ func (d *doc) tenseMemo(k int) uint8 {
 func (d *doc) tenseOf(k int) (future, ok bool) {
 	m := d.tenseMemo(k)
 	return m&tmFuture != 0, m&tmMarker != 0
+}
+
+// requestTo reports whether the request verb at token k has an object and
+// an infinitive: "urged residents to", "asked the public to", "ordered all
+// units to" (at most three object words, same sentence).
+func (d *doc) requestTo(k int) bool {
+	for j := k + 2; j <= k+4 && j < len(d.toks); j++ {
+		if d.toks[j].Sent != d.toks[k].Sent || d.toks[j-1].Kind != Word {
+			return false
+		}
+		if d.lowerAt(j) == "to" {
+			return j+1 < len(d.toks) && d.toks[j+1].Kind == Word && !d.toks[j+1].Cap()
+		}
+	}
+	return false
 }

@@ -214,6 +214,9 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 		}
 	case isPartOf(lw) && d.lowerAt(i+1) == "of":
 		if x, ok := d.partOf(i); ok {
+			if d.lowerAt(i-1) == "the" && d.toks[i-1].Sent == t.Sent {
+				x.s = i - 1 // guide rule 24: "by [the end of June]"
+			}
 			return x, true
 		}
 	case strings.HasPrefix(lw, "mid-") || strings.HasPrefix(lw, "early-") || strings.HasPrefix(lw, "late-"):
@@ -485,7 +488,8 @@ func (d *doc) period(i int, licensed bool) (dexpr, bool) {
 }
 
 // partOf handles "end of April", "beginning of next year", "end of the
-// month" (span from the noun; "the" before it stays out).
+// month" (span from the noun; the caller adds a "the" before it, guide
+// rule 24).
 func (d *doc) partOf(i int) (dexpr, bool) {
 	k := i + 2
 	if d.lowerAt(k) == "the" {

@@ -59,7 +59,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" {
 			title = d.appositionBefore(cls, s)
 		}
-		if title == "" || contentWords(title) == 1 {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -108,6 +108,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 	}
 
+	alt := r.altSurnames(d, cls, found)
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
 		d.tick()
@@ -115,7 +116,14 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if covered[i] || t.Kind != Word || !t.Cap() && !articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
 		}
-		if pe := r.bySurname(t.Lower(), i, found); pe != nil {
+		pe := r.bySurname(t.Lower(), i, found)
+		if pe == nil {
+			pe = alt[t.Lower()]
+		}
+		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
+			pe = r.honorificFirst(t.Lower())
+		}
+		if pe != nil {
 			found = append(found, mention{i: i, j: i + 1, p: pe})
 			covered[i] = true
 		}
@@ -462,6 +470,10 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		e-- // an editorial bracket: "President [Biden] has been"
 	}
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
+		if cls[e-1]&cHead != 0 && e > 1 && d.toks[e-2].Sent == d.toks[s].Sent && d.toks[e-2].Cap() &&
+			cls[e-2]&(cStop|cHonorific) == 0 {
+			break // a head in a title: "Crown Prince Ali", not the honorific "Prince Ali"
+		}
 		e--
 	}
 	roleEnd := e
@@ -551,12 +563,13 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	for x := i; x < e; x++ {
 		if isComplementConnector(d.toks[x].Lower()) {
 			inComp = true
-		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.toks[x].Text) {
+		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.toks[x].Text) &&
+			!d.placeModifier(cls, x, i) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.toks[i].Text) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
+	for i < e && (!cls[i].titleish() && !allCaps(d.toks[i].Text) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
 		i++
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
@@ -1147,6 +1160,11 @@ func (r *roster) describedTitles(d *doc) {
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
 			if titled {
+				if relationTitle(pe.title) && !relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
+					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
+					// The Egyptian foreign minister said": the role is named
+					pe.title, pe.titles = x.title, append(pe.titles, x.title)
+				}
 				continue
 			}
 			if pe != nil && !r.untitledFits(d, x.ds, pe) {
@@ -1597,6 +1615,105 @@ func headWord(s string) string {
 func adjectival(w string) bool {
 	for _, suf := range []string{"ed", "al", "ic", "ful", "ive", "ous", "ent", "ant", "time", "ing"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeModifier reports whether the unknown capitalised word x, the first
+// word of a title walk starting at i, names the place or body of the
+// capitalised head right after it ("Kentucky Governor", "Sinaloa
+// Governor"): one word, not a given name, not a stop or calendar word, and
+// no capitalised word before it that would make it part of a name.
+func (d *doc) placeModifier(cls []class, x, i int) bool {
+	if x != i || x+1 >= len(d.toks) || !d.toks[x].Cap() || cls[x]&(cStop|cCalendar|cGiven) != 0 {
+		return false
+	}
+	if cls[x+1]&(cHead|cTitleWord) == 0 || !d.toks[x+1].Cap() || d.toks[x+1].Sent != d.toks[x].Sent {
+		return false
+	}
+	if x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) {
+		return false
+	}
+	return true
+}
+
+// altSurnames returns the other words by which the full names found may be
+// taken up alone: the first of a two-part surname ("Andrés López Obrador …
+// López"), the name after an Arabic article ("Ali al-Hassan … Hassan"), and
+// the given name after an honorific ("Sir Tom Bell … Sir Tom", "Dame Ann
+// Reid … Dame Ann"; only after the honorific, see honorificFirst). A word
+// that is also a surname or key of another person is no one's key.
+func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*person {
+	alt := map[string]*person{}
+	clash := map[string]bool{}
+	put := func(w string, pe *person) {
+		if w == "" || len(r.surnames[w]) > 0 {
+			return
+		}
+		if q, ok := alt[w]; ok && q != pe {
+			clash[w] = true
+		}
+		alt[w] = pe
+	}
+	for _, m := range found {
+		s, e := m.i, m.j
+		if e-s < 2 {
+			continue
+		}
+		last := d.toks[surnameAt(d, s, e)].Lower()
+		for _, pre := range []string{"al-", "el-", "al‑", "el‑"} {
+			if rest := strings.TrimPrefix(last, pre); rest != last && len(rest) > 2 {
+				put(rest, m.p)
+			}
+		}
+		if e-s >= 3 {
+			k := surnameAt(d, s, e) - 1
+			t := &d.toks[k]
+			if t.Kind == Word && t.Cap() && len([]rune(t.Text)) > 2 && !strings.HasSuffix(t.Text, ".") &&
+				cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(t.Lower()) && (cls[s]&cGiven != 0 || m.p.role) {
+				put(t.Lower(), m.p) // "Jesús Leana Ojeda": Leana
+			}
+		}
+	}
+	for w := range clash {
+		delete(alt, w)
+	}
+	return alt
+}
+
+// honorificFirst returns the one person whose first name is w, for a given
+// name after an honorific ("Dame Ann Reid … Dame Ann", "Sir Tom"): British
+// usage takes up knights and dames by the given name. Nil when none or
+// several people have that first name.
+func (r *roster) honorificFirst(w string) *person {
+	var got *person
+	for _, pe := range r.people {
+		if pe.first == w {
+			if got != nil {
+				return nil
+			}
+			got = pe
+		}
+	}
+	return got
+}
+
+// abbreviatedHead reports whether a title ends in an abbreviated head
+// ("State Sen.", "Vice Adm."): a form of address more than a statement of
+// the role, so that a fuller apposition wins ("State Sen. Ann Lee, the
+// Senate majority leader," → "Senate majority leader").
+func abbreviatedHead(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 0 && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ".")
+}
+
+// relationTitle reports whether a title states only a relation to another
+// official ("Egyptian counterpart", "counterpart from Poland"), no role.
+func relationTitle(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if w == "counterpart" || w == "counterparts" {
 			return true
 		}
 	}

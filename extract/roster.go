@@ -555,7 +555,8 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 	if covers == "" {
 		covers = ds.head.Phrase
 	}
-	if covers != "*" && !d.counterpartOf(ds, lt, countries) {
+	cp := d.counterpartOf(ds, lt, countries)
+	if covers != "*" && !cp {
 		ok := false
 		for _, c := range strings.Split(covers, ",") {
 			if c = strings.TrimSpace(c); c != "" && (strings.Contains(lt, " "+c+" ") || strings.Contains(lt, " "+c+"s ")) {
@@ -575,8 +576,8 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 			}
 			continue
 		}
-		if strings.Contains(lt, " "+w+" ") {
-			continue
+		if strings.Contains(lt, " "+w+" ") || cp {
+			continue // a counterpart's role is unstated: "foreign" may name it
 		}
 		if d.lex.List(lexicon.TitleWords).Has(w) && !genericModifier(w) || d.lex.List(lexicon.Titles).Has(w) || d.lex.List(lexicon.Bodies).Has(w) {
 			return false

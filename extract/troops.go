@@ -356,6 +356,9 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 			}
 			return e, true
 		}
+		if a > 0 && d.nationalOfficers(k) {
+			return k + 1, true // "150 Russian officers"
+		}
 		if !d.troopAdjective(k) {
 			return 0, false
 		}
@@ -468,6 +471,10 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 	if d.wordIs(pl, wCopula) || pl == "to" && p > 0 && d.wordIs(toks[p-1].Lower(), wChange) {
 		return d.troopForceWithin(p, 20)
 	}
+	// "will bring the number of federal forces in the state to about 5,000"
+	if pl == "to" && d.tallyBefore(p) {
+		return d.troopForceWithin(p, 20)
+	}
 	// "from about 110,000 to 300,000 soldiers": the lower end of a change.
 	if pl == "from" && q.end+1 < len(toks) && toks[q.end].Lower() == "to" {
 		if q2, ok := d.numQtyAt(q.end + 1); ok {
@@ -535,10 +542,13 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	case (pl == "whom" || pl == "which") && p > 0 && toks[p-1].Lower() == "of":
 	case pl == "," && p >= 2 && (toks[p-1].Lower() == "those" || toks[p-1].Lower() == "these" || toks[p-1].Lower() == "them") &&
 		toks[p-2].Lower() == "of":
+	case pl == "," && d.troopIntroPhrase(p):
+		// "Under the accord, roughly 1,000 are to leave"
 	default:
 		return false
 	}
 	clause := opens || pl == "," // the number is the subject: a verb must follow
+	partitive := pl == "," && p >= 2 && toks[p-2].Lower() == "of"
 	e := q.end
 	if e >= len(toks) || toks[e].Sent != toks[q.start].Sent {
 		return !clause
@@ -559,6 +569,9 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		// a sentence opening needs a sure verb: "More than 400,000 ethnic
 		// Albanians have fled" is a count of other people
 		l := t.Lower()
+		if partitive && d.troopVerb(e) {
+			return true // "Of those, 3,200 belong to the army"
+		}
 		return (d.wordIs(l, wPast) || len(l) > 4 && strings.HasSuffix(l, "ed")) && !d.troopModifies(e)
 	}
 	return d.troopVerb(e)
@@ -777,3 +790,39 @@ var (
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")
 )
+
+// troopIntroPhrase reports whether the comma at token c closes a short
+// prepositional phrase that opens its sentence ("Under the accord,", "By
+// then,", "After the vote,"): the number after it is the clause's subject.
+func (d *doc) troopIntroPhrase(c int) bool {
+	toks := d.toks
+	s := c
+	for s > 0 && toks[s-1].Sent == toks[c].Sent {
+		s--
+	}
+	if c-s < 2 || c-s > 6 {
+		return false
+	}
+	switch toks[s].Lower() {
+	case "under", "by", "after", "in", "since", "until", "from", "with":
+	default:
+		return false
+	}
+	for k := s + 1; k < c; k++ {
+		if toks[k].Kind != Word {
+			return false
+		}
+	}
+	return true
+}
+
+// nationalOfficers reports whether token k is "officers" right after a
+// capitalised country or alliance word ("Russian officers", "NATO
+// officers"): officers of an army. Bare "officers" are as often police
+// ("20,000 more officers on the streets") and stay out.
+func (d *doc) nationalOfficers(k int) bool {
+	if l := d.toks[k].Lower(); l != "officers" && l != "officer" {
+		return false
+	}
+	return k > 0 && d.toks[k-1].Kind == Word && d.toks[k-1].Cap() && d.classify()[k-1]&cPlace != 0
+}

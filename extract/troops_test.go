@@ -247,6 +247,20 @@ func TestTroopsAnaphoraAndCaptives(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"partitive with a present verb and a list", "Chile sent 4,000 soldiers north. Of those, 2,500 serve in the navy and 1,500 in the army.",
+			[]string{"4,000 soldiers|4000|exact", "2,500|2500|exact", "1,500|1500|exact"}},
+		{"after an opening prepositional phrase", "Britain keeps 2,000 troops in Cyprus. Under the new treaty, about 900 are to leave in May.",
+			[]string{"2,000 troops|2000|exact", "about 900|900|approx"}},
+		{"opening phrase, money after", "Britain keeps 2,000 troops in Cyprus. Under the new treaty, 900 euros of aid were paid.",
+			[]string{"2,000 troops|2000|exact"}},
+		{"the number of a force brought to N", "Peru sent more soldiers to the border. The move raises the number of army units in the region to about 7,000, officials said.",
+			[]string{"about 7,000|7000|approx"}},
+		{"the number of dead brought to N stays out", "The attack on the soldiers brought the number of dead to 120.",
+			nil},
+		{"officers of a country", "About 200 French officers will stay to train the army.",
+			[]string{"About 200 French officers|200|approx"}},
+		{"police officers stay out", "The city will hire 2,000 officers by March.",
+			nil},
 		{"demonstrative", "NATO put 8,500 troops on alert. Those 8,500 are on standby in the US.",
 			[]string{"8,500 troops|8500|exact", "8,500|8500|exact"}},
 		{"the remaining", "Of the 3,000 soldiers, 2,700 will go home. The remaining 300 will stay.",

@@ -44,6 +44,7 @@ const (
 	wHolidayNoun                      // date_words holiday_noun: "Christmas tree", "Good Friday agreement"
 	wExtent                           // counted_nouns extent: "six months", "200 km" end no passage about troops
 	wTally                            // troop_words tally: "put the number at 8,000"
+	wRequest                          // date_words request: "urged residents to stay home on Saturday"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -75,6 +76,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
 			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot, "holiday_noun": wHolidayNoun,
+			"request": wRequest,
 		}
 	}
 	return nil
