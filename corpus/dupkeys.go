@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strings"
 )
 
 // Duplicate keys in JSON objects. encoding/json keeps the last of two
@@ -35,7 +34,14 @@ func (d *dupKey) Error() string {
 func findDuplicateKey(data []byte, deep, fold bool) *dupKey {
 	type frame struct {
 		obj  bool
-		keys []string
+		keys [][]byte          // the first keys, compared one by one
+		seen map[string]string // past 16 keys: comparison form -> key
+	}
+	form := func(k []byte) string {
+		if fold {
+			return string(bytes.ToLower(k))
+		}
+		return string(k)
 	}
 	var stack []frame
 	expectKey := false
@@ -44,11 +50,25 @@ func findDuplicateKey(data []byte, deep, fold bool) *dupKey {
 		case ' ', '\t', '\r', '\n', ':':
 			i++
 		case '{':
-			stack = append(stack, frame{obj: true})
+			// frames are reused, with their key lists: no allocation
+			// per object
+			if len(stack) < cap(stack) {
+				stack = stack[:len(stack)+1]
+				f := &stack[len(stack)-1]
+				f.obj, f.keys, f.seen = true, f.keys[:0], nil
+			} else {
+				stack = append(stack, frame{obj: true})
+			}
 			expectKey = true
 			i++
 		case '[':
-			stack = append(stack, frame{})
+			if len(stack) < cap(stack) {
+				stack = stack[:len(stack)+1]
+				f := &stack[len(stack)-1]
+				f.obj, f.keys, f.seen = false, f.keys[:0], nil
+			} else {
+				stack = append(stack, frame{})
+			}
 			expectKey = false
 			i++
 		case '}', ']':
@@ -69,17 +89,33 @@ func findDuplicateKey(data []byte, deep, fold bool) *dupKey {
 				top := &stack[len(stack)-1]
 				key := unquoteKey(data[i:end])
 				for _, k := range top.keys {
-					if k == key || fold && strings.EqualFold(k, key) {
-						return &dupKey{key: key, first: k, offset: i}
+					if bytes.Equal(k, key) || fold && bytes.EqualFold(k, key) {
+						return &dupKey{key: string(key), first: string(k), offset: i}
 					}
 				}
-				top.keys = append(top.keys, key)
+				if top.seen != nil {
+					// many keys: a map, not a quadratic comparison
+					if k, ok := top.seen[form(key)]; ok {
+						return &dupKey{key: string(key), first: k, offset: i}
+					}
+					top.seen[form(key)] = string(key)
+				} else if top.keys = append(top.keys, key); len(top.keys) == 16 {
+					top.seen = make(map[string]string)
+					for _, k := range top.keys {
+						top.seen[form(k)] = string(k)
+					}
+					top.keys = top.keys[:0]
+				}
 			}
 			expectKey = false
 			i = end
 		default: // a number, true, false or null
-			for i < len(data) && !bytes.ContainsRune([]byte(" \t\r\n,]}"), rune(data[i])) {
-				i++
+		literal:
+			for ; i < len(data); i++ {
+				switch data[i] {
+				case ' ', '\t', '\r', '\n', ',', ']', '}':
+					break literal
+				}
 			}
 		}
 	}
@@ -90,28 +126,33 @@ func findDuplicateKey(data []byte, deep, fold bool) *dupKey {
 // starting at data[i] ('"'), or -1.
 func stringEnd(data []byte, i int) int {
 	for j := i + 1; j < len(data); {
-		k := bytes.IndexAny(data[j:], `"\`)
+		k := bytes.IndexByte(data[j:], '"')
 		if k < 0 {
 			return -1
 		}
 		j += k
-		if data[j] == '\\' {
-			j += 2
-			continue
+		// escaped when an odd number of backslashes comes before it
+		n := 0
+		for b := j - 1; b > i && data[b] == '\\'; b-- {
+			n++
 		}
-		return j + 1
+		if n%2 == 0 {
+			return j + 1
+		}
+		j++
 	}
 	return -1
 }
 
-// unquoteKey returns the string of a quoted JSON key.
-func unquoteKey(q []byte) string {
+// unquoteKey returns the bytes of a quoted JSON key: a slice of q unless
+// the key holds escapes.
+func unquoteKey(q []byte) []byte {
 	if bytes.IndexByte(q, '\\') < 0 {
-		return string(q[1 : len(q)-1])
+		return q[1 : len(q)-1]
 	}
 	var s string
 	if json.Unmarshal(q, &s) != nil {
-		return string(q)
+		return q
 	}
-	return s
+	return []byte(s)
 }

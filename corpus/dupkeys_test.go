@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestFindDuplicateKey(t *testing.T) {
@@ -74,5 +75,52 @@ func TestDuplicateKeysRefused(t *testing.T) {
 		if !strings.HasPrefix(errs[i], w) {
 			t.Errorf("error %q, want %q", errs[i], w)
 		}
+	}
+}
+
+// TestFindDuplicateKeyManyKeys: an object with very many keys is checked
+// in linear time (a list of keys compared one by one was quadratic), and
+// a duplicate among them is found, also past the first keys.
+func TestFindDuplicateKeyManyKeys(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"text": "x"`)
+	for i := range 300000 {
+		fmt.Fprintf(&b, `, "k%d": %d`, i, i)
+	}
+	clean := b.String() + "}"
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if d := findDuplicateKey([]byte(clean), true, true); d != nil {
+			t.Errorf("found %v", d)
+		}
+		if d := findDuplicateKey([]byte(b.String()+`, "K123": 1}`), true, true); d == nil || d.key != "K123" || d.first != "k123" {
+			t.Errorf("K123: found %v", d)
+		}
+		if d := findDuplicateKey([]byte(b.String()+`, "text": "y"}`), false, false); d == nil || d.key != "text" {
+			t.Errorf("text: found %v", d)
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("300,000 keys are not checked within a minute")
+	}
+}
+
+func BenchmarkFindDuplicateKey(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`{"id": "a", "annotations": [`)
+	for i := range 10000 {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		fmt.Fprintf(&sb, `{"type": "DATE", "start": %d, "end": %d, "text": "Monday", "value": "2022-01-24", "rule": "weekday"}`, 10*i, 10*i+6)
+	}
+	sb.WriteString("]}")
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		findDuplicateKey(data, true, true)
 	}
 }

@@ -752,11 +752,30 @@ func dropIgnored(gs, ps []corpus.Annotation, regions []Region, t corpus.Type) ([
 	if len(regions) == 0 {
 		return ps, 0
 	}
-	overlaps := func(a corpus.Annotation, start, end int) bool { return a.Start < end && start < a.End }
+	// by sweeps, not every prediction against every region and gold span
+	var rs []corpus.Annotation
+	for _, r := range regions {
+		if r.Type == t {
+			rs = append(rs, corpus.Annotation{Start: r.Start, End: r.End})
+		}
+	}
+	inRegion, onGold := make([]bool, len(ps)), make([]bool, len(ps))
+	forOverlaps(rs, ps, func(_, j, _ int) { inRegion[j] = true })
+	forOverlaps(gs, ps, func(_, j, _ int) { onGold[j] = true })
+	// an empty span (a non-consuming TIMEX3) overlaps a prediction that
+	// holds its point strictly inside
+	emptyPoints(rs).mark(ps, inRegion)
+	emptyPoints(gs).mark(ps, onGold)
+	// and an empty prediction one that holds it strictly inside
+	inRs, inGs := strictlyInside(rs), strictlyInside(gs)
+	for j, p := range ps {
+		if p.Start == p.End {
+			inRegion[j], onGold[j] = inRs(p.Start), inGs(p.Start)
+		}
+	}
 	kept := ps[:0:0]
-	for _, p := range ps {
-		inRegion := slices.ContainsFunc(regions, func(r Region) bool { return r.Type == t && overlaps(p, r.Start, r.End) })
-		if inRegion && !slices.ContainsFunc(gs, func(g corpus.Annotation) bool { return overlaps(p, g.Start, g.End) }) {
+	for j, p := range ps {
+		if inRegion[j] && !onGold[j] {
 			continue
 		}
 		kept = append(kept, p)

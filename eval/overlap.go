@@ -128,3 +128,53 @@ func forOverlaps(gold, pred []corpus.Annotation, fn func(i, j, overlap int)) {
 		}
 	}
 }
+
+// points are the sorted offsets of empty spans.
+type points []int
+
+// emptyPoints returns the offsets of the empty spans of as.
+func emptyPoints(as []corpus.Annotation) points {
+	var ps points
+	for _, a := range as {
+		if a.Start == a.End {
+			ps = append(ps, a.Start)
+		}
+	}
+	slices.Sort(ps)
+	return ps
+}
+
+// mark sets marked[j] for every span of as that holds one of the points
+// strictly inside (start < point < end).
+func (ps points) mark(as []corpus.Annotation, marked []bool) {
+	if len(ps) == 0 {
+		return
+	}
+	for j, a := range as {
+		k, _ := slices.BinarySearch(ps, a.Start+1)
+		if k < len(ps) && ps[k] < a.End {
+			marked[j] = true
+		}
+	}
+}
+
+// strictlyInside returns a test of whether a point lies strictly inside
+// (start < x < end) one of the spans of as: a binary search over the
+// spans sorted by start with the largest end so far.
+func strictlyInside(as []corpus.Annotation) func(x int) bool {
+	spans := slices.Clone(as)
+	slices.SortFunc(spans, func(a, b corpus.Annotation) int { return cmp.Compare(a.Start, b.Start) })
+	starts := make([]int, len(spans))
+	maxEnd := make([]int, len(spans))
+	for i, a := range spans {
+		starts[i] = a.Start
+		maxEnd[i] = a.End
+		if i > 0 {
+			maxEnd[i] = max(maxEnd[i], maxEnd[i-1])
+		}
+	}
+	return func(x int) bool {
+		k, _ := slices.BinarySearch(starts, x) // spans before k start before x
+		return k > 0 && maxEnd[k-1] > x
+	}
+}

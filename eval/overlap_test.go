@@ -93,3 +93,38 @@ func TestScoreHostileOverlaps(t *testing.T) {
 		t.Fatal("scoring 200,000 spans against 200,000 does not end")
 	}
 }
+
+// TestDropIgnoredMatchesAllPairs: the sweeps of dropIgnored keep exactly
+// the predictions that comparing each with every region and gold span
+// keeps, empty (non-consuming) regions included.
+func TestDropIgnoredMatchesAllPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	spans := func(n, maxLen int) []corpus.Annotation {
+		as := make([]corpus.Annotation, n)
+		for i := range as {
+			s := r.IntN(60)
+			as[i] = corpus.Annotation{Type: corpus.Date, Start: s, End: s + r.IntN(maxLen)}
+		}
+		return as
+	}
+	overlaps := func(a corpus.Annotation, start, end int) bool { return a.Start < end && start < a.End }
+	for range 500 {
+		gs, ps := spans(r.IntN(10), 8), spans(r.IntN(20), 12)
+		var regions []Region
+		for _, a := range spans(r.IntN(6), 5) {
+			regions = append(regions, Region{Type: corpus.Date, Start: a.Start, End: a.End})
+		}
+		var want []corpus.Annotation
+		for _, p := range ps {
+			inRegion := slices.ContainsFunc(regions, func(r Region) bool { return overlaps(p, r.Start, r.End) })
+			if inRegion && !slices.ContainsFunc(gs, func(g corpus.Annotation) bool { return overlaps(p, g.Start, g.End) }) {
+				continue
+			}
+			want = append(want, p)
+		}
+		got, n := dropIgnored(gs, ps, regions, corpus.Date)
+		if !slices.Equal(got, want) || n != len(ps)-len(want) {
+			t.Fatalf("gold %v pred %v regions %v:\ngot  %v\nwant %v", gs, ps, regions, got, want)
+		}
+	}
+}

@@ -48,6 +48,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
+		if d.placeNameTail(cls, run[0], s) {
+			continue // "for the West Philippine [Sea]": the end of a place's name
+		}
+		if e-s == 1 && cls[s]&(cTitleWord|cHead|cBody) != 0 && e < len(d.toks) && d.toks[e].Kind == Word &&
+			!d.toks[e].Cap() && cls[e]&(cHead|cTitleWord) != 0 && cls[e]&cConnector == 0 {
+			continue // "General Staff chief": a word of the role, not a name
+		}
 		title, rank := d.titleBefore(cls, s)
 		if title == "" {
 			title = d.appositionBefore(cls, s)
@@ -55,13 +62,21 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" || contentWords(title) == 1 {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
-			// Staff", "Sen. Mark Kelly, Arizona's senior senator"
+			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
+			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
 			if t := d.appositionAfter(cls, e, r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
 				title = t
+			} else if k := d.wordsBefore(cls, s); k < s {
+				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
+					title = t
+				}
 			}
 		}
 		if title == "" {
 			title = d.listTitle(cls, s)
+		}
+		if title == "" && rank == "" {
+			title = d.sharedTitle(cls, s, found)
 		}
 		if title != "" {
 			title += d.ofPlaceAfter(cls, e)
@@ -97,7 +112,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	for i := range d.toks {
 		d.tick()
 		t := &d.toks[i]
-		if covered[i] || t.Kind != Word || !t.Cap() || cls[i]&(cStop|cCalendar) != 0 {
+		if covered[i] || t.Kind != Word || !t.Cap() && !articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
 		}
 		if pe := r.bySurname(t.Lower(), i, found); pe != nil {
@@ -110,6 +125,54 @@ func (p *Pipeline) officials(d *doc) *roster {
 	return r
 }
 
+// placeNameTail reports whether the one-word name at s, no given name,
+// ends a capitalised run [a, ...) that a determiner or connector opens
+// and whose words before it hold no role or given name: "the West
+// Philippine [Sea]", "of the Black Sea [Fleet]".
+func (d *doc) placeNameTail(cls []class, a, s int) bool {
+	if a >= s || a == 0 || cls[a-1]&cConnector == 0 || cls[s]&cGiven != 0 {
+		return false
+	}
+	if s+1 < len(d.toks) && d.toks[s+1].Sent == d.toks[s].Sent && capWord(d, s+1) {
+		return false // a name of two words or more: "of Russia [Alexander Grushko]"
+	}
+	for k := a; k < s; k++ {
+		if cls[k]&(cHead|cRank|cHonorific|cTitleWord|cGiven) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsBefore returns the first token of the one or two title, rank or
+// honorific words right before the name at s ("Rep. [Adam Schiff]").
+func (d *doc) wordsBefore(cls []class, s int) int {
+	k := s
+	for k > 0 && k > s-2 && d.toks[k-1].Kind == Word && cls[k-1]&(cHead|cRank|cHonorific) != 0 && cls[k-1]&cConnector == 0 {
+		k--
+	}
+	return k
+}
+
+// sharedTitle returns the plural title of the name just before a
+// coordinated name ("Foreign Ministers Annalena Baerbock and [Catherine
+// Colonna]", "Presidents Joe Biden and [Emmanuel Macron]"): the title the
+// two share, as written. A singular statement elsewhere wins (bestTitle).
+func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
+	if len(found) == 0 || s < 2 || d.toks[s-1].Lower() != "and" && d.toks[s-1].Text != "," {
+		return ""
+	}
+	m := found[len(found)-1]
+	if m.j != s-1 || len(m.p.titles) == 0 {
+		return ""
+	}
+	t := m.p.titles[len(m.p.titles)-1]
+	if !plural(headWord(t)) || d.titleEndingAt(cls, m.i, m.i) != t {
+		return ""
+	}
+	return t
+}
+
 // roleFirst reports whether the capitalised run [s, e), of two words or
 // more, may be a person's name no list knows because a role introduced in
 // the sentence before may be taken up by it (see takenUp): the run opens
@@ -117,8 +180,15 @@ func (p *Pipeline) officials(d *doc) *roster {
 // description that no name follows ("... Norway's defence minister, who
 // took over in April. Bjørn Arild Gram plans to ...").
 func (d *doc) roleFirst(cls []class, s, e int) bool {
-	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) {
+	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || orgSuffix(d.toks[e-1].Lower()) {
 		return false
+	}
+	for k := s; k < e; k++ {
+		// every word a name's: none the document also writes in lower
+		// case, none a place, body or role word ("Fox News reported")
+		if cls[k]&(cBody|cPlace|cTitleWord|cHead|cNonOfficial) != 0 || d.lowerWord(d.toks[k].Lower()) {
+			return false
+		}
 	}
 	prev := d.toks[s-1].Sent
 	for h := s - 1; h >= 0 && h >= s-80 && d.toks[h].Sent == prev; h-- {
@@ -183,7 +253,9 @@ func (d *doc) orgBefore(cls []class, s int) bool {
 // orgTitle reports whether a title names a company or armed group of the
 // organisations list as its first words ("A Boeing spokesman, Tom Smith,"
 // gives the apposition "Boeing spokesman").
-func (d *doc) orgTitle(title string) bool {
+func (d *doc) orgTitle(title string) bool { return d.titleFacts(title)&titleOrg != 0 }
+
+func (d *doc) orgTitleUncached(title string) bool {
 	w := strings.Fields(strings.ToLower(title))
 	orgs := d.lex.List(lexicon.Organisations)
 	for n := min(3, len(w)-1); n >= 1; n-- {
@@ -243,7 +315,70 @@ func capWord(d *doc, i int) bool {
 // nameWord reports whether token i may be part of a name run: a
 // capitalised word that is neither a stop word nor a calendar word.
 func nameWord(d *doc, cls []class, i int) bool {
-	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0
+	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i)
+}
+
+// monthSurname reports whether token i is a surname spelt like a month
+// ("Theresa May"): a capitalised month name after a given name, with no
+// number after it.
+func monthSurname(d *doc, cls []class, i int) bool {
+	if i == 0 || cls[i]&cCalendar == 0 || cls[i-1]&cGiven == 0 || !capWord(d, i-1) || !capWord(d, i) || d.toks[i].Text == "Jan" {
+		return false
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent && (d.toks[i+1].Kind == Number || d.toks[i+1].Kind == Ordinal) {
+		return false
+	}
+	e, n := d.match(lexicon.Calendar, i)
+	return n == 1 && e.Field(0) == "month" && !strings.HasSuffix(d.toks[i].Text, ".")
+}
+
+// monthAsSurname reports whether a lone month name at token i may be a
+// surname already on the roster ("May said"): no number after it, no
+// preposition or time word before it ("in May", "since May", "late May").
+func (d *doc) monthAsSurname(i int) bool {
+	if strings.HasSuffix(d.toks[i].Text, ".") {
+		return false
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent && (d.toks[i+1].Kind == Number || d.toks[i+1].Kind == Ordinal) {
+		return false
+	}
+	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent {
+		switch p := d.toks[i-1].Lower(); p {
+		case "in", "on", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "during", "between", "and", "or", "the", "-", "–":
+			return false
+		}
+	}
+	return true
+}
+
+// givenJan reports whether token i is the given name Jan, not January:
+// "Jan" with no full stop before a capitalised word that is no calendar
+// word or place ("Foreign Minister Jan Lipavsky").
+func givenJan(d *doc, cls []class, i int) bool {
+	if d.toks[i].Text != "Jan" || i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent {
+		return false
+	}
+	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody) == 0
+}
+
+// articledName reports whether token i is a surname with a lower-case
+// Arabic article glued to it: "el-Sisi", "al-Assad".
+func articledName(d *doc, i int) bool {
+	return i > 0 && capWord(d, i-1) && articled(&d.toks[i])
+}
+
+// articled reports whether a word is a surname with a lower-case Arabic
+// article glued to it ("el-Sisi").
+func articled(t *Token) bool {
+	w := t.Text
+	if t.Kind != Word || len(w) < 5 || w[2] != '-' {
+		return false
+	}
+	switch w[:2] {
+	case "al", "el", "ad", "as", "an", "ar", "at", "az":
+		return w[3] >= 'A' && w[3] <= 'Z'
+	}
+	return false
 }
 
 func isParticle(s string) bool {
@@ -266,6 +401,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		t := &d.toks[k]
 		switch {
 		case isParticle(t.Lower()) && k < b-1:
+		case givenJan(d, cls, k), monthSurname(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
@@ -318,10 +454,13 @@ func (d *doc) span(i, j int) string { return d.text[d.toks[i].Start:d.toks[j-1].
 // titleBefore returns the role stated right before the name at token s:
 // "US Defense Secretary [Lloyd Austin]", "Chairman of the Joint Chiefs of
 // Staff [Milley]". Honorifics and ranks directly before the name stay out
-// of the title when a role is stated; a rank alone is returned apart, as
-// rank ("Lt. Gen."): it is the title only when no role is stated.
+// of the title; a rank is returned apart ("Lt. Gen."): it is the title
+// only when no role is stated.
 func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	e := s
+	if e > 1 && d.toks[e-1].Text == "[" && d.toks[e-2].Sent == d.toks[s].Sent {
+		e-- // an editorial bracket: "President [Biden] has been"
+	}
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
 		e--
 	}
@@ -347,10 +486,10 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		}
 	}
 	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
-		return t, ""
+		return t, rank
 	}
 	if t := d.appositionBefore(cls, s); t != "" {
-		return t, ""
+		return t, rank
 	}
 	return "", rank
 }
@@ -385,7 +524,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			ok = k > 0 && k+1 < e && cls[k-1]&cPlace != 0 &&
 				(cls[k+1]&cPlace != 0 || d.toks[k+1].Lower() == "and") && d.inComplement(cls, k)
 		case t.Kind == Punct && (t.Text == "-" || t.Text == "–"):
-			ok = k > 0 && k+1 < e && cls[k-1].titleish() && cls[k+1].titleish()
+			// a hyphen inside a title, not a spaced dash between phrases
+			ok = k > 0 && k+1 < e && cls[k-1].titleish() && cls[k+1].titleish() && !t.Space && !d.toks[k+1].Space
 		case t.Kind != Word:
 		case t.Lower() == "and":
 			ok = d.inComplement(cls, k)
@@ -483,7 +623,7 @@ func (d *doc) tidyTitle(i, e int) string {
 
 func isComplementConnector(s string) bool {
 	switch s {
-	case "of", "for", "at", "in", "to":
+	case "of", "for", "at", "in", "to", "on":
 		return true
 	}
 	return false
@@ -527,6 +667,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for k >= 0 && int(d.toks[k].End) > start {
 		k--
 	}
+	poss := -1 // a possessor opening the phrase: "Moldova's pro-Western president"
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
 		t := &d.toks[k]
 		if isDeterminer(t.Lower()) {
@@ -535,6 +676,12 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(t.Lower()) || isPossPronoun(t.Lower())) {
 			break
 		}
+		if t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word && cls[k-1]&(cPlace|cBody) != 0 {
+			poss = k - 1 // a place's or a body's, never a person's ("Biden's national security adviser")
+		}
+	}
+	if poss >= 0 && int(d.toks[poss].Start) < start {
+		return d.text[d.toks[poss].Start:d.toks[e-2].End]
 	}
 	return title
 }
@@ -774,6 +921,36 @@ func (d *doc) ofPlaceAfter(cls []class, e int) string {
 // leader"). A modifier alone does not count: a "top civilian official" is
 // an official.
 func (d *doc) hasNonOfficial(title string) bool {
+	return d.titleFacts(title)&titleNonOfficial != 0
+}
+
+// Facts about a title string, memoised per document (a long document
+// states the same few titles thousands of times).
+const (
+	titleKnown uint8 = 1 << iota
+	titleNonOfficial
+	titleOrg
+)
+
+func (d *doc) titleFacts(title string) uint8 {
+	if f, ok := d.titleMemo[title]; ok {
+		return f
+	}
+	f := titleKnown
+	if d.nonOfficialTitle(title) {
+		f |= titleNonOfficial
+	}
+	if d.orgTitleUncached(title) {
+		f |= titleOrg
+	}
+	if d.titleMemo == nil {
+		d.titleMemo = make(map[string]uint8)
+	}
+	d.titleMemo[title] = f
+	return f
+}
+
+func (d *doc) nonOfficialTitle(title string) bool {
 	l := d.lex.List(lexicon.NonOfficial)
 	if l.Has(headWord(title)) {
 		return true
@@ -964,7 +1141,7 @@ func (r *roster) describedTitles(d *doc) {
 		pe.title, pe.titles, pe.official, pe.role = title, append(pe.titles, title), true, true
 	}
 	for _, x := range descs {
-		if d.hasNonOfficial(x.title) {
+		if d.hasNonOfficial(x.title) || r.rankedBefore(d, x.ds) {
 			continue
 		}
 		if x.subject {
@@ -1154,7 +1331,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		return description{}, "", 0, false
 	}
 	end := h + 1
-	if d.lowerAt(end) == "of" {
+	if d.lowerAt(end) == "of" || d.lowerAt(end) == "for" {
 		k := end + 1
 		if d.lowerAt(k) == "the" {
 			k++
@@ -1284,10 +1461,33 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	if subject && gap <= 2 && d.reportsAt(end) && d.reportsAt(m.j) {
 		return m.p
 	}
-	if gap == 1 && d.opensSentence(m.i) && d.nameSubject(m.j) {
+	// in one paragraph, or from a headline into the body
+	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent
+	if gap == 1 && para && d.opensSentence(m.i) && d.nameSubject(m.j) {
 		return m.p
 	}
 	return nil
+}
+
+// rankedBefore reports whether a person named before the description, in
+// its paragraph or the one before, holds a rank that its head spells out:
+// "Admiral Tony Radakin … The admiral added", "Gen. Tod Wolters … the
+// general": the description is that person and states no new role.
+func (r *roster) rankedBefore(d *doc, ds description) bool {
+	head := d.toks[ds.b-1].Lower()
+	last := r.lastBefore(ds.a)
+	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Para-d.toks[r.all[n].i].Para <= 1; n-- {
+		for _, rk := range r.all[n].p.ranks {
+			w := strings.Fields(strings.ToLower(rk))
+			if len(w) == 0 {
+				continue
+			}
+			if ab := strings.TrimSuffix(w[len(w)-1], "."); len(ab) >= 3 && strings.HasPrefix(head, ab) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether token i is the first of its sentence.

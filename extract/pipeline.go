@@ -358,6 +358,7 @@ type doc struct {
 	cals      []calMemo          // memoised calendar words of tokens, see cal
 	lastCount troopCount         // the last count of the troops stage so far
 	countHead map[int]troopCount // the last count of each value, see troopAntecedent
+	titleMemo map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes

@@ -192,6 +192,9 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	if q.value >= 1000000 {
 		return span{}, headOther, q.end // "3 million" alone is money or people
 	}
+	if d.troopPredicateOther(q) {
+		return span{}, headOther, q.end // "roughly 200 will be civilians"
+	}
 	if (d.troopAnaphor(q, ms) || d.troopOfUs(q) || d.troopPredicate(q)) && !d.troopCasualty(ms, q.end) {
 		return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end
 	}
@@ -507,9 +510,14 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	if !q.digits || !d.troopAntecedent(q) {
 		return false
 	}
-	if e := q.end; e+1 < len(toks) && toks[e].Lower() == "more" && toks[e+1].Sent == toks[e].Sent {
-		// "150 more will follow"
-		return troopAuxiliary[toks[e+1].Lower()] || d.wordIs(toks[e+1].Lower(), wPast)
+	if e := q.end; e < len(toks) && toks[e].Lower() == "more" {
+		// "150 more will follow", "it wants 20,000 more by June"
+		if e+1 >= len(toks) || toks[e+1].Sent != toks[e].Sent {
+			return true
+		}
+		n := &toks[e+1]
+		return troopAuxiliary[n.Lower()] || d.wordIs(n.Lower(), wPast) || troopPrep[n.Lower()] ||
+			n.Kind == Punct && !troopDash(n.Text) && n.Text != "%"
 	}
 	pl := ""
 	if p >= 0 {
@@ -634,6 +642,20 @@ func (d *doc) troopPredicate(q numQty) bool {
 	}
 	_, ok := d.troopPersonnelAfter(e+1, 3)
 	return ok
+}
+
+// troopPredicateOther reports whether a bare count's predicate names
+// other people or things: "200 will be civilians", "300 were vehicles".
+func (d *doc) troopPredicateOther(q numQty) bool {
+	toks := d.toks
+	k := q.end
+	for n := 0; n < 2 && k < len(toks) && toks[k].Sent == toks[q.start].Sent && (troopAuxiliary[toks[k].Lower()] || toks[k].Lower() == "be"); n++ {
+		k++
+	}
+	if k == q.end || k >= len(toks) || toks[k].Sent != toks[q.start].Sent || toks[k].Kind != Word {
+		return false
+	}
+	return d.wordIs(toks[k].Lower(), wMeasure|wNonPerson)
 }
 
 // troopNounBefore reports whether a personnel or force noun occurs in the

@@ -311,6 +311,12 @@ func TestTroopsAnaphoraAndCaptives(t *testing.T) {
 			[]string{"about 40,000 troops|40000|approx", "15,000|15000|exact"}},
 		{"counts of other things after troops", "NATO has 40,000 troops in the east. About 30 countries contributed. About 1,200 residents signed.",
 			[]string{"40,000 troops|40000|exact"}},
+		{"N more by", "Kyiv has trained 40,000 recruits this year; it wants 20,000 more by June.",
+			[]string{"40,000 recruits|40000|exact", "20,000|20000|exact"}},
+		{"N more of something else", "Kyiv has trained 40,000 recruits; it wants 20 more drones.",
+			[]string{"40,000 recruits|40000|exact"}},
+		{"a predicate of other people", "The brigade will have 4,800 troops. Of the 4,800, roughly 200 will be civilians.",
+			[]string{"4,800 troops|4800|exact", "4,800|4800|exact"}},
 		{"from about N to M soldiers", "Kyiv will grow its army from about 200,000 to 300,000 soldiers.",
 			[]string{"about 200,000|200000|approx", "300,000 soldiers|300000|exact"}},
 	}

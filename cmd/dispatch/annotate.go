@@ -439,7 +439,7 @@ func loadLexicon(files []string) (*lexicon.Lexicon, []string, error) {
 	var user []lexicon.NamedReader
 	var sums []string
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := readSmallFile(f, maxLexiconBytes)
 		if err != nil {
 			return nil, nil, fmt.Errorf("--lexicon: %w", err)
 		}
@@ -448,6 +448,28 @@ func loadLexicon(files []string) (*lexicon.Lexicon, []string, error) {
 	}
 	lex, err := lexicon.Load(user...)
 	return lex, sums, err
+}
+
+// maxLexiconBytes bounds a --lexicon file: word lists are small, and
+// /dev/zero or an endless pipe must not be read to the end of memory.
+const maxLexiconBytes = 64 << 20
+
+// readSmallFile reads the file at path (a pipe too: <(...)), failing as
+// soon as more than max bytes come.
+func readSmallFile(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s: larger than %d bytes", path, max)
+	}
+	return data, nil
 }
 
 // sink is the output of one annotate run: standard output, a stream, a

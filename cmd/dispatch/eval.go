@@ -157,6 +157,7 @@ func newEvalCmd(e *env) *cobra.Command {
 }
 
 func runEval(e *env, o *evalOptions, args []string) int {
+	e = e.safeMessages()
 	gold, pred, docs, mins := o.gold, o.pred, o.docs, o.mins
 	usageErr := func(format string, a ...any) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: "+format+"\n", a...)
@@ -396,7 +397,8 @@ func readReport(path string) (*eval.Report, error) {
 	}
 	defer f.Close()
 	var r eval.Report
-	dec := json.NewDecoder(f)
+	// bounded: an endless stream (of spaces) must not be read forever
+	dec := json.NewDecoder(io.LimitReader(f, corpus.DefaultMaxBytes))
 	if err := dec.Decode(&r); err != nil {
 		return nil, fmt.Errorf("%s: not a report written by --json: %w", path, err)
 	}

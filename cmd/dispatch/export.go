@@ -108,6 +108,7 @@ func (b bratExporter) write(a corpus.Annotated, doc corpus.Document) error {
 func (b bratExporter) close() error { return nil }
 
 func runExport(e *env, o *exportOptions, args []string) int {
+	e = e.safeMessages()
 	usageErr := func(f string, a ...any) int {
 		fmt.Fprintf(e.stderr, "dispatch export: "+f+"\n", a...)
 		fmt.Fprintln(e.stderr, "Run 'dispatch export --help' for usage.")

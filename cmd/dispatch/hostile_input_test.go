@@ -70,37 +70,47 @@ func TestAnnotateInterruptedDocument(t *testing.T) {
 	if testing.Short() {
 		t.Skip("annotates a 4 MB document: skipped with -short")
 	}
-	dir := t.TempDir()
-	out := filepath.Join(dir, "out.jsonl")
 	para := "US Defense Secretary Lloyd Austin said on Monday that up to 8,500 troops were on “heightened alert”, Pentagon spokesman John Kirby told reporters. "
 	big, _ := json.Marshal(map[string]string{"id": "b", "text": strings.Repeat(para, 4<<20/len(para))})
-	pr, pw := io.Pipe()
-	defer pw.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var stdout, stderr syncBuffer
-	done := make(chan int, 1)
-	go func() {
-		done <- run(&env{ctx: ctx, stdin: pr, stdout: &stdout, stderr: &stderr},
-			[]string{"annotate", "-j", "1", "--progress", "never", "-o", out, "-"})
-	}()
-	pw.Write([]byte(`{"id":"a","text":"Kirby said on Monday."}` + "\n"))
-	pw.Write(append(big, '\n')) // returns once the reader has taken all of b
-	// The reader has b's bytes; give it time to parse b and hand it to
-	// the worker (seconds under load) before cancelling.
-	time.Sleep(time.Second)
-	cancel()
+	// attempt cancels the run delay after the reader took all of b; it
+	// reports whether b was in flight then (not yet yielded, or done)
+	attempt := func(delay time.Duration) (out string, stderr *syncBuffer, code int, ok bool) {
+		out = filepath.Join(t.TempDir(), "out.jsonl")
+		pr, pw := io.Pipe()
+		defer pw.Close()
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		var stdout syncBuffer
+		stderr = &syncBuffer{}
+		done := make(chan int, 1)
+		go func() {
+			done <- run(&env{ctx: ctx, stdin: pr, stdout: &stdout, stderr: stderr},
+				[]string{"annotate", "-j", "1", "--progress", "never", "-o", out, "-"})
+		}()
+		pw.Write([]byte(`{"id":"a","text":"Kirby said on Monday."}` + "\n"))
+		pw.Write(append(big, '\n')) // returns once the reader has taken all of b
+		time.Sleep(delay)
+		cancel()
+		select {
+		case code = <-done:
+		case <-time.After(time.Minute):
+			t.Fatal("the run did not end after cancellation")
+		}
+		s := stderr.String()
+		return out, stderr, code, !strings.Contains(s, "2 annotated") && !strings.Contains(s, "1 documents:")
+	}
+	var out string
+	var stderr *syncBuffer
 	var code int
-	select {
-	case code = <-done:
-	case <-time.After(time.Minute):
-		t.Fatal("the run did not end after cancellation")
+	ok := false
+	for _, delay := range []time.Duration{200 * time.Millisecond, time.Second, 3 * time.Second, 8 * time.Second} {
+		if out, stderr, code, ok = attempt(delay); ok {
+			break
+		}
+		t.Logf("cancelled after %v, b was not in flight: %s", delay, stderr.String())
 	}
-	if strings.Contains(stderr.String(), "2 annotated") {
-		t.Skip("b was annotated before the cancellation")
-	}
-	if strings.Contains(stderr.String(), "1 documents: 1 annotated, 0 failed\n") {
-		t.Skip("b was not yet read when the run was cancelled (a loaded machine)")
+	if !ok {
+		t.Skip("b was never in flight at the cancellation")
 	}
 	for _, want := range []string{"interrupted after 1 documents", "2 documents: 1 annotated, 0 failed, 1 interrupted", "out.jsonl.partial"} {
 		if !strings.Contains(stderr.String(), want) {
@@ -178,5 +188,147 @@ func TestCommandsCancelOnFIFO(t *testing.T) {
 		case <-time.After(time.Minute):
 			t.Fatalf("%v: does not end when cancelled", args)
 		}
+	}
+}
+
+// TestMessagesEscapeControls: ids and file names with terminal escapes
+// (ESC, BEL, a bidirectional override) are escaped in every message, not
+// sent to the terminal.
+func TestMessagesEscapeControls(t *testing.T) {
+	dir := t.TempDir()
+	evil := filepath.Join(dir, "evil\x1b[2J\u202e.jsonl")
+	write(t, evil, `{"id":"x\u001b]0;pwned\u0007","annotations":[{"type":"BOGUS","start":0,"end":1,"text":"x"}]}`+"\n"+
+		`{"id":"x\u001b]0;pwned\u0007","text":"dup"}`+"\n")
+	docs := filepath.Join(dir, "docs.jsonl")
+	write(t, docs, `{"id":"d\u001b[31m","text":"Biden said."}`+"\n"+`{"id":"d\u001b[31m","text":"Biden said."}`+"\n")
+	for _, args := range [][]string{
+		{"validate", evil},
+		{"eval", "--gold", evil, "--pred", evil},
+		{"export", "--format", "csv", evil, filepath.Join(dir, "missing\x1b[1m.jsonl")},
+		{"export", "--format", "conll", "--docs", docs, evil},
+		{"annotate", "--progress", "never", evil, docs},
+		{"render", docs, "-o", filepath.Join(dir, "r.html")},
+	} {
+		r := runArgs(t, "", args...)
+		out := r.stderr
+		if args[0] == "validate" {
+			out += r.stdout
+		}
+		if strings.ContainsAny(out, "\x1b\x07\u202e") {
+			t.Errorf("%s: raw control characters in messages:\n%q", args[0], out)
+		}
+		if !strings.Contains(out, `\x1b`) {
+			t.Errorf("%s: no escaped ESC in messages:\n%s", args[0], out)
+		}
+	}
+}
+
+// TestOutputFolderTraps: a FIFO named like a stale temporary file or like
+// FILE.partial beside the output is never opened (the run blocked on it),
+// and a symbolic link named like a temporary file is not followed.
+func TestOutputFolderTraps(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	write(t, in, "Biden said on Monday.")
+	out := filepath.Join(dir, "out.jsonl")
+	if err := syscall.Mkfifo(filepath.Join(dir, ".out.jsonl.tmp-123"), 0o644); err != nil {
+		t.Skipf("no FIFOs: %v", err)
+	}
+	secret := filepath.Join(dir, "secret")
+	write(t, secret, "not ours\n")
+	os.Symlink(secret, filepath.Join(dir, ".out.jsonl.tmp-456"))
+	runWithin := func(args ...string) result {
+		done := make(chan result, 1)
+		go func() { done <- runArgs(t, "", args...) }()
+		select {
+		case r := <-done:
+			return r
+		case <-time.After(time.Minute):
+			t.Fatalf("%v hangs", args)
+		}
+		return result{}
+	}
+	if r := runWithin("annotate", "--progress", "never", in, "-o", out); r.code != exitOK {
+		t.Errorf("stale FIFO: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if got := readFile(t, secret); got != "not ours\n" {
+		t.Errorf("the file a link points at changed: %q", got)
+	}
+	if err := syscall.Mkfifo(out+".partial", 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runWithin("annotate", "--progress", "never", "--resume", in, "-o", out); r.code != exitFatal || !strings.Contains(r.stderr, "out.jsonl.partial is not a regular file") {
+		t.Errorf("FIFO as .partial: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+}
+
+// TestEndlessSideFiles: --lexicon /dev/zero and a --baseline report that
+// never ends are refused after a bounded read (they were read forever).
+func TestEndlessSideFiles(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	if _, err := readSmallFile("/dev/zero", 1<<20); err == nil || !strings.Contains(err.Error(), "/dev/zero: larger than 1048576 bytes") {
+		t.Errorf("readSmallFile(/dev/zero): %v", err)
+	}
+	done := make(chan result, 1)
+	go func() { done <- runArgs(t, "", "annotate", "--lexicon", "/dev/zero", "-") }()
+	select {
+	case r := <-done:
+		if r.code != exitFatal || !strings.Contains(r.stderr, "--lexicon: /dev/zero: larger than") {
+			t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatal("--lexicon /dev/zero is read forever")
+	}
+}
+
+// TestBarEndsBeforeItsSize: a run that ends before the size of its input
+// folder is counted (an empty folder, a run that fails at once) does not
+// crash when the count comes in after the bar is gone (it panicked on a
+// nil bar).
+func TestBarEndsBeforeItsSize(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "Biden said.")
+	for range 50 {
+		c := &console{w: io.Discard}
+		c.startBar(context.Background(), []string{dir})
+		c.finish()
+	}
+	time.Sleep(200 * time.Millisecond) // let the counting goroutines end
+}
+
+// TestRenderInterrupted: a render cut off while a document is annotated
+// says it was interrupted, without a "context canceled" error for the
+// document.
+func TestRenderInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("annotates a 4 MB document: skipped with -short")
+	}
+	dir := t.TempDir()
+	para := "US Defense Secretary Lloyd Austin said on Monday that up to 8,500 troops were on “heightened alert”, Pentagon spokesman John Kirby told reporters. "
+	in := filepath.Join(dir, "big.txt")
+	write(t, in, strings.Repeat(para, 4<<20/len(para)))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(&env{ctx: ctx, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr},
+			[]string{"render", in, "-o", filepath.Join(dir, "r.html")})
+	}()
+	time.Sleep(300 * time.Millisecond)
+	cancel()
+	var code int
+	select {
+	case code = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("render does not end when cancelled")
+	}
+	if code == exitOK {
+		t.Skip("the document was annotated before the cancellation")
+	}
+	if code != exitFatal || !strings.Contains(stderr.String(), "interrupted") || strings.Contains(stderr.String(), "context canceled") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr.String())
 	}
 }

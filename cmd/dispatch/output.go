@@ -203,6 +203,11 @@ func cleanStaleTemps(p *outputPlan) []string {
 	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(p.path), globEscape(p.tempPattern())))
 	var notes []string
 	for _, m := range matches {
+		// only a regular file can be ours: opening a FIFO someone put
+		// there would block the run, a link points at a file not ours
+		if info, err := os.Lstat(m); err != nil || !info.Mode().IsRegular() {
+			continue
+		}
 		f, err := os.Open(m)
 		if err != nil {
 			continue

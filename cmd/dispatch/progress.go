@@ -31,7 +31,7 @@ func (c *console) printf(format string, a ...any) {
 	if c.bar != nil {
 		c.bar.Clear()
 	}
-	fmt.Fprintf(c.w, c.prefix+format+"\n", a...)
+	io.WriteString(c.w, safeMessage(fmt.Sprintf(c.prefix+format, a...))+"\n")
 	if c.bar != nil {
 		c.bar.RenderBlank()
 	}
@@ -58,7 +58,9 @@ func (c *console) startBar(ctx context.Context, paths []string) {
 	setMax := func() {
 		if total, ok := sizeOf(ctx, paths); ok && total > 0 {
 			c.mu.Lock()
-			c.bar.ChangeMax64(total)
+			if c.bar != nil { // the run may have ended meanwhile
+				c.bar.ChangeMax64(total)
+			}
 			c.mu.Unlock()
 		}
 	}

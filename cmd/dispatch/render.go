@@ -234,6 +234,9 @@ func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document
 	for res := range pipe.AnnotateAll(e.ctx, seq, 0) {
 		rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, Annotations: res.Annotations}
 		if res.Err != nil {
+			if e.ctx.Err() != nil && errors.Is(res.Err, e.ctx.Err()) {
+				continue // cut off by Ctrl-C: the run says it was interrupted
+			}
 			con.printf("%v", res.Err)
 			rec.Error = res.Err.Error()
 			*failed++

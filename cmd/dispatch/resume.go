@@ -36,14 +36,19 @@ type resumeState struct {
 // document, or it is dropped (and its document annotated again).
 func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 	path := p.partialPath()
-	f, err := os.Open(path)
+	_, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		path = p.path
-		f, err = os.Open(path)
+		_, err = os.Stat(path)
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	// checked before opening: opening a FIFO would wait for a writer
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("--resume: %s is not a regular file", path)
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("--resume: %w", err)
 	}

@@ -40,6 +40,8 @@ func newValidateCmd(e *env) *cobra.Command {
 }
 
 func runValidate(e *env, docs pathsFlag, args []string) int {
+	e = e.safeMessages()
+	e.stdout = safeWriter{e.stdout} // problem lines name files and ids
 	if len(args) == 0 {
 		fmt.Fprintln(e.stderr, "dispatch validate: no annotation files given")
 		fmt.Fprintln(e.stderr, "Run 'dispatch validate --help' for usage.")
