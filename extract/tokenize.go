@@ -253,12 +253,20 @@ done:
 // scanWord scans a word: letters, digits and marks, inner hyphens and
 // apostrophes (not a final possessive 's), and a final period for known
 // abbreviations, initials (R.) and dotted acronyms (U.S.).
+// firstMn is the first non-spacing mark (unicode.Mn): no rune below it is
+// one.
+const firstMn = 0x300
+
 func (tz *tokenizer) scanWord(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+			j++ // an ASCII letter or digit: no rune decoded, no table searched
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r >= firstMn && unicode.Is(unicode.Mn, r):
 			j += size
 			continue
 		case (r == '-' || r == '‑') && j+size < len(text) && isWordByte(text, j+size):
