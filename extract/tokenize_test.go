@@ -81,3 +81,13 @@ func TestScanWordFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIISpace checks the tokenizer's ASCII test for white space against
+// unicode.IsSpace.
+func TestASCIISpace(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if got := r == ' ' || '\t' <= r && r <= '\r'; got != unicode.IsSpace(r) {
+			t.Errorf("%q: space %v, want %v", r, got, unicode.IsSpace(r))
+		}
+	}
+}
