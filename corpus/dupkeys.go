@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"unicode"
 )
 
 // Duplicate keys in JSON objects. encoding/json keeps the last of two
@@ -39,7 +41,7 @@ func findDuplicateKey(data []byte, deep, fold bool) *dupKey {
 	}
 	form := func(k []byte) string {
 		if fold {
-			return string(bytes.ToLower(k))
+			return foldForm(k)
 		}
 		return string(k)
 	}
@@ -120,6 +122,25 @@ func findDuplicateKey(data []byte, deep, fold bool) *dupKey {
 		}
 	}
 	return nil
+}
+
+// foldForm is a form of key equal for two keys exactly when
+// bytes.EqualFold says they are equal (as encoding/json matches struct
+// fields): each rune replaced by the least of its simple case-folding
+// orbit, an invalid byte by U+FFFD as EqualFold decodes it. bytes.ToLower
+// is not that: "ſtart" (long s) is EqualFold to "start" and to "START",
+// and encoding/json decodes it into Start, but its lower case is itself.
+func foldForm(key []byte) string {
+	var b strings.Builder
+	b.Grow(len(key))
+	for _, r := range string(key) {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
 }
 
 // stringEnd returns the offset after the closing quote of the JSON string

@@ -124,3 +124,47 @@ func BenchmarkFindDuplicateKey(b *testing.B) {
 		findDuplicateKey(data, true, true)
 	}
 }
+
+// TestFindDuplicateKeyFoldPastMap: past the keys compared one by one, the
+// map finds the same duplicates as strings.EqualFold, which is how
+// encoding/json matches struct fields: "ſtart" (long s) decodes into
+// Start, so after "start" it is a second start (bytes.ToLower missed it).
+func TestFindDuplicateKeyFoldPastMap(t *testing.T) {
+	object := func(n int, last string) []byte {
+		var b strings.Builder
+		b.WriteString(`{"Kelvin": 0, "start": 0`)
+		for i := range n {
+			fmt.Fprintf(&b, `, "k%d": {"x": %d}`, i, i)
+		}
+		if last != "" {
+			fmt.Fprintf(&b, `, %q: 1`, last)
+		}
+		b.WriteString("}")
+		return []byte(b.String())
+	}
+	tests := []struct {
+		n    int
+		last string
+		fold bool
+		want string // "" for none, else "key/first"
+	}{
+		{3, "", true, ""},
+		{100, "", true, ""},
+		{100, "k7", false, "k7/k7"},
+		{100, "K7", false, ""},
+		{100, "K7", true, "K7/k7"},
+		{100, "\u212aelvin", true, "\u212aelvin/Kelvin"}, // the Kelvin sign folds to k
+		{100, "ſtart", true, "ſtart/start"},              // the long s folds to s
+		{100, "ſtart", false, ""},
+		{3, "ſtart", true, "ſtart/start"},
+	}
+	for _, tc := range tests {
+		got := ""
+		if d := findDuplicateKey(object(tc.n, tc.last), true, tc.fold); d != nil {
+			got = d.key + "/" + d.first
+		}
+		if got != tc.want {
+			t.Errorf("%d keys then %q, fold=%v: got %q, want %q", tc.n, tc.last, tc.fold, got, tc.want)
+		}
+	}
+}

@@ -170,6 +170,11 @@ func checkTokens(t *testing.T, text string, from int, toks []Token) {
 // stage alone gives exactly the full pipeline's annotations of its type.
 func FuzzAnnotate(f *testing.F) {
 	f.Add(" date 2022-01-24 Biden said: “No.”")
+	// A participle after a tail clause that opens the text (index -1 once):
+	f.Add("A senior aide said on Monday, adding that “we will go”.")
+	f.Add("Aides said, adding that “z”.")
+	f.Add("Officials on Monday said, adding that “z”.")
+	f.Add("The ministry’s statement said aide on Monday said, adding that “z”")
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > maxFuzzBytes {
 			return

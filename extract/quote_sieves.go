@@ -35,6 +35,25 @@ func isParticiple(d *doc, c, l int) bool {
 func (s *quoteStage) participle(n, c int, cue string) attribution {
 	d, qs := s.d, s.qs
 	sent := s.sent(c)
+	// "reported the suspect as saying", "quoted Ruiz as saying": the
+	// object before "as" speaks
+	if c >= 2 && d.toks[c-1].Lower() == "as" {
+		if m, ok := s.r.endingAt(c - 1); ok {
+			a := s.resolve(m.i, m.j, cue)
+			a.pass = "participle"
+			return a
+		}
+		if a, b := s.nounsBefore(c-1, sent); b > a {
+			at := s.resolve(a, b, cue)
+			at.pass = "participle"
+			return at
+		}
+		if a, b := d.npLeft(c - 1); b > a {
+			at := s.resolve(a, b, cue)
+			at.pass = "participle"
+			return at
+		}
+	}
 	// "with Putin saying": a person right before the participle
 	if l := skipTimeLeft(d, c, sent); l > 0 && d.toks[l-1].Text != "," {
 		if m, ok := s.r.endingAt(l); ok {
@@ -78,10 +97,10 @@ func (s *quoteStage) tailClauseBefore(c int, cue string) attribution {
 		if m, ok := s.r.endingAt(l); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
-		if a, b := d.npLeft(l); b > a && (l == 0 || d.toks[a-1].Text == ",") {
+		if a, b := d.npLeft(l); b > a && (a == 0 || d.toks[a-1].Text == ",") {
 			return s.resolve(a, b, cue)
 		}
-		if a, b := s.nounsBefore(l, sent); b > a && d.toks[a-1].Text == "," {
+		if a, b := s.nounsBefore(l, sent); b > a && (a == 0 || d.toks[a-1].Text == ",") {
 			return s.resolve(a, b, cue)
 		}
 		return attribution{}
@@ -99,6 +118,7 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
 		first--
 	}
+	first = afterDateline(d, first, c)
 	for k := first; k < c; k++ {
 		if s.inQ[k] {
 			continue
@@ -116,6 +136,24 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// afterDateline returns the token after the dateline that opens a
+// paragraph at token first ("PARIS —", "KYIV, Ukraine (AP) —"), or first
+// when there is none; a dateline ends before token end.
+func afterDateline(d *doc, first, end int) int {
+	if first > 0 && d.toks[first-1].Para == d.toks[first].Para || !isAllCaps(d.toks[first].Text) {
+		return first
+	}
+	for k := first + 1; k < end && k < first+10; k++ {
+		if isDash(d, k) {
+			return k + 1
+		}
+		if t := &d.toks[k]; t.Kind == Word && !t.Cap() {
+			return first
+		}
+	}
+	return first
 }
 
 // transcript reads the speaker of an interview transcript turn, a quote
@@ -241,16 +279,28 @@ func (s *quoteStage) colon(n int) attribution {
 		}
 	}
 	// no cue: the name right before the colon, or before its apposition
-	startsSent := func(m mention) bool { return m.i == 0 || s.sent(m.i-1) != sent }
+	// the name opens the sentence, perhaps after its title ("Sen. Ana Ruiz:")
+	startsSent := func(m mention) bool {
+		x := m.i
+		for x > 0 && x > m.i-4 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() {
+			x--
+		}
+		return x == 0 || s.sent(x-1) != sent || s.inQ[x-1]
+	}
 	if m, ok := r.endingAt(ci); ok && startsSent(m) {
 		return s.resolve(m.i, m.j, "")
 	}
-	for k := ci - 1; k > 0 && k >= ci-8 && s.sent(k) == sent; k-- {
+	// "Jean Lambert, 58, a dairy farmer from Liège: “…”": up to three
+	// appositions back
+	commas := 0
+	for k := ci - 1; k > 0 && k >= ci-16 && s.sent(k) == sent; k-- {
 		if d.toks[k].Text == "," {
 			if m, ok := r.endingAt(k); ok && startsSent(m) {
 				return s.resolve(m.i, m.j, "")
 			}
-			break
+			if commas++; commas == 3 {
+				break
+			}
 		}
 	}
 	return attribution{}

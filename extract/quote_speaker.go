@@ -22,7 +22,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	at := attribution{cue: cue, ok: true}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
-	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) {
+	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
 		m := ms[len(ms)-1]
 		at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 		return at
@@ -45,7 +45,14 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				if sub := s.resolve(x, y, cue); sub.who != nil {
 					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 					return at
+				} else if isDeterminer(d.toks[x].Lower()) && d.toks[x].Lower() != "the" || d.toks[x].Cap() && !isDeterminer(d.toks[x].Lower()) {
+					at.speaker, at.rule = sub.speaker, "pronoun-description"
+					return at
 				}
+			}
+			if pa, ok := s.prevSource(a); ok {
+				at.speaker, at.rule = pa.speaker, "pronoun-chain"
+				return at
 			}
 			at.rule = "pronoun-salience"
 			if pe := s.salient(a, l); pe != nil {
@@ -106,16 +113,32 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 
 // roleFits reports whether the role of the person of mention m fits the
 // head of description ds: the apposition after the mention ("Thomas
-// Kelly, the Joint Staff's director of operations,") or else the title
-// names a role the head covers; a person with neither fits.
+// Kelly, the Joint Staff's director of operations,"), the words before
+// the name ("General Oleh Marko") or the title names a role the head
+// covers; a person with none of them fits.
 func (s *quoteStage) roleFits(ds description, m mention) bool {
 	d := s.d
+	// a title right before the name: "General Oleh Marko"
+	x := m.i
+	for x > 0 && x > m.i-4 && d.toks[x-1].Sent == d.toks[m.i].Sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() {
+		x--
+	}
+	if x < m.i && headCovers(ds, d.span(x, m.i)) {
+		return true
+	}
+	appos := false
 	if m.j < len(d.toks) && d.toks[m.j].Text == "," {
 		if e := s.skipApposition(m.j, s.sent(m.i)); e > m.j+2 {
-			return headCovers(ds, d.span(m.j+1, e-1))
+			if headCovers(ds, d.span(m.j+1, e-1)) {
+				return true
+			}
+			appos = true
 		}
 	}
-	return m.p.title == "" || headCovers(ds, m.p.title)
+	if m.p.title == "" {
+		return !appos
+	}
+	return headCovers(ds, m.p.title)
 }
 
 // headCovers reports whether a role as written names one of the roles the
@@ -203,7 +226,11 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	for first > 0 && first > x-maxReach && s.sent(first-1) == sent {
 		first--
 	}
-	if l := d.toks[first].Lower(); l != "the" {
+	if l := d.toks[first].Lower(); l == "a" || l == "an" {
+		return s.indefiniteSpeaker(first, sent, pron, k)
+	} else if isPossessiveDeterminer(l) || first+1 < len(d.toks) && d.toks[first+1].Kind == Possessive && d.toks[first].Cap() {
+		return s.namedRelative(first, sent, pron, k)
+	} else if l != "the" {
 		return k, k
 	}
 	a, b := d.npRight(first)
@@ -215,6 +242,95 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 		return k, k
 	}
 	return a, b
+}
+
+// indefiniteSpeaker returns the indefinite phrase that opens the sentence
+// at token first as the subject of a reporting verb, perhaps after an
+// apposition: "A relative of one of the men, speaking by telephone, said
+// …". It names no person; k is returned twice when there is none.
+func (s *quoteStage) indefiniteSpeaker(first, sent int, pron string, k int) (int, int) {
+	d := s.d
+	e := first + 1
+	for e < len(d.toks) && e < first+9 && s.sent(e) == sent && d.toks[e].Kind == Word && !isFunctionWord(d.toks[e].Lower()) {
+		if _, ce := s.cueAt(e); ce > 0 {
+			break
+		}
+		e++
+	}
+	if e-first < 2 || e >= len(d.toks) || len(s.r.between(first, e)) > 0 {
+		return k, k
+	}
+	if _, ce := s.cueAt(skipAdverbs(d, s.skipApposition(e, sent))); ce == 0 {
+		return k, k
+	}
+	if g := genderOfRole(d.toks[e-1].Lower()); g != 0 && (g == 'f') != (pron == "she") {
+		return k, k
+	}
+	return first, e
+}
+
+// namedRelative returns the name in apposition to a relative that opens
+// the sentence at token first, as the subject of a reporting verb: "His
+// sister, Maria, who drove in from Charlotte, said …". k is returned twice
+// when there is none.
+func (s *quoteStage) namedRelative(first, sent int, pron string, k int) (int, int) {
+	d := s.d
+	c := first + 1
+	if c < len(d.toks) && d.toks[c].Kind == Possessive {
+		c++ // "Cohen's husband, Avi, said"
+	}
+	o := c
+	for c < len(d.toks) && c < o+3 && d.toks[c].Kind == Word && !d.toks[c].Cap() {
+		c++
+	}
+	if c == o || c >= len(d.toks) || d.toks[c].Text != "," {
+		return k, k
+	}
+	if g := titleGender(d.toks[c-1].Lower()); g != 0 && (g == 'f') != (pron == "she") {
+		return k, k
+	}
+	n := c + 1
+	e := n
+	for e < len(d.toks) && e < n+3 && d.toks[e].Kind == Word && d.toks[e].Cap() {
+		e++
+	}
+	if e == n || e >= len(d.toks) || d.toks[e].Text != "," {
+		return k, k
+	}
+	v := skipAdverbs(d, e+1)
+	if _, ce := s.cueAt(v); ce == 0 {
+		v = skipAdverbs(d, s.skipApposition(e, sent))
+	}
+	if _, ce := s.cueAt(v); ce == 0 {
+		return k, k
+	}
+	return n, e
+}
+
+// prevSource returns the attribution of the quote before the current one
+// when a source that names no person spoke it in the same paragraph and
+// no person is named since: "“…,” said a soldier in Avdiivka. “…,” he
+// added." A collective source (a ministry, an agency) is no "he".
+func (s *quoteStage) prevSource(k int) (attribution, bool) {
+	d := s.d
+	for m := s.cur - 1; m >= 0; m-- {
+		pa, q := s.atts[m], s.qs[m]
+		if !pa.ok {
+			continue
+		}
+		if pa.who != nil || pa.speaker == "" || d.toks[q.open].Para != d.toks[k].Para || q.after > k || len(s.r.between(q.after, k)) > 0 {
+			return attribution{}, false
+		}
+		f := strings.Fields(pa.speaker)
+		if l := f[0]; l != "a" && l != "an" && l != "the" {
+			return attribution{}, false
+		}
+		if e, ok := d.lex.List(lexicon.Descriptions).Lookup(strings.ToLower(f[len(f)-1])); ok && e.Field(0) != "person" {
+			return attribution{}, false
+		}
+		return pa, true
+	}
+	return attribution{}, false
 }
 
 // ownerStart moves the start of a description [a, b) to the owner of its
@@ -230,6 +346,32 @@ func ownerStart(d *doc, a, b int) int {
 }
 
 func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w == "were" }
+
+// modifierOrObject reports whether mention m inside the speaker phrase
+// [a, b) is not its head: a name that modifies a noun after it ("a doctor
+// at the Kamal Adwan hospital") or follows a preposition ("a spokesman
+// for Senator Ruiz").
+func modifierOrObject(d *doc, m mention, a, b int) bool {
+	if m.j < b && d.toks[m.j].Kind == Word && !d.toks[m.j].Cap() {
+		return true
+	}
+	for x := m.i - 1; x >= a; x-- {
+		t := &d.toks[x]
+		if t.Kind != Word {
+			return false
+		}
+		switch t.Lower() {
+		case "for", "of", "at", "in", "with", "to", "from", "by":
+			// after a common noun ("a spokesman for"), not inside a
+			// title ("Secretary of State")
+			return x > a && d.toks[x-1].Kind == Word && !d.toks[x-1].Cap()
+		}
+		if !t.Cap() && !isDeterminer(t.Lower()) {
+			return false
+		}
+	}
+	return false
+}
 
 // possessor reports whether mention m is the possessor of a person or
 // a collective source that ends the phrase at b: "Bazoum's party",
@@ -262,9 +404,14 @@ func (s *quoteStage) remember(a attribution) {
 // outside quotes and at most 200 tokens back.
 func (s *quoteStage) introduced(a, b int) (int, int) {
 	d := s.d
-	head := d.Stem(b - 1)
+	// the head's stem by its lexicon id where it has one (no string
+	// compared per token), else as a string
+	hid, head := d.stemIDs[b-1], ""
+	if hid == 0 {
+		head = d.Stem(b - 1)
+	}
 	for k := a - 1; k >= 0 && k >= a-200; k-- {
-		if s.inQ[k] || d.toks[k].Kind != Word || d.Stem(k) != head {
+		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
 			continue
 		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
@@ -349,28 +496,38 @@ func (s *quoteStage) salient(k int, pron string) *person {
 
 // clauseSent numbers the sentences of the text around token k, counting
 // a run of sentences inside one quote as one: "“A. B. C,” he said" is as
-// near the sentence before it as "“A,” he said".
+// near the sentence before it as "“A,” he said". It subtracts from the
+// sentence number the sentence starts inside the quotes before k (a
+// prefix sum over the quotes, made on first use: no table per token).
 func (s *quoteStage) clauseSent(k int) int {
-	if s.csent == nil {
-		d := s.d
-		s.csent = make([]int32, len(d.toks))
-		// a sentence that starts at a mark or outside quotes counts
-		for _, q := range s.qs {
-			s.csent[q.open] = 1
-			if q.close >= 0 {
-				s.csent[q.close] = 1
-			}
-		}
-		n := int32(0)
-		for x := range d.toks {
-			mark := s.csent[x] == 1
-			if x > 0 && d.toks[x].Sent != d.toks[x-1].Sent && (!s.inQ[x] || mark) {
-				n++
-			}
-			s.csent[x] = n
+	qs := s.qs
+	if s.innerSum == nil {
+		s.innerSum = make([]int32, len(qs)+1)
+		for n, q := range qs {
+			s.innerSum[n+1] = s.innerSum[n] + int32(s.innerStarts(q, q.after))
 		}
 	}
-	return int(s.csent[k])
+	n := sort.Search(len(qs), func(i int) bool { return qs[i].open >= k })
+	if n == 0 {
+		return s.sent(k)
+	}
+	if q := qs[n-1]; k < q.after {
+		return s.sent(k) - int(s.innerSum[n-1]) - s.innerStarts(q, k)
+	}
+	return s.sent(k) - int(s.innerSum[n])
+}
+
+// innerStarts counts the sentences that start inside quote q's content
+// before token k (a start at the closing mark is not inside).
+func (s *quoteStage) innerStarts(q quote, k int) int {
+	last := k
+	if q.close >= 0 && last >= q.close || last >= q.j {
+		last = q.j - 1
+	}
+	if last <= q.open {
+		return 0
+	}
+	return s.sent(last) - s.sent(q.open)
 }
 
 // notAPerson reports whether a one-word mention without a first name is
@@ -515,6 +672,8 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				}
 				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
 					g = e.Field(0)[0]
+				} else if g == 0 && len(m.p.first) > 2 && strings.HasSuffix(m.p.first, "a") && !ok {
+					g = 'f' // a given name in -a the list lacks (its men in -a are listed)
 				}
 				s.gender[m.p] = g
 			}
@@ -552,19 +711,25 @@ func titleGender(title string) byte {
 
 // subjectBefore returns the subject of the nearest earlier sentence of the
 // same paragraph that opens with a non-person noun phrase, for "it" and
-// "they": "The ministry denied the report. “…,” it said."
+// "they": "The ministry denied the report. “…,” it said.", "Niger's
+// military rulers welcomed it. “…,” they said." The phrase runs to its
+// verb or to the comma of an apposition ("The Baltic states, which …,
+// also weighed in"); "they" wants a plural or a collective, "it" no plural.
 func (s *quoteStage) subjectBefore(k int) (int, int) {
 	d := s.d
 	para := d.toks[k].Para
+	plural := d.toks[k].Lower() == "they"
 	seen := 0
 	for x := k - 1; x >= 0 && x >= k-maxReach && d.toks[x].Para == para; x-- {
 		if x > 0 && s.sent(x-1) == s.sent(x) || s.inQ[x] {
 			continue
 		}
 		// x starts a sentence: its subject, when no person heads it
-		// ("The ministry", "Clinton's campaign")
-		if a, b := d.npRight(x); b > a && !isPronoun(d.toks[a].Lower()) && !s.personEndsAt(b) {
-			if d.toks[b-1].Kind == Word && d.is(lexicon.Descriptions, b-1) || d.toks[b-1].Cap() {
+		if a, b := s.openingSubject(x); b > a && !s.personEndsAt(b) && len(s.r.between(a, b)) == 0 {
+			h := &d.toks[b-1]
+			named := h.Kind == Word && (h.Cap() || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Bodies, b-1))
+			many := strings.HasSuffix(h.Lower(), "s") && !h.Cap()
+			if plural && (named || many) || !plural && named && !many {
 				return a, b
 			}
 		}
@@ -573,6 +738,36 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 		}
 	}
 	return k, k
+}
+
+// openingSubject returns the noun phrase that opens the sentence at token
+// x: the noun phrase the lists read there, extended over up to two common
+// nouns when a verb or the comma of an apposition follows them ("Niger's
+// military rulers welcomed", "The Baltic states, which …").
+func (s *quoteStage) openingSubject(x int) (int, int) {
+	d := s.d
+	a, b := d.npRight(x)
+	if b <= a || isPronoun(d.toks[a].Lower()) {
+		return x, x
+	}
+	sent := s.sent(x)
+	for e := b; e < len(d.toks) && e < b+2 && s.sent(e) == sent && d.toks[e].Kind == Word && !d.toks[e].Cap(); e++ {
+		w := d.toks[e].Lower()
+		if isFunctionWord(w) || isAdverb(w) || strings.HasSuffix(w, "ed") {
+			break
+		}
+		n := e + 1
+		if n < len(d.toks) && d.toks[n].Text == "," {
+			return a, n // "The Baltic states, which …"
+		}
+		if _, ce := s.cueAt(e); ce > 0 {
+			break
+		}
+		if n < len(d.toks) && (s.verbAt(n, sent) || isCopula(d.toks[n].Lower())) {
+			return a, n
+		}
+	}
+	return a, b
 }
 
 // personEndsAt reports whether a person mention ends just before token b.

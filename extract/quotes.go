@@ -47,7 +47,8 @@ type quoteStage struct {
 	// antecedent is the mention the last call of salient chose
 	antecedent mention
 	positions  []int8          // position of the mention starting at a token, plus one; 0 not yet asked
-	csent      []int32         // clauseSent by token, made on first use
+	cur        int             // the quote the sieves are attributing
+	innerSum   []int32         // sentence starts inside the quotes before each quote, see clauseSent
 	midCaps    map[string]bool // words written capitalised inside a sentence, made on first use
 }
 
@@ -97,6 +98,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	}
 	for n := range qs {
 		d.tick()
+		s.cur = n
 		for _, sv := range quoteSieves {
 			if a := sv.run(s, n); a.ok {
 				pass := sv.name
@@ -294,11 +296,16 @@ func (s *quoteStage) tail(n int) attribution {
 	q := qs[n]
 	from := q.after
 	sent := int(d.toks[q.open].Sent)
+	// a comma inside the marks counts as one after them: "…,” as a memo
+	// put it.
+	innerComma := q.close >= 0 && q.j > q.i && d.toks[q.j-1].Text == ","
 	for k := from; k < len(d.toks) && k < from+maxReach && int(d.toks[k].Sent) == sent; k++ {
-		if d.toks[k].Text != "," || s.inQ[k] {
+		x := k + 1
+		if k == from && innerComma && d.toks[k].Lower() == "as" {
+			x = k
+		} else if d.toks[k].Text != "," || s.inQ[k] {
 			continue
 		}
-		x := k + 1
 		if x < len(d.toks) && (d.toks[x].Lower() == "and" || d.toks[x].Lower() == "as") {
 			x++ // "…, as a campaign memo put it."
 		}
@@ -312,7 +319,8 @@ func (s *quoteStage) tail(n int) attribution {
 			}
 		}
 		a, b := d.npRight(x)
-		if b <= a {
+		if _, ce := s.cueAt(skipAdverbs(d, b)); b <= a || ce == 0 {
+			// "a ministry memo put it": common nouns the lists lack
 			if a, b = s.nounsBeforeCue(x, sent); b <= a {
 				continue
 			}
@@ -374,6 +382,11 @@ func (s *quoteStage) after(n int) attribution {
 		// sentence the quote ends began before it; what follows is a new one
 		return attribution{}
 	}
+	if s.midSentence(q) && !ended && q.j > q.i && d.toks[q.j-1].Text != "," && d.toks[q.after].Text != "," {
+		// "… had “made clear” Israel would continue": the sentence goes on
+		// past the quote; no attribution follows it
+		return attribution{}
+	}
 	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
@@ -418,15 +431,28 @@ func (s *quoteStage) skipInserts(k, sent int) int {
 			}
 		}
 	}
-	if k < len(d.toks) && d.toks[k].Text == "," {
+	// up to two appositions: "Scott Pruitt, the attorney general of
+	// Oklahoma, one of the states suing, said"
+	for n := 0; n < 2 && k < len(d.toks) && d.toks[k].Text == ","; n++ {
+		if _, ce := s.cueAt(skipAdverbs(d, k+1)); ce > 0 {
+			break
+		}
+		e := k
 		for x := k + 1; x < len(d.toks) && x < k+30 && s.sent(x) == sent && !s.inQ[x]; x++ {
 			if t := &d.toks[x]; t.Text == "," {
-				k = x + 1
+				e = x // the comma that closes it may open the next
 				break
 			} else if t.Kind == Punct && t.Text != "(" && t.Text != ")" && t.Text != "-" && t.Text != "--" && t.Text != "—" && t.Text != "&" {
 				break
 			}
 		}
+		if e == k {
+			break
+		}
+		k = e
+	}
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		k++
 	}
 	return skipAdverbs(d, k)
 }
@@ -530,6 +556,14 @@ func (s *quoteStage) before(n int) attribution {
 	var fallback attribution
 	sent := int(d.toks[q.open].Sent)
 	rebuttal := q.open > 0 && q.i < q.j && d.toks[q.open-1].Text == "," && d.toks[q.i].Lower() == "but"
+	// "Trump's ‘rigged’ claim": the owner of a reporting noun after the quote
+	if q.open > 1 && d.toks[q.open-1].Kind == Possessive && q.after < len(d.toks) && q.close >= 0 {
+		if m, ok := r.endingAt(q.open - 1); ok {
+			if _, n := d.match(lexicon.Reporting, q.after); n == 1 {
+				return s.resolve(m.i, m.j, d.span(q.after, q.after+1))
+			}
+		}
+	}
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && int(d.toks[c].Sent) == sent; c-- {
 		if s.inQ[c] {
 			continue
@@ -579,6 +613,11 @@ func (s *quoteStage) before(n int) attribution {
 			}
 		}
 		if a, b := s.subjectLeft(l, sent); b > a {
+			if a > 0 && d.toks[a-1].Lower() == "what" && s.quoteBetween(ce, q.open) {
+				// "what Moscow calls its “operation” would go on “…”": the
+				// free relative names its own quote only
+				continue
+			}
 			if b-a == 1 && (d.toks[a].Lower() == "it" || d.toks[a].Lower() == "they") && !fallback.ok {
 				// "She says it shows …": an outer speaker comes first
 				fallback = s.resolve(a, b, cue)
@@ -614,6 +653,16 @@ func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool)
 		return s.resolve(a, b, cue), true
 	}
 	return attribution{}, false
+}
+
+// quoteBetween reports whether a quote mark lies in tokens [i, j).
+func (s *quoteStage) quoteBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.inQ[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // cognitive reports whether the cue at token c is a verb of thought
@@ -672,7 +721,8 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			continue
 		}
 		if next := d.toks[k+1].Lower(); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
-			strings.HasSuffix(next, "ing") && !d.toks[k+1].Cap() {
+			strings.HasSuffix(next, "ing") && !d.toks[k+1].Cap() || d.toks[k+1].Cap() && l-1-(k+1) <= 4 {
+			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
 			if a, b := d.npLeft(k); b > a {
 				return a, b
@@ -694,7 +744,13 @@ func (s *quoteStage) openingNouns(l, sent int) (int, int) {
 	for first > 0 && first > l-7 && s.sent(first-1) == sent {
 		first--
 	}
-	if first == l || first > 0 && s.sent(first-1) == sent || !d.toks[first].Cap() {
+	if first > 0 && s.sent(first-1) == sent {
+		return l, l
+	}
+	for first < l && s.inQ[first] {
+		first++ // the closing mark of the sentence before: “…reassured.” Another
+	}
+	if first == l || !d.toks[first].Cap() {
 		return l, l
 	}
 	for x := first; x < l; x++ {
@@ -754,10 +810,26 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	}
 	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
 		if d.toks[k].Text == "," {
-			if m, ok := r.endingAt(k); ok {
+			if m, ok := r.endingAtParen(d, k); ok {
 				return m, true
 			}
 			break
+		}
+	}
+	return mention{}, false
+}
+
+// endingAtParen returns the person mention that ends at token k, or
+// before a parenthesis that ends there: "Rep. Ana Ruiz (D-Texas),".
+func (r *roster) endingAtParen(d *doc, k int) (mention, bool) {
+	if m, ok := r.endingAt(k); ok {
+		return m, true
+	}
+	if k > 0 && d.toks[k-1].Text == ")" {
+		for x := k - 2; x > 0 && x >= k-8; x-- {
+			if d.toks[x].Text == "(" {
+				return r.endingAt(x)
+			}
 		}
 	}
 	return mention{}, false

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -76,6 +77,7 @@ type wordTable struct {
 	slots []wordSlot
 	infos []*wordInfo // by wordSlot.info
 	shift uint        // 64 - log2(len(slots))
+	seed  uint64      // keys wordHash: random per table
 }
 
 // wordSlot is one word of a wordTable: its bytes (zero-padded), length,
@@ -99,9 +101,14 @@ func wordKey(w string) (k0, k1 uint64) {
 	return binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
 }
 
-func wordHash(k0, k1 uint64, n int) uint64 {
-	h := (k0 ^ bits.RotateLeft64(k1, 29) ^ uint64(n)) * 0x9e3779b97f4a7c15
-	return h ^ h>>29
+// wordHash hashes a packed word with the table's random seed (wyhash's
+// multiply-and-fold): with a fixed hash, words found offline to share a
+// slot make one long run of the open-addressing table, which every
+// look-up landing in it walks (the text is not trusted).
+func wordHash(k0, k1 uint64, n int, seed uint64) uint64 {
+	hi, lo := bits.Mul64(k0^seed^0xa0761d6478bd642f, k1^uint64(n)^bits.RotateLeft64(seed, 32)^0xe7037ed1a0b428db)
+	hi, lo = bits.Mul64(hi^lo^0x8ebc6af09c88c6e3, seed^0x589965cc75374cc3)
+	return hi ^ lo
 }
 
 func newWordTable(snap map[string]*wordInfo) *wordTable {
@@ -109,14 +116,14 @@ func newWordTable(snap map[string]*wordInfo) *wordTable {
 	for size < len(snap)+len(snap)/3 { // load at most 3/4
 		size *= 2
 	}
-	t := &wordTable{slots: make([]wordSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	t := &wordTable{slots: make([]wordSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
 	mask := uint64(size - 1)
 	for w, wi := range snap {
 		if len(w) == 0 || len(w) > maxTableWord {
 			continue
 		}
 		k0, k1 := wordKey(w)
-		i := wordHash(k0, k1, len(w)) >> t.shift
+		i := wordHash(k0, k1, len(w), t.seed) >> t.shift
 		for t.slots[i].n != 0 {
 			i = (i + 1) & mask
 		}
@@ -133,7 +140,7 @@ func (t *wordTable) find(w string) *wordSlot {
 	}
 	k0, k1 := wordKey(w)
 	mask := uint64(len(t.slots) - 1)
-	for i := wordHash(k0, k1, len(w)) >> t.shift; ; i = (i + 1) & mask {
+	for i := wordHash(k0, k1, len(w), t.seed) >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return nil

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	mbits "math/bits"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -114,6 +116,54 @@ func TestWordTable(t *testing.T) {
 	for _, w := range []string{"", "w", "w1x ", "abcdefghijklmno", "W0"} {
 		if s := tab.find(w); s != nil {
 			t.Errorf("find(%q) = %+v, want none", w, s)
+		}
+	}
+}
+
+// TestWordTableCollisions: words chosen offline to share a slot under an
+// unkeyed hash must not pile up in one run of the table. The hash was
+// fixed, so a document of such words (found by a few billion cheap
+// trials) made one cluster covering half the table: the merge that built
+// it probed quadratically, and every later look-up in a long batch
+// landing in it walked tens of thousands of slots. The words below
+// collide under that old hash; with a keyed hash they spread out.
+func TestWordTableCollisions(t *testing.T) {
+	const n, bits = 2000, 12 // a table of 4096 slots
+	oldHome := func(w string) uint64 {
+		k0, k1 := wordKey(w)
+		h := (k0 ^ mbits.RotateLeft64(k1, 29) ^ uint64(len(w))) * 0x9e3779b97f4a7c15
+		return (h ^ h>>29) >> (64 - bits)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	snap := map[string]*wordInfo{}
+	var b [8]byte
+	for len(snap) < n {
+		for i := range b {
+			b[i] = 'a' + byte(rng.IntN(26))
+		}
+		if w := string(b[:]); oldHome(w) == 0 {
+			snap[w] = &wordInfo{word: w}
+		}
+	}
+	tab := newWordTable(snap)
+	if len(tab.slots) != 1<<bits {
+		t.Fatalf("table of %d slots, want %d", len(tab.slots), 1<<bits)
+	}
+	longest, run := 0, 0
+	for i := range 2 * len(tab.slots) { // twice round: a run may wrap
+		if tab.slots[i%len(tab.slots)].n != 0 {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	if longest > 200 {
+		t.Errorf("%d colliding words make a run of %d occupied slots (a look-up may probe them all)", n, longest)
+	}
+	for w := range snap {
+		if tab.find(w) == nil {
+			t.Fatalf("find(%q): not found", w)
 		}
 	}
 }

@@ -50,6 +50,7 @@ type gcTarget struct {
 	cur     int  // the target set
 	off     bool // GOGC set by the user: never touch the target
 	started bool
+	over    bool // restored: a document read late (the reader outlives the run) changes nothing
 }
 
 func newGCTarget() *gcTarget {
@@ -59,7 +60,7 @@ func newGCTarget() *gcTarget {
 
 // apply sets the target the documents in flight call for. g.mu is held.
 func (g *gcTarget) apply() {
-	if g.off {
+	if g.off || g.over {
 		return
 	}
 	if !g.started {
@@ -119,12 +120,15 @@ func (g *gcTarget) done(d corpus.Document) {
 	g.apply()
 }
 
-// restore puts the target back whatever is in flight (the run is over).
+// restore puts the target back whatever is in flight (the run is over)
+// and for good: AnnotateAll's reader goroutine may still be reading when
+// annotate returns, and a huge document it reads then must not set a
+// target that outlives the run.
 func (g *gcTarget) restore() {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.started && !g.off && g.cur != g.prev {
 		debug.SetGCPercent(g.prev)
 	}
-	g.mid, g.huge, g.started = 0, 0, false
+	g.mid, g.huge, g.started, g.over = 0, 0, false, true
 }

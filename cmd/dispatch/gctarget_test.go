@@ -1,6 +1,7 @@
 package main
 
 import (
+	"iter"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -58,4 +59,33 @@ func TestGCTargetByDocumentsInFlight(t *testing.T) {
 		t.Errorf("GOGC set by the user: changed to %d", got)
 	}
 	off.restore()
+}
+
+// TestGCTargetAfterRestore: the reader goroutine of AnnotateAll may still
+// be reading when annotate returns (a consumer that stopped early, Ctrl-C);
+// a huge document it reads then must not set a target that outlives the
+// run.
+func TestGCTargetAfterRestore(t *testing.T) {
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	percent := func() int { p := debug.SetGCPercent(-1); debug.SetGCPercent(p); return p }
+	huge := corpus.Document{ID: "huge", Text: strings.Repeat("a", hugeDocument)}
+	late := make(chan struct{})
+	docs := func(yield func(corpus.Document, error) bool) {
+		<-late // read after the run is over
+		yield(huge, nil)
+	}
+	g := newGCTarget()
+	g.off = false
+	next, stop := iter.Pull2(g.read(docs))
+	defer stop()
+	g.mu.Lock()
+	g.apply() // the run starts
+	g.mu.Unlock()
+	g.restore() // and ends
+	close(late)
+	next()
+	if got := percent(); got != 100 {
+		t.Errorf("a document read after the run: GOGC %d, want 100 left as restored", got)
+	}
 }
