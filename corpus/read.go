@@ -555,6 +555,15 @@ func parseRecord(raw []byte, source, base string, line int) (Document, error) {
 // not "text", unlike encoding/json's struct fields); other keys are
 // ignored, except near-misses of the known ones, which are errors.
 func decodeRecord(raw []byte) (record, error) {
+	if rec, ok := fastRecord(raw); ok {
+		return rec, nil
+	}
+	return decodeRecordJSON(raw)
+}
+
+// decodeRecordJSON is decodeRecord by encoding/json: every record
+// fastRecord does not take, and the errors.
+func decodeRecordJSON(raw []byte) (record, error) {
 	var rec record
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &m); err != nil {
@@ -609,7 +618,11 @@ func checkSurrogates(raw []byte) error {
 func loneSurrogate(raw []byte) (int, error) {
 	for i := 0; i < len(raw); i++ {
 		if raw[i] != '\\' {
-			continue
+			k := bytes.IndexByte(raw[i:], '\\')
+			if k < 0 {
+				break
+			}
+			i += k
 		}
 		if i+1 >= len(raw) || raw[i+1] != 'u' {
 			i++ // another escape: skip its character (an escaped backslash too)

@@ -85,9 +85,14 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 	var held dfound // the expression before, not yet emitted (held.e == 0: none)
 	var an anchors
 	prev := dprev{end: -1}
+	lists := d.dateLists()
 	for i := 0; i < len(d.toks); {
 		d.tick()
-		x, ok := d.dateAt(i, prev)
+		if !d.mayStartDate(i, lists) { // most tokens: no 200-byte dexpr made and returned
+			i++
+			continue
+		}
+		x, ok := d.dateAt(i, prev, lists)
 		if !ok {
 			i++
 			continue
@@ -145,9 +150,46 @@ type dprev struct {
 	end   int  // its end token, -1 for none
 }
 
+// dateLists returns the lists dateAt looks words up in (holidays,
+// calendar words, numbers): a word no entry of them starts with is asked
+// none of the three (most words; the three look-ups were a third of the
+// stage). All lists when one of them has no bit.
+func (d *doc) dateLists() lexicon.ListSet {
+	h, c, n := d.lex.List(lexicon.Holidays).Bit(), d.lex.List(lexicon.Calendar).Bit(), d.lex.List(lexicon.Numbers).Bit()
+	if h == 0 || c == 0 || n == 0 {
+		return ^lexicon.ListSet(0)
+	}
+	return h | c | n
+}
+
+// mayStartDate reports whether dateAt could find an expression at token i:
+// false only when it cannot (a punctuation mark; a word that opens none of
+// dateAt's cases, has no hyphen and starts no entry of lists).
+func (d *doc) mayStartDate(i int, lists lexicon.ListSet) bool {
+	t := &d.toks[i]
+	switch t.Kind {
+	case Number, Ordinal:
+		return true
+	case Word:
+	default:
+		return false
+	}
+	if i >= len(d.lowIDs) || (d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]))&lists != 0 {
+		return true
+	}
+	lw := t.Lower()
+	switch lw {
+	case "yesterday", "today", "tomorrow", "this", "last", "next", "year",
+		"current", "nineteen", "two", "twenty", "the", "that", "a", "an":
+		return true
+	}
+	return isNarrower(lw) || isPartOf(lw) || strings.IndexByte(t.Text, '-') >= 0
+}
+
 // dateAt returns the date expression starting at token i, if any. prev
-// describes the expression before it (for "March and May").
-func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
+// describes the expression before it (for "March and May"); lists is
+// dateLists.
+func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 	t := &d.toks[i]
 	switch t.Kind {
 	case Number, Ordinal:
@@ -233,6 +275,19 @@ func (d *doc) dateAt(i int, prev dprev) (dexpr, bool) {
 		if y, _ := strconv.Atoi(t.Text[k+1:]); y >= firstYear && y <= lastYear {
 			return dexpr{s: i, e: i + 1, bs: int(t.Start) + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
 		}
+	}
+	if i < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]))&lists == 0 {
+		// no holiday, calendar word or number starts here: of what
+		// follows, only "a", "an" (ago) and "the", "that" (anaphoric)
+		if lw == "a" || lw == "an" {
+			if x, ok := d.ago(i); ok {
+				return x, true
+			}
+		}
+		if lw == "the" || lw == "that" {
+			return d.anaphoric(i)
+		}
+		return dexpr{}, false
 	}
 	if x, ok := d.holidayAt(i); ok {
 		return x, true

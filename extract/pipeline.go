@@ -175,7 +175,17 @@ const checkEvery = 4096
 // cancelled) when its context is done.
 func (d *doc) tick() {
 	d.steps++
-	if d.steps%checkEvery == 0 && d.ctx != nil {
+	if d.steps&(checkEvery-1) == 0 { // small enough to be inlined: it runs at every token of every stage
+		d.check()
+	}
+}
+
+// check stops the document when its context is done. (Not inlined: tick
+// stays small.)
+//
+//go:noinline
+func (d *doc) check() {
+	if d.ctx != nil {
 		if err := d.ctx.Err(); err != nil {
 			panic(cancelled{err})
 		}

@@ -97,8 +97,11 @@ func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int)
 		if steps%checkEvery == 0 && ctx != nil && ctx.Err() != nil {
 			panic(cancelled{ctx.Err()})
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) { // ASCII space without the table
 			space = true
 			if r == '\n' || r == '\r' || r == '\u2029' || r == '\u2028' {
 				newline = true
@@ -203,9 +206,11 @@ func isHandleByte(c byte) bool {
 }
 
 func isURLStart(s string) bool {
-	if s == "" || s[0]|0x20 != 'h' && s[0]|0x20 != 'w' {
-		return false
-	}
+	// small enough to be inlined: it is asked at every token
+	return s != "" && (s[0]|0x20 == 'h' || s[0]|0x20 == 'w') && urlPrefix(s)
+}
+
+func urlPrefix(s string) bool {
 	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
 }
 
@@ -253,12 +258,20 @@ done:
 // scanWord scans a word: letters, digits and marks, inner hyphens and
 // apostrophes (not a final possessive 's), and a final period for known
 // abbreviations, initials (R.) and dotted acronyms (U.S.).
+// firstMn is the first non-spacing mark (unicode.Mn): no rune below it is
+// one.
+const firstMn = 0x300
+
 func (tz *tokenizer) scanWord(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+			j++ // an ASCII letter or digit: no rune decoded, no table searched
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r >= firstMn && unicode.Is(unicode.Mn, r):
 			j += size
 			continue
 		case (r == '-' || r == '‑') && j+size < len(text) && isWordByte(text, j+size):

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestTokenize(t *testing.T) {
@@ -56,5 +58,36 @@ func TestTokenizeFrom(t *testing.T) {
 	toks := tz.tokenize(text, 17)
 	if toks[0].Text != "Biden" || toks[0].Start != 17 {
 		t.Fatalf("first token %q at %d, want Biden at 17", toks[0].Text, toks[0].Start)
+	}
+}
+
+// TestScanWordFastPaths checks scanWord's shortcuts against the unicode
+// tables: an ASCII letter or digit by bytes, no non-spacing mark below
+// firstMn.
+func TestScanWordFastPaths(t *testing.T) {
+	for r := rune(0); r < firstMn; r++ {
+		if unicode.Is(unicode.Mn, r) {
+			t.Fatalf("%U is a non-spacing mark below firstMn", r)
+		}
+	}
+	if !unicode.Is(unicode.Mn, firstMn) {
+		t.Fatalf("firstMn %U is no non-spacing mark", firstMn)
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		b := byte(c)
+		fast := 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9'
+		if want := unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)); fast != want {
+			t.Errorf("%q: letter or digit %v, want %v", rune(c), fast, want)
+		}
+	}
+}
+
+// TestASCIISpace checks the tokenizer's ASCII test for white space against
+// unicode.IsSpace.
+func TestASCIISpace(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if got := r == ' ' || '\t' <= r && r <= '\r'; got != unicode.IsSpace(r) {
+			t.Errorf("%q: space %v, want %v", r, got, unicode.IsSpace(r))
+		}
 	}
 }

@@ -303,6 +303,11 @@ func (d *doc) Stem(i int) string {
 	if t.Kind != Word {
 		return t.Lower()
 	}
+	if d.lowerTab != nil { // the word table wordIDs used: one slot read, no string hashed
+		if s := d.lowerTab.find(t.Lower()); s != nil {
+			return d.lowerTab.infos[s.info].stem
+		}
+	}
 	return d.vocab.info(t.Lower()).stem
 }
 
