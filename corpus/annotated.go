@@ -80,7 +80,7 @@ func ReadAnnotatedContext(ctx context.Context, stdin io.Reader, paths ...string)
 					// a FIFO would block the walk forever, a device never end
 					info, err := os.Stat(path)
 					if err == nil && !info.Mode().IsRegular() {
-						what := specialKind(info.Mode())
+						what := FileKind(info.Mode())
 						if info.IsDir() {
 							what = "a link to a folder"
 						}

@@ -84,9 +84,15 @@ func decompress(ctx context.Context, r io.Reader, c codec) (out io.Reader, close
 	return &ctxReader{ctx: ctx, r: r}, func() {}, nil
 }
 
-// specialKind names a file type that is not a regular file, or "".
-func specialKind(m fs.FileMode) string {
+// FileKind names what a file that is not a regular file is, for error
+// messages ("a named pipe (FIFO)", "a folder", "a character device"): the
+// empty string for a regular file.
+func FileKind(m fs.FileMode) string {
 	switch {
+	case m.IsRegular():
+		return ""
+	case m.IsDir():
+		return "a folder"
 	case m&fs.ModeNamedPipe != 0:
 		return "a named pipe (FIFO)"
 	case m&fs.ModeSocket != 0:
@@ -95,10 +101,8 @@ func specialKind(m fs.FileMode) string {
 		return "a character device"
 	case m&fs.ModeDevice != 0:
 		return "a device"
-	case m&fs.ModeIrregular != 0:
-		return "an irregular file"
 	}
-	return ""
+	return "an irregular file"
 }
 
 // input is an opened input: a stream, whether it is finite and cheap to

@@ -237,7 +237,7 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			}
 			return nil
 		}
-		if what := specialKind(info.Mode()); what != "" || info.IsDir() {
+		if what := FileKind(info.Mode()); what != "" {
 			if info.IsDir() {
 				what = "a link to a folder"
 			}

@@ -232,7 +232,7 @@ func walk(paths []string, exts []string, fn func(path string, err error) bool) {
 			}
 			// Stat follows a symbolic link to what it names
 			if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
-				if !fn(path, &corpus.Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", kindOf(info.Mode()))}) {
+				if !fn(path, &corpus.Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", corpus.FileKind(info.Mode()))}) {
 					stop = true
 					return fs.SkipAll
 				}
@@ -264,23 +264,6 @@ func stem(path string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// kindOf names the kind of a file that is not a regular one.
-func kindOf(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "an irregular file"
-}
-
 // openInput opens a gold input file (brat .ann, TimeML, a mapping or
 // metadata file), refusing anything but a regular file (checked before
 // opening: opening a FIFO blocks until a writer comes) and files larger
@@ -289,7 +272,7 @@ func openInput(path string) (*os.File, error) {
 	check := func(info fs.FileInfo) error {
 		switch {
 		case !info.Mode().IsRegular():
-			return fmt.Errorf("%s, not a regular file", kindOf(info.Mode()))
+			return fmt.Errorf("%s, not a regular file", corpus.FileKind(info.Mode()))
 		case info.Size() > corpus.DefaultMaxBytes:
 			return fmt.Errorf("file of %d bytes, larger than %d", info.Size(), corpus.DefaultMaxBytes)
 		}
@@ -340,7 +323,7 @@ func readInput(path string) ([]byte, error) {
 // a regular file is read: a FIFO named like a text would block.
 func readText(path, id string) (*corpus.Document, error) {
 	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
-		return nil, &corpus.Error{File: path, Err: fmt.Errorf("%s, not a regular file", kindOf(info.Mode()))}
+		return nil, &corpus.Error{File: path, Err: fmt.Errorf("%s, not a regular file", corpus.FileKind(info.Mode()))}
 	}
 	for d, err := range (&corpus.Reader{}).Read(path) {
 		if err != nil {
