@@ -115,6 +115,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		at.intro = d.Stem(b - 1)
 	}
 	at.speaker = phrase
+	if b-a == 1 {
+		if full := s.fullName(a); full != "" {
+			at.speaker = full
+		}
+	}
 	return at
 }
 
@@ -855,4 +860,46 @@ func (s *quoteStage) speakerBetween(prev, cur quote, speaker string) bool {
 		}
 	}
 	return false
+}
+
+// maxNameBack bounds how many tokens back fullName looks for the full form
+// of a lone surname (a constant: the search stays linear in the document).
+const maxNameBack = 3000
+
+// fullName returns the fullest name that the lone capitalised word at k
+// stands for, or "" when it stands for none: the roster's person whose
+// first name it is ("Saddam" after "Saddam Hussein"), else the longest
+// run of capitalised words ending in it earlier in the document, where a
+// private person not on the roster was named in full ("Darnell Pryor, a
+// bus driver, …" … "Pryor said"). The run holds no title, rank, place,
+// body or stopword: "Mayor Pryor" names no first name.
+func (s *quoteStage) fullName(k int) string {
+	d := s.d
+	t := &d.toks[k]
+	if t.Kind != Word || !t.Cap() || isPronoun(t.Lower()) {
+		return ""
+	}
+	if pe := s.r.byFirst(t.Lower()); pe != nil {
+		return pe.name
+	}
+	cls := d.classify()
+	const notName = cHead | cTitleWord | cRank | cHonorific | cBody | cPlace | cStop | cCalendar | cNonOfficial | cConnector
+	if cls[k]&notName != 0 {
+		return ""
+	}
+	best, bestN := "", 1
+	for y := k - 1; y > 0 && y >= k-maxNameBack; y-- {
+		if d.toks[y].Text != t.Text || s.inQ[y] {
+			continue
+		}
+		x := y
+		for x > 0 && x > y-3 && d.toks[x-1].Sent == d.toks[y].Sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() &&
+			cls[x-1]&notName == 0 && !s.inQ[x-1] {
+			x--
+		}
+		if n := y - x + 1; n > bestN {
+			best, bestN = d.span(x, y+1), n
+		}
+	}
+	return best
 }

@@ -388,6 +388,17 @@ func TestQuoteClasses(t *testing.T) {
 			{"The quote ''ends,'' said Ivo Petrov, ''where it should.''",
 				"ends,|Ivo Petrov|Ivo Petrov|tail-cue\nwhere it should.|Ivo Petrov|Ivo Petrov|sentence"},
 		}},
+		{"14 speakers by their fullest name", []row{
+			// a private person named in full once, then by surname
+			{"Marisol Okafor, who runs a bakery on the square, said trade had halved. “We cannot pay the rent,” Okafor said.",
+				"We cannot pay the rent,|Marisol Okafor|Okafor|tail-cue"},
+			// a title before the surname is no first name
+			{"Mayor Okafor opened the hall. “We cannot pay the rent,” Okafor said.",
+				"We cannot pay the rent,|Okafor|Okafor|tail-cue"},
+			// a leader named by the first word of his name
+			{"President Omar Bashiri wrote to the council on Monday. “The siege is over,” Omar told reporters.",
+				"The siege is over,|Omar Bashiri|Omar|tail-cue"},
+		}},
 	}
 	for _, c := range classes {
 		for i, r := range c.rows {

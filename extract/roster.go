@@ -672,3 +672,22 @@ func (d *doc) genderOf(i int) byte {
 	}
 	return 0
 }
+
+// byFirst returns the one person whose first name is lower when no person
+// has it as a surname: "Saddam" after "Saddam Hussein", where the name is
+// written by its first word. It returns nil when none or several fit.
+func (r *roster) byFirst(lower string) *person {
+	if len(r.surnames[lower]) > 0 {
+		return nil
+	}
+	var found *person
+	for _, pe := range r.people {
+		if pe.first == lower && pe.named {
+			if found != nil {
+				return nil
+			}
+			found = pe
+		}
+	}
+	return found
+}
