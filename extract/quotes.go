@@ -748,6 +748,19 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		}
 	}
 	a, b := d.npLeft(l)
+	if b > a && a > 1 && s.sent(a-1) == sent && (d.toks[a-1].Lower() == "in" || d.toks[a-1].Lower() == "at") && len(s.r.between(a, b)) == 0 {
+		// a place after "in"/"at" is never the subject: "NATO leaders
+		// meeting in the Lithuanian capital promised" -- the phrase the
+		// prepositional phrase (perhaps after a participle) follows is
+		x := a - 1
+		if t := &d.toks[x-1]; t.Kind == Word && !t.Cap() && (strings.HasSuffix(t.Lower(), "ing") || strings.HasSuffix(t.Lower(), "ed")) {
+			x--
+		}
+		if y, z := d.npLeft(x); z > y {
+			return y, z
+		}
+		return l, l
+	}
 	if b > a {
 		if a > 0 && s.sent(a-1) == sent && isRelative(d.toks[a-1].Lower()) {
 			// a relative clause after a noun with a determiner ("A report

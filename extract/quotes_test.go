@@ -388,6 +388,12 @@ func TestQuoteClasses(t *testing.T) {
 			{"The quote ''ends,'' said Ivo Petrov, ''where it should.''",
 				"ends,|Ivo Petrov|Ivo Petrov|tail-cue\nwhere it should.|Ivo Petrov|Ivo Petrov|sentence"},
 		}},
+		{"15 places after in or at are no subjects", []row{
+			{"Union delegates gathering in the coastal city on Friday pledged to keep the strike going \"until every depot is covered,\" but set no date.",
+				"until every depot is covered,|Union delegates|Union delegates|head-cue"},
+			{"EU ministers at the Danish resort warned that the deal was \"far from certain\" for now.",
+				"far from certain|EU ministers|EU ministers|head-cue"},
+		}},
 		{"14 speakers by their fullest name", []row{
 			// a private person named in full once, then by surname
 			{"Marisol Okafor, who runs a bakery on the square, said trade had halved. “We cannot pay the rent,” Okafor said.",
