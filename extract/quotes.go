@@ -620,6 +620,11 @@ func (s *quoteStage) before(n int) attribution {
 				// free relative names its own quote only
 				continue
 			}
+			if s.reportedCommonSubject(a, b, sent) {
+				// "the ministry said the two sides had agreed to “…”": an
+				// unnamed party inside someone's report; the reporter speaks
+				continue
+			}
 			if b-a == 1 && (d.toks[a].Lower() == "it" || d.toks[a].Lower() == "they") && !fallback.ok {
 				// "She says it shows …": an outer speaker comes first
 				fallback = s.resolve(a, b, cue)
@@ -629,6 +634,36 @@ func (s *quoteStage) before(n int) attribution {
 		}
 	}
 	return fallback
+}
+
+// reportedCommonSubject reports whether the subject [a, b) of a cue is a
+// determiner phrase of common words naming nobody ("the two sides", "both
+// parties", no role such as "the spokesman") that opens the reported clause of a speech cue right before
+// it ("… said [that] the two sides agreed to"): the quote is the
+// reporter's words.
+func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
+	d := s.d
+	if b-a < 2 || !isDeterminer(d.toks[a].Lower()) && d.toks[a].Lower() != "both" {
+		return false
+	}
+	if e, n := d.match(lexicon.Descriptions, b-1); n > 0 && e.Field(0) == "person" {
+		return false
+	}
+	for x := a; x < b; x++ {
+		if t := &d.toks[x]; t.Kind != Word && t.Kind != Number || x > a && t.Cap() {
+			return false
+		}
+	}
+	x := a - 1
+	if x > 0 && d.toks[x].Lower() == "that" {
+		x--
+	}
+	for y := x; y >= 0 && y >= x-2 && s.sent(y) == sent; y-- {
+		if cue, ce := s.cueAt(y); ce == x+1 && !isAccording(cue) && !s.cognitive(y) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeSubject reports whether the subject of the cue at token c is a

@@ -394,6 +394,13 @@ func TestQuoteClasses(t *testing.T) {
 			{"EU ministers at the Danish resort warned that the deal was \"far from certain\" for now.",
 				"far from certain|EU ministers|EU ministers|head-cue"},
 		}},
+		{"16 an unnamed party inside a report", []row{
+			{"In its note, the Chilean Foreign Ministry said the two delegations had pledged to \"keep the border open to trade.\"",
+				"keep the border open to trade.|the Chilean Foreign Ministry|the Chilean Foreign Ministry|head-cue"},
+			// a role is a speaker of its own
+			{"Mayor Ivo Petrov said the spokesman had promised to \"fix every road by May.\"",
+				"fix every road by May.|the spokesman|the spokesman|head-cue"},
+		}},
 		{"14 speakers by their fullest name", []row{
 			// a private person named in full once, then by surname
 			{"Marisol Okafor, who runs a bakery on the square, said trade had halved. “We cannot pay the rent,” Okafor said.",
