@@ -820,7 +820,8 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			strings.HasSuffix(next, "ing") && !d.toks[k+1].Cap() || d.toks[k+1].Cap() && l-1-(k+1) <= 4 {
 			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
-			if a, b := d.npLeft(k); b > a {
+			// "Ana Ruiz, 34, who owns a bakery, said": past the age
+			if a, b := d.npLeft(skipAge(d, k)); b > a {
 				return a, b
 			}
 			return s.nounsBefore(k, sent)
@@ -910,6 +911,15 @@ func (s *quoteStage) nounsBefore(k, sent int) (int, int) {
 	return k, k
 }
 
+// skipAge returns the comma before an age that ends at the comma k
+// ("Ana Ruiz, 34, who …"), else k: the name is before the age.
+func skipAge(d *doc, k int) int {
+	if k >= 3 && d.toks[k-1].Kind == Number && d.toks[k-2].Text == "," && d.toks[k-3].Kind == Word && d.toks[k-3].Cap() {
+		return k - 2
+	}
+	return k
+}
+
 func isRelative(w string) bool { return w == "that" || w == "which" || w == "who" || w == "whose" }
 
 // beforeApposition finds the subject "Josep Borrell" of "The EU's foreign
@@ -933,7 +943,7 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 			}
 			next := d.toks[k+1].Lower()
 			if isRelative(next) && next != "that" || nearest && isDeterminer(next) {
-				if o, ok := r.endingAt(k); ok {
+				if o, ok := r.endingAt(skipAge(d, k)); ok {
 					return o, true
 				}
 				break

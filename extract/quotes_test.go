@@ -401,6 +401,13 @@ func TestQuoteClasses(t *testing.T) {
 			{"Mayor Ivo Petrov said the spokesman had promised to \"fix every road by May.\"",
 				"fix every road by May.|the spokesman|the spokesman|head-cue"},
 		}},
+		{"17 a name, an age and a relative clause", []row{
+			// the subject is the name before the age, not a place in the clause
+			{"Fishermen gathered at the pier. Tomas Weberling, 61, who repairs boats on Pier Road, said the plan would \"ruin the harbour.\" His shop opened in 1990.",
+				"ruin the harbour.|Tomas Weberling|Tomas Weberling|head-cue"},
+			{"Fishermen gathered at the pier. Tomas Weberling, who repairs boats on Pier Road, said the plan would \"ruin the harbour.\" His shop opened in 1990.",
+				"ruin the harbour.|Tomas Weberling|Tomas Weberling|head-cue"},
+		}},
 		{"14 speakers by their fullest name", []row{
 			// a private person named in full once, then by surname
 			{"Marisol Okafor, who runs a bakery on the square, said trade had halved. “We cannot pay the rent,” Okafor said.",
