@@ -105,7 +105,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.rule = src.speaker, "description"
 			return at
 		}
-		if pe := s.namedAfter(a, b); pe != nil {
+		if pe := s.namedAfter(a, ofHead(d, a, b)); pe != nil {
 			at.speaker, at.who, at.rule = pe.name, pe, "description-forward"
 			return at
 		}
@@ -902,4 +902,16 @@ func (s *quoteStage) fullName(k int) string {
 		}
 	}
 	return best
+}
+
+// ofHead returns the end of the head of a description with an of-phrase
+// ("The head [of the UN nuclear watchdog]"): the token of "of", else b.
+// The of-phrase names the body, not the role.
+func ofHead(d *doc, a, b int) int {
+	for x := a + 2; x < b-1; x++ {
+		if d.toks[x].Lower() == "of" {
+			return x
+		}
+	}
+	return b
 }

@@ -408,6 +408,13 @@ func TestQuoteClasses(t *testing.T) {
 			{"Fishermen gathered at the pier. Tomas Weberling, who repairs boats on Pier Road, said the plan would \"ruin the harbour.\" His shop opened in 1990.",
 				"ruin the harbour.|Tomas Weberling|Tomas Weberling|head-cue"},
 		}},
+		{"18 a description with an of-phrase named next", []row{
+			{"The head of the UN refugee agency said on Monday that the camps were \"overwhelmed,\" but that help was coming.\n\nFilippo Verdi, the director general of the UN refugee agency, met officials in Amman.",
+				"overwhelmed,|Filippo Verdi|The head of the UN refugee agency|head-cue+description-forward"},
+			// a person whose role does not fit the head is not the referent
+			{"The head of the UN refugee agency said on Monday that the camps were \"overwhelmed,\" but that help was coming.\n\nFilippo Verdi, a fisherman, met officials in Amman.",
+				"overwhelmed,|The head of the UN refugee agency|The head of the UN refugee agency|head-cue"},
+		}},
 		{"14 speakers by their fullest name", []row{
 			// a private person named in full once, then by surname
 			{"Marisol Okafor, who runs a bakery on the square, said trade had halved. “We cannot pay the rent,” Okafor said.",
