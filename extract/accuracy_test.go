@@ -58,8 +58,15 @@ var goldSets = []goldSet{
 		// development data after the first accuracy round overfit
 		// (testdata/dev3/README.md)
 		name: "dev3", docs: "../testdata/dev3/docs", gold: "../testdata/dev3/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.95, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.96},
+		floors: map[corpus.Type]float64{corpus.Official: 0.95, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.96,
+	},
+	{
+		// eight more fresh articles by code-blind annotators, development
+		// data for the third round (testdata/dev4/README.md)
+		name: "dev4", docs: "../testdata/dev4/docs", gold: "../testdata/dev4/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.88, corpus.Quote: 0.99},
+		micro:  0.97,
 	},
 }
 
