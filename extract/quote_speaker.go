@@ -599,7 +599,16 @@ func (s *quoteStage) innerStarts(q quote, k int) int {
 // a people, a place or a party written like a surname ("Armenians",
 // "Republican"): no antecedent for "he" or "she".
 func (s *quoteStage) notAPerson(m mention) bool {
-	return m.j-m.i == 1 && m.p.first == "" && s.d.classify()[m.i]&(cPlace|cBody) != 0
+	if m.j-m.i != 1 || m.p.first != "" {
+		return false
+	}
+	if s.d.classify()[m.i]&(cPlace|cBody) != 0 {
+		return true
+	}
+	// the plural of a demonym: "Armenians", "Ukrainians"
+	w := s.d.toks[m.i].Lower()
+	e, ok := s.d.lex.List(lexicon.Places).Lookup(strings.TrimSuffix(w, "s"))
+	return strings.HasSuffix(w, "s") && ok && e.Field(0) == "demonym"
 }
 
 // positions of a mention in its clause

@@ -415,6 +415,10 @@ func TestQuoteClasses(t *testing.T) {
 			{"The head of the UN refugee agency said on Monday that the camps were \"overwhelmed,\" but that help was coming.\n\nFilippo Verdi, a fisherman, met officials in Amman.",
 				"overwhelmed,|The head of the UN refugee agency|The head of the UN refugee agency|head-cue"},
 		}},
+		{"19 plural demonyms are no persons", []row{
+			{"The envoy was more cautious. Narek Avetisyan said several dozen Armenians, including students, were still detained. \"We will bring them back,\" he said.",
+				"We will bring them back,|Narek Avetisyan|he|tail-cue+pronoun-salience"},
+		}},
 		{"14 speakers by their fullest name", []row{
 			// a private person named in full once, then by surname
 			{"Marisol Okafor, who runs a bakery on the square, said trade had halved. “We cannot pay the rent,” Okafor said.",
