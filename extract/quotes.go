@@ -1092,6 +1092,9 @@ func (s *quoteStage) findCue(k int) (string, int) {
 		if j < len(d.toks) && isAudience(d.toks[j].Lower()) {
 			return d.span(k, j+1), j + 1
 		}
+		if e := s.audienceEnd(k+1, j); e > j {
+			return d.span(k, e), e
+		}
 	}
 	if t := &d.toks[k]; t.Cap() && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
 		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
@@ -1147,6 +1150,52 @@ func capsLine(d *doc, k, sent int) bool {
 func (p *Pipeline) verbAt(d *doc, k int) bool {
 	e, n := d.match(lexicon.Reporting, k)
 	return n == 1 && e.Field(0) == "verb" || d.lex.List(lexicon.Reporting).Has(d.toks[k].Lower())
+}
+
+// audienceEnd returns the end of the audience of "told" that starts at
+// token j (after an optional article at k1), or j: a bare plural
+// ("told worshippers"), a medium with one modifier ("told local radio",
+// "told state television") or a run of capitalised words naming no person
+// and opening with no title or given name ("told CBS", "told the Security
+// Council", "told Israel Radio"). The cue is written with its audience.
+func (s *quoteStage) audienceEnd(k1, j int) int {
+	d := s.d
+	if j >= len(d.toks) || d.toks[j].Kind != Word || s.inQ[j] || d.toks[j].Sent != d.toks[k1-1].Sent {
+		return j
+	}
+	t := &d.toks[j]
+	w := t.Lower()
+	if !t.Cap() {
+		if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && isMedium(d.toks[j+1].Lower()) && !isFunctionWord(w) && !isPronoun(w) {
+			return j + 2
+		}
+		if j == k1 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPronoun(w) && !isFunctionWord(w) && !isAdverb(w) {
+			if _, ce := s.cueAt(j); ce == 0 {
+				return j + 1
+			}
+		}
+		return j
+	}
+	cls := d.classify()
+	if cls[j]&(cGiven|cHonorific|cRank|cHead|cStop) != 0 {
+		return j
+	}
+	e := j
+	for e < len(d.toks) && e < j+4 && d.toks[e].Kind == Word && d.toks[e].Cap() && !s.inQ[e] && d.toks[e].Sent == t.Sent {
+		e++
+	}
+	if len(s.r.between(j, e)) > 0 || e-j == 1 && cls[j]&cPlace != 0 {
+		return j // a person, or a country told something ("told Ukraine that")
+	}
+	return e
+}
+
+func isMedium(w string) bool {
+	switch w {
+	case "radio", "television", "tv", "media", "newspaper", "broadcaster", "outlets":
+		return true
+	}
+	return false
 }
 
 func isAudience(s string) bool {

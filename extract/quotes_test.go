@@ -445,3 +445,28 @@ func TestQuoteClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestToldAudience: the cue "told" is written with its audience, except a
+// person or a country told something.
+func TestToldAudience(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	for _, c := range []struct{ text, cue string }{
+		{`"We will rebuild the school," Mayor Ivo Petrov told parishioners on Sunday.`, "told parishioners"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told state television.`, "told state television"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told the City Council.`, "told the City Council"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told Channel Nine.`, "told Channel Nine"},
+		{`Mayor Ivo Petrov told Poland that it would get "every cent back."`, "told"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told Ana Ruiz.`, "told"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told them.`, "told"},
+	} {
+		var got []string
+		for _, a := range p.Annotate(corpus.Document{ID: "t", Text: c.text}) {
+			if a.Type == corpus.Quote {
+				got = append(got, a.Cue)
+			}
+		}
+		if len(got) != 1 || got[0] != c.cue {
+			t.Errorf("%s\n got cues %q, want %q", c.text, got, c.cue)
+		}
+	}
+}
