@@ -50,7 +50,7 @@ var goldSets = []goldSet{
 		// issue 15's held-out set (titles apart from names, elided troop
 		// counts, dates by tense, holidays, anaphoric dates), made the same way
 		name: "heldout2-types", docs: "../testdata/heldout2/types/docs", gold: "../testdata/heldout2/types/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.96, corpus.Troops: 0.99, corpus.Quote: 0.95},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.96, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.93,
 	},
 	{
