@@ -286,6 +286,16 @@ func TestTroopsAnaphoraAndCaptives(t *testing.T) {
 		{"members of a named unit", "Kyiv said 50 members of the Azov regiment were freed.",
 			[]string{"50 members|50|exact"}},
 		{"members of something else", "The 300 members of the committee voted.", nil},
+		// dev4 round: prisoners in a passage about prisoners of war
+		{"prisoners beside prisoners of war", "Chad said about 400 prisoners were bused home on Monday. Libya freed 90 prisoners of war.",
+			[]string{"about 400 prisoners|400|approx", "90 prisoners of war|90|exact"}},
+		{"prisoners without prisoners of war stay out", "The jail holds about 400 prisoners.", nil},
+		{"vague partitive of prisoners stays out", "Both sides swap hundreds of prisoners.\n\nThey exchanged 80 POWs.",
+			[]string{"80 POWs|80|exact"}},
+		{"of the N, M were", "Mali freed 500 prisoners of war. Of the 500, at least 40 were sergeants.",
+			[]string{"500 prisoners of war|500|exact", "500|500|exact", "at least 40|40|at_least"}},
+		{"rise to N during", "The number of foreign soldiers in the region will rise to about 3,000 during the summer. Of those, about 900 will be sailors.",
+			[]string{"about 3,000|3000|approx", "about 900|900|approx"}},
 		// issue 15: more anaphora
 		{"a present-tense verb after the demonstrative", "Denmark keeps 1,200 sailors in port. Those 1,200 remain aboard.",
 			[]string{"1,200 sailors|1200|exact", "1,200|1200|exact"}},
