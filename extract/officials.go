@@ -712,6 +712,27 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 // senior senator"), not when person(w) says it is a person's surname
 // ("Aliyev's foreign policy adviser" → "foreign policy adviser").
 func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) string {
+	t := d.appositionAfterRaw(cls, e, person)
+	if t == "" {
+		return ""
+	}
+	// "Asked about Erdogan, the Swedish prime minister, Ulf Kristersson,
+	// said": a name right after the apposition's comma is the one it
+	// describes, not the name before it
+	end := e + 2
+	for end < len(d.toks) && !strings.HasSuffix(d.text[d.toks[e+1].Start:d.toks[end-1].End], t) {
+		end++
+	}
+	if d.lowerAt(end) == "," && end+2 < len(d.toks) && d.toks[end+1].Sent == d.toks[e].Sent {
+		if a, b := d.toks[end+1], d.toks[end+2]; a.Kind == Word && b.Kind == Word && a.Cap() && b.Cap() &&
+			cls[end+1]&(cStop|cHead|cTitleWord|cPlace) == 0 && cls[end+2]&(cStop|cHead|cTitleWord) == 0 {
+			return ""
+		}
+	}
+	return t
+}
+
+func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) string {
 	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Sent != d.toks[e-1].Sent {
 		return ""
 	}

@@ -33,6 +33,9 @@ func TestOfficials(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"apposition followed by the name it describes",
+			"Later, Turkish President Ahmet Yilmaz agreed. Asked about Yilmaz, the Swedish prime minister, Lars Berg, said he was happy.",
+			[]string{"Ahmet Yilmaz=Ahmet Yilmaz/Turkish President", "Yilmaz=Ahmet Yilmaz/Turkish President", "Lars Berg=Lars Berg/Swedish prime minister"}},
 		{"unlisted place before a capitalised head",
 			"Nevada Governor Joe Lombardo signed the bill. Lombardo spoke later.",
 			[]string{"Joe Lombardo=Joe Lombardo/Nevada Governor", "Lombardo=Joe Lombardo/Nevada Governor"}},
