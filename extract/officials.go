@@ -1255,19 +1255,24 @@ func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
 	if !p.gazSeen {
 		p.gazSeen = true
 		if e, found := d.lex.List(lexicon.Officials).Lookup(p.name); found {
-			role := e.Field(0)
-			if i := strings.IndexByte(role, '('); i >= 0 {
-				role = role[:i]
-			}
-			if strings.TrimSpace(role) != "" {
-				p.gazRole = titleKey(role)
+			// "NATO Secretary General (2024-); Dutch Prime Minister
+			// (2010-2024)": every role the person held
+			for _, role := range strings.Split(e.Field(0), ";") {
+				if i := strings.IndexByte(role, '('); i >= 0 {
+					role = role[:i]
+				}
+				if strings.TrimSpace(role) != "" {
+					p.gazRoles = append(p.gazRoles, titleKey(role))
+				}
 			}
 		}
 	}
-	if p.gazRole == "" {
-		return false, false
+	for _, role := range p.gazRoles {
+		if d.compatibleKey(ds, role, d.titleCountries(role)) {
+			return true, true
+		}
 	}
-	return true, d.compatibleKey(ds, p.gazRole, d.titleCountries(p.gazRole))
+	return len(p.gazRoles) > 0, false
 }
 
 // namedBeside returns, for each title text (titleKey) of n descriptions
