@@ -1021,8 +1021,13 @@ func (r *roster) otherThanGazetteer(p *Pipeline, surname string) bool {
 		return false
 	}
 	for _, pe := range people {
-		if !pe.named || pe.gazNamed || sameFirst(pe.first, p.gazFirst[surname]) {
+		if !pe.named || pe.gazNamed || len(p.gazFirst[surname]) == 0 {
 			return false
+		}
+		for _, first := range p.gazFirst[surname] {
+			if sameFirst(pe.first, first) {
+				return false
+			}
 		}
 	}
 	return true
