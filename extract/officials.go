@@ -123,6 +123,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
 			pe = r.honorificFirst(t.Lower())
 		}
+		if pe == nil && d.givenNameSubject(cls, i) {
+			// "Saddam Hussein … Saddam wrote": the given name alone of
+			// the one official named in full with it
+			if g := r.honorificFirst(t.Lower()); g != nil && g.named && g.official {
+				pe = g
+			}
+		}
 		if pe != nil {
 			found = append(found, mention{i: i, j: i + 1, p: pe})
 			covered[i] = true
@@ -1749,4 +1756,21 @@ func relationTitle(t string) bool {
 		}
 	}
 	return false
+}
+
+// givenNameSubject reports whether the lone capitalised word at token i
+// may be a person's given name used alone as the subject of a reporting
+// verb ("Saddam wrote", "Saddam said"): no list but the given names
+// claims it, and it neither follows nor precedes another capitalised word.
+func (d *doc) givenNameSubject(cls []class, i int) bool {
+	if cls[i]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody|cNonOfficial|cStop) != 0 {
+		return false
+	}
+	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && d.toks[i-1].Kind == Word && d.toks[i-1].Cap() && !d.opensSentence(i) {
+		return false
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent || d.toks[i+1].Cap() {
+		return false
+	}
+	return d.reportsAt(i + 1)
 }
