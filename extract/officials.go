@@ -807,7 +807,11 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 	for k := end + 1; k < len(d.toks) && k <= end+10; k++ {
 		t := &d.toks[k]
 		if d.closesApposition(k) {
-			if known && k > end+1 {
+			// "the European commissioner for the internal market,": a
+			// short definite complement of common words after a named
+			// head also belongs to the role
+			short := k-end <= 5 && d.lowerAt(end+1) == "the" && d.toks[k].Text == ","
+			if (known || short) && k > end+1 {
 				return d.span(i, k)
 			}
 			return ""
