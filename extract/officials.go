@@ -64,7 +64,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, e, r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
+			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
 				title = t
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
@@ -1777,4 +1777,25 @@ func (d *doc) givenNameSubject(cls []class, i int) bool {
 		return false
 	}
 	return d.reportsAt(i + 1)
+}
+
+// afterPartyTag skips a US party-and-state tag after a name ending before
+// token e ("Sen. Tom Grady, R-Ky., the Senate's top Republican"): it
+// returns the comma after the tag, else e.
+func (d *doc) afterPartyTag(e int) int {
+	if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
+		return e
+	}
+	k := e + 1
+	tag := ""
+	for ; k < len(d.toks) && k < e+7 && d.toks[k].Text != ","; k++ {
+		tag += d.toks[k].Text
+	}
+	if k >= len(d.toks) || d.toks[k].Text != "," || len(tag) < 3 || len(tag) > 8 {
+		return e
+	}
+	if (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && (tag[1] == '-' || tag[1] == '.') {
+		return k
+	}
+	return e
 }
