@@ -131,8 +131,22 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 		}
 		if pe != nil {
-			found = append(found, mention{i: i, j: i + 1, p: pe})
-			covered[i] = true
+			k := i
+			if i > 0 && isParticle(d.toks[i-1].Lower()) {
+				// only before a particle, so the walk over the mentions
+				// found stays rare
+				full := ""
+				for _, m := range found {
+					if m.p == pe && len(d.span(m.i, m.j)) > len(full) {
+						full = d.span(m.i, m.j)
+					}
+				}
+				k = d.particleSurnameStart(full, i, covered)
+			}
+			found = append(found, mention{i: k, j: i + 1, p: pe})
+			for x := k; x <= i; x++ {
+				covered[x] = true
+			}
 		}
 	}
 	r.linkLists(d, found)
@@ -1798,4 +1812,30 @@ func (d *doc) afterPartyTag(e int) int {
 		return k
 	}
 	return e
+}
+
+// particleSurnameStart returns where a surname mention ending at token i
+// starts when the surname has particles: "Javier Perez de Cuellar …
+// Perez de Cuellar said", "Ursula von der Leyen … von der Leyen": the
+// words before i that the full name also has right before its last word,
+// when a particle is among them. Else i.
+func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
+	best := i
+	particle := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &d.toks[k]
+		if t.Kind != Word || t.Sent != d.toks[i].Sent || covered[k] {
+			break
+		}
+		if isParticle(t.Lower()) {
+			particle = true
+		}
+		if !strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(d.span(k, i+1))) {
+			break
+		}
+		if particle {
+			best = k
+		}
+	}
+	return best
 }
