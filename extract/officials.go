@@ -1116,7 +1116,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	for _, pe := range r.people {
-		pe.title = bestTitle(pe.officialTitles(d))
+		pe.title = bestTitle(d.sameCountryTitles(pe.officialTitles(d)))
 		if pe.title == "" {
 			pe.title = bestTitle(pe.ranks)
 		}
@@ -1838,4 +1838,34 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		}
 	}
 	return best
+}
+
+// sameCountryTitles drops the titles that name only countries other than
+// those of the first title naming one: "Turkish President" fixes the
+// person's country, and a later "Swedish prime minister" attached to them
+// is someone else's role. Titles naming no country stay.
+func (d *doc) sameCountryTitles(titles []string) []string {
+	if len(titles) < 2 {
+		return titles
+	}
+	var first map[string]bool
+	out := titles[:0:0]
+	for _, t := range titles {
+		cs := d.titleCountries(strings.ToLower(t))
+		switch {
+		case len(cs) == 0:
+		case first == nil:
+			first = cs
+		default:
+			shared := false
+			for c := range cs {
+				shared = shared || first[c]
+			}
+			if !shared {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
