@@ -65,7 +65,7 @@ var goldSets = []goldSet{
 		// eight more fresh articles by code-blind annotators, scored after
 		// the second round, then development data for a third
 		name: "dev4", docs: "../testdata/dev4/docs", gold: "../testdata/dev4/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.98, corpus.Quote: 0.91},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.91},
 		micro:  0.97,
 	},
 }

@@ -491,6 +491,13 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 	if pl == "at" && d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopForceWithin(p, 20)) {
 		return true
 	}
+	// Gapping after a troop count of the sentence: "Iraq holds 19,000
+	// soldiers, and Iran about 50,000": the verb and noun are elided
+	// after "and" and a capitalised subject.
+	if prev == headTroop && p >= 2 && toks[p].Kind == Word && toks[p].Cap() && toks[p-1].Lower() == "and" &&
+		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
+		return true
+	}
 	// "a force of 40,000", "a contingent of 2,000".
 	if pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wForce) {
 		return true

@@ -289,6 +289,9 @@ func TestTroopsAnaphoraAndCaptives(t *testing.T) {
 		// dev4 round: prisoners in a passage about prisoners of war
 		{"prisoners beside prisoners of war", "Chad said about 400 prisoners were bused home on Monday. Libya freed 90 prisoners of war.",
 			[]string{"about 400 prisoners|400|approx", "90 prisoners of war|90|exact"}},
+		{"gapping after a troop count", "Chad keeps 3,000 soldiers in the north, and Niger about 1,200.",
+			[]string{"3,000 soldiers|3000|exact", "about 1,200|1200|approx"}},
+		{"gapping after a count of something else stays out", "Chad bought 300 tanks, and Niger about 120.", nil},
 		{"prisoners without prisoners of war stay out", "The jail holds about 400 prisoners.", nil},
 		{"vague partitive of prisoners stays out", "Both sides swap hundreds of prisoners.\n\nThey exchanged 80 POWs.",
 			[]string{"80 POWs|80|exact"}},
