@@ -62,10 +62,11 @@ var goldSets = []goldSet{
 		micro:  0.96,
 	},
 	{
-		// eight more fresh articles by code-blind annotators, development
-		// data for the third round (testdata/dev4/README.md)
+		// eight more fresh articles by code-blind annotators, scored after
+		// the second round, then development data for a third
+		// (testdata/dev4/README.md)
 		name: "dev4", docs: "../testdata/dev4/docs", gold: "../testdata/dev4/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.88, corpus.Quote: 0.99},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.99},
 		micro:  0.97,
 	},
 }

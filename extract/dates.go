@@ -644,8 +644,10 @@ func (d *doc) monthDate(i int, licensed bool) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	if !licensed {
-		// "December's talks" (not "May's", a surname)
-		if !(c.num != 5 && i+1 < len(d.toks) && d.toks[i+1].Kind == Possessive) {
+		// "December's talks" (not "May's", a surname); a month as the
+		// subject of a modal or copula: "thinks January will be easy"
+		// (not the months that are also given names: "June will sing")
+		if !(c.num != 5 && i+1 < len(d.toks) && d.toks[i+1].Kind == Possessive) && !d.monthSubject(i, c.num) {
 			return dexpr{}, false
 		}
 	}
@@ -1118,4 +1120,27 @@ func (d *doc) sameDay(x, y dfound) (dfound, bool) {
 // ("Thu"), which is no DATE.
 func (d *doc) loneAbbrevWeekday(x dfound) bool {
 	return x.wd > 0 && d.cal(x.e-1).abbrev
+}
+
+// monthSubject reports whether the bare month at token i is the subject of
+// a modal or copula after it ("January will be hard", "March was
+// quiet"), with no capitalised word before it that would make the month
+// part of a name. April, May, June and August are also given names and
+// stay out.
+func (d *doc) monthSubject(i, month int) bool {
+	switch month {
+	case 4, 5, 6, 8:
+		return false
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent {
+		return false
+	}
+	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && d.toks[i-1].Kind == Word && d.toks[i-1].Cap() {
+		return false
+	}
+	switch d.toks[i+1].Lower() {
+	case "will", "would", "could", "should", "might", "is", "was":
+		return true
+	}
+	return false
 }

@@ -229,6 +229,9 @@ func TestDateResolver(t *testing.T) {
 		{"that-clause", may, "He decided that in August, he will vote.", []string{"August=2022-08"}},
 		{"conditional is future", may, "The treaty lapses if nobody signs it in February.", []string{"February=2023-02"}},
 		{"were to is future", may, "Aides said that if she were to win in February, she would sign it.", []string{"February=2023-02"}},
+		{"bare month as subject of a modal", may, "Traders fear February will be worse.", []string{"February=2023-02"}},
+		{"month that is a given name stays out", may, "Everyone hopes June will sing.", nil},
+		{"holiday naming a vacation", may, "Families planned the Christmas vacation.", nil},
 		{"holiday near the document date", "2016-09-08", "Trump insisted, most recently in a Labor Day interview, that he wants to.", []string{"Labor Day=2016-09-05"}},
 		{"this month name", may, "The drills this September are larger.", []string{"this September=2022-09"}},
 		// holidays and named days

@@ -64,7 +64,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, e, r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
+			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
 				title = t
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
@@ -123,9 +123,30 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
 			pe = r.honorificFirst(t.Lower())
 		}
+		if pe == nil && d.givenNameSubject(cls, i) {
+			// "Saddam Hussein … Saddam wrote": the given name alone of
+			// the one official named in full with it
+			if g := r.honorificFirst(t.Lower()); g != nil && g.named && g.official {
+				pe = g
+			}
+		}
 		if pe != nil {
-			found = append(found, mention{i: i, j: i + 1, p: pe})
-			covered[i] = true
+			k := i
+			if i > 0 && isParticle(d.toks[i-1].Lower()) {
+				// only before a particle, so the walk over the mentions
+				// found stays rare
+				full := ""
+				for _, m := range found {
+					if m.p == pe && len(d.span(m.i, m.j)) > len(full) {
+						full = d.span(m.i, m.j)
+					}
+				}
+				k = d.particleSurnameStart(full, i, covered)
+			}
+			found = append(found, mention{i: k, j: i + 1, p: pe})
+			for x := k; x <= i; x++ {
+				covered[x] = true
+			}
 		}
 	}
 	r.linkLists(d, found)
@@ -712,6 +733,27 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 // senior senator"), not when person(w) says it is a person's surname
 // ("Aliyev's foreign policy adviser" → "foreign policy adviser").
 func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) string {
+	t := d.appositionAfterRaw(cls, e, person)
+	if t == "" {
+		return ""
+	}
+	// "Asked about Erdogan, the Swedish prime minister, Ulf Kristersson,
+	// said": a name right after the apposition's comma is the one it
+	// describes, not the name before it
+	end := e + 2
+	for end < len(d.toks) && !strings.HasSuffix(d.text[d.toks[e+1].Start:d.toks[end-1].End], t) {
+		end++
+	}
+	if d.lowerAt(end) == "," && end+2 < len(d.toks) && d.toks[end+1].Sent == d.toks[e].Sent {
+		if a, b := d.toks[end+1], d.toks[end+2]; a.Kind == Word && b.Kind == Word && a.Cap() && b.Cap() &&
+			cls[end+1]&(cStop|cHead|cTitleWord|cPlace) == 0 && cls[end+2]&(cStop|cHead|cTitleWord) == 0 {
+			return ""
+		}
+	}
+	return t
+}
+
+func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) string {
 	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Sent != d.toks[e-1].Sent {
 		return ""
 	}
@@ -779,7 +821,11 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 	for k := end + 1; k < len(d.toks) && k <= end+10; k++ {
 		t := &d.toks[k]
 		if d.closesApposition(k) {
-			if known && k > end+1 {
+			// "the European commissioner for the internal market,": a
+			// short definite complement of common words after a named
+			// head also belongs to the role
+			short := k-end <= 5 && d.lowerAt(end+1) == "the" && d.toks[k].Text == ","
+			if (known || short) && k > end+1 {
 				return d.span(i, k)
 			}
 			return ""
@@ -1000,8 +1046,13 @@ func (r *roster) otherThanGazetteer(p *Pipeline, surname string) bool {
 		return false
 	}
 	for _, pe := range people {
-		if !pe.named || pe.gazNamed || sameFirst(pe.first, p.gazFirst[surname]) {
+		if !pe.named || pe.gazNamed || len(p.gazFirst[surname]) == 0 {
 			return false
+		}
+		for _, first := range p.gazFirst[surname] {
+			if sameFirst(pe.first, first) {
+				return false
+			}
 		}
 	}
 	return true
@@ -1065,7 +1116,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	for _, pe := range r.people {
-		pe.title = bestTitle(pe.officialTitles(d))
+		pe.title = bestTitle(d.sameCountryTitles(pe.officialTitles(d)))
 		if pe.title == "" {
 			pe.title = bestTitle(pe.ranks)
 		}
@@ -1234,19 +1285,24 @@ func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
 	if !p.gazSeen {
 		p.gazSeen = true
 		if e, found := d.lex.List(lexicon.Officials).Lookup(p.name); found {
-			role := e.Field(0)
-			if i := strings.IndexByte(role, '('); i >= 0 {
-				role = role[:i]
-			}
-			if strings.TrimSpace(role) != "" {
-				p.gazRole = titleKey(role)
+			// "NATO Secretary General (2024-); Dutch Prime Minister
+			// (2010-2024)": every role the person held
+			for _, role := range strings.Split(e.Field(0), ";") {
+				if i := strings.IndexByte(role, '('); i >= 0 {
+					role = role[:i]
+				}
+				if strings.TrimSpace(role) != "" {
+					p.gazRoles = append(p.gazRoles, titleKey(role))
+				}
 			}
 		}
 	}
-	if p.gazRole == "" {
-		return false, false
+	for _, role := range p.gazRoles {
+		if d.compatibleKey(ds, role, d.titleCountries(role)) {
+			return true, true
+		}
 	}
-	return true, d.compatibleKey(ds, p.gazRole, d.titleCountries(p.gazRole))
+	return len(p.gazRoles) > 0, false
 }
 
 // namedBeside returns, for each title text (titleKey) of n descriptions
@@ -1718,4 +1774,98 @@ func relationTitle(t string) bool {
 		}
 	}
 	return false
+}
+
+// givenNameSubject reports whether the lone capitalised word at token i
+// may be a person's given name used alone as the subject of a reporting
+// verb ("Saddam wrote", "Saddam said"): no list but the given names
+// claims it, and it neither follows nor precedes another capitalised word.
+func (d *doc) givenNameSubject(cls []class, i int) bool {
+	if cls[i]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody|cNonOfficial|cStop) != 0 {
+		return false
+	}
+	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && d.toks[i-1].Kind == Word && d.toks[i-1].Cap() && !d.opensSentence(i) {
+		return false
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent || d.toks[i+1].Cap() {
+		return false
+	}
+	return d.reportsAt(i + 1)
+}
+
+// afterPartyTag skips a US party-and-state tag after a name ending before
+// token e ("Sen. Tom Grady, R-Ky., the Senate's top Republican"): it
+// returns the comma after the tag, else e.
+func (d *doc) afterPartyTag(e int) int {
+	if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
+		return e
+	}
+	k := e + 1
+	tag := ""
+	for ; k < len(d.toks) && k < e+7 && d.toks[k].Text != ","; k++ {
+		tag += d.toks[k].Text
+	}
+	if k >= len(d.toks) || d.toks[k].Text != "," || len(tag) < 3 || len(tag) > 8 {
+		return e
+	}
+	if (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && (tag[1] == '-' || tag[1] == '.') {
+		return k
+	}
+	return e
+}
+
+// particleSurnameStart returns where a surname mention ending at token i
+// starts when the surname has particles: "Javier Perez de Cuellar …
+// Perez de Cuellar said", "Ursula von der Leyen … von der Leyen": the
+// words before i that the full name also has right before its last word,
+// when a particle is among them. Else i.
+func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
+	best := i
+	particle := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &d.toks[k]
+		if t.Kind != Word || t.Sent != d.toks[i].Sent || covered[k] {
+			break
+		}
+		if isParticle(t.Lower()) {
+			particle = true
+		}
+		if !strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(d.span(k, i+1))) {
+			break
+		}
+		if particle {
+			best = k
+		}
+	}
+	return best
+}
+
+// sameCountryTitles drops the titles that name only countries other than
+// those of the first title naming one: "Turkish President" fixes the
+// person's country, and a later "Swedish prime minister" attached to them
+// is someone else's role. Titles naming no country stay.
+func (d *doc) sameCountryTitles(titles []string) []string {
+	if len(titles) < 2 {
+		return titles
+	}
+	var first map[string]bool
+	out := titles[:0:0]
+	for _, t := range titles {
+		cs := d.titleCountries(strings.ToLower(t))
+		switch {
+		case len(cs) == 0:
+		case first == nil:
+			first = cs
+		default:
+			shared := false
+			for c := range cs {
+				shared = shared || first[c]
+			}
+			if !shared {
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }

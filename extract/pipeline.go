@@ -28,9 +28,10 @@ type Pipeline struct {
 	types map[corpus.Type]bool
 	// gazSurnames counts the gazetteer's officials by lower-cased surname.
 	gazSurnames map[string]int
-	// gazFirst maps a gazetteer surname to the first name of (one of) its
-	// officials: "Donald J. Trump" is the gazetteer's Donald Trump.
-	gazFirst map[string]string
+	// gazFirst maps a gazetteer surname to the first names of its
+	// officials: "Donald J. Trump" is the gazetteer's Donald Trump;
+	// "harris" holds kamala and simon, "mattis" james and jim.
+	gazFirst map[string][]string
 	// nonOfficialPhrases are the multi-word non-official roles.
 	nonOfficialPhrases []string
 	// words maps the context words of the DATE and TROOPS stages to their
@@ -68,12 +69,13 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		p.tok.abbrev[e.Phrase] = true
 	}
 	p.gazSurnames = make(map[string]int)
-	p.gazFirst = make(map[string]string)
+	p.gazFirst = make(map[string][]string)
 	for _, e := range lex.List(lexicon.Officials).Entries() {
 		if f := strings.Fields(e.Phrase); len(f) > 0 {
 			p.gazSurnames[f[len(f)-1]]++
 			if len(f) > 1 {
-				p.gazFirst[f[len(f)-1]] = f[0]
+				sur := f[len(f)-1]
+				p.gazFirst[sur] = append(p.gazFirst[sur], f[0])
 			}
 		}
 	}

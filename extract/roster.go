@@ -29,8 +29,8 @@ type person struct {
 	ranks    []string // ranks stated alone ("Gen."): the title only when no role is stated
 	named    bool     // named in full (two words or more) somewhere
 	gazNamed bool     // named in full by a name of the officials gazetteer
-	gazRole  string   // the gazetteer's role for the full name, titleKey form ("" none), see gazetteerFits
-	gazSeen  bool     // gazRole looked up
+	gazRoles []string // the gazetteer's roles for the full name, titleKey form, see gazetteerFits
+	gazSeen  bool     // gazRoles looked up
 	aged     bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
 	gender   byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
 

@@ -356,6 +356,9 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 			}
 			return e, true
 		}
+		if d.prisonersOfWar(k) {
+			return k + 1, true // "1,000 prisoners" in an exchange of prisoners of war
+		}
 		if a > 0 && d.nationalOfficers(k) {
 			return k + 1, true // "150 Russian officers"
 		}
@@ -488,6 +491,13 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 	if pl == "at" && d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopForceWithin(p, 20)) {
 		return true
 	}
+	// Gapping after a troop count of the sentence: "Iraq holds 19,000
+	// soldiers, and Iran about 50,000": the verb and noun are elided
+	// after "and" and a capitalised subject.
+	if prev == headTroop && p >= 2 && toks[p].Kind == Word && toks[p].Cap() && toks[p-1].Lower() == "and" &&
+		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
+		return true
+	}
 	// "a force of 40,000", "a contingent of 2,000".
 	if pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wForce) {
 		return true
@@ -542,6 +552,8 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	case (pl == "whom" || pl == "which") && p > 0 && toks[p-1].Lower() == "of":
 	case pl == "," && p >= 2 && (toks[p-1].Lower() == "those" || toks[p-1].Lower() == "these" || toks[p-1].Lower() == "them") &&
 		toks[p-2].Lower() == "of":
+	case pl == "," && p >= 3 && toks[p-1].Kind == Number && toks[p-2].Lower() == "the" && toks[p-3].Lower() == "of":
+		// "Of the 1,000, at least 70 were officers"
 	case pl == "," && d.troopIntroPhrase(p):
 		// "Under the accord, roughly 1,000 are to leave"
 	default:
@@ -783,6 +795,7 @@ var (
 	troopPrep = troopSet("and", "or", "to", "in", "into", "at", "from", "on", "near", "for",
 		"across", "along", "by", "with", "while", "but", "as", "inside", "within", "around",
 		"toward", "towards", "against", "under", "over", "since", "until", "than", "who", "which", "that",
+		"during", "before", "after", "through", "throughout", "beyond", "between", "among", "amid",
 		"each", "apiece", "respectively")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
@@ -825,4 +838,30 @@ func (d *doc) nationalOfficers(k int) bool {
 		return false
 	}
 	return k > 0 && d.toks[k-1].Kind == Word && d.toks[k-1].Cap() && d.classify()[k-1]&cPlace != 0
+}
+
+// prisonersOfWar reports whether token k is "prisoners" (or "prisoner") in
+// a passage about prisoners of war: "prisoners of war" or "POWs" in its
+// paragraph or the one before or after. There a bare "prisoners" are
+// captured soldiers, whom the contract counts ("about 1,000 prisoners were
+// flown to the border"); elsewhere prisoners may be anyone and stay out.
+func (d *doc) prisonersOfWar(k int) bool {
+	toks := d.toks
+	if l := toks[k].Lower(); l != "prisoners" && l != "prisoner" || k > 0 && toks[k-1].Lower() == "of" {
+		return false // "hundreds of prisoners": a vague partitive, not a count
+	}
+	para := toks[k].Para
+	s := k
+	for s > 0 && toks[s-1].Para+1 >= para {
+		s--
+	}
+	for x := s; x < len(toks) && toks[x].Para <= para+1; x++ {
+		switch l := toks[x].Lower(); {
+		case l == "pows" || l == "pow":
+			return true
+		case (l == "prisoners" || l == "prisoner") && x+2 < len(toks) && toks[x+1].Lower() == "of" && toks[x+2].Lower() == "war":
+			return true
+		}
+	}
+	return false
 }
