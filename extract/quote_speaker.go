@@ -219,11 +219,10 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 	return nil
 }
 
-// descriptionBefore returns the definite description that is the subject
-// of the sentence before the one of token k (a pronoun), when that
-// description names no person and its head is a person noun agreeing
-// with the pronoun: "The alliance's chief spokesman was blunt."
-func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
+// sentenceBefore finds the clause sentence before the one of token k (a
+// pronoun), outside quotes, in k's paragraph and within maxReach: its
+// first token and its sentence number.
+func (s *quoteStage) sentenceBefore(k int) (first, sent int, ok bool) {
 	d := s.d
 	want := s.clauseSent(k) - 1
 	x := k - 1
@@ -231,12 +230,25 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 		x--
 	}
 	if x < 0 || x < k-maxReach || s.clauseSent(x) != want || d.toks[x].Para != d.toks[k].Para {
-		return k, k
+		return 0, 0, false
 	}
-	sent := s.sent(x)
-	first := x
+	sent = s.sent(x)
+	first = x
 	for first > 0 && first > x-maxReach && s.sent(first-1) == sent {
 		first--
+	}
+	return first, sent, true
+}
+
+// descriptionBefore returns the definite description that is the subject
+// of the sentence before the one of token k (a pronoun), when that
+// description names no person and its head is a person noun agreeing
+// with the pronoun: "The alliance's chief spokesman was blunt."
+func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
+	d := s.d
+	first, sent, ok := s.sentenceBefore(k)
+	if !ok {
+		return k, k
 	}
 	if l := d.toks[first].Lower(); l == "a" || l == "an" {
 		return s.indefiniteSpeaker(first, sent, pron, k)
@@ -265,18 +277,9 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 // k is returned twice when there is none.
 func (s *quoteStage) gendredAppositionBefore(k int, pron string) (int, int) {
 	d := s.d
-	want := s.clauseSent(k) - 1
-	x := k - 1
-	for x >= 0 && x >= k-maxReach && (s.clauseSent(x) > want || s.inQ[x]) {
-		x--
-	}
-	if x < 0 || x < k-maxReach || s.clauseSent(x) != want || d.toks[x].Para != d.toks[k].Para {
+	first, sent, ok := s.sentenceBefore(k)
+	if !ok {
 		return k, k
-	}
-	sent := s.sent(x)
-	first := x
-	for first > 0 && first > x-maxReach && s.sent(first-1) == sent {
-		first--
 	}
 	n := first
 	if t := &d.toks[n]; t.Kind == Word && !s.inQ[n] && (t.Lower() == "in" || t.Lower() == "at" || t.Lower() == "on" || isAdverb(t.Lower())) {
