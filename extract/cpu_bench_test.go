@@ -30,11 +30,10 @@ func perDoc(b *testing.B, docsPerOp int) func() {
 	}
 }
 
-// BenchmarkAnnotateCorpus runs the full pipeline over the documents of the
-// folder DISPATCH_BENCH_CORPUS (skipped when unset), one after the other:
-// for measuring on more than the five sample articles (scripts/bench.sh
-// sets it).
-func BenchmarkAnnotateCorpus(b *testing.B) {
+// envCorpus reads the documents of the folder DISPATCH_BENCH_CORPUS,
+// skipping the benchmark when it is unset.
+func envCorpus(b *testing.B) []corpus.Document {
+	b.Helper()
 	dir := os.Getenv("DISPATCH_BENCH_CORPUS")
 	if dir == "" {
 		b.Skip("DISPATCH_BENCH_CORPUS not set")
@@ -46,6 +45,15 @@ func BenchmarkAnnotateCorpus(b *testing.B) {
 		}
 		docs = append(docs, d)
 	}
+	return docs
+}
+
+// BenchmarkAnnotateCorpus runs the full pipeline over the documents of the
+// folder DISPATCH_BENCH_CORPUS (skipped when unset), one after the other:
+// for measuring on more than the five sample articles (scripts/bench.sh
+// sets it).
+func BenchmarkAnnotateCorpus(b *testing.B) {
+	docs := envCorpus(b)
 	p := benchPipeline(b)
 	for _, d := range docs { // warm-up: the vocabulary cache fills
 		p.Annotate(d)
@@ -64,17 +72,7 @@ func BenchmarkAnnotateCorpus(b *testing.B) {
 // BenchmarkTokenizeCorpus is BenchmarkTokenize on DISPATCH_BENCH_CORPUS:
 // the bound the pipeline's throughput is compared with.
 func BenchmarkTokenizeCorpus(b *testing.B) {
-	dir := os.Getenv("DISPATCH_BENCH_CORPUS")
-	if dir == "" {
-		b.Skip("DISPATCH_BENCH_CORPUS not set")
-	}
-	var docs []corpus.Document
-	for d, err := range new(corpus.Reader).Read(dir) {
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	docs := envCorpus(b)
 	p := benchPipeline(b)
 	b.SetBytes(textBytes(docs))
 	b.ReportAllocs()
