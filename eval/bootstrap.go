@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -100,16 +101,21 @@ func scoreSample(counts [][]Scores, idx []int, ntypes int) resampled {
 
 // resample draws b.Resamples samples of the document indices 0..n-1 with
 // replacement, from a generator seeded with b.Seed, and calls fn with
-// each.
-func (b Bootstrap) resample(n int, fn func(idx []int)) {
+// each. It stops with ctx's error when ctx is done (a million resamples
+// of a large corpus take minutes: Ctrl-C must end them).
+func (b Bootstrap) resample(ctx context.Context, n int, fn func(idx []int)) error {
 	rng := rand.New(rand.NewPCG(b.Seed, 0x9e3779b97f4a7c15))
 	idx := make([]int, n)
 	for range b.Resamples {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		for i := range idx {
 			idx[i] = rng.IntN(n)
 		}
 		fn(idx)
 	}
+	return nil
 }
 
 // AddIntervals sets a bootstrap confidence interval on every precision,
@@ -117,8 +123,9 @@ func (b Bootstrap) resample(n int, fn func(idx []int)) {
 // the documents are resampled with replacement b.Resamples times, each
 // resample scored as a whole, and the interval is the central b.Level
 // share of the resampled values (percentile method). With no documents
-// or no resamples it does nothing.
-func (r *Report) AddIntervals(b Bootstrap) error {
+// or no resamples it does nothing. It returns ctx's error, and leaves r
+// without intervals, when ctx is done before the resampling ends.
+func (r *Report) AddIntervals(ctx context.Context, b Bootstrap) error {
 	if err := b.Check(); err != nil {
 		return err
 	}
@@ -129,7 +136,7 @@ func (r *Report) AddIntervals(b Bootstrap) error {
 	nt := len(r.Types)
 	// values[row][regime][measure] collects the resampled values.
 	values := make([][3][3][]float64, nt+2)
-	b.resample(len(r.Docs), func(idx []int) {
+	err := b.resample(ctx, len(r.Docs), func(idx []int) {
 		s := scoreSample(counts, idx, nt)
 		for row := range s {
 			for k, p := range s[row] {
@@ -139,6 +146,9 @@ func (r *Report) AddIntervals(b Bootstrap) error {
 			}
 		}
 	})
+	if err != nil {
+		return err
+	}
 	lo, hi := (1-b.Level)/2, 1-(1-b.Level)/2
 	interval := func(v [3][]float64) *Interval {
 		var in Interval

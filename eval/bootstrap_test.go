@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -28,7 +30,7 @@ func mixedDocs(n int) (gold, pred []corpus.Annotated) {
 func TestAddIntervals(t *testing.T) {
 	gold, pred := mixedDocs(12)
 	r := score(t, gold, pred)
-	if err := r.AddIntervals(DefaultBootstrap); err != nil {
+	if err := r.AddIntervals(context.Background(), DefaultBootstrap); err != nil {
 		t.Fatal(err)
 	}
 	q, _ := r.Type(corpus.Quote)
@@ -54,12 +56,12 @@ func TestAddIntervals(t *testing.T) {
 	}
 	// Seeded: the same seed gives the same intervals, another seed others.
 	again := score(t, gold, pred)
-	again.AddIntervals(DefaultBootstrap)
+	again.AddIntervals(context.Background(), DefaultBootstrap)
 	if !reflect.DeepEqual(r.Types, again.Types) {
 		t.Error("same seed, different intervals")
 	}
 	other := score(t, gold, pred)
-	other.AddIntervals(Bootstrap{Resamples: 1000, Seed: 2, Level: 0.95})
+	other.AddIntervals(context.Background(), Bootstrap{Resamples: 1000, Seed: 2, Level: 0.95})
 	if reflect.DeepEqual(r.Types, other.Types) {
 		t.Error("another seed, same intervals")
 	}
@@ -81,7 +83,7 @@ func TestBootstrapCheck(t *testing.T) {
 		}
 	}
 	r := score(t, nil, nil)
-	if err := r.AddIntervals(Bootstrap{Resamples: 0, Level: 0.95}); err != nil || r.Bootstrap != nil {
+	if err := r.AddIntervals(context.Background(), Bootstrap{Resamples: 0, Level: 0.95}); err != nil || r.Bootstrap != nil {
 		t.Errorf("no resamples: err %v, bootstrap %v", err, r.Bootstrap)
 	}
 }
@@ -99,6 +101,25 @@ func BenchmarkAddIntervals(b *testing.B) {
 	gold, pred := mixedDocs(200)
 	r, _ := Score(gold, pred, Options{})
 	for b.Loop() {
-		r.AddIntervals(DefaultBootstrap)
+		r.AddIntervals(context.Background(), DefaultBootstrap)
+	}
+}
+
+// TestAddIntervalsCancelled: a done context ends the resampling (a
+// million resamples of a large corpus take minutes) and leaves the report
+// without intervals; so does CompareSystems.
+func TestAddIntervalsCancelled(t *testing.T) {
+	gold, pred := mixedDocs(50)
+	r := score(t, gold, pred)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := r.AddIntervals(ctx, Bootstrap{Resamples: 1_000_000, Seed: 1, Level: 0.95}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("AddIntervals after cancel: %v, want context.Canceled", err)
+	}
+	if r.Bootstrap != nil {
+		t.Error("a cancelled run left intervals on the report")
+	}
+	if _, err := CompareSystems(ctx, r, r, Bootstrap{Resamples: 1_000_000, Seed: 1, Level: 0.95}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("CompareSystems after cancel: %v, want context.Canceled", err)
 	}
 }

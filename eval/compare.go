@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -43,8 +44,9 @@ type Delta struct {
 // CompareSystems compares report a with report b, both from Score on
 // the same gold documents and the same options: per-row F1 differences
 // with a paired bootstrap over documents (the same resampled documents
-// for both systems), and the mistakes fixed and introduced.
-func CompareSystems(a, b *Report, boot Bootstrap) (*Comparison, error) {
+// for both systems), and the mistakes fixed and introduced. It returns
+// ctx's error when ctx is done before the resampling ends.
+func CompareSystems(ctx context.Context, a, b *Report, boot Bootstrap) (*Comparison, error) {
 	if err := boot.Check(); err != nil {
 		return nil, err
 	}
@@ -81,7 +83,7 @@ func CompareSystems(a, b *Report, boot Bootstrap) (*Comparison, error) {
 	far := make([][3]int, nt+2)
 	if boot.Resamples > 0 && len(a.Docs) > 0 {
 		ca, cb := a.docCounts(), b.docCounts()
-		boot.resample(len(a.Docs), func(idx []int) {
+		err := boot.resample(ctx, len(a.Docs), func(idx []int) {
 			sa, sb := scoreSample(ca, idx, nt), scoreSample(cb, idx, nt)
 			for row := range sa {
 				for k := range 3 {
@@ -93,6 +95,9 @@ func CompareSystems(a, b *Report, boot Bootstrap) (*Comparison, error) {
 				}
 			}
 		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	for row, name := range rows {
 		for k, reg := range Regimes {

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -16,7 +17,7 @@ func TestCompareSystems(t *testing.T) {
 	// A has one error that B lacks.
 	predA[5].Annotations[0].Value = "2020"
 	ra, rb := score(t, gold, predA), score(t, gold, predB)
-	c, err := CompareSystems(ra, rb, DefaultBootstrap)
+	c, err := CompareSystems(context.Background(), ra, rb, DefaultBootstrap)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +54,7 @@ func TestCompareSystems(t *testing.T) {
 		t.Errorf("introduced %q, want %q", got, want)
 	}
 	// Identical systems: no differences, p 1.
-	same, _ := CompareSystems(ra, ra, DefaultBootstrap)
+	same, _ := CompareSystems(context.Background(), ra, ra, DefaultBootstrap)
 	for _, d := range same.Deltas {
 		if d.Delta != 0 || d.P != 1 {
 			t.Errorf("identical systems: %+v", d)
@@ -64,7 +65,7 @@ func TestCompareSystems(t *testing.T) {
 	}
 	// Different gold is refused.
 	other := score(t, gold[:3], predA[:3])
-	if _, err := CompareSystems(ra, other, DefaultBootstrap); err == nil {
+	if _, err := CompareSystems(context.Background(), ra, other, DefaultBootstrap); err == nil {
 		t.Error("different gold accepted")
 	}
 	// The table shows the comparison.

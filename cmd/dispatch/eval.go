@@ -264,7 +264,11 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
-	if err := r.AddIntervals(boot); err != nil {
+	if err := r.AddIntervals(e.ctx, boot); err != nil {
+		if e.ctx.Err() != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: interrupted while computing the bootstrap intervals; nothing written\n")
+			return exitFatal
+		}
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
@@ -276,7 +280,11 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		}
 		rb, err := eval.Score(golds, others, opts)
 		if err == nil {
-			r.Comparison, err = eval.CompareSystems(r, rb, boot)
+			r.Comparison, err = eval.CompareSystems(e.ctx, r, rb, boot)
+		}
+		if err != nil && e.ctx.Err() != nil {
+			fmt.Fprintf(e.stderr, "dispatch eval: interrupted while comparing the systems; nothing written\n")
+			return exitFatal
 		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %v\n", err)

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dispatch-nlp/dispatch/eval"
 )
@@ -388,5 +389,36 @@ func TestEvalCompare(t *testing.T) {
 	}
 	if r := runArgs(t, "", "eval", "--gold", gold, "--pred", a, "--compare", filepath.Join(dir, "none.jsonl")); r.code != exitFatal {
 		t.Errorf("unreadable --compare: exit %d", r.code)
+	}
+}
+
+// TestEvalInterruptedBootstrap: Ctrl-C or SIGTERM during the bootstrap
+// ends eval at once (a million resamples took minutes and ignored every
+// signal but SIGKILL), exit 2, nothing on standard output.
+func TestEvalInterruptedBootstrap(t *testing.T) {
+	_, gold := fixtures(t)
+	pred := filepath.Join(t.TempDir(), "pred.jsonl")
+	write(t, pred, jsonl(t, same, goldA, goldB))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(&env{ctx: ctx, stdout: &stdout, stderr: &stderr},
+			[]string{"eval", "--gold", gold, "--pred", pred, "--bootstrap", "1000000"})
+	}()
+	time.Sleep(300 * time.Millisecond)
+	cancel()
+	var code int
+	select {
+	case code = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("eval did not end after cancellation")
+	}
+	if code == exitOK {
+		t.Skip("the bootstrap ended before the cancellation")
+	}
+	if code != exitFatal || !strings.Contains(stderr.String(), "interrupted") || stdout.String() != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
 	}
 }
