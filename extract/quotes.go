@@ -65,6 +65,7 @@ type quoteSieve struct {
 var quoteSieves = []quoteSieve{
 	{"transcript", (*quoteStage).transcript},        // “RUIZ: …”
 	{"tail-cue", (*quoteStage).after},               // “…,” said X / “…,” X said
+	{"tail-subject", (*quoteStage).tailSubject},     // “…,” X, 30, of Y, who …, said
 	{"dash", (*quoteStage).dash},                    // “…” — X
 	{"tail-clause", (*quoteStage).tail},             // … “…”, X said.
 	{"head-cue", (*quoteStage).before},              // X said: “…” / X said that … “…”
