@@ -104,3 +104,30 @@ func isPreposition(w string) bool {
 	}
 	return false
 }
+
+// afterSentenceEnd reports whether quote cur follows the quote prev right
+// after prev's closing mark, when prev's words end a sentence ("… on
+// “Meet the Press.” “…”"): cur opens a sentence, though the tokenizer
+// may number the closing mark with it.
+func (s *quoteStage) afterSentenceEnd(prev, cur quote) bool {
+	d := s.d
+	return prev.close >= 0 && prev.after == cur.open && prev.j > prev.i && isSentenceEnd(d.toks[prev.j-1].Text)
+}
+
+// afterConnective reports whether quote cur opens its sentence after a
+// connective alone, perhaps with a comma ("Instead, “…”", "But “…”",
+// "Meantime “…”"): the quote continues what was said before it.
+func (s *quoteStage) afterConnective(cur quote) bool {
+	d := s.d
+	f := cur.open - 1
+	if f < 0 || s.inQ[f] {
+		return false
+	}
+	if d.toks[f].Text == "," {
+		f--
+	}
+	if f < 0 || d.toks[f].Kind != Word || f > 0 && s.sent(f-1) == s.sent(f) || s.sent(f) != s.sent(cur.open) {
+		return false
+	}
+	return d.quoteWord(f, "connective")
+}

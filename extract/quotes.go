@@ -218,6 +218,10 @@ func (s *quoteStage) chains() {
 		}
 		prev := s.qs[n-1]
 		sameSentence := s.sent(prev.open) == s.sent(cur.open)
+		// "“…,” Ruiz said on “Meet the Press.” “…”": the closing mark of the
+		// sentence before may be numbered with the new one; "Instead,
+		// “…”": a connective may open the sentence before the quote
+		startsSentence = startsSentence || s.afterSentenceEnd(prev, cur) || s.afterConnective(cur)
 		// "Transcript as follows: “…”": a colon without a source
 		afterColon := cur.open > 0 && d.toks[cur.open-1].Text == ":"
 		if (startsSentence || sameSentence || afterColon) && d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 &&
@@ -1090,7 +1094,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 		if j < len(d.toks) && (d.toks[j].Lower() == "the" || d.toks[j].Lower() == "a") {
 			j++
 		}
-		if j < len(d.toks) && isAudience(d.toks[j].Lower()) {
+		if j < len(d.toks) && d.quoteWord(j, "audience") {
 			return d.span(k, j+1), j + 1
 		}
 		if e := s.audienceEnd(k+1, j); e > j {
@@ -1167,7 +1171,7 @@ func (s *quoteStage) audienceEnd(k1, j int) int {
 	t := &d.toks[j]
 	w := t.Lower()
 	if !t.Cap() {
-		if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && isMedium(d.toks[j+1].Lower()) && !isFunctionWord(w) && !isPronoun(w) {
+		if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && d.quoteWord(j+1, "medium") && !isFunctionWord(w) && !isPronoun(w) {
 			return j + 2
 		}
 		if j == k1 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPronoun(w) && !isFunctionWord(w) && !isAdverb(w) {
@@ -1191,18 +1195,17 @@ func (s *quoteStage) audienceEnd(k1, j int) int {
 	return e
 }
 
-func isMedium(w string) bool {
-	switch w {
-	case "radio", "television", "tv", "media", "newspaper", "broadcaster", "outlets":
-		return true
+// quoteWord reports whether token k is a word of the quote_words list
+// of the given kind ("medium", "audience", "connective").
+func (d *doc) quoteWord(k int, kind string) bool {
+	e, n := d.match(lexicon.QuoteWords, k)
+	if n != 1 {
+		return false
 	}
-	return false
-}
-
-func isAudience(s string) bool {
-	switch s {
-	case "reporters", "journalists", "press", "media", "newsmen", "correspondents", "audience", "lawmakers", "parliament", "senators", "students", "supporters":
-		return true
+	for f := range strings.SplitSeq(e.Field(0), ",") {
+		if f == kind {
+			return true
+		}
 	}
 	return false
 }
