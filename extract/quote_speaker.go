@@ -20,6 +20,10 @@ import (
 func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	d, r := s.d, s.r
 	at := attribution{cue: cue, ok: true}
+	// "An aid agency working in [the region] said": the source is the head
+	if x, y := s.sourceHead(a, b); y > x {
+		a, b = x, y
+	}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
@@ -87,9 +91,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		// the nearer referent: "a ministry spokesman said … the spokesman"
 		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x) {
 			at.rule = "description"
-			if src, ok := s.sources[d.Stem(b-1)]; ok {
-				at.speaker = src.speaker
+			if src, ok := s.sources[d.Stem(b-1)]; ok && src.sStart >= int(d.toks[x].Start) {
+				at.speaker = src.speaker // the source the introducing phrase named
 			} else {
+				if isDeterminer(d.toks[x].Lower()) {
+					y = s.sourceModifierEnd(y) // "a senior official in Brussels"
+				}
 				at.speaker = d.span(x, y)
 				if isDeterminer(d.toks[x].Lower()) {
 					at.speaker = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End]) + d.text[d.toks[x].End:d.toks[y-1].End]
@@ -111,8 +118,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 	}
 	if d.toks[a].Lower() == "a" || d.toks[a].Lower() == "an" {
+		// "an aid agency working in the region": with its modifiers
+		e := s.sourceModifierEnd(b)
+		phrase = d.span(a, e)
 		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
 		at.intro = d.Stem(b - 1)
+		at.sEnd = int(d.toks[e-1].End)
 	}
 	at.speaker = phrase
 	if b-a == 1 {
