@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
 
 // Unnamed sources with their modifiers: "an aid agency working in the
 // region", "a senior official in Brussels", "an economist at a Toronto
@@ -90,4 +94,95 @@ func (s *quoteStage) sourceHead(a, b int) (int, int) {
 		}
 	}
 	return a, a
+}
+
+// privateSubjectBefore returns the name of a private person who is the
+// subject of a clause shortly before the pronoun at token k, agreeing
+// with it where the given name tells: "Fatmire Gashi, 52, watched the
+// tanks go north. “…,” she said." People the article names only once, with
+// no title, are often not on the roster the officials stage builds, yet
+// they are the nearest antecedent. Only names off the roster are looked
+// at (the roster's people are salient's); [k, k) when there is none.
+func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
+	d := s.d
+	cls := d.classify()
+	const notName = cHead | cTitleWord | cRank | cHonorific | cBody | cPlace | cStop | cCalendar | cNonOfficial
+	want := byte('m')
+	if pron == "she" {
+		want = 'f'
+	}
+	limit := s.clauseSent(k) - 2
+	for y := k - 1; y > 1 && y >= k-2*maxReach; y-- {
+		if s.clauseSent(y) < limit {
+			break
+		}
+		t := &d.toks[y]
+		if s.inQ[y] || t.Kind != Word || !t.Cap() || y+1 < len(d.toks) && d.toks[y+1].Kind == Word && d.toks[y+1].Cap() && d.toks[y+1].Sent == t.Sent {
+			continue // y must end a run of capitalised words
+		}
+		x := y
+		for x > 0 && x > y-4 && d.toks[x-1].Sent == t.Sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() && !s.inQ[x-1] {
+			x--
+		}
+		e := y + 1
+		if e-x < 2 || len(s.r.between(x, e)) > 0 {
+			continue
+		}
+		ok := true
+		for z := x; z < e && ok; z++ {
+			ok = cls[z]&notName == 0 && !isPronoun(d.toks[z].Lower())
+		}
+		if !ok || !s.privateSubject(x, e) {
+			continue
+		}
+		if g := s.givenGender(x); g != 0 && g != want && !(g == guessedF && want == 'f') {
+			continue
+		}
+		return x, e
+	}
+	return k, k
+}
+
+// givenGender returns the gender that the given name at token x tells:
+// the name_genders list, else a name in -a the list lacks is a woman's
+// (guessedF, as genderOf reads it); 0 when it tells none.
+func (s *quoteStage) givenGender(x int) byte {
+	w := s.d.toks[x].Text
+	if e, ok := s.d.lex.List(lexicon.NameGenders).Lookup(w); ok {
+		return e.Field(0)[0]
+	}
+	if len(w) > 2 && strings.HasSuffix(w, "a") {
+		return guessedF
+	}
+	return 0
+}
+
+// personLike reports whether the name [x, e) shows itself a person's: a
+// given name of the lists, or an age in apposition ("Fatmire Gashi, 52,").
+func (s *quoteStage) personLike(x, e int) bool {
+	d := s.d
+	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 {
+		return true
+	}
+	return e+2 < len(d.toks) && d.toks[e].Text == "," && d.toks[e+1].Kind == Number && d.toks[e+2].Text == ","
+}
+
+// privateSubject reports whether the name [x, e) is the subject of its
+// clause: a verb follows it, perhaps after an apposition, and nothing
+// but a sentence start, a comma or a lower-case noun ("His colleague
+// Fatoumata Diallo") stands before it. A copula counts as the verb
+// ("…, was blunter").
+func (s *quoteStage) privateSubject(x, e int) bool {
+	d := s.d
+	sent := s.sent(x)
+	if x > 0 && s.sent(x-1) == sent {
+		if p := &d.toks[x-1]; p.Kind == Punct && p.Text != "," || p.Kind == Word && (isSourcePreposition(p.Lower()) || isPreposition(p.Lower()) || isFunctionWord(p.Lower())) {
+			return false
+		}
+		if _, ce := s.cueAt(x - 1); ce == x {
+			return false // "said Ana Ruiz": a tail's speaker, not a clause subject
+		}
+	}
+	v := s.skipApposition(e, sent)
+	return s.verbAt(v, sent) || v < len(d.toks) && s.sent(v) == sent && isCopula(d.toks[v].Lower())
 }

@@ -33,7 +33,8 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
 	if b+1 < len(d.toks) && d.toks[b].Text == "," {
-		if m, ok := r.startingAt(b + 1); ok && m.j < len(d.toks) && d.toks[m.j].Text == "," {
+		if m, ok := r.startingAt(b + 1); ok && (m.j >= len(d.toks) || d.toks[m.j].Text == "," || isSentenceEnd(d.toks[m.j].Text) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
+			// "…,” said Nato's spokesman, Jamie Shea." too
 			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 			return at
 		}
@@ -66,7 +67,15 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				return at
 			}
 			at.rule = "pronoun-salience"
-			if pe := s.salient(a, l); pe != nil {
+			pe := s.salient(a, l)
+			// a private person off the roster, subject of a nearer clause
+			// than the roster's antecedent: "Fatmire Gashi, 52, watched …"
+			if x, y := s.privateSubjectBefore(a, l); y > x && (pe == nil || s.clauseSent(x) > s.clauseSent(s.antecedent.i) &&
+				(s.givenGender(x) != 0 || s.genderOf(pe) == 0 && s.personLike(x, y))) {
+				at.speaker, at.rule = d.span(x, y), "pronoun-private"
+				return at
+			}
+			if pe != nil {
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
@@ -545,10 +554,14 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		if dist > 6 {
 			break
 		}
-		if g := s.genderOf(m.p); g != 0 && g != want || s.notAPerson(m) {
+		g := s.genderOf(m.p)
+		if g != 0 && g != guessedF && g != want || s.notAPerson(m) {
 			continue
 		}
 		score := 20 - 4*dist
+		if g == guessedF && want == 'm' {
+			score -= 6 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
+		}
 		if s.inQ[m.i] {
 			score -= 15
 		}
@@ -767,17 +780,22 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
 					g = e.Field(0)[0]
 				} else if g == 0 && len(m.p.first) > 2 && strings.HasSuffix(m.p.first, "a") && !ok {
-					g = 'f' // a given name in -a the list lacks (its men in -a are listed)
+					g = guessedF // a given name in -a the list lacks (its men in -a are listed)
 				}
 				s.gender[m.p] = g
 			}
-			if m.i > 0 && s.gender[m.p] == 0 {
-				s.gender[m.p] = honorificGender(d.toks[m.i-1].Lower())
+			if g := honorificGender(d.toks[max(m.i-1, 0)].Lower()); m.i > 0 && g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
+				s.gender[m.p] = g
 			}
 		}
 	}
 	return s.gender[pe]
 }
+
+// guessedF is the gender genderOf guesses from a given name's ending in
+// -a that the name_genders list lacks: likely a woman's, not surely
+// ("Moussa" is a man's). It agrees with "she" and weakly disagrees with "he".
+const guessedF = 'F'
 
 func honorificGender(w string) byte {
 	switch strings.TrimSuffix(w, ".") {

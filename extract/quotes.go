@@ -947,7 +947,11 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 				continue
 			}
 			next := d.toks[k+1].Lower()
-			if isRelative(next) && next != "that" || nearest && isDeterminer(next) {
+			// "Ruiz, speaking alongside Diaz, said": a participial
+			// apposition describes the person before it too
+			participial := !d.toks[k+1].Cap() && (strings.HasSuffix(next, "ing") ||
+				strings.HasSuffix(next, "ed") && k+2 < len(d.toks) && d.toks[k+2].Lower() == "by")
+			if isRelative(next) && next != "that" || nearest && (isDeterminer(next) || participial) {
 				if o, ok := r.endingAt(skipAge(d, k)); ok {
 					return o, true
 				}
