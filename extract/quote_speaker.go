@@ -126,6 +126,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			return at
 		}
 	}
+	if pe, rule := s.ownedDescription(a, b); pe != nil {
+		// "Germany's defence minister said": a description owned by a
+		// country or body, like "the German defence minister"
+		at.speaker, at.who, at.rule = pe.name, pe, rule
+		return at
+	}
 	if d.toks[a].Lower() == "a" || d.toks[a].Lower() == "an" {
 		// "an aid agency working in the region": with its modifiers
 		e := s.sourceModifierEnd(b)
@@ -164,7 +170,9 @@ func (s *quoteStage) roleFits(ds description, m mention) bool {
 			if headCovers(ds, d.span(m.j+1, e-1)) {
 				return true
 			}
-			appos = true
+			// "Boris Pistorius, who signed the plan,": a relative clause
+			// states no role
+			appos = !isRelative(d.toks[m.j+1].Lower())
 		}
 	}
 	if m.p.title == "" {
@@ -273,7 +281,22 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	if l := d.toks[first].Lower(); l == "a" || l == "an" {
 		return s.indefiniteSpeaker(first, sent, pron, k)
 	} else if isPossessiveDeterminer(l) || first+1 < len(d.toks) && d.toks[first+1].Kind == Possessive && d.toks[first].Cap() {
-		return s.namedRelative(first, sent, pron, k)
+		if x, y := s.namedRelative(first, sent, pron, k); y > x {
+			return x, y
+		}
+		// "Germany's defence minister said …": the owned description
+		a, b := first, first+2
+		for b < len(d.toks) && b < first+6 && s.sent(b) == sent && d.toks[b].Kind == Word && !d.toks[b].Cap() && !s.verbAt(b, sent) {
+			b++
+		}
+		if b > a+2 && b < len(d.toks) && s.verbAt(b, sent) {
+			if ds, ok := d.parseDescription(ownerStart(d, a, b), b); ok && (ds.gender == 0 || (ds.gender == 'f') == (pron == "she")) {
+				if pe, _ := s.ownedDescription(a, b); pe != nil {
+					return a, b
+				}
+			}
+		}
+		return k, k
 	} else if l != "the" {
 		return k, k
 	}
@@ -501,6 +524,9 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 	for k := a - 1; k >= 0 && k >= a-200; k-- {
 		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
 			continue
+		}
+		if !s.modifiersIn(a+1, b-1, k-4, k) {
+			continue // "the prime minister" was not introduced as "Russia's foreign minister"
 		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
 			if l := d.toks[x].Lower(); l == "a" || l == "an" {
@@ -955,4 +981,49 @@ func ofHead(d *doc, a, b int) int {
 		}
 	}
 	return b
+}
+
+// ownedDescription resolves a description owned by a country or body,
+// "Germany's defence minister", "Ukraine's military intelligence chief",
+// to the person whose title fits it ("description"), else to a person
+// named in the next sentences in a role it covers
+// ("description-forward"); nil when it is no such phrase or fits nobody.
+func (s *quoteStage) ownedDescription(a, b int) (*person, string) {
+	d, r := s.d, s.r
+	if b-a < 3 || a+1 >= len(d.toks) || d.toks[a+1].Kind != Possessive || !d.toks[a].Cap() || len(r.between(a, b)) > 0 {
+		return nil, ""
+	}
+	if cls := d.classify(); cls[a]&(cPlace|cBody) == 0 && !d.is(lexicon.Organisations, a) {
+		return nil, ""
+	}
+	ds, ok := d.parseDescription(a, b)
+	if !ok {
+		return nil, ""
+	}
+	if pe, titled := r.referent(d, ds); pe != nil && titled {
+		return pe, "description" // only a title that fits: an untitled person may be anyone's
+	}
+	if pe := s.namedAfter(a, b); pe != nil {
+		return pe, "description-forward"
+	}
+	return nil, ""
+}
+
+// modifiersIn reports whether every modifier word of a description,
+// tokens [i, j), is also among the tokens [x, k) of the phrase that may
+// have introduced it: "the prime minister" agrees with "a prime minister"
+// and "the official" with "a western official", not "the prime minister"
+// with "Russia's foreign minister".
+func (s *quoteStage) modifiersIn(i, j, x, k int) bool {
+	d := s.d
+	for m := i; m < j; m++ {
+		found := false
+		for y := max(x, 0); y < k && !found; y++ {
+			found = d.toks[y].Lower() == d.toks[m].Lower()
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
