@@ -186,3 +186,31 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 	v := s.skipApposition(e, sent)
 	return s.verbAt(v, sent) || v < len(d.toks) && s.sent(v) == sent && isCopula(d.toks[v].Lower())
 }
+
+// relativeAntecedent returns the subject of a cue that a relative clause
+// holds, when the relative pronoun ends just before token l (the cue's
+// left edge, after adverbs and times): "Ivanov, who on Saturday had
+// called …", "the man who said …". The antecedent is the person or noun
+// phrase before the pronoun (and its comma). [l, l) when there is none.
+func (s *quoteStage) relativeAntecedent(l, sent int) (int, int) {
+	d := s.d
+	if l < 2 || s.sent(l-1) != sent || (d.toks[l-1].Lower() != "who" && d.toks[l-1].Lower() != "which") {
+		return l, l
+	}
+	e := l - 1
+	if d.toks[e-1].Text == "," {
+		e--
+	}
+	if m, ok := s.r.endingAtParen(d, e); ok {
+		return m.i, m.j
+	}
+	// a phrase that names a source: capitalised ("the Chicago Police
+	// Department, which said"), or headed by a person or source noun
+	// ("a spokesman, who said"); not "the country, who"
+	if a, b := d.npLeft(e); b > a && d.toks[b-1].Kind == Word {
+		if h, n := d.match(lexicon.Descriptions, b-1); d.toks[b-1].Cap() || n == 1 && h.Field(0) != "document" {
+			return a, b
+		}
+	}
+	return l, l
+}

@@ -395,6 +395,9 @@ func (s *quoteStage) after(n int) attribution {
 	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
+	if t := &d.toks[k2]; (t.Lower() == "so" || t.Lower() == "thus") && ended && k2+1 < len(d.toks) {
+		k2++ // "…” So wrote Ruiz in a report."
+	}
 	if cue, ce := s.cueAt(k2); ce > 0 {
 		if m, ok := r.mentionIn(d, ce, sent); ok && (!ended || clauseEnds(d, m.j, sent)) {
 			return s.resolve(m.i, m.j, cue)
@@ -611,6 +614,10 @@ func (s *quoteStage) before(n int) attribution {
 		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
+		}
+		if a, b := s.relativeAntecedent(l, sent); b > a {
+			// "Ivanov, who on Saturday had called the move a “…”"
+			return s.resolve(a, b, cue)
 		}
 		if l > 0 && (d.toks[l-1].Lower() == "and" || d.toks[l-1].Lower() == "but" || d.toks[l-1].Lower() == "then" || l > 1 && d.toks[l-1].Lower() == "to" && leadsToCue(d.toks[l-2].Lower())) {
 			// "Ruiz laughed and said", "The email goes on to say: “…”"
