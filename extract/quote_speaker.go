@@ -586,7 +586,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		}
 		score := 20 - 4*dist
 		if g == guessedF && want == 'm' {
-			score -= 6 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
+			score -= 14 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
 		}
 		if s.inQ[m.i] {
 			score -= 15
@@ -697,6 +697,11 @@ func (s *quoteStage) findPosition(m mention) int {
 	if s.verbAfter(m.j, sent) {
 		return posSubject
 	}
+	if m.j+1 < len(d.toks) && d.toks[m.j].Lower() == "as" && strings.HasSuffix(d.toks[m.j+1].Lower(), "ing") {
+		if _, ce := s.cueAt(m.j + 1); ce > 0 {
+			return posSubject // "reported Ruiz as saying": Ruiz speaks
+		}
+	}
 	cls := d.classify()
 	x := m.i - 1
 	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
@@ -719,7 +724,7 @@ func (s *quoteStage) findPosition(m mention) int {
 	if t.Lower() == "to" && x > 0 && d.toks[x-1].Lower() == "according" {
 		return posSubject // a source
 	}
-	if _, ce := s.cueAt(x); ce == x+1 || ce > x && s.inQ[m.i-1] {
+	if _, ce := s.cueAt(x); (ce == x+1 && s.invertedCue(x)) || ce > x && s.inQ[m.i-1] {
 		return posSubject // "said Ruiz"
 	}
 	switch t.Lower() {
@@ -1026,4 +1031,18 @@ func (s *quoteStage) modifiersIn(i, j, x, k int) bool {
 		}
 	}
 	return true
+}
+
+// invertedCue reports whether the cue at token x comes before its
+// subject: after a quote, a comma or at the start of its sentence ("“…,”
+// said Ruiz", "Said Ruiz: …"), not after a subject of its own ("Kerry,
+// who …, thanked Zarif": Zarif is the object).
+func (s *quoteStage) invertedCue(x int) bool {
+	d := s.d
+	if x == 0 || s.sent(x-1) != s.sent(x) || s.inQ[x-1] {
+		return true
+	}
+	// "”, said Ruiz" / "— said Ruiz"; a comma after an apposition is not
+	// enough (", who spent two weeks there, thanked Zarif")
+	return isDash(d, x-1) || d.toks[x-1].Text == "," && x > 1 && s.inQ[x-2]
 }
