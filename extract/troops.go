@@ -139,6 +139,12 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		}
 	}
 
+	// An age between commas after a name: "Earl Dobbs, 71, told".
+	if q.digits && q.value < 120 && q.start >= 2 && q.end < n && toks[q.start-1].Text == "," &&
+		toks[q.start-2].Kind == Word && toks[q.start-2].Cap() && (toks[q.end].Text == "," || toks[q.end].Text == ".") {
+		return span{}, headNone, q.end
+	}
+
 	// Modifier before the quantity.
 	ms, mod := q.start, corpus.ModExact
 	if q.vague {
@@ -572,8 +578,11 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	pl := toks[p].Lower()
 	switch {
 	case d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(toks[p-1].Lower(), wStand):
-		// "a force which numbered 40,000", "the contingent totals 2,000".
-		if d.troopForceWithin(p, 12) {
+		// "a force which numbered 40,000", "the contingent totals 2,000";
+		// "Operation Serval, which ... at its peak numbered 4,500" in a
+		// passage about troops.
+		if d.troopForceWithin(p, 12) || d.troopRelativeForce(p) ||
+			d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopSameCount(q)) {
 			return "number-verb"
 		}
 	case d.wordIs(pl, wCopula):
@@ -601,11 +610,40 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	case pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wForce):
 		// "a force of 40,000", "a contingent of 2,000".
 		return "force-of"
-	case pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wTally) && d.troopRecent(q.start):
-		// "down from a peak of 170,000" after a troop count
+	case pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wTally) && (d.troopRecent(q.start) || d.troopSameCount(q)):
+		// "down from a peak of 170,000" after a troop count; "the figure
+		// of 3,000" when 3,000 was a troop count
 		return "tally"
 	}
 	return ""
+}
+
+// troopRelativeForce reports whether the verb at token p is in a relative
+// clause ("which", "that") whose antecedent is a force or an operation:
+// "Operation Serval, which Hollande launched in 2013 and which at its
+// peak numbered". The antecedent is the noun just before the pronoun,
+// over a comma and a capitalised name.
+func (d *doc) troopRelativeForce(p int) bool {
+	toks := d.toks
+	for k := p - 1; k > 0 && k >= p-40 && toks[k].Sent == toks[p].Sent; k-- {
+		if l := toks[k].Lower(); l != "which" && l != "that" {
+			continue
+		}
+		a := k - 1
+		if toks[a].Text == "," {
+			a--
+		}
+		for n := 0; n < 3 && a >= 0 && toks[a].Cap() && toks[a].Sent == toks[p].Sent; n++ {
+			if d.troopForceNoun(a) || d.wordIs(toks[a].Lower(), wOperation) {
+				return true
+			}
+			a--
+		}
+		if a >= 0 && toks[a].Sent == toks[p].Sent && (d.troopForceNoun(a) || d.wordIs(toks[a].Lower(), wOperation)) {
+			return true
+		}
+	}
+	return false
 }
 
 // troopElidedVerb reads a bare number in a strong context (troopElidedStrong)
@@ -653,7 +691,8 @@ func (d *doc) troopBareRule(q numQty, ms int) string {
 func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	toks := d.toks
 	p := ms - 1
-	if !q.digits && !d.troopPartitiveComma(p) || !d.troopAntecedent(q) {
+	definite := p >= 0 && toks[p].Lower() == "the" && toks[p].Sent == toks[ms].Sent && d.troopSameCount(q)
+	if !q.digits && !d.troopPartitiveComma(p) || !definite && !d.troopAntecedent(q) {
 		return false // a number in words only after "Of the 215," ("five are commanders")
 	}
 	if e := q.end; e < len(toks) && toks[e].Lower() == "more" {
@@ -676,7 +715,10 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	case d.wordIs(pl, wTroopReport) || pl == "that" && p > 0 && d.wordIs(toks[p-1].Lower(), wTroopReport):
 		// "officials say about 80,000 remain": the count opens a reported clause
 		reported = true
-	case pl == "the" && d.troopSameCount(q):
+	case pl == "," && d.troopParentheticalReport(p):
+		// "By yesterday, the alliance said, about 10,000 had crossed"
+		reported = true
+	case definite:
 		// "asked how the 20,000 would come home": the same number was a troop count
 	case pl == "those" || pl == "these" || pl == "all" || pl == "another" || pl == "further":
 		// "another 500 will follow", "A further 2,000 are on standby"
@@ -754,6 +796,25 @@ func (d *doc) troopVerb(e int) bool {
 	return m == 0
 }
 
+// troopParentheticalReport reports whether the comma at token c closes a
+// parenthetical report of at most five words ending in a reporting verb
+// and opened by a comma: ", the alliance said,", ", officials estimate,".
+func (d *doc) troopParentheticalReport(c int) bool {
+	toks := d.toks
+	if c < 2 || !d.wordIs(toks[c-1].Lower(), wTroopReport) {
+		return false
+	}
+	for k := c - 2; k >= 0 && k >= c-7 && toks[k].Sent == toks[c].Sent; k-- {
+		if toks[k].Text == "," {
+			return k < c-2
+		}
+		if toks[k].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
 // troopPartitiveComma reports whether the comma at token p closes an
 // explicit partitive that names the whole: "Of the 215," "Of those,",
 // "Of them,". The number after it may be written in words.
@@ -769,11 +830,13 @@ func (d *doc) troopPartitiveComma(p int) bool {
 	return p >= 3 && toks[p-1].Kind == Number && toks[p-2].Lower() == "the" && toks[p-3].Lower() == "of"
 }
 
-// troopSameCount reports whether the number of q was last counted, in
-// its paragraph or the two before, as a count of troops.
+// troopSameCount reports whether the number of q was last counted, anywhere
+// before, as a count of troops: a definite "the 200" or "the figure of
+// 3,000" refers back to it however far ("France to keep 3,000 troops" in
+// the headline).
 func (d *doc) troopSameCount(q numQty) bool {
 	c, ok := d.countHead[q.value]
-	return ok && c.head == headTroop && d.toks[q.start].Para-d.toks[c.at].Para <= 2
+	return ok && c.head == headTroop
 }
 
 // troopAntecedent reports whether a bare number refers back to a troop

@@ -418,6 +418,23 @@ func TestTroopsUnusualCounts(t *testing.T) {
 		{"numbers sharing a noun", "Lima and Quito will send 500 and 300 soldiers respectively.",
 			[]string{"500|500|exact", "300 soldiers|300|exact"}},
 		{"numbers sharing a casualty noun", "Kyiv said 12 and 40 soldiers were killed.", nil},
+		// dev5 round
+		{"an age after a name", "Oslo sent 3,000 troops. Her uncle, Jon Berg, 64, said he was proud.",
+			[]string{"3,000 troops|3000|exact"}},
+		{"contribute after a troop count", "The force will grow to 30,000 troops, of whom Spain will contribute 4,000.",
+			[]string{"30,000 troops|30000|exact", "4,000|4000|exact"}},
+		{"contribute money", "The fund will grow to 30,000 euros, of which Spain will contribute 4,000.", nil},
+		{"a relative clause on an operation", "The new mission replaces Operation Atlas, which the army began in 2019 and which at its peak numbered 6,500.",
+			[]string{"6,500|6500|exact"}},
+		{"a relative clause on something else", "The new law replaces the Atlas plan, which the city began in 2019 and which at its peak numbered 6,500.", nil},
+		{"the figure of N, far from its count", "Chile to keep 2,000 troops in the north\n\nSANTIAGO - Talks went on.\n\nThe vote was close.\n\nAn aide said the figure of 2,000 was a ceiling.",
+			[]string{"2,000 troops|2000|exact", "2,000|2000|exact"}},
+		{"the N far from its count", "About 300 Chilean marines landed.\n\nTalks went on.\n\nThe vote was close.\n\nHours later, the minister said the 300 would stay.",
+			[]string{"About 300 Chilean marines|300|approx", "300|300|exact"}},
+		{"a parenthetical report", "Nato counts 40,000 Chilean troops in the zone. By Monday, the alliance said, about 9,000 had left.",
+			[]string{"40,000 Chilean troops|40000|exact", "about 9,000|9000|approx"}},
+		{"a parenthetical report of others", "Nato counts 40,000 Chilean troops in the zone. By Monday, the alliance said, about 9,000 refugees had left.",
+			[]string{"40,000 Chilean troops|40000|exact"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -47,6 +47,7 @@ const (
 	wRequest                          // date_words request: "urged residents to stay home on Saturday"
 	wTroopState                       // troop_words state: "Those 80,000 remain", a verb after an elided count
 	wTroopReport                      // troop_words report: "officials say about 80,000 remain"
+	wOperation                        // troop_words operation: "Operation Serval, which numbered 4,500"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -70,7 +71,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
-			"tally": wTally, "state": wTroopState, "report": wTroopReport,
+			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
 		}
 	case lexicon.CasualtyWords:
 		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
