@@ -232,6 +232,7 @@ func TestDateResolver(t *testing.T) {
 		{"bare month as subject of a modal", may, "Traders fear February will be worse.", []string{"February=2023-02"}},
 		{"month that is a given name stays out", may, "Everyone hopes June will sing.", nil},
 		{"holiday naming a vacation", may, "Families planned the Christmas vacation.", nil},
+		{"holiday naming a recess", may, "Senators left for the Easter recess.", nil},
 		{"holiday near the document date", "2016-09-08", "Trump insisted, most recently in a Labor Day interview, that he wants to.", []string{"Labor Day=2016-09-05"}},
 		{"this month name", may, "The drills this September are larger.", []string{"this September=2022-09"}},
 		// holidays and named days
