@@ -24,19 +24,19 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	}
 	sent := s.sent(b - 1)
 	x := b
-	if w := d.toks[x].Lower(); !d.toks[x].Cap() && (strings.HasSuffix(w, "ing") || w == "based") {
+	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based") {
 		if _, ce := s.cueAt(x); ce > 0 && w != "working" && w != "based" {
 			return b // "…, saying": a participle cue, not a modifier
 		}
 		x++
 	}
-	if x >= len(d.toks) || s.sent(x) != sent || !isSourcePreposition(d.toks[x].Lower()) {
+	if x >= len(d.toks) || s.sent(x) != sent || !isSourcePreposition(d.Lower(x)) {
 		return b
 	}
 	x++
 	e := x
 	for e < len(d.toks) && e < x+5 && s.sent(e) == sent && !s.inQ[e] && (d.toks[e].Kind == Word || d.toks[e].Kind == Possessive) {
-		w := d.toks[e].Lower()
+		w := d.Lower(e)
 		if isFunctionWord(w) || isPronoun(w) || isSubordinator(w) && w != "and" || isAdverb(w) && w != "in" && w != "on" {
 			break
 		}
@@ -45,11 +45,11 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 		}
 		e++
 	}
-	if e == x || e == x+1 && isDeterminer(d.toks[x].Lower()) {
+	if e == x || e == x+1 && isDeterminer(d.Lower(x)) {
 		return b
 	}
 	// what follows must close the subject: a comma, a verb, the sentence's end
-	if e < len(d.toks) && s.sent(e) == sent && d.toks[e].Text != "," && !s.verbAt(e, sent) {
+	if e < len(d.toks) && s.sent(e) == sent && d.Text(e) != "," && !s.verbAt(e, sent) {
 		return b
 	}
 	return e
@@ -72,19 +72,19 @@ func isSourcePreposition(w string) bool {
 // [a, a) is returned when there is none.
 func (s *quoteStage) sourceHead(a, b int) (int, int) {
 	d := s.d
-	if a < 3 || len(s.r.between(a, b)) > 0 || !isSourcePreposition(d.toks[a-1].Lower()) {
+	if a < 3 || len(s.r.between(a, b)) > 0 || !isSourcePreposition(d.Lower(a-1)) {
 		return a, a
 	}
 	sent := s.sent(a)
 	y := a - 1 // the head ends before the preposition, or before a participle
-	if w := d.toks[y-1].Lower(); !d.toks[y-1].Cap() && (strings.HasSuffix(w, "ing") || w == "based") {
+	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based") {
 		y--
 	}
 	x := y
-	for x > 0 && x > y-5 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && !isFunctionWord(d.toks[x-1].Lower()) {
+	for x > 0 && x > y-5 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && !isFunctionWord(d.Lower(x-1)) {
 		x--
-		if l := d.toks[x].Lower(); l == "a" || l == "an" {
-			if x > 0 && s.sent(x-1) == sent && d.toks[x-1].Text != "," {
+		if l := d.Lower(x); l == "a" || l == "an" {
+			if x > 0 && s.sent(x-1) == sent && d.Text(x-1) != "," {
 				return a, a
 			}
 			if x+1 == y {
@@ -117,11 +117,11 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 			break
 		}
 		t := &d.toks[y]
-		if s.inQ[y] || t.Kind != Word || !t.Cap() || y+1 < len(d.toks) && d.toks[y+1].Kind == Word && d.toks[y+1].Cap() && d.toks[y+1].Sent == t.Sent {
+		if s.inQ[y] || t.Kind != Word || !d.capOf(t) || y+1 < len(d.toks) && d.toks[y+1].Kind == Word && d.Cap(y+1) && d.toks[y+1].Sent == t.Sent {
 			continue // y must end a run of capitalised words
 		}
 		x := y
-		for x > 0 && x > y-4 && d.toks[x-1].Sent == t.Sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() && !s.inQ[x-1] {
+		for x > 0 && x > y-4 && d.toks[x-1].Sent == t.Sent && d.toks[x-1].Kind == Word && d.Cap(x-1) && !s.inQ[x-1] {
 			x--
 		}
 		e := y + 1
@@ -130,7 +130,7 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 		}
 		ok := true
 		for z := x; z < e && ok; z++ {
-			ok = cls[z]&notName == 0 && !isPronoun(d.toks[z].Lower())
+			ok = cls[z]&notName == 0 && !isPronoun(d.Lower(z))
 		}
 		if !ok || !s.privateSubject(x, e) {
 			continue
@@ -147,7 +147,7 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 // the name_genders list, else a name in -a the list lacks is a woman's
 // (guessedF, as genderOf reads it); 0 when it tells none.
 func (s *quoteStage) givenGender(x int) byte {
-	w := s.d.toks[x].Text
+	w := s.d.Text(x)
 	if e, ok := s.d.lex.List(lexicon.NameGenders).Lookup(w); ok {
 		return e.Field(0)[0]
 	}
@@ -164,7 +164,7 @@ func (s *quoteStage) personLike(x, e int) bool {
 	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 {
 		return true
 	}
-	return e+2 < len(d.toks) && d.toks[e].Text == "," && d.toks[e+1].Kind == Number && d.toks[e+2].Text == ","
+	return e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == ","
 }
 
 // privateSubject reports whether the name [x, e) is the subject of its
@@ -176,7 +176,7 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 	d := s.d
 	sent := s.sent(x)
 	if x > 0 && s.sent(x-1) == sent {
-		if p := &d.toks[x-1]; p.Kind == Punct && p.Text != "," || p.Kind == Word && (isSourcePreposition(p.Lower()) || isPreposition(p.Lower()) || isFunctionWord(p.Lower())) {
+		if p := &d.toks[x-1]; p.Kind == Punct && d.textOf(p) != "," || p.Kind == Word && (isSourcePreposition(d.lowerOf(p)) || isPreposition(d.lowerOf(p)) || isFunctionWord(d.lowerOf(p))) {
 			return false
 		}
 		if _, ce := s.cueAt(x - 1); ce == x {
@@ -184,7 +184,7 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 		}
 	}
 	v := s.skipApposition(e, sent)
-	return s.verbAt(v, sent) || v < len(d.toks) && s.sent(v) == sent && isCopula(d.toks[v].Lower())
+	return s.verbAt(v, sent) || v < len(d.toks) && s.sent(v) == sent && isCopula(d.Lower(v))
 }
 
 // relativeAntecedent returns the subject of a cue that a relative clause
@@ -194,11 +194,11 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 // phrase before the pronoun (and its comma). [l, l) when there is none.
 func (s *quoteStage) relativeAntecedent(l, sent int) (int, int) {
 	d := s.d
-	if l < 2 || s.sent(l-1) != sent || (d.toks[l-1].Lower() != "who" && d.toks[l-1].Lower() != "which") {
+	if l < 2 || s.sent(l-1) != sent || (d.Lower(l-1) != "who" && d.Lower(l-1) != "which") {
 		return l, l
 	}
 	e := l - 1
-	if d.toks[e-1].Text == "," {
+	if d.Text(e-1) == "," {
 		e--
 	}
 	if m, ok := s.r.endingAtParen(d, e); ok {
@@ -208,7 +208,7 @@ func (s *quoteStage) relativeAntecedent(l, sent int) (int, int) {
 	// Department, which said"), or headed by a person or source noun
 	// ("a spokesman, who said"); not "the country, who"
 	if a, b := d.npLeft(e); b > a && d.toks[b-1].Kind == Word {
-		if h, n := d.match(lexicon.Descriptions, b-1); d.toks[b-1].Cap() || n == 1 && h.Field(0) != "document" {
+		if h, n := d.match(lexicon.Descriptions, b-1); d.Cap(b-1) || n == 1 && h.Field(0) != "document" {
 			return a, b
 		}
 	}

@@ -19,8 +19,8 @@ func (s *quoteStage) tailSubject(n int) attribution {
 	}
 	k := q.after
 	switch {
-	case d.toks[q.j-1].Text == ",":
-	case k < len(d.toks) && d.toks[k].Text == ",":
+	case d.Text(q.j-1) == ",":
+	case k < len(d.toks) && d.Text(k) == ",":
 		k++
 	default:
 		return attribution{}
@@ -28,7 +28,7 @@ func (s *quoteStage) tailSubject(n int) attribution {
 	if k >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para || s.inQ[k] || d.toks[k].Kind != Word {
 		return attribution{}
 	}
-	if w := d.toks[k].Lower(); isFunctionWord(w) || isPronoun(w) || isSubordinator(w) || isAdverb(w) || isPreposition(w) {
+	if w := d.Lower(k); isFunctionWord(w) || isPronoun(w) || isSubordinator(w) || isAdverb(w) || isPreposition(w) {
 		return attribution{}
 	}
 	sent := s.sent(k)
@@ -36,17 +36,17 @@ func (s *quoteStage) tailSubject(n int) attribution {
 	for x := k; x < len(d.toks) && x < k+tailSubjectReach && s.sent(x) == sent && !s.inQ[x]; x++ {
 		t := &d.toks[x]
 		if t.Kind == Punct {
-			switch t.Text {
+			switch d.textOf(t) {
 			case ",", "(", ")", ".", "-", "&":
 				// an apposition, a party tag, an initial, a hyphen
 			case "’", "'":
-				if !strings.HasSuffix(d.toks[x-1].Lower(), "s") {
+				if !strings.HasSuffix(d.Lower(x-1), "s") {
 					return attribution{} // only a plural's possessive: "Sanders’ campaign"
 				}
 			default:
 				return attribution{}
 			}
-			if head < 0 && (t.Text == "," || t.Text == "(") {
+			if head < 0 && (d.textOf(t) == "," || d.textOf(t) == "(") {
 				head = x
 			}
 			continue
@@ -54,7 +54,7 @@ func (s *quoteStage) tailSubject(n int) attribution {
 		if t.Kind != Word {
 			continue
 		}
-		if x > k && head < 0 && isRelative(t.Lower()) {
+		if x > k && head < 0 && isRelative(d.lowerOf(t)) {
 			head = x
 		}
 		if x == k {
@@ -62,7 +62,7 @@ func (s *quoteStage) tailSubject(n int) attribution {
 		}
 		cue, ce := s.cueAt(x)
 		if ce == 0 {
-			if head < 0 && isFunctionWord(t.Lower()) {
+			if head < 0 && isFunctionWord(d.lowerOf(t)) {
 				return attribution{} // "…, Ruiz has argued", a clause of its own
 			}
 			continue
@@ -111,7 +111,7 @@ func isPreposition(w string) bool {
 // may number the closing mark with it.
 func (s *quoteStage) afterSentenceEnd(prev, cur quote) bool {
 	d := s.d
-	return prev.close >= 0 && prev.after == cur.open && prev.j > prev.i && isSentenceEnd(d.toks[prev.j-1].Text)
+	return prev.close >= 0 && prev.after == cur.open && prev.j > prev.i && isSentenceEnd(d.Text(prev.j-1))
 }
 
 // afterConnective reports whether quote cur opens its sentence after a
@@ -123,7 +123,7 @@ func (s *quoteStage) afterConnective(cur quote) bool {
 	if f < 0 || s.inQ[f] {
 		return false
 	}
-	if d.toks[f].Text == "," {
+	if d.Text(f) == "," {
 		f--
 	}
 	if f < 0 || d.toks[f].Kind != Word || f > 0 && s.sent(f-1) == s.sent(f) || s.sent(f) != s.sent(cur.open) {
