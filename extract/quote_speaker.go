@@ -697,7 +697,7 @@ func (s *quoteStage) findPosition(m mention) int {
 	if s.verbAfter(m.j, sent) {
 		return posSubject
 	}
-	if m.j+1 < len(d.toks) && d.toks[m.j].Lower() == "as" && strings.HasSuffix(d.toks[m.j+1].Lower(), "ing") {
+	if m.j+1 < len(d.toks) && d.Lower(m.j) == "as" && strings.HasSuffix(d.Lower(m.j+1), "ing") {
 		if _, ce := s.cueAt(m.j + 1); ce > 0 {
 			return posSubject // "reported Ruiz as saying": Ruiz speaks
 		}
@@ -1044,5 +1044,5 @@ func (s *quoteStage) invertedCue(x int) bool {
 	}
 	// "”, said Ruiz" / "— said Ruiz"; a comma after an apposition is not
 	// enough (", who spent two weeks there, thanked Zarif")
-	return isDash(d, x-1) || d.toks[x-1].Text == "," && x > 1 && s.inQ[x-2]
+	return isDash(d, x-1) || d.Text(x-1) == "," && x > 1 && s.inQ[x-2]
 }
