@@ -567,25 +567,32 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	r := s.r
 	s.antecedent = mention{}
 	want := byte('m')
-	if pron == "she" {
+	switch pron {
+	case "she":
 		want = 'f'
+	case "":
+		want = 0 // any: a description without gender
 	}
 	sent := s.clauseSent(k)
 	var best *person
 	bestScore := -1 << 30
 	last := r.lastBefore(k)
+	cq := s.qs[s.cur]
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
 		dist := sent - s.clauseSent(m.i)
 		if dist > 6 {
 			break
 		}
+		if m.i >= cq.open && m.i < cq.after {
+			continue // "“… Duterte will be president …,” he said": not the quote's own words
+		}
 		g := s.genderOf(m.p)
-		if g != 0 && g != guessedF && g != want || s.notAPerson(m) {
+		if want != 0 && g != 0 && g != guessedF && g != want || s.notAPerson(m) {
 			continue
 		}
 		score := 20 - 4*dist
-		if g == guessedF && want == 'm' {
+		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {
 			score -= 14 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
 		}
 		if s.inQ[m.i] {
@@ -761,13 +768,15 @@ func (s *quoteStage) skipApposition(k, sent int) int {
 				k = x + 1
 				break
 			}
-			if d.toks[x].Kind == Punct {
-				return k
+			if d.toks[x].Kind == Punct && !isHyphen(d.Text(x)) {
+				return k // a hyphen stays inside: ", a 52-year-old farmer,"
 			}
 		}
 	}
 	return k
 }
+
+func isHyphen(w string) bool { return w == "-" || w == "‐" || w == "‑" }
 
 // verbAt reports whether a verb starts at token k of sentence sent,
 // after adverbs: a reporting cue, an auxiliary or a past form in -ed.
