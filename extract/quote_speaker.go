@@ -125,6 +125,10 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.who, at.rule = pe.name, pe, "description-forward"
 			return at
 		}
+		if pe := s.describedSubject(a, b); pe != nil {
+			at.speaker, at.who, at.rule = pe.name, pe, "description-salient"
+			return at
+		}
 	}
 	if pe, rule := s.ownedDescription(a, b); pe != nil {
 		// "Germany's defence minister said": a description owned by a
@@ -1054,4 +1058,32 @@ func (s *quoteStage) invertedCue(x int) bool {
 	// "”, said Ruiz" / "— said Ruiz"; a comma after an apposition is not
 	// enough (", who spent two weeks there, thanked Zarif")
 	return isDash(d, x-1) || d.Text(x-1) == "," && x > 1 && s.inQ[x-2]
+}
+
+// describedSubject resolves a definite description of a person that no
+// title fits and no introduction or later name explains ("the Kentucky
+// senator", "the Nevada Democrat", "the Texas Republican") to the most
+// salient person, when that person is the subject of the description's
+// own sentence or of one of the two before it ("Reid was noncommittal.
+// “…,” the Nevada Democrat said."). The head must be a person noun or a
+// party noun; a gendered head ("spokeswoman") must agree.
+func (s *quoteStage) describedSubject(a, b int) *person {
+	d := s.d
+	h := b - 1
+	e, n := d.match(lexicon.Descriptions, h)
+	if !(n == 1 && e.Field(0) == "person") && !d.quoteWord(h, "party") {
+		return nil
+	}
+	pron := ""
+	switch genderOfRole(d.Lower(h)) {
+	case 'f':
+		pron = "she"
+	case 'm':
+		pron = "he"
+	}
+	pe := s.salient(a, pron)
+	if pe == nil || s.position(s.antecedent) != posSubject || s.clauseSent(a)-s.clauseSent(s.antecedent.i) > 2 || s.inQ[s.antecedent.i] {
+		return nil
+	}
+	return pe
 }
