@@ -38,6 +38,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 			return at
 		}
+		// a private person off the roster: "A spokesman for the movement,
+		// Sheikh Abdirahim Isse Adow, said"
+		if x, y := s.appositionName(a, b); y > x {
+			at.speaker, at.rule, at.sStart, at.sEnd = d.span(x, y), "apposition-name", int(d.toks[x].Start), int(d.toks[y-1].End)
+			return at
+		}
 	}
 	at.sStart, at.sEnd = int(d.toks[a].Start), int(d.toks[b-1].End)
 	phrase := d.span(a, b)
@@ -1086,4 +1092,38 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 		return nil
 	}
 	return pe
+}
+
+// appositionName returns a name off the roster in apposition to the
+// person description [a, b): the capitalised words between the comma at
+// b and the next comma or the sentence's end, after any rank or
+// honorific ("Sheikh"), when they name no place, body or title. [b, b)
+// when there is none.
+func (s *quoteStage) appositionName(a, b int) (int, int) {
+	d := s.d
+	if !isDeterminer(d.Lower(a)) {
+		return b, b
+	}
+	person := false // a person noun heads it: "a spokesman [for the movement]"
+	for h := a + 1; h < b && !person; h++ {
+		e, n := d.match(lexicon.Descriptions, h)
+		person = n == 1 && e.Field(0) == "person"
+	}
+	if !person {
+		return b, b
+	}
+	cls := d.classify()
+	x := b + 1
+	for x < len(d.toks) && x < b+3 && cls[x]&(cRank|cHonorific) != 0 {
+		x++
+	}
+	y := x
+	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && d.Cap(y) && d.toks[y].Sent == d.toks[x].Sent &&
+		cls[y]&(cHead|cTitleWord|cBody|cPlace|cStop|cCalendar) == 0 {
+		y++
+	}
+	if y-x < 2 || y < len(d.toks) && d.toks[y].Sent == d.toks[x].Sent && d.Text(y) != "," && !isSentenceEnd(d.Text(y)) {
+		return b, b
+	}
+	return x, y
 }

@@ -612,6 +612,10 @@ func (s *quoteStage) before(n int) attribution {
 		if l > 1 && d.toks[l-1].Kind == Possessive && isPronoun(d.Lower(l-2)) {
 			l-- // "He’s claiming"
 		}
+		if a, b := s.participialSubject(l, sent); b > a {
+			// "The general, flanked by the police chief, General Ruiz, said"
+			return s.resolve(a, b, cue)
+		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
