@@ -80,7 +80,8 @@ var quoteSieves = []quoteSieve{
 // annotated). Each quote's speaker comes from the first of the quoteSieves
 // that finds one, else from the document passes: a sibling quote of the
 // same sentence ("sentence"), the reported-speech sentence just before it
-// ("reported-speech"), or the chain of quotes it continues ("chain").
+// ("reported-speech"), the chain of quotes it continues ("chain"), or,
+// in the headline, the body's quote of the same words ("headline-body").
 // Pronouns and descriptions ("he", "the spokesman") resolve to the person
 // they name through the roster. Short quotes that nothing attributes are
 // scare quotes and stay out.
@@ -115,6 +116,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	}
 	s.siblings()
 	s.chains()
+	s.headlineFromBody()
 	out := make([]quoteSpan, 0, len(qs)) // sized: appending would allocate four times as much
 	for n, q := range qs {
 		a := s.atts[n]
