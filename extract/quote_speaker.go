@@ -1069,8 +1069,8 @@ func (s *quoteStage) invertedCue(x int) bool {
 // describedSubject resolves a definite description of a person that no
 // title fits and no introduction or later name explains ("the Kentucky
 // senator", "the Nevada Democrat", "the Texas Republican") to the most
-// salient person, when that person is the subject of the description's
-// own sentence or of one of the two before it ("Reid was noncommittal.
+// salient person, when that person is the subject of one of the two
+// sentences before the description's ("Reid was noncommittal.
 // “…,” the Nevada Democrat said."). The head must be a person noun or a
 // party noun; a gendered head ("spokeswoman") must agree.
 func (s *quoteStage) describedSubject(a, b int) *person {
@@ -1088,7 +1088,9 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 		pron = "he"
 	}
 	pe := s.salient(a, pron)
-	if pe == nil || s.position(s.antecedent) != posSubject || s.clauseSent(a)-s.clauseSent(s.antecedent.i) > 2 || s.inQ[s.antecedent.i] {
+	// an earlier sentence: in its own one, the subject may report what
+	// the described person did ("Mayor Ruiz said the spokesman had …")
+	if dist := s.clauseSent(a) - s.clauseSent(s.antecedent.i); pe == nil || s.position(s.antecedent) != posSubject || dist < 1 || dist > 2 || s.inQ[s.antecedent.i] {
 		return nil
 	}
 	return pe
