@@ -57,6 +57,7 @@ const (
 	Holidays      = "holidays"
 	Organisations = "organisations"
 	NameGenders   = "name_genders"
+	QuoteWords    = "quote_words"
 )
 
 // listIndex is the position of a built-in list's name in Names, -1 for
@@ -111,6 +112,8 @@ func listIndex(name string) int {
 		return 22
 	case NameGenders:
 		return 23
+	case QuoteWords:
+		return 24
 	}
 	return -1
 }
@@ -126,7 +129,7 @@ func Names() []string {
 	return []string{Titles, TitleWords, Ranks, Bodies, Places, Reporting, Personnel,
 		Modifiers, Numbers, Calendar, GivenNames, Officials,
 		Descriptions, NonOfficial, Stopwords, Abbreviations, CountedNouns, UnitNouns,
-		TroopWords, CasualtyWords, DateWords, Holidays, Organisations, NameGenders}
+		TroopWords, CasualtyWords, DateWords, Holidays, Organisations, NameGenders, QuoteWords}
 }
 
 // Entry is one line of a list: its phrase (lower-cased, words separated by
