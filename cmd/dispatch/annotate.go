@@ -567,7 +567,7 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			}
 		}
 		if st := s.resume; st != nil && !st.rewrite {
-			f, err := os.OpenFile(st.path, os.O_RDWR, 0)
+			f, err := corpus.OpenRegularFile(st.path, os.O_RDWR)
 			if err != nil {
 				return nil, fmt.Errorf("--resume: %w", err)
 			}
