@@ -232,6 +232,7 @@ func TestDateResolver(t *testing.T) {
 		{"bare month as subject of a modal", may, "Traders fear February will be worse.", []string{"February=2023-02"}},
 		{"month that is a given name stays out", may, "Everyone hopes June will sing.", nil},
 		{"holiday naming a vacation", may, "Families planned the Christmas vacation.", nil},
+		{"holiday naming a recess", may, "Senators left for the Easter recess.", nil},
 		{"holiday near the document date", "2016-09-08", "Trump insisted, most recently in a Labor Day interview, that he wants to.", []string{"Labor Day=2016-09-05"}},
 		{"this month name", may, "The drills this September are larger.", []string{"this September=2022-09"}},
 		// holidays and named days
@@ -313,7 +314,7 @@ func TestDateYearEnd(t *testing.T) {
 // and strings.ToLower it replaced.
 func TestUpperWord(t *testing.T) {
 	for _, w := range []string{"NATO", "Nato", "G7", "U.S.", "A", "AB", "7", "77", "Ü", "ÜBER", "Über", "ǅ", "ǅA", "ß", "SS", "ΣΑ", "—", "X—Y", "İİ", "ﬁ"} {
-		d := &doc{toks: []Token{{Text: w}}}
+		d := &doc{tokens: tokens{text: w, toks: []Token{{End: int32(len(w))}}}}
 		want := len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 		if got := d.upperWord(0); got != want {
 			t.Errorf("upperWord(%q) = %v, want %v", w, got, want)

@@ -93,7 +93,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	}
 	if q.digits {
 		t := &toks[q.start]
-		if !t.Space && q.start > 0 && !troopOpener(toks[q.start-1]) {
+		if !t.Space && q.start > 0 && !d.troopOpener(&toks[q.start-1]) {
 			return span{}, headNone, q.end
 		}
 		if q.end < n && !toks[q.end].Space {
@@ -101,22 +101,22 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 			if nt.Kind == Word || nt.Kind == Number || nt.Kind == Ordinal {
 				return span{}, headNone, q.end
 			}
-			if nt.Text == ":" && q.end+1 < n && toks[q.end+1].Kind == Number && !toks[q.end+1].Space {
+			if d.textOf(nt) == ":" && q.end+1 < n && toks[q.end+1].Kind == Number && !toks[q.end+1].Space {
 				return span{}, headNone, q.end + 2 // a time 10:30
 			}
 		}
-		if q.start > 0 && d.wordIs(toks[q.start-1].Lower(), wTroopLabel) {
+		if q.start > 0 && d.wordIs(d.lowerOf(&toks[q.start-1]), wTroopLabel) {
 			return span{}, headNone, q.end // Article 5, Resolution 2202
 		}
 		if q.start > 0 {
-			switch toks[q.start-1].Text {
+			switch d.textOf(&toks[q.start-1]) {
 			case "$", "€", "£", "¥", "₽", "₴", "#", "№":
 				return span{}, headOther, q.end
 			}
 		}
 	}
 	if q.end < n {
-		switch toks[q.end].Lower() {
+		switch d.lowerOf(&toks[q.end]) {
 		case "%", "percent", "per", "pct":
 			return span{}, headOther, q.end
 		}
@@ -125,11 +125,11 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	// Ranges "3,000-5,000 troops": the upper bound, as an upper limit.
 	isRange, between := false, false
 	if q.digits && q.end+1 < n && toks[q.end+1].Kind == Number && int(toks[q.end+1].Sent) == sent {
-		c := toks[q.end].Lower()
-		between = c == "and" && q.start > 0 && toks[q.start-1].Lower() == "between"
+		c := d.lowerOf(&toks[q.end])
+		between = c == "and" && q.start > 0 && d.lowerOf(&toks[q.start-1]) == "between"
 		dash := troopDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
-		from := q.start > 0 && toks[q.start-1].Lower() == "from"
-		if s, _, ok := d.troopModifier(q.start); ok && s > 0 && toks[s-1].Lower() == "from" {
+		from := q.start > 0 && d.lowerOf(&toks[q.start-1]) == "from"
+		if s, _, ok := d.troopModifier(q.start); ok && s > 0 && d.lowerOf(&toks[s-1]) == "from" {
 			from = true // "from about 110,000 to 300,000 soldiers": two counts
 		}
 		if dash || between || c == "to" && !from {
@@ -145,14 +145,14 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		mod = corpus.ModVague
 	}
 	if s, m, ok := d.troopModifier(q.start); ok {
-		if s+1 < q.start && (toks[s].Lower() == "a" || toks[s].Lower() == "an") {
+		if s+1 < q.start && (d.lowerOf(&toks[s]) == "a" || d.lowerOf(&toks[s]) == "an") {
 			s++ // an article stays outside: "an [estimated 60,000 troops]"
 		}
 		// "handed over 300 soldiers": "over" is a particle, not a modifier.
-		particle := toks[s].Lower() == "over" && s > 0 && d.wordIs(toks[s-1].Lower(), wOver)
+		particle := d.lowerOf(&toks[s]) == "over" && s > 0 && d.wordIs(d.lowerOf(&toks[s-1]), wOver)
 		if m != corpus.ModExact && !particle {
 			ms, mod = s, m
-		} else if strings.HasSuffix(toks[q.start-1].Lower(), "ly") {
+		} else if strings.HasSuffix(d.lowerOf(&toks[q.start-1]), "ly") {
 			ms = s // "exactly", "precisely"
 		}
 	}
@@ -171,7 +171,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	end, h := d.troopNoun(q, ms)
 	switch h {
 	case headOther:
-		if q.end < n && d.wordIs(toks[q.end].Lower(), wExtent) {
+		if q.end < n && d.wordIs(d.lowerOf(&toks[q.end]), wExtent) {
 			return span{}, headNone, q.end // "every six months": no count of things
 		}
 		if d.troopAnaphor(q, ms) && !d.troopCasualty(ms, q.end) {
@@ -198,7 +198,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	if (d.troopAnaphor(q, ms) || d.troopOfUs(q) || d.troopPredicate(q)) && !d.troopCasualty(ms, q.end) {
 		return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end
 	}
-	if !d.troopBareAfter(q.end, sent) && !(prev == headTroop && q.end < n && troopAuxiliary[toks[q.end].Lower()]) {
+	if !d.troopBareAfter(q.end, sent) && !(prev == headTroop && q.end < n && troopAuxiliary[d.lowerOf(&toks[q.end])]) {
 		return span{}, headOther, q.end
 	}
 	if !same(ms - 1) {
@@ -249,11 +249,11 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 	}
 	// Compounds: 1,000-member, 40,000-strong, 5,000-man; "2,000 strong".
 	c := k
-	if troopDash(toks[c].Text) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
+	if troopDash(d.textOf(&toks[c])) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
 		c++
 	}
-	if c < n && (c > k || toks[c].Lower() == "strong") {
-		switch toks[c].Lower() {
+	if c < n && (c > k || d.lowerOf(&toks[c]) == "strong") {
+		switch d.lowerOf(&toks[c]) {
 		case "member", "strong", "man", "men", "person", "soldier", "troop":
 			if e, ok := d.troopPersonnelAfter(c+1, 3); ok {
 				return e, headTroop
@@ -261,7 +261,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 			if e, ok := d.troopUnitAfter(c+1, 3); ok {
 				return e, headTroop
 			}
-			if toks[c].Lower() == "strong" && d.troopForceBefore(ms, 3) {
+			if d.lowerOf(&toks[c]) == "strong" && d.troopForceBefore(ms, 3) {
 				return c + 1, headTroop
 			}
 			return 0, headOther
@@ -271,10 +271,10 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 		}
 	}
 	// Partitive: "1,700 of its troops", "tens of thousands of soldiers".
-	if toks[k].Lower() == "of" {
+	if d.lowerOf(&toks[k]) == "of" {
 		j := k + 1
 		if j < n {
-			switch toks[j].Lower() {
+			switch d.lowerOf(&toks[j]) {
 			case "the", "its", "their", "his", "her", "our", "these", "those", "whose":
 				j++
 			default:
@@ -294,7 +294,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 	if e, ok := d.troopUnitMembers(k); ok {
 		return e, headTroop
 	}
-	if toks[k].Kind == Word && !troopPrep[toks[k].Lower()] && !troopAuxiliary[toks[k].Lower()] {
+	if toks[k].Kind == Word && !troopPrep[d.lowerOf(&toks[k])] && !troopAuxiliary[d.lowerOf(&toks[k])] {
 		return 0, headOther // a noun phrase about something else
 	}
 	return 0, headNone
@@ -307,21 +307,21 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 func (d *doc) troopUnitMembers(k int) (int, bool) {
 	toks := d.toks
 	n := len(toks)
-	if k+2 >= n || toks[k].Lower() != "members" || toks[k+1].Lower() != "of" {
+	if k+2 >= n || d.lowerOf(&toks[k]) != "members" || d.lowerOf(&toks[k+1]) != "of" {
 		return 0, false
 	}
 	sent := int(toks[k].Sent)
 	j := k + 2
-	if toks[j].Lower() == "the" || toks[j].Lower() == "its" || toks[j].Lower() == "their" {
+	if d.lowerOf(&toks[j]) == "the" || d.lowerOf(&toks[j]) == "its" || d.lowerOf(&toks[j]) == "their" {
 		j++
 	}
 	named := false
 	for ; j < n && j < k+8 && int(toks[j].Sent) == sent; j++ {
 		t := &toks[j]
 		switch {
-		case d.wordIs(t.Lower(), wForce) && !t.Cap() || d.wordIs(t.Lower(), wForce) && named:
+		case d.wordIs(d.lowerOf(t), wForce) && !d.capOf(t) || d.wordIs(d.lowerOf(t), wForce) && named:
 			return k + 1, named
-		case t.Kind == Ordinal || t.Kind == Word && t.Cap() || t.Kind == Punct && troopDash(t.Text):
+		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && troopDash(d.textOf(t)):
 			named = true
 		default:
 			return 0, false
@@ -351,7 +351,7 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 				}
 				e += m2
 			}
-			if e < n && int(toks[e].Sent) == sent && d.wordIs(toks[e].Lower(), wNonPerson) {
+			if e < n && int(toks[e].Sent) == sent && d.wordIs(d.lowerOf(&toks[e]), wNonPerson) {
 				return 0, false
 			}
 			return e, true
@@ -380,7 +380,7 @@ func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	}
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < len(toks) && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
-		if d.wordIs(toks[k].Lower(), wForce) {
+		if d.wordIs(d.lowerOf(&toks[k]), wForce) {
 			return k + 1, true
 		}
 		if !d.troopAdjective(k) {
@@ -399,23 +399,23 @@ func (d *doc) troopAdjective(k int) bool {
 	if t.Kind == Possessive {
 		return k > 0 && d.toks[k-1].Kind == Word // "the army's troops"
 	}
-	if t.Kind != Word || d.wordIs(t.Lower(), wCasualty) {
+	if t.Kind != Word || d.wordIs(d.lowerOf(t), wCasualty) {
 		return false
 	}
-	if strings.ContainsAny(t.Lower(), "0123456789") {
+	if strings.ContainsAny(d.lowerOf(t), "0123456789") {
 		return false // Su-35, F-16
 	}
-	if t.Cap() {
+	if d.capOf(t) {
 		return !d.troopMonthAt(k)
 	}
-	if d.wordIs(t.Lower(), wPremodifier) {
+	if d.wordIs(d.lowerOf(t), wPremodifier) {
 		return true
 	}
-	l := len(t.Lower())
-	if l > 4 && (strings.HasSuffix(t.Lower(), "ed") || strings.HasSuffix(t.Lower(), "ly")) {
+	l := len(d.lowerOf(t))
+	if l > 4 && (strings.HasSuffix(d.lowerOf(t), "ed") || strings.HasSuffix(d.lowerOf(t), "ly")) {
 		return true
 	}
-	return strings.Contains(t.Lower(), "-") && !d.wordIs(t.Lower(), wNonPerson)
+	return strings.Contains(d.lowerOf(t), "-") && !d.wordIs(d.lowerOf(t), wNonPerson)
 }
 
 // troopForceBefore reports whether a personnel or force noun ends within
@@ -432,7 +432,7 @@ func (d *doc) troopForceBefore(s, w int) bool {
 // troopForceNoun reports whether token k is a personnel noun or a noun for
 // a body of troops (force, contingent, army, deployment).
 func (d *doc) troopForceNoun(k int) bool {
-	if d.wordIs(d.toks[k].Lower(), wForce) {
+	if d.wordIs(d.Lower(k), wForce) {
 		return true
 	}
 	_, m := d.match(lexicon.Personnel, k)
@@ -449,9 +449,9 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 	t := &d.toks[e]
 	switch t.Kind {
 	case Punct:
-		return !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
+		return !troopDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case Word:
-		return troopPrep[t.Lower()]
+		return troopPrep[d.lowerOf(t)]
 	}
 	return false
 }
@@ -461,17 +461,17 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 	toks := d.toks
 	p := ms - 1
-	pl := toks[p].Lower()
+	pl := d.lowerOf(&toks[p])
 	// A list after a troop mention: "3,000 soldiers: 1,000 to Romania, 1,700 to Poland".
 	if prev == headTroop && troopListPrev[pl] {
 		return true
 	}
 	// "a force which numbered 40,000", "the contingent totals 2,000".
-	if d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(toks[p-1].Lower(), wStand) {
+	if d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(d.lowerOf(&toks[p-1]), wStand) {
 		return d.troopForceWithin(p, 12)
 	}
 	// "the number of military personnel ... is 8,500", "has risen to 130,000".
-	if d.wordIs(pl, wCopula) || pl == "to" && p > 0 && d.wordIs(toks[p-1].Lower(), wChange) {
+	if d.wordIs(pl, wCopula) || pl == "to" && p > 0 && d.wordIs(d.lowerOf(&toks[p-1]), wChange) {
 		return d.troopForceWithin(p, 20)
 	}
 	// "will bring the number of federal forces in the state to about 5,000"
@@ -479,7 +479,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 		return d.troopForceWithin(p, 20)
 	}
 	// "from about 110,000 to 300,000 soldiers": the lower end of a change.
-	if pl == "from" && q.end+1 < len(toks) && toks[q.end].Lower() == "to" {
+	if pl == "from" && q.end+1 < len(toks) && d.lowerOf(&toks[q.end]) == "to" {
 		if q2, ok := d.numQtyAt(q.end + 1); ok {
 			if _, h := d.troopNoun(q2, q2.start); h == headTroop {
 				return true
@@ -494,12 +494,12 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 	// Gapping after a troop count of the sentence: "Iraq holds 19,000
 	// soldiers, and Iran about 50,000": the verb and noun are elided
 	// after "and" and a capitalised subject.
-	if prev == headTroop && p >= 2 && toks[p].Kind == Word && toks[p].Cap() && toks[p-1].Lower() == "and" &&
+	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && d.lowerOf(&toks[p-1]) == "and" &&
 		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
 		return true
 	}
 	// "a force of 40,000", "a contingent of 2,000".
-	if pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wForce) {
+	if pl == "of" && p > 0 && d.wordIs(d.lowerOf(&toks[p-1]), wForce) {
 		return true
 	}
 	// "Russia has deployed 100,000 along the border" after a troop mention.
@@ -527,32 +527,32 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	if !q.digits || !d.troopAntecedent(q) {
 		return false
 	}
-	if e := q.end; e < len(toks) && toks[e].Lower() == "more" {
+	if e := q.end; e < len(toks) && d.lowerOf(&toks[e]) == "more" {
 		// "150 more will follow", "it wants 20,000 more by June"
 		if e+1 >= len(toks) || toks[e+1].Sent != toks[e].Sent {
 			return true
 		}
 		n := &toks[e+1]
-		return troopAuxiliary[n.Lower()] || d.wordIs(n.Lower(), wPast) || troopPrep[n.Lower()] ||
-			n.Kind == Punct && !troopDash(n.Text) && n.Text != "%"
+		return troopAuxiliary[d.lowerOf(n)] || d.wordIs(d.lowerOf(n), wPast) || troopPrep[d.lowerOf(n)] ||
+			n.Kind == Punct && !troopDash(d.textOf(n)) && d.textOf(n) != "%"
 	}
 	pl := ""
 	if p >= 0 {
-		pl = toks[p].Lower()
+		pl = d.lowerOf(&toks[p])
 	}
 	opens := p < 0 || toks[p].Sent != toks[ms].Sent
 	switch {
 	case opens:
 	case pl == "those" || pl == "these" || pl == "all" || pl == "another" || pl == "further":
 		// "another 500 will follow", "A further 2,000 are on standby"
-	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && toks[p-1].Lower() == "the":
-	case pl == "the" && p > 0 && (toks[p-1].Lower() == "of" || toks[p-1].Lower() == "all"):
+	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && d.lowerOf(&toks[p-1]) == "the":
+	case pl == "the" && p > 0 && (d.lowerOf(&toks[p-1]) == "of" || d.lowerOf(&toks[p-1]) == "all"):
 	case pl == "the" && (p == 0 || toks[p-1].Sent != toks[p].Sent):
 		// "The 3,000 will deploy" opening a sentence
-	case (pl == "whom" || pl == "which") && p > 0 && toks[p-1].Lower() == "of":
-	case pl == "," && p >= 2 && (toks[p-1].Lower() == "those" || toks[p-1].Lower() == "these" || toks[p-1].Lower() == "them") &&
-		toks[p-2].Lower() == "of":
-	case pl == "," && p >= 3 && toks[p-1].Kind == Number && toks[p-2].Lower() == "the" && toks[p-3].Lower() == "of":
+	case (pl == "whom" || pl == "which") && p > 0 && d.lowerOf(&toks[p-1]) == "of":
+	case pl == "," && p >= 2 && (d.lowerOf(&toks[p-1]) == "those" || d.lowerOf(&toks[p-1]) == "these" || d.lowerOf(&toks[p-1]) == "them") &&
+		d.lowerOf(&toks[p-2]) == "of":
+	case pl == "," && p >= 3 && toks[p-1].Kind == Number && d.lowerOf(&toks[p-2]) == "the" && d.lowerOf(&toks[p-3]) == "of":
 		// "Of the 1,000, at least 70 were officers"
 	case pl == "," && d.troopIntroPhrase(p):
 		// "Under the accord, roughly 1,000 are to leave"
@@ -560,7 +560,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		return false
 	}
 	clause := opens || pl == "," // the number is the subject: a verb must follow
-	partitive := pl == "," && p >= 2 && toks[p-2].Lower() == "of"
+	partitive := pl == "," && p >= 2 && d.lowerOf(&toks[p-2]) == "of"
 	e := q.end
 	if e >= len(toks) || toks[e].Sent != toks[q.start].Sent {
 		return !clause
@@ -568,19 +568,19 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	t := &toks[e]
 	switch {
 	case t.Kind == Punct:
-		return !clause && !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
+		return !clause && !troopDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case t.Kind != Word:
 		return false
-	case troopAuxiliary[t.Lower()]:
+	case troopAuxiliary[d.lowerOf(t)]:
 		return true
-	case troopPrep[t.Lower()]:
+	case troopPrep[d.lowerOf(t)]:
 		return !clause
-	case t.Cap():
+	case d.capOf(t):
 		return false
 	case clause:
 		// a sentence opening needs a sure verb: "More than 400,000 ethnic
 		// Albanians have fled" is a count of other people
-		l := t.Lower()
+		l := d.lowerOf(t)
 		if partitive && d.troopVerb(e) {
 			return true // "Of those, 3,200 belong to the army"
 		}
@@ -592,10 +592,10 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 // troopModifies reports whether the word at token e modifies a plural noun
 // after it ("armoured vehicles", "trained soldiers"): then it is no verb.
 func (d *doc) troopModifies(e int) bool {
-	if e+1 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent || d.toks[e+1].Kind != Word || d.toks[e+1].Cap() {
+	if e+1 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent || d.toks[e+1].Kind != Word || d.Cap(e+1) {
 		return false
 	}
-	l := d.toks[e+1].Lower()
+	l := d.Lower(e + 1)
 	return strings.HasSuffix(l, "s") && d.classify()[e+1]&cStop == 0 || d.wordIs(l, wMeasure|wNonPerson|wForce)
 }
 
@@ -605,7 +605,7 @@ func (d *doc) troopModifies(e int) bool {
 // a noun or a function word ("Those 3,500 include", "Those 8,500 remain",
 // "The 1,000 heading to Romania"; not "Those 300 vehicles").
 func (d *doc) troopVerb(e int) bool {
-	l := d.toks[e].Lower()
+	l := d.Lower(e)
 	if d.troopModifies(e) {
 		return false
 	}
@@ -643,10 +643,10 @@ func (d *doc) troopRecent(k int) bool {
 func (d *doc) troopOfUs(q numQty) bool {
 	toks := d.toks
 	e := q.end
-	if !q.digits || e+1 >= len(toks) || toks[e].Lower() != "of" || toks[e+1].Sent != toks[e].Sent {
+	if !q.digits || e+1 >= len(toks) || d.lowerOf(&toks[e]) != "of" || toks[e+1].Sent != toks[e].Sent {
 		return false
 	}
-	switch toks[e+1].Lower() {
+	switch d.lowerOf(&toks[e+1]) {
 	case "us", "them", "these", "those":
 	default:
 		return false
@@ -662,7 +662,7 @@ func (d *doc) troopPredicate(q numQty) bool {
 	if !q.digits || e+1 >= len(d.toks) || d.toks[e].Sent != d.toks[q.start].Sent {
 		return false
 	}
-	if w := d.toks[e].Lower(); w != "are" && w != "were" {
+	if w := d.Lower(e); w != "are" && w != "were" {
 		return false
 	}
 	_, ok := d.troopPersonnelAfter(e+1, 3)
@@ -674,20 +674,20 @@ func (d *doc) troopPredicate(q numQty) bool {
 func (d *doc) troopPredicateOther(q numQty) bool {
 	toks := d.toks
 	k := q.end
-	for n := 0; n < 2 && k < len(toks) && toks[k].Sent == toks[q.start].Sent && (troopAuxiliary[toks[k].Lower()] || toks[k].Lower() == "be"); n++ {
+	for n := 0; n < 2 && k < len(toks) && toks[k].Sent == toks[q.start].Sent && (troopAuxiliary[d.lowerOf(&toks[k])] || d.lowerOf(&toks[k]) == "be"); n++ {
 		k++
 	}
 	if k == q.end || k >= len(toks) || toks[k].Sent != toks[q.start].Sent || toks[k].Kind != Word {
 		return false
 	}
-	return d.wordIs(toks[k].Lower(), wMeasure|wNonPerson)
+	return d.wordIs(d.lowerOf(&toks[k]), wMeasure|wNonPerson)
 }
 
 // troopNounBefore reports whether a personnel or force noun occurs in the
 // w tokens before token k, in k's paragraph or the one before.
 func (d *doc) troopNounBefore(k, w int) bool {
 	for x := k - 1; x >= 0 && x >= k-w && d.toks[k].Para-d.toks[x].Para <= 1; x-- {
-		if d.toks[x].Kind == Word && !d.toks[x].Cap() && d.troopForceNoun(x) {
+		if d.toks[x].Kind == Word && !d.Cap(x) && d.troopForceNoun(x) {
 			return true
 		}
 	}
@@ -699,7 +699,7 @@ func (d *doc) troopNounBefore(k, w int) bool {
 // "put the number who moved north at".
 func (d *doc) tallyBefore(p int) bool {
 	for k := p - 1; k >= 0 && k >= p-10 && d.toks[k].Sent == d.toks[p].Sent; k-- {
-		if d.wordIs(d.toks[k].Lower(), wTally) {
+		if d.wordIs(d.Lower(k), wTally) {
 			return true
 		}
 	}
@@ -715,7 +715,7 @@ func (d *doc) troopForceWithin(p, w int) bool {
 		if toks[k].Para != toks[p].Para || (w < 30 && toks[k].Sent != toks[p].Sent) {
 			return false
 		}
-		if l := toks[k].Lower(); d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
+		if l := d.lowerOf(&toks[k]); d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
 			return false // the count is of something else
 		}
 		if d.troopForceNoun(k) {
@@ -732,24 +732,24 @@ func (d *doc) troopCasualty(s, e int) bool {
 	toks := d.toks
 	sent := int(toks[s].Sent)
 	for k := s; k < e; k++ {
-		if d.wordIs(toks[k].Lower(), wCasualty) {
+		if d.wordIs(d.lowerOf(&toks[k]), wCasualty) {
 			return true
 		}
 	}
 	for k := s - 1; k >= 0 && k >= s-3 && int(toks[k].Sent) == sent; k-- {
-		if d.wordIs(toks[k].Lower(), wCasualty|wLoss) {
+		if d.wordIs(d.lowerOf(&toks[k]), wCasualty|wLoss) {
 			return true
 		}
 	}
 	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
-		l := toks[k].Lower()
+		l := d.lowerOf(&toks[k])
 		if l == "," || l == ";" || l == ":" {
 			break
 		}
 		if d.wordIs(l, wCasualty) {
 			return true
 		}
-		if l == "lost" && k+1 < len(toks) && (toks[k+1].Lower() == "their" || toks[k+1].Lower() == "his") {
+		if l == "lost" && k+1 < len(toks) && (d.lowerOf(&toks[k+1]) == "their" || d.lowerOf(&toks[k+1]) == "his") {
 			return true
 		}
 	}
@@ -758,7 +758,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 
 // troopMonthAt reports whether token k is a capitalised month name.
 func (d *doc) troopMonthAt(k int) bool {
-	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word || !d.toks[k].Cap() {
+	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word || !d.Cap(k) {
 		return false
 	}
 	e, m := d.match(lexicon.Calendar, k)
@@ -767,11 +767,11 @@ func (d *doc) troopMonthAt(k int) bool {
 
 func troopDash(s string) bool { return s == "-" || s == "–" || s == "‑" }
 
-func troopOpener(t Token) bool {
+func (d *doc) troopOpener(t *Token) bool {
 	if t.Kind != Punct {
 		return false
 	}
-	switch t.Text {
+	switch d.textOf(t) {
 	case "(", "[", "“", "\"", "‘", "'", "~", "«", "—", "–", "-", "+":
 		return true
 	}
@@ -816,7 +816,7 @@ func (d *doc) troopIntroPhrase(c int) bool {
 	if c-s < 2 || c-s > 6 {
 		return false
 	}
-	switch toks[s].Lower() {
+	switch d.lowerOf(&toks[s]) {
 	case "under", "by", "after", "in", "since", "until", "from", "with":
 	default:
 		return false
@@ -834,10 +834,10 @@ func (d *doc) troopIntroPhrase(c int) bool {
 // officers"): officers of an army. Bare "officers" are as often police
 // ("20,000 more officers on the streets") and stay out.
 func (d *doc) nationalOfficers(k int) bool {
-	if l := d.toks[k].Lower(); l != "officers" && l != "officer" {
+	if l := d.Lower(k); l != "officers" && l != "officer" {
 		return false
 	}
-	return k > 0 && d.toks[k-1].Kind == Word && d.toks[k-1].Cap() && d.classify()[k-1]&cPlace != 0
+	return k > 0 && d.toks[k-1].Kind == Word && d.Cap(k-1) && d.classify()[k-1]&cPlace != 0
 }
 
 // prisonersOfWar reports whether token k is "prisoners" (or "prisoner") in
@@ -847,7 +847,7 @@ func (d *doc) nationalOfficers(k int) bool {
 // flown to the border"); elsewhere prisoners may be anyone and stay out.
 func (d *doc) prisonersOfWar(k int) bool {
 	toks := d.toks
-	if l := toks[k].Lower(); l != "prisoners" && l != "prisoner" || k > 0 && toks[k-1].Lower() == "of" {
+	if l := d.lowerOf(&toks[k]); l != "prisoners" && l != "prisoner" || k > 0 && d.lowerOf(&toks[k-1]) == "of" {
 		return false // "hundreds of prisoners": a vague partitive, not a count
 	}
 	para := toks[k].Para
@@ -856,10 +856,10 @@ func (d *doc) prisonersOfWar(k int) bool {
 		s--
 	}
 	for x := s; x < len(toks) && toks[x].Para <= para+1; x++ {
-		switch l := toks[x].Lower(); {
+		switch l := d.lowerOf(&toks[x]); {
 		case l == "pows" || l == "pow":
 			return true
-		case (l == "prisoners" || l == "prisoner") && x+2 < len(toks) && toks[x+1].Lower() == "of" && toks[x+2].Lower() == "war":
+		case (l == "prisoners" || l == "prisoner") && x+2 < len(toks) && d.lowerOf(&toks[x+1]) == "of" && d.lowerOf(&toks[x+2]) == "war":
 			return true
 		}
 	}

@@ -267,25 +267,28 @@ func (d *doc) wordIDs(v *vocab) {
 	// the words written in lower case, for lowerWord: a bit per word of
 	// the table, a map for the others (new words, long words)
 	d.lowerTab, d.lowerBits = tab, make([]uint64, (len(tab.infos)+63)/64)
+	// about one token in eight is capitalised: room for them, grown once
+	// at most on most text
+	d.lows = append(make([]string, 0, len(d.lows)+len(d.toks)/6), d.lows...)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != Word {
-			id := d.lex.WordID(t.Lower())
+			id := d.lex.WordID(d.lowerOf(t))
 			d.lowIDs[i], d.stemIDs[i] = id, id
 			continue
 		}
-		if s := tab.find(t.Text); s != nil {
+		if s := tab.find(d.textOf(t)); s != nil {
 			if s.lower {
 				d.lowerBits[s.info/64] |= 1 << (s.info % 64)
 			} else {
-				t.low = &tab.infos[s.info].word
+				d.setLower(t, tab.infos[s.info].word)
 			}
 			d.lowIDs[i], d.stemIDs[i] = s.low, s.stm
 			continue
 		}
-		wi := v.info(t.Text)
-		if wi.word != t.Text {
-			t.low = &wi.word // the cached word's own string: nothing made
+		wi := v.info(d.textOf(t))
+		if wi.word != d.textOf(t) {
+			d.setLower(t, wi.word) // the cached word's own string: nothing made
 		} else {
 			if d.lowers == nil {
 				d.lowers = make(map[string]bool)
@@ -301,19 +304,18 @@ func (d *doc) wordIDs(v *vocab) {
 func (d *doc) Stem(i int) string {
 	t := &d.toks[i]
 	if t.Kind != Word {
-		return t.Lower()
+		return d.lowerOf(t)
 	}
 	if d.lowerTab != nil { // the word table wordIDs used: one slot read, no string hashed
-		if s := d.lowerTab.find(t.Lower()); s != nil {
+		if s := d.lowerTab.find(d.lowerOf(t)); s != nil {
 			return d.lowerTab.infos[s.info].stem
 		}
 	}
-	return d.vocab.info(t.Lower()).stem
+	return d.vocab.info(d.lowerOf(t)).stem
 }
 
-// Len and Lower, with Stem, make a doc a lexicon.Words.
-func (d *doc) Len() int           { return len(d.toks) }
-func (d *doc) Lower(i int) string { return d.toks[i].Lower() }
+// Len and Lower (of tokens), with Stem, make a doc a lexicon.Words.
+func (d *doc) Len() int { return len(d.toks) }
 
 // match returns the longest entry of list at token i and its length in
 // tokens (0 when none).
