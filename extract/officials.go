@@ -781,6 +781,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++
 			continue
 		}
+		if lastHead < 0 && j > i && cls[i]&cConnector == 0 && d.roleAdjective(cls, j) {
+			j++ // "Bolivia's first indigenous president": a modifier no list knows
+			continue
+		}
 		break
 	}
 	if lastHead < 0 {
@@ -806,6 +810,27 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// roleAdjective reports whether token k, inside an apposition before its
+// head, is a modifier no list knows that a title head follows within
+// two words: a lower-case word that is no verb, stopword or non-official
+// role ("first indigenous president", "long-serving foreign minister").
+func (d *doc) roleAdjective(cls []class, k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Word || t.Cap() || cls[k]&(cStop|cNonOfficial|cCalendar) != 0 || d.verbLike(k) ||
+		strings.HasSuffix(t.Lower(), "ing") || troopAuxiliary[t.Lower()] || t.Lower() == "be" {
+		return false // "a former managing director": a participle names a business role
+	}
+	for x := k + 1; x < len(d.toks) && x <= k+2 && d.toks[x].Sent == t.Sent; x++ {
+		if cls[x]&cHead != 0 && cls[x]&cNonOfficial == 0 {
+			return true
+		}
+		if d.toks[x].Kind != Word || cls[x]&(cStop|cNonOfficial) != 0 || d.verbLike(x) {
+			return false
+		}
+	}
+	return false
 }
 
 // complementApposition reads the rest of an apposition whose complement

@@ -304,3 +304,32 @@ func TestOfficials(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficialTitleClasses covers the title classes of issue 15's fourth
+// round, on sentences of my own.
+func TestOfficialTitleClasses(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an apposition with modifiers no list knows",
+			"Ana Quispe, Peru's first indigenous president, resigned. Quispe left.",
+			[]string{"Ana Quispe=Ana Quispe/Peru's first indigenous president", "Quispe=Ana Quispe/Peru's first indigenous president"}},
+		{"a participle names a business role",
+			"Mara Lind, a former managing director at Lund Partners, wrote a novel.", nil},
+		{"an infinitive is no apposition",
+			"The fitness of the nominee, Mr. Tarr, to be commander in chief is doubted.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
+				got = append(got, officialRow(a))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
