@@ -1442,6 +1442,14 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		} else if c := d.descComplement(cls, k); c > 0 {
 			end = c
 		}
+	} else if d.lowerAt(end) == "in" || d.lowerAt(end) == "to" {
+		// "the top American commander in Iraq", "the US ambassador to
+		// Russia": a place complement belongs to the role
+		k := end + 1
+		if _, n := d.match(lexicon.Places, k); n > 0 && k < len(d.toks) && d.toks[k].Cap() &&
+			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive) {
+			end = k + n
+		}
 	}
 	if ds.head.Field(1) == "*" && len(ds.mods) == 0 {
 		return description{}, "", 0, false // "his counterpart", "the official": no role stated
@@ -1553,11 +1561,12 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 		return nil
 	}
 	m := r.all[n]
-	if m.p.title != "" || m.p.private || m.p.aged || m.p.at[0] != m.i {
+	// a rank alone ("Gen.") is no stated role: the description is fuller
+	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || m.p.at[0] != m.i {
 		return nil
 	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
-	if subject && gap <= 2 && d.reportsAt(end) && d.reportsAt(m.j) {
+	if subject && gap <= 2 && d.reportsAt(end) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j))) {
 		return m.p
 	}
 	// in one paragraph, or from a headline into the body
@@ -1606,6 +1615,21 @@ func (d *doc) nameSubject(j int) bool {
 
 // reportsAt reports whether a reporting verb follows token k, perhaps
 // after an adverb or a weekday ("said", "on Monday said", "also warned").
+// afterRelative returns the token after a relative clause set off by
+// commas that opens at token k (", who signed the plan in December,"), or
+// k when none does.
+func (d *doc) afterRelative(k int) int {
+	if k+1 >= len(d.toks) || d.toks[k].Text != "," || !relPronouns[d.lowerAt(k+1)] {
+		return k
+	}
+	for j := k + 2; j < len(d.toks) && j < k+30 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+		if d.toks[j].Text == "," {
+			return j + 1
+		}
+	}
+	return k
+}
+
 func (d *doc) reportsAt(k int) bool {
 	for n := 0; n < 3 && k < len(d.toks); n++ {
 		if e, m := d.match(lexicon.Reporting, k); m > 0 && e.Field(0) == "verb" {

@@ -320,6 +320,15 @@ func TestOfficialTitleClasses(t *testing.T) {
 			"Mara Lind, a former managing director at Lund Partners, wrote a novel.", nil},
 		{"an infinitive is no apposition",
 			"The fitness of the nominee, Mr. Tarr, to be commander in chief is doubted.", nil},
+		{"a role first taken up by a ranked name",
+			"Headline\n\nThe top Chilean commander in Peru said he was confident. Gen. Luis Ortega added that the army was ready.",
+			[]string{"Luis Ortega=Luis Ortega/top Chilean commander in Peru"}},
+		{"a role first with a place complement after to",
+			"Headline\n\nThe Chilean ambassador to Peru said talks would go on. Rosa Molina added that nothing was agreed.",
+			[]string{"Rosa Molina=Rosa Molina/Chilean ambassador to Peru"}},
+		{"a role first taken up by a name with a relative clause",
+			"Headline\n\nNorway's defence minister said the plan was tight. Per Lunde, who signed it in May, added that it would hold.",
+			[]string{"Per Lunde=Per Lunde/Norway's defence minister"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
