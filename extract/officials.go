@@ -380,14 +380,20 @@ func (d *doc) monthAsSurname(i int) bool {
 	return true
 }
 
-// givenJan reports whether token i is the given name Jan, not January:
-// "Jan" with no full stop before a capitalised word that is no calendar
-// word or place ("Foreign Minister Jan Lipavsky").
+// givenJan reports whether token i is a given name spelt like a month's
+// abbreviation, not the month: "Jan" or "Mar" (three letters, no full
+// stop) before a capitalised word that is no calendar word, place, body or
+// role word ("Foreign Minister Jan Lipavsky", "former Interior Secretary
+// Mar Roxas").
 func givenJan(d *doc, cls []class, i int) bool {
-	if d.toks[i].Text != "Jan" || i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent {
+	t := &d.toks[i]
+	if len(t.Text) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !t.Cap() {
 		return false
 	}
-	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody) == 0
+	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
+		return false
+	}
+	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[i+1].Kind == Word
 }
 
 // articledName reports whether token i is a surname with a lower-case
