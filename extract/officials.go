@@ -685,12 +685,15 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&(cHonorific|cRank) != 0 {
 		e--
 	}
+	if e < s && e > 2 && cls[e-1]&cPlace != 0 && d.Text(e-2) == "," {
+		e-- // a place before the rank: "the commander of the drills, U.S. Admiral Tom Berg"
+	}
 	if e < 2 || d.Text(e-1) != "," {
 		return ""
 	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
-		return ""
+		return d.complementBefore(cls, e-1, s)
 	}
 	// the apposition is a whole noun phrase: take its other words back to
 	// its determiner ("The alliance's top civilian official, Jens
@@ -718,6 +721,39 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		return d.text[d.toks[poss].Start:d.toks[e-2].End]
 	}
 	return title
+}
+
+// complementBefore reads a role whose complement holds common words, in
+// front of the name and closed by the comma at token c: "the commander of
+// the multinational force, Major General [Ana Lind]". The phrase is a
+// determiner, at most three modifiers, a role noun (a title head, or a
+// rank word used as one: "commander") and its complement (see
+// complementApposition); the title is the phrase without its determiner.
+// The phrase is definite: "a spokesman for the movement" may speak for
+// any group.
+func (d *doc) complementBefore(cls []class, c, s int) string {
+	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if d.toks[k].Kind != Word || d.verbLike(k) {
+			return ""
+		}
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+			continue
+		}
+		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
+			if d.Lower(a) == "the" {
+				want := d.span(a+1, c)
+				if t := d.complementApposition(cls, a+1, k); t == want && !d.hasNonOfficial(t) {
+					return t
+				}
+				return ""
+			}
+			if d.toks[a].Kind != Word || d.verbLike(a) || isPronoun(d.Lower(a)) {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // appositionAfter reads "Ned Price, the State Department spokesman," and
