@@ -89,6 +89,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			found[len(found)-1].p.private = true
 			continue
 		}
+		if e-s == 1 && title == "" && rank == "" && r.familyFirst(d, cls, s) != nil {
+			continue // "Kim Jong Un … Mr Kim": taken up with the surnames below
+		}
 		gaz := p.gazetteer(name, e-s)
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
@@ -109,6 +112,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	alt := r.altSurnames(d, cls, found)
+	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
 		d.tick()
@@ -123,11 +127,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
 			pe = r.honorificFirst(d.lowerOf(t))
 		}
-		if pe == nil && d.givenNameSubject(cls, i) {
+		if pe == nil && !(i+1 < len(d.toks) && d.toks[i+1].Sent == t.Sent && capWord(d, i+1)) {
 			// "Saddam Hussein … Saddam wrote": the given name alone of
-			// the one official named in full with it
+			// the one official named in full with it, as a subject; once
+			// the document so takes the person up, anywhere ("Yingluck
+			// Shinawatra … Yingluck reported … removed Yingluck")
 			if g := r.honorificFirst(d.lowerOf(t)); g != nil && g.named && g.official {
-				pe = g
+				if givenAlone[g] && cls[i]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody|cNonOfficial|cStop) == 0 || d.givenNameSubject(cls, i) {
+					pe = g
+					if givenAlone == nil {
+						givenAlone = map[*person]bool{}
+					}
+					givenAlone[g] = true
+				}
 			}
 		}
 		if pe != nil {
@@ -143,8 +155,16 @@ func (p *Pipeline) officials(d *doc) *roster {
 				}
 				k = d.particleSurnameStart(full, i, covered)
 			}
-			found = append(found, mention{i: k, j: i + 1, p: pe})
-			for x := k; x <= i; x++ {
+			j := i + 1
+			if j < len(d.toks) && d.toks[j].Sent == t.Sent && pe.first == d.lowerOf(t) && pe.surname != pe.first &&
+				capWord(d, j) && d.Lower(j) == pe.surname {
+				// the full name met before the mention that made the
+				// person known: "“But Saddam Hussein should …” … Iraqi
+				// President Saddam Hussein"
+				j++
+			}
+			found = append(found, mention{i: k, j: j, p: pe})
+			for x := k; x < j; x++ {
 				covered[x] = true
 			}
 		}
@@ -1760,6 +1780,9 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 				put(rest, m.p)
 			}
 		}
+		if familyName(d, cls, s, e) {
+			put(d.Lower(s), m.p) // "Kim Jong Un … Kim", "Yingluck Shinawatra … Yingluck"
+		}
 		if e-s >= 3 {
 			k := surnameAt(d, s, e) - 1
 			t := &d.toks[k]
@@ -1773,6 +1796,33 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		delete(alt, w)
 	}
 	return alt
+}
+
+// familyName reports whether the first word of the full name [s, e) may
+// take the person up alone: a word no list of given names knows, so
+// likely a family name written first ("Kim Jong Un … Mr Kim", "Yoon
+// Young-chan … Yoon") or a given name used alone by custom ("Yingluck
+// Shinawatra … Yingluck"). Names of the usual Western order open with a
+// listed given name and are taken up by the surname.
+func familyName(d *doc, cls []class, s, e int) bool {
+	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || len([]rune(d.Text(s))) < 2 || strings.HasSuffix(d.Text(s), ".") {
+		return false
+	}
+	return cls[s]&(cGiven|cStop|cTitleWord|cHead|cRank|cHonorific|cPlace|cBody|cCalendar) == 0 && !isParticle(d.Lower(s))
+}
+
+// familyFirst returns the one person named in full so far whose name
+// opens with the word at token s when that word is a family name written
+// first (see familyName), or nil.
+func (r *roster) familyFirst(d *doc, cls []class, s int) *person {
+	if len(r.surnames[d.Lower(s)]) > 0 || cls[s]&cGiven != 0 {
+		return nil
+	}
+	got := r.honorificFirst(d.Lower(s))
+	if got == nil || !got.named {
+		return nil
+	}
+	return got
 }
 
 // honorificFirst returns the one person whose first name is w, for a given
