@@ -58,10 +58,14 @@ type vocab struct {
 	// the look-ups that found a word there.
 	fresh     map[string]*wordInfo
 	freshHits int
+	ascii     [utf8.RuneSelf]lexicon.WordID // the id of each one-byte token (lower-cased)
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
 	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo)}
+	for c := range v.ascii {
+		v.ascii[c] = lex.WordID(strings.ToLower(string(rune(c))))
+	}
 	v.tab.Store(buildWordTable(nil, nil))
 	return v
 }
@@ -295,7 +299,12 @@ func (d *doc) wordIDs(v *vocab) {
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != Word {
-			id := d.lex.WordID(d.lowerOf(t))
+			var id lexicon.WordID
+			if c := d.text[t.Start]; t.End-t.Start == 1 && c < utf8.RuneSelf {
+				id = v.ascii[c] // punctuation, a digit: no string hashed
+			} else {
+				id = d.lex.WordID(d.lowerOf(t))
+			}
 			d.lowIDs[i], d.stemIDs[i] = id, id
 			continue
 		}
@@ -335,6 +344,12 @@ func (d *doc) Stem(i int) string {
 	}
 	return d.vocab.info(d.lowerOf(t)).stem
 }
+
+// descHead reports whether the word token i is the last word of a person
+// description (see Pipeline.descHeads). Such a word's stem is a word of
+// the lexicon (the descriptions list is matched by stems): a token whose
+// stem is none is told without a map look-up.
+func (d *doc) descHead(i int) bool { return d.stemIDs[i] != 0 && d.descHeads[d.Lower(i)] }
 
 // Len and Lower (of tokens), with Stem, make a doc a lexicon.Words.
 func (d *doc) Len() int { return len(d.toks) }
