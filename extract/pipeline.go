@@ -351,6 +351,7 @@ type doc struct {
 	lowerBits []uint64
 	lowers    map[string]bool
 
+	numbers            *lexicon.List       // the numbers list
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
@@ -406,7 +407,7 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
+	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
 	d.tokens = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
 	d.wordIDs(p.vocab)
 	d.date, d.hasDate = cd.Time()
