@@ -339,6 +339,7 @@ type doc struct {
 	tokens                   // the text and its tokens
 	lowIDs  []lexicon.WordID // token -> lexicon id of its lower-cased form
 	stemIDs []lexicon.WordID // token -> lexicon id of its stem
+	wflags  []wordFlags      // token -> the flags of its word (0 for other tokens)
 	vocab   *vocab           // from the Pipeline
 	date    time.Time
 	hasDate bool
@@ -416,7 +417,7 @@ func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc 
 
 // release drops the tokens and the per-token tables.
 func (d *doc) release() {
-	d.toks, d.lows, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil
+	d.toks, d.lows, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.lowerTab, d.lowerBits = nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }
