@@ -27,7 +27,9 @@ func (d *doc) numQtyAt(i int) (numQty, bool) {
 	case Number:
 		return d.numeralAt(i)
 	case Word:
-		return d.numberWordsAt(i)
+		if d.mayStartNumberWord(i) { // most words: no numQty made and returned
+			return d.numberWordsAt(i)
+		}
 	}
 	return numQty{}, false
 }

@@ -344,6 +344,9 @@ func capWord(d *doc, i int) bool {
 // nameWord reports whether token i may be part of a name run: a
 // capitalised word that is neither a stop word nor a calendar word.
 func nameWord(d *doc, cls []class, i int) bool {
+	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
+		return false // most tokens: neither capitalised nor "el-Sisi"
+	}
 	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i)
 }
 
