@@ -519,7 +519,11 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		if k == s-1 && d.Lower(k) == "since" {
 			return tensePast // "since Jan. 13"
 		}
-		if f, ok := d.tenseOf(k); ok {
+		f, ok := d.tenseOf(k)
+		if !ok && !crossed && d.presentFuture(k) {
+			f, ok = true, true // "Baker, who flies to Paris on Saturday"
+		}
+		if ok {
 			if f && yearless && crossed {
 				break // "will grow, less than forecast in July": not the date's verb
 			}
@@ -562,6 +566,45 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		return weak
 	}
 	return before
+}
+
+// presentFuture reports whether token k is a present-tense verb of the
+// date's own clause, which places a scheduled event ahead ("Biden leaves
+// office on Monday", "Baker, who flies to Paris on Saturday", "the summit
+// opens on Thursday", "the minister is flying to Kyiv on Saturday"): a
+// lower-case -s word after a subject (he, she, it, who, which, or a name
+// that is no place or body) that no list calls a noun, or an -ing word after "is" or "are". Not in the first
+// paragraph: headlines tell past events in the present.
+func (d *doc) presentFuture(k int) bool {
+	toks := d.toks
+	t := &toks[k]
+	if t.Kind != Word || d.capOf(t) || k < 1 || toks[k].Para == 0 || toks[k-1].Sent != t.Sent {
+		return false
+	}
+	w := d.lowerOf(t)
+	prev := d.Lower(k - 1)
+	if strings.HasSuffix(w, "ing") && len(w) > 5 {
+		return prev == "is" || prev == "are"
+	}
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		strings.HasSuffix(w, "is") || strings.ContainsAny(w, "-'’") {
+		return false
+	}
+	if d.wordIs(w, wMeasure|wNonPerson|wForce|wExtent|wCasualty|wHolidayNoun) || d.classify()[k]&(cStop|cCalendar|cHead|cTitleWord) != 0 {
+		return false
+	}
+	if _, m := d.match(lexicon.Personnel, k); m > 0 {
+		return false
+	}
+	switch prev {
+	case "he", "she", "it", "who", "which":
+		return true
+	}
+	p := &toks[k-1]
+	if p.Kind != Word {
+		return false
+	}
+	return d.capOf(p) && d.classify()[k-1]&(cPlace|cBody|cStop|cCalendar|cHead|cTitleWord) == 0
 }
 
 // deadlinePrep reports whether w, right before a date, makes it a
@@ -607,6 +650,10 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true, true
 	}
+	if w == "must" || w == "should" {
+		// "must be cleared before Independence Day"; not "must have known"
+		return true, d.lowerAt(k+1) != "have" && d.lowerAt(k+2) != "have"
+	}
 	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
@@ -632,6 +679,15 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// determiner reports whether w opens a noun phrase.
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // adjectiveBefore reports whether w before an -ed word makes it an
@@ -678,14 +734,23 @@ func (d *doc) tenseOf(k int) (future, ok bool) {
 
 // requestTo reports whether the request verb at token k has an object and
 // an infinitive: "urged residents to", "asked the public to", "ordered all
-// units to" (at most three object words, same sentence).
+// units to", "expect much of the British contingent to" (at most six
+// object words, same sentence).
 func (d *doc) requestTo(k int) bool {
-	for j := k + 2; j <= k+4 && j < len(d.toks); j++ {
+	for j := k + 2; j <= k+7 && j < len(d.toks); j++ {
 		if d.toks[j].Sent != d.toks[k].Sent || d.toks[j-1].Kind != Word {
 			return false
 		}
+		if _, ok := d.tenseOf(j - 1); ok || isDatePrep(d.lowerAt(j-1)) && j-1 == k+1 || d.classify()[j-1]&cCalendar != 0 {
+			return false // "told Ukraine it would be invited to", "promised on Tuesday to"
+		}
+		switch d.lowerAt(j - 1) {
+		case "it", "he", "she", "they", "we", "i", "you", "that":
+			return false // a clause, not an object
+		}
 		if d.lowerAt(j) == "to" {
-			return j+1 < len(d.toks) && d.toks[j+1].Kind == Word && !d.Cap(j+1)
+			// an infinitive, not a destination: "ordered the first forces to the gulf"
+			return j+1 < len(d.toks) && d.toks[j+1].Kind == Word && !d.Cap(j+1) && !determiner(d.lowerAt(j+1))
 		}
 	}
 	return false

@@ -321,3 +321,40 @@ func TestUpperWord(t *testing.T) {
 		}
 	}
 }
+
+// TestDateTenseClasses covers the tense classes of issue 15's fourth
+// round: a present-tense verb of the date's clause schedules it ahead,
+// modals of obligation and verbs with an object and an infinitive look
+// ahead, and a destination after "to" is no infinitive. The first
+// paragraph is a headline, which tells past events in the present.
+func TestDateTenseClasses(t *testing.T) {
+	p := datePipeline(t)
+	const wed = "2022-05-18" // a Wednesday
+	const head = "Headline\n\n"
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		{"present -s verb after a name", wed, head + "Ortiz leaves office on Monday, aides said.", []string{"Monday=2022-05-23"}},
+		{"present -s verb after who", wed, head + "Haas, who flies to Oslo on Saturday, said little.", []string{"Saturday=2022-05-21"}},
+		{"present progressive", wed, head + "The envoy is flying to Lima on Friday.", []string{"Friday=2022-05-20"}},
+		{"plural noun after a place stays past", wed, head + "Chilean troops on Monday crossed the river.", []string{"Monday=2022-05-16"}},
+		{"plural noun after an adjective stays past", wed, head + "She walked the flooded blocks on Monday.", []string{"Monday=2022-05-16"}},
+		{"headline present is past", wed, "Ortiz visits Lima on Monday\n\nThe visit went well.", []string{"Monday=2022-05-16"}},
+		{"must is future", "2022-01-16", head + "Aides said the roads must be cleared before Independence Day.", []string{"Independence Day=2022-07-04"}},
+		{"must have is past", wed, head + "She must have left on Monday.", []string{"Monday=2022-05-16"}},
+		{"promise with object and infinitive", "2022-02-10", head + "The firm had promised the army to double output by Easter.", []string{"Easter=2022-04-17"}},
+		{"expect with a long object", "2022-06-14", head + "Officers expect much of the Danish contingent to remain beyond Christmas.", []string{"Christmas=2022-12-25"}},
+		{"request verb with the date as object stays past", "2022-10-03", head + "Ortiz promised on Tuesday to make the streets safe.", []string{"Tuesday=2022-09-27"}},
+		{"request verb with a clause stays past", "2022-07-12", head + "Leaders on Tuesday told Kyiv it would be invited to join.", []string{"Tuesday=2022-07-12"}},
+		{"a destination is no infinitive", "1991-03-06", head + "Bush ordered the first forces to the gulf after the invasion on Aug. 2, and they would be first home.", []string{"Aug. 2=1990-08-02"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dateSpans(p, tc.date, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q (%s)\n got  %q\n want %q", tc.text, tc.date, got, tc.want)
+			}
+		})
+	}
+}

@@ -131,6 +131,9 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		}
 		if k == first {
 			if a, b := d.npRight(k); b > a && (d.Cap(b-1) || d.is(lexicon.Descriptions, b-1)) {
+				if b < len(d.toks) && d.quoteWord(b, "medium") && !d.Cap(b) {
+					b++ // "Baghdad radio called … and said"
+				}
 				return s.resolve(a, b, cue)
 			}
 		}

@@ -20,6 +20,10 @@ import (
 func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	d, r := s.d, s.r
 	at := attribution{cue: cue, ok: true}
+	// "An aid agency working in [the region] said": the source is the head
+	if x, y := s.sourceHead(a, b); y > x {
+		a, b = x, y
+	}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
@@ -29,8 +33,15 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
 	if b+1 < len(d.toks) && d.Text(b) == "," {
-		if m, ok := r.startingAt(b + 1); ok && m.j < len(d.toks) && d.Text(m.j) == "," {
+		if m, ok := r.startingAt(b + 1); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
+			// "…,” said Nato's spokesman, Jamie Shea." too
 			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
+			return at
+		}
+		// a private person off the roster: "A spokesman for the movement,
+		// Sheikh Abdirahim Isse Adow, said"
+		if x, y := s.appositionName(a, b); y > x {
+			at.speaker, at.rule, at.sStart, at.sEnd = d.span(x, y), "apposition-name", int(d.toks[x].Start), int(d.toks[y-1].End)
 			return at
 		}
 	}
@@ -62,7 +73,15 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				return at
 			}
 			at.rule = "pronoun-salience"
-			if pe := s.salient(a, l); pe != nil {
+			pe := s.salient(a, l)
+			// a private person off the roster, subject of a nearer clause
+			// than the roster's antecedent: "Fatmire Gashi, 52, watched …"
+			if x, y := s.privateSubjectBefore(a, l); y > x && (pe == nil || s.clauseSent(x) > s.clauseSent(s.antecedent.i) &&
+				(s.givenGender(x) != 0 || s.genderOf(pe) == 0 && s.personLike(x, y))) {
+				at.speaker, at.rule = d.span(x, y), "pronoun-private"
+				return at
+			}
+			if pe != nil {
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
@@ -87,9 +106,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		// the nearer referent: "a ministry spokesman said … the spokesman"
 		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x) {
 			at.rule = "description"
-			if src, ok := s.sources[d.Stem(b-1)]; ok {
-				at.speaker = src.speaker
+			if src, ok := s.sources[d.Stem(b-1)]; ok && src.sStart >= int(d.toks[x].Start) {
+				at.speaker = src.speaker // the source the introducing phrase named
 			} else {
+				if isDeterminer(d.Lower(x)) {
+					y = s.sourceModifierEnd(y) // "a senior official in Brussels"
+				}
 				at.speaker = d.span(x, y)
 				if isDeterminer(d.Lower(x)) {
 					at.speaker = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End]) + d.text[d.toks[x].End:d.toks[y-1].End]
@@ -109,10 +131,24 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.who, at.rule = pe.name, pe, "description-forward"
 			return at
 		}
+		if pe := s.describedSubject(a, b); pe != nil {
+			at.speaker, at.who, at.rule = pe.name, pe, "description-salient"
+			return at
+		}
+	}
+	if pe, rule := s.ownedDescription(a, b); pe != nil {
+		// "Germany's defence minister said": a description owned by a
+		// country or body, like "the German defence minister"
+		at.speaker, at.who, at.rule = pe.name, pe, rule
+		return at
 	}
 	if d.Lower(a) == "a" || d.Lower(a) == "an" {
+		// "an aid agency working in the region": with its modifiers
+		e := s.sourceModifierEnd(b)
+		phrase = d.span(a, e)
 		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
 		at.intro = d.Stem(b - 1)
+		at.sEnd = int(d.toks[e-1].End)
 	}
 	at.speaker = phrase
 	if b-a == 1 {
@@ -144,7 +180,9 @@ func (s *quoteStage) roleFits(ds description, m mention) bool {
 			if headCovers(ds, d.span(m.j+1, e-1)) {
 				return true
 			}
-			appos = true
+			// "Boris Pistorius, who signed the plan,": a relative clause
+			// states no role
+			appos = !isRelative(d.Lower(m.j + 1))
 		}
 	}
 	if m.p.title == "" {
@@ -253,7 +291,22 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	if l := d.Lower(first); l == "a" || l == "an" {
 		return s.indefiniteSpeaker(first, sent, pron, k)
 	} else if isPossessiveDeterminer(l) || first+1 < len(d.toks) && d.toks[first+1].Kind == Possessive && d.Cap(first) {
-		return s.namedRelative(first, sent, pron, k)
+		if x, y := s.namedRelative(first, sent, pron, k); y > x {
+			return x, y
+		}
+		// "Germany's defence minister said …": the owned description
+		a, b := first, first+2
+		for b < len(d.toks) && b < first+6 && s.sent(b) == sent && d.toks[b].Kind == Word && !d.Cap(b) && !s.verbAt(b, sent) {
+			b++
+		}
+		if b > a+2 && b < len(d.toks) && s.verbAt(b, sent) {
+			if ds, ok := d.parseDescription(ownerStart(d, a, b), b); ok && (ds.gender == 0 || (ds.gender == 'f') == (pron == "she")) {
+				if pe, _ := s.ownedDescription(a, b); pe != nil {
+					return a, b
+				}
+			}
+		}
+		return k, k
 	} else if l != "the" {
 		return k, k
 	}
@@ -482,6 +535,9 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
 			continue
 		}
+		if !s.modifiersIn(a+1, b-1, k-4, k) {
+			continue // "the prime minister" was not introduced as "Russia's foreign minister"
+		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
 			if l := d.Lower(x); l == "a" || l == "an" {
 				return x, k + 1
@@ -521,23 +577,34 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	r := s.r
 	s.antecedent = mention{}
 	want := byte('m')
-	if pron == "she" {
+	switch pron {
+	case "she":
 		want = 'f'
+	case "":
+		want = 0 // any: a description without gender
 	}
 	sent := s.clauseSent(k)
 	var best *person
 	bestScore := -1 << 30
 	last := r.lastBefore(k)
+	cq := s.qs[s.cur]
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
 		dist := sent - s.clauseSent(m.i)
 		if dist > 6 {
 			break
 		}
-		if g := s.genderOf(m.p); g != 0 && g != want || s.notAPerson(m) {
+		if m.i >= cq.open && m.i < cq.after {
+			continue // "“… Duterte will be president …,” he said": not the quote's own words
+		}
+		g := s.genderOf(m.p)
+		if want != 0 && g != 0 && g != guessedF && g != want || s.notAPerson(m) {
 			continue
 		}
 		score := 20 - 4*dist
+		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {
+			score -= 14 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
+		}
 		if s.inQ[m.i] {
 			score -= 15
 		}
@@ -647,6 +714,11 @@ func (s *quoteStage) findPosition(m mention) int {
 	if s.verbAfter(m.j, sent) {
 		return posSubject
 	}
+	if m.j+1 < len(d.toks) && d.Lower(m.j) == "as" && strings.HasSuffix(d.Lower(m.j+1), "ing") {
+		if _, ce := s.cueAt(m.j + 1); ce > 0 {
+			return posSubject // "reported Ruiz as saying": Ruiz speaks
+		}
+	}
 	cls := d.classify()
 	x := m.i - 1
 	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
@@ -669,7 +741,7 @@ func (s *quoteStage) findPosition(m mention) int {
 	if d.lowerOf(t) == "to" && x > 0 && d.Lower(x-1) == "according" {
 		return posSubject // a source
 	}
-	if _, ce := s.cueAt(x); ce == x+1 || ce > x && s.inQ[m.i-1] {
+	if _, ce := s.cueAt(x); (ce == x+1 && s.invertedCue(x)) || ce > x && s.inQ[m.i-1] {
 		return posSubject // "said Ruiz"
 	}
 	switch d.lowerOf(t) {
@@ -706,13 +778,15 @@ func (s *quoteStage) skipApposition(k, sent int) int {
 				k = x + 1
 				break
 			}
-			if d.toks[x].Kind == Punct {
-				return k
+			if d.toks[x].Kind == Punct && !isHyphen(d.Text(x)) {
+				return k // a hyphen stays inside: ", a 52-year-old farmer,"
 			}
 		}
 	}
 	return k
 }
+
+func isHyphen(w string) bool { return w == "-" || w == "‐" || w == "‑" }
 
 // verbAt reports whether a verb starts at token k of sentence sent,
 // after adverbs: a reporting cue, an auxiliary or a past form in -ed.
@@ -756,17 +830,22 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
 					g = e.Field(0)[0]
 				} else if g == 0 && len(m.p.first) > 2 && strings.HasSuffix(m.p.first, "a") && !ok {
-					g = 'f' // a given name in -a the list lacks (its men in -a are listed)
+					g = guessedF // a given name in -a the list lacks (its men in -a are listed)
 				}
 				s.gender[m.p] = g
 			}
-			if m.i > 0 && s.gender[m.p] == 0 {
-				s.gender[m.p] = honorificGender(d.Lower(m.i - 1))
+			if g := honorificGender(d.Lower(max(m.i-1, 0))); m.i > 0 && g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
+				s.gender[m.p] = g
 			}
 		}
 	}
 	return s.gender[pe]
 }
+
+// guessedF is the gender genderOf guesses from a given name's ending in
+// -a that the name_genders list lacks: likely a woman's, not surely
+// ("Moussa" is a man's). It agrees with "she" and weakly disagrees with "he".
+const guessedF = 'F'
 
 func honorificGender(w string) byte {
 	switch strings.TrimSuffix(w, ".") {
@@ -926,4 +1005,127 @@ func ofHead(d *doc, a, b int) int {
 		}
 	}
 	return b
+}
+
+// ownedDescription resolves a description owned by a country or body,
+// "Germany's defence minister", "Ukraine's military intelligence chief",
+// to the person whose title fits it ("description"), else to a person
+// named in the next sentences in a role it covers
+// ("description-forward"); nil when it is no such phrase or fits nobody.
+func (s *quoteStage) ownedDescription(a, b int) (*person, string) {
+	d, r := s.d, s.r
+	if b-a < 3 || a+1 >= len(d.toks) || d.toks[a+1].Kind != Possessive || !d.Cap(a) || len(r.between(a, b)) > 0 {
+		return nil, ""
+	}
+	if cls := d.classify(); cls[a]&(cPlace|cBody) == 0 && !d.is(lexicon.Organisations, a) {
+		return nil, ""
+	}
+	ds, ok := d.parseDescription(a, b)
+	if !ok {
+		return nil, ""
+	}
+	if pe, titled := r.referent(d, ds); pe != nil && titled {
+		return pe, "description" // only a title that fits: an untitled person may be anyone's
+	}
+	if pe := s.namedAfter(a, b); pe != nil {
+		return pe, "description-forward"
+	}
+	return nil, ""
+}
+
+// modifiersIn reports whether every modifier word of a description,
+// tokens [i, j), is also among the tokens [x, k) of the phrase that may
+// have introduced it: "the prime minister" agrees with "a prime minister"
+// and "the official" with "a western official", not "the prime minister"
+// with "Russia's foreign minister".
+func (s *quoteStage) modifiersIn(i, j, x, k int) bool {
+	d := s.d
+	for m := i; m < j; m++ {
+		found := false
+		for y := max(x, 0); y < k && !found; y++ {
+			found = d.Lower(y) == d.Lower(m)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// invertedCue reports whether the cue at token x comes before its
+// subject: after a quote, a comma or at the start of its sentence ("“…,”
+// said Ruiz", "Said Ruiz: …"), not after a subject of its own ("Kerry,
+// who …, thanked Zarif": Zarif is the object).
+func (s *quoteStage) invertedCue(x int) bool {
+	d := s.d
+	if x == 0 || s.sent(x-1) != s.sent(x) || s.inQ[x-1] {
+		return true
+	}
+	// "”, said Ruiz" / "— said Ruiz"; a comma after an apposition is not
+	// enough (", who spent two weeks there, thanked Zarif")
+	return isDash(d, x-1) || d.Text(x-1) == "," && x > 1 && s.inQ[x-2]
+}
+
+// describedSubject resolves a definite description of a person that no
+// title fits and no introduction or later name explains ("the Kentucky
+// senator", "the Nevada Democrat", "the Texas Republican") to the most
+// salient person, when that person is the subject of one of the two
+// sentences before the description's ("Reid was noncommittal.
+// “…,” the Nevada Democrat said."). The head must be a person noun or a
+// party noun; a gendered head ("spokeswoman") must agree.
+func (s *quoteStage) describedSubject(a, b int) *person {
+	d := s.d
+	h := b - 1
+	e, n := d.match(lexicon.Descriptions, h)
+	if !(n == 1 && e.Field(0) == "person") && !d.quoteWord(h, "party") {
+		return nil
+	}
+	pron := ""
+	switch genderOfRole(d.Lower(h)) {
+	case 'f':
+		pron = "she"
+	case 'm':
+		pron = "he"
+	}
+	pe := s.salient(a, pron)
+	// an earlier sentence: in its own one, the subject may report what
+	// the described person did ("Mayor Ruiz said the spokesman had …")
+	if dist := s.clauseSent(a) - s.clauseSent(s.antecedent.i); pe == nil || s.position(s.antecedent) != posSubject || dist < 1 || dist > 2 || s.inQ[s.antecedent.i] {
+		return nil
+	}
+	return pe
+}
+
+// appositionName returns a name off the roster in apposition to the
+// person description [a, b): the capitalised words between the comma at
+// b and the next comma or the sentence's end, after any rank or
+// honorific ("Sheikh"), when they name no place, body or title. [b, b)
+// when there is none.
+func (s *quoteStage) appositionName(a, b int) (int, int) {
+	d := s.d
+	if !isDeterminer(d.Lower(a)) {
+		return b, b
+	}
+	person := false // a person noun heads it: "a spokesman [for the movement]"
+	for h := a + 1; h < b && !person; h++ {
+		e, n := d.match(lexicon.Descriptions, h)
+		person = n == 1 && e.Field(0) == "person"
+	}
+	if !person {
+		return b, b
+	}
+	cls := d.classify()
+	x := b + 1
+	for x < len(d.toks) && x < b+3 && cls[x]&(cRank|cHonorific) != 0 {
+		x++
+	}
+	y := x
+	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && d.Cap(y) && d.toks[y].Sent == d.toks[x].Sent &&
+		cls[y]&(cHead|cTitleWord|cBody|cPlace|cStop|cCalendar) == 0 {
+		y++
+	}
+	if y-x < 2 || y < len(d.toks) && d.toks[y].Sent == d.toks[x].Sent && d.Text(y) != "," && !isSentenceEnd(d.Text(y)) {
+		return b, b
+	}
+	return x, y
 }

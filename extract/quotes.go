@@ -65,6 +65,7 @@ type quoteSieve struct {
 var quoteSieves = []quoteSieve{
 	{"transcript", (*quoteStage).transcript},        // “RUIZ: …”
 	{"tail-cue", (*quoteStage).after},               // “…,” said X / “…,” X said
+	{"tail-subject", (*quoteStage).tailSubject},     // “…,” X, 30, of Y, who …, said
 	{"dash", (*quoteStage).dash},                    // “…” — X
 	{"tail-clause", (*quoteStage).tail},             // … “…”, X said.
 	{"head-cue", (*quoteStage).before},              // X said: “…” / X said that … “…”
@@ -79,7 +80,8 @@ var quoteSieves = []quoteSieve{
 // annotated). Each quote's speaker comes from the first of the quoteSieves
 // that finds one, else from the document passes: a sibling quote of the
 // same sentence ("sentence"), the reported-speech sentence just before it
-// ("reported-speech"), or the chain of quotes it continues ("chain").
+// ("reported-speech"), the chain of quotes it continues ("chain"), or,
+// in the headline, the body's quote of the same words ("headline-body").
 // Pronouns and descriptions ("he", "the spokesman") resolve to the person
 // they name through the roster. Short quotes that nothing attributes are
 // scare quotes and stay out.
@@ -114,6 +116,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	}
 	s.siblings()
 	s.chains()
+	s.headlineFromBody()
 	out := make([]quoteSpan, 0, len(qs)) // sized: appending would allocate four times as much
 	for n, q := range qs {
 		a := s.atts[n]
@@ -217,6 +220,10 @@ func (s *quoteStage) chains() {
 		}
 		prev := s.qs[n-1]
 		sameSentence := s.sent(prev.open) == s.sent(cur.open)
+		// "“…,” Ruiz said on “Meet the Press.” “…”": the closing mark of the
+		// sentence before may be numbered with the new one; "Instead,
+		// “…”": a connective may open the sentence before the quote
+		startsSentence = startsSentence || s.afterSentenceEnd(prev, cur) || s.afterConnective(cur)
 		// "Transcript as follows: “…”": a colon without a source
 		afterColon := cur.open > 0 && d.Text(cur.open-1) == ":"
 		if (startsSentence || sameSentence || afterColon) && d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 &&
@@ -390,6 +397,9 @@ func (s *quoteStage) after(n int) attribution {
 	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
+	if t := &d.toks[k2]; (d.lowerOf(t) == "so" || d.lowerOf(t) == "thus") && ended && k2+1 < len(d.toks) {
+		k2++ // "…” So wrote Ruiz in a report."
+	}
 	if cue, ce := s.cueAt(k2); ce > 0 {
 		if m, ok := r.mentionIn(d, ce, sent); ok && (!ended || clauseEnds(d, m.j, sent)) {
 			return s.resolve(m.i, m.j, cue)
@@ -604,8 +614,16 @@ func (s *quoteStage) before(n int) attribution {
 		if l > 1 && d.toks[l-1].Kind == Possessive && isPronoun(d.Lower(l-2)) {
 			l-- // "He’s claiming"
 		}
+		if a, b := s.participialSubject(l, sent); b > a {
+			// "The general, flanked by the police chief, General Ruiz, said"
+			return s.resolve(a, b, cue)
+		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
+		}
+		if a, b := s.relativeAntecedent(l, sent); b > a {
+			// "Ivanov, who on Saturday had called the move a “…”"
+			return s.resolve(a, b, cue)
 		}
 		if l > 0 && (d.Lower(l-1) == "and" || d.Lower(l-1) == "but" || d.Lower(l-1) == "then" || l > 1 && d.Lower(l-1) == "to" && leadsToCue(d.Lower(l-2))) {
 			// "Ruiz laughed and said", "The email goes on to say: “…”"
@@ -942,7 +960,11 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 				continue
 			}
 			next := d.Lower(k + 1)
-			if isRelative(next) && next != "that" || nearest && isDeterminer(next) {
+			// "Ruiz, speaking alongside Diaz, said": a participial
+			// apposition describes the person before it too
+			participial := !d.Cap(k+1) && (strings.HasSuffix(next, "ing") ||
+				strings.HasSuffix(next, "ed") && k+2 < len(d.toks) && d.Lower(k+2) == "by")
+			if isRelative(next) && next != "that" || nearest && (isDeterminer(next) || participial) {
 				if o, ok := r.endingAt(skipAge(d, k)); ok {
 					return o, true
 				}
@@ -1089,7 +1111,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 		if j < len(d.toks) && (d.Lower(j) == "the" || d.Lower(j) == "a") {
 			j++
 		}
-		if j < len(d.toks) && isAudience(d.Lower(j)) {
+		if j < len(d.toks) && d.quoteWord(j, "audience") {
 			return d.span(k, j+1), j + 1
 		}
 		if e := s.audienceEnd(k+1, j); e > j {
@@ -1166,7 +1188,7 @@ func (s *quoteStage) audienceEnd(k1, j int) int {
 	t := &d.toks[j]
 	w := d.lowerOf(t)
 	if !d.capOf(t) {
-		if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && isMedium(d.Lower(j+1)) && !isFunctionWord(w) && !isPronoun(w) {
+		if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && d.quoteWord(j+1, "medium") && !isFunctionWord(w) && !isPronoun(w) {
 			return j + 2
 		}
 		if j == k1 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPronoun(w) && !isFunctionWord(w) && !isAdverb(w) {
@@ -1190,18 +1212,17 @@ func (s *quoteStage) audienceEnd(k1, j int) int {
 	return e
 }
 
-func isMedium(w string) bool {
-	switch w {
-	case "radio", "television", "tv", "media", "newspaper", "broadcaster", "outlets":
-		return true
+// quoteWord reports whether token k is a word of the quote_words list
+// of the given kind ("medium", "audience", "connective").
+func (d *doc) quoteWord(k int, kind string) bool {
+	e, n := d.match(lexicon.QuoteWords, k)
+	if n != 1 {
+		return false
 	}
-	return false
-}
-
-func isAudience(s string) bool {
-	switch s {
-	case "reporters", "journalists", "press", "media", "newsmen", "correspondents", "audience", "lawmakers", "parliament", "senators", "students", "supporters":
-		return true
+	for f := range strings.SplitSeq(e.Field(0), ",") {
+		if f == kind {
+			return true
+		}
 	}
 	return false
 }

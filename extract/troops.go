@@ -139,6 +139,12 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		}
 	}
 
+	// An age between commas after a name: "Earl Dobbs, 71, told".
+	if q.digits && q.value < 120 && q.start >= 2 && q.end < n && d.Text(q.start-1) == "," &&
+		toks[q.start-2].Kind == Word && d.Cap(q.start-2) && (d.Text(q.end) == "," || d.Text(q.end) == ".") {
+		return span{}, headNone, q.end
+	}
+
 	// Modifier before the quantity.
 	ms, mod := q.start, corpus.ModExact
 	if q.vague {
@@ -168,25 +174,28 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	}
 
 	// The noun phrase after the quantity.
-	end, h := d.troopNoun(q, ms)
+	end, h, rule := d.troopNoun(q, ms)
 	switch h {
 	case headOther:
 		if q.end < n && d.wordIs(d.lowerOf(&toks[q.end]), wExtent) {
 			return span{}, headNone, q.end // "every six months": no count of things
 		}
 		if d.troopAnaphor(q, ms) && !d.troopCasualty(ms, q.end) {
-			return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end // "All 400 returned"
+			return d.troopSpan(ms, q.end, q.value, mod, "anaphor"), headTroop, q.end // "All 400 returned"
+		}
+		if r := d.troopElidedVerb(q, ms); r != "" && !d.troopCasualty(ms, q.end) {
+			return d.troopSpan(ms, q.end, q.value, mod, r), headTroop, q.end // "an army of 100,000 massed"
 		}
 		return span{}, headOther, q.end
 	case headTroop:
 		if d.troopCasualty(ms, end) {
 			return span{}, headOther, end
 		}
-		return d.troopSpan(ms, end, q.value, mod), headTroop, end
+		return d.troopSpan(ms, end, q.value, mod, rule), headTroop, end
 	}
 
 	// A bare number: only the context makes it a troop count.
-	if !q.digits && (q.value < 100 || q.vague) {
+	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) {
 		return span{}, headNone, q.end
 	}
 	if q.value >= 1000000 {
@@ -195,25 +204,27 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	if d.troopPredicateOther(q) {
 		return span{}, headOther, q.end // "roughly 200 will be civilians"
 	}
-	if (d.troopAnaphor(q, ms) || d.troopOfUs(q) || d.troopPredicate(q)) && !d.troopCasualty(ms, q.end) {
-		return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end
+	if r := d.troopBareRule(q, ms); r != "" && !d.troopCasualty(ms, q.end) {
+		return d.troopSpan(ms, q.end, q.value, mod, r), headTroop, q.end
 	}
-	if !d.troopBareAfter(q.end, sent) && !(prev == headTroop && q.end < n && troopAuxiliary[d.lowerOf(&toks[q.end])]) {
+	aux := q.end < n && troopAuxiliary[d.Lower(q.end)]
+	if !d.troopBareAfter(q.end, sent) && !(aux && (prev == headTroop || d.troopElidedStrong(q, ms) != "")) {
 		return span{}, headOther, q.end
 	}
 	if !same(ms - 1) {
 		return span{}, headNone, q.end
 	}
-	if d.troopElided(q, ms, prev) && !d.troopCasualty(ms, q.end) {
-		return d.troopSpan(ms, q.end, q.value, mod), headTroop, q.end
+	if r := d.troopElided(q, ms, prev); r != "" && !d.troopCasualty(ms, q.end) {
+		return d.troopSpan(ms, q.end, q.value, mod, r), headTroop, q.end
 	}
 	return span{}, headNone, q.end
 }
 
-// troopSpan builds the TROOPS span over tokens [s, e).
-func (d *doc) troopSpan(s, e, value int, mod string) span {
+// troopSpan builds the TROOPS span over tokens [s, e), found by rule.
+func (d *doc) troopSpan(s, e, value int, mod, rule string) span {
 	var sp span
 	sp.Type = corpus.Troops
+	sp.Rule = rule
 	sp.Count = value
 	sp.Mod = mod
 	sp.Start, sp.End = int(d.toks[s].Start), int(d.toks[e-1].End)
@@ -240,12 +251,12 @@ func (d *doc) troopModifier(i int) (int, string, bool) {
 // ("1,700 of its troops", "thousands of soldiers") or after a compound
 // ("1,000-member force", "40,000-strong"). It returns the end token of the
 // span and what the quantity counts (headNone: nothing follows).
-func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
+func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	toks := d.toks
 	n := len(toks)
 	k := q.end
 	if k >= n || toks[k].Sent != toks[q.start].Sent {
-		return 0, headNone
+		return 0, headNone, ""
 	}
 	// Compounds: 1,000-member, 40,000-strong, 5,000-man; "2,000 strong".
 	c := k
@@ -256,18 +267,18 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 		switch d.lowerOf(&toks[c]) {
 		case "member", "strong", "man", "men", "person", "soldier", "troop":
 			if e, ok := d.troopPersonnelAfter(c+1, 3); ok {
-				return e, headTroop
+				return e, headTroop, "compound"
 			}
 			if e, ok := d.troopUnitAfter(c+1, 3); ok {
-				return e, headTroop
+				return e, headTroop, "compound"
 			}
-			if d.lowerOf(&toks[c]) == "strong" && d.troopForceBefore(ms, 3) {
-				return c + 1, headTroop
+			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 3) {
+				return c + 1, headTroop, "compound"
 			}
-			return 0, headOther
+			return 0, headOther, ""
 		}
 		if c > k {
-			return 0, headOther // "20-year-old", "5-day"
+			return 0, headOther, "" // "20-year-old", "5-day"
 		}
 	}
 	// Partitive: "1,700 of its troops", "tens of thousands of soldiers".
@@ -284,20 +295,23 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead) {
 			}
 		}
 		if e, ok := d.troopPersonnelAfter(j, 4); ok {
-			return e, headTroop
+			return e, headTroop, "partitive"
 		}
-		return 0, headNone
+		return 0, headNone, ""
 	}
 	if e, ok := d.troopPersonnelAfter(k, 4); ok {
-		return e, headTroop
+		return e, headTroop, "noun"
+	}
+	if d.troopMen(k, ms) {
+		return k + 1, headTroop, "force-men"
 	}
 	if e, ok := d.troopUnitMembers(k); ok {
-		return e, headTroop
+		return e, headTroop, "unit-members"
 	}
-	if toks[k].Kind == Word && !troopPrep[d.lowerOf(&toks[k])] && !troopAuxiliary[d.lowerOf(&toks[k])] {
-		return 0, headOther // a noun phrase about something else
+	if toks[k].Kind == Word && !troopPrep[d.Lower(k)] && !troopAuxiliary[d.Lower(k)] {
+		return 0, headOther, "" // a noun phrase about something else
 	}
-	return 0, headNone
+	return 0, headNone, ""
 }
 
 // troopUnitMembers reads "members of the Azov regiment", "fighters of
@@ -362,12 +376,61 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 		if a > 0 && d.nationalOfficers(k) {
 			return k + 1, true // "150 Russian officers"
 		}
+		if a > 0 && d.troopCoordinated(k) {
+			k++ // "250,000 American and British troops"
+			continue
+		}
 		if !d.troopAdjective(k) {
 			return 0, false
 		}
 		k++
 	}
 	return 0, false
+}
+
+// troopCoordinated reports whether token k, "and" or "or", joins two
+// premodifiers of a personnel noun: a name or demonym before it and an
+// adjective after ("US and allied troops", "American and British
+// troops", "U.S. and NATO forces"). A plural name before it is a noun of
+// its own ("230 Ukrainians and Russian soldiers") and stops the phrase.
+func (d *doc) troopCoordinated(k int) bool {
+	toks := d.toks
+	if l := d.Lower(k); l != "and" && l != "or" || k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent {
+		return false
+	}
+	b := &toks[k-1]
+	if b.Kind != Word || !d.capOf(b) {
+		return false
+	}
+	if lb := d.lowerOf(b); strings.HasSuffix(lb, "s") && d.textOf(b) != strings.ToUpper(d.textOf(b)) {
+		return false
+	}
+	return d.troopAdjective(k + 1)
+}
+
+// troopMen reports whether token k, "men" right after a quantity that
+// starts (with its modifier) at token ms, counts soldiers: when a force
+// noun ends just before the quantity's link word ("two brigades totalling
+// 8,000 men", "a battalion of 600 men", "the force, numbering some 12,000
+// men"). Elsewhere men may be anyone ("police detained 30 men") and stay
+// out.
+func (d *doc) troopMen(k, ms int) bool {
+	toks := d.toks
+	if k >= len(toks) || d.Lower(k) != "men" || toks[k].Sent != toks[ms].Sent {
+		return false
+	}
+	p := ms - 1
+	if p < 1 || toks[p].Sent != toks[k].Sent {
+		return false
+	}
+	if l := d.Lower(p); l != "of" && l != "with" && !d.wordIs(l, wNumberVerb) {
+		return false
+	}
+	p--
+	if d.Text(p) == "," && p > 0 {
+		p--
+	}
+	return toks[p].Sent == toks[k].Sent && d.wordIs(d.Lower(p), wForce)
 }
 
 // troopUnitAfter finds a noun for a body of troops ("brigade", "force")
@@ -415,6 +478,9 @@ func (d *doc) troopAdjective(k int) bool {
 	if l > 4 && (strings.HasSuffix(d.lowerOf(t), "ed") || strings.HasSuffix(d.lowerOf(t), "ly")) {
 		return true
 	}
+	if l > 6 && strings.HasSuffix(d.lowerOf(t), "ing") {
+		return true // a noun or participle as premodifier: "400 engineering troops"
+	}
 	return strings.Contains(d.lowerOf(t), "-") && !d.wordIs(d.lowerOf(t), wNonPerson)
 }
 
@@ -457,56 +523,157 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 }
 
 // troopElided decides whether a bare number at tokens [ms, ...) is a troop
-// count from its context.
-func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
+// count from its context, and names the rule that says so ("" for none).
+func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	toks := d.toks
 	p := ms - 1
 	pl := d.lowerOf(&toks[p])
 	// A list after a troop mention: "3,000 soldiers: 1,000 to Romania, 1,700 to Poland".
 	if prev == headTroop && troopListPrev[pl] {
-		return true
+		return "list"
 	}
-	// "a force which numbered 40,000", "the contingent totals 2,000".
-	if d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(d.lowerOf(&toks[p-1]), wStand) {
-		return d.troopForceWithin(p, 12)
+	// Numbers sharing one noun: "will send 500 and 300 soldiers respectively".
+	if e := q.end; e+1 < len(toks) && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e+1].Sent == toks[e].Sent {
+		if q2, ok := d.numQtyAt(e + 1); ok && q2.digits == q.digits {
+			if _, h, _ := d.troopNoun(q2, q2.start); h == headTroop && !d.troopCasualty(q2.start, q2.end+1) {
+				return "shared-noun"
+			}
+		}
 	}
-	// "the number of military personnel ... is 8,500", "has risen to 130,000".
-	if d.wordIs(pl, wCopula) || pl == "to" && p > 0 && d.wordIs(d.lowerOf(&toks[p-1]), wChange) {
-		return d.troopForceWithin(p, 20)
-	}
-	// "will bring the number of federal forces in the state to about 5,000"
-	if pl == "to" && d.tallyBefore(p) {
-		return d.troopForceWithin(p, 20)
+	if r := d.troopElidedStrong(q, ms); r != "" {
+		return r
 	}
 	// "from about 110,000 to 300,000 soldiers": the lower end of a change.
 	if pl == "from" && q.end+1 < len(toks) && d.lowerOf(&toks[q.end]) == "to" {
 		if q2, ok := d.numQtyAt(q.end + 1); ok {
-			if _, h := d.troopNoun(q2, q2.start); h == headTroop {
-				return true
+			if _, h, _ := d.troopNoun(q2, q2.start); h == headTroop {
+				return "range-from"
 			}
 		}
-	}
-	// "officials put the number who moved north at about 8,000", in a
-	// passage about troops.
-	if pl == "at" && d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopForceWithin(p, 20)) {
-		return true
 	}
 	// Gapping after a troop count of the sentence: "Iraq holds 19,000
 	// soldiers, and Iran about 50,000": the verb and noun are elided
 	// after "and" and a capitalised subject.
 	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && d.lowerOf(&toks[p-1]) == "and" &&
 		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
-		return true
-	}
-	// "a force of 40,000", "a contingent of 2,000".
-	if pl == "of" && p > 0 && d.wordIs(d.lowerOf(&toks[p-1]), wForce) {
-		return true
+		return "gapping"
 	}
 	// "Russia has deployed 100,000 along the border" after a troop mention.
-	if d.wordIs(pl, wDeploy) && q.digits {
-		return d.troopForceWithin(p, 60) || prev == headTroop
+	if d.wordIs(pl, wDeploy) && q.digits && (d.troopForceWithin(p, 60) || prev == headTroop) {
+		return "deploy"
+	}
+	return ""
+}
+
+// troopElidedStrong reads the contexts that make a bare number a count of
+// a force whatever follows it, a verb included ("an army of 100,000
+// massed", "troops numbering 5,000 were flown in"): a force noun before
+// a number verb, a copula or a change verb, a tally noun, or "a force of".
+func (d *doc) troopElidedStrong(q numQty, ms int) string {
+	toks := d.toks
+	p := ms - 1
+	if p < 0 || toks[p].Sent != toks[ms].Sent {
+		return ""
+	}
+	pl := d.Lower(p)
+	switch {
+	case d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(d.Lower(p-1), wStand):
+		// "a force which numbered 40,000", "the contingent totals 2,000";
+		// "Operation Serval, which ... at its peak numbered 4,500" in a
+		// passage about troops.
+		if d.troopForceWithin(p, 12) || d.troopRelativeForce(p) ||
+			d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopSameCount(q)) {
+			return "number-verb"
+		}
+	case d.wordIs(pl, wCopula):
+		// "the number of military personnel ... is 8,500"
+		if d.troopForceWithin(p, 20) {
+			return "copula"
+		}
+	case pl == "to" && p > 0 && d.wordIs(d.Lower(p-1), wChange):
+		// "has risen to 130,000"; "the figure could rise to 1,000" after a
+		// troop count
+		if d.troopForceWithin(p, 20) || d.tallyBefore(p) && d.troopRecent(q.start) {
+			return "change"
+		}
+	case pl == "to" && d.tallyBefore(p):
+		// "will bring the number of federal forces in the state to about 5,000"
+		if d.troopForceWithin(p, 20) {
+			return "tally"
+		}
+	case pl == "at" && d.tallyBefore(p):
+		// "officials put the number who moved north at about 8,000", in a
+		// passage about troops.
+		if d.troopRecent(q.start) || d.troopForceWithin(p, 20) {
+			return "tally"
+		}
+	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wForce):
+		// "a force of 40,000", "a contingent of 2,000".
+		return "force-of"
+	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wTally) && (d.troopRecent(q.start) || d.troopSameCount(q)):
+		// "down from a peak of 170,000" after a troop count; "the figure
+		// of 3,000" when 3,000 was a troop count
+		return "tally"
+	}
+	return ""
+}
+
+// troopRelativeForce reports whether the verb at token p is in a relative
+// clause ("which", "that") whose antecedent is a force or an operation:
+// "Operation Serval, which Hollande launched in 2013 and which at its
+// peak numbered". The antecedent is the noun just before the pronoun,
+// over a comma and a capitalised name.
+func (d *doc) troopRelativeForce(p int) bool {
+	toks := d.toks
+	for k := p - 1; k > 0 && k >= p-40 && toks[k].Sent == toks[p].Sent; k-- {
+		if l := d.Lower(k); l != "which" && l != "that" {
+			continue
+		}
+		a := k - 1
+		if d.Text(a) == "," {
+			a--
+		}
+		for n := 0; n < 3 && a >= 0 && d.Cap(a) && toks[a].Sent == toks[p].Sent; n++ {
+			if d.troopForceNoun(a) || d.wordIs(d.Lower(a), wOperation) {
+				return true
+			}
+			a--
+		}
+		if a >= 0 && toks[a].Sent == toks[p].Sent && (d.troopForceNoun(a) || d.wordIs(d.Lower(a), wOperation)) {
+			return true
+		}
 	}
 	return false
+}
+
+// troopElidedVerb reads a bare number in a strong context (troopElidedStrong)
+// followed by a verb rather than a noun: "an army of 100,000 massed on the
+// border", "the garrison of about 2,000 surrendered".
+func (d *doc) troopElidedVerb(q numQty, ms int) string {
+	e := q.end
+	if e >= len(d.toks) || d.toks[e].Sent != d.toks[q.start].Sent || d.toks[e].Kind != Word || d.Cap(e) {
+		return ""
+	}
+	l := d.Lower(e)
+	if !troopAuxiliary[l] && !d.wordIs(l, wPast|wTroopState) && !(len(l) > 4 && strings.HasSuffix(l, "ed")) || d.troopModifies(e) {
+		return ""
+	}
+	return d.troopElidedStrong(q, ms)
+}
+
+// troopBareRule reads a bare number that refers back to a troop count or
+// whose personnel noun comes later: an anaphor ("Those 8,500 are on
+// standby"), "2,000 of them", "224 are soldiers".
+func (d *doc) troopBareRule(q numQty, ms int) string {
+	switch {
+	case d.troopAnaphor(q, ms):
+		return "anaphor"
+	case d.troopOfUs(q):
+		return "of-us"
+	case d.troopPredicate(q):
+		return "predicate"
+	}
+	return ""
 }
 
 // troopAnaphor decides whether a bare number at tokens [ms, q.end) refers
@@ -524,8 +691,9 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) bool {
 func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	toks := d.toks
 	p := ms - 1
-	if !q.digits || !d.troopAntecedent(q) {
-		return false
+	definite := p >= 0 && d.Lower(p) == "the" && toks[p].Sent == toks[ms].Sent && d.troopSameCount(q)
+	if !q.digits && !d.troopPartitiveComma(p) || !definite && !d.troopAntecedent(q) {
+		return false // a number in words only after "Of the 215," ("five are commanders")
 	}
 	if e := q.end; e < len(toks) && d.lowerOf(&toks[e]) == "more" {
 		// "150 more will follow", "it wants 20,000 more by June"
@@ -541,8 +709,17 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		pl = d.lowerOf(&toks[p])
 	}
 	opens := p < 0 || toks[p].Sent != toks[ms].Sent
+	reported := false
 	switch {
 	case opens:
+	case d.wordIs(pl, wTroopReport) || pl == "that" && p > 0 && d.wordIs(d.Lower(p-1), wTroopReport):
+		// "officials say about 80,000 remain": the count opens a reported clause
+		reported = true
+	case pl == "," && d.troopParentheticalReport(p):
+		// "By yesterday, the alliance said, about 10,000 had crossed"
+		reported = true
+	case definite:
+		// "asked how the 20,000 would come home": the same number was a troop count
 	case pl == "those" || pl == "these" || pl == "all" || pl == "another" || pl == "further":
 		// "another 500 will follow", "A further 2,000 are on standby"
 	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && d.lowerOf(&toks[p-1]) == "the":
@@ -559,8 +736,8 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	default:
 		return false
 	}
-	clause := opens || pl == "," // the number is the subject: a verb must follow
-	partitive := pl == "," && p >= 2 && d.lowerOf(&toks[p-2]) == "of"
+	clause := opens || reported || pl == "," // the number is the subject: a verb must follow
+	partitive := pl == "," && p >= 2 && d.Lower(p-2) == "of"
 	e := q.end
 	if e >= len(toks) || toks[e].Sent != toks[q.start].Sent {
 		return !clause
@@ -584,7 +761,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		if partitive && d.troopVerb(e) {
 			return true // "Of those, 3,200 belong to the army"
 		}
-		return (d.wordIs(l, wPast) || len(l) > 4 && strings.HasSuffix(l, "ed")) && !d.troopModifies(e)
+		return (d.wordIs(l, wPast|wTroopState) || len(l) > 4 && strings.HasSuffix(l, "ed")) && !d.troopModifies(e)
 	}
 	return d.troopVerb(e)
 }
@@ -617,6 +794,49 @@ func (d *doc) troopVerb(e int) bool {
 	}
 	_, m := d.match(lexicon.Personnel, e)
 	return m == 0
+}
+
+// troopParentheticalReport reports whether the comma at token c closes a
+// parenthetical report of at most five words ending in a reporting verb
+// and opened by a comma: ", the alliance said,", ", officials estimate,".
+func (d *doc) troopParentheticalReport(c int) bool {
+	toks := d.toks
+	if c < 2 || !d.wordIs(d.Lower(c-1), wTroopReport) {
+		return false
+	}
+	for k := c - 2; k >= 0 && k >= c-7 && toks[k].Sent == toks[c].Sent; k-- {
+		if d.Text(k) == "," {
+			return k < c-2
+		}
+		if toks[k].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// troopPartitiveComma reports whether the comma at token p closes an
+// explicit partitive that names the whole: "Of the 215," "Of those,",
+// "Of them,". The number after it may be written in words.
+func (d *doc) troopPartitiveComma(p int) bool {
+	toks := d.toks
+	if p < 2 || d.Text(p) != "," {
+		return false
+	}
+	switch d.Lower(p - 1) {
+	case "those", "these", "them":
+		return d.Lower(p-2) == "of"
+	}
+	return p >= 3 && toks[p-1].Kind == Number && d.Lower(p-2) == "the" && d.Lower(p-3) == "of"
+}
+
+// troopSameCount reports whether the number of q was last counted, anywhere
+// before, as a count of troops: a definite "the 200" or "the figure of
+// 3,000" refers back to it however far ("France to keep 3,000 troops" in
+// the headline).
+func (d *doc) troopSameCount(q numQty) bool {
+	c, ok := d.countHead[q.value]
+	return ok && c.head == headTroop
 }
 
 // troopAntecedent reports whether a bare number refers back to a troop
@@ -796,7 +1016,11 @@ var (
 		"across", "along", "by", "with", "while", "but", "as", "inside", "within", "around",
 		"toward", "towards", "against", "under", "over", "since", "until", "than", "who", "which", "that",
 		"during", "before", "after", "through", "throughout", "beyond", "between", "among", "amid",
-		"each", "apiece", "respectively")
+		"each", "apiece", "respectively",
+		// a noun phrase also ends before a subordinator or a time adverb:
+		// "could rise to as many as 1,000 if the caravan keeps its pace"
+		"if", "when", "once", "unless", "because", "so", "next", "last", "this",
+		"later", "soon", "now", "already", "still", "again", "instead", "altogether")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
 	// troopListPrev may precede a list item of an elided count.

@@ -355,3 +355,92 @@ func TestTroopsAnaphoraAndCaptives(t *testing.T) {
 		})
 	}
 }
+
+// TestTroopsUnusualCounts covers the bare and unusual counts of issue 15's
+// fourth round, each with the rule that finds it and a case it must leave
+// out.
+func TestTroopsUnusualCounts(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// rule anaphor: a count opening a reported clause
+		{"reported clause", "Chile had 6,000 troops on the coast. Officers say about 5,000 remain near Arica.",
+			[]string{"6,000 troops|6000|exact", "about 5,000|5000|approx"}},
+		{"reported clause after that", "Peru keeps 900 marines at sea. The navy believes that 700 stayed aboard.",
+			[]string{"900 marines|900|exact", "700|700|exact"}},
+		{"reported clause of others", "Peru keeps 900 marines at sea. Officials say 3,000 residents left.",
+			[]string{"900 marines|900|exact"}},
+		{"reported clause without troops", "Lima had 40,000 visitors. Officials say about 30,000 remain.", nil},
+		// rule anaphor: "the N" inside a sentence, the same number counted as troops
+		{"the same number mid-sentence", "Oslo sent 1,500 troops north. Critics asked when the 1,500 would return.",
+			[]string{"1,500 troops|1500|exact", "1,500|1500|exact"}},
+		{"the same number counted as money", "Oslo paid 1,500 euros. Critics asked when the 1,500 would return.", nil},
+		// rule anaphor: a number in words after an explicit partitive
+		{"number in words after Of the N,", "Kyiv said 300 fighters were freed. Of the 300, twelve are officers.",
+			[]string{"300 fighters|300|exact", "300|300|exact", "twelve|12|exact"}},
+		{"number in words without a partitive", "Kyiv freed 300 fighters. Twelve are officers.",
+			[]string{"300 fighters|300|exact"}},
+		// rule noun: coordinated premodifiers and -ing premodifiers
+		{"coordinated demonyms", "Gen. Ortiz leads the 9,000 Chilean and Peruvian troops in the zone.",
+			[]string{"9,000 Chilean and Peruvian troops|9000|exact"}},
+		{"acronym and adjective", "Nearly 2,000 US and allied soldiers took part.",
+			[]string{"Nearly 2,000 US and allied soldiers|2000|approx"}},
+		{"plural name is its own noun", "Kyiv brought home 230 Ukrainians and Russian soldiers left.", nil},
+		{"-ing premodifier", "The convoy carried about 400 engineering troops.",
+			[]string{"about 400 engineering troops|400|approx"}},
+		{"guard members", "The governor sent 2,000 Guard members to the coast.",
+			[]string{"2,000 Guard members|2000|exact"}},
+		{"crew members of a plane stay out", "The jet had 56 passengers and 10 crew members.", nil},
+		// rule force-men: men counted after a force noun
+		{"brigades totalling men", "Two brigades totalling 8,000 men crossed the river.",
+			[]string{"8,000 men|8000|exact"}},
+		{"a battalion of men", "A battalion of about 600 men held the pass.",
+			[]string{"about 600 men|600|approx"}},
+		{"men without a force stay out", "Police detained 30 men at the station.", nil},
+		{"men lost stay out", "The regiment lost 300 men in the assault.", nil},
+		// rules number-verb, force-of: a verb after the elided count
+		{"noun numbering N", "Troops numbering 5,000 were flown to the coast.",
+			[]string{"5,000|5000|exact"}},
+		{"a force of N with a verb", "An army of 100,000 massed on the border.",
+			[]string{"100,000|100000|exact"}},
+		{"a garrison of N surrendered", "The garrison of about 2,000 surrendered on Friday.",
+			[]string{"about 2,000|2000|approx"}},
+		{"a force of N vehicles", "A convoy of 300 vehicles massed on the border.", nil},
+		// rules change, tally: a tally noun after a troop count
+		{"the figure could rise to", "Lisbon sent 800 troops, and the figure could rise to as many as 1,000 if talks fail.",
+			[]string{"800 troops|800|exact", "as many as 1,000|1000|up_to"}},
+		{"a peak of", "The US has about 2,500 troops in Iraq, down from a peak of 170,000.",
+			[]string{"about 2,500 troops|2500|approx", "170,000|170000|exact"}},
+		{"a peak of without troops", "Prices are at 2,500, down from a peak of 17,000.", nil},
+		// rule shared-noun: numbers sharing one noun
+		{"numbers sharing a noun", "Lima and Quito will send 500 and 300 soldiers respectively.",
+			[]string{"500|500|exact", "300 soldiers|300|exact"}},
+		{"numbers sharing a casualty noun", "Kyiv said 12 and 40 soldiers were killed.", nil},
+		// dev5 round
+		{"an age after a name", "Oslo sent 3,000 troops. Her uncle, Jon Berg, 64, said he was proud.",
+			[]string{"3,000 troops|3000|exact"}},
+		{"contribute after a troop count", "The force will grow to 30,000 troops, of whom Spain will contribute 4,000.",
+			[]string{"30,000 troops|30000|exact", "4,000|4000|exact"}},
+		{"contribute money", "The fund will grow to 30,000 euros, of which Spain will contribute 4,000.", nil},
+		{"a relative clause on an operation", "The new mission replaces Operation Atlas, which the army began in 2019 and which at its peak numbered 6,500.",
+			[]string{"6,500|6500|exact"}},
+		{"a relative clause on something else", "The new law replaces the Atlas plan, which the city began in 2019 and which at its peak numbered 6,500.", nil},
+		{"the figure of N, far from its count", "Chile to keep 2,000 troops in the north\n\nSANTIAGO - Talks went on.\n\nThe vote was close.\n\nAn aide said the figure of 2,000 was a ceiling.",
+			[]string{"2,000 troops|2000|exact", "2,000|2000|exact"}},
+		{"the N far from its count", "About 300 Chilean marines landed.\n\nTalks went on.\n\nThe vote was close.\n\nHours later, the minister said the 300 would stay.",
+			[]string{"About 300 Chilean marines|300|approx", "300|300|exact"}},
+		{"a parenthetical report", "Nato counts 40,000 Chilean troops in the zone. By Monday, the alliance said, about 9,000 had left.",
+			[]string{"40,000 Chilean troops|40000|exact", "about 9,000|9000|approx"}},
+		{"a parenthetical report of others", "Nato counts 40,000 Chilean troops in the zone. By Monday, the alliance said, about 9,000 refugees had left.",
+			[]string{"40,000 Chilean troops|40000|exact"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := troopsOf(p, tc.text); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

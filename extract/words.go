@@ -45,6 +45,9 @@ const (
 	wExtent                           // counted_nouns extent: "six months", "200 km" end no passage about troops
 	wTally                            // troop_words tally: "put the number at 8,000"
 	wRequest                          // date_words request: "urged residents to stay home on Saturday"
+	wTroopState                       // troop_words state: "Those 80,000 remain", a verb after an elided count
+	wTroopReport                      // troop_words report: "officials say about 80,000 remain"
+	wOperation                        // troop_words operation: "Operation Serval, which numbered 4,500"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -68,7 +71,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
-			"tally": wTally,
+			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
 		}
 	case lexicon.CasualtyWords:
 		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
