@@ -184,7 +184,23 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 		}
 	}
 	v := s.skipApposition(e, sent)
-	return s.verbAt(v, sent) || v < len(d.toks) && s.sent(v) == sent && isCopula(d.Lower(v))
+	if v > e && v < len(d.toks) && (isRelative(d.Lower(v)) || isDeterminer(d.Lower(v))) {
+		// a second one: "Lee Soon-ja, 82, who fled as a girl, wept"
+		if w := s.skipApposition(v-1, sent); w > v {
+			v = w
+		}
+	}
+	if s.verbAt(v, sent) {
+		return true
+	}
+	// any verb form: a lower-case word that is no function word,
+	// preposition, determiner or conjunction ("wept", "was")
+	if v >= len(d.toks) || s.sent(v) != sent || d.toks[v].Kind != Word || d.Cap(v) {
+		return false
+	}
+	w := d.Lower(v)
+	return isCopula(w) || !isFunctionWord(w) && !isPreposition(w) && !isSourcePreposition(w) && !isDeterminer(w) &&
+		!isSubordinator(w) && !isPossessiveDeterminer(w) && !isPronoun(w) && !strings.HasSuffix(w, "ing")
 }
 
 // relativeAntecedent returns the subject of a cue that a relative clause

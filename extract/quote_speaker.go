@@ -773,7 +773,7 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 func (s *quoteStage) skipApposition(k, sent int) int {
 	d := s.d
 	if k < len(d.toks) && d.Text(k) == "," {
-		for x := k + 1; x < len(d.toks) && x < k+12 && s.sent(x) == sent; x++ {
+		for x := k + 1; x < len(d.toks) && x < k+16 && s.sent(x) == sent; x++ {
 			if d.Text(x) == "," {
 				k = x + 1
 				break
