@@ -158,13 +158,27 @@ func (s *quoteStage) givenGender(x int) byte {
 }
 
 // personLike reports whether the name [x, e) shows itself a person's: a
-// given name of the lists, or an age in apposition ("Fatmire Gashi, 52,").
+// given name of the lists, an age in apposition ("Fatmire Gashi, 52,") or
+// an apposition naming a role ("Choi Min-seok, a researcher at …,").
 func (s *quoteStage) personLike(x, e int) bool {
 	d := s.d
 	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 {
 		return true
 	}
-	return e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == ","
+	if e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == "," {
+		return true
+	}
+	// an apposition naming a person's role: ", a researcher at …",
+	// ", a university student"
+	if e+2 < len(d.toks) && d.Text(e) == "," && isDeterminer(d.Lower(e+1)) {
+		cls := d.classify()
+		for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word; y++ {
+			if h, n := d.match(lexicon.Descriptions, y); cls[y]&(cNonOfficial|cHead) != 0 || n == 1 && h.Field(0) == "person" || titleGender(d.Lower(y)) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // privateSubject reports whether the name [x, e) is the subject of its

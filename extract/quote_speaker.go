@@ -77,7 +77,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			// a private person off the roster, subject of a nearer clause
 			// than the roster's antecedent: "Fatmire Gashi, 52, watched …"
 			if x, y := s.privateSubjectBefore(a, l); y > x && (pe == nil || s.clauseSent(x) > s.clauseSent(s.antecedent.i) &&
-				(s.givenGender(x) != 0 || s.genderOf(pe) == 0 && s.personLike(x, y))) {
+				(s.givenGender(x) != 0 || s.personLike(x, y) && (s.genderOf(pe) == 0 || s.clauseSent(a)-s.clauseSent(x) <= 1))) {
 				at.speaker, at.rule = d.span(x, y), "pronoun-private"
 				return at
 			}
