@@ -125,8 +125,8 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 			x--
 		}
 		e := y + 1
-		if e-x < 2 || len(s.r.between(x, e)) > 0 {
-			continue
+		if e-x < 2 && s.fullName(x) == "" || len(s.r.between(x, e)) > 0 {
+			continue // one word only when it stands for a name given in full before
 		}
 		ok := true
 		for z := x; z < e && ok; z++ {

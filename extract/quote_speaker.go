@@ -79,6 +79,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			if x, y := s.privateSubjectBefore(a, l); y > x && (pe == nil || s.clauseSent(x) > s.clauseSent(s.antecedent.i) &&
 				(s.givenGender(x) != 0 || s.personLike(x, y) && (s.genderOf(pe) == 0 || s.clauseSent(a)-s.clauseSent(x) <= 1))) {
 				at.speaker, at.rule = d.span(x, y), "pronoun-private"
+				if y-x == 1 {
+					at.speaker = s.fullName(x) // "Al-Ahmad said …": the full name given before
+				}
 				return at
 			}
 			if pe != nil {
@@ -980,7 +983,9 @@ func (s *quoteStage) fullName(k int) string {
 	}
 	best, bestN := "", 1
 	for y := k - 1; y > 0 && y >= k-maxNameBack; y-- {
-		if d.Text(y) != d.textOf(t) || s.inQ[y] {
+		// the same word, also lower-cased inside a name ("Al-Ahmad" opening
+		// a sentence after "Azzam al-Ahmad")
+		if s.inQ[y] || d.Text(y) != d.textOf(t) && !(strings.EqualFold(d.Text(y), d.textOf(t)) && strings.Contains(d.Text(y), "-")) {
 			continue
 		}
 		x := y
