@@ -162,8 +162,8 @@ func (s *quoteStage) givenGender(x int) byte {
 // an apposition naming a role ("Choi Min-seok, a researcher at …,").
 func (s *quoteStage) personLike(x, e int) bool {
 	d := s.d
-	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 {
-		return true
+	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 || e-x == 1 && s.fullName(x) != "" {
+		return true // a listed given name, or a surname given in full before
 	}
 	if e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == "," {
 		return true
