@@ -145,7 +145,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		at.speaker, at.who, at.rule = pe.name, pe, rule
 		return at
 	}
-	if d.Lower(a) == "a" || d.Lower(a) == "an" {
+	if isIndefinite(d, a, b) {
 		// "an aid agency working in the region": with its modifiers
 		e := s.sourceModifierEnd(b)
 		phrase = d.span(a, e)
@@ -542,7 +542,7 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 			continue // "the prime minister" was not introduced as "Russia's foreign minister"
 		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
-			if l := d.Lower(x); l == "a" || l == "an" {
+			if isIndefinite(d, x, k+1) {
 				return x, k + 1
 			}
 			if d.toks[x].Kind == Possessive {
@@ -1133,4 +1133,17 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 		return b, b
 	}
 	return x, y
+}
+
+// isIndefinite reports whether the phrase [a, b) opens with an indefinite
+// determiner that introduces a source: "a", "an", or "one"/"another"
+// before a common noun ("One cabinet minister", "another aide").
+func isIndefinite(d *doc, a, b int) bool {
+	switch d.Lower(a) {
+	case "a", "an":
+		return true
+	case "one", "another":
+		return b-a >= 2 && d.toks[a+1].Kind == Word && !d.Cap(a+1)
+	}
+	return false
 }
