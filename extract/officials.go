@@ -142,6 +142,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 					}
 				}
 				k = d.particleSurnameStart(full, i, covered)
+			} else if i > 0 && !covered[i-1] && pe.first != "" && d.toks[i-1].Sent == t.Sent && d.toks[i-1].Kind == Word &&
+				d.toks[i-1].Lower() == pe.first && capWord(d, i-1) {
+				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			found = append(found, mention{i: k, j: i + 1, p: pe})
 			for x := k; x <= i; x++ {
@@ -239,6 +242,9 @@ func (d *doc) roleFirst(cls []class, s, e int) bool {
 func (d *doc) organisation(s, e int) bool {
 	if _, n := d.match(lexicon.Organisations, s); n == e-s {
 		return true
+	}
+	if l := d.toks[e-1].Lower(); d.wordIs(l, wForce|wNonPerson) && d.toks[e-1].Cap() && l != "troops" && l != "personnel" {
+		return true // a unit's name: "the US Pacific Fleet", "the Sixth Army"
 	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
 		w := d.toks[e].Lower()
@@ -602,6 +608,22 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
 		e--
 	}
+	// a body before "of" and the head is no part of the title: "the
+	// government of President Keita", "the office of Prime Minister"
+	for x := i; x < e; x++ {
+		if cls[x]&cHead != 0 {
+			break
+		}
+		if d.lowerAt(x) == "of" && x > i && x+1 < e {
+			for y := x + 1; y < e; y++ {
+				if cls[y]&cHead != 0 {
+					i = x + 1
+					break
+				}
+			}
+			break
+		}
+	}
 	// a title ends with its head or the head's complement; words after the
 	// last head without a connector are garbled order ("Secretary Deputy State")
 	lastHead, comp := -1, false
@@ -787,6 +809,11 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++
 			continue
 		}
+		if lastHead < 0 && j == i && j > e+1 && t.Cap() && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
+			d.toks[j+1].Sent == t.Sent && publicHead(d.lowerAt(j+1)) {
+			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
+			continue
+		}
 		if lastHead < 0 && j > i && cls[i]&cConnector == 0 && d.roleAdjective(cls, j) {
 			j++ // "Bolivia's first indigenous president": a modifier no list knows
 			continue
@@ -801,7 +828,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	for end > lastHead+1 && cls[end-1]&cConnector != 0 {
 		end--
 	}
-	if !d.closesApposition(end) {
+	// a second apposition coordinated with the first: "the second vice
+	// president of the Senate and the most senior opposition lawmaker,"
+	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1))
+	if !second && !d.closesApposition(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
 		}
@@ -816,6 +846,20 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// publicHead reports whether a role noun names a public office whatever
+// capitalised word modifies it (a unit, a party): "the Azov commander", "a
+// Conservative member of parliament", "a Republican senator"; unlike
+// "a Fidelity vice president" or "the GOP chairman", whose modifier may
+// name a company or a party office.
+func publicHead(w string) bool {
+	switch w {
+	case "commander", "commandant", "member", "senator", "lawmaker", "legislator", "congressman",
+		"congresswoman", "mp", "governor", "mayor":
+		return true
+	}
+	return false
 }
 
 // roleAdjective reports whether token k, inside an apposition before its
