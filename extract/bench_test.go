@@ -55,7 +55,7 @@ func BenchmarkTokenize(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			if len(p.tok.tokenize(d.Text, d.BodyStart)) == 0 {
+			if len(p.tok.tokenize(d.Text, d.BodyStart).toks) == 0 {
 				b.Fatal("no tokens")
 			}
 		}

@@ -54,7 +54,7 @@ func calEntry(e lexicon.Entry) calWord {
 // (months and weekdays are proper nouns; "may" and "march" in lower case
 // are a modal and a verb).
 func (d *doc) cal(i int) calWord {
-	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != Word || !d.toks[i].Cap() {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != Word || !d.Cap(i) {
 		return calWord{}
 	}
 	// memoised per token: the stages ask about the same word many times
@@ -246,7 +246,7 @@ func (d *doc) dayNumber(i int) (int, bool) {
 		return 0, false
 	}
 	t := &d.toks[i]
-	s := t.Text
+	s := d.textOf(t)
 	switch t.Kind {
 	case Ordinal:
 		s = s[:len(s)-2]
@@ -346,7 +346,7 @@ func (d *doc) isDash(i int) bool {
 	if i < 0 || i >= len(d.toks) {
 		return false
 	}
-	switch d.toks[i].Text {
+	switch d.Text(i) {
 	case "-", "–", "—", "‑":
 		return true
 	}
@@ -358,7 +358,7 @@ func (d *doc) lowerAt(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.toks[i].Lower()
+	return d.Lower(i)
 }
 
 // withCurrencySymbols adds every currency symbol of Unicode (category Sc)

@@ -56,7 +56,7 @@ func (d *doc) classify() []class {
 	mark := func(lc listClass, i int) {
 		if e, n := lc.l.MatchIDs(d.lowIDs, d.stemIDs, i); n > 0 {
 			c := lc.c
-			if c == cHead && n == 1 && stemSibling(lex, e, d.toks[i].Lower()) {
+			if c == cHead && n == 1 && stemSibling(lex, e, d.Lower(i)) {
 				return // "administration" is a title word, not "administrator"
 			}
 			if c == cRank && e.Field(0) == "honorific" {
@@ -73,7 +73,7 @@ func (d *doc) classify() []class {
 		if t.Kind != Word {
 			continue
 		}
-		switch t.Lower() {
+		switch d.lowerOf(t) {
 		case "of", "for", "to", "at", "in", "the", "and", "on":
 			cls[i] |= cConnector | cStop
 			continue
@@ -88,7 +88,7 @@ func (d *doc) classify() []class {
 				mark(lc, i)
 			}
 		}
-		if !t.Cap() {
+		if !d.capOf(t) {
 			continue
 		}
 		for _, lc := range capitalised {
@@ -100,7 +100,7 @@ func (d *doc) classify() []class {
 		if single.Has(givenNames) {
 			cls[i] |= cGiven
 		}
-		if single.Has(stopwords) && !allCaps(t.Text) {
+		if single.Has(stopwords) && !allCaps(d.textOf(t)) {
 			cls[i] |= cStop
 		}
 	}

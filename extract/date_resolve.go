@@ -491,32 +491,32 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 	// a date opening its clause ("On Friday, ...", "that on Election
 	// Day, I will ...") takes the verb after a comma
 	p := s - 1
-	if p >= 0 && int(d.toks[p].Sent) == sent && d.toks[p].Kind == Word && isDatePrep(d.toks[p].Lower()) {
+	if p >= 0 && int(d.toks[p].Sent) == sent && d.toks[p].Kind == Word && isDatePrep(d.Lower(p)) {
 		p--
 	}
-	initial := p < 0 || int(d.toks[p].Sent) != sent || d.toks[p].Lower() == "that"
+	initial := p < 0 || int(d.toks[p].Sent) != sent || d.Lower(p) == "that"
 	before, report := tenseNone, false
 	weak := tenseNone // "until" right before the date: only when no verb decides
 	crossed := false  // a comma lies between the marker and the date
 	for k := s - 1; k >= 0 && k >= s-maxTenseReach && int(d.toks[k].Sent) == sent; k-- {
-		if d.toks[k].Text == ";" {
+		if d.Text(k) == ";" {
 			break
 		}
-		if d.toks[k].Text == "," {
+		if d.Text(k) == "," {
 			crossed = true
 		}
-		if k == s-1 && deadlinePrep(d.toks[k].Lower()) {
+		if k == s-1 && deadlinePrep(d.Lower(k)) {
 			weak = tenseFuture
 			continue
 		}
 		if weak == tenseFuture && k >= 1 {
 			// "has extended the loans through January": a present
 			// perfect lasts up to a deadline still ahead
-			if w := d.toks[k-1].Lower(); (w == "has" || w == "have") && strings.HasSuffix(d.toks[k].Lower(), "ed") {
+			if w := d.Lower(k - 1); (w == "has" || w == "have") && strings.HasSuffix(d.Lower(k), "ed") {
 				return tenseFuture
 			}
 		}
-		if k == s-1 && d.toks[k].Lower() == "since" {
+		if k == s-1 && d.Lower(k) == "since" {
 			return tensePast // "since Jan. 13"
 		}
 		f, ok := d.tenseOf(k)
@@ -530,7 +530,7 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			before = tensePast
 			if f {
 				before = tenseFuture
-			} else if k == s-1 || k == s-2 && d.toks[s-1].Kind == Word && isDatePrep(d.toks[s-1].Lower()) {
+			} else if k == s-1 || k == s-2 && d.toks[s-1].Kind == Word && isDatePrep(d.Lower(s-1)) {
 				report = false // "said on Monday": the date is the verb's
 			} else {
 				// "said the vote on Jan. 20 would ...", "decided that on
@@ -546,10 +546,10 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 	}
 	for k := e; k < len(d.toks) && k < e+maxTenseReach && int(d.toks[k].Sent) == sent; k++ {
 		t := &d.toks[k]
-		if t.Text == ";" || t.Text == "," && relPronouns[d.lowerAt(k+1)] {
+		if d.textOf(t) == ";" || d.textOf(t) == "," && relPronouns[d.lowerAt(k+1)] {
 			break
 		}
-		if (report || yearless) && t.Lower() == "that" || (report || yearless) && t.Text == "," && !(initial && k == e) {
+		if (report || yearless) && d.lowerOf(t) == "that" || (report || yearless) && d.textOf(t) == "," && !(initial && k == e) {
 			break
 		}
 		if f, ok := d.tenseOf(k); ok {
@@ -578,11 +578,11 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 func (d *doc) presentFuture(k int) bool {
 	toks := d.toks
 	t := &toks[k]
-	if t.Kind != Word || t.Cap() || k < 1 || toks[k].Para == 0 || toks[k-1].Sent != t.Sent {
+	if t.Kind != Word || d.capOf(t) || k < 1 || toks[k].Para == 0 || toks[k-1].Sent != t.Sent {
 		return false
 	}
-	w := t.Lower()
-	prev := toks[k-1].Lower()
+	w := d.lowerOf(t)
+	prev := d.Lower(k - 1)
 	if strings.HasSuffix(w, "ing") && len(w) > 5 {
 		return prev == "is" || prev == "are"
 	}
@@ -604,7 +604,7 @@ func (d *doc) presentFuture(k int) bool {
 	if p.Kind != Word {
 		return false
 	}
-	return p.Cap() && d.classify()[k-1]&(cPlace|cBody|cStop|cCalendar|cHead|cTitleWord) == 0
+	return d.capOf(p) && d.classify()[k-1]&(cPlace|cBody|cStop|cCalendar|cHead|cTitleWord) == 0
 }
 
 // deadlinePrep reports whether w, right before a date, makes it a
@@ -640,9 +640,9 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if t.Kind != Word {
 		return false, false
 	}
-	w := t.Lower()
+	w := d.lowerOf(t)
 	if d.wordIs(w, wFuture) {
-		if w == "may" && t.Cap() && !d.upperWord(k) {
+		if w == "may" && d.capOf(t) && !d.upperWord(k) {
 			return false, false // the month
 		}
 		return true, true
@@ -668,7 +668,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return true, true // "urged residents to stay home on [Saturday]": the act asked for is ahead
 	}
 	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
-		!strings.ContainsRune(w, '-') && (!t.Cap() || d.upperWord(k))
+		!strings.ContainsRune(w, '-') && (!d.capOf(t) || d.upperWord(k))
 	if past {
 		if p := d.lowerAt(k - 1); p == "be" || p == "being" {
 			return false, false // "will be held", "to be announced"
@@ -750,7 +750,7 @@ func (d *doc) requestTo(k int) bool {
 		}
 		if d.lowerAt(j) == "to" {
 			// an infinitive, not a destination: "ordered the first forces to the gulf"
-			return j+1 < len(d.toks) && d.toks[j+1].Kind == Word && !d.toks[j+1].Cap() && !determiner(d.lowerAt(j+1))
+			return j+1 < len(d.toks) && d.toks[j+1].Kind == Word && !d.Cap(j+1) && !determiner(d.lowerAt(j+1))
 		}
 	}
 	return false

@@ -177,13 +177,13 @@ func (d *doc) mayStartDate(i int, lists lexicon.ListSet) bool {
 	if i >= len(d.lowIDs) || (d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]))&lists != 0 {
 		return true
 	}
-	lw := t.Lower()
+	lw := d.lowerOf(t)
 	switch lw {
 	case "yesterday", "today", "tomorrow", "this", "last", "next", "year",
 		"current", "nineteen", "two", "twenty", "the", "that", "a", "an":
 		return true
 	}
-	return isNarrower(lw) || isPartOf(lw) || strings.IndexByte(t.Text, '-') >= 0
+	return isNarrower(lw) || isPartOf(lw) || strings.IndexByte(d.textOf(t), '-') >= 0
 }
 
 // dateAt returns the date expression starting at token i, if any. prev
@@ -210,7 +210,7 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 	default:
 		return dexpr{}, false
 	}
-	lw := t.Lower()
+	lw := d.lowerOf(t)
 	switch {
 	case lw == "yesterday" || lw == "today" || lw == "tomorrow":
 		return d.deictic(i)
@@ -270,9 +270,9 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 			return x, true
 		}
 	}
-	if k := strings.LastIndexByte(t.Text, '-'); k > 0 && len(t.Text)-k-1 == 4 && allDigits(t.Text[k+1:]) && t.Cap() {
+	if k := strings.LastIndexByte(d.textOf(t), '-'); k > 0 && len(d.textOf(t))-k-1 == 4 && allDigits(d.textOf(t)[k+1:]) && d.capOf(t) {
 		// a year inside a name: Zapad-2021
-		if y, _ := strconv.Atoi(t.Text[k+1:]); y >= firstYear && y <= lastYear {
+		if y, _ := strconv.Atoi(d.textOf(t)[k+1:]); y >= firstYear && y <= lastYear {
 			return dexpr{s: i, e: i + 1, bs: int(t.Start) + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
 		}
 	}
@@ -323,15 +323,15 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 // "yesterday": narrowing words stay outside a day).
 func (d *doc) deictic(i int) (dexpr, bool) {
 	t := &d.toks[i]
-	if t.Cap() && t.Lower() == "today" && i > 0 && d.toks[i-1].Sent == t.Sent &&
-		d.toks[i-1].Kind == Word && d.toks[i-1].Cap() && !d.upperWord(i) {
+	if d.capOf(t) && d.lowerOf(t) == "today" && i > 0 && d.toks[i-1].Sent == t.Sent &&
+		d.toks[i-1].Kind == Word && d.Cap(i-1) && !d.upperWord(i) {
 		return dexpr{}, false // Russia Today, USA Today
 	}
-	if d.lowerAt(i-1) == "of" && t.Lower() != "yesterday" && d.lowerAt(i-2) != "as" {
+	if d.lowerAt(i-1) == "of" && d.lowerOf(t) != "yesterday" && d.lowerAt(i-2) != "as" {
 		return dexpr{}, false // "the world of tomorrow", "the leaders of today"
 	}
 	x := dexpr{s: i, e: i + 1, rule: "deictic", unit: uDay, anchor: aDoc}
-	switch t.Lower() {
+	switch d.lowerOf(t) {
 	case "yesterday":
 		x.off = -1
 	case "tomorrow":
@@ -347,7 +347,7 @@ func (d *doc) deictic(i int) (dexpr, bool) {
 // not one). It allocates nothing (it compared strings.ToUpper and
 // strings.ToLower of the token).
 func (d *doc) upperWord(i int) bool {
-	s := d.toks[i].Text
+	s := d.Text(i)
 	if len(s) <= 1 {
 		return false
 	}
@@ -375,7 +375,7 @@ func (d *doc) relative(i int, days bool) (dexpr, bool) {
 	}
 	rel := d.lowerAt(i)
 	j := i + 1
-	if t := &d.toks[i]; t.Cap() && j < len(d.toks) && d.toks[j].Cap() && !d.upperWord(i) && i > 0 && d.toks[i-1].Sent == t.Sent {
+	if t := &d.toks[i]; d.capOf(t) && j < len(d.toks) && d.Cap(j) && !d.upperWord(i) && i > 0 && d.toks[i-1].Sent == t.Sent {
 		return dexpr{}, false // "This Week", a programme's name
 	}
 	if rel == "this" && (d.lowerAt(j) == "coming" || d.lowerAt(j) == "past") {
@@ -448,7 +448,7 @@ func (d *doc) weekday(s, j int, rel string) (dexpr, bool) {
 			return dexpr{}, false // every Friday, Good Friday, Mail on Sunday
 		}
 	}
-	if j+1 < len(d.toks) && d.toks[j+1].Cap() && d.wordIs(d.toks[j+1].Lower(), wWeekdayName) && !d.upperWord(j+1) {
+	if j+1 < len(d.toks) && d.Cap(j+1) && d.wordIs(d.Lower(j+1), wWeekdayName) && !d.upperWord(j+1) {
 		return dexpr{}, false // Sunday Times
 	}
 	x := dexpr{s: s, e: j + 1, rule: "weekday", unit: uDay, wd: c.num, anchor: aDoc}
@@ -468,7 +468,7 @@ func (d *doc) weekday(s, j int, rel string) (dexpr, bool) {
 // one follows ("Easter 2021"). A holiday before a noun it names ("Good
 // Friday agreement", "Christmas tree") or written in lower case is none.
 func (d *doc) holidayAt(i int) (dexpr, bool) {
-	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != Word || !d.toks[i].Cap() {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != Word || !d.Cap(i) {
 		return dexpr{}, false
 	}
 	e, n := d.match(lexicon.Holidays, i)
@@ -480,7 +480,7 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	j := i + n
-	if j < len(d.toks) && d.toks[j].Kind == Word && (d.wordIs(d.toks[j].Lower(), wHolidayNoun) || d.toks[j].Cap() && d.toks[j].Sent == d.toks[i].Sent && !d.upperWord(j)) {
+	if j < len(d.toks) && d.toks[j].Kind == Word && (d.wordIs(d.Lower(j), wHolidayNoun) || d.Cap(j) && d.toks[j].Sent == d.toks[i].Sent && !d.upperWord(j)) {
 		return dexpr{}, false
 	}
 	x := dexpr{s: i, e: j, rule: "holiday", unit: uDay, hol: &h, isDay: true}
@@ -573,8 +573,8 @@ func (d *doc) partOf(i int) (dexpr, bool) {
 // (and a year after it: "mid-December 2021").
 func (d *doc) hyphenNarrowed(i int) (dexpr, bool) {
 	t := &d.toks[i]
-	k := strings.IndexByte(t.Text, '-')
-	rest := t.Text[k+1:]
+	k := strings.IndexByte(d.textOf(t), '-')
+	rest := d.textOf(t)[k+1:]
 	x := dexpr{s: i, e: i + 1, rule: "narrowed"}
 	if len(rest) == 4 && allDigits(rest) {
 		y, _ := strconv.Atoi(rest)
@@ -665,16 +665,16 @@ func (d *doc) countAfter(i int) bool {
 	if !nx.Space && (nx.Kind == Word || nx.Kind == Number) {
 		return true // 5km
 	}
-	if nx.Text == "%" {
+	if d.textOf(nx) == "%" {
 		return true
 	}
-	if nx.Kind == Word && !nx.Cap() {
-		if d.wordIs(nx.Lower(), wMeasure) {
+	if nx.Kind == Word && !d.capOf(nx) {
+		if d.wordIs(d.lowerOf(nx), wMeasure) {
 			return true
 		}
 		// "2000 troops", "2000 military personnel"; not "2021 troop build-up"
 		if _, n := d.match(lexicon.Personnel, i+1); n > 0 {
-			if w := d.toks[i+n].Lower(); plural(w) || w == "personnel" {
+			if w := d.Lower(i + n); plural(w) || w == "personnel" {
 				return true
 			}
 		}
@@ -761,7 +761,7 @@ func (d *doc) spelledYear(i int) (dexpr, bool) {
 	}
 	century := 0
 	j := i + 1
-	switch d.toks[i].Lower() {
+	switch d.Lower(i) {
 	case "nineteen":
 		century = 1900
 	case "twenty":
@@ -800,7 +800,7 @@ func (d *doc) smallNumber(k int) (int, int) {
 	if k >= len(d.toks) || d.toks[k].Kind != Word {
 		return 0, 0
 	}
-	w := d.toks[k].Lower()
+	w := d.Lower(k)
 	if a, b, ok := strings.Cut(w, "-"); ok {
 		t, u := wordValue(d, a), wordValue(d, b)
 		if t >= 20 && t%10 == 0 && t < 100 && u > 0 && u < 10 {
@@ -840,8 +840,8 @@ func (d *doc) numericDate(i int) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	var y, m, dd int
-	if strings.Count(t.Text, ".") == 2 {
-		parts := strings.Split(t.Text, ".")
+	if strings.Count(d.textOf(t), ".") == 2 {
+		parts := strings.Split(d.textOf(t), ".")
 		if len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 {
 			return dexpr{}, false
 		}
@@ -853,7 +853,7 @@ func (d *doc) numericDate(i int) (dexpr, bool) {
 		}
 		return dexpr{s: i, e: i + 1, rule: "numeric", unit: uDay, y: y, m: m, dd: dd, isDay: true}, true
 	}
-	if len(t.Text) != 4 || !allDigits(t.Text) || i+4 >= len(d.toks) {
+	if len(d.textOf(t)) != 4 || !allDigits(d.textOf(t)) || i+4 >= len(d.toks) {
 		return dexpr{}, false
 	}
 	for k := i + 1; k <= i+4; k++ {
@@ -862,13 +862,13 @@ func (d *doc) numericDate(i int) (dexpr, bool) {
 		}
 	}
 	mt, dt := &d.toks[i+2], &d.toks[i+4]
-	if d.toks[i+1].Text != "-" || d.toks[i+3].Text != "-" || len(mt.Text) != 2 || len(dt.Text) != 2 ||
+	if d.Text(i+1) != "-" || d.Text(i+3) != "-" || len(d.textOf(mt)) != 2 || len(d.textOf(dt)) != 2 ||
 		mt.Kind != Number || dt.Kind != Number {
 		return dexpr{}, false
 	}
-	y, _ = strconv.Atoi(t.Text)
-	m, _ = strconv.Atoi(mt.Text)
-	dd, _ = strconv.Atoi(dt.Text)
+	y, _ = strconv.Atoi(d.textOf(t))
+	m, _ = strconv.Atoi(d.textOf(mt))
+	dd, _ = strconv.Atoi(d.textOf(dt))
 	if !validDay(y, m, dd) || y < firstYear || y > lastYear {
 		return dexpr{}, false
 	}
@@ -885,10 +885,10 @@ func (d *doc) ago(i int) (dexpr, bool) {
 	n, k := 0, 0
 	t := &d.toks[i]
 	switch {
-	case t.Kind == Number && allDigits(t.Text) && len(t.Text) <= 3:
-		n, _ = strconv.Atoi(t.Text)
+	case t.Kind == Number && allDigits(d.textOf(t)) && len(d.textOf(t)) <= 3:
+		n, _ = strconv.Atoi(d.textOf(t))
 		k = 1
-	case t.Lower() == "a" || t.Lower() == "an":
+	case d.lowerOf(t) == "a" || d.lowerOf(t) == "an":
 		n, k = 1, 1
 	case t.Kind == Word:
 		e, m := d.match(lexicon.Numbers, i)
@@ -1006,7 +1006,7 @@ func (d *doc) anaphoric(i int) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	u, ok := unitWord(d.lowerAt(j))
-	if !ok || d.toks[j].Lower() != strings.TrimSuffix(d.toks[j].Lower(), "s") {
+	if !ok || d.Lower(j) != strings.TrimSuffix(d.Lower(j), "s") {
 		return dexpr{}, false
 	}
 	x.unit, x.e = u, j+1
@@ -1037,10 +1037,10 @@ func (d *doc) year(i int, inDate bool) (int, bool) {
 		return 0, false
 	}
 	t := &d.toks[i]
-	if t.Kind != Number || len(t.Text) != 4 || !allDigits(t.Text) {
+	if t.Kind != Number || len(d.textOf(t)) != 4 || !allDigits(d.textOf(t)) {
 		return 0, false
 	}
-	y, _ := strconv.Atoi(t.Text)
+	y, _ := strconv.Atoi(d.textOf(t))
 	if y < firstOldYear || y > lastYear {
 		return 0, false
 	}
@@ -1080,7 +1080,7 @@ func (d *doc) year(i int, inDate bool) (int, bool) {
 		// "and 2000 vehicles": a plural noun makes the number a count
 		// unless a determiner or preposition makes it a year ("the 2014
 		// elections", "in 2014 protests").
-		if nx.Kind == Word && !nx.Cap() && plural(nx.Lower()) && !yearPreps[prev] && prev != "'s" && prev != "’s" &&
+		if nx.Kind == Word && !d.capOf(nx) && plural(d.lowerOf(nx)) && !yearPreps[prev] && prev != "'s" && prev != "’s" &&
 			(i == 0 || d.toks[i-1].Kind != Possessive) {
 			return 0, false
 		}
@@ -1099,15 +1099,15 @@ func plural(w string) bool {
 // one expression with the date's value; x comes before y.
 func (d *doc) sameDay(x, y dfound) (dfound, bool) {
 	gap := y.s - x.e
-	paren := gap == 1 && d.toks[x.e].Text == "("
-	if (gap == 0 || gap == 1 && (d.toks[x.e].Text == "," || paren)) && d.toks[x.s].Sent == d.toks[y.s].Sent {
+	paren := gap == 1 && d.Text(x.e) == "("
+	if (gap == 0 || gap == 1 && (d.Text(x.e) == "," || paren)) && d.toks[x.s].Sent == d.toks[y.s].Sent {
 		wd, date := x, y
 		if y.wd > 0 {
 			wd, date = y, x
 		}
 		if wd.wd > 0 && date.isDay && (date.val == "" || date.day.IsZero() || isoWeekday(date.day) == wd.wd) {
 			m := dfound{s: x.s, e: y.e, val: date.val, day: date.day, isDay: true, rule: date.rule + "+weekday", drop: date.drop}
-			if paren && m.e < len(d.toks) && d.toks[m.e].Text == ")" {
+			if paren && m.e < len(d.toks) && d.Text(m.e) == ")" {
 				m.e++
 			}
 			return m, true
@@ -1135,10 +1135,10 @@ func (d *doc) monthSubject(i, month int) bool {
 	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent {
 		return false
 	}
-	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && d.toks[i-1].Kind == Word && d.toks[i-1].Cap() {
+	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && d.toks[i-1].Kind == Word && d.Cap(i-1) {
 		return false
 	}
-	switch d.toks[i+1].Lower() {
+	switch d.Lower(i + 1) {
 	case "will", "would", "could", "should", "might", "is", "was":
 		return true
 	}

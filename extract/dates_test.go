@@ -314,7 +314,7 @@ func TestDateYearEnd(t *testing.T) {
 // and strings.ToLower it replaced.
 func TestUpperWord(t *testing.T) {
 	for _, w := range []string{"NATO", "Nato", "G7", "U.S.", "A", "AB", "7", "77", "Ü", "ÜBER", "Über", "ǅ", "ǅA", "ß", "SS", "ΣΑ", "—", "X—Y", "İİ", "ﬁ"} {
-		d := &doc{toks: []Token{{Text: w}}}
+		d := &doc{tokens: tokens{text: w, toks: []Token{{End: int32(len(w))}}}}
 		want := len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 		if got := d.upperWord(0); got != want {
 			t.Errorf("upperWord(%q) = %v, want %v", w, got, want)

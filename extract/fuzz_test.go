@@ -115,13 +115,14 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
-func checkTokens(t *testing.T, text string, from int, toks []Token) {
+func checkTokens(t *testing.T, text string, from int, ts tokens) {
 	t.Helper()
+	toks := ts.toks
 	prev := from
 	for k, tk := range toks {
 		fail := func(format string, args ...any) {
 			t.Helper()
-			t.Fatalf("from %d, token %d %q [%d:%d]: %s\ntext %q", from, k, tk.Text, tk.Start, tk.End, fmt.Sprintf(format, args...), text)
+			t.Fatalf("from %d, token %d %q [%d:%d]: %s\ntext %q", from, k, ts.textOf(&tk), tk.Start, tk.End, fmt.Sprintf(format, args...), text)
 		}
 		switch {
 		case int(tk.Start) < prev:
@@ -132,7 +133,7 @@ func checkTokens(t *testing.T, text string, from int, toks []Token) {
 			fail("ends beyond the text (%d bytes)", len(text))
 		case !utf8.RuneStart(text[tk.Start]) || int(tk.End) < len(text) && !utf8.RuneStart(text[tk.End]):
 			fail("not on rune boundaries")
-		case tk.Text != text[tk.Start:tk.End]:
+		case ts.textOf(&tk) != text[tk.Start:tk.End]:
 			fail("Text differs from text[Start:End] %q", text[tk.Start:tk.End])
 		}
 		gap := text[prev:tk.Start]
@@ -145,8 +146,11 @@ func checkTokens(t *testing.T, text string, from int, toks []Token) {
 		if want := strings.ContainsAny(gap, "\n\r\u2028\u2029"); tk.Newline != want {
 			fail("Newline is %v after %q", tk.Newline, gap)
 		}
-		if tk.Kind == Punct && utf8.RuneCountInString(tk.Text) != 1 {
-			fail("punctuation token of %d runes", utf8.RuneCountInString(tk.Text))
+		if r, _ := utf8.DecodeRuneInString(ts.textOf(&tk)); ts.capOf(&tk) != unicode.IsUpper(r) {
+			fail("Cap is %v", ts.capOf(&tk))
+		}
+		if tk.Kind == Punct && utf8.RuneCountInString(ts.textOf(&tk)) != 1 {
+			fail("punctuation token of %d runes", utf8.RuneCountInString(ts.textOf(&tk)))
 		}
 		if k > 0 {
 			p := toks[k-1]

@@ -36,12 +36,12 @@ func (d *doc) numQtyAt(i int) (numQty, bool) {
 func (d *doc) numeralAt(i int) (numQty, bool) {
 	t := &d.toks[i]
 	j := i + 1
-	text := t.Text
+	text := d.textOf(t)
 	// Groups split by a no-break or thin space: "8 500" (U+00A0, U+202F, U+2009).
 	if len(text) <= 3 && numDigits(text) {
-		for j < len(d.toks) && d.toks[j].Kind == Number && len(d.toks[j].Text) == 3 &&
-			numDigits(d.toks[j].Text) && troopGroupGap(d.text[d.toks[j-1].End:d.toks[j].Start]) {
-			text += d.toks[j].Text
+		for j < len(d.toks) && d.toks[j].Kind == Number && len(d.Text(j)) == 3 &&
+			numDigits(d.Text(j)) && troopGroupGap(d.text[d.toks[j-1].End:d.toks[j].Start]) {
+			text += d.Text(j)
 			j++
 		}
 	}
@@ -50,7 +50,7 @@ func (d *doc) numeralAt(i int) (numQty, bool) {
 	for j < len(d.toks) && d.toks[j].Kind == Word {
 		nt := &d.toks[j]
 		if !nt.Space {
-			if nt.Lower() == "k" && !scaled {
+			if d.lowerOf(nt) == "k" && !scaled {
 				scale, scaled = 1000, true
 				j++
 			}
@@ -61,7 +61,7 @@ func (d *doc) numeralAt(i int) (numQty, bool) {
 			break
 		}
 		v, err := strconv.Atoi(e.Field(0))
-		if err != nil || v < 100 || nt.Lower() == "k" {
+		if err != nil || v < 100 || d.lowerOf(nt) == "k" {
 			break
 		}
 		scale *= float64(v)
@@ -75,7 +75,7 @@ func (d *doc) numeralAt(i int) (numQty, bool) {
 	f *= scale
 	// "8 thousand 500": a smaller numeral after a scale word.
 	if scaled && j < len(d.toks) && d.toks[j].Kind == Number && d.toks[j].Space {
-		if g, ok := parseNumeral(d.toks[j].Text, false); ok && g >= 1 && g < scale && g == math.Trunc(g) {
+		if g, ok := parseNumeral(d.Text(j), false); ok && g >= 1 && g < scale && g == math.Trunc(g) {
 			f += g
 			j++
 		}
@@ -83,7 +83,7 @@ func (d *doc) numeralAt(i int) (numQty, bool) {
 	if f > math.MaxInt32 || f < 0 {
 		return numQty{}, false
 	}
-	raw := !scaled && j == i+1 && !strings.ContainsAny(t.Text, ",.")
+	raw := !scaled && j == i+1 && !strings.ContainsAny(d.textOf(t), ",.")
 	return numQty{start: i, end: j, value: int(math.Round(f)), digits: true, raw: raw}, true
 }
 
@@ -122,7 +122,7 @@ func (d *doc) numberWordsAt(i int) (numQty, bool) {
 		if j > i && d.toks[j].Sent != d.toks[i].Sent {
 			break
 		}
-		if j > i && d.toks[j].Lower() == "and" && cur >= 100 && j+1 < len(d.toks) {
+		if j > i && d.Lower(j) == "and" && cur >= 100 && j+1 < len(d.toks) {
 			if _, m := d.numberWord(j + 1); m > 0 {
 				j++
 				continue
@@ -134,13 +134,13 @@ func (d *doc) numberWordsAt(i int) (numQty, bool) {
 			break
 		}
 		if j == i {
-			switch d.toks[j].Lower() {
+			switch d.Lower(j) {
 			case "k", "mn", "bn", "dozen", "hundred", "thousand", "million", "billion":
 				return numQty{}, false // a scale word does not start a number
 			}
 		}
 		switch {
-		case v == 12 && strings.HasSuffix(d.toks[j+m-1].Lower(), "dozen") && cur > 0:
+		case v == 12 && strings.HasSuffix(d.Lower(j+m-1), "dozen") && cur > 0:
 			cur *= 12
 		case v == 100:
 			cur = max(cur, 1) * v
@@ -175,7 +175,7 @@ func (d *doc) numberWord(j int) (int, int) {
 		}
 		return v, n
 	}
-	lw := d.toks[j].Lower()
+	lw := d.Lower(j)
 	a, b, ok := strings.Cut(lw, "-")
 	if !ok {
 		return 0, 0

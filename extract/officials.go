@@ -52,7 +52,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // "for the West Philippine [Sea]": the end of a place's name
 		}
 		if e-s == 1 && cls[s]&(cTitleWord|cHead|cBody) != 0 && e < len(d.toks) && d.toks[e].Kind == Word &&
-			!d.toks[e].Cap() && cls[e]&(cHead|cTitleWord) != 0 && cls[e]&cConnector == 0 {
+			!d.Cap(e) && cls[e]&(cHead|cTitleWord) != 0 && cls[e]&cConnector == 0 {
 			continue // "General Staff chief": a word of the role, not a name
 		}
 		title, rank := d.titleBefore(cls, s)
@@ -90,7 +90,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue
 		}
 		gaz := p.gazetteer(name, e-s)
-		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.toks[s].Lower()) {
+		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
 		}
 		given := cls[s]&cGiven != 0 && e-s >= 2
@@ -113,26 +113,26 @@ func (p *Pipeline) officials(d *doc) *roster {
 	for i := range d.toks {
 		d.tick()
 		t := &d.toks[i]
-		if covered[i] || t.Kind != Word || !t.Cap() && !articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
+		if covered[i] || t.Kind != Word || !d.capOf(t) && !d.articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
 		}
-		pe := r.bySurname(t.Lower(), i, found)
+		pe := r.bySurname(d.lowerOf(t), i, found)
 		if pe == nil {
-			pe = alt[t.Lower()]
+			pe = alt[d.lowerOf(t)]
 		}
 		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
-			pe = r.honorificFirst(t.Lower())
+			pe = r.honorificFirst(d.lowerOf(t))
 		}
 		if pe == nil && d.givenNameSubject(cls, i) {
 			// "Saddam Hussein … Saddam wrote": the given name alone of
 			// the one official named in full with it
-			if g := r.honorificFirst(t.Lower()); g != nil && g.named && g.official {
+			if g := r.honorificFirst(d.lowerOf(t)); g != nil && g.named && g.official {
 				pe = g
 			}
 		}
 		if pe != nil {
 			k := i
-			if i > 0 && isParticle(d.toks[i-1].Lower()) {
+			if i > 0 && isParticle(d.Lower(i-1)) {
 				// only before a particle, so the walk over the mentions
 				// found stays rare
 				full := ""
@@ -143,7 +143,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				}
 				k = d.particleSurnameStart(full, i, covered)
 			} else if i > 0 && !covered[i-1] && pe.first != "" && d.toks[i-1].Sent == t.Sent && d.toks[i-1].Kind == Word &&
-				d.toks[i-1].Lower() == pe.first && capWord(d, i-1) {
+				d.Lower(i-1) == pe.first && capWord(d, i-1) {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			found = append(found, mention{i: k, j: i + 1, p: pe})
@@ -191,7 +191,7 @@ func (d *doc) wordsBefore(cls []class, s int) int {
 // Colonna]", "Presidents Joe Biden and [Emmanuel Macron]"): the title the
 // two share, as written. A singular statement elsewhere wins (bestTitle).
 func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
-	if len(found) == 0 || s < 2 || d.toks[s-1].Lower() != "and" && d.toks[s-1].Text != "," {
+	if len(found) == 0 || s < 2 || d.Lower(s-1) != "and" && d.Text(s-1) != "," {
 		return ""
 	}
 	m := found[len(found)-1]
@@ -212,20 +212,20 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 // description that no name follows ("... Norway's defence minister, who
 // took over in April. Bjørn Arild Gram plans to ...").
 func (d *doc) roleFirst(cls []class, s, e int) bool {
-	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || orgSuffix(d.toks[e-1].Lower()) {
+	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || orgSuffix(d.Lower(e-1)) {
 		return false
 	}
 	for k := s; k < e; k++ {
 		// every word a name's: none the document also writes in lower
 		// case, none a place, body or role word ("Fox News reported")
-		if cls[k]&(cBody|cPlace|cTitleWord|cHead|cNonOfficial) != 0 || d.lowerWord(d.toks[k].Lower()) {
+		if cls[k]&(cBody|cPlace|cTitleWord|cHead|cNonOfficial) != 0 || d.lowerWord(d.Lower(k)) {
 			return false
 		}
 	}
 	prev := d.toks[s-1].Sent
 	for h := s - 1; h >= 0 && h >= s-80 && d.toks[h].Sent == prev; h-- {
 		t := &d.toks[h]
-		if t.Kind != Word || t.Cap() || cls[h]&cHead == 0 && !d.descHeads[t.Lower()] {
+		if t.Kind != Word || d.capOf(t) || cls[h]&cHead == 0 && !d.descHeads[d.lowerOf(t)] {
 			continue
 		}
 		if _, _, end, ok := d.descriptionAt(cls, h); ok && (d.subjectAt(end) || d.endsClause(end)) {
@@ -243,11 +243,11 @@ func (d *doc) organisation(s, e int) bool {
 	if _, n := d.match(lexicon.Organisations, s); n == e-s {
 		return true
 	}
-	if l := d.toks[e-1].Lower(); d.wordIs(l, wForce|wNonPerson) && d.toks[e-1].Cap() && l != "troops" && l != "personnel" {
+	if l := d.Lower(e-1); d.wordIs(l, wForce|wNonPerson) && d.Cap(e-1) && l != "troops" && l != "personnel" {
 		return true // a unit's name: "the US Pacific Fleet", "the Sixth Army"
 	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
-		w := d.toks[e].Lower()
+		w := d.Lower(e)
 		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || orgSuffix(w) {
 			return true
 		}
@@ -319,7 +319,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 			}
 			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
 			k := j
-			for k < len(d.toks) && isParticle(d.toks[k].Lower()) && d.toks[k].Kind == Word {
+			for k < len(d.toks) && isParticle(d.Lower(k)) && d.toks[k].Kind == Word {
 				k++
 			}
 			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
@@ -334,7 +334,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 	// a run may also start with particles: "President von der Leyen"
 	for n, run := range runs {
 		i := run[0]
-		for i > 0 && isParticle(d.toks[i-1].Lower()) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
+		for i > 0 && isParticle(d.Lower(i-1)) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
 			i--
 		}
 		runs[n][0] = i
@@ -344,7 +344,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 
 func capWord(d *doc, i int) bool {
 	t := &d.toks[i]
-	return t.Kind == Word && t.Cap()
+	return t.Kind == Word && d.capOf(t)
 }
 
 // nameWord reports whether token i may be part of a name run: a
@@ -357,28 +357,28 @@ func nameWord(d *doc, cls []class, i int) bool {
 // ("Theresa May"): a capitalised month name after a given name, with no
 // number after it.
 func monthSurname(d *doc, cls []class, i int) bool {
-	if i == 0 || cls[i]&cCalendar == 0 || cls[i-1]&cGiven == 0 || !capWord(d, i-1) || !capWord(d, i) || d.toks[i].Text == "Jan" {
+	if i == 0 || cls[i]&cCalendar == 0 || cls[i-1]&cGiven == 0 || !capWord(d, i-1) || !capWord(d, i) || d.Text(i) == "Jan" {
 		return false
 	}
 	if i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent && (d.toks[i+1].Kind == Number || d.toks[i+1].Kind == Ordinal) {
 		return false
 	}
 	e, n := d.match(lexicon.Calendar, i)
-	return n == 1 && e.Field(0) == "month" && !strings.HasSuffix(d.toks[i].Text, ".")
+	return n == 1 && e.Field(0) == "month" && !strings.HasSuffix(d.Text(i), ".")
 }
 
 // monthAsSurname reports whether a lone month name at token i may be a
 // surname already on the roster ("May said"): no number after it, no
 // preposition or time word before it ("in May", "since May", "late May").
 func (d *doc) monthAsSurname(i int) bool {
-	if strings.HasSuffix(d.toks[i].Text, ".") {
+	if strings.HasSuffix(d.Text(i), ".") {
 		return false
 	}
 	if i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent && (d.toks[i+1].Kind == Number || d.toks[i+1].Kind == Ordinal) {
 		return false
 	}
 	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent {
-		switch p := d.toks[i-1].Lower(); p {
+		switch p := d.Lower(i - 1); p {
 		case "in", "on", "of", "since", "until", "till", "by", "from", "to", "early", "late", "mid", "last", "next", "this", "through", "before", "after", "during", "between", "and", "or", "the", "-", "–":
 			return false
 		}
@@ -393,7 +393,7 @@ func (d *doc) monthAsSurname(i int) bool {
 // Mar Roxas").
 func givenJan(d *doc, cls []class, i int) bool {
 	t := &d.toks[i]
-	if len(t.Text) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !t.Cap() {
+	if len(d.Text(i)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.Cap(i) {
 		return false
 	}
 	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
@@ -405,13 +405,13 @@ func givenJan(d *doc, cls []class, i int) bool {
 // articledName reports whether token i is a surname with a lower-case
 // Arabic article glued to it: "el-Sisi", "al-Assad".
 func articledName(d *doc, i int) bool {
-	return i > 0 && capWord(d, i-1) && articled(&d.toks[i])
+	return i > 0 && capWord(d, i-1) && d.articled(&d.toks[i])
 }
 
 // articled reports whether a word is a surname with a lower-case Arabic
 // article glued to it ("el-Sisi").
-func articled(t *Token) bool {
-	w := t.Text
+func (d *doc) articled(t *Token) bool {
+	w := d.textOf(t)
 	if t.Kind != Word || len(w) < 5 || w[2] != '-' {
 		return false
 	}
@@ -441,7 +441,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		c := cls[k]
 		t := &d.toks[k]
 		switch {
-		case isParticle(t.Lower()) && k < b-1:
+		case isParticle(d.lowerOf(t)) && k < b-1:
 		case givenJan(d, cls, k), monthSurname(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
@@ -467,13 +467,13 @@ done:
 	}
 	// trailing words the document also writes in lower case are common
 	// words, not names ("Secretary of Defense Austins Bilateral meeting")
-	for b-s > 1 && d.lowerWord(d.toks[b-1].Lower()) {
+	for b-s > 1 && d.lowerWord(d.Lower(b-1)) {
 		b--
 	}
 	// at most four words, name particles not counted ("Abdullah bin
 	// Zayed Al Nahyan")
 	for words, k := 0, b-1; k >= s; k-- {
-		if !isParticle(d.toks[k].Lower()) {
+		if !isParticle(d.Lower(k)) {
 			words++
 		}
 		if words > 4 {
@@ -483,7 +483,7 @@ done:
 	}
 	// a name is not a lone particle or initial, nor a single word the
 	// document also writes in lower case ("Appeal", "Meeting")
-	if b-s == 1 && (isParticle(d.toks[s].Lower()) || len(d.toks[s].Text) <= 2 || d.lowerWord(d.toks[s].Lower())) {
+	if b-s == 1 && (isParticle(d.Lower(s)) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
 		return -1, -1
 	}
 	return s, b
@@ -499,11 +499,11 @@ func (d *doc) span(i, j int) string { return d.text[d.toks[i].Start:d.toks[j-1].
 // only when no role is stated.
 func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	e := s
-	if e > 1 && d.toks[e-1].Text == "[" && d.toks[e-2].Sent == d.toks[s].Sent {
+	if e > 1 && d.Text(e-1) == "[" && d.toks[e-2].Sent == d.toks[s].Sent {
 		e-- // an editorial bracket: "President [Biden] has been"
 	}
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
-		if cls[e-1]&cHead != 0 && e > 1 && d.toks[e-2].Sent == d.toks[s].Sent && d.toks[e-2].Cap() &&
+		if cls[e-1]&cHead != 0 && e > 1 && d.toks[e-2].Sent == d.toks[s].Sent && d.Cap(e-2) &&
 			cls[e-2]&(cStop|cHonorific) == 0 {
 			break // a head in a title: "Crown Prince Ali", not the honorific "Prince Ali"
 		}
@@ -563,25 +563,25 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		switch {
 		case t.Kind == Possessive:
 			ok = k > 0 && (cls[k-1].titleish() || capWord(d, k-1))
-		case t.Kind == Punct && t.Text == ",":
+		case t.Kind == Punct && d.textOf(t) == ",":
 			// commas only inside a list of places in a complement:
 			// "Minister of State for the Middle East, North Africa, and ..."
 			ok = k > 0 && k+1 < e && cls[k-1]&cPlace != 0 &&
-				(cls[k+1]&cPlace != 0 || d.toks[k+1].Lower() == "and") && d.inComplement(cls, k)
-		case t.Kind == Punct && (t.Text == "-" || t.Text == "–"):
+				(cls[k+1]&cPlace != 0 || d.Lower(k+1) == "and") && d.inComplement(cls, k)
+		case t.Kind == Punct && (d.textOf(t) == "-" || d.textOf(t) == "–"):
 			// a hyphen inside a title, not a spaced dash between phrases
 			ok = k > 0 && k+1 < e && cls[k-1].titleish() && cls[k+1].titleish() && !t.Space && !d.toks[k+1].Space
 		case t.Kind != Word:
-		case t.Lower() == "and":
+		case d.lowerOf(t) == "and":
 			ok = d.inComplement(cls, k)
 		case c&cConnector != 0:
 			ok = true
 		case c.titleish() && c&cCalendar == 0:
 			ok = true
-		case allCaps(t.Text) && k+1 < e && cls[k+1].titleish():
+		case allCaps(d.textOf(t)) && k+1 < e && cls[k+1].titleish():
 			ok = true // an acronym before a title word: MFA, USNATO
-		case t.Cap() && c&(cStop|cCalendar) == 0 && k+1 < e &&
-			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.toks[k+1].Lower())):
+		case d.capOf(t) && c&(cStop|cCalendar) == 0 && k+1 < e &&
+			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1))):
 			ok = true // "Land Forces", "Embassy in": unknown words of a complement
 		}
 		if !ok {
@@ -594,15 +594,15 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	// complement (after of/for/at/in/to): "secretary Meeting of" is no title
 	inComp := false
 	for x := i; x < e; x++ {
-		if isComplementConnector(d.toks[x].Lower()) {
+		if isComplementConnector(d.Lower(x)) {
 			inComp = true
-		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.toks[x].Text) &&
+		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
 			!d.placeModifier(cls, x, i) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.toks[i].Text) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
 		i++
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
@@ -631,7 +631,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		switch {
 		case cls[x]&cHead != 0:
 			lastHead, comp = x, false
-		case lastHead >= 0 && isComplementConnector(d.toks[x].Lower()):
+		case lastHead >= 0 && isComplementConnector(d.Lower(x)):
 			comp = true
 		}
 	}
@@ -659,7 +659,7 @@ func (d *doc) tidyTitle(i, e int) string {
 			}
 			same := true
 			for y := 0; y < n; y++ {
-				if d.toks[keep[m-n+y]].Lower() != d.toks[keep[m-2*n+y]].Lower() {
+				if d.Lower(keep[m-n+y]) != d.Lower(keep[m-2*n+y]) {
 					same = false
 					break
 				}
@@ -678,7 +678,7 @@ func (d *doc) tidyTitle(i, e int) string {
 		if n > 0 && (d.toks[x].Space || x != keep[n-1]+1) {
 			b.WriteByte(' ')
 		}
-		b.WriteString(d.toks[x].Text)
+		b.WriteString(d.Text(x))
 	}
 	return b.String()
 }
@@ -697,10 +697,10 @@ func isComplementConnector(s string) bool {
 func (d *doc) inComplement(cls []class, k int) bool {
 	for x := k - 1; x > 0 && x >= k-10 && d.toks[x].Sent == d.toks[k].Sent; x-- {
 		t := &d.toks[x]
-		if (t.Lower() == "of" || t.Lower() == "for") && cls[x-1].titleish() {
+		if (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && cls[x-1].titleish() {
 			return true
 		}
-		if t.Kind != Word && t.Text != "," || t.Kind == Word && !t.Cap() && cls[x]&(cConnector|cTitleWord|cHead) == 0 {
+		if t.Kind != Word && d.textOf(t) != "," || t.Kind == Word && !d.capOf(t) && cls[x]&(cConnector|cTitleWord|cHead) == 0 {
 			return false
 		}
 	}
@@ -713,7 +713,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&(cHonorific|cRank) != 0 {
 		e--
 	}
-	if e < 2 || d.toks[e-1].Text != "," {
+	if e < 2 || d.Text(e-1) != "," {
 		return ""
 	}
 	title := d.titleEndingAt(cls, e-1, s)
@@ -732,10 +732,10 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	poss := -1 // a possessor opening the phrase: "Moldova's pro-Western president"
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
 		t := &d.toks[k]
-		if isDeterminer(t.Lower()) {
+		if isDeterminer(d.lowerOf(t)) {
 			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
 		}
-		if t.Kind != Possessive && (t.Kind != Word || t.Cap() && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(t.Lower()) || isPossPronoun(t.Lower())) {
+		if t.Kind != Possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t))) {
 			break
 		}
 		if t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word && cls[k-1]&(cPlace|cBody) != 0 {
@@ -773,7 +773,7 @@ func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) stri
 		end++
 	}
 	if d.lowerAt(end) == "," && end+2 < len(d.toks) && d.toks[end+1].Sent == d.toks[e].Sent {
-		if a, b := d.toks[end+1], d.toks[end+2]; a.Kind == Word && b.Kind == Word && a.Cap() && b.Cap() &&
+		if a, b := d.toks[end+1], d.toks[end+2]; a.Kind == Word && b.Kind == Word && d.capOf(&a) && d.capOf(&b) &&
 			cls[end+1]&(cStop|cHead|cTitleWord|cPlace) == 0 && cls[end+2]&(cStop|cHead|cTitleWord) == 0 {
 			return ""
 		}
@@ -782,18 +782,18 @@ func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) stri
 }
 
 func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) string {
-	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Sent != d.toks[e-1].Sent {
+	if e+2 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Sent != d.toks[e-1].Sent {
 		return ""
 	}
 	i := e + 1
-	switch d.toks[i].Lower() {
+	switch d.Lower(i) {
 	case "the", "a", "an", "his", "her", "their", "its":
 		i++
 	}
 	j := i
-	if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.toks[i].Cap() && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
+	if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
-		if person != nil && person(d.toks[i].Lower()) {
+		if person != nil && person(d.Lower(i)) {
 			i = j
 		}
 	}
@@ -801,15 +801,15 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	for j < len(d.toks) && j < i+maxTitleTokens && d.toks[j].Sent == d.toks[e-1].Sent {
 		t := &d.toks[j]
 		c := cls[j]
-		and := t.Lower() == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && t.Lower() != "and" || and {
+		and := d.lowerOf(t) == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
+		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and {
 			if c&cHead != 0 {
 				lastHead = j
 			}
 			j++
 			continue
 		}
-		if lastHead < 0 && j == i && j > e+1 && t.Cap() && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
+		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Sent == t.Sent && publicHead(d.lowerAt(j+1)) {
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
 			continue
@@ -839,7 +839,7 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		// "the EU's special representative for the Belgrade-Pristina
 		// dialogue," read from its connector
 		for k := lastHead + 1; k < end; k++ {
-			if isComplementConnector(d.toks[k].Lower()) {
+			if isComplementConnector(d.Lower(k)) {
 				return d.complementApposition(cls, i, k)
 			}
 		}
@@ -868,8 +868,8 @@ func publicHead(w string) bool {
 // role ("first indigenous president", "long-serving foreign minister").
 func (d *doc) roleAdjective(cls []class, k int) bool {
 	t := &d.toks[k]
-	if t.Kind != Word || t.Cap() || cls[k]&(cStop|cNonOfficial|cCalendar) != 0 || d.verbLike(k) ||
-		strings.HasSuffix(t.Lower(), "ing") || troopAuxiliary[t.Lower()] || t.Lower() == "be" {
+	if t.Kind != Word || d.capOf(t) || cls[k]&(cStop|cNonOfficial|cCalendar) != 0 || d.verbLike(k) ||
+		strings.HasSuffix(d.lowerOf(t), "ing") || troopAuxiliary[d.lowerOf(t)] || d.lowerOf(t) == "be" {
 		return false // "a former managing director": a participle names a business role
 	}
 	for x := k + 1; x < len(d.toks) && x <= k+2 && d.toks[x].Sent == t.Sent; x++ {
@@ -889,7 +889,7 @@ func (d *doc) roleAdjective(cls []class, k int) bool {
 // to the closing comma or stop (at most 10 tokens, no verb), and needs a
 // place, body or title word in the complement.
 func (d *doc) complementApposition(cls []class, i, end int) string {
-	if end >= len(d.toks) || !isComplementConnector(d.toks[end].Lower()) {
+	if end >= len(d.toks) || !isComplementConnector(d.Lower(end)) {
 		return ""
 	}
 	known := false
@@ -899,18 +899,18 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			// "the European commissioner for the internal market,": a
 			// short definite complement of common words after a named
 			// head also belongs to the role
-			short := k-end <= 5 && d.lowerAt(end+1) == "the" && d.toks[k].Text == ","
+			short := k-end <= 5 && d.lowerAt(end+1) == "the" && d.Text(k) == ","
 			if (known || short) && k > end+1 {
 				return d.span(i, k)
 			}
 			return ""
 		}
 		switch {
-		case t.Kind == Possessive, t.Kind == Punct && (t.Text == "-" || t.Text == "&"):
+		case t.Kind == Possessive, t.Kind == Punct && (d.textOf(t) == "-" || d.textOf(t) == "&"):
 		case t.Kind != Word || d.verbLike(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
-			t.Cap() && cls[k]&cStop == 0: // a proper name: "the Belgrade-Pristina dialogue"
+			d.capOf(t) && cls[k]&cStop == 0: // a proper name: "the Belgrade-Pristina dialogue"
 			known = true
 		}
 	}
@@ -927,7 +927,7 @@ func (d *doc) privateApposition(cls []class, i int) string {
 				return d.span(i, k+n)
 			}
 		}
-		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.toks[k].Lower(), wPast|wFuture) {
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.Lower(k), wPast|wFuture) {
 			return ""
 		}
 	}
@@ -938,7 +938,7 @@ func (d *doc) privateApposition(cls []class, i int) string {
 // the connector at token k to the end of an apposition within 8 tokens:
 // "a resident [of the town],", "a researcher [at a Dakar think tank],".
 func (d *doc) plainComplement(k int) bool {
-	if k >= len(d.toks) || !isComplementConnector(d.toks[k].Lower()) {
+	if k >= len(d.toks) || !isComplementConnector(d.Lower(k)) {
 		return false
 	}
 	for j := k + 1; j < len(d.toks) && j <= k+8; j++ {
@@ -956,13 +956,13 @@ func (d *doc) plainComplement(k int) bool {
 // e: "Anna Berg, 45, said". News gives the ages of private people: such a
 // person takes no title from a description nearby.
 func (d *doc) agedAfter(e int) bool {
-	if e+2 >= len(d.toks) || d.toks[e].Text != "," || d.toks[e+1].Kind != Number {
+	if e+2 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Kind != Number {
 		return false
 	}
-	if n := d.toks[e+1].Text; len(n) > 3 {
+	if n := d.Text(e + 1); len(n) > 3 {
 		return false
 	}
-	switch d.toks[e+2].Text {
+	switch d.Text(e + 2) {
 	case ",", ".":
 		return true
 	}
@@ -975,13 +975,13 @@ func (d *doc) closesApposition(k int) bool {
 	if k >= len(d.toks) || d.toks[k].Sent != d.toks[k-1].Sent || d.toks[k].Newline {
 		return true
 	}
-	switch d.toks[k].Text {
+	switch d.Text(k) {
 	case ",", ".", ";", ")", "—", "–", ":", "!", "?":
 		return true
 	}
 	// a relative clause on the apposition: "a former foreign minister who
 	// is a critic of the government"
-	return relPronouns[d.toks[k].Lower()] && d.toks[k].Lower() != "when" && d.toks[k].Lower() != "where"
+	return relPronouns[d.Lower(k)] && d.Lower(k) != "when" && d.Lower(k) != "where"
 }
 
 // verbLike reports whether token k is a verb a title never contains: a
@@ -1003,7 +1003,7 @@ func (d *doc) verbLike(k int) bool {
 // attributive reports whether the -ed word at token k modifies the role
 // noun after it ("the country's elected president"), not a verb.
 func (d *doc) attributive(cls []class, k int) bool {
-	return strings.HasSuffix(d.toks[k].Lower(), "ed") && k+1 < len(d.toks) && d.toks[k+1].Kind == Word &&
+	return strings.HasSuffix(d.Lower(k), "ed") && k+1 < len(d.toks) && d.toks[k+1].Kind == Word &&
 		cls[k+1]&(cHead|cTitleWord) != 0 && cls[k+1]&cConnector == 0
 }
 
@@ -1018,13 +1018,13 @@ func isPossPronoun(s string) bool {
 // listTitle reads lists of counterparts: "his counterparts from Poland,
 // Mariusz Blaszczak; from Germany, ..." gives "counterpart from Poland".
 func (d *doc) listTitle(cls []class, s int) string {
-	if s < 3 || d.toks[s-1].Text != "," || cls[s-2]&cPlace == 0 || d.toks[s-3].Lower() != "from" {
+	if s < 3 || d.Text(s-1) != "," || cls[s-2]&cPlace == 0 || d.Lower(s-3) != "from" {
 		return ""
 	}
 	for k := s - 4; k >= 0 && k > s-4-maxTitleTokens && d.toks[k].Sent == d.toks[s].Sent; k-- {
 		t := &d.toks[k]
-		if cls[k]&cHead != 0 && strings.HasSuffix(t.Lower(), "s") {
-			return strings.TrimSuffix(t.Text, "s") + " from " + d.toks[s-2].Text
+		if cls[k]&cHead != 0 && strings.HasSuffix(d.lowerOf(t), "s") {
+			return strings.TrimSuffix(d.textOf(t), "s") + " from " + d.Text(s-2)
 		}
 	}
 	return ""
@@ -1033,11 +1033,11 @@ func (d *doc) listTitle(cls []class, s int) string {
 // ofPlaceAfter completes a title split by the name: "Prime Minister
 // Johnson [of the United Kingdom]".
 func (d *doc) ofPlaceAfter(cls []class, e int) string {
-	if e+1 >= len(d.toks) || d.toks[e].Lower() != "of" {
+	if e+1 >= len(d.toks) || d.Lower(e) != "of" {
 		return ""
 	}
 	i := e + 1
-	if d.toks[i].Lower() == "the" {
+	if d.Lower(i) == "the" {
 		i++
 	}
 	if i >= len(d.toks) {
@@ -1167,10 +1167,10 @@ func listGap(d *doc, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
 		switch {
-		case t.Text == "," || t.Text == ";":
+		case d.textOf(t) == "," || d.textOf(t) == ";":
 			comma = true
-		case t.Lower() == "and" || t.Lower() == "of" || t.Lower() == "the":
-		case t.Kind == Word && t.Cap() && d.classify()[k]&cPlace != 0:
+		case d.lowerOf(t) == "and" || d.lowerOf(t) == "of" || d.lowerOf(t) == "the":
+		case t.Kind == Word && d.capOf(t) && d.classify()[k]&cPlace != 0:
 		default:
 			return false
 		}
@@ -1251,7 +1251,7 @@ func (r *roster) describedTitles(d *doc) {
 	}
 	var descs []described
 	for h := range d.toks {
-		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHeads[d.toks[h].Lower()] {
+		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHeads[d.Lower(h)] {
 			continue
 		}
 		if h+1 < len(d.toks) && d.toks[h+1].Kind == Word && cls[h+1]&(cHead|cTitleWord) != 0 && cls[h+1]&cConnector == 0 {
@@ -1438,11 +1438,11 @@ func (d *doc) endsClause(end int) bool {
 	if end >= len(d.toks) || d.toks[end].Sent != d.toks[end-1].Sent {
 		return true
 	}
-	switch d.toks[end].Text {
+	switch d.Text(end) {
 	case ".", "!", "?":
 		return true
 	case ",":
-		return end+1 < len(d.toks) && (d.toks[end+1].Lower() == "who" || d.toks[end+1].Lower() == "whose")
+		return end+1 < len(d.toks) && (d.Lower(end+1) == "who" || d.Lower(end+1) == "whose")
 	}
 	return false
 }
@@ -1456,7 +1456,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 	a, det := h, false
 	for a > 0 && h-a < 6 && int(d.toks[a-1].Sent) == sent {
 		t := &d.toks[a-1]
-		if t.Kind == Word && (t.Lower() == "the" || t.Lower() == "his" || t.Lower() == "her" || t.Lower() == "their" || t.Lower() == "its") {
+		if t.Kind == Word && (d.lowerOf(t) == "the" || d.lowerOf(t) == "his" || d.lowerOf(t) == "her" || d.lowerOf(t) == "their" || d.lowerOf(t) == "its") {
 			a, det = a-1, true
 			break
 		}
@@ -1464,14 +1464,14 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			a, det = a-2, true
 			break
 		}
-		if t.Kind != Word || cls[a-1]&(cConnector|cStop) != 0 || !cls[a-1].titleish() && (t.Cap() || d.wordIs(t.Lower(), wPast) || !adjectival(t.Lower())) {
+		if t.Kind != Word || cls[a-1]&(cConnector|cStop) != 0 || !cls[a-1].titleish() && (d.capOf(t) || d.wordIs(d.lowerOf(t), wPast) || !adjectival(d.lowerOf(t))) {
 			break
 		}
 		a--
 	}
 	// without a determiner only a capitalised role opening a sentence (a
 	// headline "Mayor urges ...")
-	if !det && (a > 0 && int(d.toks[a-1].Sent) == sent || !d.toks[a].Cap()) {
+	if !det && (a > 0 && int(d.toks[a-1].Sent) == sent || !d.Cap(a)) {
 		return description{}, "", 0, false
 	}
 	bare := !det
@@ -1485,7 +1485,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		if d.lowerAt(k) == "the" {
 			k++
 		}
-		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.toks[k].Cap() &&
+		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.Cap(k) &&
 			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive) {
 			end = k + n
 			ds.mods = append(ds.mods, k)
@@ -1496,7 +1496,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		// "the top American commander in Iraq", "the US ambassador to
 		// Russia": a place complement belongs to the role
 		k := end + 1
-		if _, n := d.match(lexicon.Places, k); n > 0 && k < len(d.toks) && d.toks[k].Cap() &&
+		if _, n := d.match(lexicon.Places, k); n > 0 && k < len(d.toks) && d.Cap(k) &&
 			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive) {
 			end = k + n
 		}
@@ -1546,19 +1546,19 @@ func (d *doc) descComplement(cls []class, k int) int {
 func (d *doc) subjectAt(end int) bool {
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
-		if t.Kind != Word || t.Cap() && !d.upperWord(k) {
+		if t.Kind != Word || d.capOf(t) && !d.upperWord(k) {
 			return false
 		}
 		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" {
 			return true
 		}
-		if _, ok := d.tense(k); ok || troopAuxiliary[t.Lower()] || t.Lower() == "has" || t.Lower() == "says" {
+		if _, ok := d.tense(k); ok || troopAuxiliary[d.lowerOf(t)] || d.lowerOf(t) == "has" || d.lowerOf(t) == "says" {
 			return true
 		}
-		if l := t.Lower(); k == end && presentS(l) && d.classify()[k]&(cStop|cHead|cTitleWord|cBody) == 0 {
+		if l := d.lowerOf(t); k == end && presentS(l) && d.classify()[k]&(cStop|cHead|cTitleWord|cBody) == 0 {
 			return true // a present tense, as in headlines: "Mayor urges residents to flee"
 		}
-		if !isAdverb(t.Lower()) {
+		if !isAdverb(d.lowerOf(t)) {
 			return false
 		}
 	}
@@ -1584,12 +1584,12 @@ func presentS(l string) bool {
 func (d *doc) beside(r *roster, a, end int) bool {
 	// "Asked about Shoigu, the Kremlin spokesman said": a description
 	// followed by a verb is a subject, no apposition
-	if a >= 2 && d.toks[a-1].Text == "," && d.closesApposition(end) {
+	if a >= 2 && d.Text(a-1) == "," && d.closesApposition(end) {
 		if _, ok := r.endingAt(a - 1); ok {
 			return true
 		}
 	}
-	if end+1 < len(d.toks) && d.toks[end].Text == "," {
+	if end+1 < len(d.toks) && d.Text(end) == "," {
 		if _, ok := r.startingAt(end + 1); ok {
 			return true
 		}
@@ -1632,7 +1632,7 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 // "Admiral Tony Radakin … The admiral added", "Gen. Tod Wolters … the
 // general": the description is that person and states no new role.
 func (r *roster) rankedBefore(d *doc, ds description) bool {
-	head := d.toks[ds.b-1].Lower()
+	head := d.Lower(ds.b - 1)
 	last := r.lastBefore(ds.a)
 	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Para-d.toks[r.all[n].i].Para <= 1; n-- {
 		for _, rk := range r.all[n].p.ranks {
@@ -1660,7 +1660,7 @@ func (d *doc) nameSubject(j int) bool {
 	if d.subjectAt(j) {
 		return true
 	}
-	return j+1 < len(d.toks) && d.toks[j].Text == "," && relPronouns[d.toks[j+1].Lower()]
+	return j+1 < len(d.toks) && d.Text(j) == "," && relPronouns[d.Lower(j+1)]
 }
 
 // reportsAt reports whether a reporting verb follows token k, perhaps
@@ -1669,11 +1669,11 @@ func (d *doc) nameSubject(j int) bool {
 // commas that opens at token k (", who signed the plan in December,"), or
 // k when none does.
 func (d *doc) afterRelative(k int) int {
-	if k+1 >= len(d.toks) || d.toks[k].Text != "," || !relPronouns[d.lowerAt(k+1)] {
+	if k+1 >= len(d.toks) || d.Text(k) != "," || !relPronouns[d.lowerAt(k+1)] {
 		return k
 	}
 	for j := k + 2; j < len(d.toks) && j < k+30 && d.toks[j].Sent == d.toks[k].Sent; j++ {
-		if d.toks[j].Text == "," {
+		if d.Text(j) == "," {
 			return j + 1
 		}
 	}
@@ -1686,7 +1686,7 @@ func (d *doc) reportsAt(k int) bool {
 			return true
 		}
 		t := &d.toks[k]
-		if t.Kind != Word || !(isAdverb(t.Lower()) || d.cal(k).kind != calNone) {
+		if t.Kind != Word || !(isAdverb(d.lowerOf(t)) || d.cal(k).kind != calNone) {
 			return false
 		}
 		k++
@@ -1782,10 +1782,10 @@ func adjectival(w string) bool {
 // Governor"): one word, not a given name, not a stop or calendar word, and
 // no capitalised word before it that would make it part of a name.
 func (d *doc) placeModifier(cls []class, x, i int) bool {
-	if x != i || x+1 >= len(d.toks) || !d.toks[x].Cap() || cls[x]&(cStop|cCalendar|cGiven) != 0 {
+	if x != i || x+1 >= len(d.toks) || !d.Cap(x) || cls[x]&(cStop|cCalendar|cGiven) != 0 {
 		return false
 	}
-	if cls[x+1]&(cHead|cTitleWord) == 0 || !d.toks[x+1].Cap() || d.toks[x+1].Sent != d.toks[x].Sent {
+	if cls[x+1]&(cHead|cTitleWord) == 0 || !d.Cap(x+1) || d.toks[x+1].Sent != d.toks[x].Sent {
 		return false
 	}
 	if x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) {
@@ -1817,7 +1817,7 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		if e-s < 2 {
 			continue
 		}
-		last := d.toks[surnameAt(d, s, e)].Lower()
+		last := d.Lower(surnameAt(d, s, e))
 		for _, pre := range []string{"al-", "el-", "al‑", "el‑"} {
 			if rest := strings.TrimPrefix(last, pre); rest != last && len(rest) > 2 {
 				put(rest, m.p)
@@ -1826,9 +1826,9 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		if e-s >= 3 {
 			k := surnameAt(d, s, e) - 1
 			t := &d.toks[k]
-			if t.Kind == Word && t.Cap() && len([]rune(t.Text)) > 2 && !strings.HasSuffix(t.Text, ".") &&
-				cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(t.Lower()) && (cls[s]&cGiven != 0 || m.p.role) {
-				put(t.Lower(), m.p) // "Jesús Leana Ojeda": Leana
+			if t.Kind == Word && d.capOf(t) && len([]rune(d.textOf(t))) > 2 && !strings.HasSuffix(d.textOf(t), ".") &&
+				cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(d.lowerOf(t)) && (cls[s]&cGiven != 0 || m.p.role) {
+				put(d.lowerOf(t), m.p) // "Jesús Leana Ojeda": Leana
 			}
 		}
 	}
@@ -1883,10 +1883,10 @@ func (d *doc) givenNameSubject(cls []class, i int) bool {
 	if cls[i]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody|cNonOfficial|cStop) != 0 {
 		return false
 	}
-	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && d.toks[i-1].Kind == Word && d.toks[i-1].Cap() && !d.opensSentence(i) {
+	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && d.toks[i-1].Kind == Word && d.Cap(i-1) && !d.opensSentence(i) {
 		return false
 	}
-	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent || d.toks[i+1].Cap() {
+	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent || d.Cap(i+1) {
 		return false
 	}
 	return d.reportsAt(i + 1)
@@ -1901,10 +1901,10 @@ func (d *doc) afterPartyTag(e int) int {
 	}
 	k := e + 1
 	tag := ""
-	for ; k < len(d.toks) && k < e+7 && d.toks[k].Text != ","; k++ {
-		tag += d.toks[k].Text
+	for ; k < len(d.toks) && k < e+7 && d.Text(k) != ","; k++ {
+		tag += d.Text(k)
 	}
-	if k >= len(d.toks) || d.toks[k].Text != "," || len(tag) < 3 || len(tag) > 8 {
+	if k >= len(d.toks) || d.Text(k) != "," || len(tag) < 3 || len(tag) > 8 {
 		return e
 	}
 	if (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && (tag[1] == '-' || tag[1] == '.') {
@@ -1926,7 +1926,7 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		if t.Kind != Word || t.Sent != d.toks[i].Sent || covered[k] {
 			break
 		}
-		if isParticle(t.Lower()) {
+		if isParticle(d.lowerOf(t)) {
 			particle = true
 		}
 		if !strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(d.span(k, i+1))) {

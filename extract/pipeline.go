@@ -336,8 +336,7 @@ func representable(value string) bool {
 
 // doc is one document under analysis.
 type doc struct {
-	text    string
-	toks    []Token
+	tokens                   // the text and its tokens
 	lowIDs  []lexicon.WordID // token -> lexicon id of its lower-cased form
 	stemIDs []lexicon.WordID // token -> lexicon id of its stem
 	vocab   *vocab           // from the Pipeline
@@ -394,8 +393,8 @@ func (d *doc) lowerWord(w string) bool {
 		d.lowers = make(map[string]bool, min(len(d.toks)/5, lowersHint))
 		for i := range d.toks {
 			t := &d.toks[i]
-			if t.Kind == Word && t.Text == t.Lower() {
-				d.lowers[t.Lower()] = true
+			if t.Kind == Word && d.textOf(t) == d.lowerOf(t) {
+				d.lowers[d.lowerOf(t)] = true
 			}
 		}
 	}
@@ -407,8 +406,8 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{text: cd.Text, lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
-	d.toks = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
+	d := &doc{lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
+	d.tokens = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
 	d.wordIDs(p.vocab)
 	d.date, d.hasDate = cd.Time()
 	return d
@@ -416,7 +415,7 @@ func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc 
 
 // release drops the tokens and the per-token tables.
 func (d *doc) release() {
-	d.toks, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil
+	d.toks, d.lows, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil
 	d.lowerTab, d.lowerBits = nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }

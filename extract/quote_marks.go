@@ -14,11 +14,11 @@ func markAt(d *doc, k int) mark {
 	if t.Kind != Punct {
 		return mark{}
 	}
-	if (t.Text == "'" || t.Text == "`") && k+1 < len(d.toks) && d.toks[k+1].Text == t.Text && d.toks[k+1].Start == t.End {
+	if (d.textOf(t) == "'" || d.textOf(t) == "`") && k+1 < len(d.toks) && d.Text(k+1) == d.textOf(t) && d.toks[k+1].Start == t.End {
 		// `` opens; '' opens before a word and closes after one
 		prevGlued := !t.Space && !t.Newline && k > 0
 		nextGlued := k+2 < len(d.toks) && !d.toks[k+2].Space && !d.toks[k+2].Newline
-		if t.Text == "`" {
+		if d.textOf(t) == "`" {
 			return mark{family: 'd', canOpen: true, width: 2}
 		}
 		return mark{family: 'd', canOpen: !prevGlued, canClose: prevGlued || !nextGlued, width: 2}
@@ -33,7 +33,7 @@ func markKind(d *doc, k int) (family byte, canOpen, canClose bool) {
 	t := &d.toks[k]
 	nextGlued := k+1 < len(d.toks) && !d.toks[k+1].Space && !d.toks[k+1].Newline
 	prevGlued := !t.Space && !t.Newline && k > 0
-	switch t.Text {
+	switch d.textOf(t) {
 	case "“", "„", "«":
 		return 'd', true, false
 	case "”", "»":
@@ -87,7 +87,7 @@ func findQuotes(d *doc) []quote {
 			}
 		case m.family == fam && nested == 0 && m.canClose:
 			closeAt(k, k, m.width)
-		case m.family == fam && nested == 0 && m.canOpen && d.toks[k].Text != "’":
+		case m.family == fam && nested == 0 && m.canOpen && d.Text(k) != "’":
 			// a new opening mark of the same family: the last quote was left open
 			closeAt(k, -1, 0)
 			open, openW, fam = k, m.width, m.family

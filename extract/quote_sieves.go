@@ -15,11 +15,11 @@ import (
 // than a progressive with its own subject ("he is saying"); l is the token
 // where the cue's left context starts.
 func isParticiple(d *doc, c, l int) bool {
-	if !strings.HasSuffix(d.toks[c].Lower(), "ing") {
+	if !strings.HasSuffix(d.Lower(c), "ing") {
 		return false
 	}
 	if l > 0 {
-		switch d.toks[l-1].Lower() {
+		switch d.Lower(l - 1) {
 		case "is", "are", "was", "were", "be", "been", "am", "'s", "’s", "keeps", "kept":
 			return false
 		}
@@ -37,7 +37,7 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 	sent := s.sent(c)
 	// "reported the suspect as saying", "quoted Ruiz as saying": the
 	// object before "as" speaks
-	if c >= 2 && d.toks[c-1].Lower() == "as" {
+	if c >= 2 && d.Lower(c-1) == "as" {
 		if m, ok := s.r.endingAt(c - 1); ok {
 			a := s.resolve(m.i, m.j, cue)
 			a.pass = "participle"
@@ -55,7 +55,7 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 		}
 	}
 	// "with Putin saying": a person right before the participle
-	if l := skipTimeLeft(d, c, sent); l > 0 && d.toks[l-1].Text != "," {
+	if l := skipTimeLeft(d, c, sent); l > 0 && d.Text(l-1) != "," {
 		if m, ok := s.r.endingAt(l); ok {
 			a := s.resolve(m.i, m.j, cue)
 			a.pass = "participle"
@@ -84,7 +84,7 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 // reporters on Monday, saying …": the subject of that cue.
 func (s *quoteStage) tailClauseBefore(c int, cue string) attribution {
 	d := s.d
-	if c < 3 || d.toks[c-1].Text != "," {
+	if c < 3 || d.Text(c-1) != "," {
 		return attribution{}
 	}
 	sent := s.sent(c)
@@ -97,10 +97,10 @@ func (s *quoteStage) tailClauseBefore(c int, cue string) attribution {
 		if m, ok := s.r.endingAt(l); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
-		if a, b := d.npLeft(l); b > a && (a == 0 || d.toks[a-1].Text == ",") {
+		if a, b := d.npLeft(l); b > a && (a == 0 || d.Text(a-1) == ",") {
 			return s.resolve(a, b, cue)
 		}
-		if a, b := s.nounsBefore(l, sent); b > a && (a == 0 || d.toks[a-1].Text == ",") {
+		if a, b := s.nounsBefore(l, sent); b > a && (a == 0 || d.Text(a-1) == ",") {
 			return s.resolve(a, b, cue)
 		}
 		return attribution{}
@@ -123,14 +123,17 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		if s.inQ[k] {
 			continue
 		}
-		if isPronoun(d.toks[k].Lower()) {
+		if isPronoun(d.Lower(k)) {
 			return s.resolve(k, k+1, cue)
 		}
 		if m, ok := s.r.startingAt(k); ok && s.position(m) != posWeak {
 			return s.resolve(m.i, m.j, cue)
 		}
 		if k == first {
-			if a, b := d.npRight(k); b > a && (d.toks[b-1].Cap() || d.is(lexicon.Descriptions, b-1)) {
+			if a, b := d.npRight(k); b > a && (d.Cap(b-1) || d.is(lexicon.Descriptions, b-1)) {
+				if b < len(d.toks) && d.quoteWord(b, "medium") && !d.Cap(b) {
+					b++ // "Baghdad radio called … and said"
+				}
 				return s.resolve(a, b, cue)
 			}
 		}
@@ -142,14 +145,14 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 // paragraph at token first ("PARIS —", "KYIV, Ukraine (AP) —"), or first
 // when there is none; a dateline ends before token end.
 func afterDateline(d *doc, first, end int) int {
-	if first > 0 && d.toks[first-1].Para == d.toks[first].Para || !isAllCaps(d.toks[first].Text) {
+	if first > 0 && d.toks[first-1].Para == d.toks[first].Para || !isAllCaps(d.Text(first)) {
 		return first
 	}
 	for k := first + 1; k < end && k < first+10; k++ {
 		if isDash(d, k) {
 			return k + 1
 		}
-		if t := &d.toks[k]; t.Kind == Word && !t.Cap() {
+		if t := &d.toks[k]; t.Kind == Word && !d.capOf(t) {
 			return first
 		}
 	}
@@ -161,10 +164,10 @@ func afterDateline(d *doc, first, end int) int {
 func (s *quoteStage) transcript(n int) attribution {
 	d, q := s.d, s.qs[n]
 	k := q.i
-	for k < q.j && k < q.i+3 && d.toks[k].Kind == Word && isAllCaps(d.toks[k].Text) {
+	for k < q.j && k < q.i+3 && d.toks[k].Kind == Word && isAllCaps(d.Text(k)) {
 		k++
 	}
-	if k == q.i || k >= q.j || d.toks[k].Text != ":" {
+	if k == q.i || k >= q.j || d.Text(k) != ":" {
 		return attribution{}
 	}
 	return s.resolve(q.i, k, "")
@@ -188,17 +191,17 @@ func isAllCaps(w string) bool {
 // stopsCueSearch reports whether token c ends a backward search for a cue:
 // a new clause starts after it ("; ", "but", ", while").
 func stopsCueSearch(d *doc, c int) bool {
-	switch d.toks[c].Lower() {
+	switch d.Lower(c) {
 	case ";":
 		return true
 	case "but", "while", "whereas":
 		// a new clause with a subject of its own ("…, but Ruiz has …"),
 		// not "but it was possible that …"
-		if c == 0 || d.toks[c-1].Text != "," || c+1 >= len(d.toks) {
+		if c == 0 || d.Text(c-1) != "," || c+1 >= len(d.toks) {
 			return false
 		}
 		next := &d.toks[c+1]
-		return next.Kind == Word && (next.Cap() || next.Lower() == "he" || next.Lower() == "she" || next.Lower() == "they")
+		return next.Kind == Word && (d.capOf(next) || d.lowerOf(next) == "he" || d.lowerOf(next) == "she" || d.lowerOf(next) == "they")
 	}
 	return false
 }
@@ -209,7 +212,7 @@ func isAccording(cue string) bool {
 
 // isDash reports whether token k is a dash that introduces a source.
 func isDash(d *doc, k int) bool {
-	switch d.toks[k].Text {
+	switch d.Text(k) {
 	case "—", "―", "–", "--":
 		return true
 	case "-":
@@ -227,7 +230,7 @@ func (s *quoteStage) dash(n int) attribution {
 		return attribution{}
 	}
 	k := q.after
-	if k < len(d.toks) && (d.toks[k].Text == "," || d.toks[k].Text == ".") && d.toks[k].Para == d.toks[q.close].Para {
+	if k < len(d.toks) && (d.Text(k) == "," || d.Text(k) == ".") && d.toks[k].Para == d.toks[q.close].Para {
 		k++
 	}
 	if k+1 >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para || !isDash(d, k) {
@@ -240,7 +243,7 @@ func (s *quoteStage) dash(n int) attribution {
 	var a, b int
 	if m, ok := s.r.startingAt(k); ok {
 		a, b = m.i, m.j
-	} else if x, y := d.npRight(k); y > x && d.toks[x].Cap() {
+	} else if x, y := d.npRight(k); y > x && d.Cap(x) {
 		a, b = x, y
 	} else {
 		return attribution{}
@@ -257,7 +260,7 @@ func (s *quoteStage) dash(n int) attribution {
 func (s *quoteStage) colon(n int) attribution {
 	d, r, q := s.d, s.r, s.qs[n]
 	ci := q.open - 1
-	if ci < 0 || d.toks[ci].Text != ":" || s.inQ[ci] {
+	if ci < 0 || d.Text(ci) != ":" || s.inQ[ci] {
 		return attribution{}
 	}
 	sent := s.sent(ci)
@@ -282,7 +285,7 @@ func (s *quoteStage) colon(n int) attribution {
 	// the name opens the sentence, perhaps after its title ("Sen. Ana Ruiz:")
 	startsSent := func(m mention) bool {
 		x := m.i
-		for x > 0 && x > m.i-4 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() {
+		for x > 0 && x > m.i-4 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && d.Cap(x-1) {
 			x--
 		}
 		return x == 0 || s.sent(x-1) != sent || s.inQ[x-1]
@@ -294,7 +297,7 @@ func (s *quoteStage) colon(n int) attribution {
 	// appositions back
 	commas := 0
 	for k := ci - 1; k > 0 && k >= ci-16 && s.sent(k) == sent; k-- {
-		if d.toks[k].Text == "," {
+		if d.Text(k) == "," {
 			if m, ok := r.endingAt(k); ok && startsSent(m) {
 				return s.resolve(m.i, m.j, "")
 			}
@@ -318,46 +321,46 @@ func nounCue(d *doc, k int) bool {
 	switch {
 	case prev.Kind == Possessive:
 		// "Trump's tweet", not the contraction "He's claiming"
-		return k < 2 || !isPronoun(d.toks[k-2].Lower())
+		return k < 2 || !isPronoun(d.Lower(k-2))
 	case prev.Kind == Number:
 		return true
 	case prev.Kind != Word:
 		return false
 	}
-	switch prev.Lower() {
+	switch d.lowerOf(prev) {
 	case "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those",
 		"few", "two", "three", "several", "many", "some", "any", "no", "every", "each", "one", "first", "last":
 		return true
 	case "of", "for":
 		// "of pressing", "for comment": a gerund or noun after a preposition
-		return !d.toks[k].Cap()
+		return !d.Cap(k)
 	case "on", "in", "at", "by", "with", "from", "about", "into", "over", "under", "without":
 		// "on state radio": a noun after a preposition ("by saying" is a cue)
-		return !d.toks[k].Cap() && !strings.HasSuffix(d.toks[k].Lower(), "ing")
+		return !d.Cap(k) && !strings.HasSuffix(d.Lower(k), "ing")
 	}
-	w := d.toks[k].Lower()
+	w := d.Lower(k)
 	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isPastCue(w)
 	// "the two states have", "a phone call was": a bare noun before a
 	// finite verb
 	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
-		switch d.toks[k+1].Lower() {
+		switch d.Lower(k + 1) {
 		case "is", "was", "are", "were", "has", "have", "had":
 			return true
 		}
 	}
 	// "a lunch counter", "a phone call": a bare singular noun after a noun
 	// that follows a determiner
-	if bare && !strings.HasSuffix(w, "s") && !prev.Cap() && k >= 2 && isDeterminer(d.toks[k-2].Lower()) &&
-		!strings.HasSuffix(prev.Lower(), "ly") && !isFunctionWord(prev.Lower()) {
+	if bare && !strings.HasSuffix(w, "s") && !d.capOf(prev) && k >= 2 && isDeterminer(d.Lower(k-2)) &&
+		!strings.HasSuffix(d.lowerOf(prev), "ly") && !isFunctionWord(d.lowerOf(prev)) {
 		return true
 	}
 	// "a Donald Trump tweet": a name used as a modifier of a bare noun
-	if prev.Cap() && !d.toks[k].Cap() && bare && !strings.HasSuffix(w, "s") {
+	if d.capOf(prev) && !d.Cap(k) && bare && !strings.HasSuffix(w, "s") {
 		x := k - 1
-		for x > 0 && x >= k-4 && d.toks[x].Kind == Word && d.toks[x].Cap() {
+		for x > 0 && x >= k-4 && d.toks[x].Kind == Word && d.Cap(x) {
 			x--
 		}
-		return x >= 0 && isDeterminer(d.toks[x].Lower()) && x < k-1
+		return x >= 0 && isDeterminer(d.Lower(x)) && x < k-1
 	}
 	return false
 }
@@ -384,13 +387,13 @@ func titleLike(d *doc, q quote) bool {
 			continue
 		}
 		words++
-		if t.Cap() {
+		if d.capOf(t) {
 			capped++
-		} else if len(t.Text) > 3 {
+		} else if len(d.textOf(t)) > 3 {
 			return false
 		}
 	}
-	if words < 2 || words > 8 || capped < 2 || !d.toks[q.i].Cap() {
+	if words < 2 || words > 8 || capped < 2 || !d.Cap(q.i) {
 		return false
 	}
 	return !allCapsLine(d, q.open)
@@ -413,7 +416,7 @@ func (d *doc) subhead(q quote) bool {
 	words := 0
 	for k := q.i; k < q.j; k++ {
 		if t := &d.toks[k]; t.Kind == Word {
-			if !t.Cap() && !titleSmallWord(t.Lower()) {
+			if !d.capOf(t) && !titleSmallWord(d.lowerOf(t)) {
 				return false
 			}
 			words++
@@ -438,7 +441,7 @@ func (d *doc) stageDirection(q quote) bool {
 	if q.j-q.i < 3 {
 		return false
 	}
-	o, c := d.toks[q.i].Text, d.toks[q.j-1].Text
+	o, c := d.Text(q.i), d.Text(q.j-1)
 	return (o == "(" || o == "[") && (c == ")" || c == "]")
 }
 
@@ -468,9 +471,9 @@ func (s *quoteStage) clauseSubject(n int) attribution {
 	}
 	k := first
 	// an introductory phrase: "In recent weeks, …"
-	if t := &d.toks[k]; t.Kind == Word && (isAdverb(t.Lower()) || t.Lower() == "in" || t.Lower() == "on" || t.Lower() == "at" || t.Lower() == "after" || t.Lower() == "during") {
+	if t := &d.toks[k]; t.Kind == Word && (isAdverb(d.lowerOf(t)) || d.lowerOf(t) == "in" || d.lowerOf(t) == "on" || d.lowerOf(t) == "at" || d.lowerOf(t) == "after" || d.lowerOf(t) == "during") {
 		for x := k + 1; x < q.open && x < k+10; x++ {
-			if d.toks[x].Text == "," {
+			if d.Text(x) == "," {
 				k = x + 1
 				break
 			}
@@ -485,13 +488,13 @@ func (s *quoteStage) clauseSubject(n int) attribution {
 	if m, ok := s.r.startingAt(k); ok && m.j <= q.open && (s.verbAfter(m.j, sent) || headline && m.j == q.open) {
 		return s.resolve(m.i, m.j, "")
 	}
-	if a, b := d.npRight(k); headline && b == q.open && b > a && d.toks[b-1].Cap() {
+	if a, b := d.npRight(k); headline && b == q.open && b > a && d.Cap(b-1) {
 		return s.resolve(a, b, "")
 	}
-	if isPronoun(d.toks[k].Lower()) && s.verbAfter(k+1, sent) {
+	if isPronoun(d.Lower(k)) && s.verbAfter(k+1, sent) {
 		return s.resolve(k, k+1, "")
 	}
-	if a, b := d.npRight(k); b > a && b <= q.open && d.toks[b-1].Cap() && s.verbAfter(b, sent) && !s.capitalisedByPlace(a, b) {
+	if a, b := d.npRight(k); b > a && b <= q.open && d.Cap(b-1) && s.verbAfter(b, sent) && !s.capitalisedByPlace(a, b) {
 		return s.resolve(a, b, "")
 	}
 	return attribution{}
@@ -512,10 +515,10 @@ func (s *quoteStage) capitalisedByPlace(a, b int) bool {
 	if s.midCaps == nil {
 		s.midCaps = make(map[string]bool)
 		for k := 1; k < len(d.toks); k++ {
-			if t := &d.toks[k]; t.Kind == Word && t.Cap() && t.Sent == d.toks[k-1].Sent && d.toks[k-1].Kind == Word {
-				s.midCaps[t.Text] = true
+			if t := &d.toks[k]; t.Kind == Word && d.capOf(t) && t.Sent == d.toks[k-1].Sent && d.toks[k-1].Kind == Word {
+				s.midCaps[d.textOf(t)] = true
 			}
 		}
 	}
-	return !s.midCaps[d.toks[a].Text]
+	return !s.midCaps[d.Text(a)]
 }

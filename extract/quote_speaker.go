@@ -20,6 +20,10 @@ import (
 func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	d, r := s.d, s.r
 	at := attribution{cue: cue, ok: true}
+	// "An aid agency working in [the region] said": the source is the head
+	if x, y := s.sourceHead(a, b); y > x {
+		a, b = x, y
+	}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
@@ -28,16 +32,17 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		return at
 	}
 	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
-	if b+1 < len(d.toks) && d.toks[b].Text == "," {
-		if m, ok := r.startingAt(b + 1); ok && m.j < len(d.toks) && d.toks[m.j].Text == "," {
+	if b+1 < len(d.toks) && d.Text(b) == "," {
+		if m, ok := r.startingAt(b + 1); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
+			// "…,” said Nato's spokesman, Jamie Shea." too
 			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 			return at
 		}
 	}
 	at.sStart, at.sEnd = int(d.toks[a].Start), int(d.toks[b-1].End)
 	phrase := d.span(a, b)
-	if b-a == 1 && isPronoun(d.toks[a].Lower()) {
-		switch l := d.toks[a].Lower(); l {
+	if b-a == 1 && isPronoun(d.Lower(a)) {
+		switch l := d.Lower(a); l {
 		case "he", "she":
 			// "The alliance's spokesman was blunt. “…,” he said.": the
 			// description that is the subject of the sentence before
@@ -45,7 +50,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				if sub := s.resolve(x, y, cue); sub.who != nil {
 					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 					return at
-				} else if isDeterminer(d.toks[x].Lower()) && d.toks[x].Lower() != "the" || d.toks[x].Cap() && !isDeterminer(d.toks[x].Lower()) {
+				} else if isDeterminer(d.Lower(x)) && d.Lower(x) != "the" || d.Cap(x) && !isDeterminer(d.Lower(x)) {
 					at.speaker, at.rule = sub.speaker, "pronoun-description"
 					return at
 				}
@@ -62,7 +67,15 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				return at
 			}
 			at.rule = "pronoun-salience"
-			if pe := s.salient(a, l); pe != nil {
+			pe := s.salient(a, l)
+			// a private person off the roster, subject of a nearer clause
+			// than the roster's antecedent: "Fatmire Gashi, 52, watched …"
+			if x, y := s.privateSubjectBefore(a, l); y > x && (pe == nil || s.clauseSent(x) > s.clauseSent(s.antecedent.i) &&
+				(s.givenGender(x) != 0 || s.genderOf(pe) == 0 && s.personLike(x, y))) {
+				at.speaker, at.rule = d.span(x, y), "pronoun-private"
+				return at
+			}
+			if pe != nil {
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
@@ -81,17 +94,20 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		at.speaker = phrase
 		return at
 	}
-	if det := d.toks[a].Lower(); det == "the" && b-a >= 2 {
+	if det := d.Lower(a); det == "the" && b-a >= 2 {
 		pe := describeSpeaker(d, r, a, b)
 		// an unnamed source introduced after the person was last named is
 		// the nearer referent: "a ministry spokesman said … the spokesman"
 		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x) {
 			at.rule = "description"
-			if src, ok := s.sources[d.Stem(b-1)]; ok {
-				at.speaker = src.speaker
+			if src, ok := s.sources[d.Stem(b-1)]; ok && src.sStart >= int(d.toks[x].Start) {
+				at.speaker = src.speaker // the source the introducing phrase named
 			} else {
+				if isDeterminer(d.Lower(x)) {
+					y = s.sourceModifierEnd(y) // "a senior official in Brussels"
+				}
 				at.speaker = d.span(x, y)
-				if isDeterminer(d.toks[x].Lower()) {
+				if isDeterminer(d.Lower(x)) {
 					at.speaker = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End]) + d.text[d.toks[x].End:d.toks[y-1].End]
 				}
 			}
@@ -110,9 +126,19 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			return at
 		}
 	}
-	if d.toks[a].Lower() == "a" || d.toks[a].Lower() == "an" {
+	if pe, rule := s.ownedDescription(a, b); pe != nil {
+		// "Germany's defence minister said": a description owned by a
+		// country or body, like "the German defence minister"
+		at.speaker, at.who, at.rule = pe.name, pe, rule
+		return at
+	}
+	if d.Lower(a) == "a" || d.Lower(a) == "an" {
+		// "an aid agency working in the region": with its modifiers
+		e := s.sourceModifierEnd(b)
+		phrase = d.span(a, e)
 		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
 		at.intro = d.Stem(b - 1)
+		at.sEnd = int(d.toks[e-1].End)
 	}
 	at.speaker = phrase
 	if b-a == 1 {
@@ -132,19 +158,21 @@ func (s *quoteStage) roleFits(ds description, m mention) bool {
 	d := s.d
 	// a title right before the name: "General Oleh Marko"
 	x := m.i
-	for x > 0 && x > m.i-4 && d.toks[x-1].Sent == d.toks[m.i].Sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() {
+	for x > 0 && x > m.i-4 && d.toks[x-1].Sent == d.toks[m.i].Sent && d.toks[x-1].Kind == Word && d.Cap(x-1) {
 		x--
 	}
 	if x < m.i && headCovers(ds, d.span(x, m.i)) {
 		return true
 	}
 	appos := false
-	if m.j < len(d.toks) && d.toks[m.j].Text == "," {
+	if m.j < len(d.toks) && d.Text(m.j) == "," {
 		if e := s.skipApposition(m.j, s.sent(m.i)); e > m.j+2 {
 			if headCovers(ds, d.span(m.j+1, e-1)) {
 				return true
 			}
-			appos = true
+			// "Boris Pistorius, who signed the plan,": a relative clause
+			// states no role
+			appos = !isRelative(d.Lower(m.j + 1))
 		}
 	}
 	if m.p.title == "" {
@@ -207,7 +235,7 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 		if ds.gender != 0 && m.p.gender != 0 && ds.gender != m.p.gender {
 			continue
 		}
-		if m.i >= 2 && d.toks[m.i-1].Text == "," && d.toks[m.i-2].Kind == Word && d.Stem(m.i-2) == d.Stem(b-1) {
+		if m.i >= 2 && d.Text(m.i-1) == "," && d.toks[m.i-2].Kind == Word && d.Stem(m.i-2) == d.Stem(b-1) {
 			return m.p // "The spokesman, Jamie Shea,"
 		}
 		if s.position(m) == posSubject && s.roleFits(ds, m) {
@@ -250,15 +278,30 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	if !ok {
 		return k, k
 	}
-	if l := d.toks[first].Lower(); l == "a" || l == "an" {
+	if l := d.Lower(first); l == "a" || l == "an" {
 		return s.indefiniteSpeaker(first, sent, pron, k)
-	} else if isPossessiveDeterminer(l) || first+1 < len(d.toks) && d.toks[first+1].Kind == Possessive && d.toks[first].Cap() {
-		return s.namedRelative(first, sent, pron, k)
+	} else if isPossessiveDeterminer(l) || first+1 < len(d.toks) && d.toks[first+1].Kind == Possessive && d.Cap(first) {
+		if x, y := s.namedRelative(first, sent, pron, k); y > x {
+			return x, y
+		}
+		// "Germany's defence minister said …": the owned description
+		a, b := first, first+2
+		for b < len(d.toks) && b < first+6 && s.sent(b) == sent && d.toks[b].Kind == Word && !d.Cap(b) && !s.verbAt(b, sent) {
+			b++
+		}
+		if b > a+2 && b < len(d.toks) && s.verbAt(b, sent) {
+			if ds, ok := d.parseDescription(ownerStart(d, a, b), b); ok && (ds.gender == 0 || (ds.gender == 'f') == (pron == "she")) {
+				if pe, _ := s.ownedDescription(a, b); pe != nil {
+					return a, b
+				}
+			}
+		}
+		return k, k
 	} else if l != "the" {
 		return k, k
 	}
 	a, b := d.npRight(first)
-	if b <= a || b >= len(d.toks) || len(s.r.between(first, b+1)) > 0 || !s.verbAt(b, sent) && !isCopula(d.toks[b].Lower()) {
+	if b <= a || b >= len(d.toks) || len(s.r.between(first, b+1)) > 0 || !s.verbAt(b, sent) && !isCopula(d.Lower(b)) {
 		return k, k
 	}
 	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
@@ -282,24 +325,24 @@ func (s *quoteStage) gendredAppositionBefore(k int, pron string) (int, int) {
 		return k, k
 	}
 	n := first
-	if t := &d.toks[n]; t.Kind == Word && !s.inQ[n] && (t.Lower() == "in" || t.Lower() == "at" || t.Lower() == "on" || isAdverb(t.Lower())) {
+	if t := &d.toks[n]; t.Kind == Word && !s.inQ[n] && (d.lowerOf(t) == "in" || d.lowerOf(t) == "at" || d.lowerOf(t) == "on" || isAdverb(d.lowerOf(t))) {
 		for y := n + 1; y < len(d.toks) && y < n+10 && s.sent(y) == sent; y++ {
-			if d.toks[y].Text == "," {
+			if d.Text(y) == "," {
 				n = y + 1
 				break
 			}
 		}
 	}
 	e := n
-	for e < len(d.toks) && e < n+4 && d.toks[e].Kind == Word && (d.toks[e].Cap() || e > n && articledName(d, e)) {
+	for e < len(d.toks) && e < n+4 && d.toks[e].Kind == Word && (d.Cap(e) || e > n && articledName(d, e)) {
 		e++
 	}
-	if e-n < 2 || e+2 >= len(d.toks) || d.toks[e].Text != "," || !isDeterminer(d.toks[e+1].Lower()) {
+	if e-n < 2 || e+2 >= len(d.toks) || d.Text(e) != "," || !isDeterminer(d.Lower(e+1)) {
 		return k, k
 	}
 	var g byte
-	for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word && !isFunctionWord(d.toks[y].Lower()); y++ {
-		if g = titleGender(d.toks[y].Lower()); g != 0 {
+	for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word && !isFunctionWord(d.Lower(y)); y++ {
+		if g = titleGender(d.Lower(y)); g != 0 {
 			break
 		}
 	}
@@ -319,7 +362,7 @@ func (s *quoteStage) gendredAppositionBefore(k int, pron string) (int, int) {
 func (s *quoteStage) indefiniteSpeaker(first, sent int, pron string, k int) (int, int) {
 	d := s.d
 	e := first + 1
-	for e < len(d.toks) && e < first+9 && s.sent(e) == sent && d.toks[e].Kind == Word && !isFunctionWord(d.toks[e].Lower()) {
+	for e < len(d.toks) && e < first+9 && s.sent(e) == sent && d.toks[e].Kind == Word && !isFunctionWord(d.Lower(e)) {
 		if _, ce := s.cueAt(e); ce > 0 {
 			break
 		}
@@ -331,7 +374,7 @@ func (s *quoteStage) indefiniteSpeaker(first, sent int, pron string, k int) (int
 	if _, ce := s.cueAt(skipAdverbs(d, s.skipApposition(e, sent))); ce == 0 {
 		return k, k
 	}
-	if g := genderOfRole(d.toks[e-1].Lower()); g != 0 && (g == 'f') != (pron == "she") {
+	if g := genderOfRole(d.Lower(e - 1)); g != 0 && (g == 'f') != (pron == "she") {
 		return k, k
 	}
 	return first, e
@@ -348,21 +391,21 @@ func (s *quoteStage) namedRelative(first, sent int, pron string, k int) (int, in
 		c++ // "Cohen's husband, Avi, said"
 	}
 	o := c
-	for c < len(d.toks) && c < o+3 && d.toks[c].Kind == Word && !d.toks[c].Cap() {
+	for c < len(d.toks) && c < o+3 && d.toks[c].Kind == Word && !d.Cap(c) {
 		c++
 	}
-	if c == o || c >= len(d.toks) || d.toks[c].Text != "," {
+	if c == o || c >= len(d.toks) || d.Text(c) != "," {
 		return k, k
 	}
-	if g := titleGender(d.toks[c-1].Lower()); g != 0 && (g == 'f') != (pron == "she") {
+	if g := titleGender(d.Lower(c - 1)); g != 0 && (g == 'f') != (pron == "she") {
 		return k, k
 	}
 	n := c + 1
 	e := n
-	for e < len(d.toks) && e < n+3 && d.toks[e].Kind == Word && d.toks[e].Cap() {
+	for e < len(d.toks) && e < n+3 && d.toks[e].Kind == Word && d.Cap(e) {
 		e++
 	}
-	if e == n || e >= len(d.toks) || d.toks[e].Text != "," {
+	if e == n || e >= len(d.toks) || d.Text(e) != "," {
 		return k, k
 	}
 	v := skipAdverbs(d, e+1)
@@ -420,7 +463,7 @@ func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w
 // at the Kamal Adwan hospital") or follows a preposition ("a spokesman
 // for Senator Ruiz").
 func modifierOrObject(d *doc, m mention, a, b int) bool {
-	if m.j < b && d.toks[m.j].Kind == Word && !d.toks[m.j].Cap() {
+	if m.j < b && d.toks[m.j].Kind == Word && !d.Cap(m.j) {
 		return true
 	}
 	for x := m.i - 1; x >= a; x-- {
@@ -428,13 +471,13 @@ func modifierOrObject(d *doc, m mention, a, b int) bool {
 		if t.Kind != Word {
 			return false
 		}
-		switch t.Lower() {
+		switch d.lowerOf(t) {
 		case "for", "of", "at", "in", "with", "to", "from", "by":
 			// after a common noun ("a spokesman for"), not inside a
 			// title ("Secretary of State")
-			return x > a && d.toks[x-1].Kind == Word && !d.toks[x-1].Cap()
+			return x > a && d.toks[x-1].Kind == Word && !d.Cap(x-1)
 		}
-		if !t.Cap() && !isDeterminer(t.Lower()) {
+		if !d.capOf(t) && !isDeterminer(d.lowerOf(t)) {
 			return false
 		}
 	}
@@ -482,14 +525,17 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
 			continue
 		}
+		if !s.modifiersIn(a+1, b-1, k-4, k) {
+			continue // "the prime minister" was not introduced as "Russia's foreign minister"
+		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
-			if l := d.toks[x].Lower(); l == "a" || l == "an" {
+			if l := d.Lower(x); l == "a" || l == "an" {
 				return x, k + 1
 			}
 			if d.toks[x].Kind == Possessive {
 				// "Turkey's defence ministry": the owner's name opens it
 				o := x
-				for o > 0 && o > x-4 && d.toks[o-1].Kind == Word && d.toks[o-1].Cap() && s.sent(o-1) == s.sent(x) {
+				for o > 0 && o > x-4 && d.toks[o-1].Kind == Word && d.Cap(o-1) && s.sent(o-1) == s.sent(x) {
 					o--
 				}
 				if o == x || s.inQ[o] {
@@ -497,7 +543,7 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 				}
 				return o, k + 1
 			}
-			if isFunctionWord(d.toks[x].Lower()) || d.toks[x].Lower() == "the" {
+			if isFunctionWord(d.Lower(x)) || d.Lower(x) == "the" {
 				break
 			}
 		}
@@ -534,10 +580,14 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		if dist > 6 {
 			break
 		}
-		if g := s.genderOf(m.p); g != 0 && g != want || s.notAPerson(m) {
+		g := s.genderOf(m.p)
+		if g != 0 && g != guessedF && g != want || s.notAPerson(m) {
 			continue
 		}
 		score := 20 - 4*dist
+		if g == guessedF && want == 'm' {
+			score -= 6 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
+		}
 		if s.inQ[m.i] {
 			score -= 15
 		}
@@ -609,7 +659,7 @@ func (s *quoteStage) notAPerson(m mention) bool {
 		return true
 	}
 	// the plural of a demonym: "Armenians", "Ukrainians"
-	w := s.d.toks[m.i].Lower()
+	w := s.d.Lower(m.i)
 	e, ok := s.d.lex.List(lexicon.Places).Lookup(strings.TrimSuffix(w, "s"))
 	return strings.HasSuffix(w, "s") && ok && e.Field(0) == "demonym"
 }
@@ -650,7 +700,7 @@ func (s *quoteStage) findPosition(m mention) int {
 	cls := d.classify()
 	x := m.i - 1
 	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
-		d.toks[x].Kind == Possessive || d.toks[x].Kind == Word && d.toks[x].Cap() || isDeterminer(d.toks[x].Lower())) {
+		d.toks[x].Kind == Possessive || d.toks[x].Kind == Word && d.Cap(x) || isDeterminer(d.Lower(x))) {
 		x--
 	}
 	if x < 0 || s.sent(x) != sent {
@@ -658,28 +708,28 @@ func (s *quoteStage) findPosition(m mention) int {
 	}
 	t := &d.toks[x]
 	if t.Kind == Punct {
-		if t.Text == "," && x > 0 && !isCloser(d.toks[x-1].Text) {
+		if d.textOf(t) == "," && x > 0 && !isCloser(d.Text(x-1)) {
 			return posOther // an apposition or a list: "the ambassador, Ana Ruiz,"
 		}
-		if t.Text == "," || t.Text == ";" || isOpener(t.Text) || isCloser(t.Text) || t.Text == "—" || t.Text == ":" {
+		if d.textOf(t) == "," || d.textOf(t) == ";" || isOpener(d.textOf(t)) || isCloser(d.textOf(t)) || d.textOf(t) == "—" || d.textOf(t) == ":" {
 			return posSubject
 		}
 		return posOther
 	}
-	if t.Lower() == "to" && x > 0 && d.toks[x-1].Lower() == "according" {
+	if d.lowerOf(t) == "to" && x > 0 && d.Lower(x-1) == "according" {
 		return posSubject // a source
 	}
 	if _, ce := s.cueAt(x); ce == x+1 || ce > x && s.inQ[m.i-1] {
 		return posSubject // "said Ruiz"
 	}
-	switch t.Lower() {
+	switch d.lowerOf(t) {
 	case "and", "but", "while", "when", "as", "because", "after", "before", "so", "then", "if":
 		return posSubject
 	case "that", "of", "by", "for", "to", "with", "about", "against", "from", "on", "at", "in", "into",
 		"over", "than", "like", "between", "among", "toward", "towards", "without", "under", "including":
 		return posWeak
 	}
-	if !t.Cap() {
+	if !d.capOf(t) {
 		return posWeak // after a verb: an object
 	}
 	return posOther
@@ -690,7 +740,7 @@ func (s *quoteStage) findPosition(m mention) int {
 // told", "Ruiz, a voter in Ohio, has".
 func (s *quoteStage) verbAfter(k, sent int) bool {
 	d := s.d
-	if k < len(d.toks) && d.toks[k].Text == "," && s.verbAt(k+1, sent) {
+	if k < len(d.toks) && d.Text(k) == "," && s.verbAt(k+1, sent) {
 		return true // the name is the apposition: "The spokesman, Ruiz, said"
 	}
 	return s.verbAt(s.skipApposition(k, sent), sent)
@@ -700,9 +750,9 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 // name that ends at token k (", 70,", ", a voter in Ohio,").
 func (s *quoteStage) skipApposition(k, sent int) int {
 	d := s.d
-	if k < len(d.toks) && d.toks[k].Text == "," {
+	if k < len(d.toks) && d.Text(k) == "," {
 		for x := k + 1; x < len(d.toks) && x < k+12 && s.sent(x) == sent; x++ {
-			if d.toks[x].Text == "," {
+			if d.Text(x) == "," {
 				k = x + 1
 				break
 			}
@@ -719,17 +769,17 @@ func (s *quoteStage) skipApposition(k, sent int) int {
 func (s *quoteStage) verbAt(k, sent int) bool {
 	d := s.d
 	k = skipAdverbs(d, k)
-	if k >= len(d.toks) || s.sent(k) != sent || d.toks[k].Kind != Word || d.toks[k].Cap() {
+	if k >= len(d.toks) || s.sent(k) != sent || d.toks[k].Kind != Word || d.Cap(k) {
 		return false
 	}
 	if _, ce := s.cueAt(k); ce > 0 {
 		return true
 	}
-	switch d.toks[k].Lower() {
+	switch d.Lower(k) {
 	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "did", "does", "can", "could", "should", "may", "might", "must":
 		return true
 	}
-	return strings.HasSuffix(d.toks[k].Lower(), "ed")
+	return strings.HasSuffix(d.Lower(k), "ed")
 }
 
 // genderOf returns a person's grammatical gender where the document shows
@@ -756,17 +806,22 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
 					g = e.Field(0)[0]
 				} else if g == 0 && len(m.p.first) > 2 && strings.HasSuffix(m.p.first, "a") && !ok {
-					g = 'f' // a given name in -a the list lacks (its men in -a are listed)
+					g = guessedF // a given name in -a the list lacks (its men in -a are listed)
 				}
 				s.gender[m.p] = g
 			}
-			if m.i > 0 && s.gender[m.p] == 0 {
-				s.gender[m.p] = honorificGender(d.toks[m.i-1].Lower())
+			if g := honorificGender(d.Lower(max(m.i-1, 0))); m.i > 0 && g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
+				s.gender[m.p] = g
 			}
 		}
 	}
 	return s.gender[pe]
 }
+
+// guessedF is the gender genderOf guesses from a given name's ending in
+// -a that the name_genders list lacks: likely a woman's, not surely
+// ("Moussa" is a man's). It agrees with "she" and weakly disagrees with "he".
+const guessedF = 'F'
 
 func honorificGender(w string) byte {
 	switch strings.TrimSuffix(w, ".") {
@@ -801,7 +856,7 @@ func titleGender(title string) byte {
 func (s *quoteStage) subjectBefore(k int) (int, int) {
 	d := s.d
 	para := d.toks[k].Para
-	plural := d.toks[k].Lower() == "they"
+	plural := d.Lower(k) == "they"
 	seen := 0
 	for x := k - 1; x >= 0 && x >= k-maxReach && d.toks[x].Para == para; x-- {
 		if x > 0 && s.sent(x-1) == s.sent(x) || s.inQ[x] {
@@ -810,8 +865,8 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 		// x starts a sentence: its subject, when no person heads it
 		if a, b := s.openingSubject(x); b > a && !s.personEndsAt(b) && len(s.r.between(a, b)) == 0 {
 			h := &d.toks[b-1]
-			named := h.Kind == Word && (h.Cap() || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Bodies, b-1))
-			many := strings.HasSuffix(h.Lower(), "s") && !h.Cap()
+			named := h.Kind == Word && (d.capOf(h) || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Bodies, b-1))
+			many := strings.HasSuffix(d.lowerOf(h), "s") && !d.capOf(h)
 			if plural && (named || many) || !plural && named && !many {
 				return a, b
 			}
@@ -830,23 +885,23 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 func (s *quoteStage) openingSubject(x int) (int, int) {
 	d := s.d
 	a, b := d.npRight(x)
-	if b <= a || isPronoun(d.toks[a].Lower()) {
+	if b <= a || isPronoun(d.Lower(a)) {
 		return x, x
 	}
 	sent := s.sent(x)
-	for e := b; e < len(d.toks) && e < b+2 && s.sent(e) == sent && d.toks[e].Kind == Word && !d.toks[e].Cap(); e++ {
-		w := d.toks[e].Lower()
+	for e := b; e < len(d.toks) && e < b+2 && s.sent(e) == sent && d.toks[e].Kind == Word && !d.Cap(e); e++ {
+		w := d.Lower(e)
 		if isFunctionWord(w) || isAdverb(w) || strings.HasSuffix(w, "ed") {
 			break
 		}
 		n := e + 1
-		if n < len(d.toks) && d.toks[n].Text == "," {
+		if n < len(d.toks) && d.Text(n) == "," {
 			return a, n // "The Baltic states, which …"
 		}
 		if _, ce := s.cueAt(e); ce > 0 {
 			break
 		}
-		if n < len(d.toks) && (s.verbAt(n, sent) || isCopula(d.toks[n].Lower())) {
+		if n < len(d.toks) && (s.verbAt(n, sent) || isCopula(d.Lower(n))) {
 			return a, n
 		}
 	}
@@ -888,10 +943,10 @@ const maxNameBack = 3000
 func (s *quoteStage) fullName(k int) string {
 	d := s.d
 	t := &d.toks[k]
-	if t.Kind != Word || !t.Cap() || isPronoun(t.Lower()) {
+	if t.Kind != Word || !d.capOf(t) || isPronoun(d.lowerOf(t)) {
 		return ""
 	}
-	if pe := s.r.byFirst(t.Lower()); pe != nil {
+	if pe := s.r.byFirst(d.lowerOf(t)); pe != nil {
 		return pe.name
 	}
 	cls := d.classify()
@@ -901,11 +956,11 @@ func (s *quoteStage) fullName(k int) string {
 	}
 	best, bestN := "", 1
 	for y := k - 1; y > 0 && y >= k-maxNameBack; y-- {
-		if d.toks[y].Text != t.Text || s.inQ[y] {
+		if d.Text(y) != d.textOf(t) || s.inQ[y] {
 			continue
 		}
 		x := y
-		for x > 0 && x > y-3 && d.toks[x-1].Sent == d.toks[y].Sent && d.toks[x-1].Kind == Word && d.toks[x-1].Cap() &&
+		for x > 0 && x > y-3 && d.toks[x-1].Sent == d.toks[y].Sent && d.toks[x-1].Kind == Word && d.Cap(x-1) &&
 			cls[x-1]&notName == 0 && !s.inQ[x-1] {
 			x--
 		}
@@ -921,9 +976,54 @@ func (s *quoteStage) fullName(k int) string {
 // The of-phrase names the body, not the role.
 func ofHead(d *doc, a, b int) int {
 	for x := a + 2; x < b-1; x++ {
-		if d.toks[x].Lower() == "of" {
+		if d.Lower(x) == "of" {
 			return x
 		}
 	}
 	return b
+}
+
+// ownedDescription resolves a description owned by a country or body,
+// "Germany's defence minister", "Ukraine's military intelligence chief",
+// to the person whose title fits it ("description"), else to a person
+// named in the next sentences in a role it covers
+// ("description-forward"); nil when it is no such phrase or fits nobody.
+func (s *quoteStage) ownedDescription(a, b int) (*person, string) {
+	d, r := s.d, s.r
+	if b-a < 3 || a+1 >= len(d.toks) || d.toks[a+1].Kind != Possessive || !d.Cap(a) || len(r.between(a, b)) > 0 {
+		return nil, ""
+	}
+	if cls := d.classify(); cls[a]&(cPlace|cBody) == 0 && !d.is(lexicon.Organisations, a) {
+		return nil, ""
+	}
+	ds, ok := d.parseDescription(a, b)
+	if !ok {
+		return nil, ""
+	}
+	if pe, titled := r.referent(d, ds); pe != nil && titled {
+		return pe, "description" // only a title that fits: an untitled person may be anyone's
+	}
+	if pe := s.namedAfter(a, b); pe != nil {
+		return pe, "description-forward"
+	}
+	return nil, ""
+}
+
+// modifiersIn reports whether every modifier word of a description,
+// tokens [i, j), is also among the tokens [x, k) of the phrase that may
+// have introduced it: "the prime minister" agrees with "a prime minister"
+// and "the official" with "a western official", not "the prime minister"
+// with "Russia's foreign minister".
+func (s *quoteStage) modifiersIn(i, j, x, k int) bool {
+	d := s.d
+	for m := i; m < j; m++ {
+		found := false
+		for y := max(x, 0); y < k && !found; y++ {
+			found = d.Lower(y) == d.Lower(m)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

@@ -65,6 +65,7 @@ type quoteSieve struct {
 var quoteSieves = []quoteSieve{
 	{"transcript", (*quoteStage).transcript},        // “RUIZ: …”
 	{"tail-cue", (*quoteStage).after},               // “…,” said X / “…,” X said
+	{"tail-subject", (*quoteStage).tailSubject},     // “…,” X, 30, of Y, who …, said
 	{"dash", (*quoteStage).dash},                    // “…” — X
 	{"tail-clause", (*quoteStage).tail},             // … “…”, X said.
 	{"head-cue", (*quoteStage).before},              // X said: “…” / X said that … “…”
@@ -217,8 +218,12 @@ func (s *quoteStage) chains() {
 		}
 		prev := s.qs[n-1]
 		sameSentence := s.sent(prev.open) == s.sent(cur.open)
+		// "“…,” Ruiz said on “Meet the Press.” “…”": the closing mark of the
+		// sentence before may be numbered with the new one; "Instead,
+		// “…”": a connective may open the sentence before the quote
+		startsSentence = startsSentence || s.afterSentenceEnd(prev, cur) || s.afterConnective(cur)
 		// "Transcript as follows: “…”": a colon without a source
-		afterColon := cur.open > 0 && d.toks[cur.open-1].Text == ":"
+		afterColon := cur.open > 0 && d.Text(cur.open-1) == ":"
 		if (startsSentence || sameSentence || afterColon) && d.toks[cur.open].Para-d.toks[prev.open].Para <= 1 &&
 			!s.speakerBetween(prev, cur, s.atts[n-1].speaker) {
 			s.atts[n] = s.relabel(s.atts[n-1], "chain")
@@ -298,15 +303,15 @@ func (s *quoteStage) tail(n int) attribution {
 	sent := int(d.toks[q.open].Sent)
 	// a comma inside the marks counts as one after them: "…,” as a memo
 	// put it.
-	innerComma := q.close >= 0 && q.j > q.i && d.toks[q.j-1].Text == ","
+	innerComma := q.close >= 0 && q.j > q.i && d.Text(q.j-1) == ","
 	for k := from; k < len(d.toks) && k < from+maxReach && int(d.toks[k].Sent) == sent; k++ {
 		x := k + 1
-		if k == from && innerComma && d.toks[k].Lower() == "as" {
+		if k == from && innerComma && d.Lower(k) == "as" {
 			x = k
-		} else if d.toks[k].Text != "," || s.inQ[k] {
+		} else if d.Text(k) != "," || s.inQ[k] {
 			continue
 		}
-		if x < len(d.toks) && (d.toks[x].Lower() == "and" || d.toks[x].Lower() == "as") {
+		if x < len(d.toks) && (d.Lower(x) == "and" || d.Lower(x) == "as") {
 			x++ // "…, as a campaign memo put it."
 		}
 		// inverted: "…, says Senator Ruiz."
@@ -340,13 +345,13 @@ func (s *quoteStage) tail(n int) attribution {
 func clauseEnds(d *doc, k, sent int) bool {
 	for x := k; x < len(d.toks) && x < k+8; x++ {
 		t := &d.toks[x]
-		if int(t.Sent) != sent || t.Kind == Punct && (t.Text == "." || t.Text == ";" || t.Text == "!" || t.Text == "?") {
+		if int(t.Sent) != sent || t.Kind == Punct && (d.textOf(t) == "." || d.textOf(t) == ";" || d.textOf(t) == "!" || d.textOf(t) == "?") {
 			return true
 		}
-		if t.Kind == Punct && !isCloser(t.Text) && t.Text != "," {
+		if t.Kind == Punct && !isCloser(d.textOf(t)) && d.textOf(t) != "," {
 			return false
 		}
-		if t.Kind == Punct && t.Text == "," {
+		if t.Kind == Punct && d.textOf(t) == "," {
 			return true
 		}
 	}
@@ -366,7 +371,7 @@ func (s *quoteStage) after(n int) attribution {
 		return attribution{}
 	}
 	k := q.after
-	for skip := 0; skip < 2 && k < len(d.toks) && d.toks[k].Kind == Punct && isAttribPunct(d.toks[k].Text); skip++ {
+	for skip := 0; skip < 2 && k < len(d.toks) && d.toks[k].Kind == Punct && isAttribPunct(d.Text(k)); skip++ {
 		k++
 	}
 	if k >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para {
@@ -375,14 +380,14 @@ func (s *quoteStage) after(n int) attribution {
 	// a quote that ends its sentence ("… increasing.” The West accuses …")
 	// takes an attribution after it only when that clause is just the
 	// attribution ("… now.” Putin said.")
-	ended := q.j > q.i && isSentenceEnd(d.toks[q.j-1].Text) ||
-		q.after < len(d.toks) && isSentenceEnd(d.toks[q.after].Text)
+	ended := q.j > q.i && isSentenceEnd(d.Text(q.j-1)) ||
+		q.after < len(d.toks) && isSentenceEnd(d.Text(q.after))
 	if ended && s.midSentence(q) {
 		// "… called the plan “a gift to Putin.” Trump dismissed …": the
 		// sentence the quote ends began before it; what follows is a new one
 		return attribution{}
 	}
-	if s.midSentence(q) && !ended && q.j > q.i && d.toks[q.j-1].Text != "," && d.toks[q.after].Text != "," {
+	if s.midSentence(q) && !ended && q.j > q.i && d.Text(q.j-1) != "," && d.Text(q.after) != "," {
 		// "… had “made clear” Israel would continue": the sentence goes on
 		// past the quote; no attribution follows it
 		return attribution{}
@@ -390,6 +395,9 @@ func (s *quoteStage) after(n int) attribution {
 	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
+	if t := &d.toks[k2]; (d.lowerOf(t) == "so" || d.lowerOf(t) == "thus") && ended && k2+1 < len(d.toks) {
+		k2++ // "…” So wrote Ruiz in a report."
+	}
 	if cue, ce := s.cueAt(k2); ce > 0 {
 		if m, ok := r.mentionIn(d, ce, sent); ok && (!ended || clauseEnds(d, m.j, sent)) {
 			return s.resolve(m.i, m.j, cue)
@@ -423,9 +431,9 @@ func (s *quoteStage) after(n int) attribution {
 // panel,") and adverbs. It returns the token after them.
 func (s *quoteStage) skipInserts(k, sent int) int {
 	d := s.d
-	if k < len(d.toks) && d.toks[k].Text == "(" {
+	if k < len(d.toks) && d.Text(k) == "(" {
 		for x := k + 1; x < len(d.toks) && x < k+8 && s.sent(x) == sent; x++ {
-			if d.toks[x].Text == ")" {
+			if d.Text(x) == ")" {
 				k = x + 1
 				break
 			}
@@ -433,16 +441,16 @@ func (s *quoteStage) skipInserts(k, sent int) int {
 	}
 	// up to two appositions: "Scott Pruitt, the attorney general of
 	// Oklahoma, one of the states suing, said"
-	for n := 0; n < 2 && k < len(d.toks) && d.toks[k].Text == ","; n++ {
+	for n := 0; n < 2 && k < len(d.toks) && d.Text(k) == ","; n++ {
 		if _, ce := s.cueAt(skipAdverbs(d, k+1)); ce > 0 {
 			break
 		}
 		e := k
 		for x := k + 1; x < len(d.toks) && x < k+30 && s.sent(x) == sent && !s.inQ[x]; x++ {
-			if t := &d.toks[x]; t.Text == "," {
+			if t := &d.toks[x]; d.textOf(t) == "," {
 				e = x // the comma that closes it may open the next
 				break
-			} else if t.Kind == Punct && t.Text != "(" && t.Text != ")" && t.Text != "-" && t.Text != "--" && t.Text != "—" && t.Text != "&" {
+			} else if t.Kind == Punct && d.textOf(t) != "(" && d.textOf(t) != ")" && d.textOf(t) != "-" && d.textOf(t) != "--" && d.textOf(t) != "—" && d.textOf(t) != "&" {
 				break
 			}
 		}
@@ -451,7 +459,7 @@ func (s *quoteStage) skipInserts(k, sent int) int {
 		}
 		k = e
 	}
-	if k < len(d.toks) && d.toks[k].Text == "," {
+	if k < len(d.toks) && d.Text(k) == "," {
 		k++
 	}
 	return skipAdverbs(d, k)
@@ -461,18 +469,18 @@ func (s *quoteStage) skipInserts(k, sent int) int {
 // cue that ends the clause: "…,” said the ruling.", "…,” says one voter."
 func (s *quoteStage) nounsAfterCue(k, sent int) (int, int) {
 	d := s.d
-	if k >= len(d.toks) || s.sent(k) != sent || !opensNounPhrase(d.toks[k].Lower()) {
+	if k >= len(d.toks) || s.sent(k) != sent || !opensNounPhrase(d.Lower(k)) {
 		return k, k
 	}
 	for x := k + 1; x < len(d.toks) && x < k+7 && s.sent(x) == sent; x++ {
 		t := &d.toks[x]
 		if t.Kind == Punct {
-			if x > k+1 && (t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?" || t.Text == ";") {
+			if x > k+1 && (d.textOf(t) == "." || d.textOf(t) == "," || d.textOf(t) == "!" || d.textOf(t) == "?" || d.textOf(t) == ";") {
 				return k, x
 			}
 			return k, k
 		}
-		if t.Kind != Word && t.Kind != Possessive || isFunctionWord(t.Lower()) {
+		if t.Kind != Word && t.Kind != Possessive || isFunctionWord(d.lowerOf(t)) {
 			return k, k
 		}
 	}
@@ -485,7 +493,7 @@ func (s *quoteStage) nounsAfterCue(k, sent int) (int, int) {
 // punctuation or a relative pronoun.
 func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 	d := s.d
-	if k >= len(d.toks) || !opensNounPhrase(d.toks[k].Lower()) {
+	if k >= len(d.toks) || !opensNounPhrase(d.Lower(k)) {
 		return k, k
 	}
 	for x := k + 1; x < len(d.toks) && x < k+9 && s.sent(x) == sent; x++ {
@@ -496,7 +504,7 @@ func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 		if t.Kind != Word {
 			return k, k
 		}
-		switch t.Lower() {
+		switch d.lowerOf(t) {
 		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would":
 			return k, k
 		}
@@ -555,7 +563,7 @@ func (s *quoteStage) before(n int) attribution {
 	q := qs[n]
 	var fallback attribution
 	sent := int(d.toks[q.open].Sent)
-	rebuttal := q.open > 0 && q.i < q.j && d.toks[q.open-1].Text == "," && d.toks[q.i].Lower() == "but"
+	rebuttal := q.open > 0 && q.i < q.j && d.Text(q.open-1) == "," && d.Lower(q.i) == "but"
 	// "Trump's ‘rigged’ claim": the owner of a reporting noun after the quote
 	if q.open > 1 && d.toks[q.open-1].Kind == Possessive && q.after < len(d.toks) && q.close >= 0 {
 		if m, ok := r.endingAt(q.open - 1); ok {
@@ -588,7 +596,7 @@ func (s *quoteStage) before(n int) attribution {
 			// welcomed it but would judge them “…”": Ruiz reports it
 			continue
 		}
-		if rebuttal && ce < len(d.toks) && d.toks[ce].Lower() == "that" && s.speechCueBefore(c, sent) {
+		if rebuttal && ce < len(d.toks) && d.Lower(ce) == "that" && s.speechCueBefore(c, sent) {
 			// "Ruiz said NATO claimed that it would not expand, “but it
 			// is expanding”": the quote answers the claim it follows
 			rebuttal = false
@@ -601,13 +609,17 @@ func (s *quoteStage) before(n int) attribution {
 		if isParticiple(d, c, l) {
 			return s.participle(n, c, cue)
 		}
-		if l > 1 && d.toks[l-1].Kind == Possessive && isPronoun(d.toks[l-2].Lower()) {
+		if l > 1 && d.toks[l-1].Kind == Possessive && isPronoun(d.Lower(l-2)) {
 			l-- // "He’s claiming"
 		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
-		if l > 0 && (d.toks[l-1].Lower() == "and" || d.toks[l-1].Lower() == "but" || d.toks[l-1].Lower() == "then" || l > 1 && d.toks[l-1].Lower() == "to" && leadsToCue(d.toks[l-2].Lower())) {
+		if a, b := s.relativeAntecedent(l, sent); b > a {
+			// "Ivanov, who on Saturday had called the move a “…”"
+			return s.resolve(a, b, cue)
+		}
+		if l > 0 && (d.Lower(l-1) == "and" || d.Lower(l-1) == "but" || d.Lower(l-1) == "then" || l > 1 && d.Lower(l-1) == "to" && leadsToCue(d.Lower(l-2))) {
 			// "Ruiz laughed and said", "The email goes on to say: “…”"
 			// a second verb: "Ruiz laughed and said, “…”"
 			if a := s.clauseSubjectOf(l-1, cue); a.ok {
@@ -615,7 +627,7 @@ func (s *quoteStage) before(n int) attribution {
 			}
 		}
 		if a, b := s.subjectLeft(l, sent); b > a {
-			if a > 0 && d.toks[a-1].Lower() == "what" && s.quoteBetween(ce, q.open) {
+			if a > 0 && d.Lower(a-1) == "what" && s.quoteBetween(ce, q.open) {
 				// "what Moscow calls its “operation” would go on “…”": the
 				// free relative names its own quote only
 				continue
@@ -625,7 +637,7 @@ func (s *quoteStage) before(n int) attribution {
 				// unnamed party inside someone's report; the reporter speaks
 				continue
 			}
-			if b-a == 1 && (d.toks[a].Lower() == "it" || d.toks[a].Lower() == "they") && !fallback.ok {
+			if b-a == 1 && (d.Lower(a) == "it" || d.Lower(a) == "they") && !fallback.ok {
 				// "She says it shows …": an outer speaker comes first
 				fallback = s.resolve(a, b, cue)
 				continue
@@ -643,19 +655,19 @@ func (s *quoteStage) before(n int) attribution {
 // reporter's words.
 func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 	d := s.d
-	if b-a < 2 || !isDeterminer(d.toks[a].Lower()) && d.toks[a].Lower() != "both" {
+	if b-a < 2 || !isDeterminer(d.Lower(a)) && d.Lower(a) != "both" {
 		return false
 	}
 	if e, n := d.match(lexicon.Descriptions, b-1); n > 0 && e.Field(0) == "person" {
 		return false
 	}
 	for x := a; x < b; x++ {
-		if t := &d.toks[x]; t.Kind != Word && t.Kind != Number || x > a && t.Cap() {
+		if t := &d.toks[x]; t.Kind != Word && t.Kind != Number || x > a && d.capOf(t) {
 			return false
 		}
 	}
 	x := a - 1
-	if x > 0 && d.toks[x].Lower() == "that" {
+	if x > 0 && d.Lower(x) == "that" {
 		x--
 	}
 	for y := x; y >= 0 && y >= x-2 && s.sent(y) == sent; y-- {
@@ -685,7 +697,7 @@ func (s *quoteStage) placeSubject(c, sent int) bool {
 	// the place opens the reported clause of a speech cue: "said
 	// (that) Kinshasa welcomed"
 	x := a - 1
-	if x > 0 && d.toks[x].Lower() == "that" {
+	if x > 0 && d.Lower(x) == "that" {
 		x--
 	}
 	for y := x; y >= 0 && y >= x-2; y-- {
@@ -702,7 +714,7 @@ func (s *quoteStage) placeSubject(c, sent int) bool {
 // “…”" is).
 func (s *quoteStage) coordinatedBetween(i, j int) bool {
 	for x := i; x < j && x < len(s.d.toks); x++ {
-		if w := s.d.toks[x].Lower(); w == "but" || w == "and" {
+		if w := s.d.Lower(x); w == "but" || w == "and" {
 			return true
 		}
 	}
@@ -715,7 +727,7 @@ func (s *quoteStage) coordinatedBetween(i, j int) bool {
 // speaks. c is the cue's first token, ce the token after it.
 func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool) {
 	d := s.d
-	w := d.toks[c].Lower()
+	w := d.Lower(c)
 	if !strings.HasSuffix(w, "ed") && !isPastCue(w) {
 		return attribution{}, false
 	}
@@ -723,13 +735,13 @@ func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool)
 	if by == q.open {
 		by = q.after // called “…” by the ministry
 	}
-	if by >= len(d.toks) || d.toks[by].Lower() != "by" || s.inQ[by] || by+1 >= len(d.toks) {
+	if by >= len(d.toks) || d.Lower(by) != "by" || s.inQ[by] || by+1 >= len(d.toks) {
 		return attribution{}, false
 	}
 	if m, ok := s.r.startingAt(by + 1); ok {
 		return s.resolve(m.i, m.j, cue), true
 	}
-	if a, b := d.npRight(by + 1); b > a && (d.toks[a].Cap() || d.toks[b-1].Cap() || d.is(lexicon.Descriptions, b-1)) {
+	if a, b := d.npRight(by + 1); b > a && (d.Cap(a) || d.Cap(b-1) || d.is(lexicon.Descriptions, b-1)) {
 		return s.resolve(a, b, cue), true
 	}
 	return attribution{}, false
@@ -773,22 +785,22 @@ func (s *quoteStage) speechCueBefore(c, sent int) bool {
 // set off by commas ("The group, which monitors the fighting, said").
 func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	d := s.d
-	if l > 0 && d.toks[l-1].Text == ")" {
+	if l > 0 && d.Text(l-1) == ")" {
 		// "Gov. Ana Ruiz (R) said"
 		for x := l - 2; x > 0 && x >= l-8 && s.sent(x) == sent; x-- {
-			if d.toks[x].Text == "(" {
+			if d.Text(x) == "(" {
 				l = x
 				break
 			}
 		}
 	}
 	a, b := d.npLeft(l)
-	if b > a && a > 1 && s.sent(a-1) == sent && (d.toks[a-1].Lower() == "in" || d.toks[a-1].Lower() == "at") && len(s.r.between(a, b)) == 0 {
+	if b > a && a > 1 && s.sent(a-1) == sent && (d.Lower(a-1) == "in" || d.Lower(a-1) == "at") && len(s.r.between(a, b)) == 0 {
 		// a place after "in"/"at" is never the subject: "NATO leaders
 		// meeting in the Lithuanian capital promised" -- the phrase the
 		// prepositional phrase (perhaps after a participle) follows is
 		x := a - 1
-		if t := &d.toks[x-1]; t.Kind == Word && !t.Cap() && (strings.HasSuffix(t.Lower(), "ing") || strings.HasSuffix(t.Lower(), "ed")) {
+		if t := &d.toks[x-1]; t.Kind == Word && !d.capOf(t) && (strings.HasSuffix(d.lowerOf(t), "ing") || strings.HasSuffix(d.lowerOf(t), "ed")) {
 			x--
 		}
 		if y, z := d.npLeft(x); z > y {
@@ -797,10 +809,10 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		return l, l
 	}
 	if b > a {
-		if a > 0 && s.sent(a-1) == sent && isRelative(d.toks[a-1].Lower()) {
+		if a > 0 && s.sent(a-1) == sent && isRelative(d.Lower(a-1)) {
 			// a relative clause after a noun with a determiner ("A report
 			// that the council published said"), not "in Ohio that Ruiz said"
-			if x, y := d.npLeft(a - 1); y > x && (isDeterminer(d.toks[x].Lower()) || isPossessiveDeterminer(d.toks[x].Lower())) {
+			if x, y := d.npLeft(a - 1); y > x && (isDeterminer(d.Lower(x)) || isPossessiveDeterminer(d.Lower(x))) {
 				return x, y
 			}
 		}
@@ -809,15 +821,15 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	if a, b := s.barePlural(l, sent); b > a {
 		return a, b
 	}
-	if l < 2 || d.toks[l-1].Text != "," {
+	if l < 2 || d.Text(l-1) != "," {
 		return s.openingNouns(l, sent)
 	}
 	for k := l - 2; k > 0 && k >= l-30 && s.sent(k) == sent && !s.inQ[k]; k-- {
-		if d.toks[k].Text != "," {
+		if d.Text(k) != "," {
 			continue
 		}
-		if next := d.toks[k+1].Lower(); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
-			strings.HasSuffix(next, "ing") && !d.toks[k+1].Cap() || d.toks[k+1].Cap() && l-1-(k+1) <= 4 {
+		if next := d.Lower(k + 1); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
+			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 {
 			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
 			// "Ana Ruiz, 34, who owns a bakery, said": past the age
@@ -842,18 +854,18 @@ func (s *quoteStage) barePlural(l, sent int) (int, int) {
 		return l, l
 	}
 	h := &d.toks[l-1]
-	if h.Kind != Word || h.Cap() || !strings.HasSuffix(h.Lower(), "s") || strings.HasSuffix(h.Lower(), "ss") || isFunctionWord(h.Lower()) {
+	if h.Kind != Word || d.capOf(h) || !strings.HasSuffix(d.lowerOf(h), "s") || strings.HasSuffix(d.lowerOf(h), "ss") || isFunctionWord(d.lowerOf(h)) {
 		return l, l
 	}
 	for x := l - 1; x > 0 && x >= l-4 && s.sent(x) == sent; x-- {
 		t := &d.toks[x]
-		if t.Kind != Word || s.inQ[x] || isFunctionWord(t.Lower()) || isAdverb(t.Lower()) || isDeterminer(t.Lower()) || isPossessiveDeterminer(t.Lower()) {
+		if t.Kind != Word || s.inQ[x] || isFunctionWord(d.lowerOf(t)) || isAdverb(d.lowerOf(t)) || isDeterminer(d.lowerOf(t)) || isPossessiveDeterminer(d.lowerOf(t)) {
 			return l, l
 		}
-		if _, ce := s.cueAt(x); ce > 0 || x < l-1 && strings.HasSuffix(t.Lower(), "ed") {
+		if _, ce := s.cueAt(x); ce > 0 || x < l-1 && strings.HasSuffix(d.lowerOf(t), "ed") {
 			return l, l
 		}
-		if w := d.toks[x-1].Lower(); w == "that" || w == "which" {
+		if w := d.Lower(x - 1); w == "that" || w == "which" {
 			return x, l
 		}
 	}
@@ -876,15 +888,15 @@ func (s *quoteStage) openingNouns(l, sent int) (int, int) {
 	for first < l && s.inQ[first] {
 		first++ // the closing mark of the sentence before: “…reassured.” Another
 	}
-	if first == l || !d.toks[first].Cap() {
+	if first == l || !d.Cap(first) {
 		return l, l
 	}
 	for x := first; x < l; x++ {
 		t := &d.toks[x]
-		if t.Kind != Word && t.Kind != Possessive || s.inQ[x] || isFunctionWord(t.Lower()) || isAdverb(t.Lower()) && t.Lower() != "in" && t.Lower() != "on" {
+		if t.Kind != Word && t.Kind != Possessive || s.inQ[x] || isFunctionWord(d.lowerOf(t)) || isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in" && d.lowerOf(t) != "on" {
 			return l, l
 		}
-		if _, ce := s.cueAt(x); ce > 0 || x > first && strings.HasSuffix(t.Lower(), "ed") {
+		if _, ce := s.cueAt(x); ce > 0 || x > first && strings.HasSuffix(d.lowerOf(t), "ed") {
 			return l, l
 		}
 	}
@@ -901,10 +913,10 @@ func (s *quoteStage) nounsBefore(k, sent int) (int, int) {
 		if t.Kind != Word && t.Kind != Possessive {
 			return k, k
 		}
-		if opensNounPhrase(t.Lower()) && x < k-1 {
+		if opensNounPhrase(d.lowerOf(t)) && x < k-1 {
 			return x, k
 		}
-		if isFunctionWord(t.Lower()) {
+		if isFunctionWord(d.lowerOf(t)) {
 			return k, k
 		}
 	}
@@ -914,7 +926,7 @@ func (s *quoteStage) nounsBefore(k, sent int) (int, int) {
 // skipAge returns the comma before an age that ends at the comma k
 // ("Ana Ruiz, 34, who …"), else k: the name is before the age.
 func skipAge(d *doc, k int) int {
-	if k >= 3 && d.toks[k-1].Kind == Number && d.toks[k-2].Text == "," && d.toks[k-3].Kind == Word && d.toks[k-3].Cap() {
+	if k >= 3 && d.toks[k-1].Kind == Number && d.Text(k-2) == "," && d.toks[k-3].Kind == Word && d.Cap(k-3) {
 		return k - 2
 	}
 	return k
@@ -927,7 +939,7 @@ func isRelative(w string) bool { return w == "that" || w == "which" || w == "who
 // Department spokesman, said": a person named just before a comma that
 // ends at token l, or before the comma opening the apposition.
 func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
-	if l < 2 || d.toks[l-1].Text != "," {
+	if l < 2 || d.Text(l-1) != "," {
 		return mention{}, false
 	}
 	if m, ok := r.endingAt(l - 1); ok {
@@ -938,11 +950,15 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 		// before it; the name at its end is in its prepositional phrase
 		nearest := true
 		for k := m.i - 1; k > 1 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
-			if d.toks[k].Text != "," {
+			if d.Text(k) != "," {
 				continue
 			}
-			next := d.toks[k+1].Lower()
-			if isRelative(next) && next != "that" || nearest && isDeterminer(next) {
+			next := d.Lower(k + 1)
+			// "Ruiz, speaking alongside Diaz, said": a participial
+			// apposition describes the person before it too
+			participial := !d.Cap(k+1) && (strings.HasSuffix(next, "ing") ||
+				strings.HasSuffix(next, "ed") && k+2 < len(d.toks) && d.Lower(k+2) == "by")
+			if isRelative(next) && next != "that" || nearest && (isDeterminer(next) || participial) {
 				if o, ok := r.endingAt(skipAge(d, k)); ok {
 					return o, true
 				}
@@ -953,7 +969,7 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 		return m, true
 	}
 	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
-		if d.toks[k].Text == "," {
+		if d.Text(k) == "," {
 			if m, ok := r.endingAtParen(d, k); ok {
 				return m, true
 			}
@@ -969,9 +985,9 @@ func (r *roster) endingAtParen(d *doc, k int) (mention, bool) {
 	if m, ok := r.endingAt(k); ok {
 		return m, true
 	}
-	if k > 0 && d.toks[k-1].Text == ")" {
+	if k > 0 && d.Text(k-1) == ")" {
 		for x := k - 2; x > 0 && x >= k-8; x-- {
-			if d.toks[x].Text == "(" {
+			if d.Text(x) == "(" {
 				return r.endingAt(x)
 			}
 		}
@@ -986,9 +1002,9 @@ func skipTimeLeft(d *doc, c, sent int) int {
 	for l > 0 && int(d.toks[l-1].Sent) == sent {
 		t := &d.toks[l-1]
 		switch {
-		case isAdverb(t.Lower()) && t.Lower() != "in":
-		case d.is(lexicon.Calendar, l-1), t.Lower() == "yesterday", t.Lower() == "today", t.Kind == Number:
-		case t.Lower() == "evening" || t.Lower() == "morning" || t.Lower() == "night" || t.Lower() == "afternoon":
+		case isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in":
+		case d.is(lexicon.Calendar, l-1), d.lowerOf(t) == "yesterday", d.lowerOf(t) == "today", t.Kind == Number:
+		case d.lowerOf(t) == "evening" || d.lowerOf(t) == "morning" || d.lowerOf(t) == "night" || d.lowerOf(t) == "afternoon":
 		default:
 			return l
 		}
@@ -1002,7 +1018,7 @@ func (s *quoteStage) accordingTo(n int) attribution {
 	d, q := s.d, s.qs[n]
 	sent := int(d.toks[q.open].Sent)
 	source := func(c int) (attribution, bool) {
-		if d.toks[c].Lower() != "according" && d.toks[c].Lower() != "as" {
+		if d.Lower(c) != "according" && d.Lower(c) != "as" {
 			return attribution{}, false
 		}
 		cue, ce := s.cueAt(c)
@@ -1086,17 +1102,17 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	// told the reporters
 	if d.Stem(k) == "told" || d.Stem(k) == "tell" {
 		j := k + 1
-		if j < len(d.toks) && (d.toks[j].Lower() == "the" || d.toks[j].Lower() == "a") {
+		if j < len(d.toks) && (d.Lower(j) == "the" || d.Lower(j) == "a") {
 			j++
 		}
-		if j < len(d.toks) && isAudience(d.toks[j].Lower()) {
+		if j < len(d.toks) && d.quoteWord(j, "audience") {
 			return d.span(k, j+1), j + 1
 		}
 		if e := s.audienceEnd(k+1, j); e > j {
 			return d.span(k, e), e
 		}
 	}
-	if t := &d.toks[k]; t.Cap() && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
+	if t := &d.toks[k]; d.capOf(t) && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
 		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
 	}
 	if nounCue(d, k) || agentNoun(d, k) {
@@ -1110,7 +1126,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 // -als whose stem is shorter than the word without its s ("answers" is
 // a verb: its stem is "answer").
 func agentNoun(d *doc, k int) bool {
-	w := d.toks[k].Lower()
+	w := d.Lower(k)
 	return (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "als")) && d.Stem(k) != strings.TrimSuffix(w, "s")
 }
 
@@ -1133,12 +1149,12 @@ func allCapsLine(d *doc, k int) bool {
 
 func capsLine(d *doc, k, sent int) bool {
 	for x := k; x >= 0 && int(d.toks[x].Sent) == sent; x-- {
-		if t := &d.toks[x]; t.Kind == Word && len(t.Text) > 3 && !t.Cap() {
+		if t := &d.toks[x]; t.Kind == Word && len(d.textOf(t)) > 3 && !d.capOf(t) {
 			return false
 		}
 	}
 	for x := k + 1; x < len(d.toks) && int(d.toks[x].Sent) == sent; x++ {
-		if t := &d.toks[x]; t.Kind == Word && len(t.Text) > 3 && !t.Cap() {
+		if t := &d.toks[x]; t.Kind == Word && len(d.textOf(t)) > 3 && !d.capOf(t) {
 			return false
 		}
 	}
@@ -1149,7 +1165,7 @@ func capsLine(d *doc, k, sent int) bool {
 // the phrase "said in a statement").
 func (p *Pipeline) verbAt(d *doc, k int) bool {
 	e, n := d.match(lexicon.Reporting, k)
-	return n == 1 && e.Field(0) == "verb" || d.lex.List(lexicon.Reporting).Has(d.toks[k].Lower())
+	return n == 1 && e.Field(0) == "verb" || d.lex.List(lexicon.Reporting).Has(d.Lower(k))
 }
 
 // audienceEnd returns the end of the audience of "told" that starts at
@@ -1164,9 +1180,9 @@ func (s *quoteStage) audienceEnd(k1, j int) int {
 		return j
 	}
 	t := &d.toks[j]
-	w := t.Lower()
-	if !t.Cap() {
-		if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && isMedium(d.toks[j+1].Lower()) && !isFunctionWord(w) && !isPronoun(w) {
+	w := d.lowerOf(t)
+	if !d.capOf(t) {
+		if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && d.quoteWord(j+1, "medium") && !isFunctionWord(w) && !isPronoun(w) {
 			return j + 2
 		}
 		if j == k1 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPronoun(w) && !isFunctionWord(w) && !isAdverb(w) {
@@ -1181,7 +1197,7 @@ func (s *quoteStage) audienceEnd(k1, j int) int {
 		return j
 	}
 	e := j
-	for e < len(d.toks) && e < j+4 && d.toks[e].Kind == Word && d.toks[e].Cap() && !s.inQ[e] && d.toks[e].Sent == t.Sent {
+	for e < len(d.toks) && e < j+4 && d.toks[e].Kind == Word && d.Cap(e) && !s.inQ[e] && d.toks[e].Sent == t.Sent {
 		e++
 	}
 	if len(s.r.between(j, e)) > 0 || e-j == 1 && cls[j]&cPlace != 0 {
@@ -1190,18 +1206,17 @@ func (s *quoteStage) audienceEnd(k1, j int) int {
 	return e
 }
 
-func isMedium(w string) bool {
-	switch w {
-	case "radio", "television", "tv", "media", "newspaper", "broadcaster", "outlets":
-		return true
+// quoteWord reports whether token k is a word of the quote_words list
+// of the given kind ("medium", "audience", "connective").
+func (d *doc) quoteWord(k int, kind string) bool {
+	e, n := d.match(lexicon.QuoteWords, k)
+	if n != 1 {
+		return false
 	}
-	return false
-}
-
-func isAudience(s string) bool {
-	switch s {
-	case "reporters", "journalists", "press", "media", "newsmen", "correspondents", "audience", "lawmakers", "parliament", "senators", "students", "supporters":
-		return true
+	for f := range strings.SplitSeq(e.Field(0), ",") {
+		if f == kind {
+			return true
+		}
 	}
 	return false
 }
@@ -1215,7 +1230,7 @@ func isAdverb(s string) bool {
 }
 
 func skipAdverbs(d *doc, k int) int {
-	for k < len(d.toks) && d.toks[k].Kind == Word && isAdverb(d.toks[k].Lower()) && d.toks[k].Lower() != "on" && d.toks[k].Lower() != "in" {
+	for k < len(d.toks) && d.toks[k].Kind == Word && isAdverb(d.Lower(k)) && d.Lower(k) != "on" && d.Lower(k) != "in" {
 		k++
 	}
 	return k
@@ -1229,12 +1244,12 @@ func (d *doc) npRight(k int) (int, int) {
 	if k >= len(d.toks) {
 		return k, k
 	}
-	if isPronoun(d.toks[k].Lower()) {
+	if isPronoun(d.Lower(k)) {
 		return k, k + 1
 	}
 	cls := d.classify()
 	j := k
-	if l := d.toks[j].Lower(); l == "the" || l == "a" || l == "an" || l == "one" || l == "another" {
+	if l := d.Lower(j); l == "the" || l == "a" || l == "an" || l == "one" || l == "another" {
 		j++
 	}
 	for j < len(d.toks) && d.toks[j].Sent == d.toks[k].Sent {
@@ -1242,20 +1257,20 @@ func (d *doc) npRight(k int) (int, int) {
 		switch {
 		case t.Kind == Possessive:
 		case j > k && articledName(d, j): // "Abdel Fattah el-Sisi"
-		case t.Kind == Word && (t.Cap() && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
-		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
+		case t.Kind == Word && (d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
+		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
 		case t.Kind == Word && locative(d, j):
-		case t.Kind == Word && t.Lower() == "the" && j > k && (d.toks[j-1].Lower() == "of" || d.toks[j-1].Lower() == "for"):
+		case t.Kind == Word && d.lowerOf(t) == "the" && j > k && (d.Lower(j-1) == "of" || d.Lower(j-1) == "for"):
 		default:
 			goto done
 		}
 		j++
 	}
 done:
-	for j > k && (d.toks[j-1].Lower() == "of" || d.toks[j-1].Lower() == "for" || d.toks[j-1].Lower() == "the") {
+	for j > k && (d.Lower(j-1) == "of" || d.Lower(j-1) == "for" || d.Lower(j-1) == "the") {
 		j--
 	}
-	if j == k || j == k+1 && (d.toks[k].Lower() == "the" || d.toks[k].Lower() == "a" || d.toks[k].Lower() == "an") {
+	if j == k || j == k+1 && (d.Lower(k) == "the" || d.Lower(k) == "a" || d.Lower(k) == "an") {
 		return k, k
 	}
 	return k, j
@@ -1268,10 +1283,10 @@ func locative(d *doc, k int) bool {
 	if k < 1 || k+1 >= len(d.toks) || d.toks[k+1].Sent != d.toks[k].Sent {
 		return false
 	}
-	if l := d.toks[k].Lower(); l != "in" && l != "at" {
+	if l := d.Lower(k); l != "in" && l != "at" {
 		return false
 	}
-	return d.toks[k+1].Kind == Word && d.toks[k+1].Cap() && d.toks[k-1].Kind == Word && d.is(lexicon.Descriptions, k-1)
+	return d.toks[k+1].Kind == Word && d.Cap(k+1) && d.toks[k-1].Kind == Word && d.is(lexicon.Descriptions, k-1)
 }
 
 // npLeft returns the noun phrase ending just before token k.
@@ -1279,7 +1294,7 @@ func (d *doc) npLeft(k int) (int, int) {
 	if k <= 0 {
 		return k, k
 	}
-	if isPronoun(d.toks[k-1].Lower()) {
+	if isPronoun(d.Lower(k - 1)) {
 		return k - 1, k
 	}
 	cls := d.classify()
@@ -1288,23 +1303,23 @@ func (d *doc) npLeft(k int) (int, int) {
 	for i > 0 && int(d.toks[i-1].Sent) == sent {
 		t := &d.toks[i-1]
 		switch {
-		case t.Kind == Word && (isDeterminer(t.Lower()) || isPossessiveDeterminer(t.Lower())):
+		case t.Kind == Word && (isDeterminer(d.lowerOf(t)) || isPossessiveDeterminer(d.lowerOf(t))):
 			i--
-			if i >= 2 && (d.toks[i-1].Lower() == "of" || d.toks[i-1].Lower() == "for") {
+			if i >= 2 && (d.Lower(i-1) == "of" || d.Lower(i-1) == "for") {
 				continue // "a spokesman for [the German chancellery]"
 			}
 			goto done
 		case t.Kind == Possessive:
 		case i == k && articledName(d, i-1): // "Abdel Fattah el-Sisi"
-		case t.Kind == Word && (t.Cap() && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
+		case t.Kind == Word && (d.capOf(t) && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
 			// a function word ends the phrase ("However, ...") unless a
 			// list claims it as a name part ("The United States")
 			if cls[i-1]&cStop != 0 && cls[i-1]&(cPlace|cBody|cHead|cTitleWord) == 0 {
 				goto done
 			}
-		case t.Kind == Word && (t.Lower() == "of" || t.Lower() == "for") && i < k:
+		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
 		case i < k && locative(d, i-1):
-		case t.Kind == Word && !t.Cap() && !isFunctionWord(t.Lower()) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
+		case t.Kind == Word && !d.capOf(t) && !isFunctionWord(d.lowerOf(t)) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
 		default:
 			goto done
@@ -1312,17 +1327,17 @@ func (d *doc) npLeft(k int) (int, int) {
 		i--
 	}
 done:
-	for i < k && (d.toks[i].Lower() == "of" || d.toks[i].Lower() == "for") {
+	for i < k && (d.Lower(i) == "of" || d.Lower(i) == "for") {
 		i++
 	}
-	if i == k || i == k-1 && (isDeterminer(d.toks[i].Lower()) || isPossessiveDeterminer(d.toks[i].Lower())) {
+	if i == k || i == k-1 && (isDeterminer(d.Lower(i)) || isPossessiveDeterminer(d.Lower(i))) {
 		return k, k
 	}
 	// a speaker phrase names someone: a capitalised word, or a determiner
 	// with a description ("the spokesman"); "security guarantees" is none
-	named := isDeterminer(d.toks[i].Lower()) || isPossessiveDeterminer(d.toks[i].Lower())
+	named := isDeterminer(d.Lower(i)) || isPossessiveDeterminer(d.Lower(i))
 	for x := i; x < k && !named; x++ {
-		named = d.toks[x].Kind == Word && d.toks[x].Cap()
+		named = d.toks[x].Kind == Word && d.Cap(x)
 	}
 	if !named {
 		return k, k
@@ -1337,7 +1352,7 @@ func determinerBefore(d *doc, k, n int) bool {
 		if d.toks[x].Kind != Word {
 			return false
 		}
-		if isDeterminer(d.toks[x].Lower()) || isPossessiveDeterminer(d.toks[x].Lower()) {
+		if isDeterminer(d.Lower(x)) || isPossessiveDeterminer(d.Lower(x)) {
 			return true
 		}
 	}

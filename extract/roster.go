@@ -98,14 +98,14 @@ func (r *roster) lastBefore(k int) int {
 // knows reports whether the name at [s, e) is a full form of a person
 // already on the roster.
 func (r *roster) knows(d *doc, s, e int) bool {
-	return e-s >= 2 && r.find(d.toks[surnameAt(d, s, e)].Lower(), firstName(d, s, e)) != nil
+	return e-s >= 2 && r.find(d.Lower(surnameAt(d, s, e)), firstName(d, s, e)) != nil
 }
 
 func firstName(d *doc, s, e int) string {
 	if e-s < 2 {
 		return ""
 	}
-	return d.toks[s].Lower()
+	return d.Lower(s)
 }
 
 // surnameAt returns the token of the surname of the name at [s, e): the
@@ -113,7 +113,7 @@ func firstName(d *doc, s, e int) string {
 // III", "Charles Q. Brown Jr."), so that "Austin" and "Brown" are found.
 func surnameAt(d *doc, s, e int) int {
 	if e-s >= 2 {
-		switch strings.TrimSuffix(d.toks[e-1].Lower(), ".") {
+		switch strings.TrimSuffix(d.Lower(e-1), ".") {
 		case "jr", "sr", "ii", "iii", "iv":
 			return e - 2
 		}
@@ -143,7 +143,7 @@ func sameFirst(a, b string) bool {
 
 // person returns the roster entry of the name at [s, e), adding it if new.
 func (r *roster) person(d *doc, s, e int) *person {
-	surname := d.toks[surnameAt(d, s, e)].Lower()
+	surname := d.Lower(surnameAt(d, s, e))
 	first := firstName(d, s, e)
 	name := d.span(s, e)
 	pe := r.find(surname, first)
@@ -365,7 +365,7 @@ func (r *roster) namedInSentence(d *doc, pe *person, ds description) bool {
 // opens the passage from the sentence of token i up to the description:
 // then "the official" takes that one up, not a person named nearby.
 func (d *doc) indefiniteBefore(ds description, i int) bool {
-	head := d.toks[ds.b-1].Lower()
+	head := d.Lower(ds.b - 1)
 	from := i
 	for from > 0 && d.toks[from-1].Sent == d.toks[i].Sent && i-from < 100 {
 		from--
@@ -374,11 +374,11 @@ func (d *doc) indefiniteBefore(ds description, i int) bool {
 		from = ds.a - 300
 	}
 	for k := from; k < ds.a; k++ {
-		if d.toks[k].Lower() != head {
+		if d.Lower(k) != head {
 			continue
 		}
 		for x := k - 1; x >= 0 && x >= k-4; x-- {
-			if w := d.toks[x].Lower(); w == "a" || w == "an" || w == "another" || w == "one" {
+			if w := d.Lower(x); w == "a" || w == "an" || w == "another" || w == "one" {
 				return true
 			}
 		}
@@ -410,13 +410,13 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 			return description{}, false
 		}
 	}
-	if w := d.toks[h].Lower(); plural(w) && !strings.HasSuffix(ent.Phrase, w) {
+	if w := d.Lower(h); plural(w) && !strings.HasSuffix(ent.Phrase, w) {
 		return description{}, false // "the ministers"
 	}
-	ds := description{a: a, b: b, head: ent, gender: genderOfRole(d.toks[h].Lower())}
+	ds := description{a: a, b: b, head: ent, gender: genderOfRole(d.Lower(h))}
 	ds.mods = ds.modBuf[:0]
 	i := a
-	switch lw := d.toks[a].Lower(); {
+	switch lw := d.Lower(a); {
 	case lw == "the" || lw == "his" || lw == "her" || lw == "their" || lw == "its":
 		i = a + 1
 	case a+1 < h && d.toks[a+1].Kind == Possessive:
@@ -427,7 +427,7 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	}
 	for k := i; k < h-(n-1); k++ {
 		t := &d.toks[k]
-		if t.Kind != Word && !(t.Kind == Punct && t.Text == "-") {
+		if t.Kind != Word && !(t.Kind == Punct && d.textOf(t) == "-") {
 			return description{}, false
 		}
 		if t.Kind == Word {
@@ -454,7 +454,7 @@ func (d *doc) descriptionEndingAt(h, a int) (lexicon.Entry, int) {
 // hasMod reports whether w is one of the description's modifiers.
 func (ds description) hasMod(d *doc, w string) bool {
 	for _, k := range ds.mods {
-		if d.toks[k].Lower() == w {
+		if d.Lower(k) == w {
 			return true
 		}
 	}
@@ -569,7 +569,7 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 		}
 	}
 	for _, k := range ds.mods {
-		w := d.toks[k].Lower()
+		w := d.Lower(k)
 		if e, ok := d.lex.List(lexicon.Places).Lookup(w); ok && e.Field(1) != "" {
 			if len(countries) > 0 && !countries[e.Field(1)] {
 				return false
@@ -600,7 +600,7 @@ func (d *doc) counterpartOf(ds description, lt string, countries map[string]bool
 		return false
 	}
 	for _, k := range ds.mods {
-		if e, ok := d.lex.List(lexicon.Places).Lookup(d.toks[k].Lower()); ok && countries[e.Field(1)] {
+		if e, ok := d.lex.List(lexicon.Places).Lookup(d.Lower(k)); ok && countries[e.Field(1)] {
 			return true
 		}
 	}

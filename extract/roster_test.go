@@ -14,7 +14,7 @@ func tokenRange(d *doc, phrase string) (int, int) {
 	for a := len(d.toks) - len(words); a >= 0; a-- {
 		ok := true
 		for k, w := range words {
-			if d.toks[a+k].Text != w {
+			if d.Text(a+k) != w {
 				ok = false
 				break
 			}

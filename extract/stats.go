@@ -6,5 +6,5 @@ import "github.com/dispatch-nlp/dispatch/corpus"
 // the body of doc (the text after its date header). Benchmarks use it to
 // report tokens per second with one definition of a token for every run.
 func (p *Pipeline) CountTokens(doc corpus.Document) int {
-	return len(p.tok.tokenize(doc.Text, doc.BodyStart))
+	return len(p.tok.tokenize(doc.Text, doc.BodyStart).toks)
 }

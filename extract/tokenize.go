@@ -27,45 +27,68 @@ const (
 	Possessive             // ’s or 's after a word
 )
 
-// Token is one token of a document. Offsets are bytes into the document
-// text; they become code points only when an annotation is written.
+// Token is one token of a document: its text is the document's
+// text[Start:End] (offsets are bytes; they become code points only when an
+// annotation is written). A token holds no string and no pointer, so that
+// a document's tokens are one flat array the garbage collector never
+// scans: its text, lower-cased form and capitalisation are asked of the
+// tokens it belongs to (see tokens.Text, Lower and Cap).
 //
-// Offsets and sentence and paragraph numbers are int32 (a document is
-// at most MaxDocumentBytes long): a token is 48 bytes, not 80, and a
-// document holds one for every 3 to 6 bytes of its text.
+// Offsets and sentence and paragraph numbers are int32 (a document is at
+// most MaxDocumentBytes long): a token is 24 bytes, and a document holds
+// one for every 3 to 6 bytes of its text.
 type Token struct {
 	Start, End int32
-	Text       string
-	// low is the lower-cased Text (see Lower); nil when it is Text: a
-	// pointer, not a second string, keeps the token at 48 bytes
-	low     *string
+	Sent       int32 // sentence number
+	Para       int32 // paragraph number
+	// low is 1 + the index of the token's lower-cased form in
+	// tokens.lows, 0 when its text is its own lower-cased form
+	low     uint32
 	Kind    Kind
-	Space   bool  // white space (or the start of text) precedes the token
-	Newline bool  // a line break precedes the token: a new paragraph
-	Sent    int32 // sentence number
-	Para    int32 // paragraph number
+	Space   bool // white space (or the start of text) precedes the token
+	Newline bool // a line break precedes the token: a new paragraph
+	// upper: the token starts with an upper-case letter (see tokens.Cap),
+	// told once by the tokenizer
+	upper bool
 }
 
-// Lower returns the lower-cased Text.
-func (t *Token) Lower() string {
-	if t.low != nil {
-		return *t.low
+// tokens are the tokens of a text, with the lower-cased forms of those
+// whose text is not lower case.
+type tokens struct {
+	text string
+	toks []Token
+	lows []string // see Token.low
+}
+
+// Text returns the text of token i.
+func (ts *tokens) Text(i int) string { return ts.textOf(&ts.toks[i]) }
+
+// Lower returns the lower-cased text of token i.
+func (ts *tokens) Lower(i int) string { return ts.lowerOf(&ts.toks[i]) }
+
+// Cap reports whether token i starts with an upper-case letter.
+func (ts *tokens) Cap(i int) bool { return ts.capOf(&ts.toks[i]) }
+
+// textOf returns the text of t, one of ts's tokens.
+func (ts *tokens) textOf(t *Token) string { return ts.text[t.Start:t.End] }
+
+// lowerOf returns the lower-cased text of t, one of ts's tokens.
+func (ts *tokens) lowerOf(t *Token) string {
+	if t.low != 0 {
+		return ts.lows[t.low-1]
 	}
-	return t.Text
+	return ts.text[t.Start:t.End]
 }
 
-// Cap reports whether the token starts with an upper-case letter.
-func (t *Token) Cap() bool {
-	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
-		return 'A' <= t.Text[0] && t.Text[0] <= 'Z'
-	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
+// setLower records l as the lower-cased form of t, one of ts's tokens.
+func (ts *tokens) setLower(t *Token, l string) {
+	ts.lows = append(ts.lows, l)
+	t.low = uint32(len(ts.lows))
 }
 
-// Is reports whether the token is the punctuation or word s (case-insensitive
-// for words given in lower case).
-func (t *Token) Is(s string) bool { return t.Lower() == s }
+// capOf reports whether t, one of ts's tokens, starts with an upper-case
+// letter.
+func (ts *tokens) capOf(t *Token) bool { return t.upper }
 
 // tokenizer splits text into tokens and sentences. It keeps exact offsets,
 // never rewrites the text (curly quotes stay curly) and knows the
@@ -79,13 +102,13 @@ type tokenizer struct {
 }
 
 // tokenize returns the tokens of text[from:].
-func (tz *tokenizer) tokenize(text string, from int) []Token {
+func (tz *tokenizer) tokenize(text string, from int) tokens {
 	return tz.tokenizeContext(context.Background(), text, from)
 }
 
 // tokenizeContext is tokenize that stops, panicking with cancelled (see
 // AnnotateContext), when ctx is done; ctx may be nil.
-func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int) []Token {
+func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int) tokens {
 	n := len(text)/5 + 1
 	if len(text)-from >= countFrom {
 		n = tz.count(ctx, text, from)
@@ -110,22 +133,23 @@ func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int)
 			continue
 		}
 		end, kind := tz.scan(text, i, r, size)
-		toks = append(toks, Token{Start: int32(i), End: int32(end), Text: text[i:end], Kind: kind, Space: space, Newline: newline})
+		upper := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+		toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: kind, Space: space, Newline: newline, upper: upper})
 		space, newline = false, false
 		i = end
 	}
+	ts := tokens{text: text, toks: toks}
 	for k := range toks {
-		if tz.wordsLater && toks[k].Kind == Word {
+		t := &toks[k]
+		if tz.wordsLater && t.Kind == Word {
 			continue // see wordsLater
 		}
-		if l := lower(toks[k].Text); l != toks[k].Text {
-			p := new(string) // only here: &l would put every l on the heap
-			*p = l
-			toks[k].low = p
+		if w := ts.textOf(t); lower(w) != w {
+			ts.setLower(t, strings.ToLower(w))
 		}
 	}
-	segment(toks)
-	return toks
+	ts.segment()
+	return ts
 }
 
 // countFrom is the text size from which the tokenizer counts the tokens
@@ -328,7 +352,8 @@ func isLetterAt(text string, k int) bool {
 // segment numbers sentences and paragraphs. A paragraph ends at a line
 // break; a sentence at a line break, or after . ! ? (and any closing
 // quotes or brackets) when the next token starts a new sentence.
-func segment(toks []Token) {
+func (ts *tokens) segment() {
+	toks := ts.toks
 	sent, para := 0, 0
 	last := -1 // the last token before k that is not a closing mark
 	for k := range toks {
@@ -339,7 +364,7 @@ func segment(toks []Token) {
 				para++
 				sent++
 				starts = true
-			} else if endsSentence(toks, k, last) {
+			} else if ts.endsSentence(k, last) {
 				sent++
 				starts = true
 			}
@@ -347,7 +372,7 @@ func segment(toks []Token) {
 		t.Sent, t.Para = int32(sent), int32(para)
 		// a straight mark that starts a sentence opens it: the words after
 		// it are in the same sentence
-		if starts || !(t.Kind == Punct && isCloser(t.Text)) {
+		if starts || !(t.Kind == Punct && isCloser(ts.textOf(t))) {
 			last = k
 		}
 	}
@@ -357,21 +382,22 @@ func segment(toks []Token) {
 // j is the last token before k that is not a closing quote or bracket
 // (-1 if none), tracked by the caller so that a run of closers is walked
 // once, not once per token (quadratic on ") ” ’" repeated).
-func endsSentence(toks []Token, k, j int) bool {
+func (ts *tokens) endsSentence(k, j int) bool {
+	toks := ts.toks
 	if j < 0 || toks[j].Kind != Punct {
 		return false
 	}
-	switch toks[j].Text {
+	switch ts.Text(j) {
 	case ".", "!", "?", "…":
 	default:
 		return false
 	}
 	t := &toks[k]
 	if t.Kind == Punct {
-		return isOpener(t.Text) || t.Text == "`" // `` opens a quote in wire copy
+		return isOpener(ts.textOf(t)) || ts.textOf(t) == "`" // `` opens a quote in wire copy
 	}
 	if t.Kind == Word {
-		return t.Cap()
+		return ts.capOf(t)
 	}
 	return t.Space && (t.Kind == Number || t.Kind == URL || t.Kind == Handle)
 }

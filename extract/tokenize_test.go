@@ -34,13 +34,14 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			toks := tz.tokenize(tc.text, 0)
+			ts := tz.tokenize(tc.text, 0)
+			toks := ts.toks
 			var got []string
 			for _, tok := range toks {
-				if tc.text[tok.Start:tok.End] != tok.Text {
-					t.Fatalf("token %q does not match its offsets %d-%d", tok.Text, tok.Start, tok.End)
+				if tc.text[tok.Start:tok.End] != ts.textOf(&tok) {
+					t.Fatalf("token %q does not match its offsets %d-%d", ts.textOf(&tok), tok.Start, tok.End)
 				}
-				got = append(got, tok.Text)
+				got = append(got, ts.textOf(&tok))
 			}
 			if g := strings.Join(got, "|"); g != tc.want[0] {
 				t.Errorf("tokens\n got %s\nwant %s", g, tc.want[0])
@@ -55,9 +56,10 @@ func TestTokenize(t *testing.T) {
 func TestTokenizeFrom(t *testing.T) {
 	tz := tokenizer{}
 	text := " date 2022-01-24 Biden spoke"
-	toks := tz.tokenize(text, 17)
-	if toks[0].Text != "Biden" || toks[0].Start != 17 {
-		t.Fatalf("first token %q at %d, want Biden at 17", toks[0].Text, toks[0].Start)
+	ts := tz.tokenize(text, 17)
+	toks := ts.toks
+	if ts.textOf(&toks[0]) != "Biden" || toks[0].Start != 17 {
+		t.Fatalf("first token %q at %d, want Biden at 17", ts.textOf(&toks[0]), toks[0].Start)
 	}
 }
 

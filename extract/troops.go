@@ -93,7 +93,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	}
 	if q.digits {
 		t := &toks[q.start]
-		if !t.Space && q.start > 0 && !troopOpener(toks[q.start-1]) {
+		if !t.Space && q.start > 0 && !d.troopOpener(&toks[q.start-1]) {
 			return span{}, headNone, q.end
 		}
 		if q.end < n && !toks[q.end].Space {
@@ -101,22 +101,22 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 			if nt.Kind == Word || nt.Kind == Number || nt.Kind == Ordinal {
 				return span{}, headNone, q.end
 			}
-			if nt.Text == ":" && q.end+1 < n && toks[q.end+1].Kind == Number && !toks[q.end+1].Space {
+			if d.textOf(nt) == ":" && q.end+1 < n && toks[q.end+1].Kind == Number && !toks[q.end+1].Space {
 				return span{}, headNone, q.end + 2 // a time 10:30
 			}
 		}
-		if q.start > 0 && d.wordIs(toks[q.start-1].Lower(), wTroopLabel) {
+		if q.start > 0 && d.wordIs(d.lowerOf(&toks[q.start-1]), wTroopLabel) {
 			return span{}, headNone, q.end // Article 5, Resolution 2202
 		}
 		if q.start > 0 {
-			switch toks[q.start-1].Text {
+			switch d.textOf(&toks[q.start-1]) {
 			case "$", "€", "£", "¥", "₽", "₴", "#", "№":
 				return span{}, headOther, q.end
 			}
 		}
 	}
 	if q.end < n {
-		switch toks[q.end].Lower() {
+		switch d.lowerOf(&toks[q.end]) {
 		case "%", "percent", "per", "pct":
 			return span{}, headOther, q.end
 		}
@@ -125,11 +125,11 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	// Ranges "3,000-5,000 troops": the upper bound, as an upper limit.
 	isRange, between := false, false
 	if q.digits && q.end+1 < n && toks[q.end+1].Kind == Number && int(toks[q.end+1].Sent) == sent {
-		c := toks[q.end].Lower()
-		between = c == "and" && q.start > 0 && toks[q.start-1].Lower() == "between"
+		c := d.lowerOf(&toks[q.end])
+		between = c == "and" && q.start > 0 && d.lowerOf(&toks[q.start-1]) == "between"
 		dash := troopDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
-		from := q.start > 0 && toks[q.start-1].Lower() == "from"
-		if s, _, ok := d.troopModifier(q.start); ok && s > 0 && toks[s-1].Lower() == "from" {
+		from := q.start > 0 && d.lowerOf(&toks[q.start-1]) == "from"
+		if s, _, ok := d.troopModifier(q.start); ok && s > 0 && d.lowerOf(&toks[s-1]) == "from" {
 			from = true // "from about 110,000 to 300,000 soldiers": two counts
 		}
 		if dash || between || c == "to" && !from {
@@ -140,8 +140,8 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	}
 
 	// An age between commas after a name: "Earl Dobbs, 71, told".
-	if q.digits && q.value < 120 && q.start >= 2 && q.end < n && toks[q.start-1].Text == "," &&
-		toks[q.start-2].Kind == Word && toks[q.start-2].Cap() && (toks[q.end].Text == "," || toks[q.end].Text == ".") {
+	if q.digits && q.value < 120 && q.start >= 2 && q.end < n && d.Text(q.start-1) == "," &&
+		toks[q.start-2].Kind == Word && d.Cap(q.start-2) && (d.Text(q.end) == "," || d.Text(q.end) == ".") {
 		return span{}, headNone, q.end
 	}
 
@@ -151,14 +151,14 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		mod = corpus.ModVague
 	}
 	if s, m, ok := d.troopModifier(q.start); ok {
-		if s+1 < q.start && (toks[s].Lower() == "a" || toks[s].Lower() == "an") {
+		if s+1 < q.start && (d.lowerOf(&toks[s]) == "a" || d.lowerOf(&toks[s]) == "an") {
 			s++ // an article stays outside: "an [estimated 60,000 troops]"
 		}
 		// "handed over 300 soldiers": "over" is a particle, not a modifier.
-		particle := toks[s].Lower() == "over" && s > 0 && d.wordIs(toks[s-1].Lower(), wOver)
+		particle := d.lowerOf(&toks[s]) == "over" && s > 0 && d.wordIs(d.lowerOf(&toks[s-1]), wOver)
 		if m != corpus.ModExact && !particle {
 			ms, mod = s, m
-		} else if strings.HasSuffix(toks[q.start-1].Lower(), "ly") {
+		} else if strings.HasSuffix(d.lowerOf(&toks[q.start-1]), "ly") {
 			ms = s // "exactly", "precisely"
 		}
 	}
@@ -177,7 +177,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	end, h, rule := d.troopNoun(q, ms)
 	switch h {
 	case headOther:
-		if q.end < n && d.wordIs(toks[q.end].Lower(), wExtent) {
+		if q.end < n && d.wordIs(d.lowerOf(&toks[q.end]), wExtent) {
 			return span{}, headNone, q.end // "every six months": no count of things
 		}
 		if d.troopAnaphor(q, ms) && !d.troopCasualty(ms, q.end) {
@@ -207,7 +207,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	if r := d.troopBareRule(q, ms); r != "" && !d.troopCasualty(ms, q.end) {
 		return d.troopSpan(ms, q.end, q.value, mod, r), headTroop, q.end
 	}
-	aux := q.end < n && troopAuxiliary[toks[q.end].Lower()]
+	aux := q.end < n && troopAuxiliary[d.Lower(q.end)]
 	if !d.troopBareAfter(q.end, sent) && !(aux && (prev == headTroop || d.troopElidedStrong(q, ms) != "")) {
 		return span{}, headOther, q.end
 	}
@@ -260,11 +260,11 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	}
 	// Compounds: 1,000-member, 40,000-strong, 5,000-man; "2,000 strong".
 	c := k
-	if troopDash(toks[c].Text) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
+	if troopDash(d.textOf(&toks[c])) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
 		c++
 	}
-	if c < n && (c > k || toks[c].Lower() == "strong") {
-		switch toks[c].Lower() {
+	if c < n && (c > k || d.lowerOf(&toks[c]) == "strong") {
+		switch d.lowerOf(&toks[c]) {
 		case "member", "strong", "man", "men", "person", "soldier", "troop":
 			if e, ok := d.troopPersonnelAfter(c+1, 3); ok {
 				return e, headTroop, "compound"
@@ -272,7 +272,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			if e, ok := d.troopUnitAfter(c+1, 3); ok {
 				return e, headTroop, "compound"
 			}
-			if toks[c].Lower() == "strong" && d.troopForceBefore(ms, 3) {
+			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 3) {
 				return c + 1, headTroop, "compound"
 			}
 			return 0, headOther, ""
@@ -282,10 +282,10 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		}
 	}
 	// Partitive: "1,700 of its troops", "tens of thousands of soldiers".
-	if toks[k].Lower() == "of" {
+	if d.lowerOf(&toks[k]) == "of" {
 		j := k + 1
 		if j < n {
-			switch toks[j].Lower() {
+			switch d.lowerOf(&toks[j]) {
 			case "the", "its", "their", "his", "her", "our", "these", "those", "whose":
 				j++
 			default:
@@ -308,7 +308,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	if e, ok := d.troopUnitMembers(k); ok {
 		return e, headTroop, "unit-members"
 	}
-	if toks[k].Kind == Word && !troopPrep[toks[k].Lower()] && !troopAuxiliary[toks[k].Lower()] {
+	if toks[k].Kind == Word && !troopPrep[d.Lower(k)] && !troopAuxiliary[d.Lower(k)] {
 		return 0, headOther, "" // a noun phrase about something else
 	}
 	return 0, headNone, ""
@@ -321,21 +321,21 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 func (d *doc) troopUnitMembers(k int) (int, bool) {
 	toks := d.toks
 	n := len(toks)
-	if k+2 >= n || toks[k].Lower() != "members" || toks[k+1].Lower() != "of" {
+	if k+2 >= n || d.lowerOf(&toks[k]) != "members" || d.lowerOf(&toks[k+1]) != "of" {
 		return 0, false
 	}
 	sent := int(toks[k].Sent)
 	j := k + 2
-	if toks[j].Lower() == "the" || toks[j].Lower() == "its" || toks[j].Lower() == "their" {
+	if d.lowerOf(&toks[j]) == "the" || d.lowerOf(&toks[j]) == "its" || d.lowerOf(&toks[j]) == "their" {
 		j++
 	}
 	named := false
 	for ; j < n && j < k+8 && int(toks[j].Sent) == sent; j++ {
 		t := &toks[j]
 		switch {
-		case d.wordIs(t.Lower(), wForce) && !t.Cap() || d.wordIs(t.Lower(), wForce) && named:
+		case d.wordIs(d.lowerOf(t), wForce) && !d.capOf(t) || d.wordIs(d.lowerOf(t), wForce) && named:
 			return k + 1, named
-		case t.Kind == Ordinal || t.Kind == Word && t.Cap() || t.Kind == Punct && troopDash(t.Text):
+		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && troopDash(d.textOf(t)):
 			named = true
 		default:
 			return 0, false
@@ -365,7 +365,7 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 				}
 				e += m2
 			}
-			if e < n && int(toks[e].Sent) == sent && d.wordIs(toks[e].Lower(), wNonPerson) {
+			if e < n && int(toks[e].Sent) == sent && d.wordIs(d.lowerOf(&toks[e]), wNonPerson) {
 				return 0, false
 			}
 			return e, true
@@ -395,14 +395,14 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 // its own ("230 Ukrainians and Russian soldiers") and stops the phrase.
 func (d *doc) troopCoordinated(k int) bool {
 	toks := d.toks
-	if l := toks[k].Lower(); l != "and" && l != "or" || k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent {
+	if l := d.Lower(k); l != "and" && l != "or" || k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent {
 		return false
 	}
 	b := &toks[k-1]
-	if b.Kind != Word || !b.Cap() {
+	if b.Kind != Word || !d.capOf(b) {
 		return false
 	}
-	if lb := b.Lower(); strings.HasSuffix(lb, "s") && b.Text != strings.ToUpper(b.Text) {
+	if lb := d.lowerOf(b); strings.HasSuffix(lb, "s") && d.textOf(b) != strings.ToUpper(d.textOf(b)) {
 		return false
 	}
 	return d.troopAdjective(k + 1)
@@ -416,21 +416,21 @@ func (d *doc) troopCoordinated(k int) bool {
 // out.
 func (d *doc) troopMen(k, ms int) bool {
 	toks := d.toks
-	if k >= len(toks) || toks[k].Lower() != "men" || toks[k].Sent != toks[ms].Sent {
+	if k >= len(toks) || d.Lower(k) != "men" || toks[k].Sent != toks[ms].Sent {
 		return false
 	}
 	p := ms - 1
 	if p < 1 || toks[p].Sent != toks[k].Sent {
 		return false
 	}
-	if l := toks[p].Lower(); l != "of" && l != "with" && !d.wordIs(l, wNumberVerb) {
+	if l := d.Lower(p); l != "of" && l != "with" && !d.wordIs(l, wNumberVerb) {
 		return false
 	}
 	p--
-	if toks[p].Text == "," && p > 0 {
+	if d.Text(p) == "," && p > 0 {
 		p--
 	}
-	return toks[p].Sent == toks[k].Sent && d.wordIs(toks[p].Lower(), wForce)
+	return toks[p].Sent == toks[k].Sent && d.wordIs(d.Lower(p), wForce)
 }
 
 // troopUnitAfter finds a noun for a body of troops ("brigade", "force")
@@ -443,7 +443,7 @@ func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	}
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < len(toks) && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
-		if d.wordIs(toks[k].Lower(), wForce) {
+		if d.wordIs(d.lowerOf(&toks[k]), wForce) {
 			return k + 1, true
 		}
 		if !d.troopAdjective(k) {
@@ -462,26 +462,26 @@ func (d *doc) troopAdjective(k int) bool {
 	if t.Kind == Possessive {
 		return k > 0 && d.toks[k-1].Kind == Word // "the army's troops"
 	}
-	if t.Kind != Word || d.wordIs(t.Lower(), wCasualty) {
+	if t.Kind != Word || d.wordIs(d.lowerOf(t), wCasualty) {
 		return false
 	}
-	if strings.ContainsAny(t.Lower(), "0123456789") {
+	if strings.ContainsAny(d.lowerOf(t), "0123456789") {
 		return false // Su-35, F-16
 	}
-	if t.Cap() {
+	if d.capOf(t) {
 		return !d.troopMonthAt(k)
 	}
-	if d.wordIs(t.Lower(), wPremodifier) {
+	if d.wordIs(d.lowerOf(t), wPremodifier) {
 		return true
 	}
-	l := len(t.Lower())
-	if l > 4 && (strings.HasSuffix(t.Lower(), "ed") || strings.HasSuffix(t.Lower(), "ly")) {
+	l := len(d.lowerOf(t))
+	if l > 4 && (strings.HasSuffix(d.lowerOf(t), "ed") || strings.HasSuffix(d.lowerOf(t), "ly")) {
 		return true
 	}
-	if l > 6 && strings.HasSuffix(t.Lower(), "ing") {
+	if l > 6 && strings.HasSuffix(d.lowerOf(t), "ing") {
 		return true // a noun or participle as premodifier: "400 engineering troops"
 	}
-	return strings.Contains(t.Lower(), "-") && !d.wordIs(t.Lower(), wNonPerson)
+	return strings.Contains(d.lowerOf(t), "-") && !d.wordIs(d.lowerOf(t), wNonPerson)
 }
 
 // troopForceBefore reports whether a personnel or force noun ends within
@@ -498,7 +498,7 @@ func (d *doc) troopForceBefore(s, w int) bool {
 // troopForceNoun reports whether token k is a personnel noun or a noun for
 // a body of troops (force, contingent, army, deployment).
 func (d *doc) troopForceNoun(k int) bool {
-	if d.wordIs(d.toks[k].Lower(), wForce) {
+	if d.wordIs(d.Lower(k), wForce) {
 		return true
 	}
 	_, m := d.match(lexicon.Personnel, k)
@@ -515,9 +515,9 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 	t := &d.toks[e]
 	switch t.Kind {
 	case Punct:
-		return !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
+		return !troopDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case Word:
-		return troopPrep[t.Lower()]
+		return troopPrep[d.lowerOf(t)]
 	}
 	return false
 }
@@ -527,13 +527,13 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	toks := d.toks
 	p := ms - 1
-	pl := toks[p].Lower()
+	pl := d.lowerOf(&toks[p])
 	// A list after a troop mention: "3,000 soldiers: 1,000 to Romania, 1,700 to Poland".
 	if prev == headTroop && troopListPrev[pl] {
 		return "list"
 	}
 	// Numbers sharing one noun: "will send 500 and 300 soldiers respectively".
-	if e := q.end; e+1 < len(toks) && (toks[e].Lower() == "and" || toks[e].Lower() == "or") && toks[e+1].Sent == toks[e].Sent {
+	if e := q.end; e+1 < len(toks) && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e+1].Sent == toks[e].Sent {
 		if q2, ok := d.numQtyAt(e + 1); ok && q2.digits == q.digits {
 			if _, h, _ := d.troopNoun(q2, q2.start); h == headTroop && !d.troopCasualty(q2.start, q2.end+1) {
 				return "shared-noun"
@@ -544,7 +544,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 		return r
 	}
 	// "from about 110,000 to 300,000 soldiers": the lower end of a change.
-	if pl == "from" && q.end+1 < len(toks) && toks[q.end].Lower() == "to" {
+	if pl == "from" && q.end+1 < len(toks) && d.lowerOf(&toks[q.end]) == "to" {
 		if q2, ok := d.numQtyAt(q.end + 1); ok {
 			if _, h, _ := d.troopNoun(q2, q2.start); h == headTroop {
 				return "range-from"
@@ -554,7 +554,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// Gapping after a troop count of the sentence: "Iraq holds 19,000
 	// soldiers, and Iran about 50,000": the verb and noun are elided
 	// after "and" and a capitalised subject.
-	if prev == headTroop && p >= 2 && toks[p].Kind == Word && toks[p].Cap() && toks[p-1].Lower() == "and" &&
+	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && d.lowerOf(&toks[p-1]) == "and" &&
 		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
 		return "gapping"
 	}
@@ -575,9 +575,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	if p < 0 || toks[p].Sent != toks[ms].Sent {
 		return ""
 	}
-	pl := toks[p].Lower()
+	pl := d.Lower(p)
 	switch {
-	case d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(toks[p-1].Lower(), wStand):
+	case d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(d.Lower(p-1), wStand):
 		// "a force which numbered 40,000", "the contingent totals 2,000";
 		// "Operation Serval, which ... at its peak numbered 4,500" in a
 		// passage about troops.
@@ -590,7 +590,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopForceWithin(p, 20) {
 			return "copula"
 		}
-	case pl == "to" && p > 0 && d.wordIs(toks[p-1].Lower(), wChange):
+	case pl == "to" && p > 0 && d.wordIs(d.Lower(p-1), wChange):
 		// "has risen to 130,000"; "the figure could rise to 1,000" after a
 		// troop count
 		if d.troopForceWithin(p, 20) || d.tallyBefore(p) && d.troopRecent(q.start) {
@@ -607,10 +607,10 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopRecent(q.start) || d.troopForceWithin(p, 20) {
 			return "tally"
 		}
-	case pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wForce):
+	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wForce):
 		// "a force of 40,000", "a contingent of 2,000".
 		return "force-of"
-	case pl == "of" && p > 0 && d.wordIs(toks[p-1].Lower(), wTally) && (d.troopRecent(q.start) || d.troopSameCount(q)):
+	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wTally) && (d.troopRecent(q.start) || d.troopSameCount(q)):
 		// "down from a peak of 170,000" after a troop count; "the figure
 		// of 3,000" when 3,000 was a troop count
 		return "tally"
@@ -626,20 +626,20 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 func (d *doc) troopRelativeForce(p int) bool {
 	toks := d.toks
 	for k := p - 1; k > 0 && k >= p-40 && toks[k].Sent == toks[p].Sent; k-- {
-		if l := toks[k].Lower(); l != "which" && l != "that" {
+		if l := d.Lower(k); l != "which" && l != "that" {
 			continue
 		}
 		a := k - 1
-		if toks[a].Text == "," {
+		if d.Text(a) == "," {
 			a--
 		}
-		for n := 0; n < 3 && a >= 0 && toks[a].Cap() && toks[a].Sent == toks[p].Sent; n++ {
-			if d.troopForceNoun(a) || d.wordIs(toks[a].Lower(), wOperation) {
+		for n := 0; n < 3 && a >= 0 && d.Cap(a) && toks[a].Sent == toks[p].Sent; n++ {
+			if d.troopForceNoun(a) || d.wordIs(d.Lower(a), wOperation) {
 				return true
 			}
 			a--
 		}
-		if a >= 0 && toks[a].Sent == toks[p].Sent && (d.troopForceNoun(a) || d.wordIs(toks[a].Lower(), wOperation)) {
+		if a >= 0 && toks[a].Sent == toks[p].Sent && (d.troopForceNoun(a) || d.wordIs(d.Lower(a), wOperation)) {
 			return true
 		}
 	}
@@ -651,10 +651,10 @@ func (d *doc) troopRelativeForce(p int) bool {
 // border", "the garrison of about 2,000 surrendered".
 func (d *doc) troopElidedVerb(q numQty, ms int) string {
 	e := q.end
-	if e >= len(d.toks) || d.toks[e].Sent != d.toks[q.start].Sent || d.toks[e].Kind != Word || d.toks[e].Cap() {
+	if e >= len(d.toks) || d.toks[e].Sent != d.toks[q.start].Sent || d.toks[e].Kind != Word || d.Cap(e) {
 		return ""
 	}
-	l := d.toks[e].Lower()
+	l := d.Lower(e)
 	if !troopAuxiliary[l] && !d.wordIs(l, wPast|wTroopState) && !(len(l) > 4 && strings.HasSuffix(l, "ed")) || d.troopModifies(e) {
 		return ""
 	}
@@ -691,28 +691,28 @@ func (d *doc) troopBareRule(q numQty, ms int) string {
 func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	toks := d.toks
 	p := ms - 1
-	definite := p >= 0 && toks[p].Lower() == "the" && toks[p].Sent == toks[ms].Sent && d.troopSameCount(q)
+	definite := p >= 0 && d.Lower(p) == "the" && toks[p].Sent == toks[ms].Sent && d.troopSameCount(q)
 	if !q.digits && !d.troopPartitiveComma(p) || !definite && !d.troopAntecedent(q) {
 		return false // a number in words only after "Of the 215," ("five are commanders")
 	}
-	if e := q.end; e < len(toks) && toks[e].Lower() == "more" {
+	if e := q.end; e < len(toks) && d.lowerOf(&toks[e]) == "more" {
 		// "150 more will follow", "it wants 20,000 more by June"
 		if e+1 >= len(toks) || toks[e+1].Sent != toks[e].Sent {
 			return true
 		}
 		n := &toks[e+1]
-		return troopAuxiliary[n.Lower()] || d.wordIs(n.Lower(), wPast) || troopPrep[n.Lower()] ||
-			n.Kind == Punct && !troopDash(n.Text) && n.Text != "%"
+		return troopAuxiliary[d.lowerOf(n)] || d.wordIs(d.lowerOf(n), wPast) || troopPrep[d.lowerOf(n)] ||
+			n.Kind == Punct && !troopDash(d.textOf(n)) && d.textOf(n) != "%"
 	}
 	pl := ""
 	if p >= 0 {
-		pl = toks[p].Lower()
+		pl = d.lowerOf(&toks[p])
 	}
 	opens := p < 0 || toks[p].Sent != toks[ms].Sent
 	reported := false
 	switch {
 	case opens:
-	case d.wordIs(pl, wTroopReport) || pl == "that" && p > 0 && d.wordIs(toks[p-1].Lower(), wTroopReport):
+	case d.wordIs(pl, wTroopReport) || pl == "that" && p > 0 && d.wordIs(d.Lower(p-1), wTroopReport):
 		// "officials say about 80,000 remain": the count opens a reported clause
 		reported = true
 	case pl == "," && d.troopParentheticalReport(p):
@@ -722,14 +722,14 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		// "asked how the 20,000 would come home": the same number was a troop count
 	case pl == "those" || pl == "these" || pl == "all" || pl == "another" || pl == "further":
 		// "another 500 will follow", "A further 2,000 are on standby"
-	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && toks[p-1].Lower() == "the":
-	case pl == "the" && p > 0 && (toks[p-1].Lower() == "of" || toks[p-1].Lower() == "all"):
+	case (pl == "remaining" || pl == "other" || pl == "first" || pl == "last" || pl == "rest") && p > 0 && d.lowerOf(&toks[p-1]) == "the":
+	case pl == "the" && p > 0 && (d.lowerOf(&toks[p-1]) == "of" || d.lowerOf(&toks[p-1]) == "all"):
 	case pl == "the" && (p == 0 || toks[p-1].Sent != toks[p].Sent):
 		// "The 3,000 will deploy" opening a sentence
-	case (pl == "whom" || pl == "which") && p > 0 && toks[p-1].Lower() == "of":
-	case pl == "," && p >= 2 && (toks[p-1].Lower() == "those" || toks[p-1].Lower() == "these" || toks[p-1].Lower() == "them") &&
-		toks[p-2].Lower() == "of":
-	case pl == "," && p >= 3 && toks[p-1].Kind == Number && toks[p-2].Lower() == "the" && toks[p-3].Lower() == "of":
+	case (pl == "whom" || pl == "which") && p > 0 && d.lowerOf(&toks[p-1]) == "of":
+	case pl == "," && p >= 2 && (d.lowerOf(&toks[p-1]) == "those" || d.lowerOf(&toks[p-1]) == "these" || d.lowerOf(&toks[p-1]) == "them") &&
+		d.lowerOf(&toks[p-2]) == "of":
+	case pl == "," && p >= 3 && toks[p-1].Kind == Number && d.lowerOf(&toks[p-2]) == "the" && d.lowerOf(&toks[p-3]) == "of":
 		// "Of the 1,000, at least 70 were officers"
 	case pl == "," && d.troopIntroPhrase(p):
 		// "Under the accord, roughly 1,000 are to leave"
@@ -737,7 +737,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		return false
 	}
 	clause := opens || reported || pl == "," // the number is the subject: a verb must follow
-	partitive := pl == "," && p >= 2 && toks[p-2].Lower() == "of"
+	partitive := pl == "," && p >= 2 && d.Lower(p-2) == "of"
 	e := q.end
 	if e >= len(toks) || toks[e].Sent != toks[q.start].Sent {
 		return !clause
@@ -745,19 +745,19 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	t := &toks[e]
 	switch {
 	case t.Kind == Punct:
-		return !clause && !troopDash(t.Text) && t.Text != "%" && t.Text != "/"
+		return !clause && !troopDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case t.Kind != Word:
 		return false
-	case troopAuxiliary[t.Lower()]:
+	case troopAuxiliary[d.lowerOf(t)]:
 		return true
-	case troopPrep[t.Lower()]:
+	case troopPrep[d.lowerOf(t)]:
 		return !clause
-	case t.Cap():
+	case d.capOf(t):
 		return false
 	case clause:
 		// a sentence opening needs a sure verb: "More than 400,000 ethnic
 		// Albanians have fled" is a count of other people
-		l := t.Lower()
+		l := d.lowerOf(t)
 		if partitive && d.troopVerb(e) {
 			return true // "Of those, 3,200 belong to the army"
 		}
@@ -769,10 +769,10 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 // troopModifies reports whether the word at token e modifies a plural noun
 // after it ("armoured vehicles", "trained soldiers"): then it is no verb.
 func (d *doc) troopModifies(e int) bool {
-	if e+1 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent || d.toks[e+1].Kind != Word || d.toks[e+1].Cap() {
+	if e+1 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent || d.toks[e+1].Kind != Word || d.Cap(e+1) {
 		return false
 	}
-	l := d.toks[e+1].Lower()
+	l := d.Lower(e + 1)
 	return strings.HasSuffix(l, "s") && d.classify()[e+1]&cStop == 0 || d.wordIs(l, wMeasure|wNonPerson|wForce)
 }
 
@@ -782,7 +782,7 @@ func (d *doc) troopModifies(e int) bool {
 // a noun or a function word ("Those 3,500 include", "Those 8,500 remain",
 // "The 1,000 heading to Romania"; not "Those 300 vehicles").
 func (d *doc) troopVerb(e int) bool {
-	l := d.toks[e].Lower()
+	l := d.Lower(e)
 	if d.troopModifies(e) {
 		return false
 	}
@@ -801,11 +801,11 @@ func (d *doc) troopVerb(e int) bool {
 // and opened by a comma: ", the alliance said,", ", officials estimate,".
 func (d *doc) troopParentheticalReport(c int) bool {
 	toks := d.toks
-	if c < 2 || !d.wordIs(toks[c-1].Lower(), wTroopReport) {
+	if c < 2 || !d.wordIs(d.Lower(c-1), wTroopReport) {
 		return false
 	}
 	for k := c - 2; k >= 0 && k >= c-7 && toks[k].Sent == toks[c].Sent; k-- {
-		if toks[k].Text == "," {
+		if d.Text(k) == "," {
 			return k < c-2
 		}
 		if toks[k].Kind != Word {
@@ -820,14 +820,14 @@ func (d *doc) troopParentheticalReport(c int) bool {
 // "Of them,". The number after it may be written in words.
 func (d *doc) troopPartitiveComma(p int) bool {
 	toks := d.toks
-	if p < 2 || toks[p].Text != "," {
+	if p < 2 || d.Text(p) != "," {
 		return false
 	}
-	switch toks[p-1].Lower() {
+	switch d.Lower(p - 1) {
 	case "those", "these", "them":
-		return toks[p-2].Lower() == "of"
+		return d.Lower(p-2) == "of"
 	}
-	return p >= 3 && toks[p-1].Kind == Number && toks[p-2].Lower() == "the" && toks[p-3].Lower() == "of"
+	return p >= 3 && toks[p-1].Kind == Number && d.Lower(p-2) == "the" && d.Lower(p-3) == "of"
 }
 
 // troopSameCount reports whether the number of q was last counted, anywhere
@@ -863,10 +863,10 @@ func (d *doc) troopRecent(k int) bool {
 func (d *doc) troopOfUs(q numQty) bool {
 	toks := d.toks
 	e := q.end
-	if !q.digits || e+1 >= len(toks) || toks[e].Lower() != "of" || toks[e+1].Sent != toks[e].Sent {
+	if !q.digits || e+1 >= len(toks) || d.lowerOf(&toks[e]) != "of" || toks[e+1].Sent != toks[e].Sent {
 		return false
 	}
-	switch toks[e+1].Lower() {
+	switch d.lowerOf(&toks[e+1]) {
 	case "us", "them", "these", "those":
 	default:
 		return false
@@ -882,7 +882,7 @@ func (d *doc) troopPredicate(q numQty) bool {
 	if !q.digits || e+1 >= len(d.toks) || d.toks[e].Sent != d.toks[q.start].Sent {
 		return false
 	}
-	if w := d.toks[e].Lower(); w != "are" && w != "were" {
+	if w := d.Lower(e); w != "are" && w != "were" {
 		return false
 	}
 	_, ok := d.troopPersonnelAfter(e+1, 3)
@@ -894,20 +894,20 @@ func (d *doc) troopPredicate(q numQty) bool {
 func (d *doc) troopPredicateOther(q numQty) bool {
 	toks := d.toks
 	k := q.end
-	for n := 0; n < 2 && k < len(toks) && toks[k].Sent == toks[q.start].Sent && (troopAuxiliary[toks[k].Lower()] || toks[k].Lower() == "be"); n++ {
+	for n := 0; n < 2 && k < len(toks) && toks[k].Sent == toks[q.start].Sent && (troopAuxiliary[d.lowerOf(&toks[k])] || d.lowerOf(&toks[k]) == "be"); n++ {
 		k++
 	}
 	if k == q.end || k >= len(toks) || toks[k].Sent != toks[q.start].Sent || toks[k].Kind != Word {
 		return false
 	}
-	return d.wordIs(toks[k].Lower(), wMeasure|wNonPerson)
+	return d.wordIs(d.lowerOf(&toks[k]), wMeasure|wNonPerson)
 }
 
 // troopNounBefore reports whether a personnel or force noun occurs in the
 // w tokens before token k, in k's paragraph or the one before.
 func (d *doc) troopNounBefore(k, w int) bool {
 	for x := k - 1; x >= 0 && x >= k-w && d.toks[k].Para-d.toks[x].Para <= 1; x-- {
-		if d.toks[x].Kind == Word && !d.toks[x].Cap() && d.troopForceNoun(x) {
+		if d.toks[x].Kind == Word && !d.Cap(x) && d.troopForceNoun(x) {
 			return true
 		}
 	}
@@ -919,7 +919,7 @@ func (d *doc) troopNounBefore(k, w int) bool {
 // "put the number who moved north at".
 func (d *doc) tallyBefore(p int) bool {
 	for k := p - 1; k >= 0 && k >= p-10 && d.toks[k].Sent == d.toks[p].Sent; k-- {
-		if d.wordIs(d.toks[k].Lower(), wTally) {
+		if d.wordIs(d.Lower(k), wTally) {
 			return true
 		}
 	}
@@ -935,7 +935,7 @@ func (d *doc) troopForceWithin(p, w int) bool {
 		if toks[k].Para != toks[p].Para || (w < 30 && toks[k].Sent != toks[p].Sent) {
 			return false
 		}
-		if l := toks[k].Lower(); d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
+		if l := d.lowerOf(&toks[k]); d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
 			return false // the count is of something else
 		}
 		if d.troopForceNoun(k) {
@@ -952,24 +952,24 @@ func (d *doc) troopCasualty(s, e int) bool {
 	toks := d.toks
 	sent := int(toks[s].Sent)
 	for k := s; k < e; k++ {
-		if d.wordIs(toks[k].Lower(), wCasualty) {
+		if d.wordIs(d.lowerOf(&toks[k]), wCasualty) {
 			return true
 		}
 	}
 	for k := s - 1; k >= 0 && k >= s-3 && int(toks[k].Sent) == sent; k-- {
-		if d.wordIs(toks[k].Lower(), wCasualty|wLoss) {
+		if d.wordIs(d.lowerOf(&toks[k]), wCasualty|wLoss) {
 			return true
 		}
 	}
 	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
-		l := toks[k].Lower()
+		l := d.lowerOf(&toks[k])
 		if l == "," || l == ";" || l == ":" {
 			break
 		}
 		if d.wordIs(l, wCasualty) {
 			return true
 		}
-		if l == "lost" && k+1 < len(toks) && (toks[k+1].Lower() == "their" || toks[k+1].Lower() == "his") {
+		if l == "lost" && k+1 < len(toks) && (d.lowerOf(&toks[k+1]) == "their" || d.lowerOf(&toks[k+1]) == "his") {
 			return true
 		}
 	}
@@ -978,7 +978,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 
 // troopMonthAt reports whether token k is a capitalised month name.
 func (d *doc) troopMonthAt(k int) bool {
-	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word || !d.toks[k].Cap() {
+	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word || !d.Cap(k) {
 		return false
 	}
 	e, m := d.match(lexicon.Calendar, k)
@@ -987,11 +987,11 @@ func (d *doc) troopMonthAt(k int) bool {
 
 func troopDash(s string) bool { return s == "-" || s == "–" || s == "‑" }
 
-func troopOpener(t Token) bool {
+func (d *doc) troopOpener(t *Token) bool {
 	if t.Kind != Punct {
 		return false
 	}
-	switch t.Text {
+	switch d.textOf(t) {
 	case "(", "[", "“", "\"", "‘", "'", "~", "«", "—", "–", "-", "+":
 		return true
 	}
@@ -1040,7 +1040,7 @@ func (d *doc) troopIntroPhrase(c int) bool {
 	if c-s < 2 || c-s > 6 {
 		return false
 	}
-	switch toks[s].Lower() {
+	switch d.lowerOf(&toks[s]) {
 	case "under", "by", "after", "in", "since", "until", "from", "with":
 	default:
 		return false
@@ -1058,10 +1058,10 @@ func (d *doc) troopIntroPhrase(c int) bool {
 // officers"): officers of an army. Bare "officers" are as often police
 // ("20,000 more officers on the streets") and stay out.
 func (d *doc) nationalOfficers(k int) bool {
-	if l := d.toks[k].Lower(); l != "officers" && l != "officer" {
+	if l := d.Lower(k); l != "officers" && l != "officer" {
 		return false
 	}
-	return k > 0 && d.toks[k-1].Kind == Word && d.toks[k-1].Cap() && d.classify()[k-1]&cPlace != 0
+	return k > 0 && d.toks[k-1].Kind == Word && d.Cap(k-1) && d.classify()[k-1]&cPlace != 0
 }
 
 // prisonersOfWar reports whether token k is "prisoners" (or "prisoner") in
@@ -1071,7 +1071,7 @@ func (d *doc) nationalOfficers(k int) bool {
 // flown to the border"); elsewhere prisoners may be anyone and stay out.
 func (d *doc) prisonersOfWar(k int) bool {
 	toks := d.toks
-	if l := toks[k].Lower(); l != "prisoners" && l != "prisoner" || k > 0 && toks[k-1].Lower() == "of" {
+	if l := d.lowerOf(&toks[k]); l != "prisoners" && l != "prisoner" || k > 0 && d.lowerOf(&toks[k-1]) == "of" {
 		return false // "hundreds of prisoners": a vague partitive, not a count
 	}
 	para := toks[k].Para
@@ -1080,10 +1080,10 @@ func (d *doc) prisonersOfWar(k int) bool {
 		s--
 	}
 	for x := s; x < len(toks) && toks[x].Para <= para+1; x++ {
-		switch l := toks[x].Lower(); {
+		switch l := d.lowerOf(&toks[x]); {
 		case l == "pows" || l == "pow":
 			return true
-		case (l == "prisoners" || l == "prisoner") && x+2 < len(toks) && toks[x+1].Lower() == "of" && toks[x+2].Lower() == "war":
+		case (l == "prisoners" || l == "prisoner") && x+2 < len(toks) && d.lowerOf(&toks[x+1]) == "of" && d.lowerOf(&toks[x+2]) == "war":
 			return true
 		}
 	}

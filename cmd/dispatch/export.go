@@ -26,7 +26,9 @@ read:
            troops_value, optional attributes null), Zstandard-compressed
   brat     brat standoff: ID.txt and ID.ann per document in the folder -o;
            attributes as AnnotatorNotes "field=value", the QUOTE speaker as
-           a Speaker relation (read back by 'eval --gold-format brat')
+           a Speaker relation (read back by 'eval --gold-format brat');
+           a document whose id cannot name a file (a path, "..", too
+           long) or repeats an earlier id is skipped with a message
   conll    BIO columns for sequence taggers: token, start, end, one tag
            column per type (--types to choose); blank line between
            paragraphs
@@ -207,7 +209,9 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	switch {
 	case o.format == "brat":
 		if err = os.MkdirAll(o.out, 0o755); err == nil {
-			err = writeAll(bratExporter{o.out})
+			var skipped int
+			skipped, err = writeBrat(e, o.out, recs, docs)
+			bad += skipped
 		}
 	default:
 		err = writeOutput(e, plan, func(w io.Writer) error {
@@ -227,6 +231,40 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		return exitPartial
 	}
 	return exitOK
+}
+
+// writeBrat writes each record's .ann and .txt files into dir. A record
+// whose files cannot be written (an id that cannot name a file: a path,
+// "..", a control character, too long for the file system; an id that
+// repeats an earlier one, whose files it would replace; a name taken by
+// something other than a regular file) is skipped with a message naming
+// it, and the others are written. It returns how many were skipped, and
+// an error only when the folder itself cannot be written (nothing could
+// be exported).
+func writeBrat(e *env, dir string, recs []corpus.Annotated, docs map[string]corpus.Document) (skipped int, err error) {
+	seen := make(map[string]bool, len(recs))
+	written := 0
+	var last error
+	for _, a := range recs {
+		if seen[a.ID] {
+			fmt.Fprintf(e.stderr, "dispatch export: document %q: repeats an earlier record with this id, whose brat files it would replace; skipped\n", a.ID)
+			skipped++
+			continue
+		}
+		seen[a.ID] = true
+		if err := format.WriteBratDir(dir, a, docs[a.ID].Text); err != nil {
+			msg := strings.TrimPrefix(unwrapPath(err).Error(), fmt.Sprintf("document id %q ", a.ID))
+			fmt.Fprintf(e.stderr, "dispatch export: document %q: %s; skipped\n", a.ID, msg)
+			skipped++
+			last = err
+			continue
+		}
+		written++
+	}
+	if written == 0 && last != nil {
+		return skipped, fmt.Errorf("nothing exported to %s", dir)
+	}
+	return skipped, nil
 }
 
 func newExporter(o *exportOptions, w io.Writer, types []corpus.Type) exporter {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -106,5 +107,52 @@ func TestREADMEPandas(t *testing.T) {
 	out, err := cmd.CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "TROOPS") || !strings.Contains(string(out), "up_to") {
 		t.Errorf("the README's pandas block: %v\n%s", err, out)
+	}
+}
+
+// One id that cannot name a file (a path, "..", too long for the file
+// system) or that repeats an earlier one skips that document with a
+// message naming it; the others are exported; exit 1 (it exported
+// nothing after the first such id, exit 2).
+func TestExportBratSkipsBadIDs(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("x", 300)
+	ids := []string{"ok1", "a/b", "..", long, "ok2", "ok1"}
+	var docs, pred strings.Builder
+	for i, id := range ids {
+		if i < len(ids)-1 {
+			fmt.Fprintf(&docs, `{"id":%q,"text":"Biden said."}`+"\n", id)
+		}
+		fmt.Fprintf(&pred, `{"id":%q,"annotations":[{"type":"OFFICIAL","start":0,"end":5,"text":"Biden","name":"Biden","title":""}]}`+"\n", id)
+	}
+	write(t, filepath.Join(dir, "docs.jsonl"), docs.String())
+	write(t, filepath.Join(dir, "pred.jsonl"), pred.String())
+	out := filepath.Join(dir, "brat")
+	r := runArgs(t, "", "export", "--format", "brat", "--docs", filepath.Join(dir, "docs.jsonl"), filepath.Join(dir, "pred.jsonl"), "-o", out)
+	if r.code != exitPartial {
+		t.Errorf("exit %d, want 1: %s", r.code, r.stderr)
+	}
+	if testing.Verbose() {
+		t.Log(r.stderr)
+	}
+	for _, f := range []string{"ok1.ann", "ok1.txt", "ok2.ann", "ok2.txt"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("%s not exported: %v", f, err)
+		}
+	}
+	for _, want := range []string{`"a/b"`, `".."`, long[:40], `"ok1": repeats`} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("no message naming %s:\n%s", want, r.stderr)
+		}
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 4 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("folder holds %v, want the 4 files of ok1 and ok2", names)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b.ann")); err == nil {
+		t.Error("a file written outside the folder")
 	}
 }

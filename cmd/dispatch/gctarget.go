@@ -80,6 +80,14 @@ func (g *gcTarget) apply() {
 	}
 }
 
+// begin sets the target for no document in flight (smallGCPercent), as
+// the run starts.
+func (g *gcTarget) begin() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.apply()
+}
+
 // read passes docs through, counting the large ones in.
 func (g *gcTarget) read(docs iter.Seq2[corpus.Document, error]) iter.Seq2[corpus.Document, error] {
 	return func(yield func(corpus.Document, error) bool) {

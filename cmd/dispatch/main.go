@@ -47,6 +47,9 @@ type env struct {
 	stderr io.Writer
 	// stderrIsTerminal enables the progress bar.
 	stderrIsTerminal bool
+	// machineMemory reads the memory the process may use (nil: the
+	// machine's, see machineMemory).
+	machineMemory func() (limit int64, source string)
 }
 
 // commands lists the subcommands in the order that help shows them. Each

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"iter"
+	"math"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/extract"
+)
+
+// defaultUnknownBudget is the memory budget when the machine's memory
+// cannot be read (systems other than Linux).
+const defaultUnknownBudget = 4 << 30
+
+// memoryPlan is the memory budget of one annotate run (--memory): the
+// documents annotated at the same time share it, each reserving
+// extract.EstimateMemory of its size before it is annotated and giving
+// it back once its record is written. A document whose estimate is more
+// than the budget runs alone; one whose estimate is more than the whole
+// machine (refuse) is refused, as it would crash the run (and a --resume
+// after it would crash again on it).
+type memoryPlan struct {
+	budget *extract.MemoryBudget
+	// refuse is the estimate above which a document is refused: the
+	// larger of the machine's memory and the budget; 0 never refuses.
+	refuse int64
+	// about says where the budget comes from, for messages.
+	about string
+}
+
+// newMemoryPlan reads --memory ("auto" or a size) against the machine's
+// memory (limit, from source; 0 unknown).
+func newMemoryPlan(flag string, limit int64, source string) (*memoryPlan, error) {
+	m := &memoryPlan{}
+	var size int64
+	switch strings.ToLower(strings.TrimSpace(flag)) {
+	case "auto", "":
+		switch {
+		case limit > 0:
+			size = limit / 4 * 3
+			m.about = fmt.Sprintf("3/4 of the %s, %s", source, formatBytes(limit))
+		default:
+			size = defaultUnknownBudget
+			m.about = "the default for a machine whose memory is unknown"
+		}
+	default:
+		v, err := parseSize(flag)
+		if err != nil {
+			return nil, usagef("--memory %q: %v", flag, err)
+		}
+		if v <= 0 {
+			return nil, usagef("--memory %q: want auto or a size above 0 (4GiB, 512MB, 2000000000)", flag)
+		}
+		size, m.about = v, "--memory"
+	}
+	m.budget = extract.NewMemoryBudget(size)
+	if limit > 0 {
+		m.refuse = max(limit, size)
+	}
+	return m, nil
+}
+
+// reserve passes docs on once each has reserved its estimate, waiting
+// while the budget is spent; the caller releases it (release) when the
+// document's result is done. A wait ends as soon as ctx is done, and the
+// documents stop. A document too large for the machine is passed on
+// without its text, with an error naming it.
+func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document, error], con *console) iter.Seq2[corpus.Document, error] {
+	return func(yield func(corpus.Document, error) bool) {
+		for d, err := range docs {
+			n := extract.EstimateMemory(len(d.Text))
+			if m.refuse > 0 && n > m.refuse {
+				err = fmt.Errorf("%s: document %q: %s of text may need %s of memory (%d bytes per byte), more than the %s this machine has; not annotated: split it, or give --memory SIZE if more is available",
+					d.Source, d.ID, formatBytes(int64(len(d.Text))), formatBytes(n), extract.MemoryPerByte, formatBytes(m.refuse))
+				d = corpus.Document{ID: d.ID, Source: d.Source}
+				n = 0
+			} else if n > m.budget.Size() {
+				con.printf("warning: %s: document %q: %s of text may need %s of memory, more than the budget of %s (%s): annotating it alone",
+					d.Source, d.ID, formatBytes(int64(len(d.Text))), formatBytes(n), formatBytes(m.budget.Size()), m.about)
+			}
+			if rerr := m.budget.Reserve(ctx, n); rerr != nil {
+				return // cancelled while waiting: the run stops
+			}
+			if !yield(d, err) {
+				m.release(d)
+				return
+			}
+		}
+	}
+}
+
+// release gives back the reservation of a document passed on by reserve.
+func (m *memoryPlan) release(d corpus.Document) {
+	m.budget.Release(extract.EstimateMemory(len(d.Text)))
+}
+
+// softLimit sets the collector's soft memory limit to the machine's
+// memory, unless the user set GOMEMLIMIT: near it the collector works
+// harder rather than let the process be killed. It returns the function
+// that puts the previous limit back.
+func (m *memoryPlan) softLimit() (restore func()) {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); set || m.refuse <= 0 {
+		return func() {}
+	}
+	prev := debug.SetMemoryLimit(m.refuse)
+	return func() { debug.SetMemoryLimit(prev) }
+}
+
+// sizeUnits are the suffixes parseSize knows, longest first where one is
+// the end of another.
+var sizeUnits = []struct {
+	suffix string
+	mult   float64
+}{
+	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30}, {"tib", 1 << 40},
+	{"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"tb", 1e12},
+	{"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"t", 1 << 40},
+	{"b", 1},
+}
+
+// parseSize reads a size in bytes: a number, optionally with a unit (B;
+// KB, MB, GB, TB are powers of 1000; KiB, MiB, GiB, TiB and K, M, G, T
+// powers of 1024), any case.
+func parseSize(s string) (int64, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	mult := 1.0
+	for _, u := range sizeUnits {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("want a size such as 4GiB, 512MB or 2000000000")
+	}
+	v *= mult
+	if v >= math.MaxInt64 {
+		return 0, fmt.Errorf("too large")
+	}
+	return int64(v), nil
+}
+
+// formatBytes writes a size for people: 1.5 GiB, 300 MiB, 12 KiB, 5 B.
+func formatBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

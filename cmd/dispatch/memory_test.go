@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+func TestParseSize(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int64
+		bad  bool
+	}{
+		{in: "2000000000", want: 2000000000},
+		{in: "4GiB", want: 4 << 30},
+		{in: "4G", want: 4 << 30},
+		{in: "512 MB", want: 512e6},
+		{in: "1.5gib", want: 3 << 29},
+		{in: "10k", want: 10 << 10},
+		{in: "7b", want: 7},
+		{in: "junk", bad: true},
+		{in: "GiB", bad: true},
+		{in: "NaN", bad: true},
+		{in: "Inf", bad: true},
+		{in: "1e30", bad: true},
+	} {
+		got, err := parseSize(c.in)
+		if (err != nil) != c.bad || !c.bad && got != c.want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d (error: %v)", c.in, got, err, c.want, c.bad)
+		}
+	}
+}
+
+func TestNewMemoryPlan(t *testing.T) {
+	m, err := newMemoryPlan("auto", 8<<30, "physical memory")
+	if err != nil || m.budget.Size() != 6<<30 || m.refuse != 8<<30 {
+		t.Errorf("auto on 8 GiB: budget %d refuse %d (%v), want 3/4 and the machine", m.budget.Size(), m.refuse, err)
+	}
+	m, err = newMemoryPlan("auto", 0, "")
+	if err != nil || m.budget.Size() != defaultUnknownBudget || m.refuse != 0 {
+		t.Errorf("auto on an unknown machine: budget %d refuse %d (%v)", m.budget.Size(), m.refuse, err)
+	}
+	// a budget given above the machine's memory is the user's call
+	m, err = newMemoryPlan("16GiB", 8<<30, "physical memory")
+	if err != nil || m.budget.Size() != 16<<30 || m.refuse != 16<<30 {
+		t.Errorf("16GiB on 8 GiB: budget %d refuse %d (%v)", m.budget.Size(), m.refuse, err)
+	}
+	for _, bad := range []string{"0", "-1", "junk", "NaN"} {
+		if _, err := newMemoryPlan(bad, 8<<30, ""); err == nil {
+			t.Errorf("--memory %q accepted", bad)
+		}
+	}
+}
+
+func TestCgroupMemoryLimit(t *testing.T) {
+	root := t.TempDir()
+	proc := filepath.Join(root, "cgroup")
+	fs := filepath.Join(root, "fs")
+	// v1: the limit of a group above the process's applies; the root's
+	// "no limit" (about 2^63) is none
+	write(t, proc, "9:name=systemd:/\n4:memory:/jobs/j1\n0::/\n")
+	write(t, filepath.Join(fs, "memory/memory.limit_in_bytes"), "9223372036854771712\n")
+	write(t, filepath.Join(fs, "memory/jobs/memory.limit_in_bytes"), "2147483648\n")
+	write(t, filepath.Join(fs, "memory/jobs/j1/memory.limit_in_bytes"), "9223372036854771712\n")
+	if got, _ := cgroupMemoryLimit(proc, fs); got != 2<<30 {
+		t.Errorf("v1: %d, want 2 GiB", got)
+	}
+	// v2: memory.max of the group, "max" is none
+	fs2 := filepath.Join(root, "fs2")
+	write(t, proc, "0::/user.slice/job\n")
+	write(t, filepath.Join(fs2, "cgroup.controllers"), "memory\n")
+	write(t, filepath.Join(fs2, "user.slice/memory.max"), "max\n")
+	write(t, filepath.Join(fs2, "user.slice/job/memory.max"), "1073741824\n")
+	if got, _ := cgroupMemoryLimit(proc, fs2); got != 1<<30 {
+		t.Errorf("v2: %d, want 1 GiB", got)
+	}
+	// none at all
+	write(t, filepath.Join(fs2, "user.slice/job/memory.max"), "max\n")
+	if got, _ := cgroupMemoryLimit(proc, fs2); got != 0 {
+		t.Errorf("no limit: %d, want 0", got)
+	}
+}
+
+// runWithMemory runs dispatch in process on a machine of limit bytes.
+func runWithMemory(t *testing.T, limit int64, args ...string) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // hang guard
+	defer cancel()
+	e := &env{ctx: ctx, stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+		machineMemory: func() (int64, string) { return limit, "test machine" }}
+	code := run(e, args)
+	if ctx.Err() != nil {
+		t.Fatalf("dispatch %v did not finish: %s", args, errb.String())
+	}
+	return result{code, out.String(), errb.String()}
+}
+
+// memoryDocs writes n small articles and one of big bytes.
+func memoryDocs(t *testing.T, n, big int) string {
+	t.Helper()
+	dir := t.TempDir()
+	for i := range n {
+		write(t, filepath.Join(dir, fmt.Sprintf("d%02d.txt", i)), "DATE 2022-01-24\nPresident Joe Biden said on Monday that 3,000 troops would go.\n")
+	}
+	if big > 0 {
+		write(t, filepath.Join(dir, "big.txt"), "DATE 2022-01-24\n"+strings.Repeat("Biden said on Monday that troops would go. ", big/43+1))
+	}
+	return dir
+}
+
+// A budget smaller than every document: each runs alone, one after the
+// other, with 4 workers, and every record is written in order.
+func TestMemoryBudgetTinyRunsAll(t *testing.T) {
+	dir := memoryDocs(t, 12, 0)
+	r := runWithMemory(t, 0, "annotate", "-j", "4", "--memory", "1", "-q", dir)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	ids := outputIDs(t, r.stdout)
+	if len(ids) != 12 {
+		t.Fatalf("%d records, want 12: %v", len(ids), ids)
+	}
+	for i, id := range ids {
+		if want := fmt.Sprintf("d%02d", i); id != want {
+			t.Errorf("record %d is %s, want %s", i, id, want)
+		}
+	}
+	if !strings.Contains(r.stderr, "annotating it alone") {
+		t.Errorf("no warning that documents over the budget run alone: %s", r.stderr)
+	}
+}
+
+// A document whose estimate is more than the machine has is refused with
+// a message naming it; the others are written; exit 1.
+func TestMemoryRefusesWhatCannotFit(t *testing.T) {
+	dir := memoryDocs(t, 3, 200<<10) // 200 KB: about 7 MiB estimated
+	r := runWithMemory(t, 4<<20, "annotate", "-j", "2", dir)
+	if r.code != exitPartial {
+		t.Errorf("exit %d, want 1: %s", r.code, r.stderr)
+	}
+	if ids := outputIDs(t, r.stdout); strings.Join(ids, " ") != "d00 d01 d02" {
+		t.Errorf("records %v, want the three small documents", ids)
+	}
+	if !strings.Contains(r.stderr, "big.txt") || !strings.Contains(r.stderr, "more than the 4.0 MiB this machine has") {
+		t.Errorf("no clear refusal naming big.txt: %s", r.stderr)
+	}
+	// the user may say more is available
+	r = runWithMemory(t, 4<<20, "annotate", "--memory", "64MiB", "-q", dir)
+	if r.code != 0 || len(outputIDs(t, r.stdout)) != 4 {
+		t.Errorf("--memory 64MiB: exit %d, %d records: %s", r.code, len(outputIDs(t, r.stdout)), r.stderr)
+	}
+}
+
+// Cancelling ends a wait for the budget at once: the documents stop.
+func TestMemoryReserveCancelEndsWait(t *testing.T) {
+	m, err := newMemoryPlan("1000", 0, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	docs := func(yield func(corpus.Document, error) bool) {
+		for i := range 3 {
+			if !yield(corpus.Document{ID: fmt.Sprint(i), Text: "some text"}, nil) {
+				return
+			}
+		}
+	}
+	var stderr bytes.Buffer
+	con := &console{w: &stderr}
+	got := make(chan int)
+	go func() {
+		n := 0
+		for range m.reserve(ctx, docs, con) {
+			n++
+			if n == 1 {
+				cancel() // the first holds the whole budget: the second waits
+			}
+		}
+		got <- n
+	}()
+	select {
+	case n := <-got:
+		if n != 1 {
+			t.Errorf("%d documents passed, want 1", n)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the wait for the budget did not end on cancel")
+	}
+	if u := m.budget.Used(); u != m.budget.Size() {
+		t.Errorf("%d reserved, want the first document's %d (released by the caller)", u, m.budget.Size())
+	}
+}
+
+// validate --docs accepts what annotate --date wrote: the date of an
+// annotation record is the document date of a document without one
+// (it reported "no date header").
+func TestValidateAcceptsAnnotateDate(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "undated")
+	write(t, filepath.Join(docs, "a.txt"), "President Joe Biden said on Monday that 3,000 troops would go.\n")
+	out := filepath.Join(dir, "out.jsonl")
+	if r := runArgs(t, "", "annotate", "-q", "--date", "2022-02-14", docs, "-o", out); r.code != 0 {
+		t.Fatalf("annotate: exit %d: %s", r.code, r.stderr)
+	}
+	if r := runArgs(t, "", "validate", "--docs", docs, out); r.code != 0 {
+		t.Errorf("validate: exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+	// a document with a date of its own (here a JSON record's) still
+	// disagrees with another
+	dated := filepath.Join(dir, "dated.jsonl")
+	write(t, dated, `{"id":"a","date":"2022-01-24","text":"President Joe Biden said on Monday that 3,000 troops would go.\n"}`+"\n")
+	if r := runArgs(t, "", "validate", "--docs", dated, out); r.code == 0 || !strings.Contains(r.stdout+r.stderr, "differs from the document date") {
+		t.Errorf("validate with a dated document: exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+}

@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sync"
+)
+
+// MemoryPerByte is how many bytes of memory annotating a document may take
+// per byte of its text, its text included: the peak resident memory of
+// `dispatch annotate` on one document, measured on the text kinds that need
+// the most (bytes per byte at 10 and 50 MB: normal text 18.6 and 17.2,
+// text dense with dates 25.4 and 24.0, text dense with quotes 34.4 and
+// 32.2), with a margin. EstimateMemory uses it.
+const MemoryPerByte = 36
+
+// documentOverhead is the memory a document takes whatever its size (the
+// per-document tables and the stages' small arrays).
+const documentOverhead = 64 << 10
+
+// EstimateMemory is the memory that annotating a text of n bytes may take
+// at its peak, the text included (see MemoryPerByte). It is an upper
+// bound for the text kinds measured, not a prediction: ordinary text takes
+// about half of it.
+func EstimateMemory(n int) int64 {
+	if n <= 0 {
+		return 0
+	}
+	return MemoryPerByte*int64(n) + documentOverhead
+}
+
+// MemoryBudget is memory shared by the documents annotated at the same
+// time: each reserves its estimate (EstimateMemory) before it is annotated
+// and gives it back after its result is written, and a reservation waits
+// while the budget is spent. A reservation larger than the whole budget is
+// granted when nothing else is reserved and holds the whole budget, so
+// such a document runs alone and is never starved. Waiters are served in
+// the order they came (a large document is not overtaken forever by
+// small ones). A MemoryBudget is safe for concurrent use.
+type MemoryBudget struct {
+	size int64
+
+	mu      sync.Mutex
+	used    int64
+	waiters []*budgetWaiter // in arrival order
+}
+
+type budgetWaiter struct {
+	n     int64
+	ready chan struct{} // closed when the reservation is granted
+}
+
+// NewMemoryBudget returns a budget of size bytes (at least 1).
+func NewMemoryBudget(size int64) *MemoryBudget {
+	return &MemoryBudget{size: max(size, 1)}
+}
+
+// Size is the budget's size in bytes.
+func (b *MemoryBudget) Size() int64 { return b.size }
+
+// Used is the memory reserved now.
+func (b *MemoryBudget) Used() int64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.used
+}
+
+// clamp is what a reservation of n bytes holds: at most the whole budget.
+func (b *MemoryBudget) clamp(n int64) int64 {
+	return min(max(n, 0), b.size)
+}
+
+// Reserve waits until n bytes of the budget are free and reserves them. It
+// returns ctx's error, having reserved nothing, as soon as ctx is done. A
+// reservation of more than the budget's size waits until nothing is
+// reserved and then takes the whole budget. A reservation of 0 bytes never
+// waits. Every successful Reserve is matched by a Release of the same n.
+func (b *MemoryBudget) Reserve(ctx context.Context, n int64) error {
+	n = b.clamp(n)
+	if n == 0 {
+		return ctx.Err()
+	}
+	b.mu.Lock()
+	if len(b.waiters) == 0 && b.used+n <= b.size {
+		b.used += n
+		b.mu.Unlock()
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		b.mu.Unlock()
+		return err
+	}
+	w := &budgetWaiter{n: n, ready: make(chan struct{})}
+	b.waiters = append(b.waiters, w)
+	b.mu.Unlock()
+
+	select {
+	case <-w.ready:
+		return nil
+	case <-ctx.Done():
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		select {
+		case <-w.ready:
+			// granted just as ctx ended: give it back
+			b.used -= n
+			b.grant()
+		default:
+			for i, x := range b.waiters {
+				if x == w {
+					b.waiters = append(b.waiters[:i], b.waiters[i+1:]...)
+					break
+				}
+			}
+			// the first waiter may fit now that w no longer queues
+			// before it
+			b.grant()
+		}
+		return ctx.Err()
+	}
+}
+
+// Release gives back a reservation of n bytes made by Reserve. Releasing
+// more than is reserved is a bug and panics.
+func (b *MemoryBudget) Release(n int64) {
+	n = b.clamp(n)
+	if n == 0 {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if n > b.used {
+		panic(fmt.Sprintf("extract: MemoryBudget.Release(%d) with %d reserved", n, b.used))
+	}
+	b.used -= n
+	b.grant()
+}
+
+// grant wakes the waiters that fit now, in order. b.mu is held.
+func (b *MemoryBudget) grant() {
+	for len(b.waiters) > 0 {
+		w := b.waiters[0]
+		if b.used+w.n > b.size {
+			return
+		}
+		b.used += w.n
+		close(w.ready)
+		b.waiters[0] = nil
+		b.waiters = b.waiters[1:]
+	}
+}

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// Unnamed sources with their modifiers: "an aid agency working in the
+// region", "a senior official in Brussels", "an economist at a Toronto
+// bank". The contract wants the shortest complete phrase, and a
+// locative or participial modifier belongs to it: it tells this source
+// from any other of the same kind.
+
+// sourceModifierEnd returns the end of the post-modifiers that follow an
+// indefinite source phrase ending at token b: an optional participle
+// ("working", "based") and one prepositional phrase of up to five words
+// ("in the region", "at a Toronto bank"), ending at a comma, a verb or
+// the end of the sentence. b is returned when there is none.
+func (s *quoteStage) sourceModifierEnd(b int) int {
+	d := s.d
+	if b >= len(d.toks) || d.toks[b].Kind != Word || s.inQ[b] {
+		return b
+	}
+	sent := s.sent(b - 1)
+	x := b
+	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based") {
+		if _, ce := s.cueAt(x); ce > 0 && w != "working" && w != "based" {
+			return b // "…, saying": a participle cue, not a modifier
+		}
+		x++
+	}
+	if x >= len(d.toks) || s.sent(x) != sent || !isSourcePreposition(d.Lower(x)) {
+		return b
+	}
+	x++
+	e := x
+	for e < len(d.toks) && e < x+5 && s.sent(e) == sent && !s.inQ[e] && (d.toks[e].Kind == Word || d.toks[e].Kind == Possessive) {
+		w := d.Lower(e)
+		if isFunctionWord(w) || isPronoun(w) || isSubordinator(w) && w != "and" || isAdverb(w) && w != "in" && w != "on" {
+			break
+		}
+		if _, ce := s.cueAt(e); ce > 0 && e > x {
+			break
+		}
+		e++
+	}
+	if e == x || e == x+1 && isDeterminer(d.Lower(x)) {
+		return b
+	}
+	// what follows must close the subject: a comma, a verb, the sentence's end
+	if e < len(d.toks) && s.sent(e) == sent && d.Text(e) != "," && !s.verbAt(e, sent) {
+		return b
+	}
+	return e
+}
+
+// isSourcePreposition reports whether w opens a modifier of a source that
+// says where it is or whom it serves.
+func isSourcePreposition(w string) bool {
+	switch w {
+	case "in", "at", "from", "near", "inside", "outside", "with", "for":
+		return true
+	}
+	return false
+}
+
+// sourceHead returns the indefinite head phrase that an object phrase
+// [a, b) modifies, when the sieve that found [a, b) took the object of a
+// source's modifier for the source: "[An aid agency] working in [the
+// region], …, said". The head must open its sentence or follow a comma.
+// [a, a) is returned when there is none.
+func (s *quoteStage) sourceHead(a, b int) (int, int) {
+	d := s.d
+	if a < 3 || len(s.r.between(a, b)) > 0 || !isSourcePreposition(d.Lower(a-1)) {
+		return a, a
+	}
+	sent := s.sent(a)
+	y := a - 1 // the head ends before the preposition, or before a participle
+	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based") {
+		y--
+	}
+	x := y
+	for x > 0 && x > y-5 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && !isFunctionWord(d.Lower(x-1)) {
+		x--
+		if l := d.Lower(x); l == "a" || l == "an" {
+			if x > 0 && s.sent(x-1) == sent && d.Text(x-1) != "," {
+				return a, a
+			}
+			if x+1 == y {
+				return a, a
+			}
+			return x, y
+		}
+	}
+	return a, a
+}
+
+// privateSubjectBefore returns the name of a private person who is the
+// subject of a clause shortly before the pronoun at token k, agreeing
+// with it where the given name tells: "Fatmire Gashi, 52, watched the
+// tanks go north. “…,” she said." People the article names only once, with
+// no title, are often not on the roster the officials stage builds, yet
+// they are the nearest antecedent. Only names off the roster are looked
+// at (the roster's people are salient's); [k, k) when there is none.
+func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
+	d := s.d
+	cls := d.classify()
+	const notName = cHead | cTitleWord | cRank | cHonorific | cBody | cPlace | cStop | cCalendar | cNonOfficial
+	want := byte('m')
+	if pron == "she" {
+		want = 'f'
+	}
+	limit := s.clauseSent(k) - 2
+	for y := k - 1; y > 1 && y >= k-2*maxReach; y-- {
+		if s.clauseSent(y) < limit {
+			break
+		}
+		t := &d.toks[y]
+		if s.inQ[y] || t.Kind != Word || !d.capOf(t) || y+1 < len(d.toks) && d.toks[y+1].Kind == Word && d.Cap(y+1) && d.toks[y+1].Sent == t.Sent {
+			continue // y must end a run of capitalised words
+		}
+		x := y
+		for x > 0 && x > y-4 && d.toks[x-1].Sent == t.Sent && d.toks[x-1].Kind == Word && d.Cap(x-1) && !s.inQ[x-1] {
+			x--
+		}
+		e := y + 1
+		if e-x < 2 || len(s.r.between(x, e)) > 0 {
+			continue
+		}
+		ok := true
+		for z := x; z < e && ok; z++ {
+			ok = cls[z]&notName == 0 && !isPronoun(d.Lower(z))
+		}
+		if !ok || !s.privateSubject(x, e) {
+			continue
+		}
+		if g := s.givenGender(x); g != 0 && g != want && !(g == guessedF && want == 'f') {
+			continue
+		}
+		return x, e
+	}
+	return k, k
+}
+
+// givenGender returns the gender that the given name at token x tells:
+// the name_genders list, else a name in -a the list lacks is a woman's
+// (guessedF, as genderOf reads it); 0 when it tells none.
+func (s *quoteStage) givenGender(x int) byte {
+	w := s.d.Text(x)
+	if e, ok := s.d.lex.List(lexicon.NameGenders).Lookup(w); ok {
+		return e.Field(0)[0]
+	}
+	if len(w) > 2 && strings.HasSuffix(w, "a") {
+		return guessedF
+	}
+	return 0
+}
+
+// personLike reports whether the name [x, e) shows itself a person's: a
+// given name of the lists, or an age in apposition ("Fatmire Gashi, 52,").
+func (s *quoteStage) personLike(x, e int) bool {
+	d := s.d
+	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 {
+		return true
+	}
+	return e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == ","
+}
+
+// privateSubject reports whether the name [x, e) is the subject of its
+// clause: a verb follows it, perhaps after an apposition, and nothing
+// but a sentence start, a comma or a lower-case noun ("His colleague
+// Fatoumata Diallo") stands before it. A copula counts as the verb
+// ("…, was blunter").
+func (s *quoteStage) privateSubject(x, e int) bool {
+	d := s.d
+	sent := s.sent(x)
+	if x > 0 && s.sent(x-1) == sent {
+		if p := &d.toks[x-1]; p.Kind == Punct && d.textOf(p) != "," || p.Kind == Word && (isSourcePreposition(d.lowerOf(p)) || isPreposition(d.lowerOf(p)) || isFunctionWord(d.lowerOf(p))) {
+			return false
+		}
+		if _, ce := s.cueAt(x - 1); ce == x {
+			return false // "said Ana Ruiz": a tail's speaker, not a clause subject
+		}
+	}
+	v := s.skipApposition(e, sent)
+	return s.verbAt(v, sent) || v < len(d.toks) && s.sent(v) == sent && isCopula(d.Lower(v))
+}
+
+// relativeAntecedent returns the subject of a cue that a relative clause
+// holds, when the relative pronoun ends just before token l (the cue's
+// left edge, after adverbs and times): "Ivanov, who on Saturday had
+// called …", "the man who said …". The antecedent is the person or noun
+// phrase before the pronoun (and its comma). [l, l) when there is none.
+func (s *quoteStage) relativeAntecedent(l, sent int) (int, int) {
+	d := s.d
+	if l < 2 || s.sent(l-1) != sent || (d.Lower(l-1) != "who" && d.Lower(l-1) != "which") {
+		return l, l
+	}
+	e := l - 1
+	if d.Text(e-1) == "," {
+		e--
+	}
+	if m, ok := s.r.endingAtParen(d, e); ok {
+		return m.i, m.j
+	}
+	// a phrase that names a source: capitalised ("the Chicago Police
+	// Department, which said"), or headed by a person or source noun
+	// ("a spokesman, who said"); not "the country, who"
+	if a, b := d.npLeft(e); b > a && d.toks[b-1].Kind == Word {
+		if h, n := d.match(lexicon.Descriptions, b-1); d.Cap(b-1) || n == 1 && h.Field(0) != "document" {
+			return a, b
+		}
+	}
+	return l, l
+}
