@@ -243,7 +243,7 @@ func (d *doc) organisation(s, e int) bool {
 	if _, n := d.match(lexicon.Organisations, s); n == e-s {
 		return true
 	}
-	if l := d.Lower(e-1); d.wordIs(l, wForce|wNonPerson) && d.Cap(e-1) && l != "troops" && l != "personnel" {
+	if l := d.Lower(e - 1); d.wordIs(l, wForce|wNonPerson) && d.Cap(e-1) && l != "troops" && l != "personnel" {
 		return true // a unit's name: "the US Pacific Fleet", "the Sixth Army"
 	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
