@@ -146,8 +146,17 @@ func (p *Pipeline) officials(d *doc) *roster {
 				d.Lower(i-1) == pe.first && capWord(d, i-1) {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
-			found = append(found, mention{i: k, j: i + 1, p: pe})
-			for x := k; x <= i; x++ {
+			j := i + 1
+			for j < len(d.toks) && j < i+3 && !covered[j] && d.toks[j].Sent == t.Sent && d.toks[j].Kind == Word && capWord(d, j) {
+				// the rest of a two-part surname: "Lopez Obrador" of
+				// "Andres Manuel Lopez Obrador", taken up by its first part
+				if !strings.Contains(" "+strings.ToLower(r.fullestFound(d, pe, found))+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
+					break
+				}
+				j++
+			}
+			found = append(found, mention{i: k, j: j, p: pe})
+			for x := k; x < j; x++ {
 				covered[x] = true
 			}
 		}
@@ -155,6 +164,18 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// fullestFound returns the longest form of pe's name among the mentions
+// found so far.
+func (r *roster) fullestFound(d *doc, pe *person, found []mention) string {
+	full := ""
+	for _, m := range found {
+		if m.p == pe && len(d.span(m.i, m.j)) > len(full) {
+			full = d.span(m.i, m.j)
+		}
+	}
+	return full
 }
 
 // placeNameTail reports whether the one-word name at s, no given name,
@@ -1836,6 +1857,26 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		delete(alt, w)
 	}
 	return alt
+}
+
+// surnameFirst reports whether the name [s, e) is written surname first,
+// as Korean and Chinese names are: three words of which the last two are
+// short ("Kim Jong Un"), or two words of which the second is a hyphenated
+// given name ("Moon Jae-in", "Yoon Young-chan").
+func (d *doc) surnameFirst(s, e int) bool {
+	short := func(k int) bool {
+		n := len([]rune(d.Text(k)))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
+	}
+	switch e - s {
+	case 3:
+		return short(s) && short(s+1) && short(s+2)
+	case 2:
+		g := d.Text(s + 1)
+		h := strings.IndexAny(g, "-‑")
+		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
+	}
+	return false
 }
 
 // honorificFirst returns the one person whose first name is w, for a given
