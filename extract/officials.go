@@ -739,6 +739,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
+		title = d.complementBefore(cls, e-1, s)
+	}
+	if title == "" {
 		return ""
 	}
 	// the apposition is a whole noun phrase: take its other words back to
@@ -756,8 +759,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		if isDeterminer(d.lowerOf(t)) {
 			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
 		}
-		if t.Kind != Possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t))) {
-			break
+		if t.Kind != Possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
+			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish()) {
+			break // "The company and France's secretary of state": a coordination with a non-role is no title
 		}
 		if t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word && cls[k-1]&(cPlace|cBody) != 0 {
 			poss = k - 1 // a place's or a body's, never a person's ("Biden's national security adviser")
@@ -767,6 +771,51 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		return d.text[d.toks[poss].Start:d.toks[e-2].End]
 	}
 	return title
+}
+
+// complementBefore reads a role before the comma at token c whose
+// complement holds common words no list knows: "The commander of the
+// final contingent, Brig. Gen. Ansgar Meyer", "Britain's governor of the
+// islands, Nigel Haywood". The complement runs from "of" right after a
+// head to the comma ("a spokesman for the movement" names no office): at most six words, no verb, pronoun or
+// capitalised name; the title is the head's phrase and the complement.
+func (d *doc) complementBefore(cls []class, c, s int) string {
+	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
+		if d.Lower(x) != "of" {
+			t := &d.toks[x]
+			if t.Kind != Word && t.Kind != Possessive || d.capOf(t) || d.verbLike(x) || isPronoun(d.lowerOf(t)) {
+				return ""
+			}
+			continue
+		}
+		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !complementHead(d.Lower(x-1)) {
+			return "" // "The commander of", not "Fleet of" or "the director of the film"
+		}
+		if s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1) {
+			if s == c+1 {
+				return "" // a name of one word is as often a body's: "the president of soccer's governing body, FIFA"
+			}
+		}
+		head := d.titleEndingAt(cls, x, s)
+		if head == "" {
+			return ""
+		}
+		return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
+	}
+	return ""
+}
+
+// complementHead reports whether a role noun before "of" and a
+// complement of common words names a public office: "the commander of
+// the final contingent", "Britain's governor of the islands"; not "the
+// director of the film".
+func complementHead(w string) bool {
+	switch w {
+	case "commander", "commandant", "governor", "head", "chief", "ambassador", "envoy", "minister",
+		"secretary", "mayor", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
 }
 
 // appositionAfter reads "Ned Price, the State Department spokesman," and
