@@ -64,7 +64,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
+			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
 				title = t
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
@@ -156,11 +156,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 				k = d.particleSurnameStart(full, i, covered)
 			}
 			j := i + 1
-			if j < len(d.toks) && d.toks[j].Sent == t.Sent && pe.first == d.lowerOf(t) && pe.surname != pe.first &&
-				capWord(d, j) && d.Lower(j) == pe.surname {
+			if j < len(d.toks) && d.toks[j].Sent == t.Sent && (pe.first == d.lowerOf(t) || alt[d.lowerOf(t)] == pe) &&
+				pe.surname != d.lowerOf(t) && capWord(d, j) && d.Lower(j) == pe.surname {
 				// the full name met before the mention that made the
 				// person known: "“But Saddam Hussein should …” … Iraqi
-				// President Saddam Hussein"
+				// President Saddam Hussein"; a two-part surname taken up
+				// whole: "Andrés Manuel López Obrador … López Obrador"
 				j++
 			}
 			found = append(found, mention{i: k, j: j, p: pe})
@@ -616,6 +617,17 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
 		e--
 	}
+	// an of-phrase head before a title is not part of it: "officials of
+	// [President] Ali Karam", "the government of [President] Ali Karam"
+	for x := e - 2; x > i; x-- {
+		if d.Lower(x) != "of" {
+			continue
+		}
+		if h := x - 1; !d.Cap(h) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 {
+			i = x + 1
+		}
+		break
+	}
 	// a title ends with its head or the head's complement; words after the
 	// last head without a connector are garbled order ("Secretary Deputy State")
 	lastHead, comp := -1, false
@@ -819,7 +831,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		i++
 	}
 	j := i
-	if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
+	if i+3 < len(d.toks) && cls[i]&cHonorific != 0 && cls[i]&cHead == 0 && capWord(d, i+1) && d.toks[i+2].Kind == Possessive {
+		i, j = i+3, i+3 // a person's: "Yoon Young-chan, Mr Moon’s chief press secretary,"
+	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
 		if person != nil && person(d.Lower(i)) {
 			i = j
@@ -1092,6 +1106,13 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 // isSurname reports whether w (lower-cased) is the surname of a person
 // already on the roster.
 func (r *roster) isSurname(w string) bool { return len(r.surnames[w]) > 0 }
+
+// isNameKey reports whether w takes up a person of the roster alone: a
+// surname, or the first word of a full name ("Moon Jae-in … Moon’s
+// chief press secretary").
+func (r *roster) isNameKey(w string) bool {
+	return r.isSurname(w) || r.honorificFirst(w) != nil
+}
 
 // otherThanGazetteer reports whether the people on the roster with this
 // surname are all named in full, and none by a full name of the gazetteer:
