@@ -411,6 +411,16 @@ func givenJan(d *doc, cls []class, i int) bool {
 	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody) == 0
 }
 
+// personalHonorific reports whether w is a form of address that only a
+// surname follows ("Mr", "Mrs", "Ms"), never a role ("Lord Chancellor").
+func personalHonorific(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr", "mrs", "ms", "miss", "mx":
+		return true
+	}
+	return false
+}
+
 // articledName reports whether token i is a surname with a lower-case
 // Arabic article glued to it: "el-Sisi", "al-Assad".
 func articledName(d *doc, i int) bool {
@@ -456,6 +466,11 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
 			// a surname that is also a place or a word: Secretary Austin
+		case k == b-1 && k > a && personalHonorific(d.Lower(k-1)) && c&(cStop|cCalendar) == 0:
+			// any word after Mr or Mrs is a surname: "Mr King", "Mr Major"
+		case k == b-1 && k > a && c&(cHead|cRank) != 0 && c&(cStop|cCalendar|cHonorific|cTitleWord) == 0 && d.Cap(k) &&
+			cls[k-1]&cGiven != 0 && cls[k-1]&(cHead|cRank|cHonorific|cPlace|cBody|cStop|cTitleWord) == 0:
+			// a one-word role after a given name is a surname: "Tom King", "John Major"
 		default:
 			goto done
 		}
@@ -524,6 +539,11 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	if roleEnd < e {
 		rank = d.span(roleEnd, e) // Lt. Gen.
+	}
+	if roleEnd > 0 && d.toks[roleEnd-1].Kind == Possessive {
+		// a role's thing, not its bearer: "the Queen’s [Speech]", "Tom
+		// King’s [Options] for Change"
+		return "", rank
 	}
 	if roleEnd > 0 && cls[roleEnd-1]&cConnector != 0 {
 		// "representative for the [Belgrade-Pristina] dialogue": a name
