@@ -148,6 +148,10 @@ func appendString(b []byte, s string, html bool) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plainWord(load64(s, i), html) {
+			i += 8 // eight bytes to copy as they are, told at once
+			continue
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= ' ' && c != '"' && c != '\\' && (!html || c != '<' && c != '>' && c != '&') {
 				i++
@@ -193,4 +197,31 @@ func appendString(b []byte, s string, html bool) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// load64 reads the 8 bytes of s from i as a little-endian word (one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainWord reports whether the 8 bytes of v are ASCII that appendString
+// copies as they are: no control character, quote or backslash (nor < > &
+// when html). A byte of zero in v XOR c*ones marks a byte c (a false
+// alarm only after a true one, or beside a byte of 0x80 or more, which
+// fails anyway).
+func plainWord(v uint64, html bool) bool {
+	q, b := v^('"'*ones), v^('\\'*ones)
+	m := v | (q-ones)&^q | (b-ones)&^b | (v-0x20*ones)&^v
+	if html {
+		lt, gt, amp := v^('<'*ones), v^('>'*ones), v^('&'*ones)
+		m |= (lt-ones)&^lt | (gt-ones)&^gt | (amp-ones)&^amp
+	}
+	return m&highs == 0
 }

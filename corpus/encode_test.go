@@ -27,6 +27,12 @@ func TestAppendJSONMatchesEncoder(t *testing.T) {
 	hard := []string{"", "plain", `quote " and \ backslash`, "tab\there\nnewline\r\b\f\x00\x1f\x7f",
 		"<b>&amp;</b>", "curly “quotes” — dash", "line\u2028sep\u2029para", "bad \xff\xfe utf8 \xe2\x80",
 		"emoji 🙂 and ü", strings.Repeat("x", 3000)}
+	// every special byte at every place of a word of eight, and after
+	for _, c := range []string{"\"", "\\", "\n", "\x00", "\x1f", "\x7f", "<", ">", "&", "é", "\u2028", "\xff"} {
+		for k := 0; k <= 17; k++ {
+			hard = append(hard, strings.Repeat("a", k)+c+strings.Repeat("b", 17-k))
+		}
+	}
 	var recs []Annotated
 	for i, s := range hard {
 		anns := []Annotation{

@@ -163,10 +163,6 @@ func fastString(raw []byte, i int) (s string, next int, ok bool) {
 // may hold a quote, a backslash or a control character (or where fewer
 // than 8 bytes are left): the bytes before it need no look one by one.
 func plainRun(raw []byte, i int) int {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
 	for ; i+8 <= len(raw); i += 8 {
 		v := binary.LittleEndian.Uint64(raw[i:])
 		q := v ^ ('"' * ones)

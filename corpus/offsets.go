@@ -22,6 +22,10 @@ func NewIndex(text string) *Index {
 	ix := &Index{n: len(text)}
 	extra := 0
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) && load64(text, i)&highs == 0 {
+			i += 8 // eight ASCII bytes at once
+			continue
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++

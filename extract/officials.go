@@ -401,14 +401,20 @@ func (d *doc) monthAsSurname(i int) bool {
 	return true
 }
 
-// givenJan reports whether token i is the given name Jan, not January:
-// "Jan" with no full stop before a capitalised word that is no calendar
-// word or place ("Foreign Minister Jan Lipavsky").
+// givenJan reports whether token i is a given name spelt like a month's
+// abbreviation, not the month: "Jan" or "Mar" (three letters, no full
+// stop) before a capitalised word that is no calendar word, place, body or
+// role word ("Foreign Minister Jan Lipavsky", "former Interior Secretary
+// Mar Roxas").
 func givenJan(d *doc, cls []class, i int) bool {
-	if d.Text(i) != "Jan" || i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent {
+	t := &d.toks[i]
+	if len(d.textOf(t)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.capOf(t) {
 		return false
 	}
-	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody) == 0
+	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
+		return false
+	}
+	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[i+1].Kind == Word
 }
 
 // personalHonorific reports whether w is a form of address that only a
@@ -871,6 +877,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++
 			continue
 		}
+		if lastHead < 0 && j > i && cls[i]&cConnector == 0 && d.roleAdjective(cls, j) {
+			j++ // "Bolivia's first indigenous president": a modifier no list knows
+			continue
+		}
 		break
 	}
 	if lastHead < 0 {
@@ -896,6 +906,27 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// roleAdjective reports whether token k, inside an apposition before its
+// head, is a modifier no list knows that a title head follows within
+// two words: a lower-case word that is no verb, stopword or non-official
+// role ("first indigenous president", "long-serving foreign minister").
+func (d *doc) roleAdjective(cls []class, k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Word || d.capOf(t) || cls[k]&(cStop|cNonOfficial|cCalendar) != 0 || d.verbLike(k) ||
+		strings.HasSuffix(d.lowerOf(t), "ing") || troopAuxiliary[d.lowerOf(t)] || d.lowerOf(t) == "be" {
+		return false // "a former managing director": a participle names a business role
+	}
+	for x := k + 1; x < len(d.toks) && x <= k+2 && d.toks[x].Sent == t.Sent; x++ {
+		if cls[x]&cHead != 0 && cls[x]&cNonOfficial == 0 {
+			return true
+		}
+		if d.toks[x].Kind != Word || cls[x]&(cStop|cNonOfficial) != 0 || d.verbLike(x) {
+			return false
+		}
+	}
+	return false
 }
 
 // complementApposition reads the rest of an apposition whose complement
@@ -1514,6 +1545,14 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		} else if c := d.descComplement(cls, k); c > 0 {
 			end = c
 		}
+	} else if d.lowerAt(end) == "in" || d.lowerAt(end) == "to" {
+		// "the top American commander in Iraq", "the US ambassador to
+		// Russia": a place complement belongs to the role
+		k := end + 1
+		if _, n := d.match(lexicon.Places, k); n > 0 && k < len(d.toks) && d.Cap(k) &&
+			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive) {
+			end = k + n
+		}
 	}
 	if ds.head.Field(1) == "*" && len(ds.mods) == 0 {
 		return description{}, "", 0, false // "his counterpart", "the official": no role stated
@@ -1625,11 +1664,12 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 		return nil
 	}
 	m := r.all[n]
-	if m.p.title != "" || m.p.private || m.p.aged || m.p.at[0] != m.i {
+	// a rank alone ("Gen.") is no stated role: the description is fuller
+	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || m.p.at[0] != m.i {
 		return nil
 	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
-	if subject && gap <= 2 && d.reportsAt(end) && d.reportsAt(m.j) {
+	if subject && gap <= 2 && d.reportsAt(end) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j))) {
 		return m.p
 	}
 	// in one paragraph, or from a headline into the body
@@ -1678,6 +1718,21 @@ func (d *doc) nameSubject(j int) bool {
 
 // reportsAt reports whether a reporting verb follows token k, perhaps
 // after an adverb or a weekday ("said", "on Monday said", "also warned").
+// afterRelative returns the token after a relative clause set off by
+// commas that opens at token k (", who signed the plan in December,"), or
+// k when none does.
+func (d *doc) afterRelative(k int) int {
+	if k+1 >= len(d.toks) || d.Text(k) != "," || !relPronouns[d.lowerAt(k+1)] {
+		return k
+	}
+	for j := k + 2; j < len(d.toks) && j < k+30 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+		if d.Text(j) == "," {
+			return j + 1
+		}
+	}
+	return k
+}
+
 func (d *doc) reportsAt(k int) bool {
 	for n := 0; n < 3 && k < len(d.toks); n++ {
 		if e, m := d.match(lexicon.Reporting, k); m > 0 && e.Field(0) == "verb" {

@@ -336,3 +336,47 @@ func TestOfficials(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficialTitleClasses covers the title classes of issue 15's fourth
+// round, on sentences of my own.
+func TestOfficialTitleClasses(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an apposition with modifiers no list knows",
+			"Ana Quispe, Peru's first indigenous president, resigned. Quispe left.",
+			[]string{"Ana Quispe=Ana Quispe/Peru's first indigenous president", "Quispe=Ana Quispe/Peru's first indigenous president"}},
+		{"a participle names a business role",
+			"Mara Lind, a former managing director at Lund Partners, wrote a novel.", nil},
+		{"an infinitive is no apposition",
+			"The fitness of the nominee, Mr. Tarr, to be commander in chief is doubted.", nil},
+		{"a given name spelt like a month's abbreviation",
+			"The count put Ortiz ahead of former Interior Secretary Mar Reyes. Reyes conceded on Mar. 9.",
+			[]string{"Mar Reyes=Mar Reyes/former Interior Secretary", "Reyes=Mar Reyes/former Interior Secretary"}},
+		{"a month's abbreviation before a place stays a month",
+			"Interior Secretary Ana Reyes spoke in Mar Manila.",
+			[]string{"Ana Reyes=Ana Reyes/Interior Secretary"}},
+		{"a role first taken up by a ranked name",
+			"Headline\n\nThe top Chilean commander in Peru said he was confident. Gen. Luis Ortega added that the army was ready.",
+			[]string{"Luis Ortega=Luis Ortega/top Chilean commander in Peru"}},
+		{"a role first with a place complement after to",
+			"Headline\n\nThe Chilean ambassador to Peru said talks would go on. Rosa Molina added that nothing was agreed.",
+			[]string{"Rosa Molina=Rosa Molina/Chilean ambassador to Peru"}},
+		{"a role first taken up by a name with a relative clause",
+			"Headline\n\nNorway's defence minister said the plan was tight. Per Lunde, who signed it in May, added that it would hold.",
+			[]string{"Per Lunde=Per Lunde/Norway's defence minister"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
+				got = append(got, officialRow(a))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

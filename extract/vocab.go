@@ -22,13 +22,15 @@ import (
 // entries by walking the lexicon's trie over them, building no strings.
 //
 // The cache is safe for concurrent use and reads take no lock: readers
-// look words up in an immutable snapshot map, loaded atomically. A word
-// not in it is looked up, or added, in a small map of new words under a
-// mutex; when that map has grown by half the snapshot, or when words found
-// in it have cost as many look-ups as the snapshot has words, the two are
-// merged into a new snapshot (a copy: amortised constant time per word and
-// per look-up; growing by an eighth copied each word nine times, a fifth
-// of a cold run's time).
+// look words up in an immutable snapshot, a wordTable loaded atomically.
+// A word not in it is looked up, or added, in a small map of new words
+// under a mutex; when that map has grown by half the snapshot, or when
+// words found in it have cost as many look-ups as the snapshot has words,
+// the two are merged into a new snapshot (a copy: amortised constant time
+// per word and per look-up; growing by an eighth copied each word nine
+// times, a fifth of a cold run's time). The snapshot is the table alone,
+// not a map besides: building a map of every word at each merge was a
+// twentieth of a whole run on 200 articles.
 // Memory is bounded: a snapshot never holds more than vocabCap words;
 // when a merge would pass that, the new words alone start the next one
 // (the frequent words come back at once), so however many documents
@@ -49,11 +51,10 @@ type wordInfo struct {
 
 // vocab is a Pipeline's cache of word information.
 type vocab struct {
-	lex  *lexicon.Lexicon
-	snap atomic.Pointer[map[string]*wordInfo] // read without a lock; never written
-	tab  atomic.Pointer[wordTable]            // snap's short words, for wordIDs; never written
-	mu   sync.Mutex                           // guards fresh and the publication of snap
-	// fresh holds the words added since snap was made; freshHits counts
+	lex *lexicon.Lexicon
+	tab atomic.Pointer[wordTable] // the snapshot: read without a lock; never written
+	mu  sync.Mutex                // guards fresh and the publication of tab
+	// fresh holds the words added since tab was made; freshHits counts
 	// the look-ups that found a word there.
 	fresh     map[string]*wordInfo
 	freshHits int
@@ -61,27 +62,28 @@ type vocab struct {
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
 	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo)}
-	empty := make(map[string]*wordInfo)
-	v.snap.Store(&empty)
-	v.tab.Store(newWordTable(empty))
+	v.tab.Store(buildWordTable(nil, nil))
 	return v
 }
 
-// wordTable is a snapshot's words of up to 16 bytes in an open-addressing
-// hash table whose 32-byte slots hold the word itself and its two ids:
-// finding a token's ids reads one slot, where a map[string]*wordInfo reads
-// a control word, a slot, the key's bytes and the information (most of
-// them cache misses in a vocabulary of tens of thousands of words; the
-// look-up was a fifth of the pipeline). It is immutable.
+// wordTable is a snapshot's words in an open-addressing hash table whose
+// 32-byte slots hold a word's first 16 bytes, its length and its two ids:
+// finding a token's ids reads one slot (and, for a word of more than 16
+// bytes, its key), where a map[string]*wordInfo reads a control word, a
+// slot, the key's bytes and the information (most of them cache misses in
+// a vocabulary of tens of thousands of words; the look-up was a fifth of
+// the pipeline). It is immutable.
 type wordTable struct {
 	slots []wordSlot
+	keys  []string    // by wordSlot.info: the word as written or lower-cased
 	infos []*wordInfo // by wordSlot.info
 	shift uint        // 64 - log2(len(slots))
 	seed  uint64      // keys wordHash: random per table
 }
 
-// wordSlot is one word of a wordTable: its bytes (zero-padded), length,
-// ids, whether it is its own lower-cased form and its information's index.
+// wordSlot is one word of a wordTable: its first bytes (zero-padded),
+// length (maxSlotLen for any longer word), ids, whether it is its own
+// lower-cased form and its key's index.
 type wordSlot struct {
 	k0, k1   uint64
 	low, stm lexicon.WordID
@@ -90,11 +92,14 @@ type wordSlot struct {
 	lower    bool
 }
 
-// maxTableWord is the longest word a wordTable holds; longer ones are
-// looked up in the snapshot map.
+// maxTableWord is the number of a word's bytes a slot holds; a longer
+// word is told from others of the same start by its key.
 const maxTableWord = 16
 
-// wordKey packs a word of 1 to maxTableWord bytes into two words.
+// maxSlotLen is the longest length a slot records.
+const maxSlotLen = 255
+
+// wordKey packs the first maxTableWord bytes of a word into two words.
 func wordKey(w string) (k0, k1 uint64) {
 	var b [maxTableWord]byte
 	copy(b[:], w)
@@ -111,41 +116,56 @@ func wordHash(k0, k1 uint64, n int, seed uint64) uint64 {
 	return hi ^ lo
 }
 
+// newWordTable makes the table of the words of snap.
 func newWordTable(snap map[string]*wordInfo) *wordTable {
+	keys := make([]string, 0, len(snap))
+	infos := make([]*wordInfo, 0, len(snap))
+	for w, wi := range snap {
+		keys, infos = append(keys, w), append(infos, wi)
+	}
+	return buildWordTable(keys, infos)
+}
+
+// buildWordTable makes the table of the words keys[i] with the
+// information infos[i]; it keeps both slices. Empty keys are left out.
+func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
 	size := 16
-	for size < len(snap)+len(snap)/3 { // load at most 3/4
+	for size < len(keys)+len(keys)/3 { // load at most 3/4
 		size *= 2
 	}
-	t := &wordTable{slots: make([]wordSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
+	t := &wordTable{slots: make([]wordSlot, size), keys: keys, infos: infos,
+		shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
 	mask := uint64(size - 1)
-	for w, wi := range snap {
-		if len(w) == 0 || len(w) > maxTableWord {
+	for k, w := range keys {
+		if w == "" {
 			continue
 		}
 		k0, k1 := wordKey(w)
-		i := wordHash(k0, k1, len(w), t.seed) >> t.shift
+		n := min(len(w), maxSlotLen)
+		i := wordHash(k0, k1, n, t.seed) >> t.shift
 		for t.slots[i].n != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = wordSlot{k0: k0, k1: k1, n: uint8(len(w)), low: wi.low, stm: wi.stm, lower: wi.word == w, info: uint32(len(t.infos))}
-		t.infos = append(t.infos, wi)
+		wi := infos[k]
+		t.slots[i] = wordSlot{k0: k0, k1: k1, n: uint8(n), low: wi.low, stm: wi.stm, lower: wi.word == w, info: uint32(k)}
 	}
 	return t
 }
 
 // find returns the slot of w, nil when the table does not hold it.
 func (t *wordTable) find(w string) *wordSlot {
-	if len(w) == 0 || len(w) > maxTableWord {
+	if len(w) == 0 {
 		return nil
 	}
 	k0, k1 := wordKey(w)
+	n := min(len(w), maxSlotLen)
 	mask := uint64(len(t.slots) - 1)
-	for i := wordHash(k0, k1, len(w), t.seed) >> t.shift; ; i = (i + 1) & mask {
+	for i := wordHash(k0, k1, n, t.seed) >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return nil
 		}
-		if s.k0 == k0 && s.k1 == k1 && int(s.n) == len(w) {
+		if s.k0 == k0 && s.k1 == k1 && int(s.n) == n && (n <= maxTableWord || t.keys[s.info] == w) {
 			return s
 		}
 	}
@@ -155,8 +175,9 @@ func (t *wordTable) find(w string) *wordSlot {
 // word as written (then its lower-cased form is looked up in turn, and
 // both forms lead to the same information).
 func (v *vocab) info(w string) *wordInfo {
-	if wi, ok := (*v.snap.Load())[w]; ok {
-		return wi
+	tab := v.tab.Load()
+	if s := tab.find(w); s != nil {
+		return tab.infos[s.info]
 	}
 	v.mu.Lock()
 	wi, ok := v.fresh[w]
@@ -164,7 +185,7 @@ func (v *vocab) info(w string) *wordInfo {
 		// a word found among the new ones costs a lock and two
 		// look-ups: once they have cost as much as a merge, merge
 		v.freshHits++
-		if n := len(*v.snap.Load()); v.freshHits >= n+vocabMinMerge && n+len(v.fresh) <= vocabCap {
+		if n := len(v.tab.Load().keys); v.freshHits >= n+vocabMinMerge && n+len(v.fresh) <= vocabCap {
 			v.merge()
 		}
 	}
@@ -184,6 +205,8 @@ func (v *vocab) info(w string) *wordInfo {
 	v.mu.Lock()
 	if old, ok := v.fresh[key]; ok {
 		wi = old // another goroutine was first
+	} else if tab := v.tab.Load(); tab.find(key) != nil {
+		wi = tab.infos[tab.find(key).info] // merged meanwhile: no key twice in a table
 	} else {
 		v.fresh[key] = wi
 		v.publish()
@@ -195,7 +218,7 @@ func (v *vocab) info(w string) *wordInfo {
 // publish merges the new words into a new snapshot when they are many
 // enough. v.mu is held.
 func (v *vocab) publish() {
-	if len(v.fresh) < max(vocabMinMerge, len(*v.snap.Load())/2) {
+	if len(v.fresh) < max(vocabMinMerge, len(v.tab.Load().keys)/2) {
 		return
 	}
 	v.merge()
@@ -203,21 +226,20 @@ func (v *vocab) publish() {
 
 // merge makes the snapshot of the words known and new. v.mu is held.
 func (v *vocab) merge() {
-	snap := *v.snap.Load()
-	var next map[string]*wordInfo
-	if len(snap)+len(v.fresh) > vocabCap {
-		next = v.fresh // start over: bounded memory
+	old := v.tab.Load()
+	var keys []string
+	var infos []*wordInfo
+	if n := len(old.keys) + len(v.fresh); n > vocabCap {
+		// start over: bounded memory
+		keys, infos = make([]string, 0, len(v.fresh)), make([]*wordInfo, 0, len(v.fresh))
 	} else {
-		next = make(map[string]*wordInfo, len(snap)+len(v.fresh))
-		for k, wi := range snap {
-			next[k] = wi
-		}
-		for k, wi := range v.fresh {
-			next[k] = wi
-		}
+		keys = append(make([]string, 0, n), old.keys...)
+		infos = append(make([]*wordInfo, 0, n), old.infos...)
 	}
-	v.snap.Store(&next)
-	v.tab.Store(newWordTable(next))
+	for k, wi := range v.fresh {
+		keys, infos = append(keys, k), append(infos, wi)
+	}
+	v.tab.Store(buildWordTable(keys, infos))
 	v.fresh = make(map[string]*wordInfo)
 	v.freshHits = 0
 }
@@ -232,7 +254,7 @@ func (v *vocab) compute(w string) *wordInfo {
 func (v *vocab) len() int {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	return len(*v.snap.Load()) + len(v.fresh)
+	return len(v.tab.Load().keys) + len(v.fresh)
 }
 
 // isAbbrev reports whether word followed by a period is a known

@@ -99,21 +99,19 @@ func TestWordTable(t *testing.T) {
 		snap[strings.ToUpper(w)] = snap[w]
 	}
 	snap["abcdefghijklmnop"] = &wordInfo{word: "abcdefghijklmnop", low: 9}
-	snap["abcdefghijklmnopq"] = &wordInfo{word: "abcdefghijklmnopq", low: 10} // too long for the table
+	snap["abcdefghijklmnopq"] = &wordInfo{word: "abcdefghijklmnopq", low: 10} // longer than a slot's bytes
+	snap["abcdefghijklmnopr"] = &wordInfo{word: "abcdefghijklmnopr", low: 11} // the same first bytes and length
+	long := strings.Repeat("x", 300)
+	snap[long] = &wordInfo{word: long, low: 12}
+	snap[long+"y"] = &wordInfo{word: long + "y", low: 13} // both of the longest length a slot records
 	tab := newWordTable(snap)
 	for w, wi := range snap {
 		s := tab.find(w)
-		if len(w) > maxTableWord {
-			if s != nil {
-				t.Errorf("find(%q): found a word longer than %d bytes", w, maxTableWord)
-			}
-			continue
-		}
 		if s == nil || s.low != wi.low || s.stm != wi.stm || s.lower != (wi.word == w) || tab.infos[s.info] != wi {
 			t.Fatalf("find(%q) = %+v, want the slot of %+v", w, s, wi)
 		}
 	}
-	for _, w := range []string{"", "w", "w1x ", "abcdefghijklmno", "W0"} {
+	for _, w := range []string{"", "w", "w1x ", "abcdefghijklmno", "W0", "abcdefghijklmnops", long + "z"} {
 		if s := tab.find(w); s != nil {
 			t.Errorf("find(%q) = %+v, want none", w, s)
 		}

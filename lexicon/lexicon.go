@@ -21,7 +21,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/kljensen/snowball/english"
@@ -201,15 +201,21 @@ func load(memo map[string]string, user ...NamedReader) (*Lexicon, error) {
 	}
 	lx := &Lexicon{version: strings.TrimSpace(string(ver)), lists: map[string]*List{}}
 	for _, name := range Names() {
-		l := newList(name)
-		l.memo = memo
-		f, err := data.Open("data/" + name + ".txt")
+		b, err := data.ReadFile("data/" + name + ".txt")
 		if err != nil {
 			return nil, fmt.Errorf("lexicon: built-in list %s: %w", name, err)
 		}
-		err = l.read(f, "data/"+name+".txt", false)
-		f.Close()
-		if err != nil {
+		text := string(b)
+		l := newList(name)
+		// room for an entry a line (and the inflections of a stemmed
+		// list's): the map is not grown and rehashed on the way
+		hint := strings.Count(text, "\n")
+		if l.stemmed {
+			hint *= 4
+		}
+		l.entries = make(map[string]Entry, hint)
+		l.memo = memo
+		if err := l.read(text, "data/"+name+".txt"); err != nil {
 			return nil, err
 		}
 		lx.lists[name] = l
@@ -270,23 +276,29 @@ func (lx *Lexicon) merge(u NamedReader) error {
 	return nil
 }
 
-func (l *List) read(r io.Reader, name string, user bool) error {
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
+// read adds the lines of a built-in list's text (each entry's strings
+// are slices of it: no string is made a line).
+func (l *List) read(text, name string) error {
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		line = strings.TrimRight(line, "\r")
 		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
-		if err := l.addLine(line, user); err != nil {
+		if err := l.addLine(line, false); err != nil {
 			return fmt.Errorf("lexicon: %s:%d: %w", name, n, err)
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 func (l *List) addLine(line string, user bool) error {
 	fields := strings.Split(line, "\t")
-	phrase := strings.Join(strings.Fields(strings.ToLower(fields[0])), " ")
+	phrase := fields[0]
+	if !normal(phrase) { // most lines are: nothing to lower-case or split
+		phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
+	}
 	remove := false
 	if user && strings.HasPrefix(phrase, "-") {
 		remove, phrase = true, strings.TrimSpace(phrase[1:])
@@ -459,7 +471,8 @@ func (l *List) Entries() []Entry {
 	for _, e := range l.entries {
 		out = append(out, e)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Phrase < out[j].Phrase })
+	// entries of one phrase (a stemmed list's inflections) are equal
+	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Phrase, b.Phrase) })
 	return out
 }
 

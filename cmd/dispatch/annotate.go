@@ -175,6 +175,7 @@ func (o *annotateOptions) check(ctx context.Context, paths []string) (*settings,
 func annotate(e *env, o *annotateOptions, paths []string) error {
 	start := time.Now()
 	con := &console{w: e.stderr, prefix: "dispatch annotate: "}
+	o.machine = e.machineMemory
 	// the small documents' target from the start: loading the lexicon
 	// and building the pipeline make a heap of about 5 MB, and with the
 	// default target the collector ran twice on the way, each time
@@ -183,7 +184,6 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	gc := newGCTarget()
 	gc.begin()
 	defer gc.restore()
-	o.machine = e.machineMemory
 	s, err := o.check(e.ctx, paths)
 	if err != nil && e.ctx.Err() != nil {
 		// stopped while reading a --lexicon pipe: no usage error
@@ -573,7 +573,7 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			}
 		}
 		if st := s.resume; st != nil && !st.rewrite {
-			f, err := os.OpenFile(st.path, os.O_RDWR, 0)
+			f, err := corpus.OpenRegularFile(st.path, os.O_RDWR)
 			if err != nil {
 				return nil, fmt.Errorf("--resume: %w", err)
 			}
