@@ -644,12 +644,13 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		e--
 	}
 	// an of-phrase head before a title is not part of it: "officials of
-	// [President] Ali Karam", "the government of [President] Ali Karam"
+	// [President] Ali Karam", "the government of [President] Ali Karam",
+	// "aides to [President-elect] Ali Karam"
 	for x := e - 2; x > i; x-- {
-		if d.Lower(x) != "of" {
+		if d.Lower(x) != "of" && d.Lower(x) != "to" {
 			continue
 		}
-		if h := x - 1; !d.Cap(h) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 {
+		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 {
 			i = x + 1
 		}
 		break
@@ -1515,6 +1516,9 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		}
 		if t.Kind == Possessive && a-2 >= 0 && cls[a-2]&(cPlace|cBody) != 0 && int(d.toks[a-2].Sent) == sent {
 			a, det = a-2, true
+			for a > 0 && h-a < 8 && int(d.toks[a-1].Sent) == sent && capWord(d, a-1) && cls[a-1]&(cPlace|cBody) != 0 && cls[a-1]&cStop == 0 {
+				a-- // the whole place: "New Zealand’s defence minister"
+			}
 			break
 		}
 		if t.Kind != Word || cls[a-1]&(cConnector|cStop) != 0 || !cls[a-1].titleish() && (d.capOf(t) || d.wordIs(d.lowerOf(t), wPast) || !adjectival(d.lowerOf(t))) {
@@ -1558,8 +1562,8 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		return description{}, "", 0, false // "his counterpart", "the official": no role stated
 	}
 	from := a
-	if !bare && d.toks[a+1].Kind != Possessive {
-		from = a + 1
+	if !bare && d.toks[a].Kind == Word && !d.Cap(a) || isDeterminer(d.Lower(a)) || isPossPronoun(d.Lower(a)) {
+		from = a + 1 // not a place's: "New Zealand’s defence minister"
 	}
 	if from > h {
 		return description{}, "", 0, false

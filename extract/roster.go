@@ -422,6 +422,9 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	case a+1 < h && d.toks[a+1].Kind == Possessive:
 		i = a + 2 // Ukraine's deputy intelligence chief
 		ds.mods = append(ds.mods, a)
+	case a+2 < h && d.toks[a+2].Kind == Possessive && d.Cap(a) && d.Cap(a+1):
+		i = a + 3 // New Zealand's defence minister
+		ds.mods = append(ds.mods, a)
 	case lw == "a" || lw == "an":
 		return description{}, false
 	}
