@@ -321,22 +321,24 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			continue
 		}
 		pe.stamp = r.stamp
-		if n != last {
-			first = false
-		}
 		if ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender {
+			first = false
 			continue
 		}
 		if pe.title != "" || len(pe.ranks) > 0 {
 			if d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) {
 				return pe, true
 			}
+			// a titled person the description does not fit is no
+			// candidate: "Yoon, Mr Moon’s chief press secretary, … Yoon
+			// said the North Korean leader had agreed" may still be Kim
 			continue
 		}
 		if first && !pe.private && ds.head.Phrase != "counterpart" && d.toks[ds.a].Sent-d.toks[m.i].Sent <= 2 &&
 			!d.indefiniteBefore(ds, m.i) && !r.namedInSentence(d, pe, ds) {
 			fallback = pe
 		}
+		first = false
 	}
 	return fallback, false
 }
@@ -571,8 +573,19 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 			return false
 		}
 	}
+	skip := -1 // the last token of a place of several words ("North Korean")
 	for _, k := range ds.mods {
+		if k <= skip {
+			continue
+		}
 		w := d.Lower(k)
+		if e, n := d.match(lexicon.Places, k); n > 1 && e.Field(1) != "" && d.Cap(k) {
+			skip = k + n - 1
+			if len(countries) > 0 && !countries[e.Field(1)] {
+				return false
+			}
+			continue
+		}
 		if e, ok := d.lex.List(lexicon.Places).Lookup(w); ok && e.Field(1) != "" {
 			if len(countries) > 0 && !countries[e.Field(1)] {
 				return false
