@@ -1325,6 +1325,7 @@ func (r *roster) describedTitles(d *doc) {
 		descs = append(descs, described{ds, title, end, subject})
 	}
 	if len(descs) == 0 {
+		r.governmentHeads(d, nil, nil)
 		return
 	}
 	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
@@ -1371,6 +1372,76 @@ func (r *roster) describedTitles(d *doc) {
 			give(pe, x.title)
 		}
 	}
+	dss, titles := make([]description, len(descs)), make([]string, len(descs))
+	for n, x := range descs {
+		dss[n], titles[n] = x.ds, x.title
+	}
+	r.governmentHeads(d, dss, titles)
+}
+
+// governmentHeads makes an official of a person named, with no role, as
+// the head of a government: the possessor of a government, an
+// administration, a cabinet or a presidency ("Margaret Thatcher’s
+// government", "the Thatcher cabinet", "Mrs Thatcher’s cabinet"). The
+// title is the first of the descriptions ds (titles as stated) whose head
+// names the head of a government or state ("the Prime Minister", "the
+// president") and which no titled person fits; else the person has none.
+func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
+	for _, pe := range r.people {
+		if pe.official || pe.private || pe.title != "" || !r.leadsGovernment(d, pe) {
+			continue
+		}
+		pe.official = true
+		for n, x := range ds {
+			if !d.headOfGovernment(x) || d.hasNonOfficial(titles[n]) {
+				continue
+			}
+			if q, titled := r.referent(d, x); titled && q != pe {
+				continue
+			}
+			pe.title, pe.titles, pe.role = titles[n], append(pe.titles, titles[n]), true
+			break
+		}
+	}
+}
+
+// leadsGovernment reports whether a mention of pe is the possessor of a
+// body its head leads ("Thatcher’s government", "Thatcher cabinet"):
+// descriptions.txt marks those bodies "led".
+func (r *roster) leadsGovernment(d *doc, pe *person) bool {
+	for _, i := range pe.at {
+		m, ok := r.startingAt(i)
+		if !ok || m.p != pe {
+			continue
+		}
+		k := m.j
+		if k < len(d.toks) && d.toks[k].Kind == Possessive {
+			k++
+		}
+		if k >= len(d.toks) || d.toks[k].Kind != Word || d.toks[k].Sent != d.toks[m.i].Sent {
+			continue
+		}
+		if e, n := d.match(lexicon.Descriptions, k); n == 1 && e.Field(0) == "source" && e.Field(1) == "led" && !plural(d.Lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfGovernment reports whether a description's head names the head of
+// a government or state: a head the descriptions entry "leader" covers
+// ("the Prime Minister", "the president"), not "leader" itself.
+func (d *doc) headOfGovernment(ds description) bool {
+	e, ok := d.lex.List(lexicon.Descriptions).Lookup("leader")
+	if !ok || ds.head.Phrase == "leader" {
+		return false
+	}
+	for c := range strings.SplitSeq(e.Field(1), ",") {
+		if strings.TrimSpace(c) == ds.head.Phrase {
+			return true
+		}
+	}
+	return false
 }
 
 // untitledFits reports whether an untitled person found as the referent

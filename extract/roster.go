@@ -564,7 +564,7 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 	if covers != "*" && !cp {
 		ok := false
 		for _, c := range strings.Split(covers, ",") {
-			if c = strings.TrimSpace(c); c != "" && (strings.Contains(lt, " "+c+" ") || strings.Contains(lt, " "+c+"s ")) {
+			if c = strings.TrimSpace(c); c != "" && (headIn(lt, " "+c+" ") || headIn(lt, " "+c+"s ")) {
 				ok = true
 				break
 			}
@@ -605,6 +605,25 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 		}
 	}
 	return true
+}
+
+// headIn reports whether the role noun h (spaced) heads the title key lt:
+// it ends the title or its complement follows ("prime minister of …"),
+// and no other noun does ("prime minister’s chief press secretary" is
+// no prime minister).
+func headIn(lt, h string) bool {
+	for rest := lt; ; {
+		k := strings.Index(rest, h)
+		if k < 0 {
+			return false
+		}
+		after := rest[k+len(h):]
+		w, _, _ := strings.Cut(after, " ")
+		if after == "" || isComplementConnector(w) || w == "and" || w == "general" || w == "designate" || w == "elect" {
+			return true
+		}
+		rest = rest[k+len(h)-1:]
+	}
 }
 
 // counterpartOf reports whether a counterpart title with a country
