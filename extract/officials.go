@@ -243,7 +243,7 @@ func (d *doc) roleFirst(cls []class, s, e int) bool {
 	prev := d.toks[s-1].Sent
 	for h := s - 1; h >= 0 && h >= s-80 && d.toks[h].Sent == prev; h-- {
 		t := &d.toks[h]
-		if t.Kind != Word || d.capOf(t) || cls[h]&cHead == 0 && !d.descHeads[d.lowerOf(t)] {
+		if t.Kind != Word || d.capOf(t) || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
 		}
 		if _, _, end, ok := d.descriptionAt(cls, h); ok && (d.subjectAt(end) || d.endsClause(end)) {
@@ -365,6 +365,9 @@ func capWord(d *doc, i int) bool {
 // nameWord reports whether token i may be part of a name run: a
 // capitalised word that is neither a stop word nor a calendar word.
 func nameWord(d *doc, cls []class, i int) bool {
+	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
+		return false // most tokens: neither capitalised nor "el-Sisi"
+	}
 	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i)
 }
 
@@ -1305,7 +1308,7 @@ func (r *roster) describedTitles(d *doc) {
 	}
 	var descs []described
 	for h := range d.toks {
-		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHeads[d.Lower(h)] {
+		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
 		}
 		if h+1 < len(d.toks) && d.toks[h+1].Kind == Word && cls[h+1]&(cHead|cTitleWord) != 0 && cls[h+1]&cConnector == 0 {
