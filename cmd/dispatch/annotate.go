@@ -9,6 +9,7 @@ import (
 	"iter"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -209,7 +210,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if o.resume && plan.kind != toRegular {
 		return usagef("--resume: -o %s is not a regular file", o.out)
 	}
-	exclude, err := sameFileInputs(plan, paths)
+	exclude, err := sameFileInputs(plan, e.stdin, append(slices.Clip(paths), o.lexFiles...))
 	if err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
