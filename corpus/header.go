@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -102,7 +101,7 @@ func IsOutputFile(path string) bool {
 // HasHeader reports whether the file at path, whatever its name, starts
 // with a header record.
 func HasHeader(path string) bool {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path) // a FIFO has no header, and would block
 	if err != nil {
 		return false
 	}

@@ -122,7 +122,15 @@ func openInput(ctx context.Context, path string, info fs.FileInfo, c codec) (*in
 	var f *os.File
 	var err error
 	if info.Mode().IsRegular() {
-		f, err = os.Open(path)
+		// a FIFO put in its place since info was read is refused
+		// without blocking (OpenRegular)
+		f, err = OpenRegular(path)
+		if err == nil {
+			info, err = f.Stat() // the size of the file opened
+			if err != nil {
+				f.Close()
+			}
+		}
 	} else {
 		f, err = openAside(ctx, path)
 	}

@@ -48,7 +48,11 @@ func (p Problem) String() string {
 func Validate(a Annotated, doc *Document) []Problem {
 	v := validator{a: a, n: -1, docDate: a.Date}
 	if doc != nil {
-		v.docDate = doc.Date
+		if doc.Date != "" {
+			// a document without a date of its own takes the one
+			// the record states (annotate --date gave it)
+			v.docDate = doc.Date
+		}
 		v.ix = NewIndex(doc.Text)
 		v.text = doc.Text
 		v.n = v.ix.Len()
@@ -96,12 +100,10 @@ func (v *validator) document(doc *Document) {
 	if v.a.Date != "" {
 		if !validDay(v.a.Date) {
 			v.docf("date %q is not a calendar date YYYY-MM-DD", v.a.Date)
-		} else if doc != nil && doc.Date != v.a.Date {
-			if doc.Date == "" {
-				v.docf("date %q, but the document has no date header", v.a.Date)
-			} else {
-				v.docf("date %q differs from the document date %q", v.a.Date, doc.Date)
-			}
+		} else if doc != nil && doc.Date != "" && doc.Date != v.a.Date {
+			// a document without a date (no header, no "date" in its
+			// JSON record) is dated by the record: annotate --date
+			v.docf("date %q differs from the document date %q", v.a.Date, doc.Date)
 		}
 	}
 	if v.a.Error != "" && len(v.a.Annotations) > 0 {

@@ -89,6 +89,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			found[len(found)-1].p.private = true
 			continue
 		}
+		if e-s == 1 && title == "" && rank == "" && r.familyFirst(d, cls, s) != nil {
+			continue // "Kim Jong Un … Mr Kim": taken up with the surnames below
+		}
 		gaz := p.gazetteer(name, e-s)
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
@@ -109,6 +112,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	alt := r.altSurnames(d, cls, found)
+	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
 		d.tick()
@@ -123,11 +127,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
 			pe = r.honorificFirst(d.lowerOf(t))
 		}
-		if pe == nil && d.givenNameSubject(cls, i) {
+		if pe == nil && !(i+1 < len(d.toks) && d.toks[i+1].Sent == t.Sent && capWord(d, i+1)) {
 			// "Saddam Hussein … Saddam wrote": the given name alone of
-			// the one official named in full with it
+			// the one official named in full with it, as a subject; once
+			// the document so takes the person up, anywhere ("Yingluck
+			// Shinawatra … Yingluck reported … removed Yingluck")
 			if g := r.honorificFirst(d.lowerOf(t)); g != nil && g.named && g.official {
-				pe = g
+				if givenAlone[g] && cls[i]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody|cNonOfficial|cStop) == 0 || d.givenNameSubject(cls, i) {
+					pe = g
+					if givenAlone == nil {
+						givenAlone = map[*person]bool{}
+					}
+					givenAlone[g] = true
+				}
 			}
 		}
 		if pe != nil {
@@ -143,8 +155,16 @@ func (p *Pipeline) officials(d *doc) *roster {
 				}
 				k = d.particleSurnameStart(full, i, covered)
 			}
-			found = append(found, mention{i: k, j: i + 1, p: pe})
-			for x := k; x <= i; x++ {
+			j := i + 1
+			if j < len(d.toks) && d.toks[j].Sent == t.Sent && pe.first == d.lowerOf(t) && pe.surname != pe.first &&
+				capWord(d, j) && d.Lower(j) == pe.surname {
+				// the full name met before the mention that made the
+				// person known: "“But Saddam Hussein should …” … Iraqi
+				// President Saddam Hussein"
+				j++
+			}
+			found = append(found, mention{i: k, j: j, p: pe})
+			for x := k; x < j; x++ {
 				covered[x] = true
 			}
 		}
@@ -383,14 +403,20 @@ func (d *doc) monthAsSurname(i int) bool {
 	return true
 }
 
-// givenJan reports whether token i is the given name Jan, not January:
-// "Jan" with no full stop before a capitalised word that is no calendar
-// word or place ("Foreign Minister Jan Lipavsky").
+// givenJan reports whether token i is a given name spelt like a month's
+// abbreviation, not the month: "Jan" or "Mar" (three letters, no full
+// stop) before a capitalised word that is no calendar word, place, body or
+// role word ("Foreign Minister Jan Lipavsky", "former Interior Secretary
+// Mar Roxas").
 func givenJan(d *doc, cls []class, i int) bool {
-	if d.Text(i) != "Jan" || i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent {
+	t := &d.toks[i]
+	if len(d.textOf(t)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.capOf(t) {
 		return false
 	}
-	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody) == 0
+	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
+		return false
+	}
+	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[i+1].Kind == Word
 }
 
 // articledName reports whether token i is a surname with a lower-case
@@ -688,12 +714,15 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&(cHonorific|cRank) != 0 {
 		e--
 	}
+	if e < s && e > 2 && cls[e-1]&cPlace != 0 && d.Text(e-2) == "," {
+		e-- // a place before the rank: "the commander of the drills, U.S. Admiral Tom Berg"
+	}
 	if e < 2 || d.Text(e-1) != "," {
 		return ""
 	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
-		return ""
+		return d.complementBefore(cls, e-1, s)
 	}
 	// the apposition is a whole noun phrase: take its other words back to
 	// its determiner ("The alliance's top civilian official, Jens
@@ -721,6 +750,39 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		return d.text[d.toks[poss].Start:d.toks[e-2].End]
 	}
 	return title
+}
+
+// complementBefore reads a role whose complement holds common words, in
+// front of the name and closed by the comma at token c: "the commander of
+// the multinational force, Major General [Ana Lind]". The phrase is a
+// determiner, at most three modifiers, a role noun (a title head, or a
+// rank word used as one: "commander") and its complement (see
+// complementApposition); the title is the phrase without its determiner.
+// The phrase is definite: "a spokesman for the movement" may speak for
+// any group.
+func (d *doc) complementBefore(cls []class, c, s int) string {
+	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if d.toks[k].Kind != Word || d.verbLike(k) {
+			return ""
+		}
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+			continue
+		}
+		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
+			if d.Lower(a) == "the" {
+				want := d.span(a+1, c)
+				if t := d.complementApposition(cls, a+1, k); t == want && !d.hasNonOfficial(t) {
+					return t
+				}
+				return ""
+			}
+			if d.toks[a].Kind != Word || d.verbLike(a) || isPronoun(d.Lower(a)) {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // appositionAfter reads "Ned Price, the State Department spokesman," and
@@ -784,6 +846,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++
 			continue
 		}
+		if lastHead < 0 && j > i && cls[i]&cConnector == 0 && d.roleAdjective(cls, j) {
+			j++ // "Bolivia's first indigenous president": a modifier no list knows
+			continue
+		}
 		break
 	}
 	if lastHead < 0 {
@@ -809,6 +875,27 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// roleAdjective reports whether token k, inside an apposition before its
+// head, is a modifier no list knows that a title head follows within
+// two words: a lower-case word that is no verb, stopword or non-official
+// role ("first indigenous president", "long-serving foreign minister").
+func (d *doc) roleAdjective(cls []class, k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Word || d.capOf(t) || cls[k]&(cStop|cNonOfficial|cCalendar) != 0 || d.verbLike(k) ||
+		strings.HasSuffix(d.lowerOf(t), "ing") || troopAuxiliary[d.lowerOf(t)] || d.lowerOf(t) == "be" {
+		return false // "a former managing director": a participle names a business role
+	}
+	for x := k + 1; x < len(d.toks) && x <= k+2 && d.toks[x].Sent == t.Sent; x++ {
+		if cls[x]&cHead != 0 && cls[x]&cNonOfficial == 0 {
+			return true
+		}
+		if d.toks[x].Kind != Word || cls[x]&(cStop|cNonOfficial) != 0 || d.verbLike(x) {
+			return false
+		}
+	}
+	return false
 }
 
 // complementApposition reads the rest of an apposition whose complement
@@ -1420,6 +1507,14 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		} else if c := d.descComplement(cls, k); c > 0 {
 			end = c
 		}
+	} else if d.lowerAt(end) == "in" || d.lowerAt(end) == "to" {
+		// "the top American commander in Iraq", "the US ambassador to
+		// Russia": a place complement belongs to the role
+		k := end + 1
+		if _, n := d.match(lexicon.Places, k); n > 0 && k < len(d.toks) && d.Cap(k) &&
+			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive) {
+			end = k + n
+		}
 	}
 	if ds.head.Field(1) == "*" && len(ds.mods) == 0 {
 		return description{}, "", 0, false // "his counterpart", "the official": no role stated
@@ -1531,11 +1626,12 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 		return nil
 	}
 	m := r.all[n]
-	if m.p.title != "" || m.p.private || m.p.aged || m.p.at[0] != m.i {
+	// a rank alone ("Gen.") is no stated role: the description is fuller
+	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || m.p.at[0] != m.i {
 		return nil
 	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
-	if subject && gap <= 2 && d.reportsAt(end) && d.reportsAt(m.j) {
+	if subject && gap <= 2 && d.reportsAt(end) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j))) {
 		return m.p
 	}
 	// in one paragraph, or from a headline into the body
@@ -1584,6 +1680,21 @@ func (d *doc) nameSubject(j int) bool {
 
 // reportsAt reports whether a reporting verb follows token k, perhaps
 // after an adverb or a weekday ("said", "on Monday said", "also warned").
+// afterRelative returns the token after a relative clause set off by
+// commas that opens at token k (", who signed the plan in December,"), or
+// k when none does.
+func (d *doc) afterRelative(k int) int {
+	if k+1 >= len(d.toks) || d.Text(k) != "," || !relPronouns[d.lowerAt(k+1)] {
+		return k
+	}
+	for j := k + 2; j < len(d.toks) && j < k+30 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+		if d.Text(j) == "," {
+			return j + 1
+		}
+	}
+	return k
+}
+
 func (d *doc) reportsAt(k int) bool {
 	for n := 0; n < 3 && k < len(d.toks); n++ {
 		if e, m := d.match(lexicon.Reporting, k); m > 0 && e.Field(0) == "verb" {
@@ -1727,6 +1838,9 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 				put(rest, m.p)
 			}
 		}
+		if familyName(d, cls, s, e) {
+			put(d.Lower(s), m.p) // "Kim Jong Un … Kim", "Yingluck Shinawatra … Yingluck"
+		}
 		if e-s >= 3 {
 			k := surnameAt(d, s, e) - 1
 			t := &d.toks[k]
@@ -1740,6 +1854,33 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		delete(alt, w)
 	}
 	return alt
+}
+
+// familyName reports whether the first word of the full name [s, e) may
+// take the person up alone: a word no list of given names knows, so
+// likely a family name written first ("Kim Jong Un … Mr Kim", "Yoon
+// Young-chan … Yoon") or a given name used alone by custom ("Yingluck
+// Shinawatra … Yingluck"). Names of the usual Western order open with a
+// listed given name and are taken up by the surname.
+func familyName(d *doc, cls []class, s, e int) bool {
+	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || len([]rune(d.Text(s))) < 2 || strings.HasSuffix(d.Text(s), ".") {
+		return false
+	}
+	return cls[s]&(cGiven|cStop|cTitleWord|cHead|cRank|cHonorific|cPlace|cBody|cCalendar) == 0 && !isParticle(d.Lower(s))
+}
+
+// familyFirst returns the one person named in full so far whose name
+// opens with the word at token s when that word is a family name written
+// first (see familyName), or nil.
+func (r *roster) familyFirst(d *doc, cls []class, s int) *person {
+	if len(r.surnames[d.Lower(s)]) > 0 || cls[s]&cGiven != 0 {
+		return nil
+	}
+	got := r.honorificFirst(d.Lower(s))
+	if got == nil || !got.named {
+		return nil
+	}
+	return got
 }
 
 // honorificFirst returns the one person whose first name is w, for a given

@@ -33,6 +33,23 @@ func TestOfficials(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a role with a common-word complement before a rank beats the rank",
+			"Rain fell on Monday, the commander of the multinational force, Major General Ana Lind, told reporters. Lind said more would come.",
+			[]string{"Ana Lind=Ana Lind/commander of the multinational force", "Lind=Ana Lind/commander of the multinational force"}},
+		{"a place before the rank after a role apposition",
+			"The commander of the drills, U.S. Admiral Tom Berg, spoke aboard ship. Berg said the drills went well.",
+			[]string{"Tom Berg=Tom Berg/commander of the drills", "Berg=Tom Berg/commander of the drills"}},
+		{"an indefinite role with a complement names no official",
+			"A spokesman for the movement, Sheikh Omar Dahir Ali, said the fighters would stay.", nil},
+		{"a family name written first takes the person up alone",
+			"Supreme Leader Pak Tok-hun crossed the line. Later Mr Pak said the talks must not fail. Pak left at noon.",
+			[]string{"Pak Tok-hun=Pak Tok-hun/Supreme Leader", "Pak=Pak Tok-hun/Supreme Leader", "Pak=Pak Tok-hun/Supreme Leader"}},
+		{"a full name met before the role that makes it known",
+			"“Wonder how Rashad Karimi sleeps,” a reader wrote. Later Interior Minister Rashad Karimi spoke.",
+			[]string{"Rashad Karimi=Rashad Karimi/Interior Minister", "Rashad Karimi=Rashad Karimi/Interior Minister"}},
+		{"a given name used alone as a subject, then anywhere",
+			"Prime Minister Omar Rashid was held at a base. Omar reported to the club. The court removed Omar from office.",
+			[]string{"Omar Rashid=Omar Rashid/Prime Minister", "Omar=Omar Rashid/Prime Minister", "Omar=Omar Rashid/Prime Minister"}},
 		{"apposition followed by the name it describes",
 			"Later, Turkish President Ahmet Yilmaz agreed. Asked about Yilmaz, the Swedish prime minister, Lars Berg, said he was happy.",
 			[]string{"Ahmet Yilmaz=Ahmet Yilmaz/Turkish President", "Yilmaz=Ahmet Yilmaz/Turkish President", "Lars Berg=Lars Berg/Swedish prime minister"}},
@@ -291,6 +308,50 @@ func TestOfficials(t *testing.T) {
 		{"common words after a title are no names",
 			"The meeting of the Foreign Ministers Council ended. The council meeting was long.",
 			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
+				got = append(got, officialRow(a))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestOfficialTitleClasses covers the title classes of issue 15's fourth
+// round, on sentences of my own.
+func TestOfficialTitleClasses(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an apposition with modifiers no list knows",
+			"Ana Quispe, Peru's first indigenous president, resigned. Quispe left.",
+			[]string{"Ana Quispe=Ana Quispe/Peru's first indigenous president", "Quispe=Ana Quispe/Peru's first indigenous president"}},
+		{"a participle names a business role",
+			"Mara Lind, a former managing director at Lund Partners, wrote a novel.", nil},
+		{"an infinitive is no apposition",
+			"The fitness of the nominee, Mr. Tarr, to be commander in chief is doubted.", nil},
+		{"a given name spelt like a month's abbreviation",
+			"The count put Ortiz ahead of former Interior Secretary Mar Reyes. Reyes conceded on Mar. 9.",
+			[]string{"Mar Reyes=Mar Reyes/former Interior Secretary", "Reyes=Mar Reyes/former Interior Secretary"}},
+		{"a month's abbreviation before a place stays a month",
+			"Interior Secretary Ana Reyes spoke in Mar Manila.",
+			[]string{"Ana Reyes=Ana Reyes/Interior Secretary"}},
+		{"a role first taken up by a ranked name",
+			"Headline\n\nThe top Chilean commander in Peru said he was confident. Gen. Luis Ortega added that the army was ready.",
+			[]string{"Luis Ortega=Luis Ortega/top Chilean commander in Peru"}},
+		{"a role first with a place complement after to",
+			"Headline\n\nThe Chilean ambassador to Peru said talks would go on. Rosa Molina added that nothing was agreed.",
+			[]string{"Rosa Molina=Rosa Molina/Chilean ambassador to Peru"}},
+		{"a role first taken up by a name with a relative clause",
+			"Headline\n\nNorway's defence minister said the plan was tight. Per Lunde, who signed it in May, added that it would hold.",
+			[]string{"Per Lunde=Per Lunde/Norway's defence minister"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

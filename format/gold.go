@@ -285,7 +285,9 @@ func openInput(path string) (*os.File, error) {
 	if err := check(info); err != nil {
 		return nil, &corpus.Error{File: path, Err: err}
 	}
-	f, err := os.Open(path)
+	// a FIFO put in its place since the check is refused without
+	// blocking (corpus.OpenRegular)
+	f, err := corpus.OpenRegular(path)
 	if err != nil {
 		return nil, &corpus.Error{File: path, Err: unwrapPathError(err)}
 	}

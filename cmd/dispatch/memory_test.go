@@ -141,7 +141,7 @@ func TestMemoryBudgetTinyRunsAll(t *testing.T) {
 // A document whose estimate is more than the machine has is refused with
 // a message naming it; the others are written; exit 1.
 func TestMemoryRefusesWhatCannotFit(t *testing.T) {
-	dir := memoryDocs(t, 3, 200<<10) // 200 KB: about 7 MiB estimated
+	dir := memoryDocs(t, 3, 200<<10) // 200 KB: about 6.5 MiB estimated
 	r := runWithMemory(t, 4<<20, "annotate", "-j", "2", dir)
 	if r.code != exitPartial {
 		t.Errorf("exit %d, want 1: %s", r.code, r.stderr)
@@ -196,5 +196,28 @@ func TestMemoryReserveCancelEndsWait(t *testing.T) {
 	}
 	if u := m.budget.Used(); u != m.budget.Size() {
 		t.Errorf("%d reserved, want the first document's %d (released by the caller)", u, m.budget.Size())
+	}
+}
+
+// validate --docs accepts what annotate --date wrote: the date of an
+// annotation record is the document date of a document without one
+// (it reported "no date header").
+func TestValidateAcceptsAnnotateDate(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "undated")
+	write(t, filepath.Join(docs, "a.txt"), "President Joe Biden said on Monday that 3,000 troops would go.\n")
+	out := filepath.Join(dir, "out.jsonl")
+	if r := runArgs(t, "", "annotate", "-q", "--date", "2022-02-14", docs, "-o", out); r.code != 0 {
+		t.Fatalf("annotate: exit %d: %s", r.code, r.stderr)
+	}
+	if r := runArgs(t, "", "validate", "--docs", docs, out); r.code != 0 {
+		t.Errorf("validate: exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+	// a document with a date of its own (here a JSON record's) still
+	// disagrees with another
+	dated := filepath.Join(dir, "dated.jsonl")
+	write(t, dated, `{"id":"a","date":"2022-01-24","text":"President Joe Biden said on Monday that 3,000 troops would go.\n"}`+"\n")
+	if r := runArgs(t, "", "validate", "--docs", dated, out); r.code == 0 || !strings.Contains(r.stdout+r.stderr, "differs from the document date") {
+		t.Errorf("validate with a dated document: exit %d: %s%s", r.code, r.stdout, r.stderr)
 	}
 }

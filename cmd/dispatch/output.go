@@ -216,7 +216,7 @@ func cleanStaleTemps(p *outputPlan) []string {
 		if info, err := os.Lstat(m); err != nil || !info.Mode().IsRegular() {
 			continue
 		}
-		f, err := os.Open(m)
+		f, err := corpus.OpenRegular(m) // and still one when opened
 		if err != nil {
 			continue
 		}

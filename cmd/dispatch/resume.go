@@ -48,7 +48,7 @@ func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
 		return nil, fmt.Errorf("--resume: %s is not a regular file", path)
 	}
-	f, err := os.Open(path)
+	f, err := corpus.OpenRegular(path) // never blocks on a FIFO swapped in since
 	if err != nil {
 		return nil, fmt.Errorf("--resume: %w", err)
 	}
@@ -170,7 +170,7 @@ func badRecord(line []byte, done map[string]bool) string {
 
 // copyKept copies the kept lines of the resumed file to w.
 func (st *resumeState) copyKept(w io.Writer) error {
-	f, err := os.Open(st.path)
+	f, err := corpus.OpenRegular(st.path)
 	if err != nil {
 		return err
 	}

@@ -14,8 +14,10 @@ const validateLong = `Checks annotation files (gold .json files, JSON Lines outp
 of them; - for standard input) against the annotation guidelines: known
 types, offsets, sort order, no overlap within a type, DATE values, TROOPS
 values and mods, QUOTE speaker spans, OFFICIAL names. With --docs it also
-checks that every text equals its slice of the document and that nothing
-is annotated in the date header. Prints every problem as
+checks that every text equals its slice of the document, that nothing
+is annotated in the date header and that a record's date is the
+document's (a document without one, header or JSON "date", takes the
+record's: annotate --date). Prints every problem as
 
   FILE: ID: annotation N (TYPE START-END): MESSAGE
 
