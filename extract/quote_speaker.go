@@ -80,7 +80,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				(s.givenGender(x) != 0 || s.personLike(x, y) && (s.genderOf(pe) == 0 || s.clauseSent(a)-s.clauseSent(x) <= 1))) {
 				at.speaker, at.rule = d.span(x, y), "pronoun-private"
 				if y-x == 1 {
-					at.speaker = s.fullName(x) // "Al-Ahmad said …": the full name given before
+					at.speaker = s.fullNameWithin(x, privateNameBack) // "Al-Ahmad said …": the full name given before
 				}
 				return at
 			}
@@ -149,7 +149,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		// "an aid agency working in the region": with its modifiers
 		e := s.sourceModifierEnd(b)
 		phrase = d.span(a, e)
-		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
+		if isDeterminer(d.Lower(a)) {
+			phrase = strings.ToLower(phrase[:1]) + phrase[1:] // "a spokesman", as a later "the spokesman" names it
+		}
 		at.intro = d.Stem(b - 1)
 		at.sEnd = int(d.toks[e-1].End)
 	}
@@ -967,7 +969,16 @@ const maxNameBack = 3000
 // private person not on the roster was named in full ("Darnell Pryor, a
 // bus driver, …" … "Pryor said"). The run holds no title, rank, place,
 // body or stopword: "Mayor Pryor" names no first name.
-func (s *quoteStage) fullName(k int) string {
+func (s *quoteStage) fullName(k int) string { return s.fullNameWithin(k, maxNameBack) }
+
+// fullNameKey is a token and whether fullName looked the whole way back.
+type fullNameKey struct {
+	k    int32
+	full bool
+}
+
+// fullNameWithin is fullName looking at most back tokens before k.
+func (s *quoteStage) fullNameWithin(k, back int) string {
 	d := s.d
 	t := &d.toks[k]
 	if t.Kind != Word || !d.capOf(t) || isPronoun(d.lowerOf(t)) {
@@ -981,11 +992,21 @@ func (s *quoteStage) fullName(k int) string {
 	if cls[k]&notName != 0 {
 		return ""
 	}
+	// asked again for the same word by several pronouns: remember
+	key := fullNameKey{int32(k), back == maxNameBack}
+	if v, ok := s.fullNames[key]; ok {
+		return v
+	}
+	if s.fullNames == nil {
+		s.fullNames = make(map[fullNameKey]string)
+	}
+	text := d.textOf(t)
+	hyphened := strings.Contains(text, "-")
 	best, bestN := "", 1
-	for y := k - 1; y > 0 && y >= k-maxNameBack; y-- {
+	for y := k - 1; y > 0 && y >= k-back; y-- {
 		// the same word, also lower-cased inside a name ("Al-Ahmad" opening
 		// a sentence after "Azzam al-Ahmad")
-		if s.inQ[y] || d.Text(y) != d.textOf(t) && !(strings.EqualFold(d.Text(y), d.textOf(t)) && strings.Contains(d.Text(y), "-")) {
+		if s.inQ[y] || d.Text(y) != text && !(hyphened && len(d.Text(y)) == len(text) && strings.EqualFold(d.Text(y), text)) {
 			continue
 		}
 		x := y
@@ -997,6 +1018,7 @@ func (s *quoteStage) fullName(k int) string {
 			best, bestN = d.span(x, y+1), n
 		}
 	}
+	s.fullNames[key] = best
 	return best
 }
 
