@@ -478,6 +478,9 @@ func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w
 // at the Kamal Adwan hospital") or follows a preposition ("a spokesman
 // for Senator Ruiz").
 func modifierOrObject(d *doc, m mention, a, b int) bool {
+	if m.j+1 < b && d.Lower(m.j) == "of" && d.classify()[m.j+1]&cPlace != 0 {
+		return false // "Prime Minister Ana Ruiz of Britain": the person
+	}
 	if m.j < b && d.toks[m.j].Kind == Word && !d.Cap(m.j) {
 		return true
 	}
@@ -1130,18 +1133,20 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 // when there is none.
 func (s *quoteStage) appositionName(a, b int) (int, int) {
 	d := s.d
-	if !isDeterminer(d.Lower(a)) {
+	if !isDeterminer(d.Lower(a)) && !isPossessiveDeterminer(d.Lower(a)) {
 		return b, b
 	}
-	person := false // a person noun heads it: "a spokesman [for the movement]"
+	cls := d.classify()
+	// a person noun heads it ("a spokesman [for the movement]", "a
+	// lawyer"), or a possessive determiner a relation ("His colleague")
+	person := isPossessiveDeterminer(d.Lower(a))
 	for h := a + 1; h < b && !person; h++ {
 		e, n := d.match(lexicon.Descriptions, h)
-		person = n == 1 && e.Field(0) == "person"
+		person = n == 1 && e.Field(0) == "person" || cls[h]&cNonOfficial != 0
 	}
 	if !person {
 		return b, b
 	}
-	cls := d.classify()
 	x := b + 1
 	for x < len(d.toks) && x < b+3 && cls[x]&(cRank|cHonorific) != 0 {
 		x++

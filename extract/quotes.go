@@ -841,6 +841,13 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			// "An aide, speaking on condition of anonymity, said"
 			// "Ana Ruiz, 34, who owns a bakery, said": past the age
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
+				// "Gen. Ana Ruiz, the head of Africa Command, who …, said":
+				// the phrase is itself an apposition to a name
+				if a > 1 && d.Text(a-1) == "," {
+					if m, ok := s.r.endingAtParen(d, a-1); ok {
+						return m.i, m.j
+					}
+				}
 				return a, b
 			}
 			return s.nounsBefore(k, sent)
