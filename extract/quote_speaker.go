@@ -139,6 +139,14 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			return at
 		}
 	}
+	if l := d.Lower(a); l == "its" && b-a >= 2 {
+		// "Its defence ministry described …": the owner is the non-person
+		// subject before ("Russia's retreat stunned …")
+		if owner := s.ownerBefore(a); owner != "" {
+			at.speaker, at.rule, at.intro = owner+"’s "+d.span(a+1, b), "description-owner", d.Stem(b-1)
+			return at
+		}
+	}
 	if pe, rule := s.ownedDescription(a, b); pe != nil {
 		// "Germany's defence minister said": a description owned by a
 		// country or body, like "the German defence minister"
@@ -1173,4 +1181,37 @@ func isIndefinite(d *doc, a, b int) bool {
 		return b-a >= 2 && d.toks[a+1].Kind == Word && !d.Cap(a+1)
 	}
 	return false
+}
+
+// ownerBefore returns the owner that "its" at token k stands for: the
+// capitalised subject that opens one of the last three sentences of the
+// paragraph, naming no person ("The Red Cross, which runs the shelter,
+// said"), or its possessor ("Russia" of "Russia's retreat stunned").
+func (s *quoteStage) ownerBefore(k int) string {
+	d := s.d
+	para := d.toks[k].Para
+	seen := 0
+	for x := k - 1; x >= 0 && x >= k-maxReach && d.toks[x].Para == para; x-- {
+		if x > 0 && s.sent(x-1) == s.sent(x) || s.inQ[x] {
+			continue
+		}
+		// x opens a sentence
+		y := x
+		if d.Lower(y) == "the" {
+			y++
+		}
+		e := y
+		for e < k && e < y+5 && d.toks[e].Kind == Word && d.Cap(e) && s.sent(e) == s.sent(x) {
+			e++
+		}
+		if e > y && len(s.r.between(x, e)) == 0 && e < len(d.toks) {
+			if d.toks[e].Kind == Possessive || d.Text(e) == "," || s.verbAt(e, s.sent(x)) {
+				return d.span(x, e)
+			}
+		}
+		if seen++; seen >= 3 {
+			break
+		}
+	}
+	return ""
 }
