@@ -91,7 +91,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh after the second round (testdata/dev8/README.md)
 		name: "dev8", docs: "../testdata/dev8/docs", gold: "../testdata/dev8/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.94, corpus.Quote: 0.87},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.94, corpus.Quote: 0.92},
 		micro:  0.94,
 	},
 	{
@@ -99,7 +99,7 @@ var goldSets = []goldSet{
 		// never saw the code, scored once at the end of the change for
 		// issues 9 and 15 (docs/accuracy.md); floors guard regressions only
 		name: "heldout3-quotes", docs: "../testdata/heldout3/quotes/docs", gold: "../testdata/heldout3/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.96, corpus.Troops: 0.92, corpus.Quote: 0.86},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.96, corpus.Troops: 0.92, corpus.Quote: 0.89},
 		micro:  0.90,
 	},
 	{
