@@ -89,6 +89,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			found[len(found)-1].p.private = true
 			continue
 		}
+		if e-s == 1 && title == "" && rank == "" && r.familyFirst(d, cls, s) != nil {
+			continue // "Kim Jong Un … Mr Kim": taken up with the surnames below
+		}
 		gaz := p.gazetteer(name, e-s)
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
@@ -109,6 +112,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	alt := r.altSurnames(d, cls, found)
+	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
 		d.tick()
@@ -123,11 +127,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
 			pe = r.honorificFirst(d.lowerOf(t))
 		}
-		if pe == nil && d.givenNameSubject(cls, i) {
+		if pe == nil && !(i+1 < len(d.toks) && d.toks[i+1].Sent == t.Sent && capWord(d, i+1)) {
 			// "Saddam Hussein … Saddam wrote": the given name alone of
-			// the one official named in full with it
+			// the one official named in full with it, as a subject; once
+			// the document so takes the person up, anywhere ("Yingluck
+			// Shinawatra … Yingluck reported … removed Yingluck")
 			if g := r.honorificFirst(d.lowerOf(t)); g != nil && g.named && g.official {
-				pe = g
+				if givenAlone[g] && cls[i]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody|cNonOfficial|cStop) == 0 || d.givenNameSubject(cls, i) {
+					pe = g
+					if givenAlone == nil {
+						givenAlone = map[*person]bool{}
+					}
+					givenAlone[g] = true
+				}
 			}
 		}
 		if pe != nil {
@@ -147,6 +159,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			j := i + 1
+			if j < len(d.toks) && d.toks[j].Sent == t.Sent && pe.first == d.lowerOf(t) && pe.surname != pe.first &&
+				capWord(d, j) && d.Lower(j) == pe.surname {
+				// the full name met before the mention that made the
+				// person known: "“But Saddam Hussein should …” … Iraqi
+				// President Saddam Hussein"
+				j++
+			}
 			for j < len(d.toks) && j < i+3 && !covered[j] && d.toks[j].Sent == t.Sent && d.toks[j].Kind == Word && capWord(d, j) {
 				// the rest of a two-part surname: "Lopez Obrador" of
 				// "Andres Manuel Lopez Obrador", taken up by its first part
@@ -414,7 +433,7 @@ func (d *doc) monthAsSurname(i int) bool {
 // Mar Roxas").
 func givenJan(d *doc, cls []class, i int) bool {
 	t := &d.toks[i]
-	if len(d.Text(i)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.Cap(i) {
+	if len(d.textOf(t)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.capOf(t) {
 		return false
 	}
 	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
@@ -734,15 +753,15 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&(cHonorific|cRank) != 0 {
 		e--
 	}
+	if e < s && e > 2 && cls[e-1]&cPlace != 0 && d.Text(e-2) == "," {
+		e-- // a place before the rank: "the commander of the drills, U.S. Admiral Tom Berg"
+	}
 	if e < 2 || d.Text(e-1) != "," {
 		return ""
 	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
-		title = d.complementBefore(cls, e-1, s)
-	}
-	if title == "" {
-		return ""
+		return d.complementBefore(cls, e-1, s)
 	}
 	// the apposition is a whole noun phrase: take its other words back to
 	// its determiner ("The alliance's top civilian official, Jens
@@ -773,13 +792,59 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	return title
 }
 
-// complementBefore reads a role before the comma at token c whose
-// complement holds common words no list knows: "The commander of the
-// final contingent, Brig. Gen. Ansgar Meyer", "Britain's governor of the
-// islands, Nigel Haywood". The complement runs from "of" right after a
-// head to the comma ("a spokesman for the movement" names no office): at most six words, no verb, pronoun or
-// capitalised name; the title is the head's phrase and the complement.
+// complementBefore reads a role whose complement holds common words, in
+// front of the name and closed by the comma at token c: "the commander of
+// the multinational force, Major General [Ana Lind]". The phrase is a
+// determiner, at most three modifiers, a role noun (a title head, or a
+// rank word used as one: "commander") and its complement (see
+// complementApposition); the title is the phrase without its determiner.
+// The phrase is definite: "a spokesman for the movement" may speak for
+// any group.
 func (d *doc) complementBefore(cls []class, c, s int) string {
+	if s == c+1 && (s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1)) {
+		return "" // a name of one word is as often a place's or a body's: "the mayor of Roanoke, Virginia"
+	}
+	if t := d.complementBeforeDefinite(cls, c, s); t != "" {
+		return t
+	}
+	return d.complementBeforeOf(cls, c, s)
+}
+
+// complementBeforeDefinite is complementBefore for a definite phrase.
+func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
+	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if d.toks[k].Kind != Word || d.verbLike(k) {
+			return ""
+		}
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+			continue
+		}
+		if !complementHead(d.Lower(k - 1)) {
+			return "" // "the director of the film" names no public office
+		}
+		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
+			if d.Lower(a) == "the" {
+				want := d.span(a+1, c)
+				if t := d.complementApposition(cls, a+1, k); t == want && !d.hasNonOfficial(t) {
+					return t
+				}
+				return ""
+			}
+			if d.toks[a].Kind != Word || d.verbLike(a) || isPronoun(d.Lower(a)) {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// complementBeforeOf reads a role whose possessor or modifiers open it,
+// before the comma at token c: "Britain's governor of the islands, Nigel
+// Haywood". The complement runs from "of" right after a public head
+// (complementHead) to the comma: at most six words, no verb, pronoun or
+// capitalised name; the title is the head's phrase and the complement.
+func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
 		if d.Lower(x) != "of" {
 			t := &d.toks[x]
@@ -789,12 +854,7 @@ func (d *doc) complementBefore(cls []class, c, s int) string {
 			continue
 		}
 		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !complementHead(d.Lower(x-1)) {
-			return "" // "The commander of", not "Fleet of" or "the director of the film"
-		}
-		if s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1) {
-			if s == c+1 {
-				return "" // a name of one word is as often a body's: "the president of soccer's governing body, FIFA"
-			}
+			return ""
 		}
 		head := d.titleEndingAt(cls, x, s)
 		if head == "" {
@@ -1893,6 +1953,9 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 				put(rest, m.p)
 			}
 		}
+		if familyName(d, cls, s, e) {
+			put(d.Lower(s), m.p) // "Kim Jong Un … Kim", "Yingluck Shinawatra … Yingluck"
+		}
 		if e-s >= 3 {
 			k := surnameAt(d, s, e) - 1
 			t := &d.toks[k]
@@ -1926,6 +1989,33 @@ func (d *doc) surnameFirst(s, e int) bool {
 		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
 	}
 	return false
+}
+
+// familyName reports whether the first word of the full name [s, e) may
+// take the person up alone: a word no list of given names knows, so
+// likely a family name written first ("Kim Jong Un … Mr Kim", "Yoon
+// Young-chan … Yoon") or a given name used alone by custom ("Yingluck
+// Shinawatra … Yingluck"). Names of the usual Western order open with a
+// listed given name and are taken up by the surname.
+func familyName(d *doc, cls []class, s, e int) bool {
+	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || len([]rune(d.Text(s))) < 2 || strings.HasSuffix(d.Text(s), ".") {
+		return false
+	}
+	return cls[s]&(cGiven|cStop|cTitleWord|cHead|cRank|cHonorific|cPlace|cBody|cCalendar) == 0 && !isParticle(d.Lower(s))
+}
+
+// familyFirst returns the one person named in full so far whose name
+// opens with the word at token s when that word is a family name written
+// first (see familyName), or nil.
+func (r *roster) familyFirst(d *doc, cls []class, s int) *person {
+	if len(r.surnames[d.Lower(s)]) > 0 || cls[s]&cGiven != 0 {
+		return nil
+	}
+	got := r.honorificFirst(d.Lower(s))
+	if got == nil || !got.named {
+		return nil
+	}
+	return got
 }
 
 // honorificFirst returns the one person whose first name is w, for a given

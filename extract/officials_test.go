@@ -33,6 +33,23 @@ func TestOfficials(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a role with a common-word complement before a rank beats the rank",
+			"Rain fell on Monday, the commander of the multinational force, Major General Ana Lind, told reporters. Lind said more would come.",
+			[]string{"Ana Lind=Ana Lind/commander of the multinational force", "Lind=Ana Lind/commander of the multinational force"}},
+		{"a place before the rank after a role apposition",
+			"The commander of the drills, U.S. Admiral Tom Berg, spoke aboard ship. Berg said the drills went well.",
+			[]string{"Tom Berg=Tom Berg/commander of the drills", "Berg=Tom Berg/commander of the drills"}},
+		{"an indefinite role with a complement names no official",
+			"A spokesman for the movement, Sheikh Omar Dahir Ali, said the fighters would stay.", nil},
+		{"a family name written first takes the person up alone",
+			"Supreme Leader Pak Tok-hun crossed the line. Later Mr Pak said the talks must not fail. Pak left at noon.",
+			[]string{"Pak Tok-hun=Pak Tok-hun/Supreme Leader", "Pak=Pak Tok-hun/Supreme Leader", "Pak=Pak Tok-hun/Supreme Leader"}},
+		{"a full name met before the role that makes it known",
+			"“Wonder how Rashad Karimi sleeps,” a reader wrote. Later Interior Minister Rashad Karimi spoke.",
+			[]string{"Rashad Karimi=Rashad Karimi/Interior Minister", "Rashad Karimi=Rashad Karimi/Interior Minister"}},
+		{"a given name used alone as a subject, then anywhere",
+			"Prime Minister Omar Rashid was held at a base. Omar reported to the club. The court removed Omar from office.",
+			[]string{"Omar Rashid=Omar Rashid/Prime Minister", "Omar=Omar Rashid/Prime Minister", "Omar=Omar Rashid/Prime Minister"}},
 		{"apposition followed by the name it describes",
 			"Later, Turkish President Ahmet Yilmaz agreed. Asked about Yilmaz, the Swedish prime minister, Lars Berg, said he was happy.",
 			[]string{"Ahmet Yilmaz=Ahmet Yilmaz/Turkish President", "Yilmaz=Ahmet Yilmaz/Turkish President", "Lars Berg=Lars Berg/Swedish prime minister"}},

@@ -214,3 +214,39 @@ func (s *quoteStage) relativeAntecedent(l, sent int) (int, int) {
 	}
 	return l, l
 }
+
+// participialSubject returns the subject before a participial phrase set
+// off by commas that ends just before the verb at token l: "The general,
+// flanked by the police commander, General Ruiz, said", "Merz, speaking
+// alongside Nausėda, said". The names inside the phrase are its objects.
+// [l, l) when there is none.
+func (s *quoteStage) participialSubject(l, sent int) (int, int) {
+	d := s.d
+	if l < 3 || d.Text(l-1) != "," {
+		return l, l
+	}
+	for k := l - 2; k > 0 && k >= l-25 && s.sent(k) == sent && !s.inQ[k]; k-- {
+		if d.toks[k].Kind == Punct && d.Text(k) != "," && !isHyphen(d.Text(k)) && d.Text(k) != "." {
+			return l, l
+		}
+		if d.Text(k) != "," {
+			continue
+		}
+		w := d.Lower(k + 1)
+		if d.Cap(k+1) || !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && k+2 < l && d.Lower(k+2) == "by") {
+			continue
+		}
+		if _, ce := s.cueAt(k + 1); ce > 0 && w != "speaking" {
+			return l, l // "…, saying …": a participle cue, not an apposition
+		}
+		e := skipAge(d, k)
+		if m, ok := s.r.endingAtParen(d, e); ok {
+			return m.i, m.j
+		}
+		if a, b := d.npLeft(e); b > a && (isDeterminer(d.Lower(a)) || d.Cap(a)) {
+			return a, b
+		}
+		return l, l
+	}
+	return l, l
+}

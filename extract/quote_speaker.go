@@ -38,6 +38,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
 			return at
 		}
+		// a private person off the roster: "A spokesman for the movement,
+		// Sheikh Abdirahim Isse Adow, said"
+		if x, y := s.appositionName(a, b); y > x {
+			at.speaker, at.rule, at.sStart, at.sEnd = d.span(x, y), "apposition-name", int(d.toks[x].Start), int(d.toks[y-1].End)
+			return at
+		}
 	}
 	at.sStart, at.sEnd = int(d.toks[a].Start), int(d.toks[b-1].End)
 	phrase := d.span(a, b)
@@ -123,6 +129,10 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 		if pe := s.namedAfter(a, ofHead(d, a, b)); pe != nil {
 			at.speaker, at.who, at.rule = pe.name, pe, "description-forward"
+			return at
+		}
+		if pe := s.describedSubject(a, b); pe != nil {
+			at.speaker, at.who, at.rule = pe.name, pe, "description-salient"
 			return at
 		}
 	}
@@ -567,26 +577,33 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	r := s.r
 	s.antecedent = mention{}
 	want := byte('m')
-	if pron == "she" {
+	switch pron {
+	case "she":
 		want = 'f'
+	case "":
+		want = 0 // any: a description without gender
 	}
 	sent := s.clauseSent(k)
 	var best *person
 	bestScore := -1 << 30
 	last := r.lastBefore(k)
+	cq := s.qs[s.cur]
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
 		dist := sent - s.clauseSent(m.i)
 		if dist > 6 {
 			break
 		}
+		if m.i >= cq.open && m.i < cq.after {
+			continue // "“… Duterte will be president …,” he said": not the quote's own words
+		}
 		g := s.genderOf(m.p)
-		if g != 0 && g != guessedF && g != want || s.notAPerson(m) {
+		if want != 0 && g != 0 && g != guessedF && g != want || s.notAPerson(m) {
 			continue
 		}
 		score := 20 - 4*dist
-		if g == guessedF && want == 'm' {
-			score -= 6 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
+		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {
+			score -= 14 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
 		}
 		if s.inQ[m.i] {
 			score -= 15
@@ -697,6 +714,11 @@ func (s *quoteStage) findPosition(m mention) int {
 	if s.verbAfter(m.j, sent) {
 		return posSubject
 	}
+	if m.j+1 < len(d.toks) && d.Lower(m.j) == "as" && strings.HasSuffix(d.Lower(m.j+1), "ing") {
+		if _, ce := s.cueAt(m.j + 1); ce > 0 {
+			return posSubject // "reported Ruiz as saying": Ruiz speaks
+		}
+	}
 	cls := d.classify()
 	x := m.i - 1
 	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
@@ -719,7 +741,7 @@ func (s *quoteStage) findPosition(m mention) int {
 	if d.lowerOf(t) == "to" && x > 0 && d.Lower(x-1) == "according" {
 		return posSubject // a source
 	}
-	if _, ce := s.cueAt(x); ce == x+1 || ce > x && s.inQ[m.i-1] {
+	if _, ce := s.cueAt(x); (ce == x+1 && s.invertedCue(x)) || ce > x && s.inQ[m.i-1] {
 		return posSubject // "said Ruiz"
 	}
 	switch d.lowerOf(t) {
@@ -756,13 +778,15 @@ func (s *quoteStage) skipApposition(k, sent int) int {
 				k = x + 1
 				break
 			}
-			if d.toks[x].Kind == Punct {
-				return k
+			if d.toks[x].Kind == Punct && !isHyphen(d.Text(x)) {
+				return k // a hyphen stays inside: ", a 52-year-old farmer,"
 			}
 		}
 	}
 	return k
 }
+
+func isHyphen(w string) bool { return w == "-" || w == "‐" || w == "‑" }
 
 // verbAt reports whether a verb starts at token k of sentence sent,
 // after adverbs: a reporting cue, an auxiliary or a past form in -ed.
@@ -1026,4 +1050,82 @@ func (s *quoteStage) modifiersIn(i, j, x, k int) bool {
 		}
 	}
 	return true
+}
+
+// invertedCue reports whether the cue at token x comes before its
+// subject: after a quote, a comma or at the start of its sentence ("“…,”
+// said Ruiz", "Said Ruiz: …"), not after a subject of its own ("Kerry,
+// who …, thanked Zarif": Zarif is the object).
+func (s *quoteStage) invertedCue(x int) bool {
+	d := s.d
+	if x == 0 || s.sent(x-1) != s.sent(x) || s.inQ[x-1] {
+		return true
+	}
+	// "”, said Ruiz" / "— said Ruiz"; a comma after an apposition is not
+	// enough (", who spent two weeks there, thanked Zarif")
+	return isDash(d, x-1) || d.Text(x-1) == "," && x > 1 && s.inQ[x-2]
+}
+
+// describedSubject resolves a definite description of a person that no
+// title fits and no introduction or later name explains ("the Kentucky
+// senator", "the Nevada Democrat", "the Texas Republican") to the most
+// salient person, when that person is the subject of one of the two
+// sentences before the description's ("Reid was noncommittal.
+// “…,” the Nevada Democrat said."). The head must be a person noun or a
+// party noun; a gendered head ("spokeswoman") must agree.
+func (s *quoteStage) describedSubject(a, b int) *person {
+	d := s.d
+	h := b - 1
+	e, n := d.match(lexicon.Descriptions, h)
+	if !(n == 1 && e.Field(0) == "person") && !d.quoteWord(h, "party") {
+		return nil
+	}
+	pron := ""
+	switch genderOfRole(d.Lower(h)) {
+	case 'f':
+		pron = "she"
+	case 'm':
+		pron = "he"
+	}
+	pe := s.salient(a, pron)
+	// an earlier sentence: in its own one, the subject may report what
+	// the described person did ("Mayor Ruiz said the spokesman had …")
+	if dist := s.clauseSent(a) - s.clauseSent(s.antecedent.i); pe == nil || s.position(s.antecedent) != posSubject || dist < 1 || dist > 2 || s.inQ[s.antecedent.i] {
+		return nil
+	}
+	return pe
+}
+
+// appositionName returns a name off the roster in apposition to the
+// person description [a, b): the capitalised words between the comma at
+// b and the next comma or the sentence's end, after any rank or
+// honorific ("Sheikh"), when they name no place, body or title. [b, b)
+// when there is none.
+func (s *quoteStage) appositionName(a, b int) (int, int) {
+	d := s.d
+	if !isDeterminer(d.Lower(a)) {
+		return b, b
+	}
+	person := false // a person noun heads it: "a spokesman [for the movement]"
+	for h := a + 1; h < b && !person; h++ {
+		e, n := d.match(lexicon.Descriptions, h)
+		person = n == 1 && e.Field(0) == "person"
+	}
+	if !person {
+		return b, b
+	}
+	cls := d.classify()
+	x := b + 1
+	for x < len(d.toks) && x < b+3 && cls[x]&(cRank|cHonorific) != 0 {
+		x++
+	}
+	y := x
+	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && d.Cap(y) && d.toks[y].Sent == d.toks[x].Sent &&
+		cls[y]&(cHead|cTitleWord|cBody|cPlace|cStop|cCalendar) == 0 {
+		y++
+	}
+	if y-x < 2 || y < len(d.toks) && d.toks[y].Sent == d.toks[x].Sent && d.Text(y) != "," && !isSentenceEnd(d.Text(y)) {
+		return b, b
+	}
+	return x, y
 }

@@ -80,7 +80,8 @@ var quoteSieves = []quoteSieve{
 // annotated). Each quote's speaker comes from the first of the quoteSieves
 // that finds one, else from the document passes: a sibling quote of the
 // same sentence ("sentence"), the reported-speech sentence just before it
-// ("reported-speech"), or the chain of quotes it continues ("chain").
+// ("reported-speech"), the chain of quotes it continues ("chain"), or,
+// in the headline, the body's quote of the same words ("headline-body").
 // Pronouns and descriptions ("he", "the spokesman") resolve to the person
 // they name through the roster. Short quotes that nothing attributes are
 // scare quotes and stay out.
@@ -115,6 +116,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	}
 	s.siblings()
 	s.chains()
+	s.headlineFromBody()
 	out := make([]quoteSpan, 0, len(qs)) // sized: appending would allocate four times as much
 	for n, q := range qs {
 		a := s.atts[n]
@@ -611,6 +613,10 @@ func (s *quoteStage) before(n int) attribution {
 		}
 		if l > 1 && d.toks[l-1].Kind == Possessive && isPronoun(d.Lower(l-2)) {
 			l-- // "He’s claiming"
+		}
+		if a, b := s.participialSubject(l, sent); b > a {
+			// "The general, flanked by the police chief, General Ruiz, said"
+			return s.resolve(a, b, cue)
 		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)

@@ -36,7 +36,7 @@ var formats = map[string][]field{
 	Organisations: {{name: "kind", values: []string{"company", "group"}}},
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
-	QuoteWords:    {{name: "kind", values: []string{"medium", "audience", "connective"}, multi: true}},
+	QuoteWords:    {{name: "kind", values: []string{"medium", "audience", "connective", "party"}, multi: true}},
 }
 
 // checkFields checks the fields of an entry of list against its format:
