@@ -127,7 +127,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	if q.digits && q.end+1 < n && toks[q.end+1].Kind == Number && int(toks[q.end+1].Sent) == sent {
 		c := d.lowerOf(&toks[q.end])
 		between = c == "and" && q.start > 0 && d.lowerOf(&toks[q.start-1]) == "between"
-		dash := troopDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
+		dash := joinDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
 		from := q.start > 0 && d.lowerOf(&toks[q.start-1]) == "from"
 		if s, _, ok := d.troopModifier(q.start); ok && s > 0 && d.lowerOf(&toks[s-1]) == "from" {
 			from = true // "from about 110,000 to 300,000 soldiers": two counts
@@ -260,7 +260,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	}
 	// Compounds: 1,000-member, 40,000-strong, 5,000-man; "2,000 strong".
 	c := k
-	if troopDash(d.textOf(&toks[c])) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
+	if joinDash(d.textOf(&toks[c])) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
 		c++
 	}
 	if c < n && (c > k || d.lowerOf(&toks[c]) == "strong") {
@@ -338,7 +338,7 @@ func (d *doc) troopUnitMembers(k int) (int, bool) {
 		switch {
 		case d.wordIs(d.lowerOf(t), wForce) && !d.capOf(t) || d.wordIs(d.lowerOf(t), wForce) && named:
 			return k + 1, named
-		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && troopDash(d.textOf(t)):
+		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && joinDash(d.textOf(t)):
 			named = true
 		default:
 			return 0, false
@@ -541,7 +541,7 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 	t := &d.toks[e]
 	switch t.Kind {
 	case Punct:
-		return !troopDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
+		return !joinDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case Word:
 		return troopPrep[d.lowerOf(t)]
 	}
@@ -731,7 +731,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		}
 		n := &toks[e+1]
 		return troopAuxiliary[d.lowerOf(n)] || d.wordIs(d.lowerOf(n), wPast) || troopPrep[d.lowerOf(n)] ||
-			n.Kind == Punct && !troopDash(d.textOf(n)) && d.textOf(n) != "%"
+			n.Kind == Punct && !joinDash(d.textOf(n)) && d.textOf(n) != "%"
 	}
 	pl := ""
 	if p >= 0 {
@@ -774,7 +774,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	t := &toks[e]
 	switch {
 	case t.Kind == Punct:
-		return !clause && !troopDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
+		return !clause && !joinDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case t.Kind != Word:
 		return false
 	case troopAuxiliary[d.lowerOf(t)]:
@@ -1046,7 +1046,16 @@ func (d *doc) troopMonthAt(k int) bool {
 	return m == 1 && e.Field(0) == "month"
 }
 
-func troopDash(s string) bool { return s == "-" || s == "–" || s == "‑" }
+// joinDash reports whether s is a dash that joins the words around it
+// when glued to them: a range ("3,000-5,000") or a compound ("1,000-member",
+// "40,000–strong"): the hyphen, the non-breaking hyphen and the en dash.
+// The em dash never joins: it sets off a phrase, as isDash (quote_sieves.go)
+// reads it for the quote stage, so a count before "—" ends its noun phrase
+// ("8,500 — the number Kirby gave", "5,000—6,000" is no range). The two
+// tests answer different questions: isDash finds a separator (an em dash,
+// or a spaced hyphen or en dash), joinDash a joiner (a hyphen or en dash
+// glued to both words); no dash is both, as TestJoinDash checks.
+func joinDash(s string) bool { return s == "-" || s == "–" || s == "‑" }
 
 func (d *doc) troopOpener(t *Token) bool {
 	if t.Kind != Punct {

@@ -461,3 +461,38 @@ func TestTroopsUnusualCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinDash checks that the troops stage's joining dash and the quote
+// stage's separating dash never claim the same dash (issue 10).
+func TestJoinDash(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"glued en dash is a range", "Chile will send 3,000–5,000 troops.", []string{"3,000–5,000 troops|5000|up_to"}},
+		{"glued hyphen is a range", "Chile will send 3,000-5,000 troops.", []string{"3,000-5,000 troops|5000|up_to"}},
+		{"glued em dash is no range", "Chile will send 3,000—5,000 troops.", []string{"5,000 troops|5000|exact"}},
+		{"em dash sets off a phrase", "About 8,500 troops—the number Kirby gave—are on alert.", []string{"About 8,500 troops|8500|approx"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := troopsOf(p, tc.text); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+	for _, dash := range []string{"-", "–", "—", "―", "‑"} {
+		text := "a" + dash + "b a " + dash + " b"
+		d := p.analyze(corpus.Document{ID: "t", Text: text})
+		for k := range d.toks {
+			if d.Text(k) != dash {
+				continue
+			}
+			glued := !d.toks[k].Space && k+1 < len(d.toks) && !d.toks[k+1].Space
+			if joinDash(dash) && glued && isDash(d, k) {
+				t.Errorf("%q at %d is both a joiner and a separator", dash, k)
+			}
+		}
+	}
+}
