@@ -132,13 +132,27 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		if s, _, ok := d.troopModifier(q.start); ok && s > 0 && d.lowerOf(&toks[s-1]) == "from" {
 			from = true // "from about 110,000 to 300,000 soldiers": two counts
 		}
-		if dash || between || c == "to" && !from {
+		// "between 2,000 and 3,000 fighters" and "2,000 to 3,000
+		// fighters" are two counts (guide rule 36: rule shared-noun gives
+		// the first its number alone); a glued dash joins one range
+		_ = from
+		if dash {
 			if q2, ok := d.numQtyAt(q.end + 1); ok && q2.value > q.value && q2.value <= 20*q.value {
 				q.end, q.value, q.raw, isRange = q2.end, q2.value, false, true
 			}
 		}
 	}
 
+	// Ages: "reservists aged 18 to 60", "men between the ages of 18 and 60".
+	for k := q.start - 1; k >= 0 && k >= q.start-4 && int(toks[k].Sent) == sent; k-- {
+		l := d.lowerOf(&toks[k])
+		if l == "aged" || l == "ages" || l == "age" {
+			return span{}, headNone, q.end
+		}
+		if toks[k].Kind != Number && l != "to" && l != "and" && l != "of" && !joinDash(l) {
+			break
+		}
+	}
 	// An age between commas after a name: "Earl Dobbs, 71, told".
 	if q.digits && q.value < 120 && q.start >= 2 && q.end < n && d.Text(q.start-1) == "," &&
 		toks[q.start-2].Kind == Word && d.Cap(q.start-2) && (d.Text(q.end) == "," || d.Text(q.end) == ".") {
@@ -559,7 +573,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 		return "list"
 	}
 	// Numbers sharing one noun: "will send 500 and 300 soldiers respectively".
-	if e := q.end; e+1 < len(toks) && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e+1].Sent == toks[e].Sent {
+	if e := q.end; e+1 < len(toks) && (d.Lower(e) == "and" || d.Lower(e) == "or" || d.Lower(e) == "to") && toks[e+1].Sent == toks[e].Sent {
 		if q2, ok := d.numQtyAt(e + 1); ok && q2.digits == q.digits {
 			if _, h, _ := d.troopNoun(q2, q2.start); h == headTroop && !d.troopCasualty(q2.start, q2.end+1) {
 				return "shared-noun"

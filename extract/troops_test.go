@@ -114,9 +114,9 @@ func TestTroops(t *testing.T) {
 			[]string{"460 troops|460|exact", "800|800|exact"}},
 		{"each", "NATO has four battlegroups of roughly 1,000 each.", []string{"roughly 1,000|1000|approx"}},
 		{"to range with modifier", "Russia massed an estimated 150,000 to 190,000 troops.",
-			[]string{"estimated 150,000 to 190,000 troops|190000|approx"}},
+			[]string{"estimated 150,000|150000|approx", "190,000 troops|190000|exact"}},
 		{"between range", "Each group has between 800 and 1,000 soldiers.",
-			[]string{"between 800 and 1,000 soldiers|1000|up_to"}},
+			[]string{"800|800|exact", "1,000 soldiers|1000|exact"}}, // guide rule 36: each number its own count
 		{"from to is not a range", "The force grew from 3,000 to 5,000 troops.", []string{"3,000|3000|exact", "5,000 troops|5000|exact"}},
 		{"headline title case", "Russia Deploys 100,000 Troops Near Ukraine", []string{"100,000 Troops|100000|exact"}},
 		{"taken prisoner", "Around 200 Russian soldiers were taken prisoner.",
@@ -418,6 +418,11 @@ func TestTroopsUnusualCounts(t *testing.T) {
 		{"numbers sharing a noun", "Lima and Quito will send 500 and 300 soldiers respectively.",
 			[]string{"500|500|exact", "300 soldiers|300|exact"}},
 		{"numbers sharing a casualty noun", "Kyiv said 12 and 40 soldiers were killed.", nil},
+		// dev8 round: ranges are two counts (guide rule 36), ages are none
+		{"between N and M", "The rebels are believed to have between 2,000 and 3,000 fighters.",
+			[]string{"2,000|2000|exact", "3,000 fighters|3000|exact"}},
+		{"ages after a troop count", "Kyiv has 250,000 troops and called up reservists aged 18 to 60 on Tuesday.",
+			[]string{"250,000 troops|250000|exact"}},
 		// dev7 round
 		{"a list of counts ending in a casualty verb", "Britain sent 28,000 personnel, and 255 British servicemen, 649 Argentine soldiers and three islanders died.",
 			[]string{"28,000 personnel|28000|exact"}},
