@@ -209,7 +209,8 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	}
 
 	// A bare number: only the context makes it a troop count.
-	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) {
+	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) &&
+		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") {
 		return span{}, headNone, q.end
 	}
 	if q.value >= 1000000 {
@@ -594,7 +595,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// Gapping after a troop count of the sentence: "Iraq holds 19,000
 	// soldiers, and Iran about 50,000": the verb and noun are elided
 	// after "and" and a capitalised subject.
-	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && d.lowerOf(&toks[p-1]) == "and" &&
+	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && (d.lowerOf(&toks[p-1]) == "and" || d.Text(p-1) == ",") &&
 		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
 		return "gapping"
 	}
@@ -612,6 +613,9 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	toks := d.toks
 	p := ms - 1
+	if p > 0 && troopOpenQuote(d.Text(p)) {
+		p-- // forces "number “several thousand,”"
+	}
 	if p < 0 || toks[p].Sent != toks[ms].Sent {
 		return ""
 	}
@@ -1010,10 +1014,13 @@ func (d *doc) troopCasualty(s, e int) bool {
 	}
 	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
 		l := d.lowerOf(&toks[k])
-		if l == "," || l == ";" || l == ":" {
-			break
+		if l == "," || l == ";" || l == ":" || l == "that" || l == "which" || l == "while" || l == "but" || l == "because" {
+			break // a new clause: "short of 16,000 personnel and that recruiting had fallen"
 		}
 		if d.wordIs(l, wCasualty) {
+			if k+1 < len(toks) && (d.Lower(k+1) == "to" || d.Lower(k+1) == "by") && d.wordIs(l, wChange) {
+				break // "had fallen to its lowest level": a change, no death
+			}
 			return true
 		}
 		if l == "lost" && k+1 < len(toks) && (d.lowerOf(&toks[k+1]) == "their" || d.lowerOf(&toks[k+1]) == "his") {
@@ -1070,6 +1077,9 @@ func (d *doc) troopMonthAt(k int) bool {
 // or a spaced hyphen or en dash), joinDash a joiner (a hyphen or en dash
 // glued to both words); no dash is both, as TestJoinDash checks.
 func joinDash(s string) bool { return s == "-" || s == "–" || s == "‑" }
+
+// troopOpenQuote reports whether s opens a quotation.
+func troopOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "«" }
 
 func (d *doc) troopOpener(t *Token) bool {
 	if t.Kind != Punct {
