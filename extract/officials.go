@@ -48,6 +48,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
+		if d.wordIs(d.Lower(e-1), wOrgNoun) || e-s == 1 && d.pluralDemonym(s) {
+			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians"
+		}
 		if d.placeNameTail(cls, run[0], s) {
 			continue // "for the West Philippine [Sea]": the end of a place's name
 		}
@@ -261,6 +264,7 @@ func (d *doc) organisation(s, e int) bool {
 	if _, n := d.match(lexicon.Organisations, s); n == e-s {
 		return true
 	}
+
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
 		w := d.Lower(e)
 		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || orgSuffix(w) {
@@ -268,6 +272,17 @@ func (d *doc) organisation(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// pluralDemonym reports whether the word at token i is the plural of a
+// people's name ("Palestinians", "Ugandans"): a group, not a person.
+func (d *doc) pluralDemonym(i int) bool {
+	w := d.Lower(i)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	e, ok := d.lex.List(lexicon.Places).Lookup(w[:len(w)-1])
+	return ok && e.Field(0) == "demonym"
 }
 
 // orgSuffix reports whether w ends a company or group name ("Group",
