@@ -157,6 +157,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 					}
 				}
 				k = d.particleSurnameStart(full, i, covered)
+			} else if i > 0 && !covered[i-1] && pe.first != "" && d.toks[i-1].Sent == t.Sent && d.toks[i-1].Kind == Word &&
+				d.Lower(i-1) == pe.first && capWord(d, i-1) {
+				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			j := i + 1
 			if j < len(d.toks) && d.toks[j].Sent == t.Sent && (pe.first == d.lowerOf(t) || alt[d.lowerOf(t)] == pe) &&
@@ -165,6 +168,14 @@ func (p *Pipeline) officials(d *doc) *roster {
 				// person known: "“But Saddam Hussein should …” … Iraqi
 				// President Saddam Hussein"; a two-part surname taken up
 				// whole: "Andrés Manuel López Obrador … López Obrador"
+				j++
+			}
+			for j < len(d.toks) && j < i+3 && !covered[j] && d.toks[j].Sent == t.Sent && d.toks[j].Kind == Word && capWord(d, j) {
+				// the rest of a two-part surname: "Lopez Obrador" of
+				// "Andres Manuel Lopez Obrador", taken up by its first part
+				if !strings.Contains(" "+strings.ToLower(r.fullestFound(d, pe, found))+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
+					break
+				}
 				j++
 			}
 			found = append(found, mention{i: k, j: j, p: pe})
@@ -176,6 +187,18 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// fullestFound returns the longest form of pe's name among the mentions
+// found so far.
+func (r *roster) fullestFound(d *doc, pe *person, found []mention) string {
+	full := ""
+	for _, m := range found {
+		if m.p == pe && len(d.span(m.i, m.j)) > len(full) {
+			full = d.span(m.i, m.j)
+		}
+	}
+	return full
 }
 
 // placeNameTail reports whether the one-word name at s, no given name,
@@ -264,7 +287,9 @@ func (d *doc) organisation(s, e int) bool {
 	if _, n := d.match(lexicon.Organisations, s); n == e-s {
 		return true
 	}
-
+	if l := d.Lower(e - 1); d.wordIs(l, wForce|wNonPerson) && d.Cap(e-1) && l != "troops" && l != "personnel" {
+		return true // a unit's name: "the US Pacific Fleet", "the Sixth Army"
+	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
 		w := d.Lower(e)
 		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || orgSuffix(w) {
@@ -426,7 +451,7 @@ func (d *doc) monthAsSurname(i int) bool {
 // Mar Roxas").
 func givenJan(d *doc, cls []class, i int) bool {
 	t := &d.toks[i]
-	if len(d.textOf(t)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.capOf(t) {
+	if len(d.Text(i)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.Cap(i) {
 		return false
 	}
 	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
@@ -770,7 +795,10 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
-		return d.complementBefore(cls, e-1, s)
+		title = d.complementBefore(cls, e-1, s)
+	}
+	if title == "" {
+		return ""
 	}
 	// the apposition is a whole noun phrase: take its other words back to
 	// its determiner ("The alliance's top civilian official, Jens
@@ -787,8 +815,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		if isDeterminer(d.lowerOf(t)) {
 			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
 		}
-		if t.Kind != Possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t))) {
-			break
+		if t.Kind != Possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
+			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish()) {
+			break // "The company and France's secretary of state": a coordination with a non-role is no title
 		}
 		if t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word && cls[k-1]&(cPlace|cBody) != 0 {
 			poss = k - 1 // a place's or a body's, never a person's ("Biden's national security adviser")
@@ -800,45 +829,49 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	return title
 }
 
-// complementBefore reads a role whose complement holds common words, in
-// front of the name and closed by the comma at token c: "the commander of
-// the multinational force, Major General [Ana Lind]". The phrase is a
-// determiner, at most three modifiers, a role noun (a title head, or a
-// rank word used as one: "commander") and its complement (see
-// complementApposition); the title is the phrase without its determiner.
-// The phrase is definite: "a spokesman for the movement" may speak for
-// any group.
+// complementBefore reads a role before the comma at token c whose
+// complement holds common words no list knows: "The commander of the
+// final contingent, Brig. Gen. Ansgar Meyer", "Britain's governor of the
+// islands, Nigel Haywood". The complement runs from "of" right after a
+// head to the comma ("a spokesman for the movement" names no office): at most six words, no verb, pronoun or
+// capitalised name; the title is the head's phrase and the complement.
 func (d *doc) complementBefore(cls []class, c, s int) string {
-	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
-		if d.toks[k].Kind != Word || d.verbLike(k) {
-			return ""
-		}
-		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
+		if d.Lower(x) != "of" {
+			t := &d.toks[x]
+			if t.Kind != Word && t.Kind != Possessive || d.capOf(t) || d.verbLike(x) || isPronoun(d.lowerOf(t)) {
+				return ""
+			}
 			continue
 		}
-		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
-			if d.toks[a].Kind == Possessive && a > 0 && cls[a-1]&(cPlace|cBody) != 0 && d.Cap(a-1) {
-				// a place's: "Britain’s governor of the islands, [Nigel Haywood]"
-				want := d.span(a-1, c)
-				if t := d.complementApposition(cls, a-1, k); t == want && !d.hasNonOfficial(t) {
-					return t
-				}
-				return ""
-			}
-			if d.Lower(a) == "the" {
-				want := d.span(a+1, c)
-				if t := d.complementApposition(cls, a+1, k); t == want && !d.hasNonOfficial(t) {
-					return t
-				}
-				return ""
-			}
-			if d.toks[a].Kind != Word || d.verbLike(a) || isPronoun(d.Lower(a)) {
-				return ""
+		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !complementHead(d.Lower(x-1)) {
+			return "" // "The commander of", not "Fleet of" or "the director of the film"
+		}
+		if s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1) {
+			if s == c+1 {
+				return "" // a name of one word is as often a body's: "the president of soccer's governing body, FIFA"
 			}
 		}
-		return ""
+		head := d.titleEndingAt(cls, x, s)
+		if head == "" {
+			return ""
+		}
+		return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
 	}
 	return ""
+}
+
+// complementHead reports whether a role noun before "of" and a
+// complement of common words names a public office: "the commander of
+// the final contingent", "Britain's governor of the islands"; not "the
+// director of the film".
+func complementHead(w string) bool {
+	switch w {
+	case "commander", "commandant", "governor", "head", "chief", "ambassador", "envoy", "minister",
+		"secretary", "mayor", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
 }
 
 // appositionAfter reads "Ned Price, the State Department spokesman," and
@@ -898,12 +931,17 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		c := cls[j]
 		and := d.lowerOf(t) == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
 		// a modifier before the head: "the military-backed provisional president"
-		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) && !d.verbLike(j)
+		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) && !strings.HasSuffix(d.lowerOf(t), "ing") && !d.verbLike(j)
 		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod {
 			if c&cHead != 0 {
 				lastHead = j
 			}
 			j++
+			continue
+		}
+		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
+			d.toks[j+1].Sent == t.Sent && publicHead(d.lowerAt(j+1)) {
+			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
 			continue
 		}
 		if lastHead < 0 && j > i && cls[i]&cConnector == 0 && d.roleAdjective(cls, j) {
@@ -923,7 +961,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	for end > lastHead+1 && cls[end-1]&cConnector != 0 {
 		end--
 	}
-	if !d.closesApposition(end) {
+	// a second apposition coordinated with the first: "the second vice
+	// president of the Senate and the most senior opposition lawmaker,"
+	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1))
+	if !second && !d.closesApposition(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
 		}
@@ -938,6 +979,20 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// publicHead reports whether a role noun names a public office whatever
+// capitalised word modifies it (a unit, a party): "the Azov commander", "a
+// Conservative member of parliament", "a Republican senator"; unlike
+// "a Fidelity vice president" or "the GOP chairman", whose modifier may
+// name a company or a party office.
+func publicHead(w string) bool {
+	switch w {
+	case "commander", "commandant", "member", "senator", "lawmaker", "legislator", "congressman",
+		"congresswoman", "mp", "governor", "mayor":
+		return true
+	}
+	return false
 }
 
 // roleAdjective reports whether token k, inside an apposition before its
@@ -2049,6 +2104,26 @@ func (r *roster) familyFirst(d *doc, cls []class, s int) *person {
 		return nil
 	}
 	return got
+}
+
+// surnameFirst reports whether the name [s, e) is written surname first,
+// as Korean and Chinese names are: three words of which the last two are
+// short ("Kim Jong Un"), or two words of which the second is a hyphenated
+// given name ("Moon Jae-in", "Yoon Young-chan").
+func (d *doc) surnameFirst(s, e int) bool {
+	short := func(k int) bool {
+		n := len([]rune(d.Text(k)))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
+	}
+	switch e - s {
+	case 3:
+		return short(s) && short(s+1) && short(s+2)
+	case 2:
+		g := d.Text(s + 1)
+		h := strings.IndexAny(g, "-‑")
+		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
+	}
+	return false
 }
 
 // honorificFirst returns the one person whose first name is w, for a given

@@ -105,6 +105,9 @@ func firstName(d *doc, s, e int) string {
 	if e-s < 2 {
 		return ""
 	}
+	if d.surnameFirst(s, e) {
+		return d.Lower(s + 1) // "Kim Jong Un": Jong
+	}
 	return d.Lower(s)
 }
 
@@ -112,6 +115,9 @@ func firstName(d *doc, s, e int) string {
 // last word, or the word before a generational suffix ("Lloyd J. Austin
 // III", "Charles Q. Brown Jr."), so that "Austin" and "Brown" are found.
 func surnameAt(d *doc, s, e int) int {
+	if d.surnameFirst(s, e) {
+		return s // "Kim Jong Un", "Moon Jae-in"
+	}
 	if e-s >= 2 {
 		switch strings.TrimSuffix(d.Lower(e-1), ".") {
 		case "jr", "sr", "ii", "iii", "iv":
