@@ -58,7 +58,7 @@ var goldSets = []goldSet{
 		// development data after the first accuracy round overfit
 		// (testdata/dev3/README.md)
 		name: "dev3", docs: "../testdata/dev3/docs", gold: "../testdata/dev3/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.95, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.96,
 	},
 	{
@@ -85,7 +85,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh after the first round (testdata/dev7/README.md)
 		name: "dev7", docs: "../testdata/dev7/docs", gold: "../testdata/dev7/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.88, corpus.Date: 0.96, corpus.Troops: 0.97, corpus.Quote: 0.86},
+		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.96, corpus.Troops: 0.97, corpus.Quote: 0.86},
 		micro:  0.84,
 	},
 	{

@@ -48,6 +48,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
+		if d.wordIs(d.Lower(e-1), wOrgNoun) || e-s == 1 && d.pluralDemonym(s) {
+			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians"
+		}
 		if d.placeNameTail(cls, run[0], s) {
 			continue // "for the West Philippine [Sea]": the end of a place's name
 		}
@@ -294,6 +297,17 @@ func (d *doc) organisation(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// pluralDemonym reports whether the word at token i is the plural of a
+// people's name ("Palestinians", "Ugandans"): a group, not a person.
+func (d *doc) pluralDemonym(i int) bool {
+	w := d.Lower(i)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	e, ok := d.lex.List(lexicon.Places).Lookup(w[:len(w)-1])
+	return ok && e.Field(0) == "demonym"
 }
 
 // orgSuffix reports whether w ends a company or group name ("Group",
@@ -937,7 +951,7 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	}
 	i := e + 1
 	switch d.Lower(i) {
-	case "the", "a", "an", "his", "her", "their", "its":
+	case "the", "a", "an", "his", "her", "their", "its", "another":
 		i++
 	}
 	j := i
@@ -954,7 +968,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		t := &d.toks[j]
 		c := cls[j]
 		and := d.lowerOf(t) == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and {
+		// a modifier before the head: "the military-backed provisional president"
+		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) && !strings.HasSuffix(d.lowerOf(t), "ing") && !d.verbLike(j)
+		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod {
 			if c&cHead != 0 {
 				lastHead = j
 			}
@@ -973,6 +989,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		break
 	}
 	if lastHead < 0 {
+		if t := d.memberOf(cls, i); t != "" {
+			return t
+		}
 		return d.privateApposition(cls, i)
 	}
 	// the phrase ends at its last head or at the complement after it
@@ -1059,11 +1078,35 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		}
 		switch {
 		case t.Kind == Possessive, t.Kind == Punct && (d.textOf(t) == "-" || d.textOf(t) == "&"):
+		case t.Kind == Punct && (d.textOf(t) == "’" || d.textOf(t) == "'") && k > end+1 && strings.HasSuffix(d.Lower(k-1), "s") && !t.Space &&
+			k+1 < len(d.toks) && capWord(d, k+1):
+			// a plural's possessive: "of the islands’ Legislative Assembly"
 		case t.Kind != Word || d.verbLike(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
 			d.capOf(t) && cls[k]&cStop == 0: // a proper name: "the Belgrade-Pristina dialogue"
 			known = true
+		}
+	}
+	return ""
+}
+
+// memberOf reads a seat in a government body as a role, in an
+// apposition starting at token i: "Mike Summers, a member of the islands’
+// Legislative Assembly," → "member of the islands’ Legislative Assembly".
+// The complement must name a body of the bodies list (a member of a
+// party or a club holds no office).
+func (d *doc) memberOf(cls []class, i int) string {
+	if i+2 >= len(d.toks) || d.Lower(i) != "member" || d.Lower(i+1) != "of" {
+		return ""
+	}
+	t := d.complementApposition(cls, i, i+1)
+	if t == "" {
+		return ""
+	}
+	for k := i + 2; k < len(d.toks) && k <= i+12 && !d.closesApposition(k); k++ {
+		if cls[k]&cBody != 0 && d.Cap(k) {
+			return t
 		}
 	}
 	return ""
