@@ -38,7 +38,9 @@ skipped; the batch goes on. A summary on stderr ends the run.
 complete run that wrote at least one document (through a temporary file
 renamed into place); a run stopped early (Ctrl-C, SIGTERM, an error)
 leaves FILE as it was and keeps its documents in FILE.partial, which
---resume continues. A device, FIFO or pipe is written straight through;
+--resume continues (a run without --resume refuses to start while
+FILE.partial exists; records of documents whose text changed since are
+annotated again). A device, FIFO or pipe is written straight through;
 a symbolic link is followed. An -o that names an input is refused.
 
 Memory: the documents annotated at once share a budget (--memory; auto
@@ -561,6 +563,13 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 		for _, note := range cleanStaleTemps(plan) {
 			con.printf("%s", note)
 		}
+		// an earlier interrupted run's documents are never thrown away
+		// (a run without --resume removed them, or replaced them with
+		// its own when interrupted too)
+		if _, err := os.Lstat(plan.partialPath()); err == nil && !resume {
+			return nil, fmt.Errorf("%s holds the documents of an earlier interrupted run: continue it with --resume -o %s, or remove %s to start afresh",
+				plan.partialPath(), plan.name, plan.partialPath())
+		}
 		if resume {
 			st, err := readResume(plan, h)
 			if err != nil {
@@ -764,9 +773,6 @@ func (s *sink) finish(con *console, st *stats) error {
 		}
 		if s.resume != nil && s.resume.path != s.plan.path {
 			os.Remove(s.resume.path)
-		} else if _, err := os.Stat(s.plan.partialPath()); err == nil && s.resume == nil {
-			os.Remove(s.plan.partialPath())
-			con.printf("removed %s, left by an earlier interrupted run", s.plan.partialPath())
 		}
 	default:
 		if err != nil {

@@ -60,3 +60,30 @@ func TestResumeChangedDocument(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialNeverDiscarded: a run without --resume on an output whose
+// FILE.partial holds an interrupted run's documents refuses to start,
+// says how to continue or discard it, and leaves it as it was (issue 8,
+// H2: the run removed it, or replaced it when interrupted in turn).
+func TestPartialNeverDiscarded(t *testing.T) {
+	dir := sampleDocs(t)
+	if r := cli(t, dir, "", "annotate", "in", "-o", "out.jsonl.partial"); r.code != exitOK {
+		t.Fatalf("exit %d:\n%s", r.code, r.stderr)
+	}
+	before := readFile(t, filepath.Join(dir, "out.jsonl.partial"))
+	for _, args := range [][]string{
+		{"annotate", "in", "-o", "out.jsonl"},
+		{"annotate", "in/a.txt", "-o", "out.jsonl"},
+	} {
+		r := cli(t, dir, "", args...)
+		if r.code != exitFatal || !strings.Contains(r.stderr, "--resume -o out.jsonl, or remove out.jsonl.partial") {
+			t.Errorf("%v: exit %d, stderr:\n%s", args, r.code, r.stderr)
+		}
+		if readFile(t, filepath.Join(dir, "out.jsonl.partial")) != before {
+			t.Fatalf("%v: out.jsonl.partial changed", args)
+		}
+	}
+	if r := cli(t, dir, "", "annotate", "--resume", "in", "-o", "out.jsonl"); r.code != exitOK || !slices.Equal(outputIDs(t, readFile(t, filepath.Join(dir, "out.jsonl"))), []string{"a", "b", "c"}) {
+		t.Errorf("--resume afterwards: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+}
