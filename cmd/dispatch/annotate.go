@@ -45,8 +45,9 @@ a symbolic link is followed. An -o that names an input is refused.
 
 Memory: the documents annotated at once share a budget (--memory; auto
 is 3/4 of the machine's memory, or of its control group's limit if
-lower). Each document reserves 32 bytes per byte of its text before it
-is annotated (the most measured, on text dense with quotes, is 28) and
+lower). Each document reserves 32 bytes per byte of its text and 320
+per quotation mark before it is annotated (above the most measured, on
+text with a quote and its speaker every 17 bytes: 53 per byte) and
 waits while the budget is spent; one larger than the budget runs alone,
 with a warning; one larger than the machine's whole memory is refused
 with an error naming it (exit 1), as it would crash the run.
