@@ -189,7 +189,15 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		recs = append(recs, a)
 	}
 	if err := e.ctx.Err(); err != nil {
-		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
+		// say what became of the output, not only "context canceled"
+		left := "nothing written"
+		switch {
+		case o.format == "brat":
+			left = "nothing written in " + o.out
+		case plan != nil && plan.exists != nil && plan.kind == toRegular:
+			left = "nothing written; " + plan.name + " left as it was"
+		}
+		fmt.Fprintf(e.stderr, "dispatch export: interrupted (%v): %s\n", err, left)
 		return exitFatal
 	}
 	if len(recs) == 0 {

@@ -95,3 +95,24 @@ func TestEveryWriterRefusesInputs(t *testing.T) {
 		})
 	}
 }
+
+// TestExportInterruptedSays: an export stopped by Ctrl-C or SIGTERM says
+// what became of its output (issue 8, L7: only "context canceled").
+func TestExportInterruptedSays(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"ann.jsonl": `{"id":"a","annotations":[]}` + "\n",
+		"out.csv":   "earlier output\n",
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var stderr strings.Builder
+	e := &env{ctx: ctx, stdin: strings.NewReader(""), stdout: &strings.Builder{}, stderr: &stderr}
+	code := run(e, []string{"export", "--format", "csv", filepath.Join(dir, "ann.jsonl"), "-o", filepath.Join(dir, "out.csv")})
+	if code != exitFatal || !strings.Contains(stderr.String(), "interrupted") || !strings.Contains(stderr.String(), "out.csv left as it was") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr.String())
+	}
+	if got := readFile(t, filepath.Join(dir, "out.csv")); got != "earlier output\n" {
+		t.Errorf("out.csv changed: %q", got)
+	}
+}
