@@ -116,3 +116,23 @@ func TestExportInterruptedSays(t *testing.T) {
 		t.Errorf("out.csv changed: %q", got)
 	}
 }
+
+// TestMessagesOneLine: a line break in a file name is written escaped in
+// annotate's messages, so that an input cannot forge a line of the log
+// (issue 8, L6: "esc/nl⏎name.txt:1: not UTF-8").
+func TestMessagesOneLine(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"in/nl\nforged: all good.txt": "bad \xff byte",
+		"in/ok.txt":                   "Kirby said “no” on Monday.",
+	})
+	r := cli(t, dir, "", "annotate", "-q", "in", "-o", "out.jsonl")
+	if r.code != exitPartial || !strings.Contains(r.stderr, `nl\nforged: all good.txt`) {
+		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	for _, l := range strings.Split(r.stderr, "\n") {
+		if strings.HasPrefix(l, "forged") {
+			t.Errorf("a file name forged a line: %q", l)
+		}
+	}
+}

@@ -31,7 +31,10 @@ func (c *console) printf(format string, a ...any) {
 	if c.bar != nil {
 		c.bar.Clear()
 	}
-	io.WriteString(c.w, safeMessage(fmt.Sprintf(c.prefix+format, a...))+"\n")
+	// one message, one line: a line break from a file name or an error
+	// is written as \n, so that no input can forge a line of the log
+	msg := strings.ReplaceAll(safeMessage(fmt.Sprintf(c.prefix+format, a...)), "\n", `\n`)
+	io.WriteString(c.w, msg+"\n")
 	if c.bar != nil {
 		c.bar.RenderBlank()
 	}
