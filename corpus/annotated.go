@@ -29,10 +29,33 @@ func ReadAnnotated(stdin io.Reader, paths ...string) iter.Seq2[Annotated, error]
 // while waiting on a FIFO named explicitly (opened aside), a pipe or
 // standard input.
 func ReadAnnotatedContext(ctx context.Context, stdin io.Reader, paths ...string) iter.Seq2[Annotated, error] {
+	return func(yield func(Annotated, error) bool) {
+		for r, err := range ReadAnnotatedRecords(ctx, stdin, paths...) {
+			if !yield(r.Annotated, err) {
+				return
+			}
+		}
+	}
+}
+
+// Record is an annotated document with where it was read: for messages
+// that name the file and line of a value (eval's checks of predictions).
+type Record struct {
+	Annotated
+	File string // the file, "<stdin>" for standard input
+	Line int    // the line where the record starts
+	// AnnotationLines is the line of each annotation, parallel to
+	// Annotations (in a JSON Lines file, the record's line).
+	AnnotationLines []int
+}
+
+// ReadAnnotatedRecords is ReadAnnotatedContext that also says where each
+// record and annotation is.
+func ReadAnnotatedRecords(ctx context.Context, stdin io.Reader, paths ...string) iter.Seq2[Record, error] {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return func(yield func(Annotated, error) bool) {
+	return func(yield func(Record, error) bool) {
 		for _, p := range paths {
 			if ctx.Err() != nil {
 				return
@@ -48,7 +71,7 @@ func ReadAnnotatedContext(ctx context.Context, stdin io.Reader, paths ...string)
 			}
 			info, err := os.Stat(p)
 			if err != nil {
-				if !yield(Annotated{}, &Error{File: p, Err: unwrapPathError(err)}) {
+				if !yield(Record{}, &Error{File: p, Err: unwrapPathError(err)}) {
 					return
 				}
 				continue
@@ -66,7 +89,7 @@ func ReadAnnotatedContext(ctx context.Context, stdin io.Reader, paths ...string)
 					return fs.SkipAll
 				}
 				if err != nil {
-					if !yield(Annotated{}, &Error{File: path, Err: unwrapPathError(err)}) {
+					if !yield(Record{}, &Error{File: path, Err: unwrapPathError(err)}) {
 						stop = true
 						return fs.SkipAll
 					}
@@ -84,14 +107,14 @@ func ReadAnnotatedContext(ctx context.Context, stdin io.Reader, paths ...string)
 						if info.IsDir() {
 							what = "a link to a folder"
 						}
-						if !yield(Annotated{}, &Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", what)}) {
+						if !yield(Record{}, &Error{File: path, Err: fmt.Errorf("skipped: %s, not a regular file", what)}) {
 							stop = true
 							return fs.SkipAll
 						}
 						return nil
 					}
 					if err != nil {
-						if !yield(Annotated{}, &Error{File: path, Err: unwrapPathError(err)}) {
+						if !yield(Record{}, &Error{File: path, Err: unwrapPathError(err)}) {
 							stop = true
 							return fs.SkipAll
 						}
@@ -113,13 +136,13 @@ func ReadAnnotatedContext(ctx context.Context, stdin io.Reader, paths ...string)
 
 // readAnnotatedFile reads the file at path (info from os.Stat): a FIFO
 // or device named explicitly is opened and read so that ctx ends a wait.
-func readAnnotatedFile(ctx context.Context, path string, info fs.FileInfo, yield func(Annotated, error) bool) bool {
+func readAnnotatedFile(ctx context.Context, path string, info fs.FileInfo, yield func(Record, error) bool) bool {
 	in, err := openInput(ctx, path, info, plain)
 	if err != nil {
 		if ctx.Err() != nil {
 			return false
 		}
-		return yield(Annotated{}, &Error{File: path, Err: unwrapPathError(err)})
+		return yield(Record{}, &Error{File: path, Err: unwrapPathError(err)})
 	}
 	defer in.close()
 	if strings.ToLower(filepath.Ext(path)) == ".json" {
@@ -129,14 +152,14 @@ func readAnnotatedFile(ctx context.Context, path string, info fs.FileInfo, yield
 }
 
 // readAnnotatedObjects reads a stream of (possibly pretty-printed) objects.
-func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield func(Annotated, error) bool) bool {
+func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield func(Record, error) bool) bool {
 	// a NUL byte is never JSON: /dev/zero or a binary file stops there
 	text, err := readBounded(ctx, newBinaryGuard(r), DefaultMaxBytes, -1, "annotation file")
 	if err != nil {
 		if ctx.Err() != nil {
 			return false
 		}
-		return yield(Annotated{}, inputError(path, err))
+		return yield(Record{}, inputError(path, err))
 	}
 	data := []byte(strings.TrimPrefix(text, bom)) // a byte-order mark before the first object
 	lineOf := func(at int) int { return 1 + bytes.Count(data[:min(max(at, 0), len(data))], []byte{'\n'}) }
@@ -149,10 +172,10 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 			}
 			at += size
 		}
-		return yield(Annotated{}, &Error{File: path, Line: lineOf(at), Err: fmt.Errorf("not UTF-8: invalid byte 0x%02x", data[at])})
+		return yield(Record{}, &Error{File: path, Line: lineOf(at), Err: fmt.Errorf("not UTF-8: invalid byte 0x%02x", data[at])})
 	}
 	if at, err := loneSurrogate(data); err != nil {
-		return yield(Annotated{}, &Error{File: path, Line: lineOf(at), Err: err})
+		return yield(Record{}, &Error{File: path, Line: lineOf(at), Err: err})
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	n := 0
@@ -161,12 +184,12 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 		start := dec.InputOffset() // where this object's Decode starts
 		if err := notObject(data[start:]); err != nil {
 			rest := bytes.TrimLeft(data[start:], " \t\r\n")
-			return yield(Annotated{}, &Error{File: path, Line: lineOf(len(data) - len(rest)), Err: fmt.Errorf("malformed annotation file: %v", err)})
+			return yield(Record{}, &Error{File: path, Line: lineOf(len(data) - len(rest)), Err: fmt.Errorf("malformed annotation file: %v", err)})
 		}
 		err := dec.Decode(&a)
 		if err == io.EOF {
 			if n == 0 {
-				return yield(Annotated{}, &Error{File: path, Err: fmt.Errorf("no JSON object in file")})
+				return yield(Record{}, &Error{File: path, Err: fmt.Errorf("no JSON object in file")})
 			}
 			return true
 		}
@@ -184,18 +207,22 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 				at = start + te.Offset
 			}
 			line := lineOf(int(at))
-			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %v", err)})
+			return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %v", err)})
 		}
 		if d := findDuplicateKey(data[start:dec.InputOffset()], true, true); d != nil {
 			line := lineOf(int(start) + d.offset)
-			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %w", d)})
+			return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %w", d)})
 		}
 		n++
 		if a.ID == "" {
 			base := filepath.Base(path)
 			a.ID = strings.TrimSuffix(base, filepath.Ext(base))
 		}
-		if !yield(a, nil) {
+		r := Record{Annotated: a, File: path, Line: lineOf(int(start)), AnnotationLines: make([]int, len(a.Annotations))}
+		for i, at := range annotationOffsets(data, start, len(a.Annotations)) {
+			r.AnnotationLines[i] = lineOf(int(at))
+		}
+		if !yield(r, nil) {
 			return false
 		}
 	}
@@ -204,7 +231,7 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 // readAnnotatedLines reads JSON Lines; regular tells that r is a regular
 // file, which can be skipped through after an over-long line (a pipe or a
 // device may never end it: there reading stops).
-func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular bool, yield func(Annotated, error) bool) bool {
+func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular bool, yield func(Record, error) bool) bool {
 	// a NUL byte is never JSON: /dev/zero or a binary file stops there
 	br := bufio.NewReaderSize(newBinaryGuard(r), 64<<10)
 	for line := 1; ; line++ {
@@ -218,26 +245,26 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 			}
 			var be *binaryError
 			if errors.As(err, &be) {
-				return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("%w: the rest of this input is not read", be)})
+				return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("%w: the rest of this input is not read", be)})
 			}
-			return yield(Annotated{}, &Error{File: path, Line: line, Err: err})
+			return yield(Record{}, &Error{File: path, Line: line, Err: err})
 		}
 		if line == 1 {
 			raw = bytes.TrimPrefix(raw, []byte(bom)) // a byte-order mark before the first record
 		}
 		if partial && !regular {
-			return yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf(
+			return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf(
 				"line larger than %d bytes: the rest of this input is not read (no line break within the limit)", DefaultMaxBytes)})
 		}
 		if partial {
 			err = skipLine(ctx, br)
 			if err != nil && err != io.EOF {
-				return yield(Annotated{}, &Error{File: path, Line: line, Err: err})
+				return yield(Record{}, &Error{File: path, Line: line, Err: err})
 			}
 		}
 		switch {
 		case tooLong:
-			if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("line larger than %d bytes", DefaultMaxBytes)}) {
+			if !yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("line larger than %d bytes", DefaultMaxBytes)}) {
 				return false
 			}
 		case IsHeaderRecord(raw):
@@ -245,23 +272,29 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 		case len(bytes.TrimSpace(raw)) > 0:
 			var a Annotated
 			if cerr := checkAnnotatedLine(raw); cerr != nil {
-				if !yield(Annotated{}, &Error{File: path, Line: line, Err: cerr}) {
+				if !yield(Record{}, &Error{File: path, Line: line, Err: cerr}) {
 					return false
 				}
 			} else if jerr := json.Unmarshal(raw, &a); jerr != nil {
-				if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}) {
+				if !yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}) {
 					return false
 				}
 			} else if d := findDuplicateKey(raw, true, true); d != nil {
-				if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %w", d)}) {
+				if !yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %w", d)}) {
 					return false
 				}
 			} else if a.ID == "" {
-				if !yield(Annotated{}, &Error{File: path, Line: line, Err: fmt.Errorf(`record has no "id"`)}) {
+				if !yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf(`record has no "id"`)}) {
 					return false
 				}
-			} else if !yield(a, nil) {
-				return false
+			} else {
+				lines := make([]int, len(a.Annotations))
+				for i := range lines {
+					lines[i] = line
+				}
+				if !yield(Record{Annotated: a, File: path, Line: line, AnnotationLines: lines}, nil) {
+					return false
+				}
 			}
 		}
 		if err == io.EOF {
@@ -291,6 +324,49 @@ func checkAnnotatedLine(raw []byte) error {
 // annotation when the error has no offset). An annotation decodes itself
 // (Annotation.UnmarshalJSON), so the outer decoder's error offsets point
 // at the object's end, not at the value.
+// annotationOffsets returns the offsets in data of the first n elements
+// of the "annotations" list of the object at start (the object's start
+// for those it cannot find).
+func annotationOffsets(data []byte, start int64, n int) []int64 {
+	out := make([]int64, n)
+	for i := range out {
+		out[i] = start
+	}
+	dec := json.NewDecoder(bytes.NewReader(data[start:]))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return out
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return out
+		}
+		if key != "annotations" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return out
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return out
+		}
+		for i := 0; i < n && dec.More(); i++ {
+			el := start + dec.InputOffset()
+			for int(el) < len(data) && (data[el] == ',' || data[el] == ' ' || data[el] == '\n' || data[el] == '\r' || data[el] == '\t') {
+				el++
+			}
+			out[i] = el
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return out
+			}
+		}
+		return out
+	}
+	return out
+}
+
 func badAnnotation(data []byte, start int64, at *int64) bool {
 	dec := json.NewDecoder(bytes.NewReader(data[start:]))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {

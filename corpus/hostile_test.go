@@ -643,7 +643,7 @@ func TestReadAnnotatedHostile(t *testing.T) {
 				got = append(got, err)
 			}
 		} else {
-			readAnnotatedObjects(context.Background(), in, "zero.json", func(_ Annotated, err error) bool { got = append(got, err); return true })
+			readAnnotatedObjects(context.Background(), in, "zero.json", func(_ Record, err error) bool { got = append(got, err); return true })
 		}
 		if len(got) != 1 || got[0] == nil || !strings.Contains(got[0].Error(), "binary data: NUL byte at byte offset 0") || in.n > 1<<20 {
 			t.Errorf("endless zeros (lines %v): %v after %d bytes", lines, got, in.n)

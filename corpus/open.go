@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 )
@@ -49,4 +51,26 @@ func OpenRegularFile(path string, flag int) (*os.File, error) {
 		return nil, &fs.PathError{Op: "open", Path: path, Err: err}
 	}
 	return f, nil
+}
+
+// ReadFileLimit reads the whole file at path, failing as soon as more than
+// max bytes come: a small input named by the user (a word list), which may
+// be a pipe (<(...)) or a FIFO but must not be read to the end of memory
+// (/dev/zero, an endless pipe). A regular file is opened as OpenRegular
+// opens it; a FIFO without a writer, or a pipe that sends nothing, is
+// given up when ctx is done (see OpenContext).
+func ReadFileLimit(ctx context.Context, path string, max int64) ([]byte, error) {
+	f, err := OpenContext(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s: larger than %d bytes", path, max)
+	}
+	return data, nil
 }

@@ -9,10 +9,11 @@ import (
 // MemoryPerByte is how many bytes of memory annotating a document may take
 // per byte of its text, its text included: the peak resident memory of
 // `dispatch annotate` on one document, measured on the text kinds that need
-// the most (bytes per byte at 10 and 50 MB: normal text 18.6 and 17.2,
-// text dense with dates 25.4 and 24.0, text dense with quotes 34.4 and
-// 32.2), with a margin. EstimateMemory uses it.
-const MemoryPerByte = 36
+// the most, with a margin. Bytes per byte at 10 and 50 MB: normal text
+// 14.8 and 13.3, text dense with dates 21.3 and 19.7, text dense with
+// quotes 27.5 and 27.2 (see docs/design.md, Memory). EstimateMemory uses
+// it.
+const MemoryPerByte = 32
 
 // documentOverhead is the memory a document takes whatever its size (the
 // per-document tables and the stages' small arrays).

@@ -12,7 +12,7 @@ package extract
 import (
 	"context"
 	"fmt"
-	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -225,9 +225,12 @@ func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.A
 	// are not needed to write the annotations: let them go first
 	d.release()
 	if len(d.text) >= collectAfter {
-		// the tokens are garbage now: collect them, so that the result
-		// reuses their memory rather than adding to the peak
-		runtime.GC()
+		// the tokens are garbage now: collect them and give their pages
+		// back to the system, so that the result (one large array
+		// the freed token arrays cannot hold) does not add to the peak
+		// resident memory (runtime.GC left them mapped: 29.1 bytes of
+		// RSS per byte on 50 MB of text dense with dates, 19.7 now)
+		debug.FreeOSMemory()
 	}
 	return d.annotations(&res)
 }
@@ -339,6 +342,7 @@ type doc struct {
 	tokens                   // the text and its tokens
 	lowIDs  []lexicon.WordID // token -> lexicon id of its lower-cased form
 	stemIDs []lexicon.WordID // token -> lexicon id of its stem
+	wflags  []wordFlags      // token -> the flags of its word (0 for other tokens)
 	vocab   *vocab           // from the Pipeline
 	date    time.Time
 	hasDate bool
@@ -351,6 +355,7 @@ type doc struct {
 	lowerBits []uint64
 	lowers    map[string]bool
 
+	numbers            *lexicon.List       // the numbers list
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
@@ -406,7 +411,7 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{lex: p.lex, nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
+	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
 	d.tokens = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
 	d.wordIDs(p.vocab)
 	d.date, d.hasDate = cd.Time()
@@ -415,7 +420,7 @@ func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc 
 
 // release drops the tokens and the per-token tables.
 func (d *doc) release() {
-	d.toks, d.lows, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil
+	d.toks, d.lows, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.lowerTab, d.lowerBits = nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }

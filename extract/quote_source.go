@@ -125,8 +125,8 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 			x--
 		}
 		e := y + 1
-		if e-x < 2 || len(s.r.between(x, e)) > 0 {
-			continue
+		if e-x < 2 && s.fullName(x) == "" || len(s.r.between(x, e)) > 0 {
+			continue // one word only when it stands for a name given in full before
 		}
 		ok := true
 		for z := x; z < e && ok; z++ {
@@ -158,13 +158,27 @@ func (s *quoteStage) givenGender(x int) byte {
 }
 
 // personLike reports whether the name [x, e) shows itself a person's: a
-// given name of the lists, or an age in apposition ("Fatmire Gashi, 52,").
+// given name of the lists, an age in apposition ("Fatmire Gashi, 52,") or
+// an apposition naming a role ("Choi Min-seok, a researcher at …,").
 func (s *quoteStage) personLike(x, e int) bool {
 	d := s.d
-	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 {
+	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 || e-x == 1 && s.fullName(x) != "" {
+		return true // a listed given name, or a surname given in full before
+	}
+	if e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == "," {
 		return true
 	}
-	return e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == ","
+	// an apposition naming a person's role: ", a researcher at …",
+	// ", a university student"
+	if e+2 < len(d.toks) && d.Text(e) == "," && isDeterminer(d.Lower(e+1)) {
+		cls := d.classify()
+		for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word; y++ {
+			if h, n := d.match(lexicon.Descriptions, y); cls[y]&(cNonOfficial|cHead) != 0 || n == 1 && h.Field(0) == "person" || titleGender(d.Lower(y)) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // privateSubject reports whether the name [x, e) is the subject of its
@@ -184,7 +198,23 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 		}
 	}
 	v := s.skipApposition(e, sent)
-	return s.verbAt(v, sent) || v < len(d.toks) && s.sent(v) == sent && isCopula(d.Lower(v))
+	if v > e && v < len(d.toks) && (isRelative(d.Lower(v)) || isDeterminer(d.Lower(v))) {
+		// a second one: "Lee Soon-ja, 82, who fled as a girl, wept"
+		if w := s.skipApposition(v-1, sent); w > v {
+			v = w
+		}
+	}
+	if s.verbAt(v, sent) {
+		return true
+	}
+	// any verb form: a lower-case word that is no function word,
+	// preposition, determiner or conjunction ("wept", "was")
+	if v >= len(d.toks) || s.sent(v) != sent || d.toks[v].Kind != Word || d.Cap(v) {
+		return false
+	}
+	w := d.Lower(v)
+	return isCopula(w) || !isFunctionWord(w) && !isPreposition(w) && !isSourcePreposition(w) && !isDeterminer(w) &&
+		!isSubordinator(w) && !isPossessiveDeterminer(w) && !isPronoun(w) && !strings.HasSuffix(w, "ing")
 }
 
 // relativeAntecedent returns the subject of a cue that a relative clause

@@ -77,8 +77,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			// a private person off the roster, subject of a nearer clause
 			// than the roster's antecedent: "Fatmire Gashi, 52, watched …"
 			if x, y := s.privateSubjectBefore(a, l); y > x && (pe == nil || s.clauseSent(x) > s.clauseSent(s.antecedent.i) &&
-				(s.givenGender(x) != 0 || s.genderOf(pe) == 0 && s.personLike(x, y))) {
+				(s.givenGender(x) != 0 || s.personLike(x, y) && (s.genderOf(pe) == 0 || s.clauseSent(a)-s.clauseSent(x) <= 1))) {
 				at.speaker, at.rule = d.span(x, y), "pronoun-private"
+				if y-x == 1 {
+					at.speaker = s.fullName(x) // "Al-Ahmad said …": the full name given before
+				}
 				return at
 			}
 			if pe != nil {
@@ -142,7 +145,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		at.speaker, at.who, at.rule = pe.name, pe, rule
 		return at
 	}
-	if d.Lower(a) == "a" || d.Lower(a) == "an" {
+	if isIndefinite(d, a, b) {
 		// "an aid agency working in the region": with its modifiers
 		e := s.sourceModifierEnd(b)
 		phrase = d.span(a, e)
@@ -539,7 +542,7 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 			continue // "the prime minister" was not introduced as "Russia's foreign minister"
 		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
-			if l := d.Lower(x); l == "a" || l == "an" {
+			if isIndefinite(d, x, k+1) {
 				return x, k + 1
 			}
 			if d.toks[x].Kind == Possessive {
@@ -773,7 +776,7 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 func (s *quoteStage) skipApposition(k, sent int) int {
 	d := s.d
 	if k < len(d.toks) && d.Text(k) == "," {
-		for x := k + 1; x < len(d.toks) && x < k+12 && s.sent(x) == sent; x++ {
+		for x := k + 1; x < len(d.toks) && x < k+16 && s.sent(x) == sent; x++ {
 			if d.Text(x) == "," {
 				k = x + 1
 				break
@@ -980,7 +983,9 @@ func (s *quoteStage) fullName(k int) string {
 	}
 	best, bestN := "", 1
 	for y := k - 1; y > 0 && y >= k-maxNameBack; y-- {
-		if d.Text(y) != d.textOf(t) || s.inQ[y] {
+		// the same word, also lower-cased inside a name ("Al-Ahmad" opening
+		// a sentence after "Azzam al-Ahmad")
+		if s.inQ[y] || d.Text(y) != d.textOf(t) && !(strings.EqualFold(d.Text(y), d.textOf(t)) && strings.Contains(d.Text(y), "-")) {
 			continue
 		}
 		x := y
@@ -1128,4 +1133,17 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 		return b, b
 	}
 	return x, y
+}
+
+// isIndefinite reports whether the phrase [a, b) opens with an indefinite
+// determiner that introduces a source: "a", "an", or "one"/"another"
+// before a common noun ("One cabinet minister", "another aide").
+func isIndefinite(d *doc, a, b int) bool {
+	switch d.Lower(a) {
+	case "a", "an":
+		return true
+	case "one", "another":
+		return b-a >= 2 && d.toks[a+1].Kind == Word && !d.Cap(a+1)
+	}
+	return false
 }

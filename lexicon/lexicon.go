@@ -185,6 +185,11 @@ func (lx *Lexicon) List(name string) *List {
 // Default loads the built-in lists.
 func Default() (*Lexicon, error) { return Load() }
 
+// MaxFileBytes bounds a user's lexicon file as the commands read it
+// (corpus.ReadFileLimit): word lists are small, and /dev/zero or an
+// endless pipe named as one must not be read to the end of memory.
+const MaxFileBytes = 64 << 20
+
 // Load loads the built-in lists and merges the user files on top, in order.
 // A user file has sections headed "[list]" (a list name, see [Names]);
 // each line below adds an entry in that list's format, and a line

@@ -127,7 +127,10 @@ func parseFlags(fs *flag.FlagSet, args []string) (config, error) {
 		cfg.Types = append(cfg.Types, string(t))
 	}
 	for _, name := range lexicons {
-		data, err := os.ReadFile(name)
+		// as dispatch annotate reads it: bounded (/dev/zero or an
+		// endless pipe is refused, not read to the end of memory), a
+		// FIFO swapped in for a file is refused without blocking
+		data, err := corpus.ReadFileLimit(context.Background(), name, lexicon.MaxFileBytes)
 		if err != nil {
 			return config{}, fmt.Errorf("--lexicon: %w", err)
 		}

@@ -3,6 +3,8 @@ package main
 import (
 	"flag"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -39,5 +41,27 @@ func TestParseFlags(t *testing.T) {
 	if strings.Join(cfg.Inputs, " ") != "a/*.txt gs://b/*.jsonl" || cfg.DeadLetter != "out/x-deadletter" ||
 		strings.Join(cfg.Types, ",") != "DATE,QUOTE" || !strings.Contains(cfg.Header, `"types":["DATE","QUOTE"]`) {
 		t.Errorf("config %+v", cfg)
+	}
+}
+
+// --lexicon is read as dispatch annotate reads it (corpus.ReadFileLimit):
+// a file over lexicon.MaxFileBytes is refused before it is parsed, as
+// /dev/zero or an endless pipe is (os.ReadFile read them to the end of
+// memory).
+func TestParseFlagsLexiconBounded(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "big.tsv")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(65 << 20); err != nil { // sparse: no disk used
+		t.Fatal(err)
+	}
+	f.Close()
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	_, err = parseFlags(fs, []string{"--input", "x", "--output", "o", "--lexicon", big})
+	if err == nil || !strings.Contains(err.Error(), "larger than 67108864 bytes") {
+		t.Errorf("a 65 MiB --lexicon: %v, want it refused as too large", err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/eval"
@@ -89,7 +90,10 @@ formats are read with --gold-format:
            forms; other TIMEX3 are ignore regions, neither hits nor false hits
 
 Gold is validated on load; every problem is reported with file and line
-and nothing is scored. Formats that carry the text (brat, polnear, timeml)
+and nothing is scored. A predicted annotation with impossible offsets
+(negative, start after end, end beyond the text when --docs or the gold
+gives it) is reported with file and line and not scored (as if missing;
+an impossible speaker span leaves the speaker scored by name); exit 1. Formats that carry the text (brat, polnear, timeml)
 write it with --docs-out FILE, JSON Lines for 'dispatch annotate'.
 
 Exit codes: 0 scored; 1 an F1 is below --min-f1, or some predictions were
@@ -249,7 +253,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			opts.Ignore[g.ID] = g.Ignore
 		}
 	}
-	preds, badPred := readAll(e, "pred", pred)
+	preds, badPred, impossible := readAll(e, "pred", pred, opts.Texts)
 	if err := e.ctx.Err(); err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
@@ -273,7 +277,10 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		return exitFatal
 	}
 	if o.compare != "" {
-		others, badOther := readAll(e, "compare", []string{o.compare})
+		others, badOther, impossibleOther := readAll(e, "compare", []string{o.compare}, opts.Texts)
+		if impossibleOther > 0 {
+			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %d annotations with impossible offsets, not scored\n", impossibleOther)
+		}
 		if badOther > 0 || len(others) == 0 {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: no readable annotation records in %s\n", o.compare)
 			return exitFatal
@@ -320,6 +327,10 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: %d unreadable prediction inputs (their documents count as missing)\n", badPred)
 		code = exitPartial
 	}
+	if impossible > 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted annotations with impossible offsets (not scored: as if missing)\n", impossible)
+		code = exitPartial
+	}
 	for _, f := range r.Check(regime, mins) {
 		fmt.Fprintf(e.stderr, "dispatch eval: --min-f1: %v\n", f)
 		code = exitPartial
@@ -328,11 +339,14 @@ func runEval(e *env, o *evalOptions, args []string) int {
 }
 
 // readAll reads the annotated documents at paths, printing each problem
-// on stderr, and returns them with the number of problems.
-func readAll(e *env, side string, paths []string) ([]corpus.Annotated, int) {
+// on stderr, and returns them with the number of unreadable inputs and
+// the number of annotations dropped for impossible offsets (see
+// impossibleSpan; texts are the documents' texts where known).
+func readAll(e *env, side string, paths []string, texts map[string]string) ([]corpus.Annotated, int, int) {
 	var docs []corpus.Annotated
-	bad := 0
-	for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, paths...) {
+	bad, impossible := 0, 0
+	for r, err := range corpus.ReadAnnotatedRecords(e.ctx, e.stdin, paths...) {
+		a := r.Annotated
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: %s: %v\n", side, err)
 			bad++
@@ -344,9 +358,51 @@ func readAll(e *env, side string, paths []string) ([]corpus.Annotated, int) {
 			bad++
 			continue
 		}
+		n := -1 // the text's length in code points, when known
+		if text, ok := texts[a.ID]; ok {
+			n = utf8.RuneCountInString(text)
+		}
+		kept := a.Annotations[:0:0]
+		changed := false
+		for i, an := range a.Annotations {
+			where := fmt.Sprintf("dispatch eval: %s: %s:%d: %s: annotation %d (%s %d-%d)", side, r.File, r.AnnotationLines[i], a.ID, i, an.Type, an.Start, an.End)
+			if why := impossibleSpan(an.Start, an.End, n); why != "" {
+				fmt.Fprintf(e.stderr, "%s: %s; not scored\n", where, why)
+				impossible++
+				changed = true
+				continue
+			}
+			if an.Type == corpus.Quote && an.Speaker != "" && (an.SpeakerStart >= 0 || an.SpeakerEnd >= 0) {
+				if why := impossibleSpan(an.SpeakerStart, an.SpeakerEnd, n); why != "" {
+					fmt.Fprintf(e.stderr, "%s: speaker span %d-%d: %s; the speaker is scored by name only\n", where, an.SpeakerStart, an.SpeakerEnd, why)
+					an.SpeakerStart, an.SpeakerEnd = -1, -1
+					impossible++
+					changed = true
+				}
+			}
+			kept = append(kept, an)
+		}
+		if changed {
+			a.Annotations = kept
+		}
 		docs = append(docs, a)
 	}
-	return docs, bad
+	return docs, bad, impossible
+}
+
+// impossibleSpan says what is impossible about the span start-end in a
+// text of n code points (n < 0: unknown), "" if nothing: a negative
+// offset, a start after the end, an end beyond the text.
+func impossibleSpan(start, end, n int) string {
+	switch {
+	case start < 0 || end < 0:
+		return "negative offset"
+	case start > end:
+		return "start after end"
+	case n >= 0 && end > n:
+		return fmt.Sprintf("end beyond the text (%d code points)", n)
+	}
+	return ""
 }
 
 // readGold reads the gold documents at paths in format gf, printing each

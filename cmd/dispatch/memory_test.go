@@ -141,7 +141,7 @@ func TestMemoryBudgetTinyRunsAll(t *testing.T) {
 // A document whose estimate is more than the machine has is refused with
 // a message naming it; the others are written; exit 1.
 func TestMemoryRefusesWhatCannotFit(t *testing.T) {
-	dir := memoryDocs(t, 3, 200<<10) // 200 KB: about 7 MiB estimated
+	dir := memoryDocs(t, 3, 200<<10) // 200 KB: about 6.5 MiB estimated
 	r := runWithMemory(t, 4<<20, "annotate", "-j", "2", dir)
 	if r.code != exitPartial {
 		t.Errorf("exit %d, want 1: %s", r.code, r.stderr)

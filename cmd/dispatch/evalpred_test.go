@@ -1,0 +1,51 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Predictions with impossible offsets (negative, start after end, end
+// beyond the text) are reported with file and line and not scored; exit
+// 1, as for unreadable predictions (eval scored them without a word).
+func TestEvalReportsImpossiblePredictionOffsets(t *testing.T) {
+	docs, gold := fixtures(t)
+	dir := t.TempDir()
+	pred := filepath.Join(dir, "pred.jsonl")
+	write(t, pred, `{"id":"b","annotations":[{"type":"TROOPS","start":0,"end":18,"text":"About 8,500 troops","value":8500,"mod":"approx"}]}`+"\n"+
+		`{"id":"a","annotations":[`+
+		`{"type":"OFFICIAL","start":-3,"end":2,"text":"x","name":"x","title":""},`+
+		`{"type":"OFFICIAL","start":22,"end":17,"text":"x","name":"x","title":""},`+
+		`{"type":"DATE","start":37,"end":9999,"text":"x","value":""},`+
+		`{"type":"QUOTE","start":17,"end":22,"text":"Biden","speaker":"Scholz","cue":"","speaker_start":27,"speaker_end":400},`+
+		`{"type":"OFFICIAL","start":17,"end":22,"text":"Biden","name":"Joe Biden","title":"US President"}]}`+"\n")
+	r := runArgs(t, "", "eval", "--gold", gold, "--docs", docs, "--pred", pred)
+	if r.code != exitPartial {
+		t.Errorf("exit %d, want 1: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"pred.jsonl:2: a: annotation 0 (OFFICIAL -3-2): negative offset; not scored",
+		"pred.jsonl:2: a: annotation 1 (OFFICIAL 22-17): start after end; not scored",
+		"pred.jsonl:2: a: annotation 2 (DATE 37-9999): end beyond the text (44 code points); not scored",
+		"annotation 3 (QUOTE 17-22): speaker span 27-400: end beyond the text (44 code points)",
+		"4 predicted annotations with impossible offsets",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	// the valid ones are scored: Biden is a hit
+	if !strings.Contains(r.stdout, "OFFICIAL") {
+		t.Errorf("no report:\n%s", r.stdout)
+	}
+
+	// a pretty-printed file names each annotation's own line; without
+	// the texts only what needs none is checked
+	pretty := filepath.Join(dir, "a.json")
+	write(t, pretty, "{\"id\": \"a\", \"annotations\": [\n  {\"type\": \"DATE\", \"start\": 37, \"end\": 43, \"text\": \"Monday\", \"value\": \"2022-01-24\"},\n  {\"type\": \"DATE\", \"start\": 43, \"end\": 37, \"text\": \"x\", \"value\": \"\"}\n]}\n")
+	r = runArgs(t, "", "eval", "--gold", gold, "--pred", pretty)
+	if r.code != exitPartial || !strings.Contains(r.stderr, "a.json:3: a: annotation 1 (DATE 43-37): start after end") {
+		t.Errorf("pretty-printed: exit %d:\n%s", r.code, r.stderr)
+	}
+}
