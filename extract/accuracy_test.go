@@ -85,13 +85,13 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh after the first round (testdata/dev7/README.md)
 		name: "dev7", docs: "../testdata/dev7/docs", gold: "../testdata/dev7/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.96, corpus.Troops: 0.97, corpus.Quote: 0.86},
+		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.99, corpus.Troops: 0.97, corpus.Quote: 0.86},
 		micro:  0.84,
 	},
 	{
 		// eight more, scored fresh after the second round (testdata/dev8/README.md)
 		name: "dev8", docs: "../testdata/dev8/docs", gold: "../testdata/dev8/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.94, corpus.Quote: 0.92},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.92},
 		micro:  0.94,
 	},
 	{
