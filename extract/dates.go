@@ -177,13 +177,18 @@ func (d *doc) mayStartDate(i int, lists lexicon.ListSet) bool {
 	if i >= len(d.lowIDs) || (d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]))&lists != 0 {
 		return true
 	}
-	lw := d.lowerOf(t)
-	switch lw {
+	return d.wflags[i]&(fDateOpener|fHyphen) != 0 // see dateOpener, told once per word type
+}
+
+// dateOpener reports whether the lower-cased word w may open a date
+// expression though it starts no entry of the date lists.
+func dateOpener(w string) bool {
+	switch w {
 	case "yesterday", "today", "tomorrow", "this", "last", "next", "year",
 		"current", "nineteen", "two", "twenty", "the", "that", "a", "an":
 		return true
 	}
-	return isNarrower(lw) || isPartOf(lw) || strings.IndexByte(d.textOf(t), '-') >= 0
+	return isNarrower(w) || isPartOf(w)
 }
 
 // dateAt returns the date expression starting at token i, if any. prev

@@ -27,7 +27,9 @@ func (d *doc) numQtyAt(i int) (numQty, bool) {
 	case Number:
 		return d.numeralAt(i)
 	case Word:
-		return d.numberWordsAt(i)
+		if d.mayStartNumberWord(i) { // most words: no numQty made and returned
+			return d.numberWordsAt(i)
+		}
 	}
 	return numQty{}, false
 }
@@ -108,6 +110,9 @@ func parseNumeral(s string, scaled bool) (float64, bool) {
 // ("tens of thousands") or a sequence of number words composed as English
 // does ("two hundred and fifty thousand", "twenty-five", "a dozen").
 func (d *doc) numberWordsAt(i int) (numQty, bool) {
+	if !d.mayStartNumberWord(i) {
+		return numQty{}, false // most words: one bit test
+	}
 	e, n := d.match(lexicon.Numbers, i)
 	if n > 0 && e.Field(1) == "vague" {
 		v, err := strconv.Atoi(e.Field(0))
@@ -156,6 +161,14 @@ func (d *doc) numberWordsAt(i int) (numQty, bool) {
 		return numQty{}, false
 	}
 	return numQty{start: i, end: j, value: total + cur}, true
+}
+
+// mayStartNumberWord reports whether token i may start number words: it
+// is a word that starts an entry of the numbers list (matched by
+// lower-cased words) or has a hyphen ("twenty-five"). numberWordsAt
+// finds none at any other token.
+func (d *doc) mayStartNumberWord(i int) bool {
+	return d.toks[i].Kind == Word && (d.lex.Starts(d.lowIDs[i])&d.numbers.Bit() != 0 || d.wflags[i]&fHyphen != 0)
 }
 
 // numberWord returns the value and length of the number word (or

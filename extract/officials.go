@@ -64,7 +64,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isSurname); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
+			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
 				title = t
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
@@ -154,13 +154,25 @@ func (p *Pipeline) officials(d *doc) *roster {
 					}
 				}
 				k = d.particleSurnameStart(full, i, covered)
+			} else if i > 0 && !covered[i-1] && pe.first != "" && d.toks[i-1].Sent == t.Sent && d.toks[i-1].Kind == Word &&
+				d.Lower(i-1) == pe.first && capWord(d, i-1) {
+				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			j := i + 1
-			if j < len(d.toks) && d.toks[j].Sent == t.Sent && pe.first == d.lowerOf(t) && pe.surname != pe.first &&
-				capWord(d, j) && d.Lower(j) == pe.surname {
+			if j < len(d.toks) && d.toks[j].Sent == t.Sent && (pe.first == d.lowerOf(t) || alt[d.lowerOf(t)] == pe) &&
+				pe.surname != d.lowerOf(t) && capWord(d, j) && d.Lower(j) == pe.surname {
 				// the full name met before the mention that made the
 				// person known: "“But Saddam Hussein should …” … Iraqi
-				// President Saddam Hussein"
+				// President Saddam Hussein"; a two-part surname taken up
+				// whole: "Andrés Manuel López Obrador … López Obrador"
+				j++
+			}
+			for j < len(d.toks) && j < i+3 && !covered[j] && d.toks[j].Sent == t.Sent && d.toks[j].Kind == Word && capWord(d, j) {
+				// the rest of a two-part surname: "Lopez Obrador" of
+				// "Andres Manuel Lopez Obrador", taken up by its first part
+				if !strings.Contains(" "+strings.ToLower(r.fullestFound(d, pe, found))+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
+					break
+				}
 				j++
 			}
 			found = append(found, mention{i: k, j: j, p: pe})
@@ -172,6 +184,18 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// fullestFound returns the longest form of pe's name among the mentions
+// found so far.
+func (r *roster) fullestFound(d *doc, pe *person, found []mention) string {
+	full := ""
+	for _, m := range found {
+		if m.p == pe && len(d.span(m.i, m.j)) > len(full) {
+			full = d.span(m.i, m.j)
+		}
+	}
+	return full
 }
 
 // placeNameTail reports whether the one-word name at s, no given name,
@@ -242,7 +266,7 @@ func (d *doc) roleFirst(cls []class, s, e int) bool {
 	prev := d.toks[s-1].Sent
 	for h := s - 1; h >= 0 && h >= s-80 && d.toks[h].Sent == prev; h-- {
 		t := &d.toks[h]
-		if t.Kind != Word || d.capOf(t) || cls[h]&cHead == 0 && !d.descHeads[d.lowerOf(t)] {
+		if t.Kind != Word || d.capOf(t) || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
 		}
 		if _, _, end, ok := d.descriptionAt(cls, h); ok && (d.subjectAt(end) || d.endsClause(end)) {
@@ -259,6 +283,9 @@ func (d *doc) roleFirst(cls []class, s, e int) bool {
 func (d *doc) organisation(s, e int) bool {
 	if _, n := d.match(lexicon.Organisations, s); n == e-s {
 		return true
+	}
+	if l := d.Lower(e - 1); d.wordIs(l, wForce|wNonPerson) && d.Cap(e-1) && l != "troops" && l != "personnel" {
+		return true // a unit's name: "the US Pacific Fleet", "the Sixth Army"
 	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
 		w := d.Lower(e)
@@ -364,6 +391,9 @@ func capWord(d *doc, i int) bool {
 // nameWord reports whether token i may be part of a name run: a
 // capitalised word that is neither a stop word nor a calendar word.
 func nameWord(d *doc, cls []class, i int) bool {
+	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
+		return false // most tokens: neither capitalised nor "el-Sisi"
+	}
 	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i)
 }
 
@@ -407,13 +437,23 @@ func (d *doc) monthAsSurname(i int) bool {
 // Mar Roxas").
 func givenJan(d *doc, cls []class, i int) bool {
 	t := &d.toks[i]
-	if len(d.textOf(t)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.capOf(t) {
+	if len(d.Text(i)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.Cap(i) {
 		return false
 	}
 	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
 		return false
 	}
 	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[i+1].Kind == Word
+}
+
+// personalHonorific reports whether w is a form of address that only a
+// surname follows ("Mr", "Mrs", "Ms"), never a role ("Lord Chancellor").
+func personalHonorific(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr", "mrs", "ms", "miss", "mx":
+		return true
+	}
+	return false
 }
 
 // articledName reports whether token i is a surname with a lower-case
@@ -461,6 +501,11 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
 			// a surname that is also a place or a word: Secretary Austin
+		case k == b-1 && k > a && personalHonorific(d.Lower(k-1)) && c&(cStop|cCalendar) == 0:
+			// any word after Mr or Mrs is a surname: "Mr King", "Mr Major"
+		case k == b-1 && k > a && c&(cHead|cRank) != 0 && c&(cStop|cCalendar|cHonorific|cTitleWord) == 0 && d.Cap(k) &&
+			cls[k-1]&cGiven != 0 && cls[k-1]&(cHead|cRank|cHonorific|cPlace|cBody|cStop|cTitleWord) == 0:
+			// a one-word role after a given name is a surname: "Tom King", "John Major"
 		default:
 			goto done
 		}
@@ -529,6 +574,11 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	if roleEnd < e {
 		rank = d.span(roleEnd, e) // Lt. Gen.
+	}
+	if roleEnd > 0 && d.toks[roleEnd-1].Kind == Possessive {
+		// a role's thing, not its bearer: "the Queen’s [Speech]", "Tom
+		// King’s [Options] for Change"
+		return "", rank
 	}
 	if roleEnd > 0 && cls[roleEnd-1]&cConnector != 0 {
 		// "representative for the [Belgrade-Pristina] dialogue": a name
@@ -621,6 +671,18 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
 		e--
+	}
+	// an of-phrase head before a title is not part of it: "officials of
+	// [President] Ali Karam", "the government of [President] Ali Karam",
+	// "aides to [President-elect] Ali Karam"
+	for x := e - 2; x > i; x-- {
+		if d.Lower(x) != "of" && d.Lower(x) != "to" {
+			continue
+		}
+		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 {
+			i = x + 1
+		}
+		break
 	}
 	// a title ends with its head or the head's complement; words after the
 	// last head without a connector are garbled order ("Secretary Deputy State")
@@ -719,7 +781,10 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
-		return d.complementBefore(cls, e-1, s)
+		title = d.complementBefore(cls, e-1, s)
+	}
+	if title == "" {
+		return ""
 	}
 	// the apposition is a whole noun phrase: take its other words back to
 	// its determiner ("The alliance's top civilian official, Jens
@@ -736,8 +801,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		if isDeterminer(d.lowerOf(t)) {
 			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
 		}
-		if t.Kind != Possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t))) {
-			break
+		if t.Kind != Possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
+			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish()) {
+			break // "The company and France's secretary of state": a coordination with a non-role is no title
 		}
 		if t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word && cls[k-1]&(cPlace|cBody) != 0 {
 			poss = k - 1 // a place's or a body's, never a person's ("Biden's national security adviser")
@@ -749,37 +815,49 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	return title
 }
 
-// complementBefore reads a role whose complement holds common words, in
-// front of the name and closed by the comma at token c: "the commander of
-// the multinational force, Major General [Ana Lind]". The phrase is a
-// determiner, at most three modifiers, a role noun (a title head, or a
-// rank word used as one: "commander") and its complement (see
-// complementApposition); the title is the phrase without its determiner.
-// The phrase is definite: "a spokesman for the movement" may speak for
-// any group.
+// complementBefore reads a role before the comma at token c whose
+// complement holds common words no list knows: "The commander of the
+// final contingent, Brig. Gen. Ansgar Meyer", "Britain's governor of the
+// islands, Nigel Haywood". The complement runs from "of" right after a
+// head to the comma ("a spokesman for the movement" names no office): at most six words, no verb, pronoun or
+// capitalised name; the title is the head's phrase and the complement.
 func (d *doc) complementBefore(cls []class, c, s int) string {
-	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
-		if d.toks[k].Kind != Word || d.verbLike(k) {
-			return ""
-		}
-		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
+		if d.Lower(x) != "of" {
+			t := &d.toks[x]
+			if t.Kind != Word && t.Kind != Possessive || d.capOf(t) || d.verbLike(x) || isPronoun(d.lowerOf(t)) {
+				return ""
+			}
 			continue
 		}
-		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
-			if d.Lower(a) == "the" {
-				want := d.span(a+1, c)
-				if t := d.complementApposition(cls, a+1, k); t == want && !d.hasNonOfficial(t) {
-					return t
-				}
-				return ""
-			}
-			if d.toks[a].Kind != Word || d.verbLike(a) || isPronoun(d.Lower(a)) {
-				return ""
+		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !complementHead(d.Lower(x-1)) {
+			return "" // "The commander of", not "Fleet of" or "the director of the film"
+		}
+		if s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1) {
+			if s == c+1 {
+				return "" // a name of one word is as often a body's: "the president of soccer's governing body, FIFA"
 			}
 		}
-		return ""
+		head := d.titleEndingAt(cls, x, s)
+		if head == "" {
+			return ""
+		}
+		return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
 	}
 	return ""
+}
+
+// complementHead reports whether a role noun before "of" and a
+// complement of common words names a public office: "the commander of
+// the final contingent", "Britain's governor of the islands"; not "the
+// director of the film".
+func complementHead(w string) bool {
+	switch w {
+	case "commander", "commandant", "governor", "head", "chief", "ambassador", "envoy", "minister",
+		"secretary", "mayor", "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
 }
 
 // appositionAfter reads "Ned Price, the State Department spokesman," and
@@ -825,7 +903,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		i++
 	}
 	j := i
-	if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
+	if i+3 < len(d.toks) && cls[i]&cHonorific != 0 && cls[i]&cHead == 0 && capWord(d, i+1) && d.toks[i+2].Kind == Possessive {
+		i, j = i+3, i+3 // a person's: "Yoon Young-chan, Mr Moon’s chief press secretary,"
+	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
 		if person != nil && person(d.Lower(i)) {
 			i = j
@@ -843,6 +923,11 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++
 			continue
 		}
+		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
+			d.toks[j+1].Sent == t.Sent && publicHead(d.lowerAt(j+1)) {
+			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
+			continue
+		}
 		if lastHead < 0 && j > i && cls[i]&cConnector == 0 && d.roleAdjective(cls, j) {
 			j++ // "Bolivia's first indigenous president": a modifier no list knows
 			continue
@@ -857,7 +942,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	for end > lastHead+1 && cls[end-1]&cConnector != 0 {
 		end--
 	}
-	if !d.closesApposition(end) {
+	// a second apposition coordinated with the first: "the second vice
+	// president of the Senate and the most senior opposition lawmaker,"
+	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1))
+	if !second && !d.closesApposition(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
 		}
@@ -872,6 +960,20 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// publicHead reports whether a role noun names a public office whatever
+// capitalised word modifies it (a unit, a party): "the Azov commander", "a
+// Conservative member of parliament", "a Republican senator"; unlike
+// "a Fidelity vice president" or "the GOP chairman", whose modifier may
+// name a company or a party office.
+func publicHead(w string) bool {
+	switch w {
+	case "commander", "commandant", "member", "senator", "lawmaker", "legislator", "congressman",
+		"congresswoman", "mp", "governor", "mayor":
+		return true
+	}
+	return false
 }
 
 // roleAdjective reports whether token k, inside an apposition before its
@@ -1124,6 +1226,13 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 // already on the roster.
 func (r *roster) isSurname(w string) bool { return len(r.surnames[w]) > 0 }
 
+// isNameKey reports whether w takes up a person of the roster alone: a
+// surname, or the first word of a full name ("Moon Jae-in … Moon’s
+// chief press secretary").
+func (r *roster) isNameKey(w string) bool {
+	return r.isSurname(w) || r.honorificFirst(w) != nil
+}
+
 // otherThanGazetteer reports whether the people on the roster with this
 // surname are all named in full, and none by a full name of the gazetteer:
 // then a lone surname is theirs, not the gazetteer official's.
@@ -1263,7 +1372,7 @@ func (r *roster) describedTitles(d *doc) {
 	}
 	var descs []described
 	for h := range d.toks {
-		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHeads[d.Lower(h)] {
+		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
 		}
 		if h+1 < len(d.toks) && d.toks[h+1].Kind == Word && cls[h+1]&(cHead|cTitleWord) != 0 && cls[h+1]&cConnector == 0 {
@@ -1283,6 +1392,7 @@ func (r *roster) describedTitles(d *doc) {
 		descs = append(descs, described{ds, title, end, subject})
 	}
 	if len(descs) == 0 {
+		r.governmentHeads(d, nil, nil)
 		return
 	}
 	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
@@ -1329,6 +1439,76 @@ func (r *roster) describedTitles(d *doc) {
 			give(pe, x.title)
 		}
 	}
+	dss, titles := make([]description, len(descs)), make([]string, len(descs))
+	for n, x := range descs {
+		dss[n], titles[n] = x.ds, x.title
+	}
+	r.governmentHeads(d, dss, titles)
+}
+
+// governmentHeads makes an official of a person named, with no role, as
+// the head of a government: the possessor of a government, an
+// administration, a cabinet or a presidency ("Margaret Thatcher’s
+// government", "the Thatcher cabinet", "Mrs Thatcher’s cabinet"). The
+// title is the first of the descriptions ds (titles as stated) whose head
+// names the head of a government or state ("the Prime Minister", "the
+// president") and which no titled person fits; else the person has none.
+func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
+	for _, pe := range r.people {
+		if pe.official || pe.private || pe.title != "" || !r.leadsGovernment(d, pe) {
+			continue
+		}
+		pe.official = true
+		for n, x := range ds {
+			if !d.headOfGovernment(x) || d.hasNonOfficial(titles[n]) {
+				continue
+			}
+			if q, titled := r.referent(d, x); titled && q != pe {
+				continue
+			}
+			pe.title, pe.titles, pe.role = titles[n], append(pe.titles, titles[n]), true
+			break
+		}
+	}
+}
+
+// leadsGovernment reports whether a mention of pe is the possessor of a
+// body its head leads ("Thatcher’s government", "Thatcher cabinet"):
+// descriptions.txt marks those bodies "led".
+func (r *roster) leadsGovernment(d *doc, pe *person) bool {
+	for _, i := range pe.at {
+		m, ok := r.startingAt(i)
+		if !ok || m.p != pe {
+			continue
+		}
+		k := m.j
+		if k < len(d.toks) && d.toks[k].Kind == Possessive {
+			k++
+		}
+		if k >= len(d.toks) || d.toks[k].Kind != Word || d.toks[k].Sent != d.toks[m.i].Sent {
+			continue
+		}
+		if e, n := d.match(lexicon.Descriptions, k); n == 1 && e.Field(0) == "source" && e.Field(1) == "led" && !plural(d.Lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfGovernment reports whether a description's head names the head of
+// a government or state: a head the descriptions entry "leader" covers
+// ("the Prime Minister", "the president"), not "leader" itself.
+func (d *doc) headOfGovernment(ds description) bool {
+	e, ok := d.lex.List(lexicon.Descriptions).Lookup("leader")
+	if !ok || ds.head.Phrase == "leader" {
+		return false
+	}
+	for c := range strings.SplitSeq(e.Field(1), ",") {
+		if strings.TrimSpace(c) == ds.head.Phrase {
+			return true
+		}
+	}
+	return false
 }
 
 // untitledFits reports whether an untitled person found as the referent
@@ -1474,6 +1654,9 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		}
 		if t.Kind == Possessive && a-2 >= 0 && cls[a-2]&(cPlace|cBody) != 0 && int(d.toks[a-2].Sent) == sent {
 			a, det = a-2, true
+			for a > 0 && h-a < 8 && int(d.toks[a-1].Sent) == sent && capWord(d, a-1) && cls[a-1]&(cPlace|cBody) != 0 && cls[a-1]&cStop == 0 {
+				a-- // the whole place: "New Zealand’s defence minister"
+			}
 			break
 		}
 		if t.Kind != Word || cls[a-1]&(cConnector|cStop) != 0 || !cls[a-1].titleish() && (d.capOf(t) || d.wordIs(d.lowerOf(t), wPast) || !adjectival(d.lowerOf(t))) {
@@ -1517,8 +1700,8 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		return description{}, "", 0, false // "his counterpart", "the official": no role stated
 	}
 	from := a
-	if !bare && d.toks[a+1].Kind != Possessive {
-		from = a + 1
+	if !bare && d.toks[a].Kind == Word && !d.Cap(a) || isDeterminer(d.Lower(a)) || isPossPronoun(d.Lower(a)) {
+		from = a + 1 // not a place's: "New Zealand’s defence minister"
 	}
 	if from > h {
 		return description{}, "", 0, false
@@ -1878,6 +2061,26 @@ func (r *roster) familyFirst(d *doc, cls []class, s int) *person {
 		return nil
 	}
 	return got
+}
+
+// surnameFirst reports whether the name [s, e) is written surname first,
+// as Korean and Chinese names are: three words of which the last two are
+// short ("Kim Jong Un"), or two words of which the second is a hyphenated
+// given name ("Moon Jae-in", "Yoon Young-chan").
+func (d *doc) surnameFirst(s, e int) bool {
+	short := func(k int) bool {
+		n := len([]rune(d.Text(k)))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
+	}
+	switch e - s {
+	case 3:
+		return short(s) && short(s+1) && short(s+2)
+	case 2:
+		g := d.Text(s + 1)
+		h := strings.IndexAny(g, "-‑")
+		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
+	}
+	return false
 }
 
 // honorificFirst returns the one person whose first name is w, for a given

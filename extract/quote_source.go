@@ -112,9 +112,12 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 		want = 'f'
 	}
 	limit := s.clauseSent(k) - 2
+	lastSent := -1 // clauseSent is asked once a sentence
 	for y := k - 1; y > 1 && y >= k-2*maxReach; y-- {
-		if s.clauseSent(y) < limit {
-			break
+		if sn := s.sent(y); sn != lastSent {
+			if lastSent = sn; s.clauseSent(y) < limit {
+				break
+			}
 		}
 		t := &d.toks[y]
 		if s.inQ[y] || t.Kind != Word || !d.capOf(t) || y+1 < len(d.toks) && d.toks[y+1].Kind == Word && d.Cap(y+1) && d.toks[y+1].Sent == t.Sent {
@@ -125,15 +128,15 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 			x--
 		}
 		e := y + 1
-		if e-x < 2 || len(s.r.between(x, e)) > 0 {
+		if len(s.r.between(x, e)) > 0 {
 			continue
 		}
 		ok := true
 		for z := x; z < e && ok; z++ {
 			ok = cls[z]&notName == 0 && !isPronoun(d.Lower(z))
 		}
-		if !ok || !s.privateSubject(x, e) {
-			continue
+		if !ok || !s.privateSubject(x, e) || e-x < 2 && s.fullNameWithin(x, privateNameBack) == "" {
+			continue // one word only when it stands for a name given in full before
 		}
 		if g := s.givenGender(x); g != 0 && g != want && !(g == guessedF && want == 'f') {
 			continue
@@ -142,6 +145,11 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 	}
 	return k, k
 }
+
+// privateNameBack bounds how far back a lone surname's full form is
+// looked for when it may be a private antecedent: a private person is
+// named in full shortly before being taken up again.
+const privateNameBack = 600
 
 // givenGender returns the gender that the given name at token x tells:
 // the name_genders list, else a name in -a the list lacks is a woman's
@@ -158,13 +166,27 @@ func (s *quoteStage) givenGender(x int) byte {
 }
 
 // personLike reports whether the name [x, e) shows itself a person's: a
-// given name of the lists, or an age in apposition ("Fatmire Gashi, 52,").
+// given name of the lists, an age in apposition ("Fatmire Gashi, 52,") or
+// an apposition naming a role ("Choi Min-seok, a researcher at …,").
 func (s *quoteStage) personLike(x, e int) bool {
 	d := s.d
-	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 {
+	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 || e-x == 1 && s.fullNameWithin(x, privateNameBack) != "" {
+		return true // a listed given name, or a surname given in full before
+	}
+	if e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == "," {
 		return true
 	}
-	return e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == ","
+	// an apposition naming a person's role: ", a researcher at …",
+	// ", a university student"
+	if e+2 < len(d.toks) && d.Text(e) == "," && isDeterminer(d.Lower(e+1)) {
+		cls := d.classify()
+		for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word; y++ {
+			if h, n := d.match(lexicon.Descriptions, y); cls[y]&(cNonOfficial|cHead) != 0 || n == 1 && h.Field(0) == "person" || titleGender(d.Lower(y)) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // privateSubject reports whether the name [x, e) is the subject of its
@@ -184,7 +206,23 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 		}
 	}
 	v := s.skipApposition(e, sent)
-	return s.verbAt(v, sent) || v < len(d.toks) && s.sent(v) == sent && isCopula(d.Lower(v))
+	if v > e && v < len(d.toks) && (isRelative(d.Lower(v)) || isDeterminer(d.Lower(v))) {
+		// a second one: "Lee Soon-ja, 82, who fled as a girl, wept"
+		if w := s.skipApposition(v-1, sent); w > v {
+			v = w
+		}
+	}
+	if s.verbAt(v, sent) {
+		return true
+	}
+	// any verb form: a lower-case word that is no function word,
+	// preposition, determiner or conjunction ("wept", "was")
+	if v >= len(d.toks) || s.sent(v) != sent || d.toks[v].Kind != Word || d.Cap(v) {
+		return false
+	}
+	w := d.Lower(v)
+	return isCopula(w) || !isFunctionWord(w) && !isPreposition(w) && !isSourcePreposition(w) && !isDeterminer(w) &&
+		!isSubordinator(w) && !isPossessiveDeterminer(w) && !isPronoun(w) && !strings.HasSuffix(w, "ing")
 }
 
 // relativeAntecedent returns the subject of a cue that a relative clause

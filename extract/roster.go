@@ -105,6 +105,9 @@ func firstName(d *doc, s, e int) string {
 	if e-s < 2 {
 		return ""
 	}
+	if d.surnameFirst(s, e) {
+		return d.Lower(s + 1) // "Kim Jong Un": Jong
+	}
 	return d.Lower(s)
 }
 
@@ -112,6 +115,9 @@ func firstName(d *doc, s, e int) string {
 // last word, or the word before a generational suffix ("Lloyd J. Austin
 // III", "Charles Q. Brown Jr."), so that "Austin" and "Brown" are found.
 func surnameAt(d *doc, s, e int) int {
+	if d.surnameFirst(s, e) {
+		return s // "Kim Jong Un", "Moon Jae-in"
+	}
 	if e-s >= 2 {
 		switch strings.TrimSuffix(d.Lower(e-1), ".") {
 		case "jr", "sr", "ii", "iii", "iv":
@@ -321,22 +327,24 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			continue
 		}
 		pe.stamp = r.stamp
-		if n != last {
-			first = false
-		}
 		if ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender {
+			first = false
 			continue
 		}
 		if pe.title != "" || len(pe.ranks) > 0 {
 			if d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) {
 				return pe, true
 			}
+			// a titled person the description does not fit is no
+			// candidate: "Yoon, Mr Moon’s chief press secretary, … Yoon
+			// said the North Korean leader had agreed" may still be Kim
 			continue
 		}
 		if first && !pe.private && ds.head.Phrase != "counterpart" && d.toks[ds.a].Sent-d.toks[m.i].Sent <= 2 &&
 			!d.indefiniteBefore(ds, m.i) && !r.namedInSentence(d, pe, ds) {
 			fallback = pe
 		}
+		first = false
 	}
 	return fallback, false
 }
@@ -421,6 +429,9 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 		i = a + 1
 	case a+1 < h && d.toks[a+1].Kind == Possessive:
 		i = a + 2 // Ukraine's deputy intelligence chief
+		ds.mods = append(ds.mods, a)
+	case a+2 < h && d.toks[a+2].Kind == Possessive && d.Cap(a) && d.Cap(a+1):
+		i = a + 3 // New Zealand's defence minister
 		ds.mods = append(ds.mods, a)
 	case lw == "a" || lw == "an":
 		return description{}, false
@@ -559,7 +570,7 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 	if covers != "*" && !cp {
 		ok := false
 		for _, c := range strings.Split(covers, ",") {
-			if c = strings.TrimSpace(c); c != "" && (strings.Contains(lt, " "+c+" ") || strings.Contains(lt, " "+c+"s ")) {
+			if c = strings.TrimSpace(c); c != "" && (headIn(lt, " "+c+" ") || headIn(lt, " "+c+"s ")) {
 				ok = true
 				break
 			}
@@ -568,8 +579,19 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 			return false
 		}
 	}
+	skip := -1 // the last token of a place of several words ("North Korean")
 	for _, k := range ds.mods {
+		if k <= skip {
+			continue
+		}
 		w := d.Lower(k)
+		if e, n := d.match(lexicon.Places, k); n > 1 && e.Field(1) != "" && d.Cap(k) {
+			skip = k + n - 1
+			if len(countries) > 0 && !countries[e.Field(1)] {
+				return false
+			}
+			continue
+		}
 		if e, ok := d.lex.List(lexicon.Places).Lookup(w); ok && e.Field(1) != "" {
 			if len(countries) > 0 && !countries[e.Field(1)] {
 				return false
@@ -589,6 +611,25 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 		}
 	}
 	return true
+}
+
+// headIn reports whether the role noun h (spaced) heads the title key lt:
+// it ends the title or its complement follows ("prime minister of …"),
+// and no other noun does ("prime minister’s chief press secretary" is
+// no prime minister).
+func headIn(lt, h string) bool {
+	for rest := lt; ; {
+		k := strings.Index(rest, h)
+		if k < 0 {
+			return false
+		}
+		after := rest[k+len(h):]
+		w, _, _ := strings.Cut(after, " ")
+		if after == "" || isComplementConnector(w) || w == "and" || w == "general" || w == "designate" || w == "elect" {
+			return true
+		}
+		rest = rest[k+len(h)-1:]
+	}
 }
 
 // counterpartOf reports whether a counterpart title with a country

@@ -305,6 +305,9 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	if d.troopMen(k, ms) {
 		return k + 1, headTroop, "force-men"
 	}
+	if d.troopForceMembers(k, ms) {
+		return k + 1, headTroop, "force-members"
+	}
 	if e, ok := d.troopUnitMembers(k); ok {
 		return e, headTroop, "unit-members"
 	}
@@ -406,6 +409,29 @@ func (d *doc) troopCoordinated(k int) bool {
 		return false
 	}
 	return d.troopAdjective(k + 1)
+}
+
+// troopForceMembers reports whether token k, "members" right after a
+// quantity starting at token ms, counts the members of a force named
+// just before as their possessor: "a new National Guard, whose 70,000
+// members", "the brigade's 4,000 members".
+func (d *doc) troopForceMembers(k, ms int) bool {
+	if k >= len(d.toks) || d.Lower(k) != "members" || ms < 2 || d.toks[ms-1].Sent != d.toks[k].Sent {
+		return false
+	}
+	p := ms - 1
+	switch {
+	case d.Lower(p) == "whose":
+		p--
+		if d.Text(p) == "," {
+			p--
+		}
+	case d.toks[p].Kind == Possessive:
+		p--
+	default:
+		return false
+	}
+	return p >= 0 && d.toks[p].Sent == d.toks[k].Sent && d.wordIs(d.Lower(p), wForce)
 }
 
 // troopMen reports whether token k, "men" right after a quantity that
@@ -581,7 +607,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		// "a force which numbered 40,000", "the contingent totals 2,000";
 		// "Operation Serval, which ... at its peak numbered 4,500" in a
 		// passage about troops.
-		if d.troopForceWithin(p, 12) || d.troopRelativeForce(p) ||
+		if d.troopForceWithin(p, 25) || d.troopRelativeForce(p) ||
 			d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopSameCount(q)) {
 			return "number-verb"
 		}
@@ -607,6 +633,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopRecent(q.start) || d.troopForceWithin(p, 20) {
 			return "tally"
 		}
+	case pl == "at" && p > 0 && d.Text(p-1) == "," && d.troopForceWithin(p-1, 12):
+		// "Norway's own contingent is the next biggest, at about 10,000"
+		return "force-at"
 	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wForce):
 		// "a force of 40,000", "a contingent of 2,000".
 		return "force-of"
@@ -729,7 +758,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	case (pl == "whom" || pl == "which") && p > 0 && d.lowerOf(&toks[p-1]) == "of":
 	case pl == "," && p >= 2 && (d.lowerOf(&toks[p-1]) == "those" || d.lowerOf(&toks[p-1]) == "these" || d.lowerOf(&toks[p-1]) == "them") &&
 		d.lowerOf(&toks[p-2]) == "of":
-	case pl == "," && p >= 3 && toks[p-1].Kind == Number && d.lowerOf(&toks[p-2]) == "the" && d.lowerOf(&toks[p-3]) == "of":
+	case pl == "," && p >= 3 && toks[p-1].Kind == Number && isPartitiveDet(d.lowerOf(&toks[p-2])) && d.lowerOf(&toks[p-3]) == "of":
 		// "Of the 1,000, at least 70 were officers"
 	case pl == "," && d.troopIntroPhrase(p):
 		// "Under the accord, roughly 1,000 are to leave"
@@ -827,8 +856,12 @@ func (d *doc) troopPartitiveComma(p int) bool {
 	case "those", "these", "them":
 		return d.Lower(p-2) == "of"
 	}
-	return p >= 3 && toks[p-1].Kind == Number && d.Lower(p-2) == "the" && d.Lower(p-3) == "of"
+	return p >= 3 && toks[p-1].Kind == Number && isPartitiveDet(d.Lower(p-2)) && d.Lower(p-3) == "of"
 }
+
+// isPartitiveDet reports whether w may stand between "of" and the whole a
+// partitive names: "Of the 1,000,", "Of those 14,000,".
+func isPartitiveDet(w string) bool { return w == "the" || w == "those" || w == "these" }
 
 // troopSameCount reports whether the number of q was last counted, anywhere
 // before, as a count of troops: a definite "the 200" or "the figure of
@@ -915,10 +948,10 @@ func (d *doc) troopNounBefore(k, w int) bool {
 }
 
 // tallyBefore reports whether a noun for the size of a force ("number",
-// "strength") comes in the 10 tokens before token p, in its sentence:
+// "strength") comes in the 16 tokens before token p, in its sentence:
 // "put the number who moved north at".
 func (d *doc) tallyBefore(p int) bool {
-	for k := p - 1; k >= 0 && k >= p-10 && d.toks[k].Sent == d.toks[p].Sent; k-- {
+	for k := p - 1; k >= 0 && k >= p-16 && d.toks[k].Sent == d.toks[p].Sent; k-- {
 		if d.wordIs(d.Lower(k), wTally) {
 			return true
 		}
@@ -971,6 +1004,34 @@ func (d *doc) troopCasualty(s, e int) bool {
 		}
 		if l == "lost" && k+1 < len(toks) && (d.lowerOf(&toks[k+1]) == "their" || d.lowerOf(&toks[k+1]) == "his") {
 			return true
+		}
+	}
+	return d.troopListDied(e, sent)
+}
+
+// troopListDied reports whether the count ending before token e heads a
+// list of counts whose verb is a casualty word: "255 British servicemen,
+// 649 Argentine military personnel and three islanders died". The list
+// runs over numbers, nouns, commas and "and" (at most 16 tokens) to its
+// first verb.
+func (d *doc) troopListDied(e, sent int) bool {
+	toks := d.toks
+	if e >= len(toks) || d.Text(e) != "," && d.Lower(e) != "and" {
+		return false
+	}
+	counts := 0
+	for k := e; k < len(toks) && k < e+16 && int(toks[k].Sent) == sent; k++ {
+		l := d.lowerOf(&toks[k])
+		switch {
+		case d.wordIs(l, wCasualty):
+			return counts > 0
+		case toks[k].Kind == Number:
+			counts++
+		case l == "and" && k > e && d.Text(k-1) == ",":
+			return false // ", and": a new clause, not the list
+		case l == "," || l == "and":
+		case toks[k].Kind != Word || troopAuxiliary[l] || d.wordIs(l, wPast) || troopPrep[l]:
+			return false
 		}
 	}
 	return false

@@ -43,10 +43,32 @@ const (
 
 // wordInfo is what the lexicon says of one word. It is immutable once made.
 type wordInfo struct {
-	word string         // the lower-cased word (a copy: never a slice of a document)
-	stem string         // its Snowball stem
-	low  lexicon.WordID // id of word
-	stm  lexicon.WordID // id of stem
+	word  string         // the lower-cased word (a copy: never a slice of a document)
+	stem  string         // its Snowball stem
+	low   lexicon.WordID // id of word
+	stm   lexicon.WordID // id of stem
+	flags wordFlags
+}
+
+// wordFlags are facts of a word's form that stages ask at every token,
+// told once per word type (see flagsOf) and kept per token in doc.wflags.
+type wordFlags uint8
+
+const (
+	fHyphen     wordFlags = 1 << iota // the word has a hyphen-minus ("twenty-five")
+	fDateOpener                       // dateOpener
+)
+
+// flagsOf returns the flags of the lower-cased word w.
+func flagsOf(w string) wordFlags {
+	var f wordFlags
+	if strings.IndexByte(w, '-') >= 0 {
+		f |= fHyphen
+	}
+	if dateOpener(w) {
+		f |= fDateOpener
+	}
+	return f
 }
 
 // vocab is a Pipeline's cache of word information.
@@ -58,10 +80,14 @@ type vocab struct {
 	// the look-ups that found a word there.
 	fresh     map[string]*wordInfo
 	freshHits int
+	ascii     [utf8.RuneSelf]lexicon.WordID // the id of each one-byte token (lower-cased)
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
 	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo)}
+	for c := range v.ascii {
+		v.ascii[c] = lex.WordID(strings.ToLower(string(rune(c))))
+	}
 	v.tab.Store(buildWordTable(nil, nil))
 	return v
 }
@@ -74,11 +100,12 @@ func newVocab(lex *lexicon.Lexicon) *vocab {
 // a vocabulary of tens of thousands of words; the look-up was a fifth of
 // the pipeline). It is immutable.
 type wordTable struct {
-	slots []wordSlot
-	keys  []string    // by wordSlot.info: the word as written or lower-cased
-	infos []*wordInfo // by wordSlot.info
-	shift uint        // 64 - log2(len(slots))
-	seed  uint64      // keys wordHash: random per table
+	slots  []wordSlot
+	keys   []string    // by wordSlot.info: the word as written or lower-cased
+	infos  []*wordInfo // by wordSlot.info
+	lowers []string    // by wordSlot.info: infos[i].word (tokens.shared)
+	shift  uint        // 64 - log2(len(slots))
+	seed   uint64      // keys wordHash: random per table
 }
 
 // wordSlot is one word of a wordTable: its first bytes (zero-padded),
@@ -90,6 +117,7 @@ type wordSlot struct {
 	info     uint32
 	n        uint8 // length; 0: an empty slot
 	lower    bool
+	flags    wordFlags
 }
 
 // maxTableWord is the number of a word's bytes a slot holds; a longer
@@ -133,8 +161,11 @@ func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
 	for size < len(keys)+len(keys)/3 { // load at most 3/4
 		size *= 2
 	}
-	t := &wordTable{slots: make([]wordSlot, size), keys: keys, infos: infos,
+	t := &wordTable{slots: make([]wordSlot, size), keys: keys, infos: infos, lowers: make([]string, len(infos)),
 		shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
+	for k, wi := range infos {
+		t.lowers[k] = wi.word
+	}
 	mask := uint64(size - 1)
 	for k, w := range keys {
 		if w == "" {
@@ -147,7 +178,7 @@ func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
 			i = (i + 1) & mask
 		}
 		wi := infos[k]
-		t.slots[i] = wordSlot{k0: k0, k1: k1, n: uint8(n), low: wi.low, stm: wi.stm, lower: wi.word == w, info: uint32(k)}
+		t.slots[i] = wordSlot{k0: k0, k1: k1, n: uint8(n), low: wi.low, stm: wi.stm, lower: wi.word == w, info: uint32(k), flags: wi.flags}
 	}
 	return t
 }
@@ -247,7 +278,7 @@ func (v *vocab) merge() {
 func (v *vocab) compute(w string) *wordInfo {
 	w = strings.Clone(w)
 	stem := lexicon.Stem(w)
-	return &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), stm: v.lex.WordID(stem)}
+	return &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), stm: v.lex.WordID(stem), flags: flagsOf(w)}
 }
 
 // len is the number of words cached (for tests).
@@ -285,17 +316,21 @@ func (d *doc) wordIDs(v *vocab) {
 	d.lowIDs = make([]lexicon.WordID, 2*len(d.toks))
 	d.stemIDs = d.lowIDs[len(d.toks):]
 	d.lowIDs = d.lowIDs[:len(d.toks)]
+	d.wflags = make([]wordFlags, len(d.toks))
 	tab := v.tab.Load()
 	// the words written in lower case, for lowerWord: a bit per word of
 	// the table, a map for the others (new words, long words)
 	d.lowerTab, d.lowerBits = tab, make([]uint64, (len(tab.infos)+63)/64)
-	// about one token in eight is capitalised: room for them, grown once
-	// at most on most text
-	d.lows = append(make([]string, 0, len(d.lows)+len(d.toks)/6), d.lows...)
+	d.shared = tab.lowers
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != Word {
-			id := d.lex.WordID(d.lowerOf(t))
+			var id lexicon.WordID
+			if c := d.text[t.Start]; t.End-t.Start == 1 && c < utf8.RuneSelf {
+				id = v.ascii[c] // punctuation, a digit: no string hashed
+			} else {
+				id = d.lex.WordID(d.lowerOf(t))
+			}
 			d.lowIDs[i], d.stemIDs[i] = id, id
 			continue
 		}
@@ -303,9 +338,9 @@ func (d *doc) wordIDs(v *vocab) {
 			if s.lower {
 				d.lowerBits[s.info/64] |= 1 << (s.info % 64)
 			} else {
-				d.setLower(t, tab.infos[s.info].word)
+				t.low = sharedLow | s.info // nothing stored per token
 			}
-			d.lowIDs[i], d.stemIDs[i] = s.low, s.stm
+			d.lowIDs[i], d.stemIDs[i], d.wflags[i] = s.low, s.stm, s.flags
 			continue
 		}
 		wi := v.info(d.textOf(t))
@@ -317,7 +352,7 @@ func (d *doc) wordIDs(v *vocab) {
 			}
 			d.lowers[wi.word] = true
 		}
-		d.lowIDs[i], d.stemIDs[i] = wi.low, wi.stm
+		d.lowIDs[i], d.stemIDs[i], d.wflags[i] = wi.low, wi.stm, wi.flags
 	}
 }
 
@@ -335,6 +370,12 @@ func (d *doc) Stem(i int) string {
 	}
 	return d.vocab.info(d.lowerOf(t)).stem
 }
+
+// descHead reports whether the word token i is the last word of a person
+// description (see Pipeline.descHeads). Such a word's stem is a word of
+// the lexicon (the descriptions list is matched by stems): a token whose
+// stem is none is told without a map look-up.
+func (d *doc) descHead(i int) bool { return d.stemIDs[i] != 0 && d.descHeads[d.Lower(i)] }
 
 // Len and Lower (of tokens), with Stem, make a doc a lexicon.Words.
 func (d *doc) Len() int { return len(d.toks) }
