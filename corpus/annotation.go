@@ -186,8 +186,12 @@ func SortAnnotations(as []Annotation) {
 // Annotated is one document's annotations: a gold file, or one line of
 // annotator output.
 type Annotated struct {
-	ID          string       `json:"id"`
-	Date        string       `json:"date,omitempty"`
+	ID   string `json:"id"`
+	Date string `json:"date,omitempty"`
+	// TextSHA256 is the hex SHA-256 of the document's text, set by the
+	// annotator so that --resume can tell a document that changed since
+	// (an extra field: the contract allows them and scoring ignores it).
+	TextSHA256  string       `json:"text_sha256,omitempty"`
 	Annotations []Annotation `json:"annotations"`
 	// Error is set on annotator output for a document that failed; such a
 	// record has no annotations.

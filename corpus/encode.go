@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"strconv"
 	"unicode/utf8"
@@ -67,6 +69,10 @@ func (a *Annotated) AppendJSON(b []byte) []byte {
 		b = append(b, `,"date":`...)
 		b = appendString(b, a.Date, false)
 	}
+	if a.TextSHA256 != "" {
+		b = append(b, `,"text_sha256":`...)
+		b = appendString(b, a.TextSHA256, false)
+	}
 	b = append(b, `,"annotations":`...)
 	switch {
 	case a.Annotations != nil:
@@ -109,6 +115,10 @@ func (a *Annotated) WriteJSON(w io.Writer, buf []byte) ([]byte, error) {
 	if a.Date != "" {
 		b = append(b, `,"date":`...)
 		b = appendString(b, a.Date, false)
+	}
+	if a.TextSHA256 != "" {
+		b = append(b, `,"text_sha256":`...)
+		b = appendString(b, a.TextSHA256, false)
 	}
 	b = append(b, `,"annotations":[`...)
 	for i := range a.Annotations {
@@ -224,4 +234,17 @@ func plainWord(v uint64, html bool) bool {
 		m |= (lt-ones)&^lt | (gt-ones)&^gt | (amp-ones)&^amp
 	}
 	return m&highs == 0
+}
+
+// TextHash is the hex SHA-256 of a document's text, as Annotated.TextSHA256
+// holds it. It hashes in chunks: a huge text is never copied whole.
+func TextHash(text string) string {
+	h := sha256.New()
+	var buf [64 << 10]byte
+	for len(text) > 0 {
+		n := copy(buf[:], text)
+		h.Write(buf[:n])
+		text = text[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -14,6 +15,19 @@ import (
 // quotes 27.5 and 27.2 (see docs/design.md, Memory). EstimateMemory uses
 // it.
 const MemoryPerByte = 32
+
+// MemoryPerQuoteMark is what each quotation mark of a text adds to
+// MemoryPerByte: quotes with a named speaker every 15-19 bytes
+// (`"x," Kirby said. `, `"Yes," said Biden. `, `Biden said "x" `: a QUOTE
+// and an OFFICIAL each, their spans, attributions and roster entries)
+// peak at 51-59 bytes per byte at 4 MB, the process's base included, 45-47
+// at 10 MB, 51 at 28.5 MB (issue 8, H5: --memory was exceeded by 13%).
+// 32 per byte and 320 per mark cover them with a margin of 15-25%, and
+// leave the estimate of ordinary text (a mark every few hundred bytes)
+// about as it was: a constant of 64 per byte would have refused, as larger
+// than the machine, documents half the size that run.
+// TestMemoryEstimateCoversPeak in cmd/dispatch checks it.
+const MemoryPerQuoteMark = 320
 
 // documentOverhead is the memory a document takes whatever its size (the
 // per-document tables and the stages' small arrays).
@@ -28,6 +42,21 @@ func EstimateMemory(n int) int64 {
 		return 0
 	}
 	return MemoryPerByte*int64(n) + documentOverhead
+}
+
+// EstimateTextMemory is EstimateMemory for the text itself: it adds
+// MemoryPerQuoteMark for each quotation mark (", “, ”, ‘, «, »; not ’,
+// mostly an apostrophe). Counting takes a few passes over the text, far
+// less than annotating it.
+func EstimateTextMemory(text string) int64 {
+	if len(text) == 0 {
+		return 0
+	}
+	marks := strings.Count(text, `"`)
+	for _, m := range []string{"“", "”", "‘", "«", "»"} {
+		marks += strings.Count(text, m)
+	}
+	return EstimateMemory(len(text)) + MemoryPerQuoteMark*int64(marks)
 }
 
 // MemoryBudget is memory shared by the documents annotated at the same

@@ -201,3 +201,25 @@ func TestEstimateMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestEstimateTextMemory: quotation marks add to the estimate (H5 of
+// issue 8), apostrophes do not.
+func TestEstimateTextMemory(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		marks int64
+	}{
+		{"", -1},
+		{"Biden’s plan", 0},
+		{`"x," Kirby said.`, 2},
+		{"“x,” ‘y’ «z»", 5},
+	} {
+		want := EstimateMemory(len(tt.text)) + MemoryPerQuoteMark*tt.marks
+		if tt.marks < 0 {
+			want = 0
+		}
+		if got := EstimateTextMemory(tt.text); got != want {
+			t.Errorf("EstimateTextMemory(%q) = %d, want %d", tt.text, got, want)
+		}
+	}
+}

@@ -103,6 +103,11 @@ func TestBratMappingErrors(t *testing.T) {
 		{"troops value not a number", "", "T1\tTROOPS 67 87\tup to 1,200 soldiers\n#1\tAnnotatorNotes T1\tvalue=many\n", "briefing.ann:2: TROOPS value \"many\" of T1 is not an integer"},
 		{"attribute on a missing textbound", "", "A1\tmod T9 exact\n", "briefing.ann:1: mod of T9: no such textbound"},
 		{"speaker relation without a quote", "", "T1\tOFFICIAL 34 44\tLena Ortiz\nR1\tSpeaker Arg1:T1 Arg2:T1\n", "briefing.ann:2: speaker relation R1: neither argument is a QUOTE"},
+		// issue 8, H3: the fragments were merged into one span, the text
+		// between them included, without a word
+		{"discontinuous span", "", "T1\tTROOPS 67 72;79 87\tup to soldiers\n", "briefing.ann:1: textbound T1: discontinuous span (2 fragments) is not supported"},
+		// issue 8, H4: the stray line became part of the name
+		{"stray line after a note", "", "T1\tOFFICIAL 34 44\tLena Ortiz\n#1\tAnnotatorNotes T1\tname=Lena Ortiz\ngarbage line\n", "briefing.ann:3: note #1: not a brat annotation line after a key=value note: \"garbage line\""},
 		{"invalid gold: TROOPS without mod", "", "T1\tTROOPS 67 87\tup to 1,200 soldiers\n#1\tAnnotatorNotes T1\tvalue=1200\n", "briefing.ann:1: briefing: annotation 0 (TROOPS 67-87): TROOPS mod \"\""},
 	}
 	text, err := os.ReadFile("testdata/bratmapped/briefing.txt")

@@ -179,6 +179,11 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 		if typ == "" {
 			continue
 		}
+		if len(t.Fragments) > 1 {
+			// merging the fragments would score a span the annotator did
+			// not mark (the text between them)
+			return fail(t.Line, "textbound %s: discontinuous span (%d fragments) is not supported: the spans of the contract are contiguous; make one textbound per fragment", t.ID, len(t.Fragments))
+		}
 		a := corpus.Annotation{Type: typ, Start: t.Start(), End: t.End(), SpeakerStart: -1, SpeakerEnd: -1}
 		a.Text = doc.Text[ix.Byte(a.Start):ix.Byte(a.End)]
 		index[t.ID] = len(g.Annotations)
@@ -232,6 +237,12 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 		if n.Type != "AnnotatorNotes" || !ok {
 			continue
 		}
+		if i := strings.IndexByte(value, '\n'); i >= 0 {
+			// a line that is no annotation continues the one before in
+			// brat; a key=value note is one line, and the next line is
+			// a stray one, not part of the value
+			return fail(n.Line+strings.Count(value[:i], "\n")+1, "note %s: not a brat annotation line after a key=value note: %q", n.ID, short(value[i+1:]))
+		}
 		if err := set(n.Target, strings.TrimSpace(key), value, n.Line); err != nil {
 			return Gold{}, err
 		}
@@ -256,6 +267,9 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 		t, ok := b.Textbound(mention)
 		if !ok {
 			return fail(r.Line, "speaker relation %s: no textbound %s", r.ID, mention)
+		}
+		if len(t.Fragments) > 1 {
+			return fail(t.Line, "textbound %s: discontinuous speaker mention (%d fragments) is not supported; make it one textbound", t.ID, len(t.Fragments))
 		}
 		a := &g.Annotations[qi]
 		if a.SpeakerStart >= 0 {

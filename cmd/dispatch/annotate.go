@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -9,9 +10,11 @@ import (
 	"iter"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -35,13 +38,16 @@ skipped; the batch goes on. A summary on stderr ends the run.
 complete run that wrote at least one document (through a temporary file
 renamed into place); a run stopped early (Ctrl-C, SIGTERM, an error)
 leaves FILE as it was and keeps its documents in FILE.partial, which
---resume continues. A device, FIFO or pipe is written straight through;
+--resume continues (a run without --resume refuses to start while
+FILE.partial exists; records of documents whose text changed since are
+annotated again). A device, FIFO or pipe is written straight through;
 a symbolic link is followed. An -o that names an input is refused.
 
 Memory: the documents annotated at once share a budget (--memory; auto
 is 3/4 of the machine's memory, or of its control group's limit if
-lower). Each document reserves 32 bytes per byte of its text before it
-is annotated (the most measured, on text dense with quotes, is 28) and
+lower). Each document reserves 32 bytes per byte of its text and 320
+per quotation mark before it is annotated (above the most measured, on
+text with a quote and its speaker every 17 bytes: 53 per byte) and
 waits while the budget is spent; one larger than the budget runs alone,
 with a warning; one larger than the machine's whole memory is refused
 with an error naming it (exit 1), as it would crash the run.
@@ -209,7 +215,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if o.resume && plan.kind != toRegular {
 		return usagef("--resume: -o %s is not a regular file", o.out)
 	}
-	exclude, err := sameFileInputs(plan, paths)
+	exclude, err := sameFileInputs(plan, e.stdin, append(slices.Clip(paths), o.lexFiles...))
 	if err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
@@ -229,7 +235,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	// while waiting on a FIFO or standard input
 	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
 		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
-	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.done, st, con)
+	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.alreadyDone, st, con)
 	// each document waits for its share of the memory budget before it
 	// is annotated, and gives it back once its record is written
 	docs = s.memory.reserve(e.ctx, docs, con)
@@ -303,7 +309,7 @@ func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res e
 		con.printf("%v", res.Err)
 		return nil
 	}
-	rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, Annotations: res.Annotations}
+	rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, TextSHA256: corpus.TextHash(res.Doc.Text), Annotations: res.Annotations}
 	if err := out.write(rec); err != nil {
 		return err
 	}
@@ -352,13 +358,13 @@ func cancellable(ctx context.Context, docs iter.Seq2[corpus.Document, error]) it
 
 // countRead passes the documents on, giving undated ones the --date,
 // leaving out those already done (--resume) and counting what was read.
-func countRead(docs iter.Seq2[corpus.Document, error], date string, done map[string]bool, st *stats, con *console) iter.Seq2[corpus.Document, error] {
+func countRead(docs iter.Seq2[corpus.Document, error], date string, done func(corpus.Document) bool, st *stats, con *console) iter.Seq2[corpus.Document, error] {
 	return func(yield func(corpus.Document, error) bool) {
 		for d, err := range docs {
 			if err == nil {
 				st.read.Add(1)
 				st.bytes.Add(int64(len(d.Text)))
-				if done[d.ID] {
+				if done(d) {
 					st.skipped.Add(1)
 					con.doc(len(d.Text))
 					continue
@@ -451,6 +457,11 @@ func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
 	}
 	if n := st.skipped.Load(); n > 0 {
 		line += fmt.Sprintf(", %d already in the output (--resume, not counted above)", n)
+		out.staleMu.Lock()
+		if out.unhashed > 0 {
+			line += fmt.Sprintf(" (%d of them kept by id alone: their records, from an older dispatch, have no text_sha256 to tell whether the text changed)", out.unhashed)
+		}
+		out.staleMu.Unlock()
 	}
 	if st.skippedFiles.Total() > 0 {
 		line += fmt.Sprintf("; skipped %v in folders", st.skippedFiles)
@@ -526,8 +537,14 @@ type sink struct {
 	resume *resumeState
 	kept   string          // where a stopped run's documents are, if elsewhere than the output
 	done   map[string]bool // documents already in the output
-	headed bool            // the header is written
-	buf    []byte          // the record being written, reused
+	// stale are the byte ranges of kept records whose document's text
+	// changed since (--resume): dropped from the output when it is
+	// finished or stopped. staleMu guards them (the reader adds).
+	staleMu  sync.Mutex
+	stale    [][2]int64
+	unhashed int    // documents kept by id alone (records without text_sha256)
+	headed   bool   // the header is written
+	buf      []byte // the record being written, reused
 }
 
 // openOutput opens the output named by plan, after cleaning stale
@@ -546,6 +563,13 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 	case toRegular:
 		for _, note := range cleanStaleTemps(plan) {
 			con.printf("%s", note)
+		}
+		// an earlier interrupted run's documents are never thrown away
+		// (a run without --resume removed them, or replaced them with
+		// its own when interrupted too)
+		if _, err := os.Lstat(plan.partialPath()); err == nil && !resume {
+			return nil, fmt.Errorf("%s holds the documents of an earlier interrupted run: continue it with --resume -o %s, or remove %s to start afresh",
+				plan.partialPath(), plan.name, plan.partialPath())
 		}
 		if resume {
 			st, err := readResume(plan, h)
@@ -596,6 +620,49 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 	}
 	s.w = bufio.NewWriterSize(s.raw, 256<<10)
 	return s, nil
+}
+
+// alreadyDone reports whether --resume keeps the record of d: one of the
+// same id whose text hash is d's. A record of a document whose text has
+// changed is marked stale (dropped when the output is finished) and the
+// document annotated again; a record without a hash (older dispatch) is
+// kept by its id alone, and counted.
+func (s *sink) alreadyDone(d corpus.Document) bool {
+	if !s.done[d.ID] {
+		return false
+	}
+	want := s.resume.hashes[d.ID]
+	s.staleMu.Lock()
+	defer s.staleMu.Unlock()
+	if want == "" {
+		s.unhashed++
+		return true
+	}
+	if want == corpus.TextHash(d.Text) {
+		return true
+	}
+	if r, ok := s.resume.outputRange(d.ID); ok {
+		s.stale = append(s.stale, r)
+	}
+	delete(s.done, d.ID) // a second document of that id is annotated as well
+	return false
+}
+
+// dropStale drops from the file at path the records of documents that
+// changed since (see alreadyDone), with a message.
+func (s *sink) dropStale(con *console, path string) error {
+	s.staleMu.Lock()
+	stale := slices.Clone(s.stale)
+	s.staleMu.Unlock()
+	if len(stale) == 0 {
+		return nil
+	}
+	slices.SortFunc(stale, func(a, b [2]int64) int { return cmp.Compare(a[0], b[0]) })
+	if err := dropRanges(path, stale); err != nil {
+		return fmt.Errorf("--resume: dropping the records of changed documents from %s: %w", path, err)
+	}
+	con.printf("--resume: %d documents changed since they were annotated (text_sha256 differs): their old records are dropped and they were annotated again", len(stale))
+	return nil
 }
 
 // files returns the files of this output that an input folder may hold
@@ -677,6 +744,9 @@ func (s *sink) finish(con *console, st *stats) error {
 		if err != nil {
 			return fmt.Errorf("writing %s: %w", s.resume.path, err)
 		}
+		if err := s.dropStale(con, s.resume.path); err != nil {
+			return err
+		}
 		if s.resume.path != s.plan.path {
 			if err := os.Rename(s.resume.path, s.plan.path); err != nil {
 				return fmt.Errorf("renaming %s to %s: %w; the output is complete in %s", s.resume.path, s.plan.path, err, s.resume.path)
@@ -694,15 +764,16 @@ func (s *sink) finish(con *console, st *stats) error {
 			}
 			return nil
 		}
+		if err := s.dropStaleTemp(con); err != nil {
+			s.stop(con, st)
+			return err
+		}
 		if err := s.temp.commitTo(s.plan.path); err != nil {
 			s.stop(con, st)
 			return fmt.Errorf("renaming the output into place: %w", err)
 		}
 		if s.resume != nil && s.resume.path != s.plan.path {
 			os.Remove(s.resume.path)
-		} else if _, err := os.Stat(s.plan.partialPath()); err == nil && s.resume == nil {
-			os.Remove(s.plan.partialPath())
-			con.printf("removed %s, left by an earlier interrupted run", s.plan.partialPath())
 		}
 	default:
 		if err != nil {
@@ -724,11 +795,17 @@ func (s *sink) stop(con *console, st *stats) {
 		s.app.Close()
 		s.app = nil
 		s.kept = s.resume.path
+		if err := s.dropStale(con, s.resume.path); err != nil {
+			con.printf("%v", err)
+		}
 		con.printf("%s holds the documents written so far; continue with --resume -o %s", s.resume.path, s.plan.name)
 	case s.temp != nil:
 		if st.written == 0 && s.resume == nil {
 			s.temp.discard()
 			return
+		}
+		if err := s.dropStaleTemp(con); err != nil {
+			con.printf("%v", err)
 		}
 		if err := s.temp.commitTo(s.plan.partialPath()); err != nil {
 			// Keep the temporary file: the next run on this output
@@ -750,6 +827,23 @@ func (s *sink) stop(con *console, st *stats) {
 		s.stream.Close()
 		s.stream = nil
 	}
+}
+
+// dropStaleTemp is dropStale on the temporary file (flushed first).
+func (s *sink) dropStaleTemp(con *console) error {
+	if s.temp == nil || s.temp.closed {
+		return nil
+	}
+	s.staleMu.Lock()
+	n := len(s.stale)
+	s.staleMu.Unlock()
+	if n == 0 {
+		return nil
+	}
+	if err := s.w.Flush(); err != nil {
+		return err
+	}
+	return s.dropStale(con, s.temp.f.Name())
 }
 
 // abandon releases whatever is still open (a run ended by an early

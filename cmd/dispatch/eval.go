@@ -208,7 +208,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	var docsOut *outputPlan
 	if o.docsOut != "" {
 		// settled before anything is read: never one of the inputs
-		if docsOut, err = planOutputOf("--docs-out", o.docsOut, true, gold, pred, docs); err != nil {
+		if docsOut, err = planOutputOf("--docs-out", o.docsOut, true, e.stdin, gold, pred, docs, nonEmpty(o.mapping, o.baseline, o.compare)); err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 			return exitFatal
 		}

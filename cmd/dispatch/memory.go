@@ -74,10 +74,10 @@ func newMemoryPlan(flag string, limit int64, source string) (*memoryPlan, error)
 func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document, error], con *console) iter.Seq2[corpus.Document, error] {
 	return func(yield func(corpus.Document, error) bool) {
 		for d, err := range docs {
-			n := extract.EstimateMemory(len(d.Text))
+			n := extract.EstimateTextMemory(d.Text)
 			if m.refuse > 0 && n > m.refuse {
-				err = fmt.Errorf("%s: document %q: %s of text may need %s of memory (%d bytes per byte), more than the %s this machine has; not annotated: split it, or give --memory SIZE if more is available",
-					d.Source, d.ID, formatBytes(int64(len(d.Text))), formatBytes(n), extract.MemoryPerByte, formatBytes(m.refuse))
+				err = fmt.Errorf("%s: document %q: %s of text may need %s of memory (%d bytes per byte, %d per quotation mark), more than the %s this machine has; not annotated: split it, or give --memory SIZE if more is available",
+					d.Source, d.ID, formatBytes(int64(len(d.Text))), formatBytes(n), extract.MemoryPerByte, extract.MemoryPerQuoteMark, formatBytes(m.refuse))
 				d = corpus.Document{ID: d.ID, Source: d.Source}
 				n = 0
 			} else if n > m.budget.Size() {
@@ -97,7 +97,7 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 
 // release gives back the reservation of a document passed on by reserve.
 func (m *memoryPlan) release(d corpus.Document) {
-	m.budget.Release(extract.EstimateMemory(len(d.Text)))
+	m.budget.Release(extract.EstimateTextMemory(d.Text))
 }
 
 // softLimit sets the collector's soft memory limit to the machine's

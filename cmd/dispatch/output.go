@@ -256,15 +256,26 @@ func globEscape(pattern string) string {
 
 // sameFileInputs refuses an output that is one of the inputs, and returns
 // the existing output file when it lies inside an input folder, to be
-// left out of the reading. An output inside an input folder that the
-// reader would read, and that is not dispatch output, is refused as well:
-// it is an input document.
-func sameFileInputs(p *outputPlan, paths []string) (exclude []os.FileInfo, err error) {
+// left out of the reading. An output inside an input folder that a
+// reader would read (a document, annotations, gold of any format), and
+// that is not dispatch output, is refused as well: it is an input. Files
+// are compared by device and inode, so no name, link or hard link slips
+// through; standard input ("-" among paths) is compared by the file it
+// is, when it is one (annotate - -o X < X).
+//
+// Every flag that writes a file (annotate -o, eval --docs-out, export -o,
+// render -o) comes here, through planOutputOf.
+func sameFileInputs(p *outputPlan, stdin io.Reader, paths []string) (exclude []os.FileInfo, err error) {
 	if p.kind != toRegular {
 		return nil, nil
 	}
 	for _, in := range paths {
 		if in == "-" {
+			if f, ok := stdin.(*os.File); ok && p.exists != nil {
+				if info, err := f.Stat(); err == nil && os.SameFile(info, p.exists) {
+					return nil, fmt.Errorf("%s is standard input: refusing to overwrite an input", p.arg())
+				}
+			}
 			continue
 		}
 		info, err := os.Stat(in)
@@ -280,15 +291,23 @@ func sameFileInputs(p *outputPlan, paths []string) (exclude []os.FileInfo, err e
 		if p.exists == nil {
 			continue
 		}
-		switch strings.ToLower(filepath.Ext(p.path)) {
-		case ".txt", ".jsonl", ".ndjson", ".json", ".gz", ".zst":
-			if !corpus.HasHeader(p.path) {
-				return nil, fmt.Errorf("%s is a document in the input folder %s: refusing to overwrite an input", p.arg(), in)
-			}
+		if readableExt(p.path) && !corpus.HasHeader(p.path) {
+			return nil, fmt.Errorf("%s is a document in the input folder %s: refusing to overwrite an input", p.arg(), in)
 		}
 		exclude = append(exclude, p.exists)
 	}
 	return exclude, nil
+}
+
+// readableExt reports whether a reader of dispatch (documents,
+// annotations, or gold in any --gold-format: brat .ann, TimeML .tml and
+// .xml) may read a file of path's name from a folder.
+func readableExt(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".jsonl", ".ndjson", ".json", ".gz", ".zst", ".ann", ".tml", ".xml":
+		return true
+	}
+	return false
 }
 
 // insideFolder reports whether path lies somewhere under the folder dir,
@@ -352,7 +371,7 @@ func writeOutput(e *env, plan *outputPlan, write func(io.Writer) error) error {
 // nor a file inside one of their folders that the command would read.
 // An explicitly empty -o is a usage error, not standard output. flag
 // names the option in messages (-o, --docs-out).
-func planOutputOf(flag, cmdOut string, given bool, inputs ...[]string) (*outputPlan, error) {
+func planOutputOf(flag, cmdOut string, given bool, stdin io.Reader, inputs ...[]string) (*outputPlan, error) {
 	if given && cmdOut == "" {
 		return nil, usageError{fmt.Errorf(`%s "": give a file name, or - for standard output`, flag)}
 	}
@@ -364,7 +383,7 @@ func planOutputOf(flag, cmdOut string, given bool, inputs ...[]string) (*outputP
 	for _, in := range inputs {
 		all = append(all, in...)
 	}
-	if _, err := sameFileInputs(plan, all); err != nil {
+	if _, err := sameFileInputs(plan, stdin, all); err != nil {
 		return nil, err
 	}
 	return plan, nil
@@ -392,4 +411,16 @@ func refuseFolderOfInputs(dir string, inputs ...[]string) error {
 		}
 	}
 	return nil
+}
+
+// nonEmpty returns the names given (single-file flags such as --mapping),
+// without the empty ones.
+func nonEmpty(names ...string) []string {
+	var out []string
+	for _, n := range names {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
@@ -27,6 +28,28 @@ type resumeState struct {
 	rewrite bool
 	// dropped says what was left out, one line each.
 	dropped []string
+	// hashes are the kept documents' text_sha256 ("" in output of an
+	// older dispatch), by id; keepIDs the id of each kept line ("" for
+	// the header).
+	hashes  map[string]string
+	keepIDs []string
+}
+
+// outputRange is where the kept record of document id lies in the output
+// being written: the resumed file itself, or the copy of its kept lines.
+func (st *resumeState) outputRange(id string) (r [2]int64, ok bool) {
+	var off int64
+	for i, k := range st.keep {
+		if !st.rewrite {
+			off = k[0]
+		}
+		size := k[1] - k[0]
+		if st.keepIDs[i] == id {
+			return [2]int64{off, off + size}, true
+		}
+		off += size
+	}
+	return r, false
 }
 
 // readResume reads the output that --resume continues: NAME.partial when
@@ -63,7 +86,7 @@ func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 // A line longer than max (the largest record the readers accept) is a
 // corrupt record: it is dropped without being held in memory.
 func scanResume(r io.Reader, path string, want corpus.Header, max int) (*resumeState, error) {
-	st := &resumeState{path: path, done: map[string]bool{}}
+	st := &resumeState{path: path, done: map[string]bool{}, hashes: map[string]string{}}
 	br := bufio.NewReaderSize(r, 256<<10)
 	var off int64
 	for n := 1; ; n++ {
@@ -89,6 +112,7 @@ func scanResume(r io.Reader, path string, want corpus.Header, max int) (*resumeS
 				return nil, fmt.Errorf("--resume: %s was made with other settings (%s); refusing to mix them: run without --resume, or with the same settings", path, diff)
 			}
 			st.keep = append(st.keep, [2]int64{start, off})
+			st.keepIDs = append(st.keepIDs, "")
 			st.end = off
 			continue
 		}
@@ -104,12 +128,14 @@ func scanResume(r io.Reader, path string, want corpus.Header, max int) (*resumeS
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		if why := badRecord(line, st.done); why != "" {
+		id, why := badRecord(line, st.done, st.hashes)
+		if why != "" {
 			st.dropped = append(st.dropped, fmt.Sprintf("%s:%d: %s", path, n, why))
 			st.rewrite = true
 			continue
 		}
 		st.keep = append(st.keep, [2]int64{start, off})
+		st.keepIDs = append(st.keepIDs, id)
 		st.end = off
 	}
 	if len(st.keep) == 0 {
@@ -144,28 +170,66 @@ func readResumeLine(br *bufio.Reader, max int) (line []byte, size int64, tooLong
 }
 
 // badRecord says what is wrong with one line of an earlier output ("" if
-// nothing is) and records its id in done.
-func badRecord(line []byte, done map[string]bool) string {
+// nothing is) and records its id in done and its text hash in hashes.
+func badRecord(line []byte, done map[string]bool, hashes map[string]string) (id, why string) {
 	if corpus.IsHeaderRecord(line) {
-		return "a second header record"
+		return "", "a second header record"
 	}
 	var a corpus.Annotated
 	if err := json.Unmarshal(line, &a); err != nil {
-		return fmt.Sprintf("malformed record: %v", err)
+		return "", fmt.Sprintf("malformed record: %v", err)
 	}
 	if a.ID == "" {
-		return `record without "id"`
+		return "", `record without "id"`
 	}
 	if done[a.ID] {
-		return fmt.Sprintf("document %q a second time", a.ID)
+		return "", fmt.Sprintf("document %q a second time", a.ID)
 	}
 	if a.Error == "" {
 		if ps := corpus.Validate(a, nil); len(ps) > 0 {
-			return fmt.Sprintf("invalid record: %v", ps[0])
+			return "", fmt.Sprintf("invalid record: %v", ps[0])
 		}
 	}
 	done[a.ID] = true
-	return ""
+	hashes[a.ID] = a.TextSHA256
+	return a.ID, ""
+}
+
+// dropRanges rewrites the file at path without the byte ranges drops
+// (sorted, not overlapping): a new file beside it, renamed over it.
+func dropRanges(path string, drops [][2]int64) error {
+	in, err := corpus.OpenRegular(path)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	info, err := in.Stat()
+	if err != nil {
+		return err
+	}
+	out, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".drop-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(out.Name()) // after the rename: no such file
+	err = out.Chmod(info.Mode().Perm())
+	var off int64
+	for _, d := range append(drops, [2]int64{info.Size(), info.Size()}) {
+		if err == nil && d[0] > off {
+			_, err = io.Copy(out, io.NewSectionReader(in, off, d[0]-off))
+		}
+		off = d[1]
+	}
+	if err == nil {
+		err = out.Sync()
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(out.Name(), path)
+	}
+	return err
 }
 
 // copyKept copies the kept lines of the resumed file to w.
