@@ -9,10 +9,18 @@ import "strings"
 // the headline names no source. Runs after the chains.
 func (s *quoteStage) headlineFromBody() {
 	d := s.d
-	for n, q := range s.qs {
-		if d.toks[q.open].Para != 0 {
-			return // the headline is the first paragraph
-		}
+	// the headline's quotes come before the body's first; a headline holds
+	// few, and the body's first few hundred quotes are read (linear time
+	// on a document that is one long paragraph)
+	body := 0
+	for body < len(s.qs) && d.toks[s.qs[body].open].Para == 0 {
+		body++
+	}
+	if body == len(s.qs) || body > maxHeadlineQuotes {
+		return
+	}
+	for n := 0; n < body; n++ {
+		q := s.qs[n]
 		if s.atts[n].ok || q.end <= q.start {
 			continue
 		}
@@ -20,9 +28,9 @@ func (s *quoteStage) headlineFromBody() {
 		if len(words) < 4 || !strings.Contains(words, " ") && d.Cap(q.i) {
 			continue // one capitalised word may be a title or a name ("13th")
 		}
-		for m := n + 1; m < len(s.qs); m++ {
+		for m := body; m < len(s.qs) && m < body+maxBodyQuotes; m++ {
 			b := s.qs[m]
-			if !s.atts[m].ok || d.toks[b.open].Para == 0 || b.end-b.start > 4000 {
+			if !s.atts[m].ok || b.end-b.start > 4000 {
 				continue
 			}
 			if strings.Contains(headlineKey(d.text[b.start:b.end]), words) {
@@ -32,6 +40,12 @@ func (s *quoteStage) headlineFromBody() {
 		}
 	}
 }
+
+// maxHeadlineQuotes and maxBodyQuotes bound the headline-body pass.
+const (
+	maxHeadlineQuotes = 8
+	maxBodyQuotes     = 400
+)
 
 // headlineKey is the lower-cased text of a quote without its punctuation
 // at the ends, for comparing a headline quote with the body's.
