@@ -48,6 +48,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
+		if d.wordIs(d.Lower(e-1), wOrgNoun) || e-s == 1 && d.pluralDemonym(s) {
+			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians"
+		}
 		if d.placeNameTail(cls, run[0], s) {
 			continue // "for the West Philippine [Sea]": the end of a place's name
 		}
@@ -296,6 +299,17 @@ func (d *doc) organisation(s, e int) bool {
 	return false
 }
 
+// pluralDemonym reports whether the word at token i is the plural of a
+// people's name ("Palestinians", "Ugandans"): a group, not a person.
+func (d *doc) pluralDemonym(i int) bool {
+	w := d.Lower(i)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	e, ok := d.lex.List(lexicon.Places).Lookup(w[:len(w)-1])
+	return ok && e.Field(0) == "demonym"
+}
+
 // orgSuffix reports whether w ends a company or group name ("Group",
 // "Inc.").
 func orgSuffix(w string) bool {
@@ -437,7 +451,7 @@ func (d *doc) monthAsSurname(i int) bool {
 // Mar Roxas").
 func givenJan(d *doc, cls []class, i int) bool {
 	t := &d.toks[i]
-	if len(d.Text(i)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.Cap(i) {
+	if len(d.textOf(t)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.capOf(t) {
 		return false
 	}
 	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
@@ -781,10 +795,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
-		title = d.complementBefore(cls, e-1, s)
-	}
-	if title == "" {
-		return ""
+		return d.complementBefore(cls, e-1, s)
 	}
 	// the apposition is a whole noun phrase: take its other words back to
 	// its determiner ("The alliance's top civilian official, Jens
@@ -815,13 +826,59 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	return title
 }
 
-// complementBefore reads a role before the comma at token c whose
-// complement holds common words no list knows: "The commander of the
-// final contingent, Brig. Gen. Ansgar Meyer", "Britain's governor of the
-// islands, Nigel Haywood". The complement runs from "of" right after a
-// head to the comma ("a spokesman for the movement" names no office): at most six words, no verb, pronoun or
-// capitalised name; the title is the head's phrase and the complement.
+// complementBefore reads a role whose complement holds common words, in
+// front of the name and closed by the comma at token c: "the commander of
+// the multinational force, Major General [Ana Lind]". The phrase is a
+// determiner, at most three modifiers, a role noun (a title head, or a
+// rank word used as one: "commander") and its complement (see
+// complementApposition); the title is the phrase without its determiner.
+// The phrase is definite: "a spokesman for the movement" may speak for
+// any group.
 func (d *doc) complementBefore(cls []class, c, s int) string {
+	if s == c+1 && (s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1)) {
+		return "" // a name of one word is as often a place's or a body's: "the mayor of Roanoke, Virginia"
+	}
+	if t := d.complementBeforeDefinite(cls, c, s); t != "" {
+		return t
+	}
+	return d.complementBeforeOf(cls, c, s)
+}
+
+// complementBeforeDefinite is complementBefore for a definite phrase.
+func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
+	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if d.toks[k].Kind != Word || d.verbLike(k) {
+			return ""
+		}
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+			continue
+		}
+		if !complementHead(d.Lower(k - 1)) {
+			return "" // "the director of the film" names no public office
+		}
+		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
+			if d.Lower(a) == "the" {
+				want := d.span(a+1, c)
+				if t := d.complementApposition(cls, a+1, k); t == want && !d.hasNonOfficial(t) {
+					return t
+				}
+				return ""
+			}
+			if d.toks[a].Kind != Word || d.verbLike(a) || isPronoun(d.Lower(a)) {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// complementBeforeOf reads a role whose possessor or modifiers open it,
+// before the comma at token c: "Britain's governor of the islands, Nigel
+// Haywood". The complement runs from "of" right after a public head
+// (complementHead) to the comma: at most six words, no verb, pronoun or
+// capitalised name; the title is the head's phrase and the complement.
+func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
 		if d.Lower(x) != "of" {
 			t := &d.toks[x]
@@ -831,12 +888,7 @@ func (d *doc) complementBefore(cls []class, c, s int) string {
 			continue
 		}
 		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !complementHead(d.Lower(x-1)) {
-			return "" // "The commander of", not "Fleet of" or "the director of the film"
-		}
-		if s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1) {
-			if s == c+1 {
-				return "" // a name of one word is as often a body's: "the president of soccer's governing body, FIFA"
-			}
+			return ""
 		}
 		head := d.titleEndingAt(cls, x, s)
 		if head == "" {
@@ -899,7 +951,7 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	}
 	i := e + 1
 	switch d.Lower(i) {
-	case "the", "a", "an", "his", "her", "their", "its":
+	case "the", "a", "an", "his", "her", "their", "its", "another":
 		i++
 	}
 	j := i
@@ -916,7 +968,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		t := &d.toks[j]
 		c := cls[j]
 		and := d.lowerOf(t) == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and {
+		// a modifier before the head: "the military-backed provisional president"
+		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) && !strings.HasSuffix(d.lowerOf(t), "ing") && !d.verbLike(j)
+		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod {
 			if c&cHead != 0 {
 				lastHead = j
 			}
@@ -935,6 +989,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		break
 	}
 	if lastHead < 0 {
+		if t := d.memberOf(cls, i); t != "" {
+			return t
+		}
 		return d.privateApposition(cls, i)
 	}
 	// the phrase ends at its last head or at the complement after it
@@ -1021,11 +1078,35 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		}
 		switch {
 		case t.Kind == Possessive, t.Kind == Punct && (d.textOf(t) == "-" || d.textOf(t) == "&"):
+		case t.Kind == Punct && (d.textOf(t) == "’" || d.textOf(t) == "'") && k > end+1 && strings.HasSuffix(d.Lower(k-1), "s") && !t.Space &&
+			k+1 < len(d.toks) && capWord(d, k+1):
+			// a plural's possessive: "of the islands’ Legislative Assembly"
 		case t.Kind != Word || d.verbLike(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
 			d.capOf(t) && cls[k]&cStop == 0: // a proper name: "the Belgrade-Pristina dialogue"
 			known = true
+		}
+	}
+	return ""
+}
+
+// memberOf reads a seat in a government body as a role, in an
+// apposition starting at token i: "Mike Summers, a member of the islands’
+// Legislative Assembly," → "member of the islands’ Legislative Assembly".
+// The complement must name a body of the bodies list (a member of a
+// party or a club holds no office).
+func (d *doc) memberOf(cls []class, i int) string {
+	if i+2 >= len(d.toks) || d.Lower(i) != "member" || d.Lower(i+1) != "of" {
+		return ""
+	}
+	t := d.complementApposition(cls, i, i+1)
+	if t == "" {
+		return ""
+	}
+	for k := i + 2; k < len(d.toks) && k <= i+12 && !d.closesApposition(k); k++ {
+		if cls[k]&cBody != 0 && d.Cap(k) {
+			return t
 		}
 	}
 	return ""
@@ -2036,6 +2117,26 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 	return alt
 }
 
+// surnameFirst reports whether the name [s, e) is written surname first,
+// as Korean and Chinese names are: three words of which the last two are
+// short ("Kim Jong Un"), or two words of which the second is a hyphenated
+// given name ("Moon Jae-in", "Yoon Young-chan").
+func (d *doc) surnameFirst(s, e int) bool {
+	short := func(k int) bool {
+		n := len([]rune(d.Text(k)))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
+	}
+	switch e - s {
+	case 3:
+		return short(s) && short(s+1) && short(s+2)
+	case 2:
+		g := d.Text(s + 1)
+		h := strings.IndexAny(g, "-‑")
+		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
+	}
+	return false
+}
+
 // familyName reports whether the first word of the full name [s, e) may
 // take the person up alone: a word no list of given names knows, so
 // likely a family name written first ("Kim Jong Un … Mr Kim", "Yoon
@@ -2061,26 +2162,6 @@ func (r *roster) familyFirst(d *doc, cls []class, s int) *person {
 		return nil
 	}
 	return got
-}
-
-// surnameFirst reports whether the name [s, e) is written surname first,
-// as Korean and Chinese names are: three words of which the last two are
-// short ("Kim Jong Un"), or two words of which the second is a hyphenated
-// given name ("Moon Jae-in", "Yoon Young-chan").
-func (d *doc) surnameFirst(s, e int) bool {
-	short := func(k int) bool {
-		n := len([]rune(d.Text(k)))
-		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
-	}
-	switch e - s {
-	case 3:
-		return short(s) && short(s+1) && short(s+2)
-	case 2:
-		g := d.Text(s + 1)
-		h := strings.IndexAny(g, "-‑")
-		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
-	}
-	return false
 }
 
 // honorificFirst returns the one person whose first name is w, for a given

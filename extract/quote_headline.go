@@ -7,20 +7,21 @@ import "strings"
 // source along ("Hoboken mayor: ‘We are still an island’" … "“We are
 // still an island,” Zimmer told reporters"), as the contract asks when
 // the headline names no source. Runs after the chains.
+//
+// Linear time: only the first maxHeadlineQuotes quotes of the headline are
+// tried, and each scans the body's quotes only (from the first quote
+// outside the headline). Before, every quote of a one-paragraph document
+// scanned every later quote: quadratic (`said "` ×70,000, 400 KB: 44 s).
 func (s *quoteStage) headlineFromBody() {
 	d := s.d
-	// the headline's quotes come before the body's first; a headline holds
-	// few, and the body's first few hundred quotes are read (linear time
-	// on a document that is one long paragraph)
-	body := 0
-	for body < len(s.qs) && d.toks[s.qs[body].open].Para == 0 {
-		body++
+	body := len(s.qs) // index of the first quote outside the headline
+	for n, q := range s.qs {
+		if d.toks[q.open].Para != 0 {
+			body = n
+			break
+		}
 	}
-	if body == len(s.qs) || body > maxHeadlineQuotes {
-		return
-	}
-	for n := 0; n < body; n++ {
-		q := s.qs[n]
+	for n, q := range s.qs[:min(body, maxHeadlineQuotes)] {
 		if s.atts[n].ok || q.end <= q.start {
 			continue
 		}
@@ -28,7 +29,8 @@ func (s *quoteStage) headlineFromBody() {
 		if len(words) < 4 || !strings.Contains(words, " ") && d.Cap(q.i) {
 			continue // one capitalised word may be a title or a name ("13th")
 		}
-		for m := body; m < len(s.qs) && m < body+maxBodyQuotes; m++ {
+		for m := body; m < len(s.qs); m++ {
+			d.tick() // cancellation: the scan can be long
 			b := s.qs[m]
 			if !s.atts[m].ok || b.end-b.start > 4000 {
 				continue
@@ -41,11 +43,10 @@ func (s *quoteStage) headlineFromBody() {
 	}
 }
 
-// maxHeadlineQuotes and maxBodyQuotes bound the headline-body pass.
-const (
-	maxHeadlineQuotes = 8
-	maxBodyQuotes     = 400
-)
+// maxHeadlineQuotes is how many quotes of the headline headlineFromBody
+// tries to attribute: a headline holds one or two, and the bound keeps a
+// hostile one-paragraph document (thousands of quotes) linear.
+const maxHeadlineQuotes = 4
 
 // headlineKey is the lower-cased text of a quote without its punctuation
 // at the ends, for comparing a headline quote with the body's.

@@ -91,14 +91,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	if len(qs) == 0 {
 		return nil
 	}
-	d.classify()
-	s := &quoteStage{p: p, d: d, r: r, qs: qs, inQ: make([]bool, len(d.toks)),
-		atts: make([]attribution, len(qs)), sources: map[string]attribution{}}
-	for _, q := range qs {
-		for k := q.open; k < q.after; k++ {
-			s.inQ[k] = true
-		}
-	}
+	s := p.newQuoteStage(d, r, qs)
 	for n := range qs {
 		d.tick()
 		s.cur = n
@@ -132,6 +125,19 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// newQuoteStage prepares the attribution of the quotes qs of d.
+func (p *Pipeline) newQuoteStage(d *doc, r *roster, qs []quote) *quoteStage {
+	d.classify()
+	s := &quoteStage{p: p, d: d, r: r, qs: qs, inQ: make([]bool, len(d.toks)),
+		atts: make([]attribution, len(qs)), sources: map[string]attribution{}}
+	for _, q := range qs {
+		for k := q.open; k < q.after; k++ {
+			s.inQ[k] = true
+		}
+	}
+	return s
 }
 
 // joinRule names an attribution: the pass, then the resolution of its
@@ -205,6 +211,7 @@ func resolutionOf(rule string) string {
 func (s *quoteStage) chains() {
 	d := s.d
 	for n := range s.qs {
+		d.tick() // cancellation: reportedSpeech reads up to maxReach tokens per quote
 		if s.atts[n].ok {
 			continue
 		}

@@ -48,6 +48,7 @@ const (
 	wTroopState                       // troop_words state: "Those 80,000 remain", a verb after an elided count
 	wTroopReport                      // troop_words report: "officials say about 80,000 remain"
 	wOperation                        // troop_words operation: "Operation Serval, which numbered 4,500"
+	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
 )
 
 // contextLists names the lexicon lists of context words.
@@ -66,7 +67,7 @@ func contextKinds(list string) map[string]wordKind {
 			"troop_label": wTroopLabel, "measure": wMeasure, "extent": wExtent,
 		}
 	case lexicon.UnitNouns:
-		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson}
+		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun}
 	case lexicon.TroopWords:
 		return map[string]wordKind{
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
