@@ -99,7 +99,7 @@ var goldSets = []goldSet{
 		// never saw the code, scored once at the end of the change for
 		// issues 9 and 15 (docs/accuracy.md); floors guard regressions only
 		name: "heldout3-quotes", docs: "../testdata/heldout3/quotes/docs", gold: "../testdata/heldout3/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.96, corpus.Troops: 0.99, corpus.Quote: 0.89},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.96, corpus.Troops: 0.99, corpus.Quote: 0.91},
 		micro:  0.90,
 	},
 	{
