@@ -932,7 +932,11 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		and := d.lowerOf(t) == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
 		// a modifier before the head: "the military-backed provisional president"
 		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) && !strings.HasSuffix(d.lowerOf(t), "ing") && !d.verbLike(j)
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod {
+		// a proper name modifying the head: "a senior Fatah official",
+		// "the joint AU-UN special representative"
+		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
+			d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
+		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
 			if c&cHead != 0 {
 				lastHead = j
 			}
