@@ -1786,6 +1786,19 @@ func (d *doc) descComplement(cls []class, k int) int {
 // argued", "the minister also said", "the spokeswoman has"), and it does
 // not hang on a preceding "of".
 func (d *doc) subjectAt(end int) bool {
+	if end+2 < len(d.toks) && d.Text(end) == "," && (d.Lower(end+1) == "who" || d.Lower(end+1) == "whose") {
+		// a relative clause between commas: "The foreign secretary, who
+		// was made a peer to take the post, said"
+		for k := end + 2; k < len(d.toks) && k < end+24 && d.toks[k].Sent == d.toks[end].Sent; k++ {
+			if d.Text(k) == "," {
+				return k+1 < len(d.toks) && d.subjectAt(k+1)
+			}
+			if d.toks[k].Kind == Punct && d.Text(k) != "-" && d.Text(k) != "’" && d.Text(k) != "'" {
+				return false
+			}
+		}
+		return false
+	}
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
 		if t.Kind != Word || d.capOf(t) && !d.upperWord(k) {
