@@ -1915,7 +1915,7 @@ func (d *doc) nameSubject(j int) bool {
 	if d.subjectAt(j) {
 		return true
 	}
-	return j+1 < len(d.toks) && d.Text(j) == "," && relPronouns[d.Lower(j+1)]
+	return j+1 < len(d.toks) && d.Text(j) == "," && (relPronouns[d.Lower(j+1)] || d.participleAt(j+1))
 }
 
 // reportsAt reports whether a reporting verb follows token k, perhaps
@@ -1923,8 +1923,18 @@ func (d *doc) nameSubject(j int) bool {
 // afterRelative returns the token after a relative clause set off by
 // commas that opens at token k (", who signed the plan in December,"), or
 // k when none does.
+// participleAt reports whether token k opens a participial phrase: a
+// lower-case -ed word ("Victoria Atkins, promoted from the Treasury, told").
+func (d *doc) participleAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != Word || d.Cap(k) {
+		return false
+	}
+	w := d.Lower(k)
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 func (d *doc) afterRelative(k int) int {
-	if k+1 >= len(d.toks) || d.Text(k) != "," || !relPronouns[d.lowerAt(k+1)] {
+	if k+1 >= len(d.toks) || d.Text(k) != "," || !relPronouns[d.lowerAt(k+1)] && !d.participleAt(k+1) {
 		return k
 	}
 	for j := k + 2; j < len(d.toks) && j < k+30 && d.toks[j].Sent == d.toks[k].Sent; j++ {
