@@ -92,3 +92,42 @@ func TestAnnotateAllCancelInFlight(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotePassesCancel: the quote stage's document-wide passes notice a
+// cancelled context (Ctrl-C was ignored for minutes while the headline
+// pass scanned the quotes of a hostile document: issue 8, C4). Each pass
+// runs on a document with many quotes after its context is cancelled and
+// must stop with the cancelled panic that AnnotateContext turns into ctx's
+// error. No timing is involved.
+func TestQuotePassesCancel(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "“Officials arrive today in the capital city”\n" + strings.Repeat("“We will act,” Biden said. ", 3*checkEvery)
+	tests := []struct {
+		name string
+		run  func(s *quoteStage)
+	}{
+		{"headline-body", (*quoteStage).headlineFromBody},
+		{"chains", (*quoteStage).chains},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := p.analyze(corpus.Document{ID: "c", Text: text})
+			s := p.newQuoteStage(d, p.officials(d), findQuotes(d))
+			for n := range s.atts {
+				s.atts[n].ok = n > 0 // the body's quotes attributed, the headline's not
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			d.ctx = ctx
+			defer func() {
+				if _, ok := recover().(cancelled); !ok {
+					t.Errorf("%s went on after its context was cancelled", tt.name)
+				}
+			}()
+			tt.run(s)
+		})
+	}
+}

@@ -179,6 +179,10 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("Aides said, adding that “z”.")
 	f.Add("Officials on Monday said, adding that “z”.")
 	f.Add("The ministry’s statement said aide on Monday said, adding that “z”")
+	// unbalanced marks in one paragraph (issue 8, C1)
+	f.Add(strings.Repeat(`said "`, 50))
+	f.Add(strings.Repeat(`"word `, 50))
+	f.Add("“Officials arrive today in the capital city”\n" + strings.Repeat("“We will act,” Biden said. ", 20))
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > maxFuzzBytes {
 			return

@@ -451,7 +451,7 @@ func (d *doc) monthAsSurname(i int) bool {
 // Mar Roxas").
 func givenJan(d *doc, cls []class, i int) bool {
 	t := &d.toks[i]
-	if len(d.Text(i)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.Cap(i) {
+	if len(d.textOf(t)) != 3 || cls[i]&cCalendar == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != t.Sent || !d.capOf(t) {
 		return false
 	}
 	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
@@ -795,10 +795,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
-		title = d.complementBefore(cls, e-1, s)
-	}
-	if title == "" {
-		return ""
+		return d.complementBefore(cls, e-1, s)
 	}
 	// the apposition is a whole noun phrase: take its other words back to
 	// its determiner ("The alliance's top civilian official, Jens
@@ -829,13 +826,59 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	return title
 }
 
-// complementBefore reads a role before the comma at token c whose
-// complement holds common words no list knows: "The commander of the
-// final contingent, Brig. Gen. Ansgar Meyer", "Britain's governor of the
-// islands, Nigel Haywood". The complement runs from "of" right after a
-// head to the comma ("a spokesman for the movement" names no office): at most six words, no verb, pronoun or
-// capitalised name; the title is the head's phrase and the complement.
+// complementBefore reads a role whose complement holds common words, in
+// front of the name and closed by the comma at token c: "the commander of
+// the multinational force, Major General [Ana Lind]". The phrase is a
+// determiner, at most three modifiers, a role noun (a title head, or a
+// rank word used as one: "commander") and its complement (see
+// complementApposition); the title is the phrase without its determiner.
+// The phrase is definite: "a spokesman for the movement" may speak for
+// any group.
 func (d *doc) complementBefore(cls []class, c, s int) string {
+	if s == c+1 && (s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1)) {
+		return "" // a name of one word is as often a place's or a body's: "the mayor of Roanoke, Virginia"
+	}
+	if t := d.complementBeforeDefinite(cls, c, s); t != "" {
+		return t
+	}
+	return d.complementBeforeOf(cls, c, s)
+}
+
+// complementBeforeDefinite is complementBefore for a definite phrase.
+func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
+	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if d.toks[k].Kind != Word || d.verbLike(k) {
+			return ""
+		}
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+			continue
+		}
+		if !complementHead(d.Lower(k - 1)) {
+			return "" // "the director of the film" names no public office
+		}
+		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
+			if d.Lower(a) == "the" {
+				want := d.span(a+1, c)
+				if t := d.complementApposition(cls, a+1, k); t == want && !d.hasNonOfficial(t) {
+					return t
+				}
+				return ""
+			}
+			if d.toks[a].Kind != Word || d.verbLike(a) || isPronoun(d.Lower(a)) {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// complementBeforeOf reads a role whose possessor or modifiers open it,
+// before the comma at token c: "Britain's governor of the islands, Nigel
+// Haywood". The complement runs from "of" right after a public head
+// (complementHead) to the comma: at most six words, no verb, pronoun or
+// capitalised name; the title is the head's phrase and the complement.
+func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
 		if d.Lower(x) != "of" {
 			t := &d.toks[x]
@@ -845,12 +888,7 @@ func (d *doc) complementBefore(cls []class, c, s int) string {
 			continue
 		}
 		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !complementHead(d.Lower(x-1)) {
-			return "" // "The commander of", not "Fleet of" or "the director of the film"
-		}
-		if s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1) {
-			if s == c+1 {
-				return "" // a name of one word is as often a body's: "the president of soccer's governing body, FIFA"
-			}
+			return ""
 		}
 		head := d.titleEndingAt(cls, x, s)
 		if head == "" {
@@ -2106,6 +2144,26 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 	return alt
 }
 
+// surnameFirst reports whether the name [s, e) is written surname first,
+// as Korean and Chinese names are: three words of which the last two are
+// short ("Kim Jong Un"), or two words of which the second is a hyphenated
+// given name ("Moon Jae-in", "Yoon Young-chan").
+func (d *doc) surnameFirst(s, e int) bool {
+	short := func(k int) bool {
+		n := len([]rune(d.Text(k)))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
+	}
+	switch e - s {
+	case 3:
+		return short(s) && short(s+1) && short(s+2)
+	case 2:
+		g := d.Text(s + 1)
+		h := strings.IndexAny(g, "-‑")
+		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
+	}
+	return false
+}
+
 // familyName reports whether the first word of the full name [s, e) may
 // take the person up alone: a word no list of given names knows, so
 // likely a family name written first ("Kim Jong Un … Mr Kim", "Yoon
@@ -2131,26 +2189,6 @@ func (r *roster) familyFirst(d *doc, cls []class, s int) *person {
 		return nil
 	}
 	return got
-}
-
-// surnameFirst reports whether the name [s, e) is written surname first,
-// as Korean and Chinese names are: three words of which the last two are
-// short ("Kim Jong Un"), or two words of which the second is a hyphenated
-// given name ("Moon Jae-in", "Yoon Young-chan").
-func (d *doc) surnameFirst(s, e int) bool {
-	short := func(k int) bool {
-		n := len([]rune(d.Text(k)))
-		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
-	}
-	switch e - s {
-	case 3:
-		return short(s) && short(s+1) && short(s+2)
-	case 2:
-		g := d.Text(s + 1)
-		h := strings.IndexAny(g, "-‑")
-		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
-	}
-	return false
 }
 
 // honorificFirst returns the one person whose first name is w, for a given

@@ -7,12 +7,21 @@ import "strings"
 // source along ("Hoboken mayor: ‘We are still an island’" … "“We are
 // still an island,” Zimmer told reporters"), as the contract asks when
 // the headline names no source. Runs after the chains.
+//
+// Linear time: only the first maxHeadlineQuotes quotes of the headline are
+// tried, and each scans the body's quotes only (from the first quote
+// outside the headline). Before, every quote of a one-paragraph document
+// scanned every later quote: quadratic (`said "` ×70,000, 400 KB: 44 s).
 func (s *quoteStage) headlineFromBody() {
 	d := s.d
+	body := len(s.qs) // index of the first quote outside the headline
 	for n, q := range s.qs {
 		if d.toks[q.open].Para != 0 {
-			return // the headline is the first paragraph
+			body = n
+			break
 		}
+	}
+	for n, q := range s.qs[:min(body, maxHeadlineQuotes)] {
 		if s.atts[n].ok || q.end <= q.start {
 			continue
 		}
@@ -20,9 +29,10 @@ func (s *quoteStage) headlineFromBody() {
 		if len(words) < 4 || !strings.Contains(words, " ") && d.Cap(q.i) {
 			continue // one capitalised word may be a title or a name ("13th")
 		}
-		for m := n + 1; m < len(s.qs); m++ {
+		for m := body; m < len(s.qs); m++ {
+			d.tick() // cancellation: the scan can be long
 			b := s.qs[m]
-			if !s.atts[m].ok || d.toks[b.open].Para == 0 || b.end-b.start > 4000 {
+			if !s.atts[m].ok || b.end-b.start > 4000 {
 				continue
 			}
 			if strings.Contains(headlineKey(d.text[b.start:b.end]), words) {
@@ -32,6 +42,11 @@ func (s *quoteStage) headlineFromBody() {
 		}
 	}
 }
+
+// maxHeadlineQuotes is how many quotes of the headline headlineFromBody
+// tries to attribute: a headline holds one or two, and the bound keeps a
+// hostile one-paragraph document (thousands of quotes) linear.
+const maxHeadlineQuotes = 4
 
 // headlineKey is the lower-cased text of a quote without its punctuation
 // at the ends, for comparing a headline quote with the body's.

@@ -213,8 +213,13 @@ func isAccording(cue string) bool {
 // isDash reports whether token k is a dash that introduces a source.
 func isDash(d *doc, k int) bool {
 	switch d.Text(k) {
-	case "—", "―", "–", "--":
+	case "—", "―", "--":
 		return true
+	case "–":
+		// glued between two words or numbers an en dash joins them
+		// ("3,000–5,000", see joinDash); elsewhere it separates
+		return !(k > 0 && k+1 < len(d.toks) && !d.toks[k].Space && !d.toks[k+1].Space &&
+			(d.toks[k-1].Kind == Word || d.toks[k-1].Kind == Number) && (d.toks[k+1].Kind == Word || d.toks[k+1].Kind == Number))
 	case "-":
 		return d.toks[k].Space
 	}

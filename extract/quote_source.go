@@ -112,9 +112,12 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 		want = 'f'
 	}
 	limit := s.clauseSent(k) - 2
+	lastSent := -1 // clauseSent is asked once a sentence
 	for y := k - 1; y > 1 && y >= k-2*maxReach; y-- {
-		if s.clauseSent(y) < limit {
-			break
+		if sn := s.sent(y); sn != lastSent {
+			if lastSent = sn; s.clauseSent(y) < limit {
+				break
+			}
 		}
 		t := &d.toks[y]
 		if s.inQ[y] || t.Kind != Word || !d.capOf(t) || y+1 < len(d.toks) && d.toks[y+1].Kind == Word && d.Cap(y+1) && d.toks[y+1].Sent == t.Sent {
@@ -125,15 +128,15 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 			x--
 		}
 		e := y + 1
-		if e-x < 2 && s.fullName(x) == "" || len(s.r.between(x, e)) > 0 {
-			continue // one word only when it stands for a name given in full before
+		if len(s.r.between(x, e)) > 0 {
+			continue
 		}
 		ok := true
 		for z := x; z < e && ok; z++ {
 			ok = cls[z]&notName == 0 && !isPronoun(d.Lower(z))
 		}
-		if !ok || !s.privateSubject(x, e) {
-			continue
+		if !ok || !s.privateSubject(x, e) || e-x < 2 && s.fullNameWithin(x, privateNameBack) == "" {
+			continue // one word only when it stands for a name given in full before
 		}
 		if g := s.givenGender(x); g != 0 && g != want && !(g == guessedF && want == 'f') {
 			continue
@@ -142,6 +145,11 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 	}
 	return k, k
 }
+
+// privateNameBack bounds how far back a lone surname's full form is
+// looked for when it may be a private antecedent: a private person is
+// named in full shortly before being taken up again.
+const privateNameBack = 600
 
 // givenGender returns the gender that the given name at token x tells:
 // the name_genders list, else a name in -a the list lacks is a woman's
@@ -162,7 +170,7 @@ func (s *quoteStage) givenGender(x int) byte {
 // an apposition naming a role ("Choi Min-seok, a researcher at …,").
 func (s *quoteStage) personLike(x, e int) bool {
 	d := s.d
-	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 || e-x == 1 && s.fullName(x) != "" {
+	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 || e-x == 1 && s.fullNameWithin(x, privateNameBack) != "" {
 		return true // a listed given name, or a surname given in full before
 	}
 	if e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == "," {

@@ -80,7 +80,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				(s.givenGender(x) != 0 || s.personLike(x, y) && (s.genderOf(pe) == 0 || s.clauseSent(a)-s.clauseSent(x) <= 1))) {
 				at.speaker, at.rule = d.span(x, y), "pronoun-private"
 				if y-x == 1 {
-					at.speaker = s.fullName(x) // "Al-Ahmad said …": the full name given before
+					at.speaker = s.fullNameWithin(x, privateNameBack) // "Al-Ahmad said …": the full name given before
 				}
 				return at
 			}
@@ -139,6 +139,14 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			return at
 		}
 	}
+	if l := d.Lower(a); l == "its" && b-a >= 2 {
+		// "Its defence ministry described …": the owner is the non-person
+		// subject before ("Russia's retreat stunned …")
+		if owner := s.ownerBefore(a); owner != "" {
+			at.speaker, at.rule, at.intro = owner+"’s "+d.span(a+1, b), "description-owner", d.Stem(b-1)
+			return at
+		}
+	}
 	if pe, rule := s.ownedDescription(a, b); pe != nil {
 		// "Germany's defence minister said": a description owned by a
 		// country or body, like "the German defence minister"
@@ -149,7 +157,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		// "an aid agency working in the region": with its modifiers
 		e := s.sourceModifierEnd(b)
 		phrase = d.span(a, e)
-		phrase = strings.ToLower(phrase[:1]) + phrase[1:]
+		if isDeterminer(d.Lower(a)) {
+			phrase = strings.ToLower(phrase[:1]) + phrase[1:] // "a spokesman", as a later "the spokesman" names it
+		}
 		at.intro = d.Stem(b - 1)
 		at.sEnd = int(d.toks[e-1].End)
 	}
@@ -476,6 +486,9 @@ func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w
 // at the Kamal Adwan hospital") or follows a preposition ("a spokesman
 // for Senator Ruiz").
 func modifierOrObject(d *doc, m mention, a, b int) bool {
+	if m.j+1 < b && d.Lower(m.j) == "of" && d.classify()[m.j+1]&cPlace != 0 {
+		return false // "Prime Minister Ana Ruiz of Britain": the person
+	}
 	if m.j < b && d.toks[m.j].Kind == Word && !d.Cap(m.j) {
 		return true
 	}
@@ -967,7 +980,16 @@ const maxNameBack = 3000
 // private person not on the roster was named in full ("Darnell Pryor, a
 // bus driver, …" … "Pryor said"). The run holds no title, rank, place,
 // body or stopword: "Mayor Pryor" names no first name.
-func (s *quoteStage) fullName(k int) string {
+func (s *quoteStage) fullName(k int) string { return s.fullNameWithin(k, maxNameBack) }
+
+// fullNameKey is a token and whether fullName looked the whole way back.
+type fullNameKey struct {
+	k    int32
+	full bool
+}
+
+// fullNameWithin is fullName looking at most back tokens before k.
+func (s *quoteStage) fullNameWithin(k, back int) string {
 	d := s.d
 	t := &d.toks[k]
 	if t.Kind != Word || !d.capOf(t) || isPronoun(d.lowerOf(t)) {
@@ -981,11 +1003,21 @@ func (s *quoteStage) fullName(k int) string {
 	if cls[k]&notName != 0 {
 		return ""
 	}
+	// asked again for the same word by several pronouns: remember
+	key := fullNameKey{int32(k), back == maxNameBack}
+	if v, ok := s.fullNames[key]; ok {
+		return v
+	}
+	if s.fullNames == nil {
+		s.fullNames = make(map[fullNameKey]string)
+	}
+	text := d.textOf(t)
+	hyphened := strings.Contains(text, "-")
 	best, bestN := "", 1
-	for y := k - 1; y > 0 && y >= k-maxNameBack; y-- {
+	for y := k - 1; y > 0 && y >= k-back; y-- {
 		// the same word, also lower-cased inside a name ("Al-Ahmad" opening
 		// a sentence after "Azzam al-Ahmad")
-		if s.inQ[y] || d.Text(y) != d.textOf(t) && !(strings.EqualFold(d.Text(y), d.textOf(t)) && strings.Contains(d.Text(y), "-")) {
+		if s.inQ[y] || d.Text(y) != text && !(hyphened && len(d.Text(y)) == len(text) && strings.EqualFold(d.Text(y), text)) {
 			continue
 		}
 		x := y
@@ -997,6 +1029,7 @@ func (s *quoteStage) fullName(k int) string {
 			best, bestN = d.span(x, y+1), n
 		}
 	}
+	s.fullNames[key] = best
 	return best
 }
 
@@ -1108,18 +1141,20 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 // when there is none.
 func (s *quoteStage) appositionName(a, b int) (int, int) {
 	d := s.d
-	if !isDeterminer(d.Lower(a)) {
+	if !isDeterminer(d.Lower(a)) && !isPossessiveDeterminer(d.Lower(a)) {
 		return b, b
 	}
-	person := false // a person noun heads it: "a spokesman [for the movement]"
+	cls := d.classify()
+	// a person noun heads it ("a spokesman [for the movement]", "a
+	// lawyer"), or a possessive determiner a relation ("His colleague")
+	person := isPossessiveDeterminer(d.Lower(a))
 	for h := a + 1; h < b && !person; h++ {
 		e, n := d.match(lexicon.Descriptions, h)
-		person = n == 1 && e.Field(0) == "person"
+		person = n == 1 && e.Field(0) == "person" || cls[h]&cNonOfficial != 0
 	}
 	if !person {
 		return b, b
 	}
-	cls := d.classify()
 	x := b + 1
 	for x < len(d.toks) && x < b+3 && cls[x]&(cRank|cHonorific) != 0 {
 		x++
@@ -1146,4 +1181,37 @@ func isIndefinite(d *doc, a, b int) bool {
 		return b-a >= 2 && d.toks[a+1].Kind == Word && !d.Cap(a+1)
 	}
 	return false
+}
+
+// ownerBefore returns the owner that "its" at token k stands for: the
+// capitalised subject that opens one of the last three sentences of the
+// paragraph, naming no person ("The Red Cross, which runs the shelter,
+// said"), or its possessor ("Russia" of "Russia's retreat stunned").
+func (s *quoteStage) ownerBefore(k int) string {
+	d := s.d
+	para := d.toks[k].Para
+	seen := 0
+	for x := k - 1; x >= 0 && x >= k-maxReach && d.toks[x].Para == para; x-- {
+		if x > 0 && s.sent(x-1) == s.sent(x) || s.inQ[x] {
+			continue
+		}
+		// x opens a sentence
+		y := x
+		if d.Lower(y) == "the" {
+			y++
+		}
+		e := y
+		for e < k && e < y+5 && d.toks[e].Kind == Word && d.Cap(e) && s.sent(e) == s.sent(x) {
+			e++
+		}
+		if e > y && len(s.r.between(x, e)) == 0 && e < len(d.toks) {
+			if d.toks[e].Kind == Possessive || d.Text(e) == "," || s.verbAt(e, s.sent(x)) {
+				return d.span(x, e)
+			}
+		}
+		if seen++; seen >= 3 {
+			break
+		}
+	}
+	return ""
 }

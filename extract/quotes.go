@@ -46,10 +46,11 @@ type quoteStage struct {
 	cues    []int32          // cueAt by token: 0 not yet asked, -1 none, else the token after the cue
 	// antecedent is the mention the last call of salient chose
 	antecedent mention
-	positions  []int8          // position of the mention starting at a token, plus one; 0 not yet asked
-	cur        int             // the quote the sieves are attributing
-	innerSum   []int32         // sentence starts inside the quotes before each quote, see clauseSent
-	midCaps    map[string]bool // words written capitalised inside a sentence, made on first use
+	positions  []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
+	cur        int                    // the quote the sieves are attributing
+	innerSum   []int32                // sentence starts inside the quotes before each quote, see clauseSent
+	midCaps    map[string]bool        // words written capitalised inside a sentence, made on first use
+	fullNames  map[fullNameKey]string // fullName by token, made on first use
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -90,14 +91,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	if len(qs) == 0 {
 		return nil
 	}
-	d.classify()
-	s := &quoteStage{p: p, d: d, r: r, qs: qs, inQ: make([]bool, len(d.toks)),
-		atts: make([]attribution, len(qs)), sources: map[string]attribution{}}
-	for _, q := range qs {
-		for k := q.open; k < q.after; k++ {
-			s.inQ[k] = true
-		}
-	}
+	s := p.newQuoteStage(d, r, qs)
 	for n := range qs {
 		d.tick()
 		s.cur = n
@@ -131,6 +125,19 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// newQuoteStage prepares the attribution of the quotes qs of d.
+func (p *Pipeline) newQuoteStage(d *doc, r *roster, qs []quote) *quoteStage {
+	d.classify()
+	s := &quoteStage{p: p, d: d, r: r, qs: qs, inQ: make([]bool, len(d.toks)),
+		atts: make([]attribution, len(qs)), sources: map[string]attribution{}}
+	for _, q := range qs {
+		for k := q.open; k < q.after; k++ {
+			s.inQ[k] = true
+		}
+	}
+	return s
 }
 
 // joinRule names an attribution: the pass, then the resolution of its
@@ -204,6 +211,7 @@ func resolutionOf(rule string) string {
 func (s *quoteStage) chains() {
 	d := s.d
 	for n := range s.qs {
+		d.tick() // cancellation: reportedSpeech reads up to maxReach tokens per quote
 		if s.atts[n].ok {
 			continue
 		}
@@ -840,6 +848,13 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			// "An aide, speaking on condition of anonymity, said"
 			// "Ana Ruiz, 34, who owns a bakery, said": past the age
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
+				// "Gen. Ana Ruiz, the head of Africa Command, who …, said":
+				// the phrase is itself an apposition to a name
+				if a > 1 && d.Text(a-1) == "," {
+					if m, ok := s.r.endingAtParen(d, a-1); ok {
+						return m.i, m.j
+					}
+				}
 				return a, b
 			}
 			return s.nounsBefore(k, sent)

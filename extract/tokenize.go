@@ -41,8 +41,8 @@ type Token struct {
 	Start, End int32
 	Sent       int32 // sentence number
 	Para       int32 // paragraph number
-	// low is 1 + the index of the token's lower-cased form in
-	// tokens.lows, 0 when its text is its own lower-cased form
+	// low is where the token's lower-cased form is: 0 when it is its
+	// text, sharedLow|k for tokens.shared[k], 1 + k for tokens.lows[k]
 	low     uint32
 	Kind    Kind
 	Space   bool // white space (or the start of text) precedes the token
@@ -58,7 +58,13 @@ type tokens struct {
 	text string
 	toks []Token
 	lows []string // see Token.low
+	// shared are lower-cased words shared by all documents: the
+	// vocabulary's, by index in its table (see Token.low)
+	shared []string
 }
+
+// sharedLow marks a Token.low that indexes tokens.shared.
+const sharedLow = 1 << 31
 
 // Text returns the text of token i.
 func (ts *tokens) Text(i int) string { return ts.textOf(&ts.toks[i]) }
@@ -74,10 +80,13 @@ func (ts *tokens) textOf(t *Token) string { return ts.text[t.Start:t.End] }
 
 // lowerOf returns the lower-cased text of t, one of ts's tokens.
 func (ts *tokens) lowerOf(t *Token) string {
-	if t.low != 0 {
-		return ts.lows[t.low-1]
+	switch {
+	case t.low == 0:
+		return ts.text[t.Start:t.End]
+	case t.low&sharedLow != 0:
+		return ts.shared[t.low&^sharedLow]
 	}
-	return ts.text[t.Start:t.End]
+	return ts.lows[t.low-1]
 }
 
 // setLower records l as the lower-cased form of t, one of ts's tokens.

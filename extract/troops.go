@@ -127,18 +127,32 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	if q.digits && q.end+1 < n && toks[q.end+1].Kind == Number && int(toks[q.end+1].Sent) == sent {
 		c := d.lowerOf(&toks[q.end])
 		between = c == "and" && q.start > 0 && d.lowerOf(&toks[q.start-1]) == "between"
-		dash := troopDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
+		dash := joinDash(c) && !toks[q.end].Space && !toks[q.end+1].Space
 		from := q.start > 0 && d.lowerOf(&toks[q.start-1]) == "from"
 		if s, _, ok := d.troopModifier(q.start); ok && s > 0 && d.lowerOf(&toks[s-1]) == "from" {
 			from = true // "from about 110,000 to 300,000 soldiers": two counts
 		}
-		if dash || between || c == "to" && !from {
+		// "between 2,000 and 3,000 fighters" and "2,000 to 3,000
+		// fighters" are two counts (guide rule 36: rule shared-noun gives
+		// the first its number alone); a glued dash joins one range
+		_ = from
+		if dash {
 			if q2, ok := d.numQtyAt(q.end + 1); ok && q2.value > q.value && q2.value <= 20*q.value {
 				q.end, q.value, q.raw, isRange = q2.end, q2.value, false, true
 			}
 		}
 	}
 
+	// Ages: "reservists aged 18 to 60", "men between the ages of 18 and 60".
+	for k := q.start - 1; k >= 0 && k >= q.start-4 && int(toks[k].Sent) == sent; k-- {
+		l := d.lowerOf(&toks[k])
+		if l == "aged" || l == "ages" || l == "age" {
+			return span{}, headNone, q.end
+		}
+		if toks[k].Kind != Number && l != "to" && l != "and" && l != "of" && !joinDash(l) {
+			break
+		}
+	}
 	// An age between commas after a name: "Earl Dobbs, 71, told".
 	if q.digits && q.value < 120 && q.start >= 2 && q.end < n && d.Text(q.start-1) == "," &&
 		toks[q.start-2].Kind == Word && d.Cap(q.start-2) && (d.Text(q.end) == "," || d.Text(q.end) == ".") {
@@ -195,7 +209,8 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	}
 
 	// A bare number: only the context makes it a troop count.
-	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) {
+	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) &&
+		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") {
 		return span{}, headNone, q.end
 	}
 	if q.value >= 1000000 {
@@ -260,7 +275,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	}
 	// Compounds: 1,000-member, 40,000-strong, 5,000-man; "2,000 strong".
 	c := k
-	if troopDash(d.textOf(&toks[c])) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
+	if joinDash(d.textOf(&toks[c])) && !toks[c].Space && c+1 < n && !toks[c+1].Space {
 		c++
 	}
 	if c < n && (c > k || d.lowerOf(&toks[c]) == "strong") {
@@ -338,7 +353,7 @@ func (d *doc) troopUnitMembers(k int) (int, bool) {
 		switch {
 		case d.wordIs(d.lowerOf(t), wForce) && !d.capOf(t) || d.wordIs(d.lowerOf(t), wForce) && named:
 			return k + 1, named
-		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && troopDash(d.textOf(t)):
+		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && joinDash(d.textOf(t)):
 			named = true
 		default:
 			return 0, false
@@ -541,7 +556,7 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 	t := &d.toks[e]
 	switch t.Kind {
 	case Punct:
-		return !troopDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
+		return !joinDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case Word:
 		return troopPrep[d.lowerOf(t)]
 	}
@@ -559,7 +574,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 		return "list"
 	}
 	// Numbers sharing one noun: "will send 500 and 300 soldiers respectively".
-	if e := q.end; e+1 < len(toks) && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e+1].Sent == toks[e].Sent {
+	if e := q.end; e+1 < len(toks) && (d.Lower(e) == "and" || d.Lower(e) == "or" || d.Lower(e) == "to") && toks[e+1].Sent == toks[e].Sent {
 		if q2, ok := d.numQtyAt(e + 1); ok && q2.digits == q.digits {
 			if _, h, _ := d.troopNoun(q2, q2.start); h == headTroop && !d.troopCasualty(q2.start, q2.end+1) {
 				return "shared-noun"
@@ -580,7 +595,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// Gapping after a troop count of the sentence: "Iraq holds 19,000
 	// soldiers, and Iran about 50,000": the verb and noun are elided
 	// after "and" and a capitalised subject.
-	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && d.lowerOf(&toks[p-1]) == "and" &&
+	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && (d.lowerOf(&toks[p-1]) == "and" || d.Text(p-1) == ",") &&
 		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
 		return "gapping"
 	}
@@ -598,6 +613,9 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	toks := d.toks
 	p := ms - 1
+	if p > 0 && troopOpenQuote(d.Text(p)) {
+		p-- // forces "number “several thousand,”"
+	}
 	if p < 0 || toks[p].Sent != toks[ms].Sent {
 		return ""
 	}
@@ -731,7 +749,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		}
 		n := &toks[e+1]
 		return troopAuxiliary[d.lowerOf(n)] || d.wordIs(d.lowerOf(n), wPast) || troopPrep[d.lowerOf(n)] ||
-			n.Kind == Punct && !troopDash(d.textOf(n)) && d.textOf(n) != "%"
+			n.Kind == Punct && !joinDash(d.textOf(n)) && d.textOf(n) != "%"
 	}
 	pl := ""
 	if p >= 0 {
@@ -774,7 +792,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	t := &toks[e]
 	switch {
 	case t.Kind == Punct:
-		return !clause && !troopDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
+		return !clause && !joinDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case t.Kind != Word:
 		return false
 	case troopAuxiliary[d.lowerOf(t)]:
@@ -996,10 +1014,13 @@ func (d *doc) troopCasualty(s, e int) bool {
 	}
 	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
 		l := d.lowerOf(&toks[k])
-		if l == "," || l == ";" || l == ":" {
-			break
+		if l == "," || l == ";" || l == ":" || l == "that" || l == "which" || l == "while" || l == "but" || l == "because" {
+			break // a new clause: "short of 16,000 personnel and that recruiting had fallen"
 		}
 		if d.wordIs(l, wCasualty) {
+			if k+1 < len(toks) && (d.Lower(k+1) == "to" || d.Lower(k+1) == "by") && d.wordIs(l, wChange) {
+				break // "had fallen to its lowest level": a change, no death
+			}
 			return true
 		}
 		if l == "lost" && k+1 < len(toks) && (d.lowerOf(&toks[k+1]) == "their" || d.lowerOf(&toks[k+1]) == "his") {
@@ -1046,7 +1067,19 @@ func (d *doc) troopMonthAt(k int) bool {
 	return m == 1 && e.Field(0) == "month"
 }
 
-func troopDash(s string) bool { return s == "-" || s == "–" || s == "‑" }
+// joinDash reports whether s is a dash that joins the words around it
+// when glued to them: a range ("3,000-5,000") or a compound ("1,000-member",
+// "40,000–strong"): the hyphen, the non-breaking hyphen and the en dash.
+// The em dash never joins: it sets off a phrase, as isDash (quote_sieves.go)
+// reads it for the quote stage, so a count before "—" ends its noun phrase
+// ("8,500 — the number Kirby gave", "5,000—6,000" is no range). The two
+// tests answer different questions: isDash finds a separator (an em dash,
+// or a spaced hyphen or en dash), joinDash a joiner (a hyphen or en dash
+// glued to both words); no dash is both, as TestJoinDash checks.
+func joinDash(s string) bool { return s == "-" || s == "–" || s == "‑" }
+
+// troopOpenQuote reports whether s opens a quotation.
+func troopOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "‘" || s == "«" }
 
 func (d *doc) troopOpener(t *Token) bool {
 	if t.Kind != Punct {

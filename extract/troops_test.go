@@ -114,9 +114,9 @@ func TestTroops(t *testing.T) {
 			[]string{"460 troops|460|exact", "800|800|exact"}},
 		{"each", "NATO has four battlegroups of roughly 1,000 each.", []string{"roughly 1,000|1000|approx"}},
 		{"to range with modifier", "Russia massed an estimated 150,000 to 190,000 troops.",
-			[]string{"estimated 150,000 to 190,000 troops|190000|approx"}},
+			[]string{"estimated 150,000|150000|approx", "190,000 troops|190000|exact"}},
 		{"between range", "Each group has between 800 and 1,000 soldiers.",
-			[]string{"between 800 and 1,000 soldiers|1000|up_to"}},
+			[]string{"800|800|exact", "1,000 soldiers|1000|exact"}}, // guide rule 36: each number its own count
 		{"from to is not a range", "The force grew from 3,000 to 5,000 troops.", []string{"3,000|3000|exact", "5,000 troops|5000|exact"}},
 		{"headline title case", "Russia Deploys 100,000 Troops Near Ukraine", []string{"100,000 Troops|100000|exact"}},
 		{"taken prisoner", "Around 200 Russian soldiers were taken prisoner.",
@@ -418,6 +418,20 @@ func TestTroopsUnusualCounts(t *testing.T) {
 		{"numbers sharing a noun", "Lima and Quito will send 500 and 300 soldiers respectively.",
 			[]string{"500|500|exact", "300 soldiers|300|exact"}},
 		{"numbers sharing a casualty noun", "Kyiv said 12 and 40 soldiers were killed.", nil},
+		// dev8 round: ranges are two counts (guide rule 36), ages are none
+		{"a clause after the count ends the casualty search", "The army was short of some 16,000 personnel and that recruiting had fallen to a low.",
+			[]string{"some 16,000 personnel|16000|approx"}},
+		{"gapping after a comma", "Chile is providing about 1,400 soldiers, Peru some 550 and Bolivia about 500.",
+			[]string{"about 1,400 soldiers|1400|approx", "some 550|550|approx", "about 500|500|approx"}},
+		{"gapping after a comma with another noun", "Chile sent 600 soldiers, Peru 40 tanks.",
+			[]string{"600 soldiers|600|exact"}},
+		{"a vague count after a number verb and a quote mark", "The rebel forces around the town number “several thousand,” an official said.",
+			[]string{"several thousand|1000|vague"}},
+		{"a vague count of others after a number verb", "The protesters number several thousand.", nil},
+		{"between N and M", "The rebels are believed to have between 2,000 and 3,000 fighters.",
+			[]string{"2,000|2000|exact", "3,000 fighters|3000|exact"}},
+		{"ages after a troop count", "Kyiv has 250,000 troops and called up reservists aged 18 to 60 on Tuesday.",
+			[]string{"250,000 troops|250000|exact"}},
 		// dev7 round
 		{"a list of counts ending in a casualty verb", "Britain sent 28,000 personnel, and 255 British servicemen, 649 Argentine soldiers and three islanders died.",
 			[]string{"28,000 personnel|28000|exact"}},
@@ -459,5 +473,40 @@ func TestTroopsUnusualCounts(t *testing.T) {
 				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestJoinDash checks that the troops stage's joining dash and the quote
+// stage's separating dash never claim the same dash (issue 10).
+func TestJoinDash(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"glued en dash is a range", "Chile will send 3,000–5,000 troops.", []string{"3,000–5,000 troops|5000|up_to"}},
+		{"glued hyphen is a range", "Chile will send 3,000-5,000 troops.", []string{"3,000-5,000 troops|5000|up_to"}},
+		{"glued em dash is no range", "Chile will send 3,000—5,000 troops.", []string{"5,000 troops|5000|exact"}},
+		{"em dash sets off a phrase", "About 8,500 troops—the number Kirby gave—are on alert.", []string{"About 8,500 troops|8500|approx"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := troopsOf(p, tc.text); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+	for _, dash := range []string{"-", "–", "—", "―", "‑"} {
+		text := "a" + dash + "b a " + dash + " b"
+		d := p.analyze(corpus.Document{ID: "t", Text: text})
+		for k := range d.toks {
+			if d.Text(k) != dash {
+				continue
+			}
+			glued := !d.toks[k].Space && k+1 < len(d.toks) && !d.toks[k+1].Space
+			if joinDash(dash) && glued && isDash(d, k) {
+				t.Errorf("%q at %d is both a joiner and a separator", dash, k)
+			}
+		}
 	}
 }

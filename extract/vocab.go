@@ -100,11 +100,12 @@ func newVocab(lex *lexicon.Lexicon) *vocab {
 // a vocabulary of tens of thousands of words; the look-up was a fifth of
 // the pipeline). It is immutable.
 type wordTable struct {
-	slots []wordSlot
-	keys  []string    // by wordSlot.info: the word as written or lower-cased
-	infos []*wordInfo // by wordSlot.info
-	shift uint        // 64 - log2(len(slots))
-	seed  uint64      // keys wordHash: random per table
+	slots  []wordSlot
+	keys   []string    // by wordSlot.info: the word as written or lower-cased
+	infos  []*wordInfo // by wordSlot.info
+	lowers []string    // by wordSlot.info: infos[i].word (tokens.shared)
+	shift  uint        // 64 - log2(len(slots))
+	seed   uint64      // keys wordHash: random per table
 }
 
 // wordSlot is one word of a wordTable: its first bytes (zero-padded),
@@ -160,8 +161,11 @@ func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
 	for size < len(keys)+len(keys)/3 { // load at most 3/4
 		size *= 2
 	}
-	t := &wordTable{slots: make([]wordSlot, size), keys: keys, infos: infos,
+	t := &wordTable{slots: make([]wordSlot, size), keys: keys, infos: infos, lowers: make([]string, len(infos)),
 		shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
+	for k, wi := range infos {
+		t.lowers[k] = wi.word
+	}
 	mask := uint64(size - 1)
 	for k, w := range keys {
 		if w == "" {
@@ -317,9 +321,7 @@ func (d *doc) wordIDs(v *vocab) {
 	// the words written in lower case, for lowerWord: a bit per word of
 	// the table, a map for the others (new words, long words)
 	d.lowerTab, d.lowerBits = tab, make([]uint64, (len(tab.infos)+63)/64)
-	// about one token in eight is capitalised: room for them, grown once
-	// at most on most text
-	d.lows = append(make([]string, 0, len(d.lows)+len(d.toks)/6), d.lows...)
+	d.shared = tab.lowers
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != Word {
@@ -336,7 +338,7 @@ func (d *doc) wordIDs(v *vocab) {
 			if s.lower {
 				d.lowerBits[s.info/64] |= 1 << (s.info % 64)
 			} else {
-				d.setLower(t, tab.infos[s.info].word)
+				t.low = sharedLow | s.info // nothing stored per token
 			}
 			d.lowIDs[i], d.stemIDs[i], d.wflags[i] = s.low, s.stm, s.flags
 			continue
