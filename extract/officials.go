@@ -19,7 +19,14 @@ func (p *Pipeline) officials(d *doc) *roster {
 	found := []mention{}
 	covered := make([]bool, len(d.toks))
 
+	var inner map[string]bool // first parts of two-part surnames named in full
 	add := func(s, e int, title, rank string, official bool) {
+		if k := innerSurname(d, cls, s, e); k >= 0 {
+			if inner == nil {
+				inner = map[string]bool{}
+			}
+			inner[d.Lower(k)] = true
+		}
 		pe := r.person(d, s, e)
 		if title != "" {
 			pe.titles = append(pe.titles, title)
@@ -92,8 +99,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 			found[len(found)-1].p.private = true
 			continue
 		}
-		if e-s == 1 && title == "" && rank == "" && r.familyFirst(d, cls, s) != nil {
-			continue // "Kim Jong Un … Mr Kim": taken up with the surnames below
+		if e-s == 1 && title == "" && rank == "" && (r.familyFirst(d, cls, s) != nil || inner[d.Lower(s)]) {
+			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
 		gaz := p.gazetteer(name, e-s)
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
@@ -162,6 +169,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			j := i + 1
+			for j < len(d.toks) && j < i+3 && isParticle(d.Lower(j)) && d.toks[j].Sent == t.Sent {
+				j++ // "Pérez de Cuéllar"
+			}
 			if j < len(d.toks) && d.toks[j].Sent == t.Sent && (pe.first == d.lowerOf(t) || alt[d.lowerOf(t)] == pe) &&
 				pe.surname != d.lowerOf(t) && capWord(d, j) && d.Lower(j) == pe.surname {
 				// the full name met before the mention that made the
@@ -169,6 +179,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 				// President Saddam Hussein"; a two-part surname taken up
 				// whole: "Andrés Manuel López Obrador … López Obrador"
 				j++
+			} else {
+				j = i + 1
 			}
 			for j < len(d.toks) && j < i+3 && !covered[j] && d.toks[j].Sent == t.Sent && d.toks[j].Kind == Word && capWord(d, j) {
 				// the rest of a two-part surname: "Lopez Obrador" of
@@ -2129,13 +2141,8 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		if familyName(d, cls, s, e) {
 			put(d.Lower(s), m.p) // "Kim Jong Un … Kim", "Yingluck Shinawatra … Yingluck"
 		}
-		if e-s >= 3 {
-			k := surnameAt(d, s, e) - 1
-			t := &d.toks[k]
-			if t.Kind == Word && d.capOf(t) && len([]rune(d.textOf(t))) > 2 && !strings.HasSuffix(d.textOf(t), ".") &&
-				cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(d.lowerOf(t)) && (cls[s]&cGiven != 0 || m.p.role) {
-				put(d.lowerOf(t), m.p) // "Jesús Leana Ojeda": Leana
-			}
+		if k := innerSurname(d, cls, s, e); k >= 0 && (cls[s]&cGiven != 0 || m.p.role) {
+			put(d.Lower(k), m.p) // "Jesús Leana Ojeda": Leana; "Cristina Fernández de Kirchner": Fernández
 		}
 	}
 	for w := range clash {
@@ -2162,6 +2169,25 @@ func (d *doc) surnameFirst(s, e int) bool {
 		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
 	}
 	return false
+}
+
+// innerSurname returns the token of the first part of a two-part
+// surname in the full name [s, e) ("Jesús [Leana] Ojeda", "Cristina
+// [Fernández] de Kirchner"), or -1.
+func innerSurname(d *doc, cls []class, s, e int) int {
+	if e-s < 3 {
+		return -1
+	}
+	k := surnameAt(d, s, e) - 1
+	if isParticle(d.Lower(k)) && k-1 > s {
+		k--
+	}
+	t := &d.toks[k]
+	if t.Kind == Word && d.capOf(t) && len([]rune(d.textOf(t))) > 2 && !strings.HasSuffix(d.textOf(t), ".") &&
+		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(d.lowerOf(t)) {
+		return k
+	}
+	return -1
 }
 
 // familyName reports whether the first word of the full name [s, e) may
