@@ -1080,7 +1080,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		return ""
 	}
 	known := false
-	for k := end + 1; k < len(d.toks) && k <= end+10; k++ {
+	for k := end + 1; k < len(d.toks) && k <= end+12; k++ {
 		t := &d.toks[k]
 		if d.closesApposition(k) {
 			// "the European commissioner for the internal market,": a
