@@ -1749,6 +1749,11 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			a, det = a-1, true
 			break
 		}
+		if t.Kind == Possessive && a-3 >= 0 && d.Lower(a-3) == "the" && int(d.toks[a-3].Sent) == sent && d.toks[a-2].Kind == Word &&
+			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && ownerNoun(d.Lower(a-2)) {
+			a, det = a-3, true // "the city’s police chief", "the country’s defence minister"
+			break
+		}
 		if t.Kind == Possessive && a-2 >= 0 && cls[a-2]&(cPlace|cBody) != 0 && int(d.toks[a-2].Sent) == sent {
 			a, det = a-2, true
 			for a > 0 && h-a < 8 && int(d.toks[a-1].Sent) == sent && capWord(d, a-1) && cls[a-1]&(cPlace|cBody) != 0 && cls[a-1]&cStop == 0 {
@@ -1804,6 +1809,16 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		return description{}, "", 0, false
 	}
 	return ds, d.span(from, end), end, true
+}
+
+// ownerNoun reports whether w is a place or polity owning a role in "the
+// city’s police chief", "the country’s defence minister".
+func ownerNoun(w string) bool {
+	switch w {
+	case "city", "country", "state", "nation", "province", "region", "island", "islands", "county", "capital", "kingdom", "republic":
+		return true
+	}
+	return false
 }
 
 // descComplement reads the complement of a role after "of" from token k,
