@@ -805,6 +805,13 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	if e < 2 || d.Text(e-1) != "," {
 		return ""
 	}
+	// a non-official role closing the apposition is the title, whatever
+	// title head it holds: "its chief executive, [Jonas Falk]"
+	for k := e - 2; k >= 0 && k >= e-4 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if ent, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == e-1 && ent.Phrase == strings.ToLower(d.span(k, e-1)) {
+			return d.span(k, e-1)
+		}
+	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
 		return d.complementBefore(cls, e-1, s)

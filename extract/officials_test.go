@@ -121,6 +121,8 @@ func TestOfficials(t *testing.T) {
 		{"a role first owned by a polity noun",
 			"Looting went on. The city’s police chief said 31 people had been arrested. Jim Rowe added that some suspects had posed as firefighters.",
 			[]string{"Jim Rowe=Jim Rowe/city’s police chief"}},
+		{"a business role in an apposition before the name",
+			"Kessler Tech, a maker of vehicles, said its chief executive, Jonas Falk, would open a workshop. “We go where the brigade goes,” Falk said.", nil},
 		{"apposition followed by the name it describes",
 			"Later, Turkish President Ahmet Yilmaz agreed. Asked about Yilmaz, the Swedish prime minister, Lars Berg, said he was happy.",
 			[]string{"Ahmet Yilmaz=Ahmet Yilmaz/Turkish President", "Yilmaz=Ahmet Yilmaz/Turkish President", "Lars Berg=Lars Berg/Swedish prime minister"}},
