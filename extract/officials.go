@@ -620,13 +620,6 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 			return d.span(k, roleEnd), ""
 		}
 	}
-	if roleEnd > 0 && roleEnd == e && d.toks[roleEnd-1].Kind == Word && d.toks[roleEnd-1].Sent == d.toks[s].Sent {
-		// a temporal qualifier glued to the role: "then-Speaker [Kevin
-		// McCarthy]" → "Speaker" (rule 17)
-		if w := d.Text(roleEnd - 1); len(w) > 5 && strings.EqualFold(w[:5], "then-") && d.lex.List(lexicon.Titles).Has(strings.ToLower(w[5:])) {
-			return w[5:], rank
-		}
-	}
 	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
 		return t, rank
 	}
