@@ -516,12 +516,15 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 				return tenseFuture
 			}
 		}
-		if k == s-1 && d.Lower(k) == "since" {
-			return tensePast // "since Jan. 13"
+		if d.Lower(k) == "since" && (k == s-1 || !crossed && k+1 < s && d.Lower(k+1) != "then") {
+			return tensePast // "since Jan. 13", "Since taking office in December"
 		}
 		f, ok := d.tenseOf(k)
 		if !ok && !crossed && d.presentFuture(k) {
 			f, ok = true, true // "Baker, who flies to Paris on Saturday"
+		}
+		if !ok && d.presentPerfect(k) {
+			f, ok = false, true // "the tone you have set, in the House on Tuesday,"
 		}
 		if ok {
 			if f && yearless && crossed {
@@ -530,6 +533,8 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			before = tensePast
 			if f {
 				before = tenseFuture
+			} else if k == s-1 && d.isReporting(k) && e < len(d.toks) && (d.wordIs(d.Lower(e), wFuture) || d.Lower(e) == "is") {
+				report = true // "said Wednesday would be a holiday": the date is the reported clause's subject
 			} else if k == s-1 || k == s-2 && d.toks[s-1].Kind == Word && isDatePrep(d.Lower(s-1)) {
 				report = false // "said on Monday": the date is the verb's
 			} else {
@@ -553,6 +558,9 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			break
 		}
 		if f, ok := d.tenseOf(k); ok {
+			if f && initial && d.lowerAt(k+1) == "to" && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
+				return tensePast // "In June, Norway agreed to double ...": the agreeing is the date's
+			}
 			if f {
 				return tenseFuture
 			}
@@ -566,6 +574,20 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		return weak
 	}
 	return before
+}
+
+// presentPerfect reports whether token k is "have" or "has" opening a
+// present perfect ("you have set", "has signed"): a past for the date
+// after it; not "have to", "has been", nor a possession ("has a").
+func (d *doc) presentPerfect(k int) bool {
+	if l := d.Lower(k); l != "have" && l != "has" {
+		return false
+	}
+	if k+1 >= len(d.toks) || d.toks[k+1].Sent != d.toks[k].Sent || d.toks[k+1].Kind != Word || d.Cap(k+1) {
+		return false
+	}
+	n := d.Lower(k + 1)
+	return n != "to" && n != "been" && !determiner(n) && d.classify()[k+1]&cStop == 0
 }
 
 // presentFuture reports whether token k is a present-tense verb of the

@@ -347,6 +347,11 @@ func TestDateTenseClasses(t *testing.T) {
 		{"expect with a long object", "2022-06-14", head + "Officers expect much of the Danish contingent to remain beyond Christmas.", []string{"Christmas=2022-12-25"}},
 		{"request verb with the date as object stays past", "2022-10-03", head + "Ortiz promised on Tuesday to make the streets safe.", []string{"Tuesday=2022-09-27"}},
 		{"request verb with a clause stays past", "2022-07-12", head + "Leaders on Tuesday told Kyiv it would be invited to join.", []string{"Tuesday=2022-07-12"}},
+		{"a present perfect is past", "1990-11-02", head + "“The tone you have set, in the House on Tuesday, will leave us out,” he wrote.", []string{"Tuesday=1990-10-30"}},
+		{"a date as the subject of a reported clause", "2009-05-19", head + "The government said Wednesday would be a national holiday.", []string{"Wednesday=2009-05-20"}},
+		{"since opening the clause", "2019-03-10", head + "Since taking office in December, the president has built a guard.", []string{"December=2018-12"}},
+		{"an opening date and a past verb with to", "2019-02-10", head + "In June, Norway agreed to double the number of marines.", []string{"June=2018-06"}},
+		{"an opening date and a future with to", "2019-02-10", head + "In June, Norway plans to double the number of marines.", []string{"June=2019-06"}},
 		{"a destination is no infinitive", "1991-03-06", head + "Bush ordered the first forces to the gulf after the invasion on Aug. 2, and they would be first home.", []string{"Aug. 2=1990-08-02"}},
 	}
 	for _, tc := range tests {

@@ -17,9 +17,27 @@ func (p *Pipeline) officials(d *doc) *roster {
 	cls := d.classify()
 	r := &roster{surnames: map[string][]*person{}}
 	found := []mention{}
+	// fullest is the longest form of each person's name among the
+	// mentions found so far, kept as they are found: looking it up in
+	// found at every mention was quadratic (a run of 'SAID BIDEN SAID':
+	// 256 KB took 18 s)
+	fullest := map[*person]string{}
+	note := func(m mention) {
+		found = append(found, m)
+		if s := d.span(m.i, m.j); len(s) > len(fullest[m.p]) {
+			fullest[m.p] = s
+		}
+	}
 	covered := make([]bool, len(d.toks))
 
+	var inner map[string]bool // first parts of two-part surnames named in full
 	add := func(s, e int, title, rank string, official bool) {
+		if k := innerSurname(d, cls, s, e); k >= 0 {
+			if inner == nil {
+				inner = map[string]bool{}
+			}
+			inner[d.Lower(k)] = true
+		}
 		pe := r.person(d, s, e)
 		if title != "" {
 			pe.titles = append(pe.titles, title)
@@ -36,7 +54,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if official {
 			pe.official = true
 		}
-		found = append(found, mention{i: s, j: e, p: pe})
+		note(mention{i: s, j: e, p: pe})
 		for k := s; k < e; k++ {
 			covered[k] = true
 		}
@@ -92,8 +110,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 			found[len(found)-1].p.private = true
 			continue
 		}
-		if e-s == 1 && title == "" && rank == "" && r.familyFirst(d, cls, s) != nil {
-			continue // "Kim Jong Un … Mr Kim": taken up with the surnames below
+		if e-s == 1 && title == "" && rank == "" && (r.familyFirst(d, cls, s) != nil || inner[d.Lower(s)]) {
+			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
 		gaz := p.gazetteer(name, e-s)
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
@@ -150,18 +168,15 @@ func (p *Pipeline) officials(d *doc) *roster {
 			if i > 0 && isParticle(d.Lower(i-1)) {
 				// only before a particle, so the walk over the mentions
 				// found stays rare
-				full := ""
-				for _, m := range found {
-					if m.p == pe && len(d.span(m.i, m.j)) > len(full) {
-						full = d.span(m.i, m.j)
-					}
-				}
-				k = d.particleSurnameStart(full, i, covered)
+				k = d.particleSurnameStart(fullest[pe], i, covered)
 			} else if i > 0 && !covered[i-1] && pe.first != "" && d.toks[i-1].Sent == t.Sent && d.toks[i-1].Kind == Word &&
 				d.Lower(i-1) == pe.first && capWord(d, i-1) {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			j := i + 1
+			for j < len(d.toks) && j < i+3 && isParticle(d.Lower(j)) && d.toks[j].Sent == t.Sent {
+				j++ // "Pérez de Cuéllar"
+			}
 			if j < len(d.toks) && d.toks[j].Sent == t.Sent && (pe.first == d.lowerOf(t) || alt[d.lowerOf(t)] == pe) &&
 				pe.surname != d.lowerOf(t) && capWord(d, j) && d.Lower(j) == pe.surname {
 				// the full name met before the mention that made the
@@ -169,16 +184,18 @@ func (p *Pipeline) officials(d *doc) *roster {
 				// President Saddam Hussein"; a two-part surname taken up
 				// whole: "Andrés Manuel López Obrador … López Obrador"
 				j++
+			} else {
+				j = i + 1
 			}
 			for j < len(d.toks) && j < i+3 && !covered[j] && d.toks[j].Sent == t.Sent && d.toks[j].Kind == Word && capWord(d, j) {
 				// the rest of a two-part surname: "Lopez Obrador" of
 				// "Andres Manuel Lopez Obrador", taken up by its first part
-				if !strings.Contains(" "+strings.ToLower(r.fullestFound(d, pe, found))+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
+				if !strings.Contains(" "+strings.ToLower(fullest[pe])+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
 					break
 				}
 				j++
 			}
-			found = append(found, mention{i: k, j: j, p: pe})
+			note(mention{i: k, j: j, p: pe})
 			for x := k; x < j; x++ {
 				covered[x] = true
 			}
@@ -187,18 +204,6 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
-}
-
-// fullestFound returns the longest form of pe's name among the mentions
-// found so far.
-func (r *roster) fullestFound(d *doc, pe *person, found []mention) string {
-	full := ""
-	for _, m := range found {
-		if m.p == pe && len(d.span(m.i, m.j)) > len(full) {
-			full = d.span(m.i, m.j)
-		}
-	}
-	return full
 }
 
 // placeNameTail reports whether the one-word name at s, no given name,
@@ -793,6 +798,13 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	if e < 2 || d.Text(e-1) != "," {
 		return ""
 	}
+	// a non-official role closing the apposition is the title, whatever
+	// title head it holds: "its chief executive, [Jonas Falk]"
+	for k := e - 2; k >= 0 && k >= e-4 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if ent, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == e-1 && ent.Phrase == strings.ToLower(d.span(k, e-1)) {
+			return d.span(k, e-1)
+		}
+	}
 	title := d.titleEndingAt(cls, e-1, s)
 	if title == "" {
 		return d.complementBefore(cls, e-1, s)
@@ -970,7 +982,11 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		and := d.lowerOf(t) == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
 		// a modifier before the head: "the military-backed provisional president"
 		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) && !strings.HasSuffix(d.lowerOf(t), "ing") && !d.verbLike(j)
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod {
+		// a proper name modifying the head: "a senior Fatah official",
+		// "the joint AU-UN special representative"
+		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
+			d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
+		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
 			if c&cHead != 0 {
 				lastHead = j
 			}
@@ -1064,7 +1080,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		return ""
 	}
 	known := false
-	for k := end + 1; k < len(d.toks) && k <= end+10; k++ {
+	for k := end + 1; k < len(d.toks) && k <= end+12; k++ {
 		t := &d.toks[k]
 		if d.closesApposition(k) {
 			// "the European commissioner for the internal market,": a
@@ -1733,6 +1749,11 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			a, det = a-1, true
 			break
 		}
+		if t.Kind == Possessive && a-3 >= 0 && d.Lower(a-3) == "the" && int(d.toks[a-3].Sent) == sent && d.toks[a-2].Kind == Word &&
+			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && ownerNoun(d.Lower(a-2)) {
+			a, det = a-3, true // "the city’s police chief", "the country’s defence minister"
+			break
+		}
 		if t.Kind == Possessive && a-2 >= 0 && cls[a-2]&(cPlace|cBody) != 0 && int(d.toks[a-2].Sent) == sent {
 			a, det = a-2, true
 			for a > 0 && h-a < 8 && int(d.toks[a-1].Sent) == sent && capWord(d, a-1) && cls[a-1]&(cPlace|cBody) != 0 && cls[a-1]&cStop == 0 {
@@ -1790,6 +1811,16 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 	return ds, d.span(from, end), end, true
 }
 
+// ownerNoun reports whether w is a place or polity owning a role in "the
+// city’s police chief", "the country’s defence minister".
+func ownerNoun(w string) bool {
+	switch w {
+	case "city", "country", "state", "nation", "province", "region", "island", "islands", "county", "capital", "kingdom", "republic":
+		return true
+	}
+	return false
+}
+
 // descComplement reads the complement of a role after "of" from token k,
 // the words of an office ("of military intelligence", "of Armenia's
 // Security Council", "of the General Staff"): at most six title, body,
@@ -1820,6 +1851,19 @@ func (d *doc) descComplement(cls []class, k int) int {
 // argued", "the minister also said", "the spokeswoman has"), and it does
 // not hang on a preceding "of".
 func (d *doc) subjectAt(end int) bool {
+	if end+2 < len(d.toks) && d.Text(end) == "," && (d.Lower(end+1) == "who" || d.Lower(end+1) == "whose") {
+		// a relative clause between commas: "The foreign secretary, who
+		// was made a peer to take the post, said"
+		for k := end + 2; k < len(d.toks) && k < end+24 && d.toks[k].Sent == d.toks[end].Sent; k++ {
+			if d.Text(k) == "," {
+				return k+1 < len(d.toks) && d.subjectAt(k+1)
+			}
+			if d.toks[k].Kind == Punct && d.Text(k) != "-" && d.Text(k) != "’" && d.Text(k) != "'" {
+				return false
+			}
+		}
+		return false
+	}
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
 		if t.Kind != Word || d.capOf(t) && !d.upperWord(k) {
@@ -1936,7 +1980,7 @@ func (d *doc) nameSubject(j int) bool {
 	if d.subjectAt(j) {
 		return true
 	}
-	return j+1 < len(d.toks) && d.Text(j) == "," && relPronouns[d.Lower(j+1)]
+	return j+1 < len(d.toks) && d.Text(j) == "," && (relPronouns[d.Lower(j+1)] || d.participleAt(j+1))
 }
 
 // reportsAt reports whether a reporting verb follows token k, perhaps
@@ -1944,8 +1988,18 @@ func (d *doc) nameSubject(j int) bool {
 // afterRelative returns the token after a relative clause set off by
 // commas that opens at token k (", who signed the plan in December,"), or
 // k when none does.
+// participleAt reports whether token k opens a participial phrase: a
+// lower-case -ed word ("Victoria Atkins, promoted from the Treasury, told").
+func (d *doc) participleAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != Word || d.Cap(k) {
+		return false
+	}
+	w := d.Lower(k)
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 func (d *doc) afterRelative(k int) int {
-	if k+1 >= len(d.toks) || d.Text(k) != "," || !relPronouns[d.lowerAt(k+1)] {
+	if k+1 >= len(d.toks) || d.Text(k) != "," || !relPronouns[d.lowerAt(k+1)] && !d.participleAt(k+1) {
 		return k
 	}
 	for j := k + 2; j < len(d.toks) && j < k+30 && d.toks[j].Sent == d.toks[k].Sent; j++ {
@@ -2102,13 +2156,8 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		if familyName(d, cls, s, e) {
 			put(d.Lower(s), m.p) // "Kim Jong Un … Kim", "Yingluck Shinawatra … Yingluck"
 		}
-		if e-s >= 3 {
-			k := surnameAt(d, s, e) - 1
-			t := &d.toks[k]
-			if t.Kind == Word && d.capOf(t) && len([]rune(d.textOf(t))) > 2 && !strings.HasSuffix(d.textOf(t), ".") &&
-				cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(d.lowerOf(t)) && (cls[s]&cGiven != 0 || m.p.role) {
-				put(d.lowerOf(t), m.p) // "Jesús Leana Ojeda": Leana
-			}
+		if k := innerSurname(d, cls, s, e); k >= 0 && (cls[s]&cGiven != 0 || m.p.role) {
+			put(d.Lower(k), m.p) // "Jesús Leana Ojeda": Leana; "Cristina Fernández de Kirchner": Fernández
 		}
 	}
 	for w := range clash {
@@ -2135,6 +2184,25 @@ func (d *doc) surnameFirst(s, e int) bool {
 		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
 	}
 	return false
+}
+
+// innerSurname returns the token of the first part of a two-part
+// surname in the full name [s, e) ("Jesús [Leana] Ojeda", "Cristina
+// [Fernández] de Kirchner"), or -1.
+func innerSurname(d *doc, cls []class, s, e int) int {
+	if e-s < 3 {
+		return -1
+	}
+	k := surnameAt(d, s, e) - 1
+	if isParticle(d.Lower(k)) && k-1 > s {
+		k--
+	}
+	t := &d.toks[k]
+	if t.Kind == Word && d.capOf(t) && len([]rune(d.textOf(t))) > 2 && !strings.HasSuffix(d.textOf(t), ".") &&
+		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(d.lowerOf(t)) {
+		return k
+	}
+	return -1
 }
 
 // familyName reports whether the first word of the full name [s, e) may

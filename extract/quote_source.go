@@ -253,17 +253,21 @@ func (s *quoteStage) relativeAntecedent(l, sent int) (int, int) {
 	return l, l
 }
 
-// participialSubject returns the subject before a participial phrase set
-// off by commas that ends just before the verb at token l: "The general,
-// flanked by the police commander, General Ruiz, said", "Merz, speaking
-// alongside Nausėda, said". The names inside the phrase are its objects.
+// participialSubject returns the subject before a participial phrase or
+// a "whom" clause set off by commas that ends just before the verb at
+// token l: "The general, flanked by the police commander, General Ruiz,
+// said", "Merz, speaking alongside Nausėda, said", "Cruz, whom Reid has
+// called a “bully,” told". The names inside the phrase are its objects.
 // [l, l) when there is none.
 func (s *quoteStage) participialSubject(l, sent int) (int, int) {
 	d := s.d
-	if l < 3 || d.Text(l-1) != "," {
-		return l, l
+	if l < 3 || d.Text(l-1) != "," && !(s.inQ[l-1] && d.Text(l-2) == ",") {
+		return l, l // the comma may close a quote inside the clause: “…,” told
 	}
-	for k := l - 2; k > 0 && k >= l-25 && s.sent(k) == sent && !s.inQ[k]; k-- {
+	for k := l - 2; k > 0 && k >= l-25 && s.sent(k) == sent; k-- {
+		if s.inQ[k] {
+			continue // "Cruz, whom Reid has called a “bully,” told": words in marks
+		}
 		if d.toks[k].Kind == Punct && d.Text(k) != "," && !isHyphen(d.Text(k)) && d.Text(k) != "." {
 			return l, l
 		}
@@ -271,7 +275,7 @@ func (s *quoteStage) participialSubject(l, sent int) (int, int) {
 			continue
 		}
 		w := d.Lower(k + 1)
-		if d.Cap(k+1) || !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && k+2 < l && d.Lower(k+2) == "by") {
+		if d.Cap(k+1) || !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && k+2 < l && d.Lower(k+2) == "by" || w == "whom") {
 			continue
 		}
 		if _, ce := s.cueAt(k + 1); ce > 0 && w != "speaking" {

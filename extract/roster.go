@@ -438,6 +438,9 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	}
 	for k := i; k < h-(n-1); k++ {
 		t := &d.toks[k]
+		if t.Kind == Possessive && k == i+1 && ownerNoun(d.Lower(i)) {
+			continue // "the city’s police chief"
+		}
 		if t.Kind != Word && !(t.Kind == Punct && d.textOf(t) == "-") {
 			return description{}, false
 		}
