@@ -130,11 +130,18 @@ func allCaps(s string) bool {
 }
 
 // stemSibling reports whether the word w matched the title entry e only
-// through a shared stem while the title words list has w itself: the
-// stemmer joins "administration" to "administrator".
+// through a shared stem while being another word: shorter than the role
+// ("represents", "representative"), or listed itself among the title
+// words (the stemmer joins "administration" to "administrator").
 func stemSibling(lex *lexicon.Lexicon, e lexicon.Entry, w string) bool {
 	if e.Phrase == w {
 		return false
+	}
+	if len(w) < len(e.Phrase) {
+		// shorter than the role it shares a stem with: a verb or another
+		// word, no form of the role ("represents" is no "representative",
+		// "directs" no "director"); plurals are longer ("ministers")
+		return true
 	}
 	tw, ok := lex.List(lexicon.TitleWords).Lookup(w)
 	return ok && tw.Phrase == w

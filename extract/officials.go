@@ -404,7 +404,26 @@ func capRuns(d *doc, cls []class) [][2]int {
 
 func capWord(d *doc, i int) bool {
 	t := &d.toks[i]
-	return t.Kind == Word && d.capOf(t)
+	return t.Kind == Word && d.capOf(t) && !contraction(d.lowerOf(t))
+}
+
+// contraction reports whether w is a pronoun or verb contracted with its
+// auxiliary ("I’ve", "We'll", "They’re", "Don't"): capitalised at the
+// start of a clause or as "I", never a word of a name ("Jim Eastland I’ve
+// served" names Jim Eastland). Names with an apostrophe keep it inside
+// ("O’Brien", "D'Alema").
+func contraction(w string) bool {
+	k := strings.LastIndexAny(w, "'’")
+	if k <= 0 {
+		return false
+	}
+	switch w[k+len(string([]rune(w[k:])[0])):] {
+	case "ve", "ll", "re", "m", "d":
+		return true
+	case "t":
+		return strings.HasSuffix(w[:k], "n")
+	}
+	return false
 }
 
 // nameWord reports whether token i may be part of a name run: a
@@ -2194,6 +2213,9 @@ func innerSurname(d *doc, cls []class, s, e int) int {
 		return -1
 	}
 	k := surnameAt(d, s, e) - 1
+	if k < s {
+		return -1 // a surname written first has no part before it: "Kim Jong Un"
+	}
 	if isParticle(d.Lower(k)) && k-1 > s {
 		k--
 	}
