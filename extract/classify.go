@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -130,17 +131,24 @@ func allCaps(s string) bool {
 }
 
 // stemSibling reports whether the word w matched the title entry e only
-// through a shared stem while being another word: shorter than the role
-// ("represents", "representative"), or listed itself among the title
+// through a shared stem while being another word: an inflected verb
+// shorter than the role ("represents", "representative"), or listed itself among the title
 // words (the stemmer joins "administration" to "administrator").
 func stemSibling(lex *lexicon.Lexicon, e lexicon.Entry, w string) bool {
 	if e.Phrase == w {
 		return false
 	}
-	if len(w) < len(e.Phrase) {
-		// shorter than the role it shares a stem with: a verb or another
-		// word, no form of the role ("represents" is no "representative",
-		// "directs" no "director"); plurals are longer ("ministers")
+	if len(w) < len(e.Phrase) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		// an inflected verb shorter than the role it shares a stem with
+		// is no form of the role ("represents", "represented" are no
+		// "representative"; "directs" no "director"), unless it is a
+		// listed role itself or a role's plural
+		titles := lex.List(lexicon.Titles)
+		for _, f := range []string{w, strings.TrimSuffix(w, "s")} {
+			if te, ok := titles.Lookup(f); ok && te.Phrase == f {
+				return false
+			}
+		}
 		return true
 	}
 	tw, ok := lex.List(lexicon.TitleWords).Lookup(w)
