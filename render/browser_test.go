@@ -60,7 +60,10 @@ func newBrowser(t *testing.T) *browser {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1100, 800))
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1100, 800),
+		// Chromium puts its singleton socket in a fresh folder of TMPDIR
+		// and leaves it there: give it the test's own
+		chromedp.Env("TMPDIR="+t.TempDir()))
 	// A hang guard, not a timing check.
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
