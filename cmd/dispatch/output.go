@@ -40,9 +40,13 @@ const (
 
 // outputPlan is what -o names, found before anything is read or written.
 type outputPlan struct {
-	flag   string // the flag that named it (-o, --docs-out), for messages
-	name   string // as given, for messages
-	path   string // symlinks followed
+	flag string // the flag that named it (-o, --docs-out), for messages
+	name string // as given, for messages
+	path string // symlinks followed
+	// file is the regular file behind a descriptor name (/dev/stdin,
+	// /dev/fd/N, /proc/self/fd/N) that is written straight through; the
+	// same-file checks compare it with the inputs. Empty otherwise.
+	file   string
 	kind   outputKind
 	exists os.FileInfo // the current file at path, nil if none
 }
@@ -69,9 +73,23 @@ func planOutputFlag(flag, name string) (*outputPlan, error) {
 	}
 	// A descriptor the shell opened (/dev/fd/N) and anything that is not
 	// a regular file or a folder is written straight through, by its name.
+	// A descriptor that resolves to a regular file (os.Stat follows the
+	// /proc magic link) is still written through (it is never renamed
+	// over), but it is that file: sameFileInputs checks it like any
+	// regular output.
 	if info, err := os.Stat(name); err == nil && !info.IsDir() &&
 		(!info.Mode().IsRegular() || isDescriptorPath(name)) {
-		return &outputPlan{flag: flag, name: name, path: name, kind: toStream, exists: info}, nil
+		p := &outputPlan{flag: flag, name: name, path: name, kind: toStream, exists: info}
+		if info.Mode().IsRegular() {
+			p.file = name
+			if real, err := filepath.EvalSymlinks(name); err == nil {
+				if ri, err := os.Stat(real); err == nil && os.SameFile(ri, info) {
+					p.file = real
+				}
+			}
+			p.name = name + " (the file " + p.file + ")"
+		}
+		return p, nil
 	}
 	path, err := resolveLinks(name)
 	if err != nil {
@@ -266,7 +284,11 @@ func globEscape(pattern string) string {
 // Every flag that writes a file (annotate -o, eval --docs-out, export -o,
 // render -o) comes here, through planOutputOf.
 func sameFileInputs(p *outputPlan, stdin io.Reader, paths []string) (exclude []os.FileInfo, err error) {
-	if p.kind != toRegular {
+	path := p.path
+	switch {
+	case p.kind == toStream && p.file != "":
+		path = p.file // a descriptor of a regular file: that file
+	case p.kind != toRegular:
 		return nil, nil
 	}
 	for _, in := range paths {
@@ -285,13 +307,13 @@ func sameFileInputs(p *outputPlan, stdin io.Reader, paths []string) (exclude []o
 		if p.exists != nil && os.SameFile(info, p.exists) {
 			return nil, fmt.Errorf("%s is the input %s: refusing to overwrite an input", p.arg(), in)
 		}
-		if !info.IsDir() || !insideFolder(p.path, info) {
+		if !info.IsDir() || !insideFolder(path, info) {
 			continue
 		}
 		if p.exists == nil {
 			continue
 		}
-		if readableExt(p.path) && !corpus.HasHeader(p.path) {
+		if readableExt(path) && !corpus.HasHeader(path) {
 			return nil, fmt.Errorf("%s is a document in the input folder %s: refusing to overwrite an input", p.arg(), in)
 		}
 		exclude = append(exclude, p.exists)

@@ -56,6 +56,21 @@ func TestEveryWriterRefusesInputs(t *testing.T) {
 			[]string{"export", "--format", "csv", "-", "-o", "docs.jsonl"}, "docs.jsonl"},
 		{"render --pred - -o standard input", "docs.jsonl",
 			[]string{"render", "--pred", "-", "--docs", "br", "-o", "docs.jsonl"}, "docs.jsonl"},
+		// A descriptor name is the regular file behind it (red team 3, C1).
+		{"annotate - -o /dev/stdin", "docs.jsonl",
+			[]string{"annotate", "-q", "-", "-o", "/dev/stdin"}, "docs.jsonl"},
+		{"annotate FILE -o /dev/stdin < FILE", "docs.jsonl",
+			[]string{"annotate", "-q", "docs.jsonl", "-o", "/dev/stdin"}, "docs.jsonl"},
+		{"annotate - -o /proc/self/fd/0", "docs.jsonl",
+			[]string{"annotate", "-q", "-", "-o", "/proc/self/fd/0"}, "docs.jsonl"},
+		{"export - -o /dev/stdin", "docs.jsonl",
+			[]string{"export", "--format", "csv", "-", "-o", "/dev/stdin"}, "docs.jsonl"},
+		{"render --pred - -o /dev/stdin", "docs.jsonl",
+			[]string{"render", "--pred", "-", "--docs", "br", "-o", "/dev/stdin"}, "docs.jsonl"},
+		{"eval --docs-out /dev/stdin < a brat .ann of the gold folder", "br/a.ann",
+			[]string{"eval", "--gold-format", "brat", "--gold", "br", "--docs-out", "/dev/stdin"}, "br/a.ann"},
+		{"eval --docs-out /dev/stdin < the TimeML gold file", "tml/b.tml",
+			[]string{"eval", "--gold-format", "timeml", "--gold", "tml/b.tml", "--docs-out", "/dev/stdin"}, "tml/b.tml"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
