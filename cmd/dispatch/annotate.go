@@ -584,7 +584,11 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			}
 		}
 		if st := s.resume; st != nil && !st.rewrite {
-			f, err := corpus.OpenRegularFile(st.path, os.O_RDWR)
+			flag := os.O_RDWR
+			if st.path == plan.partialPath() {
+				flag |= oNoFollow // never append through a link
+			}
+			f, err := corpus.OpenRegularFile(st.path, flag)
 			if err != nil {
 				return nil, fmt.Errorf("--resume: %w", err)
 			}

@@ -7,3 +7,7 @@ import "os"
 // lockFile cannot lock on this system. It reports false, so that no run
 // takes another's temporary file for a stale one (stale files stay).
 func lockFile(f *os.File) (unlock func(), ok bool) { return func() {}, false }
+
+// oNoFollow is 0 where opens cannot refuse links; readResume's Lstat
+// still refuses a .partial that is a link.
+const oNoFollow = 0

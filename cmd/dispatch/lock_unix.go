@@ -18,3 +18,7 @@ func lockFile(f *os.File) (unlock func(), ok bool) {
 	}
 	return func() { syscall.Flock(fd, syscall.LOCK_UN) }, true
 }
+
+// oNoFollow makes an open fail on a symbolic link (a --resume .partial
+// must be the file itself, never a link to another).
+const oNoFollow = syscall.O_NOFOLLOW

@@ -59,7 +59,12 @@ func (st *resumeState) outputRange(id string) (r [2]int64, ok bool) {
 // document, or it is dropped (and its document annotated again).
 func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 	path := p.partialPath()
-	_, err := os.Stat(path)
+	// the .partial is this run's own file: a link (to any file) or
+	// anything but a regular file is refused, never appended through
+	info, err := os.Lstat(path)
+	if err == nil && !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("--resume: %s is %s, not a regular file: refusing to continue or replace it; remove it to start afresh", path, describeMode(info.Mode()))
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		path = p.path
 		_, err = os.Stat(path)
@@ -71,7 +76,11 @@ func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
 		return nil, fmt.Errorf("--resume: %s is not a regular file", path)
 	}
-	f, err := corpus.OpenRegular(path) // never blocks on a FIFO swapped in since
+	flag := os.O_RDONLY
+	if path == p.partialPath() {
+		flag |= oNoFollow
+	}
+	f, err := corpus.OpenRegularFile(path, flag) // never blocks on a FIFO swapped in since
 	if err != nil {
 		return nil, fmt.Errorf("--resume: %w", err)
 	}
@@ -245,4 +254,12 @@ func (st *resumeState) copyKept(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// describeMode names a file kind that is not a regular file, for messages.
+func describeMode(m fs.FileMode) string {
+	if m&fs.ModeSymlink != 0 {
+		return "a symbolic link"
+	}
+	return corpus.FileKind(m)
 }

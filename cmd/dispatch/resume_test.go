@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -49,5 +51,47 @@ func TestResumeLongLine(t *testing.T) {
 		if len(st.keep) != tc.keep || !strings.Contains(got, tc.dropped) || (tc.dropped == "") != (got == "") {
 			t.Errorf("%s: kept %d lines, dropped %q; want %d, %q", tc.name, len(st.keep), got, tc.keep, tc.dropped)
 		}
+	}
+}
+
+// TestResumeRefusesPartialLink: a FILE.partial that is not a regular file
+// (a link to another file, to a folder, or a dangling link) is refused
+// with a message; the file it names is not appended to and the link is
+// not renamed into FILE (red team 3, C3).
+func TestResumeRefusesPartialLink(t *testing.T) {
+	tests := []struct {
+		name   string
+		target string // what out.jsonl.partial links to
+	}{
+		{"a link to dispatch output", "precious.jsonl"},
+		{"a link to a folder", "in"},
+		{"a dangling link", "nothing.jsonl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := sampleDocs(t)
+			if r := cli(t, dir, "", "annotate", "-q", "in", "-o", "precious.jsonl"); r.code != exitOK {
+				t.Fatal(r.stderr)
+			}
+			// keep only the header: a resume would append every document
+			lines := strings.SplitAfter(readFile(t, filepath.Join(dir, "precious.jsonl")), "\n")
+			write(t, filepath.Join(dir, "precious.jsonl"), lines[0])
+			if err := os.Symlink(tt.target, filepath.Join(dir, "out.jsonl.partial")); err != nil {
+				t.Fatal(err)
+			}
+			r := cli(t, dir, "", "annotate", "-q", "--resume", "in", "-o", "out.jsonl")
+			if r.code != exitFatal || !strings.Contains(r.stderr, "not a regular file") {
+				t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+			}
+			if got := readFile(t, filepath.Join(dir, "precious.jsonl")); got != lines[0] {
+				t.Errorf("the link's target changed:\n%s", got)
+			}
+			if info, err := os.Lstat(filepath.Join(dir, "out.jsonl.partial")); err != nil || info.Mode()&os.ModeSymlink == 0 {
+				t.Errorf("the link was moved or replaced: %v", err)
+			}
+			if _, err := os.Lstat(filepath.Join(dir, "out.jsonl")); err == nil {
+				t.Error("out.jsonl was made")
+			}
+		})
 	}
 }
