@@ -63,7 +63,7 @@ func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 	// anything but a regular file is refused, never appended through
 	info, err := os.Lstat(path)
 	if err == nil && !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("--resume: %s is %s, not a regular file: refusing to continue or replace it; remove it to start afresh", path, describeMode(info.Mode()))
+		return nil, fmt.Errorf("--resume: %s is not a regular file (%s): refusing to continue or replace it; remove it to start afresh", path, describeMode(info.Mode()))
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		path = p.path
