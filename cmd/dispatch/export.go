@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -56,6 +58,8 @@ type exportOptions struct {
 	guardFormulas bool
 	// bom: csv/tsv begin with a UTF-8 byte-order mark (for Excel)
 	bom bool
+	// force: brat may replace the .txt and .ann files already in -o DIR
+	force bool
 }
 
 func newExportCmd(e *env) *cobra.Command {
@@ -77,6 +81,7 @@ func newExportCmd(e *env) *cobra.Command {
 	fs.Var(&o.docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH`, for brat and conll (repeatable)")
 	fs.BoolVar(&o.guardFormulas, "guard-formulas", false, "csv/tsv: put ' before text cells that start with = + - @ (a spreadsheet would run them as formulas); use it when untrusted documents go to a spreadsheet")
 	fs.BoolVar(&o.bom, "bom", false, "csv, tsv: begin with a UTF-8 byte-order mark, for spreadsheets (Excel) that otherwise misread UTF-8")
+	fs.BoolVar(&o.force, "force", false, "brat: replace the .txt and .ann files already in the folder -o (without it such a folder is refused: they may be hand-made gold)")
 	fs.StringVar(&o.types, "types", "", "conll: the comma-separated `TYPES` that get a tag column (default all four)")
 	return cmd
 }
@@ -109,6 +114,17 @@ func (b bratExporter) write(a corpus.Annotated, doc corpus.Document) error {
 }
 func (b bratExporter) close() error { return nil }
 
+// checkBratDir accepts as the brat output folder a new one, or a real
+// folder that holds no .txt or .ann file (export would replace them: hand
+// gold, edited articles), or any real folder with force.
+func checkBratDir(dir string, force bool) error {
+	keep := func(en fs.DirEntry) bool {
+		ext := strings.ToLower(filepath.Ext(en.Name()))
+		return force || ext != ".txt" && ext != ".ann"
+	}
+	return checkOutputFolder("-o "+dir, dir, keep, "which export would replace; give a new or empty folder, or --force to replace its .txt and .ann files")
+}
+
 func runExport(e *env, o *exportOptions, args []string) int {
 	e = e.safeMessages()
 	usageErr := func(f string, a ...any) int {
@@ -137,7 +153,11 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	// of the inputs, never a folder holding them.
 	var plan *outputPlan
 	if o.format == "brat" {
-		if err := refuseFolderOfInputs(o.out, args, o.docs); err != nil {
+		err := refuseFolderOfInputs(o.out, args, o.docs)
+		if err == nil {
+			err = checkBratDir(o.out, o.force)
+		}
+		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
 			return exitFatal
 		}

@@ -156,3 +156,60 @@ func TestExportBratSkipsBadIDs(t *testing.T) {
 		t.Error("a file written outside the folder")
 	}
 }
+
+// TestExportBratRefusesFolder: export --format brat does not replace the
+// .txt and .ann files already in -o DIR (hand-made gold, an edited
+// article) unless --force, and never writes through a symbolic link to a
+// folder, --force or not (red team 3, C2).
+func TestExportBratRefusesFolder(t *testing.T) {
+	files := map[string]string{
+		"docs.jsonl": `{"id":"a","text":"Secretary Blinken said on Monday."}` + "\n",
+		"pred.jsonl": `{"id":"a","annotations":[]}` + "\n",
+	}
+	tests := []struct {
+		name   string
+		setup  map[string]string // files in the work folder before the run
+		link   bool              // out is a link to the folder real
+		force  bool
+		refuse bool
+		kept   string // a file that must stay as it was, when refused
+	}{
+		{"hand-made .ann", map[string]string{"out/a.ann": "T1\tOFFICIAL 0 9\tSecretary\n"}, false, false, true, "out/a.ann"},
+		{"edited .txt", map[string]string{"out/a.txt": "EDITED\n"}, false, false, true, "out/a.txt"},
+		{"other .ann, not one export writes", map[string]string{"out/z.ann": "T1\tDATE 0 1\tx\n"}, false, false, true, "out/z.ann"},
+		{"a link to a folder", map[string]string{"real/a.txt": "keep\n"}, true, false, true, "real/a.txt"},
+		{"a link to a folder, --force", map[string]string{"real/a.txt": "keep\n"}, true, true, true, "real/a.txt"},
+		{"a link to an empty folder", map[string]string{"real/annotation.conf": "[entities]\n"}, true, false, true, "real/annotation.conf"},
+		{"other files only", map[string]string{"out/annotation.conf": "[entities]\n"}, false, false, false, ""},
+		{"--force replaces", map[string]string{"out/a.ann": "old\n"}, false, true, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, dir, files)
+			writeTree(t, dir, tt.setup)
+			if tt.link {
+				if err := os.Symlink("real", filepath.Join(dir, "out")); err != nil {
+					t.Fatal(err)
+				}
+			}
+			args := []string{"export", "--format", "brat", "--docs", filepath.Join(dir, "docs.jsonl"), filepath.Join(dir, "pred.jsonl"), "-o", filepath.Join(dir, "out")}
+			if tt.force {
+				args = append(args, "--force")
+			}
+			r := runArgs(t, "", args...)
+			if tt.refuse {
+				if r.code != exitFatal || !strings.Contains(r.stderr, "refusing") && !strings.Contains(r.stderr, "would replace") {
+					t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+				}
+				if got := readFile(t, filepath.Join(dir, tt.kept)); got != tt.setup[tt.kept] {
+					t.Errorf("%s changed: %q", tt.kept, got)
+				}
+				return
+			}
+			if r.code != exitOK || readFile(t, filepath.Join(dir, "out", "a.txt")) != "Secretary Blinken said on Monday." {
+				t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+			}
+		})
+	}
+}

@@ -435,6 +435,40 @@ func refuseFolderOfInputs(dir string, inputs ...[]string) error {
 	return nil
 }
 
+// checkOutputFolder accepts as the output folder dir (render --split,
+// export --format brat -o) one that does not exist yet (its parent must),
+// or a real folder none of whose entries is refused by keep. A symbolic
+// link is refused, never written through nor replaced. arg is the flag
+// and its value for messages ("--split view"); why ends the refusal of
+// an entry ("which render did not write; give a new or empty folder").
+func checkOutputFolder(arg, dir string, keep func(fs.DirEntry) bool, why string) error {
+	info, err := os.Lstat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		parent := filepath.Dir(filepath.Clean(dir))
+		if info, err := os.Stat(parent); err != nil || !info.IsDir() {
+			return fmt.Errorf("%s: folder %s does not exist", arg, parent)
+		}
+		return nil
+	case err != nil:
+		return fmt.Errorf("%s: %w", arg, unwrapPath(err))
+	case info.Mode()&fs.ModeSymlink != 0:
+		return fmt.Errorf("%s: is a symbolic link: refusing to write through or replace it; give the folder itself", arg)
+	case !info.IsDir():
+		return fmt.Errorf("%s: is not a folder", arg)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("%s: %w", arg, unwrapPath(err))
+	}
+	for _, en := range entries {
+		if !keep(en) {
+			return fmt.Errorf("%s: the folder holds %s, %s", arg, en.Name(), why)
+		}
+	}
+	return nil
+}
+
 // nonEmpty returns the names given (single-file flags such as --mapping),
 // without the empty ones.
 func nonEmpty(names ...string) []string {

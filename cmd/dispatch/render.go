@@ -255,23 +255,8 @@ func isRenderFile(name string) bool {
 // checkSplitDir accepts a folder that does not exist yet, an empty one or
 // one that holds only files that --split writes (an earlier view).
 func checkSplitDir(dir string) error {
-	entries, err := os.ReadDir(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		parent := filepath.Dir(filepath.Clean(dir))
-		if info, err := os.Stat(parent); err != nil || !info.IsDir() {
-			return fmt.Errorf("--split %s: folder %s does not exist", dir, parent)
-		}
-		return nil
-	case err != nil:
-		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
-	}
-	for _, en := range entries {
-		if !en.Type().IsRegular() || !isRenderFile(en.Name()) {
-			return fmt.Errorf("--split %s: the folder holds %s, which render did not write; give a new or empty folder", dir, en.Name())
-		}
-	}
-	return nil
+	ours := func(en fs.DirEntry) bool { return en.Type().IsRegular() && isRenderFile(en.Name()) }
+	return checkOutputFolder("--split "+dir, dir, ours, "which render did not write; give a new or empty folder")
 }
 
 // writeSplit writes the view's pages into a new folder beside dir, then
