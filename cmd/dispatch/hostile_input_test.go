@@ -336,3 +336,38 @@ func TestRenderInterrupted(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr.String())
 	}
 }
+
+// TestValidateFolderSkipsFIFO: validate DIR skips a FIFO (or a link to a
+// folder) named like an annotation file, with a message naming it, and
+// validates the rest; it blocked in open() forever (red team 3, H4).
+func TestValidateFolderSkipsFIFO(t *testing.T) {
+	tests := []struct {
+		name, file string
+		fifo       bool // else a link to a folder
+		want       string
+	}{
+		{"FIFO .jsonl", "b.jsonl", true, "b.jsonl: skipped: a named pipe (FIFO)"},
+		{"FIFO .json", "b.json", true, "b.json: skipped: a named pipe (FIFO)"},
+		{"link to a folder .jsonl", "b.jsonl", false, "b.jsonl: skipped: a link to a folder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			write(t, filepath.Join(dir, "vf", "a.jsonl"), `{"id":"a","annotations":[]}`+"\n")
+			p := filepath.Join(dir, "vf", tt.file)
+			var err error
+			if tt.fifo {
+				err = syscall.Mkfifo(p, 0o644)
+			} else {
+				err = os.Symlink(dir, p)
+			}
+			if err != nil {
+				t.Skipf("cannot make %s: %v", tt.file, err)
+			}
+			r := cli(t, dir, "", "validate", "vf") // cli's hang guard ends a blocked run
+			if !strings.Contains(r.stderr+r.stdout, tt.want) || !strings.Contains(r.stdout, "1 documents") {
+				t.Errorf("exit %d, stdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -147,8 +148,9 @@ func (v *validation) document(name string, a corpus.Annotated) {
 
 // annotationFiles expands path: a folder into its .json, .jsonl and
 // .ndjson files, recursively in lexical order; anything else is itself
-// (the reader reports it if it is unreadable). Unreadable folders are
-// returned as errors.
+// (the reader reports it if it is unreadable). Unreadable folders, and
+// files in a folder that are not regular files (a FIFO, a device, a link
+// to a folder), are returned as errors.
 func annotationFiles(path string) (files []string, errs []error) {
 	if path == "-" {
 		return []string{path}, nil
@@ -164,6 +166,16 @@ func annotationFiles(path string) (files []string, errs []error) {
 		case !d.IsDir():
 			switch strings.ToLower(filepath.Ext(p)) {
 			case ".json", ".jsonl", ".ndjson":
+				// a FIFO in a folder would block the run forever, a
+				// device never end: skipped, as every reader does
+				if info, err := os.Stat(p); err == nil && !info.Mode().IsRegular() {
+					what := corpus.FileKind(info.Mode())
+					if info.IsDir() {
+						what = "a link to a folder"
+					}
+					errs = append(errs, &corpus.Error{File: p, Err: fmt.Errorf("skipped: %s, not a regular file", what)})
+					return nil
+				}
 				files = append(files, p)
 			}
 		}
