@@ -253,10 +253,17 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 			raw = bytes.TrimPrefix(raw, []byte(bom)) // a byte-order mark before the first record
 		}
 		if partial && !regular {
-			return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf(
-				"line larger than %d bytes: the rest of this input is not read (no line break within the limit)", DefaultMaxBytes)})
-		}
-		if partial {
+			// a stream may never end the line: skipped up to a bound
+			ended, serr := skipStreamLine(ctx, br, streamSkipLimit(DefaultMaxBytes))
+			switch {
+			case serr != nil && serr != io.EOF:
+				return ctx.Err() == nil && yield(Record{}, &Error{File: path, Line: line, Err: serr})
+			case !ended:
+				return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf(
+					"line larger than %d bytes, and no line break within %d bytes: the rest of this input is not read", DefaultMaxBytes, streamSkipLimit(DefaultMaxBytes))})
+			}
+			err = serr
+		} else if partial {
 			err = skipLine(ctx, br)
 			if err != nil && err != io.EOF {
 				return yield(Record{}, &Error{File: path, Line: line, Err: err})

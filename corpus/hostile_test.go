@@ -261,10 +261,12 @@ func TestReadEndlessInputs(t *testing.T) {
 		}
 	})
 	t.Run("endless line on stdin", func(t *testing.T) {
-		// not a regular file: the over-long line is abandoned, not read to its end
+		// not a regular file: the over-long line is skipped up to a
+		// bound, then abandoned, not read to its end
 		r := &Reader{MaxBytes: 1 << 20, Stdin: endless('a')}
 		errs := readWithin(t, r.Read("-"))
-		if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "<stdin>:1: record larger than 1048576 bytes: the rest of this input is not read") {
+		if len(errs) != 2 || errs[0] == nil || !strings.Contains(errs[0].Error(), "<stdin>:1: record larger than 1048576 bytes") ||
+			errs[1] == nil || !strings.Contains(errs[1].Error(), "<stdin>:1: no line break within 67108864 bytes: the rest of this input is not read") {
 			t.Errorf("got %v", errs)
 		}
 	})
@@ -342,7 +344,7 @@ func TestReadGzip(t *testing.T) {
 	checkOutcomes(t, got, []outcome{{id: "a"}, {id: "b1"}, {id: "b2"}, {id: "c"},
 		{err: "bomb.txt.gz:1: binary data: NUL byte at byte offset 0"},
 		{err: "textbomb.txt.gz: decompressed document larger than 1048576 bytes"},
-		{err: "bomb.jsonl.gz:1: record larger than 1048576 bytes: the rest of this input is not read"},
+		{err: "bomb.jsonl.gz:1: record larger than 1048576 bytes"},
 		{err: "notgzip.txt.gz: not gzip data"}, {err: "truncated.txt.gz: unexpected EOF"}})
 	if docs[0].Date != "2022-01-24" {
 		t.Errorf("gzip text: date %q", docs[0].Date)
@@ -648,5 +650,42 @@ func TestReadAnnotatedHostile(t *testing.T) {
 		if len(got) != 1 || got[0] == nil || !strings.Contains(got[0].Error(), "binary data: NUL byte at byte offset 0") || in.n > 1<<20 {
 			t.Errorf("endless zeros (lines %v): %v after %d bytes", lines, got, in.n)
 		}
+	}
+}
+
+// TestStreamSkipsLongRecord: on standard input, .gz and .zst, a record
+// over MaxBytes is reported with file:line and skipped, and the records
+// after it are read, as from a plain file; it dropped the rest of the
+// input (red team 3, H1).
+func TestStreamSkipsLongRecord(t *testing.T) {
+	data := `{"id":"big","text":"` + strings.Repeat("Kim met Kim. ", 200_000) + `"}` + "\n" +
+		`{"id":"after","text":"President Biden."}` + "\n"
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"d.jsonl.gz": gz(t, data), "d.jsonl.zst": zst(t, data), "d.jsonl": data})
+	tests := []struct {
+		name, path string
+		stdin      io.Reader
+		want       string // the error's start
+	}{
+		{"plain file", filepath.Join(dir, "d.jsonl"), nil, "d.jsonl:1: record larger than 1048576 bytes"},
+		{"stdin", "-", strings.NewReader(data), "<stdin>:1: record larger than 1048576 bytes"},
+		{"gzip", filepath.Join(dir, "d.jsonl.gz"), nil, "d.jsonl.gz:1: record larger than 1048576 bytes"},
+		{"zstd", filepath.Join(dir, "d.jsonl.zst"), nil, "d.jsonl.zst:1: record larger than 1048576 bytes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &Reader{MaxBytes: 1 << 20, Stdin: tt.stdin}
+			var got []string
+			for doc, err := range r.Read(tt.path) {
+				if err != nil {
+					got = append(got, "error "+err.Error())
+				} else {
+					got = append(got, doc.ID)
+				}
+			}
+			if len(got) != 2 || !strings.Contains(got[0], tt.want) || got[1] != "after" {
+				t.Errorf("got %q", got)
+			}
+		})
 	}
 }

@@ -483,10 +483,21 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 		}
 		switch {
 		case tooLong && partial && !in.regular:
-			// a pipe, device or decompressed stream may never end the line
-			// (/dev/zero): abandon the input rather than read on
-			return emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf(
-				"record larger than %d bytes: the rest of this input is not read (no line break within the limit)", max)})
+			// a pipe, device or decompressed stream may never end the
+			// line: the record is skipped, up to a bound, then the input
+			// is abandoned rather than read on
+			if !emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf("record larger than %d bytes", max)}) {
+				return false
+			}
+			ended, serr := skipStreamLine(ctx, br, streamSkipLimit(max))
+			switch {
+			case serr != nil && serr != io.EOF:
+				return ctx.Err() == nil && emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(serr)})
+			case !ended:
+				return emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf(
+					"no line break within %d bytes: the rest of this input is not read", streamSkipLimit(max))})
+			}
+			err = serr
 		case tooLong:
 			if !emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf("record larger than %d bytes", max)}) {
 				return false
