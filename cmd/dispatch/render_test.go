@@ -108,3 +108,43 @@ func TestCLIRenderErrors(t *testing.T) {
 		t.Errorf("a failed run changed view.html: %q", got)
 	}
 }
+
+// TestCLIRenderSplitLink: --split naming a symbolic link (to a folder of
+// other files, to an earlier view, or dangling) is refused with a
+// message; the link stays a link and its target is untouched (red team
+// 3, H2: the link was replaced by a new folder).
+func TestCLIRenderSplitLink(t *testing.T) {
+	tests := []struct {
+		name   string
+		target string            // what the link sl names
+		files  map[string]string // files made first, under the work folder
+	}{
+		{"a folder of other files", "victim", map[string]string{"victim/index.html": "keep"}},
+		{"an empty folder", "empty", map[string]string{"empty/.keep": ""}},
+		{"nothing", "gone", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := sampleDocs(t)
+			writeTree(t, dir, tt.files)
+			if tt.target == "empty" {
+				os.Remove(filepath.Join(dir, "empty", ".keep"))
+			}
+			if err := os.Symlink(tt.target, filepath.Join(dir, "sl")); err != nil {
+				t.Fatal(err)
+			}
+			r := cli(t, dir, "", "render", "in", "--split", "sl")
+			if r.code != exitFatal || !strings.Contains(r.stderr, "symbolic link") {
+				t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+			}
+			if info, err := os.Lstat(filepath.Join(dir, "sl")); err != nil || info.Mode()&os.ModeSymlink == 0 {
+				t.Errorf("the link was replaced: %v", err)
+			}
+			for name, content := range tt.files {
+				if got, err := os.ReadFile(filepath.Join(dir, name)); err == nil && string(got) != content {
+					t.Errorf("%s changed: %q", name, got)
+				}
+			}
+		})
+	}
+}
