@@ -298,12 +298,32 @@ func (l *List) read(text, name string) error {
 	return nil
 }
 
-func (l *List) addLine(line string, user bool) error {
-	fields := strings.Split(line, "\t")
-	phrase := fields[0]
-	if !normal(phrase) { // most lines are: nothing to lower-case or split
-		phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
+// noFields is the fields of an entry without any: empty, not nil (as
+// strings.Split left them), and shared (length and capacity 0, so no
+// caller can write to it).
+var noFields = []string{}
+
+// splitFields splits a line at its TABs: the phrase and the fields after
+// it, with one allocation for a line that has fields and none otherwise.
+func splitFields(line string) (string, []string) {
+	phrase, rest, ok := strings.Cut(line, "\t")
+	if !ok {
+		return phrase, noFields
 	}
+	fields := make([]string, 0, strings.Count(rest, "\t")+1)
+	for {
+		f, more, found := strings.Cut(rest, "\t")
+		fields = append(fields, strings.TrimSpace(f))
+		if !found {
+			return phrase, fields
+		}
+		rest = more
+	}
+}
+
+func (l *List) addLine(line string, user bool) error {
+	phrase, fields := splitFields(line)
+	phrase = keyForm(phrase)
 	remove := false
 	if user && strings.HasPrefix(phrase, "-") {
 		remove, phrase = true, strings.TrimSpace(phrase[1:])
@@ -311,11 +331,8 @@ func (l *List) addLine(line string, user bool) error {
 	if phrase == "" {
 		return fmt.Errorf("empty entry")
 	}
-	for i := range fields {
-		fields[i] = strings.TrimSpace(fields[i])
-	}
 	if !remove {
-		if err := checkFields(l.name, phrase, fields[1:]); err != nil {
+		if err := checkFields(l.name, phrase, fields); err != nil {
 			return err
 		}
 	}
@@ -331,7 +348,7 @@ func (l *List) addLine(line string, user bool) error {
 		if _, taken := l.entries[key]; taken && key != keys[0] {
 			continue // an inflection never displaces another entry
 		}
-		l.entries[key] = Entry{Phrase: phrase, Fields: fields[1:]}
+		l.entries[key] = Entry{Phrase: phrase, Fields: fields}
 	}
 	return nil
 }
@@ -341,6 +358,12 @@ func (l *List) addLine(line string, user bool) error {
 // their base ("add" stays "add", "added" and "adding" become "ad"), so the
 // inflections are stemmed and indexed too.
 func (l *List) inflectedKeys(phrase string) []string {
+	if normal(phrase) {
+		if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
+			return l.inflectedWordKeys(l.keyOf(phrase[:i])+" ", phrase[i+1:])
+		}
+		return l.inflectedWordKeys("", phrase)
+	}
 	words := strings.Fields(phrase)
 	last := words[len(words)-1]
 	keys := []string{l.keyOf(phrase)}
@@ -356,21 +379,68 @@ func (l *List) inflectedKeys(phrase string) []string {
 	return keys
 }
 
-// inflections returns regular English inflections of a word: plural and
-// third person, past and participle forms.
-func inflections(w string) []string {
-	if len(w) < 2 {
-		return nil
+// inflectedWordKeys is inflectedKeys for a phrase in key form (most
+// entries), given the key of the words before its last word (with a space
+// after it, "" for one word) and the last word: the same keys in the same
+// order, each inflection spelt in a buffer and looked up in the memo
+// without making a string of it.
+func (l *List) inflectedWordKeys(head, w string) []string {
+	keys := make([]string, 1, 7)
+	keys[0] = l.stem(w)
+	var buf [64]byte
+	forms, n := inflectionParts(w)
+	for _, f := range forms[:n] {
+		b := append(append(append(buf[:0], f.base...), f.double...), f.suffix...)
+		k, ok := l.memo[string(b)] // no allocation: the look-up only reads b
+		if !ok {
+			k = l.stem(string(b))
+		}
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
 	}
-	out := []string{w + "s", w + "es", w + "ed", w + "ing"}
+	if head != "" {
+		for i, k := range keys {
+			keys[i] = head + k
+		}
+	}
+	return keys
+}
+
+// inflection is one inflected form of a word: base + double + suffix
+// ("stop" + "p" + "ed"), each part a slice of the word or a constant.
+type inflection struct{ base, double, suffix string }
+
+// inflectionParts returns the regular English inflections of a word: plural
+// and third person, past and participle forms.
+func inflectionParts(w string) (forms [6]inflection, n int) {
+	if len(w) < 2 {
+		return forms, 0
+	}
+	forms[0], forms[1], forms[2], forms[3] = inflection{w, "", "s"}, inflection{w, "", "es"}, inflection{w, "", "ed"}, inflection{w, "", "ing"}
+	n = 4
 	last := w[len(w)-1]
 	switch {
 	case last == 'e':
-		out = append(out, w+"d", w[:len(w)-1]+"ing")
+		forms[4], forms[5], n = inflection{w, "", "d"}, inflection{w[:len(w)-1], "", "ing"}, 6
 	case last == 'y':
-		out = append(out, w[:len(w)-1]+"ies", w[:len(w)-1]+"ied")
+		forms[4], forms[5], n = inflection{w[:len(w)-1], "", "ies"}, inflection{w[:len(w)-1], "", "ied"}, 6
 	case !strings.ContainsRune("aeiouwxy", rune(last)) && strings.ContainsRune("aeiou", rune(w[len(w)-2])):
-		out = append(out, w+string(last)+"ed", w+string(last)+"ing")
+		forms[4], forms[5], n = inflection{w, w[len(w)-1:], "ed"}, inflection{w, w[len(w)-1:], "ing"}, 6
+	}
+	return forms, n
+}
+
+// inflections returns regular English inflections of a word: plural and
+// third person, past and participle forms.
+func inflections(w string) []string {
+	forms, n := inflectionParts(w)
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i, f := range forms[:n] {
+		out[i] = f.base + f.double + f.suffix
 	}
 	return out
 }
@@ -395,6 +465,19 @@ func (l *List) keyOf(phrase string) string {
 	}
 	if normal(phrase) && !strings.Contains(phrase, " ") {
 		return l.stem(phrase) // one word: no splitting and joining
+	}
+	if normal(phrase) { // words between single spaces: no splitting and joining
+		var b strings.Builder
+		b.Grow(len(phrase))
+		for rest := phrase; ; {
+			w, more, found := strings.Cut(rest, " ")
+			b.WriteString(l.stem(w))
+			if !found {
+				return b.String()
+			}
+			b.WriteByte(' ')
+			rest = more
+		}
 	}
 	words := strings.Fields(phrase)
 	for i, w := range words {
@@ -447,6 +530,33 @@ func (l *List) Lookup(phrase string) (Entry, bool) {
 	}
 	e, ok := l.entries[l.keyOf(strings.Join(strings.Fields(strings.ToLower(phrase)), " "))]
 	return e, ok
+}
+
+// keyForm returns a phrase in key form: lower-cased, words separated by
+// single spaces.
+func keyForm(phrase string) string {
+	switch {
+	case normal(phrase): // most lines are: nothing to lower-case or split
+		return phrase
+	case spaced(phrase): // names: only capitals to lower-case
+		return strings.ToLower(phrase)
+	}
+	return strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
+}
+
+// spaced reports whether phrase is printable ASCII with its words
+// separated by single spaces (in key form but for capitals).
+func spaced(phrase string) bool {
+	if phrase == "" || phrase[0] == ' ' || phrase[len(phrase)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(phrase); i++ {
+		c := phrase[i]
+		if c < ' ' || c >= 0x7f || c == ' ' && phrase[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // normal reports whether phrase is in key form: ASCII without capitals,
