@@ -151,7 +151,8 @@ func (e Entry) Field(i int) string {
 type List struct {
 	name    string
 	stemmed bool
-	entries map[string]Entry  // key: phrase keys joined by spaces
+	entries map[string]int32  // key (phrase keys joined by spaces) -> its entry in items
+	items   []Entry           // the entries, one a line added (several keys of a stemmed list share one)
 	bit     ListSet           // this list in a ListSet (0 for a list outside the lexicon)
 	root    int32             // the list's root node in ix
 	ix      *index            // the lexicon's trie over word ids (nil for an empty unknown list)
@@ -179,7 +180,7 @@ func (lx *Lexicon) List(name string) *List {
 	if l, ok := lx.lists[name]; ok {
 		return l
 	}
-	return &List{name: name, entries: map[string]Entry{}}
+	return &List{name: name, entries: map[string]int32{}}
 }
 
 // Default loads the built-in lists.
@@ -215,10 +216,11 @@ func load(memo map[string]string, user ...NamedReader) (*Lexicon, error) {
 		// room for an entry a line (and the inflections of a stemmed
 		// list's): the map is not grown and rehashed on the way
 		hint := strings.Count(text, "\n")
+		l.items = make([]Entry, 0, hint)
 		if l.stemmed {
 			hint *= 4
 		}
-		l.entries = make(map[string]Entry, hint)
+		l.entries = make(map[string]int32, hint)
 		l.memo = memo
 		if err := l.read(text, "data/"+name+".txt"); err != nil {
 			return nil, err
@@ -246,7 +248,7 @@ type NamedReader struct {
 }
 
 func newList(name string) *List {
-	return &List{name: name, stemmed: stemmed[name], entries: map[string]Entry{}}
+	return &List{name: name, stemmed: stemmed[name], entries: map[string]int32{}}
 }
 
 func (lx *Lexicon) merge(u NamedReader) error {
@@ -340,15 +342,19 @@ func (l *List) addLine(line string, user bool) error {
 	if l.stemmed {
 		keys = l.inflectedKeys(phrase)
 	}
-	for _, key := range keys {
-		if remove {
+	if remove {
+		for _, key := range keys {
 			delete(l.entries, key)
-			continue
 		}
+		return nil
+	}
+	item := int32(len(l.items))
+	l.items = append(l.items, Entry{Phrase: phrase, Fields: fields})
+	for _, key := range keys {
 		if _, taken := l.entries[key]; taken && key != keys[0] {
 			continue // an inflection never displaces another entry
 		}
-		l.entries[key] = Entry{Phrase: phrase, Fields: fields}
+		l.entries[key] = item
 	}
 	return nil
 }
@@ -525,11 +531,17 @@ func (l *List) Has(word string) bool {
 // Lookup returns the entry of a phrase.
 func (l *List) Lookup(phrase string) (Entry, bool) {
 	if !l.stemmed && normal(phrase) {
-		e, ok := l.entries[phrase] // no copy of a phrase already in key form
-		return e, ok
+		return l.entry(phrase) // no copy of a phrase already in key form
 	}
-	e, ok := l.entries[l.keyOf(strings.Join(strings.Fields(strings.ToLower(phrase)), " "))]
-	return e, ok
+	return l.entry(l.keyOf(strings.Join(strings.Fields(strings.ToLower(phrase)), " ")))
+}
+
+// entry returns the entry of a key.
+func (l *List) entry(key string) (Entry, bool) {
+	if i, ok := l.entries[key]; ok {
+		return l.items[i], true
+	}
+	return Entry{}, false
 }
 
 // keyForm returns a phrase in key form: lower-cased, words separated by
@@ -583,8 +595,8 @@ func (l *List) Len() int { return len(l.entries) }
 // Entries returns the entries sorted by phrase.
 func (l *List) Entries() []Entry {
 	out := make([]Entry, 0, len(l.entries))
-	for _, e := range l.entries {
-		out = append(out, e)
+	for _, i := range l.entries {
+		out = append(out, l.items[i])
 	}
 	// entries of one phrase (a stemmed list's inflections) are equal
 	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Phrase, b.Phrase) })
