@@ -207,11 +207,10 @@ func load(memo map[string]string, user ...NamedReader) (*Lexicon, error) {
 	}
 	lx := &Lexicon{version: strings.TrimSpace(string(ver)), lists: map[string]*List{}}
 	for _, name := range Names() {
-		b, err := data.ReadFile("data/" + name + ".txt")
-		if err != nil {
-			return nil, fmt.Errorf("lexicon: built-in list %s: %w", name, err)
+		text, ok := builtinText(name)
+		if !ok {
+			return nil, fmt.Errorf("lexicon: no built-in list %s", name)
 		}
-		text := string(b)
 		l := newList(name)
 		// room for an entry a line (and the inflections of a stemmed
 		// list's): the map is not grown and rehashed on the way

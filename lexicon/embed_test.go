@@ -1,0 +1,17 @@
+package lexicon
+
+import "testing"
+
+// TestBuiltinText checks that every built-in list's string is its data file.
+func TestBuiltinText(t *testing.T) {
+	for _, name := range Names() {
+		text, ok := builtinText(name)
+		b, err := data.ReadFile("data/" + name + ".txt")
+		if !ok || err != nil || text != string(b) {
+			t.Errorf("builtinText(%q): %v, data/%s.txt: %v; equal: %v", name, ok, name, err, text == string(b))
+		}
+	}
+	if _, ok := builtinText("nosuchlist"); ok {
+		t.Error(`builtinText("nosuchlist") found`)
+	}
+}
