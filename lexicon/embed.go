@@ -7,6 +7,8 @@ import _ "embed" // the built-in lists as strings
 // whose strings are slices of the text). data (embed.FS) still holds
 // them for listing and for the tests.
 var (
+	//go:embed data/stems.tsv
+	stemsText string
 	//go:embed data/titles.txt
 	titlesText string
 	//go:embed data/title_words.txt

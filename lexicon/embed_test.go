@@ -11,6 +11,9 @@ func TestBuiltinText(t *testing.T) {
 			t.Errorf("builtinText(%q): %v, data/%s.txt: %v; equal: %v", name, ok, name, err, text == string(b))
 		}
 	}
+	if b, err := data.ReadFile("data/stems.tsv"); err != nil || string(b) != stemsText {
+		t.Errorf("stemsText is not data/stems.tsv (%v)", err)
+	}
 	if _, ok := builtinText("nosuchlist"); ok {
 		t.Error(`builtinText("nosuchlist") found`)
 	}
