@@ -592,13 +592,30 @@ func normal(phrase string) bool {
 func (l *List) Len() int { return len(l.entries) }
 
 // Entries returns the entries sorted by phrase.
+// An entry comes once for each of its keys (a stemmed list's inflections
+// share one entry). The entries are sorted as their positions, not copied
+// about, and a list already in order (most data files) is not sorted.
 func (l *List) Entries() []Entry {
-	out := make([]Entry, 0, len(l.entries))
+	keys := make([]int32, len(l.items)) // by item: how many keys lead to it
 	for _, i := range l.entries {
-		out = append(out, l.items[i])
+		keys[i]++
 	}
-	// entries of one phrase (a stemmed list's inflections) are equal
-	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Phrase, b.Phrase) })
+	order := make([]int32, 0, len(l.items))
+	for i, n := range keys {
+		if n > 0 {
+			order = append(order, int32(i))
+		}
+	}
+	byPhrase := func(a, b int32) int { return strings.Compare(l.items[a].Phrase, l.items[b].Phrase) }
+	if !slices.IsSortedFunc(order, byPhrase) {
+		slices.SortStableFunc(order, byPhrase)
+	}
+	out := make([]Entry, 0, len(l.entries))
+	for _, i := range order {
+		for range keys[i] {
+			out = append(out, l.items[i])
+		}
+	}
 	return out
 }
 
