@@ -18,6 +18,7 @@ package lexicon
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"fmt"
 	"io"
@@ -606,9 +607,14 @@ func (l *List) Entries() []Entry {
 			order = append(order, int32(i))
 		}
 	}
-	byPhrase := func(a, b int32) int { return strings.Compare(l.items[a].Phrase, l.items[b].Phrase) }
+	byPhrase := func(a, b int32) int { // equal phrases in the order of their lines
+		if c := strings.Compare(l.items[a].Phrase, l.items[b].Phrase); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	}
 	if !slices.IsSortedFunc(order, byPhrase) {
-		slices.SortStableFunc(order, byPhrase)
+		slices.SortFunc(order, byPhrase)
 	}
 	out := make([]Entry, 0, len(l.entries))
 	for _, i := range order {
