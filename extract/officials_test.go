@@ -29,10 +29,7 @@ func officialRow(a corpus.Annotation) string {
 
 func TestOfficials(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []officialCase{
 		{"a role with a common-word complement before a rank beats the rank",
 			"Rain fell on Monday, the commander of the multinational force, Major General Ana Lind, told reporters. Lind said more would come.",
 			[]string{"Ana Lind=Ana Lind/commander of the multinational force", "Lind=Ana Lind/commander of the multinational force"}},
@@ -382,27 +379,14 @@ func TestOfficials(t *testing.T) {
 			"The meeting of the Foreign Ministers Council ended. The council meeting was long.",
 			nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
-				got = append(got, officialRow(a))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	runOfficialCases(t, p, tests)
 }
 
 // TestOfficialTitleClasses covers the title classes of issue 15's fourth
 // round, on sentences of my own.
 func TestOfficialTitleClasses(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []officialCase{
 		{"an apposition with modifiers no list knows",
 			"Ana Quispe, Peru's first indigenous president, resigned. Quispe left.",
 			[]string{"Ana Quispe=Ana Quispe/Peru's first indigenous president", "Quispe=Ana Quispe/Peru's first indigenous president"}},
@@ -468,6 +452,20 @@ func TestOfficialTitleClasses(t *testing.T) {
 			"Headline\n\nNorway's defence minister said the plan was tight. Per Lunde, who signed it in May, added that it would hold.",
 			[]string{"Per Lunde=Per Lunde/Norway's defence minister"}},
 	}
+	runOfficialCases(t, p, tests)
+}
+
+// officialCase is one sentence of a table test and the OFFICIAL rows
+// (officialRow) it must give, in order.
+type officialCase struct {
+	name, text string
+	want       []string
+}
+
+// runOfficialCases annotates each case's text and compares its OFFICIAL
+// rows with the wanted ones.
+func runOfficialCases(t *testing.T, p *Pipeline, tests []officialCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

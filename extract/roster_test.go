@@ -83,10 +83,7 @@ func TestResolveDescription(t *testing.T) {
 
 func TestDescribedTitles(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []officialCase{
 		{"description after the name",
 			"Erik Lindqvist arrived late in Brussels. The prime minister argued for calm. Lindqvist left.",
 			[]string{"Erik Lindqvist=Erik Lindqvist/prime minister", "Lindqvist=Erik Lindqvist/prime minister"}},
@@ -130,25 +127,12 @@ func TestDescribedTitles(t *testing.T) {
 			"Marta Kowalczyk, minister and deputy prime minister, said no.",
 			[]string{"Marta Kowalczyk=Marta Kowalczyk/minister and deputy prime minister"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
-				got = append(got, officialRow(a))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	runOfficialCases(t, p, tests)
 }
 
 func TestOfficialsNotPersons(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []officialCase{
 		{"armed group", "Wagner said its fighters would stay. Wagner denied it.", nil},
 		{"company spokesman", "Boeing spokesman Tom Reed said the jets were late. Reed declined to comment.", nil},
 		{"unit noun after the name", "The Kraken unit commander said no. Kraken fighters moved in.", nil},
@@ -163,15 +147,5 @@ func TestOfficialsNotPersons(t *testing.T) {
 			[]string{"Ivan Morozov=Ivan Morozov/Russian counterpart"}},
 		{"private apposition", "Ana Ruiz, a retired teacher, spoke. The prime minister was absent.", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
-				got = append(got, officialRow(a))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	runOfficialCases(t, p, tests)
 }

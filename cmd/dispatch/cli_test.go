@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -53,14 +54,20 @@ func goTool() string {
 // cli runs the binary in dir with args and stdin, with a hang guard.
 func cli(t *testing.T, dir, stdin string, args ...string) result {
 	t.Helper()
+	return cliReader(t, dir, strings.NewReader(stdin), args...)
+}
+
+// cliReader runs the binary in dir with args, reading stdin (an *os.File
+// is handed to the child as its descriptor), with a hang guard.
+func cliReader(t *testing.T, dir string, stdin io.Reader, args ...string) result {
+	t.Helper()
 	if binary == "" {
 		t.Fatal(buildErr)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, binary, args...)
-	cmd.Dir = dir
-	cmd.Stdin = strings.NewReader(stdin)
+	cmd.Dir, cmd.Stdin = dir, stdin
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

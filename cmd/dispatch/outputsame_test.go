@@ -1,42 +1,23 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // cliStdinFile runs the binary in dir with standard input opened on the
 // file stdin (a file, not a pipe: the child gets its descriptor).
 func cliStdinFile(t *testing.T, dir, stdin string, args ...string) result {
 	t.Helper()
-	if binary == "" {
-		t.Fatal(buildErr)
-	}
 	f, err := os.Open(filepath.Join(dir, stdin))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, binary, args...)
-	cmd.Dir, cmd.Stdin = dir, f
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err = cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("running dispatch %v: %v", args, err)
-	}
-	return result{code, out.String(), errb.String()}
+	return cliReader(t, dir, f, args...)
 }
 
 // TestEveryWriterRefusesInputs: every flag that writes a file refuses,
