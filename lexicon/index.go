@@ -66,10 +66,8 @@ func buildIndex(lx *Lexicon) *index {
 		}
 		l.root = newNode()
 		l.ix = ix
-		entries := make([]Entry, 0, len(l.entries))
-		for key, e := range l.entries {
-			entries = append(entries, e)
-			entry := &entries[len(entries)-1]
+		for key, item := range l.entries {
+			entry := &l.items[item] // items no longer grow: the lexicon is loaded
 			node := l.root
 			for k, rest := 0, key; rest != ""; k++ {
 				var w string

@@ -18,6 +18,7 @@ package lexicon
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"fmt"
 	"io"
@@ -151,7 +152,8 @@ func (e Entry) Field(i int) string {
 type List struct {
 	name    string
 	stemmed bool
-	entries map[string]Entry  // key: phrase keys joined by spaces
+	entries map[string]int32  // key (phrase keys joined by spaces) -> its entry in items
+	items   []Entry           // the entries, one a line added (several keys of a stemmed list share one)
 	bit     ListSet           // this list in a ListSet (0 for a list outside the lexicon)
 	root    int32             // the list's root node in ix
 	ix      *index            // the lexicon's trie over word ids (nil for an empty unknown list)
@@ -179,7 +181,7 @@ func (lx *Lexicon) List(name string) *List {
 	if l, ok := lx.lists[name]; ok {
 		return l
 	}
-	return &List{name: name, entries: map[string]Entry{}}
+	return &List{name: name, entries: map[string]int32{}}
 }
 
 // Default loads the built-in lists.
@@ -206,19 +208,19 @@ func load(memo map[string]string, user ...NamedReader) (*Lexicon, error) {
 	}
 	lx := &Lexicon{version: strings.TrimSpace(string(ver)), lists: map[string]*List{}}
 	for _, name := range Names() {
-		b, err := data.ReadFile("data/" + name + ".txt")
-		if err != nil {
-			return nil, fmt.Errorf("lexicon: built-in list %s: %w", name, err)
+		text, ok := builtinText(name)
+		if !ok {
+			return nil, fmt.Errorf("lexicon: no built-in list %s", name)
 		}
-		text := string(b)
 		l := newList(name)
 		// room for an entry a line (and the inflections of a stemmed
 		// list's): the map is not grown and rehashed on the way
 		hint := strings.Count(text, "\n")
+		l.items = make([]Entry, 0, hint)
 		if l.stemmed {
 			hint *= 4
 		}
-		l.entries = make(map[string]Entry, hint)
+		l.entries = make(map[string]int32, hint)
 		l.memo = memo
 		if err := l.read(text, "data/"+name+".txt"); err != nil {
 			return nil, err
@@ -246,7 +248,7 @@ type NamedReader struct {
 }
 
 func newList(name string) *List {
-	return &List{name: name, stemmed: stemmed[name], entries: map[string]Entry{}}
+	return &List{name: name, stemmed: stemmed[name], entries: map[string]int32{}}
 }
 
 func (lx *Lexicon) merge(u NamedReader) error {
@@ -298,12 +300,32 @@ func (l *List) read(text, name string) error {
 	return nil
 }
 
-func (l *List) addLine(line string, user bool) error {
-	fields := strings.Split(line, "\t")
-	phrase := fields[0]
-	if !normal(phrase) { // most lines are: nothing to lower-case or split
-		phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
+// noFields is the fields of an entry without any: empty, not nil (as
+// strings.Split left them), and shared (length and capacity 0, so no
+// caller can write to it).
+var noFields = []string{}
+
+// splitFields splits a line at its TABs: the phrase and the fields after
+// it, with one allocation for a line that has fields and none otherwise.
+func splitFields(line string) (string, []string) {
+	phrase, rest, ok := strings.Cut(line, "\t")
+	if !ok {
+		return phrase, noFields
 	}
+	fields := make([]string, 0, strings.Count(rest, "\t")+1)
+	for {
+		f, more, found := strings.Cut(rest, "\t")
+		fields = append(fields, strings.TrimSpace(f))
+		if !found {
+			return phrase, fields
+		}
+		rest = more
+	}
+}
+
+func (l *List) addLine(line string, user bool) error {
+	phrase, fields := splitFields(line)
+	phrase = keyForm(phrase)
 	remove := false
 	if user && strings.HasPrefix(phrase, "-") {
 		remove, phrase = true, strings.TrimSpace(phrase[1:])
@@ -311,11 +333,8 @@ func (l *List) addLine(line string, user bool) error {
 	if phrase == "" {
 		return fmt.Errorf("empty entry")
 	}
-	for i := range fields {
-		fields[i] = strings.TrimSpace(fields[i])
-	}
 	if !remove {
-		if err := checkFields(l.name, phrase, fields[1:]); err != nil {
+		if err := checkFields(l.name, phrase, fields); err != nil {
 			return err
 		}
 	}
@@ -323,15 +342,19 @@ func (l *List) addLine(line string, user bool) error {
 	if l.stemmed {
 		keys = l.inflectedKeys(phrase)
 	}
-	for _, key := range keys {
-		if remove {
+	if remove {
+		for _, key := range keys {
 			delete(l.entries, key)
-			continue
 		}
+		return nil
+	}
+	item := int32(len(l.items))
+	l.items = append(l.items, Entry{Phrase: phrase, Fields: fields})
+	for _, key := range keys {
 		if _, taken := l.entries[key]; taken && key != keys[0] {
 			continue // an inflection never displaces another entry
 		}
-		l.entries[key] = Entry{Phrase: phrase, Fields: fields[1:]}
+		l.entries[key] = item
 	}
 	return nil
 }
@@ -341,6 +364,12 @@ func (l *List) addLine(line string, user bool) error {
 // their base ("add" stays "add", "added" and "adding" become "ad"), so the
 // inflections are stemmed and indexed too.
 func (l *List) inflectedKeys(phrase string) []string {
+	if normal(phrase) {
+		if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
+			return l.inflectedWordKeys(l.keyOf(phrase[:i])+" ", phrase[i+1:])
+		}
+		return l.inflectedWordKeys("", phrase)
+	}
 	words := strings.Fields(phrase)
 	last := words[len(words)-1]
 	keys := []string{l.keyOf(phrase)}
@@ -356,21 +385,68 @@ func (l *List) inflectedKeys(phrase string) []string {
 	return keys
 }
 
-// inflections returns regular English inflections of a word: plural and
-// third person, past and participle forms.
-func inflections(w string) []string {
-	if len(w) < 2 {
-		return nil
+// inflectedWordKeys is inflectedKeys for a phrase in key form (most
+// entries), given the key of the words before its last word (with a space
+// after it, "" for one word) and the last word: the same keys in the same
+// order, each inflection spelt in a buffer and looked up in the memo
+// without making a string of it.
+func (l *List) inflectedWordKeys(head, w string) []string {
+	keys := make([]string, 1, 7)
+	keys[0] = l.stem(w)
+	var buf [64]byte
+	forms, n := inflectionParts(w)
+	for _, f := range forms[:n] {
+		b := append(append(append(buf[:0], f.base...), f.double...), f.suffix...)
+		k, ok := l.memo[string(b)] // no allocation: the look-up only reads b
+		if !ok {
+			k = l.stem(string(b))
+		}
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
 	}
-	out := []string{w + "s", w + "es", w + "ed", w + "ing"}
+	if head != "" {
+		for i, k := range keys {
+			keys[i] = head + k
+		}
+	}
+	return keys
+}
+
+// inflection is one inflected form of a word: base + double + suffix
+// ("stop" + "p" + "ed"), each part a slice of the word or a constant.
+type inflection struct{ base, double, suffix string }
+
+// inflectionParts returns the regular English inflections of a word: plural
+// and third person, past and participle forms.
+func inflectionParts(w string) (forms [6]inflection, n int) {
+	if len(w) < 2 {
+		return forms, 0
+	}
+	forms[0], forms[1], forms[2], forms[3] = inflection{w, "", "s"}, inflection{w, "", "es"}, inflection{w, "", "ed"}, inflection{w, "", "ing"}
+	n = 4
 	last := w[len(w)-1]
 	switch {
 	case last == 'e':
-		out = append(out, w+"d", w[:len(w)-1]+"ing")
+		forms[4], forms[5], n = inflection{w, "", "d"}, inflection{w[:len(w)-1], "", "ing"}, 6
 	case last == 'y':
-		out = append(out, w[:len(w)-1]+"ies", w[:len(w)-1]+"ied")
+		forms[4], forms[5], n = inflection{w[:len(w)-1], "", "ies"}, inflection{w[:len(w)-1], "", "ied"}, 6
 	case !strings.ContainsRune("aeiouwxy", rune(last)) && strings.ContainsRune("aeiou", rune(w[len(w)-2])):
-		out = append(out, w+string(last)+"ed", w+string(last)+"ing")
+		forms[4], forms[5], n = inflection{w, w[len(w)-1:], "ed"}, inflection{w, w[len(w)-1:], "ing"}, 6
+	}
+	return forms, n
+}
+
+// inflections returns regular English inflections of a word: plural and
+// third person, past and participle forms.
+func inflections(w string) []string {
+	forms, n := inflectionParts(w)
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i, f := range forms[:n] {
+		out[i] = f.base + f.double + f.suffix
 	}
 	return out
 }
@@ -395,6 +471,19 @@ func (l *List) keyOf(phrase string) string {
 	}
 	if normal(phrase) && !strings.Contains(phrase, " ") {
 		return l.stem(phrase) // one word: no splitting and joining
+	}
+	if normal(phrase) { // words between single spaces: no splitting and joining
+		var b strings.Builder
+		b.Grow(len(phrase))
+		for rest := phrase; ; {
+			w, more, found := strings.Cut(rest, " ")
+			b.WriteString(l.stem(w))
+			if !found {
+				return b.String()
+			}
+			b.WriteByte(' ')
+			rest = more
+		}
 	}
 	words := strings.Fields(phrase)
 	for i, w := range words {
@@ -442,11 +531,44 @@ func (l *List) Has(word string) bool {
 // Lookup returns the entry of a phrase.
 func (l *List) Lookup(phrase string) (Entry, bool) {
 	if !l.stemmed && normal(phrase) {
-		e, ok := l.entries[phrase] // no copy of a phrase already in key form
-		return e, ok
+		return l.entry(phrase) // no copy of a phrase already in key form
 	}
-	e, ok := l.entries[l.keyOf(strings.Join(strings.Fields(strings.ToLower(phrase)), " "))]
-	return e, ok
+	return l.entry(l.keyOf(strings.Join(strings.Fields(strings.ToLower(phrase)), " ")))
+}
+
+// entry returns the entry of a key.
+func (l *List) entry(key string) (Entry, bool) {
+	if i, ok := l.entries[key]; ok {
+		return l.items[i], true
+	}
+	return Entry{}, false
+}
+
+// keyForm returns a phrase in key form: lower-cased, words separated by
+// single spaces.
+func keyForm(phrase string) string {
+	switch {
+	case normal(phrase): // most lines are: nothing to lower-case or split
+		return phrase
+	case spaced(phrase): // names: only capitals to lower-case
+		return strings.ToLower(phrase)
+	}
+	return strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
+}
+
+// spaced reports whether phrase is printable ASCII with its words
+// separated by single spaces (in key form but for capitals).
+func spaced(phrase string) bool {
+	if phrase == "" || phrase[0] == ' ' || phrase[len(phrase)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(phrase); i++ {
+		c := phrase[i]
+		if c < ' ' || c >= 0x7f || c == ' ' && phrase[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // normal reports whether phrase is in key form: ASCII without capitals,
@@ -471,13 +593,35 @@ func normal(phrase string) bool {
 func (l *List) Len() int { return len(l.entries) }
 
 // Entries returns the entries sorted by phrase.
+// An entry comes once for each of its keys (a stemmed list's inflections
+// share one entry). The entries are sorted as their positions, not copied
+// about, and a list already in order (most data files) is not sorted.
 func (l *List) Entries() []Entry {
-	out := make([]Entry, 0, len(l.entries))
-	for _, e := range l.entries {
-		out = append(out, e)
+	keys := make([]int32, len(l.items)) // by item: how many keys lead to it
+	for _, i := range l.entries {
+		keys[i]++
 	}
-	// entries of one phrase (a stemmed list's inflections) are equal
-	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Phrase, b.Phrase) })
+	order := make([]int32, 0, len(l.items))
+	for i, n := range keys {
+		if n > 0 {
+			order = append(order, int32(i))
+		}
+	}
+	byPhrase := func(a, b int32) int { // equal phrases in the order of their lines
+		if c := strings.Compare(l.items[a].Phrase, l.items[b].Phrase); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	}
+	if !slices.IsSortedFunc(order, byPhrase) {
+		slices.SortFunc(order, byPhrase)
+	}
+	out := make([]Entry, 0, len(l.entries))
+	for _, i := range order {
+		for range keys[i] {
+			out = append(out, l.items[i])
+		}
+	}
 	return out
 }
 

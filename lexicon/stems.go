@@ -12,11 +12,7 @@ import "strings"
 
 // stemTable reads data/stems.tsv into a new map.
 func stemTable() map[string]string {
-	b, err := data.ReadFile("data/stems.tsv")
-	if err != nil {
-		return make(map[string]string, 4096)
-	}
-	text := string(b)
+	text := stemsText
 	memo := make(map[string]string, strings.Count(text, "\n")+256)
 	for len(text) > 0 {
 		var line string
