@@ -26,7 +26,9 @@ read:
            --bom puts a UTF-8 byte-order mark first, for Excel
   parquet  the same columns with a typed schema (INT64 offsets and
            troops_value, optional attributes null), Zstandard-compressed
-  brat     brat standoff: ID.txt and ID.ann per document in the folder -o;
+  brat     brat standoff: ID.txt and ID.ann per document in the folder -o
+           (a folder already holding .txt or .ann files is refused unless
+           --force; a symbolic link to a folder always);
            attributes as AnnotatorNotes "field=value", the QUOTE speaker as
            a Speaker relation (read back by 'eval --gold-format brat');
            a document whose id cannot name a file (a path, "..", too
