@@ -187,6 +187,12 @@ func (lx *Lexicon) List(name string) *List {
 // Default loads the built-in lists.
 func Default() (*Lexicon, error) { return Load() }
 
+// MaxPhraseWords bounds the words of one entry. The longest built-in
+// entry has 9 (an organisation's name); the stages try multi-word entries
+// at every token, so an entry of thousands of words in a user's file made
+// annotation cost text × entry length.
+const MaxPhraseWords = 24
+
 // MaxFileBytes bounds a user's lexicon file as the commands read it
 // (corpus.ReadFileLimit): word lists are small, and /dev/zero or an
 // endless pipe named as one must not be read to the end of memory.
@@ -332,6 +338,9 @@ func (l *List) addLine(line string, user bool) error {
 	}
 	if phrase == "" {
 		return fmt.Errorf("empty entry")
+	}
+	if n := strings.Count(phrase, " ") + 1; n > MaxPhraseWords {
+		return fmt.Errorf("an entry of %d words (at most %d): matching it costs time at every token", n, MaxPhraseWords)
 	}
 	if !remove {
 		if err := checkFields(l.name, phrase, fields); err != nil {

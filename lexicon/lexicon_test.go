@@ -96,6 +96,8 @@ func TestLoadUserFileErrors(t *testing.T) {
 		{"unknown list", "[weapons]\ntank\n", "my.txt:1: unknown list [weapons]"},
 		{"entry before a section", "gunner\n", "my.txt:1: entry before any [list] section"},
 		{"empty entry", "[titles]\n-\n", "my.txt:2: empty entry"},
+		{"an entry too long to match at every token", "[titles]\nchief\n" + strings.Repeat("alpha ", 8000) + "\n",
+			"my.txt:3: an entry of 8000 words (at most 24)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
