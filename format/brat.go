@@ -2,6 +2,7 @@ package format
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -111,72 +112,83 @@ func ParseBrat(r io.Reader, source string) (*Brat, error) {
 	b := &Brat{Source: source, byID: make(map[string]int)}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), corpus.DefaultMaxBytes)
-	fail := func(line int, format string, args ...any) error {
-		return &corpus.Error{File: source, Line: line, Err: fmt.Errorf(format, args...)}
+	var errs []error // every problem, not only the first
+	fail := func(line int, format string, args ...any) {
+		errs = append(errs, &corpus.Error{File: source, Line: line, Err: fmt.Errorf(format, args...)})
 	}
 	last := byte(0) // kind of the previous record, for continuation lines
 	for line := 1; sc.Scan(); line++ {
 		s := strings.TrimSuffix(sc.Text(), "\r")
 		if !utf8.ValidString(s) {
-			return nil, fail(line, "not UTF-8")
+			fail(line, "not UTF-8")
+			continue
 		}
 		id, rest, ok := strings.Cut(s, "\t")
 		if !ok || !isBratID(id) {
 			switch {
-			case last == 'T':
+			case last == 'T' && len(b.Textbounds) > 0: // (after a bad line, an error is returned anyway)
 				t := &b.Textbounds[len(b.Textbounds)-1]
 				t.Text += "\n" + s
 				continue
-			case last == '#':
+			case last == '#' && len(b.Notes) > 0:
 				n := &b.Notes[len(b.Notes)-1]
 				n.Text += "\n" + s
 				continue
 			case strings.TrimSpace(s) == "":
 				continue
 			}
-			return nil, fail(line, "not a brat annotation line: %q", short(s))
+			fail(line, "not a brat annotation line: %q", short(s))
+			continue
 		}
 		last = id[0]
 		switch id[0] {
 		case 'T':
 			t, err := parseTextbound(id, rest)
 			if err != nil {
-				return nil, fail(line, "%v", err)
+				fail(line, "%v", err)
+				continue
 			}
 			t.Line = line
 			if _, dup := b.byID[id]; dup {
-				return nil, fail(line, "duplicate id %s", id)
+				fail(line, "duplicate id %s", id)
+				continue
 			}
 			b.byID[id] = len(b.Textbounds)
 			b.Textbounds = append(b.Textbounds, t)
 		case 'R':
 			fields := strings.Fields(rest)
 			if len(fields) < 2 {
-				return nil, fail(line, "relation %s: want TYPE Arg1:ID Arg2:ID", id)
+				fail(line, "relation %s: want TYPE Arg1:ID Arg2:ID", id)
+				continue
 			}
 			args, err := parseArgs(fields[1:])
 			if err != nil {
-				return nil, fail(line, "relation %s: %v", id, err)
+				fail(line, "relation %s: %v", id, err)
+				continue
 			}
 			b.Relations = append(b.Relations, Relation{ID: id, Type: fields[0], Args: args, Line: line})
 		case 'E':
 			fields := strings.Fields(rest)
 			if len(fields) < 1 {
-				return nil, fail(line, "event %s: want TYPE:ID [ROLE:ID ...]", id)
+				fail(line, "event %s: want TYPE:ID [ROLE:ID ...]", id)
+				continue
 			}
 			typ, trigger, ok := strings.Cut(fields[0], ":")
 			if !ok {
-				return nil, fail(line, "event %s: want TYPE:ID, got %q", id, fields[0])
+				fail(line, "event %s: want TYPE:ID, got %q", id, fields[0])
+				continue
 			}
 			args, err := parseArgs(fields[1:])
 			if err != nil {
-				return nil, fail(line, "event %s: %v", id, err)
+				fail(line, "event %s: %v", id, err)
+				continue
 			}
 			b.Events = append(b.Events, Event{ID: id, Type: typ, Trigger: trigger, Args: args, Line: line})
 		case 'A', 'M':
 			fields := strings.Fields(rest)
 			if len(fields) < 2 || len(fields) > 3 {
-				return nil, fail(line, "attribute %s: want NAME ID [VALUE]", id)
+				fail(line, "attribute %s: want NAME ID [VALUE]", id)
+				continue
 			}
 			a := BratAttribute{ID: id, Name: fields[0], Target: fields[1], Line: line}
 			if len(fields) == 3 {
@@ -187,7 +199,8 @@ func ParseBrat(r io.Reader, source string) (*Brat, error) {
 			head, text, _ := strings.Cut(rest, "\t")
 			fields := strings.Fields(head)
 			if len(fields) != 2 {
-				return nil, fail(line, "note %s: want TYPE ID<TAB>TEXT", id)
+				fail(line, "note %s: want TYPE ID<TAB>TEXT", id)
+				continue
 			}
 			b.Notes = append(b.Notes, Note{ID: id, Type: fields[0], Target: fields[1], Text: text, Line: line})
 		default:
@@ -196,9 +209,26 @@ func ParseBrat(r io.Reader, source string) (*Brat, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &corpus.Error{File: source, Err: err}
+		errs = append(errs, &corpus.Error{File: source, Err: err})
+	}
+	if len(errs) > 0 {
+		return nil, joinCapped(errs)
 	}
 	return b, nil
+}
+
+// maxReported bounds the problems one file reports: a file that is not
+// brat at all would otherwise print one message per line.
+const maxReported = 50
+
+// joinCapped joins errs, at most maxReported of them and a count of the
+// rest.
+func joinCapped(errs []error) error {
+	if len(errs) > maxReported {
+		more := fmt.Errorf("… and %d more problems in this file", len(errs)-maxReported)
+		errs = append(errs[:maxReported:maxReported], more)
+	}
+	return errors.Join(errs...)
 }
 
 // isBratID reports whether s is an annotation id: a kind letter (or #, *)

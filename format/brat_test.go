@@ -3,6 +3,7 @@ package format
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -91,6 +92,27 @@ func TestBratParseErrors(t *testing.T) {
 				t.Errorf("error %v, want one with %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestBratReportsEveryProblem: a file with several faults reports each of
+// them with its line, so that one run is enough to fix the gold; a bad
+// textbound followed by a continuation line does not panic.
+func TestBratReportsEveryProblem(t *testing.T) {
+	ann := "T1\tPerson 0 x\tAna\nmore text\nT2\tPerson 0 3\tAna\nT2\tPerson 4 7\tBob\nR1\tSaidBy Arg1 Arg2:T2\n#1\tAnnotatorNotes\tx\n"
+	_, err := ParseBrat(strings.NewReader(ann), "x.ann")
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{"x.ann:1: textbound T1", "x.ann:4: duplicate id T2", "x.ann:5: relation R1", "x.ann:6: note #1"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+	many := strings.Repeat("not brat\n", 500)
+	_, err = ParseBrat(strings.NewReader(many), "y.ann")
+	if err == nil || strings.Count(err.Error(), "\n") > maxReported || !strings.Contains(err.Error(), "and 450 more problems") {
+		t.Errorf("500 bad lines: %d lines of error, want at most %d and a count of the rest", strings.Count(fmt.Sprint(err), "\n")+1, maxReported+1)
 	}
 }
 
