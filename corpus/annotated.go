@@ -326,11 +326,44 @@ func checkAnnotatedLine(raw []byte) error {
 	return nil
 }
 
-// badAnnotation finds the annotation of the object at data[start:] that
-// fails to decode, and sets *at to the offset of its bad value (or of the
-// annotation when the error has no offset). An annotation decodes itself
-// (Annotation.UnmarshalJSON), so the outer decoder's error offsets point
-// at the object's end, not at the value.
+// walkAnnotations decodes the object at data[start:] as far as its
+// "annotations" list and calls visit for each element with the element's
+// offset in data (after the separator and white space) and the decoder
+// positioned on it. visit decodes the element and reports whether to go
+// on; the walk also ends where the object cannot be read.
+func walkAnnotations(data []byte, start int64, visit func(el int64, dec *json.Decoder) bool) {
+	dec := json.NewDecoder(bytes.NewReader(data[start:]))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return
+		}
+		if key != "annotations" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return
+		}
+		for dec.More() {
+			el := start + dec.InputOffset()
+			for int(el) < len(data) && (data[el] == ',' || data[el] == ' ' || data[el] == '\n' || data[el] == '\r' || data[el] == '\t') {
+				el++
+			}
+			if !visit(el, dec) {
+				return
+			}
+		}
+		return
+	}
+}
+
 // annotationOffsets returns the offsets in data of the first n elements
 // of the "annotations" list of the object at start (the object's start
 // for those it cannot find).
@@ -339,78 +372,37 @@ func annotationOffsets(data []byte, start int64, n int) []int64 {
 	for i := range out {
 		out[i] = start
 	}
-	dec := json.NewDecoder(bytes.NewReader(data[start:]))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return out
-	}
-	for dec.More() {
-		key, err := dec.Token()
-		if err != nil {
-			return out
+	i := 0
+	walkAnnotations(data, start, func(el int64, dec *json.Decoder) bool {
+		if i >= n {
+			return false
 		}
-		if key != "annotations" {
-			var skip json.RawMessage
-			if dec.Decode(&skip) != nil {
-				return out
-			}
-			continue
-		}
-		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-			return out
-		}
-		for i := 0; i < n && dec.More(); i++ {
-			el := start + dec.InputOffset()
-			for int(el) < len(data) && (data[el] == ',' || data[el] == ' ' || data[el] == '\n' || data[el] == '\r' || data[el] == '\t') {
-				el++
-			}
-			out[i] = el
-			var skip json.RawMessage
-			if dec.Decode(&skip) != nil {
-				return out
-			}
-		}
-		return out
-	}
+		out[i] = el
+		i++
+		var skip json.RawMessage
+		return dec.Decode(&skip) == nil
+	})
 	return out
 }
 
+// badAnnotation finds the annotation of the object at data[start:] that
+// fails to decode, and sets *at to the offset of its bad value (or of the
+// annotation when the error has no offset). An annotation decodes itself
+// (Annotation.UnmarshalJSON), so the outer decoder's error offsets point
+// at the object's end, not at the value.
 func badAnnotation(data []byte, start int64, at *int64) bool {
-	dec := json.NewDecoder(bytes.NewReader(data[start:]))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return false
-	}
-	for dec.More() {
-		key, err := dec.Token()
-		if err != nil {
+	bad := false
+	walkAnnotations(data, start, func(el int64, dec *json.Decoder) bool {
+		var a Annotation
+		if err := dec.Decode(&a); err != nil {
+			*at, bad = el, true
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) {
+				*at = el + te.Offset
+			}
 			return false
 		}
-		if key != "annotations" {
-			var skip json.RawMessage
-			if dec.Decode(&skip) != nil {
-				return false
-			}
-			continue
-		}
-		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-			return false
-		}
-		for dec.More() {
-			el := start + dec.InputOffset()
-			// the element starts after the separator and white space
-			for int(el) < len(data) && (data[el] == ',' || data[el] == ' ' || data[el] == '\n' || data[el] == '\r' || data[el] == '\t') {
-				el++
-			}
-			var a Annotation
-			if err := dec.Decode(&a); err != nil {
-				*at = el
-				var te *json.UnmarshalTypeError
-				if errors.As(err, &te) {
-					*at = el + te.Offset
-				}
-				return true
-			}
-		}
-		return false
-	}
-	return false
+		return true
+	})
+	return bad
 }
