@@ -399,26 +399,11 @@ func TestEvalInterruptedBootstrap(t *testing.T) {
 	_, gold := fixtures(t)
 	pred := filepath.Join(t.TempDir(), "pred.jsonl")
 	write(t, pred, jsonl(t, same, goldA, goldB))
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var stdout, stderr syncBuffer
-	done := make(chan int, 1)
-	go func() {
-		done <- run(&env{ctx: ctx, stdout: &stdout, stderr: &stderr},
-			[]string{"eval", "--gold", gold, "--pred", pred, "--bootstrap", "1000000"})
-	}()
-	time.Sleep(300 * time.Millisecond)
-	cancel()
-	var code int
-	select {
-	case code = <-done:
-	case <-time.After(time.Minute):
-		t.Fatal("eval did not end after cancellation")
-	}
+	code, stdout, stderr := runCancelledAfter(t, 300*time.Millisecond, "eval", "--gold", gold, "--pred", pred, "--bootstrap", "1000000")
 	if code == exitOK {
 		t.Skip("the bootstrap ended before the cancellation")
 	}
-	if code != exitFatal || !strings.Contains(stderr.String(), "interrupted") || stdout.String() != "" {
-		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
+	if code != exitFatal || !strings.Contains(stderr, "interrupted") || stdout != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 }

@@ -313,27 +313,12 @@ func TestRenderInterrupted(t *testing.T) {
 	para := "US Defense Secretary Lloyd Austin said on Monday that up to 8,500 troops were on “heightened alert”, Pentagon spokesman John Kirby told reporters. "
 	in := filepath.Join(dir, "big.txt")
 	write(t, in, strings.Repeat(para, 4<<20/len(para)))
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var stdout, stderr syncBuffer
-	done := make(chan int, 1)
-	go func() {
-		done <- run(&env{ctx: ctx, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr},
-			[]string{"render", in, "-o", filepath.Join(dir, "r.html")})
-	}()
-	time.Sleep(300 * time.Millisecond)
-	cancel()
-	var code int
-	select {
-	case code = <-done:
-	case <-time.After(time.Minute):
-		t.Fatal("render does not end when cancelled")
-	}
+	code, _, stderr := runCancelledAfter(t, 300*time.Millisecond, "render", in, "-o", filepath.Join(dir, "r.html"))
 	if code == exitOK {
 		t.Skip("the document was annotated before the cancellation")
 	}
-	if code != exitFatal || !strings.Contains(stderr.String(), "interrupted") || strings.Contains(stderr.String(), "context canceled") {
-		t.Errorf("exit %d, stderr:\n%s", code, stderr.String())
+	if code != exitFatal || !strings.Contains(stderr, "interrupted") || strings.Contains(stderr, "context canceled") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }
 
@@ -370,4 +355,26 @@ func TestValidateFolderSkipsFIFO(t *testing.T) {
 			}
 		})
 	}
+}
+
+// runCancelledAfter runs the command in process with an empty standard
+// input and cancels its context (as Ctrl-C or SIGTERM do) after delay; it
+// fails the test when the run has not ended a minute later.
+func runCancelledAfter(t *testing.T, delay time.Duration, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(&env{ctx: ctx, stdin: strings.NewReader(""), stdout: &out, stderr: &errb}, args)
+	}()
+	time.Sleep(delay)
+	cancel()
+	select {
+	case code = <-done:
+	case <-time.After(time.Minute):
+		t.Fatalf("%s did not end after cancellation", args[0])
+	}
+	return code, out.String(), errb.String()
 }
