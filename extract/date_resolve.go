@@ -703,10 +703,14 @@ func (d *doc) tense(k int) (future, ok bool) {
 	return false, false
 }
 
-// determiner reports whether w opens a noun phrase.
+// determiner reports whether w opens a noun phrase: an article, a
+// possessive or a demonstrative.
 func determiner(w string) bool {
+	if isDeterminer(w) || isPossessiveDeterminer(w) {
+		return true
+	}
 	switch w {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those":
+	case "our", "my", "your", "this", "that", "these", "those":
 		return true
 	}
 	return false
@@ -766,8 +770,7 @@ func (d *doc) requestTo(k int) bool {
 		if _, ok := d.tenseOf(j - 1); ok || isDatePrep(d.lowerAt(j-1)) && j-1 == k+1 || d.classify()[j-1]&cCalendar != 0 {
 			return false // "told Ukraine it would be invited to", "promised on Tuesday to"
 		}
-		switch d.lowerAt(j - 1) {
-		case "it", "he", "she", "they", "we", "i", "you", "that":
+		if w := d.lowerAt(j - 1); isPronoun(w) || w == "you" || w == "that" {
 			return false // a clause, not an object
 		}
 		if d.lowerAt(j) == "to" {
