@@ -171,17 +171,20 @@ func TestExportBratRefusesFolder(t *testing.T) {
 		setup  map[string]string // files in the work folder before the run
 		link   bool              // out is a link to the folder real
 		force  bool
+		suffix string // written after -o's folder: "/", "/."
 		refuse bool
 		kept   string // a file that must stay as it was, when refused
 	}{
-		{"hand-made .ann", map[string]string{"out/a.ann": "T1\tOFFICIAL 0 9\tSecretary\n"}, false, false, true, "out/a.ann"},
-		{"edited .txt", map[string]string{"out/a.txt": "EDITED\n"}, false, false, true, "out/a.txt"},
-		{"other .ann, not one export writes", map[string]string{"out/z.ann": "T1\tDATE 0 1\tx\n"}, false, false, true, "out/z.ann"},
-		{"a link to a folder", map[string]string{"real/a.txt": "keep\n"}, true, false, true, "real/a.txt"},
-		{"a link to a folder, --force", map[string]string{"real/a.txt": "keep\n"}, true, true, true, "real/a.txt"},
-		{"a link to an empty folder", map[string]string{"real/annotation.conf": "[entities]\n"}, true, false, true, "real/annotation.conf"},
-		{"other files only", map[string]string{"out/annotation.conf": "[entities]\n"}, false, false, false, ""},
-		{"--force replaces", map[string]string{"out/a.ann": "old\n"}, false, true, false, ""},
+		{"hand-made .ann", map[string]string{"out/a.ann": "T1\tOFFICIAL 0 9\tSecretary\n"}, false, false, "", true, "out/a.ann"},
+		{"edited .txt", map[string]string{"out/a.txt": "EDITED\n"}, false, false, "", true, "out/a.txt"},
+		{"other .ann, not one export writes", map[string]string{"out/z.ann": "T1\tDATE 0 1\tx\n"}, false, false, "", true, "out/z.ann"},
+		{"a link to a folder", map[string]string{"real/a.txt": "keep\n"}, true, false, "", true, "real/a.txt"},
+		{"a link to a folder, --force", map[string]string{"real/a.txt": "keep\n"}, true, true, "", true, "real/a.txt"},
+		{"a link to a folder with a slash, --force", map[string]string{"real/a.txt": "keep\n"}, true, true, "/", true, "real/a.txt"},
+		{"a link to a folder with /., --force", map[string]string{"real/a.txt": "keep\n"}, true, true, "/.", true, "real/a.txt"},
+		{"a link to an empty folder", map[string]string{"real/annotation.conf": "[entities]\n"}, true, false, "", true, "real/annotation.conf"},
+		{"other files only", map[string]string{"out/annotation.conf": "[entities]\n"}, false, false, "", false, ""},
+		{"--force replaces", map[string]string{"out/a.ann": "old\n"}, false, true, "", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -193,7 +196,7 @@ func TestExportBratRefusesFolder(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			args := []string{"export", "--format", "brat", "--docs", filepath.Join(dir, "docs.jsonl"), filepath.Join(dir, "pred.jsonl"), "-o", filepath.Join(dir, "out")}
+			args := []string{"export", "--format", "brat", "--docs", filepath.Join(dir, "docs.jsonl"), filepath.Join(dir, "pred.jsonl"), "-o", filepath.Join(dir, "out") + tt.suffix}
 			if tt.force {
 				args = append(args, "--force")
 			}

@@ -442,7 +442,8 @@ func refuseFolderOfInputs(dir string, inputs ...[]string) error {
 // and its value for messages ("--split view"); why ends the refusal of
 // an entry ("which render did not write; give a new or empty folder").
 func checkOutputFolder(arg, dir string, keep func(fs.DirEntry) bool, why string) error {
-	info, err := os.Lstat(dir)
+	// Clean first: Lstat("link/") and Lstat("link/.") follow the link
+	info, err := os.Lstat(filepath.Clean(dir))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		parent := filepath.Dir(filepath.Clean(dir))
