@@ -11,3 +11,6 @@ func lockFile(f *os.File) (unlock func(), ok bool) { return func() {}, false }
 // oNoFollow is 0 where opens cannot refuse links; readResume's Lstat
 // still refuses a .partial that is a link.
 const oNoFollow = 0
+
+// hardLinked cannot tell link counts on this system.
+func hardLinked(os.FileInfo) bool { return false }

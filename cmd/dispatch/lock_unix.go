@@ -22,3 +22,10 @@ func lockFile(f *os.File) (unlock func(), ok bool) {
 // oNoFollow makes an open fail on a symbolic link (a --resume .partial
 // must be the file itself, never a link to another).
 const oNoFollow = syscall.O_NOFOLLOW
+
+// hardLinked reports whether the file info describes has more than one
+// name: a .partial linked to another file would change that file too.
+func hardLinked(info os.FileInfo) bool {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	return ok && st.Nlink > 1
+}

@@ -65,6 +65,9 @@ func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 	if err == nil && !info.Mode().IsRegular() {
 		return nil, fmt.Errorf("--resume: %s is not a regular file (%s): refusing to continue or replace it; remove it to start afresh", path, describeMode(info.Mode()))
 	}
+	if err == nil && hardLinked(info) {
+		return nil, fmt.Errorf("--resume: %s has another name (a hard link): continuing it would change that file too; remove it to start afresh", path)
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		path = p.path
 		_, err = os.Stat(path)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -93,5 +94,30 @@ func TestResumeRefusesPartialLink(t *testing.T) {
 				t.Error("out.jsonl was made")
 			}
 		})
+	}
+}
+
+// TestResumeRefusesHardLinkedPartial: a FILE.partial that is a hard link
+// to another file of dispatch output is refused, and that file is not
+// appended to (found by the last code-blind recheck).
+func TestResumeRefusesHardLinkedPartial(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("link counts are not read on this system")
+	}
+	dir := sampleDocs(t)
+	if r := cli(t, dir, "", "annotate", "-q", "in", "-o", "keep.jsonl"); r.code != exitOK {
+		t.Fatal(r.stderr)
+	}
+	lines := strings.SplitAfter(readFile(t, filepath.Join(dir, "keep.jsonl")), "\n")
+	write(t, filepath.Join(dir, "keep.jsonl"), lines[0])
+	if err := os.Link(filepath.Join(dir, "keep.jsonl"), filepath.Join(dir, "out.jsonl.partial")); err != nil {
+		t.Fatal(err)
+	}
+	r := cli(t, dir, "", "annotate", "-q", "--resume", "in", "-o", "out.jsonl")
+	if r.code != exitFatal || !strings.Contains(r.stderr, "hard link") {
+		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if got := readFile(t, filepath.Join(dir, "keep.jsonl")); got != lines[0] {
+		t.Errorf("the other name's file changed:\n%s", got)
 	}
 }
