@@ -212,7 +212,7 @@ func ParseBrat(r io.Reader, source string) (*Brat, error) {
 		errs = append(errs, &corpus.Error{File: source, Err: err})
 	}
 	if len(errs) > 0 {
-		return nil, joinCapped(errs)
+		return nil, joinCapped(source, errs)
 	}
 	return b, nil
 }
@@ -221,14 +221,25 @@ func ParseBrat(r io.Reader, source string) (*Brat, error) {
 // brat at all would otherwise print one message per line.
 const maxReported = 50
 
-// joinCapped joins errs, at most maxReported of them and a count of the
-// rest.
-func joinCapped(errs []error) error {
+// joinCapped joins errs of the file source, at most maxReported of them
+// and a [MoreProblems] with the number of the rest.
+func joinCapped(source string, errs []error) error {
 	if len(errs) > maxReported {
-		more := fmt.Errorf("… and %d more problems in this file", len(errs)-maxReported)
+		more := &MoreProblems{File: source, N: len(errs) - maxReported}
 		errs = append(errs[:maxReported:maxReported], more)
 	}
 	return errors.Join(errs...)
+}
+
+// MoreProblems stands for the problems of a file left out of an error
+// that lists at most so many: N more in File.
+type MoreProblems struct {
+	File string
+	N    int
+}
+
+func (m *MoreProblems) Error() string {
+	return fmt.Sprintf("%s: … and %d more problems in this file", m.File, m.N)
 }
 
 // isBratID reports whether s is an annotation id: a kind letter (or #, *)

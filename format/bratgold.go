@@ -163,7 +163,7 @@ func readBrat(ann, txt, id string) (*Brat, *corpus.Document, error) {
 func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 	ix := corpus.NewIndex(doc.Text)
 	if errs := b.checkText(ix, doc.Text); len(errs) > 0 {
-		return Gold{}, joinCapped(errs)
+		return Gold{}, joinCapped(b.Source, errs)
 	}
 	g := Gold{Annotated: corpus.Annotated{ID: doc.ID, Date: doc.Date}, Doc: doc, Source: b.Source}
 	fail := func(line int, format string, args ...any) (Gold, error) {

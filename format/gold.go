@@ -342,18 +342,24 @@ func readText(path, id string) (*corpus.Document, error) {
 func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 	return func(yield func(Gold, error) bool) {
 		read := func(path string) bool {
-			for a, err := range corpus.ReadAnnotatedContext(opts.Context, opts.Stdin, path) {
+			for r, err := range corpus.ReadAnnotatedRecords(opts.Context, opts.Stdin, path) {
+				var bad *corpus.AnnotationsError
+				if errors.As(err, &bad) {
+					// every problem of the record, not only the
+					// annotations that cannot be read
+					if !yieldProblems(bad, opts.Docs, yield) {
+						return false
+					}
+					continue
+				}
 				if err != nil {
 					if !yield(Gold{}, err) {
 						return false
 					}
 					continue
 				}
-				g := Gold{Annotated: a, Source: path}
-				if path == "-" {
-					g.Source = "<stdin>"
-				}
-				if d, ok := opts.Docs[a.ID]; ok {
+				g := Gold{Annotated: r.Annotated, Source: r.File, Lines: r.AnnotationLines}
+				if d, ok := opts.Docs[r.ID]; ok {
 					g.Doc = &d
 				}
 				if !yield(g, nil) {
@@ -383,4 +389,25 @@ func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 			}
 		}
 	}
+}
+
+// yieldProblems yields every problem of a record some of whose
+// annotations cannot be read, each naming file and line; docs gives the
+// text to check the others against.
+func yieldProblems(bad *corpus.AnnotationsError, docs map[string]corpus.Document, yield func(Gold, error) bool) bool {
+	r := bad.Record
+	var doc *corpus.Document
+	if d, ok := docs[r.ID]; ok {
+		doc = &d
+	}
+	for _, p := range bad.Problems(doc) {
+		line := r.Line
+		if p.Index >= 0 && p.Index < len(r.AnnotationLines) {
+			line = r.AnnotationLines[p.Index]
+		}
+		if !yield(Gold{}, &corpus.Error{File: r.File, Line: line, Err: errors.New(p.String())}) {
+			return false
+		}
+	}
+	return true
 }

@@ -90,7 +90,8 @@ formats are read with --gold-format:
            forms; other TIMEX3 are ignore regions, neither hits nor false hits
 
 Gold is validated on load; every problem is reported with file and line
-and nothing is scored. A predicted annotation with impossible offsets
+(at most 50 a file, then how many more) and nothing is scored; the last
+line counts the problems and the files they are in. A predicted annotation with impossible offsets
 (negative, start after end, end beyond the text when --docs or the gold
 gives it) is reported with file and line and not scored (as if missing;
 an impossible speaker span leaves the speaker scored by name); exit 1. Formats that carry the text (brat, polnear, timeml)
@@ -221,9 +222,9 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		}
 	}
 	docSet := readDocs(e, "dispatch eval: ", docs)
-	gset, bad := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: o.mapping, Docs: docSet, Context: e.ctx}, gold)
-	if bad > 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: %d problems in the gold; not scoring\n", bad)
+	gset, probs := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: o.mapping, Docs: docSet, Context: e.ctx}, gold)
+	if probs.total > 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: %s of the gold; not scoring\n", probs.summary())
 		return exitFatal
 	}
 	if len(gset) == 0 {
@@ -406,19 +407,20 @@ func impossibleSpan(start, end, n int) string {
 }
 
 // readGold reads the gold documents at paths in format gf, printing each
-// problem on stderr, and returns them with the number of problems.
-func readGold(e *env, gf format.GoldFormat, opts format.GoldOptions, paths []string) ([]format.Gold, int) {
+// problem on stderr (at most maxFileProblems a file), and returns them
+// with the problems counted.
+func readGold(e *env, gf format.GoldFormat, opts format.GoldOptions, paths []string) ([]format.Gold, *problemReport) {
 	var golds []format.Gold
-	bad := 0
+	probs := &problemReport{w: e.stderr, prefix: "dispatch eval: gold: "}
 	for g, err := range gf.Read(opts, paths...) {
 		if err != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: gold: %v\n", err)
-			bad++
+			probs.add(err)
 			continue
 		}
 		golds = append(golds, g)
 	}
-	return golds, bad
+	probs.finish()
+	return golds, probs
 }
 
 // writeGoldDocs writes the texts of the gold documents as JSON Lines
