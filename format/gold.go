@@ -118,6 +118,12 @@ func (f GoldFormat) Read(opts GoldOptions, paths ...string) iter.Seq2[Gold, erro
 		seen := make(map[string]string)
 		for g, err := range f.read(opts, paths) {
 			if err != nil {
+				if g.Source != "" {
+					// a document read in part: its other problems too,
+					// all in one run, in line order
+					g.sort()
+					err = sortedProblems(g.Source, err, g.Validate())
+				}
 				if !yield(Gold{}, err) {
 					return
 				}
@@ -144,6 +150,41 @@ func (f GoldFormat) Read(opts GoldOptions, paths ...string) iter.Seq2[Gold, erro
 			}
 		}
 	}
+}
+
+// sortedProblems joins the problems err holds and more, of the file
+// source, in line order, at most maxReported and a count of the rest.
+func sortedProblems(source string, err error, more []error) error {
+	var all []error
+	hidden := 0
+	var flatten func(error)
+	flatten = func(err error) {
+		var mp *MoreProblems
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				flatten(e)
+			}
+		} else if errors.As(err, &mp) {
+			hidden += mp.N
+		} else {
+			all = append(all, err)
+		}
+	}
+	flatten(err)
+	all = append(all, more...)
+	line := func(err error) int {
+		var ce *corpus.Error
+		if errors.As(err, &ce) {
+			return ce.Line
+		}
+		return 0
+	}
+	slices.SortStableFunc(all, func(x, y error) int { return cmp.Compare(line(x), line(y)) })
+	joined := joinCapped(source, all)
+	if hidden > 0 {
+		joined = errors.Join(joined, &MoreProblems{File: source, N: hidden})
+	}
+	return joined
 }
 
 // sort orders the annotations by start, end and type, keeping Lines
