@@ -193,7 +193,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	s, err := o.check(e.ctx, paths)
 	if err != nil && e.ctx.Err() != nil {
 		// stopped while reading a --lexicon pipe: no usage error
-		con.printf("interrupted: %v", err)
+		con.printf("interrupted before the run started; nothing written")
 		return exitCode(exitFatal)
 	}
 	if err != nil {

@@ -99,7 +99,8 @@ write it with --docs-out FILE, JSON Lines for 'dispatch annotate'.
 
 Exit codes: 0 scored; 1 an F1 is below --min-f1, or some predictions were
 unreadable (they count as missing); 2 usage error, invalid or unreadable
-gold, baseline or --compare, or predictions without any record.`
+gold, baseline or --compare, predictions without any record, or
+interrupted (Ctrl-C, SIGTERM: "interrupted while ...; nothing written").`
 
 const evalExample = `  dispatch eval --gold corpus/gold --pred out.jsonl
   dispatch eval --gold corpus/gold --pred out.jsonl --docs ../shared/corpus --errors --by-doc
@@ -214,15 +215,28 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			return exitFatal
 		}
 	}
+	// Ctrl-C or SIGTERM: said as such, never as a raw "context
+	// canceled", and nothing written
+	interrupted := func(while string) int {
+		fmt.Fprintf(e.stderr, "dispatch eval: interrupted while %s; nothing written\n", while)
+		return exitFatal
+	}
 	var base *eval.Report
 	if o.baseline != "" {
 		if base, err = readReport(e.ctx, o.baseline); err != nil {
+			if e.ctx.Err() != nil {
+				return interrupted("reading --baseline")
+			}
 			fmt.Fprintf(e.stderr, "dispatch eval: --baseline: %v\n", err)
 			return exitFatal
 		}
 	}
 	docSet := readDocs(e, "dispatch eval: ", docs)
 	gset, probs := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: o.mapping, Docs: docSet, Context: e.ctx}, gold)
+	if e.ctx.Err() != nil {
+		// the gold read in part: never written to --docs-out, never scored
+		return interrupted("reading the gold and the documents")
+	}
 	if probs.total > 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: %s of the gold; not scoring\n", probs.summary())
 		return exitFatal
@@ -255,9 +269,8 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		}
 	}
 	preds, badPred, impossible := readAll(e, "pred", pred, opts.Texts)
-	if err := e.ctx.Err(); err != nil {
-		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
-		return exitFatal
+	if e.ctx.Err() != nil {
+		return interrupted("reading the predictions")
 	}
 	if len(preds) == 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in --pred %s; not scoring (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
@@ -271,14 +284,16 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	}
 	if err := r.AddIntervals(e.ctx, boot); err != nil {
 		if e.ctx.Err() != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: interrupted while computing the bootstrap intervals; nothing written\n")
-			return exitFatal
+			return interrupted("computing the bootstrap intervals")
 		}
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
 	if o.compare != "" {
 		others, badOther, impossibleOther := readAll(e, "compare", []string{o.compare}, opts.Texts)
+		if e.ctx.Err() != nil {
+			return interrupted("reading --compare")
+		}
 		if impossibleOther > 0 {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %d annotations with impossible offsets, not scored\n", impossibleOther)
 		}
@@ -291,8 +306,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			r.Comparison, err = eval.CompareSystems(e.ctx, r, rb, boot)
 		}
 		if err != nil && e.ctx.Err() != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: interrupted while comparing the systems; nothing written\n")
-			return exitFatal
+			return interrupted("comparing the systems")
 		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %v\n", err)
