@@ -45,7 +45,8 @@ a symbolic link is followed. An -o that names an input is refused.
 
 Memory: the documents annotated at once share a budget (--memory; auto
 is 3/4 of the machine's memory, or of its control group's limit if
-lower). Each document reserves 32 bytes per byte of its text and 320
+lower; a --memory above the machine's memory or that limit is lowered to
+it, with a warning). Each document reserves 32 bytes per byte of its text and 320
 per quotation mark before it is annotated (above the most measured, on
 text with a quote and its speaker every 17 bytes: 53 per byte) and
 waits while the budget is spent; one larger than the budget runs alone,
@@ -100,7 +101,7 @@ func newAnnotateCmd(e *env) *cobra.Command {
 	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial or FILE, annotating only the documents not in it, appending")
 	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: `WHEN` is auto (when stderr is a terminal), always or never")
 	fs.IntVar(&o.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "largest document to accept, in `BYTES`")
-	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB; auto: 3/4 of the machine's or control group's memory)")
+	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB; auto: 3/4 of the machine's or control group's memory; at most that memory)")
 	fs.Var(&o.lexFiles, "lexicon", "merge the word lists of `FILE` over the built-in ones (repeatable; see docs/lexicon.md)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no summary at the end (problems are still printed)")
 	return cmd
@@ -201,6 +202,9 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	}
 	if o.workers > s.workers {
 		con.printf("--workers %d: using %d (4 per CPU)", o.workers, s.workers)
+	}
+	if s.memory.lowered != "" {
+		con.printf("warning: %s", s.memory.lowered)
 	}
 	pipe, err := extract.New(s.lex, extract.WithTypes(s.types...))
 	if err != nil {
