@@ -40,7 +40,9 @@ renamed into place); a run stopped early (Ctrl-C, SIGTERM, an error)
 leaves FILE as it was and keeps its documents in FILE.partial, which
 --resume continues (a run without --resume refuses to start while
 FILE.partial exists; records of documents whose text changed since are
-annotated again). A device, FIFO or pipe is written straight through;
+annotated again). A second run on the same FILE while one runs is
+refused, naming it (an flock on .FILE.lock, which ends with the process:
+never stale). A device, FIFO or pipe is written straight through;
 a symbolic link is followed. An -o that names an input is refused.
 
 Memory: the documents annotated at once share a budget (--memory; auto
@@ -219,6 +221,14 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if o.resume && plan.kind != toRegular {
 		return usagef("--resume: -o %s is not a regular file", o.out)
 	}
+	// one run at a time on an output, from before its temporary files
+	// are looked at to after the rename
+	release, err := lockOutput(plan, "dispatch annotate")
+	if err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
+	}
+	defer release()
 	exclude, err := sameFileInputs(plan, e.stdin, append(slices.Clip(paths), o.lexFiles...))
 	if err != nil {
 		con.printf("%v", err)
