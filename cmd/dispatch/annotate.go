@@ -32,7 +32,8 @@ lexicon versions, types, options). Readers of JSON Lines can skip it: it
 has no "id".
 
 A document that cannot be read or annotated is reported on stderr and
-skipped; the batch goes on. A summary on stderr ends the run.
+skipped; the batch goes on (at most 20 messages of one kind, then one
+line with how many more). A summary on stderr ends the run.
 
 -o FILE never damages anything: a regular FILE is replaced only by a
 complete run that wrote at least one document (through a temporary file
@@ -248,7 +249,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	// look-alikes) print above the bar; reading stops on Ctrl-C, also
 	// while waiting on a FIFO or standard input
 	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
-		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
+		Warn: func(err *corpus.Error) { con.printKind("warning: "+reason(err, ""), "warning: %v", err) }}
 	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.alreadyDone, st, con)
 	// each document waits for its share of the memory budget before it
 	// is annotated, and gives it back once its record is written
@@ -271,6 +272,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		}
 	}
 	con.finish()
+	con.flushHidden()
 	st.elapsed = time.Since(start)
 
 	interrupted := e.ctx.Err() != nil
@@ -320,7 +322,7 @@ func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res e
 			return nil
 		}
 		st.fail(res.Err, res.Doc.Source)
-		con.printf("%v", res.Err)
+		con.printKind(reason(res.Err, res.Doc.Source), "%v", res.Err)
 		return nil
 	}
 	rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, TextSHA256: corpus.TextHash(res.Doc.Text), Annotations: res.Annotations}
@@ -592,8 +594,9 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			}
 			if st != nil {
 				for _, d := range st.dropped {
-					con.printf("--resume: dropped %s; its document is annotated again", d)
+					con.printKind("--resume: dropped", "--resume: dropped %s; its document is annotated again", d)
 				}
+				con.flushHidden()
 				s.resume, s.done = st, st.done
 			}
 		}

@@ -360,16 +360,29 @@ func runEval(e *env, o *evalOptions, args []string) int {
 func readAll(e *env, side string, paths []string, texts map[string]string) ([]corpus.Annotated, int, int) {
 	var docs []corpus.Annotated
 	bad, impossible := 0, 0
+	// at most maxPerKind messages of a kind: a million bad records must
+	// not print a million lines
+	var flood floodGuard
+	say := func(kind, format string, a ...any) {
+		if flood.allow(kind) {
+			fmt.Fprintf(e.stderr, format, a...)
+		}
+	}
+	defer func() {
+		for _, l := range flood.notShown() {
+			fmt.Fprintf(e.stderr, "dispatch eval: %s: %s\n", side, l)
+		}
+	}()
 	for r, err := range corpus.ReadAnnotatedRecords(e.ctx, e.stdin, paths...) {
 		a := r.Annotated
 		if err != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: %s: %v\n", side, err)
+			say(reason(err, ""), "dispatch eval: %s: %v\n", side, err)
 			bad++
 			continue
 		}
 		if a.Annotations == nil && a.Error == "" {
 			// as validate says: a list is required, [] when there are none
-			fmt.Fprintf(e.stderr, "dispatch eval: %s: %s: \"annotations\" is missing or null; record not scored\n", side, a.ID)
+			say("no annotations list", "dispatch eval: %s: %s: \"annotations\" is missing or null; record not scored\n", side, a.ID)
 			bad++
 			continue
 		}
@@ -382,14 +395,14 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 		for i, an := range a.Annotations {
 			where := fmt.Sprintf("dispatch eval: %s: %s:%d: %s: annotation %d (%s %d-%d)", side, r.File, r.AnnotationLines[i], a.ID, i, an.Type, an.Start, an.End)
 			if why := impossibleSpan(an.Start, an.End, n); why != "" {
-				fmt.Fprintf(e.stderr, "%s: %s; not scored\n", where, why)
+				say("impossible offsets", "%s: %s; not scored\n", where, why)
 				impossible++
 				changed = true
 				continue
 			}
 			if an.Type == corpus.Quote && an.Speaker != "" && (an.SpeakerStart >= 0 || an.SpeakerEnd >= 0) {
 				if why := impossibleSpan(an.SpeakerStart, an.SpeakerEnd, n); why != "" {
-					fmt.Fprintf(e.stderr, "%s: speaker span %d-%d: %s; the speaker is scored by name only\n", where, an.SpeakerStart, an.SpeakerEnd, why)
+					say("impossible speaker offsets", "%s: speaker span %d-%d: %s; the speaker is scored by name only\n", where, an.SpeakerStart, an.SpeakerEnd, why)
 					an.SpeakerStart, an.SpeakerEnd = -1, -1
 					impossible++
 					changed = true
@@ -460,13 +473,15 @@ func readDocs(e *env, prefix string, paths []string) map[string]corpus.Document 
 	}
 	docs := make(map[string]corpus.Document)
 	rd := &corpus.Reader{Stdin: e.stdin}
+	con := &console{w: e.stderr, prefix: prefix} // at most maxPerKind of a kind
 	for d, err := range rd.ReadContext(e.ctx, paths...) {
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%swarning: --docs: %v\n", prefix, err)
+			con.printKind(reason(err, ""), "warning: --docs: %v", err)
 			continue
 		}
 		docs[d.ID] = d
 	}
+	con.flushHidden()
 	return docs
 }
 
