@@ -374,17 +374,20 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 	}
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < n && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
-		if _, m := d.match(lexicon.Personnel, k); m > 0 {
+		if d.wordIs(d.Lower(k), wAircraft) {
+			return 0, false // "four Typhoon fighters": aircraft
+		}
+		if m := d.personnelAt(k); m > 0 {
 			e := k + m
 			for e < n && int(toks[e].Sent) == sent {
-				_, m2 := d.match(lexicon.Personnel, e)
+				m2 := d.personnelAt(e)
 				if m2 == 0 {
 					break
 				}
 				e += m2
 			}
-			if e < n && int(toks[e].Sent) == sent && d.wordIs(d.lowerOf(&toks[e]), wNonPerson) {
-				return 0, false
+			if e < n && int(toks[e].Sent) == sent && d.troopNounAfterPersonnel(e) {
+				return 0, false // "fighter jets", "two combat battalions", "three rebel groups"
 			}
 			return e, true
 		}
@@ -398,12 +401,89 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 			k++ // "250,000 American and British troops"
 			continue
 		}
-		if !d.troopAdjective(k) {
+		if !d.troopAdjective(k) && !d.troopNounModifier(k) {
 			return 0, false
 		}
 		k++
 	}
 	return 0, false
+}
+
+// personnelAt returns the length in tokens of the personnel noun at token
+// k, 0 for none. The list is matched by stems, and other words share some
+// of their stems ("combat" and "combatant", "medical" and "medic"): each
+// word must be the entry's word or its plural.
+func (d *doc) personnelAt(k int) int {
+	e, m := d.match(lexicon.Personnel, k)
+	if m == 0 {
+		return 0
+	}
+	i := 0
+	for w := range strings.FieldsSeq(e.Phrase) {
+		if k+i >= len(d.toks) || !nounForm(d.Lower(k+i), w) {
+			return 0
+		}
+		i++
+	}
+	return m
+}
+
+// nounForm reports whether the lower-cased word tok is the noun w or a
+// plural of it (troops, forces, mercenaries, militiamen).
+func nounForm(tok, w string) bool {
+	switch {
+	case tok == w, tok == w+"s", tok == w+"es":
+		return true
+	case strings.HasSuffix(w, "y") && tok == w[:len(w)-1]+"ies":
+		return true
+	case strings.HasSuffix(w, "man") && tok == w[:len(w)-3]+"men":
+		return true
+	}
+	return false
+}
+
+// troopNounAfterPersonnel reports whether token e, right after a personnel
+// noun, is the head the personnel word modifies, so that the count is of
+// something else: a thing ("fighter jets"), a unit ("two combat
+// battalions", "three infantry brigades"), or any lower-case noun after a
+// singular personnel word ("three rebel groups", "two marine
+// companies"; a count of two or more takes a plural noun, so a singular
+// one is a modifier). Words that are plural or collective as they stand
+// (personnel, infantry, police, aircrew, force) stay heads.
+func (d *doc) troopNounAfterPersonnel(e int) bool {
+	toks := d.toks
+	l := d.lowerOf(&toks[e])
+	if d.wordIs(l, wNonPerson) {
+		return true
+	}
+	if toks[e].Kind != Word || d.capOf(&toks[e]) {
+		return false
+	}
+	p := d.Lower(e - 1)
+	if strings.HasSuffix(p, "s") || strings.HasSuffix(p, "men") {
+		return false // a plural heads its phrase: "25 marines guard the embassy"
+	}
+	if d.wordIs(l, wForce) && d.personnelAt(e) == 0 && troopUnitNoun(l) {
+		return true
+	}
+	if troopCollective[p] {
+		return false
+	}
+	if troopAuxiliary[l] || troopPrep[l] || d.wordIs(l, wPast|wTroopState|wCasualty|wDeploy) || d.classify()[e]&cStop != 0 {
+		return false
+	}
+	return strings.HasSuffix(l, "s") && len(l) > 3
+}
+
+// troopUnitNoun reports whether the force noun w names units, not people
+// (battalions, brigades): a count before it counts units.
+func troopUnitNoun(w string) bool {
+	switch w {
+	case "troops", "personnel", "reinforcements", "strength", "manpower", "headcount", "presence",
+		"deployment", "deployments", "buildup", "build-up":
+		return false
+	}
+	return true
 }
 
 // troopCoordinated reports whether token k, "and" or "or", joins two
@@ -417,13 +497,35 @@ func (d *doc) troopCoordinated(k int) bool {
 		return false
 	}
 	b := &toks[k-1]
-	if b.Kind != Word || !d.capOf(b) {
+	if b.Kind != Word || !d.capOf(b) && !d.troopAdjective(k-1) && !d.troopNounModifier(k-1) {
 		return false
 	}
 	if lb := d.lowerOf(b); strings.HasSuffix(lb, "s") && d.textOf(b) != strings.ToUpper(d.textOf(b)) {
 		return false
 	}
 	return d.troopAdjective(k + 1)
+}
+
+// troopNounModifier reports whether the lower-case word at token k is a
+// noun premodifier coordinated with an adjective before a personnel noun:
+// "700 signal and logistics soldiers", "combat and support troops". It
+// must be singular (a plural is a noun of its own: "500 tanks and
+// troops"), no function word, and "and" or "or" and a premodifier must
+// follow it.
+func (d *doc) troopNounModifier(k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].Kind != Word || d.capOf(&toks[k]) || toks[k+2].Sent != toks[k].Sent {
+		return false
+	}
+	if c := d.Lower(k + 1); c != "and" && c != "or" {
+		return false
+	}
+	l := d.lowerOf(&toks[k])
+	if strings.HasSuffix(l, "s") || d.wordIs(l, wCasualty|wNonPerson|wForce|wMeasure|wPast) || d.classify()[k]&cStop != 0 ||
+		troopAuxiliary[l] || troopPrep[l] || d.personnelAt(k) > 0 {
+		return false
+	}
+	return d.troopAdjective(k+2) && !d.capOf(&toks[k+2])
 }
 
 // troopForceMembers reports whether token k, "members" right after a
@@ -542,8 +644,7 @@ func (d *doc) troopForceNoun(k int) bool {
 	if d.wordIs(d.Lower(k), wForce) {
 		return true
 	}
-	_, m := d.match(lexicon.Personnel, k)
-	return m > 0
+	return d.personnelAt(k) > 0
 }
 
 // troopBareAfter reports whether nothing of the noun phrase follows token
@@ -839,8 +940,7 @@ func (d *doc) troopVerb(e int) bool {
 	if strings.HasSuffix(l, "s") || d.wordIs(l, wMeasure|wNonPerson|wExtent|wForce|wCasualty) || d.classify()[e]&cStop != 0 {
 		return false
 	}
-	_, m := d.match(lexicon.Personnel, e)
-	return m == 0
+	return d.personnelAt(e) == 0
 }
 
 // troopParentheticalReport reports whether the comma at token c closes a
@@ -1011,6 +1111,12 @@ func (d *doc) troopCasualty(s, e int) bool {
 		if d.wordIs(d.lowerOf(&toks[k]), wCasualty|wLoss) {
 			return true
 		}
+		if d.lowerOf(&toks[k]) == "lives" && d.Lower(k+1) == "of" && k >= 2 {
+			switch d.Lower(k - 2) {
+			case "claimed", "claim", "claiming", "cost", "costing", "took", "taken", "take", "taking", "lost":
+				return true // "has claimed the lives of nearly 4,500 service members" (not "put the lives of")
+			}
+		}
 	}
 	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
 		l := d.lowerOf(&toks[k])
@@ -1025,6 +1131,12 @@ func (d *doc) troopCasualty(s, e int) bool {
 		}
 		if l == "lost" && k+1 < len(toks) && (d.lowerOf(&toks[k+1]) == "their" || d.lowerOf(&toks[k+1]) == "his") {
 			return true
+		}
+		if l == "lives" && (d.Lower(k-1) == "their" || d.Lower(k-1) == "his" || d.Lower(k-1) == "her") {
+			switch d.Lower(k - 2) {
+			case "gave", "give", "given", "giving", "sacrificed", "down":
+				return true // "the 255 servicemen who gave their lives" (not "risked their lives")
+			}
 		}
 	}
 	return d.troopListDied(e, sent)
@@ -1117,6 +1229,9 @@ var (
 		"later", "soon", "now", "already", "still", "again", "instead", "altogether")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
+	// troopCollective are personnel nouns that are plural or collective in
+	// their singular form ("500 military personnel", "300 infantry").
+	troopCollective = troopSet("personnel", "infantry", "police", "aircrew", "force", "pow")
 	// troopListPrev may precede a list item of an elided count.
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")

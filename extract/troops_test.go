@@ -510,3 +510,49 @@ func TestJoinDash(t *testing.T) {
 		}
 	}
 }
+
+// TestTroopsNounPhrases covers the noun phrases of issue 15's fifth round:
+// coordinated premodifiers, personnel words that share a stem with other
+// words or modify another noun, aircraft models, and lives given.
+func TestTroopsNounPhrases(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// coordinated premodifiers, the first a noun
+		{"noun and adjective premodifiers", "Chile flew about 600 radio and supply soldiers to Arica.",
+			[]string{"about 600 radio and supply soldiers|600|approx"}},
+		{"two adjectives coordinated", "Peru keeps 400 combat and support troops at sea.",
+			[]string{"400 combat and support troops|400|exact"}},
+		{"a plural is a noun of its own", "Peru moved 500 tanks and troops north.", nil},
+		{"police are no premodifier", "Some 2,000 police and military personnel guarded the vote.", nil},
+		{"words with a spelled-out number", "The ministry said some three thousand military policemen would stay.",
+			[]string{"some three thousand military policemen|3000|approx"}},
+		{"reinforcements", "Lima sent 2,000 reinforcements to the border.",
+			[]string{"2,000 reinforcements|2000|exact"}},
+		// a personnel word that modifies another noun: no count of personnel
+		{"units are no personnel", "The plan gives the brigade three combat battalions and two infantry brigades.", nil},
+		{"a stem shared with combatant", "He served three combat tours in Iraq.", nil},
+		{"a singular personnel word as modifier", "Four rebel groups signed the accord.", nil},
+		{"a stem shared with medic", "The clinic hired 400 medical staff.", nil},
+		{"plural heads still count", "Some 300 infantry and 200 paramilitaries arrived.",
+			[]string{"Some 300 infantry|300|approx", "200 paramilitaries|200|exact"}},
+		// aircraft models
+		{"aircraft model before fighters", "Oslo sent six Rafale fighters and a frigate.", nil},
+		{"fighters of a group", "About 300 Hamas fighters crossed the line.",
+			[]string{"About 300 Hamas fighters|300|approx"}},
+		// lives given or claimed are deaths
+		{"claimed the lives of", "The conflict has claimed the lives of about 1,200 Chilean soldiers.", nil},
+		{"gave their lives", "A plaque names the 310 sailors who gave their lives at sea.", nil},
+		{"risked their lives", "The 310 sailors risked their lives at sea.", []string{"310 sailors|310|exact"}},
+		{"put the lives of", "The order puts the lives of 800 marines at risk.", []string{"800 marines|800|exact"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := troopsOf(p, tc.text); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -49,6 +49,7 @@ const (
 	wTroopReport                      // troop_words report: "officials say about 80,000 remain"
 	wOperation                        // troop_words operation: "Operation Serval, which numbered 4,500"
 	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
+	wAircraft                         // unit_nouns aircraft: "four Typhoon fighters" are aircraft
 )
 
 // contextLists names the lexicon lists of context words.
@@ -67,7 +68,7 @@ func contextKinds(list string) map[string]wordKind {
 			"troop_label": wTroopLabel, "measure": wMeasure, "extent": wExtent,
 		}
 	case lexicon.UnitNouns:
-		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun}
+		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun, "aircraft": wAircraft}
 	case lexicon.TroopWords:
 		return map[string]wordKind{
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
