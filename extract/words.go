@@ -49,6 +49,8 @@ const (
 	wTroopReport                      // troop_words report: "officials say about 80,000 remain"
 	wOperation                        // troop_words operation: "Operation Serval, which numbered 4,500"
 	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
+	wAircraft                         // unit_nouns aircraft: "four Typhoon fighters" are aircraft
+	wTroopParty                       // troop_words party: "an advance party of 1,500" is a body of troops
 )
 
 // contextLists names the lexicon lists of context words.
@@ -67,12 +69,13 @@ func contextKinds(list string) map[string]wordKind {
 			"troop_label": wTroopLabel, "measure": wMeasure, "extent": wExtent,
 		}
 	case lexicon.UnitNouns:
-		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun}
+		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun, "aircraft": wAircraft}
 	case lexicon.TroopWords:
 		return map[string]wordKind{
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
 			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
+			"party": wTroopParty,
 		}
 	case lexicon.CasualtyWords:
 		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
