@@ -80,7 +80,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" {
 			title = d.appositionBefore(cls, s)
 		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -1887,6 +1887,11 @@ func (d *doc) subjectAt(end int) bool {
 		}
 		return false
 	}
+	if k := d.afterInsertion(end); k > end {
+		// an inserted phrase between commas: "The Greek prime minister,
+		// under pressure at home over the deal, has set no date"
+		return d.subjectAt(k)
+	}
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
 		if t.Kind != Word || d.capOf(t) && !d.upperWord(k) {
@@ -1906,6 +1911,30 @@ func (d *doc) subjectAt(end int) bool {
 		}
 	}
 	return false
+}
+
+// afterInsertion returns the token after a phrase set off by commas
+// that opens at the comma at token end and opens with a preposition
+// ("under fire at home over the conduct of the war"): at most 16 tokens,
+// lower-case words and no verb, pronoun or name. It returns end when there
+// is none.
+func (d *doc) afterInsertion(end int) int {
+	if end+2 >= len(d.toks) || d.Text(end) != "," || !isPreposition(d.Lower(end+1)) {
+		return end
+	}
+	for k := end + 2; k < len(d.toks) && k < end+18 && d.toks[k].Sent == d.toks[end].Sent; k++ {
+		t := &d.toks[k]
+		if d.textOf(t) == "," {
+			if k == end+2 {
+				return end
+			}
+			return k + 1
+		}
+		if t.Kind != Word || d.capOf(t) || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
+			return end
+		}
+	}
+	return end
 }
 
 // presentS reports whether a lower-case word looks like a verb in the

@@ -33,6 +33,12 @@ func TestOfficialRankAndRole(t *testing.T) {
 			[]string{"R. Anna Berg=R. Anna Berg/Gen.", "Berg=R. Anna Berg/Gen."}},
 		{"a role in a party or a union is no public office",
 			"Tom Hale, chairman of the 6th District GOP, said no. Ann Ruiz, president of Teamsters Local 12, said yes.", nil},
+		{"a relation before the name yields to a role after it",
+			"His Polish counterpart, Anna Nowak, Poland’s ombudsman for civil rights, said the exchange would go on. Nowak left.",
+			[]string{"Anna Nowak=Anna Nowak/Poland’s ombudsman for civil rights", "Nowak=Anna Nowak/Poland’s ombudsman for civil rights"}},
+		{"a relation yields to a description after an inserted phrase",
+			"Talks ended. His Greek counterpart, Nikos Pappas, said the border would stay open. The Greek prime minister, under pressure at home over the deal, has set no date.",
+			[]string{"Nikos Pappas=Nikos Pappas/Greek prime minister"}},
 	}
 	runOfficialCases(t, p, tests)
 }
