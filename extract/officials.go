@@ -892,11 +892,21 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
 			continue
 		}
-		if !d.wordIs(d.Lower(k-1), wCompHead) {
-			return "" // "the director of the film" names no public office
+		// a public head, or one a body owns: "the coalition’s regional
+		// coordinator in the south"; not "the director of the film"
+		public := d.wordIs(d.Lower(k-1), wCompHead)
+		if !public && !d.wordIs(d.Lower(k-1), wBodyHead) {
+			return ""
 		}
 		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
+			if d.toks[a].Kind == Possessive && a > 1 && d.toks[a-1].Kind == Word && d.Lower(a-2) == "the" {
+				public = public || cls[k-1]&cHead != 0
+				continue
+			}
 			if d.Lower(a) == "the" {
+				if !public {
+					return ""
+				}
 				want := d.span(a+1, c)
 				if t := d.complementApposition(cls, a+1, k); t == want && !d.hasNonOfficial(t) {
 					return t
@@ -1003,8 +1013,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
 		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
-			if c&cHead != 0 {
-				lastHead = j
+			if c&cHead != 0 || c&cRank != 0 && d.lowerAt(e+1) == "the" && !d.capOf(t) && (j+1 >= len(d.toks) || cls[j+1]&(cRank|cHead) == 0) {
+				lastHead = j // a rank as the head of a description: "the Iraqi general"
 			}
 			j++
 			continue
@@ -1034,7 +1044,7 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	// a second apposition coordinated with the first: "the second vice
 	// president of the Senate and the most senior opposition lawmaker,"
 	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1))
-	if !second && !d.closesApposition(end) {
+	if !second && !d.closesApposition(end) && !d.reducedRelative(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
 		}
@@ -1049,6 +1059,24 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// reducedRelative reports whether a participle and a preposition open
+// a clause on the noun phrase ending before token k: "the Iraqi general
+// [known as] Chemical Ali", "the envoy [based in] Geneva".
+func (d *doc) reducedRelative(k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].Kind != Word || d.Cap(k) || d.toks[k+1].Sent != d.toks[k].Sent {
+		return false
+	}
+	w := d.Lower(k)
+	if w != "known" && (len(w) < 5 || !strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	switch d.Lower(k + 1) {
+	case "as", "in", "by", "for", "to", "with", "from", "at":
+		return true
+	}
+	return false
 }
 
 // roleAdjective reports whether token k, inside an apposition before its

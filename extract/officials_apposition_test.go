@@ -42,3 +42,34 @@ func TestOfficialRankAndRole(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialUnlistedNames covers names no list knows made officials'
+// by a role stated in an apposition, before them, or in the sentence
+// before (issue 15, fifth round), on sentences of my own.
+func TestOfficialUnlistedNames(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"an honorific abbreviation after a role apposition",
+			"The papal envoy, Msgr. Aurelio Sanz Ibarra, has refused to comment. Sanz Ibarra told the radio little.",
+			[]string{"Aurelio Sanz Ibarra=Aurelio Sanz Ibarra/papal envoy", "Sanz Ibarra=Aurelio Sanz Ibarra/papal envoy"}},
+		{"a papal nuncio",
+			"The papal nuncio, Msgr. Piet Donker, has refused to hand him over. Donker told the radio so.",
+			[]string{"Piet Donker=Piet Donker/papal nuncio", "Donker=Piet Donker/papal nuncio"}},
+		{"an apposition closed by a participle",
+			"Officers believe that Omar Khalil al-Tikriti, the Iraqi general known as the butcher, is dead. Troops found al-Tikriti's car.",
+			[]string{"Omar Khalil al-Tikriti=Omar Khalil al-Tikriti/Iraqi general", "al-Tikriti=Omar Khalil al-Tikriti/Iraqi general"}},
+		{"an acronym before the head of an apposition, then a relative clause",
+			"Dr. Tom Lindgren, the FDA director, who toured the plants last month, stood beside the president. Lindgren has warned of delays.",
+			[]string{"Tom Lindgren=Tom Lindgren/FDA director", "Lindgren=Tom Lindgren/FDA director"}},
+		{"an owned role with a place complement before an honorific",
+			"In Mosul, the coalition’s regional coordinator in the north, Sir Alan Pryce, has complained of shortages. Pryce told the BBC so.",
+			[]string{"Alan Pryce=Alan Pryce/coalition’s regional coordinator in the north", "Pryce=Alan Pryce/coalition’s regional coordinator in the north"}},
+		{"a role first, taken up in the next sentence",
+			"The talks resume. The secretary of state was due to brief the allies in Brussels on Wednesday. Warren Halvorsen said the alliance would approve the plan.",
+			[]string{"Warren Halvorsen=Warren Halvorsen/secretary of state"}},
+		{"a role first with an owner's possessive, taken up after a relative clause",
+			"In Brussels, the alliance’s acting secretary general told reporters that planning was advanced. Sergio Montalbano, who has led the alliance since May, said the first units could deploy soon.",
+			[]string{"Sergio Montalbano=Sergio Montalbano/alliance’s acting secretary general"}},
+	}
+	runOfficialCases(t, p, tests)
+}

@@ -52,6 +52,7 @@ const (
 	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
 	wCompHead                         // official_words complement_head: "the commander of the final contingent"
 	wPublicHead                       // official_words public_head: "the Azov commander"
+	wBodyHead                         // official_words body_head: "the FDA director"
 	wOwner                            // official_words owner: "the junta's spokesman"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
@@ -90,7 +91,7 @@ func contextKinds(list string) map[string]wordKind {
 		}
 	case lexicon.OfficialWords:
 		return map[string]wordKind{
-			"complement_head": wCompHead, "public_head": wPublicHead, "owner": wOwner,
+			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner,
 			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
 		}
 	}
