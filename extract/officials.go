@@ -1849,6 +1849,13 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			ds.mods = append(ds.mods, k)
 		} else if c := d.descComplement(cls, k); c > 0 {
 			end = c
+			for x := k; x < c; x++ {
+				if cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0 {
+					// the complement decides the role: "the secretary of
+					// state" is no defence secretary
+					ds.mods = append(ds.mods, x)
+				}
+			}
 		}
 	} else if d.lowerAt(end) == "in" || d.lowerAt(end) == "to" {
 		// "the top American commander in Iraq", "the US ambassador to
