@@ -3,31 +3,47 @@ package lexicon
 import "bytes"
 
 // stemASCII is english.Stem(word, true) of github.com/kljensen/snowball
-// (Porter2) for a word of ASCII lower-case letters and apostrophes, on
-// bytes: the library turns the word into runes and each suffix it tries
-// into runes again, and stemming each new word type was a tenth of a
-// short run of dispatch. It follows the library step by step, quirks
-// included (TestStemASCII compares the two on every word of the lists,
-// the sample corpus and a large set of made-up words); ok is false for
-// any other word, which the library stems.
+// (Porter2) on bytes, for a word of ASCII characters other than capitals,
+// spaces and control characters, and the curly apostrophes ’ ‘ ‛ (which
+// the library makes straight): the library turns the word into runes and
+// each suffix it tries into runes again, and stemming each new word type
+// was a tenth of a short run of dispatch. Digits, hyphens and periods
+// ("covid-19", "u.s") are consonants to the library as to stemASCII. It
+// follows the library step by step, quirks included (TestStemASCII
+// compares the two on every word of the lists, the sample corpus and a
+// large set of made-up words); ok is false for any other word, which the
+// library stems.
 func stemASCII(word string) (stem string, ok bool) {
+	const room = 64 // a word grows by one letter at most ("hoping" -> "hope")
+	var buf [room]byte
+	rs := buf[:0]
 	for i := 0; i < len(word); i++ {
-		if c := word[i]; (c < 'a' || c > 'z') && c != '\'' {
+		c := word[i]
+		switch {
+		case c >= 0x80:
+			// the curly apostrophes are E2 80 98, E2 80 99 and E2 80 9B
+			if c != 0xe2 || i+2 >= len(word) || word[i+1] != 0x80 || !curlyApostrophe(word[i+2]) {
+				return "", false
+			}
+			c = '\''
+			i += 2
+		case c <= ' ' || c == 0x7f || 'A' <= c && c <= 'Z':
+			return "", false // the library trims spaces and lower-cases
+		}
+		if len(rs) == room-1 {
 			return "", false
 		}
+		rs = append(rs, c)
 	}
+	// the library asks the length and the exceptions of the word as given
+	// (lower-cased), before it straightens apostrophes
 	if len(word) <= 2 {
 		return word, true
 	}
 	if s := specialStem(word); s != "" {
 		return s, true
 	}
-	const room = 64 // a word grows by one letter at most ("hoping" -> "hope")
-	if len(word) >= room {
-		return "", false
-	}
-	var buf [room]byte
-	w := &pword{rs: append(buf[:0], word...)}
+	w := &pword{rs: rs}
 	w.r1, w.r2 = len(w.rs), len(w.rs)
 	w.preprocess()
 	w.step0()
@@ -45,6 +61,10 @@ func stemASCII(word string) (stem string, ok bool) {
 	}
 	return string(w.rs), true
 }
+
+// curlyApostrophe reports whether E2 80 c is an apostrophe the library
+// makes straight: ‘ (U+2018), ’ (U+2019) or ‛ (U+201B).
+func curlyApostrophe(c byte) bool { return c == 0x98 || c == 0x99 || c == 0x9b }
 
 // pword is a word being stemmed: its letters ('Y' for a consonant y) and
 // the starts of its regions R1 and R2.
