@@ -16,7 +16,7 @@ import "bytes"
 func stemASCII(word string) (stem string, ok bool) {
 	const room = 64 // a word grows by one letter at most ("hoping" -> "hope")
 	var buf [room]byte
-	rs := buf[:0]
+	n := 0
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		switch {
@@ -30,10 +30,11 @@ func stemASCII(word string) (stem string, ok bool) {
 		case c <= ' ' || c == 0x7f || 'A' <= c && c <= 'Z':
 			return "", false // the library trims spaces and lower-cases
 		}
-		if len(rs) == room-1 {
+		if n == room-1 {
 			return "", false
 		}
-		rs = append(rs, c)
+		buf[n] = c
+		n++
 	}
 	// the library asks the length and the exceptions of the word as given
 	// (lower-cased), before it straightens apostrophes
@@ -43,7 +44,7 @@ func stemASCII(word string) (stem string, ok bool) {
 	if s := specialStem(word); s != "" {
 		return s, true
 	}
-	w := &pword{rs: rs}
+	w := &pword{rs: buf[:n]}
 	w.r1, w.r2 = len(w.rs), len(w.rs)
 	w.preprocess()
 	w.step0()
@@ -95,25 +96,64 @@ func (w *pword) cut(n int) {
 
 // replace replaces the last n letters with repl.
 func (w *pword) replace(n int, repl string) {
-	w.rs = append(w.rs[:len(w.rs)-n], repl...)
+	// no append: a word never outgrows its buffer (see stemASCII), and
+	// slicing within it keeps the buffer on the stack
+	m := len(w.rs) - n
+	w.rs = w.rs[:m+len(repl)]
+	copy(w.rs[m:], repl)
 	w.clamp()
 }
 
-// firstSuffix returns the first of suffixes the word ends with, "" for none.
-func (w *pword) firstSuffix(suffixes ...string) string {
+// addE appends an e (within the buffer: see replace).
+func (w *pword) addE() {
+	w.rs = w.rs[:len(w.rs)+1]
+	w.rs[len(w.rs)-1] = 'e'
+}
+
+// firstSuffix returns the first suffix of set the word ends with, "" for
+// none.
+func (w *pword) firstSuffix(set *suffixSet) string {
 	n := len(w.rs)
 	if n == 0 {
 		return ""
 	}
-	last := w.rs[n-1]
-	for _, s := range suffixes {
-		// the last letter first: most suffixes fail on it
-		if len(s) <= n && s[len(s)-1] == last && string(w.rs[n-len(s):]) == s {
+	for _, s := range set[w.rs[n-1]&0x7f] { // only those ending like the word
+		if len(s) <= n && string(w.rs[n-len(s):]) == s {
 			return s
 		}
 	}
 	return ""
 }
+
+// suffixSet is a list of suffixes grouped by their last byte (an ASCII
+// letter or apostrophe), each group in the list's order: a word is tried
+// only against the suffixes that end with its last letter, and the first
+// of them it ends with is the first of the list.
+type suffixSet [0x80][]string
+
+func newSuffixSet(suffixes ...string) *suffixSet {
+	var set suffixSet
+	for _, s := range suffixes {
+		last := s[len(s)-1] & 0x7f
+		set[last] = append(set[last], s)
+	}
+	return &set
+}
+
+// The suffixes of each step, in the order the library tries them (read
+// only).
+var (
+	step0Suffixes  = newSuffixSet("'s'", "'s", "'")
+	step1aSuffixes = newSuffixSet("sses", "ied", "ies", "us", "ss", "s")
+	step1bSuffixes = newSuffixSet("eedly", "ingly", "edly", "ing", "eed", "ed")
+	step1bDoubles  = newSuffixSet("at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt")
+	step2Suffixes  = newSuffixSet("ational", "fulness", "iveness", "ization", "ousness",
+		"biliti", "lessli", "tional", "alism", "aliti", "ation", "entli", "fulli", "iviti",
+		"ousli", "anci", "abli", "alli", "ator", "enci", "izer", "bli", "ogi", "li")
+	step3Suffixes = newSuffixSet("ational", "tional", "alize", "icate", "ative", "iciti", "ical", "ful", "ness")
+	step4Suffixes = newSuffixSet("ement", "ance", "ence", "able", "ible", "ment",
+		"ent", "ant", "ism", "ate", "iti", "ous", "ive", "ize", "ion", "al", "er", "ic")
+)
 
 // vnv is the position after the first non-vowel following a vowel at or
 // after start (the library's romance.VnvSuffix).
@@ -174,13 +214,13 @@ func (w *pword) isShort() bool {
 }
 
 func (w *pword) step0() {
-	if s := w.firstSuffix("'s'", "'s", "'"); s != "" {
+	if s := w.firstSuffix(step0Suffixes); s != "" {
 		w.cut(len(s))
 	}
 }
 
 func (w *pword) step1a() {
-	switch s := w.firstSuffix("sses", "ied", "ies", "us", "ss", "s"); s {
+	switch s := w.firstSuffix(step1aSuffixes); s {
 	case "sses":
 		w.replace(4, "ss")
 	case "ies", "ied":
@@ -200,7 +240,7 @@ func (w *pword) step1a() {
 }
 
 func (w *pword) step1b() {
-	s := w.firstSuffix("eedly", "ingly", "edly", "ing", "eed", "ed")
+	s := w.firstSuffix(step1bSuffixes)
 	switch s {
 	case "":
 		return
@@ -222,15 +262,15 @@ func (w *pword) step1b() {
 	}
 	r1, r2 := w.r1, w.r2
 	w.cut(len(s))
-	switch w.firstSuffix("at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt") {
+	switch w.firstSuffix(step1bDoubles) {
 	case "":
 		if w.isShort() {
-			w.rs = append(w.rs, 'e')
+			w.addE()
 			w.r1, w.r2 = len(w.rs), len(w.rs)
 			return
 		}
 	case "at", "bl", "iz":
-		w.rs = append(w.rs, 'e')
+		w.addE()
 		w.clamp()
 	default:
 		w.cut(1)
@@ -246,12 +286,7 @@ func (w *pword) step1c() {
 }
 
 func (w *pword) step2() {
-	s := w.firstSuffix(
-		"ational", "fulness", "iveness", "ization", "ousness",
-		"biliti", "lessli", "tional", "alism", "aliti", "ation",
-		"entli", "fulli", "iviti", "ousli", "anci", "abli",
-		"alli", "ator", "enci", "izer", "bli", "ogi", "li",
-	)
+	s := w.firstSuffix(step2Suffixes)
 	if s == "" || len(s) > len(w.rs)-w.r1 {
 		return
 	}
@@ -304,7 +339,7 @@ func (w *pword) step2() {
 }
 
 func (w *pword) step3() {
-	s := w.firstSuffix("ational", "tional", "alize", "icate", "ative", "iciti", "ical", "ful", "ness")
+	s := w.firstSuffix(step3Suffixes)
 	if s == "" || len(s) > len(w.rs)-w.r1 {
 		return
 	}
@@ -328,11 +363,7 @@ func (w *pword) step3() {
 }
 
 func (w *pword) step4() {
-	s := w.firstSuffix(
-		"ement", "ance", "ence", "able", "ible", "ment",
-		"ent", "ant", "ism", "ate", "iti", "ous", "ive",
-		"ize", "ion", "al", "er", "ic",
-	)
+	s := w.firstSuffix(step4Suffixes)
 	if s == "" || len(s) > len(w.rs)-w.r2 {
 		return
 	}
