@@ -409,11 +409,11 @@ func capWord(d *doc, i int) bool {
 // served" names Jim Eastland). Names with an apostrophe keep it inside
 // ("O’Brien", "D'Alema").
 func contraction(w string) bool {
-	k := strings.LastIndexAny(w, "'’")
+	k, size := lastApostrophe(w)
 	if k <= 0 {
 		return false
 	}
-	switch w[k+len(string([]rune(w[k:])[0])):] {
+	switch w[k+size:] {
 	case "ve", "ll", "re", "m", "d":
 		return true
 	case "t":

@@ -97,6 +97,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			p.descHeads[f[len(f)-1]] = true
 		}
 	}
+	p.vocab.descHeads = p.descHeads
 	for _, e := range lex.List(lexicon.Holidays).Entries() {
 		if _, err := parseHoliday(e); err != nil {
 			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)

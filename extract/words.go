@@ -146,3 +146,19 @@ func countFields(s string) int {
 	}
 	return n
 }
+
+// lastApostrophe returns the byte offset and size of the last apostrophe
+// (' or ’) of w, -1 and 0 when it has none: strings.LastIndexAny(w, "'’")
+// without decoding w backwards rune by rune and searching the set for
+// each (the officials stage asks it of every capitalised word).
+func lastApostrophe(w string) (k, size int) {
+	for i := len(w) - 1; i >= 0; i-- {
+		switch c := w[i]; {
+		case c == '\'':
+			return i, 1
+		case c == 0x99 && i >= 2 && w[i-1] == 0x80 && w[i-2] == 0xe2: // ’ is E2 80 99
+			return i - 2, len("’")
+		}
+	}
+	return -1, 0
+}
