@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -44,7 +45,7 @@ type quoteStage struct {
 	intros  map[int]string   // the intro of each quote whose attribution has one, by quote
 	gender  map[*person]byte // 'm', 'f' or 0, from honorifics and role nouns
 	lastWho *person          // the person who spoke the last attributed quote
-	cues    []int32          // cueAt by token: 0 not yet asked, -1 none, else the token after the cue
+	cues    []int8           // cueAt by token: 0 not yet asked, -1 none, else the cue's length in tokens
 	// antecedent is the mention the last call of salient chose
 	antecedent mention
 	positions  []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
@@ -1081,19 +1082,20 @@ func (s *quoteStage) cueAt(k int) (string, int) {
 	}
 	// the passes ask about the same tokens again and again: remember
 	if s.cues == nil {
-		s.cues = make([]int32, len(d.toks))
+		s.cues = make([]int8, len(d.toks))
 	}
-	switch ce := s.cues[k]; {
-	case ce < 0:
+	switch n := s.cues[k]; {
+	case n < 0:
 		return "", 0
-	case ce > 0:
-		return d.span(k, int(ce)), int(ce)
+	case n > 0:
+		return d.span(k, k+int(n)), k + int(n)
 	}
 	cue, ce := s.findCue(k)
-	if ce == 0 {
+	switch {
+	case ce == 0:
 		s.cues[k] = -1
-	} else {
-		s.cues[k] = int32(ce)
+	case ce-k <= math.MaxInt8:
+		s.cues[k] = int8(ce - k)
 	}
 	return cue, ce
 }
