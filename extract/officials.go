@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -1476,15 +1478,18 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	r.all = sortMentions(found)
-	r.byStart = make(map[int32]int32, len(r.all))
-	r.byEnd = make(map[int32]int32, len(r.all))
+	r.byEnd = make([]int32, len(r.all))
 	for k, m := range r.all {
-		r.byStart[int32(m.i)] = int32(k)
-		r.byEnd[int32(m.j)] = int32(k)
+		r.byEnd[k] = int32(k)
 		m.p.at = append(m.p.at, m.i)
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
 		}
+	}
+	// mentions rarely nest: the ends are sorted already
+	byEnd := func(a, b int32) int { return cmp.Compare(r.all[a].j, r.all[b].j) }
+	if !slices.IsSortedFunc(r.byEnd, byEnd) {
+		slices.SortStableFunc(r.byEnd, byEnd)
 	}
 	for _, pe := range r.people {
 		if g := genderOfRole(headWord(pe.title)); g != 0 && pe.gender == 0 {
