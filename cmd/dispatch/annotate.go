@@ -594,7 +594,7 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			}
 			if st != nil {
 				for _, d := range st.dropped {
-					con.printKind("--resume: dropped", "--resume: dropped %s; its document is annotated again", d)
+					con.printKind("--resume: dropped", "--resume: dropped %s", d)
 				}
 				con.flushHidden()
 				s.resume, s.done = st, st.done
