@@ -268,3 +268,30 @@ func TestWriteBratDirRefusesBadIDs(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestCoNLLIDsEscaped: an id with a line break cannot forge a token
+// line, and ids that differ only in such characters stay apart (red team
+// 3 L6: "a\nB-OFFICIAL\t0\t1" became "# doc = a B-OFFICIAL 0 1").
+func TestCoNLLIDsEscaped(t *testing.T) {
+	ids := []struct{ id, want string }{
+		{"a\nB-OFFICIAL\t0\t1", `# doc = a\nB-OFFICIAL\t0\t1`},
+		{"a B-OFFICIAL 0 1", `# doc = a B-OFFICIAL 0 1`},
+		{`a\nb`, `# doc = a\\nb`},
+		{"a\u2028b\rc", `# doc = a\u2028b\rc`},
+		{"plain/id-1", "# doc = plain/id-1"},
+	}
+	seen := map[string]bool{}
+	for _, c := range ids {
+		var b strings.Builder
+		w := NewCoNLLWriter(&b, nil)
+		if err := w.Write(corpus.Annotated{ID: c.id}, corpus.Document{ID: c.id, Text: "x"}); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		first, _, _ := strings.Cut(b.String(), "\n")
+		if first != c.want || seen[first] {
+			t.Errorf("id %q: first line %q, want %q (once)", c.id, first, c.want)
+		}
+		seen[first] = true
+	}
+}
