@@ -295,3 +295,29 @@ func TestCoNLLIDsEscaped(t *testing.T) {
 		seen[first] = true
 	}
 }
+
+// TestWriteBratDirNoHalfPair: when one file of a document's pair is a
+// symbolic link (or anything but a regular file), neither is written,
+// and the message says what it is in words (red team 4: d1.ann was
+// written beside a skipped d1.txt, and the mode read "L---------").
+func TestWriteBratDirNoHalfPair(t *testing.T) {
+	for _, link := range []string{"d1.txt", "d1.ann"} {
+		dir := t.TempDir()
+		target := filepath.Join(t.TempDir(), "keep")
+		os.WriteFile(target, []byte("keep"), 0o644)
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Skip(err)
+		}
+		err := WriteBratDir(dir, corpus.Annotated{ID: "d1"}, "text")
+		if err == nil || !strings.Contains(err.Error(), "is a symbolic link, not a regular file") {
+			t.Errorf("%s a link: error %v", link, err)
+		}
+		entries, _ := os.ReadDir(dir)
+		if len(entries) != 1 {
+			t.Errorf("%s a link: the folder holds %d entries, want the link alone", link, len(entries))
+		}
+		if data, _ := os.ReadFile(target); string(data) != "keep" {
+			t.Errorf("%s a link: its target changed", link)
+		}
+	}
+}
