@@ -395,6 +395,11 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 				}
 				e += m2
 			}
+			if e+1 < n && int(toks[e+1].Sent) == sent && (d.Lower(e) == "and" || d.Lower(e) == "or") {
+				if m2 := d.personnelAt(e + 1); m2 > 0 {
+					e += 1 + m2 // coordinated heads: "2,000 marines and sailors"
+				}
+			}
 			if e < n && int(toks[e].Sent) == sent && d.troopNounAfterPersonnel(e) {
 				return 0, false // "fighter jets", "two combat battalions", "three rebel groups"
 			}
@@ -605,7 +610,7 @@ func (d *doc) troopForceMembers(k, ms int) bool {
 // starts (with its modifier) at token ms, counts soldiers: when a force
 // noun ends just before the quantity's link word ("two brigades totalling
 // 8,000 men", "a battalion of 600 men", "the force, numbering some 12,000
-// men"). Elsewhere men may be anyone ("police detained 30 men") and stay
+// men", "the unit has 300 men"). Elsewhere men may be anyone ("police detained 30 men") and stay
 // out.
 func (d *doc) troopMen(k, ms int) bool {
 	toks := d.toks
@@ -616,7 +621,7 @@ func (d *doc) troopMen(k, ms int) bool {
 	if p < 1 || toks[p].Sent != toks[k].Sent {
 		return false
 	}
-	if l := d.Lower(p); l != "of" && l != "with" && !d.wordIs(l, wNumberVerb) {
+	if l := d.Lower(p); l != "of" && l != "with" && l != "has" && l != "had" && l != "have" && !d.wordIs(l, wNumberVerb) {
 		return false
 	}
 	p--
@@ -749,6 +754,11 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// after "and" and a capitalised subject.
 	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && (d.lowerOf(&toks[p-1]) == "and" || d.Text(p-1) == ",") &&
 		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
+		return "gapping"
+	}
+	// A possessor's count after a troop count of the sentence: "35,000
+	// troops in Germany, the largest contingent after Italy's 12,000".
+	if prev == headTroop && toks[p].Kind == Possessive && p > 0 && d.Cap(p-1) && toks[p-1].Kind == Word {
 		return "gapping"
 	}
 	// "Russia has deployed 100,000 along the border" after a troop mention.

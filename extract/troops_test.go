@@ -529,6 +529,9 @@ func TestTroopsNounPhrases(t *testing.T) {
 		{"police are no premodifier", "Some 2,000 police and military personnel guarded the vote.", nil},
 		{"words with a spelled-out number", "The ministry said some three thousand military policemen would stay.",
 			[]string{"some three thousand military policemen|3000|approx"}},
+		{"coordinated personnel nouns", "Roughly 6,000 sailors and Marines are aboard.",
+			[]string{"Roughly 6,000 sailors and Marines|6000|approx"}},
+		{"coordinated with civilians", "Some 2,000 soldiers and civilians fled.", []string{"Some 2,000 soldiers|2000|approx"}},
 		{"reinforcements", "Lima sent 2,000 reinforcements to the border.",
 			[]string{"2,000 reinforcements|2000|exact"}},
 		// a personnel word that modifies another noun: no count of personnel
@@ -600,6 +603,15 @@ func TestTroopsBareCountsFifthRound(t *testing.T) {
 		{"members of a possessor's unit", "Several hundred members of Ortega's elite “Tiger Battalions” are still armed.",
 			[]string{"Several hundred members|100|vague"}},
 		{"members of a club", "Several hundred members of Ortega's “Tiger Club” are still armed.", nil},
+		// more contexts of a bare count
+		{"peaked at", "Troop numbers in Chad peaked at 9,000 in 2014.", []string{"9,000|9000|exact"}},
+		{"sales peaked at", "Sales peaked at 9,000 in 2014.", nil},
+		{"a unit has N men", "The battalion has 600 men and 40 vehicles.", []string{"600 men|600|exact"}},
+		{"a company has N men", "The firm has 600 men on its payroll.", nil},
+		{"a possessor's count after a troop count", "Chile keeps 3,500 troops there, the biggest contingent after Peru's 2,000.",
+			[]string{"3,500 troops|3500|exact", "2,000|2000|exact"}},
+		{"a possessor's count of things", "Chile keeps 3,500 troops there, more than Peru's 2,000 tanks.",
+			[]string{"3,500 troops|3500|exact"}},
 		// a round number in words repeating a troop count
 		{"round number in words in a quote", "Lima will send 30,000 troops north.\n\nThe vote was close.\n\nSenators spoke.\n\n“Thirty thousand is too few,” a general said.",
 			[]string{"30,000 troops|30000|exact", "Thirty thousand|30000|exact"}},
