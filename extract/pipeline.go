@@ -336,6 +336,7 @@ type doc struct {
 	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
 	cals       []calMemo          // memoised calendar words of tokens, see cal
 	lastCount  troopCount         // the last count of the troops stage so far
+	lastTroop  troopRun           // the last troop count and the counts of other things since
 	countHead  map[int]troopCount // the last count of each value, see troopAntecedent
 	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
