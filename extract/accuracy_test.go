@@ -91,7 +91,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh after the second round (testdata/dev8/README.md)
 		name: "dev8", docs: "../testdata/dev8/docs", gold: "../testdata/dev8/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.92},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.92},
 		micro:  0.94,
 	},
 	{
@@ -103,7 +103,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh with the session-start code (testdata/dev10/README.md)
 		name: "dev10", docs: "../testdata/dev10/docs", gold: "../testdata/dev10/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.96, corpus.Troops: 0.98, corpus.Quote: 0.92},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.97, corpus.Troops: 0.98, corpus.Quote: 0.92},
 		micro:  0.94,
 	},
 	{
@@ -116,14 +116,14 @@ var goldSets = []goldSet{
 	},
 	{
 		name: "heldout3-types", docs: "../testdata/heldout3/types/docs", gold: "../testdata/heldout3/types/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.94},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.94,
 	},
 	{
 		// the third session's held-out set, scored once at the end of the
 		// change (testdata/heldout4/README.md); floors guard regressions only
 		name: "heldout4-quotes", docs: "../testdata/heldout4/quotes/docs", gold: "../testdata/heldout4/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.90},
+		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.90},
 		micro:  0.93,
 	},
 	{

@@ -389,6 +389,18 @@ func (d *doc) resolveAnaphor(x *dexpr, an *anchors) {
 		x.val = dayValue(x.day)
 		return
 	}
+	if x.unit == uMonth && x.m > 0 {
+		// "the following June": strictly after (before) the month in focus
+		yy := y
+		if x.dir > 0 && x.m <= m {
+			yy++
+		} else if x.dir < 0 && x.m >= m {
+			yy--
+		}
+		x.y = yy
+		x.val = monthValue(yy, x.m)
+		return
+	}
 	x.val = unitValue(x, y, m, ref)
 	if x.unit == uDay {
 		x.day = ref.AddDate(0, 0, x.off)
@@ -672,6 +684,11 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true, true
 	}
+	if d.wordIs(w, wPostpone) {
+		// "postponed until Friday", "pushed back to March": ahead; "tanks
+		// pushed into the city on Sunday": a past like any other
+		return d.postponedTo(k), true
+	}
 	if w == "must" || w == "should" {
 		// "must be cleared before Independence Day"; not "must have known"
 		return true, d.lowerAt(k+1) != "have" && d.lowerAt(k+2) != "have"
@@ -701,6 +718,29 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// postponedTo reports whether the verb of putting off at token k names a
+// new date: "until", "till" or "back", or "to" or "for" before a calendar
+// word, a number or "next"/"later", within six words in its sentence
+// ("postponed the vote until Friday", "delayed to next week", "pushed
+// back to March").
+func (d *doc) postponedTo(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+6 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+		switch d.Lower(j) {
+		case "until", "till", "back", "indefinitely":
+			return true
+		case "to", "for":
+			if n := j + 1; n < len(d.toks) && d.toks[n].Sent == d.toks[k].Sent &&
+				(d.classify()[n]&cCalendar != 0 || d.toks[n].Kind == Number || d.Lower(n) == "next" || d.Lower(n) == "later") {
+				return true
+			}
+		}
+		if d.toks[j].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // determiner reports whether w opens a noun phrase: an article, a

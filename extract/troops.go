@@ -1305,7 +1305,7 @@ func (d *doc) troopPlannedLoss(k int) bool {
 // dead, not an item of the troop count before it ("1,000 soldiers arrived
 // as the government raised the death toll to more than 6,500").
 func (d *doc) troopCasualtyBetween(a, b int) bool {
-	for k := max(a, 0); k < b; k++ {
+	for k := b - 1; k >= max(a, 0) && d.toks[k].Sent == d.toks[b].Sent; k-- {
 		if l := d.Lower(k); d.wordIs(l, wCasualty) || l == "toll" {
 			return true
 		}

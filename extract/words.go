@@ -52,6 +52,7 @@ const (
 	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
 	wAircraft                         // unit_nouns aircraft: "four Typhoon fighters" are aircraft
 	wTroopParty                       // troop_words party: "an advance party of 1,500" is a body of troops
+	wPostpone                         // date_words postpone: "postponed until Friday" is ahead, "pushed into the city on Sunday" past
 	wCompHead                         // official_words complement_head: "the commander of the final contingent"
 	wPublicHead                       // official_words public_head: "the Azov commander"
 	wBodyHead                         // official_words body_head: "the FDA director"
@@ -90,7 +91,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
 			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot, "holiday_noun": wHolidayNoun,
-			"request": wRequest,
+			"request": wRequest, "postpone": wPostpone,
 		}
 	case lexicon.OfficialWords:
 		return map[string]wordKind{
