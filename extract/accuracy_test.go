@@ -43,14 +43,14 @@ var goldSets = []goldSet{
 		// labelled by helpers who never saw the code; scored once, at the
 		// end of the change (docs/accuracy.md)
 		name: "heldout2-quotes", docs: "../testdata/heldout2/quotes/docs", gold: "../testdata/heldout2/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.93, corpus.Troops: 0.99, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.89,
 	},
 	{
 		// issue 15's held-out set (titles apart from names, elided troop
 		// counts, dates by tense, holidays, anaphoric dates), made the same way
 		name: "heldout2-types", docs: "../testdata/heldout2/types/docs", gold: "../testdata/heldout2/types/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.96, corpus.Troops: 0.99, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.93,
 	},
 	{
@@ -103,7 +103,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh with the session-start code (testdata/dev10/README.md)
 		name: "dev10", docs: "../testdata/dev10/docs", gold: "../testdata/dev10/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.97, corpus.Troops: 0.98, corpus.Quote: 0.92},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.92},
 		micro:  0.94,
 	},
 	{
@@ -128,7 +128,7 @@ var goldSets = []goldSet{
 	},
 	{
 		name: "heldout4-types", docs: "../testdata/heldout4/types/docs", gold: "../testdata/heldout4/types/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.96,
 	},
 }

@@ -287,6 +287,15 @@ func (d *doc) resolveRelative(x *dexpr) {
 		x.val = monthValue(x.y, x.m)
 		return
 	}
+	if (x.unit == uDay || x.unit == uRange) && x.m > 0 { // "Feb. 24 last year"
+		x.y = doc.Year() + x.off
+		if !validDay(x.y, x.m, x.dd) {
+			x.anchor = aDrop
+			return
+		}
+		d.resolveAbsolute(x)
+		return
+	}
 	switch {
 	case x.wd > 0:
 		var day time.Time

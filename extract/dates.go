@@ -99,7 +99,7 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 		}
 		d.resolveOne(&x, &an)
 		y := dfound{s: x.s, e: x.e, bs: x.bs, wd: x.wd, rule: x.rule, val: x.val, day: x.day,
-			isDay: x.isDay, drop: x.anchor == aDrop}
+			isDay: x.isDay, drop: x.anchor == aDrop, hol: x.hol}
 		prev = dprev{month: x.month, end: x.e}
 		i = x.e
 		if held.e == 0 {
@@ -141,7 +141,8 @@ type dfound struct {
 	rule, val string
 	day       time.Time
 	isDay     bool
-	drop      bool // an anaphor with nothing to count from
+	drop      bool     // an anaphor with nothing to count from
+	hol       *holiday // the holiday it names, nil for none
 }
 
 // dprev is what dateAt needs to know of the expression before it.
@@ -740,6 +741,12 @@ func (d *doc) finishDay(s, j, m, dd, m2, dd2 int) (dexpr, bool) {
 	if x.y > 0 && !validDay(x.y, m, dd) {
 		return dexpr{}, false
 	}
+	// "Feb. 24 last year", "June 28 this year": the year relative to the
+	// document date, one span (like "June last year")
+	if r := d.lowerAt(x.e); x.y == 0 && (r == "last" || r == "this" || r == "next") && d.lowerAt(x.e+1) == "year" {
+		x.e, x.rule = x.e+2, x.rule+"-relative-year"
+		x.anchor, x.off = aDoc, map[string]int{"last": -1, "this": 0, "next": 1}[r]
+	}
 	return x, true
 }
 
@@ -1238,6 +1245,13 @@ func (d *doc) sameDay(x, y dfound) (dfound, bool) {
 				m.e++
 			}
 			return m, true
+		}
+		// "Easter Sunday, April 4", "Election Day, Nov. 6, 2012": a holiday
+		// and the date it falls on in that year
+		if x.hol != nil && y.isDay && !y.day.IsZero() && gap == 1 && d.Text(x.e) == "," {
+			if t, ok := x.hol.in(y.day.Year()); ok && t.Equal(y.day) {
+				return dfound{s: x.s, e: y.e, val: y.val, day: y.day, isDay: true, rule: y.rule + "+holiday", drop: y.drop}, true
+			}
 		}
 	}
 	return dfound{}, false

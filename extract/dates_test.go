@@ -398,6 +398,15 @@ func TestDateLeftovers(t *testing.T) {
 			[]string{"the twenty-third of May 2001=2001-05-23"}},
 		{"an ordinal of something else", tue, head + "It was the second of many visits.", nil},
 		{"a holiday name before a noun", tue, head + "They hope to be home before the Fourth of July parades.", nil},
+		// a day and a relative year, one span
+		{"month-day last year", "2023-06-14", head + "Exports have fallen since the blockade of March 3 last year.",
+			[]string{"March 3 last year=2022-03-03"}},
+		{"day-month this year", "2023-06-14", head + "The vote is set for 9 November this year.", []string{"9 November this year=2023-11-09"}},
+		// a holiday and the date it falls on
+		{"holiday and its date", "2021-05-14", head + "An appeal on Easter Sunday, April 4, went unheeded.", []string{"Easter Sunday, April 4=2021-04-04"}},
+		{"holiday and a date with a year", "2013-01-02", head + "The campaign peaked before Election Day, Nov. 6, 2012.",
+			[]string{"Election Day, Nov. 6, 2012=2012-11-06"}},
+		{"holiday and another day", "2021-05-14", head + "They met on Christmas, Dec. 26 was quiet.", []string{"Christmas=2020-12-25", "Dec. 26=2020-12-26"}},
 		// "the day before" before a verb or a conjunction
 		{"the day before, then an infinitive", tue, head + "The talks ended on March 3. He had flown there the day before to meet them.",
 			[]string{"March 3=2003-03-03", "the day before=2003-03-02"}},
