@@ -702,7 +702,13 @@ func (d *doc) tense(k int) (future, ok bool) {
 		// "must be cleared before Independence Day"; not "must have known"
 		return true, d.lowerAt(k+1) != "have" && d.lowerAt(k+2) != "have"
 	}
-	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) {
+	if w == "due" && (d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" || d.lowerAt(k-1) == "was" || d.lowerAt(k-1) == "were") {
+		switch d.lowerAt(k + 1) {
+		case "in", "at", "back", "on", "for", "here", "there":
+			return true, true // "Pistorius is due in Vilnius on Tuesday"
+		}
+	}
+	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) && d.infinitiveAt(k+2) {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||
@@ -727,6 +733,16 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// infinitiveAt reports whether token k, after "to", may be a verb: a
+// lower-case word that opens no noun phrase ("agreed to meet", not
+// "agreed to a truce", "agreed to Friday's plan").
+func (d *doc) infinitiveAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != Word || d.toks[k].Sent != d.toks[k-1].Sent {
+		return false
+	}
+	return !d.Cap(k) && !determiner(d.Lower(k))
 }
 
 // postponedTo reports whether the verb of putting off at token k names a

@@ -398,6 +398,10 @@ func TestDateLeftovers(t *testing.T) {
 			[]string{"the twenty-third of May 2001=2001-05-23"}},
 		{"an ordinal of something else", tue, head + "It was the second of many visits.", nil},
 		{"a holiday name before a noun", tue, head + "They hope to be home before the Fourth of July parades.", nil},
+		// "agreed to" + a noun phrase is no infinitive; "is due in" is ahead
+		{"agreed to a noun phrase", "2022-11-27", head + "Leaders agreed to a truce in Luanda on Wednesday.", []string{"Wednesday=2022-11-23"}},
+		{"agreed to a verb", "2022-11-27", head + "Leaders agreed to meet in Luanda on Wednesday.", []string{"Wednesday=2022-11-30"}},
+		{"is due in a place", "2022-11-27", head + "The minister is due in Riga again on Tuesday for talks.", []string{"Tuesday=2022-11-29"}},
 		// a day and a relative year, one span
 		{"month-day last year", "2023-06-14", head + "Exports have fallen since the blockade of March 3 last year.",
 			[]string{"March 3 last year=2022-03-03"}},
