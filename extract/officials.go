@@ -103,7 +103,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && d.orgTitle(title) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e)) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", "", false)
@@ -116,6 +116,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		gaz := p.gazetteer(name, e-s)
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
+		}
+		if gaz && e-s == 1 && title == "" && rank == "" && d.headline(s) && !d.inBody(s) {
+			gaz = false // a headline's capitalised verb: "U.S. Troops Hunt for Noriega" (Jeremy Hunt)
 		}
 		given := cls[s]&cGiven != 0 && e-s >= 2
 		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
@@ -204,6 +207,35 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// headline reports whether token s is in a headline: the first
+// paragraph of a document of several, one sentence that ends without a
+// full stop.
+func (d *doc) headline(s int) bool {
+	if d.toks[s].Para != 0 || d.toks[len(d.toks)-1].Para == 0 {
+		return false
+	}
+	k := s
+	for k+1 < len(d.toks) && d.toks[k+1].Para == 0 {
+		k++
+	}
+	return d.toks[k].Sent == d.toks[s].Sent && d.toks[0].Sent == d.toks[s].Sent && d.Text(k) != "."
+}
+
+// inBody reports whether the word at token s, of the headline (the first
+// paragraph), is also written capitalised after it: a surname the
+// gazetteer knows is a mention in a headline only when the body names
+// the person too. At most one pass over the tokens, for the few
+// one-word headline names.
+func (d *doc) inBody(s int) bool {
+	w := d.Lower(s)
+	for k := s + 1; k < len(d.toks); k++ {
+		if d.toks[k].Para > 0 && d.toks[k].Kind == Word && d.Cap(k) && d.Lower(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNameTail reports whether the one-word name at s, no given name,
@@ -315,6 +347,13 @@ func (d *doc) pluralDemonym(i int) bool {
 	return ok && e.Field(0) == "demonym"
 }
 
+// demonym reports whether token k is a people's adjective of the places
+// list ("Syrian", "Russian").
+func (d *doc) demonym(k int) bool {
+	e, n := d.match(lexicon.Places, k)
+	return n == 1 && e.Field(0) == "demonym"
+}
+
 // orgSuffix reports whether w ends a company or group name ("Group",
 // "Inc."): official_words kind org_suffix.
 func (d *doc) orgSuffix(w string) bool {
@@ -352,6 +391,74 @@ func (d *doc) orgTitleUncached(title string) bool {
 	for n := min(3, len(w)-1); n >= 1; n-- {
 		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(strings.Join(w[:n], " "), "'s"), "’s")) {
 			return true
+		}
+	}
+	// or its complement names one: "the commander of the Syrian
+	// Democratic Forces", "a spokesman for Hamas"
+	for k, x := range w {
+		if x != "of" && x != "for" {
+			continue
+		}
+		rest := w[k+1:]
+		if len(rest) > 0 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		for n := min(4, len(rest)); n >= 1; n-- {
+			if orgs.Has(strings.Join(rest[:n], " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// armedOwner reports whether the name [s, e) has an apposition owned by
+// "its" or "their" ("Its spokesman, [Ahmad Wali], said", "[Ali Ahmeti],
+// their political leader,") whose owner, the subject of the sentence
+// before, is an armed group no list names ("The seven-party guerrilla
+// alliance based in Peshawar claims …", "The rebels are believed …"):
+// official_words kind armed_group, singular for "its", plural for "their".
+// A role in an armed group is no public office (guide rule 9b).
+func (d *doc) armedOwner(cls []class, s, e int) bool {
+	poss := -1
+	if e+1 < len(d.toks) && d.Text(e) == "," && isPossPronoun(d.Lower(e+1)) {
+		poss = e + 1
+	} else {
+		for k := s - 1; k >= 0 && k >= s-6 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+			if isPossPronoun(d.Lower(k)) && (d.opensSentence(k) || d.toks[k-1].Kind == Punct) {
+				poss = k
+				break
+			}
+		}
+	}
+	if poss < 0 || d.Lower(poss) != "its" && d.Lower(poss) != "their" {
+		return false
+	}
+	// the subject of the sentence before: its words up to the first verb
+	prev := d.toks[poss].Sent - 1
+	a := poss
+	for a > 0 && d.toks[a-1].Sent >= prev {
+		a--
+		if poss-a > 200 {
+			return false
+		}
+	}
+	if d.toks[a].Sent != prev {
+		return false
+	}
+	for k := a; k < len(d.toks) && k < a+16 && d.toks[k].Sent == prev; k++ {
+		if d.verbLike(k) {
+			return false
+		}
+		w := d.Lower(k)
+		if d.toks[k].Kind == Word && d.wordIs(w, wArmedGroup) {
+			if plural := strings.HasSuffix(w, "s"); plural == (d.Lower(poss) == "their") {
+				return true
+			}
+		}
+		switch w {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "say", "says", "said":
+			return false // the subject ended
 		}
 	}
 	return false
@@ -626,6 +733,11 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	if roleEnd > 0 && cls[roleEnd-1]&cConnector != 0 {
 		// "representative for the [Belgrade-Pristina] dialogue": a name
 		// after "the" or "of" is no title's bearer
+		return "", rank
+	}
+	if roleEnd > 1 && roleEnd == s && cls[roleEnd-2]&cConnector != 0 && d.demonym(roleEnd-1) {
+		// "the commander of the Syrian [Democratic] Forces": a people's
+		// adjective after "the" or "of" modifies a name, bears no title
 		return "", rank
 	}
 	// a non-official role right before the name is the title, whatever
