@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -40,6 +42,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		pe := r.person(d, s, e)
 		if title != "" {
+			title = r.dropPersonOwner(title)
 			pe.titles = append(pe.titles, title)
 			if d.hasNonOfficial(title) {
 				pe.private = true
@@ -516,11 +519,11 @@ func capWord(d *doc, i int) bool {
 // served" names Jim Eastland). Names with an apostrophe keep it inside
 // ("O’Brien", "D'Alema").
 func contraction(w string) bool {
-	k := strings.LastIndexAny(w, "'’")
+	k, size := lastApostrophe(w)
 	if k <= 0 {
 		return false
 	}
-	switch w[k+len(string([]rune(w[k:])[0])):] {
+	switch w[k+size:] {
 	case "ve", "ll", "re", "m", "d":
 		return true
 	case "t":
@@ -958,17 +961,28 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
 		t := &d.toks[k]
 		if isDeterminer(d.lowerOf(t)) {
-			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
+			if d.validTitle(cls, k+1, e-1) {
+				return d.text[d.toks[k+1].Start:d.toks[e-2].End]
+			}
+			break
 		}
-		if t.Kind != Possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
-			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish()) {
-			break // "The company and France's secretary of state": a coordination with a non-role is no title
+		possessive := t.Kind == Possessive || d.pluralPossessive(k) // "the United Nations’ emergency relief coordinator"
+		if !possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
+			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish() ||
+			foreignPreposition(d.lowerOf(t))) {
+			// "The company and France's secretary of state": a
+			// coordination with a non-role is no title; "the timetable
+			// with Germany's defence minister": another noun phrase
+			break
 		}
-		if t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word && cls[k-1]&(cPlace|cBody) != 0 {
-			poss = k - 1 // a place's or a body's, never a person's ("Biden's national security adviser")
+		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1)) {
+			// a place's or a body's ("Gütersloh’s mayor"), never a
+			// person's ("Biden's national security adviser": see
+			// roster.dropPersonOwner)
+			poss = d.ownerStart(cls, k-1)
 		}
 	}
-	if poss >= 0 && int(d.toks[poss].Start) < start {
+	if poss >= 0 && int(d.toks[poss].Start) < start && d.validTitle(cls, poss, e-1) {
 		return d.text[d.toks[poss].Start:d.toks[e-2].End]
 	}
 	return title
@@ -1170,6 +1184,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		}
 		return ""
 	}
+	if !d.validTitle(cls, i, end) {
+		return ""
+	}
 	return d.span(i, end)
 }
 
@@ -1307,8 +1324,8 @@ func (d *doc) privateApposition(cls []class, i int) string {
 	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
 		if cls[k]&cNonOfficial != 0 {
 			_, n := d.match(lexicon.NonOfficial, k)
-			if n > 0 && (d.closesApposition(k+n) || d.plainComplement(k+n)) {
-				return d.span(i, k+n)
+			if n > 0 && (d.closesApposition(k+n) || d.plainComplement(k+n)) && d.validTitle(cls, i, k+n) {
+				return d.span(i, k+n) // not "speaking to reporters"
 			}
 		}
 		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.Lower(k), wPast|wFuture) {
@@ -1588,15 +1605,18 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	r.all = sortMentions(found)
-	r.byStart = make(map[int32]int32, len(r.all))
-	r.byEnd = make(map[int32]int32, len(r.all))
+	r.byEnd = make([]int32, len(r.all))
 	for k, m := range r.all {
-		r.byStart[int32(m.i)] = int32(k)
-		r.byEnd[int32(m.j)] = int32(k)
+		r.byEnd[k] = int32(k)
 		m.p.at = append(m.p.at, m.i)
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
 		}
+	}
+	// mentions rarely nest: the ends are sorted already
+	byEnd := func(a, b int32) int { return cmp.Compare(r.all[a].j, r.all[b].j) }
+	if !slices.IsSortedFunc(r.byEnd, byEnd) {
+		slices.SortStableFunc(r.byEnd, byEnd)
 	}
 	for _, pe := range r.people {
 		if g := genderOfRole(headWord(pe.title)); g != 0 && pe.gender == 0 {

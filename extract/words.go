@@ -50,6 +50,8 @@ const (
 	wTroopReport                      // troop_words report: "officials say about 80,000 remain"
 	wOperation                        // troop_words operation: "Operation Serval, which numbered 4,500"
 	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
+	wAircraft                         // unit_nouns aircraft: "four Typhoon fighters" are aircraft
+	wTroopParty                       // troop_words party: "an advance party of 1,500" is a body of troops
 	wCompHead                         // official_words complement_head: "the commander of the final contingent"
 	wPublicHead                       // official_words public_head: "the Azov commander"
 	wBodyHead                         // official_words body_head: "the FDA director"
@@ -75,12 +77,13 @@ func contextKinds(list string) map[string]wordKind {
 			"troop_label": wTroopLabel, "measure": wMeasure, "extent": wExtent,
 		}
 	case lexicon.UnitNouns:
-		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun}
+		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun, "aircraft": wAircraft}
 	case lexicon.TroopWords:
 		return map[string]wordKind{
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
 			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
+			"party": wTroopParty,
 		}
 	case lexicon.CasualtyWords:
 		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
@@ -143,4 +146,20 @@ func countFields(s string) int {
 		n++
 	}
 	return n
+}
+
+// lastApostrophe returns the byte offset and size of the last apostrophe
+// (' or ’) of w, -1 and 0 when it has none: strings.LastIndexAny(w, "'’")
+// without decoding w backwards rune by rune and searching the set for
+// each (the officials stage asks it of every capitalised word).
+func lastApostrophe(w string) (k, size int) {
+	for i := len(w) - 1; i >= 0; i-- {
+		switch c := w[i]; {
+		case c == '\'':
+			return i, 1
+		case c == 0x99 && i >= 2 && w[i-1] == 0x80 && w[i-2] == 0xe2: // ’ is E2 80 99
+			return i - 2, len("’")
+		}
+	}
+	return -1, 0
 }
