@@ -1947,7 +1947,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			a, det = a-3, true // "the city’s police chief", "the country’s defence minister"
 			break
 		}
-		if t.Kind == Possessive && a-2 >= 0 && cls[a-2]&(cPlace|cBody) != 0 && int(d.toks[a-2].Sent) == sent {
+		if t.Kind == Possessive && a-2 >= 0 && (cls[a-2]&(cPlace|cBody) != 0 || d.toks[a-2].Kind == Word && allCaps(d.Text(a-2))) && int(d.toks[a-2].Sent) == sent {
 			a, det = a-2, true
 			for a > 0 && h-a < 8 && int(d.toks[a-1].Sent) == sent && capWord(d, a-1) && cls[a-1]&(cPlace|cBody) != 0 && cls[a-1]&cStop == 0 {
 				a-- // the whole place: "New Zealand’s defence minister"
@@ -1976,7 +1976,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			k++
 		}
 		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.Cap(k) &&
-			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive) {
+			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive && !capWord(d, k+n)) {
 			end = k + n
 			ds.mods = append(ds.mods, k)
 		} else if c := d.descComplement(cls, k); c > 0 {
@@ -2025,6 +2025,10 @@ func (d *doc) descComplement(cls []class, k int) int {
 		case t.Kind != Word || d.verbLike(j):
 			return 0
 		case cls[j]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[j]&cConnector == 0:
+			known = true
+		case d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || j > k && d.wordIs(d.lowerOf(t), wOwner) && d.Cap(j-1):
+			// a proper name of a place or a unit: "of the Maule region",
+			// "of the U.S. Fifth Fleet"
 			known = true
 		default:
 			return 0
@@ -2082,11 +2086,16 @@ func (d *doc) subjectAt(end int) bool {
 
 // afterInsertion returns the token after a phrase set off by commas
 // that opens at the comma at token end and opens with a preposition
-// ("under fire at home over the conduct of the war"): at most 16 tokens,
-// lower-case words and no verb, pronoun or name. It returns end when there
-// is none.
+// ("under fire at home over the conduct of the war": lower-case words) or
+// a participle ("setting out the government’s Defence Review"): at most
+// 16 tokens, no verb or pronoun. It returns end when there is none.
 func (d *doc) afterInsertion(end int) int {
-	if end+2 >= len(d.toks) || d.Text(end) != "," || !isPreposition(d.Lower(end+1)) {
+	if end+2 >= len(d.toks) || d.Text(end) != "," {
+		return end
+	}
+	first := d.Lower(end + 1)
+	ing := strings.HasSuffix(first, "ing") && len(first) > 5 && !d.Cap(end+1)
+	if !isPreposition(first) && !ing {
 		return end
 	}
 	for k := end + 2; k < len(d.toks) && k < end+18 && d.toks[k].Sent == d.toks[end].Sent; k++ {
@@ -2097,7 +2106,9 @@ func (d *doc) afterInsertion(end int) int {
 			}
 			return k + 1
 		}
-		if t.Kind != Word || d.capOf(t) || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
+		// a participle's object may hold names: "setting out the
+		// government’s Defence Review"
+		if t.Kind != Word && !(ing && t.Kind == Possessive) || d.capOf(t) && !ing || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
 			return end
 		}
 	}
@@ -2218,6 +2229,18 @@ func (d *doc) participleAt(k int) bool {
 }
 
 func (d *doc) afterRelative(k int) int {
+	if k+1 < len(d.toks) && d.Text(k) == "," && (d.lowerAt(k+1) == "a" || d.lowerAt(k+1) == "an") {
+		// a short apposition: "Major-General Tom Lund, a Dane, told"
+		for j := k + 2; j < len(d.toks) && j < k+8 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+			if d.Text(j) == "," {
+				return j + 1
+			}
+			if d.toks[j].Kind != Word || d.verbLike(j) {
+				return k
+			}
+		}
+		return k
+	}
 	if k+1 >= len(d.toks) || d.Text(k) != "," || !relPronouns[d.lowerAt(k+1)] && !d.participleAt(k+1) {
 		return k
 	}
@@ -2231,7 +2254,8 @@ func (d *doc) afterRelative(k int) int {
 
 func (d *doc) reportsAt(k int) bool {
 	for n := 0; n < 3 && k < len(d.toks); n++ {
-		if e, m := d.match(lexicon.Reporting, k); m > 0 && e.Field(0) == "verb" {
+		// a verb, or a phrase opening with one: "told reporters"
+		if e, m := d.match(lexicon.Reporting, k); m > 0 && (e.Field(0) == "verb" || e.Field(0) == "phrase") {
 			return true
 		}
 		t := &d.toks[k]
