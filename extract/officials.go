@@ -106,7 +106,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e)) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", "", false)
@@ -413,6 +413,41 @@ func (d *doc) orgTitleUncached(title string) bool {
 		}
 	}
 	return false
+}
+
+// partyTitle reports whether a word before the title's head, in lower
+// case, names a party, a union or a campaign (official_words kind
+// private_body, not a company's noun, which is also a military unit's:
+// "company commander"): "a party spokesman", "the campaign chairman",
+// "union leader". Such a role is no public office. A party named in
+// capitals ("Conservative Party chairman", "GOP chairman") is left
+// alone: its office holders are often legislators too, and the
+// development golds count them; the officials gazetteer still knows the
+// leaders of states whose party rules.
+func (d *doc) partyTitle(title string) bool {
+	head := headWord(title)
+	if strings.HasSuffix(head, ".") || d.wordIs(head, wPublicHead) || d.wordIs(strings.TrimSuffix(head, "s"), wPublicHead) {
+		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
+	}
+	for w := range strings.FieldsSeq(title) {
+		l := strings.ToLower(w)
+		if l == head || isComplementConnector(l) {
+			return false
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == strings.ToLower(w) && privateBody(d, w) && !d.wordIs(w, wOrgSuffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateBody reports whether the word w, as written, names a party, a
+// union or a campaign (official_words kind private_body); "Union"
+// capitalised is a state's or an international body's ("the African
+// Union", "the Soviet Union").
+func privateBody(d *doc, w string) bool {
+	return w != "Union" && d.wordIs(strings.ToLower(w), wPrivBody)
 }
 
 // armedOwner reports whether the name [s, e) has an apposition owned by
@@ -1133,7 +1168,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		c := cls[j]
 		and := d.lowerOf(t) == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
 		// a modifier before the head: "the military-backed provisional president"
-		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) && !strings.HasSuffix(d.lowerOf(t), "ing") && !d.verbLike(j)
+		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) &&
+			(!strings.HasSuffix(d.lowerOf(t), "ing") || strings.Contains(d.lowerOf(t), "-")) && !d.verbLike(j) // "third-ranking", not "managing"
 		// a proper name modifying the head: "a senior Fatah official",
 		// "the joint AU-UN special representative"
 		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
@@ -1256,7 +1292,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		case t.Kind == Punct && (d.textOf(t) == "’" || d.textOf(t) == "'") && k > end+1 && strings.HasSuffix(d.Lower(k-1), "s") && !t.Space &&
 			k+1 < len(d.toks) && capWord(d, k+1):
 			// a plural's possessive: "of the islands’ Legislative Assembly"
-		case t.Kind == Word && d.wordIs(d.lowerOf(t), wPrivBody):
+		case t.Kind == Word && privateBody(d, d.textOf(t)):
 			return "" // a party's, a union's: "chairman of the district GOP" holds no office
 		case d.unitNumber(k):
 			// a unit's number: "of the 7th Armoured Brigade", "of Task Force 62"

@@ -30,3 +30,25 @@ func TestOfficialRoleFirstRanked(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialTitleShapes covers more title shapes of issue 15's fifth
+// round (classes seen in dev9 and dev10), on sentences of my own.
+func TestOfficialTitleShapes(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"an owned officer after a rank",
+			"Soldiers loyal to Lt. Col. Tevita Kau, the army’s third-ranking officer, held the capital. Kau spoke.",
+			[]string{"Tevita Kau=Tevita Kau/army’s third-ranking officer", "Kau=Tevita Kau/army’s third-ranking officer"}},
+		{"a party's spokesman is no official",
+			"A party spokesman, Sok Vanna, said the party would appeal. Sok Vanna left.", nil},
+		{"a company commander is an official",
+			"Company commander Capt. Tom Reyes said the men were tired.",
+			[]string{"Tom Reyes=Tom Reyes/commander"}},
+		{"a party's member in a public office is an official",
+			"GOP Sen. Ann Ruiz said no.",
+			[]string{"Ann Ruiz=Ann Ruiz/GOP Sen."}},
+		{"a company's officer is no official",
+			"Tom Hale, the firm’s chief financial officer, said profits fell.", nil},
+	}
+	runOfficialCases(t, p, tests)
+}
