@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
@@ -146,4 +147,25 @@ func lastApostrophe(w string) (k, size int) {
 		}
 	}
 	return -1, 0
+}
+
+// lowerASCII appends s lower-cased to dst and returns it, reporting false
+// (and nothing appended) when s is not ASCII or does not fit in dst's
+// capacity: strings.ToLower(s) in a caller's buffer.
+func lowerASCII(dst []byte, s string) ([]byte, bool) {
+	if len(s) > cap(dst)-len(dst) {
+		return dst, false
+	}
+	n := len(dst)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst[:n], false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
