@@ -88,7 +88,7 @@ type vocab struct {
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
-	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo)}
+	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo, vocabMinMerge)}
 	for c := range v.ascii {
 		v.ascii[c] = lex.WordID(strings.ToLower(string(rune(c))))
 	}
@@ -275,7 +275,9 @@ func (v *vocab) merge() {
 		keys, infos = append(keys, k), append(infos, wi)
 	}
 	v.tab.Store(buildWordTable(keys, infos))
-	v.fresh = make(map[string]*wordInfo)
+	// sized for the words publish lets it gather: grown from empty, the
+	// map was rehashed at every doubling (half of a new word's insertion)
+	v.fresh = make(map[string]*wordInfo, max(vocabMinMerge, len(keys)/2))
 	v.freshHits = 0
 }
 
