@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
 	mbits "math/bits"
 	"math/rand/v2"
@@ -186,6 +187,23 @@ func TestDescHeadFlag(t *testing.T) {
 		}
 		if !some {
 			t.Errorf("%q: no description head found: the test tells nothing", text)
+		}
+	}
+}
+
+// TestWordKey checks wordKey against packing the word zero-padded into 16
+// bytes, at every length around the loads' sizes.
+func TestWordKey(t *testing.T) {
+	const text = "abcdefghijklmnopqrstuvwxyzé’ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	for start := 0; start < 4; start++ {
+		for n := 0; n <= 40 && start+n <= len(text); n++ {
+			w := text[start : start+n]
+			var b [16]byte
+			copy(b[:], w)
+			want0, want1 := binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+			if k0, k1 := wordKey(w); k0 != want0 || k1 != want1 {
+				t.Errorf("wordKey(%q) = %#x, %#x; want %#x, %#x", w, k0, k1, want0, want1)
+			}
 		}
 	}
 }
