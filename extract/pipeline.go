@@ -37,6 +37,8 @@ type Pipeline struct {
 	// words maps the context words of the DATE and TROOPS stages to their
 	// kinds (see words.go).
 	words map[string]wordKind
+	// wordsMay filters the words that may be in words (see wordIs).
+	wordsMay *wordFilter
 	// vocab caches each word's stem and lexicon ids (see vocab.go).
 	vocab *vocab
 	// descHeads are the last words of the person descriptions ("leader",
@@ -89,6 +91,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		return nil, err
 	}
 	p.words = words
+	p.wordsMay = newWordFilter(words)
 	p.vocab = newVocab(lex)
 	p.tok.wordsLater = true
 	p.descHeads = make(map[string]bool)
@@ -359,6 +362,7 @@ type doc struct {
 	numbers            *lexicon.List       // the numbers list
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
+	wordsMay           *wordFilter         // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
 
 	tmemo     []uint8            // memoised tense classes of tokens, see tenseMemo
@@ -412,7 +416,7 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
+	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
 	d.tokens = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
 	d.wordIDs(p.vocab)
 	d.date, d.hasDate = cd.Time()

@@ -121,7 +121,41 @@ func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
 }
 
 // wordIs reports whether the lower-cased word w has one of the kinds k.
-func (d *doc) wordIs(w string, k wordKind) bool { return d.words[w]&k != 0 }
+// Most words a stage asks about are no context word: the filter tells
+// them without hashing the word (a map look-up was a few percent of a
+// run).
+func (d *doc) wordIs(w string, k wordKind) bool {
+	return d.wordsMay.may(w) && d.words[w]&k != 0
+}
+
+// wordFilter is a set of bits, one for each word's length, first and last
+// byte (see filterBit), set for the words of a set: a word whose bit is
+// clear is not in the set. The context words fill about 5% of it.
+type wordFilter [1 << 14 / 64]uint64
+
+// newWordFilter returns the filter of the words of m.
+func newWordFilter[V any](m map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for w := range m {
+		b := filterBit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+	return f
+}
+
+// filterBit is the bit of w in a wordFilter.
+func filterBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+}
+
+// may reports whether w may be one of the filter's words.
+func (f *wordFilter) may(w string) bool {
+	b := filterBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
 
 // countFields is len(strings.Fields(s)), without making the slice (the
 // officials stage counts the words of every form of every name).

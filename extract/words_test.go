@@ -173,3 +173,48 @@ func TestAfterPartyTag(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilter checks that the filter keeps every word of its set and
+// tells most other words apart.
+func TestWordFilter(t *testing.T) {
+	set := map[string]bool{"troops": true, "said": true, "a": true, "": true, "internationally-deployed": true, "ʼs": true}
+	f := newWordFilter(set)
+	for w := range set {
+		if !f.may(w) {
+			t.Errorf("may(%q) = false for a word of the set", w)
+		}
+	}
+	for _, w := range []string{"troop", "sad", "b", "soldiers", "troopx"} {
+		if f.may(w) {
+			t.Errorf("may(%q) = true: the filter should tell it from the set's words", w)
+		}
+	}
+	p := testPipelineForVocab(t)
+	other := 0
+	for _, w := range strings.Fields("the of and to in a is that for on with as by at from it his be was are this an which") {
+		if !p.wordsMay.may(w) {
+			other++
+		}
+	}
+	for w := range p.words {
+		if !p.wordsMay.may(w) {
+			t.Errorf("may(%q) = false for a context word", w)
+		}
+	}
+	if other < 10 {
+		t.Errorf("the filter rules out only %d of 23 common words", other)
+	}
+}
+
+func BenchmarkWordIs(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := p.analyze(corpus.Document{ID: "x", Text: "The Pentagon said 3,000 additional troops were deployed to Kyiv on Monday."})
+	for b.Loop() {
+		for i := range d.toks {
+			d.wordIs(d.Lower(i), wForce|wPast)
+		}
+	}
+}
