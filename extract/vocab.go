@@ -348,10 +348,23 @@ func (tz *tokenizer) isAbbrev(word string) bool {
 // stem (a token that is no word is its own stem); a word gets its
 // lower-cased form here too, in the same look-up.
 func (d *doc) wordIDs(v *vocab) {
-	d.lowIDs = make([]lexicon.WordID, 2*len(d.toks))
-	d.stemIDs = d.lowIDs[len(d.toks):]
-	d.lowIDs = d.lowIDs[:len(d.toks)]
-	d.wflags = make([]wordFlags, len(d.toks))
+	n := len(d.toks)
+	// a previous document's arrays when they are large enough (see
+	// scratch): every id is written below, the flags only for words
+	if ids := d.scratch.ids; cap(ids) >= 2*n {
+		d.lowIDs = ids[:2*n]
+	} else {
+		d.lowIDs = make([]lexicon.WordID, 2*n)
+	}
+	d.stemIDs = d.lowIDs[n : 2*n]
+	d.lowIDs = d.lowIDs[:n] // its capacity the whole array (see release)
+	if f := d.scratch.flags; cap(f) >= n {
+		d.wflags = f[:n]
+		clear(d.wflags)
+	} else {
+		d.wflags = make([]wordFlags, n)
+	}
+	d.scratch.ids, d.scratch.flags = nil, nil
 	tab := v.tab.Load()
 	// the words written in lower case, for lowerWord: a bit per word of
 	// the table, a map for the others (new words, long words)
