@@ -1538,6 +1538,13 @@ func (d *doc) nonOfficialTitle(title string) bool {
 // gazetteer reports whether name is a well-known official: a full name of
 // the gazetteer, or a surname that only one gazetteer entry has.
 func (p *Pipeline) gazetteer(name string, words int) bool {
+	var buf [64]byte
+	if key, ok := lowerASCII(buf[:0], name); ok { // no string made
+		if _, ok := p.lex.List(lexicon.Officials).LookupBytes(key); ok {
+			return true
+		}
+		return words == 1 && p.gazSurnames[string(key)] == 1
+	}
 	key := strings.ToLower(name)
 	if _, ok := p.lex.List(lexicon.Officials).Lookup(key); ok {
 		return true
@@ -2575,15 +2582,24 @@ func (d *doc) afterPartyTag(e int) int {
 	if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
 		return e
 	}
+	// the tag is the text of tokens e+1 … k-1, told by its length and
+	// first two bytes (no string made)
 	k := e + 1
-	tag := ""
+	n := 0
 	for ; k < len(d.toks) && k < e+7 && d.Text(k) != ","; k++ {
-		tag += d.Text(k)
+		n += len(d.Text(k))
 	}
-	if k >= len(d.toks) || d.Text(k) != "," || len(tag) < 3 || len(tag) > 8 {
+	if k >= len(d.toks) || d.Text(k) != "," || n < 3 || n > 8 {
 		return e
 	}
-	if (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && (tag[1] == '-' || tag[1] == '.') {
+	first := d.Text(e + 1)
+	c0, c1 := first[0], byte(0)
+	if len(first) > 1 {
+		c1 = first[1]
+	} else {
+		c1 = d.Text(e + 2)[0] // n >= 3: a token follows within the tag
+	}
+	if (c0 == 'R' || c0 == 'D' || c0 == 'I') && (c1 == '-' || c1 == '.') {
 		return k
 	}
 	return e
