@@ -97,6 +97,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			p.descHeads[f[len(f)-1]] = true
 		}
 	}
+	p.vocab.descHeads = p.descHeads
 	for _, e := range lex.List(lexicon.Holidays).Entries() {
 		if _, err := parseHoliday(e); err != nil {
 			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)
@@ -332,11 +333,12 @@ type doc struct {
 	words              map[string]wordKind // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
 
-	tmemo     []uint8            // memoised tense classes of tokens, see tenseMemo
-	cals      []calMemo          // memoised calendar words of tokens, see cal
-	lastCount troopCount         // the last count of the troops stage so far
-	countHead map[int]troopCount // the last count of each value, see troopAntecedent
-	titleMemo map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
+	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
+	cals       []calMemo          // memoised calendar words of tokens, see cal
+	lastCount  troopCount         // the last count of the troops stage so far
+	countHead  map[int]troopCount // the last count of each value, see troopAntecedent
+	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
+	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
