@@ -1521,11 +1521,18 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	r.mentions = make([]officialSpan, 0, n)
+	who := map[*person]int32{}
 	for _, m := range r.all {
 		if !m.p.official {
 			continue
 		}
-		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, name: m.p.name, title: m.p.title})
+		k, ok := who[m.p]
+		if !ok {
+			k = int32(len(r.names))
+			who[m.p] = k
+			r.names = append(r.names, officialName{m.p.name, m.p.title})
+		}
+		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, who: k})
 	}
 }
 

@@ -56,6 +56,7 @@ type roster struct {
 	all      []mention            // every person mention in text order, officials or not
 	byEnd    []int32              // indexes in all, sorted by the token after the mention (stably), see endingAt
 	mentions []officialSpan       // OFFICIAL annotations, compact (see officialSpan)
+	names    []officialName       // the names and titles of the mentions' people, by officialSpan.who
 	stamp    int                  // referent searches so far (person.stamp)
 }
 
