@@ -664,7 +664,7 @@ func (s *quoteStage) clauseSent(k int) int {
 	if n == 0 {
 		return s.sent(k)
 	}
-	if q := qs.at(n-1); k < q.after {
+	if q := qs.at(n - 1); k < q.after {
 		return s.sent(k) - int(s.innerSum[n-1]) - s.innerStarts(q, k)
 	}
 	return s.sent(k) - int(s.innerSum[n])

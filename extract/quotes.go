@@ -254,7 +254,7 @@ func (s *quoteStage) chains() {
 		if n == 0 || !s.atts[n-1].ok {
 			continue
 		}
-		prev := s.qs.at(n-1)
+		prev := s.qs.at(n - 1)
 		sameSentence := s.sent(prev.open) == s.sent(cur.open)
 		// "“…,” Ruiz said on “Meet the Press.” “…”": the closing mark of the
 		// sentence before may be numbered with the new one; "Instead,
