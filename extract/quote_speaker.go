@@ -225,11 +225,11 @@ func headCovers(ds description, role string) bool {
 
 // lastAt returns the last token before k where pe is named, or -1.
 func lastAt(pe *person, k int) int {
-	n := sort.SearchInts(pe.at, k) - 1
+	n := sort.Search(len(pe.at), func(x int) bool { return int(pe.at[x]) >= k }) - 1
 	if n < 0 {
 		return -1
 	}
-	return pe.at[n]
+	return int(pe.at[n])
 }
 
 // namedAfter links a definite description [a, b) that no earlier person
@@ -252,7 +252,7 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 		if s.clauseSent(m.i) > sent+2 {
 			break
 		}
-		if s.inQ[m.i] || len(m.p.at) > 0 && m.p.at[0] < a {
+		if s.inQ[m.i] || len(m.p.at) > 0 && int(m.p.at[0]) < a {
 			continue
 		}
 		if ds.gender != 0 && m.p.gender != 0 && ds.gender != m.p.gender {
