@@ -1651,7 +1651,7 @@ func (r *roster) finish(d *doc, found []mention) {
 	r.byEnd = make([]int32, len(r.all))
 	for k, m := range r.all {
 		r.byEnd[k] = int32(k)
-		m.p.at = append(m.p.at, m.i)
+		m.p.at = append(m.p.at, int32(m.i))
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
 		}
@@ -1676,11 +1676,18 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	r.mentions = make([]officialSpan, 0, n)
+	who := map[*person]int32{}
 	for _, m := range r.all {
 		if !m.p.official {
 			continue
 		}
-		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, name: m.p.name, title: m.p.title})
+		k, ok := who[m.p]
+		if !ok {
+			k = int32(len(r.names))
+			who[m.p] = k
+			r.names = append(r.names, officialName{m.p.name, m.p.title})
+		}
+		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, who: k})
 	}
 }
 
@@ -1810,7 +1817,7 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 // descriptions.txt marks those bodies "led".
 func (r *roster) leadsGovernment(d *doc, pe *person) bool {
 	for _, i := range pe.at {
-		m, ok := r.startingAt(i)
+		m, ok := r.startingAt(int(i))
 		if !ok || m.p != pe {
 			continue
 		}
@@ -2205,7 +2212,7 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	m := r.all[n]
 	// a rank alone ("Gen.") is no stated role: the description is fuller
-	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || m.p.at[0] != m.i {
+	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || int(m.p.at[0]) != m.i {
 		return nil
 	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
