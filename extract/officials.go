@@ -94,6 +94,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 				}
 			}
 		}
+		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
+		if title == "" {
+			title = appointed
+		}
 		if title == "" {
 			title = d.listTitle(cls, s)
 		}
@@ -124,6 +128,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, rank, gaz)
 		pe := found[len(found)-1].p
+		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
+			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
+		}
 		if e-s >= 2 {
 			pe.named = true
 			pe.gazNamed = pe.gazNamed || gaz

@@ -116,3 +116,34 @@ func TestTitleOwners(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestAppointedRole: an appointment states the office held, which beats a
+// former office stated elsewhere (guide rule 21i). Sentences of our own.
+func TestAppointedRole(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"named X as role, a former office in apposition",
+			"On Monday the president named Dana Okafor as prime minister. Okafor, a former trade minister, promised reforms.",
+			[]string{"Dana Okafor=Dana Okafor/prime minister", "Okafor=Dana Okafor/prime minister"}},
+		{"X was sworn in as role",
+			"Marta Ruiz was sworn in as defence minister on Monday. Ruiz, a former mayor of Cusco, said little.",
+			[]string{"Marta Ruiz=Marta Ruiz/defence minister", "Ruiz=Marta Ruiz/defence minister"}},
+		{"elected X role with a complement",
+			"The deputies elected Jonas Berg president of the assembly in May. Berg said he was proud.",
+			[]string{"Jonas Berg=Jonas Berg/president of the assembly", "Berg=Jonas Berg/president of the assembly"}},
+		{"X was appointed role to a place",
+			"Anna Holm was appointed ambassador to France last week. Holm thanked the king.",
+			[]string{"Anna Holm=Anna Holm/ambassador to France", "Holm=Anna Holm/ambassador to France"}},
+		{"a hypothetical election states no office",
+			"Voters fear that if Anna Holm is elected president, taxes will rise.", nil},
+		{"a non-role after the verb",
+			"The club named Anna Holm as its new coach.", nil},
+		{"an attributive participle before another name's title",
+			"They met the newly elected Muslim mayor Tom Hale.",
+			[]string{"Tom Hale=Tom Hale/mayor"}},
+		{"a role before another name after the verb",
+			"Voters re-elected Labour mayor Tom Hale.",
+			[]string{"Tom Hale=Tom Hale/Labour mayor"}},
+	}
+	runOfficialCases(t, p, tests)
+}
