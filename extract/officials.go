@@ -1905,6 +1905,9 @@ func (d *doc) subjectAt(end int) bool {
 		}
 		return false
 	}
+	if k := d.afterParticipial(end); k > end {
+		return d.subjectAt(k) // "The Prime Minister, setting out the review, said"
+	}
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
 		if t.Kind != Word || d.capOf(t) && !d.upperWord(k) {

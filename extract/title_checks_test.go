@@ -147,3 +147,23 @@ func TestAppointedRole(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestDescribedAfterParticiple: a description followed by a participial
+// phrase between commas is still the subject of its verb, and names the
+// role of the person named before it (guide rule 21j). Sentences of our
+// own.
+func TestDescribedAfterParticiple(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a participle with a capitalised object",
+			"Anna Berg told the National Assembly yesterday that the base would close. The Prime Minister, setting out the government’s Defence Review, said it was no longer needed.",
+			[]string{"Anna Berg=Anna Berg/Prime Minister"}},
+		{"speaking to reporters",
+			"Erik Lindqvist arrived late in Brussels. The prime minister, speaking to reporters at the summit, said he wanted calm.",
+			[]string{"Erik Lindqvist=Erik Lindqvist/prime minister"}},
+		{"a finite verb inside the commas is no participial phrase",
+			"Erik Lindqvist arrived late in Brussels. The prime minister, meeting aides who said no, was absent.",
+			nil},
+	}
+	runOfficialCases(t, p, tests)
+}
