@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -77,5 +78,30 @@ func TestContextWordsErrors(t *testing.T) {
 				t.Errorf("got %v, want an error containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+func TestLastApostrophe(t *testing.T) {
+	for _, w := range []string{
+		"", "a", "'", "’", "don't", "don’t", "O’Brien’s", "it's’", "D'Alema’", "I’ve", "we'll",
+		"l’’", "x'y’z'", "naïve", "€", "\xe2\x80", "a\x99", "’'", "''", "émigré’s",
+	} {
+		want := strings.LastIndexAny(w, "'’")
+		wantSize := 0
+		if want >= 0 {
+			_, wantSize = utf8.DecodeRuneInString(w[want:])
+		}
+		if k, size := lastApostrophe(w); k != want || size != wantSize {
+			t.Errorf("lastApostrophe(%q) = %d, %d; want %d, %d", w, k, size, want, wantSize)
+		}
+	}
+}
+
+func BenchmarkLastApostrophe(b *testing.B) {
+	words := []string{"Washington", "O’Brien", "don't", "Secretary", "Kyiv"}
+	for b.Loop() {
+		for _, w := range words {
+			lastApostrophe(w)
+		}
 	}
 }
