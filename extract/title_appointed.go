@@ -66,18 +66,13 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 }
 
 // appointVerb reports whether token k is a past form of a verb that puts
-// a person into an office ("named", "appointed", "elected", "sworn").
-// A closed class, like the function words of the title checks.
+// a person into an office ("named", "appointed", "elected", "sworn"):
+// official_words kind appoint.
 func (d *doc) appointVerb(k int) bool {
 	if d.toks[k].Kind != Word || d.Cap(k) && !d.opensSentence(k) {
 		return false
 	}
-	switch d.Lower(k) {
-	case "named", "appointed", "elected", "re-elected", "reelected", "nominated", "designated",
-		"installed", "sworn", "chose", "chosen", "picked", "tapped", "promoted":
-		return true
-	}
-	return false
+	return d.wordIs(d.Lower(k), wAppoint)
 }
 
 // roleAt reads a role phrase forward from token i: an optional

@@ -58,6 +58,7 @@ const (
 	wOwner                            // official_words owner: "the junta's spokesman"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wAppoint                          // official_words appoint: "named X as prime minister"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -95,7 +96,7 @@ func contextKinds(list string) map[string]wordKind {
 	case lexicon.OfficialWords:
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "appoint": wAppoint,
 		}
 	}
 	return nil
