@@ -1032,8 +1032,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		// a proper name modifying the head: "a senior Fatah official",
 		// "the joint AU-UN special representative"
 		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
-			d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
+			(d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0 ||
+				d.pluralPossessive(j+1)) // an owner: "the Bosnian Serbs’ wartime leader"
+		if t.Kind == Possessive || d.pluralPossessive(j) || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
 			if c&cHead != 0 || c&cRank != 0 && d.lowerAt(e+1) == "the" && !d.capOf(t) && (j+1 >= len(d.toks) || cls[j+1]&(cRank|cHead) == 0) {
 				lastHead = j // a rank as the head of a description: "the Iraqi general"
 			}
@@ -2172,6 +2173,9 @@ func bestTitle(titles []string) string {
 		if !formerRole(t) {
 			score += 20000 // the office held beats a past one
 		}
+		if !relationTitle(t) {
+			score += 40000 // a role beats a relation to another official (guide rule 20)
+		}
 		if score > bestScore {
 			best, bestScore = t, score
 		}
@@ -2381,8 +2385,12 @@ func abbreviatedHead(t string) bool {
 // relationTitle reports whether a title states only a relation to another
 // official ("Egyptian counterpart", "counterpart from Poland"), no role.
 func relationTitle(t string) bool {
+	if t == "deputy" {
+		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
+	}
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if w == "counterpart" || w == "counterparts" {
+		switch w {
+		case "counterpart", "counterparts", "predecessor", "successor", "colleague":
 			return true
 		}
 	}

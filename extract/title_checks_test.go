@@ -167,3 +167,26 @@ func TestDescribedAfterParticiple(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestRelationTitles: a relation to another official (counterpart,
+// predecessor, a bare "deputy") is the title only when no role is stated
+// anywhere (guide rule 20, contract: "her deputy" is no title). Sentences
+// of our own.
+func TestRelationTitles(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a role in apposition after a relation, with a plural's owner",
+			"His political counterpart, Milan Kovac, the Slovak Greens’ parliamentary leader, was jailed in May.",
+			[]string{"Milan Kovac=Milan Kovac/Slovak Greens’ parliamentary leader"}},
+		{"a role at another mention beats the relation",
+			"Foreign Minister Ana Ruiz met Ivan Sorokin. Her Russian counterpart, Ivan Sorokin, said no. Sorokin, the foreign minister, left.",
+			[]string{"Ana Ruiz=Ana Ruiz/Foreign Minister", "Ivan Sorokin=Ivan Sorokin/foreign minister", "Ivan Sorokin=Ivan Sorokin/foreign minister", "Sorokin=Ivan Sorokin/foreign minister"}},
+		{"a bare deputy yields to the role",
+			"Foreign Minister Ana Ruiz spoke. Her deputy, Pavel Gromov, said no. Gromov, the deputy foreign minister, left.",
+			[]string{"Ana Ruiz=Ana Ruiz/Foreign Minister", "Pavel Gromov=Pavel Gromov/deputy foreign minister", "Gromov=Pavel Gromov/deputy foreign minister"}},
+		{"a relation alone stays",
+			"Foreign Minister Ana Ruiz met her Polish counterpart, Jan Nowak, on Monday.",
+			[]string{"Ana Ruiz=Ana Ruiz/Foreign Minister", "Jan Nowak=Jan Nowak/Polish counterpart"}},
+	}
+	runOfficialCases(t, p, tests)
+}

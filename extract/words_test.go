@@ -62,7 +62,7 @@ func TestContextWordsUserFile(t *testing.T) {
 
 func TestContextWordsErrors(t *testing.T) {
 	tests := []struct{ name, user, want string }{
-		{"unknown kind", "[unit_nouns]\nsquad\tteam\n", `my.txt:2: [unit_nouns] "squad": unknown kind "team" (want force, nonperson, org)`},
+		{"unknown kind", "[unit_nouns]\nsquad\tteam\n", `my.txt:2: [unit_nouns] "squad": unknown kind "team" (want force, nonperson, org, aircraft)`},
 		{"no kind", "[date_words]\nsoon\n", `my.txt:2: [date_words] "soon": missing the kind field after a TAB`},
 		{"several words", "[counted_nouns]\nper cent\tmeasure\n", `counted_nouns: "per cent": one word per entry`},
 	}
