@@ -719,7 +719,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {

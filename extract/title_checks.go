@@ -26,6 +26,7 @@ type titleCheck struct {
 
 // titleChecks are the checks, in the order they run.
 var titleChecks = [...]titleCheck{
+	{"opening", (*doc).titleOpensWithFunctionWord},
 	{"verb", (*doc).titleHasVerb},
 	{"participle", (*doc).titleHasParticiple},
 	{"preposition", (*doc).titleOpensBeforePreposition},
@@ -60,6 +61,26 @@ func (d *doc) validTitle(cls []class, i, e int) bool {
 	}
 	d.titleFlaws = append(d.titleFlaws, titleFlaw{title: d.span(i, e), check: f})
 	return false
+}
+
+// titleOpensWithFunctionWord: a title opens at a role, its modifiers or
+// its owner, never at a preposition, a determiner or a pronoun ("in her
+// current campaign", "under the current director"; "under secretary" is a
+// role).
+func (d *doc) titleOpensWithFunctionWord(cls []class, i, e int) bool {
+	t := &d.toks[i]
+	if t.Kind != Word {
+		return t.Kind != Number
+	}
+	if d.capOf(t) {
+		return false
+	}
+	w := d.lowerOf(t)
+	if w == "under" && i+1 < e && cls[i+1]&(cHead|cTitleWord) != 0 && cls[i+1]&cConnector == 0 {
+		return false
+	}
+	return isPreposition(w) || foreignPreposition(w) || isComplementConnector(w) || w == "as" ||
+		isDeterminer(w) || isPronoun(w) || isPossPronoun(w)
 }
 
 // titleHasVerb: a finite verb ("the minister said", "who was"); an -ed
@@ -139,7 +160,7 @@ func (d *doc) titleHasPronoun(cls []class, i, e int) bool {
 // secretary"). A closed class of function words.
 func foreignPreposition(w string) bool {
 	switch w {
-	case "with", "without", "by", "about", "during", "into", "over", "against", "after", "before",
+	case "as", "with", "without", "by", "about", "during", "into", "over", "against", "after", "before",
 		"between", "among", "amid", "despite", "through", "since", "until", "via", "like",
 		"toward", "towards", "upon", "across", "around", "behind", "beyond":
 		return true

@@ -72,6 +72,10 @@ func TestTitleFlawAt(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
 	tests := []struct{ text, phrase, want string }{
 		{"He met the minister, who said no.", "minister , who said", "verb"},
+		{"The plan under the current director stalled.", "under the current director", "opening"},
+		{"The under secretary spoke.", "under secretary", ""},
+		{"She, in her new post, spoke.", "in her new post", "opening"},
+		{"The server she used as secretary of state was hers.", "server she used as secretary of state", "preposition"},
 		{"She was the country's elected president then.", "country 's elected president", ""},
 		{"He spoke, inspecting the troops on the plain.", "inspecting the troops", "participle"},
 		{"He spoke, touring the towns.", "touring the towns", "participle"},
@@ -83,8 +87,9 @@ func TestTitleFlawAt(t *testing.T) {
 		{"We set the date with the defence minister today.", "date with the defence minister", "preposition"},
 		{"He was minister without portfolio then.", "minister without portfolio", ""},
 		{"The minister for Europe spoke.", "minister for Europe", ""},
-		{"He said they were the new ministers.", "they were the new ministers", "verb"},
-		{"Then they the ministers met.", "they the ministers", "pronoun"},
+		{"He said they were the new ministers.", "they were the new ministers", "opening"},
+		{"He said the envoys were the new ministers.", "envoys were the new ministers", "verb"},
+		{"The minister he admired left.", "minister he", "pronoun"},
 	}
 	for _, tc := range tests {
 		d := p.analyze(corpus.Document{ID: "t", Text: tc.text})
