@@ -96,6 +96,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 				}
 			}
 		}
+		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
+		if title == "" {
+			title = appointed
+		}
 		if title == "" {
 			title = d.listTitle(cls, s)
 		}
@@ -129,6 +133,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, rank, gaz)
 		pe := found[len(found)-1].p
+		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
+			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
+		}
 		if e-s >= 2 {
 			pe.named = true
 			pe.gazNamed = pe.gazNamed || gaz
@@ -859,7 +866,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
@@ -992,6 +1000,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for k >= 0 && int(d.toks[k].End) > start {
 		k--
 	}
+	if d.participleObject(cls, k) {
+		return "" // "the prospect of Trump becoming president, Jorge Ramos": the role is an object
+	}
 	poss := -1 // a possessor opening the phrase: "Moldova's pro-Western president"
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
 		t := &d.toks[k]
@@ -1004,10 +1015,11 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		possessive := t.Kind == Possessive || d.pluralPossessive(k) // "the United Nations’ emergency relief coordinator"
 		if !possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
 			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish() ||
-			foreignPreposition(d.lowerOf(t))) {
+			foreignPreposition(d.lowerOf(t)) || isComplementConnector(d.lowerOf(t))) {
 			// "The company and France's secretary of state": a
 			// coordination with a non-role is no title; "the timetable
-			// with Germany's defence minister": another noun phrase
+			// with Germany's defence minister", "the prospect of Trump
+			// becoming president": another noun phrase
 			break
 		}
 		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1)) {
@@ -1173,8 +1185,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		// a proper name modifying the head: "a senior Fatah official",
 		// "the joint AU-UN special representative"
 		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
-			d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
+			(d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0 ||
+				d.pluralPossessive(j+1)) // an owner: "the Bosnian Serbs’ wartime leader"
+		if t.Kind == Possessive || d.pluralPossessive(j) || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
 			if c&cHead != 0 || c&cRank != 0 && d.lowerAt(e+1) == "the" && !d.capOf(t) && (j+1 >= len(d.toks) || cls[j+1]&(cRank|cHead) == 0) {
 				lastHead = j // a rank as the head of a description: "the Iraqi general"
 			}
@@ -2113,6 +2126,9 @@ func (d *doc) subjectAt(end int) bool {
 		// under pressure at home over the deal, has set no date"
 		return d.subjectAt(k)
 	}
+	if k := d.afterParticipial(end); k > end {
+		return d.subjectAt(k) // "The Prime Minister, setting out the review, said"
+	}
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
 		if t.Kind != Word || d.capOf(t) && !d.upperWord(k) {
@@ -2348,6 +2364,9 @@ func bestTitle(titles []string) string {
 		if !formerRole(t) {
 			score += 20000 // the office held beats a past one
 		}
+		if !relationTitle(t) {
+			score += 40000 // a role beats a relation to another official (guide rule 20)
+		}
 		if score > bestScore {
 			best, bestScore = t, score
 		}
@@ -2557,8 +2576,12 @@ func abbreviatedHead(t string) bool {
 // relationTitle reports whether a title states only a relation to another
 // official ("Egyptian counterpart", "counterpart from Poland"), no role.
 func relationTitle(t string) bool {
+	if t == "deputy" {
+		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
+	}
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if w == "counterpart" || w == "counterparts" {
+		switch w {
+		case "counterpart", "counterparts", "predecessor", "successor", "colleague":
 			return true
 		}
 	}

@@ -61,6 +61,7 @@ const (
 	wArmedGroup                       // official_words armed_group: "The rebels … Their leader"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wAppoint                          // official_words appoint: "named X as prime minister"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -98,7 +99,7 @@ func contextKinds(list string) map[string]wordKind {
 	case lexicon.OfficialWords:
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "appoint": wAppoint,
 		}
 	}
 	return nil
