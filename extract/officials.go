@@ -1157,7 +1157,9 @@ func (d *doc) privateApposition(cls []class, i int) string {
 				return d.span(i, k+n)
 			}
 		}
-		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.Lower(k), wPast|wFuture) {
+		// a reporting verb or phrase opens a clause, not a role: "Alvaro
+		// Uribe, speaking to reporters in Bogota,"
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && (e.Field(0) == "verb" || e.Field(0) == "phrase") || d.wordIs(d.Lower(k), wPast|wFuture) {
 			return ""
 		}
 	}
@@ -1604,7 +1606,7 @@ func (r *roster) leadsGovernment(d *doc, pe *person) bool {
 		if k >= len(d.toks) || d.toks[k].Kind != Word || d.toks[k].Sent != d.toks[m.i].Sent {
 			continue
 		}
-		if e, n := d.match(lexicon.Descriptions, k); n == 1 && e.Field(0) == "source" && e.Field(1) == "led" && !plural(d.Lower(k)) {
+		if e, n := d.description(k); n == 1 && e.Field(0) == "source" && e.Field(1) == "led" && !plural(d.Lower(k)) {
 			return true
 		}
 	}
