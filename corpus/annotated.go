@@ -207,6 +207,24 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 				at = start + te.Offset
 			}
 			line := lineOf(int(at))
+			end := dec.InputOffset() // the decoder has read the whole object
+			if se == nil {
+				if a, bad, ok := decodeLeniently(data[start:end], func(at int64) int { return lineOf(int(start + at)) }); ok && findDuplicateKey(data[start:end], true, true) == nil {
+					// every unreadable annotation named, and reading goes on
+					n++
+					if a.ID == "" {
+						a.ID = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+					}
+					r := Record{Annotated: a, File: path, Line: lineOf(int(start)), AnnotationLines: make([]int, len(a.Annotations))}
+					for i, at := range annotationOffsets(data, start, len(a.Annotations)) {
+						r.AnnotationLines[i] = lineOf(int(at))
+					}
+					if !yield(Record{}, &AnnotationsError{Record: r, Bad: bad}) {
+						return false
+					}
+					continue
+				}
+			}
 			return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %v", err)})
 		}
 		if d := findDuplicateKey(data[start:dec.InputOffset()], true, true); d != nil {
@@ -283,7 +301,7 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 					return false
 				}
 			} else if jerr := json.Unmarshal(raw, &a); jerr != nil {
-				if !yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}) {
+				if !yield(Record{}, lineRecordError(raw, path, line, jerr)) {
 					return false
 				}
 			} else if d := findDuplicateKey(raw, true, true); d != nil {
@@ -308,6 +326,26 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 			return true
 		}
 	}
+}
+
+// lineRecordError is the error for the JSON Lines record raw at line of
+// path that json.Unmarshal refused with jerr: an *AnnotationsError when
+// only some of its annotations cannot be read (every one named), else
+// jerr as malformed JSON.
+func lineRecordError(raw []byte, path string, line int, jerr error) error {
+	a, bad, ok := decodeLeniently(raw, func(int64) int { return line })
+	switch {
+	case !ok:
+		return &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}
+	case findDuplicateKey(raw, true, true) != nil || a.ID == "":
+		// those errors name the record better; reported once it reads
+		return &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}
+	}
+	lines := make([]int, len(a.Annotations))
+	for i := range lines {
+		lines[i] = line
+	}
+	return &AnnotationsError{Record: Record{Annotated: a, File: path, Line: line, AnnotationLines: lines}, Bad: bad}
 }
 
 // checkAnnotatedLine refuses what encoding/json would change or

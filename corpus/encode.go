@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
+	"iter"
 	"strconv"
 	"unicode/utf8"
 )
@@ -110,6 +111,20 @@ func (a *Annotated) WriteJSON(w io.Writer, buf []byte) ([]byte, error) {
 		_, err := w.Write(buf)
 		return buf, err
 	}
+	return a.WriteJSONEach(w, buf, func(yield func(*Annotation) bool) {
+		for i := range a.Annotations {
+			if !yield(&a.Annotations[i]) {
+				return
+			}
+		}
+	})
+}
+
+// WriteJSONEach is WriteJSON with the annotations yielded by each in place
+// of a.Annotations, which it ignores: a caller that makes annotations one
+// at a time (extract.Spans) never holds them all. The list is written
+// even when empty ("[]"), as for a record without Error.
+func (a *Annotated) WriteJSONEach(w io.Writer, buf []byte, each iter.Seq[*Annotation]) ([]byte, error) {
 	b := append(buf[:0], `{"id":`...)
 	b = appendString(b, a.ID, false)
 	if a.Date != "" {
@@ -121,17 +136,23 @@ func (a *Annotated) WriteJSON(w io.Writer, buf []byte) ([]byte, error) {
 		b = appendString(b, a.TextSHA256, false)
 	}
 	b = append(b, `,"annotations":[`...)
-	for i := range a.Annotations {
-		if i > 0 {
+	first := true
+	var err error
+	for x := range each {
+		if !first {
 			b = append(b, ',')
 		}
-		b = a.Annotations[i].AppendJSON(b)
+		first = false
+		b = x.AppendJSON(b)
 		if len(b) >= chunkBytes {
-			if _, err := w.Write(b); err != nil {
-				return b[:0], err
+			if _, err = w.Write(b); err != nil {
+				break
 			}
 			b = b[:0]
 		}
+	}
+	if err != nil {
+		return b[:0], err
 	}
 	b = append(b, ']')
 	if a.Error != "" {
@@ -139,7 +160,7 @@ func (a *Annotated) WriteJSON(w io.Writer, buf []byte) ([]byte, error) {
 		b = appendString(b, a.Error, false)
 	}
 	b = append(b, "}\n"...)
-	_, err := w.Write(b)
+	_, err = w.Write(b)
 	return b, err
 }
 

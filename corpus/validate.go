@@ -15,10 +15,13 @@ type Problem struct {
 	// Index is the annotation's position in Annotated.Annotations, or -1
 	// for a problem with the document as a whole. Type, Start and End
 	// describe that annotation.
-	Index   int
-	Type    Type
-	Start   int
-	End     int
+	Index int
+	Type  Type
+	Start int
+	End   int
+	// NoSpan tells that Start and End are unknown (an annotation whose
+	// offsets cannot be read).
+	NoSpan  bool
 	Message string
 }
 
@@ -27,6 +30,12 @@ type Problem struct {
 func (p Problem) String() string {
 	if p.Index < 0 {
 		return fmt.Sprintf("%s: %s", p.ID, p.Message)
+	}
+	if p.NoSpan {
+		if p.Type != "" {
+			return fmt.Sprintf("%s: annotation %d (%s): %s", p.ID, p.Index, p.Type, p.Message)
+		}
+		return fmt.Sprintf("%s: annotation %d: %s", p.ID, p.Index, p.Message)
 	}
 	return fmt.Sprintf("%s: annotation %d (%s %d-%d): %s", p.ID, p.Index, p.Type, p.Start, p.End, p.Message)
 }
@@ -46,7 +55,13 @@ func (p Problem) String() string {
 // exactly when the speaker is not empty, non-empty and within the
 // document; an OFFICIAL name.
 func Validate(a Annotated, doc *Document) []Problem {
-	v := validator{a: a, n: -1, docDate: a.Date}
+	return validate(a, doc, nil)
+}
+
+// validate is Validate leaving out the annotations at the indices in
+// skip (they could not be read).
+func validate(a Annotated, doc *Document, skip map[int]bool) []Problem {
+	v := validator{a: a, n: -1, docDate: a.Date, skip: skip}
 	if doc != nil {
 		if doc.Date != "" {
 			// a document without a date of its own takes the one
@@ -60,7 +75,9 @@ func Validate(a Annotated, doc *Document) []Problem {
 	}
 	v.document(doc)
 	for i, an := range a.Annotations {
-		v.annotation(i, an)
+		if !skip[i] {
+			v.annotation(i, an)
+		}
 	}
 	v.order()
 	slices.SortStableFunc(v.problems, func(x, y Problem) int { return x.Index - y.Index })
@@ -76,6 +93,7 @@ type validator struct {
 	// docDate is the document date: the document's own when it is known,
 	// else the one the annotation file states.
 	docDate  string
+	skip     map[int]bool // annotations left out (unreadable)
 	problems []Problem
 }
 
@@ -219,18 +237,27 @@ func (v *validator) speaker(i int, an Annotation) {
 // not overlap.
 func (v *validator) order() {
 	as := v.a.Annotations
-	for i := 1; i < len(as); i++ {
-		p, c := as[i-1], as[i]
-		if c.Start < p.Start || c.Start == p.Start && c.End < p.End {
-			v.annf(i, "out of order: sorts before annotation %d (%s %d-%d); annotations are sorted by start, then end",
-				i-1, p.Type, p.Start, p.End)
+	prev := -1 // the last annotation checked
+	for i := range as {
+		if v.skip[i] {
+			continue
 		}
+		if prev >= 0 {
+			p, c := as[prev], as[i]
+			if c.Start < p.Start || c.Start == p.Start && c.End < p.End {
+				v.annf(i, "out of order: sorts before annotation %d (%s %d-%d); annotations are sorted by start, then end",
+					prev, p.Type, p.Start, p.End)
+			}
+		}
+		prev = i
 	}
 	// Per type, in span order, compare each span with the one reaching
 	// furthest among those before it.
 	byType := make(map[Type][]int)
 	for i, an := range as {
-		byType[an.Type] = append(byType[an.Type], i)
+		if !v.skip[i] {
+			byType[an.Type] = append(byType[an.Type], i)
+		}
 	}
 	for _, idx := range byType {
 		slices.SortStableFunc(idx, func(x, y int) int {

@@ -12,9 +12,11 @@ import (
 
 // Result is one document's outcome in a batch: its annotations, or the
 // error that stopped it (a reading error, or a recovered panic).
+// AnnotateAll sets Annotations, AnnotateAllSpans Spans.
 type Result struct {
 	Doc         corpus.Document
 	Annotations []corpus.Annotation
+	Spans       *Spans
 	Err         error
 }
 
@@ -26,6 +28,17 @@ type Result struct {
 // Cancelling ctx stops reading; documents already read are still yielded.
 // A nil ctx means context.Background().
 func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Document, error], workers int) iter.Seq[Result] {
+	return p.annotateAll(ctx, docs, workers, false)
+}
+
+// AnnotateAllSpans is AnnotateAll with each result's annotations as Spans
+// (Result.Spans): a writer that streams them holds a fraction of the
+// memory of a []corpus.Annotation (see Spans).
+func (p *Pipeline) AnnotateAllSpans(ctx context.Context, docs iter.Seq2[corpus.Document, error], workers int) iter.Seq[Result] {
+	return p.annotateAll(ctx, docs, workers, true)
+}
+
+func (p *Pipeline) annotateAll(ctx context.Context, docs iter.Seq2[corpus.Document, error], workers int, spans bool) iter.Seq[Result] {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
@@ -38,7 +51,7 @@ func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Docume
 				if ctx.Err() != nil {
 					return
 				}
-				if !yield(p.result(ctx, doc, err)) {
+				if !yield(p.result(ctx, doc, err, spans)) {
 					return
 				}
 			}
@@ -89,7 +102,7 @@ func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Docume
 		for range workers {
 			go func() {
 				for j := range jobs {
-					j.out <- p.result(ctx, j.doc, j.err)
+					j.out <- p.result(ctx, j.doc, j.err, spans)
 				}
 			}()
 		}
@@ -103,8 +116,9 @@ func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Docume
 
 // result annotates one document, turning a panic into its error. A
 // document interrupted by cancelling ctx gets an error that wraps ctx's
-// (errors.Is(err, context.Canceled)).
-func (p *Pipeline) result(ctx context.Context, doc corpus.Document, err error) (res Result) {
+// (errors.Is(err, context.Canceled)). With spans set it fills Result.Spans,
+// else Result.Annotations.
+func (p *Pipeline) result(ctx context.Context, doc corpus.Document, err error, spans bool) (res Result) {
 	res.Doc = doc
 	if err != nil {
 		res.Err = err
@@ -112,11 +126,15 @@ func (p *Pipeline) result(ctx context.Context, doc corpus.Document, err error) (
 	}
 	defer func() {
 		if v := recover(); v != nil {
-			res.Annotations = nil
+			res.Annotations, res.Spans = nil, nil
 			res.Err = fmt.Errorf("%s: internal error annotating document %q: %v\n%s", doc.Source, doc.ID, v, debug.Stack())
 		}
 	}()
-	res.Annotations, err = p.AnnotateContext(ctx, doc)
+	if spans {
+		res.Spans, err = p.AnnotateSpans(ctx, doc)
+	} else {
+		res.Annotations, err = p.AnnotateContext(ctx, doc)
+	}
 	if err != nil {
 		res.Err = fmt.Errorf("%s: annotating document %q: %w", doc.Source, doc.ID, err)
 	}

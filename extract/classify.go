@@ -105,8 +105,34 @@ func (d *doc) classify() []class {
 			cls[i] |= cStop
 		}
 	}
+	d.bodyHeads(cls)
 	d.cls = cls
 	return cls
+}
+
+// bodyHeads marks as a title head each role noun of official_words kind
+// body_head ("director", "coordinator") that a government body or a
+// place's or public body's possessive owns, perhaps over two modifiers:
+// "the FDA director", "FBI Director", "the coalition’s regional
+// coordinator"; not "the film director".
+func (d *doc) bodyHeads(cls []class) {
+	for i := 1; i < len(d.toks); i++ {
+		if d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.wordIs(d.Lower(i), wBodyHead) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && k >= i-2 && d.toks[k].Kind == Word && !d.Cap(k) && cls[k]&(cStop|cNonOfficial) == 0 && adjectival(d.Lower(k)) {
+			k-- // "regional", "acting"
+		}
+		switch t := &d.toks[k]; {
+		case t.Sent != d.toks[i].Sent:
+		case t.Kind == Word && cls[k]&cBody != 0 && d.Cap(k):
+			cls[i] |= cHead
+		case t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word &&
+			(cls[k-1]&(cBody|cPlace) != 0 || !d.Cap(k-1) && d.wordIs(d.Lower(k-1), wOwner)):
+			cls[i] |= cHead
+		}
+	}
 }
 
 // titleish reports whether a class can be part of a title phrase.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -40,6 +42,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		pe := r.person(d, s, e)
 		if title != "" {
+			title = r.dropPersonOwner(title)
 			pe.titles = append(pe.titles, title)
 			if d.hasNonOfficial(title) {
 				pe.private = true
@@ -80,7 +83,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" {
 			title = d.appositionBefore(cls, s)
 		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -261,7 +264,7 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 // description that no name follows ("... Norway's defence minister, who
 // took over in April. Bjørn Arild Gram plans to ...").
 func (d *doc) roleFirst(cls []class, s, e int) bool {
-	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || orgSuffix(d.Lower(e-1)) {
+	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || d.orgSuffix(d.Lower(e-1)) {
 		return false
 	}
 	for k := s; k < e; k++ {
@@ -297,7 +300,7 @@ func (d *doc) organisation(s, e int) bool {
 	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
 		w := d.Lower(e)
-		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || orgSuffix(w) {
+		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
 			return true
 		}
 	}
@@ -316,13 +319,9 @@ func (d *doc) pluralDemonym(i int) bool {
 }
 
 // orgSuffix reports whether w ends a company or group name ("Group",
-// "Inc.").
-func orgSuffix(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "group", "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "gmbh", "ag":
-		return true
-	}
-	return false
+// "Inc."): official_words kind org_suffix.
+func (d *doc) orgSuffix(w string) bool {
+	return d.wordIs(strings.TrimSuffix(w, "."), wOrgSuffix)
 }
 
 // orgBefore reports whether a company or armed group is named right
@@ -413,11 +412,11 @@ func capWord(d *doc, i int) bool {
 // served" names Jim Eastland). Names with an apostrophe keep it inside
 // ("O’Brien", "D'Alema").
 func contraction(w string) bool {
-	k := strings.LastIndexAny(w, "'’")
+	k, size := lastApostrophe(w)
 	if k <= 0 {
 		return false
 	}
-	switch w[k+len(string([]rune(w[k:])[0])):] {
+	switch w[k+size:] {
 	case "ve", "ll", "re", "m", "d":
 		return true
 	case "t":
@@ -558,6 +557,9 @@ done:
 	// is the last word, a surname like Austin or James
 	for g := s; g < b-1; g++ {
 		if cls[g]&cGiven != 0 {
+			for g > s && initial(d.Text(g-1)) {
+				g-- // an initial before the given name: "H. Norman Schwarzkopf"
+			}
 			s = g
 			break
 		}
@@ -584,6 +586,12 @@ done:
 		return -1, -1
 	}
 	return s, b
+}
+
+// initial reports whether w is an initial: one capital letter and a full
+// stop ("H.").
+func initial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
 }
 
 // span returns the text of tokens [i, j).
@@ -841,17 +849,28 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
 		t := &d.toks[k]
 		if isDeterminer(d.lowerOf(t)) {
-			return d.text[d.toks[k+1].Start:d.toks[e-2].End]
+			if d.validTitle(cls, k+1, e-1) {
+				return d.text[d.toks[k+1].Start:d.toks[e-2].End]
+			}
+			break
 		}
-		if t.Kind != Possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
-			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish()) {
-			break // "The company and France's secretary of state": a coordination with a non-role is no title
+		possessive := t.Kind == Possessive || d.pluralPossessive(k) // "the United Nations’ emergency relief coordinator"
+		if !possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
+			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish() ||
+			foreignPreposition(d.lowerOf(t))) {
+			// "The company and France's secretary of state": a
+			// coordination with a non-role is no title; "the timetable
+			// with Germany's defence minister": another noun phrase
+			break
 		}
-		if t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word && cls[k-1]&(cPlace|cBody) != 0 {
-			poss = k - 1 // a place's or a body's, never a person's ("Biden's national security adviser")
+		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1)) {
+			// a place's or a body's ("Gütersloh’s mayor"), never a
+			// person's ("Biden's national security adviser": see
+			// roster.dropPersonOwner)
+			poss = d.ownerStart(cls, k-1)
 		}
 	}
-	if poss >= 0 && int(d.toks[poss].Start) < start {
+	if poss >= 0 && int(d.toks[poss].Start) < start && d.validTitle(cls, poss, e-1) {
 		return d.text[d.toks[poss].Start:d.toks[e-2].End]
 	}
 	return title
@@ -878,17 +897,30 @@ func (d *doc) complementBefore(cls []class, c, s int) string {
 // complementBeforeDefinite is complementBefore for a definite phrase.
 func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
-		if d.toks[k].Kind != Word || d.verbLike(k) {
+		if d.unitNumber(k) {
+			continue // "The commander of Task Force 62, Brig. Gen. ..."
+		}
+		if d.toks[k].Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) {
 			return ""
 		}
 		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
 			continue
 		}
-		if !complementHead(d.Lower(k - 1)) {
-			return "" // "the director of the film" names no public office
+		// a public head, or one a body owns: "the coalition’s regional
+		// coordinator in the south"; not "the director of the film"
+		public := d.wordIs(d.Lower(k-1), wCompHead)
+		if !public && !d.wordIs(d.Lower(k-1), wBodyHead) {
+			return ""
 		}
 		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
+			if d.toks[a].Kind == Possessive && a > 1 && d.toks[a-1].Kind == Word && d.Lower(a-2) == "the" {
+				public = public || cls[k-1]&cHead != 0
+				continue
+			}
 			if d.Lower(a) == "the" {
+				if !public {
+					return ""
+				}
 				want := d.span(a+1, c)
 				if t := d.complementApposition(cls, a+1, k); t == want && !d.hasNonOfficial(t) {
 					return t
@@ -907,7 +939,7 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 // complementBeforeOf reads a role whose possessor or modifiers open it,
 // before the comma at token c: "Britain's governor of the islands, Nigel
 // Haywood". The complement runs from "of" right after a public head
-// (complementHead) to the comma: at most six words, no verb, pronoun or
+// (official_words complement_head) to the comma: at most six words, no verb, pronoun or
 // capitalised name; the title is the head's phrase and the complement.
 func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
@@ -918,7 +950,7 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 			}
 			continue
 		}
-		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !complementHead(d.Lower(x-1)) {
+		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !d.wordIs(d.Lower(x-1), wCompHead) {
 			return ""
 		}
 		head := d.titleEndingAt(cls, x, s)
@@ -928,19 +960,6 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 		return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
 	}
 	return ""
-}
-
-// complementHead reports whether a role noun before "of" and a
-// complement of common words names a public office: "the commander of
-// the final contingent", "Britain's governor of the islands"; not "the
-// director of the film".
-func complementHead(w string) bool {
-	switch w {
-	case "commander", "commandant", "governor", "head", "chief", "ambassador", "envoy", "minister",
-		"secretary", "mayor", "spokesman", "spokeswoman", "spokesperson":
-		return true
-	}
-	return false
 }
 
 // appositionAfter reads "Ned Price, the State Department spokesman," and
@@ -988,6 +1007,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	j := i
 	if i+3 < len(d.toks) && cls[i]&cHonorific != 0 && cls[i]&cHead == 0 && capWord(d, i+1) && d.toks[i+2].Kind == Possessive {
 		i, j = i+3, i+3 // a person's: "Yoon Young-chan, Mr Moon’s chief press secretary,"
+	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.wordIs(d.Lower(i), wOwner) {
+		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
 	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
 		if person != nil && person(d.Lower(i)) {
@@ -1006,14 +1027,14 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
 		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
-			if c&cHead != 0 {
-				lastHead = j
+			if c&cHead != 0 || c&cRank != 0 && d.lowerAt(e+1) == "the" && !d.capOf(t) && (j+1 >= len(d.toks) || cls[j+1]&(cRank|cHead) == 0) {
+				lastHead = j // a rank as the head of a description: "the Iraqi general"
 			}
 			j++
 			continue
 		}
 		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
-			d.toks[j+1].Sent == t.Sent && publicHead(d.lowerAt(j+1)) {
+			d.toks[j+1].Sent == t.Sent && d.wordIs(d.lowerAt(j+1), wPublicHead) {
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
 			continue
 		}
@@ -1037,7 +1058,7 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	// a second apposition coordinated with the first: "the second vice
 	// president of the Senate and the most senior opposition lawmaker,"
 	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1))
-	if !second && !d.closesApposition(end) {
+	if !second && !d.closesApposition(end) && !d.reducedRelative(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
 		}
@@ -1051,18 +1072,25 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		}
 		return ""
 	}
+	if !d.validTitle(cls, i, end) {
+		return ""
+	}
 	return d.span(i, end)
 }
 
-// publicHead reports whether a role noun names a public office whatever
-// capitalised word modifies it (a unit, a party): "the Azov commander", "a
-// Conservative member of parliament", "a Republican senator"; unlike
-// "a Fidelity vice president" or "the GOP chairman", whose modifier may
-// name a company or a party office.
-func publicHead(w string) bool {
-	switch w {
-	case "commander", "commandant", "member", "senator", "lawmaker", "legislator", "congressman",
-		"congresswoman", "mp", "governor", "mayor":
+// reducedRelative reports whether a participle and a preposition open
+// a clause on the noun phrase ending before token k: "the Iraqi general
+// [known as] Chemical Ali", "the envoy [based in] Geneva".
+func (d *doc) reducedRelative(k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].Kind != Word || d.Cap(k) || d.toks[k+1].Sent != d.toks[k].Sent {
+		return false
+	}
+	w := d.Lower(k)
+	if w != "known" && (len(w) < 5 || !strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	switch d.Lower(k + 1) {
+	case "as", "in", "by", "for", "to", "with", "from", "at":
 		return true
 	}
 	return false
@@ -1116,7 +1144,11 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		case t.Kind == Punct && (d.textOf(t) == "’" || d.textOf(t) == "'") && k > end+1 && strings.HasSuffix(d.Lower(k-1), "s") && !t.Space &&
 			k+1 < len(d.toks) && capWord(d, k+1):
 			// a plural's possessive: "of the islands’ Legislative Assembly"
-		case t.Kind != Word || d.verbLike(k):
+		case t.Kind == Word && d.wordIs(d.lowerOf(t), wPrivBody):
+			return "" // a party's, a union's: "chairman of the district GOP" holds no office
+		case d.unitNumber(k):
+			// a unit's number: "of the 7th Armoured Brigade", "of Task Force 62"
+		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
 			d.capOf(t) && cls[k]&cStop == 0: // a proper name: "the Belgrade-Pristina dialogue"
@@ -1124,6 +1156,33 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		}
 	}
 	return ""
+}
+
+// unitNumber reports whether token k is the number of a unit in a role's
+// complement: an ordinal before a capitalised word ("the 7th Armoured
+// Brigade", "the Soviet 40th Army") or a small number after one ("Task
+// Force 62", "Panzerbrigade 45").
+func (d *doc) unitNumber(k int) bool {
+	t := &d.toks[k]
+	switch {
+	case t.Kind == Ordinal:
+		return k+1 < len(d.toks) && d.toks[k+1].Sent == t.Sent && capWord(d, k+1)
+	case t.Kind == Number:
+		return len(d.textOf(t)) <= 3 && k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1)
+	}
+	return false
+}
+
+// modifierInComplement reports whether the -ed word at token k, which
+// reads as a past tense, modifies the noun after it inside a complement:
+// a connector or determiner before it and a lower-case word after ("of
+// allied forces", "of the combined fleet").
+func (d *doc) modifierInComplement(k int) bool {
+	if k == 0 || k+1 >= len(d.toks) || !strings.HasSuffix(d.Lower(k), "ed") || d.wordIs(d.Lower(k), wPast) {
+		return false
+	}
+	p := d.Lower(k - 1)
+	return (isComplementConnector(p) || isDeterminer(p)) && d.toks[k+1].Kind == Word && !d.Cap(k+1) && !d.verbLike(k+1)
 }
 
 // memberOf reads a seat in a government body as a role, in an
@@ -1153,8 +1212,8 @@ func (d *doc) privateApposition(cls []class, i int) string {
 	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
 		if cls[k]&cNonOfficial != 0 {
 			_, n := d.match(lexicon.NonOfficial, k)
-			if n > 0 && (d.closesApposition(k+n) || d.plainComplement(k+n)) {
-				return d.span(i, k+n)
+			if n > 0 && (d.closesApposition(k+n) || d.plainComplement(k+n)) && d.validTitle(cls, i, k+n) {
+				return d.span(i, k+n) // not "speaking to reporters"
 			}
 		}
 		// a reporting verb or phrase opens a clause, not a role: "Alvaro
@@ -1436,15 +1495,18 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	r.all = sortMentions(found)
-	r.byStart = make(map[int32]int32, len(r.all))
-	r.byEnd = make(map[int32]int32, len(r.all))
+	r.byEnd = make([]int32, len(r.all))
 	for k, m := range r.all {
-		r.byStart[int32(m.i)] = int32(k)
-		r.byEnd[int32(m.j)] = int32(k)
+		r.byEnd[k] = int32(k)
 		m.p.at = append(m.p.at, m.i)
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
 		}
+	}
+	// mentions rarely nest: the ends are sorted already
+	byEnd := func(a, b int32) int { return cmp.Compare(r.all[a].j, r.all[b].j) }
+	if !slices.IsSortedFunc(r.byEnd, byEnd) {
+		slices.SortStableFunc(r.byEnd, byEnd)
 	}
 	for _, pe := range r.people {
 		if g := genderOfRole(headWord(pe.title)); g != 0 && pe.gender == 0 {
@@ -1771,7 +1833,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			break
 		}
 		if t.Kind == Possessive && a-3 >= 0 && d.Lower(a-3) == "the" && int(d.toks[a-3].Sent) == sent && d.toks[a-2].Kind == Word &&
-			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && ownerNoun(d.Lower(a-2)) {
+			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && d.wordIs(d.Lower(a-2), wOwner) {
 			a, det = a-3, true // "the city’s police chief", "the country’s defence minister"
 			break
 		}
@@ -1809,6 +1871,13 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			ds.mods = append(ds.mods, k)
 		} else if c := d.descComplement(cls, k); c > 0 {
 			end = c
+			for x := k; x < c; x++ {
+				if cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0 {
+					// the complement decides the role: "the secretary of
+					// state" is no defence secretary
+					ds.mods = append(ds.mods, x)
+				}
+			}
 		}
 	} else if d.lowerAt(end) == "in" || d.lowerAt(end) == "to" {
 		// "the top American commander in Iraq", "the US ambassador to
@@ -1830,16 +1899,6 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		return description{}, "", 0, false
 	}
 	return ds, d.span(from, end), end, true
-}
-
-// ownerNoun reports whether w is a place or polity owning a role in "the
-// city’s police chief", "the country’s defence minister".
-func ownerNoun(w string) bool {
-	switch w {
-	case "city", "country", "state", "nation", "province", "region", "island", "islands", "county", "capital", "kingdom", "republic":
-		return true
-	}
-	return false
 }
 
 // descComplement reads the complement of a role after "of" from token k,
@@ -1885,6 +1944,11 @@ func (d *doc) subjectAt(end int) bool {
 		}
 		return false
 	}
+	if k := d.afterInsertion(end); k > end {
+		// an inserted phrase between commas: "The Greek prime minister,
+		// under pressure at home over the deal, has set no date"
+		return d.subjectAt(k)
+	}
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
 		if t.Kind != Word || d.capOf(t) && !d.upperWord(k) {
@@ -1904,6 +1968,30 @@ func (d *doc) subjectAt(end int) bool {
 		}
 	}
 	return false
+}
+
+// afterInsertion returns the token after a phrase set off by commas
+// that opens at the comma at token end and opens with a preposition
+// ("under fire at home over the conduct of the war"): at most 16 tokens,
+// lower-case words and no verb, pronoun or name. It returns end when there
+// is none.
+func (d *doc) afterInsertion(end int) int {
+	if end+2 >= len(d.toks) || d.Text(end) != "," || !isPreposition(d.Lower(end+1)) {
+		return end
+	}
+	for k := end + 2; k < len(d.toks) && k < end+18 && d.toks[k].Sent == d.toks[end].Sent; k++ {
+		t := &d.toks[k]
+		if d.textOf(t) == "," {
+			if k == end+2 {
+				return end
+			}
+			return k + 1
+		}
+		if t.Kind != Word || d.capOf(t) || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
+			return end
+		}
+	}
+	return end
 }
 
 // presentS reports whether a lower-case word looks like a verb in the

@@ -97,6 +97,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			p.descHeads[f[len(f)-1]] = true
 		}
 	}
+	p.vocab.descHeads = p.descHeads
 	for _, e := range lex.List(lexicon.Holidays).Entries() {
 		if _, err := parseHoliday(e); err != nil {
 			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)
@@ -138,7 +139,18 @@ func (p *Pipeline) Annotate(doc corpus.Document) []corpus.Annotation {
 // tokenizer and every stage look at ctx every few thousand steps, so a
 // huge document stops within milliseconds. It then returns ctx's error
 // and no annotations.
-func (p *Pipeline) AnnotateContext(ctx context.Context, doc corpus.Document) (as []corpus.Annotation, err error) {
+func (p *Pipeline) AnnotateContext(ctx context.Context, doc corpus.Document) ([]corpus.Annotation, error) {
+	s, err := p.AnnotateSpans(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	return s.Slice(), nil
+}
+
+// AnnotateSpans is AnnotateContext that returns the annotations as Spans:
+// a fraction of the memory of a []corpus.Annotation, for a caller that
+// reads them once (writes them, counts them).
+func (p *Pipeline) AnnotateSpans(ctx context.Context, doc corpus.Document) (s *Spans, err error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -154,10 +166,10 @@ func (p *Pipeline) AnnotateContext(ctx context.Context, doc corpus.Document) (as
 			if !ok {
 				panic(v)
 			}
-			as, err = nil, c.err
+			s, err = nil, c.err
 		}
 	}()
-	return p.annotate(ctx, doc), nil
+	return p.annotateSpans(ctx, doc), nil
 }
 
 func errTooLong(doc corpus.Document) error {
@@ -195,14 +207,18 @@ func (d *doc) check() {
 }
 
 func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.Annotation {
+	return p.annotateSpans(ctx, doc).Slice()
+}
+
+// annotateSpans is annotate's work: the document's annotations as Spans.
+func (p *Pipeline) annotateSpans(ctx context.Context, doc corpus.Document) *Spans {
 	if len(doc.Text) > MaxDocumentBytes {
 		panic(errTooLong(doc))
 	}
 	d := p.analyzeContext(ctx, doc)
 	// The stages' spans are kept as compact records while the tokens are
-	// alive, and written once into the result after the tokens are
-	// released: a corpus.Annotation is 184 bytes, and text dense with
-	// dates has one every 14 bytes.
+	// alive, and stay so in the result (see Spans): a corpus.Annotation
+	// is 184 bytes, and text dense with dates has one every 14 bytes.
 	var res stageResults
 	var people *roster
 	if p.types[corpus.Official] || p.types[corpus.Quote] {
@@ -232,7 +248,7 @@ func (p *Pipeline) annotate(ctx context.Context, doc corpus.Document) []corpus.A
 		// RSS per byte on 50 MB of text dense with dates, 19.7 now)
 		debug.FreeOSMemory()
 	}
-	return d.annotations(&res)
+	return d.spans(&res)
 }
 
 // stageResults are the stages' spans of one document before the result is
@@ -252,59 +268,16 @@ type officialSpan struct {
 	name, title string
 }
 
-// quoteSpan is a QUOTE span as the quotes stage keeps it while the tokens
-// are alive: 64 bytes where a corpus.Annotation takes 184.
+// quoteSpan is a QUOTE span as the quotes stage keeps it: 80 bytes where
+// a corpus.Annotation takes 184. The stage keeps one for every quote while
+// it attributes them (see attribution), then filters them in place into
+// its result.
 type quoteSpan struct {
 	start, end               int32 // byte offsets
 	speakerStart, speakerEnd int32 // byte offsets of the speaker mention
 	speaker, cue, rule       string
-}
-
-// len is the number of spans, DATE values outside ISO 8601's four-digit
-// years left out (see representable).
-func (r *stageResults) len() int {
-	n := len(r.officials) + len(r.quotes)
-	for _, c := range r.dates {
-		for _, x := range c {
-			if representable(x.val) {
-				n++
-			}
-		}
-	}
-	for _, ss := range r.spans {
-		n += len(ss)
-	}
-	return n
-}
-
-// appendTo appends the spans to out, dropping each stage's records once
-// written. The order does not matter: each stage makes one type, and the
-// result is sorted stably by offsets and type.
-func (r *stageResults) appendTo(out []span) []span {
-	for _, m := range r.officials {
-		out = append(out, span{Type: corpus.Official, Start: int(m.start), End: int(m.end), Name: m.name, Title: m.title})
-	}
-	r.officials = nil
-	for k, c := range r.dates {
-		for _, x := range c {
-			if representable(x.val) {
-				out = append(out, span{Type: corpus.Date, Start: int(x.start), End: int(x.end), Value: x.val, Rule: x.rule})
-			}
-		}
-		r.dates[k] = nil
-	}
-	r.dates = nil
-	for k, ss := range r.spans {
-		out = append(out, ss...)
-		r.spans[k] = nil
-	}
-	r.spans = nil
-	for _, q := range r.quotes {
-		out = append(out, span{Type: corpus.Quote, Start: int(q.start), End: int(q.end), Speaker: q.speaker, Cue: q.cue,
-			Rule: q.rule, SpeakerStart: int(q.speakerStart), SpeakerEnd: int(q.speakerEnd)})
-	}
-	r.quotes = nil
-	return out
+	who                      *person // the person spoken of, when a person (nil in the result)
+	ok                       bool    // attributed (false in the result)
 }
 
 // collectAfter is the document size from which annotate collects the
@@ -360,11 +333,12 @@ type doc struct {
 	words              map[string]wordKind // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
 
-	tmemo     []uint8            // memoised tense classes of tokens, see tenseMemo
-	cals      []calMemo          // memoised calendar words of tokens, see cal
-	lastCount troopCount         // the last count of the troops stage so far
-	countHead map[int]troopCount // the last count of each value, see troopAntecedent
-	titleMemo map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
+	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
+	cals       []calMemo          // memoised calendar words of tokens, see cal
+	lastCount  troopCount         // the last count of the troops stage so far
+	countHead  map[int]troopCount // the last count of each value, see troopAntecedent
+	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
+	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
@@ -426,34 +400,6 @@ func (d *doc) release() {
 }
 
 // span is an annotation under construction: its Start, End, SpeakerStart
-// and SpeakerEnd are byte offsets (token-independent) until annotations
-// converts them to code points in place.
+// and SpeakerEnd are byte offsets (token-independent) until Spans.All
+// converts them to code points.
 type span = corpus.Annotation
-
-// annotations converts spans to sorted annotations with code-point offsets,
-// dropping same-type overlaps (the earlier, then longer, span wins). It
-// converts each part in place and moves it into the result, dropping its
-// reference as it goes, so that a part's memory can go once copied.
-func (d *doc) annotations(res *stageResults) []corpus.Annotation {
-	ix := corpus.NewIndex(d.text)
-	out := res.appendTo(make([]corpus.Annotation, 0, res.len()))
-	for i := range out {
-		a := &out[i]
-		a.Text = d.text[a.Start:a.End]
-		a.Start, a.End = ix.Rune(a.Start), ix.Rune(a.End)
-		if a.Type == corpus.Quote && a.Speaker != "" {
-			a.SpeakerStart, a.SpeakerEnd = ix.Rune(a.SpeakerStart), ix.Rune(a.SpeakerEnd)
-		}
-	}
-	corpus.SortAnnotations(out)
-	kept := out[:0]
-	lastEnd := map[corpus.Type]int{}
-	for _, a := range out {
-		if end, ok := lastEnd[a.Type]; ok && a.Start < end {
-			continue
-		}
-		lastEnd[a.Type] = a.End
-		kept = append(kept, a)
-	}
-	return kept
-}

@@ -63,7 +63,8 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 		}
 	}
 	for m := n - 1; m >= 0 && m >= n-8 && s.sent(qs[m].open) == sent; m-- {
-		if prev := s.atts[m]; prev.ok {
+		if s.atts[m].ok {
+			prev := attribution{quoteSpan: s.atts[m], intro: s.intros[m]}
 			prev.cue, prev.pass, prev.rule = cue, "participle", resolutionOf(prev.rule)
 			return prev
 		}

@@ -19,7 +19,7 @@ import (
 // resolve turns the speaker phrase [a, b) into an attribution.
 func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	d, r := s.d, s.r
-	at := attribution{cue: cue, ok: true}
+	at := attribution{quoteSpan: quoteSpan{cue: cue, ok: true}}
 	// "An aid agency working in [the region] said": the source is the head
 	if x, y := s.sourceHead(a, b); y > x {
 		a, b = x, y
@@ -28,24 +28,24 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
 		m := ms[len(ms)-1]
-		at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
+		at.speaker, at.who, at.speakerStart, at.speakerEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
 		return at
 	}
 	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
 	if b+1 < len(d.toks) && d.Text(b) == "," {
 		if m, ok := r.startingAt(b + 1); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
 			// "…,” said Nato's spokesman, Jamie Shea." too
-			at.speaker, at.who, at.sStart, at.sEnd = m.p.name, m.p, int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
+			at.speaker, at.who, at.speakerStart, at.speakerEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
 			return at
 		}
 		// a private person off the roster: "A spokesman for the movement,
 		// Sheikh Abdirahim Isse Adow, said"
 		if x, y := s.appositionName(a, b); y > x {
-			at.speaker, at.rule, at.sStart, at.sEnd = d.span(x, y), "apposition-name", int(d.toks[x].Start), int(d.toks[y-1].End)
+			at.speaker, at.rule, at.speakerStart, at.speakerEnd = d.span(x, y), "apposition-name", d.toks[x].Start, d.toks[y-1].End
 			return at
 		}
 	}
-	at.sStart, at.sEnd = int(d.toks[a].Start), int(d.toks[b-1].End)
+	at.speakerStart, at.speakerEnd = d.toks[a].Start, d.toks[b-1].End
 	phrase := d.span(a, b)
 	if b-a == 1 && isPronoun(d.Lower(a)) {
 		switch l := d.Lower(a); l {
@@ -89,7 +89,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
 				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject {
-					at.sStart, at.sEnd = int(d.toks[m.i].Start), int(d.toks[m.j-1].End)
+					at.speakerStart, at.speakerEnd = d.toks[m.i].Start, d.toks[m.j-1].End
 				}
 				return at
 			}
@@ -111,7 +111,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		// named since: it takes up "a senior official" still
 		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x || anyRole(d, b-1)) {
 			at.rule = "description"
-			if src, ok := s.sources[d.Stem(b-1)]; ok && src.sStart >= int(d.toks[x].Start) {
+			if src, ok := s.sources[d.Stem(b-1)]; ok && src.speakerStart >= d.toks[x].Start {
 				at.speaker = src.speaker // the source the introducing phrase named
 			} else {
 				if isDeterminer(d.Lower(x)) {
@@ -163,7 +163,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			phrase = strings.ToLower(phrase[:1]) + phrase[1:] // "a spokesman", as a later "the spokesman" names it
 		}
 		at.intro = d.Stem(b - 1)
-		at.sEnd = int(d.toks[e-1].End)
+		at.speakerEnd = d.toks[e-1].End
 	}
 	at.speaker = phrase
 	if b-a == 1 {
@@ -447,7 +447,7 @@ func (s *quoteStage) namedRelative(first, sent int, pron string, k int) (int, in
 // when a source that names no person spoke it in the same paragraph and
 // no person is named since: "“…,” said a soldier in Avdiivka. “…,” he
 // added." A collective source (a ministry, an agency) is no "he".
-func (s *quoteStage) prevSource(k int) (attribution, bool) {
+func (s *quoteStage) prevSource(k int) (quoteSpan, bool) {
 	d := s.d
 	for m := s.cur - 1; m >= 0; m-- {
 		pa, q := s.atts[m], s.qs[m]
@@ -455,18 +455,18 @@ func (s *quoteStage) prevSource(k int) (attribution, bool) {
 			continue
 		}
 		if pa.who != nil || pa.speaker == "" || d.toks[q.open].Para != d.toks[k].Para || q.after > k || len(s.r.between(q.after, k)) > 0 {
-			return attribution{}, false
+			return quoteSpan{}, false
 		}
 		f := strings.Fields(pa.speaker)
 		if l := f[0]; l != "a" && l != "an" && l != "the" {
-			return attribution{}, false
+			return quoteSpan{}, false
 		}
 		if e, ok := d.lex.List(lexicon.Descriptions).Lookup(strings.ToLower(f[len(f)-1])); ok && e.Field(0) != "person" {
-			return attribution{}, false
+			return quoteSpan{}, false
 		}
 		return pa, true
 	}
-	return attribution{}, false
+	return quoteSpan{}, false
 }
 
 // ownerStart moves the start of a description [a, b) to the owner of its
@@ -530,7 +530,8 @@ func (s *quoteStage) remember(a attribution) {
 		return
 	}
 	if a.intro != "" {
-		s.sources[a.intro] = a
+		s.sources[a.intro] = a.quoteSpan
+		s.intros[s.cur] = a.intro
 	}
 	if a.who != nil {
 		s.lastWho = a.who

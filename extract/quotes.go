@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -15,35 +16,36 @@ type quote struct {
 	start, end  int // content bytes
 }
 
-// attribution says who spoke a quote, and which pass said so.
+// attribution is a sieve's answer for one quote: who spoke it and which
+// pass said so (the quoteSpan's attribution fields), and what it tells the
+// later quotes. The stage keeps only the quoteSpan of each quote.
 type attribution struct {
-	speaker      string
-	cue          string
-	sStart, sEnd int     // bytes of the speaker mention
-	rule         string  // the pass, then how the speaker phrase was resolved
-	who          *person // the person spoken of, when a person
-	intro        string  // the head stem of an unnamed source it introduces ("official")
-	pass         string  // the pass, when a sieve delegates to another (participle)
-	ok           bool
+	quoteSpan
+	intro string // the head stem of an unnamed source it introduces ("official")
+	pass  string // the pass, when a sieve delegates to another (participle)
 }
 
 // quoteStage is the quote stage's state for one document: the quotes, the
 // tokens inside them and the attributions found so far. It lives for one
 // call of quotes and stays out of the shared doc.
 type quoteStage struct {
-	p    *Pipeline
-	d    *doc
-	r    *roster
-	qs   []quote
-	inQ  []bool        // tokens inside quotes, marks included
-	atts []attribution // attributions, filled in text order
+	p   *Pipeline
+	d   *doc
+	r   *roster
+	qs  []quote
+	inQ []bool // tokens inside quotes, marks included
+	// atts are the quotes' attributions, filled in text order, and then
+	// their QUOTE spans (see quotes): one array of 80-byte records for the
+	// stage and its result
+	atts []quoteSpan
 	// sources are the unnamed sources introduced so far ("a western
 	// official"), by the stem of their head noun: a later "the official"
 	// refers back to them.
-	sources map[string]attribution
+	sources map[string]quoteSpan
+	intros  map[int]string   // the intro of each quote whose attribution has one, by quote
 	gender  map[*person]byte // 'm', 'f' or 0, from honorifics and role nouns
 	lastWho *person          // the person who spoke the last attributed quote
-	cues    []int32          // cueAt by token: 0 not yet asked, -1 none, else the token after the cue
+	cues    []int8           // cueAt by token: 0 not yet asked, -1 none, else the cue's length in tokens
 	// antecedent is the mention the last call of salient chose
 	antecedent mention
 	positions  []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
@@ -102,28 +104,32 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 					pass = a.pass
 				}
 				a.rule = joinRule(pass, a.rule)
-				s.atts[n] = a
+				s.atts[n] = a.quoteSpan
+				s.remember(a)
 				break
 			}
 		}
-		s.remember(s.atts[n])
 	}
 	s.siblings()
 	s.chains()
 	s.headlineFromBody()
-	out := make([]quoteSpan, 0, len(qs)) // sized: appending would allocate four times as much
+	// the attributions become the QUOTE spans in place: the result is the
+	// stage's own array (a second one, made while the tokens are alive,
+	// added 64 bytes per quote to the peak)
+	out := s.atts[:0]
 	for n, q := range qs {
 		a := s.atts[n]
 		if !a.ok && d.scare(q) || titleLike(d, q) || d.subhead(q) || d.stageDirection(q) {
 			continue
 		}
-		sp := quoteSpan{rule: "none", start: int32(q.start), end: int32(q.end)}
-		if a.ok {
-			sp.speaker, sp.cue, sp.rule = a.speaker, a.cue, a.rule
-			sp.speakerStart, sp.speakerEnd = int32(a.sStart), int32(a.sEnd)
+		a.start, a.end = int32(q.start), int32(q.end)
+		if !a.ok {
+			a = quoteSpan{rule: "none", start: a.start, end: a.end}
 		}
-		out = append(out, sp)
+		a.who, a.ok = nil, false // the roster is not kept for the result
+		out = append(out, a)
 	}
+	clear(s.atts[len(out):])
 	return out
 }
 
@@ -131,7 +137,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 func (p *Pipeline) newQuoteStage(d *doc, r *roster, qs []quote) *quoteStage {
 	d.classify()
 	s := &quoteStage{p: p, d: d, r: r, qs: qs, inQ: make([]bool, len(d.toks)),
-		atts: make([]attribution, len(qs)), sources: map[string]attribution{}}
+		atts: make([]quoteSpan, len(qs)), sources: map[string]quoteSpan{}, intros: map[int]string{}}
 	for _, q := range qs {
 		for k := q.open; k < q.after; k++ {
 			s.inQ[k] = true
@@ -188,7 +194,7 @@ func (s *quoteStage) siblings() {
 
 // relabel copies an attribution under another pass name, keeping how its
 // speaker phrase was resolved.
-func (s *quoteStage) relabel(a attribution, pass string) attribution {
+func (s *quoteStage) relabel(a quoteSpan, pass string) quoteSpan {
 	a.rule = joinRule(pass, resolutionOf(a.rule))
 	return a
 }
@@ -219,7 +225,7 @@ func (s *quoteStage) chains() {
 		startsSentence := cur.open == 0 || s.sent(cur.open-1) != s.sent(cur.open)
 		if startsSentence && cur.open > 0 {
 			if a := s.reportedSpeech(cur.open - 1); a.ok {
-				s.atts[n] = a
+				s.atts[n] = a.quoteSpan
 				continue
 			}
 		}
@@ -1154,19 +1160,20 @@ func (s *quoteStage) cueAt(k int) (string, int) {
 	}
 	// the passes ask about the same tokens again and again: remember
 	if s.cues == nil {
-		s.cues = make([]int32, len(d.toks))
+		s.cues = make([]int8, len(d.toks))
 	}
-	switch ce := s.cues[k]; {
-	case ce < 0:
+	switch n := s.cues[k]; {
+	case n < 0:
 		return "", 0
-	case ce > 0:
-		return d.span(k, int(ce)), int(ce)
+	case n > 0:
+		return d.span(k, k+int(n)), k + int(n)
 	}
 	cue, ce := s.findCue(k)
-	if ce == 0 {
+	switch {
+	case ce == 0:
 		s.cues[k] = -1
-	} else {
-		s.cues[k] = int32(ce)
+	case ce-k <= math.MaxInt8:
+		s.cues[k] = int8(ce - k)
 	}
 	return cue, ce
 }

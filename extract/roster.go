@@ -56,17 +56,17 @@ type roster struct {
 	people   []*person
 	surnames map[string][]*person // people by surname, while the roster is built
 	all      []mention            // every person mention in text order, officials or not
-	byStart  map[int32]int32      // index in all of the mention by first token, see startingAt
-	byEnd    map[int32]int32      // index in all of the mention by token after the last, see endingAt
+	byEnd    []int32              // indexes in all, sorted by the token after the mention (stably), see endingAt
 	mentions []officialSpan       // OFFICIAL annotations, compact (see officialSpan)
 	stamp    int                  // referent searches so far (person.stamp)
 }
 
-// startingAt returns the (last) mention whose first token is k. The
-// tables hold indexes into all, not mentions: a third of the size.
+// startingAt returns the (last) mention whose first token is k: a binary
+// search of all, sorted by first token (a map by token took 16 bytes and
+// more per mention).
 func (r *roster) startingAt(k int) (mention, bool) {
-	x, ok := r.byStart[int32(k)]
-	if !ok {
+	x := sort.Search(len(r.all), func(n int) bool { return r.all[n].i > k }) - 1
+	if x < 0 || r.all[x].i != k {
 		return mention{}, false
 	}
 	return r.all[x], true
@@ -74,11 +74,12 @@ func (r *roster) startingAt(k int) (mention, bool) {
 
 // endingAt returns the (last) mention whose token after the last is k.
 func (r *roster) endingAt(k int) (mention, bool) {
-	x, ok := r.byEnd[int32(k)]
-	if !ok {
+	e := r.byEnd
+	x := sort.Search(len(e), func(n int) bool { return r.all[e[n]].j > k }) - 1
+	if x < 0 || r.all[e[x]].j != k {
 		return mention{}, false
 	}
-	return r.all[x], true
+	return r.all[e[x]], true
 }
 
 // between returns the mentions lying in tokens [i, j), in text order.
@@ -169,7 +170,10 @@ func (r *roster) person(d *doc, s, e int) *person {
 	if pe.first == "" {
 		pe.first = first
 	}
-	if pe.surname == surname {
+	// a form repeated in a row is kept once: fullest and the variants
+	// read the forms, not how often each is written (a name written
+	// 600,000 times took 10 MB)
+	if pe.surname == surname && (len(pe.forms) == 0 || pe.forms[len(pe.forms)-1] != name) {
 		pe.forms = append(pe.forms, name)
 	}
 	return pe
@@ -443,7 +447,7 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	}
 	for k := i; k < h-(n-1); k++ {
 		t := &d.toks[k]
-		if t.Kind == Possessive && k == i+1 && ownerNoun(d.Lower(i)) {
+		if t.Kind == Possessive && k == i+1 && d.wordIs(d.Lower(i), wOwner) {
 			continue // "the city’s police chief"
 		}
 		if t.Kind != Word && !(t.Kind == Punct && d.textOf(t) == "-") {

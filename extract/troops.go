@@ -210,7 +210,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 
 	// A bare number: only the context makes it a troop count.
 	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) &&
-		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") {
+		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= 100) && q.end < n && d.Lower(q.end) == "more") {
 		return span{}, headNone, q.end
 	}
 	if q.value >= 1000000 {
@@ -326,6 +326,9 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	if e, ok := d.troopUnitMembers(k); ok {
 		return e, headTroop, "unit-members"
 	}
+	if d.troopPassageMembers(q, k, ms) {
+		return k + 1, headTroop, "passage-members"
+	}
 	if toks[k].Kind == Word && !troopPrep[d.Lower(k)] && !troopAuxiliary[d.Lower(k)] {
 		return 0, headOther, "" // a noun phrase about something else
 	}
@@ -348,13 +351,19 @@ func (d *doc) troopUnitMembers(k int) (int, bool) {
 		j++
 	}
 	named := false
-	for ; j < n && j < k+8 && int(toks[j].Sent) == sent; j++ {
+	for ; j < n && j < k+10 && int(toks[j].Sent) == sent; j++ {
 		t := &toks[j]
 		switch {
 		case d.wordIs(d.lowerOf(t), wForce) && !d.capOf(t) || d.wordIs(d.lowerOf(t), wForce) && named:
 			return k + 1, named
 		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && joinDash(d.textOf(t)):
 			named = true
+		case t.Kind == Possessive && j > k+2 && toks[j-1].Kind == Word && d.capOf(&toks[j-1]):
+			// "members of Noriega's paramilitary Dignity Battalions"
+		case t.Kind == Punct && (troopOpenQuote(d.textOf(t)) || d.textOf(t) == "`"):
+			// a unit's name in quotation marks
+		case t.Kind == Word && (d.wordIs(d.lowerOf(t), wPremodifier) || d.personnelAt(j) == 1):
+			// "the paramilitary", "the elite"
 		default:
 			return 0, false
 		}
@@ -374,17 +383,20 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 	}
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < n && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
-		if _, m := d.match(lexicon.Personnel, k); m > 0 {
+		if d.wordIs(d.Lower(k), wAircraft) {
+			return 0, false // "four Typhoon fighters": aircraft
+		}
+		if m := d.personnelAt(k); m > 0 {
 			e := k + m
 			for e < n && int(toks[e].Sent) == sent {
-				_, m2 := d.match(lexicon.Personnel, e)
+				m2 := d.personnelAt(e)
 				if m2 == 0 {
 					break
 				}
 				e += m2
 			}
-			if e < n && int(toks[e].Sent) == sent && d.wordIs(d.lowerOf(&toks[e]), wNonPerson) {
-				return 0, false
+			if e < n && int(toks[e].Sent) == sent && d.troopNounAfterPersonnel(e) {
+				return 0, false // "fighter jets", "two combat battalions", "three rebel groups"
 			}
 			return e, true
 		}
@@ -398,12 +410,89 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 			k++ // "250,000 American and British troops"
 			continue
 		}
-		if !d.troopAdjective(k) {
+		if !d.troopAdjective(k) && !d.troopNounModifier(k) {
 			return 0, false
 		}
 		k++
 	}
 	return 0, false
+}
+
+// personnelAt returns the length in tokens of the personnel noun at token
+// k, 0 for none. The list is matched by stems, and other words share some
+// of their stems ("combat" and "combatant", "medical" and "medic"): each
+// word must be the entry's word or its plural.
+func (d *doc) personnelAt(k int) int {
+	e, m := d.match(lexicon.Personnel, k)
+	if m == 0 {
+		return 0
+	}
+	i := 0
+	for w := range strings.FieldsSeq(e.Phrase) {
+		if k+i >= len(d.toks) || !nounForm(d.Lower(k+i), w) {
+			return 0
+		}
+		i++
+	}
+	return m
+}
+
+// nounForm reports whether the lower-cased word tok is the noun w or a
+// plural of it (troops, forces, mercenaries, militiamen).
+func nounForm(tok, w string) bool {
+	switch {
+	case tok == w, tok == w+"s", tok == w+"es":
+		return true
+	case strings.HasSuffix(w, "y") && tok == w[:len(w)-1]+"ies":
+		return true
+	case strings.HasSuffix(w, "man") && tok == w[:len(w)-3]+"men":
+		return true
+	}
+	return false
+}
+
+// troopNounAfterPersonnel reports whether token e, right after a personnel
+// noun, is the head the personnel word modifies, so that the count is of
+// something else: a thing ("fighter jets"), a unit ("two combat
+// battalions", "three infantry brigades"), or any lower-case noun after a
+// singular personnel word ("three rebel groups", "two marine
+// companies"; a count of two or more takes a plural noun, so a singular
+// one is a modifier). Words that are plural or collective as they stand
+// (personnel, infantry, police, aircrew, force) stay heads.
+func (d *doc) troopNounAfterPersonnel(e int) bool {
+	toks := d.toks
+	l := d.lowerOf(&toks[e])
+	if d.wordIs(l, wNonPerson) {
+		return true
+	}
+	if toks[e].Kind != Word || d.capOf(&toks[e]) {
+		return false
+	}
+	p := d.Lower(e - 1)
+	if strings.HasSuffix(p, "s") || strings.HasSuffix(p, "men") {
+		return false // a plural heads its phrase: "25 marines guard the embassy"
+	}
+	if d.wordIs(l, wForce) && d.personnelAt(e) == 0 && troopUnitNoun(l) {
+		return true
+	}
+	if troopCollective[p] {
+		return false
+	}
+	if troopAuxiliary[l] || troopPrep[l] || d.wordIs(l, wPast|wTroopState|wCasualty|wDeploy) || d.classify()[e]&cStop != 0 {
+		return false
+	}
+	return strings.HasSuffix(l, "s") && len(l) > 3
+}
+
+// troopUnitNoun reports whether the force noun w names units, not people
+// (battalions, brigades): a count before it counts units.
+func troopUnitNoun(w string) bool {
+	switch w {
+	case "troops", "personnel", "reinforcements", "strength", "manpower", "headcount", "presence",
+		"deployment", "deployments", "buildup", "build-up":
+		return false
+	}
+	return true
 }
 
 // troopCoordinated reports whether token k, "and" or "or", joins two
@@ -417,13 +506,76 @@ func (d *doc) troopCoordinated(k int) bool {
 		return false
 	}
 	b := &toks[k-1]
-	if b.Kind != Word || !d.capOf(b) {
+	if b.Kind != Word || !d.capOf(b) && !d.troopAdjective(k-1) && !d.troopNounModifier(k-1) {
 		return false
 	}
 	if lb := d.lowerOf(b); strings.HasSuffix(lb, "s") && d.textOf(b) != strings.ToUpper(d.textOf(b)) {
 		return false
 	}
 	return d.troopAdjective(k + 1)
+}
+
+// troopNounModifier reports whether the lower-case word at token k is a
+// noun premodifier coordinated with an adjective before a personnel noun:
+// "700 signal and logistics soldiers", "combat and support troops". It
+// must be singular (a plural is a noun of its own: "500 tanks and
+// troops"), no function word, and "and" or "or" and a premodifier must
+// follow it.
+func (d *doc) troopNounModifier(k int) bool {
+	toks := d.toks
+	if k+2 >= len(toks) || toks[k].Kind != Word || d.capOf(&toks[k]) || toks[k+2].Sent != toks[k].Sent {
+		return false
+	}
+	if c := d.Lower(k + 1); c != "and" && c != "or" {
+		return false
+	}
+	l := d.lowerOf(&toks[k])
+	if strings.HasSuffix(l, "s") || d.wordIs(l, wCasualty|wNonPerson|wForce|wMeasure|wPast) || d.classify()[k]&cStop != 0 ||
+		troopAuxiliary[l] || troopPrep[l] || d.personnelAt(k) > 0 {
+		return false
+	}
+	return d.troopAdjective(k+2) && !d.capOf(&toks[k+2])
+}
+
+// troopPassageMembers reports whether token k, "members" right after a
+// quantity, counts the members of the force the passage has just counted:
+// "The Defense Forces, which numbered about 16,000, have collapsed. [About
+// 4,000 members] have been detained". The count opens its sentence (after
+// an optional quote mark) with a verb after "members", and the last count
+// of the text, in the same or the previous sentence, was of a body of
+// troops named before it in its sentence.
+func (d *doc) troopPassageMembers(q numQty, k, ms int) bool {
+	toks := d.toks
+	if k+1 >= len(toks) || d.Lower(k) != "members" || toks[k+1].Sent != toks[k].Sent || !d.troopOpens(ms) {
+		return false
+	}
+	if l := d.Lower(k + 1); !troopAuxiliary[l] && !d.wordIs(l, wPast|wTroopState) {
+		return false
+	}
+	lc := d.lastCount
+	if !d.troopRecent(q.start) || toks[lc.at].Sent+1 < toks[k].Sent {
+		return false
+	}
+	// The count before is of a body of troops named in its sentence ("The
+	// rebel army, which numbered 9,000"), not of troops alone ("NATO sent
+	// 5,000 troops. 28 members voted").
+	for x := lc.at - 1; x >= 0 && toks[x].Sent == toks[lc.at].Sent; x-- {
+		if l := d.Lower(x); d.wordIs(l, wForce) && troopUnitNoun(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// troopOpens reports whether token s opens its sentence, or follows only
+// an opening quote mark that does.
+func (d *doc) troopOpens(s int) bool {
+	toks := d.toks
+	p := s - 1
+	if p >= 0 && toks[p].Sent == toks[s].Sent && troopOpenQuote(d.Text(p)) {
+		p--
+	}
+	return p < 0 || toks[p].Sent != toks[s].Sent
 }
 
 // troopForceMembers reports whether token k, "members" right after a
@@ -542,8 +694,7 @@ func (d *doc) troopForceNoun(k int) bool {
 	if d.wordIs(d.Lower(k), wForce) {
 		return true
 	}
-	_, m := d.match(lexicon.Personnel, k)
-	return m > 0
+	return d.personnelAt(k) > 0
 }
 
 // troopBareAfter reports whether nothing of the noun phrase follows token
@@ -584,10 +735,11 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	if r := d.troopElidedStrong(q, ms); r != "" {
 		return r
 	}
-	// "from about 110,000 to 300,000 soldiers": the lower end of a change.
+	// "from about 110,000 to 300,000 soldiers": the lower end of a change;
+	// "cut the contingent from 37,000 to 30,000".
 	if pl == "from" && q.end+1 < len(toks) && d.lowerOf(&toks[q.end]) == "to" {
 		if q2, ok := d.numQtyAt(q.end + 1); ok {
-			if _, h, _ := d.troopNoun(q2, q2.start); h == headTroop {
+			if _, h, _ := d.troopNoun(q2, q2.start); h == headTroop || d.troopChangedForce(q.end) {
 				return "range-from"
 			}
 		}
@@ -645,6 +797,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopForceWithin(p, 20) {
 			return "tally"
 		}
+	case pl == "to" && d.troopChangedForce(p):
+		// "will bring the American force in Panama to about 26,000"
+		return "change"
 	case pl == "at" && d.tallyBefore(p):
 		// "officials put the number who moved north at about 8,000", in a
 		// passage about troops.
@@ -657,12 +812,46 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wForce):
 		// "a force of 40,000", "a contingent of 2,000".
 		return "force-of"
+	case pl == "of" && p > 1 && d.Lower(p-1) == "party" && d.wordIs(d.Lower(p-2), wTroopParty):
+		// "an advance party of about 1,500", "a landing party of 300"
+		return "force-of"
 	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wTally) && (d.troopRecent(q.start) || d.troopSameCount(q)):
 		// "down from a peak of 170,000" after a troop count; "the figure
 		// of 3,000" when 3,000 was a troop count
 		return "tally"
 	}
 	return ""
+}
+
+// troopChangedForce reports whether "to" at token p ends the object of a
+// change verb that is a force: "will bring the American force in Panama
+// to", "cut the garrison to", "raise troop levels in Iraq to", "cut the
+// contingent from 37,000 to". The verb comes at most 14 tokens before,
+// in the sentence, with no punctuation, other number or casualty word on
+// the way, and a force or personnel noun between it and "to".
+func (d *doc) troopChangedForce(p int) bool {
+	toks := d.toks
+	force := false
+	k := p - 1
+	if k > 0 && toks[k].Kind == Number && d.Lower(k-1) == "from" {
+		k -= 2 // "cut the contingent in Korea from 37,000 to"
+	}
+	for ; k >= 0 && k >= p-14 && toks[k].Sent == toks[p].Sent; k-- {
+		t := &toks[k]
+		if l := d.lowerOf(t); (l == "levels" || l == "level") && k > 0 && d.troopForceNoun(k-1) {
+			continue // "troop levels"
+		}
+		if t.Kind == Number || t.Kind == Punct || d.wordIs(d.lowerOf(t), wCasualty|wNonPerson|wMeasure) {
+			return false
+		}
+		if d.wordIs(d.lowerOf(t), wChange) {
+			return force && k < p-1
+		}
+		if !d.capOf(t) && d.troopForceNoun(k) {
+			force = true
+		}
+	}
+	return false
 }
 
 // troopRelativeForce reports whether the verb at token p is in a relative
@@ -738,12 +927,14 @@ func (d *doc) troopBareRule(q numQty, ms int) string {
 func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	toks := d.toks
 	p := ms - 1
-	definite := p >= 0 && d.Lower(p) == "the" && toks[p].Sent == toks[ms].Sent && d.troopSameCount(q)
-	if !q.digits && !d.troopPartitiveComma(p) || !definite && !d.troopAntecedent(q) {
-		return false // a number in words only after "Of the 215," ("five are commanders")
-	}
 	if e := q.end; e < len(toks) && d.lowerOf(&toks[e]) == "more" {
-		// "150 more will follow", "it wants 20,000 more by June"
+		// "150 more will follow", "it wants 20,000 more by June", "4,000
+		// members were detained, and hundreds more have turned in their
+		// weapons": a number in words or a vague one needs a troop count
+		// just before it
+		if q.digits && !d.troopAntecedent(q) || !q.digits && (q.value < 100 && !q.vague || !d.troopRecent(q.start)) {
+			return false
+		}
 		if e+1 >= len(toks) || toks[e+1].Sent != toks[e].Sent {
 			return true
 		}
@@ -751,11 +942,19 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		return troopAuxiliary[d.lowerOf(n)] || d.wordIs(d.lowerOf(n), wPast) || troopPrep[d.lowerOf(n)] ||
 			n.Kind == Punct && !joinDash(d.textOf(n)) && d.textOf(n) != "%"
 	}
+	definite := p >= 0 && d.Lower(p) == "the" && toks[p].Sent == toks[ms].Sent && d.troopSameCount(q)
+	// "Twenty thousand is not enough": a round number in words opening its
+	// sentence (or a quote) repeats a troop count of the same number
+	// anywhere before.
+	repeated := !q.digits && !q.vague && q.value >= 1000 && d.troopOpens(ms) && d.troopSameCount(q)
+	if !q.digits && !repeated && !d.troopPartitiveComma(p) || !definite && !repeated && !d.troopAntecedent(q) {
+		return false // a number in words only after "Of the 215," ("five are commanders")
+	}
 	pl := ""
 	if p >= 0 {
 		pl = d.lowerOf(&toks[p])
 	}
-	opens := p < 0 || toks[p].Sent != toks[ms].Sent
+	opens := d.troopOpens(ms)
 	reported := false
 	switch {
 	case opens:
@@ -839,8 +1038,7 @@ func (d *doc) troopVerb(e int) bool {
 	if strings.HasSuffix(l, "s") || d.wordIs(l, wMeasure|wNonPerson|wExtent|wForce|wCasualty) || d.classify()[e]&cStop != 0 {
 		return false
 	}
-	_, m := d.match(lexicon.Personnel, e)
-	return m == 0
+	return d.personnelAt(e) == 0
 }
 
 // troopParentheticalReport reports whether the comma at token c closes a
@@ -1011,6 +1209,12 @@ func (d *doc) troopCasualty(s, e int) bool {
 		if d.wordIs(d.lowerOf(&toks[k]), wCasualty|wLoss) {
 			return true
 		}
+		if d.lowerOf(&toks[k]) == "lives" && d.Lower(k+1) == "of" && k >= 2 {
+			switch d.Lower(k - 2) {
+			case "claimed", "claim", "claiming", "cost", "costing", "took", "taken", "take", "taking", "lost":
+				return true // "has claimed the lives of nearly 4,500 service members" (not "put the lives of")
+			}
+		}
 	}
 	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
 		l := d.lowerOf(&toks[k])
@@ -1025,6 +1229,12 @@ func (d *doc) troopCasualty(s, e int) bool {
 		}
 		if l == "lost" && k+1 < len(toks) && (d.lowerOf(&toks[k+1]) == "their" || d.lowerOf(&toks[k+1]) == "his") {
 			return true
+		}
+		if l == "lives" && (d.Lower(k-1) == "their" || d.Lower(k-1) == "his" || d.Lower(k-1) == "her") {
+			switch d.Lower(k - 2) {
+			case "gave", "give", "given", "giving", "sacrificed", "down":
+				return true // "the 255 servicemen who gave their lives" (not "risked their lives")
+			}
 		}
 	}
 	return d.troopListDied(e, sent)
@@ -1117,6 +1327,9 @@ var (
 		"later", "soon", "now", "already", "still", "again", "instead", "altogether")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
+	// troopCollective are personnel nouns that are plural or collective in
+	// their singular form ("500 military personnel", "300 infantry").
+	troopCollective = troopSet("personnel", "infantry", "police", "aircrew", "force", "pow")
 	// troopListPrev may precede a list item of an elided count.
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")

@@ -510,3 +510,107 @@ func TestJoinDash(t *testing.T) {
 		}
 	}
 }
+
+// TestTroopsNounPhrases covers the noun phrases of issue 15's fifth round:
+// coordinated premodifiers, personnel words that share a stem with other
+// words or modify another noun, aircraft models, and lives given.
+func TestTroopsNounPhrases(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// coordinated premodifiers, the first a noun
+		{"noun and adjective premodifiers", "Chile flew about 600 radio and supply soldiers to Arica.",
+			[]string{"about 600 radio and supply soldiers|600|approx"}},
+		{"two adjectives coordinated", "Peru keeps 400 combat and support troops at sea.",
+			[]string{"400 combat and support troops|400|exact"}},
+		{"a plural is a noun of its own", "Peru moved 500 tanks and troops north.", nil},
+		{"police are no premodifier", "Some 2,000 police and military personnel guarded the vote.", nil},
+		{"words with a spelled-out number", "The ministry said some three thousand military policemen would stay.",
+			[]string{"some three thousand military policemen|3000|approx"}},
+		{"reinforcements", "Lima sent 2,000 reinforcements to the border.",
+			[]string{"2,000 reinforcements|2000|exact"}},
+		// a personnel word that modifies another noun: no count of personnel
+		{"units are no personnel", "The plan gives the brigade three combat battalions and two infantry brigades.", nil},
+		{"a stem shared with combatant", "He served three combat tours in Iraq.", nil},
+		{"a singular personnel word as modifier", "Four rebel groups signed the accord.", nil},
+		{"a stem shared with medic", "The clinic hired 400 medical staff.", nil},
+		{"plural heads still count", "Some 300 infantry and 200 paramilitaries arrived.",
+			[]string{"Some 300 infantry|300|approx", "200 paramilitaries|200|exact"}},
+		// aircraft models
+		{"aircraft model before fighters", "Oslo sent six Rafale fighters and a frigate.", nil},
+		{"fighters of a group", "About 300 Hamas fighters crossed the line.",
+			[]string{"About 300 Hamas fighters|300|approx"}},
+		// lives given or claimed are deaths
+		{"claimed the lives of", "The conflict has claimed the lives of about 1,200 Chilean soldiers.", nil},
+		{"gave their lives", "A plaque names the 310 sailors who gave their lives at sea.", nil},
+		{"risked their lives", "The 310 sailors risked their lives at sea.", []string{"310 sailors|310|exact"}},
+		{"put the lives of", "The order puts the lives of 800 marines at risk.", []string{"800 marines|800|exact"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := troopsOf(p, tc.text); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTroopsBareCountsFifthRound covers the bare counts of issue 15's fifth
+// round: a change verb whose object is a force, parties of troops, members
+// of the force just counted, vague counts with "more", members of a named
+// unit behind a possessive or quotation marks, and a round number in words
+// repeating a troop count.
+func TestTroopsBareCountsFifthRound(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// rule change: a change verb, a force as its object, "to" and the count
+		{"change verb with a force object", "The order will raise the Chilean garrison on the island to about 4,200, an aide said.",
+			[]string{"about 4,200|4200|approx"}},
+		{"change verb with another object", "The order will raise the price of bread in Lima to about 4,200, an aide said.", nil},
+		{"change verb across a clause", "The troops left, which will raise the rent to 4,200.", nil},
+		{"troop levels", "The plan will raise troop levels in Chile to 9,000, officials said.", []string{"9,000|9000|exact"}},
+		{"from N to M", "The plan would cut the Chilean contingent in Peru from 7,000 to 5,000.",
+			[]string{"7,000|7000|exact", "5,000|5000|exact"}},
+		{"from N to M of things", "The plan would cut the price of tanks from 7,000 to 5,000.", nil},
+		// rule force-of: a party of troops
+		{"advance party", "An advance party of some 800 will reach Arica on Friday.",
+			[]string{"some 800|800|approx"}},
+		{"landing party", "A landing party of 120 went ashore.", []string{"120|120|exact"}},
+		{"a political party", "A party of 120 guests arrived.", nil},
+		// rule passage-members: members of the force the passage counted
+		{"members of the force just counted", "The rebel army, which numbered about 9,000 in May, has broken up. About 2,500 members have surrendered.",
+			[]string{"about 9,000|9000|approx", "About 2,500 members|2500|approx"}},
+		{"members of an alliance after troops", "NATO sent 5,000 troops. About 28 members voted for it.",
+			[]string{"5,000 troops|5000|exact"}},
+		{"members without a force before", "The union has grown fast. About 2,500 members have joined.", nil},
+		{"members far from the force", "The rebel army numbered about 9,000 in May.\n\nTalks went on.\n\nThe vote was close. About 2,500 members have joined the union.",
+			[]string{"about 9,000|9000|approx"}},
+		// vague and spelled-out counts with "more" after a troop count
+		{"vague count with more", "About 300 soldiers have surrendered, and hundreds more have fled north.",
+			[]string{"About 300 soldiers|300|approx", "hundreds|100|vague"}},
+		{"small number in words with more", "Chile sent 300 troops. Two more will follow.", []string{"300 troops|300|exact"}},
+		{"vague count with more, wounded", "About 300 soldiers have surrendered, and hundreds more were wounded.",
+			[]string{"About 300 soldiers|300|approx"}},
+		// rule unit-members behind a possessive and quotation marks
+		{"members of a possessor's unit", "Several hundred members of Ortega's elite “Tiger Battalions” are still armed.",
+			[]string{"Several hundred members|100|vague"}},
+		{"members of a club", "Several hundred members of Ortega's “Tiger Club” are still armed.", nil},
+		// a round number in words repeating a troop count
+		{"round number in words in a quote", "Lima will send 30,000 troops north.\n\nThe vote was close.\n\nSenators spoke.\n\n“Thirty thousand is too few,” a general said.",
+			[]string{"30,000 troops|30000|exact", "Thirty thousand|30000|exact"}},
+		{"round number in words, other count", "Lima will send 30,000 troops north.\n\nThe vote was close.\n\n“Forty thousand is too few,” a general said.",
+			[]string{"30,000 troops|30000|exact"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := troopsOf(p, tc.text); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

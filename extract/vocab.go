@@ -57,6 +57,7 @@ type wordFlags uint8
 const (
 	fHyphen     wordFlags = 1 << iota // the word has a hyphen-minus ("twenty-five")
 	fDateOpener                       // dateOpener
+	fDescHead                         // the last word of a person description (see doc.descHead)
 )
 
 // flagsOf returns the flags of the lower-cased word w.
@@ -81,6 +82,9 @@ type vocab struct {
 	fresh     map[string]*wordInfo
 	freshHits int
 	ascii     [utf8.RuneSelf]lexicon.WordID // the id of each one-byte token (lower-cased)
+	// descHeads are the Pipeline's (see Pipeline.descHeads): a word's
+	// fDescHead flag. Set before the first look-up, then only read.
+	descHeads map[string]bool
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
@@ -278,7 +282,11 @@ func (v *vocab) merge() {
 func (v *vocab) compute(w string) *wordInfo {
 	w = strings.Clone(w)
 	stem := lexicon.Stem(w)
-	return &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), stm: v.lex.WordID(stem), flags: flagsOf(w)}
+	wi := &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), stm: v.lex.WordID(stem), flags: flagsOf(w)}
+	if wi.stm != 0 && v.descHeads[w] {
+		wi.flags |= fDescHead
+	}
+	return wi
 }
 
 // len is the number of words cached (for tests).
@@ -371,11 +379,17 @@ func (d *doc) Stem(i int) string {
 	return d.vocab.info(d.lowerOf(t)).stem
 }
 
-// descHead reports whether the word token i is the last word of a person
+// descHead reports whether token i is the last word of a person
 // description (see Pipeline.descHeads). Such a word's stem is a word of
-// the lexicon (the descriptions list is matched by stems): a token whose
-// stem is none is told without a map look-up.
-func (d *doc) descHead(i int) bool { return d.stemIDs[i] != 0 && d.descHeads[d.Lower(i)] }
+// the lexicon (the descriptions list is matched by stems). A word is told
+// by its flags (the vocabulary asked once per word type); another token
+// whose stem is none without a map look-up.
+func (d *doc) descHead(i int) bool {
+	if d.toks[i].Kind == Word {
+		return d.wflags[i]&fDescHead != 0
+	}
+	return d.stemIDs[i] != 0 && d.descHeads[d.Lower(i)]
+}
 
 // Len and Lower (of tokens), with Stem, make a doc a lexicon.Words.
 func (d *doc) Len() int { return len(d.toks) }

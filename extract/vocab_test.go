@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
@@ -162,6 +163,29 @@ func TestWordTableCollisions(t *testing.T) {
 	for w := range snap {
 		if tab.find(w) == nil {
 			t.Fatalf("find(%q): not found", w)
+		}
+	}
+}
+
+// TestDescHeadFlag checks that the fDescHead flag the vocabulary gives a
+// word type tells the same as the descHeads map, for every token.
+func TestDescHeadFlag(t *testing.T) {
+	p := testPipelineForVocab(t)
+	for _, text := range []string{
+		"The opposition leader met his Russian counterpart and the Leaders of the LEADER party.",
+		"A spokesman, the minister's deputy and two leaders said 3 officials left; Counterparts met.",
+	} {
+		d := p.analyze(corpus.Document{ID: "x", Text: text})
+		some := false
+		for i := range d.toks {
+			want := d.stemIDs[i] != 0 && d.descHeads[d.Lower(i)]
+			some = some || want
+			if got := d.descHead(i); got != want {
+				t.Errorf("%q: descHead(%d %q) = %v, want %v", text, i, d.Text(i), got, want)
+			}
+		}
+		if !some {
+			t.Errorf("%q: no description head found: the test tells nothing", text)
 		}
 	}
 }

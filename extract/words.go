@@ -10,7 +10,8 @@ import (
 
 // The open-class context words of the DATE and TROOPS stages (counted and
 // unit nouns, premodifiers, deployment and casualty words, tense words,
-// newspaper names) are lexicon data, so that users can extend or override
+// newspaper names) and the closed word classes the OFFICIAL stage reads
+// around a role (official_words) are lexicon data, so that users can extend or override
 // them with --lexicon. Each entry of those lists names its kind. New reads
 // the lists once into Pipeline.words, a map from a lower-cased word to the
 // bit set of its kinds; a stage tests a token with one map lookup. The
@@ -18,7 +19,7 @@ import (
 // relative pronouns, punctuation) stay in calendar.go and troops.go.
 
 // wordKind is a bit set of the kinds a word has in the context lists.
-type wordKind uint32
+type wordKind uint64
 
 const (
 	wDateLabel   wordKind = 1 << iota // counted_nouns label, date_label: "Article 5" is no day or year
@@ -49,12 +50,20 @@ const (
 	wTroopReport                      // troop_words report: "officials say about 80,000 remain"
 	wOperation                        // troop_words operation: "Operation Serval, which numbered 4,500"
 	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
+	wAircraft                         // unit_nouns aircraft: "four Typhoon fighters" are aircraft
+	wTroopParty                       // troop_words party: "an advance party of 1,500" is a body of troops
+	wCompHead                         // official_words complement_head: "the commander of the final contingent"
+	wPublicHead                       // official_words public_head: "the Azov commander"
+	wBodyHead                         // official_words body_head: "the FDA director"
+	wOwner                            // official_words owner: "the junta's spokesman"
+	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
+	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
 )
 
 // contextLists names the lexicon lists of context words.
 func contextLists() []string {
 	return []string{lexicon.CountedNouns, lexicon.UnitNouns, lexicon.TroopWords,
-		lexicon.CasualtyWords, lexicon.DateWords}
+		lexicon.CasualtyWords, lexicon.DateWords, lexicon.OfficialWords}
 }
 
 // contextKinds returns the kinds an entry of a context list may name (its
@@ -67,12 +76,13 @@ func contextKinds(list string) map[string]wordKind {
 			"troop_label": wTroopLabel, "measure": wMeasure, "extent": wExtent,
 		}
 	case lexicon.UnitNouns:
-		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun}
+		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun, "aircraft": wAircraft}
 	case lexicon.TroopWords:
 		return map[string]wordKind{
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
 			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
+			"party": wTroopParty,
 		}
 	case lexicon.CasualtyWords:
 		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
@@ -81,6 +91,11 @@ func contextKinds(list string) map[string]wordKind {
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
 			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot, "holiday_noun": wHolidayNoun,
 			"request": wRequest,
+		}
+	case lexicon.OfficialWords:
+		return map[string]wordKind{
+			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
 		}
 	}
 	return nil
@@ -130,4 +145,20 @@ func countFields(s string) int {
 		n++
 	}
 	return n
+}
+
+// lastApostrophe returns the byte offset and size of the last apostrophe
+// (' or ’) of w, -1 and 0 when it has none: strings.LastIndexAny(w, "'’")
+// without decoding w backwards rune by rune and searching the set for
+// each (the officials stage asks it of every capitalised word).
+func lastApostrophe(w string) (k, size int) {
+	for i := len(w) - 1; i >= 0; i-- {
+		switch c := w[i]; {
+		case c == '\'':
+			return i, 1
+		case c == 0x99 && i >= 2 && w[i-1] == 0x80 && w[i-2] == 0xe2: // ’ is E2 80 99
+			return i - 2, len("’")
+		}
+	}
+	return -1, 0
 }

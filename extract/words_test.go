@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -61,7 +62,7 @@ func TestContextWordsUserFile(t *testing.T) {
 
 func TestContextWordsErrors(t *testing.T) {
 	tests := []struct{ name, user, want string }{
-		{"unknown kind", "[unit_nouns]\nsquad\tteam\n", `my.txt:2: [unit_nouns] "squad": unknown kind "team" (want force, nonperson, org)`},
+		{"unknown kind", "[unit_nouns]\nsquad\tteam\n", `my.txt:2: [unit_nouns] "squad": unknown kind "team" (want force, nonperson, org, aircraft)`},
 		{"no kind", "[date_words]\nsoon\n", `my.txt:2: [date_words] "soon": missing the kind field after a TAB`},
 		{"several words", "[counted_nouns]\nper cent\tmeasure\n", `counted_nouns: "per cent": one word per entry`},
 	}
@@ -77,5 +78,30 @@ func TestContextWordsErrors(t *testing.T) {
 				t.Errorf("got %v, want an error containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+func TestLastApostrophe(t *testing.T) {
+	for _, w := range []string{
+		"", "a", "'", "’", "don't", "don’t", "O’Brien’s", "it's’", "D'Alema’", "I’ve", "we'll",
+		"l’’", "x'y’z'", "naïve", "€", "\xe2\x80", "a\x99", "’'", "''", "émigré’s",
+	} {
+		want := strings.LastIndexAny(w, "'’")
+		wantSize := 0
+		if want >= 0 {
+			_, wantSize = utf8.DecodeRuneInString(w[want:])
+		}
+		if k, size := lastApostrophe(w); k != want || size != wantSize {
+			t.Errorf("lastApostrophe(%q) = %d, %d; want %d, %d", w, k, size, want, wantSize)
+		}
+	}
+}
+
+func BenchmarkLastApostrophe(b *testing.B) {
+	words := []string{"Washington", "O’Brien", "don't", "Secretary", "Kyiv"}
+	for b.Loop() {
+		for _, w := range words {
+			lastApostrophe(w)
+		}
 	}
 }

@@ -59,6 +59,8 @@ var (
 	nameGendersText string
 	//go:embed data/quote_words.txt
 	quoteWordsText string
+	//go:embed data/official_words.txt
+	officialWordsText string
 )
 
 // builtinText returns the text of a built-in list, false for another name.
@@ -114,6 +116,8 @@ func builtinText(name string) (string, bool) {
 		return nameGendersText, true
 	case QuoteWords:
 		return quoteWordsText, true
+	case OfficialWords:
+		return officialWordsText, true
 	}
 	return "", false
 }

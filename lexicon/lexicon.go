@@ -59,6 +59,7 @@ const (
 	Organisations = "organisations"
 	NameGenders   = "name_genders"
 	QuoteWords    = "quote_words"
+	OfficialWords = "official_words"
 )
 
 // listIndex is the position of a built-in list's name in Names, -1 for
@@ -115,6 +116,8 @@ func listIndex(name string) int {
 		return 23
 	case QuoteWords:
 		return 24
+	case OfficialWords:
+		return 25
 	}
 	return -1
 }
@@ -130,7 +133,7 @@ func Names() []string {
 	return []string{Titles, TitleWords, Ranks, Bodies, Places, Reporting, Personnel,
 		Modifiers, Numbers, Calendar, GivenNames, Officials,
 		Descriptions, NonOfficial, Stopwords, Abbreviations, CountedNouns, UnitNouns,
-		TroopWords, CasualtyWords, DateWords, Holidays, Organisations, NameGenders, QuoteWords}
+		TroopWords, CasualtyWords, DateWords, Holidays, Organisations, NameGenders, QuoteWords, OfficialWords}
 }
 
 // Entry is one line of a list: its phrase (lower-cased, words separated by

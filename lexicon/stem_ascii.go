@@ -3,31 +3,48 @@ package lexicon
 import "bytes"
 
 // stemASCII is english.Stem(word, true) of github.com/kljensen/snowball
-// (Porter2) for a word of ASCII lower-case letters and apostrophes, on
-// bytes: the library turns the word into runes and each suffix it tries
-// into runes again, and stemming each new word type was a tenth of a
-// short run of dispatch. It follows the library step by step, quirks
-// included (TestStemASCII compares the two on every word of the lists,
-// the sample corpus and a large set of made-up words); ok is false for
-// any other word, which the library stems.
+// (Porter2) on bytes, for a word of ASCII characters other than capitals,
+// spaces and control characters, and the curly apostrophes ’ ‘ ‛ (which
+// the library makes straight): the library turns the word into runes and
+// each suffix it tries into runes again, and stemming each new word type
+// was a tenth of a short run of dispatch. Digits, hyphens and periods
+// ("covid-19", "u.s") are consonants to the library as to stemASCII. It
+// follows the library step by step, quirks included (TestStemASCII
+// compares the two on every word of the lists, the sample corpus and a
+// large set of made-up words); ok is false for any other word, which the
+// library stems.
 func stemASCII(word string) (stem string, ok bool) {
+	const room = 64 // a word grows by one letter at most ("hoping" -> "hope")
+	var buf [room]byte
+	n := 0
 	for i := 0; i < len(word); i++ {
-		if c := word[i]; (c < 'a' || c > 'z') && c != '\'' {
+		c := word[i]
+		switch {
+		case c >= 0x80:
+			// the curly apostrophes are E2 80 98, E2 80 99 and E2 80 9B
+			if c != 0xe2 || i+2 >= len(word) || word[i+1] != 0x80 || !curlyApostrophe(word[i+2]) {
+				return "", false
+			}
+			c = '\''
+			i += 2
+		case c <= ' ' || c == 0x7f || 'A' <= c && c <= 'Z':
+			return "", false // the library trims spaces and lower-cases
+		}
+		if n == room-1 {
 			return "", false
 		}
+		buf[n] = c
+		n++
 	}
+	// the library asks the length and the exceptions of the word as given
+	// (lower-cased), before it straightens apostrophes
 	if len(word) <= 2 {
 		return word, true
 	}
 	if s := specialStem(word); s != "" {
 		return s, true
 	}
-	const room = 64 // a word grows by one letter at most ("hoping" -> "hope")
-	if len(word) >= room {
-		return "", false
-	}
-	var buf [room]byte
-	w := &pword{rs: append(buf[:0], word...)}
+	w := &pword{rs: buf[:n]}
 	w.r1, w.r2 = len(w.rs), len(w.rs)
 	w.preprocess()
 	w.step0()
@@ -45,6 +62,10 @@ func stemASCII(word string) (stem string, ok bool) {
 	}
 	return string(w.rs), true
 }
+
+// curlyApostrophe reports whether E2 80 c is an apostrophe the library
+// makes straight: ‘ (U+2018), ’ (U+2019) or ‛ (U+201B).
+func curlyApostrophe(c byte) bool { return c == 0x98 || c == 0x99 || c == 0x9b }
 
 // pword is a word being stemmed: its letters ('Y' for a consonant y) and
 // the starts of its regions R1 and R2.
@@ -75,25 +96,64 @@ func (w *pword) cut(n int) {
 
 // replace replaces the last n letters with repl.
 func (w *pword) replace(n int, repl string) {
-	w.rs = append(w.rs[:len(w.rs)-n], repl...)
+	// no append: a word never outgrows its buffer (see stemASCII), and
+	// slicing within it keeps the buffer on the stack
+	m := len(w.rs) - n
+	w.rs = w.rs[:m+len(repl)]
+	copy(w.rs[m:], repl)
 	w.clamp()
 }
 
-// firstSuffix returns the first of suffixes the word ends with, "" for none.
-func (w *pword) firstSuffix(suffixes ...string) string {
+// addE appends an e (within the buffer: see replace).
+func (w *pword) addE() {
+	w.rs = w.rs[:len(w.rs)+1]
+	w.rs[len(w.rs)-1] = 'e'
+}
+
+// firstSuffix returns the first suffix of set the word ends with, "" for
+// none.
+func (w *pword) firstSuffix(set *suffixSet) string {
 	n := len(w.rs)
 	if n == 0 {
 		return ""
 	}
-	last := w.rs[n-1]
-	for _, s := range suffixes {
-		// the last letter first: most suffixes fail on it
-		if len(s) <= n && s[len(s)-1] == last && string(w.rs[n-len(s):]) == s {
+	for _, s := range set[w.rs[n-1]&0x7f] { // only those ending like the word
+		if len(s) <= n && string(w.rs[n-len(s):]) == s {
 			return s
 		}
 	}
 	return ""
 }
+
+// suffixSet is a list of suffixes grouped by their last byte (an ASCII
+// letter or apostrophe), each group in the list's order: a word is tried
+// only against the suffixes that end with its last letter, and the first
+// of them it ends with is the first of the list.
+type suffixSet [0x80][]string
+
+func newSuffixSet(suffixes ...string) *suffixSet {
+	var set suffixSet
+	for _, s := range suffixes {
+		last := s[len(s)-1] & 0x7f
+		set[last] = append(set[last], s)
+	}
+	return &set
+}
+
+// The suffixes of each step, in the order the library tries them (read
+// only).
+var (
+	step0Suffixes  = newSuffixSet("'s'", "'s", "'")
+	step1aSuffixes = newSuffixSet("sses", "ied", "ies", "us", "ss", "s")
+	step1bSuffixes = newSuffixSet("eedly", "ingly", "edly", "ing", "eed", "ed")
+	step1bDoubles  = newSuffixSet("at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt")
+	step2Suffixes  = newSuffixSet("ational", "fulness", "iveness", "ization", "ousness",
+		"biliti", "lessli", "tional", "alism", "aliti", "ation", "entli", "fulli", "iviti",
+		"ousli", "anci", "abli", "alli", "ator", "enci", "izer", "bli", "ogi", "li")
+	step3Suffixes = newSuffixSet("ational", "tional", "alize", "icate", "ative", "iciti", "ical", "ful", "ness")
+	step4Suffixes = newSuffixSet("ement", "ance", "ence", "able", "ible", "ment",
+		"ent", "ant", "ism", "ate", "iti", "ous", "ive", "ize", "ion", "al", "er", "ic")
+)
 
 // vnv is the position after the first non-vowel following a vowel at or
 // after start (the library's romance.VnvSuffix).
@@ -154,13 +214,13 @@ func (w *pword) isShort() bool {
 }
 
 func (w *pword) step0() {
-	if s := w.firstSuffix("'s'", "'s", "'"); s != "" {
+	if s := w.firstSuffix(step0Suffixes); s != "" {
 		w.cut(len(s))
 	}
 }
 
 func (w *pword) step1a() {
-	switch s := w.firstSuffix("sses", "ied", "ies", "us", "ss", "s"); s {
+	switch s := w.firstSuffix(step1aSuffixes); s {
 	case "sses":
 		w.replace(4, "ss")
 	case "ies", "ied":
@@ -180,7 +240,7 @@ func (w *pword) step1a() {
 }
 
 func (w *pword) step1b() {
-	s := w.firstSuffix("eedly", "ingly", "edly", "ing", "eed", "ed")
+	s := w.firstSuffix(step1bSuffixes)
 	switch s {
 	case "":
 		return
@@ -202,15 +262,15 @@ func (w *pword) step1b() {
 	}
 	r1, r2 := w.r1, w.r2
 	w.cut(len(s))
-	switch w.firstSuffix("at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt") {
+	switch w.firstSuffix(step1bDoubles) {
 	case "":
 		if w.isShort() {
-			w.rs = append(w.rs, 'e')
+			w.addE()
 			w.r1, w.r2 = len(w.rs), len(w.rs)
 			return
 		}
 	case "at", "bl", "iz":
-		w.rs = append(w.rs, 'e')
+		w.addE()
 		w.clamp()
 	default:
 		w.cut(1)
@@ -226,12 +286,7 @@ func (w *pword) step1c() {
 }
 
 func (w *pword) step2() {
-	s := w.firstSuffix(
-		"ational", "fulness", "iveness", "ization", "ousness",
-		"biliti", "lessli", "tional", "alism", "aliti", "ation",
-		"entli", "fulli", "iviti", "ousli", "anci", "abli",
-		"alli", "ator", "enci", "izer", "bli", "ogi", "li",
-	)
+	s := w.firstSuffix(step2Suffixes)
 	if s == "" || len(s) > len(w.rs)-w.r1 {
 		return
 	}
@@ -284,7 +339,7 @@ func (w *pword) step2() {
 }
 
 func (w *pword) step3() {
-	s := w.firstSuffix("ational", "tional", "alize", "icate", "ative", "iciti", "ical", "ful", "ness")
+	s := w.firstSuffix(step3Suffixes)
 	if s == "" || len(s) > len(w.rs)-w.r1 {
 		return
 	}
@@ -308,11 +363,7 @@ func (w *pword) step3() {
 }
 
 func (w *pword) step4() {
-	s := w.firstSuffix(
-		"ement", "ance", "ence", "able", "ible", "ment",
-		"ent", "ant", "ism", "ate", "iti", "ous", "ive",
-		"ize", "ion", "al", "er", "ic",
-	)
+	s := w.firstSuffix(step4Suffixes)
 	if s == "" || len(s) > len(w.rs)-w.r2 {
 		return
 	}

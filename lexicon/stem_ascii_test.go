@@ -63,6 +63,21 @@ func TestStemASCII(t *testing.T) {
 		}
 		words[string(b)] = true
 	}
+	// words of other ASCII characters and curly apostrophes, which the
+	// library takes for consonants and straight apostrophes
+	const others = "aeiouybcdlnst'-1.’‘‛"
+	otherRunes := []rune(others)
+	for range 100000 {
+		b := make([]rune, 1+rng.IntN(10))
+		for i := range b {
+			b[i] = otherRunes[rng.IntN(len(otherRunes))]
+		}
+		words[string(b)] = true
+	}
+	for _, w := range []string{"x-ray", "ab1", "covid-19", "u.s", "twenty-five", "don’t", "kyiv’s", "’s", "a’", "‘y",
+		"o’brien’s", "1990s", "g7", "‛tis", "self-employed", "well-being", "so-called", "re-election", "’", "’’", "-"} {
+		words[w] = true
+	}
 	n := 0
 	for w := range words {
 		got, ok := stemASCII(w)
@@ -77,7 +92,7 @@ func TestStemASCII(t *testing.T) {
 	if n < 100000 {
 		t.Errorf("only %d words compared", n)
 	}
-	for _, w := range []string{"Soldiers", "café", "x-ray", "naïve", "ab1"} {
+	for _, w := range []string{"Soldiers", "café", "naïve", "a b", "x\ty", "‚s", "“quote", "X-ray", strings.Repeat("a", 64)} {
 		if _, ok := stemASCII(w); ok {
 			t.Errorf("stemASCII(%q): ok, want left to the library", w)
 		}

@@ -246,7 +246,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	}
 
 	var werr error
-	for res := range pipe.AnnotateAll(e.ctx, docs, s.workers) {
+	for res := range pipe.AnnotateAllSpans(e.ctx, docs, s.workers) {
 		gc.done(res.Doc)
 		con.doc(len(res.Doc.Text))
 		werr = o.take(e, out, st, con, res)
@@ -309,13 +309,13 @@ func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res e
 		con.printf("%v", res.Err)
 		return nil
 	}
-	rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, TextSHA256: corpus.TextHash(res.Doc.Text), Annotations: res.Annotations}
-	if err := out.write(rec); err != nil {
+	rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, TextSHA256: corpus.TextHash(res.Doc.Text)}
+	if err := out.write(rec, res.Spans); err != nil {
 		return err
 	}
 	st.written++
-	for _, a := range res.Annotations {
-		st.annotations[a.Type]++
+	for _, t := range corpus.Types {
+		st.annotations[t] += res.Spans.Count(t)
 	}
 	return nil
 }
@@ -705,8 +705,9 @@ func (s *sink) where() string {
 	return s.plan.name
 }
 
-// write writes one record, after the header if it is the first.
-func (s *sink) write(rec corpus.Annotated) error {
+// write writes one record, after the header if it is the first, with the
+// annotations of spans (rec.Annotations is not read).
+func (s *sink) write(rec corpus.Annotated, spans *extract.Spans) error {
 	if !s.headed {
 		if err := corpus.WriteHeader(s.w, s.header); err != nil {
 			return err
@@ -715,7 +716,7 @@ func (s *sink) write(rec corpus.Annotated) error {
 	}
 	// in chunks: a huge document's record is never whole in memory
 	var err error
-	if s.buf, err = rec.WriteJSON(s.w, s.buf); err != nil {
+	if s.buf, err = rec.WriteJSONEach(s.w, s.buf, spans.All()); err != nil {
 		return err
 	}
 	if s.plan.kind != toRegular {

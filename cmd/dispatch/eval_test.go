@@ -235,10 +235,10 @@ func TestValidate(t *testing.T) {
 		t.Errorf("exit %d, want %d", r.code, exitPartial)
 	}
 	want := []string{
-		bad + `: a: annotation 1 (OFFICIAL 27-33): text "Scholtz" differs from the document's text "Scholz"`,
+		bad + `:1: a: annotation 1 (OFFICIAL 27-33): text "Scholtz" differs from the document's text "Scholz"`,
 		bad + ":2: malformed JSON",
-		bad + ": b: annotation 0 (TROOPS 0-18): TROOPS value 0: want a positive integer",
-		bad + ": zzz: no document with this id in --docs",
+		bad + ":3: b: annotation 0 (TROOPS 0-18): TROOPS value 0: want a positive integer",
+		bad + ":4: zzz: no document with this id in --docs",
 		"missing.json: no such file or directory",
 		"2 files, 3 documents, 5 problems",
 	}

@@ -392,7 +392,7 @@ func TestOutputFailedRename(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.write(corpus.Annotated{ID: "a"}); err != nil {
+	if err := s.write(corpus.Annotated{ID: "a"}, nil); err != nil {
 		t.Fatal(err)
 	}
 	write(t, filepath.Join(out, "blocker"), "a folder now stands where the output goes")

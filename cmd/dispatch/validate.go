@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -18,11 +19,13 @@ values and mods, QUOTE speaker spans, OFFICIAL names. With --docs it also
 checks that every text equals its slice of the document, that nothing
 is annotated in the date header and that a record's date is the
 document's (a document without one, header or JSON "date", takes the
-record's: annotate --date). Prints every problem as
+record's: annotate --date). Prints every problem, also every annotation
+of a record that cannot be read (a TROOPS value that is no integer), as
 
-  FILE: ID: annotation N (TYPE START-END): MESSAGE
+  FILE:LINE: ID: annotation N (TYPE START-END): MESSAGE
 
-then "N files, M documents, K problems".
+(at most 50 a file, then "FILE: … and N more problems in this file"),
+then "N files, M documents, K problems" (K counts them all).
 
 Exit codes: 0 no problem; 1 some problem; 2 usage error, or no annotated
 document found at all.`
@@ -94,41 +97,77 @@ type validation struct {
 	seen map[string]string          // document id -> file
 
 	files, documents, problems int
+	// shown counts the problems printed for the file being read: at most
+	// maxFileProblems a file, then one line with the number left out.
+	shown, hidden int
 }
 
+// maxFileProblems bounds the problems printed for one file: a file that
+// is not annotations at all would otherwise print one line per line.
+const maxFileProblems = 50
+
+// report prints a problem and counts it.
 func (v *validation) report(format string, args ...any) {
-	fmt.Fprintf(v.e.stdout, format+"\n", args...)
 	v.problems++
+	if v.shown >= maxFileProblems {
+		v.hidden++
+		return
+	}
+	v.shown++
+	fmt.Fprintf(v.e.stdout, format+"\n", args...)
 }
 
 // file validates every document in one annotation file.
 func (v *validation) file(path string) {
 	v.files++
+	v.shown, v.hidden = 0, 0
 	name := path
 	if path == "-" {
 		name = "<stdin>"
 	}
 	var ids []string
-	for a, err := range corpus.ReadAnnotatedContext(v.e.ctx, v.e.stdin, path) {
-		if err != nil {
+	for r, err := range corpus.ReadAnnotatedRecords(v.e.ctx, v.e.stdin, path) {
+		var bad *corpus.AnnotationsError
+		switch {
+		case errors.As(err, &bad):
+			// the record's other problems too, not only the unreadable
+			// annotations
+			ids = append(ids, bad.Record.ID)
+			v.document(name, bad.Record, bad)
+		case err != nil:
 			v.report("%v", err)
-			continue
+		default:
+			ids = append(ids, r.ID)
+			v.document(name, r, nil)
 		}
-		ids = append(ids, a.ID)
-		v.document(name, a)
 	}
 	// A gold file holds one document, named after the file.
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	if strings.EqualFold(filepath.Ext(path), ".json") && len(ids) == 1 && ids[0] != base {
 		v.report("%s: %s: id differs from the file name %q", name, ids[0], base)
 	}
+	if v.hidden > 0 {
+		fmt.Fprintf(v.e.stdout, "%s: … and %d more problems in this file\n", name, v.hidden)
+	}
 }
 
-// document validates one annotated document read from file name.
-func (v *validation) document(name string, a corpus.Annotated) {
+// document validates one annotated document read from file name; bad,
+// when not nil, holds the record's annotations that cannot be read.
+func (v *validation) document(name string, r corpus.Record, bad *corpus.AnnotationsError) {
+	a := r.Annotated
 	v.documents++
+	where := func(p corpus.Problem) string {
+		line := r.Line
+		if p.Index >= 0 && p.Index < len(r.AnnotationLines) {
+			line = r.AnnotationLines[p.Index]
+		}
+		if line > 0 {
+			return fmt.Sprintf("%s:%d", name, line)
+		}
+		return name
+	}
 	if first, dup := v.seen[a.ID]; dup {
-		v.report("%s: %s: duplicate document id (first in %s)", name, a.ID, first)
+		v.report("%s: %s: duplicate document id (first in %s)", where(corpus.Problem{Index: -1}), a.ID, first)
 	} else {
 		v.seen[a.ID] = name
 	}
@@ -136,13 +175,17 @@ func (v *validation) document(name string, a corpus.Annotated) {
 	if v.docs != nil {
 		d, ok := v.docs[a.ID]
 		if !ok {
-			v.report("%s: %s: no document with this id in --docs; text not checked", name, a.ID)
+			v.report("%s: %s: no document with this id in --docs; text not checked", where(corpus.Problem{Index: -1}), a.ID)
 		} else {
 			doc = &d
 		}
 	}
-	for _, p := range corpus.Validate(a, doc) {
-		v.report("%s: %v", name, p)
+	probs := corpus.Validate(a, doc)
+	if bad != nil {
+		probs = bad.Problems(doc)
+	}
+	for _, p := range probs {
+		v.report("%s: %v", where(p), p)
 	}
 }
 

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestValidateReportsEveryProblemOfARecord: a record with several
+// annotations that cannot be read (and other problems) reports each, with
+// file:line and the annotation's index and offsets, in JSON Lines and in
+// a pretty-printed .json file; before, validate printed the first
+// unreadable annotation and counted the record as no document at all.
+func TestValidateReportsEveryProblemOfARecord(t *testing.T) {
+	// text "About 8,500 troops arrived."
+	record := `{"id":"b","annotations":[` +
+		`{"type":"TROOPS","start":0,"end":18,"text":"About 8,500 troops","value":1e+308,"mod":"approx"},` +
+		`{"type":"OFFICIAL","text":"About"},` +
+		`{"type":"TROOPS","start":6,"end":18,"text":"8,500 troopz","value":8500,"mod":"sometimes"},` +
+		`{"type":"DATE","start":19,"end":26,"text":"arrived","value":7}]}`
+	pretty := strings.ReplaceAll(record, `},{`, "},\n{")
+	cases := []struct {
+		name, file, content string
+		want                []string
+	}{
+		{"json lines", "out.jsonl", `{"id":"a","annotations":[]}` + "\n" + record + "\n", []string{
+			`out.jsonl:2: b: annotation 0 (TROOPS 0-18): cannot be read: TROOPS value must be an integer: 1e+308`,
+			`out.jsonl:2: b: annotation 1 (OFFICIAL): cannot be read: annotation without start/end`,
+			`out.jsonl:2: b: annotation 2 (TROOPS 6-18): text "8,500 troopz" differs from the document's text "8,500 troops"`,
+			`out.jsonl:2: b: annotation 2 (TROOPS 6-18): TROOPS mod "sometimes": want one of`,
+			`out.jsonl:2: b: annotation 3 (DATE 19-26): cannot be read: DATE value must be a string: 7`,
+			"1 files, 2 documents, 5 problems",
+		}},
+		{"pretty json", "b.json", pretty, []string{
+			`b.json:1: b: annotation 0 (TROOPS 0-18): cannot be read: TROOPS value must be an integer: 1e+308`,
+			`b.json:2: b: annotation 1 (OFFICIAL): cannot be read: annotation without start/end`,
+			`b.json:3: b: annotation 2 (TROOPS 6-18): text "8,500 troopz" differs`,
+			`b.json:3: b: annotation 2 (TROOPS 6-18): TROOPS mod "sometimes"`,
+			`b.json:4: b: annotation 3 (DATE 19-26): cannot be read: DATE value must be a string: 7`,
+			"1 files, 1 documents, 5 problems",
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			write(t, filepath.Join(dir, "docs", "a.txt"), textA)
+			write(t, filepath.Join(dir, "docs", "b.txt"), textB)
+			write(t, filepath.Join(dir, c.file), c.content)
+			r := runArgs(t, "", "validate", "--docs", filepath.Join(dir, "docs"), filepath.Join(dir, c.file))
+			lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+			if r.code != exitPartial || len(lines) != len(c.want) {
+				t.Fatalf("exit %d, %d lines, want %d:\n%s%s", r.code, len(lines), len(c.want), r.stdout, r.stderr)
+			}
+			for i, w := range c.want {
+				if !strings.Contains(lines[i], w) {
+					t.Errorf("line %d = %q, want %q", i+1, lines[i], w)
+				}
+			}
+		})
+	}
+}
+
+// TestValidateCapsProblemsPerFile: a file with thousands of problems
+// prints 50 of them and one line with the number left out; the total
+// counts them all.
+func TestValidateCapsProblemsPerFile(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&b, `{"id":"d%d","annotations":[{"type":"TROOPS","start":0,"end":1,"text":"x","value":"many","mod":"exact"}]}`+"\n", i)
+	}
+	write(t, filepath.Join(dir, "many.jsonl"), b.String())
+	write(t, filepath.Join(dir, "one.jsonl"), `{"id":"z","annotations":[{"type":"NAME","start":0,"end":1,"text":"x"}]}`+"\n")
+	r := runArgs(t, "", "validate", filepath.Join(dir, "many.jsonl"), filepath.Join(dir, "one.jsonl"))
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	want := []string{"many.jsonl: … and 1950 more problems in this file", `one.jsonl:1: z: annotation 0 (NAME 0-1): unknown type "NAME"`,
+		"2 files, 2001 documents, 2001 problems"}
+	if r.code != exitPartial || len(lines) != 50+len(want) {
+		t.Fatalf("exit %d, %d lines:\n%s", r.code, len(lines), r.stdout)
+	}
+	for i, w := range want {
+		if got := lines[50+i]; !strings.Contains(got, w) {
+			t.Errorf("line %d = %q, want %q", 51+i, got, w)
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Validity checks on title candidates (guide rule 21h). A candidate is a
+// run of tokens that a title source (an apposition before or after the
+// name, a private role) proposes; before it is kept, named checks run in
+// order and the first that finds a flaw rejects it, so that the source
+// falls back to its next-best candidate: "President Alvaro Uribe,
+// speaking to reporters in Bogota, said" keeps "President"; "discussed the
+// timetable with Germany’s defence minister, Karl-Theodor zu Guttenberg,"
+// gives "Germany’s defence minister". A title never holds a verb or a
+// participle with its object, and it opens at a role, its modifiers or its
+// owner, never at an unrelated noun phrase before a preposition.
+
+// titleCheck is one named validity check: flawed reports whether the
+// tokens [i, e) cannot be a title.
+type titleCheck struct {
+	name   string
+	flawed func(d *doc, cls []class, i, e int) bool
+}
+
+// titleChecks are the checks, in the order they run.
+var titleChecks = [...]titleCheck{
+	{"verb", (*doc).titleHasVerb},
+	{"participle", (*doc).titleHasParticiple},
+	{"preposition", (*doc).titleOpensBeforePreposition},
+	{"pronoun", (*doc).titleHasPronoun},
+}
+
+// titleFlaw records a rejected candidate and the check that rejected it.
+type titleFlaw struct {
+	title, check string
+}
+
+// titleFlawAt returns the name of the first check that rejects the
+// tokens [i, e) as a title, "" when none does.
+func (d *doc) titleFlawAt(cls []class, i, e int) string {
+	if i >= e {
+		return ""
+	}
+	for _, c := range titleChecks {
+		if c.flawed(d, cls, i, e) {
+			return c.name
+		}
+	}
+	return ""
+}
+
+// validTitle reports whether the tokens [i, e) may be a title; a rejected
+// candidate is recorded with its check in d.titleFlaws.
+func (d *doc) validTitle(cls []class, i, e int) bool {
+	f := d.titleFlawAt(cls, i, e)
+	if f == "" {
+		return true
+	}
+	d.titleFlaws = append(d.titleFlaws, titleFlaw{title: d.span(i, e), check: f})
+	return false
+}
+
+// titleHasVerb: a finite verb ("the minister said", "who was"); an -ed
+// word before a role noun modifies it ("the country's elected president").
+func (d *doc) titleHasVerb(cls []class, i, e int) bool {
+	for x := i; x < e; x++ {
+		if d.verbLike(x) && !d.attributive(cls, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHasParticiple: an -ing word that is no role word and takes an
+// object or a complement ("speaking to reporters", "visiting the base") or
+// ends the phrase; "acting president" and "ranking member" are roles.
+func (d *doc) titleHasParticiple(cls []class, i, e int) bool {
+	for x := i; x < e; x++ {
+		t := &d.toks[x]
+		w := d.lowerOf(t)
+		if t.Kind != Word || d.capOf(t) || !strings.HasSuffix(w, "ing") || len(w) < 5 || strings.Contains(w, "-") ||
+			cls[x]&(cHead|cTitleWord) != 0 {
+			continue
+		}
+		if x+1 == e {
+			return true
+		}
+		if n := d.Lower(x + 1); isPreposition(n) || isDeterminer(n) || isPossPronoun(n) || isPronoun(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOpensBeforePreposition: a preposition that never joins a title
+// ("with", "about", "against") before the role's head, with no head
+// before it: the words before it are another noun phrase ("timetable with
+// Germany’s defence minister"). After the head it may be part of the role
+// ("minister without portfolio").
+func (d *doc) titleOpensBeforePreposition(cls []class, i, e int) bool {
+	for x := i; x < e; x++ {
+		if cls[x]&cHead != 0 {
+			return false
+		}
+		if d.toks[x].Kind == Word && !d.Cap(x) && foreignPreposition(d.Lower(x)) {
+			for y := x + 1; y < e; y++ {
+				if cls[y]&cHead != 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// titleHasPronoun: a personal pronoun ("he", "they") is never part of a
+// role.
+func (d *doc) titleHasPronoun(cls []class, i, e int) bool {
+	for x := i; x < e; x++ {
+		if d.toks[x].Kind == Word && isPronoun(d.Lower(x)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignPreposition reports whether w is a preposition that does not
+// open a title's complement (those are of, for, to, at, in, on, from and
+// under: "ambassador to Poland", "counterpart from Poland", "under
+// secretary"). A closed class of function words.
+func foreignPreposition(w string) bool {
+	switch w {
+	case "with", "without", "by", "about", "during", "into", "over", "against", "after", "before",
+		"between", "among", "amid", "despite", "through", "since", "until", "via", "like",
+		"toward", "towards", "upon", "across", "around", "behind", "beyond":
+		return true
+	}
+	return false
+}
+
+// pluralPossessive reports whether token k is the apostrophe of a
+// plural's possessive ("the United Nations’ coordinator", "the Bosnian
+// Serbs' leader"): a bare ’ or ' right after a word ending in s, followed
+// by a space.
+func (d *doc) pluralPossessive(k int) bool {
+	if k == 0 || k+1 >= len(d.toks) || d.toks[k].Kind != Punct {
+		return false
+	}
+	if p := d.Text(k); p != "’" && p != "'" {
+		return false
+	}
+	return d.toks[k-1].Kind == Word && strings.HasSuffix(d.Lower(k-1), "s") && !d.toks[k].Space &&
+		d.toks[k+1].Space && d.toks[k+1].Kind == Word
+}
+
+// ownerName reports whether the capitalised word at token k, before a
+// possessive, may own a role as a place or a body no list knows
+// ("Gütersloh’s mayor"): no list claims it as a stop word, a given name, a
+// role or a rank, and no given name or honorific before it makes it a
+// person's ("Anna Berg’s adviser"). A surname known as a person's is
+// dropped later (roster.dropPersonOwner).
+func (d *doc) ownerName(cls []class, k int) bool {
+	if d.toks[k].Kind != Word || !d.Cap(k) {
+		return false
+	}
+	if cls[k]&(cStop|cGiven|cHonorific|cRank|cHead|cTitleWord|cCalendar) != 0 {
+		return false
+	}
+	if k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && cls[k-1]&(cGiven|cHonorific) != 0 {
+		return false
+	}
+	return true
+}
+
+// ownerStart returns the first token of the owner that ends at token k:
+// the capitalised words before it that no list claims as stop words
+// ("Bad Kreuznach’s").
+func (d *doc) ownerStart(cls []class, k int) int {
+	for k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && d.toks[k-1].Kind == Word && d.Cap(k-1) &&
+		cls[k-1]&(cStop|cHonorific|cRank|cHead|cCalendar) == 0 {
+		k--
+	}
+	return k
+}
+
+// dropPersonOwner removes from a title an owner who is a person of the
+// roster ("Aliyev’s foreign policy adviser" → "foreign policy adviser"):
+// the title is stated without the name (guide rule 21d).
+func (r *roster) dropPersonOwner(title string) string {
+	for _, sep := range [...]string{"’s ", "'s "} {
+		n := strings.Index(title, sep)
+		if n <= 0 {
+			continue
+		}
+		owner := title[:n]
+		for w := range strings.FieldsSeq(owner) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return title // the owner of a complement: "head of Zelensky's office"
+			}
+		}
+		last := owner[strings.LastIndexByte(owner, ' ')+1:]
+		if r.isNameKey(strings.ToLower(last)) {
+			return title[n+len(sep):]
+		}
+		return title
+	}
+	return title
+}
