@@ -1216,9 +1216,7 @@ func (d *doc) privateApposition(cls []class, i int) string {
 				return d.span(i, k+n) // not "speaking to reporters"
 			}
 		}
-		// a reporting verb or phrase opens a clause, not a role: "Alvaro
-		// Uribe, speaking to reporters in Bogota,"
-		if e, n := d.match(lexicon.Reporting, k); n > 0 && (e.Field(0) == "verb" || e.Field(0) == "phrase") || d.wordIs(d.Lower(k), wPast|wFuture) {
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.Lower(k), wPast|wFuture) {
 			return ""
 		}
 	}

@@ -1448,17 +1448,17 @@ done:
 	if !named {
 		return k, k
 	}
-	if c := d.reducedRelative(cls, i, k); c > i {
+	if c := d.reducedRelativeSubject(cls, i, k); c > i {
 		return c, k
 	}
 	return i, k
 }
 
-// reducedRelative returns where the subject of a reduced relative clause
+// reducedRelativeSubject returns where the subject of a reduced relative clause
 // starts in the phrase [i, k) before a cue: a determiner and common nouns
 // naming no role, then capitalised words ("a charge [Caracas] called
 // “a lie”", "the plan [Moscow] calls “…”"); i when the phrase is none.
-func (d *doc) reducedRelative(cls []class, i, k int) int {
+func (d *doc) reducedRelativeSubject(cls []class, i, k int) int {
 	if !isDeterminer(d.Lower(i)) {
 		return i
 	}
