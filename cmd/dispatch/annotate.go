@@ -564,9 +564,6 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 		}
 		s.stream, s.raw = f, f
 	case toRegular:
-		if busy := busyTemp(plan, ""); busy != "" && runtime.GOOS != "windows" {
-			return nil, errBusy(plan, busy)
-		}
 		for _, note := range cleanStaleTemps(plan) {
 			con.printf("%s", note)
 		}
@@ -618,11 +615,6 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 		t, err := createTemp(plan)
 		if err != nil {
 			return nil, err
-		}
-		// two runs started at once each see the other's file now
-		if busy := busyTemp(plan, t.f.Name()); busy != "" && runtime.GOOS != "windows" {
-			t.discard()
-			return nil, errBusy(plan, busy)
 		}
 		s.temp, s.raw = t, t.f
 		if st := s.resume; st != nil {

@@ -5,9 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -106,43 +104,5 @@ func TestWarningFloodCapped(t *testing.T) {
 	}
 	if !strings.Contains(r.stdout, `"id":"ok"`) {
 		t.Errorf("the good record is not annotated")
-	}
-}
-
-// TestTwoRunsOneOutputRefused: a run whose -o another run is writing (its
-// locked temporary file beside the output) is refused, exit 2, and the
-// other run's file is left alone (red team L10: both succeeded and the
-// later rename threw the other's output away). Once that run is gone (its
-// lock free), its file is a stale one and the run goes ahead.
-func TestTwoRunsOneOutputRefused(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no advisory locks")
-	}
-	dir := t.TempDir()
-	write(t, filepath.Join(dir, "a.txt"), "date 2022-01-24\nJoe Biden spoke.\n")
-	other := filepath.Join(dir, ".out.jsonl.tmp-123")
-	write(t, other, "")
-	f, err := os.Open(other)
-	if err != nil {
-		t.Fatal(err)
-	}
-	unlock, ok := lockFile(f)
-	if !ok {
-		t.Fatal("cannot lock")
-	}
-	r := cli(t, dir, "", "annotate", "-q", "a.txt", "-o", "out.jsonl")
-	if r.code != exitFatal || !strings.Contains(r.stderr, "being written by another run") {
-		t.Errorf("exit %d, want %d and why:\n%s", r.code, exitFatal, r.stderr)
-	}
-	if _, err := os.Stat(other); err != nil {
-		t.Errorf("the other run's file: %v", err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "out.jsonl")); err == nil {
-		t.Errorf("out.jsonl written")
-	}
-	unlock()
-	f.Close()
-	if r := cli(t, dir, "", "annotate", "-q", "a.txt", "-o", "out.jsonl"); r.code != exitOK {
-		t.Errorf("after the other run: exit %d:\n%s", r.code, r.stderr)
 	}
 }

@@ -258,38 +258,6 @@ func cleanStaleTemps(p *outputPlan) []string {
 	return notes
 }
 
-// busyTemp returns a temporary file of the same output other than own
-// that a run in progress holds (its lock is taken), or "": two runs that
-// write one output would each rename their file over it, and the later
-// would silently throw the other's away (red team L10).
-func busyTemp(p *outputPlan, own string) string {
-	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(p.path), globEscape(p.tempPattern())))
-	for _, m := range matches {
-		if own != "" && filepath.Clean(m) == filepath.Clean(own) {
-			continue
-		}
-		if info, err := os.Lstat(m); err != nil || !info.Mode().IsRegular() {
-			continue
-		}
-		f, err := corpus.OpenRegular(m)
-		if err != nil {
-			continue
-		}
-		unlock, ok := lockFile(f)
-		unlock()
-		f.Close()
-		if !ok {
-			return m
-		}
-	}
-	return ""
-}
-
-// errBusy is the error for an output that another run is writing.
-func errBusy(p *outputPlan, temp string) error {
-	return fmt.Errorf("%s is being written by another run (its temporary file %s): wait for it to end, or give another -o", p.arg(), filepath.Base(temp))
-}
-
 // globEscape escapes the glob metacharacters of a pattern made by
 // tempPattern, except its final "*".
 func globEscape(pattern string) string {
