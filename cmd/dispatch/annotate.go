@@ -234,7 +234,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	// look-alikes) print above the bar; reading stops on Ctrl-C, also
 	// while waiting on a FIFO or standard input
 	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
-		Warn: func(err *corpus.Error) { con.notef("warning: %v", err) }}
+		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
 	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.alreadyDone, st, con)
 	// each document waits for its share of the memory budget before it
 	// is annotated, and gives it back once its record is written
@@ -309,7 +309,7 @@ func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res e
 			return nil
 		}
 		st.fail(res.Err, res.Doc.Source)
-		con.notef("%v", res.Err)
+		con.printf("%v", res.Err)
 		return nil
 	}
 	rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, TextSHA256: corpus.TextHash(res.Doc.Text)}

@@ -82,27 +82,3 @@ type moreOf int
 
 func (m moreOf) Error() string { return fmt.Sprintf("… and %d more", int(m)) }
 func (m moreOf) Problems() int { return int(m) }
-
-// TestWarningFloodCapped: thousands of bad records print maxNotes lines and
-// a count of the rest, not one line each (red team L8: an endless stream
-// of bad JSON Lines on stdin printed one line per line forever).
-func TestWarningFloodCapped(t *testing.T) {
-	dir := t.TempDir()
-	var in strings.Builder
-	in.WriteString(`{"id":"ok","text":"date 2022-01-24 Joe Biden spoke."}` + "\n")
-	const bad = 5000
-	for range bad {
-		in.WriteString("text\n")
-	}
-	r := cli(t, dir, in.String(), "annotate", "--progress", "never", "-")
-	lines := strings.Count(r.stderr, "\n")
-	if lines > maxNotes+20 {
-		t.Errorf("%d lines on stderr for %d bad records, want at most about %d", lines, bad, maxNotes)
-	}
-	if want := fmt.Sprintf("… and %d more warnings and errors not shown", bad-maxNotes); !strings.Contains(r.stderr, want) {
-		t.Errorf("no count of the rest (%q):\n%s", want, r.stderr[max(0, len(r.stderr)-600):])
-	}
-	if !strings.Contains(r.stdout, `"id":"ok"`) {
-		t.Errorf("the good record is not annotated")
-	}
-}

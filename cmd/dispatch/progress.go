@@ -23,28 +23,6 @@ type console struct {
 	prefix string
 	bar    *progressbar.ProgressBar // nil without a bar
 	docs   int
-	// noted counts the per-document messages printed (see notef), hidden
-	// those left out past maxNotes
-	noted, hidden int
-}
-
-// maxNotes is how many per-document warnings and errors a run prints: an
-// endless stream of bad records on standard input printed one line each,
-// forever (red team L8). The rest are counted, and finish says how many.
-const maxNotes = 200
-
-// notef prints a per-document warning or error, unless maxNotes are
-// printed already: then it only counts it.
-func (c *console) notef(format string, a ...any) {
-	c.mu.Lock()
-	if c.noted >= maxNotes {
-		c.hidden++
-		c.mu.Unlock()
-		return
-	}
-	c.noted++
-	c.mu.Unlock()
-	c.printf(format, a...)
 }
 
 func (c *console) printf(format string, a ...any) {
@@ -112,20 +90,14 @@ func (c *console) doc(n int) {
 	c.bar.Add64(int64(n))
 }
 
-// finish removes the bar and says how many warnings and errors notef
-// left out.
+// finish removes the bar.
 func (c *console) finish() {
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.bar != nil {
 		c.bar.Finish()
 		c.bar.Clear()
 		c.bar = nil
-	}
-	hidden := c.hidden
-	c.hidden = 0
-	c.mu.Unlock()
-	if hidden > 0 {
-		c.printf("… and %d more warnings and errors not shown (the first %d are)", hidden, maxNotes)
 	}
 }
 

@@ -237,13 +237,12 @@ func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document
 			if e.ctx.Err() != nil && errors.Is(res.Err, e.ctx.Err()) {
 				continue // cut off by Ctrl-C: the run says it was interrupted
 			}
-			con.notef("%v", res.Err)
+			con.printf("%v", res.Err)
 			rec.Error = res.Err.Error()
 			*failed++
 		}
 		out = append(out, rec)
 	}
-	con.finish() // the count of the errors not shown
 	return out, nil
 }
 
