@@ -225,21 +225,11 @@ const maxReported = 50
 // rest.
 func joinCapped(errs []error) error {
 	if len(errs) > maxReported {
-		errs = append(errs[:maxReported:maxReported], moreProblems(len(errs)-maxReported))
+		more := fmt.Errorf("… and %d more problems in this file", len(errs)-maxReported)
+		errs = append(errs[:maxReported:maxReported], more)
 	}
 	return errors.Join(errs...)
 }
-
-// moreProblems stands for the problems of a file past maxReported.
-type moreProblems int
-
-func (m moreProblems) Error() string {
-	return fmt.Sprintf("… and %d more problems in this file", int(m))
-}
-
-// Problems is how many problems it stands for (see cmd/dispatch's count
-// of the problems in the gold).
-func (m moreProblems) Problems() int { return int(m) }
 
 // isBratID reports whether s is an annotation id: a kind letter (or #, *)
 // followed by digits, or a lone * for equivalences.

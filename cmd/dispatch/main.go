@@ -117,11 +117,6 @@ func run(e *env, args []string) int {
 		return exitOK
 	case errors.As(err, &code):
 		return int(code)
-	case e.ctx != nil && e.ctx.Err() != nil && errors.Is(err, e.ctx.Err()):
-		// Ctrl-C or SIGTERM before the command said so itself: no raw
-		// "context canceled", no pointer to --help (red team L2)
-		fmt.Fprintf(e.stderr, "%s: interrupted\n", cmd.CommandPath())
-		return exitFatal
 	default:
 		// Flag and argument errors from cobra, and usageErrors.
 		fmt.Fprintf(e.stderr, "%s: %v\n", cmd.CommandPath(), err)

@@ -74,9 +74,8 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 		for _, f := range files {
 			v.file(f)
 		}
-		if e.ctx.Err() != nil {
-			// Ctrl-C or SIGTERM: the counts so far mean nothing
-			fmt.Fprintf(e.stderr, "dispatch validate: interrupted after %d files; nothing checked since\n", v.files)
+		if err := e.ctx.Err(); err != nil {
+			fmt.Fprintf(e.stderr, "dispatch validate: %v\n", err)
 			return exitFatal
 		}
 	}
