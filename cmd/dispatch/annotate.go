@@ -238,9 +238,6 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.alreadyDone, st, con)
 	// each document waits for its share of the memory budget before it
 	// is annotated, and gives it back once its record is written
-	if w := s.memory.warning; w != "" {
-		con.printf("warning: %s", w)
-	}
 	docs = s.memory.reserve(e.ctx, docs, con)
 	defer s.memory.softLimit()()
 	docs = gc.read(docs)

@@ -34,10 +34,6 @@ type memoryPlan struct {
 	refuse int64
 	// about says where the budget comes from, for messages.
 	about string
-	// warning is said at the start of the run: a --memory above the
-	// machine's memory (the user's call: the budget then cannot keep the
-	// run from running out of memory)
-	warning string
 
 	// the soft memory limit (see softLimit)
 	mu        sync.Mutex
@@ -71,10 +67,6 @@ func newMemoryPlan(flag string, limit int64, source string) (*memoryPlan, error)
 			return nil, usagef("--memory %q: want auto or a size above 0 (4GiB, 512MB, 2000000000)", flag)
 		}
 		size, m.about = v, "--memory"
-		if limit > 0 && v > limit {
-			m.warning = fmt.Sprintf("--memory %s is more than the %s of this machine's %s: the budget cannot keep the run from running out of memory (documents up to it are not refused)",
-				formatBytes(v), formatBytes(limit), source)
-		}
 	}
 	m.budget = extract.NewMemoryBudget(size)
 	if limit > 0 {
@@ -210,11 +202,9 @@ func parseSize(s string) (int64, error) {
 	return int64(v), nil
 }
 
-// formatBytes writes a size for people: 2.0 TiB, 1.5 GiB, 300 MiB, 12 KiB, 5 B.
+// formatBytes writes a size for people: 1.5 GiB, 300 MiB, 12 KiB, 5 B.
 func formatBytes(n int64) string {
 	switch {
-	case n >= 1<<40:
-		return fmt.Sprintf("%.1f TiB", float64(n)/(1<<40))
 	case n >= 1<<30:
 		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
 	case n >= 1<<20:
