@@ -227,8 +227,8 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= 100) && q.end < n && d.Lower(q.end) == "more") {
 		return span{}, headNone, q.end
 	}
-	if q.value >= 1000000 {
-		return span{}, headOther, q.end // "3 million" alone is money or people
+	if q.value >= 1000000 && d.troopElidedStrong(q, ms) != "force-of" {
+		return span{}, headOther, q.end // "3 million" alone is money or people; not "an army of 1.2 million"
 	}
 	if d.troopPredicateOther(q) {
 		return span{}, headOther, q.end // "roughly 200 will be civilians"
@@ -602,6 +602,8 @@ func (d *doc) troopForceMembers(k, ms int) bool {
 	}
 	p := ms - 1
 	switch {
+	case d.Lower(p) == "of":
+		p-- // "an army of 1 million members"
 	case d.Lower(p) == "whose":
 		p--
 		if d.Text(p) == "," {
@@ -625,6 +627,9 @@ func (d *doc) troopMen(k, ms int) bool {
 	toks := d.toks
 	if k >= len(toks) || d.Lower(k) != "men" || toks[k].Sent != toks[ms].Sent {
 		return false
+	}
+	if k+2 < len(toks) && d.Lower(k+1) == "under" && d.Lower(k+2) == "arms" {
+		return true // "about 30,000 men under arms"
 	}
 	p := ms - 1
 	if p < 1 || toks[p].Sent != toks[k].Sent {
@@ -796,7 +801,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		// "a force which numbered 40,000", "the contingent totals 2,000";
 		// "Operation Serval, which ... at its peak numbered 4,500" in a
 		// passage about troops.
-		if d.troopForceWithin(p, 25) || d.troopRelativeForce(p) ||
+		if d.troopForceWithin(p, 25) || d.troopRelativeForce(p) || d.troopOperationBefore(p) ||
 			d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopSameCount(q)) {
 			return "number-verb"
 		}
@@ -816,8 +821,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopForceWithin(p, 20) {
 			return "tally"
 		}
-	case pl == "to" && d.troopChangedForce(p):
-		// "will bring the American force in Panama to about 26,000"
+	case (pl == "to" || pl == "by") && d.troopChangedForce(p):
+		// "will bring the American force in Panama to about 26,000", "cut
+		// its troop presence in Germany by 12,000"
 		return "change"
 	case pl == "at" && d.tallyBefore(p):
 		// "officials put the number who moved north at about 8,000", in a
@@ -828,8 +834,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	case pl == "at" && p > 0 && d.Text(p-1) == "," && d.troopForceWithin(p-1, 12):
 		// "Norway's own contingent is the next biggest, at about 10,000"
 		return "force-at"
-	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wForce):
-		// "a force of 40,000", "a contingent of 2,000".
+	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wForce) && !troopCivilForce[d.lowerAt(p-2)]:
+		// "a force of 40,000", "a contingent of 2,000"; not "a work force
+		// of 43 million"
 		return "force-of"
 	case pl == "of" && p > 1 && d.Lower(p-1) == "party" && d.wordIs(d.Lower(p-2), wTroopParty):
 		// "an advance party of about 1,500", "a landing party of 300"
@@ -840,6 +847,21 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		return "tally"
 	}
 	return ""
+}
+
+// troopOperationBefore reports whether a mission or operation noun is the
+// subject of the number verb at token p: "At its height, the mission
+// numbered 25,000" (at most four tokens before, in the sentence).
+func (d *doc) troopOperationBefore(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4 && d.toks[k].Sent == d.toks[p].Sent; k-- {
+		if d.wordIs(d.Lower(k), wOperation) {
+			return true
+		}
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // troopChangedForce reports whether "to" at token p ends the object of a
@@ -1435,6 +1457,9 @@ var (
 	// troopCollective are personnel nouns that are plural or collective in
 	// their singular form ("500 military personnel", "300 infantry").
 	troopCollective = troopSet("personnel", "infantry", "police", "aircrew", "force", "pow")
+	// troopCivilForce before "force" makes it no body of troops: "a work
+	// force of 43 million", "a police force of 20,000".
+	troopCivilForce = troopSet("work", "labor", "labour", "police", "sales", "field")
 	// troopListPrev may precede a list item of an elided count.
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")

@@ -672,6 +672,17 @@ func TestTroopsDevNineTen(t *testing.T) {
 		{"military engineers", "Korea has 350 military engineers in South Sudan and a team of 80 U.S. Army engineers.",
 			[]string{"350 military engineers|350|exact", "80 U.S. Army engineers|80|exact"}},
 		{"civil engineers", "The firm hired 350 civil engineers.", nil},
+		// more forms of a force's size
+		{"men under arms", "The two factions have about 30,000 men under arms.", []string{"about 30,000 men|30000|approx"}},
+		{"cut by N", "Lima plans to cut its troop presence in the north by 2,000.", []string{"2,000|2000|exact"}},
+		{"cut spending by N", "Lima plans to cut spending on the army by 2,000 euros.", nil},
+		{"reduce from N to M", "Chile will reduce its force in Peru from 5,200 to 3,000.",
+			[]string{"5,200|5200|exact", "3,000|3000|exact"}},
+		{"a mission numbered N", "At its height, the mission numbered 25,000.", []string{"25,000|25000|exact"}},
+		{"an army of millions", "Chile has a standing army of 1.2 million.", []string{"1.2 million|1200000|exact"}},
+		{"an army of N members", "Chile boasts an army of 1 million members.", []string{"1 million members|1000000|exact"}},
+		{"a work force of millions", "The region has a total work force of 43 million.", nil},
+		{"a police force of N", "The city has a police force of 20,000.", nil},
 		// "N of them" after a plural noun and a comma
 		{"appositive count of things", "Rebels fired rockets at the town. Residents counted the shells, more than 100 of them duds.", nil},
 		{"appositive count after a troop count", "The force numbers about 1,800 soldiers from nine countries, roughly 900 of them Chilean.",
