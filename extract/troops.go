@@ -989,7 +989,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	// "Twenty thousand is not enough": a round number in words opening its
 	// sentence (or a quote) repeats a troop count of the same number
 	// anywhere before.
-	repeated := !q.digits && !q.vague && q.value >= 1000 && d.troopOpens(ms) && d.troopSameCount(q)
+	repeated := !q.digits && !q.vague && q.value >= 100 && d.troopOpens(ms) && d.troopSameCount(q)
 	if !q.digits && !repeated && !d.troopPartitiveComma(p) || !definite && !repeated && !d.troopAntecedent(q) {
 		return false // a number in words only after "Of the 215," ("five are commanders")
 	}

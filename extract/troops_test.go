@@ -619,6 +619,8 @@ func TestTroopsBareCountsFifthRound(t *testing.T) {
 		// a round number in words repeating a troop count
 		{"round number in words in a quote", "Lima will send 30,000 troops north.\n\nThe vote was close.\n\nSenators spoke.\n\n“Thirty thousand is too few,” a general said.",
 			[]string{"30,000 troops|30000|exact", "Thirty thousand|30000|exact"}},
+		{"hundreds in words repeating a count", "Kyiv said 500 soldiers held the plant. “Five hundred is a lot,” he said.",
+			[]string{"500 soldiers|500|exact", "Five hundred|500|exact"}},
 		{"round number in words, other count", "Lima will send 30,000 troops north.\n\nThe vote was close.\n\n“Forty thousand is too few,” a general said.",
 			[]string{"30,000 troops|30000|exact"}},
 	}
@@ -672,6 +674,10 @@ func TestTroopsDevNineTen(t *testing.T) {
 		{"military engineers", "Korea has 350 military engineers in South Sudan and a team of 80 U.S. Army engineers.",
 			[]string{"350 military engineers|350|exact", "80 U.S. Army engineers|80|exact"}},
 		{"civil engineers", "The firm hired 350 civil engineers.", nil},
+		// militias
+		{"militia fighters", "About 300 militia fighters and 200 jihadist fighters arrived.",
+			[]string{"About 300 militia fighters|300|approx", "200 jihadist fighters|200|exact"}},
+		{"a militia of N", "A militia of 3,000 formed in the hills.", []string{"3,000|3000|exact"}},
 		// more forms of a force's size
 		{"men under arms", "The two factions have about 30,000 men under arms.", []string{"about 30,000 men|30000|approx"}},
 		{"cut by N", "Lima plans to cut its troop presence in the north by 2,000.", []string{"2,000|2000|exact"}},
