@@ -343,7 +343,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	if d.troopPassageMembers(q, k, ms) {
 		return k + 1, headTroop, "passage-members"
 	}
-	if toks[k].Kind == Word && !troopPrep[d.Lower(k)] && !troopAuxiliary[d.Lower(k)] {
+	if toks[k].Kind == Word && !troopPrep[d.Lower(k)] && !troopAuxiliary[d.Lower(k)] && !d.troopBareAfter(k, int(toks[k].Sent)) {
 		return 0, headOther, "" // a noun phrase about something else
 	}
 	return 0, headNone, ""
@@ -728,6 +728,9 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 	case Punct:
 		return !joinDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case Word:
+		if l := d.lowerOf(t); (l == "a" || l == "an") && e+2 < len(d.toks) && d.Lower(e+2) == "ago" {
+			return true // "up from about 4,000 a year ago"
+		}
 		return troopPrep[d.lowerOf(t)]
 	}
 	return false
@@ -1022,6 +1025,10 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		// "Of the 1,000, at least 70 were officers"
 	case pl == "," && d.troopIntroPhrase(p):
 		// "Under the accord, roughly 1,000 are to leave"
+	case (pl == "and" || pl == "but" || pl == "while") && p > 0 && d.Text(p-1) == ",":
+		// "Half will go to Estonia, and about 300 will be based in
+		// Poland": the count opens a new clause
+		reported = true
 	default:
 		return false
 	}

@@ -674,6 +674,13 @@ func TestTroopsDevNineTen(t *testing.T) {
 		{"military engineers", "Korea has 350 military engineers in South Sudan and a team of 80 U.S. Army engineers.",
 			[]string{"350 military engineers|350|exact", "80 U.S. Army engineers|80|exact"}},
 		{"civil engineers", "The firm hired 350 civil engineers.", nil},
+		// a count opening a new clause after ", and"; a count before "a year ago"
+		{"count after comma and", "Lima will send 1,000 troops. Half will go to Arica, and about 300 will be based in Tacna.",
+			[]string{"1,000 troops|1000|exact", "about 300|300|approx"}},
+		{"things after comma and", "Lima will send 1,000 troops, and 300 tanks will follow.", []string{"1,000 troops|1000|exact"}},
+		{"wounded after comma but", "The army has 1,000 troops there, but 300 were wounded.", []string{"1,000 troops|1000|exact"}},
+		{"up from N a year ago", "Chile has 9,000 troops in the north, up from about 4,000 a year ago.",
+			[]string{"9,000 troops|9000|exact", "about 4,000|4000|approx"}},
 		// militias
 		{"militia fighters", "About 300 militia fighters and 200 jihadist fighters arrived.",
 			[]string{"About 300 militia fighters|300|approx", "200 jihadist fighters|200|exact"}},
