@@ -301,8 +301,11 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			if e, ok := d.troopUnitAfter(c+1, 3); ok {
 				return e, headTroop, "compound"
 			}
-			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 3) {
+			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 5) {
 				return c + 1, headTroop, "compound"
+			}
+			if c+1 < n && troopSmallUnit[d.Lower(c+1)] && c > k {
+				return c + 2, headTroop, "compound" // "a 120-strong company", "a 40-man platoon"
 			}
 			return 0, headOther, ""
 		}
@@ -631,6 +634,15 @@ func (d *doc) troopMen(k, ms int) bool {
 	if k+2 < len(toks) && d.Lower(k+1) == "under" && d.Lower(k+2) == "arms" {
 		return true // "about 30,000 men under arms"
 	}
+	// "reduce its armed forces by 500,000 men", "a reduction of 1.2
+	// million men" after a troop count: thousands of men in a passage
+	// about a force
+	if ms > 0 && d.troopForceWithin(ms, 25) {
+		return true
+	}
+	if q, ok := d.troopQtyBefore(k); ok && q.value >= 1000 && (d.troopSameCount(q) || d.troopRecent(q.start)) {
+		return true
+	}
 	p := ms - 1
 	if p < 1 || toks[p].Sent != toks[k].Sent {
 		return false
@@ -643,6 +655,16 @@ func (d *doc) troopMen(k, ms int) bool {
 		p--
 	}
 	return toks[p].Sent == toks[k].Sent && d.wordIs(d.Lower(p), wForce)
+}
+
+// troopQtyBefore returns the quantity that ends right before token k.
+func (d *doc) troopQtyBefore(k int) (numQty, bool) {
+	for s := k - 1; s >= 0 && s >= k-4; s-- {
+		if q, ok := d.numQtyAt(s); ok && q.end == k {
+			return q, true
+		}
+	}
+	return numQty{}, false
 }
 
 // troopUnitAfter finds a noun for a body of troops ("brigade", "force")
@@ -993,7 +1015,11 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	// sentence (or a quote) repeats a troop count of the same number
 	// anywhere before.
 	repeated := !q.digits && !q.vague && q.value >= 100 && d.troopOpens(ms) && d.troopSameCount(q)
-	if !q.digits && !repeated && !d.troopPartitiveComma(p) || !definite && !repeated && !d.troopAntecedent(q) {
+	// "the first two hundred will begin": a number in words of 100 or more
+	// after a demonstrative or "the first" reads like digits
+	wordsOpener := !q.digits && !q.vague && q.value >= 100 && p > 0 && toks[p].Sent == toks[ms].Sent &&
+		(d.Lower(p) == "those" || d.Lower(p) == "these" || d.Lower(p-1) == "the" && troopOrdinalOpener[d.Lower(p)])
+	if !q.digits && !repeated && !wordsOpener && !d.troopPartitiveComma(p) || !definite && !repeated && !d.troopAntecedent(q) {
 		return false // a number in words only after "Of the 215," ("five are commanders")
 	}
 	pl := ""
@@ -1467,6 +1493,11 @@ var (
 	// troopCivilForce before "force" makes it no body of troops: "a work
 	// force of 43 million", "a police force of 20,000".
 	troopCivilForce = troopSet("work", "labor", "labour", "police", "sales", "field")
+	// troopOrdinalOpener after "the" opens an elided count ("the first 300").
+	troopOrdinalOpener = troopSet("first", "remaining", "other", "last", "rest")
+	// troopSmallUnit are units that are also other things ("company"),
+	// read as bodies of troops only in a compound ("a 120-strong company").
+	troopSmallUnit = troopSet("company", "companies", "platoon", "platoons", "squad", "squads")
 	// troopListPrev may precede a list item of an elided count.
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")

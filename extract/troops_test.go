@@ -681,6 +681,21 @@ func TestTroopsDevNineTen(t *testing.T) {
 		{"wounded after comma but", "The army has 1,000 troops there, but 300 were wounded.", []string{"1,000 troops|1000|exact"}},
 		{"up from N a year ago", "Chile has 9,000 troops in the north, up from about 4,000 a year ago.",
 			[]string{"9,000 troops|9000|exact", "about 4,000|4000|approx"}},
+		// dev11's classes: men in a passage about a force, small units in
+		// compounds, terms of service, reserves, number words after "the first"
+		{"men after a force in the sentence", "Lima would reduce its armed forces by 50,000 men over two years.",
+			[]string{"50,000 men|50000|exact"}},
+		{"men repeating a troop count", "Lima will cut 50,000 troops. If they take out 50,000 men, we gain. The 50,000 would be a tenth.",
+			[]string{"50,000 troops|50000|exact", "50,000 men|50000|exact", "50,000|50000|exact"}},
+		{"few men after a troop count", "The army deployed 3,000 soldiers. Police detained 30 men.", []string{"3,000 soldiers|3000|exact"}},
+		{"men at a firm", "The firm hired 500 men.", nil},
+		{"strong company", "Fiji will lend a 120-strong company to fill the gap.", []string{"120-strong company|120|exact"}},
+		{"company of employees", "The company of 5,000 employees grew.", nil},
+		{"permanent personnel", "The defence force has about 60,000 permanent personnel.",
+			[]string{"about 60,000 permanent personnel|60000|approx"}},
+		{"reserves N strong", "He said the reserves, now about 20,000 strong, would grow.", []string{"about 20,000 strong|20000|approx"}},
+		{"the first N in words", "Chile will train 5,000 troops next year, and the first two hundred will begin in January.",
+			[]string{"5,000 troops|5000|exact", "two hundred|200|exact"}},
 		// militias
 		{"militia fighters", "About 300 militia fighters and 200 jihadist fighters arrived.",
 			[]string{"About 300 militia fighters|300|approx", "200 jihadist fighters|200|exact"}},
