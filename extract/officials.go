@@ -99,6 +99,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" {
 			title = d.listTitle(cls, s)
 		}
+		if title == "" {
+			title = d.appointedAs(cls, s, e) // "named Alikhan Smailov as prime minister"
+		}
 		if title == "" && rank == "" {
 			title = d.sharedTitle(cls, s, found)
 		}
@@ -413,6 +416,37 @@ func (d *doc) orgTitleUncached(title string) bool {
 		}
 	}
 	return false
+}
+
+// appointedAs reads the role a person named at [s, e) is given by a verb
+// of appointment before the name and "as" after it: "named Aidos Sarin as
+// prime minister", "appointed Tom Berg as the new defence secretary"
+// (official_words kind appoint). The role is a title phrase ending with
+// its head or the head's complement, without a determiner.
+func (d *doc) appointedAs(cls []class, s, e int) string {
+	if s == 0 || e+2 >= len(d.toks) || d.Lower(e) != "as" || !d.wordIs(d.Lower(s-1), wAppoint) || d.toks[e+1].Sent != d.toks[e].Sent {
+		return ""
+	}
+	i := e + 1
+	if isDeterminer(d.Lower(i)) || isPossPronoun(d.Lower(i)) {
+		i++
+	}
+	k := i
+	for k < len(d.toks) && k < i+maxTitleTokens && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Kind == Word &&
+		(cls[k].titleish() || cls[k]&cConnector != 0 && d.Lower(k) != "and" || d.Lower(k) == "acting" || d.Lower(k) == "interim") {
+		k++
+	}
+	for k > i && cls[k-1]&cConnector != 0 {
+		k--
+	}
+	if k == i {
+		return ""
+	}
+	t := d.titleEndingAt(cls, k, s)
+	if len(t) > 4 && strings.EqualFold(t[:4], "new ") {
+		t = t[4:] // a temporal qualifier, like "then" (guide rule 17)
+	}
+	return t
 }
 
 // partyTitle reports whether a word before the title's head, in lower

@@ -57,6 +57,7 @@ const (
 	wBodyHead                         // official_words body_head: "the FDA director"
 	wOwner                            // official_words owner: "the junta's spokesman"
 	wArmedGroup                       // official_words armed_group: "The rebels … Their leader"
+	wAppoint                          // official_words appoint: "named X as prime minister"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
 )
@@ -95,7 +96,7 @@ func contextKinds(list string) map[string]wordKind {
 		}
 	case lexicon.OfficialWords:
 		return map[string]wordKind{
-			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup,
+			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
 		}
 	}
