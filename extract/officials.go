@@ -1215,6 +1215,14 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++
 			continue
 		}
+		if lastHead < 0 && d.capitalPluralPossessive(j) {
+			j += 2 // a plural people's or body's possessive: "the Bosnian Serbs’ wartime leader"
+			continue
+		}
+		if lastHead < 0 && t.Kind == Word && d.capOf(t) && c&cStop == 0 && j+1 < len(d.toks) && d.capitalPluralPossessive(j+1) {
+			j++ // "the Krajina Serbs’ …"
+			continue
+		}
 		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Sent == t.Sent && d.wordIs(d.lowerAt(j+1), wPublicHead) {
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
@@ -1258,6 +1266,13 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// capitalPluralPossessive reports whether token j is a capitalised plural
+// whose possessive apostrophe (pluralPossessive) comes before a
+// lower-case word: "Serbs’ wartime leader", "the Allies' commander".
+func (d *doc) capitalPluralPossessive(j int) bool {
+	return j+2 < len(d.toks) && d.toks[j].Kind == Word && d.Cap(j) && d.pluralPossessive(j+1) && !d.Cap(j+2)
 }
 
 // reducedRelative reports whether a participle and a preposition open

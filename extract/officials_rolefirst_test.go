@@ -55,6 +55,9 @@ func TestOfficialTitleShapes(t *testing.T) {
 			[]string{"Tom Berg=Tom Berg/defence secretary"}},
 		{"'as' after a name without a verb of appointment gives nothing",
 			"Critics such as Tom Berg as well as others said no.", nil},
+		{"a plural people's possessive in an apposition after a relation",
+			"His political counterpart, Milan Babic, the Krajina Serbs’ wartime leader, was tried. Babic died.",
+			[]string{"Milan Babic=Milan Babic/Krajina Serbs’ wartime leader", "Babic=Milan Babic/Krajina Serbs’ wartime leader"}},
 		{"a company's officer is no official",
 			"Tom Hale, the firm’s chief financial officer, said profits fell.", nil},
 	}
