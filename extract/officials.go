@@ -116,7 +116,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			found[len(found)-1].p.private = true
 			continue
 		}
-		if e-s == 1 && title == "" && rank == "" && (r.familyFirst(d, cls, s) != nil || inner[d.Lower(s)]) {
+		if e-s == 1 && title == "" && rank == "" && (r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)]) {
 			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
 		gaz := p.gazetteer(name, e-s)
@@ -2481,8 +2481,8 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 				put(rest, m.p)
 			}
 		}
-		if familyName(d, cls, s, e) {
-			put(d.Lower(s), m.p) // "Kim Jong Un … Kim", "Yingluck Shinawatra … Yingluck"
+		if d.nameOrder(s, e) == familyOrGiven {
+			put(d.Lower(s), m.p) // "Yingluck Shinawatra … Yingluck" (a family name first is the surname itself)
 		}
 		if k := innerSurname(d, cls, s, e); k >= 0 && (cls[s]&cGiven != 0 || m.p.role) {
 			put(d.Lower(k), m.p) // "Jesús Leana Ojeda": Leana; "Cristina Fernández de Kirchner": Fernández
@@ -2492,26 +2492,6 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		delete(alt, w)
 	}
 	return alt
-}
-
-// surnameFirst reports whether the name [s, e) is written surname first,
-// as Korean and Chinese names are: three words of which the last two are
-// short ("Kim Jong Un"), or two words of which the second is a hyphenated
-// given name ("Moon Jae-in", "Yoon Young-chan").
-func (d *doc) surnameFirst(s, e int) bool {
-	short := func(k int) bool {
-		n := len([]rune(d.Text(k)))
-		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
-	}
-	switch e - s {
-	case 3:
-		return short(s) && short(s+1) && short(s+2)
-	case 2:
-		g := d.Text(s + 1)
-		h := strings.IndexAny(g, "-‑")
-		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
-	}
-	return false
 }
 
 // innerSurname returns the token of the first part of a two-part
@@ -2536,23 +2516,55 @@ func innerSurname(d *doc, cls []class, s, e int) int {
 	return -1
 }
 
-// familyName reports whether the first word of the full name [s, e) may
-// take the person up alone: a word no list of given names knows, so
-// likely a family name written first ("Kim Jong Un … Mr Kim", "Yoon
-// Young-chan … Yoon") or a given name used alone by custom ("Yingluck
-// Shinawatra … Yingluck"). Names of the usual Western order open with a
-// listed given name and are taken up by the surname.
-func familyName(d *doc, cls []class, s, e int) bool {
-	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || len([]rune(d.Text(s))) < 2 || strings.HasSuffix(d.Text(s), ".") {
-		return false
+// nameOrder is how a full name is written, and so which of its words
+// take the person up alone.
+type nameOrder uint8
+
+const (
+	givenFirst    nameOrder = iota // "Lloyd Austin": the surname is the last word
+	familyFirst                    // "Kim Jong Un", "Moon Jae-in": the family name first, the rest a given name
+	familyOrGiven                  // "Yingluck Shinawatra", "Pak Tok-hun … Mr Pak": the first word too, no list knows it
+)
+
+// nameOrder tells how the full name [s, e) is written. By its shape, a
+// family name comes first in three short words ("Kim Jong Un") or before
+// a hyphenated given name ("Moon Jae-in", "Yoon Young-chan"): that first
+// word is the surname, and the last is no key. Otherwise a first word
+// that no list of given names (nor any other list) knows, in a name of
+// two or three words, takes the person up as well as the last word: a
+// family name written first or a given name used alone by custom
+// ("Yingluck Shinawatra … Yingluck"). Names of the usual Western order
+// open with a listed given name and are taken up by the surname.
+func (d *doc) nameOrder(s, e int) nameOrder {
+	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || isParticle(d.Lower(s)) {
+		return givenFirst
 	}
-	return cls[s]&(cGiven|cStop|cTitleWord|cHead|cRank|cHonorific|cPlace|cBody|cCalendar) == 0 && !isParticle(d.Lower(s))
+	short := func(k int) bool {
+		n := len([]rune(d.Text(k)))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
+	}
+	switch e - s {
+	case 3:
+		if short(s) && short(s+1) && short(s+2) {
+			return familyFirst
+		}
+	case 2:
+		g := d.Text(s + 1)
+		if h := strings.IndexAny(g, "-‑"); short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z' {
+			return familyFirst
+		}
+	}
+	cls := d.classify()
+	if len([]rune(d.Text(s))) >= 2 && cls[s]&(cGiven|cStop|cTitleWord|cHead|cRank|cHonorific|cPlace|cBody|cCalendar) == 0 {
+		return familyOrGiven
+	}
+	return givenFirst
 }
 
-// familyFirst returns the one person named in full so far whose name
-// opens with the word at token s when that word is a family name written
-// first (see familyName), or nil.
-func (r *roster) familyFirst(d *doc, cls []class, s int) *person {
+// firstWordPerson returns the one person named in full so far whose
+// name opens with the word at token s, when that word takes them up
+// alone (see nameOrder), or nil.
+func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 	if len(r.surnames[d.Lower(s)]) > 0 || cls[s]&cGiven != 0 {
 		return nil
 	}

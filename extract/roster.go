@@ -106,7 +106,7 @@ func firstName(d *doc, s, e int) string {
 	if e-s < 2 {
 		return ""
 	}
-	if d.surnameFirst(s, e) {
+	if d.nameOrder(s, e) == familyFirst {
 		return d.Lower(s + 1) // "Kim Jong Un": Jong
 	}
 	return d.Lower(s)
@@ -116,7 +116,7 @@ func firstName(d *doc, s, e int) string {
 // last word, or the word before a generational suffix ("Lloyd J. Austin
 // III", "Charles Q. Brown Jr."), so that "Austin" and "Brown" are found.
 func surnameAt(d *doc, s, e int) int {
-	if d.surnameFirst(s, e) {
+	if d.nameOrder(s, e) == familyFirst {
 		return s // "Kim Jong Un", "Moon Jae-in"
 	}
 	if e-s >= 2 {
