@@ -174,7 +174,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if pe != nil {
 			k := i
-			if i > 0 && isParticle(d.Lower(i-1)) {
+			if i > 0 && d.isParticle(d.Lower(i-1)) {
 				// only before a particle, so the walk over the mentions
 				// found stays rare
 				k = d.particleSurnameStart(fullest[pe], i, covered)
@@ -183,7 +183,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			j := i + 1
-			for j < len(d.toks) && j < i+3 && isParticle(d.Lower(j)) && d.toks[j].Sent == t.Sent {
+			for j < len(d.toks) && j < i+3 && d.isParticle(d.Lower(j)) && d.toks[j].Sent == t.Sent {
 				j++ // "Pérez de Cuéllar"
 			}
 			if j < len(d.toks) && d.toks[j].Sent == t.Sent && (pe.first == d.lowerOf(t) || alt[d.lowerOf(t)] == pe) &&
@@ -554,7 +554,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 			}
 			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
 			k := j
-			for k < len(d.toks) && isParticle(d.Lower(k)) && d.toks[k].Kind == Word {
+			for k < len(d.toks) && d.isParticle(d.Lower(k)) && d.toks[k].Kind == Word {
 				k++
 			}
 			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
@@ -569,7 +569,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 	// a run may also start with particles: "President von der Leyen"
 	for n, run := range runs {
 		i := run[0]
-		for i > 0 && isParticle(d.Lower(i-1)) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
+		for i > 0 && d.isParticle(d.Lower(i-1)) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
 			i--
 		}
 		runs[n][0] = i
@@ -689,13 +689,9 @@ func (d *doc) articled(t *Token) bool {
 	return false
 }
 
-func isParticle(s string) bool {
-	switch s {
-	case "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "zu":
-		return true
-	}
-	return false
-}
+// isParticle reports whether s is a name particle ("von", "de", "bin"):
+// official_words kind particle.
+func (d *doc) isParticle(s string) bool { return d.wordIs(s, wParticle) }
 
 // nameIn returns the person name at the end of a capitalised run [a, b):
 // the trailing tokens that no list claims (a given name may be claimed),
@@ -708,7 +704,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		c := cls[k]
 		t := &d.toks[k]
 		switch {
-		case isParticle(d.lowerOf(t)) && k < b-1:
+		case d.isParticle(d.lowerOf(t)) && k < b-1:
 		case givenJan(d, cls, k), monthSurname(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
@@ -748,7 +744,7 @@ done:
 	// at most four words, name particles not counted ("Abdullah bin
 	// Zayed Al Nahyan")
 	for words, k := 0, b-1; k >= s; k-- {
-		if !isParticle(d.Lower(k)) {
+		if !d.isParticle(d.Lower(k)) {
 			words++
 		}
 		if words > 4 {
@@ -758,7 +754,7 @@ done:
 	}
 	// a name is not a lone particle or initial, nor a single word the
 	// document also writes in lower case ("Appeal", "Meeting")
-	if b-s == 1 && (isParticle(d.Lower(s)) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
+	if b-s == 1 && (d.isParticle(d.Lower(s)) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
 		return -1, -1
 	}
 	return s, b
@@ -2505,12 +2501,12 @@ func innerSurname(d *doc, cls []class, s, e int) int {
 	if k < s {
 		return -1 // a surname written first has no part before it: "Kim Jong Un"
 	}
-	if isParticle(d.Lower(k)) && k-1 > s {
+	if d.isParticle(d.Lower(k)) && k-1 > s {
 		k--
 	}
 	t := &d.toks[k]
 	if t.Kind == Word && d.capOf(t) && len([]rune(d.textOf(t))) > 2 && !strings.HasSuffix(d.textOf(t), ".") &&
-		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(d.lowerOf(t)) {
+		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !d.isParticle(d.lowerOf(t)) {
 		return k
 	}
 	return -1
@@ -2536,12 +2532,12 @@ const (
 // ("Yingluck Shinawatra … Yingluck"). Names of the usual Western order
 // open with a listed given name and are taken up by the surname.
 func (d *doc) nameOrder(s, e int) nameOrder {
-	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || isParticle(d.Lower(s)) {
+	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || d.isParticle(d.Lower(s)) {
 		return givenFirst
 	}
 	short := func(k int) bool {
 		n := len([]rune(d.Text(k)))
-		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !d.isParticle(d.Lower(k))
 	}
 	switch e - s {
 	case 3:
@@ -2663,7 +2659,7 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		if t.Kind != Word || t.Sent != d.toks[i].Sent || covered[k] {
 			break
 		}
-		if isParticle(d.lowerOf(t)) {
+		if d.isParticle(d.lowerOf(t)) {
 			particle = true
 		}
 		if !strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(d.span(k, i+1))) {

@@ -608,12 +608,12 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 		if strings.Contains(lt, " "+w+" ") || cp {
 			continue // a counterpart's role is unstated: "foreign" may name it
 		}
-		if d.lex.List(lexicon.TitleWords).Has(w) && !genericModifier(w) || d.lex.List(lexicon.Titles).Has(w) || d.lex.List(lexicon.Bodies).Has(w) {
+		if d.lex.List(lexicon.TitleWords).Has(w) && !d.genericModifier(w) || d.lex.List(lexicon.Titles).Has(w) || d.lex.List(lexicon.Bodies).Has(w) {
 			return false
 		}
 	}
 	for _, w := range strings.Fields(lt) {
-		if officeRank(w) && !ds.hasMod(d, w) {
+		if d.officeRank(w) && !ds.hasMod(d, w) {
 			return false
 		}
 	}
@@ -679,25 +679,14 @@ func (d *doc) titleCountries(lt string) map[string]bool {
 }
 
 // officeRank reports whether a title word makes a different office of the
-// same head: a deputy minister is not the minister.
-func officeRank(w string) bool {
-	switch w {
-	case "deputy", "vice", "assistant", "under", "associate", "ex", "former":
-		return true
-	}
-	return false
-}
+// same head: a deputy minister is not the minister (official_words kind
+// office_rank).
+func (d *doc) officeRank(w string) bool { return d.wordIs(w, wOfficeRank) }
 
 // genericModifier reports whether a title word only grades the role and
 // does not decide which role it is: "the top diplomat", "a senior
-// official".
-func genericModifier(w string) bool {
-	switch w {
-	case "top", "senior", "chief", "new", "current", "incoming", "outgoing", "lead", "principal":
-		return true
-	}
-	return false
-}
+// official" (official_words kind generic_modifier).
+func (d *doc) genericModifier(w string) bool { return d.wordIs(w, wGenericMod) }
 
 // genderOf returns the gender an honorific before token i marks ('f',
 // 'm' or 0).
