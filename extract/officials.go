@@ -96,11 +96,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 				}
 			}
 		}
+		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
 		if title == "" {
-			title = d.listTitle(cls, s)
+			title = appointed
 		}
 		if title == "" {
-			title = d.appointedAs(cls, s, e) // "named Alikhan Smailov as prime minister"
+			title = d.listTitle(cls, s)
 		}
 		if title == "" && rank == "" {
 			title = d.sharedTitle(cls, s, found)
@@ -132,6 +133,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, rank, gaz)
 		pe := found[len(found)-1].p
+		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
+			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
+		}
 		if e-s >= 2 {
 			pe.named = true
 			pe.gazNamed = pe.gazNamed || gaz
@@ -416,37 +420,6 @@ func (d *doc) orgTitleUncached(title string) bool {
 		}
 	}
 	return false
-}
-
-// appointedAs reads the role a person named at [s, e) is given by a verb
-// of appointment before the name and "as" after it: "named Aidos Sarin as
-// prime minister", "appointed Tom Berg as the new defence secretary"
-// (official_words kind appoint). The role is a title phrase ending with
-// its head or the head's complement, without a determiner.
-func (d *doc) appointedAs(cls []class, s, e int) string {
-	if s == 0 || e+2 >= len(d.toks) || d.Lower(e) != "as" || !d.wordIs(d.Lower(s-1), wAppoint) || d.toks[e+1].Sent != d.toks[e].Sent {
-		return ""
-	}
-	i := e + 1
-	if isDeterminer(d.Lower(i)) || isPossPronoun(d.Lower(i)) {
-		i++
-	}
-	k := i
-	for k < len(d.toks) && k < i+maxTitleTokens && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Kind == Word &&
-		(cls[k].titleish() || cls[k]&cConnector != 0 && d.Lower(k) != "and" || d.Lower(k) == "acting" || d.Lower(k) == "interim") {
-		k++
-	}
-	for k > i && cls[k-1]&cConnector != 0 {
-		k--
-	}
-	if k == i {
-		return ""
-	}
-	t := d.titleEndingAt(cls, k, s)
-	if len(t) > 4 && strings.EqualFold(t[:4], "new ") {
-		t = t[4:] // a temporal qualifier, like "then" (guide rule 17)
-	}
-	return t
 }
 
 // partyTitle reports whether a word before the title's head, in lower
@@ -889,7 +862,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
@@ -1022,6 +996,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for k >= 0 && int(d.toks[k].End) > start {
 		k--
 	}
+	if d.participleObject(cls, k) {
+		return "" // "the prospect of Trump becoming president, Jorge Ramos": the role is an object
+	}
 	poss := -1 // a possessor opening the phrase: "Moldova's pro-Western president"
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
 		t := &d.toks[k]
@@ -1034,10 +1011,11 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		possessive := t.Kind == Possessive || d.pluralPossessive(k) // "the United Nations’ emergency relief coordinator"
 		if !possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
 			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish() ||
-			foreignPreposition(d.lowerOf(t))) {
+			foreignPreposition(d.lowerOf(t)) || isComplementConnector(d.lowerOf(t))) {
 			// "The company and France's secretary of state": a
 			// coordination with a non-role is no title; "the timetable
-			// with Germany's defence minister": another noun phrase
+			// with Germany's defence minister", "the prospect of Trump
+			// becoming president": another noun phrase
 			break
 		}
 		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1)) {
@@ -1203,8 +1181,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		// a proper name modifying the head: "a senior Fatah official",
 		// "the joint AU-UN special representative"
 		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
-			d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
+			(d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0 ||
+				d.pluralPossessive(j+1)) // an owner: "the Bosnian Serbs’ wartime leader"
+		if t.Kind == Possessive || d.pluralPossessive(j) || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
 			if c&cHead != 0 || c&cRank != 0 && d.lowerAt(e+1) == "the" && !d.capOf(t) && (j+1 >= len(d.toks) || cls[j+1]&(cRank|cHead) == 0) {
 				lastHead = j // a rank as the head of a description: "the Iraqi general"
 			}
@@ -1583,6 +1562,13 @@ func (d *doc) nonOfficialTitle(title string) bool {
 // gazetteer reports whether name is a well-known official: a full name of
 // the gazetteer, or a surname that only one gazetteer entry has.
 func (p *Pipeline) gazetteer(name string, words int) bool {
+	var buf [64]byte
+	if key, ok := lowerASCII(buf[:0], name); ok { // no string made
+		if _, ok := p.lex.List(lexicon.Officials).LookupBytes(key); ok {
+			return true
+		}
+		return words == 1 && p.gazSurnames[string(key)] == 1
+	}
 	key := strings.ToLower(name)
 	if _, ok := p.lex.List(lexicon.Officials).Lookup(key); ok {
 		return true
@@ -1689,7 +1675,7 @@ func (r *roster) finish(d *doc, found []mention) {
 	r.byEnd = make([]int32, len(r.all))
 	for k, m := range r.all {
 		r.byEnd[k] = int32(k)
-		m.p.at = append(m.p.at, m.i)
+		m.p.at = append(m.p.at, int32(m.i))
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
 		}
@@ -1714,11 +1700,18 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	r.mentions = make([]officialSpan, 0, n)
+	who := map[*person]int32{}
 	for _, m := range r.all {
 		if !m.p.official {
 			continue
 		}
-		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, name: m.p.name, title: m.p.title})
+		k, ok := who[m.p]
+		if !ok {
+			k = int32(len(r.names))
+			who[m.p] = k
+			r.names = append(r.names, officialName{m.p.name, m.p.title})
+		}
+		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, who: k})
 	}
 }
 
@@ -1848,7 +1841,7 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 // descriptions.txt marks those bodies "led".
 func (r *roster) leadsGovernment(d *doc, pe *person) bool {
 	for _, i := range pe.at {
-		m, ok := r.startingAt(i)
+		m, ok := r.startingAt(int(i))
 		if !ok || m.p != pe {
 			continue
 		}
@@ -1859,7 +1852,7 @@ func (r *roster) leadsGovernment(d *doc, pe *person) bool {
 		if k >= len(d.toks) || d.toks[k].Kind != Word || d.toks[k].Sent != d.toks[m.i].Sent {
 			continue
 		}
-		if e, n := d.match(lexicon.Descriptions, k); n == 1 && e.Field(0) == "source" && e.Field(1) == "led" && !plural(d.Lower(k)) {
+		if e, n := d.description(k); n == 1 && e.Field(0) == "source" && e.Field(1) == "led" && !plural(d.Lower(k)) {
 			return true
 		}
 	}
@@ -2144,6 +2137,9 @@ func (d *doc) subjectAt(end int) bool {
 		// under pressure at home over the deal, has set no date"
 		return d.subjectAt(k)
 	}
+	if k := d.afterParticipial(end); k > end {
+		return d.subjectAt(k) // "The Prime Minister, setting out the review, said"
+	}
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
 		if t.Kind != Word || d.capOf(t) && !d.upperWord(k) {
@@ -2243,7 +2239,7 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	m := r.all[n]
 	// a rank alone ("Gen.") is no stated role: the description is fuller
-	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || m.p.at[0] != m.i {
+	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || int(m.p.at[0]) != m.i {
 		return nil
 	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
@@ -2378,6 +2374,9 @@ func bestTitle(titles []string) string {
 		}
 		if !formerRole(t) {
 			score += 20000 // the office held beats a past one
+		}
+		if !relationTitle(t) {
+			score += 40000 // a role beats a relation to another official (guide rule 20)
 		}
 		if score > bestScore {
 			best, bestScore = t, score
@@ -2600,8 +2599,12 @@ func abbreviatedHead(t string) bool {
 // relationTitle reports whether a title states only a relation to another
 // official ("Egyptian counterpart", "counterpart from Poland"), no role.
 func relationTitle(t string) bool {
+	if t == "deputy" {
+		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
+	}
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if w == "counterpart" || w == "counterparts" {
+		switch w {
+		case "counterpart", "counterparts", "predecessor", "successor", "colleague":
 			return true
 		}
 	}
@@ -2632,15 +2635,24 @@ func (d *doc) afterPartyTag(e int) int {
 	if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
 		return e
 	}
+	// the tag is the text of tokens e+1 … k-1, told by its length and
+	// first two bytes (no string made)
 	k := e + 1
-	tag := ""
+	n := 0
 	for ; k < len(d.toks) && k < e+7 && d.Text(k) != ","; k++ {
-		tag += d.Text(k)
+		n += len(d.Text(k))
 	}
-	if k >= len(d.toks) || d.Text(k) != "," || len(tag) < 3 || len(tag) > 8 {
+	if k >= len(d.toks) || d.Text(k) != "," || n < 3 || n > 8 {
 		return e
 	}
-	if (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && (tag[1] == '-' || tag[1] == '.') {
+	first := d.Text(e + 1)
+	c0, c1 := first[0], byte(0)
+	if len(first) > 1 {
+		c1 = first[1]
+	} else {
+		c1 = d.Text(e + 2)[0] // n >= 3: a token follows within the tag
+	}
+	if (c0 == 'R' || c0 == 'D' || c0 == 'I') && (c1 == '-' || c1 == '.') {
 		return k
 	}
 	return e

@@ -155,12 +155,16 @@ func (e Entry) Field(i int) string {
 type List struct {
 	name    string
 	stemmed bool
-	entries map[string]int32  // key (phrase keys joined by spaces) -> its entry in items
-	items   []Entry           // the entries, one a line added (several keys of a stemmed list share one)
-	bit     ListSet           // this list in a ListSet (0 for a list outside the lexicon)
-	root    int32             // the list's root node in ix
-	ix      *index            // the lexicon's trie over word ids (nil for an empty unknown list)
-	memo    map[string]string // word -> stem while the lexicon loads (a word recurs in phrases and their inflections), then nil
+	entries map[string]int32 // key (phrase keys joined by spaces) -> its entry in items
+	// shared holds, by phrase, the entries of a stemmed list whose stems
+	// are one key ("commander" and "command"): the key names the last
+	// one, Exact finds each (nil when no key is shared)
+	shared map[string]int32
+	items  []Entry           // the entries, one a line added (several keys of a stemmed list share one)
+	bit    ListSet           // this list in a ListSet (0 for a list outside the lexicon)
+	root   int32             // the list's root node in ix
+	ix     *index            // the lexicon's trie over word ids (nil for an empty unknown list)
+	memo   map[string]string // word -> stem while the lexicon loads (a word recurs in phrases and their inflections), then nil
 }
 
 // Lexicon is a set of lists. It is immutable and safe for concurrent use.
@@ -361,6 +365,12 @@ func (l *List) addLine(line string, user bool) error {
 		return nil
 	}
 	item := int32(len(l.items))
+	if old, taken := l.entries[keys[0]]; taken && l.items[old].Phrase != phrase {
+		if l.shared == nil {
+			l.shared = map[string]int32{}
+		}
+		l.shared[l.items[old].Phrase], l.shared[phrase] = old, item
+	}
 	l.items = append(l.items, Entry{Phrase: phrase, Fields: fields})
 	for _, key := range keys {
 		if _, taken := l.entries[key]; taken && key != keys[0] {
@@ -540,12 +550,36 @@ func (l *List) Has(word string) bool {
 	return ok
 }
 
+// Exact returns the entry written as phrase (lower-cased, in key form)
+// when it shares its stem key with another entry of the list ("commander"
+// and "command" of a stemmed list: a match by stem finds only one);
+// false otherwise.
+func (l *List) Exact(phrase string) (Entry, bool) {
+	if i, ok := l.shared[phrase]; ok {
+		return l.items[i], true
+	}
+	return Entry{}, false
+}
+
 // Lookup returns the entry of a phrase.
 func (l *List) Lookup(phrase string) (Entry, bool) {
 	if !l.stemmed && normal(phrase) {
 		return l.entry(phrase) // no copy of a phrase already in key form
 	}
 	return l.entry(l.keyOf(strings.Join(strings.Fields(strings.ToLower(phrase)), " ")))
+}
+
+// LookupBytes is Lookup(string(phrase)), without making the string when
+// phrase is in key form and the list not stemmed (a caller may lower-case
+// a phrase into a buffer of its own and look it up allocating nothing).
+func (l *List) LookupBytes(phrase []byte) (Entry, bool) {
+	if !l.stemmed && normal(phrase) {
+		if i, ok := l.entries[string(phrase)]; ok { // no string made for a map look-up
+			return l.items[i], true
+		}
+		return Entry{}, false
+	}
+	return l.Lookup(string(phrase))
 }
 
 // entry returns the entry of a key.
@@ -585,8 +619,8 @@ func spaced(phrase string) bool {
 
 // normal reports whether phrase is in key form: ASCII without capitals,
 // words separated by single spaces.
-func normal(phrase string) bool {
-	if phrase == "" || phrase[0] == ' ' || phrase[len(phrase)-1] == ' ' {
+func normal[S ~string | ~[]byte](phrase S) bool {
+	if len(phrase) == 0 || phrase[0] == ' ' || phrase[len(phrase)-1] == ' ' {
 		return false
 	}
 	for i := 0; i < len(phrase); i++ {

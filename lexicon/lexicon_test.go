@@ -118,3 +118,48 @@ func ExampleLoad() {
 	fmt.Println(list.Has("gunners"), list.Has("soldier"))
 	// Output: true true
 }
+
+// TestLookupBytes checks LookupBytes against Lookup on phrases in and out
+// of key form, in stemmed and unstemmed lists.
+func TestLookupBytes(t *testing.T) {
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{lexicon.Officials, lexicon.Titles, lexicon.Places, lexicon.Stopwords} {
+		l := lx.List(name)
+		phrases := []string{"", " ", "the", "The", "prime minister", "prime  minister", " prime minister",
+			"secretary of state", "kyiv", "café", "ministers", "x\ty"}
+		for i, e := range l.Entries() {
+			if i%50 == 0 {
+				phrases = append(phrases, e.Phrase, strings.ToUpper(e.Phrase), e.Phrase+" ")
+			}
+		}
+		for _, ph := range phrases {
+			want, wantOK := l.Lookup(ph)
+			got, ok := l.LookupBytes([]byte(ph))
+			if ok != wantOK || got.Phrase != want.Phrase {
+				t.Errorf("%s: LookupBytes(%q) = %q, %v; Lookup says %q, %v", name, ph, got.Phrase, ok, want.Phrase, wantOK)
+			}
+		}
+	}
+}
+
+// TestExactSharedStem: entries of a stemmed list with one stem key
+// ("commander" and "command" of the descriptions) are each found by Exact.
+func TestExactSharedStem(t *testing.T) {
+	lx, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := lx.List(lexicon.Descriptions)
+	for _, c := range []struct{ word, kind string }{{"commander", "person"}, {"command", "source"}, {"diplomat", "person"}, {"diplomats", "source"}} {
+		e, ok := l.Exact(c.word)
+		if !ok || e.Phrase != c.word || e.Field(0) != c.kind {
+			t.Errorf("Exact(%q) = %q %q %v, want the %s entry", c.word, e.Phrase, e.Field(0), ok, c.kind)
+		}
+	}
+	if _, ok := l.Exact("spokesman"); ok {
+		t.Errorf("Exact(spokesman): no other entry shares its stem")
+	}
+}
