@@ -2056,10 +2056,13 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		} else if c := d.descComplement(cls, k); c > 0 {
 			end = c
 			for x := k; x < c; x++ {
-				if cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0 {
+				switch {
+				case cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0:
 					// the complement decides the role: "the secretary of
 					// state" is no defence secretary
 					ds.mods = append(ds.mods, x)
+				case d.toks[x].Kind == Word && d.Cap(x) && cls[x]&cStop == 0:
+					ds.named = append(ds.named, x) // "of the U.S. Seventh Fleet"
 				}
 			}
 		}

@@ -289,6 +289,7 @@ type description struct {
 	head   lexicon.Entry // the descriptions entry of the head noun
 	mods   []int         // modifier tokens between the determiner and the head
 	modBuf [8]int        // backing store of mods for the usual short phrase
+	named  []int         // proper names of a complement after the head ("of the U.S. [Seventh Fleet]"): the title must hold them
 	gender byte          // 'f' or 'm' from the head ("spokeswoman"), else 0
 }
 
@@ -663,6 +664,11 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 	for _, w := range strings.Fields(lt) {
 		if d.officeRank(w) && !ds.hasMod(d, w) {
 			return false
+		}
+	}
+	for _, k := range ds.named {
+		if !strings.Contains(lt, " "+d.Lower(k)+" ") {
+			return false // "the commander of the U.S. Seventh Fleet" is no Chief of the Naval Staff
 		}
 	}
 	return true
