@@ -69,8 +69,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if d.wordIs(d.Lower(e-1), wOrgNoun) || e-s == 1 && d.pluralDemonym(s) {
-			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians"
+		if d.wordIs(d.Lower(e-1), wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.wordIs(d.Lower(s), wOwner)) {
+			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
 		if d.placeNameTail(cls, run[0], s) {
 			continue // "for the West Philippine [Sea]": the end of a place's name
@@ -88,7 +88,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
+			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 || formerRole(title) && !formerRole(t))) {
 				title = t
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
@@ -1040,7 +1040,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 // The phrase is definite: "a spokesman for the movement" may speak for
 // any group.
 func (d *doc) complementBefore(cls []class, c, s int) string {
-	if s == c+1 && (s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1)) {
+	if s == c+1 && d.oneWord(s) {
 		return "" // a name of one word is as often a place's or a body's: "the mayor of Roanoke, Virginia"
 	}
 	if t := d.complementBeforeDefinite(cls, c, s); t != "" {
@@ -1049,16 +1049,27 @@ func (d *doc) complementBefore(cls []class, c, s int) string {
 	return d.complementBeforeOf(cls, c, s)
 }
 
+// oneWord reports whether the capitalised word at token s stands alone:
+// no capitalised word follows it, perhaps after name particles ("Ramón
+// de la Torre" is no one-word name).
+func (d *doc) oneWord(s int) bool {
+	n := s + 1
+	for n < len(d.toks) && n < s+4 && d.isParticle(d.Lower(n)) {
+		n++
+	}
+	return n >= len(d.toks) || d.toks[n].Kind != Word || !d.Cap(n)
+}
+
 // complementBeforeDefinite is complementBefore for a definite phrase.
 func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
-		if d.unitNumber(k) {
-			continue // "The commander of Task Force 62, Brig. Gen. ..."
+		if d.unitNumber(k) || d.toks[k].Kind == Possessive {
+			continue // "The commander of Task Force 62, Brig. Gen. ...", "of the government's negotiating team"
 		}
 		if d.toks[k].Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) {
 			return ""
 		}
-		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 && !d.wordIs(d.Lower(k-1), wCompHead) || d.Cap(k-1) && cls[k-1]&cHead == 0 {
 			continue
 		}
 		// a public head, or one a body owns: "the coalition’s regional
@@ -1155,6 +1166,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	i := e + 1
+	if w := d.Lower(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && isDeterminer(d.Lower(i+1)) {
+		i++ // the office held now: "Former President Luis Mora, now a senator,"
+	}
 	switch d.Lower(i) {
 	case "the", "a", "an", "his", "her", "their", "its", "another":
 		i++
