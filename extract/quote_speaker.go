@@ -107,7 +107,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		pe := describeSpeaker(d, r, a, b)
 		// an unnamed source introduced after the person was last named is
 		// the nearer referent: "a ministry spokesman said … the spokesman"
-		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x) {
+		// "the official", a head any role fits, names no role of a person
+		// named since: it takes up "a senior official" still
+		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x || anyRole(d, b-1)) {
 			at.rule = "description"
 			if src, ok := s.sources[d.Stem(b-1)]; ok && src.speakerStart >= d.toks[x].Start {
 				at.speaker = src.speaker // the source the introducing phrase named
@@ -225,11 +227,11 @@ func headCovers(ds description, role string) bool {
 
 // lastAt returns the last token before k where pe is named, or -1.
 func lastAt(pe *person, k int) int {
-	n := sort.SearchInts(pe.at, k) - 1
+	n := sort.Search(len(pe.at), func(x int) bool { return int(pe.at[x]) >= k }) - 1
 	if n < 0 {
 		return -1
 	}
-	return pe.at[n]
+	return int(pe.at[n])
 }
 
 // namedAfter links a definite description [a, b) that no earlier person
@@ -252,7 +254,7 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 		if s.clauseSent(m.i) > sent+2 {
 			break
 		}
-		if s.inQ[m.i] || len(m.p.at) > 0 && m.p.at[0] < a {
+		if s.inQ[m.i] || len(m.p.at) > 0 && int(m.p.at[0]) < a {
 			continue
 		}
 		if ds.gender != 0 && m.p.gender != 0 && ds.gender != m.p.gender {
@@ -448,7 +450,7 @@ func (s *quoteStage) namedRelative(first, sent int, pron string, k int) (int, in
 func (s *quoteStage) prevSource(k int) (quoteSpan, bool) {
 	d := s.d
 	for m := s.cur - 1; m >= 0; m-- {
-		pa, q := s.atts[m], s.qs[m]
+		pa, q := s.atts[m], s.qs.at(m)
 		if !pa.ok {
 			continue
 		}
@@ -517,7 +519,7 @@ func possessor(d *doc, m mention, b int) bool {
 	if m.j+1 >= b || d.toks[m.j].Kind != Possessive {
 		return false
 	}
-	e, n := d.match(lexicon.Descriptions, b-1)
+	e, n := d.description(b - 1)
 	return n == 1 && e.Field(0) != "document"
 }
 
@@ -578,6 +580,13 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 	return a, a
 }
 
+// anyRole reports whether the description head at token h covers any
+// official's role ("official", "officer").
+func anyRole(d *doc, h int) bool {
+	e, n := d.description(h)
+	return n == 1 && e.Field(0) == "person" && e.Field(1) == "*"
+}
+
 // describeSpeaker resolves a definite description [a, b) ("the French
 // president", "the spokesman") to a person of the roster, or nil, through
 // the roster's description resolver, which the officials stage shares.
@@ -604,7 +613,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	var best *person
 	bestScore := -1 << 30
 	last := r.lastBefore(k)
-	cq := s.qs[s.cur]
+	cq := s.qs.at(s.cur)
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
 		dist := sent - s.clauseSent(m.i)
@@ -655,15 +664,16 @@ func (s *quoteStage) clauseSent(k int) int {
 	qs := s.qs
 	if s.innerSum == nil {
 		s.innerSum = make([]int32, len(qs)+1)
-		for n, q := range qs {
+		for n, pq := range qs {
+			q := pq.unpack()
 			s.innerSum[n+1] = s.innerSum[n] + int32(s.innerStarts(q, q.after))
 		}
 	}
-	n := sort.Search(len(qs), func(i int) bool { return qs[i].open >= k })
+	n := sort.Search(len(qs), func(i int) bool { return qs.at(i).open >= k })
 	if n == 0 {
 		return s.sent(k)
 	}
-	if q := qs[n-1]; k < q.after {
+	if q := qs.at(n - 1); k < q.after {
 		return s.sent(k) - int(s.innerSum[n-1]) - s.innerStarts(q, k)
 	}
 	return s.sent(k) - int(s.innerSum[n])
@@ -775,14 +785,19 @@ func (s *quoteStage) findPosition(m mention) int {
 }
 
 // verbAfter reports whether a verb follows a mention that ends at token k,
-// after an optional apposition and adverbs: "Ruiz said", "Ruiz, 70,
-// told", "Ruiz, a voter in Ohio, has".
+// after one or two appositions and adverbs: "Ruiz said", "Ruiz, 70,
+// told", "Ruiz, a voter in Ohio, has", "Ruiz, 46, who sells fish, said".
 func (s *quoteStage) verbAfter(k, sent int) bool {
 	d := s.d
 	if k < len(d.toks) && d.Text(k) == "," && s.verbAt(k+1, sent) {
 		return true // the name is the apposition: "The spokesman, Ruiz, said"
 	}
-	return s.verbAt(s.skipApposition(k, sent), sent)
+	x := s.skipApposition(k, sent)
+	if s.verbAt(x, sent) {
+		return true
+	}
+	// two appositions: "Ruiz, 46, who sells vegetables, said"
+	return x > k && s.verbAt(s.skipApposition(x-1, sent), sent)
 }
 
 // skipApposition moves past an apposition set off by commas after a
@@ -1115,7 +1130,7 @@ func (s *quoteStage) invertedCue(x int) bool {
 func (s *quoteStage) describedSubject(a, b int) *person {
 	d := s.d
 	h := b - 1
-	e, n := d.match(lexicon.Descriptions, h)
+	e, n := d.description(h)
 	if !(n == 1 && e.Field(0) == "person") && !d.quoteWord(h, "party") {
 		return nil
 	}
@@ -1132,7 +1147,25 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 	if dist := s.clauseSent(a) - s.clauseSent(s.antecedent.i); pe == nil || s.position(s.antecedent) != posSubject || dist < 1 || dist > 2 || s.inQ[s.antecedent.i] {
 		return nil
 	}
+	// "the Japanese diplomat" is no one the document places elsewhere
+	if ds, ok := d.parseDescription(a, b); ok && !d.placesAgree(ds, d.homeCountries(pe)) {
+		return nil
+	}
 	return pe
+}
+
+// placesAgree reports whether every place modifier of ds ("Colombian",
+// "North Korean") names one of the countries, when any are known.
+func (d *doc) placesAgree(ds description, countries map[string]bool) bool {
+	if len(countries) == 0 {
+		return true
+	}
+	for _, k := range ds.mods {
+		if e, ok := d.lex.List(lexicon.Places).Lookup(d.Lower(k)); ok && e.Field(1) != "" && d.Cap(k) && !countries[e.Field(1)] {
+			return false
+		}
+	}
+	return true
 }
 
 // appositionName returns a name off the roster in apposition to the
@@ -1150,7 +1183,7 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 	// lawyer"), or a possessive determiner a relation ("His colleague")
 	person := isPossessiveDeterminer(d.Lower(a))
 	for h := a + 1; h < b && !person; h++ {
-		e, n := d.match(lexicon.Descriptions, h)
+		e, n := d.description(h)
 		person = n == 1 && e.Field(0) == "person" || cls[h]&cNonOfficial != 0
 	}
 	if !person {

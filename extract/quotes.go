@@ -16,6 +16,26 @@ type quote struct {
 	start, end  int // content bytes
 }
 
+// packedQuote is a quote as the stage keeps it: 28 bytes where a quote
+// takes 56 (text with a quote every 17 bytes has hundreds of thousands).
+type packedQuote struct {
+	open, close, after, i, j, start, end int32
+}
+
+func packQuote(q quote) packedQuote {
+	return packedQuote{int32(q.open), int32(q.close), int32(q.after), int32(q.i), int32(q.j), int32(q.start), int32(q.end)}
+}
+
+func (pq packedQuote) unpack() quote {
+	return quote{open: int(pq.open), close: int(pq.close), after: int(pq.after), i: int(pq.i), j: int(pq.j), start: int(pq.start), end: int(pq.end)}
+}
+
+// quoteList is a document's quotes in text order.
+type quoteList []packedQuote
+
+// at returns quote n.
+func (l quoteList) at(n int) quote { return l[n].unpack() }
+
 // attribution is a sieve's answer for one quote: who spoke it and which
 // pass said so (the quoteSpan's attribution fields), and what it tells the
 // later quotes. The stage keeps only the quoteSpan of each quote.
@@ -32,7 +52,7 @@ type quoteStage struct {
 	p   *Pipeline
 	d   *doc
 	r   *roster
-	qs  []quote
+	qs  quoteList
 	inQ []bool // tokens inside quotes, marks included
 	// atts are the quotes' attributions, filled in text order, and then
 	// their QUOTE spans (see quotes): one array of 80-byte records for the
@@ -117,7 +137,8 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	// stage's own array (a second one, made while the tokens are alive,
 	// added 64 bytes per quote to the peak)
 	out := s.atts[:0]
-	for n, q := range qs {
+	for n, pq := range qs {
+		q := pq.unpack()
 		a := s.atts[n]
 		if !a.ok && d.scare(q) || titleLike(d, q) || d.subhead(q) || d.stageDirection(q) {
 			continue
@@ -134,11 +155,12 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 }
 
 // newQuoteStage prepares the attribution of the quotes qs of d.
-func (p *Pipeline) newQuoteStage(d *doc, r *roster, qs []quote) *quoteStage {
+func (p *Pipeline) newQuoteStage(d *doc, r *roster, qs quoteList) *quoteStage {
 	d.classify()
 	s := &quoteStage{p: p, d: d, r: r, qs: qs, inQ: make([]bool, len(d.toks)),
 		atts: make([]quoteSpan, len(qs)), sources: map[string]quoteSpan{}, intros: map[int]string{}}
-	for _, q := range qs {
+	for _, pq := range qs {
+		q := pq.unpack()
 		for k := q.open; k < q.after; k++ {
 			s.inQ[k] = true
 		}
@@ -163,7 +185,7 @@ func (s *quoteStage) sent(k int) int { return int(s.d.toks[k].Sent) }
 func (s *quoteStage) siblings() {
 	first := -1 // the first attributed quote of the current sentence
 	for n := range s.qs {
-		if first >= 0 && s.sent(s.qs[first].open) != s.sent(s.qs[n].open) {
+		if first >= 0 && s.sent(s.qs.at(first).open) != s.sent(s.qs.at(n).open) {
 			first = -1
 		}
 		if s.atts[n].ok {
@@ -179,7 +201,7 @@ func (s *quoteStage) siblings() {
 	// and backwards: a quote before the sentence's attributed one
 	next := -1
 	for n := len(s.qs) - 1; n >= 0; n-- {
-		if next >= 0 && s.sent(s.qs[next].open) != s.sent(s.qs[n].open) {
+		if next >= 0 && s.sent(s.qs.at(next).open) != s.sent(s.qs.at(n).open) {
 			next = -1
 		}
 		if s.atts[n].ok {
@@ -221,7 +243,7 @@ func (s *quoteStage) chains() {
 		if s.atts[n].ok {
 			continue
 		}
-		cur := s.qs[n]
+		cur := s.qs.at(n)
 		startsSentence := cur.open == 0 || s.sent(cur.open-1) != s.sent(cur.open)
 		if startsSentence && cur.open > 0 {
 			if a := s.reportedSpeech(cur.open - 1); a.ok {
@@ -232,7 +254,7 @@ func (s *quoteStage) chains() {
 		if n == 0 || !s.atts[n-1].ok {
 			continue
 		}
-		prev := s.qs[n-1]
+		prev := s.qs.at(n - 1)
 		sameSentence := s.sent(prev.open) == s.sent(cur.open)
 		// "“…,” Ruiz said on “Meet the Press.” “…”": the closing mark of the
 		// sentence before may be numbered with the new one; "Instead,
@@ -247,7 +269,7 @@ func (s *quoteStage) chains() {
 	}
 	// a multi-paragraph quote attributed only in a later paragraph
 	for n := len(s.qs) - 2; n >= 0; n-- {
-		cur, next := s.qs[n], s.qs[n+1]
+		cur, next := s.qs.at(n), s.qs.at(n+1)
 		if s.atts[n].ok || !s.atts[n+1].ok || cur.close >= 0 {
 			continue
 		}
@@ -314,7 +336,7 @@ func (d *doc) scare(q quote) bool {
 // said in a statement." or "…, and NATO Putin asserted at the conference."
 func (s *quoteStage) tail(n int) attribution {
 	d, qs := s.d, s.qs
-	q := qs[n]
+	q := qs.at(n)
 	from := q.after
 	sent := int(d.toks[q.open].Sent)
 	// a comma inside the marks counts as one after them: "…,” as a memo
@@ -382,7 +404,7 @@ const maxReach = 80
 // "…,” said Kirby", "…,” he said", "…”, the spokesman added".
 func (s *quoteStage) after(n int) attribution {
 	d, r, qs := s.d, s.r, s.qs
-	q := qs[n]
+	q := qs.at(n)
 	if q.close < 0 {
 		return attribution{}
 	}
@@ -576,7 +598,7 @@ func isAttribPunct(s string) bool {
 // nearest subject before it or the sentence's earlier attribution.
 func (s *quoteStage) before(n int) attribution {
 	d, r, qs := s.d, s.r, s.qs
-	q := qs[n]
+	q := qs.at(n)
 	var fallback attribution
 	sent := int(d.toks[q.open].Sent)
 	rebuttal := q.open > 0 && q.i < q.j && d.Text(q.open-1) == "," && d.Lower(q.i) == "but"
@@ -621,7 +643,29 @@ func (s *quoteStage) before(n int) attribution {
 		if a, ok := s.byAgent(c, ce, q, cue); ok {
 			return a
 		}
+		headline := s.inHeadline(q.open)
+		if ce+1 == q.open && ce == c+1 {
+			// the particle of a phrasal cue right before the marks:
+			// "called for “…”", and in a headline "vows to ‘…’", "warns
+			// of ‘…’" (rule 50)
+			if w := d.Lower(ce); w == "for" || (w == "of" || w == "to") && headline {
+				cue = d.span(c, ce+1)
+			}
+		}
 		l := skipTimeLeft(d, c, sent)
+		if headline && l > 1 && d.Text(l-1) == "," {
+			// "Australian-led force lands in Solomons, vows to ‘…’": a
+			// headline's verbs share the subject that opens it; a
+			// description of a person the headline does not name
+			// ("Pentagon chief") is left to the body's attribution
+			if a, b := s.headlineSubject(l - 1); b > a {
+				at := s.resolve(a, b, cue)
+				if e, n := d.description(b - 1); at.who != nil || !(n == 1 && e.Field(0) == "person") {
+					return at
+				}
+				break
+			}
+		}
 		if isParticiple(d, c, l) {
 			return s.participle(n, c, cue)
 		}
@@ -668,6 +712,57 @@ func (s *quoteStage) before(n int) attribution {
 	return fallback
 }
 
+// inHeadline reports whether token k is in a headline: a first paragraph
+// of at most maxHeadline tokens, with more after it, that ends with no
+// full stop. (Bounded: a long first paragraph is no headline, and the
+// test costs each quote at most maxHeadline tokens.)
+func (s *quoteStage) inHeadline(k int) bool {
+	d := s.d
+	if d.toks[k].Para != 0 || k >= maxHeadline {
+		return false
+	}
+	e := k
+	for e+1 < len(d.toks) && d.toks[e+1].Para == 0 {
+		if e++; e >= maxHeadline {
+			return false
+		}
+	}
+	return e+1 < len(d.toks) && d.Text(e) != "."
+}
+
+// maxHeadline is the most tokens a headline has.
+const maxHeadline = 80
+
+// headlineSubject returns the subject that opens the headline sentence
+// holding token c (a comma before a coordinated verb): a person of the
+// roster, a noun phrase followed by its own verb, or the words before a
+// verb in the present ("Rebel army takes …"); [c, c) when there is none.
+func (s *quoteStage) headlineSubject(c int) (int, int) {
+	d := s.d
+	sent := s.sent(c)
+	first := c
+	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	if m, ok := s.r.startingAt(first); ok && m.j < c && s.verbAt(m.j, sent) {
+		return m.i, m.j
+	}
+	if a, b := d.npRight(first); b > a && b < c && d.Cap(a) && s.verbAt(b, sent) {
+		return a, b
+	}
+	// headlines write verbs in the present: the words up to the first
+	// one in -s are the subject
+	if !d.Cap(first) {
+		return c, c
+	}
+	for v := first + 1; v < c && v < first+6 && d.toks[v].Kind == Word; v++ {
+		if w := d.Lower(v); !d.Cap(v) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !isCopula(w) && w != "has" {
+			return first, v
+		}
+	}
+	return c, c
+}
+
 // reportedCommonSubject reports whether the subject [a, b) of a cue is a
 // determiner phrase of common words naming nobody ("the two sides", "both
 // parties", no role such as "the spokesman") that opens the reported clause of a speech cue right before
@@ -678,7 +773,7 @@ func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 	if b-a < 2 || !isDeterminer(d.Lower(a)) && d.Lower(a) != "both" {
 		return false
 	}
-	if e, n := d.match(lexicon.Descriptions, b-1); n > 0 && e.Field(0) == "person" {
+	if e, n := d.description(b - 1); n > 0 && e.Field(0) == "person" {
 		return false
 	}
 	for x := a; x < b; x++ {
@@ -778,20 +873,25 @@ func (s *quoteStage) quoteBetween(i, j int) bool {
 }
 
 // cognitive reports whether the cue at token c is a verb of thought
-// ("expected", "hoped").
+// ("expected", "hoped") or an order ("ordered him to “…”"): a speech verb
+// that reports it in the sentence is the quote's cue.
 func (s *quoteStage) cognitive(c int) bool {
 	e, n := s.d.match(lexicon.Reporting, c)
-	return n == 1 && e.Field(1) == "cognitive"
+	return n == 1 && (e.Field(1) == "cognitive" || e.Field(1) == "directive")
 }
 
-// speechCueBefore reports whether a cue that is no verb of thought comes
-// earlier in the sentence, before token c, outside quotes.
+// speechCueBefore reports whether a cue that is no verb of thought, order
+// or opening participle comes earlier in the sentence, before token c, outside
+// quotes.
 func (s *quoteStage) speechCueBefore(c, sent int) bool {
 	for x := c - 1; x >= 0 && x >= c-maxReach && s.sent(x) == sent; x-- {
 		if s.inQ[x] {
 			continue
 		}
-		if cue, ce := s.cueAt(x); ce > 0 && ce <= c && !isAccording(cue) && !s.cognitive(x) {
+		// a participle opening the sentence ("Speaking on television,
+		// Ruiz ordered …") reports nothing the later verb says
+		opening := strings.HasSuffix(s.d.Lower(x), "ing") && (x == 0 || s.sent(x-1) != sent)
+		if cue, ce := s.cueAt(x); ce > 0 && ce <= c && !isAccording(cue) && !s.cognitive(x) && !opening {
 			return true
 		}
 	}
@@ -1042,7 +1142,7 @@ func skipTimeLeft(d *doc, c, sent int) int {
 
 // accordingTo reads "according to X" / "as per X" in the quote's sentence.
 func (s *quoteStage) accordingTo(n int) attribution {
-	d, q := s.d, s.qs[n]
+	d, q := s.d, s.qs.at(n)
 	sent := int(d.toks[q.open].Sent)
 	source := func(c int) (attribution, bool) {
 		if d.Lower(c) != "according" && d.Lower(c) != "as" {
@@ -1370,7 +1470,36 @@ done:
 	if !named {
 		return k, k
 	}
+	if c := d.reducedRelativeSubject(cls, i, k); c > i {
+		return c, k
+	}
 	return i, k
+}
+
+// reducedRelativeSubject returns where the subject of a reduced relative clause
+// starts in the phrase [i, k) before a cue: a determiner and common nouns
+// naming no role, then capitalised words ("a charge [Caracas] called
+// “a lie”", "the plan [Moscow] calls “…”"); i when the phrase is none.
+func (d *doc) reducedRelativeSubject(cls []class, i, k int) int {
+	if !isDeterminer(d.Lower(i)) {
+		return i
+	}
+	c := i + 1
+	for c < k && d.toks[c].Kind == Word && !d.Cap(c) {
+		if cls[c]&(cHead|cTitleWord|cNonOfficial|cPlace|cBody) != 0 || d.is(lexicon.Descriptions, c) {
+			return i // "the spokesman Ruiz": a role in apposition
+		}
+		c++
+	}
+	if c == i+1 || c == k {
+		return i
+	}
+	for x := c; x < k; x++ {
+		if d.toks[x].Kind != Word || !d.Cap(x) {
+			return i
+		}
+	}
+	return c
 }
 
 // determinerBefore reports whether a determiner stands within n words

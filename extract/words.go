@@ -53,12 +53,15 @@ const (
 	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
 	wAircraft                         // unit_nouns aircraft: "four Typhoon fighters" are aircraft
 	wTroopParty                       // troop_words party: "an advance party of 1,500" is a body of troops
+	wPostpone                         // date_words postpone: "postponed until Friday" is ahead, "pushed into the city on Sunday" past
 	wCompHead                         // official_words complement_head: "the commander of the final contingent"
 	wPublicHead                       // official_words public_head: "the Azov commander"
 	wBodyHead                         // official_words body_head: "the FDA director"
 	wOwner                            // official_words owner: "the junta's spokesman"
+	wArmedGroup                       // official_words armed_group: "The rebels … Their leader"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wAppoint                          // official_words appoint: "named X as prime minister"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -91,12 +94,12 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
 			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot, "holiday_noun": wHolidayNoun,
-			"request": wRequest,
+			"request": wRequest, "postpone": wPostpone,
 		}
 	case lexicon.OfficialWords:
 		return map[string]wordKind{
-			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
+			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "appoint": wAppoint,
 		}
 	}
 	return nil

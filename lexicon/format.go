@@ -22,7 +22,7 @@ var formats = map[string][]field{
 	Ranks:         {{name: "kind", values: []string{"rank", "honorific"}}, {name: "gender", values: []string{"male", "female"}, optional: true}},
 	Bodies:        {{name: "kind", values: []string{"gov", "intl"}}},
 	Places:        {{name: "kind", values: []string{"country", "demonym", "region", "city"}}, {name: "country", optional: true}},
-	Reporting:     {{name: "kind", values: []string{"verb", "phrase", "light"}}, {name: "sense", values: []string{"cognitive"}, optional: true}},
+	Reporting:     {{name: "kind", values: []string{"verb", "phrase", "light"}}, {name: "sense", values: []string{"cognitive", "directive"}, optional: true}},
 	Modifiers:     {{name: "mod", values: []string{"exact", "approx", "up_to", "over", "at_least", "under", "vague"}}},
 	Numbers:       {{name: "value", integer: true, min: 0, max: 1e15}, {name: "vague", values: []string{"vague"}, optional: true}},
 	Calendar:      {{name: "kind", values: []string{"month", "weekday"}}, {name: "number", integer: true, min: 1, max: 12}},
@@ -32,12 +32,12 @@ var formats = map[string][]field{
 	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson", "org", "aircraft"}}},
 	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over", "tally", "state", "report", "operation", "party"}, multi: true}},
 	CasualtyWords: {{name: "kind", values: []string{"casualty", "loss"}}},
-	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "request"}, multi: true}},
+	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "request", "postpone"}, multi: true}},
 	Organisations: {{name: "kind", values: []string{"company", "group"}}},
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
 	QuoteWords:    {{name: "kind", values: []string{"medium", "audience", "connective", "party"}, multi: true}},
-	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "private_body", "org_suffix"}, multi: true}},
+	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "private_body", "org_suffix", "appoint"}, multi: true}},
 }
 
 // checkFields checks the fields of an entry of list against its format:
