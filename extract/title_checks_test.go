@@ -49,7 +49,7 @@ func TestTitleChecks(t *testing.T) {
 			r := p.officials(d)
 			var got []string
 			for _, m := range r.mentions {
-				got = append(got, d.text[m.start:m.end]+"="+m.name+"/"+m.title)
+				got = append(got, d.text[m.start:m.end]+"="+r.names[m.who].name+"/"+r.names[m.who].title)
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)

@@ -6,9 +6,11 @@ import (
 	"iter"
 	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/extract"
@@ -32,6 +34,13 @@ type memoryPlan struct {
 	refuse int64
 	// about says where the budget comes from, for messages.
 	about string
+
+	// the soft memory limit (see softLimit)
+	mu        sync.Mutex
+	base      int64 // the process's memory before the first document
+	prev      int64 // the limit before softLimit
+	large     int   // documents of smallDocument bytes or more in flight
+	following bool  // softLimit is in force
 }
 
 // newMemoryPlan reads --memory ("auto" or a size) against the machine's
@@ -87,6 +96,7 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 			if rerr := m.budget.Reserve(ctx, n); rerr != nil {
 				return // cancelled while waiting: the run stops
 			}
+			m.follow(d, 1)
 			if !yield(d, err) {
 				m.release(d)
 				return
@@ -98,18 +108,63 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 // release gives back the reservation of a document passed on by reserve.
 func (m *memoryPlan) release(d corpus.Document) {
 	m.budget.Release(extract.EstimateTextMemory(d.Text))
+	m.follow(d, -1)
 }
 
-// softLimit sets the collector's soft memory limit to the machine's
-// memory, unless the user set GOMEMLIMIT: near it the collector works
-// harder rather than let the process be killed. It returns the function
-// that puts the previous limit back.
+// softLimit makes the collector's soft memory limit follow the documents
+// in flight, unless the user set GOMEMLIMIT. While a document of
+// smallDocument bytes or more is in flight the limit is the memory the
+// process held before the first document (its base) plus the estimates
+// the documents in flight have reserved; otherwise, and never more than
+// it, the machine's memory. Near the limit the collector works harder
+// rather than let the heap grow: a document's peak stays near its
+// estimate whatever its size (with GOGC's default of 100, a 1 MB document
+// took twice its live heap). While only small documents are in flight the
+// collector keeps its high target (see smallGCPercent). It returns the
+// function that puts the previous limit back.
 func (m *memoryPlan) softLimit() (restore func()) {
-	if _, set := os.LookupEnv("GOMEMLIMIT"); set || m.refuse <= 0 {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
 		return func() {}
 	}
-	prev := debug.SetMemoryLimit(m.refuse)
-	return func() { debug.SetMemoryLimit(prev) }
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	m.mu.Lock()
+	m.base = int64(ms.Sys - ms.HeapReleased)
+	m.prev = debug.SetMemoryLimit(m.limit())
+	m.following = true
+	m.mu.Unlock()
+	return func() {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		m.following = false
+		debug.SetMemoryLimit(m.prev)
+	}
+}
+
+// limit is the soft memory limit for the documents in flight now. m.mu is
+// held.
+func (m *memoryPlan) limit() int64 {
+	l := m.refuse
+	if l <= 0 {
+		l = m.prev
+	}
+	if m.large > 0 {
+		l = min(l, m.base+m.budget.Used())
+	}
+	return l
+}
+
+// follow counts a document in (add 1) or out (add -1) and sets the soft
+// memory limit for the documents in flight (see softLimit).
+func (m *memoryPlan) follow(d corpus.Document, add int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(d.Text) >= smallDocument {
+		m.large += add
+	}
+	if m.following {
+		debug.SetMemoryLimit(m.limit())
+	}
 }
 
 // sizeUnits are the suffixes parseSize knows, longest first where one is

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/extract"
 )
 
 func TestParseSize(t *testing.T) {
@@ -219,5 +222,45 @@ func TestValidateAcceptsAnnotateDate(t *testing.T) {
 	write(t, dated, `{"id":"a","date":"2022-01-24","text":"President Joe Biden said on Monday that 3,000 troops would go.\n"}`+"\n")
 	if r := runArgs(t, "", "validate", "--docs", dated, out); r.code == 0 || !strings.Contains(r.stdout+r.stderr, "differs from the document date") {
 		t.Errorf("validate with a dated document: exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestSoftLimitFollowsLargeDocuments: while a document of smallDocument
+// bytes or more is in flight, the collector's soft limit is the process's
+// base plus the estimates reserved; with only small ones, the machine's
+// memory; at the end, the limit from before.
+func TestSoftLimitFollowsLargeDocuments(t *testing.T) {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
+		t.Skip("GOMEMLIMIT set: softLimit leaves the limit alone")
+	}
+	m, err := newMemoryPlan("auto", 64<<30, "physical memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := debug.SetMemoryLimit(-1)
+	restore := m.softLimit()
+	if got := debug.SetMemoryLimit(-1); got != 64<<30 {
+		t.Errorf("no document in flight: limit %d, want the machine's %d", got, int64(64<<30))
+	}
+	small := corpus.Document{ID: "s", Text: strings.Repeat("a", 1000)}
+	large := corpus.Document{ID: "l", Text: strings.Repeat("a", smallDocument)}
+	for _, d := range []corpus.Document{small, large} {
+		if err := m.budget.Reserve(context.Background(), extract.EstimateTextMemory(d.Text)); err != nil {
+			t.Fatal(err)
+		}
+		m.follow(d, 1)
+	}
+	want := m.base + extract.EstimateTextMemory(small.Text) + extract.EstimateTextMemory(large.Text)
+	if got := debug.SetMemoryLimit(-1); got != want {
+		t.Errorf("a large document in flight: limit %d, want base + estimates %d", got, want)
+	}
+	m.release(large)
+	if got := debug.SetMemoryLimit(-1); got != 64<<30 {
+		t.Errorf("only a small document in flight: limit %d, want the machine's", got)
+	}
+	m.release(small)
+	restore()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("after the run: limit %d, want %d as before", got, before)
 	}
 }
