@@ -133,6 +133,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, rank, gaz)
 		pe := found[len(found)-1].p
+		if title != "" && d.thenBefore(cls, s) {
+			pe.pastTitles = append(pe.pastTitles, title)
+		}
 		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
 			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
 		}
@@ -794,7 +797,11 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 			return d.span(k, roleEnd), ""
 		}
 	}
-	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
+	t := d.titleEndingAt(cls, roleEnd, s)
+	if th := d.thenTitle(cls, roleEnd, t); th != "" {
+		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
+	}
+	if t != "" {
 		return t, rank
 	}
 	if t := d.appositionBefore(cls, s); t != "" {

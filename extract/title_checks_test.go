@@ -204,3 +204,28 @@ func TestRelationTitles(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestThenTitles: a role written with "then-" is the title without it
+// (guide rule 17), and a description of the office refers to its holder
+// now, not to the past holder (rule 21l). Sentences of our own.
+func TestThenTitles(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a then- head alone",
+			"The budget passed in 2019, when then-Speaker Ana Lind relied on opposition votes.",
+			[]string{"Ana Lind=Ana Lind/Speaker"}},
+		{"a then- modifier before a head",
+			"The memo of then-Deputy Chief of Staff Tom Reed was released.",
+			[]string{"Tom Reed=Tom Reed/Deputy Chief of Staff"}},
+		{"a lower-case then- role",
+			"In 2000 then-vice president Al Berg kept his distance.",
+			[]string{"Al Berg=Al Berg/vice president"}},
+	}
+	runOfficialCases(t, p, tests)
+	d := p.analyze(corpus.Document{ID: "t", Text: "Speaker Mike Olsen spoke first. In 2019 then-Speaker Ana Lind had relied on other votes. The speaker said he would meet critics."})
+	r := p.officials(d)
+	a, b := tokenRange(d, "The speaker")
+	if pe := r.resolveDescription(d, a, b); pe == nil || pe.name != "Mike Olsen" {
+		t.Errorf("the speaker resolved to %v, want Mike Olsen", pe)
+	}
+}
