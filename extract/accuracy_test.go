@@ -101,14 +101,14 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh after the second round (testdata/dev8/README.md)
 		name: "dev8", docs: "../testdata/dev8/docs", gold: "../testdata/dev8/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.92},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.93},
 		micro:  0.94,
 		titles: 0.98,
 	},
 	{
 		// eight more, scored fresh at the start of the fourth session (testdata/dev9/README.md)
 		name: "dev9", docs: "../testdata/dev9/docs", gold: "../testdata/dev9/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.85},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.96},
 		micro:  0.93,
 		titles: 0.98,
 	},

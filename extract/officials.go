@@ -1848,7 +1848,7 @@ func (r *roster) leadsGovernment(d *doc, pe *person) bool {
 		if k >= len(d.toks) || d.toks[k].Kind != Word || d.toks[k].Sent != d.toks[m.i].Sent {
 			continue
 		}
-		if e, n := d.match(lexicon.Descriptions, k); n == 1 && e.Field(0) == "source" && e.Field(1) == "led" && !plural(d.Lower(k)) {
+		if e, n := d.description(k); n == 1 && e.Field(0) == "source" && e.Field(1) == "led" && !plural(d.Lower(k)) {
 			return true
 		}
 	}

@@ -15,7 +15,8 @@ import (
 // sourceModifierEnd returns the end of the post-modifiers that follow an
 // indefinite source phrase ending at token b: an optional participle
 // ("working", "based") and one prepositional phrase of up to five words
-// ("in the region", "at a Toronto bank"), ending at a comma, a verb or
+// ("in the region", "at a Toronto bank"), perhaps placed by a second one
+// ("at the military command in Banda Aceh"), ending at a comma, a verb or
 // the end of the sentence. b is returned when there is none.
 func (s *quoteStage) sourceModifierEnd(b int) int {
 	d := s.d
@@ -34,14 +35,19 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 		return b
 	}
 	x++
-	e := x
-	for e < len(d.toks) && e < x+5 && s.sent(e) == sent && !s.inQ[e] && (d.toks[e].Kind == Word || d.toks[e].Kind == Possessive) {
+	e, limit, chained := x, x+5, false
+	for e < len(d.toks) && e < limit && s.sent(e) == sent && !s.inQ[e] && (d.toks[e].Kind == Word || d.toks[e].Kind == Possessive) {
 		w := d.Lower(e)
 		if isFunctionWord(w) || isPronoun(w) || isSubordinator(w) && w != "and" || isAdverb(w) && w != "in" && w != "on" {
 			break
 		}
 		if _, ce := s.cueAt(e); ce > 0 && e > x {
 			break
+		}
+		if !chained && e > x+1 && isSourcePreposition(w) && !d.Cap(e) {
+			// a second phrase places the first: "at the military
+			// command in Banda Aceh"
+			chained, limit = true, e+6
 		}
 		e++
 	}
@@ -80,9 +86,19 @@ func (s *quoteStage) sourceHead(a, b int) (int, int) {
 	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based") {
 		y--
 	}
-	x := y
+	x, chained := y, false
 	for x > 0 && x > y-5 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && !isFunctionWord(d.Lower(x-1)) {
 		x--
+		if !chained && x < y-1 && isSourcePreposition(d.Lower(x)) {
+			// "[A senior officer] at the naval base in [Kirkuk]": the
+			// first phrase places the head, the second the first
+			chained, y = true, x
+			if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based") {
+				y--
+			}
+			x = y
+			continue
+		}
 		if l := d.Lower(x); l == "a" || l == "an" {
 			if x > 0 && s.sent(x-1) == sent && d.Text(x-1) != "," {
 				return a, a
@@ -181,7 +197,7 @@ func (s *quoteStage) personLike(x, e int) bool {
 	if e+2 < len(d.toks) && d.Text(e) == "," && isDeterminer(d.Lower(e+1)) {
 		cls := d.classify()
 		for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word; y++ {
-			if h, n := d.match(lexicon.Descriptions, y); cls[y]&(cNonOfficial|cHead) != 0 || n == 1 && h.Field(0) == "person" || titleGender(d.Lower(y)) != 0 {
+			if h, n := d.description(y); cls[y]&(cNonOfficial|cHead) != 0 || n == 1 && h.Field(0) == "person" || titleGender(d.Lower(y)) != 0 {
 				return true
 			}
 		}
@@ -246,7 +262,7 @@ func (s *quoteStage) relativeAntecedent(l, sent int) (int, int) {
 	// Department, which said"), or headed by a person or source noun
 	// ("a spokesman, who said"); not "the country, who"
 	if a, b := d.npLeft(e); b > a && d.toks[b-1].Kind == Word {
-		if h, n := d.match(lexicon.Descriptions, b-1); d.Cap(b-1) || n == 1 && h.Field(0) != "document" {
+		if h, n := d.description(b - 1); d.Cap(b-1) || n == 1 && h.Field(0) != "document" {
 			return a, b
 		}
 	}

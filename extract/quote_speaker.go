@@ -107,7 +107,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		pe := describeSpeaker(d, r, a, b)
 		// an unnamed source introduced after the person was last named is
 		// the nearer referent: "a ministry spokesman said … the spokesman"
-		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x) {
+		// "the official", a head any role fits, names no role of a person
+		// named since: it takes up "a senior official" still
+		if x, y := s.introduced(a, b); y > x && (pe == nil || lastAt(pe, a) < x || anyRole(d, b-1)) {
 			at.rule = "description"
 			if src, ok := s.sources[d.Stem(b-1)]; ok && src.speakerStart >= d.toks[x].Start {
 				at.speaker = src.speaker // the source the introducing phrase named
@@ -517,7 +519,7 @@ func possessor(d *doc, m mention, b int) bool {
 	if m.j+1 >= b || d.toks[m.j].Kind != Possessive {
 		return false
 	}
-	e, n := d.match(lexicon.Descriptions, b-1)
+	e, n := d.description(b - 1)
 	return n == 1 && e.Field(0) != "document"
 }
 
@@ -576,6 +578,13 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		}
 	}
 	return a, a
+}
+
+// anyRole reports whether the description head at token h covers any
+// official's role ("official", "officer").
+func anyRole(d *doc, h int) bool {
+	e, n := d.description(h)
+	return n == 1 && e.Field(0) == "person" && e.Field(1) == "*"
 }
 
 // describeSpeaker resolves a definite description [a, b) ("the French
@@ -776,14 +785,19 @@ func (s *quoteStage) findPosition(m mention) int {
 }
 
 // verbAfter reports whether a verb follows a mention that ends at token k,
-// after an optional apposition and adverbs: "Ruiz said", "Ruiz, 70,
-// told", "Ruiz, a voter in Ohio, has".
+// after one or two appositions and adverbs: "Ruiz said", "Ruiz, 70,
+// told", "Ruiz, a voter in Ohio, has", "Ruiz, 46, who sells fish, said".
 func (s *quoteStage) verbAfter(k, sent int) bool {
 	d := s.d
 	if k < len(d.toks) && d.Text(k) == "," && s.verbAt(k+1, sent) {
 		return true // the name is the apposition: "The spokesman, Ruiz, said"
 	}
-	return s.verbAt(s.skipApposition(k, sent), sent)
+	x := s.skipApposition(k, sent)
+	if s.verbAt(x, sent) {
+		return true
+	}
+	// two appositions: "Ruiz, 46, who sells vegetables, said"
+	return x > k && s.verbAt(s.skipApposition(x-1, sent), sent)
 }
 
 // skipApposition moves past an apposition set off by commas after a
@@ -1116,7 +1130,7 @@ func (s *quoteStage) invertedCue(x int) bool {
 func (s *quoteStage) describedSubject(a, b int) *person {
 	d := s.d
 	h := b - 1
-	e, n := d.match(lexicon.Descriptions, h)
+	e, n := d.description(h)
 	if !(n == 1 && e.Field(0) == "person") && !d.quoteWord(h, "party") {
 		return nil
 	}
@@ -1133,7 +1147,25 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 	if dist := s.clauseSent(a) - s.clauseSent(s.antecedent.i); pe == nil || s.position(s.antecedent) != posSubject || dist < 1 || dist > 2 || s.inQ[s.antecedent.i] {
 		return nil
 	}
+	// "the Japanese diplomat" is no one the document places elsewhere
+	if ds, ok := d.parseDescription(a, b); ok && !d.placesAgree(ds, d.homeCountries(pe)) {
+		return nil
+	}
 	return pe
+}
+
+// placesAgree reports whether every place modifier of ds ("Colombian",
+// "North Korean") names one of the countries, when any are known.
+func (d *doc) placesAgree(ds description, countries map[string]bool) bool {
+	if len(countries) == 0 {
+		return true
+	}
+	for _, k := range ds.mods {
+		if e, ok := d.lex.List(lexicon.Places).Lookup(d.Lower(k)); ok && e.Field(1) != "" && d.Cap(k) && !countries[e.Field(1)] {
+			return false
+		}
+	}
+	return true
 }
 
 // appositionName returns a name off the roster in apposition to the
@@ -1151,7 +1183,7 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 	// lawyer"), or a possessive determiner a relation ("His colleague")
 	person := isPossessiveDeterminer(d.Lower(a))
 	for h := a + 1; h < b && !person; h++ {
-		e, n := d.match(lexicon.Descriptions, h)
+		e, n := d.description(h)
 		person = n == 1 && e.Field(0) == "person" || cls[h]&cNonOfficial != 0
 	}
 	if !person {

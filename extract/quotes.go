@@ -643,7 +643,29 @@ func (s *quoteStage) before(n int) attribution {
 		if a, ok := s.byAgent(c, ce, q, cue); ok {
 			return a
 		}
+		headline := s.inHeadline(q.open)
+		if ce+1 == q.open && ce == c+1 {
+			// the particle of a phrasal cue right before the marks:
+			// "called for “…”", and in a headline "vows to ‘…’", "warns
+			// of ‘…’" (rule 50)
+			if w := d.Lower(ce); w == "for" || (w == "of" || w == "to") && headline {
+				cue = d.span(c, ce+1)
+			}
+		}
 		l := skipTimeLeft(d, c, sent)
+		if headline && l > 1 && d.Text(l-1) == "," {
+			// "Australian-led force lands in Solomons, vows to ‘…’": a
+			// headline's verbs share the subject that opens it; a
+			// description of a person the headline does not name
+			// ("Pentagon chief") is left to the body's attribution
+			if a, b := s.headlineSubject(l - 1); b > a {
+				at := s.resolve(a, b, cue)
+				if e, n := d.description(b - 1); at.who != nil || !(n == 1 && e.Field(0) == "person") {
+					return at
+				}
+				break
+			}
+		}
 		if isParticiple(d, c, l) {
 			return s.participle(n, c, cue)
 		}
@@ -690,6 +712,57 @@ func (s *quoteStage) before(n int) attribution {
 	return fallback
 }
 
+// inHeadline reports whether token k is in a headline: a first paragraph
+// of at most maxHeadline tokens, with more after it, that ends with no
+// full stop. (Bounded: a long first paragraph is no headline, and the
+// test costs each quote at most maxHeadline tokens.)
+func (s *quoteStage) inHeadline(k int) bool {
+	d := s.d
+	if d.toks[k].Para != 0 || k >= maxHeadline {
+		return false
+	}
+	e := k
+	for e+1 < len(d.toks) && d.toks[e+1].Para == 0 {
+		if e++; e >= maxHeadline {
+			return false
+		}
+	}
+	return e+1 < len(d.toks) && d.Text(e) != "."
+}
+
+// maxHeadline is the most tokens a headline has.
+const maxHeadline = 80
+
+// headlineSubject returns the subject that opens the headline sentence
+// holding token c (a comma before a coordinated verb): a person of the
+// roster, a noun phrase followed by its own verb, or the words before a
+// verb in the present ("Rebel army takes …"); [c, c) when there is none.
+func (s *quoteStage) headlineSubject(c int) (int, int) {
+	d := s.d
+	sent := s.sent(c)
+	first := c
+	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	if m, ok := s.r.startingAt(first); ok && m.j < c && s.verbAt(m.j, sent) {
+		return m.i, m.j
+	}
+	if a, b := d.npRight(first); b > a && b < c && d.Cap(a) && s.verbAt(b, sent) {
+		return a, b
+	}
+	// headlines write verbs in the present: the words up to the first
+	// one in -s are the subject
+	if !d.Cap(first) {
+		return c, c
+	}
+	for v := first + 1; v < c && v < first+6 && d.toks[v].Kind == Word; v++ {
+		if w := d.Lower(v); !d.Cap(v) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !isCopula(w) && w != "has" {
+			return first, v
+		}
+	}
+	return c, c
+}
+
 // reportedCommonSubject reports whether the subject [a, b) of a cue is a
 // determiner phrase of common words naming nobody ("the two sides", "both
 // parties", no role such as "the spokesman") that opens the reported clause of a speech cue right before
@@ -700,7 +773,7 @@ func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 	if b-a < 2 || !isDeterminer(d.Lower(a)) && d.Lower(a) != "both" {
 		return false
 	}
-	if e, n := d.match(lexicon.Descriptions, b-1); n > 0 && e.Field(0) == "person" {
+	if e, n := d.description(b - 1); n > 0 && e.Field(0) == "person" {
 		return false
 	}
 	for x := a; x < b; x++ {
@@ -800,20 +873,25 @@ func (s *quoteStage) quoteBetween(i, j int) bool {
 }
 
 // cognitive reports whether the cue at token c is a verb of thought
-// ("expected", "hoped").
+// ("expected", "hoped") or an order ("ordered him to “…”"): a speech verb
+// that reports it in the sentence is the quote's cue.
 func (s *quoteStage) cognitive(c int) bool {
 	e, n := s.d.match(lexicon.Reporting, c)
-	return n == 1 && e.Field(1) == "cognitive"
+	return n == 1 && (e.Field(1) == "cognitive" || e.Field(1) == "directive")
 }
 
-// speechCueBefore reports whether a cue that is no verb of thought comes
-// earlier in the sentence, before token c, outside quotes.
+// speechCueBefore reports whether a cue that is no verb of thought, order
+// or opening participle comes earlier in the sentence, before token c, outside
+// quotes.
 func (s *quoteStage) speechCueBefore(c, sent int) bool {
 	for x := c - 1; x >= 0 && x >= c-maxReach && s.sent(x) == sent; x-- {
 		if s.inQ[x] {
 			continue
 		}
-		if cue, ce := s.cueAt(x); ce > 0 && ce <= c && !isAccording(cue) && !s.cognitive(x) {
+		// a participle opening the sentence ("Speaking on television,
+		// Ruiz ordered …") reports nothing the later verb says
+		opening := strings.HasSuffix(s.d.Lower(x), "ing") && (x == 0 || s.sent(x-1) != sent)
+		if cue, ce := s.cueAt(x); ce > 0 && ce <= c && !isAccording(cue) && !s.cognitive(x) && !opening {
 			return true
 		}
 	}
@@ -1392,7 +1470,36 @@ done:
 	if !named {
 		return k, k
 	}
+	if c := d.reducedRelativeSubject(cls, i, k); c > i {
+		return c, k
+	}
 	return i, k
+}
+
+// reducedRelativeSubject returns where the subject of a reduced relative clause
+// starts in the phrase [i, k) before a cue: a determiner and common nouns
+// naming no role, then capitalised words ("a charge [Caracas] called
+// “a lie”", "the plan [Moscow] calls “…”"); i when the phrase is none.
+func (d *doc) reducedRelativeSubject(cls []class, i, k int) int {
+	if !isDeterminer(d.Lower(i)) {
+		return i
+	}
+	c := i + 1
+	for c < k && d.toks[c].Kind == Word && !d.Cap(c) {
+		if cls[c]&(cHead|cTitleWord|cNonOfficial|cPlace|cBody) != 0 || d.is(lexicon.Descriptions, c) {
+			return i // "the spokesman Ruiz": a role in apposition
+		}
+		c++
+	}
+	if c == i+1 || c == k {
+		return i
+	}
+	for x := c; x < k; x++ {
+		if d.toks[x].Kind != Word || !d.Cap(x) {
+			return i
+		}
+	}
+	return c
 }
 
 // determinerBefore reports whether a determiner stands within n words

@@ -39,9 +39,11 @@ type person struct {
 	tkey      string
 	tkeyOf    string
 	countries map[string]bool
-	stamp     int          // last referent search that looked at this person
-	stated    []statedRole // other stated roles and ranks as matched (see compatibleStated)
-	statedOK  bool         // stated computed
+	stamp     int             // last referent search that looked at this person
+	stated    []statedRole    // other stated roles and ranks as matched (see compatibleStated)
+	statedOK  bool            // stated computed
+	home      map[string]bool // the countries of every stated role (see homeCountries)
+	homeOK    bool            // home computed
 }
 
 // mention is one occurrence of a person's name: tokens [i, j).
@@ -416,7 +418,7 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	// comes first: "the prime minister" is no defence minister
 	ent, n := d.descriptionEndingAt(h, a)
 	if n == 0 {
-		ent, n = d.match(lexicon.Descriptions, h)
+		ent, n = d.description(h)
 		if n != 1 || ent.Field(0) != "person" {
 			ent, n = lexicon.Entry{}, 0
 		}
@@ -425,6 +427,9 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 		// a title head the descriptions list lacks, or one whose stem it
 		// gives to another entry ("president" and "presidency")
 		if e, m := d.match(lexicon.Titles, h); m == 1 {
+			if x, ok := d.lex.List(lexicon.Titles).Exact(d.Lower(h)); ok {
+				e = x // "commander", not "commandant"
+			}
 			ent, n = lexicon.Entry{Phrase: e.Phrase, Fields: []string{"person"}}, 1
 		} else {
 			return description{}, false
@@ -466,11 +471,25 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	return ds, true
 }
 
+// description matches the descriptions list at token k. A single word
+// is the entry written as it is where the list has several with its stem
+// ("commander" and the source "command", "diplomat" and "diplomats"): a
+// match by stem finds only the last of them.
+func (d *doc) description(k int) (lexicon.Entry, int) {
+	ent, n := d.match(lexicon.Descriptions, k)
+	if n == 1 && ent.Phrase != d.Lower(k) {
+		if e, ok := d.lex.List(lexicon.Descriptions).Exact(d.Lower(k)); ok {
+			ent = e
+		}
+	}
+	return ent, n
+}
+
 // descriptionEndingAt matches a multi-word person description ending at
 // token h and starting at or after a.
 func (d *doc) descriptionEndingAt(h, a int) (lexicon.Entry, int) {
 	for s := h - 1; s >= a && s >= h-3; s-- {
-		if ent, n := d.match(lexicon.Descriptions, s); n == h-s+1 && ent.Field(0) == "person" {
+		if ent, n := d.description(s); n == h-s+1 && ent.Field(0) == "person" {
 			return ent, n
 		}
 	}
@@ -513,7 +532,31 @@ func (d *doc) compatiblePerson(ds description, pe *person) bool {
 		pe.tkey, pe.tkeyOf = titleKey(pe.title), pe.title
 		pe.countries = d.titleCountries(pe.tkey)
 	}
-	return d.compatibleKey(ds, pe.tkey, pe.countries)
+	countries := pe.countries
+	if len(countries) == 0 {
+		countries = d.homeCountries(pe) // "President X" here, "Venezuela's president" there
+	}
+	return d.compatibleKey(ds, pe.tkey, countries)
+}
+
+// homeCountries returns the countries that the roles stated of pe name
+// ("Venezuela's president"), or nil: a place modifier of a description
+// must agree with them even where the role it matches names none
+// ("President Hugo Chavez" is not "the Colombian leader" when the
+// document calls him "Venezuela's president"). Computed once per person.
+func (d *doc) homeCountries(pe *person) map[string]bool {
+	if !pe.homeOK {
+		pe.homeOK = true
+		for _, t := range pe.titles {
+			for c := range d.titleCountries(titleKey(t)) {
+				if pe.home == nil {
+					pe.home = map[string]bool{}
+				}
+				pe.home[c] = true
+			}
+		}
+	}
+	return pe.home
 }
 
 // compatibleStated reports whether a role stated with one of the
@@ -541,7 +584,11 @@ func (d *doc) compatibleStated(ds description, pe *person) bool {
 		}
 	}
 	for _, st := range pe.stated {
-		if d.compatibleKey(ds, st.key, st.countries) {
+		countries := st.countries
+		if len(countries) == 0 {
+			countries = d.homeCountries(pe)
+		}
+		if d.compatibleKey(ds, st.key, countries) {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ var formats = map[string][]field{
 	Ranks:         {{name: "kind", values: []string{"rank", "honorific"}}, {name: "gender", values: []string{"male", "female"}, optional: true}},
 	Bodies:        {{name: "kind", values: []string{"gov", "intl"}}},
 	Places:        {{name: "kind", values: []string{"country", "demonym", "region", "city"}}, {name: "country", optional: true}},
-	Reporting:     {{name: "kind", values: []string{"verb", "phrase", "light"}}, {name: "sense", values: []string{"cognitive"}, optional: true}},
+	Reporting:     {{name: "kind", values: []string{"verb", "phrase", "light"}}, {name: "sense", values: []string{"cognitive", "directive"}, optional: true}},
 	Modifiers:     {{name: "mod", values: []string{"exact", "approx", "up_to", "over", "at_least", "under", "vague"}}},
 	Numbers:       {{name: "value", integer: true, min: 0, max: 1e15}, {name: "vague", values: []string{"vague"}, optional: true}},
 	Calendar:      {{name: "kind", values: []string{"month", "weekday"}}, {name: "number", integer: true, min: 1, max: 12}},

@@ -155,12 +155,16 @@ func (e Entry) Field(i int) string {
 type List struct {
 	name    string
 	stemmed bool
-	entries map[string]int32  // key (phrase keys joined by spaces) -> its entry in items
-	items   []Entry           // the entries, one a line added (several keys of a stemmed list share one)
-	bit     ListSet           // this list in a ListSet (0 for a list outside the lexicon)
-	root    int32             // the list's root node in ix
-	ix      *index            // the lexicon's trie over word ids (nil for an empty unknown list)
-	memo    map[string]string // word -> stem while the lexicon loads (a word recurs in phrases and their inflections), then nil
+	entries map[string]int32 // key (phrase keys joined by spaces) -> its entry in items
+	// shared holds, by phrase, the entries of a stemmed list whose stems
+	// are one key ("commander" and "command"): the key names the last
+	// one, Exact finds each (nil when no key is shared)
+	shared map[string]int32
+	items  []Entry           // the entries, one a line added (several keys of a stemmed list share one)
+	bit    ListSet           // this list in a ListSet (0 for a list outside the lexicon)
+	root   int32             // the list's root node in ix
+	ix     *index            // the lexicon's trie over word ids (nil for an empty unknown list)
+	memo   map[string]string // word -> stem while the lexicon loads (a word recurs in phrases and their inflections), then nil
 }
 
 // Lexicon is a set of lists. It is immutable and safe for concurrent use.
@@ -361,6 +365,12 @@ func (l *List) addLine(line string, user bool) error {
 		return nil
 	}
 	item := int32(len(l.items))
+	if old, taken := l.entries[keys[0]]; taken && l.items[old].Phrase != phrase {
+		if l.shared == nil {
+			l.shared = map[string]int32{}
+		}
+		l.shared[l.items[old].Phrase], l.shared[phrase] = old, item
+	}
 	l.items = append(l.items, Entry{Phrase: phrase, Fields: fields})
 	for _, key := range keys {
 		if _, taken := l.entries[key]; taken && key != keys[0] {
@@ -538,6 +548,17 @@ func (l *List) Match(w Words, i int) (Entry, int) {
 func (l *List) Has(word string) bool {
 	_, ok := l.entries[l.keyOf(word)]
 	return ok
+}
+
+// Exact returns the entry written as phrase (lower-cased, in key form)
+// when it shares its stem key with another entry of the list ("commander"
+// and "command" of a stemmed list: a match by stem finds only one);
+// false otherwise.
+func (l *List) Exact(phrase string) (Entry, bool) {
+	if i, ok := l.shared[phrase]; ok {
+		return l.items[i], true
+	}
+	return Entry{}, false
 }
 
 // Lookup returns the entry of a phrase.

@@ -144,3 +144,22 @@ func TestLookupBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestExactSharedStem: entries of a stemmed list with one stem key
+// ("commander" and "command" of the descriptions) are each found by Exact.
+func TestExactSharedStem(t *testing.T) {
+	lx, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := lx.List(lexicon.Descriptions)
+	for _, c := range []struct{ word, kind string }{{"commander", "person"}, {"command", "source"}, {"diplomat", "person"}, {"diplomats", "source"}} {
+		e, ok := l.Exact(c.word)
+		if !ok || e.Phrase != c.word || e.Field(0) != c.kind {
+			t.Errorf("Exact(%q) = %q %q %v, want the %s entry", c.word, e.Phrase, e.Field(0), ok, c.kind)
+		}
+	}
+	if _, ok := l.Exact("spokesman"); ok {
+		t.Errorf("Exact(spokesman): no other entry shares its stem")
+	}
+}

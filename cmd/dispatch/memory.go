@@ -41,6 +41,9 @@ type memoryPlan struct {
 	prev      int64 // the limit before softLimit
 	large     int   // documents of smallDocument bytes or more in flight
 	following bool  // softLimit is in force
+	// lowered says how a --memory above the machine's memory was
+	// lowered to it ("" when it was not), for a warning.
+	lowered string
 }
 
 // newMemoryPlan reads --memory ("auto" or a size) against the machine's
@@ -67,10 +70,17 @@ func newMemoryPlan(flag string, limit int64, source string) (*memoryPlan, error)
 			return nil, usagef("--memory %q: want auto or a size above 0 (4GiB, 512MB, 2000000000)", flag)
 		}
 		size, m.about = v, "--memory"
+		if limit > 0 && v > limit {
+			// a budget the machine does not have protects nothing: the
+			// run would be killed for memory instead
+			size = limit
+			m.about = "--memory, lowered to the " + source
+			m.lowered = fmt.Sprintf("--memory %s is more than the %s of the %s: using %s", flag, formatBytes(limit), source, formatBytes(limit))
+		}
 	}
 	m.budget = extract.NewMemoryBudget(size)
 	if limit > 0 {
-		m.refuse = max(limit, size)
+		m.refuse = limit
 	}
 	return m, nil
 }
@@ -85,7 +95,7 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 		for d, err := range docs {
 			n := extract.EstimateTextMemory(d.Text)
 			if m.refuse > 0 && n > m.refuse {
-				err = fmt.Errorf("%s: document %q: %s of text may need %s of memory (%d bytes per byte, %d per quotation mark), more than the %s this machine has; not annotated: split it, or give --memory SIZE if more is available",
+				err = fmt.Errorf("%s: document %q: %s of text may need %s of memory (%d bytes per byte, %d per quotation mark), more than the %s this machine has; not annotated: split it, or annotate it on a machine with more memory",
 					d.Source, d.ID, formatBytes(int64(len(d.Text))), formatBytes(n), extract.MemoryPerByte, extract.MemoryPerQuoteMark, formatBytes(m.refuse))
 				d = corpus.Document{ID: d.ID, Source: d.Source}
 				n = 0

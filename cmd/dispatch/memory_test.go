@@ -50,10 +50,25 @@ func TestNewMemoryPlan(t *testing.T) {
 	if err != nil || m.budget.Size() != defaultUnknownBudget || m.refuse != 0 {
 		t.Errorf("auto on an unknown machine: budget %d refuse %d (%v)", m.budget.Size(), m.refuse, err)
 	}
-	// a budget given above the machine's memory is the user's call
-	m, err = newMemoryPlan("16GiB", 8<<30, "physical memory")
-	if err != nil || m.budget.Size() != 16<<30 || m.refuse != 16<<30 {
-		t.Errorf("16GiB on 8 GiB: budget %d refuse %d (%v)", m.budget.Size(), m.refuse, err)
+	// a budget given above the machine's memory is lowered to it, with a
+	// warning (red team 3 L4: --memory 100TB was taken as it was, and
+	// then protected nothing); where the memory is unknown it stands
+	for _, c := range []struct {
+		flag           string
+		limit          int64
+		budget, refuse int64
+		warn           string
+	}{
+		{"16GiB", 8 << 30, 8 << 30, 8 << 30, "--memory 16GiB is more than the 8.0 GiB of the physical memory: using 8.0 GiB"},
+		{"100TB", 8 << 30, 8 << 30, 8 << 30, "--memory 100TB is more than"},
+		{"8GiB", 8 << 30, 8 << 30, 8 << 30, ""},
+		{"4GiB", 8 << 30, 4 << 30, 8 << 30, ""},
+		{"100TB", 0, 100e12, 0, ""},
+	} {
+		m, err = newMemoryPlan(c.flag, c.limit, "physical memory")
+		if err != nil || m.budget.Size() != c.budget || m.refuse != c.refuse || !strings.HasPrefix(m.lowered, c.warn) || (c.warn == "") != (m.lowered == "") {
+			t.Errorf("--memory %s on %d: budget %d refuse %d warning %q (%v), want %d %d %q", c.flag, c.limit, m.budget.Size(), m.refuse, m.lowered, err, c.budget, c.refuse, c.warn)
+		}
 	}
 	for _, bad := range []string{"0", "-1", "junk", "NaN"} {
 		if _, err := newMemoryPlan(bad, 8<<30, ""); err == nil {
@@ -155,9 +170,10 @@ func TestMemoryRefusesWhatCannotFit(t *testing.T) {
 	if !strings.Contains(r.stderr, "big.txt") || !strings.Contains(r.stderr, "more than the 4.0 MiB this machine has") {
 		t.Errorf("no clear refusal naming big.txt: %s", r.stderr)
 	}
-	// the user may say more is available
+	// a --memory above the machine's memory is lowered to it, with a
+	// warning: the document is still refused
 	r = runWithMemory(t, 4<<20, "annotate", "--memory", "64MiB", "-q", dir)
-	if r.code != 0 || len(outputIDs(t, r.stdout)) != 4 {
+	if r.code != exitPartial || len(outputIDs(t, r.stdout)) != 3 || !strings.Contains(r.stderr, "--memory 64MiB is more than the 4.0 MiB") {
 		t.Errorf("--memory 64MiB: exit %d, %d records: %s", r.code, len(outputIDs(t, r.stdout)), r.stderr)
 	}
 }
@@ -262,5 +278,18 @@ func TestSoftLimitFollowsLargeDocuments(t *testing.T) {
 	restore()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("after the run: limit %d, want %d as before", got, before)
+	}
+}
+
+// TestMemoryAboveMachineWarns: the real command says that an absurd
+// --memory was lowered to the machine's memory, and runs.
+func TestMemoryAboveMachineWarns(t *testing.T) {
+	if limit, _ := machineMemory(); limit <= 0 {
+		t.Skip("the machine's memory is unknown here")
+	}
+	dir := sampleDocs(t)
+	r := cli(t, dir, "", "annotate", "--memory", "100TB", "in", "-o", "out.jsonl")
+	if r.code != exitOK || !strings.Contains(r.stderr, "warning: --memory 100TB is more than the ") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
