@@ -2052,9 +2052,11 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		} else if c := d.descComplement(cls, k); c > 0 {
 			end = c
 			for x := k; x < c; x++ {
-				if cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0 {
+				if cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0 ||
+					d.toks[x].Kind == Word && d.Cap(x) && cls[x]&cStop == 0 {
 					// the complement decides the role: "the secretary of
-					// state" is no defence secretary
+					// state" is no defence secretary; "the commander of the
+					// U.S. Seventh Fleet" no Chief of the Naval Staff
 					ds.mods = append(ds.mods, x)
 				}
 			}

@@ -229,3 +229,17 @@ func TestThenTitles(t *testing.T) {
 		t.Errorf("the speaker resolved to %v, want Mike Olsen", pe)
 	}
 }
+
+// TestDescriptionComplementName: a proper name in a description's
+// complement must be in the title of the person it fits, so a role first
+// with a unit's name is taken up by the next name, not by an earlier
+// officer whose head it covers. Sentences of our own.
+func TestDescriptionComplementName(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a unit's name in the complement",
+			"The Chief of the Naval Staff, Admiral Ravi Menon, said the drill went well. The commander of the U.S. Fifth Fleet said on Tuesday that trust was growing. Vice Admiral Tom Hale told journalists he saw a partner.",
+			[]string{"Ravi Menon=Ravi Menon/Chief of the Naval Staff", "Tom Hale=Tom Hale/commander of the U.S. Fifth Fleet"}},
+		// "Third" is a stop word and ends the complement early: not yet handled
+	})
+}
