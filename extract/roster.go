@@ -33,6 +33,7 @@ type person struct {
 	gazSeen    bool     // gazRoles looked up
 	aged       bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
 	pastTitles []string // titles stated with "then-" ("then-Speaker"): an office held in the past
+	past       int8     // pastOffice memoised: 0 not computed, 1 no, 2 yes
 	gender     byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
 
 	// description matching, cached: the title as matched and its countries
@@ -251,6 +252,7 @@ func (r *roster) merge(found []mention) {
 			continue
 		}
 		o.titles = append(o.titles, pe.titles...)
+		o.pastTitles = append(o.pastTitles, pe.pastTitles...)
 		o.variants = append(o.variants, pe.forms...)
 		o.official = o.official || pe.official
 		o.private = o.private || pe.private
@@ -804,6 +806,10 @@ func (pe *person) pastOffice() bool {
 	if len(pe.pastTitles) == 0 {
 		return false
 	}
+	if pe.past != 0 {
+		return pe.past == 2 // once per person: a description looks at many
+	}
+	pe.past = 1
 	n := 0
 	for _, t := range pe.titles {
 		if t == pe.title {
@@ -816,5 +822,8 @@ func (pe *person) pastOffice() bool {
 			m++
 		}
 	}
-	return m > 0 && m == n
+	if m > 0 && m == n {
+		pe.past = 2
+	}
+	return pe.past == 2
 }
