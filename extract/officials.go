@@ -88,7 +88,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
+			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 ||
+				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
+				// "Former President X, now a senator,": the office held; not
+				// "Senator X, a former governor," (rule 16b)
 				title = t
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
@@ -1166,6 +1169,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	i := e + 1
+	if w := d.lowerAt(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
+		i++ // the office held now: "Former President X, now a senator,"
+	}
 	switch d.Lower(i) {
 	case "the", "a", "an", "his", "her", "their", "its", "another":
 		i++
