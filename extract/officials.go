@@ -88,7 +88,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 || formerRole(title) && !formerRole(t))) {
+			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 ||
+				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
+				// "Former President X, now a senator,": the office held; not
+				// "Senator X, a former governor," (rule 16b)
 				title = t
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
@@ -133,6 +136,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, rank, gaz)
 		pe := found[len(found)-1].p
+		if title != "" && d.thenBefore(cls, s) {
+			pe.pastTitles = append(pe.pastTitles, title)
+		}
 		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
 			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
 		}
@@ -790,7 +796,11 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 			return d.span(k, roleEnd), ""
 		}
 	}
-	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
+	t := d.titleEndingAt(cls, roleEnd, s)
+	if th := d.thenTitle(cls, roleEnd, t); th != "" {
+		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
+	}
+	if t != "" {
 		return t, rank
 	}
 	if t := d.appositionBefore(cls, s); t != "" {
@@ -1166,8 +1176,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	i := e + 1
-	if w := d.Lower(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && isDeterminer(d.Lower(i+1)) {
-		i++ // the office held now: "Former President Luis Mora, now a senator,"
+	if w := d.Lower(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
+		i++ // the office held now: "Former President X, now a senator,"
 	}
 	switch d.Lower(i) {
 	case "the", "a", "an", "his", "her", "their", "its", "another":
@@ -2073,7 +2083,8 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 				switch {
 				case cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0:
 					// the complement decides the role: "the secretary of
-					// state" is no defence secretary
+					// state" is no defence secretary; "the commander of the
+					// U.S. Seventh Fleet" no Chief of the Naval Staff
 					ds.mods = append(ds.mods, x)
 				case d.toks[x].Kind == Word && d.Cap(x) && cls[x]&cStop == 0:
 					ds.named = append(ds.named, x) // "of the U.S. Seventh Fleet"
