@@ -79,7 +79,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, written at the same time (testdata/dev6/README.md)
 		name: "dev6", docs: "../testdata/dev6/docs", gold: "../testdata/dev6/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.95},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.98},
 		micro:  0.93,
 	},
 	{
@@ -91,7 +91,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh after the second round (testdata/dev8/README.md)
 		name: "dev8", docs: "../testdata/dev8/docs", gold: "../testdata/dev8/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.93},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.95},
 		micro:  0.94,
 	},
 	{
@@ -103,7 +103,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh with the session-start code (testdata/dev10/README.md)
 		name: "dev10", docs: "../testdata/dev10/docs", gold: "../testdata/dev10/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.96, corpus.Troops: 0.87, corpus.Quote: 0.92},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.96, corpus.Troops: 0.87, corpus.Quote: 0.95},
 		micro:  0.94,
 	},
 	{
@@ -123,7 +123,7 @@ var goldSets = []goldSet{
 		// the third session's held-out set, scored once at the end of the
 		// change (testdata/heldout4/README.md); floors guard regressions only
 		name: "heldout4-quotes", docs: "../testdata/heldout4/quotes/docs", gold: "../testdata/heldout4/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.98, corpus.Troops: 0.95, corpus.Quote: 0.90},
+		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.98, corpus.Troops: 0.95, corpus.Quote: 0.93},
 		micro:  0.93,
 	},
 	{

@@ -182,8 +182,9 @@ func (s *quoteStage) givenGender(x int) byte {
 }
 
 // personLike reports whether the name [x, e) shows itself a person's: a
-// given name of the lists, an age in apposition ("Fatmire Gashi, 52,") or
-// an apposition naming a role ("Choi Min-seok, a researcher at …,").
+// given name of the lists, an age in apposition ("Fatmire Gashi, 52,", ",
+// a 41-year-old …"), a relation before it ("Her neighbour Aram Haddad")
+// or an apposition naming a role ("Choi Min-seok, a researcher at …,").
 func (s *quoteStage) personLike(x, e int) bool {
 	d := s.d
 	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 || e-x == 1 && s.fullNameWithin(x, privateNameBack) != "" {
@@ -192,13 +193,21 @@ func (s *quoteStage) personLike(x, e int) bool {
 	if e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == "," {
 		return true
 	}
+	// a relation before the name: "Her neighbour Aram Haddad"
+	if x > 1 && d.toks[x-1].Kind == Word && !d.Cap(x-1) && isPossessiveDeterminer(d.Lower(x-2)) {
+		return true
+	}
 	// an apposition naming a person's role: ", a researcher at …",
 	// ", a university student"
 	if e+2 < len(d.toks) && d.Text(e) == "," && isDeterminer(d.Lower(e+1)) {
 		cls := d.classify()
-		for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word; y++ {
+		// past an age written into it: ", a 58-year-old retired teacher"
+		for y := e + 2; y < len(d.toks) && y < e+10 && (d.toks[y].Kind == Word || d.toks[y].Kind == Number || isHyphen(d.Text(y))); y++ {
 			if h, n := d.description(y); cls[y]&(cNonOfficial|cHead) != 0 || n == 1 && h.Field(0) == "person" || titleGender(d.Lower(y)) != 0 {
 				return true
+			}
+			if d.Lower(y) == "old" && y > e+3 && isHyphen(d.Text(y-1)) {
+				return true // an age: ", a 41-year-old …"
 			}
 		}
 	}
