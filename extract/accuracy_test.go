@@ -123,7 +123,7 @@ var goldSets = []goldSet{
 		// the third session's held-out set, scored once at the end of the
 		// change (testdata/heldout4/README.md); floors guard regressions only
 		name: "heldout4-quotes", docs: "../testdata/heldout4/quotes/docs", gold: "../testdata/heldout4/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.98, corpus.Troops: 0.95, corpus.Quote: 0.93},
+		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.98, corpus.Troops: 0.95, corpus.Quote: 0.94},
 		micro:  0.93,
 	},
 	{

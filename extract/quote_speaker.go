@@ -957,7 +957,23 @@ func (s *quoteStage) openingSubject(x int) (int, int) {
 			break
 		}
 		if n < len(d.toks) && (s.verbAt(n, sent) || isCopula(d.Lower(n))) {
-			return a, n
+			return s.placedSubject(a, n, sent)
+		}
+	}
+	return s.placedSubject(a, b, sent)
+}
+
+// placedSubject extends the subject [a, b) over a place phrase that ends
+// at its verb: "The Kurdish-led administration [in northeastern Syria]
+// said". At most four words after "in" or "at", the last capitalised.
+func (s *quoteStage) placedSubject(a, b, sent int) (int, int) {
+	d := s.d
+	if b >= len(d.toks) || s.sent(b) != sent || d.Lower(b) != "in" && d.Lower(b) != "at" {
+		return a, b
+	}
+	for e := b + 1; e < len(d.toks) && e <= b+4 && s.sent(e) == sent && d.toks[e].Kind == Word && !s.inQ[e]; e++ {
+		if d.Cap(e) && s.verbAt(e+1, sent) {
+			return a, e + 1
 		}
 	}
 	return a, b
