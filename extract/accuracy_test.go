@@ -73,7 +73,7 @@ var goldSets = []goldSet{
 		// eight fresh articles by code-blind annotators (third session),
 		// scored fresh, then development data (testdata/dev5/README.md)
 		name: "dev5", docs: "../testdata/dev5/docs", gold: "../testdata/dev5/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.95},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.92,
 	},
 	{
@@ -85,7 +85,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh after the first round (testdata/dev7/README.md)
 		name: "dev7", docs: "../testdata/dev7/docs", gold: "../testdata/dev7/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.97, corpus.Quote: 0.86},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.97, corpus.Quote: 0.91},
 		micro:  0.84,
 	},
 	{

@@ -521,6 +521,10 @@ func isParticle(s string) bool {
 	return false
 }
 
+// kunya reports whether w opens an Arabic teknonym ("Umm Khaled", "Abu
+// Ahmed"), part of the name it precedes.
+func kunya(w string) bool { return w == "umm" || w == "abu" }
+
 // nameIn returns the person name at the end of a capitalised run [a, b):
 // the trailing tokens that no list claims (a given name may be claimed),
 // starting at the first given name among them. It returns -1 when the run
@@ -559,6 +563,9 @@ done:
 		if cls[g]&cGiven != 0 {
 			for g > s && initial(d.Text(g-1)) {
 				g-- // an initial before the given name: "H. Norman Schwarzkopf"
+			}
+			if g > s && kunya(d.Lower(g-1)) {
+				g-- // "Umm Khaled Abu Amra": the kunya opens the name
 			}
 			s = g
 			break
