@@ -43,14 +43,14 @@ var goldSets = []goldSet{
 		// labelled by helpers who never saw the code; scored once, at the
 		// end of the change (docs/accuracy.md)
 		name: "heldout2-quotes", docs: "../testdata/heldout2/quotes/docs", gold: "../testdata/heldout2/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.93, corpus.Troops: 0.99, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.89,
 	},
 	{
 		// issue 15's held-out set (titles apart from names, elided troop
 		// counts, dates by tense, holidays, anaphoric dates), made the same way
 		name: "heldout2-types", docs: "../testdata/heldout2/types/docs", gold: "../testdata/heldout2/types/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.96, corpus.Troops: 0.99, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.93,
 	},
 	{
@@ -58,7 +58,7 @@ var goldSets = []goldSet{
 		// development data after the first accuracy round overfit
 		// (testdata/dev3/README.md)
 		name: "dev3", docs: "../testdata/dev3/docs", gold: "../testdata/dev3/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.96,
 	},
 	{
@@ -79,32 +79,38 @@ var goldSets = []goldSet{
 	{
 		// eight more, written at the same time (testdata/dev6/README.md)
 		name: "dev6", docs: "../testdata/dev6/docs", gold: "../testdata/dev6/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
 	},
 	{
 		// eight more, scored fresh after the first round (testdata/dev7/README.md)
 		name: "dev7", docs: "../testdata/dev7/docs", gold: "../testdata/dev7/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.97, corpus.Quote: 0.91},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.91},
 		micro:  0.84,
 	},
 	{
 		// eight more, scored fresh after the second round (testdata/dev8/README.md)
 		name: "dev8", docs: "../testdata/dev8/docs", gold: "../testdata/dev8/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.95},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.95},
 		micro:  0.94,
 	},
 	{
 		// eight more, scored fresh at the start of the fourth session (testdata/dev9/README.md)
 		name: "dev9", docs: "../testdata/dev9/docs", gold: "../testdata/dev9/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.91, corpus.Quote: 0.96},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.96},
 		micro:  0.93,
 	},
 	{
 		// eight more, scored fresh with the session-start code (testdata/dev10/README.md)
 		name: "dev10", docs: "../testdata/dev10/docs", gold: "../testdata/dev10/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.96, corpus.Troops: 0.87, corpus.Quote: 0.95},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.95},
 		micro:  0.94,
+	},
+	{
+		// six more, scored fresh after the first merge round (testdata/dev11/README.md)
+		name: "dev11", docs: "../testdata/dev11/docs", gold: "../testdata/dev11/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.94, corpus.Troops: 0.85, corpus.Quote: 0.96},
+		micro:  0.93,
 	},
 	{
 		// this session's held-out sets, written and labelled by helpers who
@@ -116,19 +122,19 @@ var goldSets = []goldSet{
 	},
 	{
 		name: "heldout3-types", docs: "../testdata/heldout3/types/docs", gold: "../testdata/heldout3/types/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.94},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.94,
 	},
 	{
 		// the third session's held-out set, scored once at the end of the
 		// change (testdata/heldout4/README.md); floors guard regressions only
 		name: "heldout4-quotes", docs: "../testdata/heldout4/quotes/docs", gold: "../testdata/heldout4/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.98, corpus.Troops: 0.95, corpus.Quote: 0.94},
+		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.93,
 	},
 	{
 		name: "heldout4-types", docs: "../testdata/heldout4/types/docs", gold: "../testdata/heldout4/types/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.97, corpus.Troops: 0.93, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.96,
 	},
 }

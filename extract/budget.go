@@ -10,24 +10,23 @@ import (
 // MemoryPerByte is how many bytes of memory annotating a document may take
 // per byte of its text, its text included: the peak resident memory of
 // `dispatch annotate` on one document, measured on the text kinds that need
-// the most, with a margin. Bytes per byte at 10 and 50 MB: normal text
-// 14.8 and 13.3, text dense with dates 21.3 and 19.7, text dense with
-// quotes 27.5 and 27.2 (see docs/design.md, Memory). EstimateMemory uses
-// it.
-const MemoryPerByte = 32
+// the most, with a margin. Bytes per byte at 10 MB: normal text 14.1, text
+// dense with dates 17.0, text dense with quotes 24.3 (see docs/design.md,
+// Memory). EstimateMemory uses it; annotate's soft memory limit follows
+// the estimates of the documents in flight.
+const MemoryPerByte = 24
 
 // MemoryPerQuoteMark is what each quotation mark of a text adds to
 // MemoryPerByte: quotes with a named speaker every 15-19 bytes
 // (`"x," Kirby said. `, `"Yes," said Biden. `, `Biden said "x" `: a QUOTE
 // and an OFFICIAL each, their spans, attributions and roster entries)
-// peak at 51-59 bytes per byte at 4 MB, the process's base included, 45-47
-// at 10 MB, 51 at 28.5 MB (issue 8, H5: --memory was exceeded by 13%).
-// 32 per byte and 320 per mark cover them with a margin of 15-25%, and
-// leave the estimate of ordinary text (a mark every few hundred bytes)
-// about as it was: a constant of 64 per byte would have refused, as larger
-// than the machine, documents half the size that run.
+// peak at 34-39 bytes per byte at 10 MB and 46-49 at 4 MB, the process's
+// base included (issue 8, H5: --memory was exceeded by 13% when the
+// estimate was 32 per byte and nothing per mark). 24 per byte and 192 per
+// mark cover them with a margin of 10-20%, and leave the estimate of
+// ordinary text (a mark every few hundred bytes) near 25 per byte.
 // TestMemoryEstimateCoversPeak in cmd/dispatch checks it.
-const MemoryPerQuoteMark = 320
+const MemoryPerQuoteMark = 192
 
 // documentOverhead is the memory a document takes whatever its size (the
 // per-document tables and the stages' small arrays).

@@ -167,10 +167,11 @@ func stemSibling(lex *lexicon.Lexicon, e lexicon.Entry, w string) bool {
 	if e.Phrase == w {
 		return false
 	}
-	if len(w) < len(e.Phrase) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+	if len(w) < len(e.Phrase) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || strings.HasSuffix(w, "ing") {
 		// an inflected verb shorter than the role it shares a stem with
 		// is no form of the role ("represents", "represented" are no
-		// "representative"; "directs" no "director"), unless it is a
+		// "representative"; "directs" no "director"), nor is an -ing
+		// form of any length ("advising" is no "adviser"), unless it is a
 		// listed role itself or a role's plural
 		titles := lex.List(lexicon.Titles)
 		for _, f := range []string{w, strings.TrimSuffix(w, "s")} {

@@ -287,6 +287,15 @@ func (d *doc) resolveRelative(x *dexpr) {
 		x.val = monthValue(x.y, x.m)
 		return
 	}
+	if (x.unit == uDay || x.unit == uRange) && x.m > 0 { // "Feb. 24 last year"
+		x.y = doc.Year() + x.off
+		if !validDay(x.y, x.m, x.dd) {
+			x.anchor = aDrop
+			return
+		}
+		d.resolveAbsolute(x)
+		return
+	}
 	switch {
 	case x.wd > 0:
 		var day time.Time
@@ -387,6 +396,18 @@ func (d *doc) resolveAnaphor(x *dexpr, an *anchors) {
 	if x.wd > 0 {
 		x.day = weekdayFrom(ref, x.wd, x.dir, true)
 		x.val = dayValue(x.day)
+		return
+	}
+	if x.unit == uMonth && x.m > 0 {
+		// "the following June": strictly after (before) the month in focus
+		yy := y
+		if x.dir > 0 && x.m <= m {
+			yy++
+		} else if x.dir < 0 && x.m >= m {
+			yy--
+		}
+		x.y = yy
+		x.val = monthValue(yy, x.m)
 		return
 	}
 	x.val = unitValue(x, y, m, ref)
@@ -672,11 +693,22 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true, true
 	}
+	if d.wordIs(w, wPostpone) {
+		// "postponed until Friday", "pushed back to March": ahead; "tanks
+		// pushed into the city on Sunday": a past like any other
+		return d.postponedTo(k), true
+	}
 	if w == "must" || w == "should" {
 		// "must be cleared before Independence Day"; not "must have known"
 		return true, d.lowerAt(k+1) != "have" && d.lowerAt(k+2) != "have"
 	}
-	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) {
+	if w == "due" && (d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" || d.lowerAt(k-1) == "was" || d.lowerAt(k-1) == "were") {
+		switch d.lowerAt(k + 1) {
+		case "in", "at", "back", "on", "for", "here", "there":
+			return true, true // "Pistorius is due in Vilnius on Tuesday"
+		}
+	}
+	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) && d.infinitiveAt(k+2) {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||
@@ -701,6 +733,39 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// infinitiveAt reports whether token k, after "to", may be a verb: a
+// lower-case word that opens no noun phrase ("agreed to meet", not
+// "agreed to a truce", "agreed to Friday's plan").
+func (d *doc) infinitiveAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != Word || d.toks[k].Sent != d.toks[k-1].Sent {
+		return false
+	}
+	return !d.Cap(k) && !determiner(d.Lower(k))
+}
+
+// postponedTo reports whether the verb of putting off at token k names a
+// new date: "until", "till" or "back", or "to" or "for" before a calendar
+// word, a number or "next"/"later", within six words in its sentence
+// ("postponed the vote until Friday", "delayed to next week", "pushed
+// back to March").
+func (d *doc) postponedTo(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+6 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+		switch d.Lower(j) {
+		case "until", "till", "back", "indefinitely":
+			return true
+		case "to", "for":
+			if n := j + 1; n < len(d.toks) && d.toks[n].Sent == d.toks[k].Sent &&
+				(d.classify()[n]&cCalendar != 0 || d.toks[n].Kind == Number || d.Lower(n) == "next" || d.Lower(n) == "later") {
+				return true
+			}
+		}
+		if d.toks[j].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // determiner reports whether w opens a noun phrase: an article, a

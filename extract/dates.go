@@ -99,7 +99,7 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 		}
 		d.resolveOne(&x, &an)
 		y := dfound{s: x.s, e: x.e, bs: x.bs, wd: x.wd, rule: x.rule, val: x.val, day: x.day,
-			isDay: x.isDay, drop: x.anchor == aDrop}
+			isDay: x.isDay, drop: x.anchor == aDrop, hol: x.hol}
 		prev = dprev{month: x.month, end: x.e}
 		i = x.e
 		if held.e == 0 {
@@ -141,7 +141,8 @@ type dfound struct {
 	rule, val string
 	day       time.Time
 	isDay     bool
-	drop      bool // an anaphor with nothing to count from
+	drop      bool     // an anaphor with nothing to count from
+	hol       *holiday // the holiday it names, nil for none
 }
 
 // dprev is what dateAt needs to know of the expression before it.
@@ -246,6 +247,9 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 	case lw == "the":
 		if d.lowerAt(i+1) == "weekend" && !d.weekendOf(i+2) {
 			return d.weekend(i, i+2, 0), true
+		}
+		if x, ok := d.ordinalOfMonth(i); ok {
+			return x, true
 		}
 		if x, ok := d.anaphoric(i); ok {
 			return x, true
@@ -380,8 +384,9 @@ func (d *doc) relative(i int, days bool) (dexpr, bool) {
 	}
 	rel := d.lowerAt(i)
 	j := i + 1
-	if t := &d.toks[i]; d.capOf(t) && j < len(d.toks) && d.Cap(j) && !d.upperWord(i) && i > 0 && d.toks[i-1].Sent == t.Sent {
-		return dexpr{}, false // "This Week", a programme's name
+	if t := &d.toks[i]; d.capOf(t) && j < len(d.toks) && d.Cap(j) && !d.upperWord(i) && i > 0 && d.toks[i-1].Sent == t.Sent &&
+		!(d.quoteOpens(i-1) && d.cal(j).kind != calNone) {
+		return dexpr{}, false // "This Week", a programme's name; not "“This Sunday we celebrate"
 	}
 	if rel == "this" && (d.lowerAt(j) == "coming" || d.lowerAt(j) == "past") {
 		rel = "next"
@@ -424,6 +429,22 @@ func (d *doc) relative(i int, days bool) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	return x, true
+}
+
+// quoteOpens reports whether token k is a quotation mark that opens a
+// quote: a word follows it glued, and no word precedes it glued.
+func (d *doc) quoteOpens(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Punct {
+		return false
+	}
+	switch d.textOf(t) {
+	case "“", "‘", "«", "`":
+		return true
+	case "\"", "'":
+		return k+1 < len(d.toks) && !d.toks[k+1].Space && (k == 0 || t.Space || d.toks[k-1].Kind == Punct)
+	}
+	return false
 }
 
 // weekendOf reports whether token i starts "of <date>" ("the weekend of
@@ -720,6 +741,12 @@ func (d *doc) finishDay(s, j, m, dd, m2, dd2 int) (dexpr, bool) {
 	if x.y > 0 && !validDay(x.y, m, dd) {
 		return dexpr{}, false
 	}
+	// "Feb. 24 last year", "June 28 this year": the year relative to the
+	// document date, one span (like "June last year")
+	if r := d.lowerAt(x.e); x.y == 0 && (r == "last" || r == "this" || r == "next") && d.lowerAt(x.e+1) == "year" {
+		x.e, x.rule = x.e+2, x.rule+"-relative-year"
+		x.anchor, x.off = aDoc, map[string]int{"last": -1, "this": 0, "next": 1}[r]
+	}
 	return x, true
 }
 
@@ -754,6 +781,65 @@ func (d *doc) dayFirst(i int) (dexpr, bool) {
 		}
 	}
 	return d.finishDay(i, j, c.num, day, m2, day2)
+}
+
+// ordinalOfMonth parses a day written as an ordinal word after "the":
+// "the first of January", "the twenty-third of May" (a year may follow).
+// The span opens at "the", which the words need to read as a date.
+func (d *doc) ordinalOfMonth(i int) (dexpr, bool) {
+	j := i + 1
+	dd := ordinalWord(d.lowerAt(j))
+	if tens := d.lowerAt(j); dd == 0 && (tens == "twenty" || tens == "thirty") && d.isDash(j+1) {
+		if t := ordinalWord(d.lowerAt(j + 2)); t > 0 && t < 10 {
+			dd, j = 20+t, j+2 // "twenty - first"
+			if tens == "thirty" {
+				dd += 10
+			}
+		}
+	}
+	if dd == 0 || d.lowerAt(j+1) != "of" {
+		return dexpr{}, false
+	}
+	c := d.cal(j + 2)
+	if c.kind != calMonth || !d.Cap(j+2) {
+		return dexpr{}, false
+	}
+	x, ok := d.finishDay(i, j+3, c.num, dd, 0, 0)
+	if k := x.e; ok && k < len(d.toks) && d.toks[k].Kind == Word && d.wordIs(d.Lower(k), wHolidayNoun) {
+		return dexpr{}, false // "the Fourth of July parades": a holiday's name before a noun
+	}
+	if ok {
+		x.rule = "ordinal-of-month"
+	}
+	return x, ok
+}
+
+// ordinalWord returns the day an ordinal word names ("first" 1,
+// "twenty-third" 23), 0 for none.
+func ordinalWord(w string) int {
+	ords := [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+		"nineteenth", "twentieth"}
+	for k, o := range ords {
+		if w == o {
+			return k + 1
+		}
+	}
+	switch w {
+	case "thirtieth":
+		return 30
+	}
+	for _, tens := range [...]struct {
+		p string
+		n int
+	}{{"twenty-", 20}, {"thirty-", 30}} {
+		if rest, ok := strings.CutPrefix(w, tens.p); ok {
+			if n := ordinalWord(rest); n > 0 && n < 10 && tens.n+n <= 31 {
+				return tens.n + n
+			}
+		}
+	}
+	return 0
 }
 
 // spelledYear parses a year in words, as broadcast transcripts write
@@ -969,6 +1055,14 @@ func (d *doc) anaphoric(i int) (dexpr, bool) {
 					x.dir = 1
 				}
 				return x, true
+			} else if c.kind == calMonth && !c.abbrev && d.Cap(j+1) && d.year0(j+2) {
+				// "the following June": the first June after the last month of the text
+				x.rule, x.unit, x.m, x.month, x.e = "anaphoric-month", uMonth, c.num, true, j+2
+				x.dir = -1
+				if d.lowerAt(j) == "following" {
+					x.dir = 1
+				}
+				return x, true
 			}
 		}
 		switch d.lowerAt(j) {
@@ -1001,7 +1095,7 @@ func (d *doc) anaphoric(i int) (dexpr, bool) {
 			default:
 				return dexpr{}, false
 			}
-			if !d.closesPhrase(j + 2) {
+			if !d.closesPhrase(j+2) && d.opensNounPhrase(j+2) {
 				return dexpr{}, false // "the day after the vote": an event
 			}
 			x.unit, x.e = u, j+2
@@ -1016,6 +1110,41 @@ func (d *doc) anaphoric(i int) (dexpr, bool) {
 	}
 	x.unit, x.e = u, j+1
 	return x, true
+}
+
+// year0 reports whether no year follows at token k (then "the following
+// June 2017" is the month of a stated year, read by monthDate).
+func (d *doc) year0(k int) bool {
+	_, ok := d.year(k, true)
+	return !ok
+}
+
+// opensNounPhrase reports whether token k opens a noun phrase that a
+// preposition could take: a determiner, a possessive, a number or a
+// capitalised word ("the day before the vote", "the day after Christmas",
+// "the week after his visit"). A verb, an infinitive or a conjunction
+// does not ("flew there the day before to congratulate them", "spoke the
+// day before and agreed").
+func (d *doc) opensNounPhrase(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	if t.Kind == Number || t.Kind == Ordinal {
+		return true
+	}
+	if t.Kind != Word {
+		return false
+	}
+	switch w := d.lowerOf(t); {
+	case w == "to" || w == "and" || w == "or" || w == "but" || w == "when" || w == "as" || w == "in" || w == "at" || w == "on":
+		return false
+	case determiner(w) || d.capOf(t):
+		return true
+	case strings.HasSuffix(w, "ed") || d.wordIs(w, wPast|wFuture):
+		return false
+	}
+	return true
 }
 
 // unitWord returns the calendar unit a noun names: day(s), week(s),
@@ -1116,6 +1245,13 @@ func (d *doc) sameDay(x, y dfound) (dfound, bool) {
 				m.e++
 			}
 			return m, true
+		}
+		// "Easter Sunday, April 4", "Election Day, Nov. 6, 2012": a holiday
+		// and the date it falls on in that year
+		if x.hol != nil && y.isDay && !y.day.IsZero() && gap == 1 && d.Text(x.e) == "," {
+			if t, ok := x.hol.in(y.day.Year()); ok && t.Equal(y.day) {
+				return dfound{s: x.s, e: y.e, val: y.val, day: y.day, isDay: true, rule: y.rule + "+holiday", drop: y.drop}, true
+			}
 		}
 	}
 	return dfound{}, false

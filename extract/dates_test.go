@@ -363,3 +363,68 @@ func TestDateTenseClasses(t *testing.T) {
 		})
 	}
 }
+
+// TestDateLeftovers covers issue 15's DATE leftovers of the fifth round:
+// verbs of putting off, "This" + weekday opening a quote, anaphoric
+// months, ordinal-of-month days and "the day before" before a verb.
+func TestDateLeftovers(t *testing.T) {
+	p := datePipeline(t)
+	const tue = "2003-04-08" // a Tuesday
+	const head = "Headline\n\n"
+	tests := []struct {
+		name, date, text string
+		want             []string
+	}{
+		// a verb of putting off marks the future only before a new date
+		{"pushed into a place is past", tue, head + "Armoured columns pushed into the port on Sunday, ending a siege.", []string{"Sunday=2003-04-06"}},
+		{"pushed back to a date", tue, head + "The vote was pushed back to Sunday.", []string{"Sunday=2003-04-13"}},
+		{"postponed until", tue, head + "The talks were postponed until Sunday.", []string{"Sunday=2003-04-13"}},
+		{"postponed the vote to a date", tue, head + "Parliament postponed the vote to Sunday.", []string{"Sunday=2003-04-13"}},
+		{"postponed on a date", tue, head + "The vote was postponed on Sunday amid protests.", []string{"Sunday=2003-04-06"}},
+		// "This" + weekday opening a quote is a date, not a title
+		{"This Sunday opening a quote", tue, head + "“This Sunday we remember the fallen,” the mayor said.", []string{"This Sunday=2003-04-06"}},
+		{"This Week, a programme", tue, head + "He told ABC's This Week that it was over.", nil},
+		// anaphoric months
+		{"the following June", tue, head + "The pact was signed in July 1998, and the first monitors arrived the following June.",
+			[]string{"July 1998=1998-07", "the following June=1999-06"}},
+		{"the previous October", tue, head + "The accord was signed in March 1999. The previous October, talks had failed.",
+			[]string{"March 1999=1999-03", "The previous October=1998-10"}},
+		{"the following May, same month", tue, head + "They met in May 2001. The following May they met again.",
+			[]string{"May 2001=2001-05", "The following May=2002-05"}},
+		// ordinal words of a month
+		{"the first of January", "2007-12-29", head + "“Nobody should expect miracles on the first of January,” he said.",
+			[]string{"the first of January=2008-01-01"}},
+		{"the twenty-third of May with a year", tue, head + "The truce began on the twenty-third of May 2001.",
+			[]string{"the twenty-third of May 2001=2001-05-23"}},
+		{"an ordinal of something else", tue, head + "It was the second of many visits.", nil},
+		{"a holiday name before a noun", tue, head + "They hope to be home before the Fourth of July parades.", nil},
+		// "agreed to" + a noun phrase is no infinitive; "is due in" is ahead
+		{"agreed to a noun phrase", "2022-11-27", head + "Leaders agreed to a truce in Luanda on Wednesday.", []string{"Wednesday=2022-11-23"}},
+		{"agreed to a verb", "2022-11-27", head + "Leaders agreed to meet in Luanda on Wednesday.", []string{"Wednesday=2022-11-30"}},
+		{"is due in a place", "2022-11-27", head + "The minister is due in Riga again on Tuesday for talks.", []string{"Tuesday=2022-11-29"}},
+		// a day and a relative year, one span
+		{"month-day last year", "2023-06-14", head + "Exports have fallen since the blockade of March 3 last year.",
+			[]string{"March 3 last year=2022-03-03"}},
+		{"day-month this year", "2023-06-14", head + "The vote is set for 9 November this year.", []string{"9 November this year=2023-11-09"}},
+		// a holiday and the date it falls on
+		{"holiday and its date", "2021-05-14", head + "An appeal on Easter Sunday, April 4, went unheeded.", []string{"Easter Sunday, April 4=2021-04-04"}},
+		{"holiday and a date with a year", "2013-01-02", head + "The campaign peaked before Election Day, Nov. 6, 2012.",
+			[]string{"Election Day, Nov. 6, 2012=2012-11-06"}},
+		{"holiday and another day", "2021-05-14", head + "They met on Christmas, Dec. 26 was quiet.", []string{"Christmas=2020-12-25", "Dec. 26=2020-12-26"}},
+		// "the day before" before a verb or a conjunction
+		{"the day before, then an infinitive", tue, head + "The talks ended on March 3. He had flown there the day before to meet them.",
+			[]string{"March 3=2003-03-03", "the day before=2003-03-02"}},
+		{"the day before, then and", tue, head + "The talks ended on March 3. The two had spoken the day before and agreed.",
+			[]string{"March 3=2003-03-03", "the day before=2003-03-02"}},
+		{"the day before an event", tue, head + "The talks ended on March 3. They met the day before the vote.",
+			[]string{"March 3=2003-03-03"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dateSpans(p, tc.date, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q (%s)\n got  %q\n want %q", tc.text, tc.date, got, tc.want)
+			}
+		})
+	}
+}

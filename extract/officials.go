@@ -96,6 +96,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 				}
 			}
 		}
+		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
+		if title == "" {
+			title = appointed
+		}
 		if title == "" {
 			title = d.listTitle(cls, s)
 		}
@@ -106,7 +110,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && d.orgTitle(title) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", "", false)
@@ -120,12 +124,18 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
 		}
+		if gaz && e-s == 1 && title == "" && rank == "" && d.headline(s) && !d.inBody(s) {
+			gaz = false // a headline's capitalised verb: "U.S. Troops Hunt for Noriega" (Jeremy Hunt)
+		}
 		given := cls[s]&cGiven != 0 && e-s >= 2
 		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
 			continue
 		}
 		add(s, e, title, rank, gaz)
 		pe := found[len(found)-1].p
+		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
+			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
+		}
 		if e-s >= 2 {
 			pe.named = true
 			pe.gazNamed = pe.gazNamed || gaz
@@ -207,6 +217,35 @@ func (p *Pipeline) officials(d *doc) *roster {
 	r.linkLists(d, found)
 	r.finish(d, found)
 	return r
+}
+
+// headline reports whether token s is in a headline: the first
+// paragraph of a document of several, one sentence that ends without a
+// full stop.
+func (d *doc) headline(s int) bool {
+	if d.toks[s].Para != 0 || d.toks[len(d.toks)-1].Para == 0 {
+		return false
+	}
+	k := s
+	for k+1 < len(d.toks) && d.toks[k+1].Para == 0 {
+		k++
+	}
+	return d.toks[k].Sent == d.toks[s].Sent && d.toks[0].Sent == d.toks[s].Sent && d.Text(k) != "."
+}
+
+// inBody reports whether the word at token s, of the headline (the first
+// paragraph), is also written capitalised after it: a surname the
+// gazetteer knows is a mention in a headline only when the body names
+// the person too. At most one pass over the tokens, for the few
+// one-word headline names.
+func (d *doc) inBody(s int) bool {
+	w := d.Lower(s)
+	for k := s + 1; k < len(d.toks); k++ {
+		if d.toks[k].Para > 0 && d.toks[k].Kind == Word && d.Cap(k) && d.Lower(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNameTail reports whether the one-word name at s, no given name,
@@ -318,6 +357,13 @@ func (d *doc) pluralDemonym(i int) bool {
 	return ok && e.Field(0) == "demonym"
 }
 
+// demonym reports whether token k is a people's adjective of the places
+// list ("Syrian", "Russian").
+func (d *doc) demonym(k int) bool {
+	e, n := d.match(lexicon.Places, k)
+	return n == 1 && e.Field(0) == "demonym"
+}
+
 // orgSuffix reports whether w ends a company or group name ("Group",
 // "Inc."): official_words kind org_suffix.
 func (d *doc) orgSuffix(w string) bool {
@@ -355,6 +401,109 @@ func (d *doc) orgTitleUncached(title string) bool {
 	for n := min(3, len(w)-1); n >= 1; n-- {
 		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(strings.Join(w[:n], " "), "'s"), "’s")) {
 			return true
+		}
+	}
+	// or its complement names one: "the commander of the Syrian
+	// Democratic Forces", "a spokesman for Hamas"
+	for k, x := range w {
+		if x != "of" && x != "for" {
+			continue
+		}
+		rest := w[k+1:]
+		if len(rest) > 0 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		for n := min(4, len(rest)); n >= 1; n-- {
+			if orgs.Has(strings.Join(rest[:n], " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyTitle reports whether a word before the title's head, in lower
+// case, names a party, a union or a campaign (official_words kind
+// private_body, not a company's noun, which is also a military unit's:
+// "company commander"): "a party spokesman", "the campaign chairman",
+// "union leader". Such a role is no public office. A party named in
+// capitals ("Conservative Party chairman", "GOP chairman") is left
+// alone: its office holders are often legislators too, and the
+// development golds count them; the officials gazetteer still knows the
+// leaders of states whose party rules.
+func (d *doc) partyTitle(title string) bool {
+	head := headWord(title)
+	if strings.HasSuffix(head, ".") || d.wordIs(head, wPublicHead) || d.wordIs(strings.TrimSuffix(head, "s"), wPublicHead) {
+		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
+	}
+	for w := range strings.FieldsSeq(title) {
+		l := strings.ToLower(w)
+		if l == head || isComplementConnector(l) {
+			return false
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == strings.ToLower(w) && privateBody(d, w) && !d.wordIs(w, wOrgSuffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateBody reports whether the word w, as written, names a party, a
+// union or a campaign (official_words kind private_body); "Union"
+// capitalised is a state's or an international body's ("the African
+// Union", "the Soviet Union").
+func privateBody(d *doc, w string) bool {
+	return w != "Union" && d.wordIs(strings.ToLower(w), wPrivBody)
+}
+
+// armedOwner reports whether the name [s, e) has an apposition owned by
+// "its" or "their" ("Its spokesman, [Ahmad Wali], said", "[Ali Ahmeti],
+// their political leader,") whose owner, the subject of the sentence
+// before, is an armed group no list names ("The seven-party guerrilla
+// alliance based in Peshawar claims …", "The rebels are believed …"):
+// official_words kind armed_group, singular for "its", plural for "their".
+// A role in an armed group is no public office (guide rule 9b).
+func (d *doc) armedOwner(cls []class, s, e int) bool {
+	poss := -1
+	if e+1 < len(d.toks) && d.Text(e) == "," && isPossPronoun(d.Lower(e+1)) {
+		poss = e + 1
+	} else {
+		for k := s - 1; k >= 0 && k >= s-6 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+			if isPossPronoun(d.Lower(k)) && (d.opensSentence(k) || d.toks[k-1].Kind == Punct) {
+				poss = k
+				break
+			}
+		}
+	}
+	if poss < 0 || d.Lower(poss) != "its" && d.Lower(poss) != "their" {
+		return false
+	}
+	// the subject of the sentence before: its words up to the first verb
+	prev := d.toks[poss].Sent - 1
+	a := poss
+	for a > 0 && d.toks[a-1].Sent >= prev {
+		a--
+		if poss-a > 200 {
+			return false
+		}
+	}
+	if d.toks[a].Sent != prev {
+		return false
+	}
+	for k := a; k < len(d.toks) && k < a+16 && d.toks[k].Sent == prev; k++ {
+		if d.verbLike(k) {
+			return false
+		}
+		w := d.Lower(k)
+		if d.toks[k].Kind == Word && d.wordIs(w, wArmedGroup) {
+			if plural := strings.HasSuffix(w, "s"); plural == (d.Lower(poss) == "their") {
+				return true
+			}
+		}
+		switch w {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "say", "says", "said":
+			return false // the subject ended
 		}
 	}
 	return false
@@ -638,6 +787,11 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		// after "the" or "of" is no title's bearer
 		return "", rank
 	}
+	if roleEnd > 1 && roleEnd == s && cls[roleEnd-2]&cConnector != 0 && d.demonym(roleEnd-1) {
+		// "the commander of the Syrian [Democratic] Forces": a people's
+		// adjective after "the" or "of" modifies a name, bears no title
+		return "", rank
+	}
 	// a non-official role right before the name is the title, whatever
 	// title head it holds ("chief executive Vladimir Lučić")
 	for k := roleEnd - 1; k >= 0 && k >= roleEnd-3; k-- {
@@ -719,7 +873,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word) {
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
@@ -852,6 +1007,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for k >= 0 && int(d.toks[k].End) > start {
 		k--
 	}
+	if d.participleObject(cls, k) {
+		return "" // "the prospect of Trump becoming president, Jorge Ramos": the role is an object
+	}
 	poss := -1 // a possessor opening the phrase: "Moldova's pro-Western president"
 	for n := 0; n < 6 && k >= 0 && d.toks[k].Sent == d.toks[s].Sent; n, k = n+1, k-1 {
 		t := &d.toks[k]
@@ -864,10 +1022,11 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		possessive := t.Kind == Possessive || d.pluralPossessive(k) // "the United Nations’ emergency relief coordinator"
 		if !possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
 			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish() ||
-			foreignPreposition(d.lowerOf(t))) {
+			foreignPreposition(d.lowerOf(t)) || isComplementConnector(d.lowerOf(t))) {
 			// "The company and France's secretary of state": a
 			// coordination with a non-role is no title; "the timetable
-			// with Germany's defence minister": another noun phrase
+			// with Germany's defence minister", "the prospect of Trump
+			// becoming president": another noun phrase
 			break
 		}
 		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1)) {
@@ -1028,12 +1187,14 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		c := cls[j]
 		and := d.lowerOf(t) == "and" && lastHead >= 0 && j+1 < len(d.toks) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
 		// a modifier before the head: "the military-backed provisional president"
-		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) && !strings.HasSuffix(d.lowerOf(t), "ing") && !d.verbLike(j)
+		mod := lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && (adjectival(d.lowerOf(t)) || strings.Contains(d.lowerOf(t), "-")) &&
+			(!strings.HasSuffix(d.lowerOf(t), "ing") || strings.Contains(d.lowerOf(t), "-")) && !d.verbLike(j) // "third-ranking", not "managing"
 		// a proper name modifying the head: "a senior Fatah official",
 		// "the joint AU-UN special representative"
 		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
-			d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0
-		if t.Kind == Possessive || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
+			(d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0 ||
+				d.pluralPossessive(j+1)) // an owner: "the Bosnian Serbs’ wartime leader"
+		if t.Kind == Possessive || d.pluralPossessive(j) || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
 			if c&cHead != 0 || c&cRank != 0 && d.lowerAt(e+1) == "the" && !d.capOf(t) && (j+1 >= len(d.toks) || cls[j+1]&(cRank|cHead) == 0) {
 				lastHead = j // a rank as the head of a description: "the Iraqi general"
 			}
@@ -1151,7 +1312,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		case t.Kind == Punct && (d.textOf(t) == "’" || d.textOf(t) == "'") && k > end+1 && strings.HasSuffix(d.Lower(k-1), "s") && !t.Space &&
 			k+1 < len(d.toks) && capWord(d, k+1):
 			// a plural's possessive: "of the islands’ Legislative Assembly"
-		case t.Kind == Word && d.wordIs(d.lowerOf(t), wPrivBody):
+		case t.Kind == Word && privateBody(d, d.textOf(t)):
 			return "" // a party's, a union's: "chairman of the district GOP" holds no office
 		case d.unitNumber(k):
 			// a unit's number: "of the 7th Armoured Brigade", "of Task Force 62"
@@ -1397,6 +1558,13 @@ func (d *doc) nonOfficialTitle(title string) bool {
 // gazetteer reports whether name is a well-known official: a full name of
 // the gazetteer, or a surname that only one gazetteer entry has.
 func (p *Pipeline) gazetteer(name string, words int) bool {
+	var buf [64]byte
+	if key, ok := lowerASCII(buf[:0], name); ok { // no string made
+		if _, ok := p.lex.List(lexicon.Officials).LookupBytes(key); ok {
+			return true
+		}
+		return words == 1 && p.gazSurnames[string(key)] == 1
+	}
 	key := strings.ToLower(name)
 	if _, ok := p.lex.List(lexicon.Officials).Lookup(key); ok {
 		return true
@@ -1503,7 +1671,7 @@ func (r *roster) finish(d *doc, found []mention) {
 	r.byEnd = make([]int32, len(r.all))
 	for k, m := range r.all {
 		r.byEnd[k] = int32(k)
-		m.p.at = append(m.p.at, m.i)
+		m.p.at = append(m.p.at, int32(m.i))
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
 		}
@@ -1528,11 +1696,18 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	r.mentions = make([]officialSpan, 0, n)
+	who := map[*person]int32{}
 	for _, m := range r.all {
 		if !m.p.official {
 			continue
 		}
-		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, name: m.p.name, title: m.p.title})
+		k, ok := who[m.p]
+		if !ok {
+			k = int32(len(r.names))
+			who[m.p] = k
+			r.names = append(r.names, officialName{m.p.name, m.p.title})
+		}
+		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, who: k})
 	}
 }
 
@@ -1662,7 +1837,7 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 // descriptions.txt marks those bodies "led".
 func (r *roster) leadsGovernment(d *doc, pe *person) bool {
 	for _, i := range pe.at {
-		m, ok := r.startingAt(i)
+		m, ok := r.startingAt(int(i))
 		if !ok || m.p != pe {
 			continue
 		}
@@ -1842,7 +2017,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			a, det = a-3, true // "the city’s police chief", "the country’s defence minister"
 			break
 		}
-		if t.Kind == Possessive && a-2 >= 0 && cls[a-2]&(cPlace|cBody) != 0 && int(d.toks[a-2].Sent) == sent {
+		if t.Kind == Possessive && a-2 >= 0 && (cls[a-2]&(cPlace|cBody) != 0 || d.toks[a-2].Kind == Word && allCaps(d.Text(a-2))) && int(d.toks[a-2].Sent) == sent {
 			a, det = a-2, true
 			for a > 0 && h-a < 8 && int(d.toks[a-1].Sent) == sent && capWord(d, a-1) && cls[a-1]&(cPlace|cBody) != 0 && cls[a-1]&cStop == 0 {
 				a-- // the whole place: "New Zealand’s defence minister"
@@ -1871,7 +2046,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			k++
 		}
 		if e, n := d.match(lexicon.Places, k); n > 0 && e.Field(0) == "country" && d.Cap(k) &&
-			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive) {
+			(k+n >= len(d.toks) || d.toks[k+n].Kind != Possessive && !capWord(d, k+n)) {
 			end = k + n
 			ds.mods = append(ds.mods, k)
 		} else if c := d.descComplement(cls, k); c > 0 {
@@ -1921,6 +2096,10 @@ func (d *doc) descComplement(cls []class, k int) int {
 			return 0
 		case cls[j]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[j]&cConnector == 0:
 			known = true
+		case d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || j > k && d.wordIs(d.lowerOf(t), wOwner) && d.Cap(j-1):
+			// a proper name of a place or a unit: "of the Maule region",
+			// "of the U.S. Fifth Fleet"
+			known = true
 		default:
 			return 0
 		}
@@ -1954,6 +2133,9 @@ func (d *doc) subjectAt(end int) bool {
 		// under pressure at home over the deal, has set no date"
 		return d.subjectAt(k)
 	}
+	if k := d.afterParticipial(end); k > end {
+		return d.subjectAt(k) // "The Prime Minister, setting out the review, said"
+	}
 	for k := end; k < len(d.toks) && k < end+2; k++ {
 		t := &d.toks[k]
 		if t.Kind != Word || d.capOf(t) && !d.upperWord(k) {
@@ -1977,11 +2159,16 @@ func (d *doc) subjectAt(end int) bool {
 
 // afterInsertion returns the token after a phrase set off by commas
 // that opens at the comma at token end and opens with a preposition
-// ("under fire at home over the conduct of the war"): at most 16 tokens,
-// lower-case words and no verb, pronoun or name. It returns end when there
-// is none.
+// ("under fire at home over the conduct of the war": lower-case words) or
+// a participle ("setting out the government’s Defence Review"): at most
+// 16 tokens, no verb or pronoun. It returns end when there is none.
 func (d *doc) afterInsertion(end int) int {
-	if end+2 >= len(d.toks) || d.Text(end) != "," || !isPreposition(d.Lower(end+1)) {
+	if end+2 >= len(d.toks) || d.Text(end) != "," {
+		return end
+	}
+	first := d.Lower(end + 1)
+	ing := strings.HasSuffix(first, "ing") && len(first) > 5 && !d.Cap(end+1)
+	if !isPreposition(first) && !ing {
 		return end
 	}
 	for k := end + 2; k < len(d.toks) && k < end+18 && d.toks[k].Sent == d.toks[end].Sent; k++ {
@@ -1992,7 +2179,9 @@ func (d *doc) afterInsertion(end int) int {
 			}
 			return k + 1
 		}
-		if t.Kind != Word || d.capOf(t) || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
+		// a participle's object may hold names: "setting out the
+		// government’s Defence Review"
+		if t.Kind != Word && !(ing && t.Kind == Possessive) || d.capOf(t) && !ing || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
 			return end
 		}
 	}
@@ -2046,7 +2235,7 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	m := r.all[n]
 	// a rank alone ("Gen.") is no stated role: the description is fuller
-	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || m.p.at[0] != m.i {
+	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || int(m.p.at[0]) != m.i {
 		return nil
 	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
@@ -2113,6 +2302,18 @@ func (d *doc) participleAt(k int) bool {
 }
 
 func (d *doc) afterRelative(k int) int {
+	if k+1 < len(d.toks) && d.Text(k) == "," && (d.lowerAt(k+1) == "a" || d.lowerAt(k+1) == "an") {
+		// a short apposition: "Major-General Tom Lund, a Dane, told"
+		for j := k + 2; j < len(d.toks) && j < k+8 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+			if d.Text(j) == "," {
+				return j + 1
+			}
+			if d.toks[j].Kind != Word || d.verbLike(j) {
+				return k
+			}
+		}
+		return k
+	}
 	if k+1 >= len(d.toks) || d.Text(k) != "," || !relPronouns[d.lowerAt(k+1)] && !d.participleAt(k+1) {
 		return k
 	}
@@ -2126,7 +2327,8 @@ func (d *doc) afterRelative(k int) int {
 
 func (d *doc) reportsAt(k int) bool {
 	for n := 0; n < 3 && k < len(d.toks); n++ {
-		if e, m := d.match(lexicon.Reporting, k); m > 0 && e.Field(0) == "verb" {
+		// a verb, or a phrase opening with one: "told reporters"
+		if e, m := d.match(lexicon.Reporting, k); m > 0 && (e.Field(0) == "verb" || e.Field(0) == "phrase") {
 			return true
 		}
 		t := &d.toks[k]
@@ -2168,6 +2370,9 @@ func bestTitle(titles []string) string {
 		}
 		if !formerRole(t) {
 			score += 20000 // the office held beats a past one
+		}
+		if !relationTitle(t) {
+			score += 40000 // a role beats a relation to another official (guide rule 20)
 		}
 		if score > bestScore {
 			best, bestScore = t, score
@@ -2378,8 +2583,12 @@ func abbreviatedHead(t string) bool {
 // relationTitle reports whether a title states only a relation to another
 // official ("Egyptian counterpart", "counterpart from Poland"), no role.
 func relationTitle(t string) bool {
+	if t == "deputy" {
+		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
+	}
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if w == "counterpart" || w == "counterparts" {
+		switch w {
+		case "counterpart", "counterparts", "predecessor", "successor", "colleague":
 			return true
 		}
 	}
@@ -2410,15 +2619,24 @@ func (d *doc) afterPartyTag(e int) int {
 	if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
 		return e
 	}
+	// the tag is the text of tokens e+1 … k-1, told by its length and
+	// first two bytes (no string made)
 	k := e + 1
-	tag := ""
+	n := 0
 	for ; k < len(d.toks) && k < e+7 && d.Text(k) != ","; k++ {
-		tag += d.Text(k)
+		n += len(d.Text(k))
 	}
-	if k >= len(d.toks) || d.Text(k) != "," || len(tag) < 3 || len(tag) > 8 {
+	if k >= len(d.toks) || d.Text(k) != "," || n < 3 || n > 8 {
 		return e
 	}
-	if (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && (tag[1] == '-' || tag[1] == '.') {
+	first := d.Text(e + 1)
+	c0, c1 := first[0], byte(0)
+	if len(first) > 1 {
+		c1 = first[1]
+	} else {
+		c1 = d.Text(e + 2)[0] // n >= 3: a token follows within the tag
+	}
+	if (c0 == 'R' || c0 == 'D' || c0 == 'I') && (c1 == '-' || c1 == '.') {
 		return k
 	}
 	return e

@@ -76,3 +76,29 @@ func TestOfficialUnlistedNames(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialNotPersons covers names that are no official's (issue 15,
+// fifth round), on sentences of my own.
+func TestOfficialNotPersons(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a headline verb spelt like a gazetteer surname",
+			"Police Hunt for Gunmen After Raid\n\nPolice searched the city on Monday.", nil},
+		{"a headline surname the body names",
+			"Hunt Visits Kyiv\n\nForeign Secretary Jeremy Hunt arrived on Monday. Hunt said little.",
+			[]string{"Hunt=Jeremy Hunt/Foreign Secretary", "Jeremy Hunt=Jeremy Hunt/Foreign Secretary", "Hunt=Jeremy Hunt/Foreign Secretary"}},
+		{"a commander of a non-state armed group, and no name inside its name",
+			"Khalil Daoud, the commander of the Syrian Democratic Forces, wrote on Monday. Daoud said more.", nil},
+		{"a spokesman owned by an armed group named as subject before",
+			"The rebel alliance based in the hills claims thousands of fighters. Its spokesman, Omar Sadiq, said they would not attack.", nil},
+		{"a leader owned by rebels",
+			"The rebels are believed to have 2,000 fighters. Ali Berisha, their political leader, said they would disarm.", nil},
+		{"a mayor owned by a town, rebels before",
+			"The rebels attacked the town. Its mayor, Tom Hale, said the walls held.",
+			[]string{"Tom Hale=Tom Hale/mayor"}},
+		{"a demonym's name after of is the body's",
+			"The chief of the Lebanese Armed Forces, Gen. Joseph Aoun, spoke.",
+			[]string{"Joseph Aoun=Joseph Aoun/chief of the Lebanese Armed Forces"}},
+	}
+	runOfficialCases(t, p, tests)
+}

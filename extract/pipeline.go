@@ -37,12 +37,31 @@ type Pipeline struct {
 	// words maps the context words of the DATE and TROOPS stages to their
 	// kinds (see words.go).
 	words map[string]wordKind
+	// wordsMay filters the words that may be in words (see wordIs).
+	wordsMay *wordFilter
 	// vocab caches each word's stem and lexicon ids (see vocab.go).
 	vocab *vocab
 	// descHeads are the last words of the person descriptions ("leader",
 	// "counterpart"): the tokens that may end a description.
 	descHeads map[string]bool
+	// scratches holds *scratch: documents' per-token arrays for reuse.
+	scratches *sync.Pool
 }
+
+// scratch is a finished document's per-token arrays, which the next
+// document reuses when they are large enough: tokens, word ids and flags
+// were two thirds of the bytes allocated per document, each array zeroed
+// when made, and collected after. Arrays for more than maxScratchTokens
+// tokens are not kept (memory stays flat whatever the documents' sizes).
+type scratch struct {
+	toks  []Token
+	ids   []lexicon.WordID // lowIDs and stemIDs
+	flags []wordFlags
+}
+
+// maxScratchTokens bounds the tokens of a reused array (a 256 KB text has
+// about 60,000).
+const maxScratchTokens = 1 << 16
 
 // Option configures a Pipeline.
 type Option func(*Pipeline)
@@ -89,7 +108,9 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		return nil, err
 	}
 	p.words = words
+	p.wordsMay = newWordFilter(words)
 	p.vocab = newVocab(lex)
+	p.scratches = &sync.Pool{New: func() any { return new(scratch) }}
 	p.tok.wordsLater = true
 	p.descHeads = make(map[string]bool)
 	for _, e := range lex.List(lexicon.Descriptions).Entries() {
@@ -224,9 +245,9 @@ func (p *Pipeline) annotateSpans(ctx context.Context, doc corpus.Document) *Span
 	if p.types[corpus.Official] || p.types[corpus.Quote] {
 		people = p.officials(d)
 		if p.types[corpus.Official] {
-			res.officials = people.mentions
+			res.officials, res.officialNames = people.mentions, people.names
 		}
-		people.mentions = nil
+		people.mentions, people.names = nil, nil
 	}
 	if p.types[corpus.Date] {
 		res.dates = p.dates(d)
@@ -255,18 +276,25 @@ func (p *Pipeline) annotateSpans(ctx context.Context, doc corpus.Document) *Span
 // built: compact records for the stages that make many (officials, dates,
 // quotes), corpus.Annotations for the others.
 type stageResults struct {
-	officials []officialSpan
-	dates     [][]dateSpan
-	quotes    []quoteSpan
-	spans     [][]span
+	officials     []officialSpan
+	officialNames []officialName // by officialSpan.who
+	dates         [][]dateSpan
+	quotes        []quoteSpan
+	spans         [][]span
 }
 
-// officialSpan is an OFFICIAL span as the officials stage keeps it while
-// the tokens are alive: 40 bytes where a corpus.Annotation takes 184.
+// officialSpan is an OFFICIAL span as the officials stage keeps it: 12
+// bytes where a corpus.Annotation takes 184; its person's name and title
+// are in a table of the document's officials (a person named 600,000
+// times was 600,000 pairs of strings, 32 bytes each).
 type officialSpan struct {
-	start, end  int32 // byte offsets
-	name, title string
+	start, end int32 // byte offsets
+	who        int32 // index of the person's officialName
 }
+
+// officialName is the name and title of an official of a document, as
+// its OFFICIAL spans give them.
+type officialName struct{ name, title string }
 
 // quoteSpan is a QUOTE span as the quotes stage keeps it: 80 bytes where
 // a corpus.Annotation takes 184. The stage keeps one for every quote while
@@ -331,11 +359,13 @@ type doc struct {
 	numbers            *lexicon.List       // the numbers list
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
+	wordsMay           *wordFilter         // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
 
 	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
 	cals       []calMemo          // memoised calendar words of tokens, see cal
 	lastCount  troopCount         // the last count of the troops stage so far
+	lastTroop  troopRun           // the last troop count and the counts of other things since
 	countHead  map[int]troopCount // the last count of each value, see troopAntecedent
 	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
@@ -345,6 +375,12 @@ type doc struct {
 
 	ctx   context.Context // nil: never cancelled
 	steps int             // loop steps so far, see tick
+
+	// scratch holds the arrays to reuse (taken by analyzeContext and
+	// wordIDs) and, after release, this document's for the next one;
+	// scratches is the Pipeline's pool, nil when nothing is given back
+	scratch   *scratch
+	scratches *sync.Pool
 
 	capsLines map[int]bool // sentence -> allCapsLine, memoised
 }
@@ -385,15 +421,37 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
-	d.tokens = p.tok.tokenizeContext(ctx, cd.Text, cd.BodyStart)
+	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
+	if p.scratches != nil {
+		d.scratch, d.scratches = p.scratches.Get().(*scratch), p.scratches
+	} else {
+		d.scratch = new(scratch)
+	}
+	d.tokens = p.tok.tokenizeInto(ctx, d.scratch.toks, cd.Text, cd.BodyStart)
+	d.scratch.toks = nil
 	d.wordIDs(p.vocab)
 	d.date, d.hasDate = cd.Time()
 	return d
 }
 
-// release drops the tokens and the per-token tables.
+// release drops the tokens and the per-token tables, giving the large
+// arrays back to the Pipeline for the next document (the document must not
+// be used after).
 func (d *doc) release() {
+	if d.scratches != nil && d.scratch != nil {
+		sc := d.scratch
+		if cap(d.toks) <= maxScratchTokens {
+			sc.toks = d.toks[:0]
+		}
+		if cap(d.lowIDs) <= 2*maxScratchTokens {
+			sc.ids = d.lowIDs[:0] // with stemIDs after it (see wordIDs)
+		}
+		if cap(d.wflags) <= maxScratchTokens {
+			sc.flags = d.wflags[:0]
+		}
+		d.scratches.Put(sc)
+		d.scratch, d.scratches = nil, nil
+	}
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.lowerTab, d.lowerBits = nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil

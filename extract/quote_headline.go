@@ -15,13 +15,15 @@ import "strings"
 func (s *quoteStage) headlineFromBody() {
 	d := s.d
 	body := len(s.qs) // index of the first quote outside the headline
-	for n, q := range s.qs {
+	for n, pq := range s.qs {
+		q := pq.unpack()
 		if d.toks[q.open].Para != 0 {
 			body = n
 			break
 		}
 	}
-	for n, q := range s.qs[:min(body, maxHeadlineQuotes)] {
+	for n, pq := range s.qs[:min(body, maxHeadlineQuotes)] {
+		q := pq.unpack()
 		if s.atts[n].ok || q.end <= q.start {
 			continue
 		}
@@ -31,7 +33,7 @@ func (s *quoteStage) headlineFromBody() {
 		}
 		for m := body; m < len(s.qs); m++ {
 			d.tick() // cancellation: the scan can be long
-			b := s.qs[m]
+			b := s.qs.at(m)
 			if !s.atts[m].ok || b.end-b.start > 4000 {
 				continue
 			}

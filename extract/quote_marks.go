@@ -53,8 +53,8 @@ func markKind(d *doc, k int) (family byte, canOpen, canClose bool) {
 // findQuotes pairs quotation marks paragraph by paragraph. A quote's open
 // and close are the first tokens of its marks; its content starts after
 // the opening mark's last token.
-func findQuotes(d *doc) []quote {
-	var qs []quote
+func findQuotes(d *doc) quoteList {
+	var qs quoteList
 	var fam byte
 	open, openW := -1, 0
 	nested := byte(0)
@@ -66,8 +66,8 @@ func findQuotes(d *doc) []quote {
 			if closeTok >= 0 {
 				after = closeTok + closeW
 			}
-			qs = append(qs, quote{open: open, close: closeTok, after: after, i: i, j: j,
-				start: int(d.toks[i-1].End), end: contentEnd(d, j, closeTok)})
+			qs = append(qs, packQuote(quote{open: open, close: closeTok, after: after, i: i, j: j,
+				start: int(d.toks[i-1].End), end: contentEnd(d, j, closeTok)}))
 		}
 		open, fam, nested = -1, 0, 0
 	}

@@ -62,7 +62,7 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			return a
 		}
 	}
-	for m := n - 1; m >= 0 && m >= n-8 && s.sent(qs[m].open) == sent; m-- {
+	for m := n - 1; m >= 0 && m >= n-8 && s.sent(qs.at(m).open) == sent; m-- {
 		if s.atts[m].ok {
 			prev := attribution{quoteSpan: s.atts[m], intro: s.intros[m]}
 			prev.cue, prev.pass, prev.rule = cue, "participle", resolutionOf(prev.rule)
@@ -163,7 +163,7 @@ func afterDateline(d *doc, first, end int) int {
 // transcript reads the speaker of an interview transcript turn, a quote
 // that opens with a name in capitals and a colon: "“RUIZ: We will …”".
 func (s *quoteStage) transcript(n int) attribution {
-	d, q := s.d, s.qs[n]
+	d, q := s.d, s.qs.at(n)
 	k := q.i
 	for k < q.j && k < q.i+3 && d.toks[k].Kind == Word && isAllCaps(d.Text(k)) {
 		k++
@@ -231,7 +231,7 @@ func isDash(d *doc, k int) bool {
 // Ruiz", "“…”― Ana Ruiz, a voter". The name must end its sentence or be
 // followed by punctuation or the next quote.
 func (s *quoteStage) dash(n int) attribution {
-	d, q := s.d, s.qs[n]
+	d, q := s.d, s.qs.at(n)
 	if q.close < 0 {
 		return attribution{}
 	}
@@ -264,7 +264,7 @@ func (s *quoteStage) dash(n int) attribution {
 // “…”", "Ana Ruiz, Daily Courier: “…”", or a reporting sentence closing
 // the paragraph before ("The Courier reports:" ¶ "“…”").
 func (s *quoteStage) colon(n int) attribution {
-	d, r, q := s.d, s.r, s.qs[n]
+	d, r, q := s.d, s.r, s.qs.at(n)
 	ci := q.open - 1
 	if ci < 0 || d.Text(ci) != ":" || s.inQ[ci] {
 		return attribution{}
@@ -466,7 +466,7 @@ func isPastCue(w string) bool {
 // Ruiz has gone after the mayor as a “spoiled brat.”" A quote that opens
 // its sentence, or a sentence that opens inside a quote, has none.
 func (s *quoteStage) clauseSubject(n int) attribution {
-	d, q := s.d, s.qs[n]
+	d, q := s.d, s.qs.at(n)
 	sent := s.sent(q.open)
 	first := q.open
 	for first > 0 && first > q.open-maxReach && s.sent(first-1) == sent {

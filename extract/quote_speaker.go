@@ -227,11 +227,11 @@ func headCovers(ds description, role string) bool {
 
 // lastAt returns the last token before k where pe is named, or -1.
 func lastAt(pe *person, k int) int {
-	n := sort.SearchInts(pe.at, k) - 1
+	n := sort.Search(len(pe.at), func(x int) bool { return int(pe.at[x]) >= k }) - 1
 	if n < 0 {
 		return -1
 	}
-	return pe.at[n]
+	return int(pe.at[n])
 }
 
 // namedAfter links a definite description [a, b) that no earlier person
@@ -254,7 +254,7 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 		if s.clauseSent(m.i) > sent+2 {
 			break
 		}
-		if s.inQ[m.i] || len(m.p.at) > 0 && m.p.at[0] < a {
+		if s.inQ[m.i] || len(m.p.at) > 0 && int(m.p.at[0]) < a {
 			continue
 		}
 		if ds.gender != 0 && m.p.gender != 0 && ds.gender != m.p.gender {
@@ -450,7 +450,7 @@ func (s *quoteStage) namedRelative(first, sent int, pron string, k int) (int, in
 func (s *quoteStage) prevSource(k int) (quoteSpan, bool) {
 	d := s.d
 	for m := s.cur - 1; m >= 0; m-- {
-		pa, q := s.atts[m], s.qs[m]
+		pa, q := s.atts[m], s.qs.at(m)
 		if !pa.ok {
 			continue
 		}
@@ -613,7 +613,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	var best *person
 	bestScore := -1 << 30
 	last := r.lastBefore(k)
-	cq := s.qs[s.cur]
+	cq := s.qs.at(s.cur)
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
 		dist := sent - s.clauseSent(m.i)
@@ -664,15 +664,16 @@ func (s *quoteStage) clauseSent(k int) int {
 	qs := s.qs
 	if s.innerSum == nil {
 		s.innerSum = make([]int32, len(qs)+1)
-		for n, q := range qs {
+		for n, pq := range qs {
+			q := pq.unpack()
 			s.innerSum[n+1] = s.innerSum[n] + int32(s.innerStarts(q, q.after))
 		}
 	}
-	n := sort.Search(len(qs), func(i int) bool { return qs[i].open >= k })
+	n := sort.Search(len(qs), func(i int) bool { return qs.at(i).open >= k })
 	if n == 0 {
 		return s.sent(k)
 	}
-	if q := qs[n-1]; k < q.after {
+	if q := qs.at(n - 1); k < q.after {
 		return s.sent(k) - int(s.innerSum[n-1]) - s.innerStarts(q, k)
 	}
 	return s.sent(k) - int(s.innerSum[n])

@@ -13,7 +13,7 @@ import "strings"
 // is the person; an apposition or relative clause after it only
 // describes).
 func (s *quoteStage) tailSubject(n int) attribution {
-	d, q := s.d, s.qs[n]
+	d, q := s.d, s.qs.at(n)
 	if q.close < 0 || q.j <= q.i || s.midSentence(q) {
 		return attribution{} // "… known as “…”, even as Ruiz continued": the head-cue pass reads it
 	}

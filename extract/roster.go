@@ -22,7 +22,7 @@ type person struct {
 	first    string   // lower-cased first name ("" when never given)
 	titles   []string // role statements attached to mentions, in text order
 	title    string   // fullest title, chosen by finish
-	at       []int    // token starts of the person's mentions, ascending (finish)
+	at       []int32  // token starts of the person's mentions, ascending (finish)
 	official bool     // holds a public role (title, gazetteer or list evidence)
 	private  bool     // described with a non-official role (analyst, opposition leader)
 	role     bool     // has an official title: a private description ("a lawyer") then does not count
@@ -58,6 +58,7 @@ type roster struct {
 	all      []mention            // every person mention in text order, officials or not
 	byEnd    []int32              // indexes in all, sorted by the token after the mention (stably), see endingAt
 	mentions []officialSpan       // OFFICIAL annotations, compact (see officialSpan)
+	names    []officialName       // the names and titles of the mentions' people, by officialSpan.who
 	stamp    int                  // referent searches so far (person.stamp)
 }
 

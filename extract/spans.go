@@ -23,6 +23,7 @@ type Spans struct {
 	// order when equal), same-type overlaps dropped
 	dates     []dateSpan
 	officials []officialSpan
+	names     []officialName // by officialSpan.who
 	quotes    []quoteSpan
 	troops    []span
 }
@@ -92,7 +93,7 @@ func (s *Spans) All() iter.Seq[*corpus.Annotation] {
 				a = span{Type: corpus.Date, Value: x.val, Rule: x.rule}
 				d++
 			case 1:
-				x := &s.officials[o]
+				x := &s.names[s.officials[o].who]
 				a = span{Type: corpus.Official, Name: x.name, Title: x.title}
 				o++
 			case 2:
@@ -150,7 +151,7 @@ func (d *doc) spans(res *stageResults) *Spans {
 			res.dates[k] = nil
 		}
 	}
-	s.officials, s.quotes = res.officials, res.quotes
+	s.officials, s.names, s.quotes = res.officials, res.officialNames, res.quotes
 	for _, ss := range res.spans {
 		s.troops = append(s.troops, ss...)
 	}

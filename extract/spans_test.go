@@ -15,7 +15,8 @@ func referenceAnnotations(text string, res stageResults) []corpus.Annotation {
 	ix := corpus.NewIndex(text)
 	var out []corpus.Annotation
 	for _, m := range res.officials {
-		out = append(out, span{Type: corpus.Official, Start: int(m.start), End: int(m.end), Name: m.name, Title: m.title})
+		x := res.officialNames[m.who]
+		out = append(out, span{Type: corpus.Official, Start: int(m.start), End: int(m.end), Name: x.name, Title: x.title})
 	}
 	for _, c := range res.dates {
 		for _, x := range c {
@@ -61,10 +62,11 @@ func TestSpansMatchSortedAnnotations(t *testing.T) {
 	res := func() stageResults {
 		return stageResults{
 			officials: []officialSpan{
-				{start: 20, end: 30, name: "b"}, {start: 9, end: 14, name: "a"},
-				{start: 9, end: 14, name: "a2"}, {start: 12, end: 25, name: "overlaps a"},
-				{start: 40, end: 45, name: "c"},
+				{start: 20, end: 30, who: 1}, {start: 9, end: 14, who: 0},
+				{start: 9, end: 14, who: 2}, {start: 12, end: 25, who: 3},
+				{start: 40, end: 45, who: 4},
 			},
+			officialNames: []officialName{{"a", "t"}, {"b", ""}, {"a2", ""}, {"overlaps a", ""}, {"c", "x"}},
 			dates: [][]dateSpan{
 				{{start: 40, end: 45, val: "2022-01-01", rule: "r"}, {start: 9, end: 14, val: "2022"}},
 				{{start: 50, end: 60, val: "0000-01-01"}, {start: 20, end: 26, val: "2023"}, {start: 20, end: 30, val: "2024"}},
@@ -84,7 +86,7 @@ func TestSpansMatchSortedAnnotations(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Spans:\n%+v\nsorted annotations:\n%+v", got, want)
 	}
-	if r.officials != nil || r.dates != nil || r.quotes != nil || r.spans != nil {
+	if r.officials != nil || r.officialNames != nil || r.dates != nil || r.quotes != nil || r.spans != nil {
 		t.Errorf("the stage records are still referenced: %+v", r)
 	}
 }

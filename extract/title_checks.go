@@ -26,6 +26,7 @@ type titleCheck struct {
 
 // titleChecks are the checks, in the order they run.
 var titleChecks = [...]titleCheck{
+	{"opening", (*doc).titleOpensWithFunctionWord},
 	{"verb", (*doc).titleHasVerb},
 	{"participle", (*doc).titleHasParticiple},
 	{"preposition", (*doc).titleOpensBeforePreposition},
@@ -62,6 +63,26 @@ func (d *doc) validTitle(cls []class, i, e int) bool {
 	return false
 }
 
+// titleOpensWithFunctionWord: a title opens at a role, its modifiers or
+// its owner, never at a preposition, a determiner or a pronoun ("in her
+// current campaign", "under the current director"; "under secretary" is a
+// role).
+func (d *doc) titleOpensWithFunctionWord(cls []class, i, e int) bool {
+	t := &d.toks[i]
+	if t.Kind != Word {
+		return t.Kind != Number
+	}
+	if d.capOf(t) {
+		return false
+	}
+	w := d.lowerOf(t)
+	if w == "under" && i+1 < e && cls[i+1]&(cHead|cTitleWord) != 0 && cls[i+1]&cConnector == 0 {
+		return false
+	}
+	return isPreposition(w) || foreignPreposition(w) || isComplementConnector(w) || w == "as" ||
+		isDeterminer(w) || isPronoun(w) || isPossPronoun(w)
+}
+
 // titleHasVerb: a finite verb ("the minister said", "who was"); an -ed
 // word before a role noun modifies it ("the country's elected president").
 func (d *doc) titleHasVerb(cls []class, i, e int) bool {
@@ -74,17 +95,23 @@ func (d *doc) titleHasVerb(cls []class, i, e int) bool {
 }
 
 // titleHasParticiple: an -ing word that is no role word and takes an
-// object or a complement ("speaking to reporters", "visiting the base") or
-// ends the phrase; "acting president" and "ranking member" are roles.
+// object or a complement ("speaking to reporters", "visiting the base"),
+// ends the phrase, or follows a role's head ("senator becoming governor",
+// "official overseeing the vote"); "acting president", "ranking member"
+// and "managing director" are roles.
 func (d *doc) titleHasParticiple(cls []class, i, e int) bool {
+	head := false
 	for x := i; x < e; x++ {
 		t := &d.toks[x]
 		w := d.lowerOf(t)
+		if cls[x]&cHead != 0 {
+			head = true
+		}
 		if t.Kind != Word || d.capOf(t) || !strings.HasSuffix(w, "ing") || len(w) < 5 || strings.Contains(w, "-") ||
 			cls[x]&(cHead|cTitleWord) != 0 {
 			continue
 		}
-		if x+1 == e {
+		if x+1 == e || head {
 			return true
 		}
 		if n := d.Lower(x + 1); isPreposition(n) || isDeterminer(n) || isPossPronoun(n) || isPronoun(n) {
@@ -133,7 +160,7 @@ func (d *doc) titleHasPronoun(cls []class, i, e int) bool {
 // secretary"). A closed class of function words.
 func foreignPreposition(w string) bool {
 	switch w {
-	case "with", "without", "by", "about", "during", "into", "over", "against", "after", "before",
+	case "as", "with", "without", "by", "about", "during", "into", "over", "against", "after", "before",
 		"between", "among", "amid", "despite", "through", "since", "until", "via", "like",
 		"toward", "towards", "upon", "across", "around", "behind", "beyond":
 		return true
@@ -208,4 +235,24 @@ func (r *roster) dropPersonOwner(title string) string {
 		return title
 	}
 	return title
+}
+
+// participleObject reports whether token k, right before a role, is an
+// -ing word that is no role word and follows a noun or a name, so that
+// the role is its object ("the senator becoming governor", "Trump
+// becoming president"), not a modifier opening a noun phrase ("the
+// commanding officer", "the U.N. peacekeeping chief").
+func (d *doc) participleObject(cls []class, k int) bool {
+	if k < 1 || d.toks[k].Kind != Word || d.Cap(k) || cls[k]&(cHead|cTitleWord) != 0 {
+		return false
+	}
+	if w := d.Lower(k); !strings.HasSuffix(w, "ing") || len(w) < 5 || strings.Contains(w, "-") {
+		return false
+	}
+	p := &d.toks[k-1]
+	if p.Kind != Word || p.Sent != d.toks[k].Sent || cls[k-1]&(cBody|cPlace|cTitleWord) != 0 || adjectival(d.lowerOf(p)) {
+		return false // "the U.N. peacekeeping chief", "a senior peacekeeping official"
+	}
+	w := d.lowerOf(p)
+	return !isDeterminer(w) && !isPossPronoun(w) && !isComplementConnector(w) && !isPreposition(w) && w != "and" && w != "or"
 }

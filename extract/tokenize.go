@@ -118,11 +118,20 @@ func (tz *tokenizer) tokenize(text string, from int) tokens {
 // tokenizeContext is tokenize that stops, panicking with cancelled (see
 // AnnotateContext), when ctx is done; ctx may be nil.
 func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int) tokens {
+	return tz.tokenizeInto(ctx, nil, text, from)
+}
+
+// tokenizeInto is tokenizeContext that makes the tokens in buf when it is
+// large enough (a previous document's tokens: see scratch).
+func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string, from int) tokens {
 	n := len(text)/5 + 1
 	if len(text)-from >= countFrom {
 		n = tz.count(ctx, text, from)
 	}
-	toks := make([]Token, 0, n)
+	toks := buf[:0]
+	if cap(toks) < n {
+		toks = make([]Token, 0, n)
+	}
 	space, newline := true, false
 	i := from
 	for steps := 1; i < len(text); steps++ {

@@ -27,6 +27,7 @@ func (p *Pipeline) troops(d *doc) []span {
 	var out []span
 	head, headSent := headNone, int32(-1)
 	d.lastCount = troopCount{head: headNone, at: -1}
+	d.lastTroop = troopRun{at: -1}
 	for i := 0; i < len(d.toks); {
 		d.tick()
 		q, ok := d.numQtyAt(i)
@@ -46,8 +47,12 @@ func (p *Pipeline) troops(d *doc) []span {
 			}
 			d.countHead[q.value] = d.lastCount
 		}
-		if h == headTroop {
+		switch h {
+		case headTroop:
 			out = append(out, s)
+			d.lastTroop = troopRun{at: q.start}
+		case headOther:
+			d.lastTroop.otherMax = max(d.lastTroop.otherMax, q.value)
 		}
 		i = max(next, i+1)
 	}
@@ -70,6 +75,15 @@ const (
 type troopCount struct {
 	head troopHead
 	at   int // its first token, -1 for none
+}
+
+// troopRun is the last troop count of the text and the largest count of
+// other things since: a smaller count of something else cannot be what an
+// elided count refers to ("send up to 1,000 troops aboard three naval
+// ships … the first 200 would leave").
+type troopRun struct {
+	at       int // the first token of the last troop count, -1 for none
+	otherMax int // the largest value counted otherwise since
 }
 
 // troopPassage is how far back (in tokens, within two paragraphs) the
@@ -605,7 +619,7 @@ func (d *doc) troopForceMembers(k, ms int) bool {
 // starts (with its modifier) at token ms, counts soldiers: when a force
 // noun ends just before the quantity's link word ("two brigades totalling
 // 8,000 men", "a battalion of 600 men", "the force, numbering some 12,000
-// men"). Elsewhere men may be anyone ("police detained 30 men") and stay
+// men", "the unit has 300 men"). Elsewhere men may be anyone ("police detained 30 men") and stay
 // out.
 func (d *doc) troopMen(k, ms int) bool {
 	toks := d.toks
@@ -616,7 +630,7 @@ func (d *doc) troopMen(k, ms int) bool {
 	if p < 1 || toks[p].Sent != toks[k].Sent {
 		return false
 	}
-	if l := d.Lower(p); l != "of" && l != "with" && !d.wordIs(l, wNumberVerb) {
+	if l := d.Lower(p); l != "of" && l != "with" && l != "has" && l != "had" && l != "have" && !d.wordIs(l, wNumberVerb) {
 		return false
 	}
 	p--
@@ -721,7 +735,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	p := ms - 1
 	pl := d.lowerOf(&toks[p])
 	// A list after a troop mention: "3,000 soldiers: 1,000 to Romania, 1,700 to Poland".
-	if prev == headTroop && troopListPrev[pl] {
+	if prev == headTroop && troopListPrev[pl] && !d.troopCasualtyBetween(d.lastCount.at, ms) {
 		return "list"
 	}
 	// Numbers sharing one noun: "will send 500 and 300 soldiers respectively".
@@ -749,6 +763,11 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// after "and" and a capitalised subject.
 	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && (d.lowerOf(&toks[p-1]) == "and" || d.Text(p-1) == ",") &&
 		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
+		return "gapping"
+	}
+	// A possessor's count after a troop count of the sentence: "35,000
+	// troops in Germany, the largest contingent after Italy's 12,000".
+	if prev == headTroop && toks[p].Kind == Possessive && p > 0 && d.Cap(p-1) && toks[p-1].Kind == Word {
 		return "gapping"
 	}
 	// "Russia has deployed 100,000 along the border" after a troop mention.
@@ -847,8 +866,8 @@ func (d *doc) troopChangedForce(p int) bool {
 		if d.wordIs(d.lowerOf(t), wChange) {
 			return force && k < p-1
 		}
-		if !d.capOf(t) && d.troopForceNoun(k) {
-			force = true
+		if d.troopForceNoun(k) {
+			force = true // also in a headline: "Council Votes to Cut Rwanda Force to 270"
 		}
 	}
 	return false
@@ -904,7 +923,7 @@ func (d *doc) troopBareRule(q numQty, ms int) string {
 	switch {
 	case d.troopAnaphor(q, ms):
 		return "anaphor"
-	case d.troopOfUs(q):
+	case d.troopOfUs(q, ms):
 		return "of-us"
 	case d.troopPredicate(q):
 		return "predicate"
@@ -942,7 +961,9 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		return troopAuxiliary[d.lowerOf(n)] || d.wordIs(d.lowerOf(n), wPast) || troopPrep[d.lowerOf(n)] ||
 			n.Kind == Punct && !joinDash(d.textOf(n)) && d.textOf(n) != "%"
 	}
-	definite := p >= 0 && d.Lower(p) == "the" && toks[p].Sent == toks[ms].Sent && d.troopSameCount(q)
+	// "the 300", "Those 600": the same number was a troop count, however far back
+	definite := p >= 0 && (d.Lower(p) == "the" || d.Lower(p) == "those" || d.Lower(p) == "these") &&
+		toks[p].Sent == toks[ms].Sent && d.troopSameCount(q)
 	// "Twenty thousand is not enough": a round number in words opening its
 	// sentence (or a quote) repeats a troop count of the same number
 	// anywhere before.
@@ -1096,7 +1117,16 @@ func (d *doc) troopAntecedent(q numQty) bool {
 	if c, ok := d.countHead[q.value]; ok && d.toks[q.start].Para-d.toks[c.at].Para <= 2 {
 		return c.head == headTroop
 	}
-	return d.troopRecent(q.start)
+	return d.troopRecent(q.start) || d.troopRecentOver(q)
+}
+
+// troopRecentOver reports whether the last troop count is within the
+// passage of q (troopRecent's window) and every count of something else
+// since is smaller than q: "send up to 1,000 troops aboard three naval
+// ships. … the first 200 would leave" refers back to the troops.
+func (d *doc) troopRecentOver(q numQty) bool {
+	lt := d.lastTroop
+	return lt.at >= 0 && q.value > lt.otherMax && q.start-lt.at <= troopPassage && d.toks[q.start].Para-d.toks[lt.at].Para <= 1
 }
 
 // troopRecent reports whether the last count before token k, within
@@ -1109,7 +1139,7 @@ func (d *doc) troopRecent(k int) bool {
 // troopOfUs reads a count of the speaker's or their own side in a passage
 // about troops: "25,000 of us were ready to die", "2,000 of them",
 // "15,000 of these are reservists". The span is the number alone.
-func (d *doc) troopOfUs(q numQty) bool {
+func (d *doc) troopOfUs(q numQty, ms int) bool {
 	toks := d.toks
 	e := q.end
 	if !q.digits || e+1 >= len(toks) || d.lowerOf(&toks[e]) != "of" || toks[e+1].Sent != toks[e].Sent {
@@ -1118,6 +1148,15 @@ func (d *doc) troopOfUs(q numQty) bool {
 	switch d.lowerOf(&toks[e+1]) {
 	case "us", "them", "these", "those":
 	default:
+		return false
+	}
+	lt := d.lastTroop
+	sameSent := lt.at >= 0 && toks[lt.at].Sent == toks[q.start].Sent
+	if s := ms - 1; !sameSent && s >= 1 && d.Text(s) == "," && toks[s-1].Kind == Word && !d.troopForceNoun(s-1) &&
+		strings.HasSuffix(d.Lower(s-1), "s") && !d.capOf(&toks[s-1]) {
+		// "aftershocks, more than 100 of them above magnitude 5": a count
+		// of the noun before (not after a troop count of the sentence:
+		// "1,700 soldiers from 10 countries, roughly 1,000 of them")
 		return false
 	}
 	return d.troopRecent(q.start) || d.troopNounBefore(q.start, troopPassage)
@@ -1206,7 +1245,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 		}
 	}
 	for k := s - 1; k >= 0 && k >= s-3 && int(toks[k].Sent) == sent; k-- {
-		if d.wordIs(d.lowerOf(&toks[k]), wCasualty|wLoss) {
+		if d.wordIs(d.lowerOf(&toks[k]), wCasualty) || d.wordIs(d.lowerOf(&toks[k]), wLoss) && !d.troopPlannedLoss(k) {
 			return true
 		}
 		if d.lowerOf(&toks[k]) == "lives" && d.Lower(k+1) == "of" && k >= 2 {
@@ -1218,8 +1257,9 @@ func (d *doc) troopCasualty(s, e int) bool {
 	}
 	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
 		l := d.lowerOf(&toks[k])
-		if l == "," || l == ";" || l == ":" || l == "that" || l == "which" || l == "while" || l == "but" || l == "because" {
-			break // a new clause: "short of 16,000 personnel and that recruiting had fallen"
+		if l == "," || l == ";" || l == ":" || l == "that" || l == "which" || l == "while" || l == "but" || l == "because" ||
+			troopSubordinator[l] {
+			break // a new clause: "short of 16,000 personnel and that recruiting had fallen", "numbered 2,500 when the killing began"
 		}
 		if d.wordIs(l, wCasualty) {
 			if k+1 < len(toks) && (d.Lower(k+1) == "to" || d.Lower(k+1) == "by") && d.wordIs(l, wChange) {
@@ -1237,7 +1277,69 @@ func (d *doc) troopCasualty(s, e int) bool {
 			}
 		}
 	}
-	return d.troopListDied(e, sent)
+	return d.troopListDied(e, sent) || d.troopKilledList(s, e)
+}
+
+// troopPlannedLoss reports whether the loss word at token k is a planned
+// cut, not deaths: after a modal or "to" ("the Army would lose 7,000
+// personnel by 2015", "is set to lose 5,000 posts"). Losses that happened
+// ("has lost 100,000 soldiers") stay casualties.
+func (d *doc) troopPlannedLoss(k int) bool {
+	if k == 0 || d.toks[k-1].Sent != d.toks[k].Sent {
+		return false
+	}
+	switch d.Lower(k) {
+	case "lose", "losing":
+	default:
+		return false
+	}
+	switch d.Lower(k - 1) {
+	case "would", "will", "could", "to", "may", "might", "should", "shall":
+		return true
+	}
+	return false
+}
+
+// troopCasualtyBetween reports whether a casualty word or "toll" comes
+// between token a and token b of one sentence: a count after it is of the
+// dead, not an item of the troop count before it ("1,000 soldiers arrived
+// as the government raised the death toll to more than 6,500").
+func (d *doc) troopCasualtyBetween(a, b int) bool {
+	for k := b - 1; k >= max(a, 0) && d.toks[k].Sent == d.toks[b].Sent; k-- {
+		if l := d.Lower(k); d.wordIs(l, wCasualty) || l == "toll" {
+			return true
+		}
+	}
+	return false
+}
+
+// troopKilledList reports whether the count over tokens [s, e) is a later
+// object of a casualty verb: "The raid killed Raul Reyes, the rebels'
+// second commander, and at least 16 other guerrillas at a camp". The count
+// follows "and" or a comma, a casualty word comes before it in the
+// sentence (within 30 tokens) with no other verb between, and no verb
+// follows the count (then it is a new clause: "killed two civilians, and
+// 500 soldiers were sent").
+func (d *doc) troopKilledList(s, e int) bool {
+	toks := d.toks
+	if s < 2 || toks[s-1].Sent != toks[s].Sent || d.Lower(s-1) != "and" && d.Text(s-1) != "," {
+		return false
+	}
+	if e < len(toks) && toks[e].Sent == toks[s].Sent {
+		if l := d.Lower(e); troopAuxiliary[l] || d.wordIs(l, wPast|wTroopState) {
+			return false
+		}
+	}
+	for k := s - 2; k >= 0 && k >= s-30 && toks[k].Sent == toks[s].Sent; k-- {
+		l := d.Lower(k)
+		switch {
+		case d.wordIs(l, wCasualty):
+			return toks[k].Kind == Word && !d.capOf(&toks[k]) && (strings.HasSuffix(l, "ed") || l == "slain")
+		case d.Text(k) == ";" || troopAuxiliary[l] || d.wordIs(l, wPast|wDeploy|wTroopReport):
+			return false
+		}
+	}
+	return false
 }
 
 // troopListDied reports whether the count ending before token e heads a
@@ -1325,6 +1427,9 @@ var (
 		// "could rise to as many as 1,000 if the caravan keeps its pace"
 		"if", "when", "once", "unless", "because", "so", "next", "last", "this",
 		"later", "soon", "now", "already", "still", "again", "instead", "altogether")
+	// troopSubordinator opens a new clause after a count ("numbered 2,500
+	// when the killing began").
+	troopSubordinator = troopSet("when", "where", "until", "before", "after", "since", "if", "whereas")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
 	// troopCollective are personnel nouns that are plural or collective in

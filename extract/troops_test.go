@@ -273,7 +273,11 @@ func TestTroopsAnaphoraAndCaptives(t *testing.T) {
 			[]string{"Some 5,000 troops|5000|approx", "1,200|1200|exact"}},
 		{"vehicles break the passage", "The army lost 500 tanks. Those 500 were destroyed.", nil},
 		{"money breaks the passage", "The fund paid $3,000 to the unit. Those 3,000 are gone.", nil},
-		{"too far back", "Kyiv sent 900 soldiers.\n\nTalks went on.\n\nPrices rose.\n\nThose 900 are home.",
+		// a demonstrative with the same number refers back however far
+		// (guide 39f, after dev10's gold); another number does not
+		{"the same number far back", "Kyiv sent 900 soldiers.\n\nTalks went on.\n\nPrices rose.\n\nThose 900 are home.",
+			[]string{"900 soldiers|900|exact", "900|900|exact"}},
+		{"too far back", "Kyiv sent 900 soldiers.\n\nTalks went on.\n\nPrices rose.\n\nThose 700 are home.",
 			[]string{"900 soldiers|900|exact"}},
 		{"dead stay out", "The unit had 600 soldiers. Those 600 were killed in the assault.",
 			[]string{"600 soldiers|600|exact"}},
@@ -529,6 +533,9 @@ func TestTroopsNounPhrases(t *testing.T) {
 		{"police are no premodifier", "Some 2,000 police and military personnel guarded the vote.", nil},
 		{"words with a spelled-out number", "The ministry said some three thousand military policemen would stay.",
 			[]string{"some three thousand military policemen|3000|approx"}},
+		{"coordinated personnel nouns", "Roughly 6,000 sailors and Marines are aboard.",
+			[]string{"Roughly 6,000 sailors|6000|approx"}},
+		{"coordinated with civilians", "Some 2,000 soldiers and civilians fled.", []string{"Some 2,000 soldiers|2000|approx"}},
 		{"reinforcements", "Lima sent 2,000 reinforcements to the border.",
 			[]string{"2,000 reinforcements|2000|exact"}},
 		// a personnel word that modifies another noun: no count of personnel
@@ -600,11 +607,75 @@ func TestTroopsBareCountsFifthRound(t *testing.T) {
 		{"members of a possessor's unit", "Several hundred members of Ortega's elite “Tiger Battalions” are still armed.",
 			[]string{"Several hundred members|100|vague"}},
 		{"members of a club", "Several hundred members of Ortega's “Tiger Club” are still armed.", nil},
+		// more contexts of a bare count
+		{"peaked at", "Troop numbers in Chad peaked at 9,000 in 2014.", []string{"9,000|9000|exact"}},
+		{"sales peaked at", "Sales peaked at 9,000 in 2014.", nil},
+		{"a unit has N men", "The battalion has 600 men and 40 vehicles.", []string{"600 men|600|exact"}},
+		{"a company has N men", "The firm has 600 men on its payroll.", nil},
+		{"a possessor's count after a troop count", "Chile keeps 3,500 troops there, the biggest contingent after Peru's 2,000.",
+			[]string{"3,500 troops|3500|exact", "2,000|2000|exact"}},
+		{"a possessor's count of things", "Chile keeps 3,500 troops there, more than Peru's 2,000 tanks.",
+			[]string{"3,500 troops|3500|exact"}},
 		// a round number in words repeating a troop count
 		{"round number in words in a quote", "Lima will send 30,000 troops north.\n\nThe vote was close.\n\nSenators spoke.\n\n“Thirty thousand is too few,” a general said.",
 			[]string{"30,000 troops|30000|exact", "Thirty thousand|30000|exact"}},
 		{"round number in words, other count", "Lima will send 30,000 troops north.\n\nThe vote was close.\n\n“Forty thousand is too few,” a general said.",
 			[]string{"30,000 troops|30000|exact"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := troopsOf(p, tc.text); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTroopsDevNineTen covers the general classes behind dev9's and
+// dev10's misses (issue 15, fifth round), on sentences of our own.
+func TestTroopsDevNineTen(t *testing.T) {
+	p := troopsPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// a smaller count of other things does not end the passage
+		{"smaller count of things between", "Chile will send up to 900 troops aboard two ships. The admiral said the first 150 would sail on Friday.",
+			[]string{"up to 900 troops|900|up_to", "150|150|exact"}},
+		{"larger count of things between", "Chile will send up to 900 troops and 400 trucks. The admiral said the first 150 would sail on Friday.",
+			[]string{"up to 900 troops|900|up_to"}},
+		// the same number after a demonstrative, however far back
+		{"those N far back", "Peru sent 450 engineers and 450 army medics.\n\nTalks went on.\n\nThe vote was close.\n\n“Those 450 will come home soon,” he said.",
+			[]string{"450 army medics|450|exact", "450|450|exact"}},
+		// a death toll between a troop count and a number
+		{"death toll after a troop count", "About 800 Chilean soldiers landed as officials raised the death toll from the quake to more than 2,000.",
+			[]string{"About 800 Chilean soldiers|800|approx"}},
+		{"list after a troop count", "About 800 Chilean soldiers landed, and 300 more to Arica.",
+			[]string{"About 800 Chilean soldiers|800|approx", "300|300|exact"}},
+		// later objects of a casualty verb
+		{"killed a name and N others", "The strike killed Ivan Petrov, the group's deputy leader, and at least 12 other fighters near the river.", nil},
+		{"a new clause after a killing", "Rebels killed two farmers, and 500 soldiers were sent to the valley.",
+			[]string{"500 soldiers|500|exact"}},
+		// verbs of reinforcing and cutting before a bare count
+		{"reinforcing N", "Peru sent 2,000 soldiers north. Those 2,000 are reinforcing some 6,000 already there.",
+			[]string{"2,000 soldiers|2000|exact", "2,000|2000|exact", "some 6,000|6000|approx"}},
+		{"planned loss, then down to", "The review said the army would lose 4,000 personnel by 2030, taking it down to about 70,000, and the navy would shed about 2,000.",
+			[]string{"4,000 personnel|4000|exact", "about 70,000|70000|approx", "about 2,000|2000|approx"}},
+		{"a loss that happened", "The army has lost 4,000 personnel in the war.", nil},
+		// a subordinate clause after the count is not its predicate
+		{"numbered N when the killing began", "The force numbered about 2,600 when the fighting and killing began.",
+			[]string{"about 2,600|2600|approx"}},
+		// a headline: a change verb and a capitalised force
+		{"headline change", "Council Votes to Cut Haiti Force to 450\n\nThe vote was close.",
+			[]string{"450|450|exact"}},
+		// roles made military by their premodifier
+		{"military engineers", "Korea has 350 military engineers in South Sudan and a team of 80 U.S. Army engineers.",
+			[]string{"350 military engineers|350|exact", "80 U.S. Army engineers|80|exact"}},
+		{"civil engineers", "The firm hired 350 civil engineers.", nil},
+		// "N of them" after a plural noun and a comma
+		{"appositive count of things", "Rebels fired rockets at the town. Residents counted the shells, more than 100 of them duds.", nil},
+		{"appositive count after a troop count", "The force numbers about 1,800 soldiers from nine countries, roughly 900 of them Chilean.",
+			[]string{"about 1,800 soldiers|1800|approx", "roughly 900|900|approx"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

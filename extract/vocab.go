@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"math/rand/v2"
 	"strings"
@@ -88,7 +87,7 @@ type vocab struct {
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
-	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo)}
+	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo, vocabMinMerge)}
 	for c := range v.ascii {
 		v.ascii[c] = lex.WordID(strings.ToLower(string(rune(c))))
 	}
@@ -131,11 +130,37 @@ const maxTableWord = 16
 // maxSlotLen is the longest length a slot records.
 const maxSlotLen = 255
 
-// wordKey packs the first maxTableWord bytes of a word into two words.
+// wordKey packs the first maxTableWord bytes of a word into two words,
+// little-endian and zero-padded, by whole loads (a copy into a padded
+// array cost a call to memmove per look-up).
 func wordKey(w string) (k0, k1 uint64) {
-	var b [maxTableWord]byte
-	copy(b[:], w)
-	return binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+	switch n := len(w); {
+	case n >= 16:
+		return le64(w), le64(w[8:])
+	case n >= 8:
+		// the last 8 bytes, shifted down over the ones k0 holds
+		return le64(w), le64(w[n-8:]) >> (8 * (16 - n))
+	case n >= 4:
+		// the first and last 4 bytes: where they overlap, they agree
+		return uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4)), 0
+	}
+	for i := len(w) - 1; i >= 0; i-- {
+		k0 = k0<<8 | uint64(w[i])
+	}
+	return k0, 0
+}
+
+// le64 and le32 read the first 8 and 4 bytes of s as a little-endian
+// number (one load each).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // wordHash hashes a packed word with the table's random seed (wyhash's
@@ -275,7 +300,9 @@ func (v *vocab) merge() {
 		keys, infos = append(keys, k), append(infos, wi)
 	}
 	v.tab.Store(buildWordTable(keys, infos))
-	v.fresh = make(map[string]*wordInfo)
+	// sized for the words publish lets it gather: grown from empty, the
+	// map was rehashed at every doubling (half of a new word's insertion)
+	v.fresh = make(map[string]*wordInfo, max(vocabMinMerge, len(keys)/2))
 	v.freshHits = 0
 }
 
@@ -321,10 +348,23 @@ func (tz *tokenizer) isAbbrev(word string) bool {
 // stem (a token that is no word is its own stem); a word gets its
 // lower-cased form here too, in the same look-up.
 func (d *doc) wordIDs(v *vocab) {
-	d.lowIDs = make([]lexicon.WordID, 2*len(d.toks))
-	d.stemIDs = d.lowIDs[len(d.toks):]
-	d.lowIDs = d.lowIDs[:len(d.toks)]
-	d.wflags = make([]wordFlags, len(d.toks))
+	n := len(d.toks)
+	// a previous document's arrays when they are large enough (see
+	// scratch): every id is written below, the flags only for words
+	if ids := d.scratch.ids; cap(ids) >= 2*n {
+		d.lowIDs = ids[:2*n]
+	} else {
+		d.lowIDs = make([]lexicon.WordID, 2*n)
+	}
+	d.stemIDs = d.lowIDs[n : 2*n]
+	d.lowIDs = d.lowIDs[:n] // its capacity the whole array (see release)
+	if f := d.scratch.flags; cap(f) >= n {
+		d.wflags = f[:n]
+		clear(d.wflags)
+	} else {
+		d.wflags = make([]wordFlags, n)
+	}
+	d.scratch.ids, d.scratch.flags = nil, nil
 	tab := v.tab.Load()
 	// the words written in lower case, for lowerWord: a bit per word of
 	// the table, a map for the others (new words, long words)

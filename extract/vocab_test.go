@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
 	mbits "math/bits"
 	"math/rand/v2"
@@ -186,6 +187,55 @@ func TestDescHeadFlag(t *testing.T) {
 		}
 		if !some {
 			t.Errorf("%q: no description head found: the test tells nothing", text)
+		}
+	}
+}
+
+// TestWordKey checks wordKey against packing the word zero-padded into 16
+// bytes, at every length around the loads' sizes.
+func TestWordKey(t *testing.T) {
+	const text = "abcdefghijklmnopqrstuvwxyzé’ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	for start := 0; start < 4; start++ {
+		for n := 0; n <= 40 && start+n <= len(text); n++ {
+			w := text[start : start+n]
+			var b [16]byte
+			copy(b[:], w)
+			want0, want1 := binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+			if k0, k1 := wordKey(w); k0 != want0 || k1 != want1 {
+				t.Errorf("wordKey(%q) = %#x, %#x; want %#x, %#x", w, k0, k1, want0, want1)
+			}
+		}
+	}
+}
+
+// TestScratchReuse annotates documents of growing and shrinking sizes
+// with one pipeline, which reuses each document's arrays for the next,
+// and checks every result against a pipeline that reuses nothing.
+func TestScratchReuse(t *testing.T) {
+	p := testPipelineForVocab(t)
+	fresh := *p
+	fresh.scratches = nil // nothing given back, nothing reused
+	base := "Defense Secretary Lloyd Austin said on Monday that 3,000 additional troops would deploy. " +
+		"“We are ready,” said Gen. Mark Milley, the chairman, on March 3, 2022.\n"
+	var docs []corpus.Document
+	for i, n := range []int{40, 1, 3, 0, 25, 2, 60, 1} {
+		docs = append(docs, corpus.Document{ID: fmt.Sprint(i), Date: "2022-03-07", Text: strings.Repeat(base, n)})
+	}
+	// words with flags everywhere, then numbers and marks where they were:
+	// no flag may be left over
+	p.Annotate(corpus.Document{ID: "w", Text: strings.Repeat("twenty-five self-made ", 200)})
+	d := p.analyze(corpus.Document{ID: "n", Text: strings.Repeat("25 , 31 . ", 50)})
+	for i := range d.toks {
+		if d.toks[i].Kind != Word && d.wflags[i] != 0 {
+			t.Fatalf("token %d %q: flags %b left from the previous document", i, d.Text(i), d.wflags[i])
+		}
+	}
+	for round := range 2 {
+		for _, d := range docs {
+			got, want := p.Annotate(d), fresh.Annotate(d)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("round %d, document %s (%d bytes): reusing arrays gives\n%v\nwant\n%v", round, d.ID, len(d.Text), got, want)
+			}
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
@@ -52,12 +53,15 @@ const (
 	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
 	wAircraft                         // unit_nouns aircraft: "four Typhoon fighters" are aircraft
 	wTroopParty                       // troop_words party: "an advance party of 1,500" is a body of troops
+	wPostpone                         // date_words postpone: "postponed until Friday" is ahead, "pushed into the city on Sunday" past
 	wCompHead                         // official_words complement_head: "the commander of the final contingent"
 	wPublicHead                       // official_words public_head: "the Azov commander"
 	wBodyHead                         // official_words body_head: "the FDA director"
 	wOwner                            // official_words owner: "the junta's spokesman"
+	wArmedGroup                       // official_words armed_group: "The rebels … Their leader"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wAppoint                          // official_words appoint: "named X as prime minister"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -90,12 +94,12 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
 			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot, "holiday_noun": wHolidayNoun,
-			"request": wRequest,
+			"request": wRequest, "postpone": wPostpone,
 		}
 	case lexicon.OfficialWords:
 		return map[string]wordKind{
-			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
+			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "appoint": wAppoint,
 		}
 	}
 	return nil
@@ -135,7 +139,41 @@ func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
 }
 
 // wordIs reports whether the lower-cased word w has one of the kinds k.
-func (d *doc) wordIs(w string, k wordKind) bool { return d.words[w]&k != 0 }
+// Most words a stage asks about are no context word: the filter tells
+// them without hashing the word (a map look-up was a few percent of a
+// run).
+func (d *doc) wordIs(w string, k wordKind) bool {
+	return d.wordsMay.may(w) && d.words[w]&k != 0
+}
+
+// wordFilter is a set of bits, one for each word's length, first and last
+// byte (see filterBit), set for the words of a set: a word whose bit is
+// clear is not in the set. The context words fill about 5% of it.
+type wordFilter [1 << 14 / 64]uint64
+
+// newWordFilter returns the filter of the words of m.
+func newWordFilter[V any](m map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for w := range m {
+		b := filterBit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+	return f
+}
+
+// filterBit is the bit of w in a wordFilter.
+func filterBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return uint(len(w)&15)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+}
+
+// may reports whether w may be one of the filter's words.
+func (f *wordFilter) may(w string) bool {
+	b := filterBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
 
 // countFields is len(strings.Fields(s)), without making the slice (the
 // officials stage counts the words of every form of every name).
@@ -161,4 +199,25 @@ func lastApostrophe(w string) (k, size int) {
 		}
 	}
 	return -1, 0
+}
+
+// lowerASCII appends s lower-cased to dst and returns it, reporting false
+// (and nothing appended) when s is not ASCII or does not fit in dst's
+// capacity: strings.ToLower(s) in a caller's buffer.
+func lowerASCII(dst []byte, s string) ([]byte, bool) {
+	if len(s) > cap(dst)-len(dst) {
+		return dst, false
+	}
+	n := len(dst)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst[:n], false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }

@@ -105,3 +105,116 @@ func BenchmarkLastApostrophe(b *testing.B) {
 		}
 	}
 }
+
+func TestLowerASCII(t *testing.T) {
+	var buf [8]byte
+	for _, tc := range []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"", "", true},
+		{"Joe Biden", "joe bide", false}, // longer than the buffer
+		{"Biden", "biden", true},
+		{"O'BRIEN", "o'brien", true},
+		{"Zelenskyy", "", false},
+		{"Müller", "", false},
+		{"A-Z [@]", "a-z [@]", true},
+	} {
+		got, ok := lowerASCII(buf[:0], tc.in)
+		if ok != tc.ok || ok && string(got) != tc.want || !ok && len(got) != 0 {
+			t.Errorf("lowerASCII(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+		if ok && string(got) != strings.ToLower(tc.in) {
+			t.Errorf("lowerASCII(%q) = %q, strings.ToLower says %q", tc.in, got, strings.ToLower(tc.in))
+		}
+	}
+}
+
+// TestAfterPartyTag compares afterPartyTag with the string it used to
+// build of the tag, at every token of sentences with and without tags.
+func TestAfterPartyTag(t *testing.T) {
+	p := testPipelineForVocab(t)
+	byConcat := func(d *doc, e int) int {
+		if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
+			return e
+		}
+		k := e + 1
+		tag := ""
+		for ; k < len(d.toks) && k < e+7 && d.Text(k) != ","; k++ {
+			tag += d.Text(k)
+		}
+		if k >= len(d.toks) || d.Text(k) != "," || len(tag) < 3 || len(tag) > 8 {
+			return e
+		}
+		if (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && (tag[1] == '-' || tag[1] == '.') {
+			return k
+		}
+		return e
+	}
+	for _, text := range []string{
+		"Sen. Ted Cruz, R-Texas, said. Rep. Jo Smith, D-N.Y., said. Sen. Al Green, I-Vt., said.",
+		"Sen. Ann Lee, R - Ohio, said; Rep. Bo Kim, D.-Calif., said; Mr. X, Ra-Ra, said, R, D-, I-, ,",
+		"a, R-Texas and more, D., ,R-Vt, R-Vermont-State, said, D-Md,",
+	} {
+		d := p.analyze(corpus.Document{ID: "x", Text: text})
+		tags := 0
+		for e := range d.toks {
+			got, want := d.afterPartyTag(e), byConcat(d, e)
+			if got != want {
+				t.Errorf("%q: afterPartyTag(%d) = %d, want %d", text, e, got, want)
+			}
+			if got != e {
+				tags++
+			}
+		}
+		if tags == 0 {
+			t.Errorf("%q: no party tag found: the test tells nothing", text)
+		}
+	}
+}
+
+// TestWordFilter checks that the filter keeps every word of its set and
+// tells most other words apart.
+func TestWordFilter(t *testing.T) {
+	set := map[string]bool{"troops": true, "said": true, "a": true, "": true, "internationally-deployed": true, "ʼs": true}
+	f := newWordFilter(set)
+	for w := range set {
+		if !f.may(w) {
+			t.Errorf("may(%q) = false for a word of the set", w)
+		}
+	}
+	for _, w := range []string{"troop", "sad", "b", "soldiers", "troopx"} {
+		if f.may(w) {
+			t.Errorf("may(%q) = true: the filter should tell it from the set's words", w)
+		}
+	}
+	p := testPipelineForVocab(t)
+	other := 0
+	for _, w := range strings.Fields("the of and to in a is that for on with as by at from it his be was are this an which") {
+		if !p.wordsMay.may(w) {
+			other++
+		}
+	}
+	for w := range p.words {
+		if !p.wordsMay.may(w) {
+			t.Errorf("may(%q) = false for a context word", w)
+		}
+	}
+	if other < 10 {
+		t.Errorf("the filter rules out only %d of 23 common words", other)
+	}
+}
+
+func BenchmarkWordIs(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := p.analyze(corpus.Document{ID: "x", Text: "The Pentagon said 3,000 additional troops were deployed to Kyiv on Monday."})
+	for b.Loop() {
+		for i := range d.toks {
+			d.wordIs(d.Lower(i), wForce|wPast)
+		}
+	}
+}

@@ -107,16 +107,21 @@ func (b *Brat) Textbound(id string) (Textbound, bool) {
 // ParseBrat reads a brat standoff .ann file. A line that does not start
 // with an annotation id continues the text field of the line before (some
 // corpora, PolNeAR among them, write text fields with newlines). source
-// names the file in errors, which are *corpus.Error with the line.
+// names the file in errors, which are *corpus.Error with the line. A bad
+// line is left out and reading goes on: with problems, ParseBrat returns
+// the lines it could read and an error joining every problem (at most
+// maxReported, then a [MoreProblems]).
 func ParseBrat(r io.Reader, source string) (*Brat, error) {
 	b := &Brat{Source: source, byID: make(map[string]int)}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), corpus.DefaultMaxBytes)
 	var errs []error // every problem, not only the first
+	last := byte(0)  // kind of the previous record, for continuation lines
 	fail := func(line int, format string, args ...any) {
 		errs = append(errs, &corpus.Error{File: source, Line: line, Err: fmt.Errorf(format, args...)})
+		// a line after a bad one is not more of the good one before
+		last = 0
 	}
-	last := byte(0) // kind of the previous record, for continuation lines
 	for line := 1; sc.Scan(); line++ {
 		s := strings.TrimSuffix(sc.Text(), "\r")
 		if !utf8.ValidString(s) {
@@ -126,7 +131,7 @@ func ParseBrat(r io.Reader, source string) (*Brat, error) {
 		id, rest, ok := strings.Cut(s, "\t")
 		if !ok || !isBratID(id) {
 			switch {
-			case last == 'T' && len(b.Textbounds) > 0: // (after a bad line, an error is returned anyway)
+			case last == 'T' && len(b.Textbounds) > 0:
 				t := &b.Textbounds[len(b.Textbounds)-1]
 				t.Text += "\n" + s
 				continue
@@ -135,6 +140,10 @@ func ParseBrat(r io.Reader, source string) (*Brat, error) {
 				n.Text += "\n" + s
 				continue
 			case strings.TrimSpace(s) == "":
+				continue
+			}
+			if f := strings.Fields(s); len(f) >= 2 && isBratID(f[0]) {
+				fail(line, "not a brat annotation line: %q (spaces instead of a tab after the id?)", short(s))
 				continue
 			}
 			fail(line, "not a brat annotation line: %q", short(s))
@@ -212,7 +221,7 @@ func ParseBrat(r io.Reader, source string) (*Brat, error) {
 		errs = append(errs, &corpus.Error{File: source, Err: err})
 	}
 	if len(errs) > 0 {
-		return nil, joinCapped(errs)
+		return b, joinCapped(source, errs)
 	}
 	return b, nil
 }
@@ -221,14 +230,25 @@ func ParseBrat(r io.Reader, source string) (*Brat, error) {
 // brat at all would otherwise print one message per line.
 const maxReported = 50
 
-// joinCapped joins errs, at most maxReported of them and a count of the
-// rest.
-func joinCapped(errs []error) error {
+// joinCapped joins errs of the file source, at most maxReported of them
+// and a [MoreProblems] with the number of the rest.
+func joinCapped(source string, errs []error) error {
 	if len(errs) > maxReported {
-		more := fmt.Errorf("… and %d more problems in this file", len(errs)-maxReported)
+		more := &MoreProblems{File: source, N: len(errs) - maxReported}
 		errs = append(errs[:maxReported:maxReported], more)
 	}
 	return errors.Join(errs...)
+}
+
+// MoreProblems stands for the problems of a file left out of an error
+// that lists at most so many: N more in File.
+type MoreProblems struct {
+	File string
+	N    int
+}
+
+func (m *MoreProblems) Error() string {
+	return fmt.Sprintf("%s: … and %d more problems in this file", m.File, m.N)
 }
 
 // isBratID reports whether s is an annotation id: a kind letter (or #, *)
@@ -291,10 +311,10 @@ func parseArgs(fields []string) ([]Arg, error) {
 // checkText checks every textbound of b against the document text: the
 // fragments within it and the text field equal to the fragments joined by
 // one space (brat's convention), line breaks counting as spaces.
-// It returns one error per bad textbound.
-func (b *Brat) checkText(ix *corpus.Index, text string) []error {
+// It returns one error per bad textbound, and the ids of those that end
+// beyond the text (no annotation can be made of them).
+func (b *Brat) checkText(ix *corpus.Index, text string) (errs []error, beyond map[string]bool) {
 	n := ix.Len()
-	var errs []error
 textbounds:
 	for _, t := range b.Textbounds {
 		var parts []string
@@ -302,6 +322,10 @@ textbounds:
 			if f.End > n {
 				errs = append(errs, &corpus.Error{File: b.Source, Line: t.Line,
 					Err: fmt.Errorf("textbound %s: end %d is beyond the end of the text (%d code points)", t.ID, f.End, n)})
+				if beyond == nil {
+					beyond = make(map[string]bool)
+				}
+				beyond[t.ID] = true
 				continue textbounds
 			}
 			parts = append(parts, text[ix.Byte(f.Start):ix.Byte(f.End)])
@@ -310,10 +334,24 @@ textbounds:
 		// the text field (PolNeAR), others flatten it (WriteBrat).
 		if got := strings.Join(parts, " "); got != t.Text && flatten(got) != flatten(t.Text) {
 			errs = append(errs, &corpus.Error{File: b.Source, Line: t.Line,
-				Err: fmt.Errorf("textbound %s: text %q differs from the document's text %q", t.ID, short(t.Text), short(got))})
+				Err: fmt.Errorf("textbound %s: text %q differs from the document's text %q%s", t.ID, short(t.Text), short(got), foldedLine(t))})
 		}
 	}
-	return errs
+	return errs, beyond
+}
+
+// foldedLine says which line of t's text field looks like an annotation
+// line written with spaces for its tab ("T6 OFFICIAL 0 9 Ana"): brat
+// reads it as more text of t. "" when none does.
+func foldedLine(t Textbound) string {
+	lines := strings.Split(t.Text, "\n")
+	for k, l := range lines[1:] {
+		f := strings.Fields(l)
+		if len(f) >= 2 && isBratID(f[0]) && f[0] != "*" {
+			return fmt.Sprintf(" (line %d, %q, looks like an annotation line with spaces instead of a tab after its id, and was read as more of this text)", t.Line+k+1, short(l))
+		}
+	}
+	return ""
 }
 
 // short cuts s to at most 60 code points for a message, looking at no

@@ -174,3 +174,79 @@ func TestShort(t *testing.T) {
 		}
 	}
 }
+
+// TestBratGoldReportsAllStagesAtOnce: every problem of a brat file comes
+// in one run, whichever stage finds it (the lines, the text, the
+// mapping, the contract), in line order; before, a problem of an early
+// stage hid those of the later ones (a note on a missing textbound hid a
+// dangling relation; a duplicate id, everything else), so fixing the
+// gold took one run per stage.
+func TestBratGoldReportsAllStagesAtOnce(t *testing.T) {
+	text := "Joe Biden said on Monday: \"We will send 3,000 troops.\""
+	tests := []struct {
+		name string
+		ann  string
+		want []string // in order
+	}{
+		{"note hides a dangling relation (red team 4)",
+			"T1\tOFFICIAL 0 9\tJoe Biden\n#2\tAnnotatorNotes T1\tname=Joe Biden\nR1\tSpeaker Arg1:T99 Arg2:T1\n#1\tAnnotatorNotes T77\tname=x\n",
+			[]string{"d1.ann:3: speaker relation R1: no textbound T99", "d1.ann:4: name of T77: no such textbound"}},
+		{"six faults (red team 3)",
+			"T1\tOFFICIAL 0 9\tJoe Bidex\nT1\tDATE 18 24\tMonday\nT3\tOFFICIAL 999 1005\tfoo\nT4\tOFFICIAL -1 3\tfoo\nT5 OFFICIAL 1 2 x\n#1\tAnnotatorNotes T9\tname=x\nR1\tSpeaker Arg1:T77 Arg2:T1\n",
+			[]string{`d1.ann:1: textbound T1: text "Joe Bidex" differs`, "d1.ann:1: d1: annotation 0 (OFFICIAL 0-9): OFFICIAL without a name",
+				"d1.ann:2: duplicate id T1", "d1.ann:3: textbound T3: end 1005 is beyond", "d1.ann:4: textbound T4: offsets",
+				"d1.ann:5: not a brat annotation line: \"T5 OFFICIAL 1 2 x\" (spaces instead of a tab", "d1.ann:6: name of T9: no such textbound",
+				"d1.ann:7: speaker relation R1: no textbound T77"}},
+		{"unmapped type and bad values",
+			"T1\tPerson 0 9\tJoe Biden\nT2\tTROOPS 40 52\t3,000 troops\n#1\tAnnotatorNotes T2\tvalue=lots\nT3\tDATE 18 24\tMonday\n#2\tAnnotatorNotes T3\tvalue=2022-02-30\n",
+			[]string{`d1.ann:1: textbound T1: brat type "Person" is not in the mapping`, `d1.ann:2: d1: annotation 1 (TROOPS 40-52): TROOPS value 0`,
+				`d1.ann:2: d1: annotation 1 (TROOPS 40-52): TROOPS mod ""`,
+				`d1.ann:3: TROOPS value "lots" of T2 is not an integer`, `d1.ann:4: d1: annotation 0 (DATE 18-24): DATE value "2022-02-30"`}},
+		{"spaces for a tab after a good textbound (red team 4)",
+			"T1\tOFFICIAL 0 9\tJoe Biden\nT6 OFFICIAL 0 9 Joe Biden\n#1\tAnnotatorNotes T1\tname=Joe Biden\n",
+			[]string{`d1.ann:1: textbound T1: text "Joe Biden\nT6 OFFICIAL 0 9 Joe Biden" differs from the document's text "Joe Biden" (line 2`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "d1.txt"), []byte(text), 0o644)
+			os.WriteFile(filepath.Join(dir, "d1.ann"), []byte(tt.ann), 0o644)
+			gf, _ := LookupGold("brat")
+			var lines []string
+			for g, err := range gf.Read(GoldOptions{}, dir) {
+				if err == nil {
+					t.Fatalf("gold %s read without an error", g.ID)
+				}
+				lines = append(lines, strings.Split(err.Error(), "\n")...)
+			}
+			if len(lines) != len(tt.want) {
+				t.Fatalf("%d problems, want %d:\n%s", len(lines), len(tt.want), strings.Join(lines, "\n"))
+			}
+			for i, w := range tt.want {
+				if !strings.Contains(lines[i], w) {
+					t.Errorf("problem %d = %q, want %q", i+1, lines[i], w)
+				}
+			}
+		})
+	}
+}
+
+// TestBratMappingNamedAsMapping: a --mapping that cannot be read is named
+// as the mapping file, not as gold (red team 3 L3: "gold: /dev/zero").
+func TestBratMappingNamedAsMapping(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "d1.txt"), []byte("Joe Biden spoke."), 0o644)
+	os.WriteFile(filepath.Join(dir, "d1.ann"), []byte("T1\tOFFICIAL 0 9\tJoe Biden\n"), 0o644)
+	for _, mapping := range []string{"/dev/zero", filepath.Join(dir, "missing.txt"), dir} {
+		gf, _ := LookupGold("brat")
+		var msgs []string
+		for _, err := range gf.Read(GoldOptions{Mapping: mapping}, dir) {
+			if err != nil {
+				msgs = append(msgs, err.Error())
+			}
+		}
+		if len(msgs) != 1 || !strings.HasPrefix(msgs[0], "mapping file "+mapping+": ") {
+			t.Errorf("--mapping %s: %q", mapping, msgs)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package format
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -111,7 +112,8 @@ func readBratGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 		if opts.Mapping != "" {
 			f, err := openInput(opts.Mapping)
 			if err != nil {
-				yield(Gold{}, err)
+				// named as the mapping, not as gold (red team 3 L3)
+				yield(Gold{}, fmt.Errorf("mapping file %w", err))
 				return
 			}
 			m, err = ReadMapping(f, opts.Mapping)
@@ -133,56 +135,60 @@ func readBratGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 
 func readBratFile(path string, m Mapping) (Gold, error) {
 	b, doc, err := readBrat(path, strings.TrimSuffix(path, filepath.Ext(path))+".txt", stem(path))
-	if err != nil {
+	if b == nil || doc == nil {
 		return Gold{}, err
 	}
-	return BratGold(b, doc, m)
+	// what could be read is checked too: every problem in one run
+	g, gerr := BratGold(b, doc, m)
+	return g, errors.Join(err, gerr)
 }
 
 // readBrat parses the brat file ann and reads its text, the file txt, as
-// document id.
+// document id. With problems in ann it returns what it could read of it
+// (see ParseBrat), the text and the problems.
 func readBrat(ann, txt, id string) (*Brat, *corpus.Document, error) {
 	f, err := openInput(ann)
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err := ParseBrat(f, ann)
+	b, perr := ParseBrat(f, ann)
 	f.Close()
-	if err != nil {
-		return nil, nil, err
-	}
 	doc, err := readText(txt, id)
 	if err != nil {
-		return nil, nil, fmt.Errorf("text of %s: %w", ann, err)
+		return nil, nil, errors.Join(perr, fmt.Errorf("text of %s: %w", ann, err))
 	}
-	return b, doc, nil
+	return b, doc, perr
 }
 
 // BratGold turns parsed brat annotations of doc into gold, as the
-// [Mapping] says.
+// [Mapping] says. It checks everything and returns every problem; with
+// problems, the gold holds the annotations that could be made (a
+// textbound beyond the text, of an unmapped type or in fragments is left
+// out, and so is a relation or note that cannot be applied), for the
+// caller to check them too.
 func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 	ix := corpus.NewIndex(doc.Text)
-	if errs := b.checkText(ix, doc.Text); len(errs) > 0 {
-		return Gold{}, joinCapped(errs)
-	}
+	errs, beyond := b.checkText(ix, doc.Text)
 	g := Gold{Annotated: corpus.Annotated{ID: doc.ID, Date: doc.Date}, Doc: doc, Source: b.Source}
-	fail := func(line int, format string, args ...any) (Gold, error) {
-		return Gold{}, &corpus.Error{File: b.Source, Line: line, Err: fmt.Errorf(format, args...)}
+	fail := func(line int, format string, args ...any) {
+		errs = append(errs, &corpus.Error{File: b.Source, Line: line, Err: fmt.Errorf(format, args...)})
 	}
 	index := make(map[string]int) // textbound id -> annotation index
 	for _, t := range b.Textbounds {
 		typ, ok := m.Types[t.Type]
 		if !ok {
-			return fail(t.Line, "textbound %s: brat type %q is not in the mapping (add 'type %s OFFICIAL|DATE|TROOPS|QUOTE' or 'ignore %s')",
+			fail(t.Line, "textbound %s: brat type %q is not in the mapping (add 'type %s OFFICIAL|DATE|TROOPS|QUOTE' or 'ignore %s')",
 				t.ID, t.Type, t.Type, t.Type)
+			continue
 		}
-		if typ == "" {
+		if typ == "" || beyond[t.ID] {
 			continue
 		}
 		if len(t.Fragments) > 1 {
 			// merging the fragments would score a span the annotator did
 			// not mark (the text between them)
-			return fail(t.Line, "textbound %s: discontinuous span (%d fragments) is not supported: the spans of the contract are contiguous; make one textbound per fragment", t.ID, len(t.Fragments))
+			fail(t.Line, "textbound %s: discontinuous span (%d fragments) is not supported: the spans of the contract are contiguous; make one textbound per fragment", t.ID, len(t.Fragments))
+			continue
 		}
 		a := corpus.Annotation{Type: typ, Start: t.Start(), End: t.End(), SpeakerStart: -1, SpeakerEnd: -1}
 		a.Text = doc.Text[ix.Byte(a.Start):ix.Byte(a.End)]
@@ -190,17 +196,17 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 		g.Annotations = append(g.Annotations, a)
 		g.Lines = append(g.Lines, t.Line)
 	}
-	set := func(target, key, value string, line int) error {
+	set := func(target, key, value string, line int) {
 		field, ok := m.Attributes[key]
 		if !ok {
-			return nil
+			return
 		}
 		i, ok := index[target]
 		if !ok {
-			if _, exists := b.Textbound(target); exists {
-				return nil // on an ignored textbound
+			if _, exists := b.Textbound(target); !exists {
+				fail(line, "%s of %s: no such textbound", key, target)
 			}
-			return &corpus.Error{File: b.Source, Line: line, Err: fmt.Errorf("%s of %s: no such textbound", key, target)}
+			return // else on an ignored or a bad textbound (reported)
 		}
 		a := &g.Annotations[i]
 		switch field {
@@ -208,7 +214,8 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 			if a.Type == corpus.Troops {
 				n, err := strconv.Atoi(strings.ReplaceAll(value, ",", ""))
 				if err != nil {
-					return &corpus.Error{File: b.Source, Line: line, Err: fmt.Errorf("TROOPS value %q of %s is not an integer", value, target)}
+					fail(line, "TROOPS value %q of %s is not an integer", value, target)
+					return
 				}
 				a.Count = n
 			} else {
@@ -225,12 +232,9 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 		case "cue":
 			a.Cue = value
 		}
-		return nil
 	}
 	for _, at := range b.Attributes {
-		if err := set(at.Target, at.Name, at.Value, at.Line); err != nil {
-			return Gold{}, err
-		}
+		set(at.Target, at.Name, at.Value, at.Line)
 	}
 	for _, n := range b.Notes {
 		key, value, ok := strings.Cut(n.Text, "=")
@@ -241,18 +245,18 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 			// a line that is no annotation continues the one before in
 			// brat; a key=value note is one line, and the next line is
 			// a stray one, not part of the value
-			return fail(n.Line+strings.Count(value[:i], "\n")+1, "note %s: not a brat annotation line after a key=value note: %q", n.ID, short(value[i+1:]))
+			fail(n.Line+strings.Count(value[:i], "\n")+1, "note %s: not a brat annotation line after a key=value note: %q", n.ID, short(value[i+1:]))
+			continue
 		}
-		if err := set(n.Target, strings.TrimSpace(key), value, n.Line); err != nil {
-			return Gold{}, err
-		}
+		set(n.Target, strings.TrimSpace(key), value, n.Line)
 	}
 	for _, r := range b.Relations {
 		if !m.Speaker[r.Type] {
 			continue
 		}
 		if len(r.Args) != 2 {
-			return fail(r.Line, "speaker relation %s: want two arguments", r.ID)
+			fail(r.Line, "speaker relation %s: want two arguments", r.ID)
+			continue
 		}
 		qi, mention := -1, ""
 		for k, arg := range r.Args {
@@ -262,23 +266,51 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 			}
 		}
 		if qi < 0 {
-			return fail(r.Line, "speaker relation %s: neither argument is a QUOTE", r.ID)
+			if !r.argMissing(b) {
+				fail(r.Line, "speaker relation %s: neither argument is a QUOTE", r.ID)
+			} else {
+				for _, arg := range r.Args {
+					if _, ok := b.Textbound(arg.ID); !ok {
+						fail(r.Line, "speaker relation %s: no textbound %s", r.ID, arg.ID)
+					}
+				}
+			}
+			continue
 		}
 		t, ok := b.Textbound(mention)
 		if !ok {
-			return fail(r.Line, "speaker relation %s: no textbound %s", r.ID, mention)
+			fail(r.Line, "speaker relation %s: no textbound %s", r.ID, mention)
+			continue
 		}
 		if len(t.Fragments) > 1 {
-			return fail(t.Line, "textbound %s: discontinuous speaker mention (%d fragments) is not supported; make it one textbound", t.ID, len(t.Fragments))
+			fail(t.Line, "textbound %s: discontinuous speaker mention (%d fragments) is not supported; make it one textbound", t.ID, len(t.Fragments))
+			continue
+		}
+		if beyond[t.ID] {
+			continue // reported
 		}
 		a := &g.Annotations[qi]
 		if a.SpeakerStart >= 0 {
-			return fail(r.Line, "speaker relation %s: the QUOTE already has a speaker mention", r.ID)
+			fail(r.Line, "speaker relation %s: the QUOTE already has a speaker mention", r.ID)
+			continue
 		}
 		a.SpeakerStart, a.SpeakerEnd = t.Start(), t.End()
 		if a.Speaker == "" {
 			a.Speaker = oneLine(t.Text)
 		}
 	}
+	if len(errs) > 0 {
+		return g, joinCapped(b.Source, errs)
+	}
 	return g, nil
+}
+
+// argMissing reports whether an argument of r names no textbound of b.
+func (r Relation) argMissing(b *Brat) bool {
+	for _, arg := range r.Args {
+		if _, ok := b.Textbound(arg.ID); !ok {
+			return true
+		}
+	}
+	return false
 }

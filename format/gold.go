@@ -118,6 +118,12 @@ func (f GoldFormat) Read(opts GoldOptions, paths ...string) iter.Seq2[Gold, erro
 		seen := make(map[string]string)
 		for g, err := range f.read(opts, paths) {
 			if err != nil {
+				if g.Source != "" {
+					// a document read in part: its other problems too,
+					// all in one run, in line order
+					g.sort()
+					err = sortedProblems(g.Source, err, g.Validate())
+				}
 				if !yield(Gold{}, err) {
 					return
 				}
@@ -144,6 +150,41 @@ func (f GoldFormat) Read(opts GoldOptions, paths ...string) iter.Seq2[Gold, erro
 			}
 		}
 	}
+}
+
+// sortedProblems joins the problems err holds and more, of the file
+// source, in line order, at most maxReported and a count of the rest.
+func sortedProblems(source string, err error, more []error) error {
+	var all []error
+	hidden := 0
+	var flatten func(error)
+	flatten = func(err error) {
+		var mp *MoreProblems
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				flatten(e)
+			}
+		} else if errors.As(err, &mp) {
+			hidden += mp.N
+		} else {
+			all = append(all, err)
+		}
+	}
+	flatten(err)
+	all = append(all, more...)
+	line := func(err error) int {
+		var ce *corpus.Error
+		if errors.As(err, &ce) {
+			return ce.Line
+		}
+		return 0
+	}
+	slices.SortStableFunc(all, func(x, y error) int { return cmp.Compare(line(x), line(y)) })
+	joined := joinCapped(source, all)
+	if hidden > 0 {
+		joined = errors.Join(joined, &MoreProblems{File: source, N: hidden})
+	}
+	return joined
 }
 
 // sort orders the annotations by start, end and type, keeping Lines
@@ -342,18 +383,24 @@ func readText(path, id string) (*corpus.Document, error) {
 func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 	return func(yield func(Gold, error) bool) {
 		read := func(path string) bool {
-			for a, err := range corpus.ReadAnnotatedContext(opts.Context, opts.Stdin, path) {
+			for r, err := range corpus.ReadAnnotatedRecords(opts.Context, opts.Stdin, path) {
+				var bad *corpus.AnnotationsError
+				if errors.As(err, &bad) {
+					// every problem of the record, not only the
+					// annotations that cannot be read
+					if !yieldProblems(bad, opts.Docs, yield) {
+						return false
+					}
+					continue
+				}
 				if err != nil {
 					if !yield(Gold{}, err) {
 						return false
 					}
 					continue
 				}
-				g := Gold{Annotated: a, Source: path}
-				if path == "-" {
-					g.Source = "<stdin>"
-				}
-				if d, ok := opts.Docs[a.ID]; ok {
+				g := Gold{Annotated: r.Annotated, Source: r.File, Lines: r.AnnotationLines}
+				if d, ok := opts.Docs[r.ID]; ok {
 					g.Doc = &d
 				}
 				if !yield(g, nil) {
@@ -383,4 +430,25 @@ func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 			}
 		}
 	}
+}
+
+// yieldProblems yields every problem of a record some of whose
+// annotations cannot be read, each naming file and line; docs gives the
+// text to check the others against.
+func yieldProblems(bad *corpus.AnnotationsError, docs map[string]corpus.Document, yield func(Gold, error) bool) bool {
+	r := bad.Record
+	var doc *corpus.Document
+	if d, ok := docs[r.ID]; ok {
+		doc = &d
+	}
+	for _, p := range bad.Problems(doc) {
+		line := r.Line
+		if p.Index >= 0 && p.Index < len(r.AnnotationLines) {
+			line = r.AnnotationLines[p.Index]
+		}
+		if !yield(Gold{}, &corpus.Error{File: r.File, Line: line, Err: errors.New(p.String())}) {
+			return false
+		}
+	}
+	return true
 }

@@ -80,7 +80,7 @@ func readPolNeARFile(path, txt, name, date string) (Gold, error) {
 	}
 	doc.Date = date
 	ix := corpus.NewIndex(doc.Text)
-	if errs := b.checkText(ix, doc.Text); len(errs) > 0 {
+	if errs, _ := b.checkText(ix, doc.Text); len(errs) > 0 {
 		return Gold{}, errs[0]
 	}
 	type attribution struct {

@@ -32,12 +32,12 @@ var formats = map[string][]field{
 	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson", "org", "aircraft"}}},
 	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over", "tally", "state", "report", "operation", "party"}, multi: true}},
 	CasualtyWords: {{name: "kind", values: []string{"casualty", "loss"}}},
-	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "request"}, multi: true}},
+	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "request", "postpone"}, multi: true}},
 	Organisations: {{name: "kind", values: []string{"company", "group"}}},
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
 	QuoteWords:    {{name: "kind", values: []string{"medium", "audience", "connective", "party"}, multi: true}},
-	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "private_body", "org_suffix"}, multi: true}},
+	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "private_body", "org_suffix", "appoint"}, multi: true}},
 }
 
 // checkFields checks the fields of an entry of list against its format:

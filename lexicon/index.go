@@ -20,10 +20,10 @@ type ListSet uint64
 // ids of its words: no key string is built, no word is hashed twice.
 type index struct {
 	vocab  map[string]WordID
-	starts []ListSet        // by WordID: lists having an entry whose key starts with the word
-	single []ListSet        // by WordID: lists having the word alone as an entry
-	edges  map[uint64]int32 // node<<32 | word id -> child node
-	ends   []*Entry         // by node: the entry whose key ends there, or nil
+	starts []ListSet // by WordID: lists having an entry whose key starts with the word
+	single []ListSet // by WordID: lists having the word alone as an entry
+	edges  edgeTable // node<<32 | word id -> child node
+	ends   []*Entry  // by node: the entry whose key ends there, or nil
 }
 
 // maxLists is the number of lists a ListSet holds.
@@ -34,7 +34,7 @@ func buildIndex(lx *Lexicon) *index {
 	for _, l := range lx.lists {
 		n += len(l.entries)
 	}
-	ix := &index{vocab: make(map[string]WordID, n), edges: make(map[uint64]int32, n+n/4)}
+	ix := &index{vocab: make(map[string]WordID, n), edges: newEdgeTable(n + n/4)}
 	ix.starts = make([]ListSet, 1, n) // WordID 0: no word
 	ix.single = make([]ListSet, 1, n)
 	ix.ends = make([]*Entry, 0, n+n/4)
@@ -80,10 +80,10 @@ func buildIndex(lx *Lexicon) *index {
 					}
 				}
 				edge := uint64(node)<<32 | uint64(wid)
-				child, ok := ix.edges[edge]
+				child, ok := ix.edges.get(edge)
 				if !ok {
 					child = newNode()
-					ix.edges[edge] = child
+					ix.edges.put(edge, child)
 				}
 				node = child
 			}
@@ -176,7 +176,7 @@ func (l *List) walk(i, n int, id func(int) WordID) (Entry, int) {
 		if w == 0 {
 			break
 		}
-		child, ok := l.ix.edges[uint64(node)<<32|uint64(w)]
+		child, ok := l.ix.edges.get(uint64(node)<<32 | uint64(w))
 		if !ok {
 			break
 		}
@@ -189,4 +189,63 @@ func (l *List) walk(i, n int, id func(int) WordID) (Entry, int) {
 		return Entry{}, 0
 	}
 	return *best, length
+}
+
+// edgeTable maps the trie's edges (node<<32 | word id: never 0, word ids
+// start at 1) to child nodes: open addressing with linear probing, at
+// most half full. A match takes a step per word at every token the
+// stages try, and a map[uint64]int32 cost a hash call and a group probe
+// per step. The keys come from the lexicon's entries; a document's words
+// are only looked up.
+type edgeTable struct {
+	keys  []uint64 // 0: an empty slot
+	vals  []int32
+	shift uint // 64 - log2(len(keys))
+	n     int  // edges held
+}
+
+// newEdgeTable returns a table sized for n edges.
+func newEdgeTable(n int) edgeTable {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return edgeTable{keys: make([]uint64, size), vals: make([]int32, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// slot is where key's probe starts (Fibonacci hashing: the top bits of
+// the key times 2^64/φ).
+func (t *edgeTable) slot(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> t.shift }
+
+// get returns the child of an edge.
+func (t *edgeTable) get(key uint64) (int32, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := t.slot(key); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case key:
+			return t.vals[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// put adds an edge that is not in the table (key != 0).
+func (t *edgeTable) put(key uint64, child int32) {
+	if 2*(t.n+1) > len(t.keys) {
+		old := *t
+		*t = newEdgeTable(len(old.keys)) // twice the size: n < len/2
+		for i, k := range old.keys {
+			if k != 0 {
+				t.put(k, old.vals[i])
+			}
+		}
+	}
+	mask := uint64(len(t.keys) - 1)
+	i := t.slot(key)
+	for t.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.vals[i] = key, child
+	t.n++
 }

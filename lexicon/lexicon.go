@@ -569,6 +569,19 @@ func (l *List) Lookup(phrase string) (Entry, bool) {
 	return l.entry(l.keyOf(strings.Join(strings.Fields(strings.ToLower(phrase)), " ")))
 }
 
+// LookupBytes is Lookup(string(phrase)), without making the string when
+// phrase is in key form and the list not stemmed (a caller may lower-case
+// a phrase into a buffer of its own and look it up allocating nothing).
+func (l *List) LookupBytes(phrase []byte) (Entry, bool) {
+	if !l.stemmed && normal(phrase) {
+		if i, ok := l.entries[string(phrase)]; ok { // no string made for a map look-up
+			return l.items[i], true
+		}
+		return Entry{}, false
+	}
+	return l.Lookup(string(phrase))
+}
+
 // entry returns the entry of a key.
 func (l *List) entry(key string) (Entry, bool) {
 	if i, ok := l.entries[key]; ok {
@@ -606,8 +619,8 @@ func spaced(phrase string) bool {
 
 // normal reports whether phrase is in key form: ASCII without capitals,
 // words separated by single spaces.
-func normal(phrase string) bool {
-	if phrase == "" || phrase[0] == ' ' || phrase[len(phrase)-1] == ' ' {
+func normal[S ~string | ~[]byte](phrase S) bool {
+	if len(phrase) == 0 || phrase[0] == ' ' || phrase[len(phrase)-1] == ' ' {
 		return false
 	}
 	for i := 0; i < len(phrase); i++ {

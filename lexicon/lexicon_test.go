@@ -119,6 +119,32 @@ func ExampleLoad() {
 	// Output: true true
 }
 
+// TestLookupBytes checks LookupBytes against Lookup on phrases in and out
+// of key form, in stemmed and unstemmed lists.
+func TestLookupBytes(t *testing.T) {
+	lx, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{lexicon.Officials, lexicon.Titles, lexicon.Places, lexicon.Stopwords} {
+		l := lx.List(name)
+		phrases := []string{"", " ", "the", "The", "prime minister", "prime  minister", " prime minister",
+			"secretary of state", "kyiv", "café", "ministers", "x\ty"}
+		for i, e := range l.Entries() {
+			if i%50 == 0 {
+				phrases = append(phrases, e.Phrase, strings.ToUpper(e.Phrase), e.Phrase+" ")
+			}
+		}
+		for _, ph := range phrases {
+			want, wantOK := l.Lookup(ph)
+			got, ok := l.LookupBytes([]byte(ph))
+			if ok != wantOK || got.Phrase != want.Phrase {
+				t.Errorf("%s: LookupBytes(%q) = %q, %v; Lookup says %q, %v", name, ph, got.Phrase, ok, want.Phrase, wantOK)
+			}
+		}
+	}
+}
+
 // TestExactSharedStem: entries of a stemmed list with one stem key
 // ("commander" and "command" of the descriptions) are each found by Exact.
 func TestExactSharedStem(t *testing.T) {

@@ -32,7 +32,8 @@ lexicon versions, types, options). Readers of JSON Lines can skip it: it
 has no "id".
 
 A document that cannot be read or annotated is reported on stderr and
-skipped; the batch goes on. A summary on stderr ends the run.
+skipped; the batch goes on (at most 20 messages of one kind, then one
+line with how many more). A summary on stderr ends the run.
 
 -o FILE never damages anything: a regular FILE is replaced only by a
 complete run that wrote at least one document (through a temporary file
@@ -40,12 +41,15 @@ renamed into place); a run stopped early (Ctrl-C, SIGTERM, an error)
 leaves FILE as it was and keeps its documents in FILE.partial, which
 --resume continues (a run without --resume refuses to start while
 FILE.partial exists; records of documents whose text changed since are
-annotated again). A device, FIFO or pipe is written straight through;
+annotated again). A second run on the same FILE while one runs is
+refused, naming it (an flock on .FILE.lock, which ends with the process:
+never stale). A device, FIFO or pipe is written straight through;
 a symbolic link is followed. An -o that names an input is refused.
 
 Memory: the documents annotated at once share a budget (--memory; auto
 is 3/4 of the machine's memory, or of its control group's limit if
-lower). Each document reserves 32 bytes per byte of its text and 320
+lower; a --memory above the machine's memory or that limit is lowered to
+it, with a warning). Each document reserves 32 bytes per byte of its text and 320
 per quotation mark before it is annotated (above the most measured, on
 text with a quote and its speaker every 17 bytes: 53 per byte) and
 waits while the budget is spent; one larger than the budget runs alone,
@@ -100,7 +104,7 @@ func newAnnotateCmd(e *env) *cobra.Command {
 	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial or FILE, annotating only the documents not in it, appending")
 	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: `WHEN` is auto (when stderr is a terminal), always or never")
 	fs.IntVar(&o.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "largest document to accept, in `BYTES`")
-	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB; auto: 3/4 of the machine's or control group's memory)")
+	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB; auto: 3/4 of the machine's or control group's memory; at most that memory)")
 	fs.Var(&o.lexFiles, "lexicon", "merge the word lists of `FILE` over the built-in ones (repeatable; see docs/lexicon.md)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no summary at the end (problems are still printed)")
 	return cmd
@@ -142,8 +146,8 @@ func (o *annotateOptions) check(ctx context.Context, paths []string) (*settings,
 		return nil, usagef("--progress %q: want auto, always or never", o.progress)
 	}
 	if o.date != "" {
-		if _, err := time.Parse(corpus.DateLayout, o.date); err != nil {
-			return nil, usagef("--date %q: want a date YYYY-MM-DD", o.date)
+		if err := corpus.CheckDay("--date", o.date); err != nil {
+			return nil, usagef("%v", err)
 		}
 	}
 	types, err := parseTypes(o.types)
@@ -193,7 +197,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	s, err := o.check(e.ctx, paths)
 	if err != nil && e.ctx.Err() != nil {
 		// stopped while reading a --lexicon pipe: no usage error
-		con.printf("interrupted: %v", err)
+		con.printf("interrupted before the run started; nothing written")
 		return exitCode(exitFatal)
 	}
 	if err != nil {
@@ -201,6 +205,9 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	}
 	if o.workers > s.workers {
 		con.printf("--workers %d: using %d (4 per CPU)", o.workers, s.workers)
+	}
+	if s.memory.lowered != "" {
+		con.printf("warning: %s", s.memory.lowered)
 	}
 	pipe, err := extract.New(s.lex, extract.WithTypes(s.types...))
 	if err != nil {
@@ -215,6 +222,14 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if o.resume && plan.kind != toRegular {
 		return usagef("--resume: -o %s is not a regular file", o.out)
 	}
+	// one run at a time on an output, from before its temporary files
+	// are looked at to after the rename
+	release, err := lockOutput(plan, "dispatch annotate")
+	if err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
+	}
+	defer release()
 	exclude, err := sameFileInputs(plan, e.stdin, append(slices.Clip(paths), o.lexFiles...))
 	if err != nil {
 		con.printf("%v", err)
@@ -234,7 +249,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	// look-alikes) print above the bar; reading stops on Ctrl-C, also
 	// while waiting on a FIFO or standard input
 	reader := &corpus.Reader{MaxBytes: o.maxBytes, Stdin: e.stdin, Exclude: exclude,
-		Warn: func(err *corpus.Error) { con.printf("warning: %v", err) }}
+		Warn: func(err *corpus.Error) { con.printKind("warning: "+reason(err, ""), "warning: %v", err) }}
 	docs := countRead(cancellable(e.ctx, reader.ReadContext(e.ctx, paths...)), o.date, out.alreadyDone, st, con)
 	// each document waits for its share of the memory budget before it
 	// is annotated, and gives it back once its record is written
@@ -257,6 +272,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		}
 	}
 	con.finish()
+	con.flushHidden()
 	st.elapsed = time.Since(start)
 
 	interrupted := e.ctx.Err() != nil
@@ -306,7 +322,7 @@ func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res e
 			return nil
 		}
 		st.fail(res.Err, res.Doc.Source)
-		con.printf("%v", res.Err)
+		con.printKind(reason(res.Err, res.Doc.Source), "%v", res.Err)
 		return nil
 	}
 	rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, TextSHA256: corpus.TextHash(res.Doc.Text)}
@@ -578,8 +594,9 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			}
 			if st != nil {
 				for _, d := range st.dropped {
-					con.printf("--resume: dropped %s; its document is annotated again", d)
+					con.printKind("--resume: dropped", "--resume: dropped %s", d)
 				}
+				con.flushHidden()
 				s.resume, s.done = st, st.done
 			}
 		}

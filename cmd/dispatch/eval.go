@@ -90,7 +90,8 @@ formats are read with --gold-format:
            forms; other TIMEX3 are ignore regions, neither hits nor false hits
 
 Gold is validated on load; every problem is reported with file and line
-and nothing is scored. A predicted annotation with impossible offsets
+(at most 50 a file, then how many more) and nothing is scored; the last
+line counts the problems and the files they are in. A predicted annotation with impossible offsets
 (negative, start after end, end beyond the text when --docs or the gold
 gives it) is reported with file and line and not scored (as if missing;
 an impossible speaker span leaves the speaker scored by name); exit 1. Formats that carry the text (brat, polnear, timeml)
@@ -98,7 +99,8 @@ write it with --docs-out FILE, JSON Lines for 'dispatch annotate'.
 
 Exit codes: 0 scored; 1 an F1 is below --min-f1, or some predictions were
 unreadable (they count as missing); 2 usage error, invalid or unreadable
-gold, baseline or --compare, or predictions without any record.`
+gold, baseline or --compare, predictions without any record, or
+interrupted (Ctrl-C, SIGTERM: "interrupted while ...; nothing written").`
 
 const evalExample = `  dispatch eval --gold corpus/gold --pred out.jsonl
   dispatch eval --gold corpus/gold --pred out.jsonl --docs ../shared/corpus --errors --by-doc
@@ -213,17 +215,30 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			return exitFatal
 		}
 	}
+	// Ctrl-C or SIGTERM: said as such, never as a raw "context
+	// canceled", and nothing written
+	interrupted := func(while string) int {
+		fmt.Fprintf(e.stderr, "dispatch eval: interrupted while %s; nothing written\n", while)
+		return exitFatal
+	}
 	var base *eval.Report
 	if o.baseline != "" {
 		if base, err = readReport(e.ctx, o.baseline); err != nil {
+			if e.ctx.Err() != nil {
+				return interrupted("reading --baseline")
+			}
 			fmt.Fprintf(e.stderr, "dispatch eval: --baseline: %v\n", err)
 			return exitFatal
 		}
 	}
 	docSet := readDocs(e, "dispatch eval: ", docs)
-	gset, bad := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: o.mapping, Docs: docSet, Context: e.ctx}, gold)
-	if bad > 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: %d problems in the gold; not scoring\n", bad)
+	gset, probs := readGold(e, gf, format.GoldOptions{Stdin: e.stdin, Mapping: o.mapping, Docs: docSet, Context: e.ctx}, gold)
+	if e.ctx.Err() != nil {
+		// the gold read in part: never written to --docs-out, never scored
+		return interrupted("reading the gold and the documents")
+	}
+	if probs.total > 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: %s of the gold; not scoring\n", probs.summary())
 		return exitFatal
 	}
 	if len(gset) == 0 {
@@ -254,9 +269,8 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		}
 	}
 	preds, badPred, impossible := readAll(e, "pred", pred, opts.Texts)
-	if err := e.ctx.Err(); err != nil {
-		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
-		return exitFatal
+	if e.ctx.Err() != nil {
+		return interrupted("reading the predictions")
 	}
 	if len(preds) == 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in --pred %s; not scoring (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
@@ -270,14 +284,16 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	}
 	if err := r.AddIntervals(e.ctx, boot); err != nil {
 		if e.ctx.Err() != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: interrupted while computing the bootstrap intervals; nothing written\n")
-			return exitFatal
+			return interrupted("computing the bootstrap intervals")
 		}
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
 	}
 	if o.compare != "" {
 		others, badOther, impossibleOther := readAll(e, "compare", []string{o.compare}, opts.Texts)
+		if e.ctx.Err() != nil {
+			return interrupted("reading --compare")
+		}
 		if impossibleOther > 0 {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %d annotations with impossible offsets, not scored\n", impossibleOther)
 		}
@@ -290,8 +306,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			r.Comparison, err = eval.CompareSystems(e.ctx, r, rb, boot)
 		}
 		if err != nil && e.ctx.Err() != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: interrupted while comparing the systems; nothing written\n")
-			return exitFatal
+			return interrupted("comparing the systems")
 		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %v\n", err)
@@ -345,16 +360,29 @@ func runEval(e *env, o *evalOptions, args []string) int {
 func readAll(e *env, side string, paths []string, texts map[string]string) ([]corpus.Annotated, int, int) {
 	var docs []corpus.Annotated
 	bad, impossible := 0, 0
+	// at most maxPerKind messages of a kind: a million bad records must
+	// not print a million lines
+	var flood floodGuard
+	say := func(kind, format string, a ...any) {
+		if flood.allow(kind) {
+			fmt.Fprintf(e.stderr, format, a...)
+		}
+	}
+	defer func() {
+		for _, l := range flood.notShown() {
+			fmt.Fprintf(e.stderr, "dispatch eval: %s: %s\n", side, l)
+		}
+	}()
 	for r, err := range corpus.ReadAnnotatedRecords(e.ctx, e.stdin, paths...) {
 		a := r.Annotated
 		if err != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: %s: %v\n", side, err)
+			say(reason(err, ""), "dispatch eval: %s: %v\n", side, err)
 			bad++
 			continue
 		}
 		if a.Annotations == nil && a.Error == "" {
 			// as validate says: a list is required, [] when there are none
-			fmt.Fprintf(e.stderr, "dispatch eval: %s: %s: \"annotations\" is missing or null; record not scored\n", side, a.ID)
+			say("no annotations list", "dispatch eval: %s: %s: \"annotations\" is missing or null; record not scored\n", side, a.ID)
 			bad++
 			continue
 		}
@@ -367,14 +395,14 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 		for i, an := range a.Annotations {
 			where := fmt.Sprintf("dispatch eval: %s: %s:%d: %s: annotation %d (%s %d-%d)", side, r.File, r.AnnotationLines[i], a.ID, i, an.Type, an.Start, an.End)
 			if why := impossibleSpan(an.Start, an.End, n); why != "" {
-				fmt.Fprintf(e.stderr, "%s: %s; not scored\n", where, why)
+				say("impossible offsets", "%s: %s; not scored\n", where, why)
 				impossible++
 				changed = true
 				continue
 			}
 			if an.Type == corpus.Quote && an.Speaker != "" && (an.SpeakerStart >= 0 || an.SpeakerEnd >= 0) {
 				if why := impossibleSpan(an.SpeakerStart, an.SpeakerEnd, n); why != "" {
-					fmt.Fprintf(e.stderr, "%s: speaker span %d-%d: %s; the speaker is scored by name only\n", where, an.SpeakerStart, an.SpeakerEnd, why)
+					say("impossible speaker offsets", "%s: speaker span %d-%d: %s; the speaker is scored by name only\n", where, an.SpeakerStart, an.SpeakerEnd, why)
 					an.SpeakerStart, an.SpeakerEnd = -1, -1
 					impossible++
 					changed = true
@@ -406,19 +434,20 @@ func impossibleSpan(start, end, n int) string {
 }
 
 // readGold reads the gold documents at paths in format gf, printing each
-// problem on stderr, and returns them with the number of problems.
-func readGold(e *env, gf format.GoldFormat, opts format.GoldOptions, paths []string) ([]format.Gold, int) {
+// problem on stderr (at most maxFileProblems a file), and returns them
+// with the problems counted.
+func readGold(e *env, gf format.GoldFormat, opts format.GoldOptions, paths []string) ([]format.Gold, *problemReport) {
 	var golds []format.Gold
-	bad := 0
+	probs := &problemReport{w: e.stderr, prefix: "dispatch eval: gold: "}
 	for g, err := range gf.Read(opts, paths...) {
 		if err != nil {
-			fmt.Fprintf(e.stderr, "dispatch eval: gold: %v\n", err)
-			bad++
+			probs.add(err)
 			continue
 		}
 		golds = append(golds, g)
 	}
-	return golds, bad
+	probs.finish()
+	return golds, probs
 }
 
 // writeGoldDocs writes the texts of the gold documents as JSON Lines
@@ -444,13 +473,15 @@ func readDocs(e *env, prefix string, paths []string) map[string]corpus.Document 
 	}
 	docs := make(map[string]corpus.Document)
 	rd := &corpus.Reader{Stdin: e.stdin}
+	con := &console{w: e.stderr, prefix: prefix} // at most maxPerKind of a kind
 	for d, err := range rd.ReadContext(e.ctx, paths...) {
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%swarning: --docs: %v\n", prefix, err)
+			con.printKind(reason(err, ""), "warning: --docs: %v", err)
 			continue
 		}
 		docs[d.ID] = d
 	}
+	con.flushHidden()
 	return docs
 }
 

@@ -314,7 +314,7 @@ func TestEvalGoldValidated(t *testing.T) {
 	pred := filepath.Join(t.TempDir(), "pred.jsonl")
 	write(t, pred, jsonl(t, same, goldA, goldB))
 	r := runArgs(t, "", "eval", "--gold", gold, "--pred", pred, "--docs", docs)
-	want := filepath.Join(gold, "a.json") + `: a: annotation 1 (OFFICIAL 27-33): text "Scholtz" differs from the document's text "Scholz"`
+	want := filepath.Join(gold, "a.json") + `:3: a: annotation 1 (OFFICIAL 27-33): text "Scholtz" differs from the document's text "Scholz"`
 	if r.code != exitFatal || !strings.Contains(r.stderr, want) || !strings.Contains(r.stderr, "not scoring") {
 		t.Errorf("exit %d, stderr %q, want %q", r.code, r.stderr, want)
 	}

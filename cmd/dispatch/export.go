@@ -186,30 +186,32 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	// half-written output behind it.
 	var recs []corpus.Annotated
 	bad := 0
+	con := &console{w: e.stderr, prefix: "dispatch export: "} // at most maxPerKind of a kind
 	for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, args...) {
 		if err != nil {
-			fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
+			con.printKind(reason(err, ""), "%v", err)
 			bad++
 			continue
 		}
 		if needsText {
 			d, ok := docs[a.ID]
 			if !ok {
-				fmt.Fprintf(e.stderr, "dispatch export: %s: no document with this id in --docs; skipped\n", a.ID)
+				con.printKind("no document", "%s: no document with this id in --docs; skipped", a.ID)
 				bad++
 				continue
 			}
 			if probs := corpus.Validate(a, &d); len(probs) > 0 {
 				for _, p := range probs {
-					fmt.Fprintf(e.stderr, "dispatch export: %v\n", p)
+					con.printKind("annotation problem", "%v", p)
 				}
-				fmt.Fprintf(e.stderr, "dispatch export: %s: annotations do not fit the document; skipped\n", a.ID)
+				con.printKind("annotations do not fit", "%s: annotations do not fit the document; skipped", a.ID)
 				bad++
 				continue
 			}
 		}
 		recs = append(recs, a)
 	}
+	con.flushHidden()
 	if err := e.ctx.Err(); err != nil {
 		// say what became of the output, not only "context canceled"
 		left := "nothing written"

@@ -14,3 +14,6 @@ const oNoFollow = 0
 
 // hardLinked cannot tell link counts on this system.
 func hardLinked(os.FileInfo) bool { return false }
+
+// canLock tells that lockFile cannot lock here: outputs take no lock.
+const canLock = false

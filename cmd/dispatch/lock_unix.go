@@ -29,3 +29,6 @@ func hardLinked(info os.FileInfo) bool {
 	st, ok := info.Sys().(*syscall.Stat_t)
 	return ok && st.Nlink > 1
 }
+
+// canLock tells that lockFile works here.
+const canLock = true

@@ -6,9 +6,11 @@ import (
 	"iter"
 	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/extract"
@@ -32,6 +34,16 @@ type memoryPlan struct {
 	refuse int64
 	// about says where the budget comes from, for messages.
 	about string
+
+	// the soft memory limit (see softLimit)
+	mu        sync.Mutex
+	base      int64 // the process's memory before the first document
+	prev      int64 // the limit before softLimit
+	large     int   // documents of smallDocument bytes or more in flight
+	following bool  // softLimit is in force
+	// lowered says how a --memory above the machine's memory was
+	// lowered to it ("" when it was not), for a warning.
+	lowered string
 }
 
 // newMemoryPlan reads --memory ("auto" or a size) against the machine's
@@ -58,10 +70,17 @@ func newMemoryPlan(flag string, limit int64, source string) (*memoryPlan, error)
 			return nil, usagef("--memory %q: want auto or a size above 0 (4GiB, 512MB, 2000000000)", flag)
 		}
 		size, m.about = v, "--memory"
+		if limit > 0 && v > limit {
+			// a budget the machine does not have protects nothing: the
+			// run would be killed for memory instead
+			size = limit
+			m.about = "--memory, lowered to the " + source
+			m.lowered = fmt.Sprintf("--memory %s is more than the %s of the %s: using %s", flag, formatBytes(limit), source, formatBytes(limit))
+		}
 	}
 	m.budget = extract.NewMemoryBudget(size)
 	if limit > 0 {
-		m.refuse = max(limit, size)
+		m.refuse = limit
 	}
 	return m, nil
 }
@@ -76,7 +95,7 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 		for d, err := range docs {
 			n := extract.EstimateTextMemory(d.Text)
 			if m.refuse > 0 && n > m.refuse {
-				err = fmt.Errorf("%s: document %q: %s of text may need %s of memory (%d bytes per byte, %d per quotation mark), more than the %s this machine has; not annotated: split it, or give --memory SIZE if more is available",
+				err = fmt.Errorf("%s: document %q: %s of text may need %s of memory (%d bytes per byte, %d per quotation mark), more than the %s this machine has; not annotated: split it, or annotate it on a machine with more memory",
 					d.Source, d.ID, formatBytes(int64(len(d.Text))), formatBytes(n), extract.MemoryPerByte, extract.MemoryPerQuoteMark, formatBytes(m.refuse))
 				d = corpus.Document{ID: d.ID, Source: d.Source}
 				n = 0
@@ -87,6 +106,7 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 			if rerr := m.budget.Reserve(ctx, n); rerr != nil {
 				return // cancelled while waiting: the run stops
 			}
+			m.follow(d, 1)
 			if !yield(d, err) {
 				m.release(d)
 				return
@@ -98,18 +118,63 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 // release gives back the reservation of a document passed on by reserve.
 func (m *memoryPlan) release(d corpus.Document) {
 	m.budget.Release(extract.EstimateTextMemory(d.Text))
+	m.follow(d, -1)
 }
 
-// softLimit sets the collector's soft memory limit to the machine's
-// memory, unless the user set GOMEMLIMIT: near it the collector works
-// harder rather than let the process be killed. It returns the function
-// that puts the previous limit back.
+// softLimit makes the collector's soft memory limit follow the documents
+// in flight, unless the user set GOMEMLIMIT. While a document of
+// smallDocument bytes or more is in flight the limit is the memory the
+// process held before the first document (its base) plus the estimates
+// the documents in flight have reserved; otherwise, and never more than
+// it, the machine's memory. Near the limit the collector works harder
+// rather than let the heap grow: a document's peak stays near its
+// estimate whatever its size (with GOGC's default of 100, a 1 MB document
+// took twice its live heap). While only small documents are in flight the
+// collector keeps its high target (see smallGCPercent). It returns the
+// function that puts the previous limit back.
 func (m *memoryPlan) softLimit() (restore func()) {
-	if _, set := os.LookupEnv("GOMEMLIMIT"); set || m.refuse <= 0 {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
 		return func() {}
 	}
-	prev := debug.SetMemoryLimit(m.refuse)
-	return func() { debug.SetMemoryLimit(prev) }
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	m.mu.Lock()
+	m.base = int64(ms.Sys - ms.HeapReleased)
+	m.prev = debug.SetMemoryLimit(m.limit())
+	m.following = true
+	m.mu.Unlock()
+	return func() {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		m.following = false
+		debug.SetMemoryLimit(m.prev)
+	}
+}
+
+// limit is the soft memory limit for the documents in flight now. m.mu is
+// held.
+func (m *memoryPlan) limit() int64 {
+	l := m.refuse
+	if l <= 0 {
+		l = m.prev
+	}
+	if m.large > 0 {
+		l = min(l, m.base+m.budget.Used())
+	}
+	return l
+}
+
+// follow counts a document in (add 1) or out (add -1) and sets the soft
+// memory limit for the documents in flight (see softLimit).
+func (m *memoryPlan) follow(d corpus.Document, add int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(d.Text) >= smallDocument {
+		m.large += add
+	}
+	if m.following {
+		debug.SetMemoryLimit(m.limit())
+	}
 }
 
 // sizeUnits are the suffixes parseSize knows, longest first where one is

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/extract"
 )
 
 func TestParseSize(t *testing.T) {
@@ -47,10 +50,25 @@ func TestNewMemoryPlan(t *testing.T) {
 	if err != nil || m.budget.Size() != defaultUnknownBudget || m.refuse != 0 {
 		t.Errorf("auto on an unknown machine: budget %d refuse %d (%v)", m.budget.Size(), m.refuse, err)
 	}
-	// a budget given above the machine's memory is the user's call
-	m, err = newMemoryPlan("16GiB", 8<<30, "physical memory")
-	if err != nil || m.budget.Size() != 16<<30 || m.refuse != 16<<30 {
-		t.Errorf("16GiB on 8 GiB: budget %d refuse %d (%v)", m.budget.Size(), m.refuse, err)
+	// a budget given above the machine's memory is lowered to it, with a
+	// warning (red team 3 L4: --memory 100TB was taken as it was, and
+	// then protected nothing); where the memory is unknown it stands
+	for _, c := range []struct {
+		flag           string
+		limit          int64
+		budget, refuse int64
+		warn           string
+	}{
+		{"16GiB", 8 << 30, 8 << 30, 8 << 30, "--memory 16GiB is more than the 8.0 GiB of the physical memory: using 8.0 GiB"},
+		{"100TB", 8 << 30, 8 << 30, 8 << 30, "--memory 100TB is more than"},
+		{"8GiB", 8 << 30, 8 << 30, 8 << 30, ""},
+		{"4GiB", 8 << 30, 4 << 30, 8 << 30, ""},
+		{"100TB", 0, 100e12, 0, ""},
+	} {
+		m, err = newMemoryPlan(c.flag, c.limit, "physical memory")
+		if err != nil || m.budget.Size() != c.budget || m.refuse != c.refuse || !strings.HasPrefix(m.lowered, c.warn) || (c.warn == "") != (m.lowered == "") {
+			t.Errorf("--memory %s on %d: budget %d refuse %d warning %q (%v), want %d %d %q", c.flag, c.limit, m.budget.Size(), m.refuse, m.lowered, err, c.budget, c.refuse, c.warn)
+		}
 	}
 	for _, bad := range []string{"0", "-1", "junk", "NaN"} {
 		if _, err := newMemoryPlan(bad, 8<<30, ""); err == nil {
@@ -152,9 +170,10 @@ func TestMemoryRefusesWhatCannotFit(t *testing.T) {
 	if !strings.Contains(r.stderr, "big.txt") || !strings.Contains(r.stderr, "more than the 4.0 MiB this machine has") {
 		t.Errorf("no clear refusal naming big.txt: %s", r.stderr)
 	}
-	// the user may say more is available
+	// a --memory above the machine's memory is lowered to it, with a
+	// warning: the document is still refused
 	r = runWithMemory(t, 4<<20, "annotate", "--memory", "64MiB", "-q", dir)
-	if r.code != 0 || len(outputIDs(t, r.stdout)) != 4 {
+	if r.code != exitPartial || len(outputIDs(t, r.stdout)) != 3 || !strings.Contains(r.stderr, "--memory 64MiB is more than the 4.0 MiB") {
 		t.Errorf("--memory 64MiB: exit %d, %d records: %s", r.code, len(outputIDs(t, r.stdout)), r.stderr)
 	}
 }
@@ -219,5 +238,58 @@ func TestValidateAcceptsAnnotateDate(t *testing.T) {
 	write(t, dated, `{"id":"a","date":"2022-01-24","text":"President Joe Biden said on Monday that 3,000 troops would go.\n"}`+"\n")
 	if r := runArgs(t, "", "validate", "--docs", dated, out); r.code == 0 || !strings.Contains(r.stdout+r.stderr, "differs from the document date") {
 		t.Errorf("validate with a dated document: exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestSoftLimitFollowsLargeDocuments: while a document of smallDocument
+// bytes or more is in flight, the collector's soft limit is the process's
+// base plus the estimates reserved; with only small ones, the machine's
+// memory; at the end, the limit from before.
+func TestSoftLimitFollowsLargeDocuments(t *testing.T) {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
+		t.Skip("GOMEMLIMIT set: softLimit leaves the limit alone")
+	}
+	m, err := newMemoryPlan("auto", 64<<30, "physical memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := debug.SetMemoryLimit(-1)
+	restore := m.softLimit()
+	if got := debug.SetMemoryLimit(-1); got != 64<<30 {
+		t.Errorf("no document in flight: limit %d, want the machine's %d", got, int64(64<<30))
+	}
+	small := corpus.Document{ID: "s", Text: strings.Repeat("a", 1000)}
+	large := corpus.Document{ID: "l", Text: strings.Repeat("a", smallDocument)}
+	for _, d := range []corpus.Document{small, large} {
+		if err := m.budget.Reserve(context.Background(), extract.EstimateTextMemory(d.Text)); err != nil {
+			t.Fatal(err)
+		}
+		m.follow(d, 1)
+	}
+	want := m.base + extract.EstimateTextMemory(small.Text) + extract.EstimateTextMemory(large.Text)
+	if got := debug.SetMemoryLimit(-1); got != want {
+		t.Errorf("a large document in flight: limit %d, want base + estimates %d", got, want)
+	}
+	m.release(large)
+	if got := debug.SetMemoryLimit(-1); got != 64<<30 {
+		t.Errorf("only a small document in flight: limit %d, want the machine's", got)
+	}
+	m.release(small)
+	restore()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("after the run: limit %d, want %d as before", got, before)
+	}
+}
+
+// TestMemoryAboveMachineWarns: the real command says that an absurd
+// --memory was lowered to the machine's memory, and runs.
+func TestMemoryAboveMachineWarns(t *testing.T) {
+	if limit, _ := machineMemory(); limit <= 0 {
+		t.Skip("the machine's memory is unknown here")
+	}
+	dir := sampleDocs(t)
+	r := cli(t, dir, "", "annotate", "--memory", "100TB", "in", "-o", "out.jsonl")
+	if r.code != exitOK || !strings.Contains(r.stderr, "warning: --memory 100TB is more than the ") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }

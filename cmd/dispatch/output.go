@@ -367,6 +367,11 @@ func writeOutput(e *env, plan *outputPlan, write func(io.Writer) error) error {
 		defer f.Close()
 		w, commit = f, f.Close
 	default:
+		release, err := lockOutput(plan, "dispatch")
+		if err != nil {
+			return err
+		}
+		defer release()
 		t, err := createTemp(plan)
 		if err != nil {
 			return err

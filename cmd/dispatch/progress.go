@@ -23,6 +23,7 @@ type console struct {
 	prefix string
 	bar    *progressbar.ProgressBar // nil without a bar
 	docs   int
+	flood  floodGuard // messages of one kind printed (printKind)
 }
 
 func (c *console) printf(format string, a ...any) {

@@ -114,7 +114,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		rd := &corpus.Reader{Stdin: e.stdin}
 		for d, err := range rd.ReadContext(e.ctx, in...) {
 			if err != nil {
-				con.printf("%v", err)
+				con.printKind(reason(err, ""), "%v", err)
 				bad++
 				continue
 			}
@@ -128,7 +128,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		var as []corpus.Annotated
 		for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, in...) {
 			if err != nil {
-				con.printf("%s: %v", side, err)
+				con.printKind(side+": "+reason(err, ""), "%s: %v", side, err)
 				bad++
 				continue
 			}
@@ -137,6 +137,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		return as
 	}
 	gold, pred := readAnns("gold", o.gold), readAnns("pred", o.pred)
+	con.flushHidden()
 	if len(paths) > 0 {
 		var err error
 		if len(articles) == 0 {

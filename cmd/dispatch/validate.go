@@ -27,8 +27,8 @@ of a record that cannot be read (a TROOPS value that is no integer), as
 (at most 50 a file, then "FILE: … and N more problems in this file"),
 then "N files, M documents, K problems" (K counts them all).
 
-Exit codes: 0 no problem; 1 some problem; 2 usage error, or no annotated
-document found at all.`
+Exit codes: 0 no problem; 1 some problem; 2 usage error, no annotated
+document found at all, or interrupted (Ctrl-C, SIGTERM; no summary line).`
 
 func newValidateCmd(e *env) *cobra.Command {
 	var docs pathsFlag
@@ -65,6 +65,9 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 			}
 			v.docs[d.ID] = d
 		}
+		if e.ctx.Err() != nil {
+			return v.interrupted()
+		}
 	}
 	for _, path := range args {
 		files, errs := annotationFiles(path)
@@ -74,9 +77,8 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 		for _, f := range files {
 			v.file(f)
 		}
-		if err := e.ctx.Err(); err != nil {
-			fmt.Fprintf(e.stderr, "dispatch validate: %v\n", err)
-			return exitFatal
+		if e.ctx.Err() != nil {
+			return v.interrupted()
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d files, %d documents, %d problems\n", v.files, v.documents, v.problems)
@@ -100,6 +102,13 @@ type validation struct {
 	// shown counts the problems printed for the file being read: at most
 	// maxFileProblems a file, then one line with the number left out.
 	shown, hidden int
+}
+
+// interrupted ends a run stopped by Ctrl-C or SIGTERM: said as such
+// (never a raw "context canceled"), without the summary of a whole run.
+func (v *validation) interrupted() int {
+	fmt.Fprintf(v.e.stderr, "dispatch validate: interrupted; the check is incomplete (%d problems found before)\n", v.problems)
+	return exitFatal
 }
 
 // maxFileProblems bounds the problems printed for one file: a file that

@@ -85,3 +85,52 @@ func TestValidateCapsProblemsPerFile(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalCountsGoldProblems: the line that ends a run on bad gold
+// counts problems, and the files they are in; before, it counted the
+// errors the reader yielded (one per brat file, whatever it held).
+func TestEvalCountsGoldProblems(t *testing.T) {
+	docs, _ := fixtures(t)
+	pred := filepath.Join(t.TempDir(), "pred.jsonl")
+	write(t, pred, jsonl(t, same, goldA, goldB))
+	text := "Joe Biden said on Monday."
+	var many strings.Builder
+	for range 300 {
+		many.WriteString("junk\n")
+	}
+	cases := []struct {
+		name   string
+		format string
+		files  map[string]string
+		want   []string
+	}{
+		{"brat, four problems in one file", "brat", map[string]string{"d1.txt": text,
+			"d1.ann": "T1\tOFFICIAL 0 x\tJoe Biden\nT2\tDATE 18\tMonday\nbad line\nR1\tSpeaker\n"},
+			[]string{"d1.ann:1: textbound T1", "d1.ann:2: textbound T2", "d1.ann:3: not a brat annotation line", "d1.ann:4: relation R1",
+				"4 problems in 1 file of the gold"}},
+		{"brat, 300 problems", "brat", map[string]string{"d1.txt": text, "d1.ann": many.String()},
+			[]string{"d1.ann: … and 250 more problems in this file", "300 problems in 1 file of the gold"}},
+		{"json, two files", "json", map[string]string{
+			"a.json": strings.Replace(strings.Replace(goldA, `"Scholz"`, `"Scholtz"`, 1), `"2022-01-24"}`, `"2022-02-30"}`, 1),
+			"b.json": strings.Replace(goldB, `"approx"`, `"roughly"`, 1)},
+			[]string{`a.json:3: a: annotation 1 (OFFICIAL 27-33): text "Scholtz"`, `a.json:4: a: annotation 2 (DATE 37-43): DATE value "2022-02-30"`,
+				`b.json:2: b: annotation 0 (TROOPS 0-18): TROOPS mod "roughly"`, "3 problems in 2 files of the gold"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			gold := t.TempDir()
+			for name, content := range c.files {
+				write(t, filepath.Join(gold, name), content)
+			}
+			r := runArgs(t, "", "eval", "--gold-format", c.format, "--gold", gold, "--docs", docs, "--pred", pred)
+			if r.code != exitFatal {
+				t.Fatalf("exit %d\n%s", r.code, r.stderr)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+				}
+			}
+		})
+	}
+}

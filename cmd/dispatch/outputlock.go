@@ -1,0 +1,94 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Two runs writing the same output would each rename a complete file
+// over the other's, or append to one file at once: the second one to
+// start is refused. Each run that writes a regular file holds an
+// exclusive lock (flock) on a lock file beside it, .NAME.lock, for the
+// whole run; the lock dies with the process however it ends (kill -9
+// included), so it is never stale. The file says which run holds it,
+// for the message of the one refused, and is removed at the end.
+
+// lockPath is the lock file of the output at path.
+func lockPath(path string) string {
+	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".lock")
+}
+
+// lockOutput takes the lock of the regular-file output plan names and
+// returns the function that releases it; another run holding it is an
+// error naming that run. Outputs written straight through (standard
+// output, devices, pipes) take no lock, and nor does a system without
+// flock.
+func lockOutput(plan *outputPlan, what string) (release func(), err error) {
+	if plan.kind != toRegular || !canLock {
+		return func() {}, nil
+	}
+	path := lockPath(plan.path)
+	for range 100 {
+		// never through a link: the lock file is ours to create
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|oNoFollow, 0o644)
+		if errors.Is(err, fs.ErrPermission) {
+			// another user's lock file: flock needs no write access
+			f, err = os.OpenFile(path, os.O_RDONLY|oNoFollow, 0)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: cannot create the lock file %s: %w", plan.arg(), path, unwrapPath(err))
+		}
+		if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+			f.Close()
+			return nil, fmt.Errorf("%s: the lock file %s is not a regular file", plan.arg(), path)
+		}
+		unlock, ok := lockFile(f)
+		if !ok {
+			holder, _ := io.ReadAll(io.LimitReader(f, 512))
+			f.Close()
+			who := strings.TrimSpace(string(holder))
+			if who == "" {
+				who = "a run that has just started"
+			}
+			return nil, fmt.Errorf("%s is being written by another run (%s, which holds %s); wait for it to end, or give another output",
+				plan.arg(), safeLine(who), path)
+		}
+		// the file may have been removed by the run that held it, between
+		// our open and our lock: then the lock is on a file nobody else
+		// will find, and we try again
+		fi, ferr := f.Stat()
+		pi, perr := os.Stat(path)
+		if ferr != nil || perr != nil || !os.SameFile(fi, pi) {
+			unlock()
+			f.Close()
+			continue
+		}
+		f.Truncate(0)
+		fmt.Fprintf(f, "%s, process %d, started %s\n", what, os.Getpid(), time.Now().UTC().Format("2006-01-02 15:04:05 UTC"))
+		return func() {
+			// removed while still locked: a run that opened it meanwhile
+			// finds it gone after its lock and tries again
+			os.Remove(path)
+			unlock()
+			f.Close()
+		}, nil
+	}
+	return nil, fmt.Errorf("%s: cannot take the lock %s (it keeps being replaced)", plan.arg(), path)
+}
+
+// safeLine keeps one line of printable text of s, for a message.
+func safeLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return '?'
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,148 @@
+package extract
+
+import "strings"
+
+// Roles stated by an appointment (guide rule 21i): "Tokayev named
+// Alikhan Smailov as prime minister", "Smailov was appointed prime
+// minister", "Ana Ruiz was sworn in as defence minister". The role so
+// stated is the office the person holds, a title candidate like any
+// other: it beats a former office stated elsewhere ("Smailov, a former
+// finance minister,", rule 16b) through bestTitle.
+
+// appointedRole returns the role that an appointment verb gives the name
+// [s, e): the active form with the verb right before the name (an
+// honorific or rank between), or the passive form with was/has been and
+// the verb right after it; then "as" (or nothing) and a role phrase
+// (roleAt). "" when there is none.
+func (d *doc) appointedRole(cls []class, s, e int) string {
+	if s > 0 && isDeterminer(d.Lower(s-1)) {
+		return "" // "if a Republican is elected president": no name
+	}
+	k := s
+	for k > 0 && cls[k-1]&(cHonorific|cRank) != 0 && cls[k-1]&cHead == 0 {
+		k--
+	}
+	j := -1
+	switch {
+	case k > 0 && d.toks[k-1].Sent == d.toks[s].Sent && d.appointVerb(k-1) && !strings.HasSuffix(d.lowerAt(k-2), "ly"):
+		j = e // "named Alikhan Smailov as prime minister"; not "newly elected"
+	case e+1 < len(d.toks):
+		x := e
+		switch d.Lower(x) {
+		case "was":
+			x++ // not "is": "if Ana Ruiz is elected president" states no office held
+		case "has", "had":
+			if d.lowerAt(x+1) != "been" {
+				return ""
+			}
+			x += 2
+		default:
+			return ""
+		}
+		if x >= len(d.toks) || !d.appointVerb(x) {
+			return ""
+		}
+		j = x + 1 // "Smailov was named prime minister"
+		if d.Lower(x) == "sworn" && d.lowerAt(j) == "in" {
+			j++ // "was sworn in as president"
+		}
+	default:
+		return ""
+	}
+	if j >= len(d.toks) || d.toks[j].Sent != d.toks[s].Sent {
+		return ""
+	}
+	if d.Lower(j) == "as" {
+		j++
+	}
+	a, b := d.roleAt(cls, j)
+	if a < 0 || !d.validTitle(cls, a, b) {
+		return ""
+	}
+	if b < len(d.toks) && d.toks[b].Sent == d.toks[s].Sent && capWord(d, b) && cls[b]&cStop == 0 {
+		return "" // the role is another name's title: "elected Muslim mayor Sadiq Khan"
+	}
+	return d.span(a, b)
+}
+
+// appointVerb reports whether token k is a past form of a verb that puts
+// a person into an office ("named", "appointed", "elected", "sworn"):
+// official_words kind appoint.
+func (d *doc) appointVerb(k int) bool {
+	if d.toks[k].Kind != Word || d.Cap(k) && !d.opensSentence(k) {
+		return false
+	}
+	return d.wordIs(d.Lower(k), wAppoint)
+}
+
+// roleAt reads a role phrase forward from token i: an optional
+// determiner or possessive pronoun (left out), modifiers and title words,
+// a head, and an of- or for-phrase complement, or a to-, in- or
+// at-phrase naming a place or a body ("ambassador to France"). It returns
+// the tokens [a, b) of the phrase without its determiner, or -1, -1.
+func (d *doc) roleAt(cls []class, i int) (int, int) {
+	if i >= len(d.toks) {
+		return -1, -1
+	}
+	sent := d.toks[i].Sent
+	a := i
+	if w := d.Lower(a); isDeterminer(w) || isPossPronoun(w) {
+		a++
+	}
+	lastHead, j, inComp := -1, a, false
+	for j < len(d.toks) && j < a+maxTitleTokens && d.toks[j].Sent == sent {
+		t := &d.toks[j]
+		c := cls[j]
+		switch {
+		case t.Kind == Possessive && j > a && cls[j-1]&(cPlace|cBody) != 0 && lastHead < 0:
+		case t.Kind != Word:
+			goto done
+		case c&cCalendar != 0 || d.verbLike(j):
+			goto done
+		case inComp && d.lowerOf(t) == "the":
+		case inComp && d.lowerOf(t) == "and" && j+1 < len(d.toks) && d.Cap(j+1) && cls[j+1]&cStop == 0:
+		case c&cConnector != 0:
+			w := d.lowerOf(t)
+			if lastHead < 0 || w == "and" || w == "the" {
+				goto done
+			}
+			n := j + 1
+			if d.lowerAt(n) == "the" {
+				n++
+			}
+			if n >= len(d.toks) || d.toks[n].Sent != sent {
+				goto done
+			}
+			switch w {
+			case "of", "for":
+				if !cls[n].titleish() && !d.Cap(n) {
+					goto done
+				}
+			default:
+				if cls[n]&(cPlace|cBody) == 0 {
+					goto done
+				}
+			}
+			inComp = true
+		case c.titleish():
+			if c&cHead != 0 {
+				lastHead = j
+			}
+		case inComp && d.Cap(j) && cls[j]&cStop == 0:
+			// a capitalised complement: "minister for Europe"
+		case lastHead < 0 && d.roleAdjective(cls, j):
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	if lastHead < 0 {
+		return -1, -1
+	}
+	b := j
+	for b > lastHead+1 && (cls[b-1]&cConnector != 0 || d.toks[b-1].Kind != Word) {
+		b--
+	}
+	return a, b
+}
