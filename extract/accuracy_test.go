@@ -97,7 +97,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh at the start of the fourth session (testdata/dev9/README.md)
 		name: "dev9", docs: "../testdata/dev9/docs", gold: "../testdata/dev9/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.96},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
 	},
 	{
@@ -109,7 +109,7 @@ var goldSets = []goldSet{
 	{
 		// six more, scored fresh after the first merge round (testdata/dev11/README.md)
 		name: "dev11", docs: "../testdata/dev11/docs", gold: "../testdata/dev11/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.94, corpus.Troops: 0.85, corpus.Quote: 0.96},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.94, corpus.Troops: 0.85, corpus.Quote: 0.98},
 		micro:  0.93,
 	},
 	{

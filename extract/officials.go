@@ -670,6 +670,27 @@ func isParticle(s string) bool {
 	return false
 }
 
+// demonymSurname reports whether the word at k, a people's name ("Lao")
+// opening its sentence, is the family name of the two name words [s, b)
+// after it: no given name among them, no other list claiming it. A
+// demonym before a name of two words that no list knows is rare; a name
+// written family name first is not ("Lao Mong Hay, a political analyst,").
+func demonymSurname(d *doc, cls []class, k, s, b int) bool {
+	const listy = cHead | cTitleWord | cRank | cHonorific | cBody | cCalendar | cStop | cNonOfficial | cGiven
+	if cls[k]&cPlace == 0 || cls[k]&listy != 0 || k > 0 && d.toks[k-1].Sent == d.toks[k].Sent {
+		return false
+	}
+	if e, ok := d.lex.List(lexicon.Places).Lookup(d.Lower(k)); !ok || e.Field(0) != "demonym" {
+		return false
+	}
+	for x := s; x < b; x++ {
+		if cls[x] != 0 || !d.Cap(x) {
+			return false
+		}
+	}
+	return true
+}
+
 // kunya reports whether w opens an Arabic teknonym ("Umm Khaled", "Abu
 // Ahmed"), part of the name it precedes.
 func kunya(w string) bool { return w == "umm" || w == "abu" }
@@ -705,6 +726,9 @@ done:
 	s := k + 1
 	if s >= b {
 		return -1, -1
+	}
+	if k == a && b-s == 2 && demonymSurname(d, cls, k, s, b) {
+		s = k // "Lao Mong Hay": a family name first that is also a people's name
 	}
 	// a given name starts the name ("Eurasian Karen Donfried"), unless it
 	// is the last word, a surname like Austin or James

@@ -559,6 +559,11 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
 			if isIndefinite(d, x, k+1) {
+				if x > 1 && d.Text(x-1) == "," {
+					if _, ok := s.r.endingAt(x - 1); ok {
+						break // "Captain Ana Ruiz, a spokesman for …": a named person's role
+					}
+				}
 				return x, k + 1
 			}
 			if d.toks[x].Kind == Possessive {
