@@ -85,7 +85,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh after the first round (testdata/dev7/README.md)
 		name: "dev7", docs: "../testdata/dev7/docs", gold: "../testdata/dev7/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.91},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.84,
 	},
 	{

@@ -25,14 +25,17 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	}
 	sent := s.sent(b - 1)
 	x := b
-	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based") {
+	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close") {
 		if _, ce := s.cueAt(x); ce > 0 && w != "working" && w != "based" {
 			return b // "…, saying": a participle cue, not a modifier
 		}
 		x++
 	}
-	if x >= len(d.toks) || s.sent(x) != sent || !isSourcePreposition(d.Lower(x)) {
+	if x >= len(d.toks) || s.sent(x) != sent || !isSourcePreposition(d.Lower(x)) && d.Lower(x) != "to" {
 		return b
+	}
+	if d.Lower(x) == "to" && d.Lower(x-1) != "close" {
+		return b // "close to the talks" only
 	}
 	x++
 	e, limit, chained := x, x+5, false
@@ -78,13 +81,18 @@ func isSourcePreposition(w string) bool {
 // [a, a) is returned when there is none.
 func (s *quoteStage) sourceHead(a, b int) (int, int) {
 	d := s.d
-	if a < 3 || len(s.r.between(a, b)) > 0 || !isSourcePreposition(d.Lower(a-1)) {
+	if a < 3 || len(s.r.between(a, b)) > 0 || !isSourcePreposition(d.Lower(a-1)) && !(d.Lower(a-1) == "to" && d.Lower(a-2) == "close") {
 		return a, a
 	}
 	sent := s.sent(a)
 	y := a - 1 // the head ends before the preposition, or before a participle
-	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based") {
+	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close") {
 		y--
+	}
+	// a bare plural: "what [officials] familiar with the talks called"
+	if h := d.Lower(y - 1); y-1 > 0 && y-1 < a && (!d.Cap(y-1) || s.sent(y-2) != sent) && d.toks[y-1].Kind == Word && strings.HasSuffix(h, "s") &&
+		!strings.HasSuffix(h, "ss") && !isFunctionWord(h) && (d.Lower(y-2) == "what" || d.Text(y-2) == "," || s.sent(y-2) != sent) {
+		return y - 1, y
 	}
 	x, chained := y, false
 	for x > 0 && x > y-5 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && !isFunctionWord(d.Lower(x-1)) {
