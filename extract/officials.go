@@ -672,6 +672,31 @@ func (d *doc) articled(t *Token) bool {
 // official_words kind particle.
 func (d *doc) isParticle(s string) bool { return d.wordIs(s, wParticle) }
 
+// demonymSurname reports whether the word at k, a people's name ("Lao")
+// opening its sentence, is the family name of the two name words [s, b)
+// after it: no given name among them, no other list claiming it. A
+// demonym before a name of two words that no list knows is rare; a name
+// written family name first is not ("Lao Mong Hay, a political analyst,").
+func demonymSurname(d *doc, cls []class, k, s, b int) bool {
+	const listy = cHead | cTitleWord | cRank | cHonorific | cBody | cCalendar | cStop | cNonOfficial | cGiven
+	if cls[k]&cPlace == 0 || cls[k]&listy != 0 || k > 0 && d.toks[k-1].Sent == d.toks[k].Sent {
+		return false
+	}
+	if e, ok := d.lex.List(lexicon.Places).Lookup(d.Lower(k)); !ok || e.Field(0) != "demonym" {
+		return false
+	}
+	for x := s; x < b; x++ {
+		if cls[x] != 0 || !d.Cap(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// kunya reports whether w opens an Arabic teknonym ("Umm Khaled", "Abu
+// Ahmed"), part of the name it precedes.
+func kunya(w string) bool { return w == "umm" || w == "abu" }
+
 // nameIn returns the person name at the end of a capitalised run [a, b):
 // the trailing tokens that no list claims (a given name may be claimed),
 // starting at the first given name among them. It returns -1 when the run
@@ -704,12 +729,18 @@ done:
 	if s >= b {
 		return -1, -1
 	}
+	if k == a && b-s == 2 && demonymSurname(d, cls, k, s, b) {
+		s = k // "Lao Mong Hay": a family name first that is also a people's name
+	}
 	// a given name starts the name ("Eurasian Karen Donfried"), unless it
 	// is the last word, a surname like Austin or James
 	for g := s; g < b-1; g++ {
 		if cls[g]&cGiven != 0 {
 			for g > s && initial(d.Text(g-1)) {
 				g-- // an initial before the given name: "H. Norman Schwarzkopf"
+			}
+			if g > s && kunya(d.Lower(g-1)) {
+				g-- // "Umm Khaled Abu Amra": the kunya opens the name
 			}
 			s = g
 			break
