@@ -414,7 +414,8 @@ func (st *stats) fail(err error, source string) {
 }
 
 // reason names the kind of a document's error: its message without the
-// file, line, quoted values and numbers.
+// file, line, quoted values and numbers (a quoted field name stays, so
+// that the label reads whole: "record has no text").
 func reason(err error, source string) string {
 	var ce *corpus.Error
 	if errors.As(err, &ce) {
@@ -431,6 +432,10 @@ func reason(err error, source string) string {
 	inQuote := false
 	for _, f := range strings.Fields(msg) {
 		switch {
+		case recordField[f]:
+			// a field's name says what is wrong ("record has no
+			// "text""): it stays, without its quotes
+			f = strings.Trim(f, `"`)
 		case strings.HasPrefix(f, `"`):
 			inQuote = !strings.HasSuffix(f, `"`) || len(f) == 1
 			continue
@@ -451,6 +456,11 @@ func reason(err error, source string) string {
 	}
 	return b.String()
 }
+
+// recordField are the names of a JSON Lines record's fields, quoted as
+// error messages quote them: reason keeps them, as they name what is
+// wrong, where it leaves out quoted values.
+var recordField = map[string]bool{`"id"`: true, `"text"`: true, `"date"`: true}
 
 // summary prints the end-of-run counts on stderr.
 func (o *annotateOptions) summary(con *console, st *stats, out *sink) {
