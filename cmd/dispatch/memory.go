@@ -100,7 +100,7 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 				d = corpus.Document{ID: d.ID, Source: d.Source}
 				n = 0
 			} else if n > m.budget.Size() {
-				con.printf("warning: %s: document %q: %s of text may need %s of memory, more than the budget of %s (%s): annotating it alone",
+				con.printKind("warning: documents over the memory budget, each annotated alone", "warning: %s: document %q: %s of text may need %s of memory, more than the budget of %s (%s): annotating it alone",
 					d.Source, d.ID, formatBytes(int64(len(d.Text))), formatBytes(n), formatBytes(m.budget.Size()), m.about)
 			}
 			if rerr := m.budget.Reserve(ctx, n); rerr != nil {

@@ -293,3 +293,23 @@ func TestMemoryAboveMachineWarns(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
+
+// The warning that a document is over the budget is capped like every
+// other kind of message: 50 documents over a budget of 1 byte print
+// maxPerKind warnings and one line counting the rest, not 50 lines.
+func TestMemoryBudgetWarningCapped(t *testing.T) {
+	dir := memoryDocs(t, 50, 0)
+	r := runWithMemory(t, 0, "annotate", "-j", "2", "--memory", "1", dir)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if n := len(outputIDs(t, r.stdout)); n != 50 {
+		t.Errorf("%d records, want 50", n)
+	}
+	if n := strings.Count(r.stderr, "annotating it alone"); n != maxPerKind {
+		t.Errorf("%d warnings about documents over the budget, want %d:\n%s", n, maxPerKind, r.stderr)
+	}
+	if want := fmt.Sprintf("… and %d more messages of this kind not shown (50 in all): warning: documents over the memory budget", 50-maxPerKind); !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+	}
+}
