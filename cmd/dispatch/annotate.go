@@ -104,7 +104,7 @@ func newAnnotateCmd(e *env) *cobra.Command {
 	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial or FILE, annotating only the documents not in it, appending")
 	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: `WHEN` is auto (when stderr is a terminal), always or never")
 	fs.IntVar(&o.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "largest document to accept, in `BYTES`")
-	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB; auto: 3/4 of the machine's or control group's memory; at most that memory)")
+	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB, 1.5GiB or a whole number of bytes; KB…EB powers of 1000, KiB…EiB of 1024; auto: 3/4 of the machine's or control group's memory; a larger SIZE is lowered to that memory)")
 	fs.Var(&o.lexFiles, "lexicon", "merge the word lists of `FILE` over the built-in ones (repeatable; see docs/lexicon.md)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no summary at the end (problems are still printed)")
 	return cmd

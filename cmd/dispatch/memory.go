@@ -6,6 +6,7 @@ import (
 	"iter"
 	"math"
 	"os"
+	"regexp"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -52,7 +53,7 @@ func newMemoryPlan(flag string, limit int64, source string) (*memoryPlan, error)
 	m := &memoryPlan{}
 	var size int64
 	switch strings.ToLower(strings.TrimSpace(flag)) {
-	case "auto", "":
+	case "auto":
 		switch {
 		case limit > 0:
 			size = limit / 4 * 3
@@ -183,31 +184,53 @@ var sizeUnits = []struct {
 	suffix string
 	mult   float64
 }{
-	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30}, {"tib", 1 << 40},
-	{"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"tb", 1e12},
-	{"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"t", 1 << 40},
+	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30}, {"tib", 1 << 40}, {"pib", 1 << 50}, {"eib", 1 << 60},
+	{"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"tb", 1e12}, {"pb", 1e15}, {"eb", 1e18},
+	{"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"t", 1 << 40}, {"p", 1 << 50}, {"e", 1 << 60},
 	{"b", 1},
 }
 
+// sizeNumber is the number of a size: digits, with a decimal fraction.
+var sizeNumber = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
+
 // parseSize reads a size in bytes: a number, optionally with a unit (B;
-// KB, MB, GB, TB are powers of 1000; KiB, MiB, GiB, TiB and K, M, G, T
-// powers of 1024), any case.
+// KB, MB, GB, TB, PB, EB are powers of 1000; KiB … EiB and K … E powers of
+// 1024), any case. A size too large for an int64 is the largest int64
+// (the caller lowers it to the machine's memory); a number of bytes is
+// whole ("1.5" is refused, "1.5KiB" is not).
 func parseSize(s string) (int64, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
-	mult := 1.0
+	if t == "" {
+		return 0, fmt.Errorf("empty: want auto or a size such as 4GiB, 512MB or 2000000000")
+	}
+	mult, unit := 1.0, false
 	for _, u := range sizeUnits {
 		if strings.HasSuffix(t, u.suffix) {
-			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			t, mult, unit = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult, u.suffix != "b"
 			break
 		}
 	}
-	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+	if !sizeNumber.MatchString(t) {
 		return 0, fmt.Errorf("want a size such as 4GiB, 512MB or 2000000000")
+	}
+	if !unit && strings.Contains(t, ".") {
+		return 0, fmt.Errorf("a number of bytes is whole: want 2 or a unit (1.5GiB)")
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil {
+		return 0, fmt.Errorf("want a size such as 4GiB, 512MB or 2000000000")
+	}
+	if !unit {
+		// a byte count is exact: no float rounding below 2^63
+		n, err := strconv.ParseInt(t, 10, 64)
+		if err != nil {
+			return math.MaxInt64, nil // too large: saturate
+		}
+		return n, nil
 	}
 	v *= mult
 	if v >= math.MaxInt64 {
-		return 0, fmt.Errorf("too large")
+		return math.MaxInt64, nil
 	}
 	return int64(v), nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -33,6 +34,25 @@ func TestParseSize(t *testing.T) {
 		{in: "NaN", bad: true},
 		{in: "Inf", bad: true},
 		{in: "1e30", bad: true},
+		// every well-formed size is read; too large saturates, and the
+		// caller lowers it to the machine's memory (red team 5: 1PB,
+		// 8EiB and 9223372036854775807 were refused, 100TB was not)
+		{in: "1PB", want: 1e15},
+		{in: "2pib", want: 2 << 50},
+		{in: "8EiB", want: math.MaxInt64},
+		{in: "9223372036854775807", want: math.MaxInt64},
+		{in: "9223372036854775808", want: math.MaxInt64},
+		{in: "99999999999999999999999", want: math.MaxInt64},
+		{in: "100000EB", want: math.MaxInt64},
+		{in: "9007199254740993", want: 9007199254740993},
+		// not sizes: silently auto and 1 byte before
+		{in: "", bad: true},
+		{in: "  ", bad: true},
+		{in: "1.5", bad: true},
+		{in: "1.5B", bad: true},
+		{in: "-5GiB", bad: true},
+		{in: "0x10", bad: true},
+		{in: "1.", bad: true},
 	} {
 		got, err := parseSize(c.in)
 		if (err != nil) != c.bad || !c.bad && got != c.want {
@@ -64,13 +84,16 @@ func TestNewMemoryPlan(t *testing.T) {
 		{"8GiB", 8 << 30, 8 << 30, 8 << 30, ""},
 		{"4GiB", 8 << 30, 4 << 30, 8 << 30, ""},
 		{"100TB", 0, 100e12, 0, ""},
+		{"1PB", 8 << 30, 8 << 30, 8 << 30, "--memory 1PB is more than"},
+		{"8EiB", 8 << 30, 8 << 30, 8 << 30, "--memory 8EiB is more than"},
+		{"9223372036854775807", 8 << 30, 8 << 30, 8 << 30, "--memory 9223372036854775807 is more than"},
 	} {
 		m, err = newMemoryPlan(c.flag, c.limit, "physical memory")
 		if err != nil || m.budget.Size() != c.budget || m.refuse != c.refuse || !strings.HasPrefix(m.lowered, c.warn) || (c.warn == "") != (m.lowered == "") {
 			t.Errorf("--memory %s on %d: budget %d refuse %d warning %q (%v), want %d %d %q", c.flag, c.limit, m.budget.Size(), m.refuse, m.lowered, err, c.budget, c.refuse, c.warn)
 		}
 	}
-	for _, bad := range []string{"0", "-1", "junk", "NaN"} {
+	for _, bad := range []string{"0", "-1", "junk", "NaN", "", "1.5"} {
 		if _, err := newMemoryPlan(bad, 8<<30, ""); err == nil {
 			t.Errorf("--memory %q accepted", bad)
 		}
