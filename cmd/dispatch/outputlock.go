@@ -42,6 +42,11 @@ func lockOutput(plan *outputPlan, what string) (release func(), err error) {
 			f, err = os.OpenFile(path, os.O_RDONLY|oNoFollow, 0)
 		}
 		if err != nil {
+			if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+				// O_NOFOLLOW says only "too many levels of symbolic links"
+				return nil, fmt.Errorf("%s: the lock file %s is a symbolic link, which dispatch never makes nor follows (writing through it could change another file): remove it (rm %s) and run again",
+					plan.arg(), path, path)
+			}
 			return nil, fmt.Errorf("%s: cannot create the lock file %s: %w", plan.arg(), path, unwrapPath(err))
 		}
 		if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {

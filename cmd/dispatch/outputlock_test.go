@@ -138,3 +138,38 @@ func TestOutputLockWriters(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputLockSymlink: a lock file that is a symbolic link (to a file,
+// to nothing, to itself) is refused with a message that says what it is
+// and what to do, and what it points to is left as it was. Before, the
+// message was only "too many levels of symbolic links" (red team 5).
+func TestOutputLockSymlink(t *testing.T) {
+	for _, target := range []string{"victim", "missing", ".out.jsonl.lock"} {
+		t.Run(target, func(t *testing.T) {
+			dir := t.TempDir()
+			write(t, filepath.Join(dir, "in.txt"), "Biden met Scholz.")
+			write(t, filepath.Join(dir, "victim"), "keep")
+			if err := os.Symlink(target, filepath.Join(dir, ".out.jsonl.lock")); err != nil {
+				t.Fatal(err)
+			}
+			r := runArgs(t, "", "annotate", filepath.Join(dir, "in.txt"), "-o", filepath.Join(dir, "out.jsonl"))
+			if r.code != exitFatal {
+				t.Errorf("exit %d, want %d", r.code, exitFatal)
+			}
+			for _, want := range []string{"is a symbolic link", "remove it"} {
+				if !strings.Contains(r.stderr, want) {
+					t.Errorf("stderr lacks %q: %s", want, r.stderr)
+				}
+			}
+			if strings.Contains(r.stderr, "too many levels") {
+				t.Errorf("cryptic message: %s", r.stderr)
+			}
+			if got := readFile(t, filepath.Join(dir, "victim")); got != "keep" {
+				t.Errorf("victim is %q", got)
+			}
+			if _, err := os.Lstat(filepath.Join(dir, "missing")); err == nil {
+				t.Errorf("the link's target was created")
+			}
+		})
+	}
+}
