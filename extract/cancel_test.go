@@ -3,6 +3,8 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -128,6 +130,59 @@ func TestQuotePassesCancel(t *testing.T) {
 				}
 			}()
 			tt.run(s)
+		})
+	}
+}
+
+// TestAnnotateContextCancelHostile: every hostile generator at 1 MB (see
+// hostileInputs), cancelled while it is being annotated, returns the
+// context's error within a generous deadline (a hang guard): every long
+// loop of every stage looks at the context. Before, a 400 KB run of
+// "the spokesman said Austin said" went on for 43 s after SIGTERM, and a
+// news-like mix for minutes (red team 5, 7b).
+func TestAnnotateContextCancelHostile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1 MB inputs: skipped in -short mode")
+	}
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type run struct {
+		h     hostileInput
+		after time.Duration
+	}
+	var runs []run
+	for _, h := range hostileInputs {
+		runs = append(runs, run{h, 200 * time.Millisecond})
+		if h.name == "said chains" || h.name == "news-like mix" {
+			// later: in the officials' descriptions, then past them
+			runs = append(runs, run{h, 2 * time.Second}, run{h, 8 * time.Second})
+		}
+	}
+	for _, r := range runs {
+		h := r.h
+		t.Run(fmt.Sprintf("%s after %v", h.name, r.after), func(t *testing.T) {
+			doc := h.doc(*hostileSize)
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			done := make(chan error, 1)
+			go func() {
+				_, err := p.AnnotateContext(ctx, doc)
+				done <- err
+			}()
+			time.Sleep(r.after)
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil && !errors.Is(err, context.Canceled) {
+					t.Errorf("error %v, want context.Canceled or none (finished first)", err)
+				}
+			case <-time.After(*hostileDeadline / 6):
+				buf := make([]byte, 1<<20)
+				panic(fmt.Sprintf("hang: %s: AnnotateContext went on for %v after its context was cancelled:\n%s",
+					h.name, *hostileDeadline/6, buf[:runtime.Stack(buf, true)]))
+			}
 		})
 	}
 }

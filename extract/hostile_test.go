@@ -83,9 +83,26 @@ var hostileInputs = []hostileInput{
 	{name: "months", unit: "March and May to June ", dated: true},
 	{name: "years", unit: "2021 2022 1999 ", dated: true},
 	{name: "numbers", unit: "1,000 2.5 300 4000 "},
+	// red team 5: runs of reporting verbs and names, and a news-like mix,
+	// were quadratic in the officials' descriptions (namedBeside,
+	// rankedBefore) and did not stop on SIGTERM
+	{name: "said chains", unit: "the spokesman said Austin said "},
+	{name: "news-like mix", unit: newsMix(4096), dated: true},
 	// troops
 	{name: "troop counts", unit: "100,000 troops and 5,000 soldiers "},
 	{name: "number words", unit: "tens of thousands of hundreds of "},
+}
+
+// newsMix is about size bytes of a fixed pseudo-random mix of news
+// fragments (red team 5's "mix" text).
+func newsMix(size int) string {
+	parts := []string{`"Up to 8,500 troops," `, "said ", "Lloyd Austin ", "Blinkens ", "on Monday ", "“", "Gen. ", "the spokesman added ", ". "}
+	var b strings.Builder
+	for x := uint32(1); b.Len() < size; {
+		x = x*1664525 + 1013904223
+		b.WriteString(parts[(x>>16)%uint32(len(parts))])
+	}
+	return b.String()
 }
 
 // hostileText repeats unit to about size bytes, cut on a rune boundary.

@@ -1791,6 +1791,7 @@ func (r *roster) describedTitles(d *doc) {
 	}
 	var descs []described
 	for h := range d.toks {
+		d.tick()
 		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
 		}
@@ -1815,12 +1816,16 @@ func (r *roster) describedTitles(d *doc) {
 		return
 	}
 	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
+		// each description walks its sentence's mentions: look at the
+		// context at each (a tick would count thousands of walks)
+		d.check()
 		return descs[n].ds.a, descs[n].title
 	})
 	give := func(pe *person, title string) {
 		pe.title, pe.titles, pe.official, pe.role = title, append(pe.titles, title), true, true
 	}
 	for _, x := range descs {
+		d.tick()
 		if d.hasNonOfficial(x.title) || r.rankedBefore(d, x.ds) {
 			continue
 		}
@@ -2322,6 +2327,7 @@ func (r *roster) rankedBefore(d *doc, ds description) bool {
 	last := r.lastBefore(ds.a)
 	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Para-d.toks[r.all[n].i].Para <= 1; n-- {
 		for _, rk := range r.all[n].p.ranks {
+			d.tick() // a person's ranks grow with its mentions
 			w := strings.Fields(strings.ToLower(rk))
 			if len(w) == 0 {
 				continue
