@@ -871,7 +871,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) {
+			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) {
 			i = x + 1
 		}
 	}
