@@ -111,7 +111,7 @@ func firstName(d *doc, s, e int) string {
 	if e-s < 2 {
 		return ""
 	}
-	if d.surnameFirst(s, e) {
+	if d.nameOrder(s, e) == familyFirst {
 		return d.Lower(s + 1) // "Kim Jong Un": Jong
 	}
 	return d.Lower(s)
@@ -121,7 +121,7 @@ func firstName(d *doc, s, e int) string {
 // last word, or the word before a generational suffix ("Lloyd J. Austin
 // III", "Charles Q. Brown Jr."), so that "Austin" and "Brown" are found.
 func surnameAt(d *doc, s, e int) int {
-	if d.surnameFirst(s, e) {
+	if d.nameOrder(s, e) == familyFirst {
 		return s // "Kim Jong Un", "Moon Jae-in"
 	}
 	if e-s >= 2 {
@@ -292,6 +292,7 @@ type description struct {
 	head   lexicon.Entry // the descriptions entry of the head noun
 	mods   []int         // modifier tokens between the determiner and the head
 	modBuf [8]int        // backing store of mods for the usual short phrase
+	named  []int         // proper names of a complement after the head ("of the U.S. [Seventh Fleet]"): the title must hold them
 	gender byte          // 'f' or 'm' from the head ("spokeswoman"), else 0
 }
 
@@ -665,16 +666,18 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 		if strings.Contains(lt, " "+w+" ") || cp {
 			continue // a counterpart's role is unstated: "foreign" may name it
 		}
-		if d.lex.List(lexicon.TitleWords).Has(w) && !genericModifier(w) || d.lex.List(lexicon.Titles).Has(w) || d.lex.List(lexicon.Bodies).Has(w) {
+		if d.lex.List(lexicon.TitleWords).Has(w) && !d.genericModifier(w) || d.lex.List(lexicon.Titles).Has(w) || d.lex.List(lexicon.Bodies).Has(w) {
 			return false
-		}
-		if k >= ds.b && d.Cap(k) {
-			return false // a proper name in the complement the title lacks: "of the Seventh Fleet"
 		}
 	}
 	for _, w := range strings.Fields(lt) {
-		if officeRank(w) && !ds.hasMod(d, w) {
+		if d.officeRank(w) && !ds.hasMod(d, w) {
 			return false
+		}
+	}
+	for _, k := range ds.named {
+		if !strings.Contains(lt, " "+d.Lower(k)+" ") {
+			return false // "the commander of the U.S. Seventh Fleet" is no Chief of the Naval Staff
 		}
 	}
 	return true
@@ -739,25 +742,14 @@ func (d *doc) titleCountries(lt string) map[string]bool {
 }
 
 // officeRank reports whether a title word makes a different office of the
-// same head: a deputy minister is not the minister.
-func officeRank(w string) bool {
-	switch w {
-	case "deputy", "vice", "assistant", "under", "associate", "ex", "former":
-		return true
-	}
-	return false
-}
+// same head: a deputy minister is not the minister (official_words kind
+// office_rank).
+func (d *doc) officeRank(w string) bool { return d.wordIs(w, wOfficeRank) }
 
 // genericModifier reports whether a title word only grades the role and
 // does not decide which role it is: "the top diplomat", "a senior
-// official".
-func genericModifier(w string) bool {
-	switch w {
-	case "top", "senior", "chief", "new", "current", "incoming", "outgoing", "lead", "principal":
-		return true
-	}
-	return false
-}
+// official" (official_words kind generic_modifier).
+func (d *doc) genericModifier(w string) bool { return d.wordIs(w, wGenericMod) }
 
 // genderOf returns the gender an honorific before token i marks ('f',
 // 'm' or 0).
