@@ -898,7 +898,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) {
+			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) {
 			i = x + 1
 		}
 	}
@@ -1207,7 +1207,7 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	i := e + 1
-	if w := d.Lower(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
+	if w := d.lowerAt(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
 		i++ // the office held now: "Former President X, now a senator,"
 	}
 	switch d.Lower(i) {

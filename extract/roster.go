@@ -669,9 +669,6 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 		if d.lex.List(lexicon.TitleWords).Has(w) && !d.genericModifier(w) || d.lex.List(lexicon.Titles).Has(w) || d.lex.List(lexicon.Bodies).Has(w) {
 			return false
 		}
-		if k >= ds.b && d.Cap(k) {
-			return false // a proper name in the complement the title lacks: "of the Seventh Fleet"
-		}
 	}
 	for _, w := range strings.Fields(lt) {
 		if d.officeRank(w) && !ds.hasMod(d, w) {
