@@ -152,6 +152,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	alt := r.altSurnames(d, cls, found)
+	near := newNearestMentions(&found)
 	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
@@ -160,7 +161,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if covered[i] || t.Kind != Word || !d.capOf(t) && !d.articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
 		}
-		pe := r.bySurname(d.lowerOf(t), i, found)
+		pe := r.bySurname(d.lowerOf(t), i, near)
 		if pe == nil {
 			pe = alt[d.lowerOf(t)]
 		}
@@ -215,6 +216,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				j++
 			}
 			note(mention{i: k, j: j, p: pe})
+			near.noted()
 			for x := k; x < j; x++ {
 				covered[x] = true
 			}
@@ -1993,7 +1995,8 @@ func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
 
 // namedBeside returns, for each title text (titleKey) of n descriptions
 // (at(k) gives the first token and title of the k-th), the people named
-// in a sentence where that description stands.
+// in a sentence where that description stands (at most maxBesideMentions
+// on each side of it).
 func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[string]map[*person]bool {
 	out := make(map[string]map[*person]bool)
 	for k := 0; k < n; k++ {
@@ -2007,15 +2010,21 @@ func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[stri
 			out[key][m.p] = true
 		}
 		last := r.lastBefore(a)
-		for x := last; x >= 0 && d.toks[r.all[x].i].Sent == sent; x-- {
+		for x := last; x >= 0 && x > last-maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x-- {
 			add(r.all[x])
 		}
-		for x := last + 1; x < len(r.all) && d.toks[r.all[x].i].Sent == sent; x++ {
+		for x := last + 1; x < len(r.all) && x <= last+maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x++ {
 			add(r.all[x])
 		}
 	}
 	return out
 }
+
+// maxBesideMentions bounds how many mentions on each side of a
+// description namedBeside reads in its sentence. Real sentences name a
+// few people; a sentence of thousands of names and descriptions (no full
+// stop in a megabyte) would otherwise cost descriptions × mentions.
+const maxBesideMentions = 64
 
 // untitledNear returns the untitled person a description refers to when
 // the last person named before it is one the description cannot be
@@ -2321,17 +2330,33 @@ func (r *roster) rankedBefore(d *doc, ds description) bool {
 	head := d.Lower(ds.b - 1)
 	last := r.lastBefore(ds.a)
 	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Para-d.toks[r.all[n].i].Para <= 1; n-- {
-		for _, rk := range r.all[n].p.ranks {
-			w := strings.Fields(strings.ToLower(rk))
-			if len(w) == 0 {
-				continue
-			}
-			if ab := strings.TrimSuffix(w[len(w)-1], "."); len(ab) >= 3 && strings.HasPrefix(head, ab) {
+		for _, ab := range r.all[n].p.rankWords() {
+			if len(ab) >= 3 && strings.HasPrefix(head, ab) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// rankWords returns the distinct last words of the person's ranks, lower
+// case, without a final "." ("Lt. Gen." → "gen"), computed once: a person
+// named with a rank at every mention has one rank per mention, and
+// rankedBefore asks for each description.
+func (pe *person) rankWords() []string {
+	if !pe.rankOK {
+		pe.rankOK = true
+		for _, rk := range pe.ranks {
+			w := strings.Fields(strings.ToLower(rk))
+			if len(w) == 0 {
+				continue
+			}
+			if ab := strings.TrimSuffix(w[len(w)-1], "."); !slices.Contains(pe.rankEnds, ab) {
+				pe.rankEnds = append(pe.rankEnds, ab)
+			}
+		}
+	}
+	return pe.rankEnds
 }
 
 // opensSentence reports whether token i is the first of its sentence.
