@@ -1194,22 +1194,15 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			(!strings.HasSuffix(d.lowerOf(t), "ing") || strings.Contains(d.lowerOf(t), "-")) && !d.verbLike(j) // "third-ranking", not "managing"
 		// a proper name modifying the head: "a senior Fatah official",
 		// "the joint AU-UN special representative"
-		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
-			(d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0 ||
-				d.pluralPossessive(j+1)) // an owner: "the Bosnian Serbs’ wartime leader"
+		capMod := lastHead < 0 && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
+			(j > i && d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0 ||
+				d.pluralPossessive(j+1) || // an owner: "the Bosnian Serbs’ wartime leader"
+				j+2 < len(d.toks) && capWord(d, j+1) && d.pluralPossessive(j+2)) // "the Krajina Serbs’ …"
 		if t.Kind == Possessive || d.pluralPossessive(j) || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
 			if c&cHead != 0 || c&cRank != 0 && d.lowerAt(e+1) == "the" && !d.capOf(t) && (j+1 >= len(d.toks) || cls[j+1]&(cRank|cHead) == 0) {
 				lastHead = j // a rank as the head of a description: "the Iraqi general"
 			}
 			j++
-			continue
-		}
-		if lastHead < 0 && d.capitalPluralPossessive(j) {
-			j += 2 // a plural people's or body's possessive: "the Bosnian Serbs’ wartime leader"
-			continue
-		}
-		if lastHead < 0 && t.Kind == Word && d.capOf(t) && c&cStop == 0 && j+1 < len(d.toks) && d.capitalPluralPossessive(j+1) {
-			j++ // "the Krajina Serbs’ …"
 			continue
 		}
 		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
@@ -1255,13 +1248,6 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
-}
-
-// capitalPluralPossessive reports whether token j is a capitalised plural
-// whose possessive apostrophe (pluralPossessive) comes before a
-// lower-case word: "Serbs’ wartime leader", "the Allies' commander".
-func (d *doc) capitalPluralPossessive(j int) bool {
-	return j+2 < len(d.toks) && d.toks[j].Kind == Word && d.Cap(j) && d.pluralPossessive(j+1) && !d.Cap(j+2)
 }
 
 // reducedRelative reports whether a participle and a preposition open
@@ -2180,16 +2166,11 @@ func (d *doc) subjectAt(end int) bool {
 
 // afterInsertion returns the token after a phrase set off by commas
 // that opens at the comma at token end and opens with a preposition
-// ("under fire at home over the conduct of the war": lower-case words) or
-// a participle ("setting out the government’s Defence Review"): at most
-// 16 tokens, no verb or pronoun. It returns end when there is none.
+// ("under fire at home over the conduct of the war"): at most 16 tokens,
+// lower-case words and no verb, pronoun or name. It returns end when there
+// is none. A participial phrase is afterParticipial's.
 func (d *doc) afterInsertion(end int) int {
-	if end+2 >= len(d.toks) || d.Text(end) != "," {
-		return end
-	}
-	first := d.Lower(end + 1)
-	ing := strings.HasSuffix(first, "ing") && len(first) > 5 && !d.Cap(end+1)
-	if !isPreposition(first) && !ing {
+	if end+2 >= len(d.toks) || d.Text(end) != "," || !isPreposition(d.Lower(end+1)) {
 		return end
 	}
 	for k := end + 2; k < len(d.toks) && k < end+18 && d.toks[k].Sent == d.toks[end].Sent; k++ {
@@ -2200,9 +2181,7 @@ func (d *doc) afterInsertion(end int) int {
 			}
 			return k + 1
 		}
-		// a participle's object may hold names: "setting out the
-		// government’s Defence Review"
-		if t.Kind != Word && !(ing && t.Kind == Possessive) || d.capOf(t) && !ing || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
+		if t.Kind != Word || d.capOf(t) || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
 			return end
 		}
 	}
