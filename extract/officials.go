@@ -476,6 +476,16 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 			}
 		}
 	}
+	if poss < 0 && s >= 4 && d.Text(s-1) == "," && d.Text(s-4) == "," && d.Lower(s-3) == "whose" {
+		// "the Wagner private military company, whose leader, X,": the
+		// owner is the noun phrase before "whose"
+		for k := s - 5; k >= 0 && k >= s-11 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind != Punct; k-- {
+			if _, n := d.match(lexicon.Organisations, k); n > 0 || d.wordIs(d.Lower(k), wArmedGroup) {
+				return true
+			}
+		}
+		return false
+	}
 	if poss < 0 || d.Lower(poss) != "its" && d.Lower(poss) != "their" {
 		return false
 	}
