@@ -220,18 +220,23 @@ func (p *Pipeline) officials(d *doc) *roster {
 }
 
 // headline reports whether token s is in a headline: the first
-// paragraph of a document of several, one sentence that ends without a
-// full stop.
+// paragraph of a document of several, one sentence of at most
+// maxHeadlineTokens tokens that ends without a full stop.
 func (d *doc) headline(s int) bool {
-	if d.toks[s].Para != 0 || d.toks[len(d.toks)-1].Para == 0 {
+	if d.toks[s].Para != 0 || d.toks[len(d.toks)-1].Para == 0 || d.toks[0].Sent != d.toks[s].Sent || s > maxHeadlineTokens {
 		return false
 	}
 	k := s
 	for k+1 < len(d.toks) && d.toks[k+1].Para == 0 {
-		k++
+		if k++; k > maxHeadlineTokens {
+			return false // a paragraph, no headline: the scan stays short
+		}
 	}
-	return d.toks[k].Sent == d.toks[s].Sent && d.toks[0].Sent == d.toks[s].Sent && d.Text(k) != "."
+	return d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != "."
 }
+
+// maxHeadlineTokens is the most tokens a headline has.
+const maxHeadlineTokens = 40
 
 // inBody reports whether the word at token s, of the headline (the first
 // paragraph), is also written capitalised after it: a surname the
@@ -867,7 +872,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) {
+			!d.placeModifier(cls, x, i) && !(x > i && d.quoteWord(x, "party")) {
+			// a party between a body and the head stays: "Senate Republican leader"
 			i = x + 1
 		}
 	}
