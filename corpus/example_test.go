@@ -21,5 +21,5 @@ func ExampleParseText() {
 	fmt.Println(err)
 	// Output:
 	// a1 2022-01-24 Biden spoke. <nil>
-	// a2.txt:1: malformed header date "2022-13-45": want YYYY-MM-DD
+	// a2.txt:1: header date "2022-13-45": no such day (the form YYYY-MM-DD is right)
 }

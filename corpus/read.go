@@ -16,7 +16,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -411,8 +410,8 @@ func parseHeader(text string) (date string, body int, err error) {
 		return "", start, nil // "date" is a word of the body
 	}
 	field := s[j:k]
-	if _, perr := time.Parse(DateLayout, field); perr != nil || len(field) != len(DateLayout) {
-		return "", 0, fmt.Errorf("malformed header date %q: want YYYY-MM-DD", field)
+	if err := CheckDay("header date", field); err != nil {
+		return "", 0, err
 	}
 	switch {
 	case k == len(s):
@@ -548,8 +547,8 @@ func parseRecord(raw []byte, source, base string, line int) (Document, error) {
 		doc.ID = *rec.ID
 	}
 	if rec.Date != nil && *rec.Date != "" {
-		if _, err := time.Parse(DateLayout, *rec.Date); err != nil || len(*rec.Date) != len(DateLayout) {
-			return fail("malformed date %q: want YYYY-MM-DD", *rec.Date)
+		if err := CheckDay("date", *rec.Date); err != nil {
+			return fail("%v", err)
 		}
 		doc.Date = *rec.Date
 	}

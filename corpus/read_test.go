@@ -82,7 +82,7 @@ func TestReadBadInputs(t *testing.T) {
 		{"no header", map[string]string{"plain.txt": "Biden met Scholz on Monday."}, nil, 0,
 			[]outcome{{id: "plain"}}},
 		{"impossible header date", map[string]string{"d.txt": " date 2022-13-45 Biden met Scholz."}, nil, 0,
-			[]outcome{{err: `d.txt:1: malformed header date "2022-13-45": want YYYY-MM-DD`}}},
+			[]outcome{{err: `d.txt:1: header date "2022-13-45": no such day (the form YYYY-MM-DD is right)`}}},
 		{"header date glued to the body", map[string]string{"d.txt": " date 2022-01-24Biden"}, nil, 0,
 			[]outcome{{err: `d.txt:1: malformed header date "2022-01-24B": want YYYY-MM-DD followed by a space`}}},
 		{"header with CRLF", map[string]string{"crlf.txt": "date 2022-01-24\r\nBiden said:\r\n“No.”\r\n"}, nil, 0,
@@ -109,7 +109,7 @@ func TestReadBadInputs(t *testing.T) {
 		{"JSON Lines bad records", map[string]string{"x.jsonl": `{"id": "", "text": "x"}` + "\n" +
 			`{"date": "2022-13-45", "text": "x"}` + "\n" + `{"text": "a\u0000b"}` + "\n" + `{"text": " "}` + "\n" +
 			"{\"text\": \"caf\xe9\"}\n" + "\r\n" + `{"text": "ok"}` + "\r\n"},
-			nil, 0, []outcome{{err: `x.jsonl:1: record has an empty "id"`}, {err: `x.jsonl:2: malformed date "2022-13-45"`},
+			nil, 0, []outcome{{err: `x.jsonl:1: record has an empty "id"`}, {err: `x.jsonl:2: date "2022-13-45": no such day`},
 				{err: "x.jsonl:3: binary data: NUL in text"}, {err: "x.jsonl:4: empty document"},
 				{err: "x.jsonl:5: not UTF-8"}, {id: "x-7"}}},
 		{"JSON Lines record too large", map[string]string{"x.jsonl": `{"text": "` + strings.Repeat("y", 200) + `"}` + "\n" + `{"text": "ok"}`},
@@ -134,7 +134,7 @@ func TestReadBadInputs(t *testing.T) {
 			"mix/sub/deep/h.txt": " date 2022-02-30 impossible",
 		}, []string{"mix"}, 0, []outcome{
 			{id: "a"}, {err: "mix/b.txt:1: not UTF-8"}, {id: "d1"}, {err: "mix/d.jsonl:2: malformed JSON"},
-			{err: "mix/e.txt: empty document"}, {err: `mix/sub/deep/h.txt:1: malformed header date "2022-02-30"`},
+			{err: "mix/e.txt: empty document"}, {err: `mix/sub/deep/h.txt:1: header date "2022-02-30": no such day`},
 			{id: "f1"}, {id: "z"}}},
 	}
 	for _, tt := range tests {

@@ -325,6 +325,22 @@ func checkDateValue(s string) error {
 	return fmt.Errorf("want YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-MM-DD/YYYY-MM-DD")
 }
 
+// CheckDay checks a document date, named what in the message ("date",
+// "header date"): a calendar day YYYY-MM-DD from year 0001. The error
+// says what is wrong: the form, a day that does not exist (2022-02-30),
+// or year 0000.
+func CheckDay(what, s string) error {
+	switch {
+	case !shape(s, "dddd-dd-dd"):
+		return fmt.Errorf("malformed %s %q: want YYYY-MM-DD", what, s)
+	case s[:4] == "0000":
+		return fmt.Errorf("%s %q: year 0000 is no document date (want 0001 or later)", what, s)
+	case !validDay(s):
+		return fmt.Errorf("%s %q: no such day (the form YYYY-MM-DD is right)", what, s)
+	}
+	return nil
+}
+
 // validDay reports whether s is a calendar day YYYY-MM-DD.
 func validDay(s string) bool {
 	if !shape(s, "dddd-dd-dd") {

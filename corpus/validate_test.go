@@ -186,3 +186,26 @@ func TestValidateLongSpans(t *testing.T) {
 		t.Errorf("quoteClipped: %s", got)
 	}
 }
+
+// TestCheckDay: a document date that has the right form but is not on
+// the calendar says so, instead of "malformed ... want YYYY-MM-DD" (red
+// team 3 L5), and year 0000 is refused.
+func TestCheckDay(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"2022-02-28", ""},
+		{"2024-02-29", ""},
+		{"0001-01-01", ""},
+		{"2022-02-30", `date "2022-02-30": no such day (the form YYYY-MM-DD is right)`},
+		{"2023-02-29", `date "2023-02-29": no such day`},
+		{"2022-13-01", `date "2022-13-01": no such day`},
+		{"0000-01-01", `date "0000-01-01": year 0000 is no document date`},
+		{"2022-2-3", `malformed date "2022-2-3": want YYYY-MM-DD`},
+		{"22-02-03xx", `malformed date "22-02-03xx": want YYYY-MM-DD`},
+		{"", `malformed date "": want YYYY-MM-DD`},
+	} {
+		err := CheckDay("date", c.in)
+		if (err == nil) != (c.want == "") || err != nil && !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("CheckDay(%q) = %v, want %q", c.in, err, c.want)
+		}
+	}
+}

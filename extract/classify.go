@@ -60,6 +60,9 @@ func (d *doc) classify() []class {
 			if c == cHead && n == 1 && stemSibling(lex, e, d.Lower(i)) {
 				return // "administration" is a title word, not "administrator"
 			}
+			if c == cHead && n == 1 && len(d.Text(i)) <= 2 && !allCaps(d.Text(i)) {
+				return // "AG", "MP" are abbreviated titles; "Ag" of "Moussa Ag Attaher" a name
+			}
 			if c == cRank && e.Field(0) == "honorific" {
 				c = cHonorific
 			}

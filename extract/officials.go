@@ -88,7 +88,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 || formerRole(title) && !formerRole(t))) {
+			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 ||
+				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
+				// "Former President X, now a senator,": the office held; not
+				// "Senator X, a former governor," (rule 16b)
 				title = t
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
@@ -133,6 +136,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, rank, gaz)
 		pe := found[len(found)-1].p
+		if title != "" && d.thenBefore(cls, s) {
+			pe.pastTitles = append(pe.pastTitles, title)
+		}
 		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
 			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
 		}
@@ -681,6 +687,31 @@ func (d *doc) articled(t *Token) bool {
 // official_words kind particle.
 func (d *doc) isParticle(s string) bool { return d.wordIs(s, wParticle) }
 
+// demonymSurname reports whether the word at k, a people's name ("Lao")
+// opening its sentence, is the family name of the two name words [s, b)
+// after it: no given name among them, no other list claiming it. A
+// demonym before a name of two words that no list knows is rare; a name
+// written family name first is not ("Lao Mong Hay, a political analyst,").
+func demonymSurname(d *doc, cls []class, k, s, b int) bool {
+	const listy = cHead | cTitleWord | cRank | cHonorific | cBody | cCalendar | cStop | cNonOfficial | cGiven
+	if cls[k]&cPlace == 0 || cls[k]&listy != 0 || k > 0 && d.toks[k-1].Sent == d.toks[k].Sent {
+		return false
+	}
+	if e, ok := d.lex.List(lexicon.Places).Lookup(d.Lower(k)); !ok || e.Field(0) != "demonym" {
+		return false
+	}
+	for x := s; x < b; x++ {
+		if cls[x] != 0 || !d.Cap(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// kunya reports whether w opens an Arabic teknonym ("Umm Khaled", "Abu
+// Ahmed"), part of the name it precedes.
+func kunya(w string) bool { return w == "umm" || w == "abu" }
+
 // nameIn returns the person name at the end of a capitalised run [a, b):
 // the trailing tokens that no list claims (a given name may be claimed),
 // starting at the first given name among them. It returns -1 when the run
@@ -713,12 +744,18 @@ done:
 	if s >= b {
 		return -1, -1
 	}
+	if k == a && b-s == 2 && demonymSurname(d, cls, k, s, b) {
+		s = k // "Lao Mong Hay": a family name first that is also a people's name
+	}
 	// a given name starts the name ("Eurasian Karen Donfried"), unless it
 	// is the last word, a surname like Austin or James
 	for g := s; g < b-1; g++ {
 		if cls[g]&cGiven != 0 {
 			for g > s && initial(d.Text(g-1)) {
 				g-- // an initial before the given name: "H. Norman Schwarzkopf"
+			}
+			if g > s && kunya(d.Lower(g-1)) {
+				g-- // "Umm Khaled Abu Amra": the kunya opens the name
 			}
 			s = g
 			break
@@ -805,7 +842,11 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 			return d.span(k, roleEnd), ""
 		}
 	}
-	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
+	t := d.titleEndingAt(cls, roleEnd, s)
+	if th := d.thenTitle(cls, roleEnd, t); th != "" {
+		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
+	}
+	if t != "" {
 		return t, rank
 	}
 	if t := d.appositionBefore(cls, s); t != "" {
@@ -872,8 +913,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) && !(x > i && d.quoteWord(x, "party")) {
-			// a party between a body and the head stays: "Senate Republican leader"
+			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) {
 			i = x + 1
 		}
 	}
@@ -1182,8 +1222,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	i := e + 1
-	if w := d.Lower(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && isDeterminer(d.Lower(i+1)) {
-		i++ // the office held now: "Former President Luis Mora, now a senator,"
+	if w := d.lowerAt(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
+		i++ // the office held now: "Former President X, now a senator,"
 	}
 	switch d.Lower(i) {
 	case "the", "a", "an", "his", "her", "their", "its", "another":
@@ -2075,7 +2115,8 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 				switch {
 				case cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0:
 					// the complement decides the role: "the secretary of
-					// state" is no defence secretary
+					// state" is no defence secretary; "the commander of the
+					// U.S. Seventh Fleet" no Chief of the Naval Staff
 					ds.mods = append(ds.mods, x)
 				case d.toks[x].Kind == Word && d.Cap(x) && cls[x]&cStop == 0:
 					ds.named = append(ds.named, x) // "of the U.S. Seventh Fleet"

@@ -25,14 +25,17 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	}
 	sent := s.sent(b - 1)
 	x := b
-	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based") {
+	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close") {
 		if _, ce := s.cueAt(x); ce > 0 && w != "working" && w != "based" {
 			return b // "…, saying": a participle cue, not a modifier
 		}
 		x++
 	}
-	if x >= len(d.toks) || s.sent(x) != sent || !isSourcePreposition(d.Lower(x)) {
+	if x >= len(d.toks) || s.sent(x) != sent || !isSourcePreposition(d.Lower(x)) && d.Lower(x) != "to" {
 		return b
+	}
+	if d.Lower(x) == "to" && d.Lower(x-1) != "close" {
+		return b // "close to the talks" only
 	}
 	x++
 	e, limit, chained := x, x+5, false
@@ -78,13 +81,18 @@ func isSourcePreposition(w string) bool {
 // [a, a) is returned when there is none.
 func (s *quoteStage) sourceHead(a, b int) (int, int) {
 	d := s.d
-	if a < 3 || len(s.r.between(a, b)) > 0 || !isSourcePreposition(d.Lower(a-1)) {
+	if a < 3 || len(s.r.between(a, b)) > 0 || !isSourcePreposition(d.Lower(a-1)) && !(d.Lower(a-1) == "to" && d.Lower(a-2) == "close") {
 		return a, a
 	}
 	sent := s.sent(a)
 	y := a - 1 // the head ends before the preposition, or before a participle
-	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based") {
+	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close") {
 		y--
+	}
+	// a bare plural: "what [officials] familiar with the talks called"
+	if h := d.Lower(y - 1); y-1 > 0 && y-1 < a && (!d.Cap(y-1) || s.sent(y-2) != sent) && d.toks[y-1].Kind == Word && strings.HasSuffix(h, "s") &&
+		!strings.HasSuffix(h, "ss") && !isFunctionWord(h) && (d.Lower(y-2) == "what" || d.Text(y-2) == "," || s.sent(y-2) != sent) {
+		return y - 1, y
 	}
 	x, chained := y, false
 	for x > 0 && x > y-5 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && !isFunctionWord(d.Lower(x-1)) {
@@ -182,8 +190,9 @@ func (s *quoteStage) givenGender(x int) byte {
 }
 
 // personLike reports whether the name [x, e) shows itself a person's: a
-// given name of the lists, an age in apposition ("Fatmire Gashi, 52,") or
-// an apposition naming a role ("Choi Min-seok, a researcher at …,").
+// given name of the lists, an age in apposition ("Fatmire Gashi, 52,", ",
+// a 41-year-old …"), a relation before it ("Her neighbour Aram Haddad")
+// or an apposition naming a role ("Choi Min-seok, a researcher at …,").
 func (s *quoteStage) personLike(x, e int) bool {
 	d := s.d
 	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 || e-x == 1 && s.fullNameWithin(x, privateNameBack) != "" {
@@ -192,13 +201,21 @@ func (s *quoteStage) personLike(x, e int) bool {
 	if e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == "," {
 		return true
 	}
+	// a relation before the name: "Her neighbour Aram Haddad"
+	if x > 1 && d.toks[x-1].Kind == Word && !d.Cap(x-1) && isPossessiveDeterminer(d.Lower(x-2)) {
+		return true
+	}
 	// an apposition naming a person's role: ", a researcher at …",
 	// ", a university student"
 	if e+2 < len(d.toks) && d.Text(e) == "," && isDeterminer(d.Lower(e+1)) {
 		cls := d.classify()
-		for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word; y++ {
+		// past an age written into it: ", a 58-year-old retired teacher"
+		for y := e + 2; y < len(d.toks) && y < e+10 && (d.toks[y].Kind == Word || d.toks[y].Kind == Number || isHyphen(d.Text(y))); y++ {
 			if h, n := d.description(y); cls[y]&(cNonOfficial|cHead) != 0 || n == 1 && h.Field(0) == "person" || titleGender(d.Lower(y)) != 0 {
 				return true
+			}
+			if d.Lower(y) == "old" && y > e+3 && isHyphen(d.Text(y-1)) {
+				return true // an age: ", a 41-year-old …"
 			}
 		}
 	}

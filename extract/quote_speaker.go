@@ -21,8 +21,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	d, r := s.d, s.r
 	at := attribution{quoteSpan: quoteSpan{cue: cue, ok: true}}
 	// "An aid agency working in [the region] said": the source is the head
+	bare := false // a bare plural head: "officials familiar with the talks"
 	if x, y := s.sourceHead(a, b); y > x {
-		a, b = x, y
+		a, b, bare = x, y, y-x == 1 && !isIndefinite(d, x, y)
 	}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
@@ -114,7 +115,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			if src, ok := s.sources[d.Stem(b-1)]; ok && src.speakerStart >= d.toks[x].Start {
 				at.speaker = src.speaker // the source the introducing phrase named
 			} else {
-				if isDeterminer(d.Lower(x)) {
+				if isDeterminer(d.Lower(x)) || d.Lower(x) == "one" {
 					y = s.sourceModifierEnd(y) // "a senior official in Brussels"
 				}
 				at.speaker = d.span(x, y)
@@ -155,7 +156,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		at.speaker, at.who, at.rule = pe.name, pe, rule
 		return at
 	}
-	if isIndefinite(d, a, b) {
+	if isIndefinite(d, a, b) || bare {
 		// "an aid agency working in the region": with its modifiers
 		e := s.sourceModifierEnd(b)
 		phrase = d.span(a, e)
@@ -559,6 +560,11 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
 			if isIndefinite(d, x, k+1) {
+				if x > 1 && d.Text(x-1) == "," {
+					if _, ok := s.r.endingAt(x - 1); ok {
+						break // "Captain Ana Ruiz, a spokesman for …": a named person's role
+					}
+				}
 				return x, k + 1
 			}
 			if d.toks[x].Kind == Possessive {
@@ -571,6 +577,9 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 					break
 				}
 				return o, k + 1
+			}
+			if d.Lower(x) == "the" && x >= 2 && d.Lower(x-1) == "of" && d.Lower(x-2) == "one" {
+				return x - 2, k + 1 // "One of the officials familiar with the talks said"
 			}
 			if isFunctionWord(d.Lower(x)) || d.Lower(x) == "the" {
 				break
@@ -958,7 +967,23 @@ func (s *quoteStage) openingSubject(x int) (int, int) {
 			break
 		}
 		if n < len(d.toks) && (s.verbAt(n, sent) || isCopula(d.Lower(n))) {
-			return a, n
+			return s.placedSubject(a, n, sent)
+		}
+	}
+	return s.placedSubject(a, b, sent)
+}
+
+// placedSubject extends the subject [a, b) over a place phrase that ends
+// at its verb: "The Kurdish-led administration [in northeastern Syria]
+// said". At most four words after "in" or "at", the last capitalised.
+func (s *quoteStage) placedSubject(a, b, sent int) (int, int) {
+	d := s.d
+	if b >= len(d.toks) || s.sent(b) != sent || d.Lower(b) != "in" && d.Lower(b) != "at" {
+		return a, b
+	}
+	for e := b + 1; e < len(d.toks) && e <= b+4 && s.sent(e) == sent && d.toks[e].Kind == Word && !s.inQ[e]; e++ {
+		if d.Cap(e) && s.verbAt(e+1, sent) {
+			return a, e + 1
 		}
 	}
 	return a, b

@@ -15,24 +15,26 @@ import (
 
 // person is one individual named in a document.
 type person struct {
-	name     string   // fullest form of the name in the document
-	forms    []string // name forms as written, first-seen order
-	variants []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
-	surname  string   // lower-cased last name token: the key of surname mentions
-	first    string   // lower-cased first name ("" when never given)
-	titles   []string // role statements attached to mentions, in text order
-	title    string   // fullest title, chosen by finish
-	at       []int32  // token starts of the person's mentions, ascending (finish)
-	official bool     // holds a public role (title, gazetteer or list evidence)
-	private  bool     // described with a non-official role (analyst, opposition leader)
-	role     bool     // has an official title: a private description ("a lawyer") then does not count
-	ranks    []string // ranks stated alone ("Gen."): the title only when no role is stated
-	named    bool     // named in full (two words or more) somewhere
-	gazNamed bool     // named in full by a name of the officials gazetteer
-	gazRoles []string // the gazetteer's roles for the full name, titleKey form, see gazetteerFits
-	gazSeen  bool     // gazRoles looked up
-	aged     bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
-	gender   byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
+	name       string   // fullest form of the name in the document
+	forms      []string // name forms as written, first-seen order
+	variants   []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
+	surname    string   // lower-cased last name token: the key of surname mentions
+	first      string   // lower-cased first name ("" when never given)
+	titles     []string // role statements attached to mentions, in text order
+	title      string   // fullest title, chosen by finish
+	at         []int32  // token starts of the person's mentions, ascending (finish)
+	official   bool     // holds a public role (title, gazetteer or list evidence)
+	private    bool     // described with a non-official role (analyst, opposition leader)
+	role       bool     // has an official title: a private description ("a lawyer") then does not count
+	ranks      []string // ranks stated alone ("Gen."): the title only when no role is stated
+	named      bool     // named in full (two words or more) somewhere
+	gazNamed   bool     // named in full by a name of the officials gazetteer
+	gazRoles   []string // the gazetteer's roles for the full name, titleKey form, see gazetteerFits
+	gazSeen    bool     // gazRoles looked up
+	aged       bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
+	pastTitles []string // titles stated with "then-" ("then-Speaker"): an office held in the past
+	past       int8     // pastOffice memoised: 0 not computed, 1 no, 2 yes
+	gender     byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
 
 	// description matching, cached: the title as matched and its countries
 	tkey      string
@@ -250,6 +252,7 @@ func (r *roster) merge(found []mention) {
 			continue
 		}
 		o.titles = append(o.titles, pe.titles...)
+		o.pastTitles = append(o.pastTitles, pe.pastTitles...)
 		o.variants = append(o.variants, pe.forms...)
 		o.official = o.official || pe.official
 		o.private = o.private || pe.private
@@ -340,6 +343,12 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			continue
 		}
 		if pe.title != "" || len(pe.ranks) > 0 {
+			if pe.pastOffice() && !ds.hasMod(d, "former") {
+				// "then-Speaker Kevin McCarthy … the speaker said": the
+				// office is someone else's now
+				first = false
+				continue
+			}
 			if d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) {
 				return pe, true
 			}
@@ -781,4 +790,32 @@ func (r *roster) byFirst(lower string) *person {
 		}
 	}
 	return found
+}
+
+// pastOffice reports whether the person's title was stated only as a past
+// office ("then-Speaker"): every statement of it carried "then-".
+func (pe *person) pastOffice() bool {
+	if len(pe.pastTitles) == 0 {
+		return false
+	}
+	if pe.past != 0 {
+		return pe.past == 2 // once per person: a description looks at many
+	}
+	pe.past = 1
+	n := 0
+	for _, t := range pe.titles {
+		if t == pe.title {
+			n++
+		}
+	}
+	m := 0
+	for _, t := range pe.pastTitles {
+		if t == pe.title {
+			m++
+		}
+	}
+	if m > 0 && m == n {
+		pe.past = 2
+	}
+	return pe.past == 2
 }

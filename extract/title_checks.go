@@ -256,3 +256,11 @@ func (d *doc) participleObject(cls []class, k int) bool {
 	w := d.lowerOf(p)
 	return !isDeterminer(w) && !isPossPronoun(w) && !isComplementConnector(w) && !isPreposition(w) && w != "and" && w != "or"
 }
+
+// partyInTitle reports whether the unknown capitalised word x of a title
+// walk [i, e) sits between a body or place of the title and its head, as a
+// party does: "Senate Republican leader", "House Democratic whip".
+func (d *doc) partyInTitle(cls []class, x, i, e int) bool {
+	return x > i && x+1 < e && d.Cap(x) && cls[x]&(cStop|cGiven|cCalendar) == 0 &&
+		cls[x-1]&(cBody|cPlace) != 0 && cls[x+1]&(cHead|cTitleWord) != 0 && cls[x+1]&cConnector == 0
+}

@@ -3,8 +3,11 @@ package format
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // writeFileAtomic writes one file of [WriteBratDir] through write: to a
@@ -18,8 +21,8 @@ import (
 // NAME.partial for --resume); this one is the brat folder's, kept
 // unexported so that format's API stays reading and writing formats.
 func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	if info, lerr := os.Lstat(path); lerr == nil && !info.Mode().IsRegular() {
-		return fmt.Errorf("%s exists and is not a regular file (%v): not replacing it", path, info.Mode().Type())
+	if err := replaceable(path); err != nil {
+		return err
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -48,4 +51,18 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
+}
+
+// replaceable refuses a path that exists and is not a regular file (a
+// symbolic link, a folder, a FIFO): it is never replaced.
+func replaceable(path string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode().IsRegular() {
+		return nil
+	}
+	what := "a symbolic link"
+	if info.Mode()&fs.ModeSymlink == 0 {
+		what = corpus.FileKind(info.Mode())
+	}
+	return fmt.Errorf("%s exists and is %s, not a regular file: not replacing it", path, what)
 }

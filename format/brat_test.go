@@ -230,3 +230,23 @@ func TestBratGoldReportsAllStagesAtOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestBratMappingNamedAsMapping: a --mapping that cannot be read is named
+// as the mapping file, not as gold (red team 3 L3: "gold: /dev/zero").
+func TestBratMappingNamedAsMapping(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "d1.txt"), []byte("Joe Biden spoke."), 0o644)
+	os.WriteFile(filepath.Join(dir, "d1.ann"), []byte("T1\tOFFICIAL 0 9\tJoe Biden\n"), 0o644)
+	for _, mapping := range []string{"/dev/zero", filepath.Join(dir, "missing.txt"), dir} {
+		gf, _ := LookupGold("brat")
+		var msgs []string
+		for _, err := range gf.Read(GoldOptions{Mapping: mapping}, dir) {
+			if err != nil {
+				msgs = append(msgs, err.Error())
+			}
+		}
+		if len(msgs) != 1 || !strings.HasPrefix(msgs[0], "mapping file "+mapping+": ") {
+			t.Errorf("--mapping %s: %q", mapping, msgs)
+		}
+	}
+}

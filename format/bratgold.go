@@ -112,7 +112,8 @@ func readBratGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 		if opts.Mapping != "" {
 			f, err := openInput(opts.Mapping)
 			if err != nil {
-				yield(Gold{}, err)
+				// named as the mapping, not as gold (red team 3 L3)
+				yield(Gold{}, fmt.Errorf("mapping file %w", err))
 				return
 			}
 			m, err = ReadMapping(f, opts.Mapping)

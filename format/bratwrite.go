@@ -88,6 +88,12 @@ func WriteBratDir(dir string, a corpus.Annotated, text string) error {
 		return err
 	}
 	base := filepath.Join(dir, a.ID)
+	// both checked first: never one file of the pair without the other
+	for _, p := range []string{base + ".txt", base + ".ann"} {
+		if err := replaceable(p); err != nil {
+			return err
+		}
+	}
 	if err := writeFileAtomic(base+".ann", func(w io.Writer) error { return WriteBrat(w, a, text) }); err != nil {
 		return err
 	}

@@ -21,7 +21,9 @@ import (
 // different types that nest (a TROOPS inside a QUOTE) are all kept. A
 // document begins with the comment lines "# doc = ID" and "# columns =
 // ..."; a blank line ends each paragraph (a line break in the text) and
-// each document.
+// each document. In the id, a backslash, a tab and every line break are
+// written as escapes (\\, \t, \n, \r, \u2028 ...), so that no id can
+// forge a line and two ids never look alike.
 //
 // Tokens are runs of letters, digits and marks, joined across an
 // apostrophe, period, comma or hyphen between two of them ("8,500",
@@ -75,7 +77,7 @@ func (c *CoNLLWriter) Write(a corpus.Annotated, doc corpus.Document) error {
 		}
 		tags[t] = col
 	}
-	fmt.Fprintf(c.w, "# doc = %s\n# columns = token start end", flatten(a.ID))
+	fmt.Fprintf(c.w, "# doc = %s\n# columns = token start end", conllID(a.ID))
 	for _, t := range c.Types {
 		fmt.Fprintf(c.w, " %s", t)
 	}
@@ -136,4 +138,28 @@ func tokens(rs []rune, cuts map[int]bool) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// conllID writes id on one line, escaping a backslash and every
+// character that would break or split the line, so that two ids never
+// come out alike.
+func conllID(id string) string {
+	var b strings.Builder
+	for _, r := range id {
+		switch r {
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\v', '\f', '\u0085', '\u2028', '\u2029':
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

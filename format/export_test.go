@@ -268,3 +268,56 @@ func TestWriteBratDirRefusesBadIDs(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestCoNLLIDsEscaped: an id with a line break cannot forge a token
+// line, and ids that differ only in such characters stay apart (red team
+// 3 L6: "a\nB-OFFICIAL\t0\t1" became "# doc = a B-OFFICIAL 0 1").
+func TestCoNLLIDsEscaped(t *testing.T) {
+	ids := []struct{ id, want string }{
+		{"a\nB-OFFICIAL\t0\t1", `# doc = a\nB-OFFICIAL\t0\t1`},
+		{"a B-OFFICIAL 0 1", `# doc = a B-OFFICIAL 0 1`},
+		{`a\nb`, `# doc = a\\nb`},
+		{"a\u2028b\rc", `# doc = a\u2028b\rc`},
+		{"plain/id-1", "# doc = plain/id-1"},
+	}
+	seen := map[string]bool{}
+	for _, c := range ids {
+		var b strings.Builder
+		w := NewCoNLLWriter(&b, nil)
+		if err := w.Write(corpus.Annotated{ID: c.id}, corpus.Document{ID: c.id, Text: "x"}); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		first, _, _ := strings.Cut(b.String(), "\n")
+		if first != c.want || seen[first] {
+			t.Errorf("id %q: first line %q, want %q (once)", c.id, first, c.want)
+		}
+		seen[first] = true
+	}
+}
+
+// TestWriteBratDirNoHalfPair: when one file of a document's pair is a
+// symbolic link (or anything but a regular file), neither is written,
+// and the message says what it is in words (red team 4: d1.ann was
+// written beside a skipped d1.txt, and the mode read "L---------").
+func TestWriteBratDirNoHalfPair(t *testing.T) {
+	for _, link := range []string{"d1.txt", "d1.ann"} {
+		dir := t.TempDir()
+		target := filepath.Join(t.TempDir(), "keep")
+		os.WriteFile(target, []byte("keep"), 0o644)
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Skip(err)
+		}
+		err := WriteBratDir(dir, corpus.Annotated{ID: "d1"}, "text")
+		if err == nil || !strings.Contains(err.Error(), "is a symbolic link, not a regular file") {
+			t.Errorf("%s a link: error %v", link, err)
+		}
+		entries, _ := os.ReadDir(dir)
+		if len(entries) != 1 {
+			t.Errorf("%s a link: the folder holds %d entries, want the link alone", link, len(entries))
+		}
+		if data, _ := os.ReadFile(target); string(data) != "keep" {
+			t.Errorf("%s a link: its target changed", link)
+		}
+	}
+}

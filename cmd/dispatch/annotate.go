@@ -146,8 +146,8 @@ func (o *annotateOptions) check(ctx context.Context, paths []string) (*settings,
 		return nil, usagef("--progress %q: want auto, always or never", o.progress)
 	}
 	if o.date != "" {
-		if _, err := time.Parse(corpus.DateLayout, o.date); err != nil {
-			return nil, usagef("--date %q: want a date YYYY-MM-DD", o.date)
+		if err := corpus.CheckDay("--date", o.date); err != nil {
+			return nil, usagef("%v", err)
 		}
 	}
 	types, err := parseTypes(o.types)
@@ -594,7 +594,7 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			}
 			if st != nil {
 				for _, d := range st.dropped {
-					con.printKind("--resume: dropped", "--resume: dropped %s; its document is annotated again", d)
+					con.printKind("--resume: dropped", "--resume: dropped %s", d)
 				}
 				con.flushHidden()
 				s.resume, s.done = st, st.done

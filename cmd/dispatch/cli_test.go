@@ -219,6 +219,10 @@ func TestCLIFlagChecks(t *testing.T) {
 		{[]string{"--progress", "junk"}, exitFatal, `--progress "junk"`},
 		{[]string{"--types", "PEOPLE"}, exitFatal, `unknown type "PEOPLE"`},
 		{[]string{"--frob"}, exitFatal, "unknown flag: --frob"},
+		// the form is right, the day is not; year 0000 (red team 3 L5)
+		{[]string{"--date", "2022-02-30"}, exitFatal, `--date "2022-02-30": no such day`},
+		{[]string{"--date", "0000-01-01"}, exitFatal, `--date "0000-01-01": year 0000`},
+		{[]string{"--date", "2022-2-3"}, exitFatal, `malformed --date "2022-2-3": want YYYY-MM-DD`},
 	} {
 		r := cli(t, dir, "", append([]string{"annotate", "in", "-o", "out.jsonl"}, tt.args...)...)
 		if r.code != tt.code || !strings.Contains(r.stderr, tt.want) {

@@ -356,10 +356,14 @@ func TestResumeChecks(t *testing.T) {
 	// Damaged records: dropped, named, annotated again.
 	lines := strings.SplitAfter(readFile(t, filepath.Join(dir, "out.jsonl")), "\n")
 	bad := lines[0] + `{"id":"a","annotations":[{"type":"DATE","start":9,"end":3,"text":"x","value":"2022-01-24"}]}` + "\n" +
-		"garbage\n" + lines[2] + lines[2] + lines[3][:10]
+		"garbage\n" + lines[2] + lines[2] + `{"id":"ghost","text_sha256":"00","annotations":[]}` + "\n" + lines[3][:10]
 	write(t, filepath.Join(dir, "out.jsonl"), bad)
 	r = cli(t, dir, "", "annotate", "--resume", "-o", "out.jsonl", "in")
-	for _, want := range []string{"out.jsonl:2: invalid record", "out.jsonl:3: malformed record", `out.jsonl:5: document "b" a second time`, "out.jsonl:6: the last line, cut short"} {
+	for _, want := range []string{"out.jsonl:2: invalid record", "out.jsonl:3: malformed record",
+		`out.jsonl:5: document "b" a second time (its first record is kept)` + "\n",
+		// red team 3 L11: a record dispatch never wrote was kept
+		`out.jsonl:6: record of "ghost": text_sha256 "00" is no SHA-256 (64 hex digits); its document is annotated again`,
+		"out.jsonl:7: the last line, cut short"} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
 		}

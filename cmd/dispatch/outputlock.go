@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,6 +37,10 @@ func lockOutput(plan *outputPlan, what string) (release func(), err error) {
 	for range 100 {
 		// never through a link: the lock file is ours to create
 		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|oNoFollow, 0o644)
+		if errors.Is(err, fs.ErrPermission) {
+			// another user's lock file: flock needs no write access
+			f, err = os.OpenFile(path, os.O_RDONLY|oNoFollow, 0)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: cannot create the lock file %s: %w", plan.arg(), path, unwrapPath(err))
 		}

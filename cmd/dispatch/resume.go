@@ -26,7 +26,8 @@ type resumeState struct {
 	// rewrite is set when lines are dropped before the end: the kept
 	// lines are copied to a new file.
 	rewrite bool
-	// dropped says what was left out, one line each.
+	// dropped says what was left out and what becomes of it, one line
+	// each.
 	dropped []string
 	// hashes are the kept documents' text_sha256 ("" in output of an
 	// older dispatch), by id; keepIDs the id of each kept line ("" for
@@ -129,11 +130,11 @@ func scanResume(r io.Reader, path string, want corpus.Header, max int) (*resumeS
 			continue
 		}
 		if !whole {
-			st.dropped = append(st.dropped, fmt.Sprintf("%s:%d: the last line, cut short (%d bytes)", path, n, size))
+			st.dropped = append(st.dropped, fmt.Sprintf("%s:%d: the last line, cut short (%d bytes)%s", path, n, size, againNote))
 			break
 		}
 		if tooLong {
-			st.dropped = append(st.dropped, fmt.Sprintf("%s:%d: corrupt record: line of %d bytes, larger than %d", path, n, size, max))
+			st.dropped = append(st.dropped, fmt.Sprintf("%s:%d: corrupt record: line of %d bytes, larger than %d%s", path, n, size, max, againNote))
 			st.rewrite = true
 			continue
 		}
@@ -189,22 +190,54 @@ func badRecord(line []byte, done map[string]bool, hashes map[string]string) (id,
 	}
 	var a corpus.Annotated
 	if err := json.Unmarshal(line, &a); err != nil {
-		return "", fmt.Sprintf("malformed record: %v", err)
+		return "", fmt.Sprintf("malformed record: %v%s", err, againNote)
 	}
 	if a.ID == "" {
-		return "", `record without "id"`
+		return "", `record without "id"` + againNote
 	}
 	if done[a.ID] {
-		return "", fmt.Sprintf("document %q a second time", a.ID)
+		// not annotated again: the first record stands
+		return "", fmt.Sprintf("document %q a second time (its first record is kept)", a.ID)
 	}
 	if a.Error == "" {
 		if ps := corpus.Validate(a, nil); len(ps) > 0 {
-			return "", fmt.Sprintf("invalid record: %v", ps[0])
+			return "", fmt.Sprintf("invalid record: %v%s", ps[0], againNote)
 		}
+	}
+	if a.TextSHA256 != "" && !isSHA256(a.TextSHA256) {
+		// never written by dispatch: such a record would be kept for any
+		// text, or for a document that is no input at all
+		return "", fmt.Sprintf("record of %q: text_sha256 %q is no SHA-256 (64 hex digits)%s", a.ID, short(a.TextSHA256, 80), againNote)
 	}
 	done[a.ID] = true
 	hashes[a.ID] = a.TextSHA256
 	return a.ID, ""
+}
+
+// againNote ends the message of a dropped record whose document, if it
+// is among the inputs, is annotated again.
+const againNote = "; its document is annotated again"
+
+// isSHA256 reports whether s is a SHA-256 in lower-case hex, as
+// corpus.TextHash writes it.
+func isSHA256(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for i := range len(s) {
+		if !('0' <= s[i] && s[i] <= '9' || 'a' <= s[i] && s[i] <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// short cuts s to at most n bytes for a message.
+func short(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }
 
 // dropRanges rewrites the file at path without the byte ranges drops

@@ -85,7 +85,7 @@ func TestAnnotateBadInputs(t *testing.T) {
 		{"no header", map[string]string{"plain.txt": "Pentagon spokesman John Kirby said up to 8,500 troops were on alert."}, nil, exitOK,
 			[]string{"plain"}, nil},
 		{"impossible header date", map[string]string{"bad.txt": " date 2022-13-45 Biden met Scholz."}, nil, exitPartial, nil,
-			[]string{`bad.txt:1: malformed header date "2022-13-45"`}},
+			[]string{`bad.txt:1: header date "2022-13-45": no such day`}},
 		{"not UTF-8", map[string]string{"bad.txt": "Biden said\n“caf\xe9”"}, nil, exitPartial, nil,
 			[]string{"bad.txt:2: not UTF-8: invalid byte 0xe9"}},
 		{"NUL bytes", map[string]string{"bad.txt": "Biden\x00\x00said"}, nil, exitPartial, nil,
