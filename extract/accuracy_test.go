@@ -22,6 +22,7 @@ type goldSet struct {
 	gold   string // gold files (.json)
 	floors map[corpus.Type]float64
 	micro  float64
+	titles float64 // OFFICIAL title accuracy over matched mentions (0: no floor)
 }
 
 // Floors are F1 under the "full" regime (span overlap and the key attribute
@@ -31,12 +32,14 @@ var goldSets = []goldSet{
 		name: "sample", docs: "../../shared/corpus", gold: "../corpus/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.93},
 		micro:  0.95,
+		titles: 0.98,
 	},
 	{
 		// written and labelled for the purpose, never used for tuning
 		name: "heldout", docs: "../testdata/heldout/docs", gold: "../testdata/heldout/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.95, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.92,
+		titles: 0.98,
 	},
 	{
 		// issue 9's held-out set (quotes with hard speakers), written and
@@ -45,6 +48,7 @@ var goldSets = []goldSet{
 		name: "heldout2-quotes", docs: "../testdata/heldout2/quotes/docs", gold: "../testdata/heldout2/quotes/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.89,
+		titles: 0.98,
 	},
 	{
 		// issue 15's held-out set (titles apart from names, elided troop
@@ -52,6 +56,7 @@ var goldSets = []goldSet{
 		name: "heldout2-types", docs: "../testdata/heldout2/types/docs", gold: "../testdata/heldout2/types/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.93,
+		titles: 0.98,
 	},
 	{
 		// fresh articles by code-blind annotators, read this session as
@@ -60,6 +65,7 @@ var goldSets = []goldSet{
 		name: "dev3", docs: "../testdata/dev3/docs", gold: "../testdata/dev3/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.96,
+		titles: 0.98,
 	},
 	{
 		// eight more fresh articles by code-blind annotators, scored after
@@ -68,6 +74,7 @@ var goldSets = []goldSet{
 		name: "dev4", docs: "../testdata/dev4/docs", gold: "../testdata/dev4/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.99},
 		micro:  0.97,
+		titles: 0.98,
 	},
 	{
 		// eight fresh articles by code-blind annotators (third session),
@@ -75,42 +82,49 @@ var goldSets = []goldSet{
 		name: "dev5", docs: "../testdata/dev5/docs", gold: "../testdata/dev5/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.92,
+		titles: 0.98,
 	},
 	{
 		// eight more, written at the same time (testdata/dev6/README.md)
 		name: "dev6", docs: "../testdata/dev6/docs", gold: "../testdata/dev6/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
+		titles: 0.98,
 	},
 	{
 		// eight more, scored fresh after the first round (testdata/dev7/README.md)
 		name: "dev7", docs: "../testdata/dev7/docs", gold: "../testdata/dev7/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.84,
+		titles: 0.98,
 	},
 	{
 		// eight more, scored fresh after the second round (testdata/dev8/README.md)
 		name: "dev8", docs: "../testdata/dev8/docs", gold: "../testdata/dev8/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.95},
 		micro:  0.94,
+		titles: 0.98,
 	},
 	{
 		// eight more, scored fresh at the start of the fourth session (testdata/dev9/README.md)
 		name: "dev9", docs: "../testdata/dev9/docs", gold: "../testdata/dev9/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
+		titles: 0.98,
 	},
 	{
 		// eight more, scored fresh with the session-start code (testdata/dev10/README.md)
 		name: "dev10", docs: "../testdata/dev10/docs", gold: "../testdata/dev10/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.95},
 		micro:  0.94,
+		titles: 0.98,
 	},
 	{
 		// six more, scored fresh after the first merge round (testdata/dev11/README.md)
 		name: "dev11", docs: "../testdata/dev11/docs", gold: "../testdata/dev11/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.94, corpus.Troops: 0.85, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.94, corpus.Troops: 0.96, corpus.Quote: 0.98},
 		micro:  0.93,
+		titles: 0.98,
 	},
 	{
 		// this session's held-out sets, written and labelled by helpers who
@@ -119,11 +133,13 @@ var goldSets = []goldSet{
 		name: "heldout3-quotes", docs: "../testdata/heldout3/quotes/docs", gold: "../testdata/heldout3/quotes/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.96, corpus.Troops: 0.99, corpus.Quote: 0.91},
 		micro:  0.90,
+		titles: 0.98,
 	},
 	{
 		name: "heldout3-types", docs: "../testdata/heldout3/types/docs", gold: "../testdata/heldout3/types/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.94,
+		titles: 0.98,
 	},
 	{
 		// the third session's held-out set, scored once at the end of the
@@ -131,11 +147,13 @@ var goldSets = []goldSet{
 		name: "heldout4-quotes", docs: "../testdata/heldout4/quotes/docs", gold: "../testdata/heldout4/quotes/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.93,
+		titles: 0.98,
 	},
 	{
 		name: "heldout4-types", docs: "../testdata/heldout4/types/docs", gold: "../testdata/heldout4/types/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.96,
+		titles: 0.98,
 	},
 }
 
@@ -197,6 +215,11 @@ func TestAccuracyFloors(t *testing.T) {
 					typ, s.Gold, s.Pred, s.Strict.F1, s.Lenient.F1, f1)
 				if f1 < gs.floors[typ] {
 					t.Errorf("%s full F1 %.3f below the floor %.3f", typ, f1, gs.floors[typ])
+				}
+			}
+			for _, a := range rep.Attributes {
+				if a.Type == corpus.Official && a.Attribute == "title" && a.Accuracy < gs.titles {
+					t.Errorf("OFFICIAL title accuracy %.3f below the floor %.3f", a.Accuracy, gs.titles)
 				}
 			}
 			if rep.Micro.Full.F1 < gs.micro {

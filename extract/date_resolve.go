@@ -670,10 +670,13 @@ func isDatePrep(w string) bool {
 	return false
 }
 
-// isReporting reports whether token k is a reporting verb ("said").
+// isReporting reports whether token k is a reporting verb ("said"). A
+// directive ("ordered", "instructed") is none here: "the soldiers ordered
+// to Poland on Friday would arrive" dates the order, not a reported
+// clause.
 func (d *doc) isReporting(k int) bool {
 	e, n := d.match(lexicon.Reporting, k)
-	return n == 1 && e.Field(0) == "verb"
+	return n == 1 && e.Field(0) == "verb" && e.Field(1) != "directive"
 }
 
 // tense reports whether token k marks the future (true) or the past

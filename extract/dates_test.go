@@ -402,6 +402,8 @@ func TestDateLeftovers(t *testing.T) {
 		{"agreed to a noun phrase", "2022-11-27", head + "Leaders agreed to a truce in Luanda on Wednesday.", []string{"Wednesday=2022-11-23"}},
 		{"agreed to a verb", "2022-11-27", head + "Leaders agreed to meet in Luanda on Wednesday.", []string{"Wednesday=2022-11-30"}},
 		{"is due in a place", "2022-11-27", head + "The minister is due in Riga again on Tuesday for talks.", []string{"Tuesday=2022-11-29"}},
+		// a directive verb is no reporting verb for the tense of a date
+		{"ordered to a place on a day", "2022-02-13", head + "The soldiers ordered to Poland on Friday would arrive soon.", []string{"Friday=2022-02-11"}},
 		// a day and a relative year, one span
 		{"month-day last year", "2023-06-14", head + "Exports have fallen since the blockade of March 3 last year.",
 			[]string{"March 3 last year=2022-03-03"}},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"runtime"
@@ -151,6 +152,9 @@ func TestHostileInputsFinish(t *testing.T) {
 // from one size to the next:
 //
 //	go test -run XXX -bench AnnotateSizes -benchtime 1x ./extract
+//
+// Peak resident memory per byte, a whole-process figure, is measured by
+// scripts/memory-sizes.sh on the same kinds.
 func BenchmarkAnnotateSizes(b *testing.B) {
 	p := benchPipeline(b)
 	normal := benchDocs(b)
@@ -159,7 +163,11 @@ func BenchmarkAnnotateSizes(b *testing.B) {
 		unit.WriteString(d.Text[d.BodyStart:])
 		unit.WriteString("\n\n")
 	}
-	kinds := []hostileInput{{name: "normal", unit: unit.String(), dated: true}}
+	kinds := []hostileInput{{name: "normal", unit: unit.String(), dated: true},
+		// the kinds of TestAllocationPerByte, the most memory per byte
+		{name: "quote-dense", unit: "“We will act,” said John Kirby. ", dated: true},
+		{name: "date-dense", unit: "on Monday, Dec. 23, January 5, 2022, earlier this month, November 9-13, ", dated: true},
+		{name: "densest quotes", unit: `"x," Kirby said. `, dated: true}}
 	for _, name := range []string{"title words", "closing marks", "unattributed quotes",
 		"weekdays in one sentence", "capitalised words", "troop counts"} {
 		for _, h := range hostileInputs {
@@ -177,7 +185,13 @@ func BenchmarkAnnotateSizes(b *testing.B) {
 				var m0, m1 runtime.MemStats
 				runtime.ReadMemStats(&m0)
 				for b.Loop() {
-					p.Annotate(doc)
+					// as annotate does: Spans, read once
+					s, err := p.AnnotateSpans(context.Background(), doc)
+					if err != nil {
+						b.Fatal(err)
+					}
+					for range s.All() {
+					}
 				}
 				runtime.ReadMemStats(&m1)
 				b.ReportMetric(float64(m1.TotalAlloc-m0.TotalAlloc)/float64(b.N)/float64(len(doc.Text)), "alloc-B/B")

@@ -69,8 +69,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if d.wordIs(d.Lower(e-1), wOrgNoun) || e-s == 1 && d.pluralDemonym(s) {
-			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians"
+		if d.wordIs(d.Lower(e-1), wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.wordIs(d.Lower(s), wOwner)) {
+			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
 		if d.placeNameTail(cls, run[0], s) {
 			continue // "for the West Philippine [Sea]": the end of a place's name
@@ -88,7 +88,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && contentWords(t) > 1) {
+			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 ||
+				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
+				// "Former President X, now a senator,": the office held; not
+				// "Senator X, a former governor," (rule 16b)
 				title = t
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
@@ -117,7 +120,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			found[len(found)-1].p.private = true
 			continue
 		}
-		if e-s == 1 && title == "" && rank == "" && (r.familyFirst(d, cls, s) != nil || inner[d.Lower(s)]) {
+		if e-s == 1 && title == "" && rank == "" && (r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)]) {
 			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
 		gaz := p.gazetteer(name, e-s)
@@ -133,6 +136,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, rank, gaz)
 		pe := found[len(found)-1].p
+		if title != "" && d.thenBefore(cls, s) {
+			pe.pastTitles = append(pe.pastTitles, title)
+		}
 		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
 			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
 		}
@@ -178,7 +184,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if pe != nil {
 			k := i
-			if i > 0 && isParticle(d.Lower(i-1)) {
+			if i > 0 && d.isParticle(d.Lower(i-1)) {
 				// only before a particle, so the walk over the mentions
 				// found stays rare
 				k = d.particleSurnameStart(fullest[pe], i, covered)
@@ -187,7 +193,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			j := i + 1
-			for j < len(d.toks) && j < i+3 && isParticle(d.Lower(j)) && d.toks[j].Sent == t.Sent {
+			for j < len(d.toks) && j < i+3 && d.isParticle(d.Lower(j)) && d.toks[j].Sent == t.Sent {
 				j++ // "Pérez de Cuéllar"
 			}
 			if j < len(d.toks) && d.toks[j].Sent == t.Sent && (pe.first == d.lowerOf(t) || alt[d.lowerOf(t)] == pe) &&
@@ -527,7 +533,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 			}
 			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
 			k := j
-			for k < len(d.toks) && isParticle(d.Lower(k)) && d.toks[k].Kind == Word {
+			for k < len(d.toks) && d.isParticle(d.Lower(k)) && d.toks[k].Kind == Word {
 				k++
 			}
 			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
@@ -542,7 +548,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 	// a run may also start with particles: "President von der Leyen"
 	for n, run := range runs {
 		i := run[0]
-		for i > 0 && isParticle(d.Lower(i-1)) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
+		for i > 0 && d.isParticle(d.Lower(i-1)) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
 			i--
 		}
 		runs[n][0] = i
@@ -662,13 +668,9 @@ func (d *doc) articled(t *Token) bool {
 	return false
 }
 
-func isParticle(s string) bool {
-	switch s {
-	case "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "zu":
-		return true
-	}
-	return false
-}
+// isParticle reports whether s is a name particle ("von", "de", "bin"):
+// official_words kind particle.
+func (d *doc) isParticle(s string) bool { return d.wordIs(s, wParticle) }
 
 // demonymSurname reports whether the word at k, a people's name ("Lao")
 // opening its sentence, is the family name of the two name words [s, b)
@@ -706,7 +708,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		c := cls[k]
 		t := &d.toks[k]
 		switch {
-		case isParticle(d.lowerOf(t)) && k < b-1:
+		case d.isParticle(d.lowerOf(t)) && k < b-1:
 		case givenJan(d, cls, k), monthSurname(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
@@ -752,7 +754,7 @@ done:
 	// at most four words, name particles not counted ("Abdullah bin
 	// Zayed Al Nahyan")
 	for words, k := 0, b-1; k >= s; k-- {
-		if !isParticle(d.Lower(k)) {
+		if !d.isParticle(d.Lower(k)) {
 			words++
 		}
 		if words > 4 {
@@ -762,7 +764,7 @@ done:
 	}
 	// a name is not a lone particle or initial, nor a single word the
 	// document also writes in lower case ("Appeal", "Meeting")
-	if b-s == 1 && (isParticle(d.Lower(s)) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
+	if b-s == 1 && (d.isParticle(d.Lower(s)) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
 		return -1, -1
 	}
 	return s, b
@@ -825,7 +827,11 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 			return d.span(k, roleEnd), ""
 		}
 	}
-	if t := d.titleEndingAt(cls, roleEnd, s); t != "" {
+	t := d.titleEndingAt(cls, roleEnd, s)
+	if th := d.thenTitle(cls, roleEnd, t); th != "" {
+		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
+	}
+	if t != "" {
 		return t, rank
 	}
 	if t := d.appositionBefore(cls, s); t != "" {
@@ -1075,7 +1081,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 // The phrase is definite: "a spokesman for the movement" may speak for
 // any group.
 func (d *doc) complementBefore(cls []class, c, s int) string {
-	if s == c+1 && (s+1 >= len(d.toks) || d.toks[s+1].Kind != Word || !d.Cap(s+1)) {
+	if s == c+1 && d.oneWord(s) {
 		return "" // a name of one word is as often a place's or a body's: "the mayor of Roanoke, Virginia"
 	}
 	if t := d.complementBeforeDefinite(cls, c, s); t != "" {
@@ -1084,16 +1090,27 @@ func (d *doc) complementBefore(cls []class, c, s int) string {
 	return d.complementBeforeOf(cls, c, s)
 }
 
+// oneWord reports whether the capitalised word at token s stands alone:
+// no capitalised word follows it, perhaps after name particles ("Ramón
+// de la Torre" is no one-word name).
+func (d *doc) oneWord(s int) bool {
+	n := s + 1
+	for n < len(d.toks) && n < s+4 && d.isParticle(d.Lower(n)) {
+		n++
+	}
+	return n >= len(d.toks) || d.toks[n].Kind != Word || !d.Cap(n)
+}
+
 // complementBeforeDefinite is complementBefore for a definite phrase.
 func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
-		if d.unitNumber(k) {
-			continue // "The commander of Task Force 62, Brig. Gen. ..."
+		if d.unitNumber(k) || d.toks[k].Kind == Possessive {
+			continue // "The commander of Task Force 62, Brig. Gen. ...", "of the government's negotiating team"
 		}
 		if d.toks[k].Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) {
 			return ""
 		}
-		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 && !d.wordIs(d.Lower(k-1), wCompHead) || d.Cap(k-1) && cls[k-1]&cHead == 0 {
 			continue
 		}
 		// a public head, or one a body owns: "the coalition’s regional
@@ -1190,6 +1207,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	i := e + 1
+	if w := d.Lower(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
+		i++ // the office held now: "Former President X, now a senator,"
+	}
 	switch d.Lower(i) {
 	case "the", "a", "an", "his", "her", "their", "its", "another":
 		i++
@@ -1223,6 +1243,14 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 				lastHead = j // a rank as the head of a description: "the Iraqi general"
 			}
 			j++
+			continue
+		}
+		if lastHead < 0 && d.capitalPluralPossessive(j) {
+			j += 2 // a plural people's or body's possessive: "the Bosnian Serbs’ wartime leader"
+			continue
+		}
+		if lastHead < 0 && t.Kind == Word && d.capOf(t) && c&cStop == 0 && j+1 < len(d.toks) && d.capitalPluralPossessive(j+1) {
+			j++ // "the Krajina Serbs’ …"
 			continue
 		}
 		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
@@ -1268,6 +1296,13 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// capitalPluralPossessive reports whether token j is a capitalised plural
+// whose possessive apostrophe (pluralPossessive) comes before a
+// lower-case word: "Serbs’ wartime leader", "the Allies' commander".
+func (d *doc) capitalPluralPossessive(j int) bool {
+	return j+2 < len(d.toks) && d.toks[j].Kind == Word && d.Cap(j) && d.pluralPossessive(j+1) && !d.Cap(j+2)
 }
 
 // reducedRelative reports whether a participle and a preposition open
@@ -2076,10 +2111,14 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 		} else if c := d.descComplement(cls, k); c > 0 {
 			end = c
 			for x := k; x < c; x++ {
-				if cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0 {
+				switch {
+				case cls[x]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[x]&cConnector == 0:
 					// the complement decides the role: "the secretary of
-					// state" is no defence secretary
+					// state" is no defence secretary; "the commander of the
+					// U.S. Seventh Fleet" no Chief of the Naval Staff
 					ds.mods = append(ds.mods, x)
+				case d.toks[x].Kind == Word && d.Cap(x) && cls[x]&cStop == 0:
+					ds.named = append(ds.named, x) // "of the U.S. Seventh Fleet"
 				}
 			}
 		}
@@ -2496,8 +2535,8 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 				put(rest, m.p)
 			}
 		}
-		if familyName(d, cls, s, e) {
-			put(d.Lower(s), m.p) // "Kim Jong Un … Kim", "Yingluck Shinawatra … Yingluck"
+		if d.nameOrder(s, e) == familyOrGiven {
+			put(d.Lower(s), m.p) // "Yingluck Shinawatra … Yingluck" (a family name first is the surname itself)
 		}
 		if k := innerSurname(d, cls, s, e); k >= 0 && (cls[s]&cGiven != 0 || m.p.role) {
 			put(d.Lower(k), m.p) // "Jesús Leana Ojeda": Leana; "Cristina Fernández de Kirchner": Fernández
@@ -2507,26 +2546,6 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		delete(alt, w)
 	}
 	return alt
-}
-
-// surnameFirst reports whether the name [s, e) is written surname first,
-// as Korean and Chinese names are: three words of which the last two are
-// short ("Kim Jong Un"), or two words of which the second is a hyphenated
-// given name ("Moon Jae-in", "Yoon Young-chan").
-func (d *doc) surnameFirst(s, e int) bool {
-	short := func(k int) bool {
-		n := len([]rune(d.Text(k)))
-		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !isParticle(d.Lower(k))
-	}
-	switch e - s {
-	case 3:
-		return short(s) && short(s+1) && short(s+2)
-	case 2:
-		g := d.Text(s + 1)
-		h := strings.IndexAny(g, "-‑")
-		return short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z'
-	}
-	return false
 }
 
 // innerSurname returns the token of the first part of a two-part
@@ -2540,34 +2559,66 @@ func innerSurname(d *doc, cls []class, s, e int) int {
 	if k < s {
 		return -1 // a surname written first has no part before it: "Kim Jong Un"
 	}
-	if isParticle(d.Lower(k)) && k-1 > s {
+	if d.isParticle(d.Lower(k)) && k-1 > s {
 		k--
 	}
 	t := &d.toks[k]
 	if t.Kind == Word && d.capOf(t) && len([]rune(d.textOf(t))) > 2 && !strings.HasSuffix(d.textOf(t), ".") &&
-		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !isParticle(d.lowerOf(t)) {
+		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !d.isParticle(d.lowerOf(t)) {
 		return k
 	}
 	return -1
 }
 
-// familyName reports whether the first word of the full name [s, e) may
-// take the person up alone: a word no list of given names knows, so
-// likely a family name written first ("Kim Jong Un … Mr Kim", "Yoon
-// Young-chan … Yoon") or a given name used alone by custom ("Yingluck
-// Shinawatra … Yingluck"). Names of the usual Western order open with a
-// listed given name and are taken up by the surname.
-func familyName(d *doc, cls []class, s, e int) bool {
-	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || len([]rune(d.Text(s))) < 2 || strings.HasSuffix(d.Text(s), ".") {
-		return false
+// nameOrder is how a full name is written, and so which of its words
+// take the person up alone.
+type nameOrder uint8
+
+const (
+	givenFirst    nameOrder = iota // "Lloyd Austin": the surname is the last word
+	familyFirst                    // "Kim Jong Un", "Moon Jae-in": the family name first, the rest a given name
+	familyOrGiven                  // "Yingluck Shinawatra", "Pak Tok-hun … Mr Pak": the first word too, no list knows it
+)
+
+// nameOrder tells how the full name [s, e) is written. By its shape, a
+// family name comes first in three short words ("Kim Jong Un") or before
+// a hyphenated given name ("Moon Jae-in", "Yoon Young-chan"): that first
+// word is the surname, and the last is no key. Otherwise a first word
+// that no list of given names (nor any other list) knows, in a name of
+// two or three words, takes the person up as well as the last word: a
+// family name written first or a given name used alone by custom
+// ("Yingluck Shinawatra … Yingluck"). Names of the usual Western order
+// open with a listed given name and are taken up by the surname.
+func (d *doc) nameOrder(s, e int) nameOrder {
+	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || d.isParticle(d.Lower(s)) {
+		return givenFirst
 	}
-	return cls[s]&(cGiven|cStop|cTitleWord|cHead|cRank|cHonorific|cPlace|cBody|cCalendar) == 0 && !isParticle(d.Lower(s))
+	short := func(k int) bool {
+		n := len([]rune(d.Text(k)))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !d.isParticle(d.Lower(k))
+	}
+	switch e - s {
+	case 3:
+		if short(s) && short(s+1) && short(s+2) {
+			return familyFirst
+		}
+	case 2:
+		g := d.Text(s + 1)
+		if h := strings.IndexAny(g, "-‑"); short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z' {
+			return familyFirst
+		}
+	}
+	cls := d.classify()
+	if len([]rune(d.Text(s))) >= 2 && cls[s]&(cGiven|cStop|cTitleWord|cHead|cRank|cHonorific|cPlace|cBody|cCalendar) == 0 {
+		return familyOrGiven
+	}
+	return givenFirst
 }
 
-// familyFirst returns the one person named in full so far whose name
-// opens with the word at token s when that word is a family name written
-// first (see familyName), or nil.
-func (r *roster) familyFirst(d *doc, cls []class, s int) *person {
+// firstWordPerson returns the one person named in full so far whose
+// name opens with the word at token s, when that word takes them up
+// alone (see nameOrder), or nil.
+func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 	if len(r.surnames[d.Lower(s)]) > 0 || cls[s]&cGiven != 0 {
 		return nil
 	}
@@ -2679,7 +2730,7 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		if t.Kind != Word || t.Sent != d.toks[i].Sent || covered[k] {
 			break
 		}
-		if isParticle(d.lowerOf(t)) {
+		if d.isParticle(d.lowerOf(t)) {
 			particle = true
 		}
 		if !strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(d.span(k, i+1))) {

@@ -15,24 +15,26 @@ import (
 
 // person is one individual named in a document.
 type person struct {
-	name     string   // fullest form of the name in the document
-	forms    []string // name forms as written, first-seen order
-	variants []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
-	surname  string   // lower-cased last name token: the key of surname mentions
-	first    string   // lower-cased first name ("" when never given)
-	titles   []string // role statements attached to mentions, in text order
-	title    string   // fullest title, chosen by finish
-	at       []int32  // token starts of the person's mentions, ascending (finish)
-	official bool     // holds a public role (title, gazetteer or list evidence)
-	private  bool     // described with a non-official role (analyst, opposition leader)
-	role     bool     // has an official title: a private description ("a lawyer") then does not count
-	ranks    []string // ranks stated alone ("Gen."): the title only when no role is stated
-	named    bool     // named in full (two words or more) somewhere
-	gazNamed bool     // named in full by a name of the officials gazetteer
-	gazRoles []string // the gazetteer's roles for the full name, titleKey form, see gazetteerFits
-	gazSeen  bool     // gazRoles looked up
-	aged     bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
-	gender   byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
+	name       string   // fullest form of the name in the document
+	forms      []string // name forms as written, first-seen order
+	variants   []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
+	surname    string   // lower-cased last name token: the key of surname mentions
+	first      string   // lower-cased first name ("" when never given)
+	titles     []string // role statements attached to mentions, in text order
+	title      string   // fullest title, chosen by finish
+	at         []int32  // token starts of the person's mentions, ascending (finish)
+	official   bool     // holds a public role (title, gazetteer or list evidence)
+	private    bool     // described with a non-official role (analyst, opposition leader)
+	role       bool     // has an official title: a private description ("a lawyer") then does not count
+	ranks      []string // ranks stated alone ("Gen."): the title only when no role is stated
+	named      bool     // named in full (two words or more) somewhere
+	gazNamed   bool     // named in full by a name of the officials gazetteer
+	gazRoles   []string // the gazetteer's roles for the full name, titleKey form, see gazetteerFits
+	gazSeen    bool     // gazRoles looked up
+	aged       bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
+	pastTitles []string // titles stated with "then-" ("then-Speaker"): an office held in the past
+	past       int8     // pastOffice memoised: 0 not computed, 1 no, 2 yes
+	gender     byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
 
 	// description matching, cached: the title as matched and its countries
 	tkey      string
@@ -109,7 +111,7 @@ func firstName(d *doc, s, e int) string {
 	if e-s < 2 {
 		return ""
 	}
-	if d.surnameFirst(s, e) {
+	if d.nameOrder(s, e) == familyFirst {
 		return d.Lower(s + 1) // "Kim Jong Un": Jong
 	}
 	return d.Lower(s)
@@ -119,7 +121,7 @@ func firstName(d *doc, s, e int) string {
 // last word, or the word before a generational suffix ("Lloyd J. Austin
 // III", "Charles Q. Brown Jr."), so that "Austin" and "Brown" are found.
 func surnameAt(d *doc, s, e int) int {
-	if d.surnameFirst(s, e) {
+	if d.nameOrder(s, e) == familyFirst {
 		return s // "Kim Jong Un", "Moon Jae-in"
 	}
 	if e-s >= 2 {
@@ -250,6 +252,7 @@ func (r *roster) merge(found []mention) {
 			continue
 		}
 		o.titles = append(o.titles, pe.titles...)
+		o.pastTitles = append(o.pastTitles, pe.pastTitles...)
 		o.variants = append(o.variants, pe.forms...)
 		o.official = o.official || pe.official
 		o.private = o.private || pe.private
@@ -289,6 +292,7 @@ type description struct {
 	head   lexicon.Entry // the descriptions entry of the head noun
 	mods   []int         // modifier tokens between the determiner and the head
 	modBuf [8]int        // backing store of mods for the usual short phrase
+	named  []int         // proper names of a complement after the head ("of the U.S. [Seventh Fleet]"): the title must hold them
 	gender byte          // 'f' or 'm' from the head ("spokeswoman"), else 0
 }
 
@@ -339,6 +343,12 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			continue
 		}
 		if pe.title != "" || len(pe.ranks) > 0 {
+			if pe.pastOffice() && !ds.hasMod(d, "former") {
+				// "then-Speaker Kevin McCarthy … the speaker said": the
+				// office is someone else's now
+				first = false
+				continue
+			}
 			if d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) {
 				return pe, true
 			}
@@ -656,13 +666,21 @@ func (d *doc) compatibleKey(ds description, lt string, countries map[string]bool
 		if strings.Contains(lt, " "+w+" ") || cp {
 			continue // a counterpart's role is unstated: "foreign" may name it
 		}
-		if d.lex.List(lexicon.TitleWords).Has(w) && !genericModifier(w) || d.lex.List(lexicon.Titles).Has(w) || d.lex.List(lexicon.Bodies).Has(w) {
+		if d.lex.List(lexicon.TitleWords).Has(w) && !d.genericModifier(w) || d.lex.List(lexicon.Titles).Has(w) || d.lex.List(lexicon.Bodies).Has(w) {
 			return false
+		}
+		if k >= ds.b && d.Cap(k) {
+			return false // a proper name in the complement the title lacks: "of the Seventh Fleet"
 		}
 	}
 	for _, w := range strings.Fields(lt) {
-		if officeRank(w) && !ds.hasMod(d, w) {
+		if d.officeRank(w) && !ds.hasMod(d, w) {
 			return false
+		}
+	}
+	for _, k := range ds.named {
+		if !strings.Contains(lt, " "+d.Lower(k)+" ") {
+			return false // "the commander of the U.S. Seventh Fleet" is no Chief of the Naval Staff
 		}
 	}
 	return true
@@ -727,25 +745,14 @@ func (d *doc) titleCountries(lt string) map[string]bool {
 }
 
 // officeRank reports whether a title word makes a different office of the
-// same head: a deputy minister is not the minister.
-func officeRank(w string) bool {
-	switch w {
-	case "deputy", "vice", "assistant", "under", "associate", "ex", "former":
-		return true
-	}
-	return false
-}
+// same head: a deputy minister is not the minister (official_words kind
+// office_rank).
+func (d *doc) officeRank(w string) bool { return d.wordIs(w, wOfficeRank) }
 
 // genericModifier reports whether a title word only grades the role and
 // does not decide which role it is: "the top diplomat", "a senior
-// official".
-func genericModifier(w string) bool {
-	switch w {
-	case "top", "senior", "chief", "new", "current", "incoming", "outgoing", "lead", "principal":
-		return true
-	}
-	return false
-}
+// official" (official_words kind generic_modifier).
+func (d *doc) genericModifier(w string) bool { return d.wordIs(w, wGenericMod) }
 
 // genderOf returns the gender an honorific before token i marks ('f',
 // 'm' or 0).
@@ -786,4 +793,32 @@ func (r *roster) byFirst(lower string) *person {
 		}
 	}
 	return found
+}
+
+// pastOffice reports whether the person's title was stated only as a past
+// office ("then-Speaker"): every statement of it carried "then-".
+func (pe *person) pastOffice() bool {
+	if len(pe.pastTitles) == 0 {
+		return false
+	}
+	if pe.past != 0 {
+		return pe.past == 2 // once per person: a description looks at many
+	}
+	pe.past = 1
+	n := 0
+	for _, t := range pe.titles {
+		if t == pe.title {
+			n++
+		}
+	}
+	m := 0
+	for _, t := range pe.pastTitles {
+		if t == pe.title {
+			m++
+		}
+	}
+	if m > 0 && m == n {
+		pe.past = 2
+	}
+	return pe.past == 2
 }

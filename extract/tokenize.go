@@ -150,7 +150,13 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 			i += size
 			continue
 		}
-		end, kind := tz.scan(text, i, r, size)
+		var end int
+		var kind Kind
+		if c := r | 0x20; 'a' <= c && c <= 'z' && c != 'h' && c != 'w' {
+			end, kind = tz.scanWord(text, i), Word // an ASCII letter that starts no URL: what scan would find
+		} else {
+			end, kind = tz.scan(text, i, r, size)
+		}
 		upper := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: kind, Space: space, Newline: newline, upper: upper})
 		space, newline = false, false

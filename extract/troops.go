@@ -227,8 +227,8 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= 100) && q.end < n && d.Lower(q.end) == "more") {
 		return span{}, headNone, q.end
 	}
-	if q.value >= 1000000 {
-		return span{}, headOther, q.end // "3 million" alone is money or people
+	if q.value >= 1000000 && d.troopElidedStrong(q, ms) != "force-of" {
+		return span{}, headOther, q.end // "3 million" alone is money or people; not "an army of 1.2 million"
 	}
 	if d.troopPredicateOther(q) {
 		return span{}, headOther, q.end // "roughly 200 will be civilians"
@@ -301,8 +301,11 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			if e, ok := d.troopUnitAfter(c+1, 3); ok {
 				return e, headTroop, "compound"
 			}
-			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 3) {
+			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 5) {
 				return c + 1, headTroop, "compound"
+			}
+			if c+1 < n && troopSmallUnit[d.Lower(c+1)] && c > k {
+				return c + 2, headTroop, "compound" // "a 120-strong company", "a 40-man platoon"
 			}
 			return 0, headOther, ""
 		}
@@ -343,7 +346,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	if d.troopPassageMembers(q, k, ms) {
 		return k + 1, headTroop, "passage-members"
 	}
-	if toks[k].Kind == Word && !troopPrep[d.Lower(k)] && !troopAuxiliary[d.Lower(k)] {
+	if toks[k].Kind == Word && !troopPrep[d.Lower(k)] && !troopAuxiliary[d.Lower(k)] && !d.troopBareAfter(k, int(toks[k].Sent)) {
 		return 0, headOther, "" // a noun phrase about something else
 	}
 	return 0, headNone, ""
@@ -602,6 +605,8 @@ func (d *doc) troopForceMembers(k, ms int) bool {
 	}
 	p := ms - 1
 	switch {
+	case d.Lower(p) == "of":
+		p-- // "an army of 1 million members"
 	case d.Lower(p) == "whose":
 		p--
 		if d.Text(p) == "," {
@@ -626,6 +631,18 @@ func (d *doc) troopMen(k, ms int) bool {
 	if k >= len(toks) || d.Lower(k) != "men" || toks[k].Sent != toks[ms].Sent {
 		return false
 	}
+	if k+2 < len(toks) && d.Lower(k+1) == "under" && d.Lower(k+2) == "arms" {
+		return true // "about 30,000 men under arms"
+	}
+	// "reduce its armed forces by 500,000 men", "a reduction of 1.2
+	// million men" after a troop count: thousands of men in a passage
+	// about a force
+	if ms > 0 && d.troopForceWithin(ms, 25) {
+		return true
+	}
+	if q, ok := d.troopQtyBefore(k); ok && q.value >= 1000 && (d.troopSameCount(q) || d.troopRecent(q.start)) {
+		return true
+	}
 	p := ms - 1
 	if p < 1 || toks[p].Sent != toks[k].Sent {
 		return false
@@ -638,6 +655,16 @@ func (d *doc) troopMen(k, ms int) bool {
 		p--
 	}
 	return toks[p].Sent == toks[k].Sent && d.wordIs(d.Lower(p), wForce)
+}
+
+// troopQtyBefore returns the quantity that ends right before token k.
+func (d *doc) troopQtyBefore(k int) (numQty, bool) {
+	for s := k - 1; s >= 0 && s >= k-4; s-- {
+		if q, ok := d.numQtyAt(s); ok && q.end == k {
+			return q, true
+		}
+	}
+	return numQty{}, false
 }
 
 // troopUnitAfter finds a noun for a body of troops ("brigade", "force")
@@ -723,6 +750,9 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 	case Punct:
 		return !joinDash(d.textOf(t)) && d.textOf(t) != "%" && d.textOf(t) != "/"
 	case Word:
+		if l := d.lowerOf(t); (l == "a" || l == "an") && e+2 < len(d.toks) && d.Lower(e+2) == "ago" {
+			return true // "up from about 4,000 a year ago"
+		}
 		return troopPrep[d.lowerOf(t)]
 	}
 	return false
@@ -796,7 +826,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		// "a force which numbered 40,000", "the contingent totals 2,000";
 		// "Operation Serval, which ... at its peak numbered 4,500" in a
 		// passage about troops.
-		if d.troopForceWithin(p, 25) || d.troopRelativeForce(p) ||
+		if d.troopForceWithin(p, 25) || d.troopRelativeForce(p) || d.troopOperationBefore(p) ||
 			d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopSameCount(q)) {
 			return "number-verb"
 		}
@@ -816,8 +846,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopForceWithin(p, 20) {
 			return "tally"
 		}
-	case pl == "to" && d.troopChangedForce(p):
-		// "will bring the American force in Panama to about 26,000"
+	case (pl == "to" || pl == "by") && d.troopChangedForce(p):
+		// "will bring the American force in Panama to about 26,000", "cut
+		// its troop presence in Germany by 12,000"
 		return "change"
 	case pl == "at" && d.tallyBefore(p):
 		// "officials put the number who moved north at about 8,000", in a
@@ -828,8 +859,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	case pl == "at" && p > 0 && d.Text(p-1) == "," && d.troopForceWithin(p-1, 12):
 		// "Norway's own contingent is the next biggest, at about 10,000"
 		return "force-at"
-	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wForce):
-		// "a force of 40,000", "a contingent of 2,000".
+	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wForce) && !troopCivilForce[d.lowerAt(p-2)]:
+		// "a force of 40,000", "a contingent of 2,000"; not "a work force
+		// of 43 million"
 		return "force-of"
 	case pl == "of" && p > 1 && d.Lower(p-1) == "party" && d.wordIs(d.Lower(p-2), wTroopParty):
 		// "an advance party of about 1,500", "a landing party of 300"
@@ -840,6 +872,21 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		return "tally"
 	}
 	return ""
+}
+
+// troopOperationBefore reports whether a mission or operation noun is the
+// subject of the number verb at token p: "At its height, the mission
+// numbered 25,000" (at most four tokens before, in the sentence).
+func (d *doc) troopOperationBefore(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4 && d.toks[k].Sent == d.toks[p].Sent; k-- {
+		if d.wordIs(d.Lower(k), wOperation) {
+			return true
+		}
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // troopChangedForce reports whether "to" at token p ends the object of a
@@ -967,8 +1014,12 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	// "Twenty thousand is not enough": a round number in words opening its
 	// sentence (or a quote) repeats a troop count of the same number
 	// anywhere before.
-	repeated := !q.digits && !q.vague && q.value >= 1000 && d.troopOpens(ms) && d.troopSameCount(q)
-	if !q.digits && !repeated && !d.troopPartitiveComma(p) || !definite && !repeated && !d.troopAntecedent(q) {
+	repeated := !q.digits && !q.vague && q.value >= 100 && d.troopOpens(ms) && d.troopSameCount(q)
+	// "the first two hundred will begin": a number in words of 100 or more
+	// after a demonstrative or "the first" reads like digits
+	wordsOpener := !q.digits && !q.vague && q.value >= 100 && p > 0 && toks[p].Sent == toks[ms].Sent &&
+		(d.Lower(p) == "those" || d.Lower(p) == "these" || d.Lower(p-1) == "the" && troopOrdinalOpener[d.Lower(p)])
+	if !q.digits && !repeated && !wordsOpener && !d.troopPartitiveComma(p) || !definite && !repeated && !d.troopAntecedent(q) {
 		return false // a number in words only after "Of the 215," ("five are commanders")
 	}
 	pl := ""
@@ -1000,6 +1051,10 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		// "Of the 1,000, at least 70 were officers"
 	case pl == "," && d.troopIntroPhrase(p):
 		// "Under the accord, roughly 1,000 are to leave"
+	case (pl == "and" || pl == "but" || pl == "while") && p > 0 && d.Text(p-1) == ",":
+		// "Half will go to Estonia, and about 300 will be based in
+		// Poland": the count opens a new clause
+		reported = true
 	default:
 		return false
 	}
@@ -1435,6 +1490,14 @@ var (
 	// troopCollective are personnel nouns that are plural or collective in
 	// their singular form ("500 military personnel", "300 infantry").
 	troopCollective = troopSet("personnel", "infantry", "police", "aircrew", "force", "pow")
+	// troopCivilForce before "force" makes it no body of troops: "a work
+	// force of 43 million", "a police force of 20,000".
+	troopCivilForce = troopSet("work", "labor", "labour", "police", "sales", "field")
+	// troopOrdinalOpener after "the" opens an elided count ("the first 300").
+	troopOrdinalOpener = troopSet("first", "remaining", "other", "last", "rest")
+	// troopSmallUnit are units that are also other things ("company"),
+	// read as bodies of troops only in a compound ("a 120-strong company").
+	troopSmallUnit = troopSet("company", "companies", "platoon", "platoons", "squad", "squads")
 	// troopListPrev may precede a list item of an elided count.
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")

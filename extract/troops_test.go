@@ -619,6 +619,8 @@ func TestTroopsBareCountsFifthRound(t *testing.T) {
 		// a round number in words repeating a troop count
 		{"round number in words in a quote", "Lima will send 30,000 troops north.\n\nThe vote was close.\n\nSenators spoke.\n\n“Thirty thousand is too few,” a general said.",
 			[]string{"30,000 troops|30000|exact", "Thirty thousand|30000|exact"}},
+		{"hundreds in words repeating a count", "Kyiv said 500 soldiers held the plant. “Five hundred is a lot,” he said.",
+			[]string{"500 soldiers|500|exact", "Five hundred|500|exact"}},
 		{"round number in words, other count", "Lima will send 30,000 troops north.\n\nThe vote was close.\n\n“Forty thousand is too few,” a general said.",
 			[]string{"30,000 troops|30000|exact"}},
 	}
@@ -672,6 +674,43 @@ func TestTroopsDevNineTen(t *testing.T) {
 		{"military engineers", "Korea has 350 military engineers in South Sudan and a team of 80 U.S. Army engineers.",
 			[]string{"350 military engineers|350|exact", "80 U.S. Army engineers|80|exact"}},
 		{"civil engineers", "The firm hired 350 civil engineers.", nil},
+		// a count opening a new clause after ", and"; a count before "a year ago"
+		{"count after comma and", "Lima will send 1,000 troops. Half will go to Arica, and about 300 will be based in Tacna.",
+			[]string{"1,000 troops|1000|exact", "about 300|300|approx"}},
+		{"things after comma and", "Lima will send 1,000 troops, and 300 tanks will follow.", []string{"1,000 troops|1000|exact"}},
+		{"wounded after comma but", "The army has 1,000 troops there, but 300 were wounded.", []string{"1,000 troops|1000|exact"}},
+		{"up from N a year ago", "Chile has 9,000 troops in the north, up from about 4,000 a year ago.",
+			[]string{"9,000 troops|9000|exact", "about 4,000|4000|approx"}},
+		// dev11's classes: men in a passage about a force, small units in
+		// compounds, terms of service, reserves, number words after "the first"
+		{"men after a force in the sentence", "Lima would reduce its armed forces by 50,000 men over two years.",
+			[]string{"50,000 men|50000|exact"}},
+		{"men repeating a troop count", "Lima will cut 50,000 troops. If they take out 50,000 men, we gain. The 50,000 would be a tenth.",
+			[]string{"50,000 troops|50000|exact", "50,000 men|50000|exact", "50,000|50000|exact"}},
+		{"few men after a troop count", "The army deployed 3,000 soldiers. Police detained 30 men.", []string{"3,000 soldiers|3000|exact"}},
+		{"men at a firm", "The firm hired 500 men.", nil},
+		{"strong company", "Fiji will lend a 120-strong company to fill the gap.", []string{"120-strong company|120|exact"}},
+		{"company of employees", "The company of 5,000 employees grew.", nil},
+		{"permanent personnel", "The defence force has about 60,000 permanent personnel.",
+			[]string{"about 60,000 permanent personnel|60000|approx"}},
+		{"reserves N strong", "He said the reserves, now about 20,000 strong, would grow.", []string{"about 20,000 strong|20000|approx"}},
+		{"the first N in words", "Chile will train 5,000 troops next year, and the first two hundred will begin in January.",
+			[]string{"5,000 troops|5000|exact", "two hundred|200|exact"}},
+		// militias
+		{"militia fighters", "About 300 militia fighters and 200 jihadist fighters arrived.",
+			[]string{"About 300 militia fighters|300|approx", "200 jihadist fighters|200|exact"}},
+		{"a militia of N", "A militia of 3,000 formed in the hills.", []string{"3,000|3000|exact"}},
+		// more forms of a force's size
+		{"men under arms", "The two factions have about 30,000 men under arms.", []string{"about 30,000 men|30000|approx"}},
+		{"cut by N", "Lima plans to cut its troop presence in the north by 2,000.", []string{"2,000|2000|exact"}},
+		{"cut spending by N", "Lima plans to cut spending on the army by 2,000 euros.", nil},
+		{"reduce from N to M", "Chile will reduce its force in Peru from 5,200 to 3,000.",
+			[]string{"5,200|5200|exact", "3,000|3000|exact"}},
+		{"a mission numbered N", "At its height, the mission numbered 25,000.", []string{"25,000|25000|exact"}},
+		{"an army of millions", "Chile has a standing army of 1.2 million.", []string{"1.2 million|1200000|exact"}},
+		{"an army of N members", "Chile boasts an army of 1 million members.", []string{"1 million members|1000000|exact"}},
+		{"a work force of millions", "The region has a total work force of 43 million.", nil},
+		{"a police force of N", "The city has a police force of 20,000.", nil},
 		// "N of them" after a plural noun and a comma
 		{"appositive count of things", "Rebels fired rockets at the town. Residents counted the shells, more than 100 of them duds.", nil},
 		{"appositive count after a troop count", "The force numbers about 1,800 soldiers from nine countries, roughly 900 of them Chilean.",

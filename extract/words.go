@@ -59,9 +59,12 @@ const (
 	wBodyHead                         // official_words body_head: "the FDA director"
 	wOwner                            // official_words owner: "the junta's spokesman"
 	wArmedGroup                       // official_words armed_group: "The rebels … Their leader"
+	wAppoint                          // official_words appoint: "named X as prime minister"
+	wParticle                         // official_words particle: "von der Leyen", "bin Zayed"
+	wOfficeRank                       // official_words office_rank: a deputy minister is not the minister
+	wGenericMod                       // official_words generic_modifier: "the top diplomat"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
-	wAppoint                          // official_words appoint: "named X as prime minister"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -98,8 +101,9 @@ func contextKinds(list string) map[string]wordKind {
 		}
 	case lexicon.OfficialWords:
 		return map[string]wordKind{
-			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "appoint": wAppoint,
+			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
+			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
 		}
 	}
 	return nil
