@@ -80,7 +80,7 @@ var goldSets = []goldSet{
 		// eight fresh articles by code-blind annotators (third session),
 		// scored fresh, then development data (testdata/dev5/README.md)
 		name: "dev5", docs: "../testdata/dev5/docs", gold: "../testdata/dev5/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.92,
 		titles: 0.98,
 	},
@@ -108,21 +108,21 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh at the start of the fourth session (testdata/dev9/README.md)
 		name: "dev9", docs: "../testdata/dev9/docs", gold: "../testdata/dev9/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
 		titles: 0.98,
 	},
 	{
 		// eight more, scored fresh with the session-start code (testdata/dev10/README.md)
 		name: "dev10", docs: "../testdata/dev10/docs", gold: "../testdata/dev10/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.95},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.95},
 		micro:  0.94,
 		titles: 0.98,
 	},
 	{
 		// six more, scored fresh after the first merge round (testdata/dev11/README.md)
 		name: "dev11", docs: "../testdata/dev11/docs", gold: "../testdata/dev11/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.94, corpus.Troops: 0.96, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.96, corpus.Troops: 0.96, corpus.Quote: 0.98},
 		micro:  0.93,
 		titles: 0.98,
 	},
@@ -145,15 +145,29 @@ var goldSets = []goldSet{
 		// the third session's held-out set, scored once at the end of the
 		// change (testdata/heldout4/README.md); floors guard regressions only
 		name: "heldout4-quotes", docs: "../testdata/heldout4/quotes/docs", gold: "../testdata/heldout4/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.94},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.93,
 		titles: 0.98,
 	},
 	{
 		name: "heldout4-types", docs: "../testdata/heldout4/types/docs", gold: "../testdata/heldout4/types/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.96,
 		titles: 0.98,
+	},
+	{
+		// the fourth session's held-out set, scored once at the end of the
+		// change (testdata/heldout5/README.md); floors guard regressions only
+		name: "heldout5-quotes", docs: "../testdata/heldout5/quotes/docs", gold: "../testdata/heldout5/quotes/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.95, corpus.Date: 0.95, corpus.Troops: 0.95, corpus.Quote: 0.94},
+		micro:  0.94,
+		titles: 0.91,
+	},
+	{
+		name: "heldout5-types", docs: "../testdata/heldout5/types/docs", gold: "../testdata/heldout5/types/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.95, corpus.Date: 0.99, corpus.Troops: 0.97, corpus.Quote: 0.96},
+		micro:  0.96,
+		titles: 0.85,
 	},
 }
 

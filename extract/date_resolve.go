@@ -715,7 +715,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||
-				d.lowerAt(k-1) == "was" || d.lowerAt(k-1) == "were") {
+				d.lowerAt(k-1) == "was" || d.lowerAt(k-1) == "were" || d.lowerAt(k-1) == "been") {
 				return false, false
 			}
 		}

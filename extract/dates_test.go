@@ -404,6 +404,10 @@ func TestDateLeftovers(t *testing.T) {
 		{"is due in a place", "2022-11-27", head + "The minister is due in Riga again on Tuesday for talks.", []string{"Tuesday=2022-11-29"}},
 		// a directive verb is no reporting verb for the tense of a date
 		{"ordered to a place on a day", "2022-02-13", head + "The soldiers ordered to Poland on Friday would arrive soon.", []string{"Friday=2022-02-11"}},
+		// "had been due to" is ahead; national days
+		{"had been due to", "1988-12-07", head + "He had been due to fly to Havana on Friday.", []string{"Friday=1988-12-09"}},
+		{"Anzac Day", "2023-04-24", head + "Tomorrow is Anzac Day.", []string{"Tomorrow=2023-04-25", "Anzac Day=2023-04-25"}},
+		{"last Canada Day", "2023-04-24", head + "They paraded on the Green Line last Canada Day.", []string{"last Canada Day=2022-07-01"}},
 		// a day and a relative year, one span
 		{"month-day last year", "2023-06-14", head + "Exports have fallen since the blockade of March 3 last year.",
 			[]string{"March 3 last year=2022-03-03"}},

@@ -45,6 +45,13 @@ var hostileInputs = []hostileInput{
 	{name: "capitalised words", unit: "Alpha Bravo Charlie Delta Echo Foxtrot "},
 	{name: "names and pronouns", unit: "Biden Scholz Macron he said "},
 	{name: "run-on surnames", unit: "Blinken Blinkens Blink Blinkenss "},
+	// descriptions and names in one endless sentence: namedBeside read every
+	// mention of the sentence for each description, rankedBefore every rank
+	// of a person named with a rank at each mention, bySurname every
+	// mention for each lone surname of two people (red team 5: 400 KB 23 s
+	// and over 5 minutes)
+	{name: "description and name chain", unit: "the spokesman said Austin said "},
+	{name: "ranks, descriptions and shared surnames", unit: "“We will not retreat,” said Lloyd Austin, Gen. Austin on Monday the spokesman he said. Defense Secretary Austin said “ 3,000 troops the minister added "},
 	// tokenizer and sentence splitting
 	{name: "closing marks", unit: `) ” ’ " `},
 	{name: "opening marks", unit: `( “ ‘ " `},

@@ -152,6 +152,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	alt := r.altSurnames(d, cls, found)
+	near := newNearestMentions(&found)
 	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
 	for i := range d.toks {
@@ -160,7 +161,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if covered[i] || t.Kind != Word || !d.capOf(t) && !d.articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
 		}
-		pe := r.bySurname(d.lowerOf(t), i, found)
+		pe := r.bySurname(d.lowerOf(t), i, near)
 		if pe == nil {
 			pe = alt[d.lowerOf(t)]
 		}
@@ -215,6 +216,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				j++
 			}
 			note(mention{i: k, j: j, p: pe})
+			near.noted()
 			for x := k; x < j; x++ {
 				covered[x] = true
 			}
@@ -226,18 +228,23 @@ func (p *Pipeline) officials(d *doc) *roster {
 }
 
 // headline reports whether token s is in a headline: the first
-// paragraph of a document of several, one sentence that ends without a
-// full stop.
+// paragraph of a document of several, one sentence of at most
+// maxHeadlineTokens tokens that ends without a full stop.
 func (d *doc) headline(s int) bool {
-	if d.toks[s].Para != 0 || d.toks[len(d.toks)-1].Para == 0 {
+	if d.toks[s].Para != 0 || d.toks[len(d.toks)-1].Para == 0 || d.toks[0].Sent != d.toks[s].Sent || s > maxHeadlineTokens {
 		return false
 	}
 	k := s
 	for k+1 < len(d.toks) && d.toks[k+1].Para == 0 {
-		k++
+		if k++; k > maxHeadlineTokens {
+			return false // a paragraph, no headline: the scan stays short
+		}
 	}
-	return d.toks[k].Sent == d.toks[s].Sent && d.toks[0].Sent == d.toks[s].Sent && d.Text(k) != "."
+	return d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != "."
 }
+
+// maxHeadlineTokens is the most tokens a headline has.
+const maxHeadlineTokens = 40
 
 // inBody reports whether the word at token s, of the headline (the first
 // paragraph), is also written capitalised after it: a surname the
@@ -481,6 +488,16 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 				break
 			}
 		}
+	}
+	if poss < 0 && s >= 4 && d.Text(s-1) == "," && d.Text(s-4) == "," && d.Lower(s-3) == "whose" {
+		// "the Wagner private military company, whose leader, X,": the
+		// owner is the noun phrase before "whose"
+		for k := s - 5; k >= 0 && k >= s-11 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind != Punct; k-- {
+			if _, n := d.match(lexicon.Organisations, k); n > 0 || d.wordIs(d.Lower(k), wArmedGroup) {
+				return true
+			}
+		}
+		return false
 	}
 	if poss < 0 || d.Lower(poss) != "its" && d.Lower(poss) != "their" {
 		return false
@@ -1235,22 +1252,15 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			(!strings.HasSuffix(d.lowerOf(t), "ing") || strings.Contains(d.lowerOf(t), "-")) && !d.verbLike(j) // "third-ranking", not "managing"
 		// a proper name modifying the head: "a senior Fatah official",
 		// "the joint AU-UN special representative"
-		capMod := lastHead < 0 && j > i && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
-			(d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0 ||
-				d.pluralPossessive(j+1)) // an owner: "the Bosnian Serbs’ wartime leader"
+		capMod := lastHead < 0 && t.Kind == Word && d.capOf(t) && c&(cStop|cCalendar) == 0 && j+1 < len(d.toks) &&
+			(j > i && d.toks[j+1].Kind == Word && !d.Cap(j+1) && cls[j+1].titleish() && cls[j+1]&cConnector == 0 ||
+				d.pluralPossessive(j+1) || // an owner: "the Bosnian Serbs’ wartime leader"
+				j+2 < len(d.toks) && capWord(d, j+1) && d.pluralPossessive(j+2)) // "the Krajina Serbs’ …"
 		if t.Kind == Possessive || d.pluralPossessive(j) || c.titleish() && c&(cStop|cCalendar) == 0 || c&cConnector != 0 && d.lowerOf(t) != "and" || and || mod || capMod {
 			if c&cHead != 0 || c&cRank != 0 && d.lowerAt(e+1) == "the" && !d.capOf(t) && (j+1 >= len(d.toks) || cls[j+1]&(cRank|cHead) == 0) {
 				lastHead = j // a rank as the head of a description: "the Iraqi general"
 			}
 			j++
-			continue
-		}
-		if lastHead < 0 && d.capitalPluralPossessive(j) {
-			j += 2 // a plural people's or body's possessive: "the Bosnian Serbs’ wartime leader"
-			continue
-		}
-		if lastHead < 0 && t.Kind == Word && d.capOf(t) && c&cStop == 0 && j+1 < len(d.toks) && d.capitalPluralPossessive(j+1) {
-			j++ // "the Krajina Serbs’ …"
 			continue
 		}
 		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
@@ -1296,13 +1306,6 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
-}
-
-// capitalPluralPossessive reports whether token j is a capitalised plural
-// whose possessive apostrophe (pluralPossessive) comes before a
-// lower-case word: "Serbs’ wartime leader", "the Allies' commander".
-func (d *doc) capitalPluralPossessive(j int) bool {
-	return j+2 < len(d.toks) && d.toks[j].Kind == Word && d.Cap(j) && d.pluralPossessive(j+1) && !d.Cap(j+2)
 }
 
 // reducedRelative reports whether a participle and a preposition open
@@ -1998,7 +2001,8 @@ func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
 
 // namedBeside returns, for each title text (titleKey) of n descriptions
 // (at(k) gives the first token and title of the k-th), the people named
-// in a sentence where that description stands.
+// in a sentence where that description stands (at most maxBesideMentions
+// on each side of it).
 func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[string]map[*person]bool {
 	out := make(map[string]map[*person]bool)
 	for k := 0; k < n; k++ {
@@ -2012,15 +2016,21 @@ func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[stri
 			out[key][m.p] = true
 		}
 		last := r.lastBefore(a)
-		for x := last; x >= 0 && d.toks[r.all[x].i].Sent == sent; x-- {
+		for x := last; x >= 0 && x > last-maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x-- {
 			add(r.all[x])
 		}
-		for x := last + 1; x < len(r.all) && d.toks[r.all[x].i].Sent == sent; x++ {
+		for x := last + 1; x < len(r.all) && x <= last+maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x++ {
 			add(r.all[x])
 		}
 	}
 	return out
 }
+
+// maxBesideMentions bounds how many mentions on each side of a
+// description namedBeside reads in its sentence. Real sentences name a
+// few people; a sentence of thousands of names and descriptions (no full
+// stop in a megabyte) would otherwise cost descriptions × mentions.
+const maxBesideMentions = 64
 
 // untitledNear returns the untitled person a description refers to when
 // the last person named before it is one the description cannot be
@@ -2227,16 +2237,11 @@ func (d *doc) subjectAt(end int) bool {
 
 // afterInsertion returns the token after a phrase set off by commas
 // that opens at the comma at token end and opens with a preposition
-// ("under fire at home over the conduct of the war": lower-case words) or
-// a participle ("setting out the government’s Defence Review"): at most
-// 16 tokens, no verb or pronoun. It returns end when there is none.
+// ("under fire at home over the conduct of the war"): at most 16 tokens,
+// lower-case words and no verb, pronoun or name. It returns end when there
+// is none. A participial phrase is afterParticipial's.
 func (d *doc) afterInsertion(end int) int {
-	if end+2 >= len(d.toks) || d.Text(end) != "," {
-		return end
-	}
-	first := d.Lower(end + 1)
-	ing := strings.HasSuffix(first, "ing") && len(first) > 5 && !d.Cap(end+1)
-	if !isPreposition(first) && !ing {
+	if end+2 >= len(d.toks) || d.Text(end) != "," || !isPreposition(d.Lower(end+1)) {
 		return end
 	}
 	for k := end + 2; k < len(d.toks) && k < end+18 && d.toks[k].Sent == d.toks[end].Sent; k++ {
@@ -2247,9 +2252,7 @@ func (d *doc) afterInsertion(end int) int {
 			}
 			return k + 1
 		}
-		// a participle's object may hold names: "setting out the
-		// government’s Defence Review"
-		if t.Kind != Word && !(ing && t.Kind == Possessive) || d.capOf(t) && !ing || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
+		if t.Kind != Word || d.capOf(t) || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
 			return end
 		}
 	}
@@ -2326,18 +2329,34 @@ func (r *roster) rankedBefore(d *doc, ds description) bool {
 	head := d.Lower(ds.b - 1)
 	last := r.lastBefore(ds.a)
 	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Para-d.toks[r.all[n].i].Para <= 1; n-- {
-		for _, rk := range r.all[n].p.ranks {
-			d.tick() // a person's ranks grow with its mentions
-			w := strings.Fields(strings.ToLower(rk))
-			if len(w) == 0 {
-				continue
-			}
-			if ab := strings.TrimSuffix(w[len(w)-1], "."); len(ab) >= 3 && strings.HasPrefix(head, ab) {
+		for _, ab := range r.all[n].p.rankWords() {
+			d.tick()
+			if len(ab) >= 3 && strings.HasPrefix(head, ab) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// rankWords returns the distinct last words of the person's ranks, lower
+// case, without a final "." ("Lt. Gen." → "gen"), computed once: a person
+// named with a rank at every mention has one rank per mention, and
+// rankedBefore asks for each description.
+func (pe *person) rankWords() []string {
+	if !pe.rankOK {
+		pe.rankOK = true
+		for _, rk := range pe.ranks {
+			w := strings.Fields(strings.ToLower(rk))
+			if len(w) == 0 {
+				continue
+			}
+			if ab := strings.TrimSuffix(w[len(w)-1], "."); !slices.Contains(pe.rankEnds, ab) {
+				pe.rankEnds = append(pe.rankEnds, ab)
+			}
+		}
+	}
+	return pe.rankEnds
 }
 
 // opensSentence reports whether token i is the first of its sentence.

@@ -43,6 +43,8 @@ type person struct {
 	stamp     int             // last referent search that looked at this person
 	stated    []statedRole    // other stated roles and ranks as matched (see compatibleStated)
 	statedOK  bool            // stated computed
+	rankEnds  []string        // distinct last words of ranks, lower case, without "." (see rankWords)
+	rankOK    bool            // rankEnds computed (rankWords)
 	home      map[string]bool // the countries of every stated role (see homeCountries)
 	homeOK    bool            // home computed
 }
@@ -184,11 +186,14 @@ func (r *roster) person(d *doc, s, e int) *person {
 
 // bySurname returns the person a lone capitalised token refers to: its
 // surname, or its surname with a run-on "s". The nearest preceding
-// mention wins; otherwise the first person with that surname.
-func (r *roster) bySurname(lower string, i int, found []mention) *person {
-	cands := r.surnames[lower]
+// mention wins (near, in O(log n)); otherwise the first person with that
+// surname.
+func (r *roster) bySurname(lower string, i int, near *nearestMentions) *person {
+	key := lower
+	cands := r.surnames[key]
 	if len(cands) == 0 && strings.HasSuffix(lower, "s") {
-		cands = r.surnames[strings.TrimSuffix(lower, "s")]
+		key = strings.TrimSuffix(lower, "s")
+		cands = r.surnames[key]
 	}
 	switch len(cands) {
 	case 0:
@@ -196,13 +201,60 @@ func (r *roster) bySurname(lower string, i int, found []mention) *person {
 	case 1:
 		return cands[0]
 	}
-	best, bestAt := cands[0], -1
-	for _, m := range found {
-		for _, c := range cands {
-			if m.p == c && m.i < i && m.i > bestAt {
-				best, bestAt = c, m.i
-			}
+	if pe := near.before(key, i); pe != nil {
+		return pe
+	}
+	return cands[0]
+}
+
+// nearestMentions finds, for a surname, the person of the last mention
+// before a token: the mentions of the first pass (full names, anywhere
+// in the text) indexed by surname in ascending start, and the latest
+// surname-only mention noted since (the second pass goes forward, so each
+// is before the next token it asks about). Scanning every mention for
+// every lone surname was quadratic.
+type nearestMentions struct {
+	found  *[]mention         // the officials stage's mentions, appended to as it goes
+	sorted map[string][]int32 // by the person's surname: indexes into found, ascending start
+	recent map[string]int32   // by surname: the index of the latest mention noted since
+}
+
+// newNearestMentions indexes the mentions found so far.
+func newNearestMentions(found *[]mention) *nearestMentions {
+	ms := *found
+	n := &nearestMentions{found: found, sorted: map[string][]int32{}, recent: map[string]int32{}}
+	for k, m := range ms {
+		n.sorted[m.p.surname] = append(n.sorted[m.p.surname], int32(k))
+	}
+	for _, ix := range n.sorted {
+		sort.SliceStable(ix, func(a, b int) bool { return ms[ix[a]].i < ms[ix[b]].i })
+	}
+	return n
+}
+
+// noted records the mention just appended to found.
+func (n *nearestMentions) noted() {
+	ms := *n.found
+	k := int32(len(ms) - 1)
+	sur := ms[k].p.surname
+	if r, ok := n.recent[sur]; !ok || ms[k].i > ms[r].i {
+		n.recent[sur] = k
+	}
+}
+
+// before returns the person of the last mention of a person with this
+// surname that starts before token i, nil if none does.
+func (n *nearestMentions) before(surname string, i int) *person {
+	ms := *n.found
+	var best *person
+	at := -1
+	if ix := n.sorted[surname]; len(ix) > 0 {
+		if k := sort.Search(len(ix), func(k int) bool { return ms[ix[k]].i >= i }); k > 0 {
+			best, at = ms[ix[k-1]].p, ms[ix[k-1]].i
 		}
+	}
+	if r, ok := n.recent[surname]; ok && ms[r].i < i && ms[r].i > at {
+		best = ms[r].p
 	}
 	return best
 }
