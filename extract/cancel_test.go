@@ -135,7 +135,7 @@ func TestQuotePassesCancel(t *testing.T) {
 }
 
 // TestAnnotateContextCancelHostile: every hostile generator at 1 MB (see
-// hostileInputs and superLinearInputs), cancelled while it is being annotated, returns the
+// hostileInputs), cancelled while it is being annotated, returns the
 // context's error within a generous deadline (a hang guard): every long
 // loop of every stage looks at the context. Before, a 400 KB run of
 // "the spokesman said Austin said" went on for 43 s after SIGTERM, and a
@@ -155,10 +155,10 @@ func TestAnnotateContextCancelHostile(t *testing.T) {
 	var runs []run
 	for _, h := range hostileInputs {
 		runs = append(runs, run{h, 200 * time.Millisecond})
-	}
-	for _, h := range superLinearInputs {
-		// later too: in the officials' descriptions
-		runs = append(runs, run{h, 200 * time.Millisecond}, run{h, 2 * time.Second}, run{h, 8 * time.Second})
+		if h.name == "said chains" || h.name == "news-like mix" {
+			// later too: past the tokenizer, in the stages
+			runs = append(runs, run{h, time.Second})
+		}
 	}
 	for _, r := range runs {
 		h := r.h

@@ -90,19 +90,14 @@ var hostileInputs = []hostileInput{
 	{name: "months", unit: "March and May to June ", dated: true},
 	{name: "years", unit: "2021 2022 1999 ", dated: true},
 	{name: "numbers", unit: "1,000 2.5 300 4000 "},
+	// red team 5: runs of reporting verbs and names, and a news-like mix,
+	// were quadratic in the officials' descriptions (namedBeside,
+	// rankedBefore over a person's ranks) and did not stop on SIGTERM
+	{name: "said chains", unit: "the spokesman said Austin said "},
+	{name: "news-like mix", unit: newsMix(4096), dated: true},
 	// troops
 	{name: "troop counts", unit: "100,000 troops and 5,000 soldiers "},
 	{name: "number words", unit: "tens of thousands of hundreds of "},
-}
-
-// superLinearInputs are hostile generators still super-linear (red team
-// 5: runs of reporting verbs and names, and a news-like mix, are
-// quadratic in the officials' descriptions, namedBeside and rankedBefore
-// with a person's ranks): TestAnnotateContextCancelHostile checks that
-// they stop when cancelled. Move them to hostileInputs once linear.
-var superLinearInputs = []hostileInput{
-	{name: "said chains", unit: "the spokesman said Austin said "},
-	{name: "news-like mix", unit: newsMix(4096), dated: true},
 }
 
 // newsMix is about size bytes of a fixed pseudo-random mix of news
