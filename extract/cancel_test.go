@@ -155,7 +155,7 @@ func TestAnnotateContextCancelHostile(t *testing.T) {
 	var runs []run
 	for _, h := range hostileInputs {
 		runs = append(runs, run{h, 200 * time.Millisecond})
-		if h.name == "said chains" || h.name == "news-like mix" {
+		if h.name == "description and name chain" || h.name == "news-like mix" {
 			// later too: past the tokenizer, in the stages
 			runs = append(runs, run{h, time.Second})
 		}

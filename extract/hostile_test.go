@@ -90,10 +90,8 @@ var hostileInputs = []hostileInput{
 	{name: "months", unit: "March and May to June ", dated: true},
 	{name: "years", unit: "2021 2022 1999 ", dated: true},
 	{name: "numbers", unit: "1,000 2.5 300 4000 "},
-	// red team 5: runs of reporting verbs and names, and a news-like mix,
-	// were quadratic in the officials' descriptions (namedBeside,
-	// rankedBefore over a person's ranks) and did not stop on SIGTERM
-	{name: "said chains", unit: "the spokesman said Austin said "},
+	// red team 5's news-like mix (random fragments): quadratic in the
+	// officials' descriptions, and did not stop on SIGTERM
 	{name: "news-like mix", unit: newsMix(4096), dated: true},
 	// troops
 	{name: "troop counts", unit: "100,000 troops and 5,000 soldiers "},
