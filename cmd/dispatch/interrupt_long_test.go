@@ -19,8 +19,9 @@ import (
 // the partial output. Before, `timeout 60 dispatch annotate` on 400 KB
 // of "the spokesman said Austin said" printed "interrupted" only 43 s
 // after the signal, and a 1.6 MB news-like mix ran on for 7 minutes (red
-// team 5, 7b). The deadline is a hang guard: uncancelled, the document
-// takes minutes.
+// team 5, 7b). The document takes about ten seconds uncancelled (it took
+// minutes before the officials stage was made linear); the deadline is a
+// hang guard.
 func TestInterruptInsideOneDocument(t *testing.T) {
 	if testing.Short() {
 		t.Skip("16 MB document: skipped in -short mode")
