@@ -1840,8 +1840,8 @@ func (r *roster) describedTitles(d *doc) {
 			if pe != nil && !r.untitledFits(d, x.ds, pe) {
 				pe = nil
 			}
-			if g := r.gazetteerReferent(d, x.ds); g != nil {
-				pe = g // "Macron and Scholz met. The French president said": Macron
+			if g := r.gazetteerReferent(d, x.ds); g != nil && r.untitledFits(d, x.ds, g) {
+				pe = g // "Macron and Scholz met. The French president said": Macron (rule 21e: in one paragraph)
 			} else if pe != nil {
 				if known, fits := d.gazetteerFits(x.ds, pe); known && !fits {
 					pe = nil // not Scholz
