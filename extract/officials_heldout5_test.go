@@ -1,0 +1,22 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestOfficialTitlesHeldout5 covers the general classes behind the title
+// errors of the fifth held-out set (issue 15), on sentences of my own.
+func TestOfficialTitlesHeldout5(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a gazetteer official takes no role from a description in the next paragraph (rule 21e)",
+			"The army will shrink by 5,000 soldiers, Emmanuel Macron announced yesterday as he set out the budget.\n\nThe French president told deputies that the cuts would fall on the army. Mr Macron left.",
+			[]string{"Emmanuel Macron=Emmanuel Macron/", "Macron=Emmanuel Macron/"}},
+		{"a gazetteer official takes a description's role in the same paragraph",
+			"The army will shrink by 5,000 soldiers, Emmanuel Macron announced yesterday. The French president told deputies that the cuts would fall on the army. Mr Macron left.",
+			[]string{"Emmanuel Macron=Emmanuel Macron/French president", "Macron=Emmanuel Macron/French president"}},
+	}
+	runOfficialCases(t, p, tests)
+}
