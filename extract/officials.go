@@ -80,7 +80,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // "General Staff chief": a word of the role, not a name
 		}
 		title, rank := d.titleBefore(cls, s)
+		direct := title // a title written right before the name
 		if title == "" {
+			// "the commander of the force, Gen. [X]"
 			title = d.appositionBefore(cls, s)
 		}
 		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
@@ -109,7 +111,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" && rank == "" {
 			title = d.sharedTitle(cls, s, found)
 		}
-		if title != "" {
+		if title != "" && title == direct {
+			// only a title right before the name goes on after it: not
+			// "the commander of the force, Gen. X of Canada" (rule 21g)
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
@@ -848,13 +852,7 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	if th := d.thenTitle(cls, roleEnd, t); th != "" {
 		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
 	}
-	if t != "" {
-		return t, rank
-	}
-	if t := d.appositionBefore(cls, s); t != "" {
-		return t, rank
-	}
-	return "", rank
+	return t, rank
 }
 
 // maxTitleTokens bounds every walk over the words of a title or an

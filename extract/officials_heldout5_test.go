@@ -17,6 +17,12 @@ func TestOfficialTitlesHeldout5(t *testing.T) {
 		{"a gazetteer official takes a description's role in the same paragraph",
 			"The army will shrink by 5,000 soldiers, Emmanuel Macron announced yesterday. The French president told deputies that the cuts would fall on the army. Mr Macron left.",
 			[]string{"Emmanuel Macron=Emmanuel Macron/French president", "Macron=Emmanuel Macron/French president"}},
+		{"an of-place after a name does not join a role before the comma",
+			"The commander of the U.N. force, Brig. Gen. Tom Reyes of Norway, said the troops would stay. Reyes left.",
+			[]string{"Tom Reyes=Tom Reyes/commander of the U.N. force", "Reyes=Tom Reyes/commander of the U.N. force"}},
+		{"an of-place after a name completes a role written right before it",
+			"Prime Minister Tom Reyes of Norway said the troops would stay.",
+			[]string{"Tom Reyes=Tom Reyes/Prime Minister of Norway"}},
 	}
 	runOfficialCases(t, p, tests)
 }
