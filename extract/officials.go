@@ -1357,7 +1357,10 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 	known := false
 	for k := end + 1; k < len(d.toks) && k <= end+12; k++ {
 		t := &d.toks[k]
-		if d.closesApposition(k) {
+		// "the commander of the Fifth Army and a veteran of Iraq,": a
+		// second noun phrase coordinated after the complement ends it
+		coord := d.lowerOf(t) == "and" && (d.lowerAt(k+1) == "a" || d.lowerAt(k+1) == "an")
+		if d.closesApposition(k) || coord {
 			// "the European commissioner for the internal market,": a
 			// short definite complement of common words after a named
 			// head also belongs to the role

@@ -23,6 +23,12 @@ func TestOfficialTitlesHeldout5(t *testing.T) {
 		{"an of-place after a name completes a role written right before it",
 			"Prime Minister Tom Reyes of Norway said the troops would stay.",
 			[]string{"Tom Reyes=Tom Reyes/Prime Minister of Norway"}},
+		{"a coordinated indefinite noun phrase ends a role with a named complement",
+			"Lt. Gen. Joe Smith, the commander of the Fifth Army and a veteran of Iraq, said the storm was over. Smith left.",
+			[]string{"Joe Smith=Joe Smith/commander of the Fifth Army", "Smith=Joe Smith/commander of the Fifth Army"}},
+		{"a coordinated role stays in the title",
+			"Joe Hale, the defence minister and deputy prime minister, said the storm was over.",
+			[]string{"Joe Hale=Joe Hale/defence minister and deputy prime minister"}},
 	}
 	runOfficialCases(t, p, tests)
 }
