@@ -1067,11 +1067,12 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		possessive := t.Kind == Possessive || d.pluralPossessive(k) // "the United Nations’ emergency relief coordinator"
 		if !possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
 			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish() ||
-			foreignPreposition(d.lowerOf(t)) || isComplementConnector(d.lowerOf(t))) {
+			foreignPreposition(d.lowerOf(t)) || isComplementConnector(d.lowerOf(t)) || d.lowerOf(t) == "from") {
 			// "The company and France's secretary of state": a
 			// coordination with a non-role is no title; "the timetable
-			// with Germany's defence minister", "the prospect of Trump
-			// becoming president": another noun phrase
+			// with Germany's defence minister", "a letter from Mali's
+			// army chief", "the prospect of Trump becoming president":
+			// another noun phrase
 			break
 		}
 		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1)) {

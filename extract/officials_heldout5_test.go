@@ -29,6 +29,9 @@ func TestOfficialTitlesHeldout5(t *testing.T) {
 		{"a coordinated role stays in the title",
 			"Joe Hale, the defence minister and deputy prime minister, said the storm was over.",
 			[]string{"Joe Hale=Joe Hale/defence minister and deputy prime minister"}},
+		{"a noun phrase and 'from' before the role stay out of the title",
+			"The report came in a letter from Mali's air force chief, Gen. Moussa Keita, to the ministry. Keita left.",
+			[]string{"Moussa Keita=Moussa Keita/Mali's air force chief", "Keita=Moussa Keita/Mali's air force chief"}},
 	}
 	runOfficialCases(t, p, tests)
 }
