@@ -1233,6 +1233,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	j := i
 	if i+3 < len(d.toks) && cls[i]&cHonorific != 0 && cls[i]&cHead == 0 && capWord(d, i+1) && d.toks[i+2].Kind == Possessive {
 		i, j = i+3, i+3 // a person's: "Yoon Young-chan, Mr Moon’s chief press secretary,"
+	} else if i+3 < len(d.toks) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cPlace|cBody) == 0 && capWord(d, i+1) &&
+		d.toks[i+1].Sent == d.toks[i].Sent && d.toks[i+2].Kind == Possessive {
+		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
 	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.wordIs(d.Lower(i), wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
 	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
@@ -1676,6 +1679,9 @@ func (r *roster) linkLists(d *doc, found []mention) {
 	for n, m := range sorted {
 		if m.p.official || m.p.private {
 			continue
+		}
+		if m.j < len(d.toks) && d.toks[m.j].Kind == Possessive {
+			continue // an apposition's owner, no list item: "Ivan Sokolov, Boris Orlov's spokesman,"
 		}
 		for _, o := range []int{n - 1, n + 1} {
 			if o < 0 || o >= len(sorted) || !sorted[o].p.official {

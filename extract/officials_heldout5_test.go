@@ -32,6 +32,9 @@ func TestOfficialTitlesHeldout5(t *testing.T) {
 		{"a noun phrase and 'from' before the role stay out of the title",
 			"The report came in a letter from Mali's air force chief, Gen. Moussa Keita, to the ministry. Keita left.",
 			[]string{"Moussa Keita=Moussa Keita/Mali's air force chief", "Keita=Moussa Keita/Mali's air force chief"}},
+		{"a person owning the role is dropped, the role stays",
+			"Troops massed at the border, said Ivan Sokolov, Boris Orlov's spokesman, on Monday. Sokolov left.",
+			[]string{"Ivan Sokolov=Ivan Sokolov/spokesman", "Sokolov=Ivan Sokolov/spokesman"}},
 	}
 	runOfficialCases(t, p, tests)
 }
