@@ -937,6 +937,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		}
 		break
 	}
+	i = d.partyBeforeLeader(cls, i, e)
 	// a title ends with its head or the head's complement; words after the
 	// last head without a connector are garbled order ("Secretary Deputy State")
 	lastHead, comp := -1, false
@@ -2798,4 +2799,27 @@ func (d *doc) sameCountryTitles(titles []string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// partyBeforeLeader returns the start of a party's name written before a
+// capitalised Leader that is the whole title [i, e): one to three
+// capitalised words no list claims, opening the sentence or following a
+// lower-case word ("Bloc Quebecois Leader", "Green Left Leader"); else i.
+// The party's name is part of the title, as in "Reform Party Leader".
+func (d *doc) partyBeforeLeader(cls []class, i, e int) int {
+	if e-i != 1 || d.Lower(i) != "leader" || !d.Cap(i) || d.opensSentence(i) {
+		return i
+	}
+	k := i
+	for k > 0 && k > i-3 && d.toks[k-1].Sent == d.toks[i].Sent && capWord(d, k-1) &&
+		cls[k-1]&(cStop|cGiven|cCalendar|cHonorific|cRank|cHead|cNonOfficial) == 0 {
+		k--
+		if d.opensSentence(k) {
+			break
+		}
+	}
+	if k == i || !d.opensSentence(k) && k > 0 && d.toks[k-1].Sent == d.toks[i].Sent && d.toks[k-1].Kind == Word && capWord(d, k-1) {
+		return i // no party, or a longer capitalised run: a name's tail
+	}
+	return k
 }

@@ -35,6 +35,12 @@ func TestOfficialTitlesHeldout5(t *testing.T) {
 		{"a person owning the role is dropped, the role stays",
 			"Troops massed at the border, said Ivan Sokolov, Boris Orlov's spokesman, on Monday. Sokolov left.",
 			[]string{"Ivan Sokolov=Ivan Sokolov/spokesman", "Sokolov=Ivan Sokolov/spokesman"}},
+		{"a party's name no list knows before a capitalised Leader belongs to the title",
+			"The vote was lost, Green Left Leader Tom Berg said on Monday. Berg left.",
+			[]string{"Tom Berg=Tom Berg/Green Left Leader", "Berg=Tom Berg/Green Left Leader"}},
+		{"a party's name opening the sentence",
+			"Bloc Populaire Leader Anne Roy said the vote was lost.",
+			[]string{"Anne Roy=Anne Roy/Bloc Populaire Leader"}},
 	}
 	runOfficialCases(t, p, tests)
 }
