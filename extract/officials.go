@@ -818,7 +818,16 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		e--
 	}
 	roleEnd := e
-	for roleEnd > 0 && roleEnd > e-maxTitleTokens && cls[roleEnd-1]&cRank != 0 && cls[roleEnd-1]&cHead == 0 {
+	for roleEnd > 0 && roleEnd > e-maxTitleTokens && cls[roleEnd-1]&cRank != 0 {
+		if cls[roleEnd-1]&cHead != 0 {
+			// a head inside a rank of several words is the rank's:
+			// "Air Chief Marshal", "Lieutenant General"; else a role
+			if k := d.rankAcross(roleEnd - 1); k >= 0 {
+				roleEnd = k
+				continue
+			}
+			break
+		}
 		roleEnd--
 	}
 	if roleEnd < e {
@@ -2822,4 +2831,16 @@ func (d *doc) partyBeforeLeader(cls []class, i, e int) int {
 		return i // no party, or a longer capitalised run: a name's tail
 	}
 	return k
+}
+
+// rankAcross returns the first token of a rank of several words from the
+// ranks list that covers token h and ends after it, on a word that is no
+// head ("Air [Chief] Marshal"); else -1.
+func (d *doc) rankAcross(h int) int {
+	for k := h; k >= 0 && k > h-3; k-- {
+		if _, n := d.match(lexicon.Ranks, k); n >= 2 && k+n > h+1 && d.toks[k].Sent == d.toks[h].Sent {
+			return k
+		}
+	}
+	return -1
 }

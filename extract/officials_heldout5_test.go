@@ -41,6 +41,12 @@ func TestOfficialTitlesHeldout5(t *testing.T) {
 		{"a party's name opening the sentence",
 			"Bloc Populaire Leader Anne Roy said the vote was lost.",
 			[]string{"Anne Roy=Anne Roy/Bloc Populaire Leader"}},
+		{"a head inside a rank of several words is the rank's; the role before wins",
+			"The army will shrink, said the Chief of the Air Staff, Air Chief Marshal Sir Tom Hale. Sir Tom left.",
+			[]string{"Tom Hale=Tom Hale/Chief of the Air Staff", "Tom=Tom Hale/Chief of the Air Staff"}},
+		{"a role after a rank of several words with a head inside",
+			"Air Chief Marshal Tom Hale, the chief of the air staff, said the army will shrink.",
+			[]string{"Tom Hale=Tom Hale/chief of the air staff"}},
 	}
 	runOfficialCases(t, p, tests)
 }
