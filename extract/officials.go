@@ -2328,10 +2328,21 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	// in one paragraph, or from a headline into the body
 	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent
-	if gap == 1 && para && d.opensSentence(m.i) && d.nameSubject(m.j) {
-		return m.p
+	if gap == 1 && para && d.opensSentence(d.rankStart(m.i)) && d.nameSubject(m.j) {
+		return m.p // also after a rank: "The army commander stayed away. Gen. Ivo Vukic said"
 	}
 	return nil
+}
+
+// rankStart returns the first token of the ranks and honorifics right
+// before the name at token i, in its sentence ("[Gen.] Ivo Vukic"), or i.
+func (d *doc) rankStart(i int) int {
+	cls := d.classify()
+	k := i
+	for k > 0 && k > i-maxTitleTokens && d.toks[k-1].Sent == d.toks[i].Sent && cls[k-1]&(cRank|cHonorific) != 0 {
+		k--
+	}
+	return k
 }
 
 // rankedBefore reports whether a person named before the description, in

@@ -47,6 +47,9 @@ func TestOfficialTitlesHeldout5(t *testing.T) {
 		{"a role after a rank of several words with a head inside",
 			"Air Chief Marshal Tom Hale, the chief of the air staff, said the army will shrink.",
 			[]string{"Tom Hale=Tom Hale/chief of the air staff"}},
+		{"a role stated first is taken up by a ranked name opening the next sentence",
+			"The Bosnian Serb military commander did not attend the ceremony. Gen. Ratko Vukic, who has been indicted, stayed away. Vukic has rejected the deal.",
+			[]string{"Ratko Vukic=Ratko Vukic/Bosnian Serb military commander", "Vukic=Ratko Vukic/Bosnian Serb military commander"}},
 	}
 	runOfficialCases(t, p, tests)
 }
