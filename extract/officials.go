@@ -2328,10 +2328,27 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	// in one paragraph, or from a headline into the body
 	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent
-	if gap == 1 && para && d.opensSentence(d.rankStart(m.i)) && d.nameSubject(m.j) {
-		return m.p // also after a rank: "The army commander stayed away. Gen. Ivo Vukic said"
+	if gap == 1 && para && d.nameSubject(m.j) && (d.opensSentence(m.i) ||
+		d.opensSentence(d.rankStart(m.i)) && rankFits(ds, m.p)) {
+		// also after a rank the role fits: "The army commander stayed
+		// away. Gen. Ivo Vukic said"; not "The governor … Adm. Tom Berg"
+		return m.p
 	}
 	return nil
+}
+
+// rankFits reports whether a rank of pe is one the description's head
+// covers (descriptions.txt: "commander" covers general, admiral, gen.).
+func rankFits(ds description, pe *person) bool {
+	for c := range strings.SplitSeq(ds.head.Field(1), ",") {
+		c = strings.TrimSuffix(strings.TrimSpace(c), ".")
+		for _, rw := range pe.rankWords() {
+			if len(rw) >= 3 && strings.HasPrefix(c, rw) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rankStart returns the first token of the ranks and honorifics right
