@@ -81,6 +81,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		title, rank := d.titleBefore(cls, s)
 		direct := title // a title written right before the name
+		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.wordIs(d.Lower(s-1), wForce) &&
+			strings.HasSuffix(title, d.Text(s-1)) {
+			// the title's complement goes on into the name: "commander
+			// of Joint Task Force [Alpha]" names a unit, no person
+			continue
+		}
 		if title == "" {
 			// "the commander of the force, Gen. [X]"
 			title = d.appositionBefore(cls, s)

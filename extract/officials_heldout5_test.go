@@ -50,6 +50,9 @@ func TestOfficialTitlesHeldout5(t *testing.T) {
 		{"a role stated first is taken up by a ranked name opening the next sentence",
 			"The Bosnian Serb military commander did not attend the ceremony. Gen. Ratko Vukic, who has been indicted, stayed away. Vukic has rejected the deal.",
 			[]string{"Ratko Vukic=Ratko Vukic/Bosnian Serb military commander", "Vukic=Ratko Vukic/Bosnian Serb military commander"}},
+		{"a one-word name after a force noun ending the role names the unit, no person",
+			"Lt. Gen. Ann Ruiz, the commander of Joint Task Force Alpha, said the storm was over. Ruiz left.",
+			[]string{"Ann Ruiz=Ann Ruiz/commander of Joint Task Force Alpha", "Ruiz=Ann Ruiz/commander of Joint Task Force Alpha"}},
 	}
 	runOfficialCases(t, p, tests)
 }
