@@ -1851,6 +1851,10 @@ func (r *roster) describedTitles(d *doc) {
 		if d.hasNonOfficial(x.title) || r.rankedBefore(d, x.ds) {
 			continue
 		}
+		if pe := r.rankedJustBefore(d, x.ds, x.end); x.subject && pe != nil {
+			give(pe, x.title) // "… by General Sir Ian Mott. The head of the Army had argued"
+			continue
+		}
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
 			if titled {
@@ -2877,4 +2881,49 @@ func (d *doc) rankAcross(h int) int {
 		}
 	}
 	return -1
+}
+
+// rankedJustBefore returns the person named with a rank and no role at the
+// end of the sentence right before a description that opens its own
+// sentence, in one paragraph, when the description names a force
+// (unit_nouns.txt kind force: "the head of the Army"): the role the text
+// goes on to state is that person's ("… will be succeeded by General Sir
+// Ian Mott. The head of the Army had argued …"). Else nil.
+func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
+	n := r.lastBefore(ds.a)
+	if n < 0 {
+		return nil
+	}
+	m := r.all[n]
+	pe := m.p
+	if pe.private || pe.aged {
+		return nil
+	}
+	ranked := len(pe.ranks) > 0
+	for _, t := range append([]string{pe.title}, pe.titles...) {
+		if t == "" {
+			continue
+		}
+		if _, ok := d.lex.List(lexicon.Ranks).Lookup(strings.ToLower(t)); !ok {
+			return nil // a role is stated: "General" alone is a rank
+		}
+		ranked = true
+	}
+	if !ranked {
+		return nil
+	}
+	a := ds.a
+	if a > 0 && d.toks[a-1].Sent == d.toks[a].Sent && isDeterminer(d.Lower(a-1)) {
+		a--
+	}
+	if !d.opensSentence(a) || d.toks[a].Para != d.toks[m.i].Para || d.toks[a].Sent != d.toks[m.i].Sent+1 ||
+		m.j >= len(d.toks) || d.toks[m.j].Kind != Punct || m.j+1 != a {
+		return nil
+	}
+	for k := ds.a; k < end && k < len(d.toks); k++ {
+		if d.toks[k].Kind == Word && d.wordIs(d.Lower(k), wForce) {
+			return pe
+		}
+	}
+	return nil
 }

@@ -53,6 +53,12 @@ func TestOfficialTitlesHeldout5(t *testing.T) {
 		{"a one-word name after a force noun ending the role names the unit, no person",
 			"Lt. Gen. Ann Ruiz, the commander of Joint Task Force Alpha, said the storm was over. Ruiz left.",
 			[]string{"Ann Ruiz=Ann Ruiz/commander of Joint Task Force Alpha", "Ruiz=Ann Ruiz/commander of Joint Task Force Alpha"}},
+		{"a role naming a force right after a sentence ending with a ranked name is that person's",
+			"Troops will stay. The post will go to General Sir Ian Mott. The head of the Army had argued for more troops.",
+			[]string{"Ian Mott=Ian Mott/head of the Army"}},
+		{"a role naming no force keeps the rank",
+			"Troops will stay. The post will go to General Sir Ian Mott. The finance minister had argued for fewer troops.",
+			[]string{"Ian Mott=Ian Mott/General"}},
 	}
 	runOfficialCases(t, p, tests)
 }
