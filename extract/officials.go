@@ -80,7 +80,15 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // "General Staff chief": a word of the role, not a name
 		}
 		title, rank := d.titleBefore(cls, s)
+		direct := title // a title written right before the name
+		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.wordIs(d.Lower(s-1), wForce) &&
+			strings.HasSuffix(title, d.Text(s-1)) {
+			// the title's complement goes on into the name: "commander
+			// of Joint Task Force [Alpha]" names a unit, no person
+			continue
+		}
 		if title == "" {
+			// "the commander of the force, Gen. [X]"
 			title = d.appositionBefore(cls, s)
 		}
 		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
@@ -109,7 +117,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" && rank == "" {
 			title = d.sharedTitle(cls, s, found)
 		}
-		if title != "" {
+		if title != "" && title == direct {
+			// only a title right before the name goes on after it: not
+			// "the commander of the force, Gen. X of Canada" (rule 21g)
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
@@ -814,7 +824,16 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		e--
 	}
 	roleEnd := e
-	for roleEnd > 0 && roleEnd > e-maxTitleTokens && cls[roleEnd-1]&cRank != 0 && cls[roleEnd-1]&cHead == 0 {
+	for roleEnd > 0 && roleEnd > e-maxTitleTokens && cls[roleEnd-1]&cRank != 0 {
+		if cls[roleEnd-1]&cHead != 0 {
+			// a head inside a rank of several words is the rank's:
+			// "Air Chief Marshal", "Lieutenant General"; else a role
+			if k := d.rankAcross(roleEnd - 1); k >= 0 {
+				roleEnd = k
+				continue
+			}
+			break
+		}
 		roleEnd--
 	}
 	if roleEnd < e {
@@ -848,13 +867,7 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	if th := d.thenTitle(cls, roleEnd, t); th != "" {
 		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
 	}
-	if t != "" {
-		return t, rank
-	}
-	if t := d.appositionBefore(cls, s); t != "" {
-		return t, rank
-	}
-	return "", rank
+	return t, rank
 }
 
 // maxTitleTokens bounds every walk over the words of a title or an
@@ -939,6 +952,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		}
 		break
 	}
+	i = d.partyBeforeLeader(cls, i, e)
 	// a title ends with its head or the head's complement; words after the
 	// last head without a connector are garbled order ("Secretary Deputy State")
 	lastHead, comp := -1, false
@@ -1069,11 +1083,12 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		possessive := t.Kind == Possessive || d.pluralPossessive(k) // "the United Nations’ emergency relief coordinator"
 		if !possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
 			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish() ||
-			foreignPreposition(d.lowerOf(t)) || isComplementConnector(d.lowerOf(t))) {
+			foreignPreposition(d.lowerOf(t)) || isComplementConnector(d.lowerOf(t)) || d.lowerOf(t) == "from") {
 			// "The company and France's secretary of state": a
 			// coordination with a non-role is no title; "the timetable
-			// with Germany's defence minister", "the prospect of Trump
-			// becoming president": another noun phrase
+			// with Germany's defence minister", "a letter from Mali's
+			// army chief", "the prospect of Trump becoming president":
+			// another noun phrase
 			break
 		}
 		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1)) {
@@ -1234,6 +1249,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	j := i
 	if i+3 < len(d.toks) && cls[i]&cHonorific != 0 && cls[i]&cHead == 0 && capWord(d, i+1) && d.toks[i+2].Kind == Possessive {
 		i, j = i+3, i+3 // a person's: "Yoon Young-chan, Mr Moon’s chief press secretary,"
+	} else if i+3 < len(d.toks) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cPlace|cBody) == 0 && capWord(d, i+1) &&
+		d.toks[i+1].Sent == d.toks[i].Sent && d.toks[i+2].Kind == Possessive {
+		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
 	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.wordIs(d.Lower(i), wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
 	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
@@ -1359,7 +1377,10 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 	known := false
 	for k := end + 1; k < len(d.toks) && k <= end+12; k++ {
 		t := &d.toks[k]
-		if d.closesApposition(k) {
+		// "the commander of the Fifth Army and a veteran of Iraq,": a
+		// second noun phrase coordinated after the complement ends it
+		coord := d.lowerOf(t) == "and" && (d.lowerAt(k+1) == "a" || d.lowerAt(k+1) == "an")
+		if d.closesApposition(k) || coord {
 			// "the European commissioner for the internal market,": a
 			// short definite complement of common words after a named
 			// head also belongs to the role
@@ -1675,6 +1696,9 @@ func (r *roster) linkLists(d *doc, found []mention) {
 		if m.p.official || m.p.private {
 			continue
 		}
+		if m.j < len(d.toks) && d.toks[m.j].Kind == Possessive {
+			continue // an apposition's owner, no list item: "Ivan Sokolov, Boris Orlov's spokesman,"
+		}
 		for _, o := range []int{n - 1, n + 1} {
 			if o < 0 || o >= len(sorted) || !sorted[o].p.official {
 				continue
@@ -1832,6 +1856,10 @@ func (r *roster) describedTitles(d *doc) {
 		if d.hasNonOfficial(x.title) || r.rankedBefore(d, x.ds) {
 			continue
 		}
+		if pe := r.rankedJustBefore(d, x.ds, x.end); x.subject && pe != nil {
+			give(pe, x.title) // "… by General Sir Ian Mott. The head of the Army had argued"
+			continue
+		}
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
 			if titled {
@@ -1845,8 +1873,8 @@ func (r *roster) describedTitles(d *doc) {
 			if pe != nil && !r.untitledFits(d, x.ds, pe) {
 				pe = nil
 			}
-			if g := r.gazetteerReferent(d, x.ds); g != nil {
-				pe = g // "Macron and Scholz met. The French president said": Macron
+			if g := r.gazetteerReferent(d, x.ds); g != nil && r.untitledFits(d, x.ds, g) {
+				pe = g // "Macron and Scholz met. The French president said": Macron (rule 21e: in one paragraph)
 			} else if pe != nil {
 				if known, fits := d.gazetteerFits(x.ds, pe); known && !fits {
 					pe = nil // not Scholz
@@ -2315,10 +2343,38 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	// in one paragraph, or from a headline into the body
 	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent
-	if gap == 1 && para && d.opensSentence(m.i) && d.nameSubject(m.j) {
+	if gap == 1 && para && d.nameSubject(m.j) && (d.opensSentence(m.i) ||
+		d.opensSentence(d.rankStart(m.i)) && rankFits(ds, m.p)) {
+		// also after a rank the role fits: "The army commander stayed
+		// away. Gen. Ivo Vukic said"; not "The governor … Adm. Tom Berg"
 		return m.p
 	}
 	return nil
+}
+
+// rankFits reports whether a rank of pe is one the description's head
+// covers (descriptions.txt: "commander" covers general, admiral, gen.).
+func rankFits(ds description, pe *person) bool {
+	for c := range strings.SplitSeq(ds.head.Field(1), ",") {
+		c = strings.TrimSuffix(strings.TrimSpace(c), ".")
+		for _, rw := range pe.rankWords() {
+			if len(rw) >= 3 && strings.HasPrefix(c, rw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rankStart returns the first token of the ranks and honorifics right
+// before the name at token i, in its sentence ("[Gen.] Ivo Vukic"), or i.
+func (d *doc) rankStart(i int) int {
+	cls := d.classify()
+	k := i
+	for k > 0 && k > i-maxTitleTokens && d.toks[k-1].Sent == d.toks[i].Sent && cls[k-1]&(cRank|cHonorific) != 0 {
+		k--
+	}
+	return k
 }
 
 // rankedBefore reports whether a person named before the description, in
@@ -2796,4 +2852,84 @@ func (d *doc) sameCountryTitles(titles []string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// partyBeforeLeader returns the start of a party's name written before a
+// capitalised Leader that is the whole title [i, e): one to three
+// capitalised words no list claims, opening the sentence or following a
+// lower-case word ("Bloc Quebecois Leader", "Green Left Leader"); else i.
+// The party's name is part of the title, as in "Reform Party Leader".
+func (d *doc) partyBeforeLeader(cls []class, i, e int) int {
+	if e-i != 1 || d.Lower(i) != "leader" || !d.Cap(i) || d.opensSentence(i) {
+		return i
+	}
+	k := i
+	for k > 0 && k > i-3 && d.toks[k-1].Sent == d.toks[i].Sent && capWord(d, k-1) &&
+		cls[k-1]&(cStop|cGiven|cCalendar|cHonorific|cRank|cHead|cNonOfficial) == 0 {
+		k--
+		if d.opensSentence(k) {
+			break
+		}
+	}
+	if k == i || !d.opensSentence(k) && k > 0 && d.toks[k-1].Sent == d.toks[i].Sent && d.toks[k-1].Kind == Word && capWord(d, k-1) {
+		return i // no party, or a longer capitalised run: a name's tail
+	}
+	return k
+}
+
+// rankAcross returns the first token of a rank of several words from the
+// ranks list that covers token h and ends after it, on a word that is no
+// head ("Air [Chief] Marshal"); else -1.
+func (d *doc) rankAcross(h int) int {
+	for k := h; k >= 0 && k > h-3; k-- {
+		if _, n := d.match(lexicon.Ranks, k); n >= 2 && k+n > h+1 && d.toks[k].Sent == d.toks[h].Sent {
+			return k
+		}
+	}
+	return -1
+}
+
+// rankedJustBefore returns the person named with a rank and no role at the
+// end of the sentence right before a description that opens its own
+// sentence, in one paragraph, when the description names a force
+// (unit_nouns.txt kind force: "the head of the Army"): the role the text
+// goes on to state is that person's ("… will be succeeded by General Sir
+// Ian Mott. The head of the Army had argued …"). Else nil.
+func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
+	n := r.lastBefore(ds.a)
+	if n < 0 {
+		return nil
+	}
+	m := r.all[n]
+	pe := m.p
+	if pe.private || pe.aged {
+		return nil
+	}
+	ranked := len(pe.ranks) > 0
+	for _, t := range append([]string{pe.title}, pe.titles...) {
+		if t == "" {
+			continue
+		}
+		if _, ok := d.lex.List(lexicon.Ranks).Lookup(strings.ToLower(t)); !ok {
+			return nil // a role is stated: "General" alone is a rank
+		}
+		ranked = true
+	}
+	if !ranked {
+		return nil
+	}
+	a := ds.a
+	if a > 0 && d.toks[a-1].Sent == d.toks[a].Sent && isDeterminer(d.Lower(a-1)) {
+		a--
+	}
+	if !d.opensSentence(a) || d.toks[a].Para != d.toks[m.i].Para || d.toks[a].Sent != d.toks[m.i].Sent+1 ||
+		m.j >= len(d.toks) || d.toks[m.j].Kind != Punct || m.j+1 != a {
+		return nil
+	}
+	for k := ds.a; k < end && k < len(d.toks); k++ {
+		if d.toks[k].Kind == Word && d.wordIs(d.Lower(k), wForce) {
+			return pe
+		}
+	}
+	return nil
 }
