@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -177,13 +178,26 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
 	}
+	if e.ctx.Err() != nil {
+		con.printf("interrupted; nothing written")
+		return exitCode(exitFatal)
+	}
 	for _, w := range v.Warnings() {
 		con.printf("warning: %s", w)
 	}
 	if o.split != "" {
-		err = writeSplit(o.split, v)
+		err = writeSplit(e.ctx, o.split, v)
 	} else {
-		err = writeOutput(e, plan, v.WriteHTML)
+		err = writeOutput(e, plan, func(w io.Writer) error {
+			if err := v.WriteHTML(ctxWriter{e.ctx, w}); err != nil {
+				return err
+			}
+			return e.ctx.Err() // never replace -o after Ctrl-C
+		})
+	}
+	if e.ctx.Err() != nil {
+		con.printf("interrupted; nothing written")
+		return exitCode(exitFatal)
 	}
 	if err != nil {
 		con.printf("%v", err)
@@ -262,7 +276,7 @@ func checkSplitDir(dir string) error {
 
 // writeSplit writes the view's pages into a new folder beside dir, then
 // swaps it for dir: an interrupted or failed run leaves dir as it was.
-func writeSplit(dir string, v *render.View) error {
+func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	dir = filepath.Clean(dir)
 	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".tmp-*")
 	if err != nil {
@@ -278,9 +292,13 @@ func writeSplit(dir string, v *render.View) error {
 		return fmt.Errorf("--split %s: %w", dir, err)
 	}
 	for _, p := range v.Pages() {
-		if err := writeFile(filepath.Join(tmp, p.Name), p.Write); err != nil {
+		write := func(w io.Writer) error { return p.Write(ctxWriter{ctx, w}) }
+		if err := writeFile(filepath.Join(tmp, p.Name), write); err != nil {
 			return fmt.Errorf("--split %s: %w", dir, err)
 		}
+	}
+	if err := ctx.Err(); err != nil { // Ctrl-C: dir stays as it was
+		return err
 	}
 	if err := checkSplitDir(dir); err != nil { // changed while we wrote
 		return err
@@ -304,6 +322,20 @@ func writeSplit(dir string, v *render.View) error {
 		os.RemoveAll(old)
 	}
 	return nil
+}
+
+// ctxWriter fails every write once ctx is cancelled, so that a long page
+// stops at Ctrl-C or SIGTERM instead of being written to the end.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
 }
 
 func writeFile(path string, write func(io.Writer) error) error {
