@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -36,6 +37,10 @@ the list of mistakes linked to their places in the text.
 The output is one self-contained HTML file (-o FILE, or standard output)
 that needs no network and works from file://, or with --split DIR a
 folder with an index page and one page per document, for big corpora.
+An existing --split folder must be empty or hold only files that an
+earlier --split wrote (each carries render's mark; a hand-made index.html
+is refused, never replaced). Ctrl-C or SIGTERM leaves -o and the folder
+as they were.
 Everything from documents and annotation files is shown as text.
 
 Exit codes: 0 written; 1 written, but some documents or annotations could
@@ -267,11 +272,40 @@ func isRenderFile(name string) bool {
 		strings.HasPrefix(name, "doc-") && strings.HasSuffix(name, ".html")
 }
 
+// renderMarks are the marks that --split writes at the start of its files:
+// the generator meta tag of its pages, the first comment of its style
+// sheet and script.
+var renderMarks = map[string]string{
+	".html": `<meta name="generator" content="dispatch render">`,
+	".css":  "/* dispatch render",
+	".js":   "// dispatch render",
+}
+
+// writtenByRender reports whether the file dir/name is one that --split
+// wrote: a regular file with a --split name that carries render's mark in
+// its first kilobyte. A hand-made index.html or doc-0009-foo.html does
+// not, and is never replaced nor deleted.
+func writtenByRender(dir string, en fs.DirEntry) bool {
+	if !en.Type().IsRegular() || !isRenderFile(en.Name()) {
+		return false
+	}
+	f, err := os.Open(filepath.Join(dir, en.Name()))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 1024)
+	n, _ := io.ReadFull(f, head)
+	mark := renderMarks[filepath.Ext(en.Name())]
+	return mark != "" && bytes.Contains(head[:n], []byte(mark))
+}
+
 // checkSplitDir accepts a folder that does not exist yet, an empty one or
-// one that holds only files that --split writes (an earlier view).
+// one that holds only files that --split wrote (an earlier view, told by
+// the mark in each file, not by its name).
 func checkSplitDir(dir string) error {
-	ours := func(en fs.DirEntry) bool { return en.Type().IsRegular() && isRenderFile(en.Name()) }
-	return checkOutputFolder("--split "+dir, dir, ours, "which render did not write; give a new or empty folder")
+	ours := func(en fs.DirEntry) bool { return writtenByRender(dir, en) }
+	return checkOutputFolder("--split "+dir, dir, ours, "which render did not write (it lacks render's mark); give a new or empty folder")
 }
 
 // writeSplit writes the view's pages into a new folder beside dir, then

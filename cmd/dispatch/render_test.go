@@ -75,6 +75,19 @@ func TestCLIRenderSplit(t *testing.T) {
 	if readFile(t, filepath.Join(dir, "mine", "notes.txt")) != "keep me" {
 		t.Error("notes.txt changed")
 	}
+	// Nor one whose files have --split's names but not its mark: they are
+	// the user's own pages (issue 8, 10a).
+	for _, name := range []string{"index.html", "doc-0009-foo.html", "dispatch.css"} {
+		own := filepath.Join(dir, "own-"+name)
+		write(t, filepath.Join(own, name), "MINE")
+		r := cli(t, dir, "", "render", "in", "--split", "own-"+name)
+		if r.code != exitFatal || !strings.Contains(r.stderr, name) {
+			t.Errorf("into a folder with a hand-made %s: exit %d, %q", name, r.code, r.stderr)
+		}
+		if readFile(t, filepath.Join(own, name)) != "MINE" {
+			t.Errorf("the hand-made %s changed or was deleted", name)
+		}
+	}
 }
 
 func TestCLIRenderErrors(t *testing.T) {
