@@ -661,11 +661,16 @@ func loneSurrogate(raw []byte) (int, error) {
 }
 
 // notObject says what a JSON value that should be an object is instead,
-// or returns nil when it starts like an object.
+// or returns nil when it starts like an object. The type is named only
+// when the value really parses as one: garbage such as "not json" or
+// "xyz" is not valid JSON, not null or a number.
 func notObject(raw []byte) error {
 	v := bytes.TrimLeft(raw, " \t\r\n")
 	if len(v) == 0 || v[0] == '{' {
 		return nil
+	}
+	if !json.Valid(v) {
+		return errors.New("not valid JSON (a record is a JSON object {...})")
 	}
 	what := "a number"
 	switch v[0] {
