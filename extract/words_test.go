@@ -37,6 +37,12 @@ func TestContextWordsUserFile(t *testing.T) {
 			corpus.Troops, []string{"3000 troops|3000|exact"}, nil},
 		{"casualty word", "[casualty_words]\nmissing\tcasualty\n", "Officials said 300 soldiers were missing.",
 			corpus.Troops, []string{"300 soldiers|300|exact"}, nil},
+		{"compound head", "[troop_words]\nsailor\tcompound\n", "The navy sent a 400-sailor force.",
+			corpus.Troops, nil, []string{"400-sailor force|400|exact"}},
+		{"lives taken", "[casualty_words]\nended\ttake_lives\n", "The war has ended the lives of 300 soldiers.",
+			corpus.Troops, []string{"300 soldiers|300|exact"}, nil},
+		{"lives given", "[casualty_words]\nlaid\tgive_lives\n", "They honoured the 255 servicemen who laid their lives on the line.",
+			corpus.Troops, []string{"255 servicemen|255|exact"}, nil},
 	}
 	render := func(p *Pipeline, typ corpus.Type, text string) []string {
 		if typ == corpus.Date {
