@@ -224,3 +224,19 @@ func BenchmarkWordIs(b *testing.B) {
 		}
 	}
 }
+
+// TestRelationWordsUserFile checks that the words making a title a
+// relation to another official (official_words relation) come from the
+// lexicon: without "counterpart" the relation is kept as the title.
+func TestRelationWordsUserFile(t *testing.T) {
+	const text = "Foreign Minister Anna Berg met her Egyptian counterpart, Ali Nour, in Cairo on Monday. " +
+		"The Egyptian foreign minister said talks went well."
+	runOfficialCases(t, testPipeline(t, corpus.Official), []officialCase{{"built-in lists", text,
+		[]string{"Anna Berg=Anna Berg/Foreign Minister", "Ali Nour=Ali Nour/Egyptian foreign minister"}}})
+	p, err := userPipeline(t, "[official_words]\n-counterpart\n", corpus.Official)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runOfficialCases(t, p, []officialCase{{"counterpart removed", text,
+		[]string{"Anna Berg=Anna Berg/Foreign Minister", "Ali Nour=Ali Nour/Egyptian counterpart"}}})
+}
