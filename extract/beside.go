@@ -14,12 +14,16 @@ import (
 // The index holds the sentences of each title's descriptions and the
 // sentences of each person's mentions, both in text order, and answers a
 // question by walking the shorter list and binary-searching the longer
-// one; each (title, person) answer is memoised. Building it reads each
-// description and each mention once. A question costs the shorter list:
-// a sentence naming thousands of people beside thousands of descriptions
-// costs one step per question, however long the sentence (a window of
-// mentions around each description, which this replaces, missed a person
-// named further than the window from the description).
+// one. Building it reads each description and each mention once. A
+// question whose shorter list is short costs a few steps; one about a
+// title and a person both stated in many sentences is answered once and
+// memoised. A sentence naming thousands of people beside thousands of
+// descriptions therefore costs a step per question, however long it is
+// (the window of 64 mentions around each description that this replaces
+// missed a person named further away). The one costly shape is text built
+// to ask about many distinct pairs of a title and a person each stated in
+// hundreds of sentences: O(n√n) in the worst case, where a materialised
+// set of the people beside each title would be quadratic.
 type besideIndex struct {
 	descSents   map[string][]int32  // by title key: the sentences of its descriptions, ascending, distinct
 	personSents map[*person][]int32 // the sentences naming each person, ascending, distinct
