@@ -510,7 +510,7 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	}
 	for k := i; k < h-(n-1); k++ {
 		t := &d.toks[k]
-		if t.Kind == Possessive && k == i+1 && d.wordIs(d.Lower(i), wOwner) {
+		if t.Kind == Possessive && k == i+1 && d.kindIs(i, wOwner) {
 			continue // "the city’s police chief"
 		}
 		if t.Kind != Word && !(t.Kind == Punct && d.textOf(t) == "-") {
