@@ -100,7 +100,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// "the commander of the force, Gen. [X]"
 			title = d.appositionBefore(cls, s)
 		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -1827,9 +1827,9 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	for _, pe := range r.people {
-		pe.title = bestTitle(d.sameCountryTitles(pe.officialTitles(d)))
+		pe.title = d.bestTitle(d.sameCountryTitles(pe.officialTitles(d)))
 		if pe.title == "" {
-			pe.title = bestTitle(pe.ranks)
+			pe.title = d.bestTitle(pe.ranks)
 		}
 	}
 	r.all = sortMentions(found)
@@ -1942,7 +1942,7 @@ func (r *roster) describedTitles(d *doc) {
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
 			if titled {
-				if relationTitle(pe.title) && !relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
+				if d.relationTitle(pe.title) && !d.relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
 					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
 					// The Egyptian foreign minister said": the role is named
 					pe.title, pe.titles = x.title, append(pe.titles, x.title)
@@ -2580,7 +2580,7 @@ func (pe *person) officialTitles(d *doc) []string {
 
 // bestTitle chooses the fullest statement of a role: singular heads before
 // plural ones, then the most words, then the most frequent, then the first.
-func bestTitle(titles []string) string {
+func (d *doc) bestTitle(titles []string) string {
 	best, bestScore := "", -1
 	count := map[string]int{}
 	for _, t := range titles {
@@ -2594,7 +2594,7 @@ func bestTitle(titles []string) string {
 		if !formerRole(t) {
 			score += 20000 // the office held beats a past one
 		}
-		if !relationTitle(t) {
+		if !d.relationTitle(t) {
 			score += 40000 // a role beats a relation to another official (guide rule 20)
 		}
 		if score > bestScore {
@@ -2816,14 +2816,14 @@ func abbreviatedHead(t string) bool {
 }
 
 // relationTitle reports whether a title states only a relation to another
-// official ("Egyptian counterpart", "counterpart from Poland"), no role.
-func relationTitle(t string) bool {
+// official ("Egyptian counterpart", "counterpart from Poland"), no role:
+// one of its words is an official_words relation.
+func (d *doc) relationTitle(t string) bool {
 	if t == "deputy" {
 		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
 	}
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		switch w {
-		case "counterpart", "counterparts", "predecessor", "successor", "colleague":
+	for w := range strings.FieldsSeq(strings.ToLower(t)) {
+		if d.wordIs(w, wRelation) {
 			return true
 		}
 	}
