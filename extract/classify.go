@@ -120,7 +120,7 @@ func (d *doc) classify() []class {
 // coordinator"; not "the film director".
 func (d *doc) bodyHeads(cls []class) {
 	for i := 1; i < len(d.toks); i++ {
-		if d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.wordIs(d.Lower(i), wBodyHead) {
+		if d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.kindIs(i, wBodyHead) {
 			continue
 		}
 		k := i - 1
@@ -132,7 +132,7 @@ func (d *doc) bodyHeads(cls []class) {
 		case t.Kind == Word && cls[k]&cBody != 0 && d.Cap(k):
 			cls[i] |= cHead
 		case t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word &&
-			(cls[k-1]&(cBody|cPlace) != 0 || !d.Cap(k-1) && d.wordIs(d.Lower(k-1), wOwner)):
+			(cls[k-1]&(cBody|cPlace) != 0 || !d.Cap(k-1) && d.kindIs(k-1, wOwner)):
 			cls[i] |= cHead
 		}
 	}

@@ -218,3 +218,38 @@ func BenchmarkWordIs(b *testing.B) {
 		}
 	}
 }
+
+// TestKindIsAgreesWithWordIs checks that a token's kinds read by its word
+// id are those of its lower-cased word, for every token of sentences of
+// our own making and every kind bit, and for a context word that has no
+// lexicon id (user lists may add one).
+func TestKindIsAgreesWithWordIs(t *testing.T) {
+	p := testPipelineForVocab(t)
+	text := "The Pentagon said 3,000 additional troops were deployed to Kyiv on Monday. " +
+		"Ursula von der Leyen, the FDA director, told the junta's spokesman that 40 soldiers had been killed. " +
+		"Those 8,500 remain; the rebels' leader named him as prime minister of the Wagner Group in June. " +
+		"FIGHTER JETS and ARMED GROUPS numbered 4,500 at the Sixth Fleet, officials say."
+	d := p.analyze(corpus.Document{ID: "x", Text: text})
+	for i := range d.toks {
+		for b := 0; b < 64; b++ {
+			k := wordKind(1) << b
+			if got, want := d.kindIs(i, k), d.wordIs(d.Lower(i), k); got != want {
+				t.Errorf("token %d %q, kind bit %d: kindIs = %v, wordIs = %v", i, d.Text(i), b, got, want)
+			}
+		}
+	}
+	// a context word no entry key holds: told by its string
+	kt := newKindTable(p.lex, map[string]wordKind{"zzyzxian": wForce, "troops": wForce})
+	if len(kt.other) != 1 || kt.other["zzyzxian"] != wForce {
+		t.Fatalf("other = %v, want only zzyzxian", kt.other)
+	}
+	d.kinds, d.words = kt, map[string]wordKind{"zzyzxian": wForce, "troops": wForce}
+	d.wordsMay = newWordFilter(d.words)
+	e := p.analyze(corpus.Document{ID: "y", Text: "Zzyzxian troops left."})
+	e.kinds, e.words, e.wordsMay = d.kinds, d.words, d.wordsMay
+	for i, want := range []bool{true, true, false, false} {
+		if got := e.kindIs(i, wForce); got != want {
+			t.Errorf("token %d %q: kindIs(wForce) = %v, want %v", i, e.Text(i), got, want)
+		}
+	}
+}
