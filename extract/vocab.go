@@ -54,13 +54,13 @@ type wordInfo struct {
 type wordFlags uint8
 
 const (
-	fHyphen     wordFlags = 1 << iota // the word has a hyphen-minus ("twenty-five")
-	fDateOpener                       // dateOpener
-	fDescHead                         // the last word of a person description (see doc.descHead)
-	fClassed                          // an entry of a list classify reads may start with the word (see classStarts)
-	fConnector                        // a connector of titles: of, for, to, at, in, the, and, on (see classify)
-	fContext                          // a context word of some kind (see kindIs)
-	fNumberStart                      // an entry of the numbers list starts with the word (see mayStartNumberWord)
+	fHyphen      wordFlags = 1 << iota // the word has a hyphen-minus ("twenty-five")
+	fDateOpener                        // dateOpener
+	fDescHead                          // the last word of a person description (see doc.descHead)
+	fClassed                           // an entry of a list classify reads may start with the word (see classStarts)
+	fConnector                         // a connector of titles: of, for, to, at, in, the, and, on (see classify)
+	fContext                           // a context word of some kind (see kindIs)
+	fNumberStart                       // an entry of the numbers list starts with the word (see mayStartNumberWord)
 )
 
 // connectors are the words classify marks cConnector (and cStop).
