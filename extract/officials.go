@@ -79,12 +79,21 @@ func (p *Pipeline) officials(d *doc) *roster {
 			!d.Cap(e) && cls[e]&(cHead|cTitleWord) != 0 && cls[e]&cConnector == 0 {
 			continue // "General Staff chief": a word of the role, not a name
 		}
+		if s0 := d.unlistedGivenStart(cls, run[0], s); s0 < s && d.roleAttached(cls, s0, e, r) {
+			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
+		}
 		title, rank := d.titleBefore(cls, s)
 		direct := title // a title written right before the name
 		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.kindIs(s-1, wForce) &&
 			strings.HasSuffix(title, d.Text(s-1)) {
 			// the title's complement goes on into the name: "commander
 			// of Joint Task Force [Alpha]" names a unit, no person
+			continue
+		}
+		if e-s == 1 && rank == "" && (d.complementRunBefore(cls, s) || d.regionName(s)) && !p.gazetteer(d.span(s, e), 1) && !r.isSurname(d.Lower(s)) {
+			// "the leader of the Official [Opposition]": the role's
+			// complement goes on; "Supreme Allied Commander [Europe]": a
+			// country or a region is no surname
 			continue
 		}
 		if title == "" {
@@ -364,6 +373,9 @@ func (d *doc) organisation(s, e int) bool {
 		w := d.Lower(e)
 		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
 			return true
+		}
+		if d.wordIs(w, wOrgNoun) || w == "news" && e+1 < len(d.toks) && d.wordIs(d.Lower(e+1), wOrgNoun) {
+			return true // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"
 		}
 	}
 	return false
@@ -798,6 +810,65 @@ done:
 		return -1, -1
 	}
 	return s, b
+}
+
+// complementRunBefore reports whether the word at s ends the complement
+// of a role rather than opening a name: capitalised role words stand
+// between it and "of the" ("the leader of the Official Opposition",
+// "a member of the Supreme Soviet"). A body or a place among them makes
+// a complement of its own that a name may follow ("Chairman of the
+// Joint Chiefs of Staff Milley").
+func (d *doc) complementRunBefore(cls []class, s int) bool {
+	k := s
+	for k > 0 && s-k < 3 && capWord(d, k-1) && d.toks[k-1].Sent == d.toks[s].Sent &&
+		cls[k-1]&(cHead|cTitleWord) != 0 && cls[k-1]&(cBody|cPlace|cRank|cHonorific|cGiven) == 0 {
+		k--
+	}
+	return k < s && k >= 2 && d.Lower(k-1) == "the" && d.Lower(k-2) == "of"
+}
+
+// regionName reports whether the word at s is the name of a country or a
+// region of the places list ("Europe", "Asia"), which is no person's
+// surname; a city may be one ("Secretary Austin").
+func (d *doc) regionName(s int) bool {
+	e, n := d.match(lexicon.Places, s)
+	return n == 1 && (e.Field(0) == "region" || e.Field(0) == "country")
+}
+
+// unlistedGivenStart returns where a name opening with a given name no
+// list knows begins, when nameIn started it at a listed given name s
+// inside the run opened at a: "Esmat [Abdel Meguid]" (Esmat unknown,
+// Abdel a listed given name) gives the token of Esmat. At most two such
+// words are taken, capitalised, of no list, never written in lower case
+// in the document and not adverbs ("Eventually"); it returns s when there
+// are none.
+func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
+	if cls[s]&cGiven == 0 {
+		return s
+	}
+	k := s
+	for k > a && k > s-2 && cls[k-1] == 0 && capWord(d, k-1) && d.toks[k-1].Kind == Word {
+		w := d.Lower(k - 1)
+		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || len(w) < 2 {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// roleAttached reports whether a role is stated with the name [s, e): a
+// title or a rank right before it, or an apposition before or after it.
+// Only such evidence makes a word no list knows part of a name.
+func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
+	if t, rk := d.titleBefore(cls, s); t != "" || rk != "" {
+		return true
+	}
+	if d.appositionBefore(cls, s) != "" {
+		return true
+	}
+	t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey)
+	return t != "" && !d.hasNonOfficial(t)
 }
 
 // initial reports whether w is an initial: one capital letter and a full
@@ -1287,6 +1358,11 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Sent == t.Sent && d.wordIs(d.lowerAt(j+1), wPublicHead) {
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
+			continue
+		}
+		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.wordIs(d.lowerAt(j+1), wPublicHead) && !d.verbLike(j) {
+			j++ // a common noun before a public office: "an opposition member of parliament", "a backbench senator"
 			continue
 		}
 		if lastHead < 0 && j > i && cls[i]&cConnector == 0 && d.roleAdjective(cls, j) {
