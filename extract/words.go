@@ -186,10 +186,25 @@ func newKindTable(lex *lexicon.Lexicon, words map[string]wordKind) *kindTable {
 	return kt
 }
 
+// of returns the kinds of the word w whose lexicon id is id.
+func (kt *kindTable) of(w string, id lexicon.WordID) wordKind {
+	if id != 0 {
+		if int(id) < len(kt.byID) {
+			return kt.byID[id]
+		}
+		return 0
+	}
+	return kt.other[w]
+}
+
 // kindIs reports whether the lower-cased word of token i has one of the
-// kinds k: wordIs(d.Lower(i), k) by the token's word id.
+// kinds k: wordIs(d.Lower(i), k) by the token's word flags (a word that is
+// no context word, most of them) or id.
 func (d *doc) kindIs(i int, k wordKind) bool {
 	if i < len(d.lowIDs) {
+		if d.toks[i].Kind == Word && d.wflags[i]&fContext == 0 {
+			return false
+		}
 		if id := d.lowIDs[i]; id != 0 {
 			return int(id) < len(d.kinds.byID) && d.kinds.byID[id]&k != 0
 		}

@@ -249,13 +249,45 @@ func TestKindIsAgreesWithWordIs(t *testing.T) {
 	if len(kt.other) != 1 || kt.other["zzyzxian"] != wForce {
 		t.Fatalf("other = %v, want only zzyzxian", kt.other)
 	}
-	d.kinds, d.words = kt, map[string]wordKind{"zzyzxian": wForce, "troops": wForce}
-	d.wordsMay = newWordFilter(d.words)
-	e := p.analyze(corpus.Document{ID: "y", Text: "Zzyzxian troops left."})
-	e.kinds, e.words, e.wordsMay = d.kinds, d.words, d.wordsMay
-	for i, want := range []bool{true, true, false, false} {
-		if got := e.kindIs(i, wForce); got != want {
-			t.Errorf("token %d %q: kindIs(wForce) = %v, want %v", i, e.Text(i), got, want)
+	if got := kt.of("zzyzxian", 0); got != wForce {
+		t.Errorf("of(zzyzxian) = %v, want wForce", got)
+	}
+	if got := kt.of("troops", p.lex.WordID("troops")); got != wForce {
+		t.Errorf("of(troops) = %v, want wForce", got)
+	}
+}
+
+// TestListFlagsAgree checks the word flags the vocabulary tells once per
+// word type against the lexicon's tables they stand for, at every word
+// token of sentences of our own making.
+func TestListFlagsAgree(t *testing.T) {
+	p := testPipelineForVocab(t)
+	text := "The Prime Minister of Canada and the foreign secretary met on Monday, " +
+		"twenty-five thousand troops at the border; Gen. Mark Milley told reporters in Kyiv for an hour. " +
+		"THE OF Of AND Hundreds of soldiers, dozens of officers and three million people were there."
+	d := p.analyze(corpus.Document{ID: "x", Text: text})
+	lex, stemmed := p.lex, p.lex.Stemmed()
+	for i, tok := range d.toks {
+		if tok.Kind != Word {
+			continue
+		}
+		low, stem, f := d.lowIDs[i], d.stemIDs[i], d.wflags[i]
+		classed := lex.Starts(low)&^stemmed|lex.Starts(stem)&stemmed != 0 || lex.Single(low) != 0
+		number := lex.Starts(low)&lex.List(lexicon.Numbers).Bit() != 0
+		connector := false
+		switch d.Lower(i) {
+		case "of", "for", "to", "at", "in", "the", "and", "on":
+			connector = true
+		}
+		context := p.words[d.Lower(i)] != 0
+		for _, c := range []struct {
+			name string
+			flag wordFlags
+			want bool
+		}{{"fClassed", fClassed, classed}, {"fNumberStart", fNumberStart, number}, {"fConnector", fConnector, connector}, {"fContext", fContext, context}} {
+			if got := f&c.flag != 0; got != c.want {
+				t.Errorf("token %d %q: %s = %v, want %v", i, d.Text(i), c.name, got, c.want)
+			}
 		}
 	}
 }
