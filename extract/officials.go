@@ -33,6 +33,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]bool // first parts of two-part surnames named in full
+	armed := armedCache{}
 	add := func(s, e int, title, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
@@ -132,7 +133,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title += d.ofPlaceAfter(cls, e)
 		}
 		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
+			rank == "" && d.armedRole(cls, s, e, title, armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", "", false)
@@ -1251,15 +1253,28 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 
 // complementBeforeOf reads a role whose possessor or modifiers open it,
 // before the comma at token c: "Britain's governor of the islands, Nigel
-// Haywood". The complement runs from "of" right after a public head
+// Haywood", "South Africa's administrator-general for the territory,
+// Louis Pienaar". The complement runs from "of" or "for" right after a public head
 // (official_words complement_head) to the comma: at most six words, no verb, pronoun or
 // capitalised name; the title is the head's phrase and the complement.
 func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
-		if d.Lower(x) != "of" {
+		if d.Lower(x) != "of" && d.Lower(x) != "for" {
 			t := &d.toks[x]
 			if t.Kind != Word && t.Kind != Possessive || d.capOf(t) || d.verbLike(x) || isPronoun(d.lowerOf(t)) {
 				return ""
+			}
+			continue
+		}
+		if d.Lower(x) == "for" {
+			// "South Africa's administrator-general for the territory"
+			// holds an office; "a spokesman for the movement" may speak
+			// for any group; "secretary of state for the elderly" is read
+			// from its "of"
+			if x < c-1 && cls[x-1]&cHead != 0 && !d.Cap(x-1) && d.kindIs(x-1, wCompHead) {
+				if head := d.titleEndingAt(cls, x, s); strings.Contains(head, "'s") || strings.Contains(head, "’s") {
+					return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
+				}
 			}
 			continue
 		}
