@@ -875,7 +875,7 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				}
 				s.gender[m.p] = g
 			}
-			if g := honorificGender(d.Lower(max(m.i-1, 0))); m.i > 0 && g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
+			if g := d.genderOf(m.i); g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
 				s.gender[m.p] = g
 			}
 		}
@@ -887,16 +887,6 @@ func (s *quoteStage) genderOf(pe *person) byte {
 // -a that the name_genders list lacks: likely a woman's, not surely
 // ("Moussa" is a man's). It agrees with "she" and weakly disagrees with "he".
 const guessedF = 'F'
-
-func honorificGender(w string) byte {
-	switch strings.TrimSuffix(w, ".") {
-	case "mr", "sir", "lord":
-		return 'm'
-	case "mrs", "ms", "miss", "madam", "dame", "lady":
-		return 'f'
-	}
-	return 0
-}
 
 // titleGender returns the gender of the first word of a title that has
 // one: a -woman or -man compound ("spokeswoman", "congressman") or a

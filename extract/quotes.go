@@ -683,7 +683,7 @@ func (s *quoteStage) before(n int) attribution {
 			// "Ivanov, who on Saturday had called the move a “…”"
 			return s.resolve(a, b, cue)
 		}
-		if l > 0 && (d.Lower(l-1) == "and" || d.Lower(l-1) == "but" || d.Lower(l-1) == "then" || l > 1 && d.Lower(l-1) == "to" && leadsToCue(d.Lower(l-2))) {
+		if l > 0 && (d.Lower(l-1) == "and" || d.Lower(l-1) == "but" || d.Lower(l-1) == "then" || l > 1 && d.Lower(l-1) == "to" && d.quoteWord(l-2, "lead")) {
 			// "Ruiz laughed and said", "The email goes on to say: “…”"
 			// a second verb: "Ruiz laughed and said, “…”"
 			if a := s.clauseSubjectOf(l-1, cue); a.ok {
@@ -843,7 +843,7 @@ func (s *quoteStage) coordinatedBetween(i, j int) bool {
 func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool) {
 	d := s.d
 	w := d.Lower(c)
-	if !strings.HasSuffix(w, "ed") && !isPastCue(w) {
+	if !strings.HasSuffix(w, "ed") && !d.quoteWord(c, "past_cue") {
 		return attribution{}, false
 	}
 	by := ce
@@ -1536,16 +1536,6 @@ func isPronoun(s string) bool {
 func opensNounPhrase(w string) bool {
 	switch w {
 	case "the", "a", "an", "one", "another", "my", "our", "your", "his", "her", "their", "its":
-		return true
-	}
-	return false
-}
-
-// leadsToCue: a verb that hands its subject to an infinitive cue ("goes
-// on to say", "wanted to stress").
-func leadsToCue(w string) bool {
-	switch w {
-	case "on", "continued", "continues", "went", "wanted", "wants", "decided", "proceeded", "hastened", "used":
 		return true
 	}
 	return false
