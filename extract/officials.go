@@ -268,9 +268,6 @@ func (d *doc) headline(s int) bool {
 	return d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != "."
 }
 
-// maxHeadlineTokens is the most tokens a headline has.
-const maxHeadlineTokens = 40
-
 // inBody reports whether the word at token s, of the headline (the first
 // paragraph), is also written capitalised after it: a surname the
 // gazetteer knows is a mention in a headline only when the body names
@@ -2086,7 +2083,7 @@ func (r *roster) untitledFits(d *doc, ds description, pe *person) bool {
 // Scholz met. The French president said": Macron).
 func (r *roster) gazetteerReferent(d *doc, ds description) *person {
 	last := r.lastBefore(ds.a)
-	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= 2; n-- {
+	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= descSentencesBack; n-- {
 		p := r.all[n].p
 		if p.title != "" || p.private {
 			continue
@@ -2138,7 +2135,7 @@ func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *
 		if excl(pe) {
 			continue
 		}
-		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
+		if pe.title != "" || pe.private || pe.aged || d.wordIs(ds.head.Phrase, wRelation) || d.toks[ds.a].Sent-d.toks[m.i].Sent > descSentencesBack ||
 			d.toks[ds.a].Para != d.toks[m.i].Para ||
 			ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender ||
 			d.indefiniteBefore(ds, m.i) || r.namedInSentence(d, pe, ds) {

@@ -713,25 +713,22 @@ func (s *quoteStage) before(n int) attribution {
 }
 
 // inHeadline reports whether token k is in a headline: a first paragraph
-// of at most maxHeadline tokens, with more after it, that ends with no
-// full stop. (Bounded: a long first paragraph is no headline, and the
-// test costs each quote at most maxHeadline tokens.)
+// of at most maxHeadlineTokens tokens, with more after it, that ends with
+// no full stop. (Bounded: a long first paragraph is no headline, and the
+// test costs each quote at most maxHeadlineTokens tokens.)
 func (s *quoteStage) inHeadline(k int) bool {
 	d := s.d
-	if d.toks[k].Para != 0 || k >= maxHeadline {
+	if d.toks[k].Para != 0 || k >= maxHeadlineTokens {
 		return false
 	}
 	e := k
 	for e+1 < len(d.toks) && d.toks[e+1].Para == 0 {
-		if e++; e >= maxHeadline {
+		if e++; e >= maxHeadlineTokens {
 			return false
 		}
 	}
 	return e+1 < len(d.toks) && d.Text(e) != "."
 }
-
-// maxHeadline is the most tokens a headline has.
-const maxHeadline = 80
 
 // headlineSubject returns the subject that opens the headline sentence
 // holding token c (a comma before a coordinated verb): a person of the

@@ -375,6 +375,12 @@ type description struct {
 // referent (a constant: the search stays linear in the document).
 const maxDescBack = 200
 
+// descSentencesBack is how many sentences before its own a description's
+// untitled referent may be named ("Erik Lindqvist arrived late. The prime
+// minister argued for calm": its sentence and the two before), for every
+// search of one (resolveDescription, gazetteerReferent, untitledNear).
+const descSentencesBack = 2
+
 // resolveDescription returns the person that the description at tokens
 // [a, b) refers to, or nil. The phrase is a determiner ("the"), a
 // possessive pronoun ("his", "her", "their") or a place with "'s"
@@ -432,7 +438,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			// said the North Korean leader had agreed" may still be Kim
 			continue
 		}
-		if first && !pe.private && ds.head.Phrase != "counterpart" && d.toks[ds.a].Sent-d.toks[m.i].Sent <= 2 &&
+		if first && !pe.private && !d.wordIs(ds.head.Phrase, wRelation) && d.toks[ds.a].Sent-d.toks[m.i].Sent <= descSentencesBack &&
 			!d.indefiniteBefore(ds, m.i) && !r.namedInSentence(d, pe, ds) {
 			fallback = pe
 		}
