@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -1594,7 +1595,7 @@ func (d *doc) agedAfter(e int) bool {
 	if e+2 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Kind != Number {
 		return false
 	}
-	if n := d.Text(e + 1); len(n) > 3 {
+	if n, err := strconv.Atoi(d.Text(e + 1)); err != nil || n >= maxAge {
 		return false
 	}
 	switch d.Text(e + 2) {

@@ -75,6 +75,11 @@ const maxScratchTokens = 1 << 16
 // train changes.)
 const maxHeadlineTokens = 40
 
+// maxAge bounds a number read as a person's age between commas after a
+// name ("Anna Berg, 45, said"), for the officials stage (a private person
+// takes no title from a description) and the troops stage (no count).
+const maxAge = 120
+
 // Option configures a Pipeline.
 type Option func(*Pipeline)
 
