@@ -542,7 +542,7 @@ func (s *quoteStage) remember(a attribution) {
 // introduced finds the indefinite or possessive phrase that introduced
 // the source of the definite description [a, b) ("the official" after "a
 // western official", "the ministry" after "Turkey's defence ministry"),
-// outside quotes and at most 200 tokens back.
+// outside quotes and at most maxIntroBack tokens back.
 func (s *quoteStage) introduced(a, b int) (int, int) {
 	d := s.d
 	// the head's stem by its lexicon id where it has one (no string
@@ -551,7 +551,7 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 	if hid == 0 {
 		head = d.Stem(b - 1)
 	}
-	for k := a - 1; k >= 0 && k >= a-200; k-- {
+	for k := a - 1; k >= 0 && k >= a-maxIntroBack; k-- {
 		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
 			continue
 		}

@@ -381,6 +381,14 @@ const maxDescBack = 200
 // search of one (resolveDescription, gazetteerReferent, untitledNear).
 const descSentencesBack = 2
 
+// maxIntroBack is how many tokens before a definite description its
+// indefinite introduction is looked for ("An Iraqi official, speaking on
+// condition of anonymity, … the official said"), by the officials stage
+// (indefiniteBefore: then no person named nearby is its referent) and the
+// quote stage (introduced: the speaker is that source). (indefiniteBefore
+// looked 300 tokens back before; no output changes at 200.)
+const maxIntroBack = 200
+
 // resolveDescription returns the person that the description at tokens
 // [a, b) refers to, or nil. The phrase is a determiner ("the"), a
 // possessive pronoun ("his", "her", "their") or a place with "'s"
@@ -476,8 +484,8 @@ func (d *doc) indefiniteBefore(ds description, i int) bool {
 	for from > 0 && d.toks[from-1].Sent == d.toks[i].Sent && i-from < 100 {
 		from--
 	}
-	if ds.a-from > 300 {
-		from = ds.a - 300
+	if ds.a-from > maxIntroBack {
+		from = ds.a - maxIntroBack
 	}
 	for k := from; k < ds.a; k++ {
 		if d.Lower(k) != head {
