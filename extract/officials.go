@@ -1938,8 +1938,6 @@ func (r *roster) describedTitles(d *doc) {
 		return
 	}
 	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
-		// each description walks its sentence's mentions: look at the
-		// context at each (a tick would count thousands of walks)
 		d.check()
 		return descs[n].ds.a, descs[n].title
 	})
@@ -1978,7 +1976,7 @@ func (r *roster) describedTitles(d *doc) {
 					pe = nil // not Scholz
 				}
 			}
-			if excl := apart[titleKey(x.title)]; pe != nil && excl[pe] {
+			if excl := apart.excluder(titleKey(x.title)); pe != nil && excl(pe) {
 				pe = r.untitledNear(d, x.ds, excl)
 			}
 			if pe != nil {
@@ -2127,50 +2125,17 @@ func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
 	return len(p.gazRoles) > 0, false
 }
 
-// namedBeside returns, for each title text (titleKey) of n descriptions
-// (at(k) gives the first token and title of the k-th), the people named
-// in a sentence where that description stands (at most maxBesideMentions
-// on each side of it).
-func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[string]map[*person]bool {
-	out := make(map[string]map[*person]bool)
-	for k := 0; k < n; k++ {
-		a, title := at(k)
-		sent := d.toks[a].Sent
-		key := titleKey(title)
-		add := func(m mention) {
-			if out[key] == nil {
-				out[key] = make(map[*person]bool)
-			}
-			out[key][m.p] = true
-		}
-		last := r.lastBefore(a)
-		for x := last; x >= 0 && x > last-maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x-- {
-			add(r.all[x])
-		}
-		for x := last + 1; x < len(r.all) && x <= last+maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x++ {
-			add(r.all[x])
-		}
-	}
-	return out
-}
-
-// maxBesideMentions bounds how many mentions on each side of a
-// description namedBeside reads in its sentence. Real sentences name a
-// few people; a sentence of thousands of names and descriptions (no full
-// stop in a megabyte) would otherwise cost descriptions × mentions.
-const maxBesideMentions = 64
-
 // untitledNear returns the untitled person a description refers to when
 // the last person named before it is one the description cannot be
 // (excl): the nearest person named before it that excl does not hold,
 // untitled, not private, in its sentence or the two before, not named in
 // its own sentence; nil if that person does not qualify.
-func (r *roster) untitledNear(d *doc, ds description, excl map[*person]bool) *person {
+func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *person {
 	last := r.lastBefore(ds.a)
 	for n := last; n >= 0 && n > last-maxDescBack; n-- {
 		m := r.all[n]
 		pe := m.p
-		if excl[pe] {
+		if excl(pe) {
 			continue
 		}
 		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
