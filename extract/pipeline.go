@@ -301,7 +301,7 @@ type officialSpan struct {
 
 // officialName is the name and title of an official of a document, as
 // its OFFICIAL spans give them.
-type officialName struct{ name, title string }
+type officialName struct{ name, title, rule string }
 
 // quoteSpan is a QUOTE span as the quotes stage keeps it: 80 bytes where
 // a corpus.Annotation takes 184. The stage keeps one for every quote while

@@ -49,6 +49,11 @@ type person struct {
 	rankOK    bool            // rankEnds computed (rankWords)
 	home      map[string]bool // the countries of every stated role (see homeCountries)
 	homeOK    bool            // home computed
+
+	// the title model (title_choice.go)
+	cands     []titleCandidate // every statement of a role or rank, in text order
+	titleSrc  titleSource      // the source of the chosen title's first statement
+	titleRule string           // the preference that chose the title (titlePreferences)
 }
 
 // mention is one occurrence of a person's name: tokens [i, j).
@@ -332,6 +337,7 @@ func (r *roster) merge(found []mention) {
 			continue
 		}
 		o.titles = append(o.titles, pe.titles...)
+		o.cands = append(o.cands, pe.cands...)
 		o.pastTitles = append(o.pastTitles, pe.pastTitles...)
 		o.variants = append(o.variants, pe.forms...)
 		o.official = o.official || pe.official

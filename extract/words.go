@@ -65,6 +65,14 @@ const (
 	wGenericMod                       // official_words generic_modifier: "the top diplomat"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wRelation                         // official_words relation: "his Egyptian counterpart" states no role
+	wCompound                         // troop_words compound: "a 1,000-member force", "40,000-strong"
+	wPeople                           // troop_words people: a force noun that counts people, "8,500 troops" (not "three battalions")
+	wCollective                       // troop_words collective: a personnel noun plural in its singular, "500 military personnel"
+	wCivilForce                       // troop_words civil_force: "a police force of 20,000" is no body of troops
+	wSmallUnit                        // troop_words small_unit: "a 120-strong company", a unit only in a compound
+	wTakeLives                        // casualty_words take_lives: "claimed the lives of 4,500 service members"
+	wGiveLives                        // casualty_words give_lives: "the 255 servicemen who gave their lives"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -89,10 +97,11 @@ func contextKinds(list string) map[string]wordKind {
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
 			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
-			"party": wTroopParty,
+			"party": wTroopParty, "compound": wCompound, "people": wPeople, "collective": wCollective,
+			"civil_force": wCivilForce, "small_unit": wSmallUnit,
 		}
 	case lexicon.CasualtyWords:
-		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
+		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss, "take_lives": wTakeLives, "give_lives": wGiveLives}
 	case lexicon.DateWords:
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
@@ -103,7 +112,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation,
 		}
 	}
 	return nil

@@ -37,6 +37,12 @@ func TestContextWordsUserFile(t *testing.T) {
 			corpus.Troops, []string{"3000 troops|3000|exact"}, nil},
 		{"casualty word", "[casualty_words]\nmissing\tcasualty\n", "Officials said 300 soldiers were missing.",
 			corpus.Troops, []string{"300 soldiers|300|exact"}, nil},
+		{"compound head", "[troop_words]\nsailor\tcompound\n", "The navy sent a 400-sailor force.",
+			corpus.Troops, nil, []string{"400-sailor force|400|exact"}},
+		{"lives taken", "[casualty_words]\nended\ttake_lives\n", "The war has ended the lives of 300 soldiers.",
+			corpus.Troops, []string{"300 soldiers|300|exact"}, nil},
+		{"lives given", "[casualty_words]\nlaid\tgive_lives\n", "They honoured the 255 servicemen who laid their lives on the line.",
+			corpus.Troops, []string{"255 servicemen|255|exact"}, nil},
 	}
 	render := func(p *Pipeline, typ corpus.Type, text string) []string {
 		if typ == corpus.Date {
@@ -284,4 +290,20 @@ func TestListFlagsAgree(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRelationWordsUserFile checks that the words making a title a
+// relation to another official (official_words relation) come from the
+// lexicon: without "counterpart" the relation is kept as the title.
+func TestRelationWordsUserFile(t *testing.T) {
+	const text = "Foreign Minister Anna Berg met her Egyptian counterpart, Ali Nour, in Cairo on Monday. " +
+		"The Egyptian foreign minister said talks went well."
+	runOfficialCases(t, testPipeline(t, corpus.Official), []officialCase{{"built-in lists", text,
+		[]string{"Anna Berg=Anna Berg/Foreign Minister", "Ali Nour=Ali Nour/Egyptian foreign minister"}}})
+	p, err := userPipeline(t, "[official_words]\n-counterpart\n", corpus.Official)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runOfficialCases(t, p, []officialCase{{"counterpart removed", text,
+		[]string{"Anna Berg=Anna Berg/Foreign Minister", "Ali Nour=Ali Nour/Egyptian counterpart"}}})
 }
