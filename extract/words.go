@@ -202,12 +202,14 @@ func (kt *kindTable) of(w string, id lexicon.WordID) wordKind {
 
 // kindIs reports whether the lower-cased word of token i has one of the
 // kinds k: wordIs(d.Lower(i), k) by the token's word flags (a word that is
-// no context word, most of them) or id.
+// no context word, most of them: small enough to be inlined) or id.
 func (d *doc) kindIs(i int, k wordKind) bool {
+	return (d.wflags[i]&fContext != 0 || d.toks[i].Kind != Word) && d.kindAt(i, k)
+}
+
+// kindAt is kindIs for a context word or a token that is no word.
+func (d *doc) kindAt(i int, k wordKind) bool {
 	if i < len(d.lowIDs) {
-		if d.toks[i].Kind == Word && d.wflags[i]&fContext == 0 {
-			return false
-		}
 		if id := d.lowIDs[i]; id != 0 {
 			return int(id) < len(d.kinds.byID) && d.kinds.byID[id]&k != 0
 		}
