@@ -65,6 +65,7 @@ const (
 	wGenericMod                       // official_words generic_modifier: "the top diplomat"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wSeatMod                          // official_words seat_modifier: "an opposition lawmaker"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -103,7 +104,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "seat_modifier": wSeatMod,
 		}
 	}
 	return nil
