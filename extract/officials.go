@@ -70,6 +70,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && d.wordIs(d.Lower(s-1), wShipPrefix) {
+			for k := s; k < e; k++ {
+				covered[k] = true // nor its surname alone
+			}
+			continue // a ship: "the carrier USS Harry S. Truman"
+		}
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
 		}
@@ -2039,7 +2045,9 @@ func (r *roster) describedTitles(d *doc) {
 // president") and which no titled person fits; else the person has none.
 func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 	for _, pe := range r.people {
-		if pe.official || pe.private || pe.title != "" || !r.leadsGovernment(d, pe) {
+		if pe.official && (pe.role || len(pe.ranks) > 0) || pe.private || pe.title != "" || !r.leadsGovernment(d, pe) {
+			// a gazetteer's official with no role stated is taken too:
+			// "Margaret Thatcher's government … the Prime Minister"
 			continue
 		}
 		pe.official = true

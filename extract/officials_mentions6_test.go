@@ -102,6 +102,22 @@ func TestOfficialMentions6(t *testing.T) {
 		{"a procurator-general",
 			"Jon Varga, the country's procurator-general, said the port would open.",
 			[]string{"Jon Varga=Jon Varga/country's procurator-general"}},
+		// the gazetteer's earlier officials (scope full) and ships (rule 9p)
+		{"an earlier leader named in full without a role",
+			"The cuts would be the deepest since Nikita Khrushchev announced a reduction in 1960. Khrushchev was removed in 1964.",
+			[]string{"Nikita Khrushchev=Nikita Khrushchev/", "Khrushchev=Nikita Khrushchev/"}},
+		{"a surname of scope full alone is no evidence",
+			"The major said the plan was good. Major Tom Brown said so too. Brown left.",
+			[]string{"Tom Brown=Tom Brown/Major", "Brown=Tom Brown/Major"}},
+		{"a full-scope surname alone names nobody",
+			"Mr Hurd said the plan was good.",
+			nil},
+		{"a ship named after a statesman is no mention",
+			"Ships, among them the aircraft carrier USS Dwight D. Eisenhower, sailed on Monday. The Eisenhower carries 5,000 sailors.",
+			nil},
+		{"a gazetteer's head of government takes the head's description",
+			"Howe quits Thatcher cabinet\n\nGeoffrey Howe, the Deputy Prime Minister, resigned from Margaret Thatcher's government yesterday. The Prime Minister said she was saddened.",
+			[]string{"Howe=Geoffrey Howe/Deputy Prime Minister", "Thatcher=Margaret Thatcher/Prime Minister", "Geoffrey Howe=Geoffrey Howe/Deputy Prime Minister", "Margaret Thatcher=Margaret Thatcher/Prime Minister"}},
 	}
 	runOfficialCases(t, p, tests)
 }

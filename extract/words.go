@@ -66,6 +66,7 @@ const (
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
 	wSeatMod                          // official_words seat_modifier: "an opposition lawmaker"
+	wShipPrefix                       // official_words ship_prefix: "USS Harry S. Truman" is a ship
 )
 
 // contextLists names the lexicon lists of context words.
@@ -104,7 +105,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "seat_modifier": wSeatMod,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix,
 		}
 	}
 	return nil
