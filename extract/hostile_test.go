@@ -58,6 +58,13 @@ var hostileInputs = []hostileInput{
 	{name: "full stops and closers", unit: `.)”’" `},
 	{name: "one 1 MB word", unit: "a"},
 	{name: "one 1 MB number", unit: "1"},
+	// the roster's take-up of people by surname, given name or family
+	// name (every mention once looked up the fullest name among all
+	// mentions found so far); these were a timing-ratio test before
+	{name: "headline capitals", unit: "SAID BIDEN SAID "},
+	{name: "surnames", unit: "Sen. Ann Lee said. Lee said. Mr. Lee "},
+	{name: "given names", unit: "President Omar Rashid wrote. Omar said. "},
+	{name: "family names first", unit: "Kim Jong Un met Yoon Young-chan. Kim said, Yoon said. "},
 	{name: "dotted acronym", unit: "U.S."},
 	{name: "abbreviations", unit: "U.S. Gen. Dec. e.g. "},
 	{name: "possessives", unit: "Biden's Scholz’s "},

@@ -34,7 +34,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 
 	var inner map[string]bool // first parts of two-part surnames named in full
 	armed := armedCache{}
-	add := func(s, e int, title, rank string, official bool) {
+	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
 				inner = map[string]bool{}
@@ -44,7 +44,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		pe := r.person(d, s, e)
 		if title != "" {
 			title = r.dropPersonOwner(title)
-			pe.titles = append(pe.titles, title)
+			pe.state(title, src)
 			if d.hasNonOfficial(title) {
 				pe.private = true
 			} else {
@@ -52,7 +52,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 		}
 		if rank != "" {
-			pe.ranks = append(pe.ranks, rank)
+			pe.state(rank, srcRank)
 			pe.official = true
 		}
 		if official {
@@ -70,7 +70,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && d.wordIs(d.Lower(s-1), wShipPrefix) {
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && d.kindIs(s-1, wShipPrefix) {
 			for k := s; k < e; k++ {
 				covered[k] = true // nor its surname alone
 			}
@@ -79,7 +79,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
 		}
-		if d.wordIs(d.Lower(e-1), wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.wordIs(d.Lower(s), wOwner)) {
+		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
 		if d.placeNameTail(cls, run[0], s) {
@@ -93,8 +93,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
 		}
 		title, rank := d.titleBefore(cls, s)
+		src := srcBefore
 		direct := title // a title written right before the name
-		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.wordIs(d.Lower(s-1), wForce) &&
+		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.kindIs(s-1, wForce) &&
 			strings.HasSuffix(title, d.Text(s-1)) {
 			// the title's complement goes on into the name: "commander
 			// of Joint Task Force [Alpha]" names a unit, no person
@@ -108,9 +109,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if title == "" {
 			// "the commander of the force, Gen. [X]"
-			title = d.appositionBefore(cls, s)
+			title, src = d.appositionBefore(cls, s), srcAppositionBefore
 		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -119,34 +120,36 @@ func (p *Pipeline) officials(d *doc) *roster {
 				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
 				// "Former President X, now a senator,": the office held; not
 				// "Senator X, a former governor," (rule 16b)
-				title = t
+				title, src = t, srcAppositionAfter
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
-					title = t
+					title, src = t, srcAppositionBefore
 				}
 			}
 		}
 		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
 		if title == "" {
-			title = appointed
+			title, src = appointed, srcAppointed
 		}
 		if title == "" {
-			title = d.listTitle(cls, s)
+			title, src = d.listTitle(cls, s), srcList
 		}
 		if title == "" && rank == "" {
-			title = d.sharedTitle(cls, s, found)
+			title, src = d.sharedTitle(cls, s, found), srcShared
 		}
 		if title != "" && title == direct {
 			// only a title right before the name goes on after it: not
 			// "the commander of the force, Gen. X of Canada" (rule 21g)
-			title += d.ofPlaceAfter(cls, e)
+			if p := d.ofPlaceAfter(cls, e); p != "" {
+				title, src = title+p, srcSplit
+			}
 		}
 		name := d.span(s, e)
 		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
 			rank == "" && d.armedRole(cls, s, e, title, armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
-			add(s, e, "", "", false)
+			add(s, e, "", srcNone, "", false)
 			found[len(found)-1].p.private = true
 			continue
 		}
@@ -164,13 +167,14 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
 			continue
 		}
-		add(s, e, title, rank, gaz)
+		add(s, e, title, src, rank, gaz)
 		pe := found[len(found)-1].p
 		if title != "" && d.thenBefore(cls, s) {
 			pe.pastTitles = append(pe.pastTitles, title)
 		}
 		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
-			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
+			pe.state(appointed, srcAppointed)
+			pe.official, pe.role = true, true
 		}
 		if e-s >= 2 {
 			pe.named = true
@@ -215,7 +219,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if pe != nil {
 			k := i
-			if i > 0 && d.isParticle(d.Lower(i-1)) {
+			if i > 0 && d.particleAt(i-1) {
 				// only before a particle, so the walk over the mentions
 				// found stays rare
 				k = d.particleSurnameStart(fullest[pe], i, covered)
@@ -224,7 +228,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			j := i + 1
-			for j < len(d.toks) && j < i+3 && d.isParticle(d.Lower(j)) && d.toks[j].Sent == t.Sent {
+			for j < len(d.toks) && j < i+3 && d.particleAt(j) && d.toks[j].Sent == t.Sent {
 				j++ // "Pérez de Cuéllar"
 			}
 			if j < len(d.toks) && d.toks[j].Sent == t.Sent && (pe.first == d.lowerOf(t) || alt[d.lowerOf(t)] == pe) &&
@@ -323,7 +327,7 @@ func (d *doc) wordsBefore(cls []class, s int) int {
 // sharedTitle returns the plural title of the name just before a
 // coordinated name ("Foreign Ministers Annalena Baerbock and [Catherine
 // Colonna]", "Presidents Joe Biden and [Emmanuel Macron]"): the title the
-// two share, as written. A singular statement elsewhere wins (bestTitle).
+// two share, as written. A singular statement elsewhere wins (chooseTitle: singular).
 func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 	if len(found) == 0 || s < 2 || d.Lower(s-1) != "and" && d.Text(s-1) != "," {
 		return ""
@@ -523,7 +527,7 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 		// "the Wagner private military company, whose leader, X,": the
 		// owner is the noun phrase before "whose"
 		for k := s - 5; k >= 0 && k >= s-11 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind != Punct; k-- {
-			if _, n := d.match(lexicon.Organisations, k); n > 0 || d.wordIs(d.Lower(k), wArmedGroup) {
+			if _, n := d.match(lexicon.Organisations, k); n > 0 || d.kindIs(k, wArmedGroup) {
 				return true
 			}
 		}
@@ -580,7 +584,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 			}
 			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
 			k := j
-			for k < len(d.toks) && d.isParticle(d.Lower(k)) && d.toks[k].Kind == Word {
+			for k < len(d.toks) && d.particleAt(k) && d.toks[k].Kind == Word {
 				k++
 			}
 			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
@@ -595,7 +599,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 	// a run may also start with particles: "President von der Leyen"
 	for n, run := range runs {
 		i := run[0]
-		for i > 0 && d.isParticle(d.Lower(i-1)) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
+		for i > 0 && d.particleAt(i-1) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
 			i--
 		}
 		runs[n][0] = i
@@ -719,6 +723,9 @@ func (d *doc) articled(t *Token) bool {
 // official_words kind particle.
 func (d *doc) isParticle(s string) bool { return d.wordIs(s, wParticle) }
 
+// particleAt is isParticle(d.Lower(i)) by the token's word id.
+func (d *doc) particleAt(i int) bool { return d.kindIs(i, wParticle) }
+
 // demonymSurname reports whether the word at k, a people's name ("Lao")
 // opening its sentence, is the family name of the two name words [s, b)
 // after it: no given name among them, no other list claiming it. A
@@ -801,7 +808,7 @@ done:
 	// at most four words, name particles not counted ("Abdullah bin
 	// Zayed Al Nahyan")
 	for words, k := 0, b-1; k >= s; k-- {
-		if !d.isParticle(d.Lower(k)) {
+		if !d.particleAt(k) {
 			words++
 		}
 		if words > 4 {
@@ -811,7 +818,7 @@ done:
 	}
 	// a name is not a lone particle or initial, nor a single word the
 	// document also writes in lower case ("Appeal", "Meeting")
-	if b-s == 1 && (d.isParticle(d.Lower(s)) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
+	if b-s == 1 && (d.particleAt(s) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
 		return -1, -1
 	}
 	return s, b
@@ -824,7 +831,7 @@ func (d *doc) orgNounAfter(e int) bool {
 		return false
 	}
 	w := d.Lower(e)
-	return d.wordIs(w, wOrgNoun) || w == "news" && e+1 < len(d.toks) && d.wordIs(d.Lower(e+1), wOrgNoun)
+	return d.kindIs(e, wOrgNoun) || w == "news" && e+1 < len(d.toks) && d.kindIs(e+1, wOrgNoun)
 }
 
 // complementRunBefore reports whether the word at s ends the complement
@@ -1244,7 +1251,7 @@ func (d *doc) complementBefore(cls []class, c, s int) string {
 // de la Torre" is no one-word name).
 func (d *doc) oneWord(s int) bool {
 	n := s + 1
-	for n < len(d.toks) && n < s+4 && d.isParticle(d.Lower(n)) {
+	for n < len(d.toks) && n < s+4 && d.particleAt(n) {
 		n++
 	}
 	return n >= len(d.toks) || d.toks[n].Kind != Word || !d.Cap(n)
@@ -1259,13 +1266,13 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 		if d.toks[k].Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) {
 			return ""
 		}
-		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 && !d.wordIs(d.Lower(k-1), wCompHead) || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 && !d.kindIs(k-1, wCompHead) || d.Cap(k-1) && cls[k-1]&cHead == 0 {
 			continue
 		}
 		// a public head, or one a body owns: "the coalition’s regional
 		// coordinator in the south"; not "the director of the film"
-		public := d.wordIs(d.Lower(k-1), wCompHead)
-		if !public && !d.wordIs(d.Lower(k-1), wBodyHead) {
+		public := d.kindIs(k-1, wCompHead)
+		if !public && !d.kindIs(k-1, wBodyHead) {
 			return ""
 		}
 		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
@@ -1312,14 +1319,14 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 			// holds an office; "a spokesman for the movement" may speak
 			// for any group; "secretary of state for the elderly" is read
 			// from its "of"
-			if x < c-1 && cls[x-1]&cHead != 0 && !d.Cap(x-1) && d.wordIs(d.Lower(x-1), wCompHead) {
+			if x < c-1 && cls[x-1]&cHead != 0 && !d.Cap(x-1) && d.kindIs(x-1, wCompHead) {
 				if head := d.titleEndingAt(cls, x, s); strings.Contains(head, "'s") || strings.Contains(head, "’s") {
 					return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
 				}
 			}
 			continue
 		}
-		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !d.wordIs(d.Lower(x-1), wCompHead) {
+		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !d.kindIs(x-1, wCompHead) {
 			return ""
 		}
 		head := d.titleEndingAt(cls, x, s)
@@ -1382,7 +1389,7 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	} else if i+3 < len(d.toks) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cPlace|cBody) == 0 && capWord(d, i+1) &&
 		d.toks[i+1].Sent == d.toks[i].Sent && d.toks[i+2].Kind == Possessive {
 		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
-	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.wordIs(d.Lower(i), wOwner) {
+	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.kindIs(i, wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
 	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
@@ -1416,8 +1423,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
 			continue
 		}
-		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.wordIs(d.lowerOf(t), wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
-			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.wordIs(d.lowerAt(j+1), wPublicHead) {
+		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.kindIs(j, wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.kindIs(j+1, wPublicHead) {
 			j++ // a common noun before a public office: "an opposition member of parliament", "a backbench senator"
 			continue
 		}
@@ -1564,7 +1571,7 @@ func (d *doc) unitNumber(k int) bool {
 // a connector or determiner before it and a lower-case word after ("of
 // allied forces", "of the combined fleet").
 func (d *doc) modifierInComplement(k int) bool {
-	if k == 0 || k+1 >= len(d.toks) || !strings.HasSuffix(d.Lower(k), "ed") || d.wordIs(d.Lower(k), wPast) {
+	if k == 0 || k+1 >= len(d.toks) || !strings.HasSuffix(d.Lower(k), "ed") || d.kindIs(k, wPast) {
 		return false
 	}
 	p := d.Lower(k - 1)
@@ -1602,7 +1609,7 @@ func (d *doc) privateApposition(cls []class, i int) string {
 				return d.span(i, k+n) // not "speaking to reporters"
 			}
 		}
-		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.Lower(k), wPast|wFuture) {
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.kindIs(k, wPast|wFuture) {
 			return ""
 		}
 	}
@@ -1883,10 +1890,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	for _, pe := range r.people {
-		pe.title = bestTitle(d.sameCountryTitles(pe.officialTitles(d)))
-		if pe.title == "" {
-			pe.title = bestTitle(pe.ranks)
-		}
+		d.retitle(pe)
 	}
 	r.all = sortMentions(found)
 	r.byEnd = make([]int32, len(r.all))
@@ -1926,7 +1930,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		if !ok {
 			k = int32(len(r.names))
 			who[m.p] = k
-			r.names = append(r.names, officialName{m.p.name, m.p.title})
+			r.names = append(r.names, officialName{m.p.name, m.p.title, titleRuleOf(m.p)})
 		}
 		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, who: k})
 	}
@@ -1983,8 +1987,10 @@ func (r *roster) describedTitles(d *doc) {
 		d.check()
 		return descs[n].ds.a, descs[n].title
 	})
-	give := func(pe *person, title string) {
-		pe.title, pe.titles, pe.official, pe.role = title, append(pe.titles, title), true, true
+	give := func(pe *person, title string, src titleSource) {
+		pe.state(title, src)
+		pe.official, pe.role = true, true
+		d.retitle(pe)
 	}
 	for _, x := range descs {
 		d.tick()
@@ -1992,16 +1998,17 @@ func (r *roster) describedTitles(d *doc) {
 			continue
 		}
 		if pe := r.rankedJustBefore(d, x.ds, x.end); x.subject && pe != nil {
-			give(pe, x.title) // "… by General Sir Ian Mott. The head of the Army had argued"
+			give(pe, x.title, srcDescribed) // "… by General Sir Ian Mott. The head of the Army had argued"
 			continue
 		}
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
 			if titled {
-				if relationTitle(pe.title) && !relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
+				if d.relationTitle(pe.title) && !d.relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
 					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
 					// The Egyptian foreign minister said": the role is named
-					pe.title, pe.titles = x.title, append(pe.titles, x.title)
+					pe.state(x.title, srcDescribed)
+					d.retitle(pe)
 				}
 				continue
 			}
@@ -2020,13 +2027,13 @@ func (r *roster) describedTitles(d *doc) {
 			}
 			if pe != nil {
 				if pe.title == "" && x.ds.head.Field(1) != "*" {
-					give(pe, x.title)
+					give(pe, x.title, srcDescribed)
 				}
 				continue
 			}
 		}
 		if pe := r.takenUp(d, x.ds, x.end, x.subject); pe != nil {
-			give(pe, x.title)
+			give(pe, x.title, srcRoleFirst)
 		}
 	}
 	dss, titles := make([]description, len(descs)), make([]string, len(descs))
@@ -2058,7 +2065,9 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 			if q, titled := r.referent(d, x); titled && q != pe {
 				continue
 			}
-			pe.title, pe.titles, pe.role = titles[n], append(pe.titles, titles[n]), true
+			pe.state(titles[n], srcGovernment)
+			pe.role = true
+			d.retitle(pe)
 			break
 		}
 	}
@@ -2252,7 +2261,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			break
 		}
 		if t.Kind == Possessive && a-3 >= 0 && d.Lower(a-3) == "the" && int(d.toks[a-3].Sent) == sent && d.toks[a-2].Kind == Word &&
-			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && d.wordIs(d.Lower(a-2), wOwner) {
+			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && d.kindIs(a-2, wOwner) {
 			a, det = a-3, true // "the city’s police chief", "the country’s defence minister"
 			break
 		}
@@ -2621,47 +2630,6 @@ func (d *doc) reportsAt(k int) bool {
 	return false
 }
 
-// officialTitles returns the person's titles, without the private ones
-// ("a lawyer who entered Congress") when an official one is stated.
-func (pe *person) officialTitles(d *doc) []string {
-	if !pe.role || !pe.private {
-		return pe.titles
-	}
-	out := make([]string, 0, len(pe.titles))
-	for _, t := range pe.titles {
-		if !d.hasNonOfficial(t) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// bestTitle chooses the fullest statement of a role: singular heads before
-// plural ones, then the most words, then the most frequent, then the first.
-func bestTitle(titles []string) string {
-	best, bestScore := "", -1
-	count := map[string]int{}
-	for _, t := range titles {
-		count[t]++
-	}
-	for _, t := range titles {
-		score := contentWords(t)*100 + count[t]
-		if plural := strings.HasSuffix(headWord(t), "s"); !plural {
-			score += 10000
-		}
-		if !formerRole(t) {
-			score += 20000 // the office held beats a past one
-		}
-		if !relationTitle(t) {
-			score += 40000 // a role beats a relation to another official (guide rule 20)
-		}
-		if score > bestScore {
-			best, bestScore = t, score
-		}
-	}
-	return best
-}
-
 // formerRole reports whether a title states a past office ("former Dutch
 // prime minister", "ex-president").
 func formerRole(t string) bool {
@@ -2777,7 +2745,7 @@ func innerSurname(d *doc, cls []class, s, e int) int {
 	if k < s {
 		return -1 // a surname written first has no part before it: "Kim Jong Un"
 	}
-	if d.isParticle(d.Lower(k)) && k-1 > s {
+	if d.particleAt(k) && k-1 > s {
 		k--
 	}
 	t := &d.toks[k]
@@ -2808,12 +2776,12 @@ const (
 // ("Yingluck Shinawatra … Yingluck"). Names of the usual Western order
 // open with a listed given name and are taken up by the surname.
 func (d *doc) nameOrder(s, e int) nameOrder {
-	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || d.isParticle(d.Lower(s)) {
+	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || d.particleAt(s) {
 		return givenFirst
 	}
 	short := func(k int) bool {
 		n := len([]rune(d.Text(k)))
-		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !d.isParticle(d.Lower(k))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !d.particleAt(k)
 	}
 	switch e - s {
 	case 3:
@@ -2874,14 +2842,14 @@ func abbreviatedHead(t string) bool {
 }
 
 // relationTitle reports whether a title states only a relation to another
-// official ("Egyptian counterpart", "counterpart from Poland"), no role.
-func relationTitle(t string) bool {
+// official ("Egyptian counterpart", "counterpart from Poland"), no role:
+// one of its words is an official_words relation.
+func (d *doc) relationTitle(t string) bool {
 	if t == "deputy" {
 		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
 	}
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		switch w {
-		case "counterpart", "counterparts", "predecessor", "successor", "colleague":
+	for w := range strings.FieldsSeq(strings.ToLower(t)) {
+		if d.wordIs(w, wRelation) {
 			return true
 		}
 	}
@@ -2961,36 +2929,6 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 	return best
 }
 
-// sameCountryTitles drops the titles that name only countries other than
-// those of the first title naming one: "Turkish President" fixes the
-// person's country, and a later "Swedish prime minister" attached to them
-// is someone else's role. Titles naming no country stay.
-func (d *doc) sameCountryTitles(titles []string) []string {
-	if len(titles) < 2 {
-		return titles
-	}
-	var first map[string]bool
-	out := titles[:0:0]
-	for _, t := range titles {
-		cs := d.titleCountries(strings.ToLower(t))
-		switch {
-		case len(cs) == 0:
-		case first == nil:
-			first = cs
-		default:
-			shared := false
-			for c := range cs {
-				shared = shared || first[c]
-			}
-			if !shared {
-				continue
-			}
-		}
-		out = append(out, t)
-	}
-	return out
-}
-
 // partyBeforeLeader returns the start of a party's name written before a
 // capitalised Leader that is the whole title [i, e): one to three
 // capitalised words no list claims, opening the sentence or following a
@@ -3064,7 +3002,7 @@ func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
 		return nil
 	}
 	for k := ds.a; k < end && k < len(d.toks); k++ {
-		if d.toks[k].Kind == Word && d.wordIs(d.Lower(k), wForce) {
+		if d.toks[k].Kind == Word && d.kindIs(k, wForce) {
 			return pe
 		}
 	}

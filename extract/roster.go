@@ -47,6 +47,11 @@ type person struct {
 	rankOK    bool            // rankEnds computed (rankWords)
 	home      map[string]bool // the countries of every stated role (see homeCountries)
 	homeOK    bool            // home computed
+
+	// the title model (title_choice.go)
+	cands     []titleCandidate // every statement of a role or rank, in text order
+	titleSrc  titleSource      // the source of the chosen title's first statement
+	titleRule string           // the preference that chose the title (titlePreferences)
 }
 
 // mention is one occurrence of a person's name: tokens [i, j).
@@ -321,6 +326,7 @@ func (r *roster) merge(found []mention) {
 			continue
 		}
 		o.titles = append(o.titles, pe.titles...)
+		o.cands = append(o.cands, pe.cands...)
 		o.pastTitles = append(o.pastTitles, pe.pastTitles...)
 		o.variants = append(o.variants, pe.forms...)
 		o.official = o.official || pe.official
@@ -527,7 +533,7 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	}
 	for k := i; k < h-(n-1); k++ {
 		t := &d.toks[k]
-		if t.Kind == Possessive && k == i+1 && d.wordIs(d.Lower(i), wOwner) {
+		if t.Kind == Possessive && k == i+1 && d.kindIs(i, wOwner) {
 			continue // "the city’s police chief"
 		}
 		if t.Kind != Word && !(t.Kind == Punct && d.textOf(t) == "-") {

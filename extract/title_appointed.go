@@ -7,7 +7,7 @@ import "strings"
 // minister", "Ana Ruiz was sworn in as defence minister". The role so
 // stated is the office the person holds, a title candidate like any
 // other: it beats a former office stated elsewhere ("Smailov, a former
-// finance minister,", rule 16b) through bestTitle.
+// finance minister,", rule 16b) through chooseTitle.
 
 // appointedRole returns the role that an appointment verb gives the name
 // [s, e): the active form with the verb right before the name (an
@@ -72,7 +72,7 @@ func (d *doc) appointVerb(k int) bool {
 	if d.toks[k].Kind != Word || d.Cap(k) && !d.opensSentence(k) {
 		return false
 	}
-	return d.wordIs(d.Lower(k), wAppoint)
+	return d.kindIs(k, wAppoint)
 }
 
 // roleAt reads a role phrase forward from token i: an optional
