@@ -487,8 +487,12 @@ func readDocs(e *env, prefix string, paths []string) map[string]corpus.Document 
 		return nil
 	}
 	docs := make(map[string]corpus.Document)
-	rd := &corpus.Reader{Stdin: e.stdin}
 	con := &console{w: e.stderr, prefix: prefix} // at most maxPerKind of a kind
+	// a file skipped in a folder (a FIFO, a device, a link to a folder)
+	// is said, never passed over in silence
+	rd := &corpus.Reader{Stdin: e.stdin, Warn: func(err *corpus.Error) {
+		con.printKind("warning: "+reason(err, ""), "warning: --docs: %v", err)
+	}}
 	for d, err := range rd.ReadContext(e.ctx, paths...) {
 		if err != nil {
 			con.printKind(reason(err, ""), "warning: --docs: %v", err)

@@ -134,7 +134,11 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	bad := 0
 	readDocs := func(in []string) []corpus.Document {
 		var docs []corpus.Document
-		rd := &corpus.Reader{Stdin: e.stdin}
+		// a file skipped in a folder (a FIFO, a device, a link to a
+		// folder) is said, never passed over in silence
+		rd := &corpus.Reader{Stdin: e.stdin, Warn: func(err *corpus.Error) {
+			con.printKind("warning: "+reason(err, ""), "warning: %v", err)
+		}}
 		for d, err := range rd.ReadContext(e.ctx, in...) {
 			if err != nil {
 				con.printKind(reason(err, ""), "%v", err)
