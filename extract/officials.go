@@ -33,7 +33,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]bool // first parts of two-part surnames named in full
-	add := func(s, e int, title, rank string, official bool) {
+	armed := armedCache{}
+	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
 				inner = map[string]bool{}
@@ -43,7 +44,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		pe := r.person(d, s, e)
 		if title != "" {
 			title = r.dropPersonOwner(title)
-			pe.titles = append(pe.titles, title)
+			pe.state(title, src)
 			if d.hasNonOfficial(title) {
 				pe.private = true
 			} else {
@@ -51,7 +52,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 		}
 		if rank != "" {
-			pe.ranks = append(pe.ranks, rank)
+			pe.state(rank, srcRank)
 			pe.official = true
 		}
 		if official {
@@ -69,6 +70,15 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && d.kindIs(s-1, wShipPrefix) {
+			for k := s; k < e; k++ {
+				covered[k] = true // nor its surname alone
+			}
+			continue // a ship: "the carrier USS Harry S. Truman"
+		}
+		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
+			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
+		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
@@ -83,6 +93,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
 		}
 		title, rank := d.titleBefore(cls, s)
+		src := srcBefore
 		direct := title // a title written right before the name
 		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.kindIs(s-1, wForce) &&
 			strings.HasSuffix(title, d.Text(s-1)) {
@@ -98,9 +109,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if title == "" {
 			// "the commander of the force, Gen. [X]"
-			title = d.appositionBefore(cls, s)
+			title, src = d.appositionBefore(cls, s), srcAppositionBefore
 		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -109,33 +120,36 @@ func (p *Pipeline) officials(d *doc) *roster {
 				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
 				// "Former President X, now a senator,": the office held; not
 				// "Senator X, a former governor," (rule 16b)
-				title = t
+				title, src = t, srcAppositionAfter
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
-					title = t
+					title, src = t, srcAppositionBefore
 				}
 			}
 		}
 		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
 		if title == "" {
-			title = appointed
+			title, src = appointed, srcAppointed
 		}
 		if title == "" {
-			title = d.listTitle(cls, s)
+			title, src = d.listTitle(cls, s), srcList
 		}
 		if title == "" && rank == "" {
-			title = d.sharedTitle(cls, s, found)
+			title, src = d.sharedTitle(cls, s, found), srcShared
 		}
 		if title != "" && title == direct {
 			// only a title right before the name goes on after it: not
 			// "the commander of the force, Gen. X of Canada" (rule 21g)
-			title += d.ofPlaceAfter(cls, e)
+			if p := d.ofPlaceAfter(cls, e); p != "" {
+				title, src = title+p, srcSplit
+			}
 		}
 		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
+			rank == "" && d.armedRole(cls, s, e, title, armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
-			add(s, e, "", "", false)
+			add(s, e, "", srcNone, "", false)
 			found[len(found)-1].p.private = true
 			continue
 		}
@@ -153,13 +167,14 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
 			continue
 		}
-		add(s, e, title, rank, gaz)
+		add(s, e, title, src, rank, gaz)
 		pe := found[len(found)-1].p
 		if title != "" && d.thenBefore(cls, s) {
 			pe.pastTitles = append(pe.pastTitles, title)
 		}
 		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
-			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
+			pe.state(appointed, srcAppointed)
+			pe.official, pe.role = true, true
 		}
 		if e-s >= 2 {
 			pe.named = true
@@ -312,7 +327,7 @@ func (d *doc) wordsBefore(cls []class, s int) int {
 // sharedTitle returns the plural title of the name just before a
 // coordinated name ("Foreign Ministers Annalena Baerbock and [Catherine
 // Colonna]", "Presidents Joe Biden and [Emmanuel Macron]"): the title the
-// two share, as written. A singular statement elsewhere wins (bestTitle).
+// two share, as written. A singular statement elsewhere wins (chooseTitle: singular).
 func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 	if len(found) == 0 || s < 2 || d.Lower(s-1) != "and" && d.Text(s-1) != "," {
 		return ""
@@ -373,9 +388,6 @@ func (d *doc) organisation(s, e int) bool {
 		w := d.Lower(e)
 		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
 			return true
-		}
-		if d.wordIs(w, wOrgNoun) || w == "news" && e+1 < len(d.toks) && d.wordIs(d.Lower(e+1), wOrgNoun) {
-			return true // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"
 		}
 	}
 	return false
@@ -812,6 +824,16 @@ done:
 	return s, b
 }
 
+// orgNounAfter reports whether a body's noun follows the name ending
+// before token e: "Sixth Fleet", "Banking Committee", "Tanjug news agency".
+func (d *doc) orgNounAfter(e int) bool {
+	if e >= len(d.toks) || d.toks[e].Sent != d.toks[e-1].Sent || d.toks[e].Kind != Word {
+		return false
+	}
+	w := d.Lower(e)
+	return d.kindIs(e, wOrgNoun) || w == "news" && e+1 < len(d.toks) && d.kindIs(e+1, wOrgNoun)
+}
+
 // complementRunBefore reports whether the word at s ends the complement
 // of a role rather than opening a name: capitalised role words stand
 // between it and "of the" ("the leader of the Official Opposition",
@@ -846,23 +868,51 @@ func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 	if cls[s]&cGiven == 0 {
 		return s
 	}
+	if d.headline(s) || d.titleCased(s) {
+		return s // a headline's capitalised verb: "Chief Praises Marco Rubio"
+	}
 	k := s
 	for k > a && k > s-2 && cls[k-1] == 0 && capWord(d, k-1) && d.toks[k-1].Kind == Word {
 		w := d.Lower(k - 1)
-		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || len(w) < 2 {
-			break
+		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || len(w) < 3 || strings.HasSuffix(w, ".") || d.quoteWord(k-1, "party") {
+			break // "Republican Christine Todd Whitman", "N.J. Roger Ailes"
 		}
 		k--
 	}
 	return k
 }
 
+// titleCased reports whether the sentence of token s capitalises nearly
+// all its words, as a headline does ("Jeb Bush Super PAC Chief Praises
+// Marco Rubio Donor’s Campaign."): its capitalised words tell no names.
+func (d *doc) titleCased(s int) bool {
+	sent := d.toks[s].Sent
+	a := s
+	for a > 0 && d.toks[a-1].Sent == sent && s-a < 40 {
+		a--
+	}
+	words, caps := 0, 0
+	for k := a; k < len(d.toks) && d.toks[k].Sent == sent && k < s+40; k++ {
+		if d.toks[k].Kind != Word || len(d.Text(k)) < 4 {
+			continue // short function words stay in lower case in headlines
+		}
+		words++
+		if d.Cap(k) {
+			caps++
+		}
+	}
+	return words >= 5 && caps*10 >= words*9
+}
+
 // roleAttached reports whether a role is stated with the name [s, e): a
-// title or a rank right before it, or an apposition before or after it.
+// title right before it (a rank or an honorific alone is none), or an apposition before or after it.
 // Only such evidence makes a word no list knows part of a name.
 func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
-	if t, rk := d.titleBefore(cls, s); t != "" || rk != "" {
-		return true
+	if t, _ := d.titleBefore(cls, s); t != "" {
+		// a rank alone is no role, nor a royal's style: "Saudi Prince
+		// Alwaleed Bin Talal"
+		h := strings.ToLower(headWord(t))
+		return h != "prince" && h != "princess"
 	}
 	if d.appositionBefore(cls, s) != "" {
 		return true
@@ -1251,15 +1301,28 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 
 // complementBeforeOf reads a role whose possessor or modifiers open it,
 // before the comma at token c: "Britain's governor of the islands, Nigel
-// Haywood". The complement runs from "of" right after a public head
+// Haywood", "South Africa's administrator-general for the territory,
+// Louis Pienaar". The complement runs from "of" or "for" right after a public head
 // (official_words complement_head) to the comma: at most six words, no verb, pronoun or
 // capitalised name; the title is the head's phrase and the complement.
 func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
-		if d.Lower(x) != "of" {
+		if d.Lower(x) != "of" && d.Lower(x) != "for" {
 			t := &d.toks[x]
 			if t.Kind != Word && t.Kind != Possessive || d.capOf(t) || d.verbLike(x) || isPronoun(d.lowerOf(t)) {
 				return ""
+			}
+			continue
+		}
+		if d.Lower(x) == "for" {
+			// "South Africa's administrator-general for the territory"
+			// holds an office; "a spokesman for the movement" may speak
+			// for any group; "secretary of state for the elderly" is read
+			// from its "of"
+			if x < c-1 && cls[x-1]&cHead != 0 && !d.Cap(x-1) && d.kindIs(x-1, wCompHead) {
+				if head := d.titleEndingAt(cls, x, s); strings.Contains(head, "'s") || strings.Contains(head, "’s") {
+					return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
+				}
 			}
 			continue
 		}
@@ -1360,8 +1423,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
 			continue
 		}
-		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
-			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.wordIs(d.lowerAt(j+1), wPublicHead) && !d.verbLike(j) {
+		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.kindIs(j, wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.kindIs(j+1, wPublicHead) {
 			j++ // a common noun before a public office: "an opposition member of parliament", "a backbench senator"
 			continue
 		}
@@ -1827,10 +1890,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	for _, pe := range r.people {
-		pe.title = bestTitle(d.sameCountryTitles(pe.officialTitles(d)))
-		if pe.title == "" {
-			pe.title = bestTitle(pe.ranks)
-		}
+		d.retitle(pe)
 	}
 	r.all = sortMentions(found)
 	r.byEnd = make([]int32, len(r.all))
@@ -1870,7 +1930,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		if !ok {
 			k = int32(len(r.names))
 			who[m.p] = k
-			r.names = append(r.names, officialName{m.p.name, m.p.title})
+			r.names = append(r.names, officialName{m.p.name, m.p.title, titleRuleOf(m.p)})
 		}
 		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, who: k})
 	}
@@ -1922,13 +1982,13 @@ func (r *roster) describedTitles(d *doc) {
 		return
 	}
 	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
-		// each description walks its sentence's mentions: look at the
-		// context at each (a tick would count thousands of walks)
 		d.check()
 		return descs[n].ds.a, descs[n].title
 	})
-	give := func(pe *person, title string) {
-		pe.title, pe.titles, pe.official, pe.role = title, append(pe.titles, title), true, true
+	give := func(pe *person, title string, src titleSource) {
+		pe.state(title, src)
+		pe.official, pe.role = true, true
+		d.retitle(pe)
 	}
 	for _, x := range descs {
 		d.tick()
@@ -1936,16 +1996,17 @@ func (r *roster) describedTitles(d *doc) {
 			continue
 		}
 		if pe := r.rankedJustBefore(d, x.ds, x.end); x.subject && pe != nil {
-			give(pe, x.title) // "… by General Sir Ian Mott. The head of the Army had argued"
+			give(pe, x.title, srcDescribed) // "… by General Sir Ian Mott. The head of the Army had argued"
 			continue
 		}
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
 			if titled {
-				if relationTitle(pe.title) && !relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
+				if d.relationTitle(pe.title) && !d.relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
 					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
 					// The Egyptian foreign minister said": the role is named
-					pe.title, pe.titles = x.title, append(pe.titles, x.title)
+					pe.state(x.title, srcDescribed)
+					d.retitle(pe)
 				}
 				continue
 			}
@@ -1959,18 +2020,18 @@ func (r *roster) describedTitles(d *doc) {
 					pe = nil // not Scholz
 				}
 			}
-			if excl := apart[titleKey(x.title)]; pe != nil && excl[pe] {
+			if excl := apart.excluder(titleKey(x.title)); pe != nil && excl(pe) {
 				pe = r.untitledNear(d, x.ds, excl)
 			}
 			if pe != nil {
 				if pe.title == "" && x.ds.head.Field(1) != "*" {
-					give(pe, x.title)
+					give(pe, x.title, srcDescribed)
 				}
 				continue
 			}
 		}
 		if pe := r.takenUp(d, x.ds, x.end, x.subject); pe != nil {
-			give(pe, x.title)
+			give(pe, x.title, srcRoleFirst)
 		}
 	}
 	dss, titles := make([]description, len(descs)), make([]string, len(descs))
@@ -1989,7 +2050,9 @@ func (r *roster) describedTitles(d *doc) {
 // president") and which no titled person fits; else the person has none.
 func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 	for _, pe := range r.people {
-		if pe.official || pe.private || pe.title != "" || !r.leadsGovernment(d, pe) {
+		if pe.official && (pe.role || len(pe.ranks) > 0) || pe.private || pe.title != "" || !r.leadsGovernment(d, pe) {
+			// a gazetteer's official with no role stated is taken too:
+			// "Margaret Thatcher's government … the Prime Minister"
 			continue
 		}
 		pe.official = true
@@ -2000,7 +2063,9 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 			if q, titled := r.referent(d, x); titled && q != pe {
 				continue
 			}
-			pe.title, pe.titles, pe.role = titles[n], append(pe.titles, titles[n]), true
+			pe.state(titles[n], srcGovernment)
+			pe.role = true
+			d.retitle(pe)
 			break
 		}
 	}
@@ -2106,50 +2171,17 @@ func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
 	return len(p.gazRoles) > 0, false
 }
 
-// namedBeside returns, for each title text (titleKey) of n descriptions
-// (at(k) gives the first token and title of the k-th), the people named
-// in a sentence where that description stands (at most maxBesideMentions
-// on each side of it).
-func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[string]map[*person]bool {
-	out := make(map[string]map[*person]bool)
-	for k := 0; k < n; k++ {
-		a, title := at(k)
-		sent := d.toks[a].Sent
-		key := titleKey(title)
-		add := func(m mention) {
-			if out[key] == nil {
-				out[key] = make(map[*person]bool)
-			}
-			out[key][m.p] = true
-		}
-		last := r.lastBefore(a)
-		for x := last; x >= 0 && x > last-maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x-- {
-			add(r.all[x])
-		}
-		for x := last + 1; x < len(r.all) && x <= last+maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x++ {
-			add(r.all[x])
-		}
-	}
-	return out
-}
-
-// maxBesideMentions bounds how many mentions on each side of a
-// description namedBeside reads in its sentence. Real sentences name a
-// few people; a sentence of thousands of names and descriptions (no full
-// stop in a megabyte) would otherwise cost descriptions × mentions.
-const maxBesideMentions = 64
-
 // untitledNear returns the untitled person a description refers to when
 // the last person named before it is one the description cannot be
 // (excl): the nearest person named before it that excl does not hold,
 // untitled, not private, in its sentence or the two before, not named in
 // its own sentence; nil if that person does not qualify.
-func (r *roster) untitledNear(d *doc, ds description, excl map[*person]bool) *person {
+func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *person {
 	last := r.lastBefore(ds.a)
 	for n := last; n >= 0 && n > last-maxDescBack; n-- {
 		m := r.all[n]
 		pe := m.p
-		if excl[pe] {
+		if excl(pe) {
 			continue
 		}
 		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
@@ -2563,47 +2595,6 @@ func (d *doc) reportsAt(k int) bool {
 	return false
 }
 
-// officialTitles returns the person's titles, without the private ones
-// ("a lawyer who entered Congress") when an official one is stated.
-func (pe *person) officialTitles(d *doc) []string {
-	if !pe.role || !pe.private {
-		return pe.titles
-	}
-	out := make([]string, 0, len(pe.titles))
-	for _, t := range pe.titles {
-		if !d.hasNonOfficial(t) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// bestTitle chooses the fullest statement of a role: singular heads before
-// plural ones, then the most words, then the most frequent, then the first.
-func bestTitle(titles []string) string {
-	best, bestScore := "", -1
-	count := map[string]int{}
-	for _, t := range titles {
-		count[t]++
-	}
-	for _, t := range titles {
-		score := contentWords(t)*100 + count[t]
-		if plural := strings.HasSuffix(headWord(t), "s"); !plural {
-			score += 10000
-		}
-		if !formerRole(t) {
-			score += 20000 // the office held beats a past one
-		}
-		if !relationTitle(t) {
-			score += 40000 // a role beats a relation to another official (guide rule 20)
-		}
-		if score > bestScore {
-			best, bestScore = t, score
-		}
-	}
-	return best
-}
-
 // formerRole reports whether a title states a past office ("former Dutch
 // prime minister", "ex-president").
 func formerRole(t string) bool {
@@ -2816,14 +2807,14 @@ func abbreviatedHead(t string) bool {
 }
 
 // relationTitle reports whether a title states only a relation to another
-// official ("Egyptian counterpart", "counterpart from Poland"), no role.
-func relationTitle(t string) bool {
+// official ("Egyptian counterpart", "counterpart from Poland"), no role:
+// one of its words is an official_words relation.
+func (d *doc) relationTitle(t string) bool {
 	if t == "deputy" {
 		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
 	}
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		switch w {
-		case "counterpart", "counterparts", "predecessor", "successor", "colleague":
+	for w := range strings.FieldsSeq(strings.ToLower(t)) {
+		if d.wordIs(w, wRelation) {
 			return true
 		}
 	}
@@ -2901,36 +2892,6 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		}
 	}
 	return best
-}
-
-// sameCountryTitles drops the titles that name only countries other than
-// those of the first title naming one: "Turkish President" fixes the
-// person's country, and a later "Swedish prime minister" attached to them
-// is someone else's role. Titles naming no country stay.
-func (d *doc) sameCountryTitles(titles []string) []string {
-	if len(titles) < 2 {
-		return titles
-	}
-	var first map[string]bool
-	out := titles[:0:0]
-	for _, t := range titles {
-		cs := d.titleCountries(strings.ToLower(t))
-		switch {
-		case len(cs) == 0:
-		case first == nil:
-			first = cs
-		default:
-			shared := false
-			for c := range cs {
-				shared = shared || first[c]
-			}
-			if !shared {
-				continue
-			}
-		}
-		out = append(out, t)
-	}
-	return out
 }
 
 // partyBeforeLeader returns the start of a party's name written before a

@@ -293,8 +293,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		c++
 	}
 	if c < n && (c > k || d.lowerOf(&toks[c]) == "strong") {
-		switch d.lowerOf(&toks[c]) {
-		case "member", "strong", "man", "men", "person", "soldier", "troop":
+		if d.wordIs(d.lowerOf(&toks[c]), wCompound) {
 			if e, ok := d.troopPersonnelAfter(c+1, 3); ok {
 				return e, headTroop, "compound"
 			}
@@ -304,7 +303,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 5) {
 				return c + 1, headTroop, "compound"
 			}
-			if c+1 < n && troopSmallUnit[d.Lower(c+1)] && c > k {
+			if c+1 < n && d.wordIs(d.Lower(c+1), wSmallUnit) && c > k {
 				return c + 2, headTroop, "compound" // "a 120-strong company", "a 40-man platoon"
 			}
 			return 0, headOther, ""
@@ -475,7 +474,7 @@ func nounForm(tok, w string) bool {
 // singular personnel word ("three rebel groups", "two marine
 // companies"; a count of two or more takes a plural noun, so a singular
 // one is a modifier). Words that are plural or collective as they stand
-// (personnel, infantry, police, aircrew, force) stay heads.
+// (troop_words collective: personnel, infantry, police) stay heads.
 func (d *doc) troopNounAfterPersonnel(e int) bool {
 	toks := d.toks
 	l := d.lowerOf(&toks[e])
@@ -489,27 +488,16 @@ func (d *doc) troopNounAfterPersonnel(e int) bool {
 	if strings.HasSuffix(p, "s") || strings.HasSuffix(p, "men") {
 		return false // a plural heads its phrase: "25 marines guard the embassy"
 	}
-	if d.wordIs(l, wForce) && d.personnelAt(e) == 0 && troopUnitNoun(l) {
+	if d.wordIs(l, wForce) && d.personnelAt(e) == 0 && !d.wordIs(l, wPeople) {
 		return true
 	}
-	if troopCollective[p] {
+	if d.wordIs(p, wCollective) {
 		return false
 	}
 	if troopAuxiliary[l] || troopPrep[l] || d.wordIs(l, wPast|wTroopState|wCasualty|wDeploy) || d.classify()[e]&cStop != 0 {
 		return false
 	}
 	return strings.HasSuffix(l, "s") && len(l) > 3
-}
-
-// troopUnitNoun reports whether the force noun w names units, not people
-// (battalions, brigades): a count before it counts units.
-func troopUnitNoun(w string) bool {
-	switch w {
-	case "troops", "personnel", "reinforcements", "strength", "manpower", "headcount", "presence",
-		"deployment", "deployments", "buildup", "build-up":
-		return false
-	}
-	return true
 }
 
 // troopCoordinated reports whether token k, "and" or "or", joins two
@@ -577,7 +565,7 @@ func (d *doc) troopPassageMembers(q numQty, k, ms int) bool {
 	// rebel army, which numbered 9,000"), not of troops alone ("NATO sent
 	// 5,000 troops. 28 members voted").
 	for x := lc.at - 1; x >= 0 && toks[x].Sent == toks[lc.at].Sent; x-- {
-		if l := d.Lower(x); d.wordIs(l, wForce) && troopUnitNoun(l) {
+		if l := d.Lower(x); d.wordIs(l, wForce) && !d.wordIs(l, wPeople) {
 			return true
 		}
 	}
@@ -859,7 +847,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	case pl == "at" && p > 0 && d.Text(p-1) == "," && d.troopForceWithin(p-1, 12):
 		// "Norway's own contingent is the next biggest, at about 10,000"
 		return "force-at"
-	case pl == "of" && p > 0 && d.kindIs(p-1, wForce) && !troopCivilForce[d.lowerAt(p-2)]:
+	case pl == "of" && p > 0 && d.kindIs(p-1, wForce) && !d.wordIs(d.lowerAt(p-2), wCivilForce):
 		// "a force of 40,000", "a contingent of 2,000"; not "a work force
 		// of 43 million"
 		return "force-of"
@@ -1304,8 +1292,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 			return true
 		}
 		if d.lowerOf(&toks[k]) == "lives" && d.Lower(k+1) == "of" && k >= 2 {
-			switch d.Lower(k - 2) {
-			case "claimed", "claim", "claiming", "cost", "costing", "took", "taken", "take", "taking", "lost":
+			if d.wordIs(d.Lower(k-2), wTakeLives) {
 				return true // "has claimed the lives of nearly 4,500 service members" (not "put the lives of")
 			}
 		}
@@ -1326,8 +1313,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 			return true
 		}
 		if l == "lives" && (d.Lower(k-1) == "their" || d.Lower(k-1) == "his" || d.Lower(k-1) == "her") {
-			switch d.Lower(k - 2) {
-			case "gave", "give", "given", "giving", "sacrificed", "down":
+			if d.wordIs(d.Lower(k-2), wGiveLives) {
 				return true // "the 255 servicemen who gave their lives" (not "risked their lives")
 			}
 		}
@@ -1487,17 +1473,8 @@ var (
 	troopSubordinator = troopSet("when", "where", "until", "before", "after", "since", "if", "whereas")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
-	// troopCollective are personnel nouns that are plural or collective in
-	// their singular form ("500 military personnel", "300 infantry").
-	troopCollective = troopSet("personnel", "infantry", "police", "aircrew", "force", "pow")
-	// troopCivilForce before "force" makes it no body of troops: "a work
-	// force of 43 million", "a police force of 20,000".
-	troopCivilForce = troopSet("work", "labor", "labour", "police", "sales", "field")
 	// troopOrdinalOpener after "the" opens an elided count ("the first 300").
 	troopOrdinalOpener = troopSet("first", "remaining", "other", "last", "rest")
-	// troopSmallUnit are units that are also other things ("company"),
-	// read as bodies of troops only in a compound ("a 120-strong company").
-	troopSmallUnit = troopSet("company", "companies", "platoon", "platoons", "squad", "squads")
 	// troopListPrev may precede a list item of an elided count.
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")
