@@ -61,6 +61,7 @@ const (
 	fConnector                         // a connector of titles: of, for, to, at, in, the, and, on (see classify)
 	fContext                           // a context word of some kind (see kindIs)
 	fNumberStart                       // an entry of the numbers list starts with the word (see mayStartNumberWord)
+	fDateList                          // an entry of a date list starts with the word or its stem (see mayStartDate)
 )
 
 // connectors are the words classify marks cConnector (and cStop).
@@ -75,6 +76,9 @@ func (v *vocab) listFlags(w string, low, stm lexicon.WordID) wordFlags {
 	}
 	if v.lex.Starts(low)&v.numbers != 0 {
 		f |= fNumberStart
+	}
+	if (v.lex.Starts(low)|v.lex.Starts(stm))&v.dateLists != 0 {
+		f |= fDateList
 	}
 	for _, c := range connectors {
 		if w == c {
@@ -115,13 +119,14 @@ type vocab struct {
 	// kinds are the Pipeline's context words (see kindIs): a word's
 	// fContext flag. Set before the first look-up, then only read.
 	kinds *kindTable
-	// stemmed are the lists matched by stems, numbers the numbers list's bit.
-	stemmed, numbers lexicon.ListSet
+	// stemmed are the lists matched by stems, numbers the numbers list's
+	// bit, dateLists the DATE stage's lists (see doc.dateLists).
+	stemmed, numbers, dateLists lexicon.ListSet
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
 	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo, vocabMinMerge),
-		stemmed: lex.Stemmed(), numbers: lex.List(lexicon.Numbers).Bit()}
+		stemmed: lex.Stemmed(), numbers: lex.List(lexicon.Numbers).Bit(), dateLists: dateLists(lex)}
 	for c := range v.ascii {
 		v.ascii[c] = lex.WordID(strings.ToLower(string(rune(c))))
 	}
