@@ -259,6 +259,10 @@ func isURLStart(s string) bool {
 }
 
 func urlPrefix(s string) bool {
+	// the first two bytes first: every word starting with h or w is asked
+	if len(s) < len("www.") || s[1]|0x20 != 't' && s[1]|0x20 != 'w' {
+		return false
+	}
 	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
 }
 
