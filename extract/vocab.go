@@ -273,7 +273,11 @@ func (t *wordTable) find(w string) *wordSlot {
 // info returns the information on the word w: a lower-cased word, or a
 // word as written (then its lower-cased form is looked up in turn, and
 // both forms lead to the same information).
-func (v *vocab) info(w string) *wordInfo {
+func (v *vocab) info(w string) *wordInfo { return v.infoOf(w, false) }
+
+// infoOf is info; owned tells that w is a string of its own (not a slice of
+// a document's text), which the cache may keep without a copy.
+func (v *vocab) infoOf(w string, owned bool) *wordInfo {
 	tab := v.tab.Load()
 	if s := tab.find(w); s != nil {
 		return tab.infos[s.info]
@@ -292,10 +296,10 @@ func (v *vocab) info(w string) *wordInfo {
 	if ok {
 		return wi
 	}
-	if l := strings.ToLower(w); l != w {
-		wi = v.info(l)
+	if l := lower(w); l != w {
+		wi = v.infoOf(l, true) // l was made by lower: kept as it is (a second copy was 4,400 allocations in 200 articles)
 	} else {
-		wi = v.compute(w)
+		wi = v.compute(w, owned)
 	}
 	key := wi.word
 	if key != w {
@@ -345,8 +349,10 @@ func (v *vocab) merge() {
 	v.freshHits = 0
 }
 
-func (v *vocab) compute(w string) *wordInfo {
-	w = strings.Clone(w)
+func (v *vocab) compute(w string, owned bool) *wordInfo {
+	if !owned {
+		w = strings.Clone(w) // never a slice of a document: the cache outlives it
+	}
 	stem := lexicon.Stem(w)
 	wi := &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), stm: v.lex.WordID(stem), flags: flagsOf(w)}
 	wi.flags |= v.listFlags(w, wi.low, wi.stm)
