@@ -570,8 +570,8 @@ func capRuns(d *doc, cls []class) [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(d.toks); {
 		d.tick()
-		if !nameWord(d, cls, i) {
-			i++
+		if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 || !nameWord(d, cls, i) {
+			i++ // most tokens: nameWord's first test, without a call
 			continue
 		}
 		j := i + 1

@@ -30,6 +30,10 @@ func (p *Pipeline) troops(d *doc) []span {
 	d.lastTroop = troopRun{at: -1}
 	for i := 0; i < len(d.toks); {
 		d.tick()
+		if t := &d.toks[i]; t.Kind != Number && (t.Kind != Word || !d.mayStartNumberWord(i)) {
+			i++ // most tokens: no numQty made and returned (see numQtyAt)
+			continue
+		}
 		q, ok := d.numQtyAt(i)
 		if !ok {
 			i++
