@@ -28,6 +28,7 @@ func (p *Pipeline) troops(d *doc) []span {
 	head, headSent := headNone, int32(-1)
 	d.lastCount = troopCount{head: headNone, at: -1}
 	d.lastTroop = troopRun{at: -1}
+	d.menTroops = false
 	for i := 0; i < len(d.toks); {
 		d.tick()
 		q, ok := d.numQtyAt(i)
@@ -51,6 +52,9 @@ func (p *Pipeline) troops(d *doc) []span {
 		case headTroop:
 			out = append(out, s)
 			d.lastTroop = troopRun{at: q.start}
+			if next > 0 && d.Lower(next-1) == "men" {
+				d.menTroops = true
+			}
 		case headOther:
 			d.lastTroop.otherMax = max(d.lastTroop.otherMax, q.value)
 		}
@@ -223,7 +227,11 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	}
 
 	// A bare number: only the context makes it a troop count.
-	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) &&
+	// A number in words counts only in a clear context: after an explicit
+	// partitive ("Of the 300, twelve are officers"), as a gapped count
+	// ("and Fiji about forty"), before "more".
+	gapped := !q.vague && prev == headTroop && ms > 0 && d.troopGappedSubject(ms-1) && d.troopBareAfter(q.end, sent)
+	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) && !gapped && !d.troopOfUs(q, ms) &&
 		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= 100) && q.end < n && d.Lower(q.end) == "more") {
 		return span{}, headNone, q.end
 	}
@@ -337,6 +345,11 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	if d.troopMen(k, ms) {
 		return k + 1, headTroop, "force-men"
 	}
+	if l := d.Lower(k); (l == "members" || l == "men") && !d.troopCasualty(ms, k+1) && d.troopElidedStrong(q, ms) != "" {
+		// the members of a force counted by its context: "the regular force
+		// would shrink by about 3,000 members", "the garrison rose to 900 men"
+		return k + 1, headTroop, "force-members"
+	}
 	if d.troopForceMembers(k, ms) {
 		return k + 1, headTroop, "force-members"
 	}
@@ -372,7 +385,9 @@ func (d *doc) troopUnitMembers(k int) (int, bool) {
 		t := &toks[j]
 		switch {
 		case d.wordIs(d.lowerOf(t), wForce) && !d.capOf(t) || d.wordIs(d.lowerOf(t), wForce) && named:
-			return k + 1, named
+			// a named unit, or a body of troops however named ("members
+			// of the army", "of the guard"); not a police or work force
+			return k + 1, named || troopUnitNoun(d.lowerOf(t)) && !troopCivilForce[d.Lower(j-1)]
 		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && joinDash(d.textOf(t)):
 			named = true
 		case t.Kind == Possessive && j > k+2 && toks[j-1].Kind == Word && d.capOf(&toks[j-1]):
@@ -589,6 +604,9 @@ func (d *doc) troopPassageMembers(q numQty, k, ms int) bool {
 func (d *doc) troopOpens(s int) bool {
 	toks := d.toks
 	p := s - 1
+	if p >= 0 && toks[p].Sent == toks[s].Sent && troopSentenceAdverb[d.Lower(p)] {
+		p-- // "Only about 16,000 had done so", "But 300 stayed"
+	}
 	if p >= 0 && toks[p].Sent == toks[s].Sent && troopOpenQuote(d.Text(p)) {
 		p--
 	}
@@ -640,8 +658,13 @@ func (d *doc) troopMen(k, ms int) bool {
 	if ms > 0 && d.troopForceWithin(ms, 25) {
 		return true
 	}
-	if q, ok := d.troopQtyBefore(k); ok && q.value >= 1000 && (d.troopSameCount(q) || d.troopRecent(q.start)) {
-		return true
+	if q, ok := d.troopQtyBefore(k); ok && q.value >= 1000 && (d.troopSameCount(q) || d.troopRecent(q.start) || d.menTroops) {
+		return true // also when the text has counted soldiers as men before
+	}
+	if k+3 < len(toks) && toks[k+3].Sent == toks[k].Sent && d.Lower(k+2) == "the" &&
+		(d.Lower(k+1) == "on" && d.Lower(k+3) == "ground" || d.Lower(k+1) == "in" && d.Lower(k+3) == "field") &&
+		d.troopBareAfter(k+4, int(toks[k].Sent)) {
+		return true // "we have 3,000 men on the ground", "10,000 men in the field"
 	}
 	p := ms - 1
 	if p < 1 || toks[p].Sent != toks[k].Sent {
@@ -669,7 +692,9 @@ func (d *doc) troopQtyBefore(k int) (numQty, bool) {
 
 // troopUnitAfter finds a noun for a body of troops ("brigade", "force")
 // after at most maxAdj adjective-like words, for compounds ("3,000-man
-// brigade"), and returns the end token (exclusive).
+// brigade"), and returns the end token (exclusive). In a compound a
+// singular lower-case noun may modify the unit too ("a 700-strong
+// engineer contingent", "a 500-man security detachment").
 func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	toks := d.toks
 	if k <= 0 {
@@ -678,14 +703,31 @@ func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < len(toks) && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
 		if d.kindIs(k, wForce) {
-			return k + 1, true
+			return k + 1, !troopCivilForce[d.lowerAt(k-1)] // not "a 15,000-member work force"
 		}
-		if !d.troopAdjective(k) {
+		if !d.troopAdjective(k) && !d.troopCompoundNoun(k) {
 			return 0, false
 		}
 		k++
 	}
 	return 0, false
+}
+
+// troopCompoundNoun reports whether token k is a singular lower-case noun
+// that may modify a unit noun after a compound count ("engineer",
+// "security", "protection"): no function word, verb, plural or casualty
+// word.
+func (d *doc) troopCompoundNoun(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Word || d.capOf(t) {
+		return false
+	}
+	l := d.lowerOf(t)
+	if strings.HasSuffix(l, "s") || troopAuxiliary[l] || troopPrep[l] || d.classify()[k]&cStop != 0 ||
+		d.wordIs(l, wCasualty|wNonPerson|wMeasure|wPast|wTroopState|wDeploy) {
+		return false
+	}
+	return true
 }
 
 // troopAdjective reports whether token k may stand between a number and
@@ -791,8 +833,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// Gapping after a troop count of the sentence: "Iraq holds 19,000
 	// soldiers, and Iran about 50,000": the verb and noun are elided
 	// after "and" and a capitalised subject.
-	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && (d.lowerOf(&toks[p-1]) == "and" || d.Text(p-1) == ",") &&
-		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
+	if prev == headTroop && d.troopGappedSubject(p) && d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
 		return "gapping"
 	}
 	// A possessor's count after a troop count of the sentence: "35,000
@@ -800,11 +841,52 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	if prev == headTroop && toks[p].Kind == Possessive && p > 0 && d.Cap(p-1) && toks[p-1].Kind == Word {
 		return "gapping"
 	}
+	// A count in apposition to a body of troops: "India provides the
+	// largest contingent, about 3,000, and Pakistan about 2,500"; "the
+	// Presidential Guard, some 2,000, stayed in barracks".
+	if pl == "," && p > 0 && toks[p-1].Sent == toks[ms].Sent && d.kindIs(p-1, wForce) && troopUnitNoun(d.Lower(p-1)) &&
+		!troopCivilForce[d.lowerAt(p-2)] && d.troopAppositionEnds(q.end) {
+		return "force-apposition"
+	}
 	// "Russia has deployed 100,000 along the border" after a troop mention.
 	if d.wordIs(pl, wDeploy) && q.digits && (d.troopForceWithin(p, 60) || prev == headTroop) {
 		return "deploy"
 	}
 	return ""
+}
+
+// troopAppositionEnds reports whether token e closes an apposition: a
+// comma, a semicolon, a dash or the end of the sentence.
+func (d *doc) troopAppositionEnds(e int) bool {
+	if e >= len(d.toks) || d.toks[e].Sent != d.toks[e-1].Sent {
+		return true
+	}
+	switch d.Text(e) {
+	case ",", ";", ".", "—", "–", ")":
+		return true
+	}
+	return false
+}
+
+// troopGappedSubject reports whether token p ends the subject of a
+// gapped clause, its verb and noun elided after a troop count of the
+// sentence: a capitalised name of at most four words ("Burkina Faso",
+// "the Netherlands") after "and", a comma or a semicolon ("Iraq holds
+// 19,000 soldiers, and Iran about 50,000"; "Nigeria has promised 900
+// troops; Burkina Faso 500").
+func (d *doc) troopGappedSubject(p int) bool {
+	toks := d.toks
+	k := p
+	for n := 0; k >= 1 && n < 4 && toks[k].Kind == Word && d.capOf(&toks[k]) && toks[k].Sent == toks[p].Sent; n++ {
+		k--
+	}
+	if k == p || k < 1 || toks[k].Sent != toks[p].Sent {
+		return false
+	}
+	if d.Lower(k) == "the" {
+		k--
+	}
+	return k >= 1 && (d.Lower(k) == "and" || d.Text(k) == "," || d.Text(k) == ";")
 }
 
 // troopElidedStrong reads the contexts that make a bare number a count of
@@ -841,6 +923,10 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopForceWithin(p, 20) || d.tallyBefore(p) && d.troopRecent(q.start) {
 			return "change"
 		}
+	case pl == "by" && p > 0 && d.kindIs(p-1, wChange) && d.troopForceWithin(p, 6):
+		// a force as the subject of an intransitive change: "the regular
+		// force would shrink by about 3,000"
+		return "change"
 	case pl == "to" && d.tallyBefore(p):
 		// "will bring the number of federal forces in the state to about 5,000"
 		if d.troopForceWithin(p, 20) {
@@ -856,6 +942,10 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopRecent(q.start) || d.troopForceWithin(p, 20) {
 			return "tally"
 		}
+	case pl == "at" && d.troopReckonedForce(p):
+		// "the Pentagon estimated the force at 30,000", "puts the rebel
+		// army in the north at about 5,000"
+		return "reckon"
 	case pl == "at" && p > 0 && d.Text(p-1) == "," && d.troopForceWithin(p-1, 12):
 		// "Norway's own contingent is the next biggest, at about 10,000"
 		return "force-at"
@@ -872,6 +962,48 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		return "tally"
 	}
 	return ""
+}
+
+// troopReckonedForce reports whether "at" at token p closes the object of
+// a verb of estimating whose head is a body of troops: "estimated the
+// force at", "puts the Russian troops in the region at". The object's
+// head is a force or personnel noun among its first three words after
+// the determiner (names and adjectives before it), and the verb comes at
+// most 12 tokens before "at", in the sentence, with no punctuation or
+// number between ("puts the cost of the deployment at" has the head
+// "cost": none).
+func (d *doc) troopReckonedForce(p int) bool {
+	toks := d.toks
+	v := -1
+	for k := p - 1; k >= 0 && k >= p-12 && toks[k].Sent == toks[p].Sent; k-- {
+		if toks[k].Kind == Number || toks[k].Kind == Punct {
+			return false
+		}
+		if d.kindIs(k, wReckon) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	k := v + 1
+	switch d.Lower(k) {
+	case "the", "its", "their", "his", "her", "our", "this", "that":
+		k++
+	}
+	if k+1 < p && toks[k+1].Kind == Possessive {
+		k += 2 // "Russia's"
+	}
+	for n := 0; n < 3 && k < p; n, k = n+1, k+1 {
+		if d.troopForceNoun(k) && !troopCivilForce[d.lowerAt(k-1)] {
+			return true
+		}
+		if troopPrep[d.Lower(k)] || d.classify()[k]&cStop != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // troopOperationBefore reports whether a mission or operation noun is the
@@ -1019,7 +1151,14 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	// after a demonstrative or "the first" reads like digits
 	wordsOpener := !q.digits && !q.vague && q.value >= 100 && p > 0 && toks[p].Sent == toks[ms].Sent &&
 		(d.Lower(p) == "those" || d.Lower(p) == "these" || d.Lower(p-1) == "the" && troopOrdinalOpener[d.Lower(p)])
-	if !q.digits && !repeated && !wordsOpener && !d.troopPartitiveComma(p) || !definite && !repeated && !d.troopAntecedent(q) {
+	// "the extra troops would come from Chad … the first 150 could be in
+	// Bangui by Tuesday": after "the first", "the remaining", "those", a
+	// troop noun without a count of the sentence or the one before is the
+	// antecedent too
+	opener := p > 0 && toks[p].Sent == toks[ms].Sent &&
+		(d.Lower(p) == "those" || d.Lower(p) == "these" || d.Lower(p-1) == "the" && troopOrdinalOpener[d.Lower(p)])
+	if !q.digits && !repeated && !wordsOpener && !d.troopPartitiveComma(p) ||
+		!definite && !repeated && !d.troopAntecedent(q) && !(opener && d.troopNounAntecedent(q)) {
 		return false // a number in words only after "Of the 215," ("five are commanders")
 	}
 	pl := ""
@@ -1059,7 +1198,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		return false
 	}
 	clause := opens || reported || pl == "," // the number is the subject: a verb must follow
-	partitive := pl == "," && p >= 2 && d.Lower(p-2) == "of"
+	partitive := pl == "," && (p >= 2 && d.Lower(p-2) == "of" || d.troopPartitiveComma(p))
 	e := q.end
 	if e >= len(toks) || toks[e].Sent != toks[q.start].Sent {
 		return !clause
@@ -1175,6 +1314,25 @@ func (d *doc) troopAntecedent(q numQty) bool {
 	return d.troopRecent(q.start) || d.troopRecentOver(q)
 }
 
+// troopNounAntecedent reports whether a troop noun without a count
+// ("the extra troops", "the force") comes in the sentence of q or the one
+// before, and no number at all in them before q ("paid $3,000 to the
+// unit. Those 3,000 are gone" has none).
+func (d *doc) troopNounAntecedent(q numQty) bool {
+	toks := d.toks
+	sent := toks[q.start].Sent
+	found := false
+	for k := q.start - 1; k >= 0 && toks[k].Sent+1 >= sent; k-- {
+		if toks[k].Kind == Number {
+			return false
+		}
+		if toks[k].Kind == Word && !d.Cap(k) && d.troopForceNoun(k) {
+			found = true
+		}
+	}
+	return found
+}
+
 // troopRecentOver reports whether the last troop count is within the
 // passage of q (troopRecent's window) and every count of something else
 // since is smaller than q: "send up to 1,000 troops aboard three naval
@@ -1197,7 +1355,7 @@ func (d *doc) troopRecent(k int) bool {
 func (d *doc) troopOfUs(q numQty, ms int) bool {
 	toks := d.toks
 	e := q.end
-	if !q.digits || e+1 >= len(toks) || d.lowerOf(&toks[e]) != "of" || toks[e+1].Sent != toks[e].Sent {
+	if e+1 >= len(toks) || d.lowerOf(&toks[e]) != "of" || toks[e+1].Sent != toks[e].Sent {
 		return false
 	}
 	switch d.lowerOf(&toks[e+1]) {
@@ -1207,6 +1365,12 @@ func (d *doc) troopOfUs(q numQty, ms int) bool {
 	}
 	lt := d.lastTroop
 	sameSent := lt.at >= 0 && toks[lt.at].Sent == toks[q.start].Sent
+	if !q.digits {
+		// "has tens of thousands of fighters, and that several thousand of
+		// them are deployed": a number in words or a vague one only after
+		// the last count, of troops, in its sentence
+		return sameSent && d.troopRecent(q.start)
+	}
 	if s := ms - 1; !sameSent && s >= 1 && d.Text(s) == "," && toks[s-1].Kind == Word && !d.troopForceNoun(s-1) &&
 		strings.HasSuffix(d.Lower(s-1), "s") && !d.capOf(&toks[s-1]) {
 		// "aftershocks, more than 100 of them above magnitude 5": a count
@@ -1281,8 +1445,8 @@ func (d *doc) troopForceWithin(p, w int) bool {
 		if l := d.lowerOf(&toks[k]); d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
 			return false // the count is of something else
 		}
-		if d.troopForceNoun(k) {
-			return true
+		if d.troopForceNoun(k) && !troopCivilForce[d.lowerAt(k-1)] {
+			return true // not "Wisconsin's labor force"
 		}
 	}
 	return false
@@ -1348,7 +1512,14 @@ func (d *doc) troopPlannedLoss(k int) bool {
 	default:
 		return false
 	}
-	switch d.Lower(k - 1) {
+	m := k - 1
+	switch d.Lower(m) {
+	case "each", "also", "both", "all", "likely", "probably", "eventually", "now", "then", "still":
+		if m > 0 && d.toks[m-1].Sent == d.toks[k].Sent {
+			m-- // "the Navy and the RAF will each lose"
+		}
+	}
+	switch d.Lower(m) {
 	case "would", "will", "could", "to", "may", "might", "should", "shall":
 		return true
 	}
@@ -1493,6 +1664,9 @@ var (
 	// troopCivilForce before "force" makes it no body of troops: "a work
 	// force of 43 million", "a police force of 20,000".
 	troopCivilForce = troopSet("work", "labor", "labour", "police", "sales", "field")
+	// troopSentenceAdverb may come before a count that opens its
+	// sentence ("Only about 16,000 had done so").
+	troopSentenceAdverb = troopSet("only", "just", "but", "and", "yet", "still", "now")
 	// troopOrdinalOpener after "the" opens an elided count ("the first 300").
 	troopOrdinalOpener = troopSet("first", "remaining", "other", "last", "rest")
 	// troopSmallUnit are units that are also other things ("company"),

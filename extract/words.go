@@ -65,6 +65,7 @@ const (
 	wGenericMod                       // official_words generic_modifier: "the top diplomat"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wReckon                           // troop_words reckon: "estimated the force at 30,000"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -89,7 +90,7 @@ func contextKinds(list string) map[string]wordKind {
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
 			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
-			"party": wTroopParty,
+			"party": wTroopParty, "reckon": wReckon,
 		}
 	case lexicon.CasualtyWords:
 		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
