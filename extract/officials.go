@@ -33,7 +33,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]bool // first parts of two-part surnames named in full
-	add := func(s, e int, title, rank string, official bool) {
+	armed := armedCache{}
+	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
 				inner = map[string]bool{}
@@ -43,7 +44,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		pe := r.person(d, s, e)
 		if title != "" {
 			title = r.dropPersonOwner(title)
-			pe.titles = append(pe.titles, title)
+			pe.state(title, src)
 			if d.hasNonOfficial(title) {
 				pe.private = true
 			} else {
@@ -51,7 +52,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 		}
 		if rank != "" {
-			pe.ranks = append(pe.ranks, rank)
+			pe.state(rank, srcRank)
 			pe.official = true
 		}
 		if official {
@@ -83,6 +84,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
 		}
 		title, rank := d.titleBefore(cls, s)
+		src := srcBefore
 		direct := title // a title written right before the name
 		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.kindIs(s-1, wForce) &&
 			strings.HasSuffix(title, d.Text(s-1)) {
@@ -98,9 +100,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if title == "" {
 			// "the commander of the force, Gen. [X]"
-			title = d.appositionBefore(cls, s)
+			title, src = d.appositionBefore(cls, s), srcAppositionBefore
 		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -109,33 +111,36 @@ func (p *Pipeline) officials(d *doc) *roster {
 				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
 				// "Former President X, now a senator,": the office held; not
 				// "Senator X, a former governor," (rule 16b)
-				title = t
+				title, src = t, srcAppositionAfter
 			} else if k := d.wordsBefore(cls, s); k < s {
 				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
-					title = t
+					title, src = t, srcAppositionBefore
 				}
 			}
 		}
 		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
 		if title == "" {
-			title = appointed
+			title, src = appointed, srcAppointed
 		}
 		if title == "" {
-			title = d.listTitle(cls, s)
+			title, src = d.listTitle(cls, s), srcList
 		}
 		if title == "" && rank == "" {
-			title = d.sharedTitle(cls, s, found)
+			title, src = d.sharedTitle(cls, s, found), srcShared
 		}
 		if title != "" && title == direct {
 			// only a title right before the name goes on after it: not
 			// "the commander of the force, Gen. X of Canada" (rule 21g)
-			title += d.ofPlaceAfter(cls, e)
+			if p := d.ofPlaceAfter(cls, e); p != "" {
+				title, src = title+p, srcSplit
+			}
 		}
 		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
+			rank == "" && d.armedRole(cls, s, e, title, armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
-			add(s, e, "", "", false)
+			add(s, e, "", srcNone, "", false)
 			found[len(found)-1].p.private = true
 			continue
 		}
@@ -153,13 +158,14 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
 			continue
 		}
-		add(s, e, title, rank, gaz)
+		add(s, e, title, src, rank, gaz)
 		pe := found[len(found)-1].p
 		if title != "" && d.thenBefore(cls, s) {
 			pe.pastTitles = append(pe.pastTitles, title)
 		}
 		if appointed != "" && appointed != title && !d.hasNonOfficial(appointed) {
-			pe.titles, pe.official, pe.role = append(pe.titles, appointed), true, true
+			pe.state(appointed, srcAppointed)
+			pe.official, pe.role = true, true
 		}
 		if e-s >= 2 {
 			pe.named = true
@@ -312,7 +318,7 @@ func (d *doc) wordsBefore(cls []class, s int) int {
 // sharedTitle returns the plural title of the name just before a
 // coordinated name ("Foreign Ministers Annalena Baerbock and [Catherine
 // Colonna]", "Presidents Joe Biden and [Emmanuel Macron]"): the title the
-// two share, as written. A singular statement elsewhere wins (bestTitle).
+// two share, as written. A singular statement elsewhere wins (chooseTitle: singular).
 func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 	if len(found) == 0 || s < 2 || d.Lower(s-1) != "and" && d.Text(s-1) != "," {
 		return ""
@@ -1251,15 +1257,28 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 
 // complementBeforeOf reads a role whose possessor or modifiers open it,
 // before the comma at token c: "Britain's governor of the islands, Nigel
-// Haywood". The complement runs from "of" right after a public head
+// Haywood", "South Africa's administrator-general for the territory,
+// Louis Pienaar". The complement runs from "of" or "for" right after a public head
 // (official_words complement_head) to the comma: at most six words, no verb, pronoun or
 // capitalised name; the title is the head's phrase and the complement.
 func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
-		if d.Lower(x) != "of" {
+		if d.Lower(x) != "of" && d.Lower(x) != "for" {
 			t := &d.toks[x]
 			if t.Kind != Word && t.Kind != Possessive || d.capOf(t) || d.verbLike(x) || isPronoun(d.lowerOf(t)) {
 				return ""
+			}
+			continue
+		}
+		if d.Lower(x) == "for" {
+			// "South Africa's administrator-general for the territory"
+			// holds an office; "a spokesman for the movement" may speak
+			// for any group; "secretary of state for the elderly" is read
+			// from its "of"
+			if x < c-1 && cls[x-1]&cHead != 0 && !d.Cap(x-1) && d.kindIs(x-1, wCompHead) {
+				if head := d.titleEndingAt(cls, x, s); strings.Contains(head, "'s") || strings.Contains(head, "’s") {
+					return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
+				}
 			}
 			continue
 		}
@@ -1827,10 +1846,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	for _, pe := range r.people {
-		pe.title = bestTitle(d.sameCountryTitles(pe.officialTitles(d)))
-		if pe.title == "" {
-			pe.title = bestTitle(pe.ranks)
-		}
+		d.retitle(pe)
 	}
 	r.all = sortMentions(found)
 	r.byEnd = make([]int32, len(r.all))
@@ -1870,7 +1886,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		if !ok {
 			k = int32(len(r.names))
 			who[m.p] = k
-			r.names = append(r.names, officialName{m.p.name, m.p.title})
+			r.names = append(r.names, officialName{m.p.name, m.p.title, titleRuleOf(m.p)})
 		}
 		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, who: k})
 	}
@@ -1922,13 +1938,13 @@ func (r *roster) describedTitles(d *doc) {
 		return
 	}
 	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
-		// each description walks its sentence's mentions: look at the
-		// context at each (a tick would count thousands of walks)
 		d.check()
 		return descs[n].ds.a, descs[n].title
 	})
-	give := func(pe *person, title string) {
-		pe.title, pe.titles, pe.official, pe.role = title, append(pe.titles, title), true, true
+	give := func(pe *person, title string, src titleSource) {
+		pe.state(title, src)
+		pe.official, pe.role = true, true
+		d.retitle(pe)
 	}
 	for _, x := range descs {
 		d.tick()
@@ -1936,16 +1952,17 @@ func (r *roster) describedTitles(d *doc) {
 			continue
 		}
 		if pe := r.rankedJustBefore(d, x.ds, x.end); x.subject && pe != nil {
-			give(pe, x.title) // "… by General Sir Ian Mott. The head of the Army had argued"
+			give(pe, x.title, srcDescribed) // "… by General Sir Ian Mott. The head of the Army had argued"
 			continue
 		}
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
 			if titled {
-				if relationTitle(pe.title) && !relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
+				if d.relationTitle(pe.title) && !d.relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
 					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
 					// The Egyptian foreign minister said": the role is named
-					pe.title, pe.titles = x.title, append(pe.titles, x.title)
+					pe.state(x.title, srcDescribed)
+					d.retitle(pe)
 				}
 				continue
 			}
@@ -1959,18 +1976,18 @@ func (r *roster) describedTitles(d *doc) {
 					pe = nil // not Scholz
 				}
 			}
-			if excl := apart[titleKey(x.title)]; pe != nil && excl[pe] {
+			if excl := apart.excluder(titleKey(x.title)); pe != nil && excl(pe) {
 				pe = r.untitledNear(d, x.ds, excl)
 			}
 			if pe != nil {
 				if pe.title == "" && x.ds.head.Field(1) != "*" {
-					give(pe, x.title)
+					give(pe, x.title, srcDescribed)
 				}
 				continue
 			}
 		}
 		if pe := r.takenUp(d, x.ds, x.end, x.subject); pe != nil {
-			give(pe, x.title)
+			give(pe, x.title, srcRoleFirst)
 		}
 	}
 	dss, titles := make([]description, len(descs)), make([]string, len(descs))
@@ -2000,7 +2017,9 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 			if q, titled := r.referent(d, x); titled && q != pe {
 				continue
 			}
-			pe.title, pe.titles, pe.role = titles[n], append(pe.titles, titles[n]), true
+			pe.state(titles[n], srcGovernment)
+			pe.role = true
+			d.retitle(pe)
 			break
 		}
 	}
@@ -2106,50 +2125,17 @@ func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
 	return len(p.gazRoles) > 0, false
 }
 
-// namedBeside returns, for each title text (titleKey) of n descriptions
-// (at(k) gives the first token and title of the k-th), the people named
-// in a sentence where that description stands (at most maxBesideMentions
-// on each side of it).
-func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[string]map[*person]bool {
-	out := make(map[string]map[*person]bool)
-	for k := 0; k < n; k++ {
-		a, title := at(k)
-		sent := d.toks[a].Sent
-		key := titleKey(title)
-		add := func(m mention) {
-			if out[key] == nil {
-				out[key] = make(map[*person]bool)
-			}
-			out[key][m.p] = true
-		}
-		last := r.lastBefore(a)
-		for x := last; x >= 0 && x > last-maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x-- {
-			add(r.all[x])
-		}
-		for x := last + 1; x < len(r.all) && x <= last+maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x++ {
-			add(r.all[x])
-		}
-	}
-	return out
-}
-
-// maxBesideMentions bounds how many mentions on each side of a
-// description namedBeside reads in its sentence. Real sentences name a
-// few people; a sentence of thousands of names and descriptions (no full
-// stop in a megabyte) would otherwise cost descriptions × mentions.
-const maxBesideMentions = 64
-
 // untitledNear returns the untitled person a description refers to when
 // the last person named before it is one the description cannot be
 // (excl): the nearest person named before it that excl does not hold,
 // untitled, not private, in its sentence or the two before, not named in
 // its own sentence; nil if that person does not qualify.
-func (r *roster) untitledNear(d *doc, ds description, excl map[*person]bool) *person {
+func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *person {
 	last := r.lastBefore(ds.a)
 	for n := last; n >= 0 && n > last-maxDescBack; n-- {
 		m := r.all[n]
 		pe := m.p
-		if excl[pe] {
+		if excl(pe) {
 			continue
 		}
 		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
@@ -2563,47 +2549,6 @@ func (d *doc) reportsAt(k int) bool {
 	return false
 }
 
-// officialTitles returns the person's titles, without the private ones
-// ("a lawyer who entered Congress") when an official one is stated.
-func (pe *person) officialTitles(d *doc) []string {
-	if !pe.role || !pe.private {
-		return pe.titles
-	}
-	out := make([]string, 0, len(pe.titles))
-	for _, t := range pe.titles {
-		if !d.hasNonOfficial(t) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// bestTitle chooses the fullest statement of a role: singular heads before
-// plural ones, then the most words, then the most frequent, then the first.
-func bestTitle(titles []string) string {
-	best, bestScore := "", -1
-	count := map[string]int{}
-	for _, t := range titles {
-		count[t]++
-	}
-	for _, t := range titles {
-		score := contentWords(t)*100 + count[t]
-		if plural := strings.HasSuffix(headWord(t), "s"); !plural {
-			score += 10000
-		}
-		if !formerRole(t) {
-			score += 20000 // the office held beats a past one
-		}
-		if !relationTitle(t) {
-			score += 40000 // a role beats a relation to another official (guide rule 20)
-		}
-		if score > bestScore {
-			best, bestScore = t, score
-		}
-	}
-	return best
-}
-
 // formerRole reports whether a title states a past office ("former Dutch
 // prime minister", "ex-president").
 func formerRole(t string) bool {
@@ -2816,14 +2761,14 @@ func abbreviatedHead(t string) bool {
 }
 
 // relationTitle reports whether a title states only a relation to another
-// official ("Egyptian counterpart", "counterpart from Poland"), no role.
-func relationTitle(t string) bool {
+// official ("Egyptian counterpart", "counterpart from Poland"), no role:
+// one of its words is an official_words relation.
+func (d *doc) relationTitle(t string) bool {
 	if t == "deputy" {
 		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
 	}
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		switch w {
-		case "counterpart", "counterparts", "predecessor", "successor", "colleague":
+	for w := range strings.FieldsSeq(strings.ToLower(t)) {
+		if d.wordIs(w, wRelation) {
 			return true
 		}
 	}
@@ -2901,36 +2846,6 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		}
 	}
 	return best
-}
-
-// sameCountryTitles drops the titles that name only countries other than
-// those of the first title naming one: "Turkish President" fixes the
-// person's country, and a later "Swedish prime minister" attached to them
-// is someone else's role. Titles naming no country stay.
-func (d *doc) sameCountryTitles(titles []string) []string {
-	if len(titles) < 2 {
-		return titles
-	}
-	var first map[string]bool
-	out := titles[:0:0]
-	for _, t := range titles {
-		cs := d.titleCountries(strings.ToLower(t))
-		switch {
-		case len(cs) == 0:
-		case first == nil:
-			first = cs
-		default:
-			shared := false
-			for c := range cs {
-				shared = shared || first[c]
-			}
-			if !shared {
-				continue
-			}
-		}
-		out = append(out, t)
-	}
-	return out
 }
 
 // partyBeforeLeader returns the start of a party's name written before a

@@ -41,6 +41,8 @@ type Pipeline struct {
 	wordsMay *wordFilter
 	// kinds holds the kinds of words by their lexicon ids (see kindIs).
 	kinds *kindTable
+	// stemmed are the lists matched by stems.
+	stemmed lexicon.ListSet
 	// vocab caches each word's stem and lexicon ids (see vocab.go).
 	vocab *vocab
 	// descHeads are the last words of the person descriptions ("leader",
@@ -112,6 +114,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	p.words = words
 	p.wordsMay = newWordFilter(words)
 	p.kinds = newKindTable(lex, words)
+	p.stemmed = lex.Stemmed()
 	p.vocab = newVocab(lex)
 	p.scratches = &sync.Pool{New: func() any { return new(scratch) }}
 	p.tok.wordsLater = true
@@ -122,6 +125,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		}
 	}
 	p.vocab.descHeads = p.descHeads
+	p.vocab.kinds = p.kinds
 	for _, e := range lex.List(lexicon.Holidays).Entries() {
 		if _, err := parseHoliday(e); err != nil {
 			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)
@@ -297,7 +301,7 @@ type officialSpan struct {
 
 // officialName is the name and title of an official of a document, as
 // its OFFICIAL spans give them.
-type officialName struct{ name, title string }
+type officialName struct{ name, title, rule string }
 
 // quoteSpan is a QUOTE span as the quotes stage keeps it: 80 bytes where
 // a corpus.Annotation takes 184. The stage keeps one for every quote while
@@ -358,12 +362,17 @@ type doc struct {
 	lowerTab  *wordTable
 	lowerBits []uint64
 	lowers    map[string]bool
+	// lowerNew are the words of lowers as wordIDs met them (words not in
+	// lowerTab), made into the map only when lowerWord asks for one
+	// (grown word by word, the map was 1% of a run)
+	lowerNew []string
 
 	numbers            *lexicon.List       // the numbers list
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
 	wordsMay           *wordFilter         // from the Pipeline
 	kinds              *kindTable          // from the Pipeline
+	stemmed            lexicon.ListSet     // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
 
 	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
@@ -394,6 +403,33 @@ type doc struct {
 // words (see lowerWord).
 const lowersHint = 1 << 12
 
+// addLower records the word w, not in lowerTab, as written in lower case
+// (see lowerWord).
+func (d *doc) addLower(w string) {
+	if d.lowers != nil {
+		d.lowers[w] = true
+		return
+	}
+	d.lowerNew = append(d.lowerNew, w)
+	if len(d.lowerNew) >= lowersHint {
+		d.flushLowers() // bounded: a huge document's words are told apart
+	}
+}
+
+// flushLowers moves the words of lowerNew into the map lowers.
+func (d *doc) flushLowers() {
+	if len(d.lowerNew) == 0 {
+		return
+	}
+	if d.lowers == nil {
+		d.lowers = make(map[string]bool, len(d.lowerNew))
+	}
+	for _, l := range d.lowerNew {
+		d.lowers[l] = true
+	}
+	d.lowerNew = d.lowerNew[:0]
+}
+
 // lowerWord reports whether the document writes the word w (lower-cased)
 // in lower case somewhere: then a capitalised w is no proper name.
 func (d *doc) lowerWord(w string) bool {
@@ -403,6 +439,7 @@ func (d *doc) lowerWord(w string) bool {
 			k := s.info
 			return s.lower && d.lowerBits[k/64]&(1<<(k%64)) != 0
 		}
+		d.flushLowers()
 		return d.lowers[w]
 	}
 	if d.lowers == nil {
@@ -426,7 +463,7 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, kinds: p.kinds, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
+	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, kinds: p.kinds, stemmed: p.stemmed, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
 	if p.scratches != nil {
 		d.scratch, d.scratches = p.scratches.Get().(*scratch), p.scratches
 	} else {
@@ -458,7 +495,7 @@ func (d *doc) release() {
 		d.scratch, d.scratches = nil, nil
 	}
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
-	d.lowerTab, d.lowerBits = nil, nil
+	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }
 

@@ -94,7 +94,7 @@ func (s *Spans) All() iter.Seq[*corpus.Annotation] {
 				d++
 			case 1:
 				x := &s.names[s.officials[o].who]
-				a = span{Type: corpus.Official, Name: x.name, Title: x.title}
+				a = span{Type: corpus.Official, Name: x.name, Title: x.title, Rule: x.rule}
 				o++
 			case 2:
 				x := &s.quotes[q]

@@ -66,7 +66,7 @@ func TestSpansMatchSortedAnnotations(t *testing.T) {
 				{start: 9, end: 14, who: 2}, {start: 12, end: 25, who: 3},
 				{start: 40, end: 45, who: 4},
 			},
-			officialNames: []officialName{{"a", "t"}, {"b", ""}, {"a2", ""}, {"overlaps a", ""}, {"c", "x"}},
+			officialNames: []officialName{{"a", "t", ""}, {"b", "", ""}, {"a2", "", ""}, {"overlaps a", "", ""}, {"c", "x", ""}},
 			dates: [][]dateSpan{
 				{{start: 40, end: 45, val: "2022-01-01", rule: "r"}, {start: 9, end: 14, val: "2022"}},
 				{{start: 50, end: 60, val: "0000-01-01"}, {start: 20, end: 26, val: "2023"}, {start: 20, end: 30, val: "2024"}},

@@ -7,7 +7,7 @@ import "strings"
 // minister", "Ana Ruiz was sworn in as defence minister". The role so
 // stated is the office the person holds, a title candidate like any
 // other: it beats a former office stated elsewhere ("Smailov, a former
-// finance minister,", rule 16b) through bestTitle.
+// finance minister,", rule 16b) through chooseTitle.
 
 // appointedRole returns the role that an appointment verb gives the name
 // [s, e): the active form with the verb right before the name (an

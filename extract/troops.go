@@ -301,8 +301,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		c++
 	}
 	if c < n && (c > k || d.lowerOf(&toks[c]) == "strong") {
-		switch d.lowerOf(&toks[c]) {
-		case "member", "strong", "man", "men", "person", "soldier", "troop":
+		if d.wordIs(d.lowerOf(&toks[c]), wCompound) {
 			if e, ok := d.troopPersonnelAfter(c+1, 3); ok {
 				return e, headTroop, "compound"
 			}
@@ -312,7 +311,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 5) {
 				return c + 1, headTroop, "compound"
 			}
-			if c+1 < n && troopSmallUnit[d.Lower(c+1)] && c > k {
+			if c+1 < n && d.wordIs(d.Lower(c+1), wSmallUnit) && c > k {
 				return c + 2, headTroop, "compound" // "a 120-strong company", "a 40-man platoon"
 			}
 			return 0, headOther, ""
@@ -387,7 +386,7 @@ func (d *doc) troopUnitMembers(k int) (int, bool) {
 		case d.wordIs(d.lowerOf(t), wForce) && !d.capOf(t) || d.wordIs(d.lowerOf(t), wForce) && named:
 			// a named unit, or a body of troops however named ("members
 			// of the army", "of the guard"); not a police or work force
-			return k + 1, named || troopUnitNoun(d.lowerOf(t)) && !troopCivilForce[d.Lower(j-1)]
+			return k + 1, named || !d.wordIs(d.lowerOf(t), wPeople) && !d.wordIs(d.Lower(j-1), wCivilForce)
 		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && joinDash(d.textOf(t)):
 			named = true
 		case t.Kind == Possessive && j > k+2 && toks[j-1].Kind == Word && d.capOf(&toks[j-1]):
@@ -490,7 +489,7 @@ func nounForm(tok, w string) bool {
 // singular personnel word ("three rebel groups", "two marine
 // companies"; a count of two or more takes a plural noun, so a singular
 // one is a modifier). Words that are plural or collective as they stand
-// (personnel, infantry, police, aircrew, force) stay heads.
+// (troop_words collective: personnel, infantry, police) stay heads.
 func (d *doc) troopNounAfterPersonnel(e int) bool {
 	toks := d.toks
 	l := d.lowerOf(&toks[e])
@@ -504,27 +503,16 @@ func (d *doc) troopNounAfterPersonnel(e int) bool {
 	if strings.HasSuffix(p, "s") || strings.HasSuffix(p, "men") {
 		return false // a plural heads its phrase: "25 marines guard the embassy"
 	}
-	if d.wordIs(l, wForce) && d.personnelAt(e) == 0 && troopUnitNoun(l) {
+	if d.wordIs(l, wForce) && d.personnelAt(e) == 0 && !d.wordIs(l, wPeople) {
 		return true
 	}
-	if troopCollective[p] {
+	if d.wordIs(p, wCollective) {
 		return false
 	}
 	if troopAuxiliary[l] || troopPrep[l] || d.wordIs(l, wPast|wTroopState|wCasualty|wDeploy) || d.classify()[e]&cStop != 0 {
 		return false
 	}
 	return strings.HasSuffix(l, "s") && len(l) > 3
-}
-
-// troopUnitNoun reports whether the force noun w names units, not people
-// (battalions, brigades): a count before it counts units.
-func troopUnitNoun(w string) bool {
-	switch w {
-	case "troops", "personnel", "reinforcements", "strength", "manpower", "headcount", "presence",
-		"deployment", "deployments", "buildup", "build-up":
-		return false
-	}
-	return true
 }
 
 // troopCoordinated reports whether token k, "and" or "or", joins two
@@ -592,7 +580,7 @@ func (d *doc) troopPassageMembers(q numQty, k, ms int) bool {
 	// rebel army, which numbered 9,000"), not of troops alone ("NATO sent
 	// 5,000 troops. 28 members voted").
 	for x := lc.at - 1; x >= 0 && toks[x].Sent == toks[lc.at].Sent; x-- {
-		if l := d.Lower(x); d.wordIs(l, wForce) && troopUnitNoun(l) {
+		if l := d.Lower(x); d.wordIs(l, wForce) && !d.wordIs(l, wPeople) {
 			return true
 		}
 	}
@@ -703,7 +691,7 @@ func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < len(toks) && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
 		if d.kindIs(k, wForce) {
-			return k + 1, !troopCivilForce[d.lowerAt(k-1)] // not "a 15,000-member work force"
+			return k + 1, !d.wordIs(d.lowerAt(k-1), wCivilForce) // not "a 15,000-member work force"
 		}
 		if !d.troopAdjective(k) && !d.troopCompoundNoun(k) {
 			return 0, false
@@ -844,8 +832,8 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// A count in apposition to a body of troops: "India provides the
 	// largest contingent, about 3,000, and Pakistan about 2,500"; "the
 	// Presidential Guard, some 2,000, stayed in barracks".
-	if pl == "," && p > 0 && toks[p-1].Sent == toks[ms].Sent && d.kindIs(p-1, wForce) && troopUnitNoun(d.Lower(p-1)) &&
-		!troopCivilForce[d.lowerAt(p-2)] && d.troopAppositionEnds(q.end) {
+	if pl == "," && p > 0 && toks[p-1].Sent == toks[ms].Sent && d.kindIs(p-1, wForce) && !d.wordIs(d.Lower(p-1), wPeople) &&
+		!d.wordIs(d.lowerAt(p-2), wCivilForce) && d.troopAppositionEnds(q.end) {
 		return "force-apposition"
 	}
 	// "Russia has deployed 100,000 along the border" after a troop mention.
@@ -949,7 +937,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	case pl == "at" && p > 0 && d.Text(p-1) == "," && d.troopForceWithin(p-1, 12):
 		// "Norway's own contingent is the next biggest, at about 10,000"
 		return "force-at"
-	case pl == "of" && p > 0 && d.kindIs(p-1, wForce) && !troopCivilForce[d.lowerAt(p-2)]:
+	case pl == "of" && p > 0 && d.kindIs(p-1, wForce) && !d.wordIs(d.lowerAt(p-2), wCivilForce):
 		// "a force of 40,000", "a contingent of 2,000"; not "a work force
 		// of 43 million"
 		return "force-of"
@@ -996,7 +984,7 @@ func (d *doc) troopReckonedForce(p int) bool {
 		k += 2 // "Russia's"
 	}
 	for n := 0; n < 3 && k < p; n, k = n+1, k+1 {
-		if d.troopForceNoun(k) && !troopCivilForce[d.lowerAt(k-1)] {
+		if d.troopForceNoun(k) && !d.wordIs(d.lowerAt(k-1), wCivilForce) {
 			return true
 		}
 		if troopPrep[d.Lower(k)] || d.classify()[k]&cStop != 0 {
@@ -1445,7 +1433,7 @@ func (d *doc) troopForceWithin(p, w int) bool {
 		if l := d.lowerOf(&toks[k]); d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
 			return false // the count is of something else
 		}
-		if d.troopForceNoun(k) && !troopCivilForce[d.lowerAt(k-1)] {
+		if d.troopForceNoun(k) && !d.wordIs(d.lowerAt(k-1), wCivilForce) {
 			return true // not "Wisconsin's labor force"
 		}
 	}
@@ -1468,8 +1456,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 			return true
 		}
 		if d.lowerOf(&toks[k]) == "lives" && d.Lower(k+1) == "of" && k >= 2 {
-			switch d.Lower(k - 2) {
-			case "claimed", "claim", "claiming", "cost", "costing", "took", "taken", "take", "taking", "lost":
+			if d.wordIs(d.Lower(k-2), wTakeLives) {
 				return true // "has claimed the lives of nearly 4,500 service members" (not "put the lives of")
 			}
 		}
@@ -1490,8 +1477,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 			return true
 		}
 		if l == "lives" && (d.Lower(k-1) == "their" || d.Lower(k-1) == "his" || d.Lower(k-1) == "her") {
-			switch d.Lower(k - 2) {
-			case "gave", "give", "given", "giving", "sacrificed", "down":
+			if d.wordIs(d.Lower(k-2), wGiveLives) {
 				return true // "the 255 servicemen who gave their lives" (not "risked their lives")
 			}
 		}
@@ -1658,20 +1644,11 @@ var (
 	troopSubordinator = troopSet("when", "where", "until", "before", "after", "since", "if", "whereas")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
-	// troopCollective are personnel nouns that are plural or collective in
-	// their singular form ("500 military personnel", "300 infantry").
-	troopCollective = troopSet("personnel", "infantry", "police", "aircrew", "force", "pow")
-	// troopCivilForce before "force" makes it no body of troops: "a work
-	// force of 43 million", "a police force of 20,000".
-	troopCivilForce = troopSet("work", "labor", "labour", "police", "sales", "field")
 	// troopSentenceAdverb may come before a count that opens its
 	// sentence ("Only about 16,000 had done so").
 	troopSentenceAdverb = troopSet("only", "just", "but", "and", "yet", "still", "now")
 	// troopOrdinalOpener after "the" opens an elided count ("the first 300").
 	troopOrdinalOpener = troopSet("first", "remaining", "other", "last", "rest")
-	// troopSmallUnit are units that are also other things ("company"),
-	// read as bodies of troops only in a compound ("a 120-strong company").
-	troopSmallUnit = troopSet("company", "companies", "platoon", "platoons", "squad", "squads")
 	// troopListPrev may precede a list item of an elided count.
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")

@@ -65,6 +65,16 @@ const (
 	wGenericMod                       // official_words generic_modifier: "the top diplomat"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wRelation                         // official_words relation: "his Egyptian counterpart" states no role
+	wFemale                           // official_words female: a role noun of a woman, "the widow", "a mother of five"
+	wMale                             // official_words male: a role noun of a man, "the king", "a father of three"
+	wCompound                         // troop_words compound: "a 1,000-member force", "40,000-strong"
+	wPeople                           // troop_words people: a force noun that counts people, "8,500 troops" (not "three battalions")
+	wCollective                       // troop_words collective: a personnel noun plural in its singular, "500 military personnel"
+	wCivilForce                       // troop_words civil_force: "a police force of 20,000" is no body of troops
+	wSmallUnit                        // troop_words small_unit: "a 120-strong company", a unit only in a compound
+	wTakeLives                        // casualty_words take_lives: "claimed the lives of 4,500 service members"
+	wGiveLives                        // casualty_words give_lives: "the 255 servicemen who gave their lives"
 	wReckon                           // troop_words reckon: "estimated the force at 30,000"
 )
 
@@ -90,10 +100,11 @@ func contextKinds(list string) map[string]wordKind {
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
 			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
-			"party": wTroopParty, "reckon": wReckon,
+			"party": wTroopParty, "compound": wCompound, "people": wPeople, "collective": wCollective,
+			"civil_force": wCivilForce, "small_unit": wSmallUnit, "reckon": wReckon,
 		}
 	case lexicon.CasualtyWords:
-		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
+		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss, "take_lives": wTakeLives, "give_lives": wGiveLives}
 	case lexicon.DateWords:
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
@@ -104,7 +115,8 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation,
+			"female": wFemale, "male": wMale,
 		}
 	}
 	return nil
@@ -178,9 +190,26 @@ func newKindTable(lex *lexicon.Lexicon, words map[string]wordKind) *kindTable {
 	return kt
 }
 
+// of returns the kinds of the word w whose lexicon id is id.
+func (kt *kindTable) of(w string, id lexicon.WordID) wordKind {
+	if id != 0 {
+		if int(id) < len(kt.byID) {
+			return kt.byID[id]
+		}
+		return 0
+	}
+	return kt.other[w]
+}
+
 // kindIs reports whether the lower-cased word of token i has one of the
-// kinds k: wordIs(d.Lower(i), k) by the token's word id.
+// kinds k: wordIs(d.Lower(i), k) by the token's word flags (a word that is
+// no context word, most of them: small enough to be inlined) or id.
 func (d *doc) kindIs(i int, k wordKind) bool {
+	return (d.wflags[i]&fContext != 0 || d.toks[i].Kind != Word) && d.kindAt(i, k)
+}
+
+// kindAt is kindIs for a context word or a token that is no word.
+func (d *doc) kindAt(i int, k wordKind) bool {
 	if i < len(d.lowIDs) {
 		if id := d.lowIDs[i]; id != 0 {
 			return int(id) < len(d.kinds.byID) && d.kinds.byID[id]&k != 0
