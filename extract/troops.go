@@ -358,10 +358,35 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	if d.troopPassageMembers(q, k, ms) {
 		return k + 1, headTroop, "passage-members"
 	}
+	if d.troopSharedAfterNames(k) {
+		// "some 600 Irish and 400 Finnish soldiers": the noun shared by
+		// both counts, the first with its number alone
+		return q.end, headTroop, "shared-noun"
+	}
 	if toks[k].Kind == Word && !troopPrep[d.Lower(k)] && !troopAuxiliary[d.Lower(k)] && !d.troopBareAfter(k, int(toks[k].Sent)) {
 		return 0, headOther, "" // a noun phrase about something else
 	}
 	return 0, headNone, ""
+}
+
+// troopSharedAfterNames reports whether at token k, right after a count,
+// one or two capitalised premodifiers are followed by "and" or "or" and a
+// second count whose personnel noun both share: "600 Irish and 400
+// Finnish soldiers".
+func (d *doc) troopSharedAfterNames(k int) bool {
+	toks := d.toks
+	j := k
+	for ; j < len(toks) && j < k+2 && toks[j].Kind == Word && d.capOf(&toks[j]) && toks[j].Sent == toks[k].Sent; j++ {
+	}
+	if j == k || j+1 >= len(toks) || toks[j+1].Sent != toks[k].Sent || d.Lower(j) != "and" && d.Lower(j) != "or" {
+		return false
+	}
+	q2, ok := d.numQtyAt(j + 1)
+	if !ok {
+		return false
+	}
+	_, h, _ := d.troopNoun(q2, q2.start)
+	return h == headTroop && !d.troopCasualty(q2.start, q2.end+1)
 }
 
 // troopUnitMembers reads "members of the Azov regiment", "fighters of
@@ -836,9 +861,22 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 		!d.wordIs(d.lowerAt(p-2), wCivilForce) && d.troopAppositionEnds(q.end) {
 		return "force-apposition"
 	}
-	// "Russia has deployed 100,000 along the border" after a troop mention.
-	if d.wordIs(pl, wDeploy) && q.digits && (d.troopForceWithin(p, 60) || prev == headTroop) {
+	// "Russia has deployed 100,000 along the border" after a troop mention;
+	// a headline before the body names the troops ("Russia masses 100,000
+	// on Ukraine border").
+	if d.wordIs(pl, wDeploy) && q.digits && (d.troopForceWithin(p, 60) || prev == headTroop || d.troopForceAhead(q.end, 60)) {
 		return "deploy"
+	}
+	// "The army has about 1,000 in the area", "Britain has 900 in Estonia"
+	// after a troop count: a body of troops kept somewhere.
+	if (pl == "has" || pl == "have" || pl == "had") && q.digits && q.end < len(toks) && troopWhere[d.Lower(q.end)] &&
+		(prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 25)) {
+		return "deploy"
+	}
+	// "Pentagon puts 8,500 on heightened alert": people put on alert or
+	// standby in a passage about troops.
+	if q.digits && d.troopOnAlert(q.end) && (prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 60) || d.troopForceAhead(q.end, 60)) {
+		return "alert"
 	}
 	return ""
 }
@@ -854,6 +892,50 @@ func (d *doc) troopAppositionEnds(e int) bool {
 		return true
 	}
 	return false
+}
+
+// troopForceAhead reports whether a count of troops comes in the w tokens
+// after token e, in its paragraph or the next, with no casualty word on
+// the way: the body of an article counting the troops its headline
+// counts ("Russia masses 100,000 on Ukraine border ¶ Russia has massed
+// more than 100,000 troops"). The count is a number at most four tokens
+// before a lower-case personnel or force noun of its sentence.
+func (d *doc) troopForceAhead(e, w int) bool {
+	toks := d.toks
+	if e >= len(toks) {
+		return false
+	}
+	para := toks[e-1].Para
+	for k := e; k < len(toks) && k < e+w && toks[k].Para <= para+1; k++ {
+		if d.kindIs(k, wCasualty) {
+			return false
+		}
+		if toks[k].Kind != Word || d.Cap(k) || !d.troopForceNoun(k) || d.wordIs(d.lowerAt(k-1), wCivilForce) {
+			continue
+		}
+		for j := k - 1; j >= e && j >= k-4 && toks[j].Sent == toks[k].Sent; j-- {
+			if toks[j].Kind == Number {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// troopOnAlert reports whether "on alert" or "on standby" follows at token
+// e, with at most one adjective between ("on heightened alert", "on high
+// alert", "on standby").
+func (d *doc) troopOnAlert(e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || d.Lower(e) != "on" || toks[e+1].Sent != toks[e].Sent {
+		return false
+	}
+	k := e + 1
+	if l := d.Lower(k); l != "alert" && l != "standby" && k+1 < len(toks) && toks[k+1].Sent == toks[e].Sent {
+		k++
+	}
+	l := d.Lower(k)
+	return l == "alert" || l == "standby" || l == "stand-by"
 }
 
 // troopGappedSubject reports whether token p ends the subject of a
@@ -911,7 +993,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopForceWithin(p, 20) || d.tallyBefore(p) && d.troopRecent(q.start) {
 			return "change"
 		}
-	case pl == "by" && p > 0 && d.kindIs(p-1, wChange) && d.troopForceWithin(p, 6):
+	case pl == "by" && p > 0 && d.kindIs(p-1, wChange) && d.troopSubjectForce(p-1):
 		// a force as the subject of an intransitive change: "the regular
 		// force would shrink by about 3,000"
 		return "change"
@@ -1021,6 +1103,9 @@ func (d *doc) troopChangedForce(p int) bool {
 	k := p - 1
 	if k > 0 && toks[k].Kind == Number && d.Lower(k-1) == "from" {
 		k -= 2 // "cut the contingent in Korea from 37,000 to"
+		if k >= 0 && d.kindIs(k, wChange) && d.troopSubjectForce(k) {
+			return true // a force as the subject: "the troop level would drop from 4,500 to"
+		}
 	}
 	for ; k >= 0 && k >= p-14 && toks[k].Sent == toks[p].Sent; k-- {
 		t := &toks[k]
@@ -1035,6 +1120,36 @@ func (d *doc) troopChangedForce(p int) bool {
 		}
 		if d.troopForceNoun(k) {
 			force = true // also in a headline: "Council Votes to Cut Rwanda Force to 270"
+		}
+	}
+	return false
+}
+
+// troopSubjectForce reports whether the subject of the change verb at
+// token v is a body of troops: a force or personnel noun, or "troop" in
+// "troop level(s)", at most six tokens before it in its sentence with no
+// punctuation, number or casualty word on the way ("the regular force
+// would shrink", "the troop level would drop"; not "the labor force
+// shrank even though the population has grown").
+func (d *doc) troopSubjectForce(v int) bool {
+	toks := d.toks
+	for k := v - 1; k >= 0 && k >= v-6 && toks[k].Sent == toks[v].Sent; k-- {
+		l := d.Lower(k)
+		if toks[k].Kind == Number || toks[k].Kind == Punct || d.wordIs(l, wCasualty) {
+			return false
+		}
+		if (l == "level" || l == "levels") && k > 0 && (d.Lower(k-1) == "troop" || d.troopForceNoun(k-1)) {
+			return true
+		}
+		if d.wordIs(l, wNonPerson) {
+			return false
+		}
+		if d.troopForceNoun(k) {
+			return !d.wordIs(d.lowerAt(k-1), wCivilForce)
+		}
+		if toks[k].Kind == Word && !d.Cap(k) && d.classify()[k]&cStop == 0 && !d.troopAdjective(k) &&
+			!troopAuxiliary[l] && l != "has" && l != "be" && l != "been" {
+			return false // another noun heads the subject: "the army's budget will rise"
 		}
 	}
 	return false
@@ -1644,6 +1759,9 @@ var (
 	troopSubordinator = troopSet("when", "where", "until", "before", "after", "since", "if", "whereas")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
+	// troopWhere may follow a count a body of troops has somewhere ("has
+	// about 1,000 in the area").
+	troopWhere = troopSet("in", "on", "at", "near", "along", "inside", "across", "stationed", "deployed", "based")
 	// troopSentenceAdverb may come before a count that opens its
 	// sentence ("Only about 16,000 had done so").
 	troopSentenceAdverb = troopSet("only", "just", "but", "and", "yet", "still", "now")

@@ -91,6 +91,28 @@ func TestTroopsSixthRound(t *testing.T) {
 			[]string{"about 60,000|60000|approx"}},
 		{"puts the cost at", "The agency puts the cost of the deployment at 30,000.", nil},
 		{"estimated the crowd at", "Officials estimated the crowd at 30,000.", nil},
+		// a noun shared by two counts with their own premodifiers
+		{"shared noun after demonyms", "Some 600 Irish and 400 Finnish soldiers serve in Lebanon.",
+			[]string{"Some 600|600|approx", "400 Finnish soldiers|400|exact"}},
+		{"shared noun of tourists", "Some 600 Irish and 400 Finnish tourists came.", nil},
+		// a force as the subject of "from N to M"
+		{"troop level drops from to", "The Pentagon said the troop level would drop from 4,500 to 2,500.",
+			[]string{"4,500|4500|exact", "2,500|2500|exact"}},
+		{"price falls from to", "The price of bread fell from 4,200 to 3,000.", nil},
+		{"budget rises by", "The army's budget will rise by 3,000.", nil},
+		// a body of troops that has N somewhere
+		{"has N in the area", "The army has about 1,000 in the area and another 2,000 on standby.",
+			[]string{"about 1,000|1000|approx", "2,000|2000|exact"}},
+		{"has N after a troop count", "Britain sent 300 soldiers to Estonia. It also has 900 in Poland.",
+			[]string{"300 soldiers|300|exact", "900|900|exact"}},
+		{"a company has N", "The company has 300 in Germany.", nil},
+		// a headline's bare count, its troops counted in the body
+		{"headline masses N", "Russia masses 100,000 on Ukraine border\n\nRussia has massed more than 100,000 troops near the border, officials said.",
+			[]string{"100,000|100000|exact", "more than 100,000 troops|100000|over"}},
+		{"headline on alert", "Pentagon orders 8,500 on heightened alert\n\nThe Pentagon put up to 8,500 troops on heightened alert on Monday.",
+			[]string{"8,500|8500|exact", "up to 8,500 troops|8500|up_to"}},
+		{"headline on standby, nurses", "Hospital puts 40 on standby\n\nThe hospital put 40 nurses on standby.", nil},
+		{"headline send N, no count in the body", "Police send 300 to the border\n\nPolice said officers would help the troops.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
