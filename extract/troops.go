@@ -895,7 +895,7 @@ func (d *doc) troopAppositionEnds(e int) bool {
 }
 
 // troopForceAhead reports whether a count of troops comes in the w tokens
-// after token e, in its paragraph or the next, with no casualty word on
+// after token e, in the next paragraph, with no casualty word on
 // the way: the body of an article counting the troops its headline
 // counts ("Russia masses 100,000 on Ukraine border ¶ Russia has massed
 // more than 100,000 troops"). The count is a number at most four tokens
@@ -910,8 +910,8 @@ func (d *doc) troopForceAhead(e, w int) bool {
 		if d.kindIs(k, wCasualty) {
 			return false
 		}
-		if toks[k].Kind != Word || d.Cap(k) || !d.troopForceNoun(k) || d.wordIs(d.lowerAt(k-1), wCivilForce) {
-			continue
+		if toks[k].Para == para || toks[k].Kind != Word || d.Cap(k) || !d.troopForceNoun(k) || d.wordIs(d.lowerAt(k-1), wCivilForce) {
+			continue // the next paragraph only: "3,000—5,000 troops" is one count
 		}
 		for j := k - 1; j >= e && j >= k-4 && toks[j].Sent == toks[k].Sent; j-- {
 			if toks[j].Kind == Number {
