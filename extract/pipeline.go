@@ -93,9 +93,17 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	p.gazSurnames = make(map[string]int)
 	p.gazFirst = make(map[string][]string)
+	// a surname alone names a gazetteer official when one entry of the
+	// gazetteer has it (two spellings of one name make it ambiguous, on
+	// purpose: "Yvan Gil", "Yván Gil" leave "Ms. Gil" alone); a name of
+	// scope "full" blocks its surname (John Major: "Major")
 	for _, e := range lex.List(lexicon.Officials).Entries() {
 		if f := strings.Fields(e.Phrase); len(f) > 0 {
-			p.gazSurnames[f[len(f)-1]]++
+			sur := f[len(f)-1]
+			p.gazSurnames[sur]++
+			if e.Field(1) == "full" {
+				p.gazSurnames[sur]++
+			}
 			if len(f) > 1 {
 				sur := f[len(f)-1]
 				p.gazFirst[sur] = append(p.gazFirst[sur], f[0])

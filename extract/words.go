@@ -76,6 +76,8 @@ const (
 	wTakeLives                        // casualty_words take_lives: "claimed the lives of 4,500 service members"
 	wGiveLives                        // casualty_words give_lives: "the 255 servicemen who gave their lives"
 	wReckon                           // troop_words reckon: "estimated the force at 30,000"
+	wSeatMod                          // official_words seat_modifier: "an opposition lawmaker"
+	wShipPrefix                       // official_words ship_prefix: "USS Harry S. Truman" is a ship
 )
 
 // contextLists names the lexicon lists of context words.
@@ -115,7 +117,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix,
 			"female": wFemale, "male": wMale,
 		}
 	}
