@@ -401,6 +401,7 @@ type doc struct {
 	lastCount  troopCount         // the last count of the troops stage so far
 	lastTroop  troopRun           // the last troop count and the counts of other things since
 	countHead  map[int]troopCount // the last count of each value, see troopAntecedent
+	menTroops  bool               // a count of "men" was read as troops: the text counts soldiers so
 	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 

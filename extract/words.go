@@ -75,6 +75,7 @@ const (
 	wSmallUnit                        // troop_words small_unit: "a 120-strong company", a unit only in a compound
 	wTakeLives                        // casualty_words take_lives: "claimed the lives of 4,500 service members"
 	wGiveLives                        // casualty_words give_lives: "the 255 servicemen who gave their lives"
+	wReckon                           // troop_words reckon: "estimated the force at 30,000"
 	wSeatMod                          // official_words seat_modifier: "an opposition lawmaker"
 	wShipPrefix                       // official_words ship_prefix: "USS Harry S. Truman" is a ship
 )
@@ -102,7 +103,7 @@ func contextKinds(list string) map[string]wordKind {
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
 			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
 			"party": wTroopParty, "compound": wCompound, "people": wPeople, "collective": wCollective,
-			"civil_force": wCivilForce, "small_unit": wSmallUnit,
+			"civil_force": wCivilForce, "small_unit": wSmallUnit, "reckon": wReckon,
 		}
 	case lexicon.CasualtyWords:
 		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss, "take_lives": wTakeLives, "give_lives": wGiveLives}
