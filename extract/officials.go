@@ -70,11 +70,11 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && d.kindIs(s-1, wShipPrefix) {
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1))) {
 			for k := s; k < e; k++ {
 				covered[k] = true // nor its surname alone
 			}
-			continue // a ship: "the carrier USS Harry S. Truman"
+			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"
 		}
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
@@ -111,7 +111,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// "the commander of the force, Gen. [X]"
 			title, src = d.appositionBefore(cls, s), srcAppositionBefore
 		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) || d.hasNonOfficial(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -824,6 +824,16 @@ done:
 	return s, b
 }
 
+// saintAbbrev reports whether w (lower case) abbreviates "Saint": the
+// name after it is a place's or a saint's ("St Vincent", "Ste. Foy").
+func saintAbbrev(w string) bool {
+	switch w {
+	case "st", "st.", "ste", "ste.", "saint":
+		return true
+	}
+	return false
+}
+
 // orgNounAfter reports whether a body's noun follows the name ending
 // before token e: "Sixth Fleet", "Banking Committee", "Tanjug news agency".
 func (d *doc) orgNounAfter(e int) bool {
@@ -1391,6 +1401,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
 	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.kindIs(i, wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
+	} else if i+3 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+2].Kind == Possessive && d.toks[i].Kind == Word && !d.Cap(i) &&
+		adjectival(d.Lower(i)) && !d.Cap(i+1) && d.kindIs(i+1, wOwner) {
+		j = i + 3 // with its modifier: "the international community's high representative"
 	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
 		if person != nil && person(d.Lower(i)) {
@@ -1584,19 +1597,51 @@ func (d *doc) modifierInComplement(k int) bool {
 // The complement must name a body of the bodies list (a member of a
 // party or a club holds no office).
 func (d *doc) memberOf(cls []class, i int) string {
-	if i+2 >= len(d.toks) || d.Lower(i) != "member" || d.Lower(i+1) != "of" {
+	m := i
+	// at most two modifiers before "member": "the Muslim member",
+	// "the territory's nonvoting member"
+	for m < len(d.toks) && m < i+3 && d.Lower(m) != "member" {
+		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting")) {
+			m++
+			continue
+		}
 		return ""
 	}
-	t := d.complementApposition(cls, i, i+1)
+	if m+2 >= len(d.toks) || d.Lower(m) != "member" || d.Lower(m+1) != "of" {
+		return ""
+	}
+	t := d.complementApposition(cls, m, m+1)
 	if t == "" {
 		return ""
 	}
-	for k := i + 2; k < len(d.toks) && k <= i+12 && !d.closesApposition(k); k++ {
-		if cls[k]&cBody != 0 && d.Cap(k) {
-			return t
+	if m > i {
+		t = d.text[d.toks[i].Start:d.toks[m].Start] + t
+	}
+	for k := m + 2; k < len(d.toks) && k <= m+12 && !d.closesApposition(k); k++ {
+		if cls[k]&cBody != 0 && d.Cap(k) || d.toks[k].Kind == Word && d.kindIs(k, wSeatBody) && (d.Cap(k) || d.seatBodyModifier(k-1)) {
+			return t // "a member of the House", "a member of Bosnia's three-man presidency"
 		}
 	}
 	return ""
+}
+
+// seatBodyModifier reports whether token k may open or modify a body
+// whose members hold a seat: "the", a possessive, a capitalised word, an
+// adjective, a level ("the city council", "Bosnia's three-man
+// presidency"); not another noun ("the auction house").
+func (d *doc) seatBodyModifier(k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := &d.toks[k]
+	if t.Kind == Possessive {
+		return true
+	}
+	if t.Kind != Word {
+		return false
+	}
+	w := d.lowerOf(t)
+	return w == "the" || d.capOf(t) || adjectival(w) || strings.Contains(w, "-") || d.kindIs(k, wSeatMod|wOwner)
 }
 
 // privateApposition reads a non-official role in an apposition starting at
@@ -2919,7 +2964,9 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		if d.isParticle(d.lowerOf(t)) {
 			particle = true
 		}
-		if !strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(d.span(k, i+1))) {
+		if !strings.Contains(strings.ToLower(full)+" ", " "+strings.ToLower(d.span(k, i+1))+" ") {
+			// the particle and the words up to i are the full name's:
+			// "De Hoop Scheffer" of "Jaap de Hoop Scheffer"
 			break
 		}
 		if particle {
