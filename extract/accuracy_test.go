@@ -63,7 +63,7 @@ var goldSets = []goldSet{
 		// development data after the first accuracy round overfit
 		// (testdata/dev3/README.md)
 		name: "dev3", docs: "../testdata/dev3/docs", gold: "../testdata/dev3/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.96,
 		titles: 0.98,
 	},

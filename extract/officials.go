@@ -46,7 +46,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title = r.dropPersonOwner(title)
 			pe.state(title, src)
 			if d.hasNonOfficial(title) {
-				pe.private = true
+				// a former private role says nothing of an office now:
+				// "The mayor … Greenberg, a former business executive,"
+				pe.private = pe.private || !formerRole(title)
 			} else {
 				pe.official, pe.role = true, true
 			}
@@ -2520,6 +2522,12 @@ func (d *doc) beside(r *roster, a, end int) bool {
 // Bjørn Arild Gram plans to ...").
 func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person {
 	n := r.lastBefore(end) + 1
+	// people met before and named again in the description's own
+	// sentence are its objects, not who it is: "The mayor of Louisville
+	// campaigned alongside Beshear on Monday. Craig Greenberg said"
+	for n < len(r.all) && d.toks[r.all[n].i].Sent == d.toks[ds.a].Sent && int(r.all[n].p.at[0]) != r.all[n].i {
+		n++
+	}
 	if n >= len(r.all) {
 		return nil
 	}

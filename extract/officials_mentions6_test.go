@@ -149,6 +149,16 @@ func TestOfficialMentions6(t *testing.T) {
 		{"a member of a private house holds no seat",
 			"Tom Hale, a member of the auction house, said the sale went well.",
 			nil},
+		// a role introduced first, then named (rule 9r)
+		{"a person named again in the description's sentence is its object",
+			"Governor Ana Ruiz won. The mayor of Tarvia campaigned alongside Ruiz on Monday. Tom Berg said the city needed help.",
+			[]string{"Ana Ruiz=Ana Ruiz/Governor", "Ruiz=Ana Ruiz/Governor", "Tom Berg=Tom Berg/mayor of Tarvia"}},
+		{"a former private role leaves a role stated first",
+			"The mayor of Tarvia spoke on Monday. Tom Berg said the city needed help. Berg, a former business executive, left.",
+			[]string{"Tom Berg=Tom Berg/mayor of Tarvia", "Berg=Tom Berg/mayor of Tarvia"}},
+		{"a present private role still makes a private person",
+			"Tom Berg, a business executive, said the city needed help.",
+			nil},
 	}
 	runOfficialCases(t, p, tests)
 }
