@@ -159,6 +159,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
 		gaz := p.gazetteer(name, e-s)
+		if !gaz && e-s == 1 && s > 0 && peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
+			gaz = true // "Lord Carrington": a peer's style and the surname of one earlier official
+		}
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
 		}
@@ -792,8 +795,8 @@ done:
 	// is the last word, a surname like Austin or James
 	for g := s; g < b-1; g++ {
 		if cls[g]&cGiven != 0 {
-			for g > s && initial(d.Text(g-1)) {
-				g-- // an initial before the given name: "H. Norman Schwarzkopf"
+			for g > s && (initial(d.Text(g-1)) || bareInitial(d.Text(g-1))) {
+				g-- // an initial before the given name: "H. Norman Schwarzkopf", "H Steven Blum"
 			}
 			if g > s && kunya(d.Lower(g-1)) {
 				g-- // "Umm Khaled Abu Amra": the kunya opens the name
@@ -937,6 +940,23 @@ func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
 // stop ("H.").
 func initial(w string) bool {
 	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+}
+
+// peerStyle reports whether w (lower case) is the style of a peer,
+// written before the peer's surname or title ("Lord Carrington").
+func peerStyle(w string) bool {
+	switch w {
+	case "lord", "lady", "baroness", "baron", "viscount", "earl":
+		return true
+	}
+	return false
+}
+
+// bareInitial reports whether w is an initial written without its full
+// stop ("H" of "Lt. Gen. H Steven Blum"): one capital letter, not the
+// article "A" nor the pronoun "I".
+func bareInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'B' && w[0] <= 'Z' && w[0] != 'I'
 }
 
 // span returns the text of tokens [i, j).

@@ -159,6 +159,12 @@ func TestOfficialMentions6(t *testing.T) {
 		{"a present private role still makes a private person",
 			"Tom Berg, a business executive, said the city needed help.",
 			nil},
+		{"a peer's style before the surname of an earlier official",
+			"In Brussels, Lord Heseltine said the vote was good news.",
+			[]string{"Heseltine=Heseltine/"}},
+		{"a bare initial before a given name belongs to the name",
+			"More troops will come, said Lt. Gen. R Steven Hale, the chief of the Guard Bureau. General Hale said so.",
+			[]string{"R Steven Hale=R Steven Hale/chief of the Guard Bureau", "Hale=R Steven Hale/chief of the Guard Bureau"}},
 	}
 	runOfficialCases(t, p, tests)
 }
