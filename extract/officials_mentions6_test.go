@@ -165,6 +165,12 @@ func TestOfficialMentions6(t *testing.T) {
 		{"a bare initial before a given name belongs to the name",
 			"More troops will come, said Lt. Gen. R Steven Hale, the chief of the Guard Bureau. General Hale said so.",
 			[]string{"R Steven Hale=R Steven Hale/chief of the Guard Bureau", "Hale=R Steven Hale/chief of the Guard Bureau"}},
+		{"an operation's name is no person",
+			"The commander of Operation Desert Hawk, Gen. Tom Hale, said the strikes were over.",
+			[]string{"Tom Hale=Tom Hale/commander of Operation Desert Hawk"}},
+		{"an honorific and a given name take up the person, not a gazetteer surname",
+			"Sheikh Mohammed bin Salem Al Nasser, the emirate's prime minister, said the port would open. Sheikh Mohammed left.",
+			[]string{"Mohammed bin Salem Al Nasser=Mohammed bin Salem Al Nasser/emirate's prime minister", "Mohammed=Mohammed bin Salem Al Nasser/emirate's prime minister"}},
 	}
 	runOfficialCases(t, p, tests)
 }
