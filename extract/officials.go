@@ -1804,6 +1804,17 @@ func (d *doc) ofPlaceAfter(cls []class, e int) string {
 	return " " + d.text[d.toks[e].Start:d.toks[i+n-1].End]
 }
 
+// groupRole reports whether the head h (lower case) names a role an armed
+// group has as well as a state ("leader", "commander", "spokesman"), not
+// an office of government ("president", "minister").
+func groupRole(h string) bool {
+	switch h {
+	case "leader", "commander", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "official", "chairman", "founder", "fighter":
+		return true
+	}
+	return false
+}
+
 // hasNonOfficial reports whether a title names a non-official role: its
 // head word is one ("analyst") or it holds a multi-word one ("opposition
 // leader"). A modifier alone does not count: a "top civilian official" is
@@ -1846,6 +1857,23 @@ func (d *doc) nonOfficialTitle(title string) bool {
 	lower := strings.ToLower(title)
 	for _, ph := range d.nonOfficialPhrases {
 		if strings.Contains(lower, ph) {
+			return true
+		}
+	}
+	// a role in an armed group: "rebel commander", "militia spokesman",
+	// "Taliban insurgent leader" (the words before the complement only:
+	// "commander of the campaign against the rebels" holds an office); a
+	// separatist government's offices are offices ("Chechnya's separatist
+	// president")
+	if !groupRole(headWord(lower)) {
+		return false
+	}
+	for w := range strings.FieldsSeq(lower) {
+		switch w {
+		case "of", "for", "against", "in", "on", "at", "with", "and":
+			return false
+		}
+		if d.wordIs(strings.Trim(w, "'’"), wArmedGroup) {
 			return true
 		}
 	}

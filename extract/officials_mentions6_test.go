@@ -171,6 +171,18 @@ func TestOfficialMentions6(t *testing.T) {
 		{"an honorific and a given name take up the person, not a gazetteer surname",
 			"Sheikh Mohammed bin Salem Al Nasser, the emirate's prime minister, said the port would open. Sheikh Mohammed left.",
 			[]string{"Mohammed bin Salem Al Nasser=Mohammed bin Salem Al Nasser/emirate's prime minister", "Mohammed=Mohammed bin Salem Al Nasser/emirate's prime minister"}},
+		{"an armed group's noun before a group role",
+			"Rebel commander Ali Dasan said the town had fallen.",
+			nil},
+		{"an armed group's noun in an apposition",
+			"Ali Dasan, a militia spokesman, said the town had fallen.",
+			nil},
+		{"a separatist government's president holds an office",
+			"The region's separatist president, Ali Dasan, a former air force general, said the town had fallen.",
+			[]string{"Ali Dasan=Ali Dasan/region's separatist president"}},
+		{"a complement naming rebels leaves the office",
+			"Defence Minister Ali Dasan said the rebels had been beaten.",
+			[]string{"Ali Dasan=Ali Dasan/Defence Minister"}},
 	}
 	runOfficialCases(t, p, tests)
 }
