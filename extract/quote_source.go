@@ -245,11 +245,14 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 			v = w
 		}
 	}
-	if s.verbAt(v, sent) {
-		return true
-	}
-	// any verb form: a lower-case word that is no function word,
-	// preposition, determiner or conjunction ("wept", "was")
+	return s.verbAt(v, sent) || s.anyVerbAt(v, sent)
+}
+
+// anyVerbAt reports whether token v may be a finite verb of any form
+// after a subject ("wept", "stood", "was"): a lower-case word that is no
+// function word, preposition, determiner, conjunction or participle.
+func (s *quoteStage) anyVerbAt(v, sent int) bool {
+	d := s.d
 	if v >= len(d.toks) || s.sent(v) != sent || d.toks[v].Kind != Word || d.Cap(v) {
 		return false
 	}

@@ -623,6 +623,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	bestScore := -1 << 30
 	last := r.lastBefore(k)
 	cq := s.qs.at(s.cur)
+	para := s.d.toks[k].Para
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
 		dist := sent - s.clauseSent(m.i)
@@ -637,6 +638,9 @@ func (s *quoteStage) salient(k int, pron string) *person {
 			continue
 		}
 		score := 20 - 4*dist
+		if s.d.toks[m.i].Para == para {
+			score += 5 // the pronoun's own paragraph: a new paragraph often brings in a new speaker
+		}
 		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {
 			score -= 14 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
 		}
@@ -747,19 +751,37 @@ func (s *quoteStage) findPosition(m mention) int {
 		return posWeak
 	}
 	sent := s.sent(m.i)
+	cls := d.classify()
+	x := m.i - 1
+	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
+		d.toks[x].Kind == Possessive || d.toks[x].Kind == Word && d.Cap(x) || isDeterminer(d.Lower(x))) {
+		x--
+	}
+	if x >= 0 && s.sent(x) == sent {
+		// inside a reported clause or after a preposition, whatever
+		// follows: "said that Brigadier Binns had", "a visit to Abu
+		// Dhabi, was"
+		if l := d.Lower(x); d.toks[x].Kind == Word && !d.Cap(x) && weakBefore(l) && !(l == "to" && x > 0 && d.Lower(x-1) == "according") {
+			return posWeak
+		}
+		// an apposition stands where its host stands
+		if d.Text(x) == "," && x > 0 && !isCloser(d.Text(x-1)) {
+			if p, ok := s.hostPosition(x, m, sent); ok {
+				return p
+			}
+		}
+	}
 	if s.verbAfter(m.j, sent) {
+		return posSubject
+	}
+	// an irregular verb after an apposition: "Tomas Kral, 58, stood in line"
+	if v := s.skipApposition(m.j, sent); v > m.j && s.anyVerbAt(v, sent) && (x < 0 || s.sent(x) != sent || d.Text(x) == ",") {
 		return posSubject
 	}
 	if m.j+1 < len(d.toks) && d.Lower(m.j) == "as" && strings.HasSuffix(d.Lower(m.j+1), "ing") {
 		if _, ce := s.cueAt(m.j + 1); ce > 0 {
 			return posSubject // "reported Ruiz as saying": Ruiz speaks
 		}
-	}
-	cls := d.classify()
-	x := m.i - 1
-	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
-		d.toks[x].Kind == Possessive || d.toks[x].Kind == Word && d.Cap(x) || isDeterminer(d.Lower(x))) {
-		x--
 	}
 	if x < 0 || s.sent(x) != sent {
 		return posSubject
@@ -780,17 +802,102 @@ func (s *quoteStage) findPosition(m mention) int {
 	if _, ce := s.cueAt(x); (ce == x+1 && s.invertedCue(x)) || ce > x && s.inQ[m.i-1] {
 		return posSubject // "said Ruiz"
 	}
-	switch d.lowerOf(t) {
-	case "and", "but", "while", "when", "as", "because", "after", "before", "so", "then", "if":
+	switch l := d.lowerOf(t); {
+	case clauseOpener(l):
 		return posSubject
-	case "that", "of", "by", "for", "to", "with", "about", "against", "from", "on", "at", "in", "into",
-		"over", "than", "like", "between", "among", "toward", "towards", "without", "under", "including":
+	case weakBefore(l):
 		return posWeak
 	}
 	if !d.capOf(t) {
 		return posWeak // after a verb: an object
 	}
 	return posOther
+}
+
+// clauseOpener reports whether w opens a clause whose subject follows.
+func clauseOpener(w string) bool {
+	switch w {
+	case "and", "but", "while", "when", "as", "because", "after", "before", "so", "then", "if":
+		return true
+	}
+	return false
+}
+
+// weakBefore reports whether a name after w is no clause subject: a
+// reported clause ("that") or a preposition's object.
+func weakBefore(w string) bool {
+	switch w {
+	case "that", "of", "by", "for", "to", "with", "about", "against", "from", "on", "at", "in", "into",
+		"over", "than", "like", "between", "among", "toward", "towards", "without", "under", "including":
+		return true
+	}
+	return false
+}
+
+// hostPosition classifies a mention m set off by the comma at x as an
+// apposition to the person noun phrase before the comma (its host): the
+// name stands where the host stands. "The House Speaker, Newt Gingrich,
+// …, was more guarded": the subject; "arrived with his foreign minister,
+// Muhamed Sacirbey, …": an object. ok is false when no person noun
+// phrase ends at the comma (a place, a date, a list of names).
+func (s *quoteStage) hostPosition(x int, m mention, sent int) (pos int, ok bool) {
+	d := s.d
+	h := x - 1
+	if s.inQ[h] || s.sent(h) != sent || d.toks[h].Kind != Word && d.toks[h].Kind != Possessive {
+		return 0, false
+	}
+	if _, named := s.r.endingAt(x); named {
+		return 0, false // "Ruiz, Diaz and Sato": a list of names
+	}
+	cls := d.classify()
+	if cls[h]&(cPlace|cCalendar) != 0 {
+		return 0, false
+	}
+	a, person := h, false
+	for k := h; k >= 0 && k > x-10 && s.sent(k) == sent && !s.inQ[k] && (d.toks[k].Kind == Word || d.toks[k].Kind == Possessive); k-- {
+		w := d.Lower(k)
+		if isDeterminer(w) || isPossessiveDeterminer(w) {
+			a = k
+			if k > 0 && d.Lower(k-1) == "of" {
+				continue // "The commander of the U.N. force"
+			}
+			break
+		}
+		if d.toks[k].Kind == Word && !d.Cap(k) && w != "of" && (isFunctionWord(w) || isPreposition(w) || isSourcePreposition(w) || isSubordinator(w) || isPronoun(w) || isAdverb(w)) {
+			break
+		}
+		a = k
+		// the head: the last word, or a word before "of"
+		if k == h || d.Lower(k+1) == "of" {
+			if e, n := d.description(k); cls[k]&cHead != 0 || k == h && cls[k]&cNonOfficial != 0 || n == 1 && e.Field(0) == "person" || titleGender(w) != 0 {
+				person = true
+			}
+		}
+	}
+	if !person || a > 0 && s.sent(a-1) == sent && d.Lower(a-1) == "of" {
+		return 0, false
+	}
+	// the name's own complement: "Romeo Dallaire of Canada, has asked"
+	e := m.j
+	if e < len(d.toks) && d.Lower(e) == "of" {
+		for y := e + 1; y < len(d.toks) && y < e+5 && s.sent(y) == sent; y++ {
+			if d.Text(y) == "," {
+				e = y
+				break
+			}
+		}
+	}
+	p := a - 1
+	if p < 0 || s.sent(p) != sent || s.inQ[p] || d.toks[p].Kind == Punct && d.Text(p) != "." || clauseOpener(d.Lower(p)) {
+		if s.verbAfter(e, sent) {
+			return posSubject, true
+		}
+		return posOther, true
+	}
+	if d.toks[p].Kind == Word && !d.Cap(p) {
+		return posWeak, true // "met the minister, Ana Ruiz,", "with his deputy, …"
+	}
+	return posOther, true
 }
 
 // verbAfter reports whether a verb follows a mention that ends at token k,
@@ -827,12 +934,24 @@ func (s *quoteStage) skipApposition(k, sent int) int {
 	return k
 }
 
+// isAuxiliary reports whether w is a finite auxiliary or copula.
+func isAuxiliary(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "did", "does", "can", "could", "should", "may", "might", "must":
+		return true
+	}
+	return false
+}
+
 func isHyphen(w string) bool { return w == "-" || w == "‐" || w == "‑" }
 
 // verbAt reports whether a verb starts at token k of sentence sent,
 // after adverbs: a reporting cue, an auxiliary or a past form in -ed.
 func (s *quoteStage) verbAt(k, sent int) bool {
 	d := s.d
+	if k < len(d.toks) && s.sent(k) == sent && d.toks[k].Kind == Word && !d.Cap(k) && isAuxiliary(d.Lower(k)) {
+		return true // "Ruiz was more guarded", "Ruiz has long argued": skipAdverbs passes over it
+	}
 	k = skipAdverbs(d, k)
 	if k >= len(d.toks) || s.sent(k) != sent || d.toks[k].Kind != Word || d.Cap(k) {
 		return false
