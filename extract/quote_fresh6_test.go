@@ -37,6 +37,16 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 			"“Power will be back by Christmas,” Governor Ivo Petrov said.\n\nIn the town of Brezno, Tomas Kral, 58, stood in line for water for the third day. “Nobody has come here,” he said.",
 			[]string{"Power will be back by Christmas,|Ivo Petrov|said|Ivo Petrov|tail-cue",
 				"Nobody has come here,|Tomas Kral|said|he|tail-cue+pronoun-salience"}},
+		{"a capitalised modifier inside an apposition is no private subject",
+			"In Geneva, rights chief Ana Ruiz called the ruling “a historic step.”\n\nMaria Lindqvist, the Nobel Peace Prize laureate, sat in the front row. “This is for the mothers who did not live to see it,” she said.",
+			[]string{"a historic step.|Ana Ruiz|called|Ana Ruiz|head-cue",
+				"This is for the mothers who did not live to see it,|Maria Lindqvist|said|she|tail-cue+pronoun-salience"}},
+		{"a private person past a long apposition",
+			"The mission will cost about $400 million a year, diplomats said.\n\nIn the capital, Aminata Conteh, a trader whose market stall was burned in the rebel attack on the city in January, said she hoped the troops would come quickly. “We have waited since last year,” she said.",
+			[]string{"We have waited since last year,|Aminata Conteh|said|she|tail-cue+pronoun-salience"}},
+		{"a man's given name in -a is listed, not guessed a woman's",
+			"Development secretary Justine Harper announced aid on Sunday.\n\nFamilies camped in parks. Mahendra Thapa, 46, a shopkeeper whose house collapsed, said soldiers had helped him. “Without them we would still be digging,” he said.",
+			[]string{"Without them we would still be digging,|Mahendra Thapa|said|he|tail-cue+pronoun-private"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

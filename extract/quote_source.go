@@ -231,7 +231,10 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 	d := s.d
 	sent := s.sent(x)
 	if x > 0 && s.sent(x-1) == sent {
-		if p := &d.toks[x-1]; p.Kind == Punct && d.textOf(p) != "," || p.Kind == Word && (isSourcePreposition(d.lowerOf(p)) || isPreposition(d.lowerOf(p)) || isFunctionWord(d.lowerOf(p))) {
+		// not after a preposition or a determiner ("the Nobel Peace
+		// Prize laureate": a noun phrase's modifier)
+		if p := &d.toks[x-1]; p.Kind == Punct && d.textOf(p) != "," || p.Kind == Word && (isSourcePreposition(d.lowerOf(p)) || isPreposition(d.lowerOf(p)) ||
+			isFunctionWord(d.lowerOf(p)) || isDeterminer(d.lowerOf(p)) || isPossessiveDeterminer(d.lowerOf(p))) {
 			return false
 		}
 		if _, ce := s.cueAt(x - 1); ce == x {

@@ -916,12 +916,17 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 	return x > k && s.verbAt(s.skipApposition(x-1, sent), sent)
 }
 
+// maxApposition bounds the tokens of an apposition set off by commas:
+// ", a trader whose market stall was burned in the attack on the city
+// in January 1999," is 16.
+const maxApposition = 24
+
 // skipApposition moves past an apposition set off by commas after a
 // name that ends at token k (", 70,", ", a voter in Ohio,").
 func (s *quoteStage) skipApposition(k, sent int) int {
 	d := s.d
 	if k < len(d.toks) && d.Text(k) == "," {
-		for x := k + 1; x < len(d.toks) && x < k+16 && s.sent(x) == sent; x++ {
+		for x := k + 1; x < len(d.toks) && x < k+maxApposition && s.sent(x) == sent; x++ {
 			if d.Text(x) == "," {
 				k = x + 1
 				break
