@@ -869,7 +869,7 @@ func (s *quoteStage) hostPosition(x int, m mention, sent int) (pos int, ok bool)
 		a = k
 		// the head: the last word, or a word before "of"
 		if k == h || d.Lower(k+1) == "of" {
-			if e, n := d.description(k); cls[k]&cHead != 0 || k == h && cls[k]&cNonOfficial != 0 || n == 1 && e.Field(0) == "person" || titleGender(w) != 0 {
+			if e, n := d.description(k); cls[k]&cHead != 0 || k == h && cls[k]&cNonOfficial != 0 || n == 1 && e.Field(0) == "person" || d.titleGender(w) != 0 {
 				person = true
 			}
 		}
