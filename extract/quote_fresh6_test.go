@@ -47,6 +47,12 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 		{"a man's given name in -a is listed, not guessed a woman's",
 			"Development secretary Justine Harper announced aid on Sunday.\n\nFamilies camped in parks. Mahendra Thapa, 46, a shopkeeper whose house collapsed, said soldiers had helped him. “Without them we would still be digging,” he said.",
 			[]string{"Without them we would still be digging,|Mahendra Thapa|said|he|tail-cue+pronoun-private"}},
+		{"a description owned by a country of two words links forward",
+			"‘Our soldiers are in support, not in charge,’ New Zealand’s Defence Minister said as the first flight left. Tom Hale added that the mission would be reviewed.",
+			[]string{"Our soldiers are in support, not in charge,|Tom Hale|said|New Zealand’s Defence Minister|tail-cue+description-forward"}},
+		{"a headline description without a determiner is the person the body names",
+			"‘This is a story of people dying’: Ponce mayor answers White House\n\nPONCE, Puerto Rico — Ponce Mayor Luisa Ortega Rivera was unmoved on Friday. Governor Tomas Vidal said aid was coming.",
+			[]string{"This is a story of people dying|Luisa Ortega Rivera|answers|Ponce mayor|tail-cue+headline-description"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

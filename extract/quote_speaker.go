@@ -156,6 +156,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		at.speaker, at.who, at.rule = pe.name, pe, rule
 		return at
 	}
+	if pe := s.headlineDescribed(a, b); pe != nil {
+		// "‘…’: San Juan mayor answers critics": the body names her
+		at.speaker, at.who, at.rule = pe.name, pe, "headline-description"
+		return at
+	}
 	if isIndefinite(d, a, b) || bare {
 		// "an aid agency working in the region": with its modifiers
 		e := s.sourceModifierEnd(b)
@@ -173,6 +178,34 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 	}
 	return at
+}
+
+// headlineDescribed resolves a description in the headline without a
+// determiner ("San Juan mayor", "the French president") to the first
+// person the body names whose title fits it in every modifier: a
+// headline comes before the names it abbreviates. nil when none fits.
+func (s *quoteStage) headlineDescribed(a, b int) *person {
+	d, r := s.d, s.r
+	if d.toks[a].Para != 0 || !s.inHeadline(a) || len(r.between(a, b)) > 0 {
+		return nil
+	}
+	x := a
+	if isDeterminer(d.Lower(x)) {
+		if d.Lower(x) != "the" {
+			return nil
+		}
+		x++
+	}
+	ds, ok := d.parseDescription(x, b)
+	if !ok {
+		return nil
+	}
+	for n := r.lastBefore(b) + 1; n >= 0 && n < len(r.all); n++ {
+		if pe := r.all[n].p; pe.title != "" && d.compatiblePerson(ds, pe) && !pe.pastOffice() {
+			return pe
+		}
+	}
+	return nil
 }
 
 // roleFits reports whether the role of the person of mention m fits the
@@ -1219,10 +1252,15 @@ func ofHead(d *doc, a, b int) int {
 // ("description-forward"); nil when it is no such phrase or fits nobody.
 func (s *quoteStage) ownedDescription(a, b int) (*person, string) {
 	d, r := s.d, s.r
-	if b-a < 3 || a+1 >= len(d.toks) || d.toks[a+1].Kind != Possessive || !d.Cap(a) || len(r.between(a, b)) > 0 {
+	// the owner: up to three capitalised words ("New Zealand's")
+	o := a
+	for o+1 < b && o < a+2 && d.toks[o+1].Kind == Word && d.Cap(o+1) {
+		o++
+	}
+	if b-o < 3 || o+1 >= len(d.toks) || d.toks[o+1].Kind != Possessive || !d.Cap(a) || len(r.between(a, b)) > 0 {
 		return nil, ""
 	}
-	if cls := d.classify(); cls[a]&(cPlace|cBody) == 0 && !d.is(lexicon.Organisations, a) {
+	if cls := d.classify(); cls[a]&(cPlace|cBody) == 0 && cls[o]&(cPlace|cBody) == 0 && !d.is(lexicon.Organisations, a) {
 		return nil, ""
 	}
 	ds, ok := d.parseDescription(a, b)
