@@ -788,6 +788,13 @@ func (s *quoteStage) findPosition(m mention) int {
 	x := m.i - 1
 	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
 		d.toks[x].Kind == Possessive || d.toks[x].Kind == Word && d.Cap(x) || isDeterminer(d.Lower(x))) {
+		if x > 0 && !d.Cap(x) && isRelative(d.Lower(x-1)) {
+			break // a title word as a verb: "who chairs the …", "who heads the …"
+		}
+		x--
+	}
+	// a role noun of a private person: "refugee Fatmire Krasniqi, 31, said"
+	for x > 0 && x >= m.i-6 && s.sent(x) == sent && d.toks[x].Kind == Word && s.roleNoun(x) && !isRelative(d.Lower(x-1)) {
 		x--
 	}
 	if x >= 0 && s.sent(x) == sent {
@@ -796,6 +803,15 @@ func (s *quoteStage) findPosition(m mention) int {
 		// Dhabi, was"
 		if l := d.Lower(x); d.toks[x].Kind == Word && !d.Cap(x) && weakBefore(l) && !(l == "to" && x > 0 && d.Lower(x-1) == "according") {
 			return posWeak
+		}
+		// the object of a verb, with an apposition or a clause of its
+		// own after it: "who chairs the Southern African Development
+		// Community, said" (a name right before a verb, "nominee Ana
+		// Ruiz chimed in", is taken as its subject)
+		if l := d.Lower(x); m.j < len(d.toks) && d.Text(m.j) == "," && d.toks[x].Kind == Word && !d.Cap(x) && !clauseOpener(l) && !isFunctionWord(l) && !isAdverb(l) && !s.inQ[x] {
+			if _, ce := s.cueAt(x); ce == 0 && !strings.HasSuffix(l, "ing") && !s.asSaying(m.j) {
+				return posWeak
+			}
 		}
 		// an apposition stands where its host stands
 		if d.Text(x) == "," && x > 0 && !isCloser(d.Text(x-1)) {
@@ -811,10 +827,8 @@ func (s *quoteStage) findPosition(m mention) int {
 	if v := s.skipApposition(m.j, sent); v > m.j && s.anyVerbAt(v, sent) && (x < 0 || s.sent(x) != sent || d.Text(x) == ",") {
 		return posSubject
 	}
-	if m.j+1 < len(d.toks) && d.Lower(m.j) == "as" && strings.HasSuffix(d.Lower(m.j+1), "ing") {
-		if _, ce := s.cueAt(m.j + 1); ce > 0 {
-			return posSubject // "reported Ruiz as saying": Ruiz speaks
-		}
+	if s.asSaying(m.j) {
+		return posSubject // "reported Ruiz as saying": Ruiz speaks
 	}
 	if x < 0 || s.sent(x) != sent {
 		return posSubject
@@ -847,10 +861,33 @@ func (s *quoteStage) findPosition(m mention) int {
 	return posOther
 }
 
+// asSaying reports whether "as" and a participle cue start at token k:
+// "reported Ruiz as saying".
+func (s *quoteStage) asSaying(k int) bool {
+	d := s.d
+	if k+1 >= len(d.toks) || d.Lower(k) != "as" || !strings.HasSuffix(d.Lower(k+1), "ing") {
+		return false
+	}
+	_, ce := s.cueAt(k + 1)
+	return ce > 0
+}
+
+// roleNoun reports whether token k is a noun naming a person's role or
+// kind ("refugee", "nurse", "mother").
+func (s *quoteStage) roleNoun(k int) bool {
+	d := s.d
+	if d.classify()[k]&(cNonOfficial|cHead) != 0 || d.titleGender(d.Lower(k)) != 0 {
+		return true
+	}
+	e, n := d.description(k)
+	return n == 1 && e.Field(0) == "person"
+}
+
 // clauseOpener reports whether w opens a clause whose subject follows.
 func clauseOpener(w string) bool {
 	switch w {
-	case "and", "but", "while", "when", "as", "because", "after", "before", "so", "then", "if":
+	case "and", "but", "while", "when", "as", "because", "after", "before", "so", "then", "if",
+		"where", "although", "though", "since", "unless", "until", "whether", "once", "or", "nor", "yet":
 		return true
 	}
 	return false
