@@ -809,7 +809,9 @@ func (s *quoteStage) findPosition(m mention) int {
 		// Community, said" (a name right before a verb, "nominee Ana
 		// Ruiz chimed in", is taken as its subject)
 		if l := d.Lower(x); m.j < len(d.toks) && d.Text(m.j) == "," && d.toks[x].Kind == Word && !d.Cap(x) && !clauseOpener(l) && !isFunctionWord(l) && !isAdverb(l) && !s.inQ[x] {
-			if _, ce := s.cueAt(x); ce == 0 && !strings.HasSuffix(l, "ing") && !s.asSaying(m.j) {
+			// a noun after a determiner is no verb: "Her neighbour Keno Abadi,"
+			noun := x > 0 && (isDeterminer(d.Lower(x-1)) || isPossessiveDeterminer(d.Lower(x-1)))
+			if _, ce := s.cueAt(x); ce == 0 && !noun && !strings.HasSuffix(l, "ing") && !s.asSaying(m.j) {
 				return posWeak
 			}
 		}
