@@ -264,7 +264,8 @@ func TestListFlagsAgree(t *testing.T) {
 	p := testPipelineForVocab(t)
 	text := "The Prime Minister of Canada and the foreign secretary met on Monday, " +
 		"twenty-five thousand troops at the border; Gen. Mark Milley told reporters in Kyiv for an hour. " +
-		"THE OF Of AND Hundreds of soldiers, dozens of officers and three million people were there."
+		"THE OF Of AND Hundreds of soldiers, dozens of officers and three million people were there " +
+		"on Christmas Eve, in March and on Tuesdays, a dozen weeks ago."
 	d := p.analyze(corpus.Document{ID: "x", Text: text})
 	lex, stemmed := p.lex, p.lex.Stemmed()
 	for i, tok := range d.toks {
@@ -280,11 +281,12 @@ func TestListFlagsAgree(t *testing.T) {
 			connector = true
 		}
 		context := p.words[d.Lower(i)] != 0
+		date := (lex.Starts(low)|lex.Starts(stem))&d.dateLists() != 0
 		for _, c := range []struct {
 			name string
 			flag wordFlags
 			want bool
-		}{{"fClassed", fClassed, classed}, {"fNumberStart", fNumberStart, number}, {"fConnector", fConnector, connector}, {"fContext", fContext, context}} {
+		}{{"fClassed", fClassed, classed}, {"fNumberStart", fNumberStart, number}, {"fConnector", fConnector, connector}, {"fContext", fContext, context}, {"fDateList", fDateList, date}} {
 			if got := f&c.flag != 0; got != c.want {
 				t.Errorf("token %d %q: %s = %v, want %v", i, d.Text(i), c.name, got, c.want)
 			}
