@@ -80,51 +80,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // "General Staff chief": a word of the role, not a name
 		}
 		title, rank := d.titleBefore(cls, s)
-		src := srcBefore
-		direct := title // a title written right before the name
 		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.wordIs(d.Lower(s-1), wForce) &&
 			strings.HasSuffix(title, d.Text(s-1)) {
 			// the title's complement goes on into the name: "commander
 			// of Joint Task Force [Alpha]" names a unit, no person
 			continue
 		}
-		if title == "" {
-			// "the commander of the force, Gen. [X]"
-			title, src = d.appositionBefore(cls, s), srcAppositionBefore
-		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
-			// a rank or a bare head before the name, a fuller role after
-			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
-			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
-			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 ||
-				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
-				// "Former President X, now a senator,": the office held; not
-				// "Senator X, a former governor," (rule 16b)
-				title, src = t, srcAppositionAfter
-			} else if k := d.wordsBefore(cls, s); k < s {
-				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
-					title, src = t, srcAppositionBefore
-				}
-			}
-		}
-		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
-		if title == "" {
-			title, src = appointed, srcAppointed
-		}
-		if title == "" {
-			title, src = d.listTitle(cls, s), srcList
-		}
-		if title == "" && rank == "" {
-			title, src = d.sharedTitle(cls, s, found), srcShared
-		}
-		if title != "" && title == direct {
-			// only a title right before the name goes on after it: not
-			// "the commander of the force, Gen. X of Canada" (rule 21g)
-			if p := d.ofPlaceAfter(cls, e); p != "" {
-				title, src = title+p, srcSplit
-			}
-		}
+		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
 		name := d.span(s, e)
 		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
@@ -149,6 +111,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, src, rank, gaz)
 		pe := found[len(found)-1].p
+		for _, c := range extra {
+			pe.state(r.dropPersonOwner(c.text), c.src)
+		}
 		if title != "" && d.thenBefore(cls, s) {
 			pe.pastTitles = append(pe.pastTitles, title)
 		}
@@ -1574,26 +1539,6 @@ func (d *doc) listTitle(cls []class, s int) string {
 	return ""
 }
 
-// ofPlaceAfter completes a title split by the name: "Prime Minister
-// Johnson [of the United Kingdom]".
-func (d *doc) ofPlaceAfter(cls []class, e int) string {
-	if e+1 >= len(d.toks) || d.Lower(e) != "of" {
-		return ""
-	}
-	i := e + 1
-	if d.Lower(i) == "the" {
-		i++
-	}
-	if i >= len(d.toks) {
-		return ""
-	}
-	ent, n := d.match(lexicon.Places, i)
-	if n == 0 || ent.Field(0) != "country" {
-		return ""
-	}
-	return " " + d.text[d.toks[e].Start:d.toks[i+n-1].End]
-}
-
 // hasNonOfficial reports whether a title names a non-official role: its
 // head word is one ("analyst") or it holds a multi-word one ("opposition
 // leader"). A modifier alone does not count: a "top civilian official" is
@@ -1865,6 +1810,13 @@ func (r *roster) describedTitles(d *doc) {
 		}
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
+			if titled && pe.titleSrc == srcRank && d.roleDescription(x.title) && r.untitledFits(d, x.ds, pe) {
+				// a rank is the title only when no role is stated (rule
+				// 16): "Gen. [Tom Hale] arrived. The top American
+				// commander in Afghanistan said" states his role
+				give(pe, x.title, srcDescribed)
+				continue
+			}
 			if titled {
 				if relationTitle(pe.title) && !relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
 					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
