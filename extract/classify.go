@@ -53,7 +53,7 @@ func (d *doc) classify() []class {
 		{lex.List(lexicon.Places), cPlace},
 	}
 	givenNames, stopwords := lex.List(lexicon.GivenNames), lex.List(lexicon.Stopwords)
-	stemmed := lex.Stemmed()
+	stemmed := d.stemmed
 	mark := func(lc listClass, i int) {
 		if e, n := lc.l.MatchIDs(d.lowIDs, d.stemIDs, i); n > 0 {
 			c := lc.c
@@ -77,16 +77,19 @@ func (d *doc) classify() []class {
 		if t.Kind != Word {
 			continue
 		}
-		switch d.lowerOf(t) {
-		case "of", "for", "to", "at", "in", "the", "and", "on":
+		// the word's flags tell a connector, and a word that starts no
+		// entry of any list (most words), without reading its text or
+		// the lexicon's tables
+		f := d.wflags[i]
+		if f&fConnector != 0 {
 			cls[i] |= cConnector | cStop
+			continue
+		}
+		if f&fClassed == 0 {
 			continue
 		}
 		low, stem := d.lowIDs[i], d.stemIDs[i]
 		starts := lex.Starts(low)&^stemmed | lex.Starts(stem)&stemmed
-		if starts == 0 && lex.Single(low) == 0 {
-			continue
-		}
 		for _, lc := range always {
 			if starts.Has(lc.l) {
 				mark(lc, i)
@@ -120,7 +123,7 @@ func (d *doc) classify() []class {
 // coordinator"; not "the film director".
 func (d *doc) bodyHeads(cls []class) {
 	for i := 1; i < len(d.toks); i++ {
-		if d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.wordIs(d.Lower(i), wBodyHead) {
+		if d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.kindIs(i, wBodyHead) {
 			continue
 		}
 		k := i - 1
@@ -132,7 +135,7 @@ func (d *doc) bodyHeads(cls []class) {
 		case t.Kind == Word && cls[k]&cBody != 0 && d.Cap(k):
 			cls[i] |= cHead
 		case t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word &&
-			(cls[k-1]&(cBody|cPlace) != 0 || !d.Cap(k-1) && d.wordIs(d.Lower(k-1), wOwner)):
+			(cls[k-1]&(cBody|cPlace) != 0 || !d.Cap(k-1) && d.kindIs(k-1, wOwner)):
 			cls[i] |= cHead
 		}
 	}

@@ -554,7 +554,7 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			before = tensePast
 			if f {
 				before = tenseFuture
-			} else if k == s-1 && d.isReporting(k) && e < len(d.toks) && (d.wordIs(d.Lower(e), wFuture) || d.Lower(e) == "is") {
+			} else if k == s-1 && d.isReporting(k) && e < len(d.toks) && (d.kindIs(e, wFuture) || d.Lower(e) == "is") {
 				report = true // "said Wednesday would be a holiday": the date is the reported clause's subject
 			} else if k == s-1 || k == s-2 && d.toks[s-1].Kind == Word && isDatePrep(d.Lower(s-1)) {
 				report = false // "said on Monday": the date is the verb's

@@ -474,7 +474,7 @@ func (d *doc) weekday(s, j int, rel string) (dexpr, bool) {
 			return dexpr{}, false // every Friday, Good Friday, Mail on Sunday
 		}
 	}
-	if j+1 < len(d.toks) && d.Cap(j+1) && d.wordIs(d.Lower(j+1), wWeekdayName) && !d.upperWord(j+1) {
+	if j+1 < len(d.toks) && d.Cap(j+1) && d.kindIs(j+1, wWeekdayName) && !d.upperWord(j+1) {
 		return dexpr{}, false // Sunday Times
 	}
 	x := dexpr{s: s, e: j + 1, rule: "weekday", unit: uDay, wd: c.num, anchor: aDoc}
@@ -506,7 +506,7 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	j := i + n
-	if j < len(d.toks) && d.toks[j].Kind == Word && (d.wordIs(d.Lower(j), wHolidayNoun) || d.Cap(j) && d.toks[j].Sent == d.toks[i].Sent && !d.upperWord(j)) {
+	if j < len(d.toks) && d.toks[j].Kind == Word && (d.kindIs(j, wHolidayNoun) || d.Cap(j) && d.toks[j].Sent == d.toks[i].Sent && !d.upperWord(j)) {
 		return dexpr{}, false
 	}
 	x := dexpr{s: i, e: j, rule: "holiday", unit: uDay, hol: &h, isDay: true}
@@ -805,7 +805,7 @@ func (d *doc) ordinalOfMonth(i int) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	x, ok := d.finishDay(i, j+3, c.num, dd, 0, 0)
-	if k := x.e; ok && k < len(d.toks) && d.toks[k].Kind == Word && d.wordIs(d.Lower(k), wHolidayNoun) {
+	if k := x.e; ok && k < len(d.toks) && d.toks[k].Kind == Word && d.kindIs(k, wHolidayNoun) {
 		return dexpr{}, false // "the Fourth of July parades": a holiday's name before a noun
 	}
 	if ok {

@@ -168,7 +168,7 @@ func (d *doc) numberWordsAt(i int) (numQty, bool) {
 // lower-cased words) or has a hyphen ("twenty-five"). numberWordsAt
 // finds none at any other token.
 func (d *doc) mayStartNumberWord(i int) bool {
-	return d.toks[i].Kind == Word && (d.lex.Starts(d.lowIDs[i])&d.numbers.Bit() != 0 || d.wflags[i]&fHyphen != 0)
+	return d.toks[i].Kind == Word && d.wflags[i]&(fNumberStart|fHyphen) != 0
 }
 
 // numberWord returns the value and length of the number word (or

@@ -33,6 +33,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]bool // first parts of two-part surnames named in full
+	armed := armedCache{}
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
@@ -69,7 +70,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if d.wordIs(d.Lower(e-1), wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.wordIs(d.Lower(s), wOwner)) {
+		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
 		if d.placeNameTail(cls, run[0], s) {
@@ -79,16 +80,26 @@ func (p *Pipeline) officials(d *doc) *roster {
 			!d.Cap(e) && cls[e]&(cHead|cTitleWord) != 0 && cls[e]&cConnector == 0 {
 			continue // "General Staff chief": a word of the role, not a name
 		}
+		if s0 := d.unlistedGivenStart(cls, run[0], s); s0 < s && d.roleAttached(cls, s0, e, r) {
+			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
+		}
 		title, rank := d.titleBefore(cls, s)
-		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.wordIs(d.Lower(s-1), wForce) &&
+		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.kindIs(s-1, wForce) &&
 			strings.HasSuffix(title, d.Text(s-1)) {
 			// the title's complement goes on into the name: "commander
 			// of Joint Task Force [Alpha]" names a unit, no person
 			continue
 		}
+		if e-s == 1 && rank == "" && (d.complementRunBefore(cls, s) || d.regionName(s)) && !p.gazetteer(d.span(s, e), 1) && !r.isSurname(d.Lower(s)) {
+			// "the leader of the Official [Opposition]": the role's
+			// complement goes on; "Supreme Allied Commander [Europe]": a
+			// country or a region is no surname
+			continue
+		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
 		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
+			rank == "" && d.armedRole(cls, s, e, title, armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", srcNone, "", false)
@@ -164,7 +175,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if pe != nil {
 			k := i
-			if i > 0 && d.isParticle(d.Lower(i-1)) {
+			if i > 0 && d.particleAt(i-1) {
 				// only before a particle, so the walk over the mentions
 				// found stays rare
 				k = d.particleSurnameStart(fullest[pe], i, covered)
@@ -173,7 +184,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
 			}
 			j := i + 1
-			for j < len(d.toks) && j < i+3 && d.isParticle(d.Lower(j)) && d.toks[j].Sent == t.Sent {
+			for j < len(d.toks) && j < i+3 && d.particleAt(j) && d.toks[j].Sent == t.Sent {
 				j++ // "Pérez de Cuéllar"
 			}
 			if j < len(d.toks) && d.toks[j].Sent == t.Sent && (pe.first == d.lowerOf(t) || alt[d.lowerOf(t)] == pe) &&
@@ -334,6 +345,9 @@ func (d *doc) organisation(s, e int) bool {
 		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
 			return true
 		}
+		if d.wordIs(w, wOrgNoun) || w == "news" && e+1 < len(d.toks) && d.wordIs(d.Lower(e+1), wOrgNoun) {
+			return true // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"
+		}
 	}
 	return false
 }
@@ -472,7 +486,7 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 		// "the Wagner private military company, whose leader, X,": the
 		// owner is the noun phrase before "whose"
 		for k := s - 5; k >= 0 && k >= s-11 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind != Punct; k-- {
-			if _, n := d.match(lexicon.Organisations, k); n > 0 || d.wordIs(d.Lower(k), wArmedGroup) {
+			if _, n := d.match(lexicon.Organisations, k); n > 0 || d.kindIs(k, wArmedGroup) {
 				return true
 			}
 		}
@@ -529,7 +543,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 			}
 			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
 			k := j
-			for k < len(d.toks) && d.isParticle(d.Lower(k)) && d.toks[k].Kind == Word {
+			for k < len(d.toks) && d.particleAt(k) && d.toks[k].Kind == Word {
 				k++
 			}
 			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
@@ -544,7 +558,7 @@ func capRuns(d *doc, cls []class) [][2]int {
 	// a run may also start with particles: "President von der Leyen"
 	for n, run := range runs {
 		i := run[0]
-		for i > 0 && d.isParticle(d.Lower(i-1)) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
+		for i > 0 && d.particleAt(i-1) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
 			i--
 		}
 		runs[n][0] = i
@@ -668,6 +682,9 @@ func (d *doc) articled(t *Token) bool {
 // official_words kind particle.
 func (d *doc) isParticle(s string) bool { return d.wordIs(s, wParticle) }
 
+// particleAt is isParticle(d.Lower(i)) by the token's word id.
+func (d *doc) particleAt(i int) bool { return d.kindIs(i, wParticle) }
+
 // demonymSurname reports whether the word at k, a people's name ("Lao")
 // opening its sentence, is the family name of the two name words [s, b)
 // after it: no given name among them, no other list claiming it. A
@@ -750,7 +767,7 @@ done:
 	// at most four words, name particles not counted ("Abdullah bin
 	// Zayed Al Nahyan")
 	for words, k := 0, b-1; k >= s; k-- {
-		if !d.isParticle(d.Lower(k)) {
+		if !d.particleAt(k) {
 			words++
 		}
 		if words > 4 {
@@ -760,10 +777,69 @@ done:
 	}
 	// a name is not a lone particle or initial, nor a single word the
 	// document also writes in lower case ("Appeal", "Meeting")
-	if b-s == 1 && (d.isParticle(d.Lower(s)) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
+	if b-s == 1 && (d.particleAt(s) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
 		return -1, -1
 	}
 	return s, b
+}
+
+// complementRunBefore reports whether the word at s ends the complement
+// of a role rather than opening a name: capitalised role words stand
+// between it and "of the" ("the leader of the Official Opposition",
+// "a member of the Supreme Soviet"). A body or a place among them makes
+// a complement of its own that a name may follow ("Chairman of the
+// Joint Chiefs of Staff Milley").
+func (d *doc) complementRunBefore(cls []class, s int) bool {
+	k := s
+	for k > 0 && s-k < 3 && capWord(d, k-1) && d.toks[k-1].Sent == d.toks[s].Sent &&
+		cls[k-1]&(cHead|cTitleWord) != 0 && cls[k-1]&(cBody|cPlace|cRank|cHonorific|cGiven) == 0 {
+		k--
+	}
+	return k < s && k >= 2 && d.Lower(k-1) == "the" && d.Lower(k-2) == "of"
+}
+
+// regionName reports whether the word at s is the name of a country or a
+// region of the places list ("Europe", "Asia"), which is no person's
+// surname; a city may be one ("Secretary Austin").
+func (d *doc) regionName(s int) bool {
+	e, n := d.match(lexicon.Places, s)
+	return n == 1 && (e.Field(0) == "region" || e.Field(0) == "country")
+}
+
+// unlistedGivenStart returns where a name opening with a given name no
+// list knows begins, when nameIn started it at a listed given name s
+// inside the run opened at a: "Esmat [Abdel Meguid]" (Esmat unknown,
+// Abdel a listed given name) gives the token of Esmat. At most two such
+// words are taken, capitalised, of no list, never written in lower case
+// in the document and not adverbs ("Eventually"); it returns s when there
+// are none.
+func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
+	if cls[s]&cGiven == 0 {
+		return s
+	}
+	k := s
+	for k > a && k > s-2 && cls[k-1] == 0 && capWord(d, k-1) && d.toks[k-1].Kind == Word {
+		w := d.Lower(k - 1)
+		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || len(w) < 2 {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// roleAttached reports whether a role is stated with the name [s, e): a
+// title or a rank right before it, or an apposition before or after it.
+// Only such evidence makes a word no list knows part of a name.
+func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
+	if t, rk := d.titleBefore(cls, s); t != "" || rk != "" {
+		return true
+	}
+	if d.appositionBefore(cls, s) != "" {
+		return true
+	}
+	t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey)
+	return t != "" && !d.hasNonOfficial(t)
 }
 
 // initial reports whether w is an initial: one capital letter and a full
@@ -1096,7 +1172,7 @@ func (d *doc) complementBefore(cls []class, c, s int) string {
 // de la Torre" is no one-word name).
 func (d *doc) oneWord(s int) bool {
 	n := s + 1
-	for n < len(d.toks) && n < s+4 && d.isParticle(d.Lower(n)) {
+	for n < len(d.toks) && n < s+4 && d.particleAt(n) {
 		n++
 	}
 	return n >= len(d.toks) || d.toks[n].Kind != Word || !d.Cap(n)
@@ -1111,13 +1187,13 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 		if d.toks[k].Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) {
 			return ""
 		}
-		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 && !d.wordIs(d.Lower(k-1), wCompHead) || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 && !d.kindIs(k-1, wCompHead) || d.Cap(k-1) && cls[k-1]&cHead == 0 {
 			continue
 		}
 		// a public head, or one a body owns: "the coalition’s regional
 		// coordinator in the south"; not "the director of the film"
-		public := d.wordIs(d.Lower(k-1), wCompHead)
-		if !public && !d.wordIs(d.Lower(k-1), wBodyHead) {
+		public := d.kindIs(k-1, wCompHead)
+		if !public && !d.kindIs(k-1, wBodyHead) {
 			return ""
 		}
 		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
@@ -1146,19 +1222,32 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 
 // complementBeforeOf reads a role whose possessor or modifiers open it,
 // before the comma at token c: "Britain's governor of the islands, Nigel
-// Haywood". The complement runs from "of" right after a public head
+// Haywood", "South Africa's administrator-general for the territory,
+// Louis Pienaar". The complement runs from "of" or "for" right after a public head
 // (official_words complement_head) to the comma: at most six words, no verb, pronoun or
 // capitalised name; the title is the head's phrase and the complement.
 func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 	for x := c - 1; x > 0 && x >= c-7 && d.toks[x].Sent == d.toks[c].Sent; x-- {
-		if d.Lower(x) != "of" {
+		if d.Lower(x) != "of" && d.Lower(x) != "for" {
 			t := &d.toks[x]
 			if t.Kind != Word && t.Kind != Possessive || d.capOf(t) || d.verbLike(x) || isPronoun(d.lowerOf(t)) {
 				return ""
 			}
 			continue
 		}
-		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !d.wordIs(d.Lower(x-1), wCompHead) {
+		if d.Lower(x) == "for" {
+			// "South Africa's administrator-general for the territory"
+			// holds an office; "a spokesman for the movement" may speak
+			// for any group; "secretary of state for the elderly" is read
+			// from its "of"
+			if x < c-1 && cls[x-1]&cHead != 0 && !d.Cap(x-1) && d.kindIs(x-1, wCompHead) {
+				if head := d.titleEndingAt(cls, x, s); strings.Contains(head, "'s") || strings.Contains(head, "’s") {
+					return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
+				}
+			}
+			continue
+		}
+		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !d.kindIs(x-1, wCompHead) {
 			return ""
 		}
 		head := d.titleEndingAt(cls, x, s)
@@ -1221,7 +1310,7 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	} else if i+3 < len(d.toks) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cPlace|cBody) == 0 && capWord(d, i+1) &&
 		d.toks[i+1].Sent == d.toks[i].Sent && d.toks[i+2].Kind == Possessive {
 		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
-	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.wordIs(d.Lower(i), wOwner) {
+	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.kindIs(i, wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
 	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
@@ -1253,6 +1342,11 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Sent == t.Sent && d.wordIs(d.lowerAt(j+1), wPublicHead) {
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
+			continue
+		}
+		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.wordIs(d.lowerAt(j+1), wPublicHead) && !d.verbLike(j) {
+			j++ // a common noun before a public office: "an opposition member of parliament", "a backbench senator"
 			continue
 		}
 		if lastHead < 0 && j > i && cls[i]&cConnector == 0 && d.roleAdjective(cls, j) {
@@ -1398,7 +1492,7 @@ func (d *doc) unitNumber(k int) bool {
 // a connector or determiner before it and a lower-case word after ("of
 // allied forces", "of the combined fleet").
 func (d *doc) modifierInComplement(k int) bool {
-	if k == 0 || k+1 >= len(d.toks) || !strings.HasSuffix(d.Lower(k), "ed") || d.wordIs(d.Lower(k), wPast) {
+	if k == 0 || k+1 >= len(d.toks) || !strings.HasSuffix(d.Lower(k), "ed") || d.kindIs(k, wPast) {
 		return false
 	}
 	p := d.Lower(k - 1)
@@ -1436,7 +1530,7 @@ func (d *doc) privateApposition(cls []class, i int) string {
 				return d.span(i, k+n) // not "speaking to reporters"
 			}
 		}
-		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.wordIs(d.Lower(k), wPast|wFuture) {
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.kindIs(k, wPast|wFuture) {
 			return ""
 		}
 	}
@@ -1818,7 +1912,7 @@ func (r *roster) describedTitles(d *doc) {
 				continue
 			}
 			if titled {
-				if relationTitle(pe.title) && !relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
+				if d.relationTitle(pe.title) && !d.relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
 					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
 					// The Egyptian foreign minister said": the role is named
 					pe.state(x.title, srcDescribed)
@@ -2073,7 +2167,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			break
 		}
 		if t.Kind == Possessive && a-3 >= 0 && d.Lower(a-3) == "the" && int(d.toks[a-3].Sent) == sent && d.toks[a-2].Kind == Word &&
-			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && d.wordIs(d.Lower(a-2), wOwner) {
+			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && d.kindIs(a-2, wOwner) {
 			a, det = a-3, true // "the city’s police chief", "the country’s defence minister"
 			break
 		}
@@ -2557,7 +2651,7 @@ func innerSurname(d *doc, cls []class, s, e int) int {
 	if k < s {
 		return -1 // a surname written first has no part before it: "Kim Jong Un"
 	}
-	if d.isParticle(d.Lower(k)) && k-1 > s {
+	if d.particleAt(k) && k-1 > s {
 		k--
 	}
 	t := &d.toks[k]
@@ -2588,12 +2682,12 @@ const (
 // ("Yingluck Shinawatra … Yingluck"). Names of the usual Western order
 // open with a listed given name and are taken up by the surname.
 func (d *doc) nameOrder(s, e int) nameOrder {
-	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || d.isParticle(d.Lower(s)) {
+	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || d.particleAt(s) {
 		return givenFirst
 	}
 	short := func(k int) bool {
 		n := len([]rune(d.Text(k)))
-		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !d.isParticle(d.Lower(k))
+		return n >= 2 && n <= 4 && !strings.HasSuffix(d.Text(k), ".") && !d.particleAt(k)
 	}
 	switch e - s {
 	case 3:
@@ -2654,14 +2748,14 @@ func abbreviatedHead(t string) bool {
 }
 
 // relationTitle reports whether a title states only a relation to another
-// official ("Egyptian counterpart", "counterpart from Poland"), no role.
-func relationTitle(t string) bool {
+// official ("Egyptian counterpart", "counterpart from Poland"), no role:
+// one of its words is an official_words relation.
+func (d *doc) relationTitle(t string) bool {
 	if t == "deputy" {
 		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
 	}
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		switch w {
-		case "counterpart", "counterparts", "predecessor", "successor", "colleague":
+	for w := range strings.FieldsSeq(strings.ToLower(t)) {
+		if d.wordIs(w, wRelation) {
 			return true
 		}
 	}
@@ -2814,7 +2908,7 @@ func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
 		return nil
 	}
 	for k := ds.a; k < end && k < len(d.toks); k++ {
-		if d.toks[k].Kind == Word && d.wordIs(d.Lower(k), wForce) {
+		if d.toks[k].Kind == Word && d.kindIs(k, wForce) {
 			return pe
 		}
 	}

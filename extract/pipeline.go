@@ -39,6 +39,10 @@ type Pipeline struct {
 	words map[string]wordKind
 	// wordsMay filters the words that may be in words (see wordIs).
 	wordsMay *wordFilter
+	// kinds holds the kinds of words by their lexicon ids (see kindIs).
+	kinds *kindTable
+	// stemmed are the lists matched by stems.
+	stemmed lexicon.ListSet
 	// vocab caches each word's stem and lexicon ids (see vocab.go).
 	vocab *vocab
 	// descHeads are the last words of the person descriptions ("leader",
@@ -109,6 +113,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	p.words = words
 	p.wordsMay = newWordFilter(words)
+	p.kinds = newKindTable(lex, words)
+	p.stemmed = lex.Stemmed()
 	p.vocab = newVocab(lex)
 	p.scratches = &sync.Pool{New: func() any { return new(scratch) }}
 	p.tok.wordsLater = true
@@ -119,6 +125,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		}
 	}
 	p.vocab.descHeads = p.descHeads
+	p.vocab.kinds = p.kinds
 	for _, e := range lex.List(lexicon.Holidays).Entries() {
 		if _, err := parseHoliday(e); err != nil {
 			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)
@@ -360,6 +367,8 @@ type doc struct {
 	nonOfficialPhrases []string            // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
 	wordsMay           *wordFilter         // from the Pipeline
+	kinds              *kindTable          // from the Pipeline
+	stemmed            lexicon.ListSet     // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
 
 	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
@@ -421,7 +430,7 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
+	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, kinds: p.kinds, stemmed: p.stemmed, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
 	if p.scratches != nil {
 		d.scratch, d.scratches = p.scratches.Get().(*scratch), p.scratches
 	} else {

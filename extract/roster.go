@@ -111,7 +111,21 @@ func (r *roster) lastBefore(k int) int {
 // knows reports whether the name at [s, e) is a full form of a person
 // already on the roster.
 func (r *roster) knows(d *doc, s, e int) bool {
-	return e-s >= 2 && r.find(d.Lower(surnameAt(d, s, e)), firstName(d, s, e)) != nil
+	return e-s >= 2 && (r.find(d.Lower(surnameAt(d, s, e)), firstName(d, s, e)) != nil || r.endOfForm(d.Lower(surnameAt(d, s, e)), d.span(s, e)) != nil)
+}
+
+// endOfForm returns the person with this surname one of whose names ends
+// with the words of name: "Abdel Meguid" takes up "Esmat Abdel Meguid"
+// (a given name no list knows, then a listed one).
+func (r *roster) endOfForm(surname, name string) *person {
+	for _, pe := range r.surnames[surname] {
+		for _, f := range pe.forms {
+			if len(f) > len(name) && strings.HasSuffix(f, name) && f[len(f)-len(name)-1] == ' ' {
+				return pe
+			}
+		}
+	}
+	return nil
 }
 
 func firstName(d *doc, s, e int) string {
@@ -166,6 +180,9 @@ func (r *roster) person(d *doc, s, e int) *person {
 	first := firstName(d, s, e)
 	name := d.span(s, e)
 	pe := r.find(surname, first)
+	if pe == nil && e-s >= 2 {
+		pe = r.endOfForm(surname, name)
+	}
 	if pe == nil {
 		// a run-on form ("Blinkens") of a known surname
 		if base := strings.TrimSuffix(surname, "s"); base != surname && e-s == 1 {
@@ -516,7 +533,7 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	}
 	for k := i; k < h-(n-1); k++ {
 		t := &d.toks[k]
-		if t.Kind == Possessive && k == i+1 && d.wordIs(d.Lower(i), wOwner) {
+		if t.Kind == Possessive && k == i+1 && d.kindIs(i, wOwner) {
 			continue // "the city’s police chief"
 		}
 		if t.Kind != Word && !(t.Kind == Punct && d.textOf(t) == "-") {

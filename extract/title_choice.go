@@ -102,8 +102,8 @@ var titlePreferences = [...]titlePreference{
 		return b2i(x.sameCountry(c))
 	}},
 	// a role beats a relation to another official (rules 20, 21k)
-	{"role-over-relation", func(_ *choice, c titleCandidate) int {
-		return b2i(!relationTitle(c.text))
+	{"role-over-relation", func(x *choice, c titleCandidate) int {
+		return b2i(!x.d.relationTitle(c.text))
 	}},
 	// the office held beats a former one (rule 16b)
 	{"current-over-former", func(_ *choice, c titleCandidate) int {
@@ -236,7 +236,7 @@ func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, fou
 		title, src = d.appositionBefore(cls, s), srcAppositionBefore
 	}
 	after := d.afterNameTag(cls, e)
-	if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || relationTitle(title) {
+	if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) {
 		// a rank or a bare head before the name, a fuller role after
 		// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 		// Staff", "Sen. Mark Kelly, Arizona's senior senator", or

@@ -119,7 +119,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 				return span{}, headNone, q.end + 2 // a time 10:30
 			}
 		}
-		if q.start > 0 && d.wordIs(d.lowerOf(&toks[q.start-1]), wTroopLabel) {
+		if q.start > 0 && d.kindIs(q.start-1, wTroopLabel) {
 			return span{}, headNone, q.end // Article 5, Resolution 2202
 		}
 		if q.start > 0 {
@@ -183,7 +183,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 			s++ // an article stays outside: "an [estimated 60,000 troops]"
 		}
 		// "handed over 300 soldiers": "over" is a particle, not a modifier.
-		particle := d.lowerOf(&toks[s]) == "over" && s > 0 && d.wordIs(d.lowerOf(&toks[s-1]), wOver)
+		particle := d.lowerOf(&toks[s]) == "over" && s > 0 && d.kindIs(s-1, wOver)
 		if m != corpus.ModExact && !particle {
 			ms, mod = s, m
 		} else if strings.HasSuffix(d.lowerOf(&toks[q.start-1]), "ly") {
@@ -205,7 +205,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	end, h, rule := d.troopNoun(q, ms)
 	switch h {
 	case headOther:
-		if q.end < n && d.wordIs(d.lowerOf(&toks[q.end]), wExtent) {
+		if q.end < n && d.kindIs(q.end, wExtent) {
 			return span{}, headNone, q.end // "every six months": no count of things
 		}
 		if d.troopAnaphor(q, ms) && !d.troopCasualty(ms, q.end) {
@@ -293,8 +293,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		c++
 	}
 	if c < n && (c > k || d.lowerOf(&toks[c]) == "strong") {
-		switch d.lowerOf(&toks[c]) {
-		case "member", "strong", "man", "men", "person", "soldier", "troop":
+		if d.wordIs(d.lowerOf(&toks[c]), wCompound) {
 			if e, ok := d.troopPersonnelAfter(c+1, 3); ok {
 				return e, headTroop, "compound"
 			}
@@ -304,7 +303,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 5) {
 				return c + 1, headTroop, "compound"
 			}
-			if c+1 < n && troopSmallUnit[d.Lower(c+1)] && c > k {
+			if c+1 < n && d.wordIs(d.Lower(c+1), wSmallUnit) && c > k {
 				return c + 2, headTroop, "compound" // "a 120-strong company", "a 40-man platoon"
 			}
 			return 0, headOther, ""
@@ -400,7 +399,7 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 	}
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < n && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
-		if d.wordIs(d.Lower(k), wAircraft) {
+		if d.kindIs(k, wAircraft) {
 			return 0, false // "four Typhoon fighters": aircraft
 		}
 		if m := d.personnelAt(k); m > 0 {
@@ -475,7 +474,7 @@ func nounForm(tok, w string) bool {
 // singular personnel word ("three rebel groups", "two marine
 // companies"; a count of two or more takes a plural noun, so a singular
 // one is a modifier). Words that are plural or collective as they stand
-// (personnel, infantry, police, aircrew, force) stay heads.
+// (troop_words collective: personnel, infantry, police) stay heads.
 func (d *doc) troopNounAfterPersonnel(e int) bool {
 	toks := d.toks
 	l := d.lowerOf(&toks[e])
@@ -489,27 +488,16 @@ func (d *doc) troopNounAfterPersonnel(e int) bool {
 	if strings.HasSuffix(p, "s") || strings.HasSuffix(p, "men") {
 		return false // a plural heads its phrase: "25 marines guard the embassy"
 	}
-	if d.wordIs(l, wForce) && d.personnelAt(e) == 0 && troopUnitNoun(l) {
+	if d.wordIs(l, wForce) && d.personnelAt(e) == 0 && !d.wordIs(l, wPeople) {
 		return true
 	}
-	if troopCollective[p] {
+	if d.wordIs(p, wCollective) {
 		return false
 	}
 	if troopAuxiliary[l] || troopPrep[l] || d.wordIs(l, wPast|wTroopState|wCasualty|wDeploy) || d.classify()[e]&cStop != 0 {
 		return false
 	}
 	return strings.HasSuffix(l, "s") && len(l) > 3
-}
-
-// troopUnitNoun reports whether the force noun w names units, not people
-// (battalions, brigades): a count before it counts units.
-func troopUnitNoun(w string) bool {
-	switch w {
-	case "troops", "personnel", "reinforcements", "strength", "manpower", "headcount", "presence",
-		"deployment", "deployments", "buildup", "build-up":
-		return false
-	}
-	return true
 }
 
 // troopCoordinated reports whether token k, "and" or "or", joins two
@@ -577,7 +565,7 @@ func (d *doc) troopPassageMembers(q numQty, k, ms int) bool {
 	// rebel army, which numbered 9,000"), not of troops alone ("NATO sent
 	// 5,000 troops. 28 members voted").
 	for x := lc.at - 1; x >= 0 && toks[x].Sent == toks[lc.at].Sent; x-- {
-		if l := d.Lower(x); d.wordIs(l, wForce) && troopUnitNoun(l) {
+		if l := d.Lower(x); d.wordIs(l, wForce) && !d.wordIs(l, wPeople) {
 			return true
 		}
 	}
@@ -617,7 +605,7 @@ func (d *doc) troopForceMembers(k, ms int) bool {
 	default:
 		return false
 	}
-	return p >= 0 && d.toks[p].Sent == d.toks[k].Sent && d.wordIs(d.Lower(p), wForce)
+	return p >= 0 && d.toks[p].Sent == d.toks[k].Sent && d.kindIs(p, wForce)
 }
 
 // troopMen reports whether token k, "men" right after a quantity that
@@ -654,7 +642,7 @@ func (d *doc) troopMen(k, ms int) bool {
 	if d.Text(p) == "," && p > 0 {
 		p--
 	}
-	return toks[p].Sent == toks[k].Sent && d.wordIs(d.Lower(p), wForce)
+	return toks[p].Sent == toks[k].Sent && d.kindIs(p, wForce)
 }
 
 // troopQtyBefore returns the quantity that ends right before token k.
@@ -677,7 +665,7 @@ func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	}
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < len(toks) && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
-		if d.wordIs(d.lowerOf(&toks[k]), wForce) {
+		if d.kindIs(k, wForce) {
 			return k + 1, true
 		}
 		if !d.troopAdjective(k) {
@@ -732,7 +720,7 @@ func (d *doc) troopForceBefore(s, w int) bool {
 // troopForceNoun reports whether token k is a personnel noun or a noun for
 // a body of troops (force, contingent, army, deployment).
 func (d *doc) troopForceNoun(k int) bool {
-	if d.wordIs(d.Lower(k), wForce) {
+	if d.kindIs(k, wForce) {
 		return true
 	}
 	return d.personnelAt(k) > 0
@@ -822,7 +810,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	}
 	pl := d.Lower(p)
 	switch {
-	case d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.wordIs(d.Lower(p-1), wStand):
+	case d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.kindIs(p-1, wStand):
 		// "a force which numbered 40,000", "the contingent totals 2,000";
 		// "Operation Serval, which ... at its peak numbered 4,500" in a
 		// passage about troops.
@@ -835,7 +823,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopForceWithin(p, 20) {
 			return "copula"
 		}
-	case pl == "to" && p > 0 && d.wordIs(d.Lower(p-1), wChange):
+	case pl == "to" && p > 0 && d.kindIs(p-1, wChange):
 		// "has risen to 130,000"; "the figure could rise to 1,000" after a
 		// troop count
 		if d.troopForceWithin(p, 20) || d.tallyBefore(p) && d.troopRecent(q.start) {
@@ -859,14 +847,14 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	case pl == "at" && p > 0 && d.Text(p-1) == "," && d.troopForceWithin(p-1, 12):
 		// "Norway's own contingent is the next biggest, at about 10,000"
 		return "force-at"
-	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wForce) && !troopCivilForce[d.lowerAt(p-2)]:
+	case pl == "of" && p > 0 && d.kindIs(p-1, wForce) && !d.wordIs(d.lowerAt(p-2), wCivilForce):
 		// "a force of 40,000", "a contingent of 2,000"; not "a work force
 		// of 43 million"
 		return "force-of"
-	case pl == "of" && p > 1 && d.Lower(p-1) == "party" && d.wordIs(d.Lower(p-2), wTroopParty):
+	case pl == "of" && p > 1 && d.Lower(p-1) == "party" && d.kindIs(p-2, wTroopParty):
 		// "an advance party of about 1,500", "a landing party of 300"
 		return "force-of"
-	case pl == "of" && p > 0 && d.wordIs(d.Lower(p-1), wTally) && (d.troopRecent(q.start) || d.troopSameCount(q)):
+	case pl == "of" && p > 0 && d.kindIs(p-1, wTally) && (d.troopRecent(q.start) || d.troopSameCount(q)):
 		// "down from a peak of 170,000" after a troop count; "the figure
 		// of 3,000" when 3,000 was a troop count
 		return "tally"
@@ -879,7 +867,7 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 // numbered 25,000" (at most four tokens before, in the sentence).
 func (d *doc) troopOperationBefore(p int) bool {
 	for k := p - 1; k >= 0 && k >= p-4 && d.toks[k].Sent == d.toks[p].Sent; k-- {
-		if d.wordIs(d.Lower(k), wOperation) {
+		if d.kindIs(k, wOperation) {
 			return true
 		}
 		if d.toks[k].Kind == Punct {
@@ -936,12 +924,12 @@ func (d *doc) troopRelativeForce(p int) bool {
 			a--
 		}
 		for n := 0; n < 3 && a >= 0 && d.Cap(a) && toks[a].Sent == toks[p].Sent; n++ {
-			if d.troopForceNoun(a) || d.wordIs(d.Lower(a), wOperation) {
+			if d.troopForceNoun(a) || d.kindIs(a, wOperation) {
 				return true
 			}
 			a--
 		}
-		if a >= 0 && toks[a].Sent == toks[p].Sent && (d.troopForceNoun(a) || d.wordIs(d.Lower(a), wOperation)) {
+		if a >= 0 && toks[a].Sent == toks[p].Sent && (d.troopForceNoun(a) || d.kindIs(a, wOperation)) {
 			return true
 		}
 	}
@@ -1030,7 +1018,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	reported := false
 	switch {
 	case opens:
-	case d.wordIs(pl, wTroopReport) || pl == "that" && p > 0 && d.wordIs(d.Lower(p-1), wTroopReport):
+	case d.wordIs(pl, wTroopReport) || pl == "that" && p > 0 && d.kindIs(p-1, wTroopReport):
 		// "officials say about 80,000 remain": the count opens a reported clause
 		reported = true
 	case pl == "," && d.troopParentheticalReport(p):
@@ -1122,7 +1110,7 @@ func (d *doc) troopVerb(e int) bool {
 // and opened by a comma: ", the alliance said,", ", officials estimate,".
 func (d *doc) troopParentheticalReport(c int) bool {
 	toks := d.toks
-	if c < 2 || !d.wordIs(d.Lower(c-1), wTroopReport) {
+	if c < 2 || !d.kindIs(c-1, wTroopReport) {
 		return false
 	}
 	for k := c - 2; k >= 0 && k >= c-7 && toks[k].Sent == toks[c].Sent; k-- {
@@ -1243,7 +1231,7 @@ func (d *doc) troopPredicateOther(q numQty) bool {
 	if k == q.end || k >= len(toks) || toks[k].Sent != toks[q.start].Sent || toks[k].Kind != Word {
 		return false
 	}
-	return d.wordIs(d.lowerOf(&toks[k]), wMeasure|wNonPerson)
+	return d.kindIs(k, wMeasure|wNonPerson)
 }
 
 // troopNounBefore reports whether a personnel or force noun occurs in the
@@ -1262,7 +1250,7 @@ func (d *doc) troopNounBefore(k, w int) bool {
 // "put the number who moved north at".
 func (d *doc) tallyBefore(p int) bool {
 	for k := p - 1; k >= 0 && k >= p-16 && d.toks[k].Sent == d.toks[p].Sent; k-- {
-		if d.wordIs(d.Lower(k), wTally) {
+		if d.kindIs(k, wTally) {
 			return true
 		}
 	}
@@ -1295,17 +1283,16 @@ func (d *doc) troopCasualty(s, e int) bool {
 	toks := d.toks
 	sent := int(toks[s].Sent)
 	for k := s; k < e; k++ {
-		if d.wordIs(d.lowerOf(&toks[k]), wCasualty) {
+		if d.kindIs(k, wCasualty) {
 			return true
 		}
 	}
 	for k := s - 1; k >= 0 && k >= s-3 && int(toks[k].Sent) == sent; k-- {
-		if d.wordIs(d.lowerOf(&toks[k]), wCasualty) || d.wordIs(d.lowerOf(&toks[k]), wLoss) && !d.troopPlannedLoss(k) {
+		if d.kindIs(k, wCasualty) || d.kindIs(k, wLoss) && !d.troopPlannedLoss(k) {
 			return true
 		}
 		if d.lowerOf(&toks[k]) == "lives" && d.Lower(k+1) == "of" && k >= 2 {
-			switch d.Lower(k - 2) {
-			case "claimed", "claim", "claiming", "cost", "costing", "took", "taken", "take", "taking", "lost":
+			if d.wordIs(d.Lower(k-2), wTakeLives) {
 				return true // "has claimed the lives of nearly 4,500 service members" (not "put the lives of")
 			}
 		}
@@ -1326,8 +1313,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 			return true
 		}
 		if l == "lives" && (d.Lower(k-1) == "their" || d.Lower(k-1) == "his" || d.Lower(k-1) == "her") {
-			switch d.Lower(k - 2) {
-			case "gave", "give", "given", "giving", "sacrificed", "down":
+			if d.wordIs(d.Lower(k-2), wGiveLives) {
 				return true // "the 255 servicemen who gave their lives" (not "risked their lives")
 			}
 		}
@@ -1487,17 +1473,8 @@ var (
 	troopSubordinator = troopSet("when", "where", "until", "before", "after", "since", "if", "whereas")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
-	// troopCollective are personnel nouns that are plural or collective in
-	// their singular form ("500 military personnel", "300 infantry").
-	troopCollective = troopSet("personnel", "infantry", "police", "aircrew", "force", "pow")
-	// troopCivilForce before "force" makes it no body of troops: "a work
-	// force of 43 million", "a police force of 20,000".
-	troopCivilForce = troopSet("work", "labor", "labour", "police", "sales", "field")
 	// troopOrdinalOpener after "the" opens an elided count ("the first 300").
 	troopOrdinalOpener = troopSet("first", "remaining", "other", "last", "rest")
-	// troopSmallUnit are units that are also other things ("company"),
-	// read as bodies of troops only in a compound ("a 120-strong company").
-	troopSmallUnit = troopSet("company", "companies", "platoon", "platoons", "squad", "squads")
 	// troopListPrev may precede a list item of an elided count.
 	troopListPrev = troopSet(",", ":", ";", "(", "—", "–", "and", "or", "while", "whereas",
 		"including", "plus", "with", "from", "to", "but")

@@ -54,10 +54,38 @@ type wordInfo struct {
 type wordFlags uint8
 
 const (
-	fHyphen     wordFlags = 1 << iota // the word has a hyphen-minus ("twenty-five")
-	fDateOpener                       // dateOpener
-	fDescHead                         // the last word of a person description (see doc.descHead)
+	fHyphen      wordFlags = 1 << iota // the word has a hyphen-minus ("twenty-five")
+	fDateOpener                        // dateOpener
+	fDescHead                          // the last word of a person description (see doc.descHead)
+	fClassed                           // an entry of a list classify reads may start with the word (see classStarts)
+	fConnector                         // a connector of titles: of, for, to, at, in, the, and, on (see classify)
+	fContext                           // a context word of some kind (see kindIs)
+	fNumberStart                       // an entry of the numbers list starts with the word (see mayStartNumberWord)
 )
+
+// connectors are the words classify marks cConnector (and cStop).
+var connectors = [...]string{"of", "for", "to", "at", "in", "the", "and", "on"}
+
+// listFlags returns the flags of a word told by the lexicon: the word w,
+// its id low and its stem's id stm.
+func (v *vocab) listFlags(w string, low, stm lexicon.WordID) wordFlags {
+	var f wordFlags
+	if v.lex.Starts(low)&^v.stemmed|v.lex.Starts(stm)&v.stemmed != 0 || v.lex.Single(low) != 0 {
+		f |= fClassed
+	}
+	if v.lex.Starts(low)&v.numbers != 0 {
+		f |= fNumberStart
+	}
+	for _, c := range connectors {
+		if w == c {
+			f |= fConnector
+		}
+	}
+	if v.kinds != nil && v.kinds.of(w, low) != 0 {
+		f |= fContext
+	}
+	return f
+}
 
 // flagsOf returns the flags of the lower-cased word w.
 func flagsOf(w string) wordFlags {
@@ -84,10 +112,16 @@ type vocab struct {
 	// descHeads are the Pipeline's (see Pipeline.descHeads): a word's
 	// fDescHead flag. Set before the first look-up, then only read.
 	descHeads map[string]bool
+	// kinds are the Pipeline's context words (see kindIs): a word's
+	// fContext flag. Set before the first look-up, then only read.
+	kinds *kindTable
+	// stemmed are the lists matched by stems, numbers the numbers list's bit.
+	stemmed, numbers lexicon.ListSet
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
-	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo, vocabMinMerge)}
+	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo, vocabMinMerge),
+		stemmed: lex.Stemmed(), numbers: lex.List(lexicon.Numbers).Bit()}
 	for c := range v.ascii {
 		v.ascii[c] = lex.WordID(strings.ToLower(string(rune(c))))
 	}
@@ -310,6 +344,7 @@ func (v *vocab) compute(w string) *wordInfo {
 	w = strings.Clone(w)
 	stem := lexicon.Stem(w)
 	wi := &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), stm: v.lex.WordID(stem), flags: flagsOf(w)}
+	wi.flags |= v.listFlags(w, wi.low, wi.stm)
 	if wi.stm != 0 && v.descHeads[w] {
 		wi.flags |= fDescHead
 	}

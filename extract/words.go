@@ -65,6 +65,14 @@ const (
 	wGenericMod                       // official_words generic_modifier: "the top diplomat"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wRelation                         // official_words relation: "his Egyptian counterpart" states no role
+	wCompound                         // troop_words compound: "a 1,000-member force", "40,000-strong"
+	wPeople                           // troop_words people: a force noun that counts people, "8,500 troops" (not "three battalions")
+	wCollective                       // troop_words collective: a personnel noun plural in its singular, "500 military personnel"
+	wCivilForce                       // troop_words civil_force: "a police force of 20,000" is no body of troops
+	wSmallUnit                        // troop_words small_unit: "a 120-strong company", a unit only in a compound
+	wTakeLives                        // casualty_words take_lives: "claimed the lives of 4,500 service members"
+	wGiveLives                        // casualty_words give_lives: "the 255 servicemen who gave their lives"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -89,10 +97,11 @@ func contextKinds(list string) map[string]wordKind {
 			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
 			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
-			"party": wTroopParty,
+			"party": wTroopParty, "compound": wCompound, "people": wPeople, "collective": wCollective,
+			"civil_force": wCivilForce, "small_unit": wSmallUnit,
 		}
 	case lexicon.CasualtyWords:
-		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss}
+		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss, "take_lives": wTakeLives, "give_lives": wGiveLives}
 	case lexicon.DateWords:
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
@@ -103,7 +112,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation,
 		}
 	}
 	return nil
@@ -148,6 +157,62 @@ func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
 // run).
 func (d *doc) wordIs(w string, k wordKind) bool {
 	return d.wordsMay.may(w) && d.words[w]&k != 0
+}
+
+// kindTable is the context words' kinds by lexicon word id: a token's
+// kinds are read with its lower-cased form's id (doc.lowIDs), no string
+// hashed (wordIs by string was 7% of the pipeline). Context words that no
+// lexicon entry key holds have no id: they are in other.
+type kindTable struct {
+	byID  []wordKind          // by lexicon.WordID
+	other map[string]wordKind // context words without an id
+}
+
+// newKindTable indexes words by their ids in lex.
+func newKindTable(lex *lexicon.Lexicon, words map[string]wordKind) *kindTable {
+	kt := &kindTable{other: make(map[string]wordKind)}
+	n := 0
+	for w := range words {
+		n = max(n, int(lex.WordID(w))+1)
+	}
+	kt.byID = make([]wordKind, n)
+	for w, k := range words {
+		if id := lex.WordID(w); id != 0 {
+			kt.byID[id] = k
+		} else {
+			kt.other[w] = k
+		}
+	}
+	return kt
+}
+
+// of returns the kinds of the word w whose lexicon id is id.
+func (kt *kindTable) of(w string, id lexicon.WordID) wordKind {
+	if id != 0 {
+		if int(id) < len(kt.byID) {
+			return kt.byID[id]
+		}
+		return 0
+	}
+	return kt.other[w]
+}
+
+// kindIs reports whether the lower-cased word of token i has one of the
+// kinds k: wordIs(d.Lower(i), k) by the token's word flags (a word that is
+// no context word, most of them) or id.
+func (d *doc) kindIs(i int, k wordKind) bool {
+	if i < len(d.lowIDs) {
+		if d.toks[i].Kind == Word && d.wflags[i]&fContext == 0 {
+			return false
+		}
+		if id := d.lowIDs[i]; id != 0 {
+			return int(id) < len(d.kinds.byID) && d.kinds.byID[id]&k != 0
+		}
+		if len(d.kinds.other) == 0 {
+			return false
+		}
+	}
+	return d.wordIs(d.Lower(i), k)
 }
 
 // wordFilter is a set of bits, one for each word's length, first and last

@@ -37,6 +37,12 @@ func TestContextWordsUserFile(t *testing.T) {
 			corpus.Troops, []string{"3000 troops|3000|exact"}, nil},
 		{"casualty word", "[casualty_words]\nmissing\tcasualty\n", "Officials said 300 soldiers were missing.",
 			corpus.Troops, []string{"300 soldiers|300|exact"}, nil},
+		{"compound head", "[troop_words]\nsailor\tcompound\n", "The navy sent a 400-sailor force.",
+			corpus.Troops, nil, []string{"400-sailor force|400|exact"}},
+		{"lives taken", "[casualty_words]\nended\ttake_lives\n", "The war has ended the lives of 300 soldiers.",
+			corpus.Troops, []string{"300 soldiers|300|exact"}, nil},
+		{"lives given", "[casualty_words]\nlaid\tgive_lives\n", "They honoured the 255 servicemen who laid their lives on the line.",
+			corpus.Troops, []string{"255 servicemen|255|exact"}, nil},
 	}
 	render := func(p *Pipeline, typ corpus.Type, text string) []string {
 		if typ == corpus.Date {
@@ -217,4 +223,87 @@ func BenchmarkWordIs(b *testing.B) {
 			d.wordIs(d.Lower(i), wForce|wPast)
 		}
 	}
+}
+
+// TestKindIsAgreesWithWordIs checks that a token's kinds read by its word
+// id are those of its lower-cased word, for every token of sentences of
+// our own making and every kind bit, and for a context word that has no
+// lexicon id (user lists may add one).
+func TestKindIsAgreesWithWordIs(t *testing.T) {
+	p := testPipelineForVocab(t)
+	text := "The Pentagon said 3,000 additional troops were deployed to Kyiv on Monday. " +
+		"Ursula von der Leyen, the FDA director, told the junta's spokesman that 40 soldiers had been killed. " +
+		"Those 8,500 remain; the rebels' leader named him as prime minister of the Wagner Group in June. " +
+		"FIGHTER JETS and ARMED GROUPS numbered 4,500 at the Sixth Fleet, officials say."
+	d := p.analyze(corpus.Document{ID: "x", Text: text})
+	for i := range d.toks {
+		for b := 0; b < 64; b++ {
+			k := wordKind(1) << b
+			if got, want := d.kindIs(i, k), d.wordIs(d.Lower(i), k); got != want {
+				t.Errorf("token %d %q, kind bit %d: kindIs = %v, wordIs = %v", i, d.Text(i), b, got, want)
+			}
+		}
+	}
+	// a context word no entry key holds: told by its string
+	kt := newKindTable(p.lex, map[string]wordKind{"zzyzxian": wForce, "troops": wForce})
+	if len(kt.other) != 1 || kt.other["zzyzxian"] != wForce {
+		t.Fatalf("other = %v, want only zzyzxian", kt.other)
+	}
+	if got := kt.of("zzyzxian", 0); got != wForce {
+		t.Errorf("of(zzyzxian) = %v, want wForce", got)
+	}
+	if got := kt.of("troops", p.lex.WordID("troops")); got != wForce {
+		t.Errorf("of(troops) = %v, want wForce", got)
+	}
+}
+
+// TestListFlagsAgree checks the word flags the vocabulary tells once per
+// word type against the lexicon's tables they stand for, at every word
+// token of sentences of our own making.
+func TestListFlagsAgree(t *testing.T) {
+	p := testPipelineForVocab(t)
+	text := "The Prime Minister of Canada and the foreign secretary met on Monday, " +
+		"twenty-five thousand troops at the border; Gen. Mark Milley told reporters in Kyiv for an hour. " +
+		"THE OF Of AND Hundreds of soldiers, dozens of officers and three million people were there."
+	d := p.analyze(corpus.Document{ID: "x", Text: text})
+	lex, stemmed := p.lex, p.lex.Stemmed()
+	for i, tok := range d.toks {
+		if tok.Kind != Word {
+			continue
+		}
+		low, stem, f := d.lowIDs[i], d.stemIDs[i], d.wflags[i]
+		classed := lex.Starts(low)&^stemmed|lex.Starts(stem)&stemmed != 0 || lex.Single(low) != 0
+		number := lex.Starts(low)&lex.List(lexicon.Numbers).Bit() != 0
+		connector := false
+		switch d.Lower(i) {
+		case "of", "for", "to", "at", "in", "the", "and", "on":
+			connector = true
+		}
+		context := p.words[d.Lower(i)] != 0
+		for _, c := range []struct {
+			name string
+			flag wordFlags
+			want bool
+		}{{"fClassed", fClassed, classed}, {"fNumberStart", fNumberStart, number}, {"fConnector", fConnector, connector}, {"fContext", fContext, context}} {
+			if got := f&c.flag != 0; got != c.want {
+				t.Errorf("token %d %q: %s = %v, want %v", i, d.Text(i), c.name, got, c.want)
+			}
+		}
+	}
+}
+
+// TestRelationWordsUserFile checks that the words making a title a
+// relation to another official (official_words relation) come from the
+// lexicon: without "counterpart" the relation is kept as the title.
+func TestRelationWordsUserFile(t *testing.T) {
+	const text = "Foreign Minister Anna Berg met her Egyptian counterpart, Ali Nour, in Cairo on Monday. " +
+		"The Egyptian foreign minister said talks went well."
+	runOfficialCases(t, testPipeline(t, corpus.Official), []officialCase{{"built-in lists", text,
+		[]string{"Anna Berg=Anna Berg/Foreign Minister", "Ali Nour=Ali Nour/Egyptian foreign minister"}}})
+	p, err := userPipeline(t, "[official_words]\n-counterpart\n", corpus.Official)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runOfficialCases(t, p, []officialCase{{"counterpart removed", text,
+		[]string{"Anna Berg=Anna Berg/Foreign Minister", "Ali Nour=Ali Nour/Egyptian counterpart"}}})
 }

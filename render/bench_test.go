@@ -1,6 +1,7 @@
 package render
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -33,7 +34,7 @@ func BenchmarkWriteHTML(b *testing.B) {
 		b.Run(fmt.Sprint(n, "sentences"), func(b *testing.B) {
 			b.SetBytes(int64(len(doc.Text)))
 			for b.Loop() {
-				v, err := Articles([]corpus.Document{doc}, []corpus.Annotated{a}, Options{})
+				v, err := Articles(context.Background(), []corpus.Document{doc}, []corpus.Annotated{a}, Options{})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -49,7 +50,7 @@ func BenchmarkWriteHTML(b *testing.B) {
 // annotation present, no warnings.
 func TestBigDocLinear(t *testing.T) {
 	doc, a := bigDoc(2000)
-	v, err := Articles([]corpus.Document{doc}, []corpus.Annotated{a}, Options{})
+	v, err := Articles(context.Background(), []corpus.Document{doc}, []corpus.Annotated{a}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

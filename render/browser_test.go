@@ -219,7 +219,7 @@ func sample(t *testing.T) ([]corpus.Document, []corpus.Annotated) {
 
 func TestBrowserArticles(t *testing.T) {
 	docs, gold := sample(t)
-	v, err := Articles(docs, gold, Options{})
+	v, err := Articles(context.Background(), docs, gold, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -328,11 +328,11 @@ func sorted(s ...string) []string {
 // TestBrowserHostile checks that markup in documents, ids and annotation
 // attributes stays text.
 func TestBrowserHostile(t *testing.T) {
-	va, err := Articles(fixtureDocs(t), fixtureGold(t), Options{})
+	va, err := Articles(context.Background(), fixtureDocs(t), fixtureGold(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ve, err := Evaluation(fixtureDocs(t), fixtureGold(t), fixturePred(t), Options{})
+	ve, err := Evaluation(context.Background(), fixtureDocs(t), fixtureGold(t), fixturePred(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -380,7 +380,7 @@ func TestBrowserEvaluation(t *testing.T) {
 		as[0].Text = string([]rune(as[0].Text)[:len([]rune(as[0].Text))-1])
 		pred = append(pred, corpus.Annotated{ID: a.ID, Date: a.Date, Annotations: as})
 	}
-	v, err := Evaluation(docs, gold, pred, Options{})
+	v, err := Evaluation(context.Background(), docs, gold, pred, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -406,7 +406,7 @@ func TestBrowserEvaluation(t *testing.T) {
 // TestBrowserPages checks the split view: the script and style sheet
 // beside the pages load under the pages' Content Security Policy.
 func TestBrowserPages(t *testing.T) {
-	v, err := Articles(fixtureDocs(t), fixtureGold(t), Options{})
+	v, err := Articles(context.Background(), fixtureDocs(t), fixtureGold(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

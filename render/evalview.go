@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"strconv"
 
@@ -31,7 +32,6 @@ var outcomeNames = []struct{ Class, Name, Mark string }{
 type evalSummary struct {
 	Types       []scoreRow
 	Attributes  []eval.Accuracy
-	Docs        []*docScoreRow
 	Errors      int
 	MissingPred []string
 	MissingGold []string
@@ -117,18 +117,26 @@ func judge(ms []eval.Mistake) map[string]*judgement {
 // attribute, and each gold annotation without a prediction as a miss;
 // then the scores per type and per document, and the list of mistakes,
 // each linked to its place in the text.
-func Evaluation(docs []corpus.Document, gold, pred []corpus.Annotated, opts Options) (*View, error) {
+//
+// As for Articles, ctx stops the building and writing of the view.
+func Evaluation(ctx context.Context, docs []corpus.Document, gold, pred []corpus.Annotated, opts Options) (*View, error) {
 	texts := textsByID(docs)
 	textOf := make(map[string]string, len(texts))
 	for id, d := range texts {
 		textOf[id] = d.Text
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	r, err := eval.Score(gold, pred, eval.Options{Texts: textOf})
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	golds, preds := annotatedByID(gold), annotatedByID(pred)
-	v := &View{title: cmp.Or(opts.Title, "dispatch: evaluation")}
+	v := &View{ctx: ctx, title: cmp.Or(opts.Title, "dispatch: evaluation")}
 	es := &evalSummary{MissingPred: r.MissingPred, MissingGold: r.MissingGold, Failed: r.Failed,
 		Attributes: r.Attributes, Errors: len(r.Mistakes)}
 	for _, ts := range r.Types {
@@ -138,7 +146,10 @@ func Evaluation(docs []corpus.Document, gold, pred []corpus.Annotated, opts Opti
 	}
 	es.Types = append(es.Types, newScoreRow("all (micro)", r.Micro))
 	js := judge(r.Mistakes)
-	for _, ds := range r.Docs {
+	for i, ds := range r.Docs {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		g := golds[ds.ID]
 		p, hasPred := preds[ds.ID]
 		d := v.newDoc(ds.ID, cmp.Or(g.Date, p.Date), texts)
@@ -152,11 +163,9 @@ func Evaluation(docs []corpus.Document, gold, pred []corpus.Annotated, opts Opti
 		if j == nil {
 			j = &judgement{}
 		}
-		d.addJudged(p.Annotations, g.Annotations, j)
-		row := &docScoreRow{Doc: d.Link(), ID: ds.ID, scoreRow: newScoreRow(ds.ID, ds.Scores)}
-		d.Scores = row
-		es.Docs = append(es.Docs, row)
-		v.finishDoc(d)
+		d.countJudged(p.Annotations, g.Annotations, j)
+		d.fill = func(d *docView) { d.addJudged(p.Annotations, g.Annotations, j) }
+		d.Scores = &docScoreRow{Doc: d.Link(), ID: ds.ID, scoreRow: newScoreRow(ds.ID, ds.Scores)}
 	}
 	v.eval = es
 	return v, nil
@@ -168,6 +177,21 @@ func annotatedByID(as []corpus.Annotated) map[string]corpus.Annotated {
 		m[a.ID] = a
 	}
 	return m
+}
+
+// countJudged counts what addJudged draws: the predictions and the
+// missed gold annotations.
+func (d *docView) countJudged(pred, gold []corpus.Annotation, j *judgement) {
+	for _, p := range pred {
+		d.count(p)
+	}
+	missed := cloneCounts(j.missed)
+	for _, g := range gold {
+		if missed[g] > 0 {
+			missed[g]--
+			d.count(g)
+		}
+	}
 }
 
 // addJudged adds the predictions and the missed gold annotations of one

@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -16,7 +17,7 @@ func ExampleArticles() {
 		{Type: corpus.Official, Start: 10, End: 20, Text: "John Kirby", Name: "John Kirby", Title: "Spokesman"},
 		{Type: corpus.Quote, Start: 27, End: 29, Text: "no", Speaker: "John Kirby", Cue: "said", SpeakerStart: 10, SpeakerEnd: 20},
 	}}}
-	v, err := render.Articles([]corpus.Document{doc}, anns, render.Options{Title: "Kirby"})
+	v, err := render.Articles(context.Background(), []corpus.Document{doc}, anns, render.Options{Title: "Kirby"})
 	if err != nil {
 		panic(err)
 	}

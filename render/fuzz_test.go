@@ -1,6 +1,7 @@
 package render
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"testing"
@@ -25,7 +26,7 @@ func FuzzTokens(f *testing.F) {
 		for i := 0; i+1 < len(spans) && len(marks) < 40; i += 2 {
 			marks = append(marks, mark{start: int(spans[i]), end: int(spans[i+1]), key: string(rune('a' + len(marks))), rank: i % 5})
 		}
-		toks, _ := tokens(text, marks)
+		toks, _, _ := tokens(context.Background(), text, marks)
 		depth := 0
 		var plain strings.Builder
 		got := map[string]*strings.Builder{}
@@ -101,7 +102,7 @@ func FuzzWriteHTML(f *testing.F) {
 		doc := corpus.Document{ID: text, Text: text}
 		an := corpus.Annotation{Type: corpus.Quote, Start: start, End: end, Text: text, Speaker: text, Cue: text, Rule: text,
 			SpeakerStart: start, SpeakerEnd: end}
-		v, err := Articles([]corpus.Document{doc}, []corpus.Annotated{{ID: text, Annotations: []corpus.Annotation{an}}}, Options{Title: text})
+		v, err := Articles(context.Background(), []corpus.Document{doc}, []corpus.Annotated{{ID: text, Annotations: []corpus.Annotation{an}}}, Options{Title: text})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"maps"
 	"sync"
 )
 
@@ -62,20 +61,33 @@ type pageData struct {
 	Index    string // the index page, on a document page of a split view
 	Eval     *evalSummary
 	Summary  *articleSummary
-	AllDocs  []*docView
-	Docs     []*docView // the documents whose text the page shows
+	First    bool       // the first (or only) index: the corpus summary
+	Rows     []*docView // the documents listed in the summary tables
+	RowsNote string     // which of them, on an index of many pages
+	NDocs    int
 	Nav      *nav
 	Types    []typeKey
 	Outcomes []struct{ Class, Name, Mark string }
-	Data     map[string]tip
+}
+
+// docData is what the template draws for one document.
+type docData struct {
+	P *pageData
+	D *docView
 }
 
 type typeKey struct{ Class, Name string }
 
 type nav struct{ Prev, Index, Next string }
 
+// IndexRows is the most documents an index page of a split view lists;
+// more go on further index pages (index-0002.html, ...), so that no page
+// grows with the corpus.
+const IndexRows = 1000
+
 func (v *View) data(split bool) pageData {
-	p := pageData{Title: v.title, Split: split, Eval: v.eval, Summary: v.summary, AllDocs: v.docs,
+	p := pageData{Title: v.title, Split: split, Eval: v.eval, Summary: v.summary, First: true,
+		Rows: v.docs, NDocs: len(v.docs),
 		Outcomes: outcomeNames, CSP: cspInline(), CSS: template.CSS(styleSheet), JS: template.JS(script)}
 	if split {
 		p.CSP, p.CSS, p.JS, p.CSSFile, p.JSFile = cspSplit, "", "", CSSFile, JSFile
@@ -86,16 +98,35 @@ func (v *View) data(split bool) pageData {
 	return p
 }
 
+// write writes a page: its head (title, legend, summary), the sections of
+// docs, each built just before it is written and dropped after, and its
+// foot. It stops with the view's context error when that is done.
+func (v *View) write(w io.Writer, p *pageData, docs []*docView) error {
+	t := pageTemplate()
+	if err := t.ExecuteTemplate(w, "head", p); err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if err := v.build(d); err != nil {
+			return err
+		}
+		err := t.ExecuteTemplate(w, "doc", docData{P: p, D: d})
+		d.release()
+		if err != nil {
+			return err
+		}
+	}
+	if err := t.ExecuteTemplate(w, "foot", p); err != nil {
+		return err
+	}
+	return v.ctx.Err()
+}
+
 // WriteHTML writes the view as one self-contained page: the summary (or
 // the scores), then every document.
 func (v *View) WriteHTML(w io.Writer) error {
 	p := v.data(false)
-	p.Docs = v.docs
-	p.Data = map[string]tip{}
-	for _, d := range v.docs {
-		maps.Copy(p.Data, d.tips)
-	}
-	return pageTemplate().Execute(w, p)
+	return v.write(w, &p, v.docs)
 }
 
 // Page is one file of a split view.
@@ -108,34 +139,56 @@ type Page struct {
 // Write writes the file's content.
 func (p Page) Write(w io.Writer) error { return p.write(w) }
 
-// Pages returns the files of the view as a folder: an index page with the
-// summary (or the scores) linking to one page per document, and the
-// style sheet and script they share. For corpora too big for one page.
+// indexName is the file name of index page k (from 0) of a split view.
+func indexName(k int) string {
+	if k == 0 {
+		return IndexFile
+	}
+	return fmt.Sprintf("index-%04d.html", k+1)
+}
+
+// Pages returns the files of the view as a folder: index pages with the
+// summary (or the scores) linking to one page per document, IndexRows
+// documents an index page, and the style sheet and script they share.
+// For corpora too big for one page. Each page is built when written.
 func (v *View) Pages() []Page {
 	pages := []Page{
 		{Name: CSSFile, write: func(w io.Writer) error { _, err := io.WriteString(w, styleSheet); return err }},
 		{Name: JSFile, write: func(w io.Writer) error { _, err := io.WriteString(w, script); return err }},
-		{Name: IndexFile, write: func(w io.Writer) error {
+	}
+	nIndex := max(1, (len(v.docs)+IndexRows-1)/IndexRows)
+	for k := range nIndex {
+		pages = append(pages, Page{Name: indexName(k), write: func(w io.Writer) error {
 			p := v.data(true)
-			return pageTemplate().Execute(w, p)
-		}},
+			lo, hi := k*IndexRows, min(len(v.docs), (k+1)*IndexRows)
+			p.Rows, p.First = v.docs[lo:hi], k == 0
+			if nIndex > 1 {
+				p.RowsNote = fmt.Sprintf("documents %d–%d of %d, index page %d of %d", lo+1, hi, len(v.docs), k+1, nIndex)
+				p.Nav = &nav{}
+				if k > 0 {
+					p.Nav.Prev = indexName(k - 1)
+				}
+				if k+1 < nIndex {
+					p.Nav.Next = indexName(k + 1)
+				}
+			}
+			return v.write(w, &p, nil)
+		}})
 	}
 	for i, d := range v.docs {
 		pages = append(pages, Page{Name: d.page, write: func(w io.Writer) error {
 			p := v.data(true)
 			p.Title = d.ID + " · " + v.title
-			p.Summary, p.Eval = nil, nil
-			p.Index = IndexFile
-			p.Docs = []*docView{d}
-			p.Data = d.tips
-			p.Nav = &nav{Index: IndexFile}
+			p.Summary, p.Eval, p.Rows = nil, nil, nil
+			p.Index = indexName(i / IndexRows)
+			p.Nav = &nav{Index: p.Index}
 			if i > 0 {
 				p.Nav.Prev = v.docs[i-1].page
 			}
 			if i+1 < len(v.docs) {
 				p.Nav.Next = v.docs[i+1].page
 			}
-			return pageTemplate().Execute(w, p)
+			return v.write(w, &p, []*docView{d})
 		}})
 	}
 	return pages

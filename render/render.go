@@ -17,10 +17,16 @@
 // Annotations are drawn as nested elements: where spans cross, the inner
 // one is cut into fragments at the boundary, so that a troop count inside
 // a quote, or an official who is also a quote's speaker, stays readable.
+//
+// A view is drawn one document at a time: a document's markup is built
+// when its page (or its section of the one page) is written and dropped
+// right after, so memory holds the inputs and a small record per
+// document, never the markup of the whole corpus.
 package render
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -38,6 +44,7 @@ type Options struct {
 // View is a set of documents ready to be written as HTML: one page with
 // [View.WriteHTML], or a folder of pages with [View.Pages].
 type View struct {
+	ctx      context.Context // stops building and writing
 	title    string
 	docs     []*docView
 	summary  *articleSummary // article view
@@ -50,28 +57,60 @@ type View struct {
 // from it, quotes whose speaker has no span. Each names the document.
 // The pages show them too, with facts that are no problem of the input
 // (a document whose annotation failed, a gold document without a
-// prediction).
-func (v *View) Warnings() []string { return v.warnings }
+// prediction). A document's problems are found when its markup is built:
+// after the view is written, Warnings is complete at once; before, it
+// builds (and drops) the markup of every document not yet written.
+func (v *View) Warnings() []string {
+	for _, d := range v.docs {
+		if !d.checked {
+			if v.build(d) != nil {
+				break // cancelled
+			}
+			d.release()
+		}
+	}
+	return v.warnings
+}
 
-// docView is one document of a view.
+// docView is one document of a view: a small record kept for the whole
+// run (its id, counts, scores and page) and its markup, built by
+// View.build when the document is written and dropped by release.
 type docView struct {
-	n        int // position in the view, for element ids
-	ID       string
-	Date     string
-	doc      *corpus.Document // nil when the text is unknown
+	n      int // position in the view, for element ids
+	ID     string
+	Date   string
+	doc    *corpus.Document // nil when the text is unknown
+	Counts []int            // per type of typeOrder
+	Scores *docScoreRow     // evaluation view
+	// page is the file of the document in a split view.
+	page string
+	// facts are the notes known from the start (no text, annotating
+	// failed), factProblems those of them that are problems of the input.
+	facts, factProblems []string
+	// fill adds the document's annotations (add, addJudged) to its
+	// markup being built.
+	fill func(d *docView)
+	// checked: its problems are in the view's warnings.
+	checked bool
+
+	// The markup, between build and release.
 	ix       *corpus.Index
 	marks    []mark
 	Tokens   []token // the drawn text
 	tips     map[string]tip
-	Counts   []int    // per type of typeOrder
-	Notes    []string // shown with the document
+	notes    []string // found while building, shown after facts
 	problems []string // the notes that are problems with the input
 	speaker  map[string]*speakerMention
-	Scores   *docScoreRow // evaluation view
-	Errors   []errorRow   // evaluation view
-	// page is the file of the document in a split view, "" in one page.
-	page string
+	Errors   []errorRow // evaluation view
 }
+
+// Notes are what the page says about the document: its facts, then what
+// building its markup found.
+func (d *docView) Notes() []string { return append(slices.Clip(d.facts), d.notes...) }
+
+// Tips are the hover texts of the document's highlights, for its data
+// block.
+func (d *docView) Tips() map[string]tip { return d.tips }
 
 type speakerMention struct {
 	start, end int
@@ -126,11 +165,19 @@ const (
 // Articles returns the view of the annotated documents anns, in their
 // order, with the texts of docs (matched by id; other documents are left
 // out). Ids must be unique in anns.
-func Articles(docs []corpus.Document, anns []corpus.Annotated, opts Options) (*View, error) {
-	v := &View{title: cmp.Or(opts.Title, "dispatch: annotations")}
+//
+// The markup of each document is built when the view is written; ctx
+// stops that, and this, when it is done (the writing methods then return
+// its error).
+func Articles(ctx context.Context, docs []corpus.Document, anns []corpus.Annotated, opts Options) (*View, error) {
+	v := &View{ctx: ctx, title: cmp.Or(opts.Title, "dispatch: annotations")}
 	texts := textsByID(docs)
 	seen := make(map[string]bool, len(anns))
-	for _, a := range anns {
+	for i := range anns {
+		a := &anns[i]
+		if i%1024 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		if seen[a.ID] {
 			return nil, fmt.Errorf("duplicate document id %q in the annotations", a.ID)
 		}
@@ -139,10 +186,14 @@ func Articles(docs []corpus.Document, anns []corpus.Annotated, opts Options) (*V
 		if a.Error != "" {
 			d.info("annotating failed: " + a.Error)
 		}
-		for i, an := range a.Annotations {
-			d.add(fmt.Sprintf("d%d-a%d", d.n, i), an, tip{})
+		for _, an := range a.Annotations {
+			d.count(an)
 		}
-		v.finishDoc(d)
+		d.fill = func(d *docView) {
+			for i, an := range a.Annotations {
+				d.add(fmt.Sprintf("d%d-a%d", d.n, i), an, tip{})
+			}
+		}
 	}
 	v.summary = summarize(v.docs, anns)
 	return v, nil
@@ -160,22 +211,53 @@ func textsByID(docs []corpus.Document) map[string]*corpus.Document {
 
 func (v *View) newDoc(id, date string, texts map[string]*corpus.Document) *docView {
 	n := len(v.docs)
-	d := &docView{n: n, ID: id, Date: date, tips: map[string]tip{}, page: pageName(n, id),
-		Counts: make([]int, len(typeOrder)), speaker: map[string]*speakerMention{}}
+	d := &docView{n: n, ID: id, Date: date, page: pageName(n, id), Counts: make([]int, len(typeOrder))}
 	if doc, ok := texts[id]; ok {
 		d.doc = doc
-		d.ix = corpus.NewIndex(doc.Text)
 		if d.Date == "" {
 			d.Date = doc.Date
 		}
-		if doc.BodyStart > 0 {
-			d.marks = append(d.marks, mark{start: 0, end: d.ix.Rune(doc.BodyStart), class: "hdr", rank: rankHeader})
-		}
 	} else {
-		d.note("no text for this document: give its file or folder with --docs")
+		const s = "no text for this document: give its file or folder with --docs"
+		d.facts = append(d.facts, s)
+		d.factProblems = append(d.factProblems, s)
 	}
 	v.docs = append(v.docs, d)
 	return d
+}
+
+// build makes the markup of document d: its highlights, tips and drawn
+// text. The first build of a document adds its problems to the view's
+// warnings. It returns the view's context error when that is done.
+func (v *View) build(d *docView) error {
+	if err := v.ctx.Err(); err != nil {
+		return err
+	}
+	d.release()
+	d.tips, d.speaker = map[string]tip{}, map[string]*speakerMention{}
+	if d.doc != nil {
+		d.ix = corpus.NewIndex(d.doc.Text)
+		if d.doc.BodyStart > 0 {
+			d.marks = append(d.marks, mark{start: 0, end: d.ix.Rune(d.doc.BodyStart), class: "hdr", rank: rankHeader})
+		}
+	}
+	if d.fill != nil {
+		d.fill(d)
+	}
+	return v.finishDoc(d)
+}
+
+// release drops the markup of d, built by build.
+func (d *docView) release() {
+	d.ix, d.marks, d.Tokens, d.tips, d.speaker, d.Errors = nil, nil, nil, nil, nil, nil
+	d.notes, d.problems = nil, nil
+}
+
+// count counts annotation an in the document's totals.
+func (d *docView) count(an corpus.Annotation) {
+	if i := slices.Index(typeOrder, an.Type); i >= 0 {
+		d.Counts[i]++
+	}
 }
 
 // Key returns the element id of the document's section.
@@ -193,22 +275,19 @@ func (d *docView) Total() int {
 	return n
 }
 
-// note records a problem with the input: shown on the page and listed by
-// View.Warnings.
+// note records a problem with the input found while building the
+// markup: shown on the page and listed by View.Warnings.
 func (d *docView) note(s string) {
-	d.Notes = append(d.Notes, s)
+	d.notes = append(d.notes, s)
 	d.problems = append(d.problems, s)
 }
 
 // info records a fact about the document, shown on the page only.
-func (d *docView) info(s string) { d.Notes = append(d.Notes, s) }
+func (d *docView) info(s string) { d.facts = append(d.facts, s) }
 
 // add adds annotation an under key with tip t's outcome, classes and
 // extra fields.
 func (d *docView) add(key string, an corpus.Annotation, t tip) {
-	if i := slices.Index(typeOrder, an.Type); i >= 0 {
-		d.Counts[i]++
-	}
 	d.checkText(an)
 	t.Type, t.Text = string(an.Type), an.Text
 	t.Fields = append(fields(an), t.Fields...)
@@ -251,8 +330,8 @@ func (d *docView) checkText(an corpus.Annotation) {
 	}
 }
 
-// finishDoc adds the speaker mentions as marks.
-func (v *View) finishDoc(d *docView) {
+// finishDoc adds the speaker mentions as marks and draws the text.
+func (v *View) finishDoc(d *docView) error {
 	keys := make([]string, 0, len(d.speaker))
 	for k := range d.speaker {
 		keys = append(keys, k)
@@ -270,14 +349,24 @@ func (v *View) finishDoc(d *docView) {
 	}
 	if d.doc != nil {
 		var problems []string
-		d.Tokens, problems = tokens(d.doc.Text, d.marks)
+		var err error
+		d.Tokens, problems, err = tokens(v.ctx, d.doc.Text, d.marks)
+		if err != nil {
+			d.release()
+			return err
+		}
+		d.marks = nil
 		for _, p := range problems {
 			d.note(p)
 		}
 	}
-	for _, p := range d.problems {
-		v.warnings = append(v.warnings, d.ID+": "+p)
+	if !d.checked {
+		d.checked = true
+		for _, p := range slices.Concat(d.factProblems, d.problems) {
+			v.warnings = append(v.warnings, d.ID+": "+p)
+		}
 	}
+	return nil
 }
 
 // fields lists the attributes of an annotation for its tip.

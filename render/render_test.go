@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -41,7 +42,7 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 func articlesPage(t testing.TB) []byte {
-	v, err := Articles(fixtureDocs(t), fixtureGold(t), Options{})
+	v, err := Articles(context.Background(), fixtureDocs(t), fixtureGold(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +54,7 @@ func articlesPage(t testing.TB) []byte {
 }
 
 func evalPage(t testing.TB) []byte {
-	v, err := Evaluation(fixtureDocs(t), fixtureGold(t), fixturePred(t), Options{})
+	v, err := Evaluation(context.Background(), fixtureDocs(t), fixtureGold(t), fixturePred(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +112,7 @@ func TestTokens(t *testing.T) {
 		{"outside and empty", "abc", []mark{m(1, 9, "x", 1), m(2, 2, "y", 1), m(-1, 2, "z", 1)}, "abc", 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			toks, problems := tokens(tc.text, tc.marks)
+			toks, problems, _ := tokens(context.Background(), tc.text, tc.marks)
 			if got := draw(toks); got != tc.want {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
@@ -128,7 +129,7 @@ func TestDepthLimit(t *testing.T) {
 	for i := range 50 { // fifty nested spans of one (invalid) type
 		marks = append(marks, mark{start: i, end: 100 - i, key: fmt.Sprint(i)})
 	}
-	toks, problems := tokens(text, marks)
+	toks, problems, _ := tokens(context.Background(), text, marks)
 	opens := 0
 	for _, tk := range toks {
 		if tk.Open {
@@ -146,8 +147,9 @@ func TestEscaping(t *testing.T) {
 	for name, page := range map[string][]byte{"articles": articlesPage(t), "eval": evalPage(t)} {
 		t.Run(name, func(t *testing.T) {
 			s := string(page)
-			if n := strings.Count(s, "<script"); n != 2 {
-				t.Errorf("%d <script elements, want 2 (data and the view's script)", n)
+			// a data block per document (two) and the view's script
+			if n, data := strings.Count(s, "<script"), strings.Count(s, `<script type="application/json" class="dispatch-data">`); n != 3 || data != 2 {
+				t.Errorf("%d <script elements, %d data blocks; want 3 and 2 (data per document and the view's script)", n, data)
 			}
 			for _, bad := range []string{"<img", "<b>", "<svg", "window.pwned=1</script>", "</title><script", "\x1b", "\u202e", "\x07"} {
 				if strings.Contains(s, bad) {
@@ -171,7 +173,7 @@ func TestEscaping(t *testing.T) {
 }
 
 func TestArticlesSummary(t *testing.T) {
-	v, err := Articles(fixtureDocs(t), fixtureGold(t), Options{})
+	v, err := Articles(context.Background(), fixtureDocs(t), fixtureGold(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,12 +199,15 @@ func TestArticlesSummary(t *testing.T) {
 }
 
 func TestEvaluationOutcomes(t *testing.T) {
-	v, err := Evaluation(fixtureDocs(t), fixtureGold(t), fixturePred(t), Options{})
+	v, err := Evaluation(context.Background(), fixtureDocs(t), fixtureGold(t), fixturePred(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]string{}
 	for _, d := range v.docs {
+		if err := v.build(d); err != nil { // the markup is built when written
+			t.Fatal(err)
+		}
 		for k, tp := range d.tips {
 			if tp.Outcome != "" {
 				got[d.ID+" "+tp.Type+" "+tp.Text] = tp.Outcome + " " + k
@@ -247,7 +252,7 @@ func TestWarnings(t *testing.T) {
 		{ID: "lost", Annotations: []corpus.Annotation{{Type: corpus.Date, Start: 0, End: 3, Text: "abc"}}},
 		{ID: "failed", Error: "too large"},
 	}
-	v, err := Articles(docs, anns, Options{})
+	v, err := Articles(context.Background(), docs, anns, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,13 +263,13 @@ func TestWarnings(t *testing.T) {
 			t.Errorf("warnings lack %q:\n%s", want, got)
 		}
 	}
-	if _, err := Articles(docs, append(anns, anns[0]), Options{}); err == nil {
+	if _, err := Articles(context.Background(), docs, append(anns, anns[0]), Options{}); err == nil {
 		t.Error("duplicate ids: no error")
 	}
 }
 
 func TestPages(t *testing.T) {
-	v, err := Articles(fixtureDocs(t), fixtureGold(t), Options{Title: "Fixtures"})
+	v, err := Articles(context.Background(), fixtureDocs(t), fixtureGold(t), Options{Title: "Fixtures"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,7 +307,7 @@ func TestPages(t *testing.T) {
 func TestEvaluationMissingDocuments(t *testing.T) {
 	gold := fixtureGold(t)
 	pred := []corpus.Annotated{{ID: "elsewhere"}, {ID: hostileID, Error: "too large"}}
-	v, err := Evaluation(fixtureDocs(t), gold, pred, Options{})
+	v, err := Evaluation(context.Background(), fixtureDocs(t), gold, pred, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -311,7 +316,7 @@ func TestEvaluationMissingDocuments(t *testing.T) {
 	}
 	var notes []string
 	for _, d := range v.docs {
-		notes = append(notes, d.Notes...)
+		notes = append(notes, d.Notes()...)
 	}
 	if got := strings.Join(notes, "\n"); got != "no prediction for this document: every gold annotation is a miss\nannotating failed: too large" {
 		t.Errorf("notes %q", got)
@@ -324,7 +329,7 @@ func TestEvaluationMissingDocuments(t *testing.T) {
 			t.Errorf("%s: %+v, want all misses", d.ID, d.Scores.scoreRow)
 		}
 	}
-	if _, err := Evaluation(nil, append(gold, gold[0]), pred, Options{}); err == nil {
+	if _, err := Evaluation(context.Background(), nil, append(gold, gold[0]), pred, Options{}); err == nil {
 		t.Error("duplicate gold ids: no error")
 	}
 }

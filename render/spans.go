@@ -3,6 +3,7 @@ package render
 import (
 	"cmp"
 	"container/heap"
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -50,8 +51,8 @@ type token struct {
 // the end of another is cut into fragments, so that each element is well
 // formed. marks is left as it is. Marks outside the text, empty ones and
 // those beyond maxDepth are left out and described in the returned
-// problems.
-func tokens(text string, marks []mark) ([]token, []string) {
+// problems. It stops with ctx's error when ctx is done.
+func tokens(ctx context.Context, text string, marks []mark) ([]token, []string, error) {
 	ix := corpus.NewIndex(text)
 	n := ix.Len()
 	var problems []string
@@ -107,6 +108,9 @@ func tokens(text string, marks []mark) ([]token, []string) {
 		out = append(out, token{Close: true})
 	}
 	for bi, p := range bounds {
+		if bi%4096 == 4095 && ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
 		// Close the marks ending here; reopen those above them that go on.
 		if i := slices.IndexFunc(stack, func(o open) bool { return o.m.end == p }); i >= 0 {
 			var reopen []*mark
@@ -143,7 +147,7 @@ func tokens(text string, marks []mark) ([]token, []string) {
 			}
 		}
 	}
-	return out, problems
+	return out, problems, nil
 }
 
 // limitDepth drops the marks that would make more than maxDepth cover one

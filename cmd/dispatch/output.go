@@ -307,10 +307,18 @@ func sameFileInputs(p *outputPlan, stdin io.Reader, paths []string) (exclude []o
 		if p.exists != nil && os.SameFile(info, p.exists) {
 			return nil, fmt.Errorf("%s is the input %s: refusing to overwrite an input", p.arg(), in)
 		}
-		if !info.IsDir() || !insideFolder(path, info) {
+		if !info.IsDir() || p.exists == nil {
 			continue
 		}
-		if p.exists == nil {
+		if !insideFolder(path, info) {
+			// A hard link (or a link's target) elsewhere may still be a
+			// file the folder's reader reads (red team 6, 8a).
+			if f := fileInFolder(in, p.exists); f != "" {
+				if !corpus.HasHeader(f) {
+					return nil, fmt.Errorf("%s is the same file as %s, a document in the input folder %s (a hard link or a link to it): refusing to overwrite an input", p.arg(), f, in)
+				}
+				exclude = append(exclude, p.exists) // dispatch output: not an input
+			}
 			continue
 		}
 		if readableExt(path) && !corpus.HasHeader(path) {
@@ -319,6 +327,37 @@ func sameFileInputs(p *outputPlan, stdin io.Reader, paths []string) (exclude []o
 		exclude = append(exclude, p.exists)
 	}
 	return exclude, nil
+}
+
+// fileInFolder returns the path of a file under the folder dir that a
+// reader may read (by its name, in a folder not hidden) and that is the
+// file out, by device and inode (a hard link, or a link to it), or ""
+// when there is none.
+func fileInFolder(dir string, out os.FileInfo) string {
+	found := ""
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return nil // the reader reports it
+		case d.IsDir():
+			if path != dir && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		case !readableExt(path):
+			return nil
+		}
+		info, err := d.Info()
+		if err == nil && d.Type()&fs.ModeSymlink != 0 {
+			info, err = os.Stat(path) // the file it names
+		}
+		if err == nil && os.SameFile(info, out) {
+			found = path
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return found
 }
 
 // readableExt reports whether a reader of dispatch (documents,

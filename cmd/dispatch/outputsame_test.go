@@ -132,3 +132,66 @@ func TestMessagesOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestWritersRefuseLinkIntoFolder: a -o that is a hard link to (or the
+// file a link names of) a document inside an input folder is that
+// document: every writer refuses it before reading anything, exit 2, as
+// it refuses a hard link to an input file named on the command line.
+// Before, annotate and render renamed their output over it (red team 6,
+// 8a). An earlier dispatch output in the folder is not an input: a link
+// to it is accepted.
+func TestWritersRefuseLinkIntoFolder(t *testing.T) {
+	files := map[string]string{
+		"docs/a.txt":     "Secretary Blinken said on Monday.\n",
+		"docs/sub/b.txt": "Kirby said “no” on Monday.\n",
+		"ann/a.jsonl":    `{"id":"a","annotations":[]}` + "\n",
+		"gold/a.ann":     "T1\tDATE 26 32\tMonday\n",
+		"gold/a.txt":     "Secretary Blinken said on Monday.\n",
+	}
+	tests := []struct {
+		name string
+		link string // the input the -o file is a hard link to
+		args []string
+	}{
+		{"annotate", "docs/sub/b.txt", []string{"annotate", "-q", "docs", "-o", "out"}},
+		{"render", "docs/a.txt", []string{"render", "docs", "-o", "out"}},
+		{"render --docs", "docs/sub/b.txt", []string{"render", "--pred", "ann", "--docs", "docs", "-o", "out"}},
+		{"render --pred", "ann/a.jsonl", []string{"render", "--pred", "ann", "--docs", "docs", "-o", "out"}},
+		{"export", "ann/a.jsonl", []string{"export", "--format", "csv", "ann", "-o", "out"}},
+		{"eval --docs-out", "gold/a.ann", []string{"eval", "--gold-format", "brat", "--gold", "gold", "--docs-out", "out"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeTree(t, dir, files)
+			if err := os.Link(filepath.Join(dir, tt.link), filepath.Join(dir, "out")); err != nil {
+				t.Fatal(err)
+			}
+			r := cli(t, dir, "", tt.args...)
+			if r.code != exitFatal || !strings.Contains(r.stderr, "refusing to overwrite an input") || !strings.Contains(r.stderr, tt.link) {
+				t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+			}
+			if got := readFile(t, filepath.Join(dir, tt.link)); got != files[tt.link] {
+				t.Errorf("%s changed:\n%s", tt.link, got)
+			}
+			if a, _ := os.Stat(filepath.Join(dir, tt.link)); a != nil {
+				if o, _ := os.Stat(filepath.Join(dir, "out")); o == nil || !os.SameFile(a, o) {
+					t.Error("the link was replaced")
+				}
+			}
+		})
+	}
+	t.Run("a link to the folder's own output", func(t *testing.T) {
+		dir := t.TempDir()
+		writeTree(t, dir, files)
+		if r := cli(t, dir, "", "annotate", "-q", "docs", "-o", "docs/out.jsonl"); r.code != exitOK {
+			t.Fatalf("exit %d, stderr:\n%s", r.code, r.stderr)
+		}
+		if err := os.Link(filepath.Join(dir, "docs/out.jsonl"), filepath.Join(dir, "out.jsonl")); err != nil {
+			t.Fatal(err)
+		}
+		if r := cli(t, dir, "", "annotate", "-q", "docs", "-o", "out.jsonl"); r.code != exitOK || strings.Contains(r.stdout+r.stderr, "\"id\":\"out\"") {
+			t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+		}
+	})
+}

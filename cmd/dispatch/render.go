@@ -173,23 +173,22 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	var err error
 	switch {
 	case len(o.gold) > 0 && (len(o.pred) > 0 || len(paths) > 0):
-		v, err = render.Evaluation(docs, gold, pred, opts)
+		v, err = render.Evaluation(e.ctx, docs, gold, pred, opts)
 	case len(o.gold) > 0:
-		v, err = render.Articles(docs, gold, opts)
+		v, err = render.Articles(e.ctx, docs, gold, opts)
 	default:
-		v, err = render.Articles(docs, pred, opts)
-	}
-	if err != nil {
-		con.printf("%v", err)
-		return exitCode(exitFatal)
+		v, err = render.Articles(e.ctx, docs, pred, opts)
 	}
 	if e.ctx.Err() != nil {
 		con.printf("interrupted; nothing written")
 		return exitCode(exitFatal)
 	}
-	for _, w := range v.Warnings() {
-		con.printf("warning: %s", w)
+	if err != nil {
+		con.printf("%v", err)
+		return exitCode(exitFatal)
 	}
+	// Each document's markup is built as it is written, its problems
+	// found then: the warnings come after the writing.
 	if o.split != "" {
 		err = writeSplit(e.ctx, o.split, v)
 	} else {
@@ -208,6 +207,10 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
 	}
+	for _, w := range v.Warnings() {
+		con.printKind("warning", "warning: %s", w)
+	}
+	con.flushHidden()
 	if bad > 0 || len(v.Warnings()) > 0 {
 		return exitCode(exitPartial)
 	}
@@ -269,7 +272,7 @@ func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document
 // isRenderFile reports whether a file name is one that --split writes.
 func isRenderFile(name string) bool {
 	return name == render.IndexFile || name == render.CSSFile || name == render.JSFile ||
-		strings.HasPrefix(name, "doc-") && strings.HasSuffix(name, ".html")
+		(strings.HasPrefix(name, "doc-") || strings.HasPrefix(name, "index-")) && strings.HasSuffix(name, ".html")
 }
 
 // renderMarks are the marks that --split writes at the start of its files:
@@ -325,14 +328,24 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return fmt.Errorf("--split %s: %w", dir, err)
 	}
+	// Each page is built as it is written and dropped after; the pages
+	// are made durable together at the end, not one by one.
+	var names []string
 	for _, p := range v.Pages() {
 		write := func(w io.Writer) error { return p.Write(ctxWriter{ctx, w}) }
 		if err := writeFile(filepath.Join(tmp, p.Name), write); err != nil {
-			return fmt.Errorf("--split %s: %w", dir, err)
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return fmt.Errorf("--split %s: %s: %w", dir, p.Name, err)
 		}
+		names = append(names, p.Name)
 	}
 	if err := ctx.Err(); err != nil { // Ctrl-C: dir stays as it was
 		return err
+	}
+	if err := syncFolder(tmp, names); err != nil {
+		return fmt.Errorf("--split %s: %w", dir, err)
 	}
 	if err := checkSplitDir(dir); err != nil { // changed while we wrote
 		return err
@@ -355,7 +368,17 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 		// It held only files that render writes (checked above).
 		os.RemoveAll(old)
 	}
+	syncDir(filepath.Dir(dir)) // the rename
 	return nil
+}
+
+// syncDir makes the entries of the folder dir durable, where the system
+// allows it (best effort: the files in it are already).
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }
 
 // ctxWriter fails every write once ctx is cancelled, so that a long page
@@ -377,13 +400,10 @@ func writeFile(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(f)
+	bw := bufio.NewWriterSize(f, 64<<10)
 	err = write(bw)
 	if err == nil {
 		err = bw.Flush()
-	}
-	if err == nil {
-		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr

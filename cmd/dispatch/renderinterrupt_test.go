@@ -54,7 +54,7 @@ func TestRenderInterruptedWhileWriting(t *testing.T) {
 // TestWriteSplitCancelled: a cancelled --split run leaves the folder (an
 // earlier view) exactly as it was and leaves no temporary folder behind.
 func TestWriteSplitCancelled(t *testing.T) {
-	v, err := render.Articles([]corpus.Document{{ID: "a", Text: "Some text."}}, []corpus.Annotated{{ID: "a"}}, render.Options{})
+	v, err := render.Articles(context.Background(), []corpus.Document{{ID: "a", Text: "Some text."}}, []corpus.Annotated{{ID: "a"}}, render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,19 @@
 // dispatch render: tips, quote–speaker links and filters. Every text
-// shown comes from the page's JSON data block and is set with
+// shown comes from the page's JSON data blocks and is set with
 // textContent, never parsed as markup.
 (function () {
   'use strict';
-  var dataEl = document.getElementById('dispatch-data');
-  var data = dataEl ? JSON.parse(dataEl.textContent) : {};
+  // Each document's section carries its own data block.
+  var data = {};
+  var blocks = document.querySelectorAll('script.dispatch-data');
+  for (var b = 0; b < blocks.length; b++) {
+    var part = JSON.parse(blocks[b].textContent);
+    for (var key in part) {
+      if (Object.prototype.hasOwnProperty.call(part, key)) {
+        data[key] = part[key];
+      }
+    }
+  }
   var tip = document.getElementById('tip');
   var body = document.body;
 

@@ -1,0 +1,98 @@
+package extract
+
+import "strings"
+
+// Leaders of non-state armed groups hold no office (guide rule 9b), even
+// when the group is named by a word no list knows ("EPRDF leader X",
+// "SWAPO's leader, X,"): the document itself says what the group is.
+
+// armedCache memoises, per document, whether a capitalised word names an
+// armed group (see armedName).
+type armedCache map[string]bool
+
+// armedRole reports whether the name [s, e), with the role title stated
+// beside it, leads or speaks for a non-state armed group: a capitalised
+// owner of the role that no list knows is called a rebel, guerrilla …
+// group somewhere in the document ("the EPRDF rebels", "rebel SWAPO"),
+// or the sentence says so of the person ("X, who led the rebel side",
+// "denied that his fighters …"). With no role stated, only a relative
+// clause of leading counts ("X, who led the rebels,"): a gazetteer's
+// official fighting rebels stays one.
+func (d *doc) armedRole(cls []class, s, e int, title string, cache armedCache) bool {
+	if title == "" {
+		return d.ledArmed(e)
+	}
+	owner := ""
+	for k := s - 1; k >= 0 && k >= s-8 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if d.toks[k].Kind == Word && d.Cap(k) && cls[k]&(cPlace|cBody|cHead|cTitleWord|cRank|cHonorific|cStop|cGiven|cCalendar) == 0 &&
+			strings.Contains(title, d.Text(k)) {
+			owner = d.Text(k)
+			break
+		}
+	}
+	if owner == "" {
+		return false
+	}
+	if d.ledArmed(e) || d.armedAfter(e) {
+		return true
+	}
+	armed, ok := cache[owner]
+	if !ok {
+		armed = d.armedName(owner)
+		cache[owner] = armed
+	}
+	return armed
+}
+
+// armedName reports whether the capitalised word w stands next to an
+// armed group's noun anywhere in the document ("EPRDF rebels", "the
+// rebel EPRDF", "SWAPO guerrillas").
+func (d *doc) armedName(w string) bool {
+	for k := range d.toks {
+		if d.toks[k].Kind != Word || d.Text(k) != w {
+			continue
+		}
+		if k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent && d.wordIs(d.Lower(k+1), wArmedGroup) {
+			return true
+		}
+		if k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && !d.Cap(k-1) && d.wordIs(d.Lower(k-1), wArmedGroup) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledArmed reports whether a relative clause of leading follows the name
+// ending before token e and names an armed group within a few words:
+// "X, who led the rebel side at the talks,".
+func (d *doc) ledArmed(e int) bool {
+	if e+2 >= len(d.toks) || d.Text(e) != "," || d.Lower(e+1) != "who" {
+		return false
+	}
+	switch d.Lower(e + 2) {
+	case "led", "leads", "heads", "headed", "commands", "commanded":
+	default:
+		return false
+	}
+	for k := e + 3; k < len(d.toks) && k < e+8 && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Kind != Punct; k++ {
+		if d.wordIs(d.Lower(k), wArmedGroup) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedAfter reports whether the sentence of the name ending before
+// token e gives the person an armed group's fighters: "his fighters",
+// "whose guerrillas".
+func (d *doc) armedAfter(e int) bool {
+	for k := e; k+1 < len(d.toks) && k < e+25 && d.toks[k+1].Sent == d.toks[e-1].Sent; k++ {
+		switch d.Lower(k) {
+		case "his", "her", "whose":
+			if w := d.Lower(k + 1); w == "fighters" || d.wordIs(w, wArmedGroup) {
+				return true
+			}
+		}
+	}
+	return false
+}
