@@ -241,7 +241,10 @@ func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, fou
 		// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 		// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
 		// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-		if t := d.appositionAfter(cls, after, r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 ||
+		// a public title before the name is not replaced by a party's or a
+		// company's role after it ("Representative [Ann Lee] of Florida,
+		// the national party chairwoman,")
+		if t := d.appositionAfterChecked(cls, after, r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && !d.orgTitle(t) && !d.partyTitle(t) && (contentWords(t) > 1 ||
 			formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
 			// "Former President X, now a senator,": the office held; not
 			// "Senator X, a former governor," (rule 16b)
@@ -251,7 +254,7 @@ func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, fou
 				title, src = t, srcAppositionBefore
 			}
 		}
-	} else if t := d.appositionAfter(cls, after, r.isNameKey); t != "" && t != title && !d.hasNonOfficial(t) && !d.hasNonOfficial(title) &&
+	} else if t := d.appositionAfterChecked(cls, after, r.isNameKey); t != "" && t != title && !d.hasNonOfficial(t) && !d.hasNonOfficial(title) &&
 		!d.namesPerson(cls, after+1, t) {
 		// a full title before the name and a role after it: both are
 		// statements, the choice is chooseTitle's ("Foreign Minister
@@ -271,7 +274,7 @@ func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, fou
 	if title != "" && title == direct {
 		// only a title right before the name goes on after it: not
 		// "the commander of the force, Gen. X of Canada" (rule 21g)
-		if p, _ := d.ofPlaceAfter(cls, e); p != "" {
+		if p, _ := d.ofPlaceAfter(cls, e, d.wordIs(headWord(title), wTerritorial)); p != "" {
 			title, src = title+p, srcSplit
 		}
 	}
@@ -287,10 +290,37 @@ func (d *doc) afterNameTag(cls []class, e int) int {
 	if k := d.afterPartyTag(e); k != e {
 		return k
 	}
-	if p, k := d.ofPlaceAfter(cls, e); p != "" && d.lowerAt(k) == "," {
+	if p, k := d.ofPlaceAfter(cls, e, true); p != "" && d.lowerAt(k) == "," {
 		return k
 	}
 	return e
+}
+
+// appositionAfterChecked is appositionAfter with the infinitive check
+// run on what it returns (the paths of appositionAfter that close at
+// punctuation run no checks; the others run them all): "Sen. Jeff
+// Merkley of Oregon, the only senator to endorse Sanders." states no role.
+func (d *doc) appositionAfterChecked(cls []class, e int, person func(string) bool) string {
+	t := d.appositionAfter(cls, e, person)
+	if t == "" {
+		return ""
+	}
+	for a := e + 1; a < len(d.toks) && a <= e+4; a++ {
+		for b := a + 1; b <= len(d.toks) && b <= a+maxTitleTokens; b++ {
+			n := int(d.toks[b-1].End) - int(d.toks[a].Start)
+			if n > len(t) {
+				break
+			}
+			if n == len(t) && d.text[d.toks[a].Start:d.toks[b-1].End] == t {
+				if d.titleHasInfinitive(cls, a, b) {
+					d.titleFlaws = append(d.titleFlaws, titleFlaw{t, "infinitive"})
+					return ""
+				}
+				return t
+			}
+		}
+	}
+	return t
 }
 
 // namesPerson reports whether the phrase t, written from token i on,
@@ -313,12 +343,13 @@ func (d *doc) namesPerson(cls []class, i int, t string) bool {
 
 // ofPlaceAfter completes a title split by the name (rule 14): "Prime
 // Minister Johnson [of the United Kingdom]", "Gov. Bill Clinton [of
-// Arkansas]". The place is one the lists know (a country, a region, a
-// city) or one to three capitalised words no list claims, closed by
+// Arkansas]". The place is a country or, when any is true (a role held
+// for a territory, official_words kind territorial), also a region, a
+// city or one to three capitalised words no list claims, closed by
 // punctuation or a lower-case word ("of Arkansas said"). It returns the
 // text to add (with its leading space) and the token after it; "" and e
 // when there is none.
-func (d *doc) ofPlaceAfter(cls []class, e int) (string, int) {
+func (d *doc) ofPlaceAfter(cls []class, e int, any bool) (string, int) {
 	if e+1 >= len(d.toks) || d.Lower(e) != "of" || d.toks[e+1].Sent != d.toks[e].Sent {
 		return "", e
 	}
@@ -330,9 +361,9 @@ func (d *doc) ofPlaceAfter(cls []class, e int) (string, int) {
 		return "", e
 	}
 	end := i
-	if ent, n := d.match(lexicon.Places, i); n > 0 && ent.Field(0) != "demonym" {
+	if ent, n := d.match(lexicon.Places, i); n > 0 && (ent.Field(0) == "country" || any && ent.Field(0) != "demonym") {
 		end = i + n
-	} else if d.Lower(e+1) != "the" {
+	} else if any && n == 0 && d.Lower(e+1) != "the" {
 		for end < len(d.toks) && end < i+3 && capWord(d, end) && d.toks[end].Sent == d.toks[e].Sent &&
 			cls[end]&(cHead|cTitleWord|cRank|cHonorific|cBody|cGiven|cStop|cCalendar|cConnector) == 0 && !d.wordIs(d.Lower(end), wOrgNoun) {
 			end++

@@ -65,6 +65,7 @@ const (
 	wGenericMod                       // official_words generic_modifier: "the top diplomat"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wTerritorial                      // official_words territorial: "Gov. Bill Clinton of Arkansas" is the governor of Arkansas
 	wRelation                         // official_words relation: "his Egyptian counterpart" states no role
 	wCompound                         // troop_words compound: "a 1,000-member force", "40,000-strong"
 	wPeople                           // troop_words people: a force noun that counts people, "8,500 troops" (not "three battalions")
@@ -112,7 +113,8 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix,
+			"territorial": wTerritorial, "relation": wRelation,
 		}
 	}
 	return nil
