@@ -1582,6 +1582,9 @@ func (d *doc) closesApposition(k int) bool {
 	case ",", ".", ";", ")", "—", "–", ":", "!", "?":
 		return true
 	}
+	if d.sinceDate(k) {
+		return true // "chairman of the Supreme Soviet since 1991,": a time, no part of the role (rule 17)
+	}
 	// a relative clause on the apposition: "a former foreign minister who
 	// is a critic of the government"
 	return relPronouns[d.Lower(k)] && d.Lower(k) != "when" && d.Lower(k) != "where"

@@ -382,3 +382,14 @@ func (d *doc) roleDescription(title string) bool {
 	_, ok := d.lex.List(lexicon.Titles).Lookup(headWord(title)) // by stem: "commander" is "commandant"'s
 	return ok
 }
+
+// sinceDate reports whether token k opens a time phrase after a role:
+// "since" or "until" and a year, a month or a day ("chairman of the
+// Supreme Soviet since 1991", "president since May"). The time is no part
+// of the title (rule 17 drops "then" and "at the time" likewise).
+func (d *doc) sinceDate(k int) bool {
+	if w := d.Lower(k); w != "since" && w != "until" || k+1 >= len(d.toks) || d.toks[k+1].Sent != d.toks[k].Sent {
+		return false
+	}
+	return d.toks[k+1].Kind == Number || d.classify()[k+1]&cCalendar != 0
+}
