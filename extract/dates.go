@@ -817,17 +817,54 @@ func (d *doc) ordinalOfMonth(i int) (dexpr, bool) {
 // ordinalWord returns the day an ordinal word names ("first" 1,
 // "twenty-third" 23), 0 for none.
 func ordinalWord(w string) int {
-	ords := [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-		"nineteenth", "twentieth"}
-	for k, o := range ords {
-		if w == o {
-			return k + 1
-		}
-	}
+	// a switch, not a loop over the words: asked of the word after every
+	// "the" (ordinalOfMonth)
 	switch w {
+	case "first":
+		return 1
+	case "second":
+		return 2
+	case "third":
+		return 3
+	case "fourth":
+		return 4
+	case "fifth":
+		return 5
+	case "sixth":
+		return 6
+	case "seventh":
+		return 7
+	case "eighth":
+		return 8
+	case "ninth":
+		return 9
+	case "tenth":
+		return 10
+	case "eleventh":
+		return 11
+	case "twelfth":
+		return 12
+	case "thirteenth":
+		return 13
+	case "fourteenth":
+		return 14
+	case "fifteenth":
+		return 15
+	case "sixteenth":
+		return 16
+	case "seventeenth":
+		return 17
+	case "eighteenth":
+		return 18
+	case "nineteenth":
+		return 19
+	case "twentieth":
+		return 20
 	case "thirtieth":
 		return 30
+	}
+	if len(w) < len("twenty-first") || w[0] != 't' {
+		return 0 // no "twenty-" or "thirty-" compound
 	}
 	for _, tens := range [...]struct {
 		p string

@@ -70,6 +70,15 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && d.kindIs(s-1, wShipPrefix) {
+			for k := s; k < e; k++ {
+				covered[k] = true // nor its surname alone
+			}
+			continue // a ship: "the carrier USS Harry S. Truman"
+		}
+		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
+			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
+		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
@@ -344,9 +353,6 @@ func (d *doc) organisation(s, e int) bool {
 		w := d.Lower(e)
 		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
 			return true
-		}
-		if d.wordIs(w, wOrgNoun) || w == "news" && e+1 < len(d.toks) && d.wordIs(d.Lower(e+1), wOrgNoun) {
-			return true // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"
 		}
 	}
 	return false
@@ -783,6 +789,16 @@ done:
 	return s, b
 }
 
+// orgNounAfter reports whether a body's noun follows the name ending
+// before token e: "Sixth Fleet", "Banking Committee", "Tanjug news agency".
+func (d *doc) orgNounAfter(e int) bool {
+	if e >= len(d.toks) || d.toks[e].Sent != d.toks[e-1].Sent || d.toks[e].Kind != Word {
+		return false
+	}
+	w := d.Lower(e)
+	return d.kindIs(e, wOrgNoun) || w == "news" && e+1 < len(d.toks) && d.kindIs(e+1, wOrgNoun)
+}
+
 // complementRunBefore reports whether the word at s ends the complement
 // of a role rather than opening a name: capitalised role words stand
 // between it and "of the" ("the leader of the Official Opposition",
@@ -817,23 +833,51 @@ func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 	if cls[s]&cGiven == 0 {
 		return s
 	}
+	if d.headline(s) || d.titleCased(s) {
+		return s // a headline's capitalised verb: "Chief Praises Marco Rubio"
+	}
 	k := s
 	for k > a && k > s-2 && cls[k-1] == 0 && capWord(d, k-1) && d.toks[k-1].Kind == Word {
 		w := d.Lower(k - 1)
-		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || len(w) < 2 {
-			break
+		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || len(w) < 3 || strings.HasSuffix(w, ".") || d.quoteWord(k-1, "party") {
+			break // "Republican Christine Todd Whitman", "N.J. Roger Ailes"
 		}
 		k--
 	}
 	return k
 }
 
+// titleCased reports whether the sentence of token s capitalises nearly
+// all its words, as a headline does ("Jeb Bush Super PAC Chief Praises
+// Marco Rubio Donor’s Campaign."): its capitalised words tell no names.
+func (d *doc) titleCased(s int) bool {
+	sent := d.toks[s].Sent
+	a := s
+	for a > 0 && d.toks[a-1].Sent == sent && s-a < 40 {
+		a--
+	}
+	words, caps := 0, 0
+	for k := a; k < len(d.toks) && d.toks[k].Sent == sent && k < s+40; k++ {
+		if d.toks[k].Kind != Word || len(d.Text(k)) < 4 {
+			continue // short function words stay in lower case in headlines
+		}
+		words++
+		if d.Cap(k) {
+			caps++
+		}
+	}
+	return words >= 5 && caps*10 >= words*9
+}
+
 // roleAttached reports whether a role is stated with the name [s, e): a
-// title or a rank right before it, or an apposition before or after it.
+// title right before it (a rank or an honorific alone is none), or an apposition before or after it.
 // Only such evidence makes a word no list knows part of a name.
 func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
-	if t, rk := d.titleBefore(cls, s); t != "" || rk != "" {
-		return true
+	if t, _ := d.titleBefore(cls, s); t != "" {
+		// a rank alone is no role, nor a royal's style: "Saudi Prince
+		// Alwaleed Bin Talal"
+		h := strings.ToLower(headWord(t))
+		return h != "prince" && h != "princess"
 	}
 	if d.appositionBefore(cls, s) != "" {
 		return true
@@ -1344,8 +1388,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
 			continue
 		}
-		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && c == 0 && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
-			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.wordIs(d.lowerAt(j+1), wPublicHead) && !d.verbLike(j) {
+		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.kindIs(j, wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.kindIs(j+1, wPublicHead) {
 			j++ // a common noun before a public office: "an opposition member of parliament", "a backbench senator"
 			continue
 		}
@@ -1886,8 +1930,6 @@ func (r *roster) describedTitles(d *doc) {
 		return
 	}
 	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
-		// each description walks its sentence's mentions: look at the
-		// context at each (a tick would count thousands of walks)
 		d.check()
 		return descs[n].ds.a, descs[n].title
 	})
@@ -1933,7 +1975,7 @@ func (r *roster) describedTitles(d *doc) {
 					pe = nil // not Scholz
 				}
 			}
-			if excl := apart[titleKey(x.title)]; pe != nil && excl[pe] {
+			if excl := apart.excluder(titleKey(x.title)); pe != nil && excl(pe) {
 				pe = r.untitledNear(d, x.ds, excl)
 			}
 			if pe != nil {
@@ -1963,7 +2005,9 @@ func (r *roster) describedTitles(d *doc) {
 // president") and which no titled person fits; else the person has none.
 func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 	for _, pe := range r.people {
-		if pe.official || pe.private || pe.title != "" || !r.leadsGovernment(d, pe) {
+		if pe.official && (pe.role || len(pe.ranks) > 0) || pe.private || pe.title != "" || !r.leadsGovernment(d, pe) {
+			// a gazetteer's official with no role stated is taken too:
+			// "Margaret Thatcher's government … the Prime Minister"
 			continue
 		}
 		pe.official = true
@@ -2082,50 +2126,17 @@ func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
 	return len(p.gazRoles) > 0, false
 }
 
-// namedBeside returns, for each title text (titleKey) of n descriptions
-// (at(k) gives the first token and title of the k-th), the people named
-// in a sentence where that description stands (at most maxBesideMentions
-// on each side of it).
-func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[string]map[*person]bool {
-	out := make(map[string]map[*person]bool)
-	for k := 0; k < n; k++ {
-		a, title := at(k)
-		sent := d.toks[a].Sent
-		key := titleKey(title)
-		add := func(m mention) {
-			if out[key] == nil {
-				out[key] = make(map[*person]bool)
-			}
-			out[key][m.p] = true
-		}
-		last := r.lastBefore(a)
-		for x := last; x >= 0 && x > last-maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x-- {
-			add(r.all[x])
-		}
-		for x := last + 1; x < len(r.all) && x <= last+maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x++ {
-			add(r.all[x])
-		}
-	}
-	return out
-}
-
-// maxBesideMentions bounds how many mentions on each side of a
-// description namedBeside reads in its sentence. Real sentences name a
-// few people; a sentence of thousands of names and descriptions (no full
-// stop in a megabyte) would otherwise cost descriptions × mentions.
-const maxBesideMentions = 64
-
 // untitledNear returns the untitled person a description refers to when
 // the last person named before it is one the description cannot be
 // (excl): the nearest person named before it that excl does not hold,
 // untitled, not private, in its sentence or the two before, not named in
 // its own sentence; nil if that person does not qualify.
-func (r *roster) untitledNear(d *doc, ds description, excl map[*person]bool) *person {
+func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *person {
 	last := r.lastBefore(ds.a)
 	for n := last; n >= 0 && n > last-maxDescBack; n-- {
 		m := r.all[n]
 		pe := m.p
-		if excl[pe] {
+		if excl(pe) {
 			continue
 		}
 		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||

@@ -52,10 +52,10 @@ func (d *doc) armedName(w string) bool {
 		if d.toks[k].Kind != Word || d.Text(k) != w {
 			continue
 		}
-		if k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent && d.wordIs(d.Lower(k+1), wArmedGroup) {
+		if k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent && d.kindIs(k+1, wArmedGroup) {
 			return true
 		}
-		if k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && !d.Cap(k-1) && d.wordIs(d.Lower(k-1), wArmedGroup) {
+		if k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && !d.Cap(k-1) && d.kindIs(k-1, wArmedGroup) {
 			return true
 		}
 	}
@@ -75,7 +75,7 @@ func (d *doc) ledArmed(e int) bool {
 		return false
 	}
 	for k := e + 3; k < len(d.toks) && k < e+8 && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Kind != Punct; k++ {
-		if d.wordIs(d.Lower(k), wArmedGroup) {
+		if d.kindIs(k, wArmedGroup) {
 			return true
 		}
 	}
@@ -89,7 +89,7 @@ func (d *doc) armedAfter(e int) bool {
 	for k := e; k+1 < len(d.toks) && k < e+25 && d.toks[k+1].Sent == d.toks[e-1].Sent; k++ {
 		switch d.Lower(k) {
 		case "his", "her", "whose":
-			if w := d.Lower(k + 1); w == "fighters" || d.wordIs(w, wArmedGroup) {
+			if d.Lower(k+1) == "fighters" || d.kindIs(k+1, wArmedGroup) {
 				return true
 			}
 		}

@@ -93,9 +93,17 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	p.gazSurnames = make(map[string]int)
 	p.gazFirst = make(map[string][]string)
+	// a surname alone names a gazetteer official when one entry of the
+	// gazetteer has it (two spellings of one name make it ambiguous, on
+	// purpose: "Yvan Gil", "Yván Gil" leave "Ms. Gil" alone); a name of
+	// scope "full" blocks its surname (John Major: "Major")
 	for _, e := range lex.List(lexicon.Officials).Entries() {
 		if f := strings.Fields(e.Phrase); len(f) > 0 {
-			p.gazSurnames[f[len(f)-1]]++
+			sur := f[len(f)-1]
+			p.gazSurnames[sur]++
+			if e.Field(1) == "full" {
+				p.gazSurnames[sur]++
+			}
 			if len(f) > 1 {
 				sur := f[len(f)-1]
 				p.gazFirst[sur] = append(p.gazFirst[sur], f[0])
@@ -362,6 +370,10 @@ type doc struct {
 	lowerTab  *wordTable
 	lowerBits []uint64
 	lowers    map[string]bool
+	// lowerNew are the words of lowers as wordIDs met them (words not in
+	// lowerTab), made into the map only when lowerWord asks for one
+	// (grown word by word, the map was 1% of a run)
+	lowerNew []string
 
 	numbers            *lexicon.List       // the numbers list
 	nonOfficialPhrases []string            // from the Pipeline
@@ -398,6 +410,33 @@ type doc struct {
 // words (see lowerWord).
 const lowersHint = 1 << 12
 
+// addLower records the word w, not in lowerTab, as written in lower case
+// (see lowerWord).
+func (d *doc) addLower(w string) {
+	if d.lowers != nil {
+		d.lowers[w] = true
+		return
+	}
+	d.lowerNew = append(d.lowerNew, w)
+	if len(d.lowerNew) >= lowersHint {
+		d.flushLowers() // bounded: a huge document's words are told apart
+	}
+}
+
+// flushLowers moves the words of lowerNew into the map lowers.
+func (d *doc) flushLowers() {
+	if len(d.lowerNew) == 0 {
+		return
+	}
+	if d.lowers == nil {
+		d.lowers = make(map[string]bool, len(d.lowerNew))
+	}
+	for _, l := range d.lowerNew {
+		d.lowers[l] = true
+	}
+	d.lowerNew = d.lowerNew[:0]
+}
+
 // lowerWord reports whether the document writes the word w (lower-cased)
 // in lower case somewhere: then a capitalised w is no proper name.
 func (d *doc) lowerWord(w string) bool {
@@ -407,6 +446,7 @@ func (d *doc) lowerWord(w string) bool {
 			k := s.info
 			return s.lower && d.lowerBits[k/64]&(1<<(k%64)) != 0
 		}
+		d.flushLowers()
 		return d.lowers[w]
 	}
 	if d.lowers == nil {
@@ -462,7 +502,7 @@ func (d *doc) release() {
 		d.scratch, d.scratches = nil, nil
 	}
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
-	d.lowerTab, d.lowerBits = nil, nil
+	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }
 

@@ -368,7 +368,7 @@ func (s *quoteStage) gendredAppositionBefore(k int, pron string) (int, int) {
 	}
 	var g byte
 	for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word && !isFunctionWord(d.Lower(y)); y++ {
-		if g = titleGender(d.Lower(y)); g != 0 {
+		if g = d.titleGender(d.Lower(y)); g != 0 {
 			break
 		}
 	}
@@ -423,7 +423,7 @@ func (s *quoteStage) namedRelative(first, sent int, pron string, k int) (int, in
 	if c == o || c >= len(d.toks) || d.Text(c) != "," {
 		return k, k
 	}
-	if g := titleGender(d.Lower(c - 1)); g != 0 && (g == 'f') != (pron == "she") {
+	if g := d.titleGender(d.Lower(c - 1)); g != 0 && (g == 'f') != (pron == "she") {
 		return k, k
 	}
 	n := c + 1
@@ -860,13 +860,13 @@ func (s *quoteStage) genderOf(pe *person) byte {
 			if _, ok := s.gender[m.p]; !ok {
 				g := m.p.gender // from the officials stage: honorifics, gendered titles
 				if g == 0 {
-					g = titleGender(m.p.title)
+					g = d.titleGender(m.p.title)
 				}
 				for _, t := range m.p.titles {
 					if g != 0 {
 						break
 					}
-					g = titleGender(t) // a private role: "a mother of five"
+					g = d.titleGender(t) // a private role: "a mother of five"
 				}
 				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
 					g = e.Field(0)[0]
@@ -898,14 +898,16 @@ func honorificGender(w string) byte {
 	return 0
 }
 
-func titleGender(title string) byte {
+// titleGender returns the gender of the first word of a title that has
+// one: a -woman or -man compound ("spokeswoman", "congressman") or a
+// role noun of one gender (official_words female and male: "widow",
+// "a father of three").
+func (d *doc) titleGender(title string) byte {
 	for w := range strings.FieldsSeq(strings.ToLower(title)) {
 		switch {
-		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"),
-			w == "mother", w == "wife", w == "daughter", w == "sister", w == "queen", w == "actress", w == "grandmother", w == "widow":
+		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"), d.wordIs(w, wFemale):
 			return 'f'
-		case strings.HasSuffix(w, "man") && w != "human" && w != "woman" || strings.HasSuffix(w, "men"),
-			w == "father", w == "husband", w == "son", w == "brother", w == "king", w == "grandfather":
+		case strings.HasSuffix(w, "man") && w != "human" && w != "woman" || strings.HasSuffix(w, "men"), d.wordIs(w, wMale):
 			return 'm'
 		}
 	}

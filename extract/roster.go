@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -248,8 +250,11 @@ func newNearestMentions(found *[]mention) *nearestMentions {
 	for k, m := range ms {
 		n.sorted[m.p.surname] = append(n.sorted[m.p.surname], int32(k))
 	}
+	byStart := func(a, b int32) int { return cmp.Compare(ms[a].i, ms[b].i) }
 	for _, ix := range n.sorted {
-		sort.SliceStable(ix, func(a, b int) bool { return ms[ix[a]].i < ms[ix[b]].i })
+		if !slices.IsSortedFunc(ix, byStart) {
+			slices.SortStableFunc(ix, byStart)
+		}
 	}
 	return n
 }
@@ -281,9 +286,15 @@ func (n *nearestMentions) before(surname string, i int) *person {
 	return best
 }
 
+// sortMentions returns a copy of ms sorted stably by start. The mentions
+// are found mostly in text order: a sorted copy costs one pass (sort's
+// reflection-based SliceStable was 3% of a run on sorted input).
 func sortMentions(ms []mention) []mention {
 	out := append([]mention(nil), ms...)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].i < out[b].i })
+	byStart := func(a, b mention) int { return cmp.Compare(a.i, b.i) }
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
 	return out
 }
 

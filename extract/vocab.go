@@ -430,10 +430,7 @@ func (d *doc) wordIDs(v *vocab) {
 		if wi.word != d.textOf(t) {
 			d.setLower(t, wi.word) // the cached word's own string: nothing made
 		} else {
-			if d.lowers == nil {
-				d.lowers = make(map[string]bool)
-			}
-			d.lowers[wi.word] = true
+			d.addLower(wi.word)
 		}
 		d.lowIDs[i], d.stemIDs[i], d.wflags[i] = wi.low, wi.stm, wi.flags
 	}

@@ -307,3 +307,36 @@ func TestRelationWordsUserFile(t *testing.T) {
 	runOfficialCases(t, p, []officialCase{{"counterpart removed", text,
 		[]string{"Anna Berg=Anna Berg/Foreign Minister", "Ali Nour=Ali Nour/Egyptian counterpart"}}})
 }
+
+// TestTitleGenderWords checks that the role nouns of one gender come from
+// the lexicon (official_words female and male) beside the -woman and
+// -man compounds.
+func TestTitleGenderWords(t *testing.T) {
+	user, err := userPipeline(t, "[official_words]\n-widow\nabbess\tfemale\n", corpus.Quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtin := testPipeline(t, corpus.Quote)
+	tests := []struct {
+		title         string
+		builtin, mine byte
+	}{
+		{"widow of the late senator", 'f', 0},
+		{"abbess", 0, 'f'},
+		{"king", 'm', 'm'},
+		{"spokeswoman", 'f', 'f'},
+		{"congressman", 'm', 'm'},
+		{"human rights lawyer", 0, 0},
+	}
+	for _, tc := range tests {
+		for _, c := range []struct {
+			p    *Pipeline
+			want byte
+		}{{builtin, tc.builtin}, {user, tc.mine}} {
+			d := c.p.analyze(corpus.Document{ID: "t", Text: "x"})
+			if got := d.titleGender(tc.title); got != c.want {
+				t.Errorf("titleGender(%q) = %q, want %q", tc.title, got, c.want)
+			}
+		}
+	}
+}

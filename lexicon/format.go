@@ -26,7 +26,7 @@ var formats = map[string][]field{
 	Modifiers:     {{name: "mod", values: []string{"exact", "approx", "up_to", "over", "at_least", "under", "vague"}}},
 	Numbers:       {{name: "value", integer: true, min: 0, max: 1e15}, {name: "vague", values: []string{"vague"}, optional: true}},
 	Calendar:      {{name: "kind", values: []string{"month", "weekday"}}, {name: "number", integer: true, min: 1, max: 12}},
-	Officials:     {{name: "role", optional: true}},
+	Officials:     {{name: "role", optional: true}, {name: "scope", values: []string{"full"}, optional: true}},
 	Descriptions:  {{name: "kind", values: []string{"person", "source", "document"}}, {name: "covers", optional: true}},
 	CountedNouns:  {{name: "kind", values: []string{"label", "date_label", "troop_label", "measure", "extent"}, multi: true}},
 	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson", "org", "aircraft"}}},
@@ -37,7 +37,7 @@ var formats = map[string][]field{
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
 	QuoteWords:    {{name: "kind", values: []string{"medium", "audience", "connective", "party"}, multi: true}},
-	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "appoint", "private_body", "org_suffix", "particle", "office_rank", "generic_modifier", "relation", "territorial"}, multi: true}},
+	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "appoint", "private_body", "org_suffix", "particle", "office_rank", "generic_modifier", "relation", "seat_modifier", "ship_prefix", "female", "male", "territorial"}, multi: true}},
 }
 
 // checkFields checks the fields of an entry of list against its format:

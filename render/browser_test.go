@@ -258,7 +258,11 @@ func TestBrowserArticles(t *testing.T) {
 	}
 
 	// A click on a quote lights up its speaker mention; a click on the
-	// mention lights up its quotes.
+	// mention lights up its quotes. The page dropped each document's
+	// markup once written: build the first one again to read its tips.
+	if err := v.build(v.docs[0]); err != nil {
+		t.Fatal(err)
+	}
 	q := v.docs[0].tips[quote]
 	b.click(quote)
 	if got, want := b.linked(), sorted(quote, q.Speaker[0]); !slices.Equal(got, want) {
@@ -344,7 +348,9 @@ func TestBrowserHostile(t *testing.T) {
 			if got := js[string](b, `String(window.pwned)`); got != "undefined" {
 				t.Errorf("%s, %s: injected script ran: window.pwned = %s", name, when, got)
 			}
-			if got := js[int](b, `document.querySelectorAll('main img, main svg, main b, main script').length`); got != 0 {
+			// each document's own data block is a script element in main
+			// since the split view builds documents one by one; nothing else is
+			if got := js[int](b, `document.querySelectorAll('main img, main svg, main b, main script:not(.dispatch-data)').length`); got != 0 {
 				t.Errorf("%s, %s: %d injected elements", name, when, got)
 			}
 		}

@@ -182,6 +182,7 @@ func annotatedByID(as []corpus.Annotated) map[string]corpus.Annotated {
 // countJudged counts what addJudged draws: the predictions and the
 // missed gold annotations.
 func (d *docView) countJudged(pred, gold []corpus.Annotation, j *judgement) {
+	d.drawn = len(pred)
 	for _, p := range pred {
 		d.count(p)
 	}
@@ -190,6 +191,7 @@ func (d *docView) countJudged(pred, gold []corpus.Annotation, j *judgement) {
 		if missed[g] > 0 {
 			missed[g]--
 			d.count(g)
+			d.drawn++
 		}
 	}
 }

@@ -125,6 +125,7 @@ type evalOptions struct {
 	speakerMatch     string
 	types            string
 	docsOut          string
+	memory           string
 	resamples        int
 	seed             uint64
 }
@@ -158,6 +159,7 @@ func newEvalCmd(e *env) *cobra.Command {
 	fs.StringVar(&o.mapping, "mapping", "", "brat mapping `FILE` (--gold-format brat; docs/eval.md)")
 	fs.StringVar(&o.speakerMatch, "speaker-match", "", "when a QUOTE speaker is right: `name`, or span-or-name (the mention overlaps the gold one); default by gold format")
 	fs.StringVar(&o.types, "types", "", "score only these comma-separated `TYPES` (default: all; polnear QUOTE, timeml DATE)")
+	fs.StringVar(&o.memory, "memory", "auto", "memory `SIZE` the run may take (4GiB, 512MB; auto: the machine's or control group's memory): inputs estimated to need more are refused before they are read")
 	fs.StringVar(&o.docsOut, "docs-out", "", "write the gold documents' texts as JSON Lines to `FILE` for 'dispatch annotate'; without --pred, only that")
 	return cmd
 }
@@ -215,6 +217,19 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			return exitFatal
 		}
 	}
+	mem, err := planInputMemory("dispatch eval", o.memory, evalMemoryPerByte, e.stdin, gold, pred, docs, nonEmpty(o.compare))
+	if err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			return usageErr("%v", ue.err)
+		}
+		fmt.Fprintf(e.stderr, "%v\n", err)
+		return exitFatal
+	}
+	if mem.lowered != "" {
+		fmt.Fprintf(e.stderr, "dispatch eval: warning: %s\n", mem.lowered)
+	}
+	defer mem.softLimit()()
 	// Ctrl-C or SIGTERM: said as such, never as a raw "context
 	// canceled", and nothing written
 	interrupted := func(while string) int {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -62,6 +63,8 @@ type exportOptions struct {
 	bom bool
 	// force: brat may replace the .txt and .ann files already in -o DIR
 	force bool
+	// memory is --memory: the run's memory budget
+	memory string
 }
 
 func newExportCmd(e *env) *cobra.Command {
@@ -85,6 +88,7 @@ func newExportCmd(e *env) *cobra.Command {
 	fs.BoolVar(&o.bom, "bom", false, "csv, tsv: begin with a UTF-8 byte-order mark, for spreadsheets (Excel) that otherwise misread UTF-8")
 	fs.BoolVar(&o.force, "force", false, "brat: replace the .txt and .ann files already in the folder -o (without it such a folder is refused: they may be hand-made gold)")
 	fs.StringVar(&o.types, "types", "", "conll: the comma-separated `TYPES` that get a tag column (default all four)")
+	fs.StringVar(&o.memory, "memory", "auto", "memory `SIZE` the run may take (4GiB, 512MB; auto: the machine's or control group's memory): inputs estimated to need more are refused before they are read")
 	return cmd
 }
 
@@ -177,6 +181,19 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			return usageErr("%v", err)
 		}
 	}
+	mem, merr := planInputMemory("dispatch export", o.memory, exportMemoryPerByte, e.stdin, args, o.docs)
+	if err := merr; err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			return usageErr("%v", ue.err)
+		}
+		fmt.Fprintf(e.stderr, "%v\n", err)
+		return exitFatal
+	}
+	if mem.lowered != "" {
+		fmt.Fprintf(e.stderr, "dispatch export: warning: %s\n", mem.lowered)
+	}
+	defer mem.softLimit()()
 	var docs map[string]corpus.Document
 	if needsText {
 		docs = readDocs(e, "dispatch export: ", o.docs)

@@ -61,6 +61,7 @@ type renderOptions struct {
 	title            string
 	types            string
 	lexFiles         pathsFlag
+	memory           string
 }
 
 func newRenderCmd(e *env) *cobra.Command {
@@ -84,6 +85,7 @@ func newRenderCmd(e *env) *cobra.Command {
 	fs.Var(&o.docs, "docs", "the documents that --pred and --gold annotate (.txt, .jsonl or a folder) at `PATH` (repeatable)")
 	fs.StringVar(&o.title, "title", "", "the page `TITLE`")
 	fs.StringVar(&o.types, "types", "OFFICIAL,DATE,TROOPS,QUOTE", "when annotating PATHs: comma-separated annotation `TYPES` to extract")
+	fs.StringVar(&o.memory, "memory", "auto", "memory `SIZE` the run may take (4GiB, 512MB; auto: the machine's or control group's memory): inputs (and articles to annotate) estimated to need more are refused before they are read")
 	fs.Var(&o.lexFiles, "lexicon", "when annotating PATHs: merge the word lists of `FILE` over the built-in ones (repeatable)")
 	return cmd
 }
@@ -113,6 +115,21 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
 	}
+	// articles to annotate are held as their annotations are: counted
+	// with the same bytes per byte (annotating one takes less)
+	mem, merr := planInputMemory("dispatch render", o.memory, renderMemoryPerByte, e.stdin, paths, o.pred, o.gold, o.docs)
+	if err := merr; err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			return ue
+		}
+		fmt.Fprintf(e.stderr, "%v\n", err)
+		return exitCode(exitFatal)
+	}
+	if mem.lowered != "" {
+		con.printf("warning: %s", mem.lowered)
+	}
+	defer mem.softLimit()()
 
 	bad := 0
 	readDocs := func(in []string) []corpus.Document {
