@@ -2855,8 +2855,8 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 // lower-case word ("Bloc Quebecois Leader", "Green Left Leader"); else i.
 // The party's name is part of the title, as in "Reform Party Leader".
 func (d *doc) partyBeforeLeader(cls []class, i, e int) int {
-	if e-i != 1 || d.Lower(i) != "leader" || !d.Cap(i) || d.opensSentence(i) {
-		return i
+	if e-i > 2 || d.Lower(e-1) != "leader" || !d.Cap(e-1) || !d.Cap(i) || d.opensSentence(i) {
+		return i // (a capitalised word before Leader may be taken already: "Party Leader")
 	}
 	k := i
 	for k > 0 && k > i-3 && d.toks[k-1].Sent == d.toks[i].Sent && capWord(d, k-1) &&
