@@ -1033,10 +1033,15 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	// [President] Ali Karam", "the government of [President] Ali Karam",
 	// "aides to [President-elect] Ali Karam"
 	for x := e - 2; x > i; x-- {
-		if d.Lower(x) != "of" && d.Lower(x) != "to" {
+		if d.Lower(x) != "of" && d.Lower(x) != "to" && d.Lower(x) != "for" {
 			continue
 		}
-		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 {
+		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 && d.Lower(x) != "for" {
+			i = x + 1
+		} else if d.Lower(x) != "of" && !d.Cap(h) && cls[h]&cHead != 0 && d.capitalRole(cls, x+1, e) {
+			// a role in its own right after an aide's "to" or "for": "a
+			// former economic adviser to [Vice President] Joseph Biden", "a
+			// spokesman for [Mayor] Frank Jackson" (rule 21f)
 			i = x + 1
 		}
 		break
@@ -2600,13 +2605,19 @@ func adjectival(w string) bool {
 // Governor"): one word, not a given name, not a stop or calendar word, and
 // no capitalised word before it that would make it part of a name.
 func (d *doc) placeModifier(cls []class, x, i int) bool {
-	if x != i || x+1 >= len(d.toks) || !d.Cap(x) || cls[x]&(cStop|cCalendar|cGiven) != 0 {
+	if x < i || x+1 >= len(d.toks) || !d.Cap(x) || cls[x]&(cStop|cCalendar|cGiven) != 0 {
 		return false
+	}
+	for k := i; k < x; k++ {
+		if d.toks[k].Kind != Word || d.Cap(k) || !cls[k].titleish() {
+			return false // only lower-case title words before it: "former Ohio Gov."
+		}
 	}
 	if cls[x+1]&(cHead|cTitleWord) == 0 || !d.Cap(x+1) || d.toks[x+1].Sent != d.toks[x].Sent {
 		return false
 	}
-	if x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) {
+	if x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) &&
+		!(d.opensSentence(x-1) && cls[x-1]&cStop != 0) { // "Then Ohio Gov. John Kasich"
 		return false
 	}
 	return true

@@ -393,3 +393,18 @@ func (d *doc) sinceDate(k int) bool {
 	}
 	return d.toks[k+1].Kind == Number || d.classify()[k+1]&cCalendar != 0
 }
+
+// capitalRole reports whether the tokens [i, e) are a capitalised role of
+// their own: capitalised title words ending in a head ("Vice President",
+// "Mayor", "Deputy Prime Minister").
+func (d *doc) capitalRole(cls []class, i, e int) bool {
+	if i >= e || cls[e-1]&cHead == 0 {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cHead|cTitleWord) == 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -165,6 +165,16 @@ func TestTitleChoice(t *testing.T) {
 			map[string]string{"Tom Hale": "Gen."}},
 		{"a rank's description in another paragraph", "Gen. Tom Hale arrived on Monday.\n\nThe top American commander in Afghanistan said the talks would go on.",
 			map[string]string{"Tom Hale": "Gen."}},
+		{"a place after a lower-case word before the head", "Then former Ohio Gov. Tom Reyes said no.",
+			map[string]string{"Tom Reyes": "former Ohio Gov."}},
+		{"a place after a sentence-opening adverb", "Then Idaho Gov. Ann Marsh said no.",
+			map[string]string{"Ann Marsh": "Idaho Gov."}},
+		{"an aide's role before a role of its own", "The plan came from a former economic adviser to Vice President Tom Reyes.",
+			map[string]string{"Tom Reyes": "Vice President"}},
+		{"a spokesman for a mayor", "A spokesman for Mayor Lidia Ortiz of Valparaiso defended the march.",
+			map[string]string{"Lidia Ortiz": "Mayor of Valparaiso"}},
+		{"an envoy for a place keeps its complement", "Special Envoy for Syria Geir Pedersen met the council.",
+			map[string]string{"Geir Pedersen": "Special Envoy for Syria"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
