@@ -1918,8 +1918,8 @@ func (r *roster) describedTitles(d *doc) {
 			continue // the noun phrase goes on: "deputy [foreign minister]"
 		}
 		ds, title, end, ok := d.descriptionAt(cls, h)
-		if !ok {
-			continue
+		if !ok || !headWritten(ds.head.Phrase, d.Lower(h)) {
+			continue // "the presidency" is matched to "president" by its stem, and is no person
 		}
 		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) || len(r.between(ds.a, end)) > 0 {
 			continue
@@ -2017,7 +2017,8 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 		}
 		pe.official = true
 		for n, x := range ds {
-			if !d.headOfGovernment(x) || d.hasNonOfficial(titles[n]) {
+			if !d.headOfGovernment(x) || d.hasNonOfficial(titles[n]) || !strings.HasSuffix(x.head.Phrase, headWord(titles[n])) {
+				// (by its own word, not a stem's: "the presidency" is no "president")
 				continue
 			}
 			if q, titled := r.referent(d, x); titled && q != pe {
@@ -2609,14 +2610,14 @@ func (d *doc) placeModifier(cls []class, x, i int) bool {
 		return false
 	}
 	for k := i; k < x; k++ {
-		if d.toks[k].Kind != Word || d.Cap(k) || !cls[k].titleish() {
-			return false // only lower-case title words before it: "former Ohio Gov."
+		if d.toks[k].Kind != Word || d.Cap(k) && !d.opensSentence(k) || !cls[k].titleish() {
+			return false // only lower-case title words before it: "former Ohio Gov.", "Former Florida Sen."
 		}
 	}
 	if cls[x+1]&(cHead|cTitleWord) == 0 || !d.Cap(x+1) || d.toks[x+1].Sent != d.toks[x].Sent {
 		return false
 	}
-	if x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) &&
+	if x == i && x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) &&
 		!(d.opensSentence(x-1) && cls[x-1]&cStop != 0) { // "Then Ohio Gov. John Kasich"
 		return false
 	}

@@ -408,3 +408,13 @@ func (d *doc) capitalRole(cls []class, i, e int) bool {
 	}
 	return true
 }
+
+// headWritten reports whether the written head word w of a description
+// is its list entry's head (its last word), also with a plural "s" or
+// without an abbreviation's stop: the lists are matched by stems, and
+// "presidency" shares "president"'s.
+func headWritten(entry, w string) bool {
+	last := entry[strings.LastIndexByte(entry, ' ')+1:]
+	w = strings.TrimSuffix(w, ".")
+	return w == strings.TrimSuffix(last, ".") || w == last+"s"
+}

@@ -175,6 +175,10 @@ func TestTitleChoice(t *testing.T) {
 			map[string]string{"Lidia Ortiz": "Mayor of Valparaiso"}},
 		{"an envoy for a place keeps its complement", "Special Envoy for Syria Geir Pedersen met the council.",
 			map[string]string{"Geir Pedersen": "Special Envoy for Syria"}},
+		{"a capitalised Former opening the sentence", "Former Idaho Sen. Ann Marsh has been aggressive.",
+			map[string]string{"Ann Marsh": "Former Idaho Sen."}},
+		{"a body matched by its stem is no description", "Critics said the Reyes administration should act. The presidency is weak, they said.",
+			map[string]string{"Reyes": "-"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
