@@ -236,7 +236,7 @@ func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, fou
 		title, src = d.appositionBefore(cls, s), srcAppositionBefore
 	}
 	after := d.afterNameTag(cls, e)
-	if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) {
+	if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) || d.hasNonOfficial(title) {
 		// a rank or a bare head before the name, a fuller role after
 		// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 		// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
