@@ -132,6 +132,7 @@ var goldSets = []goldSet{
 		name: "dev12", docs: "../testdata/dev12/docs", gold: "../testdata/dev12/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.86},
 		micro:  0.94,
+		titles: 0.95, // 0.953 with the title model (issue 15, titles6)
 	},
 	{
 		// twelve fresh ones rich in officials, scored at the start of the
@@ -139,7 +140,7 @@ var goldSets = []goldSet{
 		name: "dev13", docs: "../testdata/dev13/docs", gold: "../testdata/dev13/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.89},
 		micro:  0.94,
-		titles: 0.95,
+		titles: 0.965, // 0.970 with the title model (titles6)
 	},
 	{
 		// this session's held-out sets, written and labelled by helpers who
