@@ -155,8 +155,11 @@ type dprev struct {
 // calendar words, numbers): a word no entry of them starts with is asked
 // none of the three (most words; the three look-ups were a third of the
 // stage). All lists when one of them has no bit.
-func (d *doc) dateLists() lexicon.ListSet {
-	h, c, n := d.lex.List(lexicon.Holidays).Bit(), d.lex.List(lexicon.Calendar).Bit(), d.lex.List(lexicon.Numbers).Bit()
+func (d *doc) dateLists() lexicon.ListSet { return dateLists(d.lex) }
+
+// dateLists is doc.dateLists of the lexicon lex.
+func dateLists(lex *lexicon.Lexicon) lexicon.ListSet {
+	h, c, n := lex.List(lexicon.Holidays).Bit(), lex.List(lexicon.Calendar).Bit(), lex.List(lexicon.Numbers).Bit()
 	if h == 0 || c == 0 || n == 0 {
 		return ^lexicon.ListSet(0)
 	}
@@ -175,10 +178,10 @@ func (d *doc) mayStartDate(i int, lists lexicon.ListSet) bool {
 	default:
 		return false
 	}
-	if i >= len(d.lowIDs) || (d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]))&lists != 0 {
-		return true
-	}
-	return d.wflags[i]&(fDateOpener|fHyphen) != 0 // see dateOpener, told once per word type
+	// the word's flags, told once per word type: it starts an entry of
+	// lists (they are dateLists), opens a date (see dateOpener) or has a
+	// hyphen
+	return i >= len(d.wflags) || d.wflags[i]&(fDateList|fDateOpener|fHyphen) != 0
 }
 
 // dateOpener reports whether the lower-cased word w may open a date
@@ -285,7 +288,7 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 			return dexpr{s: i, e: i + 1, bs: int(t.Start) + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
 		}
 	}
-	if i < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]))&lists == 0 {
+	if i < len(d.wflags) && d.wflags[i]&fDateList == 0 { // no entry of lists (dateLists) starts here: see mayStartDate
 		// no holiday, calendar word or number starts here: of what
 		// follows, only "a", "an" (ago) and "the", "that" (anaphoric)
 		if lw == "a" || lw == "an" {
@@ -817,17 +820,54 @@ func (d *doc) ordinalOfMonth(i int) (dexpr, bool) {
 // ordinalWord returns the day an ordinal word names ("first" 1,
 // "twenty-third" 23), 0 for none.
 func ordinalWord(w string) int {
-	ords := [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-		"nineteenth", "twentieth"}
-	for k, o := range ords {
-		if w == o {
-			return k + 1
-		}
-	}
+	// a switch, not a loop over the words: asked of the word after every
+	// "the" (ordinalOfMonth)
 	switch w {
+	case "first":
+		return 1
+	case "second":
+		return 2
+	case "third":
+		return 3
+	case "fourth":
+		return 4
+	case "fifth":
+		return 5
+	case "sixth":
+		return 6
+	case "seventh":
+		return 7
+	case "eighth":
+		return 8
+	case "ninth":
+		return 9
+	case "tenth":
+		return 10
+	case "eleventh":
+		return 11
+	case "twelfth":
+		return 12
+	case "thirteenth":
+		return 13
+	case "fourteenth":
+		return 14
+	case "fifteenth":
+		return 15
+	case "sixteenth":
+		return 16
+	case "seventeenth":
+		return 17
+	case "eighteenth":
+		return 18
+	case "nineteenth":
+		return 19
+	case "twentieth":
+		return 20
 	case "thirtieth":
 		return 30
+	}
+	if len(w) < len("twenty-first") || w[0] != 't' {
+		return 0 // no "twenty-" or "thirty-" compound
 	}
 	for _, tens := range [...]struct {
 		p string

@@ -434,3 +434,25 @@ func TestDateLeftovers(t *testing.T) {
 		})
 	}
 }
+
+// TestOrdinalWord covers every day's ordinal word and words that are none.
+func TestOrdinalWord(t *testing.T) {
+	units := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+	want := map[string]int{"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+		"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+		"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+	for k, u := range units {
+		want[u] = k + 1
+		want["twenty-"+u] = 21 + k
+	}
+	for w, n := range want {
+		if got := ordinalWord(w); got != n {
+			t.Errorf("ordinalWord(%q) = %d, want %d", w, got, n)
+		}
+	}
+	for _, w := range []string{"", "the", "thirty-second", "twenty-tenth", "twenty-", "forty-first", "firsts", "First", "twenty first", "t"} {
+		if got := ordinalWord(w); got != 0 {
+			t.Errorf("ordinalWord(%q) = %d, want 0", w, got)
+		}
+	}
+}

@@ -51,6 +51,11 @@ var hostileInputs = []hostileInput{
 	// mention for each lone surname of two people (red team 5: 400 KB 23 s
 	// and over 5 minutes)
 	{name: "description and name chain", unit: "the spokesman said Austin said "},
+	// the same titles and people in every sentence: each question to the
+	// besideIndex (is this person named beside a description with this
+	// title?) intersects two lists of tens of thousands of sentences
+	{name: "descriptions and names in every sentence", unit: "The spokesman said Ann Bay said. The minister said Erik Lindqvist said. "},
+	{name: "descriptions beside many names", unit: "The prime minister criticised Ann Bay, Erik Lindqvist, Lena Holt and Per Voss, "},
 	{name: "ranks, descriptions and shared surnames", unit: "“We will not retreat,” said Lloyd Austin, Gen. Austin on Monday the spokesman he said. Defense Secretary Austin said “ 3,000 troops the minister added "},
 	// tokenizer and sentence splitting
 	{name: "closing marks", unit: `) ” ’ " `},

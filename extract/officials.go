@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -286,9 +287,6 @@ func (d *doc) headline(s int) bool {
 	}
 	return d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != "."
 }
-
-// maxHeadlineTokens is the most tokens a headline has.
-const maxHeadlineTokens = 40
 
 // inBody reports whether the word at token s, of the headline (the first
 // paragraph), is also written capitalised after it: a surname the
@@ -582,8 +580,8 @@ func capRuns(d *doc, cls []class) [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(d.toks); {
 		d.tick()
-		if !nameWord(d, cls, i) {
-			i++
+		if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 || !nameWord(d, cls, i) {
+			i++ // most tokens: nameWord's first test, without a call
 			continue
 		}
 		j := i + 1
@@ -1713,7 +1711,7 @@ func (d *doc) agedAfter(e int) bool {
 	if e+2 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Kind != Number {
 		return false
 	}
-	if n := d.Text(e + 1); len(n) > 3 {
+	if n, err := strconv.Atoi(d.Text(e + 1)); err != nil || n >= maxAge {
 		return false
 	}
 	switch d.Text(e + 2) {
@@ -2082,8 +2080,6 @@ func (r *roster) describedTitles(d *doc) {
 		return
 	}
 	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
-		// each description walks its sentence's mentions: look at the
-		// context at each (a tick would count thousands of walks)
 		d.check()
 		return descs[n].ds.a, descs[n].title
 	})
@@ -2122,7 +2118,7 @@ func (r *roster) describedTitles(d *doc) {
 					pe = nil // not Scholz
 				}
 			}
-			if excl := apart[titleKey(x.title)]; pe != nil && excl[pe] {
+			if excl := apart.excluder(titleKey(x.title)); pe != nil && excl(pe) {
 				pe = r.untitledNear(d, x.ds, excl)
 			}
 			if pe != nil {
@@ -2234,7 +2230,7 @@ func (r *roster) untitledFits(d *doc, ds description, pe *person) bool {
 // Scholz met. The French president said": Macron).
 func (r *roster) gazetteerReferent(d *doc, ds description) *person {
 	last := r.lastBefore(ds.a)
-	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= 2; n-- {
+	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= descSentencesBack; n-- {
 		p := r.all[n].p
 		if p.title != "" || p.private {
 			continue
@@ -2273,53 +2269,20 @@ func (d *doc) gazetteerFits(ds description, p *person) (known, fits bool) {
 	return len(p.gazRoles) > 0, false
 }
 
-// namedBeside returns, for each title text (titleKey) of n descriptions
-// (at(k) gives the first token and title of the k-th), the people named
-// in a sentence where that description stands (at most maxBesideMentions
-// on each side of it).
-func (r *roster) namedBeside(d *doc, n int, at func(int) (int, string)) map[string]map[*person]bool {
-	out := make(map[string]map[*person]bool)
-	for k := 0; k < n; k++ {
-		a, title := at(k)
-		sent := d.toks[a].Sent
-		key := titleKey(title)
-		add := func(m mention) {
-			if out[key] == nil {
-				out[key] = make(map[*person]bool)
-			}
-			out[key][m.p] = true
-		}
-		last := r.lastBefore(a)
-		for x := last; x >= 0 && x > last-maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x-- {
-			add(r.all[x])
-		}
-		for x := last + 1; x < len(r.all) && x <= last+maxBesideMentions && d.toks[r.all[x].i].Sent == sent; x++ {
-			add(r.all[x])
-		}
-	}
-	return out
-}
-
-// maxBesideMentions bounds how many mentions on each side of a
-// description namedBeside reads in its sentence. Real sentences name a
-// few people; a sentence of thousands of names and descriptions (no full
-// stop in a megabyte) would otherwise cost descriptions × mentions.
-const maxBesideMentions = 64
-
 // untitledNear returns the untitled person a description refers to when
 // the last person named before it is one the description cannot be
 // (excl): the nearest person named before it that excl does not hold,
 // untitled, not private, in its sentence or the two before, not named in
 // its own sentence; nil if that person does not qualify.
-func (r *roster) untitledNear(d *doc, ds description, excl map[*person]bool) *person {
+func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *person {
 	last := r.lastBefore(ds.a)
 	for n := last; n >= 0 && n > last-maxDescBack; n-- {
 		m := r.all[n]
 		pe := m.p
-		if excl[pe] {
+		if excl(pe) {
 			continue
 		}
-		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
+		if pe.title != "" || pe.private || pe.aged || d.wordIs(ds.head.Phrase, wRelation) || d.toks[ds.a].Sent-d.toks[m.i].Sent > descSentencesBack ||
 			d.toks[ds.a].Para != d.toks[m.i].Para ||
 			ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender ||
 			d.indefiniteBefore(ds, m.i) || r.namedInSentence(d, pe, ds) {

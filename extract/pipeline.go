@@ -71,6 +71,19 @@ type scratch struct {
 // about 60,000).
 const maxScratchTokens = 1 << 16
 
+// maxHeadlineTokens is the most tokens a headline has, for every stage
+// that reads one (officials' headline, quotes' inHeadline): a longer
+// first paragraph is the article's lede, and each test stays short on a
+// long one. (The quote stage allowed 80 before; headlines are under 25
+// words, and no document of the testdata sets, TimeBank or PolNeAR
+// train changes.)
+const maxHeadlineTokens = 40
+
+// maxAge bounds a number read as a person's age between commas after a
+// name ("Anna Berg, 45, said"), for the officials stage (a private person
+// takes no title from a description) and the troops stage (no count).
+const maxAge = 120
+
 // Option configures a Pipeline.
 type Option func(*Pipeline)
 
@@ -376,6 +389,10 @@ type doc struct {
 	lowerTab  *wordTable
 	lowerBits []uint64
 	lowers    map[string]bool
+	// lowerNew are the words of lowers as wordIDs met them (words not in
+	// lowerTab), made into the map only when lowerWord asks for one
+	// (grown word by word, the map was 1% of a run)
+	lowerNew []string
 
 	numbers            *lexicon.List       // the numbers list
 	nonOfficialPhrases []string            // from the Pipeline
@@ -412,6 +429,33 @@ type doc struct {
 // words (see lowerWord).
 const lowersHint = 1 << 12
 
+// addLower records the word w, not in lowerTab, as written in lower case
+// (see lowerWord).
+func (d *doc) addLower(w string) {
+	if d.lowers != nil {
+		d.lowers[w] = true
+		return
+	}
+	d.lowerNew = append(d.lowerNew, w)
+	if len(d.lowerNew) >= lowersHint {
+		d.flushLowers() // bounded: a huge document's words are told apart
+	}
+}
+
+// flushLowers moves the words of lowerNew into the map lowers.
+func (d *doc) flushLowers() {
+	if len(d.lowerNew) == 0 {
+		return
+	}
+	if d.lowers == nil {
+		d.lowers = make(map[string]bool, len(d.lowerNew))
+	}
+	for _, l := range d.lowerNew {
+		d.lowers[l] = true
+	}
+	d.lowerNew = d.lowerNew[:0]
+}
+
 // lowerWord reports whether the document writes the word w (lower-cased)
 // in lower case somewhere: then a capitalised w is no proper name.
 func (d *doc) lowerWord(w string) bool {
@@ -421,6 +465,7 @@ func (d *doc) lowerWord(w string) bool {
 			k := s.info
 			return s.lower && d.lowerBits[k/64]&(1<<(k%64)) != 0
 		}
+		d.flushLowers()
 		return d.lowers[w]
 	}
 	if d.lowers == nil {
@@ -476,7 +521,7 @@ func (d *doc) release() {
 		d.scratch, d.scratches = nil, nil
 	}
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
-	d.lowerTab, d.lowerBits = nil, nil
+	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
 	d.capsLines, d.tmemo, d.cals = nil, nil, nil
 }
 

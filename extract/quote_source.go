@@ -211,7 +211,7 @@ func (s *quoteStage) personLike(x, e int) bool {
 		cls := d.classify()
 		// past an age written into it: ", a 58-year-old retired teacher"
 		for y := e + 2; y < len(d.toks) && y < e+10 && (d.toks[y].Kind == Word || d.toks[y].Kind == Number || isHyphen(d.Text(y))); y++ {
-			if h, n := d.description(y); cls[y]&(cNonOfficial|cHead) != 0 || n == 1 && h.Field(0) == "person" || titleGender(d.Lower(y)) != 0 {
+			if h, n := d.description(y); cls[y]&(cNonOfficial|cHead) != 0 || n == 1 && h.Field(0) == "person" || d.titleGender(d.Lower(y)) != 0 {
 				return true
 			}
 			if d.Lower(y) == "old" && y > e+3 && isHyphen(d.Text(y-1)) {

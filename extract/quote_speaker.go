@@ -368,7 +368,7 @@ func (s *quoteStage) gendredAppositionBefore(k int, pron string) (int, int) {
 	}
 	var g byte
 	for y := e + 2; y < len(d.toks) && y < e+6 && d.toks[y].Kind == Word && !isFunctionWord(d.Lower(y)); y++ {
-		if g = titleGender(d.Lower(y)); g != 0 {
+		if g = d.titleGender(d.Lower(y)); g != 0 {
 			break
 		}
 	}
@@ -423,7 +423,7 @@ func (s *quoteStage) namedRelative(first, sent int, pron string, k int) (int, in
 	if c == o || c >= len(d.toks) || d.Text(c) != "," {
 		return k, k
 	}
-	if g := titleGender(d.Lower(c - 1)); g != 0 && (g == 'f') != (pron == "she") {
+	if g := d.titleGender(d.Lower(c - 1)); g != 0 && (g == 'f') != (pron == "she") {
 		return k, k
 	}
 	n := c + 1
@@ -542,7 +542,7 @@ func (s *quoteStage) remember(a attribution) {
 // introduced finds the indefinite or possessive phrase that introduced
 // the source of the definite description [a, b) ("the official" after "a
 // western official", "the ministry" after "Turkey's defence ministry"),
-// outside quotes and at most 200 tokens back.
+// outside quotes and at most maxIntroBack tokens back.
 func (s *quoteStage) introduced(a, b int) (int, int) {
 	d := s.d
 	// the head's stem by its lexicon id where it has one (no string
@@ -551,7 +551,7 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 	if hid == 0 {
 		head = d.Stem(b - 1)
 	}
-	for k := a - 1; k >= 0 && k >= a-200; k-- {
+	for k := a - 1; k >= 0 && k >= a-maxIntroBack; k-- {
 		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
 			continue
 		}
@@ -860,13 +860,13 @@ func (s *quoteStage) genderOf(pe *person) byte {
 			if _, ok := s.gender[m.p]; !ok {
 				g := m.p.gender // from the officials stage: honorifics, gendered titles
 				if g == 0 {
-					g = titleGender(m.p.title)
+					g = d.titleGender(m.p.title)
 				}
 				for _, t := range m.p.titles {
 					if g != 0 {
 						break
 					}
-					g = titleGender(t) // a private role: "a mother of five"
+					g = d.titleGender(t) // a private role: "a mother of five"
 				}
 				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
 					g = e.Field(0)[0]
@@ -875,7 +875,7 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				}
 				s.gender[m.p] = g
 			}
-			if g := honorificGender(d.Lower(max(m.i-1, 0))); m.i > 0 && g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
+			if g := d.genderOf(m.i); g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
 				s.gender[m.p] = g
 			}
 		}
@@ -888,24 +888,16 @@ func (s *quoteStage) genderOf(pe *person) byte {
 // ("Moussa" is a man's). It agrees with "she" and weakly disagrees with "he".
 const guessedF = 'F'
 
-func honorificGender(w string) byte {
-	switch strings.TrimSuffix(w, ".") {
-	case "mr", "sir", "lord":
-		return 'm'
-	case "mrs", "ms", "miss", "madam", "dame", "lady":
-		return 'f'
-	}
-	return 0
-}
-
-func titleGender(title string) byte {
+// titleGender returns the gender of the first word of a title that has
+// one: a -woman or -man compound ("spokeswoman", "congressman") or a
+// role noun of one gender (official_words female and male: "widow",
+// "a father of three").
+func (d *doc) titleGender(title string) byte {
 	for w := range strings.FieldsSeq(strings.ToLower(title)) {
 		switch {
-		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"),
-			w == "mother", w == "wife", w == "daughter", w == "sister", w == "queen", w == "actress", w == "grandmother", w == "widow":
+		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"), d.wordIs(w, wFemale):
 			return 'f'
-		case strings.HasSuffix(w, "man") && w != "human" && w != "woman" || strings.HasSuffix(w, "men"),
-			w == "father", w == "husband", w == "son", w == "brother", w == "king", w == "grandfather":
+		case strings.HasSuffix(w, "man") && w != "human" && w != "woman" || strings.HasSuffix(w, "men"), d.wordIs(w, wMale):
 			return 'm'
 		}
 	}

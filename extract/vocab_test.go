@@ -239,3 +239,26 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerWordNewWords checks lowerWord on words the vocabulary meets
+// for the first time, fewer and more than lowersHint of them (kept in a
+// slice, then moved into the map).
+func TestLowerWordNewWords(t *testing.T) {
+	for _, n := range []int{3, lowersHint + 10} {
+		p, err := New(testPipelineForVocab(t).lex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for k := range n {
+			fmt.Fprintf(&b, "zq%dx ", k)
+		}
+		b.WriteString("Zq1x Zqcapx.")
+		d := p.analyze(corpus.Document{ID: "x", Text: b.String()})
+		for w, want := range map[string]bool{"zq1x": true, "zq0x": true, fmt.Sprintf("zq%dx", n-1): true, "zqcapx": false, "zqnonex": false} {
+			if got := d.lowerWord(w); got != want {
+				t.Errorf("%d new words: lowerWord(%q) = %v, want %v", n, w, got, want)
+			}
+		}
+	}
+}

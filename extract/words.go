@@ -66,6 +66,8 @@ const (
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
 	wRelation                         // official_words relation: "his Egyptian counterpart" states no role
+	wFemale                           // official_words female: a role noun of a woman, "the widow", "a mother of five"
+	wMale                             // official_words male: a role noun of a man, "the king", "a father of three"
 	wCompound                         // troop_words compound: "a 1,000-member force", "40,000-strong"
 	wPeople                           // troop_words people: a force noun that counts people, "8,500 troops" (not "three battalions")
 	wCollective                       // troop_words collective: a personnel noun plural in its singular, "500 military personnel"
@@ -116,6 +118,7 @@ func contextKinds(list string) map[string]wordKind {
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
 			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix, "seat_body": wSeatBody,
+			"female": wFemale, "male": wMale,
 		}
 	}
 	return nil
@@ -202,12 +205,14 @@ func (kt *kindTable) of(w string, id lexicon.WordID) wordKind {
 
 // kindIs reports whether the lower-cased word of token i has one of the
 // kinds k: wordIs(d.Lower(i), k) by the token's word flags (a word that is
-// no context word, most of them) or id.
+// no context word, most of them: small enough to be inlined) or id.
 func (d *doc) kindIs(i int, k wordKind) bool {
+	return (d.wflags[i]&fContext != 0 || d.toks[i].Kind != Word) && d.kindAt(i, k)
+}
+
+// kindAt is kindIs for a context word or a token that is no word.
+func (d *doc) kindAt(i int, k wordKind) bool {
 	if i < len(d.lowIDs) {
-		if d.toks[i].Kind == Word && d.wflags[i]&fContext == 0 {
-			return false
-		}
 		if id := d.lowIDs[i]; id != 0 {
 			return int(id) < len(d.kinds.byID) && d.kinds.byID[id]&k != 0
 		}

@@ -24,6 +24,7 @@ type index struct {
 	single []ListSet // by WordID: lists having the word alone as an entry
 	edges  edgeTable // node<<32 | word id -> child node
 	ends   []*Entry  // by node: the entry whose key ends there, or nil
+	inner  []uint64  // by node, a bit each: the node has children (a walk from a leaf stops without a probe)
 }
 
 // maxLists is the number of lists a ListSet holds.
@@ -90,7 +91,19 @@ func buildIndex(lx *Lexicon) *index {
 			ix.ends[node] = entry
 		}
 	}
+	ix.inner = make([]uint64, (len(ix.ends)+63)/64)
+	for _, k := range ix.edges.keys {
+		if k != 0 {
+			parent := k >> 32
+			ix.inner[parent/64] |= 1 << (parent % 64)
+		}
+	}
 	return ix
+}
+
+// hasChildren reports whether the trie node has children.
+func (ix *index) hasChildren(node int32) bool {
+	return ix.inner[node/64]&(1<<(node%64)) != 0
 }
 
 func isBuiltin(name string) bool {
@@ -162,7 +175,37 @@ func (l *List) MatchIDs(lower, stems []WordID, i int) (Entry, int) {
 	if int(id) >= len(l.ix.starts) || l.ix.starts[id]&l.bit == 0 {
 		return Entry{}, 0
 	}
-	return l.walk(i, len(ids), func(j int) WordID { return ids[j] })
+	// the walk over ids, written out: walk's id func was an indirect call
+	// per word, and most entries are one word (a leaf: no probe for the
+	// word after it)
+	ix := l.ix
+	node, ok := ix.edges.get(uint64(l.root)<<32 | uint64(id))
+	if !ok {
+		return Entry{}, 0
+	}
+	var best *Entry
+	length := 0
+	if e := ix.ends[node]; e != nil {
+		best, length = e, 1
+	}
+	for j := i + 1; j < len(ids) && ix.hasChildren(node); j++ {
+		w := ids[j]
+		if w == 0 {
+			break
+		}
+		child, ok := ix.edges.get(uint64(node)<<32 | uint64(w))
+		if !ok {
+			break
+		}
+		node = child
+		if e := ix.ends[node]; e != nil {
+			best, length = e, j-i+1
+		}
+	}
+	if best == nil {
+		return Entry{}, 0
+	}
+	return *best, length
 }
 
 // walk follows the trie from the list's root over the ids of words i, i+1,

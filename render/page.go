@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
@@ -101,8 +102,9 @@ func (v *View) data(split bool) pageData {
 // write writes a page: its head (title, legend, summary), the sections of
 // docs, each built just before it is written and dropped after, and its
 // foot. It stops with the view's context error when that is done.
-func (v *View) write(w io.Writer, p *pageData, docs []*docView) error {
+func (v *View) write(out io.Writer, p *pageData, docs []*docView) error {
 	t := pageTemplate()
+	w := bufio.NewWriterSize(out, 64<<10)
 	if err := t.ExecuteTemplate(w, "head", p); err != nil {
 		return err
 	}
@@ -110,7 +112,7 @@ func (v *View) write(w io.Writer, p *pageData, docs []*docView) error {
 		if err := v.build(d); err != nil {
 			return err
 		}
-		err := t.ExecuteTemplate(w, "doc", docData{P: p, D: d})
+		err := v.writeDoc(w, t, p, d)
 		d.release()
 		if err != nil {
 			return err
@@ -119,7 +121,25 @@ func (v *View) write(w io.Writer, p *pageData, docs []*docView) error {
 	if err := t.ExecuteTemplate(w, "foot", p); err != nil {
 		return err
 	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
 	return v.ctx.Err()
+}
+
+// writeDoc writes the section of document d, whose markup is built.
+func (v *View) writeDoc(w *bufio.Writer, t *template.Template, p *pageData, d *docView) error {
+	dd := docData{P: p, D: d}
+	if err := t.ExecuteTemplate(w, "doc", dd); err != nil {
+		return err
+	}
+	if err := writeTokens(w, d.Tokens); err != nil {
+		return err
+	}
+	if err := t.ExecuteTemplate(w, "doc-end", dd); err != nil {
+		return err
+	}
+	return writeData(w, d.tips)
 }
 
 // WriteHTML writes the view as one self-contained page: the summary (or

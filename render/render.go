@@ -8,8 +8,10 @@
 // A page is self-contained: its style sheet, script and data are inline,
 // it loads nothing from the network and works from file://. Its Content
 // Security Policy allows only that script and style sheet (by hash), so
-// markup that slipped into a document could not run. All markup is made
-// with html/template; every text, id and attribute from documents and
+// markup that slipped into a document could not run. The page is made
+// with html/template, except the bulk of each document (its drawn text
+// and data block), written directly with html/template's own escaping
+// and encoding/json's; every text, id and attribute from documents and
 // annotation files is escaped for its context. Control characters (other
 // than tab and line breaks) and bidirectional formatting characters are
 // shown as visible labels (ESC, U+202E).
@@ -92,6 +94,8 @@ type docView struct {
 	fill func(d *docView)
 	// checked: its problems are in the view's warnings.
 	checked bool
+	// drawn is how many annotations fill adds, to size the markup.
+	drawn int
 
 	// The markup, between build and release.
 	ix       *corpus.Index
@@ -189,8 +193,12 @@ func Articles(ctx context.Context, docs []corpus.Document, anns []corpus.Annotat
 		for _, an := range a.Annotations {
 			d.count(an)
 		}
+		d.drawn = len(a.Annotations)
 		d.fill = func(d *docView) {
 			for i, an := range a.Annotations {
+				if i%4096 == 4095 && v.ctx.Err() != nil {
+					return // build says so
+				}
 				d.add(fmt.Sprintf("d%d-a%d", d.n, i), an, tip{})
 			}
 		}
@@ -234,7 +242,10 @@ func (v *View) build(d *docView) error {
 		return err
 	}
 	d.release()
-	d.tips, d.speaker = map[string]tip{}, map[string]*speakerMention{}
+	// sized up front: grown by doubling, they left as much garbage as
+	// markup on a big document
+	d.tips, d.speaker = make(map[string]tip, d.drawn), map[string]*speakerMention{}
+	d.marks = make([]mark, 0, d.drawn+1)
 	if d.doc != nil {
 		d.ix = corpus.NewIndex(d.doc.Text)
 		if d.doc.BodyStart > 0 {
@@ -243,6 +254,10 @@ func (v *View) build(d *docView) error {
 	}
 	if d.fill != nil {
 		d.fill(d)
+	}
+	if err := v.ctx.Err(); err != nil { // perhaps cut short
+		d.release()
+		return err
 	}
 	return v.finishDoc(d)
 }

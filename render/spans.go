@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -37,7 +36,7 @@ type token struct {
 	Close bool
 	// Of an opening: the mark's key, its classes and which fragment it is.
 	Key   string
-	Class string // the mark's classes, then the level (lv1…lv5) and "last"
+	Class string // the mark's classes (the writer adds the level, lv1…lv5, and "last")
 	First bool   // the first fragment carries the id and takes the focus
 	Last  bool   // the last fragment carries the outcome marker
 	Level int    // nesting height: 1 for a mark with no mark inside
@@ -83,19 +82,23 @@ func tokens(ctx context.Context, text string, marks []mark) ([]token, []string, 
 
 	type open struct {
 		m        *mark
+		mi       int // its index in kept
 		tok      int // index of its opening token
 		childMax int
 	}
 	var (
-		out    []token
+		// an opening, a closing and a text each per mark, and their
+		// fragments: about 3.5 tokens a mark
+		out    = make([]token, 0, len(kept)*7/2+2)
 		stack  []open
-		lastOf = map[*mark]int{}
-		next   = 0 // next mark of kept to open
+		lastOf = make([]int, len(kept)) // the opening token of each mark's last fragment
+		next   = 0                      // next mark of kept to open
 	)
-	openMark := func(m *mark, first bool) {
+	openMark := func(mi int, first bool) {
+		m := &kept[mi]
 		out = append(out, token{Open: true, Key: m.key, Class: m.class, First: first})
-		stack = append(stack, open{m: m, tok: len(out) - 1})
-		lastOf[m] = len(out) - 1
+		stack = append(stack, open{m: m, mi: mi, tok: len(out) - 1})
+		lastOf[mi] = len(out) - 1
 	}
 	closeTop := func() {
 		top := stack[len(stack)-1]
@@ -113,11 +116,11 @@ func tokens(ctx context.Context, text string, marks []mark) ([]token, []string, 
 		}
 		// Close the marks ending here; reopen those above them that go on.
 		if i := slices.IndexFunc(stack, func(o open) bool { return o.m.end == p }); i >= 0 {
-			var reopen []*mark
+			var reopen []int
 			for len(stack) > i {
 				top := stack[len(stack)-1]
 				if top.m.end != p {
-					reopen = append(reopen, top.m)
+					reopen = append(reopen, top.mi)
 				}
 				closeTop()
 			}
@@ -126,7 +129,7 @@ func tokens(ctx context.Context, text string, marks []mark) ([]token, []string, 
 			}
 		}
 		for next < len(kept) && kept[next].start == p {
-			openMark(&kept[next], true)
+			openMark(next, true)
 			next++
 		}
 		if bi+1 < len(bounds) {
@@ -136,16 +139,8 @@ func tokens(ctx context.Context, text string, marks []mark) ([]token, []string, 
 	for len(stack) > 0 { // only marks ending at n remain, closed above
 		closeTop()
 	}
-	for _, t := range lastOf {
+	for _, t := range lastOf[:next] {
 		out[t].Last = true
-	}
-	for i := range out {
-		if t := &out[i]; t.Open {
-			t.Class += " lv" + strconv.Itoa(min(t.Level, 5))
-			if t.Last {
-				t.Class += " last"
-			}
-		}
 	}
 	return out, problems, nil
 }

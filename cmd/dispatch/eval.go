@@ -125,6 +125,7 @@ type evalOptions struct {
 	speakerMatch     string
 	types            string
 	docsOut          string
+	memory           string
 	resamples        int
 	seed             uint64
 }
@@ -158,6 +159,7 @@ func newEvalCmd(e *env) *cobra.Command {
 	fs.StringVar(&o.mapping, "mapping", "", "brat mapping `FILE` (--gold-format brat; docs/eval.md)")
 	fs.StringVar(&o.speakerMatch, "speaker-match", "", "when a QUOTE speaker is right: `name`, or span-or-name (the mention overlaps the gold one); default by gold format")
 	fs.StringVar(&o.types, "types", "", "score only these comma-separated `TYPES` (default: all; polnear QUOTE, timeml DATE)")
+	fs.StringVar(&o.memory, "memory", "auto", "memory `SIZE` the run may take (4GiB, 512MB; auto: the machine's or control group's memory): inputs estimated to need more are refused before they are read")
 	fs.StringVar(&o.docsOut, "docs-out", "", "write the gold documents' texts as JSON Lines to `FILE` for 'dispatch annotate'; without --pred, only that")
 	return cmd
 }
@@ -215,6 +217,19 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			return exitFatal
 		}
 	}
+	mem, err := planInputMemory("dispatch eval", o.memory, evalMemoryPerByte, e.stdin, gold, pred, docs, nonEmpty(o.compare))
+	if err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			return usageErr("%v", ue.err)
+		}
+		fmt.Fprintf(e.stderr, "%v\n", err)
+		return exitFatal
+	}
+	if mem.lowered != "" {
+		fmt.Fprintf(e.stderr, "dispatch eval: warning: %s\n", mem.lowered)
+	}
+	defer mem.softLimit()()
 	// Ctrl-C or SIGTERM: said as such, never as a raw "context
 	// canceled", and nothing written
 	interrupted := func(while string) int {
@@ -277,7 +292,10 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		return exitFatal
 	}
 
-	r, err := eval.Score(golds, preds, opts)
+	r, err := eval.ScoreContext(e.ctx, golds, preds, opts)
+	if e.ctx.Err() != nil {
+		return interrupted("scoring")
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
@@ -301,7 +319,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: no readable annotation records in %s\n", o.compare)
 			return exitFatal
 		}
-		rb, err := eval.Score(golds, others, opts)
+		rb, err := eval.ScoreContext(e.ctx, golds, others, opts)
 		if err == nil {
 			r.Comparison, err = eval.CompareSystems(e.ctx, r, rb, boot)
 		}
@@ -472,8 +490,12 @@ func readDocs(e *env, prefix string, paths []string) map[string]corpus.Document 
 		return nil
 	}
 	docs := make(map[string]corpus.Document)
-	rd := &corpus.Reader{Stdin: e.stdin}
 	con := &console{w: e.stderr, prefix: prefix} // at most maxPerKind of a kind
+	// a file skipped in a folder (a FIFO, a device, a link to a folder)
+	// is said, never passed over in silence
+	rd := &corpus.Reader{Stdin: e.stdin, Warn: func(err *corpus.Error) {
+		con.printKind("warning: "+reason(err, ""), "warning: --docs: %v", err)
+	}}
 	for d, err := range rd.ReadContext(e.ctx, paths...) {
 		if err != nil {
 			con.printKind(reason(err, ""), "warning: --docs: %v", err)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -62,6 +63,8 @@ type exportOptions struct {
 	bom bool
 	// force: brat may replace the .txt and .ann files already in -o DIR
 	force bool
+	// memory is --memory: the run's memory budget
+	memory string
 }
 
 func newExportCmd(e *env) *cobra.Command {
@@ -85,6 +88,7 @@ func newExportCmd(e *env) *cobra.Command {
 	fs.BoolVar(&o.bom, "bom", false, "csv, tsv: begin with a UTF-8 byte-order mark, for spreadsheets (Excel) that otherwise misread UTF-8")
 	fs.BoolVar(&o.force, "force", false, "brat: replace the .txt and .ann files already in the folder -o (without it such a folder is refused: they may be hand-made gold)")
 	fs.StringVar(&o.types, "types", "", "conll: the comma-separated `TYPES` that get a tag column (default all four)")
+	fs.StringVar(&o.memory, "memory", "auto", "memory `SIZE` the run may take (4GiB, 512MB; auto: the machine's or control group's memory): inputs estimated to need more are refused before they are read")
 	return cmd
 }
 
@@ -177,6 +181,19 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			return usageErr("%v", err)
 		}
 	}
+	mem, merr := planInputMemory("dispatch export", o.memory, exportMemoryPerByte, e.stdin, args, o.docs)
+	if err := merr; err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			return usageErr("%v", ue.err)
+		}
+		fmt.Fprintf(e.stderr, "%v\n", err)
+		return exitFatal
+	}
+	if mem.lowered != "" {
+		fmt.Fprintf(e.stderr, "dispatch export: warning: %s\n", mem.lowered)
+	}
+	defer mem.softLimit()()
 	var docs map[string]corpus.Document
 	if needsText {
 		docs = readDocs(e, "dispatch export: ", o.docs)
@@ -212,7 +229,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		recs = append(recs, a)
 	}
 	con.flushHidden()
-	if err := e.ctx.Err(); err != nil {
+	interrupted := func(err error) int {
 		// say what became of the output, not only "context canceled"
 		left := "nothing written"
 		switch {
@@ -223,6 +240,9 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		}
 		fmt.Fprintf(e.stderr, "dispatch export: interrupted (%v): %s\n", err, left)
 		return exitFatal
+	}
+	if err := e.ctx.Err(); err != nil {
+		return interrupted(err)
 	}
 	if len(recs) == 0 {
 		fmt.Fprintf(e.stderr, "dispatch export: no annotation records to export in %s\n", strings.Join(args, " "))
@@ -247,13 +267,20 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		}
 	default:
 		err = writeOutput(e, plan, func(w io.Writer) error {
+			w = ctxWriter{e.ctx, w} // Ctrl-C stops a long export
 			if o.bom {
 				if _, err := io.WriteString(w, "\ufeff"); err != nil {
 					return err
 				}
 			}
-			return writeAll(newExporter(o, w, types))
+			if err := writeAll(newExporter(o, w, types)); err != nil {
+				return err
+			}
+			return e.ctx.Err() // never replace -o after Ctrl-C
 		})
+	}
+	if e.ctx.Err() != nil {
+		return interrupted(e.ctx.Err())
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)

@@ -36,7 +36,10 @@ the list of mistakes linked to their places in the text.
 
 The output is one self-contained HTML file (-o FILE, or standard output)
 that needs no network and works from file://, or with --split DIR a
-folder with an index page and one page per document, for big corpora.
+folder with an index page (1,000 documents a page, then index-0002.html,
+...) and one page per document, for big corpora. Documents are drawn one
+at a time: memory holds the inputs, not the pages. --memory bounds it:
+inputs estimated at more are refused before they are read.
 An existing --split folder must be empty or hold only files that an
 earlier --split wrote (each carries render's mark; a hand-made index.html
 is refused, never replaced). Ctrl-C or SIGTERM leaves -o and the folder
@@ -61,6 +64,7 @@ type renderOptions struct {
 	title            string
 	types            string
 	lexFiles         pathsFlag
+	memory           string
 }
 
 func newRenderCmd(e *env) *cobra.Command {
@@ -84,6 +88,7 @@ func newRenderCmd(e *env) *cobra.Command {
 	fs.Var(&o.docs, "docs", "the documents that --pred and --gold annotate (.txt, .jsonl or a folder) at `PATH` (repeatable)")
 	fs.StringVar(&o.title, "title", "", "the page `TITLE`")
 	fs.StringVar(&o.types, "types", "OFFICIAL,DATE,TROOPS,QUOTE", "when annotating PATHs: comma-separated annotation `TYPES` to extract")
+	fs.StringVar(&o.memory, "memory", "auto", "memory `SIZE` the run may take (4GiB, 512MB; auto: the machine's or control group's memory): inputs (and articles to annotate) estimated to need more are refused before they are read")
 	fs.Var(&o.lexFiles, "lexicon", "when annotating PATHs: merge the word lists of `FILE` over the built-in ones (repeatable)")
 	return cmd
 }
@@ -113,11 +118,30 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
 	}
+	// articles to annotate are held as their annotations are: counted
+	// with the same bytes per byte (annotating one takes less)
+	mem, merr := planInputMemory("dispatch render", o.memory, renderMemoryPerByte, e.stdin, paths, o.pred, o.gold, o.docs)
+	if err := merr; err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			return ue
+		}
+		fmt.Fprintf(e.stderr, "%v\n", err)
+		return exitCode(exitFatal)
+	}
+	if mem.lowered != "" {
+		con.printf("warning: %s", mem.lowered)
+	}
+	defer mem.softLimit()()
 
 	bad := 0
 	readDocs := func(in []string) []corpus.Document {
 		var docs []corpus.Document
-		rd := &corpus.Reader{Stdin: e.stdin}
+		// a file skipped in a folder (a FIFO, a device, a link to a
+		// folder) is said, never passed over in silence
+		rd := &corpus.Reader{Stdin: e.stdin, Warn: func(err *corpus.Error) {
+			con.printKind("warning: "+reason(err, ""), "warning: %v", err)
+		}}
 		for d, err := range rd.ReadContext(e.ctx, in...) {
 			if err != nil {
 				con.printKind(reason(err, ""), "%v", err)

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+)
+
+// The commands that hold their inputs whole (render, export, eval) have
+// a memory budget too (--memory, as annotate): before reading anything
+// they add up the sizes of their input files and refuse, exit 2, inputs
+// whose estimated peak is more than the budget, instead of being killed
+// for memory half-way (red team 6, 12a: one 6.4 MB document took 1.6 GB
+// in render, 1 GB in export conll and eval, with no bound). While they
+// run, the collector's soft memory limit is the estimate, so that the
+// peak stays near what the inputs need rather than twice that.
+
+// Peak resident memory per byte of input (documents and annotation
+// files together), the process's base aside, measured on the kinds that
+// need the most (TestInputMemoryEstimateCoversPeak): a document with an
+// annotation every 15 bytes (its annotation file 9 times its text) and
+// tens of thousands of one-line documents. They hold the annotations
+// decoded (about 9 bytes per byte of JSON), render also one document's
+// markup at a time, export conll its tokens, eval the pairs and
+// mistakes.
+const (
+	renderMemoryPerByte = 28
+	exportMemoryPerByte = 20
+	evalMemoryPerByte   = 16
+	// compressedExpansion is what a byte of a .gz or .zst file is
+	// counted as: its text is read expanded.
+	compressedExpansion = 8
+	// inputMemoryBase is the process's own memory, inputs aside.
+	inputMemoryBase = 32 << 20
+)
+
+// inputMemory is the memory budget of a run that holds its inputs.
+type inputMemory struct {
+	bytes    int64 // the inputs' size, expanded
+	estimate int64 // the peak expected
+	budget   int64
+	about    string // what the budget is, for messages
+	lowered  string // a warning: --memory was lowered to the machine's
+}
+
+// planInputMemory reads --memory (flag) against the machine's memory and
+// the sizes of the input files (folders walked as their readers walk
+// them; standard input counted when it is a file). perByte is the
+// command's memory per byte of input. It refuses inputs whose estimate is
+// over the budget.
+func planInputMemory(cmd, flag string, perByte int64, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
+	limit, source := machineMemory()
+	m := &inputMemory{}
+	switch strings.ToLower(strings.TrimSpace(flag)) {
+	case "auto":
+		m.budget, m.about = limit, "the "+source
+		if limit <= 0 {
+			m.budget, m.about = defaultUnknownBudget, "the default for a machine whose memory is unknown"
+		}
+	default:
+		v, err := parseSize(flag)
+		if err != nil {
+			return nil, usagef("--memory %q: %v", flag, err)
+		}
+		if v <= 0 {
+			return nil, usagef("--memory %q: want auto or a size above 0 (4GiB, 512MB, 2000000000)", flag)
+		}
+		m.budget, m.about = v, "--memory "+flag
+		if limit > 0 && v > limit {
+			m.budget, m.about = limit, "the "+source
+			m.lowered = fmt.Sprintf("--memory %s is more than the %s of the %s: using %s", flag, formatBytes(limit), source, formatBytes(limit))
+		}
+	}
+	for _, in := range inputs {
+		for _, p := range in {
+			m.bytes += inputSize(p, stdin)
+		}
+	}
+	m.estimate = inputMemoryBase + perByte*m.bytes
+	if m.estimate > m.budget {
+		return nil, fmt.Errorf("%s: the inputs (%s) may need %s of memory (%d bytes per byte), more than %s (%s): nothing read; split them, or give a larger --memory on a machine that has it",
+			cmd, formatBytes(m.bytes), formatBytes(m.estimate), perByte, formatBytes(m.budget), m.about)
+	}
+	return m, nil
+}
+
+// softLimit sets the collector's soft memory limit to the estimate
+// (unless GOMEMLIMIT is set) and returns the function that puts the
+// previous one back.
+func (m *inputMemory) softLimit() (restore func()) {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
+		return func() {}
+	}
+	prev := debug.SetMemoryLimit(m.estimate)
+	return func() { debug.SetMemoryLimit(prev) }
+}
+
+// inputSize is the size of the input p: a file, the files of a folder
+// that a reader would read, standard input ("-") when it is a regular
+// file. What cannot be read counts 0 (the reader reports it).
+func inputSize(p string, stdin io.Reader) int64 {
+	if p == "-" {
+		if f, ok := stdin.(*os.File); ok {
+			if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+				return info.Size()
+			}
+		}
+		return 0
+	}
+	info, err := os.Stat(p)
+	if err != nil {
+		return 0
+	}
+	if !info.IsDir() {
+		return fileSize(p, info)
+	}
+	var n int64
+	filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return nil
+		case d.IsDir():
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		case !readableExt(path):
+			return nil
+		}
+		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+			n += fileSize(path, info)
+		}
+		return nil
+	})
+	return n
+}
+
+// fileSize is the size a regular file counts for: compressed ones
+// expanded.
+func fileSize(path string, info os.FileInfo) int64 {
+	if !info.Mode().IsRegular() {
+		return 0
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".gz", ".zst":
+		return compressedExpansion * info.Size()
+	}
+	return info.Size()
+}

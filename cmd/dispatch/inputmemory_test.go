@@ -1,0 +1,139 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// denseText is about n bytes of text with an annotation every 15 bytes
+// or so (troop counts, officials, dates, quotes): the red team's "mix",
+// whose annotation file is 9 times its text.
+func denseText(n int) string {
+	parts := []string{`"Up to 8,500 troops," `, "said ", "Lloyd Austin ", "Blinkens ", "on Monday ", "“", "Gen. ", "the spokesman added ", ". "}
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(parts[r.IntN(len(parts))])
+	}
+	return b.String()
+}
+
+// peakOf runs the binary in dir and returns its peak resident memory.
+func peakOf(t *testing.T, dir string, args ...string) int64 {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitPartial {
+			t.Fatalf("%s: %v:\n%.2000s", strings.Join(args, " "), err, out)
+		}
+	}
+	return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss << 10 // KiB on Linux
+}
+
+// TestInputMemoryEstimateCoversPeak: render, export conll and eval take
+// no more memory than their estimate (the process base and so many bytes
+// per byte of input), which --memory is checked against, on the inputs
+// that need the most: one document dense with annotations and thousands
+// of one-line documents. Before there was no bound (red team 6, 12a: one
+// 6.4 MB document, 1.6 GB in render).
+func TestInputMemoryEstimateCoversPeak(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 600 KB dense document: skipped in -short mode")
+	}
+	if binary == "" {
+		t.Fatal(buildErr)
+	}
+	var self syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &self)
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "dense", "d.txt"), denseText(600<<10))
+	var many strings.Builder
+	for i := range 5000 {
+		rec, _ := json.Marshal(map[string]string{"id": fmt.Sprint("m", i), "text": "Lloyd Austin said on Monday that up to 8,500 troops were ready."})
+		many.Write(rec)
+		many.WriteByte('\n')
+	}
+	write(t, filepath.Join(dir, "many", "m.jsonl"), many.String())
+	for _, in := range []string{"dense", "many"} {
+		if peak := peakOf(t, dir, "annotate", "-q", "--date", "2022-02-13", in, "-o", in+".jsonl"); peak > 0 {
+			t.Logf("annotate %s: peak %d MB", in, peak>>20)
+		}
+		size := func(paths ...string) int64 {
+			var n int64
+			for _, p := range paths {
+				n += inputSize(filepath.Join(dir, p), nil)
+			}
+			return n
+		}
+		for _, tc := range []struct {
+			name    string
+			perByte int64
+			bytes   int64
+			args    []string
+		}{
+			{"render", renderMemoryPerByte, size(in+".jsonl", in),
+				[]string{"render", "--pred", in + ".jsonl", "--docs", in, "-o", in + ".html"}},
+			{"render --split", renderMemoryPerByte, size(in+".jsonl", in),
+				[]string{"render", "--pred", in + ".jsonl", "--docs", in, "--split", in + "-view"}},
+			{"export conll", exportMemoryPerByte, size(in+".jsonl", in),
+				[]string{"export", "--format", "conll", in + ".jsonl", "--docs", in, "-o", in + ".conll"}},
+			{"eval --errors", evalMemoryPerByte, size(in+".jsonl", in+".jsonl", in),
+				[]string{"eval", "--gold", in + ".jsonl", "--pred", in + ".jsonl", "--docs", in, "--errors"}},
+		} {
+			t.Run(in+"/"+tc.name, func(t *testing.T) {
+				est := inputMemoryBase + tc.perByte*tc.bytes
+				// the child's maxrss includes this process's, when larger
+				if self.Maxrss<<10 >= est {
+					t.Skipf("the test process peaked at %d MB, over the bound it would check", self.Maxrss>>10)
+				}
+				peak := peakOf(t, dir, tc.args...)
+				t.Logf("inputs %d KB: peak %d MB (%.1f bytes per byte beyond the base), estimate %d MB",
+					tc.bytes>>10, peak>>20, float64(peak-inputMemoryBase)/float64(tc.bytes), est>>20)
+				if peak > est {
+					t.Errorf("peak resident memory %d MB is over the estimate %d MB", peak>>20, est>>20)
+				}
+			})
+		}
+	}
+}
+
+// TestInputMemoryRefused: inputs estimated to need more than --memory
+// are refused before anything is read or written, exit 2, with the sizes
+// and what to do; a bad --memory is a usage error.
+func TestInputMemoryRefused(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"docs/a.txt": strings.Repeat("Secretary Blinken said on Monday. ", 1000),
+		"a.jsonl":    `{"id":"a","annotations":[]}` + "\n",
+		"out":        "KEEP",
+	})
+	for _, args := range [][]string{
+		{"render", "docs", "-o", "out", "--memory", "1MB"},
+		{"render", "--pred", "a.jsonl", "--docs", "docs", "--split", "view", "--memory", "1MB"},
+		{"export", "--format", "conll", "a.jsonl", "--docs", "docs", "-o", "out", "--memory", "1MB"},
+		{"eval", "--gold", "a.jsonl", "--pred", "a.jsonl", "--docs", "docs", "--memory", "1MB"},
+	} {
+		r := cli(t, dir, "", args...)
+		if r.code != exitFatal || !strings.Contains(r.stderr, "may need") || !strings.Contains(r.stderr, "more than 976.6 KiB (--memory 1MB): nothing read") {
+			t.Errorf("%s: exit %d, stderr:\n%s", strings.Join(args, " "), r.code, r.stderr)
+		}
+		if got := readFile(t, filepath.Join(dir, "out")); got != "KEEP" {
+			t.Errorf("%s: out changed", strings.Join(args, " "))
+		}
+		if _, err := os.Stat(filepath.Join(dir, "view")); err == nil {
+			t.Errorf("%s: the view was written", strings.Join(args, " "))
+		}
+		bad := append(args[:len(args)-1:len(args)-1], "lots")
+		if r := cli(t, dir, "", bad...); r.code != exitFatal || !strings.Contains(r.stderr, `--memory "lots"`) {
+			t.Errorf("%s: exit %d, stderr:\n%s", strings.Join(bad, " "), r.code, r.stderr)
+		}
+	}
+}
