@@ -880,8 +880,8 @@ func (d *doc) regionName(s int) bool {
 // inside the run opened at a: "Esmat [Abdel Meguid]" (Esmat unknown,
 // Abdel a listed given name) gives the token of Esmat. At most two such
 // words are taken, capitalised, of no list, never written in lower case
-// in the document and not adverbs ("Eventually"); it returns s when there
-// are none.
+// in the document and not adverbs ("Eventually", "Afterwards", "Later");
+// it returns s when there are none.
 func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 	if cls[s]&cGiven == 0 {
 		return s
@@ -892,7 +892,8 @@ func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 	k := s
 	for k > a && k > s-2 && cls[k-1] == 0 && capWord(d, k-1) && d.toks[k-1].Kind == Word {
 		w := d.Lower(k - 1)
-		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || len(w) < 3 || strings.HasSuffix(w, ".") || d.quoteWord(k-1, "party") {
+		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ward") || strings.HasSuffix(w, "wards") ||
+			len(w) < 3 || strings.HasSuffix(w, ".") || d.quoteWord(k-1, "party") || d.quoteWord(k-1, "connective") {
 			break // "Republican Christine Todd Whitman", "N.J. Roger Ailes"
 		}
 		k--
