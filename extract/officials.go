@@ -645,7 +645,18 @@ func nameWord(d *doc, cls []class, i int) bool {
 	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
 		return false // most tokens: neither capitalised nor "el-Sisi"
 	}
-	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i)
+	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
+}
+
+// stopwordGiven reports whether token i, a capitalised stop word, opens a
+// name: right after a rank or an honorific in mid-sentence, before a
+// capitalised word no list claims ("Gen. [Than Shwe]", "Mr [Do Muoi]").
+func stopwordGiven(d *doc, cls []class, i int) bool {
+	if i == 0 || i+1 >= len(d.toks) || cls[i]&cStop == 0 || cls[i-1]&(cRank|cHonorific) == 0 || !capWord(d, i) || d.opensSentence(i) {
+		return false
+	}
+	n := i + 1
+	return d.toks[n].Sent == d.toks[i].Sent && capWord(d, n) && cls[n] == 0
 }
 
 // monthSurname reports whether token i is a surname spelt like a month
@@ -771,7 +782,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		t := &d.toks[k]
 		switch {
 		case d.isParticle(d.lowerOf(t)) && k < b-1:
-		case givenJan(d, cls, k), monthSurname(d, cls, k):
+		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
@@ -2940,7 +2951,9 @@ func (d *doc) givenNameSubject(cls []class, i int) bool {
 	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent || d.Cap(i+1) {
 		return false
 	}
-	return d.reportsAt(i + 1)
+	// the subject of a reporting verb, or of any verb opening the
+	// sentence: "Abiy left Khartoum the same day"
+	return d.reportsAt(i+1) || d.opensSentence(i) && d.subjectAt(i+1)
 }
 
 // afterPartyTag skips a US party-and-state tag after a name ending before

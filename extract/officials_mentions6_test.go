@@ -186,6 +186,12 @@ func TestOfficialMentions6(t *testing.T) {
 		{"a complement naming rebels leaves the office",
 			"Defence Minister Ali Dasan said the rebels had been beaten.",
 			[]string{"Ali Dasan=Ali Dasan/Defence Minister"}},
+		{"a given name used alone as the subject of any verb opening a sentence",
+			"Ethiopian Prime Minister Abiy Ahmed flew to Khartoum on Monday. Abiy left the city the same day.",
+			[]string{"Abiy Ahmed=Abiy Ahmed/Ethiopian Prime Minister", "Abiy=Abiy Ahmed/Ethiopian Prime Minister"}},
+		{"a capitalised stop word after a rank opens a name",
+			"The envoy met Gen. Than Dwe on Monday. Than Dwe said the talks went well.",
+			[]string{"Than Dwe=Than Dwe/Gen.", "Than Dwe=Than Dwe/Gen."}},
 	}
 	runOfficialCases(t, p, tests)
 }
