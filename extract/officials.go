@@ -70,14 +70,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 	for _, run := range capRuns(d, cls) {
 		d.tick()
 		s, e := nameIn(d, cls, run[0], run[1])
+		if s >= 0 && e+1 < len(d.toks) && d.toks[e+1].Sent == d.toks[s].Sent && e-s >= 2 && (d.Text(e) == "2" || d.Text(e) == "3") &&
+			d.Text(e+1) == "d" && d.toks[e+1].Start == d.toks[e].End {
+			e += 2 // a generational suffix in the style of some papers: "James A. Baker 3d"
+		}
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation") {
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation" ||
+			d.kindIs(s-1, wForce) && cls[s-1]&(cRank|cHonorific) == 0) {
 			for k := s; k < e; k++ {
 				covered[k] = true // nor its surname alone
 			}
-			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox"
+			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox", "Task Force Smith"
 		}
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"

@@ -192,6 +192,15 @@ func TestOfficialMentions6(t *testing.T) {
 		{"a capitalised stop word after a rank opens a name",
 			"The envoy met Gen. Than Dwe on Monday. Than Dwe said the talks went well.",
 			[]string{"Than Dwe=Than Dwe/Gen.", "Than Dwe=Than Dwe/Gen."}},
+		{"a role with -elect",
+			"Senator-elect Ana Ruiz said the count was fair.",
+			[]string{"Ana Ruiz=Ana Ruiz/Senator-elect"}},
+		{"a task force named after a person is a unit",
+			"The Task Force Hale commander, Col. Tom Berg, said the bridge was open.",
+			[]string{"Tom Berg=Tom Berg/Task Force Hale commander"}},
+		{"a generational suffix written 3d",
+			"Secretary of State Tom R. Hale 3d flew to Brussels. Hale said the talks went well.",
+			[]string{"Tom R. Hale 3d=Tom R. Hale 3d/Secretary of State", "Hale=Tom R. Hale 3d/Secretary of State"}},
 	}
 	runOfficialCases(t, p, tests)
 }

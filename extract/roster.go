@@ -151,6 +151,10 @@ func surnameAt(d *doc, s, e int) int {
 		switch strings.TrimSuffix(d.Lower(e-1), ".") {
 		case "jr", "sr", "ii", "iii", "iv":
 			return e - 2
+		case "d": // "Baker 3d": the number and "d" are two tokens
+			if e-s >= 3 && d.toks[e-2].Kind == Number {
+				return e - 3
+			}
 		}
 	}
 	return e - 1
