@@ -212,6 +212,15 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue
 		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
+		if pe != nil && len(r.surnames[pe.surname]) > 1 {
+			if g := d.genderOf(i); g != 0 && d.firstNameGender(pe) != g {
+				// "Bill Clinton … Mrs. Clinton": the one of that surname
+				// whose given name agrees with the honorific
+				if q := r.agreeing(d, pe.surname, g); q != nil {
+					pe = q
+				}
+			}
+		}
 		if pe == nil {
 			pe = alt[d.lowerOf(t)]
 		}

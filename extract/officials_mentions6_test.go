@@ -201,6 +201,9 @@ func TestOfficialMentions6(t *testing.T) {
 		{"a generational suffix written 3d",
 			"Secretary of State Tom R. Hale 3d flew to Brussels. Hale said the talks went well.",
 			[]string{"Tom R. Hale 3d=Tom R. Hale 3d/Secretary of State", "Hale=Tom R. Hale 3d/Secretary of State"}},
+		{"an honorific's gender picks the person of a shared surname",
+			"Hillary Clinton spoke on Monday. Bill Clinton spoke on Tuesday. Mrs. Clinton said she would win. Mr. Clinton agreed.",
+			[]string{"Hillary Clinton=Hillary Clinton/", "Bill Clinton=Bill Clinton/", "Clinton=Hillary Clinton/", "Clinton=Bill Clinton/"}},
 	}
 	runOfficialCases(t, p, tests)
 }

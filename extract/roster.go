@@ -923,3 +923,30 @@ func (pe *person) pastOffice() bool {
 	}
 	return pe.past == 2
 }
+
+// firstNameGender returns the gender the lexicon gives pe's first name
+// ('f' or 'm'), else 0.
+func (d *doc) firstNameGender(pe *person) byte {
+	if pe.first == "" {
+		return 0
+	}
+	if e, ok := d.lex.List(lexicon.NameGenders).Lookup(pe.first); ok && e.Field(0) != "" {
+		return e.Field(0)[0]
+	}
+	return 0
+}
+
+// agreeing returns the one person of this surname whose first name has
+// gender g, or nil when none or several have.
+func (r *roster) agreeing(d *doc, surname string, g byte) *person {
+	var got *person
+	for _, pe := range r.surnames[surname] {
+		if d.firstNameGender(pe) == g {
+			if got != nil {
+				return nil
+			}
+			got = pe
+		}
+	}
+	return got
+}
