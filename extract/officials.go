@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -46,7 +47,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title = r.dropPersonOwner(title)
 			pe.state(title, src)
 			if d.hasNonOfficial(title) {
-				pe.private = true
+				// a former private role says nothing of an office now:
+				// "The mayor … Greenberg, a former business executive,"
+				pe.private = pe.private || !formerRole(title)
 			} else {
 				pe.official, pe.role = true, true
 			}
@@ -70,11 +73,11 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && d.kindIs(s-1, wShipPrefix) {
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation") {
 			for k := s; k < e; k++ {
 				covered[k] = true // nor its surname alone
 			}
-			continue // a ship: "the carrier USS Harry S. Truman"
+			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox"
 		}
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
@@ -93,8 +96,6 @@ func (p *Pipeline) officials(d *doc) *roster {
 			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
 		}
 		title, rank := d.titleBefore(cls, s)
-		src := srcBefore
-		direct := title // a title written right before the name
 		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.kindIs(s-1, wForce) &&
 			strings.HasSuffix(title, d.Text(s-1)) {
 			// the title's complement goes on into the name: "commander
@@ -107,43 +108,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// country or a region is no surname
 			continue
 		}
-		if title == "" {
-			// "the commander of the force, Gen. [X]"
-			title, src = d.appositionBefore(cls, s), srcAppositionBefore
-		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) {
-			// a rank or a bare head before the name, a fuller role after
-			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
-			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
-			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 ||
-				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
-				// "Former President X, now a senator,": the office held; not
-				// "Senator X, a former governor," (rule 16b)
-				title, src = t, srcAppositionAfter
-			} else if k := d.wordsBefore(cls, s); k < s {
-				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
-					title, src = t, srcAppositionBefore
-				}
-			}
-		}
-		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
-		if title == "" {
-			title, src = appointed, srcAppointed
-		}
-		if title == "" {
-			title, src = d.listTitle(cls, s), srcList
-		}
-		if title == "" && rank == "" {
-			title, src = d.sharedTitle(cls, s, found), srcShared
-		}
-		if title != "" && title == direct {
-			// only a title right before the name goes on after it: not
-			// "the commander of the force, Gen. X of Canada" (rule 21g)
-			if p := d.ofPlaceAfter(cls, e); p != "" {
-				title, src = title+p, srcSplit
-			}
-		}
+		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
 		name := d.span(s, e)
 		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
 			rank == "" && d.armedRole(cls, s, e, title, armed) {
@@ -153,10 +118,18 @@ func (p *Pipeline) officials(d *doc) *roster {
 			found[len(found)-1].p.private = true
 			continue
 		}
+		if e-s == 1 && s > 0 && cls[s-1]&cHonorific != 0 && (title == "" || title == d.Text(s-1)) && cls[s]&cGiven != 0 && !r.isSurname(d.Lower(s)) {
+			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named {
+				continue // "Sheikh Mohammed bin Rashid … Sheikh Mohammed": the given name after an honorific, taken up below
+			}
+		}
 		if e-s == 1 && title == "" && rank == "" && (r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)]) {
 			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
 		gaz := p.gazetteer(name, e-s)
+		if !gaz && e-s == 1 && s > 0 && peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
+			gaz = true // "Lord Carrington": a peer's style and the surname of one earlier official
+		}
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
 		}
@@ -169,6 +142,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, src, rank, gaz)
 		pe := found[len(found)-1].p
+		for _, c := range extra {
+			pe.state(r.dropPersonOwner(c.text), c.src)
+		}
 		if title != "" && d.thenBefore(cls, s) {
 			pe.pastTitles = append(pe.pastTitles, title)
 		}
@@ -276,9 +252,6 @@ func (d *doc) headline(s int) bool {
 	}
 	return d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != "."
 }
-
-// maxHeadlineTokens is the most tokens a headline has.
-const maxHeadlineTokens = 40
 
 // inBody reports whether the word at token s, of the headline (the first
 // paragraph), is also written capitalised after it: a surname the
@@ -790,8 +763,8 @@ done:
 	// is the last word, a surname like Austin or James
 	for g := s; g < b-1; g++ {
 		if cls[g]&cGiven != 0 {
-			for g > s && initial(d.Text(g-1)) {
-				g-- // an initial before the given name: "H. Norman Schwarzkopf"
+			for g > s && (initial(d.Text(g-1)) || bareInitial(d.Text(g-1))) {
+				g-- // an initial before the given name: "H. Norman Schwarzkopf", "H Steven Blum"
 			}
 			if g > s && kunya(d.Lower(g-1)) {
 				g-- // "Umm Khaled Abu Amra": the kunya opens the name
@@ -822,6 +795,16 @@ done:
 		return -1, -1
 	}
 	return s, b
+}
+
+// saintAbbrev reports whether w (lower case) abbreviates "Saint": the
+// name after it is a place's or a saint's ("St Vincent", "Ste. Foy").
+func saintAbbrev(w string) bool {
+	switch w {
+	case "st", "st.", "ste", "ste.", "saint":
+		return true
+	}
+	return false
 }
 
 // orgNounAfter reports whether a body's noun follows the name ending
@@ -925,6 +908,23 @@ func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
 // stop ("H.").
 func initial(w string) bool {
 	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+}
+
+// peerStyle reports whether w (lower case) is the style of a peer,
+// written before the peer's surname or title ("Lord Carrington").
+func peerStyle(w string) bool {
+	switch w {
+	case "lord", "lady", "baroness", "baron", "viscount", "earl":
+		return true
+	}
+	return false
+}
+
+// bareInitial reports whether w is an initial written without its full
+// stop ("H" of "Lt. Gen. H Steven Blum"): one capital letter, not the
+// article "A" nor the pronoun "I".
+func bareInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'B' && w[0] <= 'Z' && w[0] != 'I'
 }
 
 // span returns the text of tokens [i, j).
@@ -1068,10 +1068,15 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	// [President] Ali Karam", "the government of [President] Ali Karam",
 	// "aides to [President-elect] Ali Karam"
 	for x := e - 2; x > i; x-- {
-		if d.Lower(x) != "of" && d.Lower(x) != "to" {
+		if d.Lower(x) != "of" && d.Lower(x) != "to" && d.Lower(x) != "for" {
 			continue
 		}
-		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 {
+		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 && d.Lower(x) != "for" {
+			i = x + 1
+		} else if d.Lower(x) != "of" && !d.Cap(h) && cls[h]&cHead != 0 && d.capitalRole(cls, x+1, e) {
+			// a role in its own right after an aide's "to" or "for": "a
+			// former economic adviser to [Vice President] Joseph Biden", "a
+			// spokesman for [Mayor] Frank Jackson" (rule 21f)
 			i = x + 1
 		}
 		break
@@ -1391,6 +1396,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
 	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.kindIs(i, wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
+	} else if i+3 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+2].Kind == Possessive && d.toks[i].Kind == Word && !d.Cap(i) &&
+		adjectival(d.Lower(i)) && !d.Cap(i+1) && d.kindIs(i+1, wOwner) {
+		j = i + 3 // with its modifier: "the international community's high representative"
 	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
 		if person != nil && person(d.Lower(i)) {
@@ -1584,19 +1592,51 @@ func (d *doc) modifierInComplement(k int) bool {
 // The complement must name a body of the bodies list (a member of a
 // party or a club holds no office).
 func (d *doc) memberOf(cls []class, i int) string {
-	if i+2 >= len(d.toks) || d.Lower(i) != "member" || d.Lower(i+1) != "of" {
+	m := i
+	// at most two modifiers before "member": "the Muslim member",
+	// "the territory's nonvoting member"
+	for m < len(d.toks) && m < i+3 && d.Lower(m) != "member" {
+		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting")) {
+			m++
+			continue
+		}
 		return ""
 	}
-	t := d.complementApposition(cls, i, i+1)
+	if m+2 >= len(d.toks) || d.Lower(m) != "member" || d.Lower(m+1) != "of" {
+		return ""
+	}
+	t := d.complementApposition(cls, m, m+1)
 	if t == "" {
 		return ""
 	}
-	for k := i + 2; k < len(d.toks) && k <= i+12 && !d.closesApposition(k); k++ {
-		if cls[k]&cBody != 0 && d.Cap(k) {
-			return t
+	if m > i {
+		t = d.text[d.toks[i].Start:d.toks[m].Start] + t
+	}
+	for k := m + 2; k < len(d.toks) && k <= m+12 && !d.closesApposition(k); k++ {
+		if cls[k]&cBody != 0 && d.Cap(k) || d.toks[k].Kind == Word && d.kindIs(k, wSeatBody) && (d.Cap(k) || d.seatBodyModifier(k-1)) {
+			return t // "a member of the House", "a member of Bosnia's three-man presidency"
 		}
 	}
 	return ""
+}
+
+// seatBodyModifier reports whether token k may open or modify a body
+// whose members hold a seat: "the", a possessive, a capitalised word, an
+// adjective, a level ("the city council", "Bosnia's three-man
+// presidency"); not another noun ("the auction house").
+func (d *doc) seatBodyModifier(k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := &d.toks[k]
+	if t.Kind == Possessive {
+		return true
+	}
+	if t.Kind != Word {
+		return false
+	}
+	w := d.lowerOf(t)
+	return w == "the" || d.capOf(t) || adjectival(w) || strings.Contains(w, "-") || d.kindIs(k, wSeatMod|wOwner)
 }
 
 // privateApposition reads a non-official role in an apposition starting at
@@ -1641,7 +1681,7 @@ func (d *doc) agedAfter(e int) bool {
 	if e+2 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Kind != Number {
 		return false
 	}
-	if n := d.Text(e + 1); len(n) > 3 {
+	if n, err := strconv.Atoi(d.Text(e + 1)); err != nil || n >= maxAge {
 		return false
 	}
 	switch d.Text(e + 2) {
@@ -1660,6 +1700,9 @@ func (d *doc) closesApposition(k int) bool {
 	switch d.Text(k) {
 	case ",", ".", ";", ")", "—", "–", ":", "!", "?":
 		return true
+	}
+	if d.sinceDate(k) {
+		return true // "chairman of the Supreme Soviet since 1991,": a time, no part of the role (rule 17)
 	}
 	// a relative clause on the apposition: "a former foreign minister who
 	// is a critic of the government"
@@ -1712,24 +1755,15 @@ func (d *doc) listTitle(cls []class, s int) string {
 	return ""
 }
 
-// ofPlaceAfter completes a title split by the name: "Prime Minister
-// Johnson [of the United Kingdom]".
-func (d *doc) ofPlaceAfter(cls []class, e int) string {
-	if e+1 >= len(d.toks) || d.Lower(e) != "of" {
-		return ""
+// groupRole reports whether the head h (lower case) names a role an armed
+// group has as well as a state ("leader", "commander", "spokesman"), not
+// an office of government ("president", "minister").
+func groupRole(h string) bool {
+	switch h {
+	case "leader", "commander", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "official", "chairman", "founder", "fighter":
+		return true
 	}
-	i := e + 1
-	if d.Lower(i) == "the" {
-		i++
-	}
-	if i >= len(d.toks) {
-		return ""
-	}
-	ent, n := d.match(lexicon.Places, i)
-	if n == 0 || ent.Field(0) != "country" {
-		return ""
-	}
-	return " " + d.text[d.toks[e].Start:d.toks[i+n-1].End]
+	return false
 }
 
 // hasNonOfficial reports whether a title names a non-official role: its
@@ -1774,6 +1808,23 @@ func (d *doc) nonOfficialTitle(title string) bool {
 	lower := strings.ToLower(title)
 	for _, ph := range d.nonOfficialPhrases {
 		if strings.Contains(lower, ph) {
+			return true
+		}
+	}
+	// a role in an armed group: "rebel commander", "militia spokesman",
+	// "Taliban insurgent leader" (the words before the complement only:
+	// "commander of the campaign against the rebels" holds an office); a
+	// separatist government's offices are offices ("Chechnya's separatist
+	// president")
+	if !groupRole(headWord(lower)) {
+		return false
+	}
+	for w := range strings.FieldsSeq(lower) {
+		switch w {
+		case "of", "for", "against", "in", "on", "at", "with", "and":
+			return false
+		}
+		if d.wordIs(strings.Trim(w, "'’"), wArmedGroup) {
 			return true
 		}
 	}
@@ -1965,8 +2016,8 @@ func (r *roster) describedTitles(d *doc) {
 			continue // the noun phrase goes on: "deputy [foreign minister]"
 		}
 		ds, title, end, ok := d.descriptionAt(cls, h)
-		if !ok {
-			continue
+		if !ok || !headWritten(ds.head.Phrase, d.Lower(h)) {
+			continue // "the presidency" is matched to "president" by its stem, and is no person
 		}
 		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) || len(r.between(ds.a, end)) > 0 {
 			continue
@@ -2001,6 +2052,13 @@ func (r *roster) describedTitles(d *doc) {
 		}
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
+			if titled && pe.titleSrc == srcRank && d.roleDescription(x.title) && r.untitledFits(d, x.ds, pe) {
+				// a rank is the title only when no role is stated (rule
+				// 16): "Gen. [Tom Hale] arrived. The top American
+				// commander in Afghanistan said" states his role
+				give(pe, x.title, srcDescribed)
+				continue
+			}
 			if titled {
 				if d.relationTitle(pe.title) && !d.relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
 					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
@@ -2057,7 +2115,8 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 		}
 		pe.official = true
 		for n, x := range ds {
-			if !d.headOfGovernment(x) || d.hasNonOfficial(titles[n]) {
+			if !d.headOfGovernment(x) || d.hasNonOfficial(titles[n]) || !strings.HasSuffix(x.head.Phrase, headWord(titles[n])) {
+				// (by its own word, not a stem's: "the presidency" is no "president")
 				continue
 			}
 			if q, titled := r.referent(d, x); titled && q != pe {
@@ -2132,7 +2191,7 @@ func (r *roster) untitledFits(d *doc, ds description, pe *person) bool {
 // Scholz met. The French president said": Macron).
 func (r *roster) gazetteerReferent(d *doc, ds description) *person {
 	last := r.lastBefore(ds.a)
-	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= 2; n-- {
+	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= descSentencesBack; n-- {
 		p := r.all[n].p
 		if p.title != "" || p.private {
 			continue
@@ -2184,7 +2243,7 @@ func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *
 		if excl(pe) {
 			continue
 		}
-		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
+		if pe.title != "" || pe.private || pe.aged || d.wordIs(ds.head.Phrase, wRelation) || d.toks[ds.a].Sent-d.toks[m.i].Sent > descSentencesBack ||
 			d.toks[ds.a].Para != d.toks[m.i].Para ||
 			ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender ||
 			d.indefiniteBefore(ds, m.i) || r.namedInSentence(d, pe, ds) {
@@ -2440,6 +2499,12 @@ func (d *doc) beside(r *roster, a, end int) bool {
 // Bjørn Arild Gram plans to ...").
 func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person {
 	n := r.lastBefore(end) + 1
+	// people met before and named again in the description's own
+	// sentence are its objects, not who it is: "The mayor of Louisville
+	// campaigned alongside Beshear on Monday. Craig Greenberg said"
+	for n < len(r.all) && d.toks[r.all[n].i].Sent == d.toks[ds.a].Sent && int(r.all[n].p.at[0]) != r.all[n].i {
+		n++
+	}
 	if n >= len(r.all) {
 		return nil
 	}
@@ -2645,13 +2710,19 @@ func adjectival(w string) bool {
 // Governor"): one word, not a given name, not a stop or calendar word, and
 // no capitalised word before it that would make it part of a name.
 func (d *doc) placeModifier(cls []class, x, i int) bool {
-	if x != i || x+1 >= len(d.toks) || !d.Cap(x) || cls[x]&(cStop|cCalendar|cGiven) != 0 {
+	if x < i || x+1 >= len(d.toks) || !d.Cap(x) || cls[x]&(cStop|cCalendar|cGiven) != 0 {
 		return false
+	}
+	for k := i; k < x; k++ {
+		if d.toks[k].Kind != Word || d.Cap(k) && !d.opensSentence(k) || !cls[k].titleish() {
+			return false // only lower-case title words before it: "former Ohio Gov.", "Former Florida Sen."
+		}
 	}
 	if cls[x+1]&(cHead|cTitleWord) == 0 || !d.Cap(x+1) || d.toks[x+1].Sent != d.toks[x].Sent {
 		return false
 	}
-	if x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) {
+	if x == i && x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) &&
+		!(d.opensSentence(x-1) && cls[x-1]&cStop != 0) { // "Then Ohio Gov. John Kasich"
 		return false
 	}
 	return true
@@ -2884,7 +2955,9 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		if d.isParticle(d.lowerOf(t)) {
 			particle = true
 		}
-		if !strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(d.span(k, i+1))) {
+		if !strings.Contains(strings.ToLower(full)+" ", " "+strings.ToLower(d.span(k, i+1))+" ") {
+			// the particle and the words up to i are the full name's:
+			// "De Hoop Scheffer" of "Jaap de Hoop Scheffer"
 			break
 		}
 		if particle {
@@ -2900,8 +2973,8 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 // lower-case word ("Bloc Quebecois Leader", "Green Left Leader"); else i.
 // The party's name is part of the title, as in "Reform Party Leader".
 func (d *doc) partyBeforeLeader(cls []class, i, e int) int {
-	if e-i != 1 || d.Lower(i) != "leader" || !d.Cap(i) || d.opensSentence(i) {
-		return i
+	if e-i > 2 || d.Lower(e-1) != "leader" || !d.Cap(e-1) || !d.Cap(i) || d.opensSentence(i) {
+		return i // (a capitalised word before Leader may be taken already: "Party Leader")
 	}
 	k := i
 	for k > 0 && k > i-3 && d.toks[k-1].Sent == d.toks[i].Sent && capWord(d, k-1) &&
