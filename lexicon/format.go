@@ -44,7 +44,12 @@ var formats = map[string][]field{
 // their number and their values. A missing field after a phrase whose
 // last word is a valid value gets a hint: a space where a TAB belongs.
 func checkFields(list, phrase string, fields []string) error {
-	want := formats[list]
+	return checkFormat(list, formats[list], phrase, fields)
+}
+
+// checkFormat is checkFields with the list's format want (formats[list]),
+// looked up once per list by a caller that checks many entries.
+func checkFormat(list string, want []field, phrase string, fields []string) error {
 	required := 0
 	for _, f := range want {
 		if !f.optional {
