@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -276,9 +277,6 @@ func (d *doc) headline(s int) bool {
 	}
 	return d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != "."
 }
-
-// maxHeadlineTokens is the most tokens a headline has.
-const maxHeadlineTokens = 40
 
 // inBody reports whether the word at token s, of the headline (the first
 // paragraph), is also written capitalised after it: a surname the
@@ -572,8 +570,8 @@ func capRuns(d *doc, cls []class) [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(d.toks); {
 		d.tick()
-		if !nameWord(d, cls, i) {
-			i++
+		if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 || !nameWord(d, cls, i) {
+			i++ // most tokens: nameWord's first test, without a call
 			continue
 		}
 		j := i + 1
@@ -1641,7 +1639,7 @@ func (d *doc) agedAfter(e int) bool {
 	if e+2 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Kind != Number {
 		return false
 	}
-	if n := d.Text(e + 1); len(n) > 3 {
+	if n, err := strconv.Atoi(d.Text(e + 1)); err != nil || n >= maxAge {
 		return false
 	}
 	switch d.Text(e + 2) {
@@ -2132,7 +2130,7 @@ func (r *roster) untitledFits(d *doc, ds description, pe *person) bool {
 // Scholz met. The French president said": Macron).
 func (r *roster) gazetteerReferent(d *doc, ds description) *person {
 	last := r.lastBefore(ds.a)
-	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= 2; n-- {
+	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= descSentencesBack; n-- {
 		p := r.all[n].p
 		if p.title != "" || p.private {
 			continue
@@ -2184,7 +2182,7 @@ func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *
 		if excl(pe) {
 			continue
 		}
-		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
+		if pe.title != "" || pe.private || pe.aged || d.wordIs(ds.head.Phrase, wRelation) || d.toks[ds.a].Sent-d.toks[m.i].Sent > descSentencesBack ||
 			d.toks[ds.a].Para != d.toks[m.i].Para ||
 			ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender ||
 			d.indefiniteBefore(ds, m.i) || r.namedInSentence(d, pe, ds) {

@@ -67,6 +67,19 @@ type scratch struct {
 // about 60,000).
 const maxScratchTokens = 1 << 16
 
+// maxHeadlineTokens is the most tokens a headline has, for every stage
+// that reads one (officials' headline, quotes' inHeadline): a longer
+// first paragraph is the article's lede, and each test stays short on a
+// long one. (The quote stage allowed 80 before; headlines are under 25
+// words, and no document of the testdata sets, TimeBank or PolNeAR
+// train changes.)
+const maxHeadlineTokens = 40
+
+// maxAge bounds a number read as a person's age between commas after a
+// name ("Anna Berg, 45, said"), for the officials stage (a private person
+// takes no title from a description) and the troops stage (no count).
+const maxAge = 120
+
 // Option configures a Pipeline.
 type Option func(*Pipeline)
 
