@@ -61,6 +61,14 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			a.pass = "participle"
 			return a
 		}
+	} else if l > 1 {
+		// "with the defence minister, Boris Pistorius, telling": the
+		// name in apposition to the object of "with"
+		if m, ok := s.r.endingAt(l - 1); ok && s.withApposition(m) {
+			a := s.resolve(m.i, m.j, cue)
+			a.pass = "participle"
+			return a
+		}
 	}
 	for m := n - 1; m >= 0 && m >= n-8 && s.sent(qs.at(m).open) == sent; m-- {
 		if s.atts[m].ok {
@@ -78,6 +86,26 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 		return a
 	}
 	return attribution{}
+}
+
+// withApposition reports whether mention m is in apposition to a noun
+// phrase that follows "with": "with the defence minister, Boris
+// Pistorius,".
+func (s *quoteStage) withApposition(m mention) bool {
+	d := s.d
+	x := m.i - 1
+	if x < 2 || d.Text(x) != "," {
+		return false
+	}
+	for k := x - 1; k >= 0 && k > x-8 && s.sent(k) == s.sent(x) && d.toks[k].Kind != Punct; k-- {
+		if d.Lower(k) == "with" {
+			return true
+		}
+		if isFunctionWord(d.Lower(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // tailClauseBefore reads the attribution that the participle at token c

@@ -25,7 +25,7 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	}
 	sent := s.sent(b - 1)
 	x := b
-	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close") {
+	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || d.quoteWord(x, "source_modifier")) {
 		if _, ce := s.cueAt(x); ce > 0 && w != "working" && w != "based" {
 			return b // "…, saying": a participle cue, not a modifier
 		}
@@ -86,7 +86,7 @@ func (s *quoteStage) sourceHead(a, b int) (int, int) {
 	}
 	sent := s.sent(a)
 	y := a - 1 // the head ends before the preposition, or before a participle
-	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close") {
+	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || d.quoteWord(y-1, "source_modifier")) {
 		y--
 	}
 	// a bare plural: "what [officials] familiar with the talks called"
@@ -231,7 +231,10 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 	d := s.d
 	sent := s.sent(x)
 	if x > 0 && s.sent(x-1) == sent {
-		if p := &d.toks[x-1]; p.Kind == Punct && d.textOf(p) != "," || p.Kind == Word && (isSourcePreposition(d.lowerOf(p)) || isPreposition(d.lowerOf(p)) || isFunctionWord(d.lowerOf(p))) {
+		// not after a preposition or a determiner ("the Nobel Peace
+		// Prize laureate": a noun phrase's modifier)
+		if p := &d.toks[x-1]; p.Kind == Punct && d.textOf(p) != "," || p.Kind == Word && (isSourcePreposition(d.lowerOf(p)) || isPreposition(d.lowerOf(p)) ||
+			isFunctionWord(d.lowerOf(p)) || isDeterminer(d.lowerOf(p)) || isPossessiveDeterminer(d.lowerOf(p))) {
 			return false
 		}
 		if _, ce := s.cueAt(x - 1); ce == x {
@@ -245,11 +248,14 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 			v = w
 		}
 	}
-	if s.verbAt(v, sent) {
-		return true
-	}
-	// any verb form: a lower-case word that is no function word,
-	// preposition, determiner or conjunction ("wept", "was")
+	return s.verbAt(v, sent) || s.anyVerbAt(v, sent)
+}
+
+// anyVerbAt reports whether token v may be a finite verb of any form
+// after a subject ("wept", "stood", "was"): a lower-case word that is no
+// function word, preposition, determiner, conjunction or participle.
+func (s *quoteStage) anyVerbAt(v, sent int) bool {
+	d := s.d
 	if v >= len(d.toks) || s.sent(v) != sent || d.toks[v].Kind != Word || d.Cap(v) {
 		return false
 	}

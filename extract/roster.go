@@ -449,7 +449,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 				first = false
 				continue
 			}
-			if d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) {
+			if (d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe)) && !r.namedInSentence(d, pe, ds) {
 				return pe, true
 			}
 			// a titled person the description does not fit is no
