@@ -336,6 +336,13 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		if e, ok := d.troopPersonnelAfter(j, 4); ok {
 			return e, headTroop, "partitive"
 		}
+		if q2, ok := d.numQtyAt(j); ok && j > k+1 {
+			// "will supply 400 of the 1,100 troops": the whole is a count
+			// of its own, so the part is the number alone
+			if _, ok := d.troopPersonnelAfter(q2.end, 4); ok && !d.troopCasualty(q2.start, q2.end+1) {
+				return q.end, headTroop, "partitive"
+			}
+		}
 		return 0, headNone, ""
 	}
 	if e, ok := d.troopPersonnelAfter(k, 4); ok {
@@ -873,6 +880,14 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 		(prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 25)) {
 		return "deploy"
 	}
+	// "France has 5,100 soldiers in the Sahel, and Germany has about
+	// 1,000."; "The contingent, which now has 900, will grow": the count
+	// ends the clause after a troop count of the sentence or a force just
+	// before.
+	if (pl == "has" || pl == "have" || pl == "had") && q.digits && d.troopAppositionEnds(q.end) &&
+		(prev == headTroop || d.troopForceWithin(p, 8)) {
+		return "deploy"
+	}
 	// "Pentagon puts 8,500 on heightened alert": people put on alert or
 	// standby in a passage about troops.
 	if q.digits && d.troopOnAlert(q.end) && (prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 60) || d.troopForceAhead(q.end, 60)) {
@@ -1101,8 +1116,14 @@ func (d *doc) troopChangedForce(p int) bool {
 	toks := d.toks
 	force := false
 	k := p - 1
-	if k > 0 && toks[k].Kind == Number && d.Lower(k-1) == "from" {
-		k -= 2 // "cut the contingent in Korea from 37,000 to"
+	f := k
+	if k > 0 && toks[k].Kind == Number {
+		if m, _, ok := d.troopModifier(k); ok {
+			f = m // "from about 130,000 to"
+		}
+	}
+	if k > 0 && toks[k].Kind == Number && f > 0 && d.Lower(f-1) == "from" {
+		k = f - 2 // "cut the contingent in Korea from 37,000 to"
 		if k >= 0 && d.kindIs(k, wChange) && d.troopSubjectForce(k) {
 			return true // a force as the subject: "the troop level would drop from 4,500 to"
 		}
@@ -1138,8 +1159,8 @@ func (d *doc) troopSubjectForce(v int) bool {
 		if toks[k].Kind == Number || toks[k].Kind == Punct || d.wordIs(l, wCasualty) {
 			return false
 		}
-		if (l == "level" || l == "levels") && k > 0 && (d.Lower(k-1) == "troop" || d.troopForceNoun(k-1)) {
-			return true
+		if (l == "level" || l == "levels" || l == "numbers") && k > 0 && (d.Lower(k-1) == "troop" || d.troopForceNoun(k-1)) {
+			return true // "troop levels", "Troop numbers have fallen"
 		}
 		if d.wordIs(l, wNonPerson) {
 			return false
@@ -1567,6 +1588,9 @@ func (d *doc) troopCasualty(s, e int) bool {
 		}
 	}
 	for k := s - 1; k >= 0 && k >= s-3 && int(toks[k].Sent) == sent; k-- {
+		if d.kindIs(k, wChange) && k+1 < len(toks) && (d.Lower(k+1) == "to" || d.Lower(k+1) == "from" || d.Lower(k+1) == "by") {
+			continue // "numbers have fallen from about 130,000 to": a change, no death
+		}
 		if d.kindIs(k, wCasualty) || d.kindIs(k, wLoss) && !d.troopPlannedLoss(k) {
 			return true
 		}
