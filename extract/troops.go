@@ -877,8 +877,8 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// "The army has about 1,000 in the area", "Britain has 900 in Estonia"
 	// after a troop count: a body of troops kept somewhere.
 	if (pl == "has" || pl == "have" || pl == "had") && q.digits && q.end < len(toks) && troopWhere[d.Lower(q.end)] &&
-		(prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 25)) {
-		return "deploy"
+		(prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 25) || d.troopForceLater(q.end, 25)) {
+		return "deploy" // also "“We have 2,500 on the ground,” the minister said of the troops"
 	}
 	// "France has 5,100 soldiers in the Sahel, and Germany has about
 	// 1,000."; "The contingent, which now has 900, will grow": the count
@@ -932,6 +932,44 @@ func (d *doc) troopForceAhead(e, w int) bool {
 			if toks[j].Kind == Number {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// troopForceLater reports whether a lower-case personnel or force noun
+// comes in the attribution of the quote that holds token e: after a
+// closing quote mark, at most w tokens on, in its sentence or the next,
+// with no count or casualty word on the way ("“We have 2,500 on the
+// ground,” the minister said of the troops").
+func (d *doc) troopForceLater(e, w int) bool {
+	toks := d.toks
+	if e <= 0 || e >= len(toks) {
+		return false
+	}
+	sent := toks[e-1].Sent
+	for k := e; k < len(toks) && k < e+w && toks[k].Sent <= sent+1 && toks[k].Para == toks[e-1].Para; k++ {
+		if toks[k].Kind == Number || d.kindIs(k, wCasualty) {
+			return false
+		}
+		if toks[k].Sent > sent+1 {
+			return false
+		}
+		if toks[k].Kind == Word && !d.Cap(k) && d.troopForceNoun(k) && !d.wordIs(d.lowerAt(k-1), wCivilForce) {
+			return d.troopQuoteTail(e, k)
+		}
+	}
+	return false
+}
+
+// troopQuoteTail reports whether token k, in the sentence after the one
+// of token e, belongs to the attribution of a quote that closed between
+// them (“… already,” the minister said of the troops).
+func (d *doc) troopQuoteTail(e, k int) bool {
+	for j := e; j < k; j++ {
+		switch d.Text(j) {
+		case "”", "\"", "’", "''":
+			return true
 		}
 	}
 	return false

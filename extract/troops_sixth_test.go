@@ -128,6 +128,11 @@ func TestTroopsSixthRound(t *testing.T) {
 		{"the number had fallen to", "About 300 troops faced each other. An officer said the number had fallen to fewer than 100 by August.",
 			[]string{"About 300 troops|300|approx", "fewer than 100|100|under"}},
 		{"bread fell from to", "The price of bread fell from about 4,200 to 3,000.", nil},
+		// a quoted "have N" place whose attribution names the troops
+		{"quoted have N on the ground", "“We have 2,500 on the ground already,” the minister said of the troops.",
+			[]string{"2,500|2500|exact"}},
+		{"have N, troops later in the sentence", "The charity has 300 in Haiti, and more soldiers are due.", nil},
+		{"quoted have N, a doctor", "\"We have 300 in the hospital,\" the doctor said.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
