@@ -1484,7 +1484,7 @@ func (d *doc) troopNounAntecedent(q numQty) bool {
 	toks := d.toks
 	sent := toks[q.start].Sent
 	found := false
-	for k := q.start - 1; k >= 0 && toks[k].Sent+1 >= sent; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-troopPassage && toks[k].Sent+1 >= sent; k-- {
 		if toks[k].Kind == Number {
 			return false
 		}
