@@ -61,6 +61,14 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			a.pass = "participle"
 			return a
 		}
+	} else if l > 1 {
+		// "with the defence minister, Boris Pistorius, telling": the
+		// name in apposition to the object of "with"
+		if m, ok := s.r.endingAt(l - 1); ok && s.withApposition(m) {
+			a := s.resolve(m.i, m.j, cue)
+			a.pass = "participle"
+			return a
+		}
 	}
 	for m := n - 1; m >= 0 && m >= n-8 && s.sent(qs.at(m).open) == sent; m-- {
 		if s.atts[m].ok {
@@ -78,6 +86,26 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 		return a
 	}
 	return attribution{}
+}
+
+// withApposition reports whether mention m is in apposition to a noun
+// phrase that follows "with": "with the defence minister, Boris
+// Pistorius,".
+func (s *quoteStage) withApposition(m mention) bool {
+	d := s.d
+	x := m.i - 1
+	if x < 2 || d.Text(x) != "," {
+		return false
+	}
+	for k := x - 1; k >= 0 && k > x-8 && s.sent(k) == s.sent(x) && d.toks[k].Kind != Punct; k-- {
+		if d.Lower(k) == "with" {
+			return true
+		}
+		if isFunctionWord(d.Lower(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // tailClauseBefore reads the attribution that the participle at token c
@@ -345,7 +373,7 @@ func nounCue(d *doc, k int) bool {
 		return !d.Cap(k) && !strings.HasSuffix(d.Lower(k), "ing")
 	}
 	w := d.Lower(k)
-	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isPastCue(w)
+	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.quoteWord(k, "past_cue")
 	// "the two states have", "a phone call was": a bare noun before a
 	// finite verb
 	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
@@ -449,15 +477,6 @@ func (d *doc) stageDirection(q quote) bool {
 	}
 	o, c := d.Text(q.i), d.Text(q.j-1)
 	return (o == "(" || o == "[") && (c == ")" || c == "]")
-}
-
-// isPastCue reports whether w is an irregular past form of a reporting verb.
-func isPastCue(w string) bool {
-	switch w {
-	case "said", "told", "wrote", "spoke", "swore", "forecast", "put", "made", "gave", "took":
-		return true
-	}
-	return false
 }
 
 // clauseSubject attributes a quote inside a sentence that no cue

@@ -231,7 +231,10 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 	d := s.d
 	sent := s.sent(x)
 	if x > 0 && s.sent(x-1) == sent {
-		if p := &d.toks[x-1]; p.Kind == Punct && d.textOf(p) != "," || p.Kind == Word && (isSourcePreposition(d.lowerOf(p)) || isPreposition(d.lowerOf(p)) || isFunctionWord(d.lowerOf(p))) {
+		// not after a preposition or a determiner ("the Nobel Peace
+		// Prize laureate": a noun phrase's modifier)
+		if p := &d.toks[x-1]; p.Kind == Punct && d.textOf(p) != "," || p.Kind == Word && (isSourcePreposition(d.lowerOf(p)) || isPreposition(d.lowerOf(p)) ||
+			isFunctionWord(d.lowerOf(p)) || isDeterminer(d.lowerOf(p)) || isPossessiveDeterminer(d.lowerOf(p))) {
 			return false
 		}
 		if _, ce := s.cueAt(x - 1); ce == x {
@@ -245,11 +248,14 @@ func (s *quoteStage) privateSubject(x, e int) bool {
 			v = w
 		}
 	}
-	if s.verbAt(v, sent) {
-		return true
-	}
-	// any verb form: a lower-case word that is no function word,
-	// preposition, determiner or conjunction ("wept", "was")
+	return s.verbAt(v, sent) || s.anyVerbAt(v, sent)
+}
+
+// anyVerbAt reports whether token v may be a finite verb of any form
+// after a subject ("wept", "stood", "was"): a lower-case word that is no
+// function word, preposition, determiner, conjunction or participle.
+func (s *quoteStage) anyVerbAt(v, sent int) bool {
+	d := s.d
 	if v >= len(d.toks) || s.sent(v) != sent || d.toks[v].Kind != Word || d.Cap(v) {
 		return false
 	}

@@ -156,6 +156,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		at.speaker, at.who, at.rule = pe.name, pe, rule
 		return at
 	}
+	if pe := s.headlineDescribed(a, b); pe != nil {
+		// "‘…’: San Juan mayor answers critics": the body names her
+		at.speaker, at.who, at.rule = pe.name, pe, "headline-description"
+		return at
+	}
 	if isIndefinite(d, a, b) || bare {
 		// "an aid agency working in the region": with its modifiers
 		e := s.sourceModifierEnd(b)
@@ -173,6 +178,34 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 	}
 	return at
+}
+
+// headlineDescribed resolves a description in the headline without a
+// determiner ("San Juan mayor", "the French president") to the first
+// person the body names whose title fits it in every modifier: a
+// headline comes before the names it abbreviates. nil when none fits.
+func (s *quoteStage) headlineDescribed(a, b int) *person {
+	d, r := s.d, s.r
+	if d.toks[a].Para != 0 || !s.inHeadline(a) || len(r.between(a, b)) > 0 {
+		return nil
+	}
+	x := a
+	if isDeterminer(d.Lower(x)) {
+		if d.Lower(x) != "the" {
+			return nil
+		}
+		x++
+	}
+	ds, ok := d.parseDescription(x, b)
+	if !ok {
+		return nil
+	}
+	for n := r.lastBefore(b) + 1; n >= 0 && n < len(r.all); n++ {
+		if pe := r.all[n].p; pe.title != "" && d.compatiblePerson(ds, pe) && !pe.pastOffice() {
+			return pe
+		}
+	}
+	return nil
 }
 
 // roleFits reports whether the role of the person of mention m fits the
@@ -542,7 +575,7 @@ func (s *quoteStage) remember(a attribution) {
 // introduced finds the indefinite or possessive phrase that introduced
 // the source of the definite description [a, b) ("the official" after "a
 // western official", "the ministry" after "Turkey's defence ministry"),
-// outside quotes and at most 200 tokens back.
+// outside quotes and at most maxIntroBack tokens back.
 func (s *quoteStage) introduced(a, b int) (int, int) {
 	d := s.d
 	// the head's stem by its lexicon id where it has one (no string
@@ -551,7 +584,7 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 	if hid == 0 {
 		head = d.Stem(b - 1)
 	}
-	for k := a - 1; k >= 0 && k >= a-200; k-- {
+	for k := a - 1; k >= 0 && k >= a-maxIntroBack; k-- {
 		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
 			continue
 		}
@@ -623,6 +656,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	bestScore := -1 << 30
 	last := r.lastBefore(k)
 	cq := s.qs.at(s.cur)
+	para := s.d.toks[k].Para
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
 		dist := sent - s.clauseSent(m.i)
@@ -637,6 +671,9 @@ func (s *quoteStage) salient(k int, pron string) *person {
 			continue
 		}
 		score := 20 - 4*dist
+		if s.d.toks[m.i].Para == para {
+			score += 5 // the pronoun's own paragraph: a new paragraph often brings in a new speaker
+		}
 		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {
 			score -= 14 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
 		}
@@ -747,19 +784,53 @@ func (s *quoteStage) findPosition(m mention) int {
 		return posWeak
 	}
 	sent := s.sent(m.i)
-	if s.verbAfter(m.j, sent) {
-		return posSubject
-	}
-	if m.j+1 < len(d.toks) && d.Lower(m.j) == "as" && strings.HasSuffix(d.Lower(m.j+1), "ing") {
-		if _, ce := s.cueAt(m.j + 1); ce > 0 {
-			return posSubject // "reported Ruiz as saying": Ruiz speaks
-		}
-	}
 	cls := d.classify()
 	x := m.i - 1
 	for x >= 0 && x >= m.i-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 ||
 		d.toks[x].Kind == Possessive || d.toks[x].Kind == Word && d.Cap(x) || isDeterminer(d.Lower(x))) {
+		if x > 0 && !d.Cap(x) && isRelative(d.Lower(x-1)) {
+			break // a title word as a verb: "who chairs the …", "who heads the …"
+		}
 		x--
+	}
+	// a role noun of a private person: "refugee Fatmire Krasniqi, 31, said"
+	for x > 0 && x >= m.i-6 && s.sent(x) == sent && d.toks[x].Kind == Word && s.roleNoun(x) && !isRelative(d.Lower(x-1)) {
+		x--
+	}
+	if x >= 0 && s.sent(x) == sent {
+		// inside a reported clause or after a preposition, whatever
+		// follows: "said that Brigadier Binns had", "a visit to Abu
+		// Dhabi, was"
+		if l := d.Lower(x); d.toks[x].Kind == Word && !d.Cap(x) && weakBefore(l) && !(l == "to" && x > 0 && d.Lower(x-1) == "according") {
+			return posWeak
+		}
+		// the object of a verb, with an apposition or a clause of its
+		// own after it: "who chairs the Southern African Development
+		// Community, said" (a name right before a verb, "nominee Ana
+		// Ruiz chimed in", is taken as its subject)
+		if l := d.Lower(x); m.j < len(d.toks) && d.Text(m.j) == "," && d.toks[x].Kind == Word && !d.Cap(x) && !clauseOpener(l) && !isFunctionWord(l) && !isAdverb(l) && !s.inQ[x] {
+			// a noun after a determiner is no verb: "Her neighbour Keno Abadi,"
+			noun := x > 0 && (isDeterminer(d.Lower(x-1)) || isPossessiveDeterminer(d.Lower(x-1)))
+			if _, ce := s.cueAt(x); ce == 0 && !noun && !strings.HasSuffix(l, "ing") && !s.asSaying(m.j) {
+				return posWeak
+			}
+		}
+		// an apposition stands where its host stands
+		if d.Text(x) == "," && x > 0 && !isCloser(d.Text(x-1)) {
+			if p, ok := s.hostPosition(x, m, sent); ok {
+				return p
+			}
+		}
+	}
+	if s.verbAfter(m.j, sent) {
+		return posSubject
+	}
+	// an irregular verb after an apposition: "Tomas Kral, 58, stood in line"
+	if v := s.skipApposition(m.j, sent); v > m.j && s.anyVerbAt(v, sent) && (x < 0 || s.sent(x) != sent || d.Text(x) == ",") {
+		return posSubject
+	}
+	if s.asSaying(m.j) {
+		return posSubject // "reported Ruiz as saying": Ruiz speaks
 	}
 	if x < 0 || s.sent(x) != sent {
 		return posSubject
@@ -780,17 +851,125 @@ func (s *quoteStage) findPosition(m mention) int {
 	if _, ce := s.cueAt(x); (ce == x+1 && s.invertedCue(x)) || ce > x && s.inQ[m.i-1] {
 		return posSubject // "said Ruiz"
 	}
-	switch d.lowerOf(t) {
-	case "and", "but", "while", "when", "as", "because", "after", "before", "so", "then", "if":
+	switch l := d.lowerOf(t); {
+	case clauseOpener(l):
 		return posSubject
-	case "that", "of", "by", "for", "to", "with", "about", "against", "from", "on", "at", "in", "into",
-		"over", "than", "like", "between", "among", "toward", "towards", "without", "under", "including":
+	case weakBefore(l):
 		return posWeak
 	}
 	if !d.capOf(t) {
 		return posWeak // after a verb: an object
 	}
 	return posOther
+}
+
+// asSaying reports whether "as" and a participle cue start at token k:
+// "reported Ruiz as saying".
+func (s *quoteStage) asSaying(k int) bool {
+	d := s.d
+	if k+1 >= len(d.toks) || d.Lower(k) != "as" || !strings.HasSuffix(d.Lower(k+1), "ing") {
+		return false
+	}
+	_, ce := s.cueAt(k + 1)
+	return ce > 0
+}
+
+// roleNoun reports whether token k is a noun naming a person's role or
+// kind ("refugee", "nurse", "mother").
+func (s *quoteStage) roleNoun(k int) bool {
+	d := s.d
+	if d.classify()[k]&(cNonOfficial|cHead) != 0 || d.titleGender(d.Lower(k)) != 0 {
+		return true
+	}
+	e, n := d.description(k)
+	return n == 1 && e.Field(0) == "person"
+}
+
+// clauseOpener reports whether w opens a clause whose subject follows.
+func clauseOpener(w string) bool {
+	switch w {
+	case "and", "but", "while", "when", "as", "because", "after", "before", "so", "then", "if",
+		"where", "although", "though", "since", "unless", "until", "whether", "once", "or", "nor", "yet":
+		return true
+	}
+	return false
+}
+
+// weakBefore reports whether a name after w is no clause subject: a
+// reported clause ("that") or a preposition's object.
+func weakBefore(w string) bool {
+	switch w {
+	case "that", "of", "by", "for", "to", "with", "about", "against", "from", "on", "at", "in", "into",
+		"over", "than", "like", "between", "among", "toward", "towards", "without", "under", "including":
+		return true
+	}
+	return false
+}
+
+// hostPosition classifies a mention m set off by the comma at x as an
+// apposition to the person noun phrase before the comma (its host): the
+// name stands where the host stands. "The House Speaker, Newt Gingrich,
+// …, was more guarded": the subject; "arrived with his foreign minister,
+// Muhamed Sacirbey, …": an object. ok is false when no person noun
+// phrase ends at the comma (a place, a date, a list of names).
+func (s *quoteStage) hostPosition(x int, m mention, sent int) (pos int, ok bool) {
+	d := s.d
+	h := x - 1
+	if s.inQ[h] || s.sent(h) != sent || d.toks[h].Kind != Word && d.toks[h].Kind != Possessive {
+		return 0, false
+	}
+	if _, named := s.r.endingAt(x); named {
+		return 0, false // "Ruiz, Diaz and Sato": a list of names
+	}
+	cls := d.classify()
+	if cls[h]&(cPlace|cCalendar) != 0 {
+		return 0, false
+	}
+	a, person := h, false
+	for k := h; k >= 0 && k > x-10 && s.sent(k) == sent && !s.inQ[k] && (d.toks[k].Kind == Word || d.toks[k].Kind == Possessive); k-- {
+		w := d.Lower(k)
+		if isDeterminer(w) || isPossessiveDeterminer(w) {
+			a = k
+			if k > 0 && d.Lower(k-1) == "of" {
+				continue // "The commander of the U.N. force"
+			}
+			break
+		}
+		if d.toks[k].Kind == Word && !d.Cap(k) && w != "of" && (isFunctionWord(w) || isPreposition(w) || isSourcePreposition(w) || isSubordinator(w) || isPronoun(w) || isAdverb(w)) {
+			break
+		}
+		a = k
+		// the head: the last word, or a word before "of"
+		if k == h || d.Lower(k+1) == "of" {
+			if e, n := d.description(k); cls[k]&cHead != 0 || k == h && cls[k]&cNonOfficial != 0 || n == 1 && e.Field(0) == "person" || d.titleGender(w) != 0 {
+				person = true
+			}
+		}
+	}
+	if !person || a > 0 && s.sent(a-1) == sent && d.Lower(a-1) == "of" {
+		return 0, false
+	}
+	// the name's own complement: "Romeo Dallaire of Canada, has asked"
+	e := m.j
+	if e < len(d.toks) && d.Lower(e) == "of" {
+		for y := e + 1; y < len(d.toks) && y < e+5 && s.sent(y) == sent; y++ {
+			if d.Text(y) == "," {
+				e = y
+				break
+			}
+		}
+	}
+	p := a - 1
+	if p < 0 || s.sent(p) != sent || s.inQ[p] || d.toks[p].Kind == Punct && d.Text(p) != "." || clauseOpener(d.Lower(p)) {
+		if s.verbAfter(e, sent) {
+			return posSubject, true
+		}
+		return posOther, true
+	}
+	if d.toks[p].Kind == Word && !d.Cap(p) {
+		return posWeak, true // "met the minister, Ana Ruiz,", "with his deputy, …"
+	}
+	return posOther, true
 }
 
 // verbAfter reports whether a verb follows a mention that ends at token k,
@@ -809,12 +988,17 @@ func (s *quoteStage) verbAfter(k, sent int) bool {
 	return x > k && s.verbAt(s.skipApposition(x-1, sent), sent)
 }
 
+// maxApposition bounds the tokens of an apposition set off by commas:
+// ", a trader whose market stall was burned in the attack on the city
+// in January 1999," is 16.
+const maxApposition = 24
+
 // skipApposition moves past an apposition set off by commas after a
 // name that ends at token k (", 70,", ", a voter in Ohio,").
 func (s *quoteStage) skipApposition(k, sent int) int {
 	d := s.d
 	if k < len(d.toks) && d.Text(k) == "," {
-		for x := k + 1; x < len(d.toks) && x < k+16 && s.sent(x) == sent; x++ {
+		for x := k + 1; x < len(d.toks) && x < k+maxApposition && s.sent(x) == sent; x++ {
 			if d.Text(x) == "," {
 				k = x + 1
 				break
@@ -827,12 +1011,24 @@ func (s *quoteStage) skipApposition(k, sent int) int {
 	return k
 }
 
+// isAuxiliary reports whether w is a finite auxiliary or copula.
+func isAuxiliary(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "has", "had", "have", "will", "would", "did", "does", "can", "could", "should", "may", "might", "must":
+		return true
+	}
+	return false
+}
+
 func isHyphen(w string) bool { return w == "-" || w == "‐" || w == "‑" }
 
 // verbAt reports whether a verb starts at token k of sentence sent,
 // after adverbs: a reporting cue, an auxiliary or a past form in -ed.
 func (s *quoteStage) verbAt(k, sent int) bool {
 	d := s.d
+	if k < len(d.toks) && s.sent(k) == sent && d.toks[k].Kind == Word && !d.Cap(k) && isAuxiliary(d.Lower(k)) {
+		return true // "Ruiz was more guarded", "Ruiz has long argued": skipAdverbs passes over it
+	}
 	k = skipAdverbs(d, k)
 	if k >= len(d.toks) || s.sent(k) != sent || d.toks[k].Kind != Word || d.Cap(k) {
 		return false
@@ -875,7 +1071,7 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				}
 				s.gender[m.p] = g
 			}
-			if g := honorificGender(d.Lower(max(m.i-1, 0))); m.i > 0 && g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
+			if g := d.genderOf(m.i); g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
 				s.gender[m.p] = g
 			}
 		}
@@ -887,16 +1083,6 @@ func (s *quoteStage) genderOf(pe *person) byte {
 // -a that the name_genders list lacks: likely a woman's, not surely
 // ("Moussa" is a man's). It agrees with "she" and weakly disagrees with "he".
 const guessedF = 'F'
-
-func honorificGender(w string) byte {
-	switch strings.TrimSuffix(w, ".") {
-	case "mr", "sir", "lord":
-		return 'm'
-	case "mrs", "ms", "miss", "madam", "dame", "lady":
-		return 'f'
-	}
-	return 0
-}
 
 // titleGender returns the gender of the first word of a title that has
 // one: a -woman or -man compound ("spokeswoman", "congressman") or a
@@ -1095,10 +1281,15 @@ func ofHead(d *doc, a, b int) int {
 // ("description-forward"); nil when it is no such phrase or fits nobody.
 func (s *quoteStage) ownedDescription(a, b int) (*person, string) {
 	d, r := s.d, s.r
-	if b-a < 3 || a+1 >= len(d.toks) || d.toks[a+1].Kind != Possessive || !d.Cap(a) || len(r.between(a, b)) > 0 {
+	// the owner: up to three capitalised words ("New Zealand's")
+	o := a
+	for o+1 < b && o < a+2 && d.toks[o+1].Kind == Word && d.Cap(o+1) {
+		o++
+	}
+	if b-o < 3 || o+1 >= len(d.toks) || d.toks[o+1].Kind != Possessive || !d.Cap(a) || len(r.between(a, b)) > 0 {
 		return nil, ""
 	}
-	if cls := d.classify(); cls[a]&(cPlace|cBody) == 0 && !d.is(lexicon.Organisations, a) {
+	if cls := d.classify(); cls[a]&(cPlace|cBody) == 0 && cls[o]&(cPlace|cBody) == 0 && !d.is(lexicon.Organisations, a) {
 		return nil, ""
 	}
 	ds, ok := d.parseDescription(a, b)

@@ -31,6 +31,10 @@ func (p *Pipeline) troops(d *doc) []span {
 	d.menTroops = false
 	for i := 0; i < len(d.toks); {
 		d.tick()
+		if t := &d.toks[i]; t.Kind != Number && (t.Kind != Word || !d.mayStartNumberWord(i)) {
+			i++ // most tokens: no numQty made and returned (see numQtyAt)
+			continue
+		}
 		q, ok := d.numQtyAt(i)
 		if !ok {
 			i++
@@ -93,6 +97,23 @@ type troopRun struct {
 // troopPassage is how far back (in tokens, within two paragraphs) the
 // count an anaphoric number refers to may be.
 const troopPassage = 120
+
+// The number bands of the troops stage.
+const (
+	// troopWordsFrom: a number written in words is a troop count without
+	// a personnel noun only from here ("two hundred will go", "Twenty
+	// thousand is not enough"); below it ("five left", "twenty more")
+	// it may count anything, unless a troop count comes just before.
+	troopWordsFrom = 100
+	// troopMenFrom: "men" after a count of at least this many counts
+	// soldiers when a troop count of the same number or the passage comes
+	// before ("reduce its armed forces by 500,000 men").
+	troopMenFrom = 1000
+	// troopBareBelow: a bare number of a million or more is money or
+	// people, no troop count, unless it is the size of a force ("an army
+	// of 1.2 million").
+	troopBareBelow = 1000000
+)
 
 // troopAt decides whether quantity q is a troop count. It returns the span,
 // what q counted, and the token where scanning resumes.
@@ -172,7 +193,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		}
 	}
 	// An age between commas after a name: "Earl Dobbs, 71, told".
-	if q.digits && q.value < 120 && q.start >= 2 && q.end < n && d.Text(q.start-1) == "," &&
+	if q.digits && q.value < maxAge && q.start >= 2 && q.end < n && d.Text(q.start-1) == "," &&
 		toks[q.start-2].Kind == Word && d.Cap(q.start-2) && (d.Text(q.end) == "," || d.Text(q.end) == ".") {
 		return span{}, headNone, q.end
 	}
@@ -231,11 +252,11 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	// partitive ("Of the 300, twelve are officers"), as a gapped count
 	// ("and Fiji about forty"), before "more".
 	gapped := !q.vague && prev == headTroop && ms > 0 && d.troopGappedSubject(ms-1) && d.troopBareAfter(q.end, sent)
-	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) && !gapped && !d.troopOfUs(q, ms) &&
-		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= 100) && q.end < n && d.Lower(q.end) == "more") {
+	if !q.digits && (q.value < troopWordsFrom || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) && !gapped && !d.troopOfUs(q, ms) &&
+		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= troopWordsFrom) && q.end < n && d.Lower(q.end) == "more") {
 		return span{}, headNone, q.end
 	}
-	if q.value >= 1000000 && d.troopElidedStrong(q, ms) != "force-of" {
+	if q.value >= troopBareBelow && d.troopElidedStrong(q, ms) != "force-of" {
 		return span{}, headOther, q.end // "3 million" alone is money or people; not "an army of 1.2 million"
 	}
 	if d.troopPredicateOther(q) {
@@ -678,7 +699,7 @@ func (d *doc) troopMen(k, ms int) bool {
 	if ms > 0 && d.troopForceWithin(ms, 25) {
 		return true
 	}
-	if q, ok := d.troopQtyBefore(k); ok && q.value >= 1000 && (d.troopSameCount(q) || d.troopRecent(q.start) || d.menTroops) {
+	if q, ok := d.troopQtyBefore(k); ok && q.value >= troopMenFrom && (d.troopSameCount(q) || d.troopRecent(q.start) || d.menTroops) {
 		return true // also when the text has counted soldiers as men before
 	}
 	if k+3 < len(toks) && toks[k+3].Sent == toks[k].Sent && d.Lower(k+2) == "the" &&
@@ -1292,7 +1313,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		// members were detained, and hundreds more have turned in their
 		// weapons": a number in words or a vague one needs a troop count
 		// just before it
-		if q.digits && !d.troopAntecedent(q) || !q.digits && (q.value < 100 && !q.vague || !d.troopRecent(q.start)) {
+		if q.digits && !d.troopAntecedent(q) || !q.digits && (q.value < troopWordsFrom && !q.vague || !d.troopRecent(q.start)) {
 			return false
 		}
 		if e+1 >= len(toks) || toks[e+1].Sent != toks[e].Sent {
@@ -1308,10 +1329,10 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	// "Twenty thousand is not enough": a round number in words opening its
 	// sentence (or a quote) repeats a troop count of the same number
 	// anywhere before.
-	repeated := !q.digits && !q.vague && q.value >= 100 && d.troopOpens(ms) && d.troopSameCount(q)
+	repeated := !q.digits && !q.vague && q.value >= troopWordsFrom && d.troopOpens(ms) && d.troopSameCount(q)
 	// "the first two hundred will begin": a number in words of 100 or more
 	// after a demonstrative or "the first" reads like digits
-	wordsOpener := !q.digits && !q.vague && q.value >= 100 && p > 0 && toks[p].Sent == toks[ms].Sent &&
+	wordsOpener := !q.digits && !q.vague && q.value >= troopWordsFrom && p > 0 && toks[p].Sent == toks[ms].Sent &&
 		(d.Lower(p) == "those" || d.Lower(p) == "these" || d.Lower(p-1) == "the" && troopOrdinalOpener[d.Lower(p)])
 	// "the extra troops would come from Chad … the first 150 could be in
 	// Bangui by Tuesday": after "the first", "the remaining", "those", a

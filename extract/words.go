@@ -78,6 +78,7 @@ const (
 	wReckon                           // troop_words reckon: "estimated the force at 30,000"
 	wSeatMod                          // official_words seat_modifier: "an opposition lawmaker"
 	wShipPrefix                       // official_words ship_prefix: "USS Harry S. Truman" is a ship
+	wSeatBody                         // official_words seat_body: "a member of the presidency" holds a seat
 )
 
 // contextLists names the lexicon lists of context words.
@@ -117,7 +118,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix, "seat_body": wSeatBody,
 			"female": wFemale, "male": wMale,
 		}
 	}
