@@ -1046,6 +1046,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	if p < 0 || toks[p].Sent != toks[ms].Sent {
 		return ""
 	}
+	if d.Lower(p) == "between" && p > 0 && d.Lower(p-1) == "at" {
+		p-- // "put the number of fighters at between 800 and 1,200"
+	}
 	pl := d.Lower(p)
 	switch {
 	case d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.kindIs(p-1, wStand):

@@ -133,6 +133,13 @@ func TestTroopsSixthRound(t *testing.T) {
 			[]string{"2,500|2500|exact"}},
 		{"have N, troops later in the sentence", "The charity has 300 in Haiti, and more soldiers are due.", nil},
 		{"quoted have N, a doctor", "\"We have 300 in the hospital,\" the doctor said.", nil},
+		// a size stated "at between" two counts; a force whose estimates
+		// "range from" one count to another
+		{"at between N and M", "Sources put the number of Wagner fighters in Libya at between 800 and 1,200.",
+			[]string{"800|800|exact", "1,200|1200|exact"}},
+		{"force ranges from to", "Estimates of the rebel force range from 5,000 to 10,000.",
+			[]string{"5,000|5000|exact", "10,000|10000|exact"}},
+		{"prices range from to", "Prices range from 300 to 500.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
