@@ -59,6 +59,18 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 		{"a role noun before a private person's name",
 			"Minister Ana Ruiz said aid was on its way.\n\nIn a camp outside the city, refugee Lina Haddad, 31, said she would wait for the soldiers.\n\n“When I see them in the city, I will go home,” she said.",
 			[]string{"When I see them in the city, I will go home,|Lina Haddad|said|she|tail-cue+pronoun-salience"}},
+		{"a time phrase between a subject and its verb",
+			"Mayor Ana Ruiz this month told reporters that the state had done a “terrible” job.",
+			[]string{"terrible|Ana Ruiz|told reporters|Ana Ruiz|head-cue"}},
+		{"a time phrase after a preposition's object leaves no subject",
+			"Minister Tom Hale said the cuts were deep. A leaked letter from him to Mr Lund last month warned of “grave consequences.”",
+			nil},
+		{"a modifier introduces no unnamed source",
+			"The base will close, a Defense Ministry official said. The Defense Ministry said in a statement that work would resume “as soon as possible.”",
+			[]string{"as soon as possible.|The Defense Ministry|said|The Defense Ministry|head-cue"}},
+		{"names and terms in marks after a naming phrase are no quotes",
+			"Senator Ana Ruiz, who spoke for 21 hours against the law known as “Carecare”, cited the so-called “Hastert rule” and a plan dubbed “Iron Shield”. She mocked Tom Hale, whom she dubbed “the little senator”.",
+			[]string{"the little senator|Ana Ruiz|dubbed|she|head-cue+pronoun-salience"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

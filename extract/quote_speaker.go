@@ -591,6 +591,11 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		if !s.modifiersIn(a+1, b-1, k-4, k) {
 			continue // "the prime minister" was not introduced as "Russia's foreign minister"
 		}
+		if k+1 < len(d.toks) && d.toks[k+1].Kind == Word && !d.Cap(k+1) {
+			if _, n := d.description(k + 1); n == 1 {
+				continue // a modifier: "a Defense Ministry official" introduced no ministry
+			}
+		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
 			if isIndefinite(d, x, k+1) {
 				if x > 1 && d.Text(x-1) == "," {

@@ -140,7 +140,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	for n, pq := range qs {
 		q := pq.unpack()
 		a := s.atts[n]
-		if !a.ok && d.scare(q) || titleLike(d, q) || d.subhead(q) || d.stageDirection(q) {
+		if !a.ok && d.scare(q) || titleLike(d, q) || d.subhead(q) || d.stageDirection(q) || d.namedInMarks(q) {
 			continue
 		}
 		a.start, a.end = int32(q.start), int32(q.end)
@@ -1132,12 +1132,44 @@ func skipTimeLeft(d *doc, c, sent int) int {
 		case isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in":
 		case d.is(lexicon.Calendar, l-1), d.lowerOf(t) == "yesterday", d.lowerOf(t) == "today", t.Kind == Number:
 		case d.lowerOf(t) == "evening" || d.lowerOf(t) == "morning" || d.lowerOf(t) == "night" || d.lowerOf(t) == "afternoon":
+		case timeUnitAfter(d, l-1, c) && !objectBefore(d, l-1, sent):
+			// "Rio Mayor Eduardo Paes this month told": a time phrase
+			// between the subject and its verb
 		default:
 			return l
 		}
 		l--
 	}
 	return l
+}
+
+// objectBefore reports whether the capitalised words that end before
+// the time phrase holding token k follow a preposition: "a letter from
+// him to Mr Cameron last month warned" has no subject Cameron.
+func objectBefore(d *doc, k, sent int) bool {
+	for k > 0 && d.toks[k].Kind == Word && !d.Cap(k) {
+		k--
+	}
+	for k > 0 && int(d.toks[k-1].Sent) == sent && (d.toks[k-1].Kind == Word && d.Cap(k-1) || d.toks[k-1].Kind == Punct && d.Text(k-1) == ".") {
+		k--
+	}
+	return k > 0 && int(d.toks[k-1].Sent) == sent && weakBefore(d.Lower(k-1))
+}
+
+// timeUnitAfter reports whether token k belongs to a deictic time phrase
+// of two words that ends before token c: "this month", "last week",
+// "next year", "earlier this week".
+func timeUnitAfter(d *doc, k, c int) bool {
+	unit := func(w string) bool {
+		return w == "week" || w == "month" || w == "year" || w == "weekend" || w == "summer" || w == "winter" || w == "spring" || w == "autumn"
+	}
+	switch w := d.Lower(k); {
+	case unit(w):
+		return k > 0 && k+1 <= c && (d.Lower(k-1) == "this" || d.Lower(k-1) == "last" || d.Lower(k-1) == "next")
+	case w == "this" || w == "last" || w == "next":
+		return k+1 < c && unit(d.Lower(k+1))
+	}
+	return false
 }
 
 // accordingTo reads "according to X" / "as per X" in the quote's sentence.
