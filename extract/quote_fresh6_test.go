@@ -71,6 +71,19 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 		{"names and terms in marks after a naming phrase are no quotes",
 			"Senator Ana Ruiz, who spoke for 21 hours against the law known as “Carecare”, cited the so-called “Hastert rule” and a plan dubbed “Iron Shield”. She mocked Tom Hale, whom she dubbed “the little senator”.",
 			[]string{"the little senator|Ana Ruiz|dubbed|she|head-cue+pronoun-salience"}},
+		{"a name after a cue past role words and a number",
+			"“The reasons for the veto do not hold,” said 9/11 widow Dana Pierce.",
+			[]string{"The reasons for the veto do not hold,|Dana Pierce|said|Dana Pierce|tail-cue"}},
+		{"one and a place adjective introduce an unnamed source for he",
+			"General Ivo Petrov said the units could be ready “within a week”. One European diplomat said the troops needed months of training. “These are good soldiers, but they are not ready,” he said.",
+			[]string{"within a week|Ivo Petrov|said|Ivo Petrov|head-cue",
+				"These are good soldiers, but they are not ready,|One European diplomat|said|he|tail-cue+pronoun-description"}},
+		{"a given name before a surname the roster gave to another person",
+			"“I would not have come if I had a choice,” said Jonas Weber, 19. His mother, Greta Weber, 47, a nurse, said she was relieved.",
+			[]string{"I would not have come if I had a choice,|Jonas Weber|said|Jonas Weber|tail-cue"}},
+		{"a description of a named body is that body",
+			"The Centre for Conflict Studies, a research group in Oslo, has mapped the advance. The centre, which publishes a daily report, said the army was “unlikely to recover” the ground.",
+			[]string{"unlikely to recover|The Centre for Conflict Studies|said|The centre|head-cue+description-name"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

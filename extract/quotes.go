@@ -446,6 +446,9 @@ func (s *quoteStage) after(n int) attribution {
 		if a, b := s.nounsAfterCue(ce, sent); b > a {
 			return s.resolve(a, b, cue)
 		}
+		if a, b := s.roleThenName(ce, sent); b > a && (!ended || clauseEnds(d, b, sent)) {
+			return s.resolve(a, b, cue)
+		}
 	}
 	// subject first: Kirby said / he added / the spokesman added / Rep.
 	// Ana Ruiz (D-Ohio), a member of the panel, said
@@ -505,6 +508,30 @@ func (s *quoteStage) skipInserts(k, sent int) int {
 
 // nounsAfterCue returns a determiner phrase of up to six words after a
 // cue that ends the clause: "…,” said the ruling.", "…,” says one voter."
+// roleThenName reads a name after a cue past lower-case role words
+// and a number ("said 9/11 widow Terry Strada", "said retired
+// teacher Ana Ruiz"): the capitalised words, two to four, that end the
+// clause. [k, k) when there are none.
+func (s *quoteStage) roleThenName(k, sent int) (int, int) {
+	d := s.d
+	x := k
+	for x < len(d.toks) && x < k+5 && s.sent(x) == sent && (d.toks[x].Kind == Number || d.Text(x) == "/" || isHyphen(d.Text(x)) || d.toks[x].Kind == Word && !d.Cap(x) &&
+		!isFunctionWord(d.Lower(x)) && !isDeterminer(d.Lower(x)) && !isPreposition(d.Lower(x)) && !isSourcePreposition(d.Lower(x))) {
+		x++
+	}
+	if x == k {
+		return k, k
+	}
+	y := x
+	for y < len(d.toks) && y < x+4 && s.sent(y) == sent && d.toks[y].Kind == Word && d.Cap(y) {
+		y++
+	}
+	if y-x < 2 || y < len(d.toks) && s.sent(y) == sent && d.toks[y].Kind != Punct {
+		return k, k
+	}
+	return x, y
+}
+
 func (s *quoteStage) nounsAfterCue(k, sent int) (int, int) {
 	d := s.d
 	if k >= len(d.toks) || s.sent(k) != sent || !opensNounPhrase(d.Lower(k)) {
