@@ -540,12 +540,18 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		if d.Lower(k) == "since" && (k == s-1 || !crossed && k+1 < s && d.Lower(k+1) != "then") {
 			return tensePast // "since Jan. 13", "Since taking office in December"
 		}
+		if !crossed && !yearless && d.Lower(k) == "ahead" && d.lowerAt(k+1) == "of" {
+			return tenseFuture // "in a tight race ahead of the Iowa caucuses on Monday": the event is still to come
+		}
 		f, ok := d.tenseOf(k)
 		if !ok && !crossed && d.presentFuture(k) {
 			f, ok = true, true // "Baker, who flies to Paris on Saturday"
 		}
 		if !ok && d.presentPerfect(k) {
 			f, ok = false, true // "the tone you have set, in the House on Tuesday,"
+		}
+		if ok && !f && d.futureVerbBefore(k) {
+			f = true // "will brief allied ambassadors on Monday": an -ed modifier inside a future verb phrase
 		}
 		if ok {
 			if f && yearless && crossed {
@@ -578,6 +584,14 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		if (report || yearless) && d.lowerOf(t) == "that" || (report || yearless) && d.textOf(t) == "," && !(initial && k == e) {
 			break
 		}
+		if report && d.lowerOf(t) == "and" && k+1 < len(d.toks) {
+			// "declared three days of mourning on Saturday and ordered the
+			// army to deploy": a second verb of the reporting subject, past
+			// like the first; the date was no reported clause's
+			if n := d.Lower(k + 1); d.wordIs(n, wPast) || len(n) >= 5 && strings.HasSuffix(n, "ed") && !d.wordIs(n, wNotPast) {
+				break
+			}
+		}
 		if f, ok := d.tenseOf(k); ok {
 			if f && initial && d.lowerAt(k+1) == "to" && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
 				return tensePast // "In June, Norway agreed to double ...": the agreeing is the date's
@@ -595,6 +609,39 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		return weak
 	}
 	return before
+}
+
+// futureVerbBefore reports whether the regular -ed word at token k is a
+// participle modifying the object of a future verb phrase, no past tense:
+// a future marker at most three lower-case words before it ("will brief
+// allied ambassadors", "would visit injured people"), with no punctuation
+// or clause word between.
+func (d *doc) futureVerbBefore(k int) bool {
+	w := d.Lower(k)
+	if d.wordIs(w, wPast) || !strings.HasSuffix(w, "ed") || k+1 >= len(d.toks) || d.toks[k+1].Kind != Word || d.Cap(k+1) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].Sent == d.toks[k].Sent; j-- {
+		t := &d.toks[j]
+		if t.Kind != Word || d.capOf(t) {
+			return false
+		}
+		switch l := d.lowerOf(t); l {
+		case "and", "or", "but", "that", "who", "which", "when", "after", "before", "as", "be", "been", "being", "have", "has", "had", "you":
+			return false
+		default:
+			if isPronoun(l) {
+				return false // "will say it deployed troops": a clause of its own
+			}
+		}
+		if j == k-1 {
+			continue // the verb itself: "brief", "visit"
+		}
+		if f, ok := d.tenseOf(j); ok {
+			return f
+		}
+	}
+	return false
 }
 
 // presentPerfect reports whether token k is "have" or "has" opening a
@@ -647,7 +694,48 @@ func (d *doc) presentFuture(k int) bool {
 	if p.Kind != Word {
 		return false
 	}
-	return d.capOf(p) && d.classify()[k-1]&(cPlace|cBody|cStop|cCalendar|cHead|cTitleWord) == 0
+	if !d.capOf(p) || d.classify()[k-1]&(cPlace|cBody|cStop|cCalendar|cHead|cTitleWord) != 0 {
+		return false
+	}
+	// The name is the subject, not a modifier inside a noun phrase after a
+	// preposition or "and" ("stormed by Rutskoi supporters on Sunday", "in
+	// the Maule and Biobío regions by Monday"): the -s word is then a
+	// plural noun. After an article it is one when it ends like a noun of
+	// persons or things ("the Democratic contenders on Saturday
+	// presented"; not "The Silver State holds its caucuses on Saturday").
+	j := k - 1
+	for j > 0 && toks[j-1].Sent == t.Sent && toks[j-1].Kind == Word && d.capOf(&toks[j-1]) {
+		j--
+	}
+	if j > 0 && toks[j-1].Sent == t.Sent {
+		switch b := d.Lower(j - 1); {
+		case b == "and", b == "or", nounPhrasePrep[b]:
+			return false
+		case determiner(b):
+			return !pluralNounEnding(w)
+		}
+	}
+	return true
+}
+
+// pluralNounEnding reports whether the -s word w ends like a plural noun
+// of persons or things rather than a verb: contenders, governors,
+// officials, candidates, Democrats, caucuses, regions, authorities.
+func pluralNounEnding(w string) bool {
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents", "ates", "ats", "uses", "ions", "ities", "als"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhrasePrep are prepositions after which a name opens a noun phrase,
+// never a clause's subject.
+var nounPhrasePrep = map[string]bool{
+	"by": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true,
+	"to": true, "into": true, "against": true, "among": true, "between": true, "about": true, "under": true,
+	"over": true, "near": true, "across": true, "through": true, "without": true,
 }
 
 // deadlinePrep reports whether w, right before a date, makes it a

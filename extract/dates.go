@@ -155,8 +155,11 @@ type dprev struct {
 // calendar words, numbers): a word no entry of them starts with is asked
 // none of the three (most words; the three look-ups were a third of the
 // stage). All lists when one of them has no bit.
-func (d *doc) dateLists() lexicon.ListSet {
-	h, c, n := d.lex.List(lexicon.Holidays).Bit(), d.lex.List(lexicon.Calendar).Bit(), d.lex.List(lexicon.Numbers).Bit()
+func (d *doc) dateLists() lexicon.ListSet { return dateLists(d.lex) }
+
+// dateLists is doc.dateLists of the lexicon lex.
+func dateLists(lex *lexicon.Lexicon) lexicon.ListSet {
+	h, c, n := lex.List(lexicon.Holidays).Bit(), lex.List(lexicon.Calendar).Bit(), lex.List(lexicon.Numbers).Bit()
 	if h == 0 || c == 0 || n == 0 {
 		return ^lexicon.ListSet(0)
 	}
@@ -175,10 +178,10 @@ func (d *doc) mayStartDate(i int, lists lexicon.ListSet) bool {
 	default:
 		return false
 	}
-	if i >= len(d.lowIDs) || (d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]))&lists != 0 {
-		return true
-	}
-	return d.wflags[i]&(fDateOpener|fHyphen) != 0 // see dateOpener, told once per word type
+	// the word's flags, told once per word type: it starts an entry of
+	// lists (they are dateLists), opens a date (see dateOpener) or has a
+	// hyphen
+	return i >= len(d.wflags) || d.wflags[i]&(fDateList|fDateOpener|fHyphen) != 0
 }
 
 // dateOpener reports whether the lower-cased word w may open a date
@@ -285,7 +288,7 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 			return dexpr{s: i, e: i + 1, bs: int(t.Start) + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
 		}
 	}
-	if i < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]))&lists == 0 {
+	if i < len(d.wflags) && d.wflags[i]&fDateList == 0 { // no entry of lists (dateLists) starts here: see mayStartDate
 		// no holiday, calendar word or number starts here: of what
 		// follows, only "a", "an" (ago) and "the", "that" (anaphoric)
 		if lw == "a" || lw == "an" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -46,7 +47,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			title = r.dropPersonOwner(title)
 			pe.state(title, src)
 			if d.hasNonOfficial(title) {
-				pe.private = true
+				// a former private role says nothing of an office now:
+				// "The mayor … Greenberg, a former business executive,"
+				pe.private = pe.private || !formerRole(title)
 			} else {
 				pe.official, pe.role = true, true
 			}
@@ -70,11 +73,11 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && d.kindIs(s-1, wShipPrefix) {
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation") {
 			for k := s; k < e; k++ {
 				covered[k] = true // nor its surname alone
 			}
-			continue // a ship: "the carrier USS Harry S. Truman"
+			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox"
 		}
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
@@ -111,7 +114,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// "the commander of the force, Gen. [X]"
 			title, src = d.appositionBefore(cls, s), srcAppositionBefore
 		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) {
+		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) || d.hasNonOfficial(title) {
 			// a rank or a bare head before the name, a fuller role after
 			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
 			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
@@ -153,10 +156,18 @@ func (p *Pipeline) officials(d *doc) *roster {
 			found[len(found)-1].p.private = true
 			continue
 		}
+		if e-s == 1 && s > 0 && cls[s-1]&cHonorific != 0 && (title == "" || title == d.Text(s-1)) && cls[s]&cGiven != 0 && !r.isSurname(d.Lower(s)) {
+			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named {
+				continue // "Sheikh Mohammed bin Rashid … Sheikh Mohammed": the given name after an honorific, taken up below
+			}
+		}
 		if e-s == 1 && title == "" && rank == "" && (r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)]) {
 			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
 		gaz := p.gazetteer(name, e-s)
+		if !gaz && e-s == 1 && s > 0 && peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
+			gaz = true // "Lord Carrington": a peer's style and the surname of one earlier official
+		}
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
 			gaz = false // "Dana Whitaker ... Whitaker": not the official Whitaker of the gazetteer
 		}
@@ -276,9 +287,6 @@ func (d *doc) headline(s int) bool {
 	}
 	return d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != "."
 }
-
-// maxHeadlineTokens is the most tokens a headline has.
-const maxHeadlineTokens = 40
 
 // inBody reports whether the word at token s, of the headline (the first
 // paragraph), is also written capitalised after it: a surname the
@@ -572,8 +580,8 @@ func capRuns(d *doc, cls []class) [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(d.toks); {
 		d.tick()
-		if !nameWord(d, cls, i) {
-			i++
+		if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 || !nameWord(d, cls, i) {
+			i++ // most tokens: nameWord's first test, without a call
 			continue
 		}
 		j := i + 1
@@ -790,8 +798,8 @@ done:
 	// is the last word, a surname like Austin or James
 	for g := s; g < b-1; g++ {
 		if cls[g]&cGiven != 0 {
-			for g > s && initial(d.Text(g-1)) {
-				g-- // an initial before the given name: "H. Norman Schwarzkopf"
+			for g > s && (initial(d.Text(g-1)) || bareInitial(d.Text(g-1))) {
+				g-- // an initial before the given name: "H. Norman Schwarzkopf", "H Steven Blum"
 			}
 			if g > s && kunya(d.Lower(g-1)) {
 				g-- // "Umm Khaled Abu Amra": the kunya opens the name
@@ -822,6 +830,16 @@ done:
 		return -1, -1
 	}
 	return s, b
+}
+
+// saintAbbrev reports whether w (lower case) abbreviates "Saint": the
+// name after it is a place's or a saint's ("St Vincent", "Ste. Foy").
+func saintAbbrev(w string) bool {
+	switch w {
+	case "st", "st.", "ste", "ste.", "saint":
+		return true
+	}
+	return false
 }
 
 // orgNounAfter reports whether a body's noun follows the name ending
@@ -925,6 +943,23 @@ func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
 // stop ("H.").
 func initial(w string) bool {
 	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+}
+
+// peerStyle reports whether w (lower case) is the style of a peer,
+// written before the peer's surname or title ("Lord Carrington").
+func peerStyle(w string) bool {
+	switch w {
+	case "lord", "lady", "baroness", "baron", "viscount", "earl":
+		return true
+	}
+	return false
+}
+
+// bareInitial reports whether w is an initial written without its full
+// stop ("H" of "Lt. Gen. H Steven Blum"): one capital letter, not the
+// article "A" nor the pronoun "I".
+func bareInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'B' && w[0] <= 'Z' && w[0] != 'I'
 }
 
 // span returns the text of tokens [i, j).
@@ -1391,6 +1426,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
 	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.kindIs(i, wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
+	} else if i+3 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+2].Kind == Possessive && d.toks[i].Kind == Word && !d.Cap(i) &&
+		adjectival(d.Lower(i)) && !d.Cap(i+1) && d.kindIs(i+1, wOwner) {
+		j = i + 3 // with its modifier: "the international community's high representative"
 	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
 		if person != nil && person(d.Lower(i)) {
@@ -1584,19 +1622,51 @@ func (d *doc) modifierInComplement(k int) bool {
 // The complement must name a body of the bodies list (a member of a
 // party or a club holds no office).
 func (d *doc) memberOf(cls []class, i int) string {
-	if i+2 >= len(d.toks) || d.Lower(i) != "member" || d.Lower(i+1) != "of" {
+	m := i
+	// at most two modifiers before "member": "the Muslim member",
+	// "the territory's nonvoting member"
+	for m < len(d.toks) && m < i+3 && d.Lower(m) != "member" {
+		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting")) {
+			m++
+			continue
+		}
 		return ""
 	}
-	t := d.complementApposition(cls, i, i+1)
+	if m+2 >= len(d.toks) || d.Lower(m) != "member" || d.Lower(m+1) != "of" {
+		return ""
+	}
+	t := d.complementApposition(cls, m, m+1)
 	if t == "" {
 		return ""
 	}
-	for k := i + 2; k < len(d.toks) && k <= i+12 && !d.closesApposition(k); k++ {
-		if cls[k]&cBody != 0 && d.Cap(k) {
-			return t
+	if m > i {
+		t = d.text[d.toks[i].Start:d.toks[m].Start] + t
+	}
+	for k := m + 2; k < len(d.toks) && k <= m+12 && !d.closesApposition(k); k++ {
+		if cls[k]&cBody != 0 && d.Cap(k) || d.toks[k].Kind == Word && d.kindIs(k, wSeatBody) && (d.Cap(k) || d.seatBodyModifier(k-1)) {
+			return t // "a member of the House", "a member of Bosnia's three-man presidency"
 		}
 	}
 	return ""
+}
+
+// seatBodyModifier reports whether token k may open or modify a body
+// whose members hold a seat: "the", a possessive, a capitalised word, an
+// adjective, a level ("the city council", "Bosnia's three-man
+// presidency"); not another noun ("the auction house").
+func (d *doc) seatBodyModifier(k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := &d.toks[k]
+	if t.Kind == Possessive {
+		return true
+	}
+	if t.Kind != Word {
+		return false
+	}
+	w := d.lowerOf(t)
+	return w == "the" || d.capOf(t) || adjectival(w) || strings.Contains(w, "-") || d.kindIs(k, wSeatMod|wOwner)
 }
 
 // privateApposition reads a non-official role in an apposition starting at
@@ -1641,7 +1711,7 @@ func (d *doc) agedAfter(e int) bool {
 	if e+2 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Kind != Number {
 		return false
 	}
-	if n := d.Text(e + 1); len(n) > 3 {
+	if n, err := strconv.Atoi(d.Text(e + 1)); err != nil || n >= maxAge {
 		return false
 	}
 	switch d.Text(e + 2) {
@@ -1732,6 +1802,17 @@ func (d *doc) ofPlaceAfter(cls []class, e int) string {
 	return " " + d.text[d.toks[e].Start:d.toks[i+n-1].End]
 }
 
+// groupRole reports whether the head h (lower case) names a role an armed
+// group has as well as a state ("leader", "commander", "spokesman"), not
+// an office of government ("president", "minister").
+func groupRole(h string) bool {
+	switch h {
+	case "leader", "commander", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "official", "chairman", "founder", "fighter":
+		return true
+	}
+	return false
+}
+
 // hasNonOfficial reports whether a title names a non-official role: its
 // head word is one ("analyst") or it holds a multi-word one ("opposition
 // leader"). A modifier alone does not count: a "top civilian official" is
@@ -1774,6 +1855,23 @@ func (d *doc) nonOfficialTitle(title string) bool {
 	lower := strings.ToLower(title)
 	for _, ph := range d.nonOfficialPhrases {
 		if strings.Contains(lower, ph) {
+			return true
+		}
+	}
+	// a role in an armed group: "rebel commander", "militia spokesman",
+	// "Taliban insurgent leader" (the words before the complement only:
+	// "commander of the campaign against the rebels" holds an office); a
+	// separatist government's offices are offices ("Chechnya's separatist
+	// president")
+	if !groupRole(headWord(lower)) {
+		return false
+	}
+	for w := range strings.FieldsSeq(lower) {
+		switch w {
+		case "of", "for", "against", "in", "on", "at", "with", "and":
+			return false
+		}
+		if d.wordIs(strings.Trim(w, "'’"), wArmedGroup) {
 			return true
 		}
 	}
@@ -2132,7 +2230,7 @@ func (r *roster) untitledFits(d *doc, ds description, pe *person) bool {
 // Scholz met. The French president said": Macron).
 func (r *roster) gazetteerReferent(d *doc, ds description) *person {
 	last := r.lastBefore(ds.a)
-	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= 2; n-- {
+	for n := last; n >= 0 && n > last-maxDescBack && d.toks[ds.a].Sent-d.toks[r.all[n].i].Sent <= descSentencesBack; n-- {
 		p := r.all[n].p
 		if p.title != "" || p.private {
 			continue
@@ -2184,7 +2282,7 @@ func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *
 		if excl(pe) {
 			continue
 		}
-		if pe.title != "" || pe.private || pe.aged || ds.head.Phrase == "counterpart" || d.toks[ds.a].Sent-d.toks[m.i].Sent > 2 ||
+		if pe.title != "" || pe.private || pe.aged || d.wordIs(ds.head.Phrase, wRelation) || d.toks[ds.a].Sent-d.toks[m.i].Sent > descSentencesBack ||
 			d.toks[ds.a].Para != d.toks[m.i].Para ||
 			ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender ||
 			d.indefiniteBefore(ds, m.i) || r.namedInSentence(d, pe, ds) {
@@ -2440,6 +2538,12 @@ func (d *doc) beside(r *roster, a, end int) bool {
 // Bjørn Arild Gram plans to ...").
 func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person {
 	n := r.lastBefore(end) + 1
+	// people met before and named again in the description's own
+	// sentence are its objects, not who it is: "The mayor of Louisville
+	// campaigned alongside Beshear on Monday. Craig Greenberg said"
+	for n < len(r.all) && d.toks[r.all[n].i].Sent == d.toks[ds.a].Sent && int(r.all[n].p.at[0]) != r.all[n].i {
+		n++
+	}
 	if n >= len(r.all) {
 		return nil
 	}
@@ -2884,7 +2988,9 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		if d.isParticle(d.lowerOf(t)) {
 			particle = true
 		}
-		if !strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(d.span(k, i+1))) {
+		if !strings.Contains(strings.ToLower(full)+" ", " "+strings.ToLower(d.span(k, i+1))+" ") {
+			// the particle and the words up to i are the full name's:
+			// "De Hoop Scheffer" of "Jaap de Hoop Scheffer"
 			break
 		}
 		if particle {

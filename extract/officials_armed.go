@@ -22,6 +22,9 @@ func (d *doc) armedRole(cls []class, s, e int, title string, cache armedCache) b
 	if title == "" {
 		return d.ledArmed(e)
 	}
+	if groupRole(strings.ToLower(headWord(title))) && d.armedBefore(cls, s, title) {
+		return true
+	}
 	owner := ""
 	for k := s - 1; k >= 0 && k >= s-8 && d.toks[k].Sent == d.toks[s].Sent; k-- {
 		if d.toks[k].Kind == Word && d.Cap(k) && cls[k]&(cPlace|cBody|cHead|cTitleWord|cRank|cHonorific|cStop|cGiven|cCalendar) == 0 &&
@@ -95,4 +98,19 @@ func (d *doc) armedAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// armedBefore reports whether an armed group's noun opens the title
+// written right before the name at s: "Rebel commander [Ali Hassan]",
+// "the separatist leader, [X],". The words back to it are the title's,
+// or ranks and honorifics.
+func (d *doc) armedBefore(cls []class, s int, title string) bool {
+	k := s - 1
+	if k >= 0 && d.Text(k) == "," {
+		k--
+	}
+	for k >= 0 && k >= s-8 && d.toks[k].Sent == d.toks[s].Sent && (cls[k]&(cRank|cHonorific) != 0 || strings.Contains(title, d.Text(k))) {
+		k--
+	}
+	return k >= 0 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind == Word && d.kindIs(k, wArmedGroup)
 }

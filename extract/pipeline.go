@@ -28,6 +28,10 @@ type Pipeline struct {
 	types map[corpus.Type]bool
 	// gazSurnames counts the gazetteer's officials by lower-cased surname.
 	gazSurnames map[string]int
+	// gazPeers counts the gazetteer's officials of scope "full" by
+	// lower-cased surname: a peer's style before a surname one of them
+	// has names that official ("Lord Carrington").
+	gazPeers map[string]int
 	// gazFirst maps a gazetteer surname to the first names of its
 	// officials: "Donald J. Trump" is the gazetteer's Donald Trump;
 	// "harris" holds kamala and simon, "mattis" james and jim.
@@ -67,6 +71,19 @@ type scratch struct {
 // about 60,000).
 const maxScratchTokens = 1 << 16
 
+// maxHeadlineTokens is the most tokens a headline has, for every stage
+// that reads one (officials' headline, quotes' inHeadline): a longer
+// first paragraph is the article's lede, and each test stays short on a
+// long one. (The quote stage allowed 80 before; headlines are under 25
+// words, and no document of the testdata sets, TimeBank or PolNeAR
+// train changes.)
+const maxHeadlineTokens = 40
+
+// maxAge bounds a number read as a person's age between commas after a
+// name ("Anna Berg, 45, said"), for the officials stage (a private person
+// takes no title from a description) and the troops stage (no count).
+const maxAge = 120
+
 // Option configures a Pipeline.
 type Option func(*Pipeline)
 
@@ -92,6 +109,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		p.tok.abbrev[e.Phrase] = true
 	}
 	p.gazSurnames = make(map[string]int)
+	p.gazPeers = make(map[string]int)
 	p.gazFirst = make(map[string][]string)
 	// a surname alone names a gazetteer official when one entry of the
 	// gazetteer has it (two spellings of one name make it ambiguous, on
@@ -103,6 +121,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			p.gazSurnames[sur]++
 			if e.Field(1) == "full" {
 				p.gazSurnames[sur]++
+				p.gazPeers[sur]++
 			}
 			if len(f) > 1 {
 				sur := f[len(f)-1]
@@ -388,6 +407,7 @@ type doc struct {
 	lastCount  troopCount         // the last count of the troops stage so far
 	lastTroop  troopRun           // the last troop count and the counts of other things since
 	countHead  map[int]troopCount // the last count of each value, see troopAntecedent
+	menTroops  bool               // a count of "men" was read as troops: the text counts soldiers so
 	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 

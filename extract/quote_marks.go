@@ -76,6 +76,9 @@ func findQuotes(d *doc) quoteList {
 		if open >= 0 && d.toks[k].Para != d.toks[open].Para {
 			closeAt(k, -1, 0) // unclosed: the quote ends with its paragraph
 		}
+		if d.toks[k].Kind != Punct {
+			continue // no mark (see markAt): most tokens, without a call
+		}
 		m := markAt(d, k)
 		if m.family == 0 {
 			continue

@@ -373,7 +373,7 @@ func nounCue(d *doc, k int) bool {
 		return !d.Cap(k) && !strings.HasSuffix(d.Lower(k), "ing")
 	}
 	w := d.Lower(k)
-	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !isPastCue(w)
+	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.quoteWord(k, "past_cue")
 	// "the two states have", "a phone call was": a bare noun before a
 	// finite verb
 	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
@@ -514,15 +514,6 @@ func (d *doc) stageDirection(q quote) bool {
 	}
 	o, c := d.Text(q.i), d.Text(q.j-1)
 	return (o == "(" || o == "[") && (c == ")" || c == "]")
-}
-
-// isPastCue reports whether w is an irregular past form of a reporting verb.
-func isPastCue(w string) bool {
-	switch w {
-	case "said", "told", "wrote", "spoke", "swore", "forecast", "put", "made", "gave", "took":
-		return true
-	}
-	return false
 }
 
 // clauseSubject attributes a quote inside a sentence that no cue

@@ -656,7 +656,7 @@ func (s *quoteStage) remember(a attribution) {
 // introduced finds the indefinite or possessive phrase that introduced
 // the source of the definite description [a, b) ("the official" after "a
 // western official", "the ministry" after "Turkey's defence ministry"),
-// outside quotes and at most 200 tokens back.
+// outside quotes and at most maxIntroBack tokens back.
 func (s *quoteStage) introduced(a, b int) (int, int) {
 	d := s.d
 	// the head's stem by its lexicon id where it has one (no string
@@ -665,7 +665,7 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 	if hid == 0 {
 		head = d.Stem(b - 1)
 	}
-	for k := a - 1; k >= 0 && k >= a-200; k-- {
+	for k := a - 1; k >= 0 && k >= a-maxIntroBack; k-- {
 		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
 			continue
 		}
@@ -1157,7 +1157,7 @@ func (s *quoteStage) genderOf(pe *person) byte {
 				}
 				s.gender[m.p] = g
 			}
-			if g := honorificGender(d.Lower(max(m.i-1, 0))); m.i > 0 && g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
+			if g := d.genderOf(m.i); g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
 				s.gender[m.p] = g
 			}
 		}
@@ -1169,16 +1169,6 @@ func (s *quoteStage) genderOf(pe *person) byte {
 // -a that the name_genders list lacks: likely a woman's, not surely
 // ("Moussa" is a man's). It agrees with "she" and weakly disagrees with "he".
 const guessedF = 'F'
-
-func honorificGender(w string) byte {
-	switch strings.TrimSuffix(w, ".") {
-	case "mr", "sir", "lord":
-		return 'm'
-	case "mrs", "ms", "miss", "madam", "dame", "lady":
-		return 'f'
-	}
-	return 0
-}
 
 // titleGender returns the gender of the first word of a title that has
 // one: a -woman or -man compound ("spokeswoman", "congressman") or a

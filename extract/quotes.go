@@ -710,7 +710,7 @@ func (s *quoteStage) before(n int) attribution {
 			// "Ivanov, who on Saturday had called the move a “…”"
 			return s.resolve(a, b, cue)
 		}
-		if l > 0 && (d.Lower(l-1) == "and" || d.Lower(l-1) == "but" || d.Lower(l-1) == "then" || l > 1 && d.Lower(l-1) == "to" && leadsToCue(d.Lower(l-2))) {
+		if l > 0 && (d.Lower(l-1) == "and" || d.Lower(l-1) == "but" || d.Lower(l-1) == "then" || l > 1 && d.Lower(l-1) == "to" && d.quoteWord(l-2, "lead")) {
 			// "Ruiz laughed and said", "The email goes on to say: “…”"
 			// a second verb: "Ruiz laughed and said, “…”"
 			if a := s.clauseSubjectOf(l-1, cue); a.ok {
@@ -740,25 +740,22 @@ func (s *quoteStage) before(n int) attribution {
 }
 
 // inHeadline reports whether token k is in a headline: a first paragraph
-// of at most maxHeadline tokens, with more after it, that ends with no
-// full stop. (Bounded: a long first paragraph is no headline, and the
-// test costs each quote at most maxHeadline tokens.)
+// of at most maxHeadlineTokens tokens, with more after it, that ends with
+// no full stop. (Bounded: a long first paragraph is no headline, and the
+// test costs each quote at most maxHeadlineTokens tokens.)
 func (s *quoteStage) inHeadline(k int) bool {
 	d := s.d
-	if d.toks[k].Para != 0 || k >= maxHeadline {
+	if d.toks[k].Para != 0 || k >= maxHeadlineTokens {
 		return false
 	}
 	e := k
 	for e+1 < len(d.toks) && d.toks[e+1].Para == 0 {
-		if e++; e >= maxHeadline {
+		if e++; e >= maxHeadlineTokens {
 			return false
 		}
 	}
 	return e+1 < len(d.toks) && d.Text(e) != "."
 }
-
-// maxHeadline is the most tokens a headline has.
-const maxHeadline = 80
 
 // headlineSubject returns the subject that opens the headline sentence
 // holding token c (a comma before a coordinated verb): a person of the
@@ -870,7 +867,7 @@ func (s *quoteStage) coordinatedBetween(i, j int) bool {
 func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool) {
 	d := s.d
 	w := d.Lower(c)
-	if !strings.HasSuffix(w, "ed") && !isPastCue(w) {
+	if !strings.HasSuffix(w, "ed") && !d.quoteWord(c, "past_cue") {
 		return attribution{}, false
 	}
 	by := ce
@@ -1595,16 +1592,6 @@ func isPronoun(s string) bool {
 func opensNounPhrase(w string) bool {
 	switch w {
 	case "the", "a", "an", "one", "another", "my", "our", "your", "his", "her", "their", "its":
-		return true
-	}
-	return false
-}
-
-// leadsToCue: a verb that hands its subject to an infinitive cue ("goes
-// on to say", "wanted to stress").
-func leadsToCue(w string) bool {
-	switch w {
-	case "on", "continued", "continues", "went", "wanted", "wants", "decided", "proceeded", "hastened", "used":
 		return true
 	}
 	return false

@@ -386,6 +386,20 @@ type description struct {
 // referent (a constant: the search stays linear in the document).
 const maxDescBack = 200
 
+// descSentencesBack is how many sentences before its own a description's
+// untitled referent may be named ("Erik Lindqvist arrived late. The prime
+// minister argued for calm": its sentence and the two before), for every
+// search of one (resolveDescription, gazetteerReferent, untitledNear).
+const descSentencesBack = 2
+
+// maxIntroBack is how many tokens before a definite description its
+// indefinite introduction is looked for ("An Iraqi official, speaking on
+// condition of anonymity, … the official said"), by the officials stage
+// (indefiniteBefore: then no person named nearby is its referent) and the
+// quote stage (introduced: the speaker is that source). (indefiniteBefore
+// looked 300 tokens back before; no output changes at 200.)
+const maxIntroBack = 200
+
 // resolveDescription returns the person that the description at tokens
 // [a, b) refers to, or nil. The phrase is a determiner ("the"), a
 // possessive pronoun ("his", "her", "their") or a place with "'s"
@@ -435,7 +449,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 				first = false
 				continue
 			}
-			if d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) {
+			if (d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe)) && !r.namedInSentence(d, pe, ds) {
 				return pe, true
 			}
 			// a titled person the description does not fit is no
@@ -443,7 +457,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			// said the North Korean leader had agreed" may still be Kim
 			continue
 		}
-		if first && !pe.private && ds.head.Phrase != "counterpart" && d.toks[ds.a].Sent-d.toks[m.i].Sent <= 2 &&
+		if first && !pe.private && !d.wordIs(ds.head.Phrase, wRelation) && d.toks[ds.a].Sent-d.toks[m.i].Sent <= descSentencesBack &&
 			!d.indefiniteBefore(ds, m.i) && !r.namedInSentence(d, pe, ds) {
 			fallback = pe
 		}
@@ -481,8 +495,8 @@ func (d *doc) indefiniteBefore(ds description, i int) bool {
 	for from > 0 && d.toks[from-1].Sent == d.toks[i].Sent && i-from < 100 {
 		from--
 	}
-	if ds.a-from > 300 {
-		from = ds.a - 300
+	if ds.a-from > maxIntroBack {
+		from = ds.a - maxIntroBack
 	}
 	for k := from; k < ds.a; k++ {
 		if d.Lower(k) != head {

@@ -259,6 +259,10 @@ func isURLStart(s string) bool {
 }
 
 func urlPrefix(s string) bool {
+	// the first two bytes first: every word starting with h or w is asked
+	if len(s) < len("www.") || s[1]|0x20 != 't' && s[1]|0x20 != 'w' {
+		return false
+	}
 	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
 }
 
@@ -316,6 +320,8 @@ func (tz *tokenizer) scanWord(text string, i int) int {
 		if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 			j++ // an ASCII letter or digit: no rune decoded, no table searched
 			continue
+		} else if c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' {
+			break // another ASCII byte (a space, a comma): none of the cases below
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		switch {
@@ -388,7 +394,7 @@ func (ts *tokens) segment() {
 				para++
 				sent++
 				starts = true
-			} else if ts.endsSentence(k, last) {
+			} else if last >= 0 && toks[last].Kind == Punct && ts.endsSentence(k, last) { // endsSentence's first test without a call: most tokens follow a word
 				sent++
 				starts = true
 			}

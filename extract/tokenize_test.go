@@ -93,3 +93,15 @@ func TestASCIISpace(t *testing.T) {
 		}
 	}
 }
+
+// TestURLPrefix keeps urlPrefix's early test of the first two bytes equal
+// to the three case-folded prefix comparisons.
+func TestURLPrefix(t *testing.T) {
+	for _, s := range []string{"http://x", "HTTP://x", "https://x", "hTtPs://x", "www.x.org", "WWW.x", "wWw.", "http:/", "www",
+		"h", "w", "", "hat", "when", "which", "however", "httpx://", "wwwx", "ww.x", "hTTps:", "www.", "https:/"} {
+		want := hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
+		if got := urlPrefix(s); got != want {
+			t.Errorf("urlPrefix(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

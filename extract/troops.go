@@ -28,8 +28,13 @@ func (p *Pipeline) troops(d *doc) []span {
 	head, headSent := headNone, int32(-1)
 	d.lastCount = troopCount{head: headNone, at: -1}
 	d.lastTroop = troopRun{at: -1}
+	d.menTroops = false
 	for i := 0; i < len(d.toks); {
 		d.tick()
+		if t := &d.toks[i]; t.Kind != Number && (t.Kind != Word || !d.mayStartNumberWord(i)) {
+			i++ // most tokens: no numQty made and returned (see numQtyAt)
+			continue
+		}
 		q, ok := d.numQtyAt(i)
 		if !ok {
 			i++
@@ -51,6 +56,9 @@ func (p *Pipeline) troops(d *doc) []span {
 		case headTroop:
 			out = append(out, s)
 			d.lastTroop = troopRun{at: q.start}
+			if next > 0 && d.Lower(next-1) == "men" {
+				d.menTroops = true
+			}
 		case headOther:
 			d.lastTroop.otherMax = max(d.lastTroop.otherMax, q.value)
 		}
@@ -89,6 +97,23 @@ type troopRun struct {
 // troopPassage is how far back (in tokens, within two paragraphs) the
 // count an anaphoric number refers to may be.
 const troopPassage = 120
+
+// The number bands of the troops stage.
+const (
+	// troopWordsFrom: a number written in words is a troop count without
+	// a personnel noun only from here ("two hundred will go", "Twenty
+	// thousand is not enough"); below it ("five left", "twenty more")
+	// it may count anything, unless a troop count comes just before.
+	troopWordsFrom = 100
+	// troopMenFrom: "men" after a count of at least this many counts
+	// soldiers when a troop count of the same number or the passage comes
+	// before ("reduce its armed forces by 500,000 men").
+	troopMenFrom = 1000
+	// troopBareBelow: a bare number of a million or more is money or
+	// people, no troop count, unless it is the size of a force ("an army
+	// of 1.2 million").
+	troopBareBelow = 1000000
+)
 
 // troopAt decides whether quantity q is a troop count. It returns the span,
 // what q counted, and the token where scanning resumes.
@@ -168,7 +193,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		}
 	}
 	// An age between commas after a name: "Earl Dobbs, 71, told".
-	if q.digits && q.value < 120 && q.start >= 2 && q.end < n && d.Text(q.start-1) == "," &&
+	if q.digits && q.value < maxAge && q.start >= 2 && q.end < n && d.Text(q.start-1) == "," &&
 		toks[q.start-2].Kind == Word && d.Cap(q.start-2) && (d.Text(q.end) == "," || d.Text(q.end) == ".") {
 		return span{}, headNone, q.end
 	}
@@ -223,11 +248,15 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	}
 
 	// A bare number: only the context makes it a troop count.
-	if !q.digits && (q.value < 100 || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) &&
-		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= 100) && q.end < n && d.Lower(q.end) == "more") {
+	// A number in words counts only in a clear context: after an explicit
+	// partitive ("Of the 300, twelve are officers"), as a gapped count
+	// ("and Fiji about forty"), before "more".
+	gapped := !q.vague && prev == headTroop && ms > 0 && d.troopGappedSubject(ms-1) && d.troopBareAfter(q.end, sent)
+	if !q.digits && (q.value < troopWordsFrom || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) && !gapped && !d.troopOfUs(q, ms) &&
+		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= troopWordsFrom) && q.end < n && d.Lower(q.end) == "more") {
 		return span{}, headNone, q.end
 	}
-	if q.value >= 1000000 && d.troopElidedStrong(q, ms) != "force-of" {
+	if q.value >= troopBareBelow && d.troopElidedStrong(q, ms) != "force-of" {
 		return span{}, headOther, q.end // "3 million" alone is money or people; not "an army of 1.2 million"
 	}
 	if d.troopPredicateOther(q) {
@@ -336,6 +365,11 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	if d.troopMen(k, ms) {
 		return k + 1, headTroop, "force-men"
 	}
+	if l := d.Lower(k); (l == "members" || l == "men") && !d.troopCasualty(ms, k+1) && d.troopElidedStrong(q, ms) != "" {
+		// the members of a force counted by its context: "the regular force
+		// would shrink by about 3,000 members", "the garrison rose to 900 men"
+		return k + 1, headTroop, "force-members"
+	}
 	if d.troopForceMembers(k, ms) {
 		return k + 1, headTroop, "force-members"
 	}
@@ -345,10 +379,35 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 	if d.troopPassageMembers(q, k, ms) {
 		return k + 1, headTroop, "passage-members"
 	}
+	if d.troopSharedAfterNames(k) {
+		// "some 600 Irish and 400 Finnish soldiers": the noun shared by
+		// both counts, the first with its number alone
+		return q.end, headTroop, "shared-noun"
+	}
 	if toks[k].Kind == Word && !troopPrep[d.Lower(k)] && !troopAuxiliary[d.Lower(k)] && !d.troopBareAfter(k, int(toks[k].Sent)) {
 		return 0, headOther, "" // a noun phrase about something else
 	}
 	return 0, headNone, ""
+}
+
+// troopSharedAfterNames reports whether at token k, right after a count,
+// one or two capitalised premodifiers are followed by "and" or "or" and a
+// second count whose personnel noun both share: "600 Irish and 400
+// Finnish soldiers".
+func (d *doc) troopSharedAfterNames(k int) bool {
+	toks := d.toks
+	j := k
+	for ; j < len(toks) && j < k+2 && toks[j].Kind == Word && d.capOf(&toks[j]) && toks[j].Sent == toks[k].Sent; j++ {
+	}
+	if j == k || j+1 >= len(toks) || toks[j+1].Sent != toks[k].Sent || d.Lower(j) != "and" && d.Lower(j) != "or" {
+		return false
+	}
+	q2, ok := d.numQtyAt(j + 1)
+	if !ok {
+		return false
+	}
+	_, h, _ := d.troopNoun(q2, q2.start)
+	return h == headTroop && !d.troopCasualty(q2.start, q2.end+1)
 }
 
 // troopUnitMembers reads "members of the Azov regiment", "fighters of
@@ -371,7 +430,9 @@ func (d *doc) troopUnitMembers(k int) (int, bool) {
 		t := &toks[j]
 		switch {
 		case d.wordIs(d.lowerOf(t), wForce) && !d.capOf(t) || d.wordIs(d.lowerOf(t), wForce) && named:
-			return k + 1, named
+			// a named unit, or a body of troops however named ("members
+			// of the army", "of the guard"); not a police or work force
+			return k + 1, named || !d.wordIs(d.lowerOf(t), wPeople) && !d.wordIs(d.Lower(j-1), wCivilForce)
 		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && joinDash(d.textOf(t)):
 			named = true
 		case t.Kind == Possessive && j > k+2 && toks[j-1].Kind == Word && d.capOf(&toks[j-1]):
@@ -577,6 +638,9 @@ func (d *doc) troopPassageMembers(q numQty, k, ms int) bool {
 func (d *doc) troopOpens(s int) bool {
 	toks := d.toks
 	p := s - 1
+	if p >= 0 && toks[p].Sent == toks[s].Sent && troopSentenceAdverb[d.Lower(p)] {
+		p-- // "Only about 16,000 had done so", "But 300 stayed"
+	}
 	if p >= 0 && toks[p].Sent == toks[s].Sent && troopOpenQuote(d.Text(p)) {
 		p--
 	}
@@ -628,8 +692,13 @@ func (d *doc) troopMen(k, ms int) bool {
 	if ms > 0 && d.troopForceWithin(ms, 25) {
 		return true
 	}
-	if q, ok := d.troopQtyBefore(k); ok && q.value >= 1000 && (d.troopSameCount(q) || d.troopRecent(q.start)) {
-		return true
+	if q, ok := d.troopQtyBefore(k); ok && q.value >= troopMenFrom && (d.troopSameCount(q) || d.troopRecent(q.start) || d.menTroops) {
+		return true // also when the text has counted soldiers as men before
+	}
+	if k+3 < len(toks) && toks[k+3].Sent == toks[k].Sent && d.Lower(k+2) == "the" &&
+		(d.Lower(k+1) == "on" && d.Lower(k+3) == "ground" || d.Lower(k+1) == "in" && d.Lower(k+3) == "field") &&
+		d.troopBareAfter(k+4, int(toks[k].Sent)) {
+		return true // "we have 3,000 men on the ground", "10,000 men in the field"
 	}
 	p := ms - 1
 	if p < 1 || toks[p].Sent != toks[k].Sent {
@@ -657,7 +726,9 @@ func (d *doc) troopQtyBefore(k int) (numQty, bool) {
 
 // troopUnitAfter finds a noun for a body of troops ("brigade", "force")
 // after at most maxAdj adjective-like words, for compounds ("3,000-man
-// brigade"), and returns the end token (exclusive).
+// brigade"), and returns the end token (exclusive). In a compound a
+// singular lower-case noun may modify the unit too ("a 700-strong
+// engineer contingent", "a 500-man security detachment").
 func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	toks := d.toks
 	if k <= 0 {
@@ -666,14 +737,31 @@ func (d *doc) troopUnitAfter(k, maxAdj int) (int, bool) {
 	sent := int(toks[k-1].Sent)
 	for a := 0; k < len(toks) && int(toks[k].Sent) == sent && a <= maxAdj; a++ {
 		if d.kindIs(k, wForce) {
-			return k + 1, true
+			return k + 1, !d.wordIs(d.lowerAt(k-1), wCivilForce) // not "a 15,000-member work force"
 		}
-		if !d.troopAdjective(k) {
+		if !d.troopAdjective(k) && !d.troopCompoundNoun(k) {
 			return 0, false
 		}
 		k++
 	}
 	return 0, false
+}
+
+// troopCompoundNoun reports whether token k is a singular lower-case noun
+// that may modify a unit noun after a compound count ("engineer",
+// "security", "protection"): no function word, verb, plural or casualty
+// word.
+func (d *doc) troopCompoundNoun(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Word || d.capOf(t) {
+		return false
+	}
+	l := d.lowerOf(t)
+	if strings.HasSuffix(l, "s") || troopAuxiliary[l] || troopPrep[l] || d.classify()[k]&cStop != 0 ||
+		d.wordIs(l, wCasualty|wNonPerson|wMeasure|wPast|wTroopState|wDeploy) {
+		return false
+	}
+	return true
 }
 
 // troopAdjective reports whether token k may stand between a number and
@@ -779,8 +867,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// Gapping after a troop count of the sentence: "Iraq holds 19,000
 	// soldiers, and Iran about 50,000": the verb and noun are elided
 	// after "and" and a capitalised subject.
-	if prev == headTroop && p >= 2 && toks[p].Kind == Word && d.capOf(&toks[p]) && (d.lowerOf(&toks[p-1]) == "and" || d.Text(p-1) == ",") &&
-		d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
+	if prev == headTroop && d.troopGappedSubject(p) && d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
 		return "gapping"
 	}
 	// A possessor's count after a troop count of the sentence: "35,000
@@ -788,11 +875,109 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	if prev == headTroop && toks[p].Kind == Possessive && p > 0 && d.Cap(p-1) && toks[p-1].Kind == Word {
 		return "gapping"
 	}
-	// "Russia has deployed 100,000 along the border" after a troop mention.
-	if d.wordIs(pl, wDeploy) && q.digits && (d.troopForceWithin(p, 60) || prev == headTroop) {
+	// A count in apposition to a body of troops: "India provides the
+	// largest contingent, about 3,000, and Pakistan about 2,500"; "the
+	// Presidential Guard, some 2,000, stayed in barracks".
+	if pl == "," && p > 0 && toks[p-1].Sent == toks[ms].Sent && d.kindIs(p-1, wForce) && !d.wordIs(d.Lower(p-1), wPeople) &&
+		!d.wordIs(d.lowerAt(p-2), wCivilForce) && d.troopAppositionEnds(q.end) {
+		return "force-apposition"
+	}
+	// "Russia has deployed 100,000 along the border" after a troop mention;
+	// a headline before the body names the troops ("Russia masses 100,000
+	// on Ukraine border").
+	if d.wordIs(pl, wDeploy) && q.digits && (d.troopForceWithin(p, 60) || prev == headTroop || d.troopForceAhead(q.end, 60)) {
 		return "deploy"
 	}
+	// "The army has about 1,000 in the area", "Britain has 900 in Estonia"
+	// after a troop count: a body of troops kept somewhere.
+	if (pl == "has" || pl == "have" || pl == "had") && q.digits && q.end < len(toks) && troopWhere[d.Lower(q.end)] &&
+		(prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 25)) {
+		return "deploy"
+	}
+	// "Pentagon puts 8,500 on heightened alert": people put on alert or
+	// standby in a passage about troops.
+	if q.digits && d.troopOnAlert(q.end) && (prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 60) || d.troopForceAhead(q.end, 60)) {
+		return "alert"
+	}
 	return ""
+}
+
+// troopAppositionEnds reports whether token e closes an apposition: a
+// comma, a semicolon, a dash or the end of the sentence.
+func (d *doc) troopAppositionEnds(e int) bool {
+	if e >= len(d.toks) || d.toks[e].Sent != d.toks[e-1].Sent {
+		return true
+	}
+	switch d.Text(e) {
+	case ",", ";", ".", "—", "–", ")":
+		return true
+	}
+	return false
+}
+
+// troopForceAhead reports whether a count of troops comes in the w tokens
+// after token e, in the next paragraph, with no casualty word on
+// the way: the body of an article counting the troops its headline
+// counts ("Russia masses 100,000 on Ukraine border ¶ Russia has massed
+// more than 100,000 troops"). The count is a number at most four tokens
+// before a lower-case personnel or force noun of its sentence.
+func (d *doc) troopForceAhead(e, w int) bool {
+	toks := d.toks
+	if e >= len(toks) {
+		return false
+	}
+	para := toks[e-1].Para
+	for k := e; k < len(toks) && k < e+w && toks[k].Para <= para+1; k++ {
+		if d.kindIs(k, wCasualty) {
+			return false
+		}
+		if toks[k].Para == para || toks[k].Kind != Word || d.Cap(k) || !d.troopForceNoun(k) || d.wordIs(d.lowerAt(k-1), wCivilForce) {
+			continue // the next paragraph only: "3,000—5,000 troops" is one count
+		}
+		for j := k - 1; j >= e && j >= k-4 && toks[j].Sent == toks[k].Sent; j-- {
+			if toks[j].Kind == Number {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// troopOnAlert reports whether "on alert" or "on standby" follows at token
+// e, with at most one adjective between ("on heightened alert", "on high
+// alert", "on standby").
+func (d *doc) troopOnAlert(e int) bool {
+	toks := d.toks
+	if e+1 >= len(toks) || d.Lower(e) != "on" || toks[e+1].Sent != toks[e].Sent {
+		return false
+	}
+	k := e + 1
+	if l := d.Lower(k); l != "alert" && l != "standby" && k+1 < len(toks) && toks[k+1].Sent == toks[e].Sent {
+		k++
+	}
+	l := d.Lower(k)
+	return l == "alert" || l == "standby" || l == "stand-by"
+}
+
+// troopGappedSubject reports whether token p ends the subject of a
+// gapped clause, its verb and noun elided after a troop count of the
+// sentence: a capitalised name of at most four words ("Burkina Faso",
+// "the Netherlands") after "and", a comma or a semicolon ("Iraq holds
+// 19,000 soldiers, and Iran about 50,000"; "Nigeria has promised 900
+// troops; Burkina Faso 500").
+func (d *doc) troopGappedSubject(p int) bool {
+	toks := d.toks
+	k := p
+	for n := 0; k >= 1 && n < 4 && toks[k].Kind == Word && d.capOf(&toks[k]) && toks[k].Sent == toks[p].Sent; n++ {
+		k--
+	}
+	if k == p || k < 1 || toks[k].Sent != toks[p].Sent {
+		return false
+	}
+	if d.Lower(k) == "the" {
+		k--
+	}
+	return k >= 1 && (d.Lower(k) == "and" || d.Text(k) == "," || d.Text(k) == ";")
 }
 
 // troopElidedStrong reads the contexts that make a bare number a count of
@@ -829,6 +1014,10 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopForceWithin(p, 20) || d.tallyBefore(p) && d.troopRecent(q.start) {
 			return "change"
 		}
+	case pl == "by" && p > 0 && d.kindIs(p-1, wChange) && d.troopSubjectForce(p-1):
+		// a force as the subject of an intransitive change: "the regular
+		// force would shrink by about 3,000"
+		return "change"
 	case pl == "to" && d.tallyBefore(p):
 		// "will bring the number of federal forces in the state to about 5,000"
 		if d.troopForceWithin(p, 20) {
@@ -844,6 +1033,10 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		if d.troopRecent(q.start) || d.troopForceWithin(p, 20) {
 			return "tally"
 		}
+	case pl == "at" && d.troopReckonedForce(p):
+		// "the Pentagon estimated the force at 30,000", "puts the rebel
+		// army in the north at about 5,000"
+		return "reckon"
 	case pl == "at" && p > 0 && d.Text(p-1) == "," && d.troopForceWithin(p-1, 12):
 		// "Norway's own contingent is the next biggest, at about 10,000"
 		return "force-at"
@@ -860,6 +1053,48 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		return "tally"
 	}
 	return ""
+}
+
+// troopReckonedForce reports whether "at" at token p closes the object of
+// a verb of estimating whose head is a body of troops: "estimated the
+// force at", "puts the Russian troops in the region at". The object's
+// head is a force or personnel noun among its first three words after
+// the determiner (names and adjectives before it), and the verb comes at
+// most 12 tokens before "at", in the sentence, with no punctuation or
+// number between ("puts the cost of the deployment at" has the head
+// "cost": none).
+func (d *doc) troopReckonedForce(p int) bool {
+	toks := d.toks
+	v := -1
+	for k := p - 1; k >= 0 && k >= p-12 && toks[k].Sent == toks[p].Sent; k-- {
+		if toks[k].Kind == Number || toks[k].Kind == Punct {
+			return false
+		}
+		if d.kindIs(k, wReckon) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	k := v + 1
+	switch d.Lower(k) {
+	case "the", "its", "their", "his", "her", "our", "this", "that":
+		k++
+	}
+	if k+1 < p && toks[k+1].Kind == Possessive {
+		k += 2 // "Russia's"
+	}
+	for n := 0; n < 3 && k < p; n, k = n+1, k+1 {
+		if d.troopForceNoun(k) && !d.wordIs(d.lowerAt(k-1), wCivilForce) {
+			return true
+		}
+		if troopPrep[d.Lower(k)] || d.classify()[k]&cStop != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // troopOperationBefore reports whether a mission or operation noun is the
@@ -889,6 +1124,9 @@ func (d *doc) troopChangedForce(p int) bool {
 	k := p - 1
 	if k > 0 && toks[k].Kind == Number && d.Lower(k-1) == "from" {
 		k -= 2 // "cut the contingent in Korea from 37,000 to"
+		if k >= 0 && d.kindIs(k, wChange) && d.troopSubjectForce(k) {
+			return true // a force as the subject: "the troop level would drop from 4,500 to"
+		}
 	}
 	for ; k >= 0 && k >= p-14 && toks[k].Sent == toks[p].Sent; k-- {
 		t := &toks[k]
@@ -903,6 +1141,36 @@ func (d *doc) troopChangedForce(p int) bool {
 		}
 		if d.troopForceNoun(k) {
 			force = true // also in a headline: "Council Votes to Cut Rwanda Force to 270"
+		}
+	}
+	return false
+}
+
+// troopSubjectForce reports whether the subject of the change verb at
+// token v is a body of troops: a force or personnel noun, or "troop" in
+// "troop level(s)", at most six tokens before it in its sentence with no
+// punctuation, number or casualty word on the way ("the regular force
+// would shrink", "the troop level would drop"; not "the labor force
+// shrank even though the population has grown").
+func (d *doc) troopSubjectForce(v int) bool {
+	toks := d.toks
+	for k := v - 1; k >= 0 && k >= v-6 && toks[k].Sent == toks[v].Sent; k-- {
+		l := d.Lower(k)
+		if toks[k].Kind == Number || toks[k].Kind == Punct || d.wordIs(l, wCasualty) {
+			return false
+		}
+		if (l == "level" || l == "levels") && k > 0 && (d.Lower(k-1) == "troop" || d.troopForceNoun(k-1)) {
+			return true
+		}
+		if d.wordIs(l, wNonPerson) {
+			return false
+		}
+		if d.troopForceNoun(k) {
+			return !d.wordIs(d.lowerAt(k-1), wCivilForce)
+		}
+		if toks[k].Kind == Word && !d.Cap(k) && d.classify()[k]&cStop == 0 && !d.troopAdjective(k) &&
+			!troopAuxiliary[l] && l != "has" && l != "be" && l != "been" {
+			return false // another noun heads the subject: "the army's budget will rise"
 		}
 	}
 	return false
@@ -986,7 +1254,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		// members were detained, and hundreds more have turned in their
 		// weapons": a number in words or a vague one needs a troop count
 		// just before it
-		if q.digits && !d.troopAntecedent(q) || !q.digits && (q.value < 100 && !q.vague || !d.troopRecent(q.start)) {
+		if q.digits && !d.troopAntecedent(q) || !q.digits && (q.value < troopWordsFrom && !q.vague || !d.troopRecent(q.start)) {
 			return false
 		}
 		if e+1 >= len(toks) || toks[e+1].Sent != toks[e].Sent {
@@ -1002,12 +1270,19 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	// "Twenty thousand is not enough": a round number in words opening its
 	// sentence (or a quote) repeats a troop count of the same number
 	// anywhere before.
-	repeated := !q.digits && !q.vague && q.value >= 100 && d.troopOpens(ms) && d.troopSameCount(q)
+	repeated := !q.digits && !q.vague && q.value >= troopWordsFrom && d.troopOpens(ms) && d.troopSameCount(q)
 	// "the first two hundred will begin": a number in words of 100 or more
 	// after a demonstrative or "the first" reads like digits
-	wordsOpener := !q.digits && !q.vague && q.value >= 100 && p > 0 && toks[p].Sent == toks[ms].Sent &&
+	wordsOpener := !q.digits && !q.vague && q.value >= troopWordsFrom && p > 0 && toks[p].Sent == toks[ms].Sent &&
 		(d.Lower(p) == "those" || d.Lower(p) == "these" || d.Lower(p-1) == "the" && troopOrdinalOpener[d.Lower(p)])
-	if !q.digits && !repeated && !wordsOpener && !d.troopPartitiveComma(p) || !definite && !repeated && !d.troopAntecedent(q) {
+	// "the extra troops would come from Chad … the first 150 could be in
+	// Bangui by Tuesday": after "the first", "the remaining", "those", a
+	// troop noun without a count of the sentence or the one before is the
+	// antecedent too
+	opener := p > 0 && toks[p].Sent == toks[ms].Sent &&
+		(d.Lower(p) == "those" || d.Lower(p) == "these" || d.Lower(p-1) == "the" && troopOrdinalOpener[d.Lower(p)])
+	if !q.digits && !repeated && !wordsOpener && !d.troopPartitiveComma(p) ||
+		!definite && !repeated && !d.troopAntecedent(q) && !(opener && d.troopNounAntecedent(q)) {
 		return false // a number in words only after "Of the 215," ("five are commanders")
 	}
 	pl := ""
@@ -1047,7 +1322,7 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		return false
 	}
 	clause := opens || reported || pl == "," // the number is the subject: a verb must follow
-	partitive := pl == "," && p >= 2 && d.Lower(p-2) == "of"
+	partitive := pl == "," && (p >= 2 && d.Lower(p-2) == "of" || d.troopPartitiveComma(p))
 	e := q.end
 	if e >= len(toks) || toks[e].Sent != toks[q.start].Sent {
 		return !clause
@@ -1163,6 +1438,25 @@ func (d *doc) troopAntecedent(q numQty) bool {
 	return d.troopRecent(q.start) || d.troopRecentOver(q)
 }
 
+// troopNounAntecedent reports whether a troop noun without a count
+// ("the extra troops", "the force") comes in the sentence of q or the one
+// before, and no number at all in them before q ("paid $3,000 to the
+// unit. Those 3,000 are gone" has none).
+func (d *doc) troopNounAntecedent(q numQty) bool {
+	toks := d.toks
+	sent := toks[q.start].Sent
+	found := false
+	for k := q.start - 1; k >= 0 && toks[k].Sent+1 >= sent; k-- {
+		if toks[k].Kind == Number {
+			return false
+		}
+		if toks[k].Kind == Word && !d.Cap(k) && d.troopForceNoun(k) {
+			found = true
+		}
+	}
+	return found
+}
+
 // troopRecentOver reports whether the last troop count is within the
 // passage of q (troopRecent's window) and every count of something else
 // since is smaller than q: "send up to 1,000 troops aboard three naval
@@ -1185,7 +1479,7 @@ func (d *doc) troopRecent(k int) bool {
 func (d *doc) troopOfUs(q numQty, ms int) bool {
 	toks := d.toks
 	e := q.end
-	if !q.digits || e+1 >= len(toks) || d.lowerOf(&toks[e]) != "of" || toks[e+1].Sent != toks[e].Sent {
+	if e+1 >= len(toks) || d.lowerOf(&toks[e]) != "of" || toks[e+1].Sent != toks[e].Sent {
 		return false
 	}
 	switch d.lowerOf(&toks[e+1]) {
@@ -1195,6 +1489,12 @@ func (d *doc) troopOfUs(q numQty, ms int) bool {
 	}
 	lt := d.lastTroop
 	sameSent := lt.at >= 0 && toks[lt.at].Sent == toks[q.start].Sent
+	if !q.digits {
+		// "has tens of thousands of fighters, and that several thousand of
+		// them are deployed": a number in words or a vague one only after
+		// the last count, of troops, in its sentence
+		return sameSent && d.troopRecent(q.start)
+	}
 	if s := ms - 1; !sameSent && s >= 1 && d.Text(s) == "," && toks[s-1].Kind == Word && !d.troopForceNoun(s-1) &&
 		strings.HasSuffix(d.Lower(s-1), "s") && !d.capOf(&toks[s-1]) {
 		// "aftershocks, more than 100 of them above magnitude 5": a count
@@ -1269,8 +1569,8 @@ func (d *doc) troopForceWithin(p, w int) bool {
 		if l := d.lowerOf(&toks[k]); d.wordIs(l, wCasualty) || l == "toll" || d.wordIs(l, wNonPerson) {
 			return false // the count is of something else
 		}
-		if d.troopForceNoun(k) {
-			return true
+		if d.troopForceNoun(k) && !d.wordIs(d.lowerAt(k-1), wCivilForce) {
+			return true // not "Wisconsin's labor force"
 		}
 	}
 	return false
@@ -1334,7 +1634,14 @@ func (d *doc) troopPlannedLoss(k int) bool {
 	default:
 		return false
 	}
-	switch d.Lower(k - 1) {
+	m := k - 1
+	switch d.Lower(m) {
+	case "each", "also", "both", "all", "likely", "probably", "eventually", "now", "then", "still":
+		if m > 0 && d.toks[m-1].Sent == d.toks[k].Sent {
+			m-- // "the Navy and the RAF will each lose"
+		}
+	}
+	switch d.Lower(m) {
 	case "would", "will", "could", "to", "may", "might", "should", "shall":
 		return true
 	}
@@ -1473,6 +1780,12 @@ var (
 	troopSubordinator = troopSet("when", "where", "until", "before", "after", "since", "if", "whereas")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
 	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
+	// troopWhere may follow a count a body of troops has somewhere ("has
+	// about 1,000 in the area").
+	troopWhere = troopSet("in", "on", "at", "near", "along", "inside", "across", "stationed", "deployed", "based")
+	// troopSentenceAdverb may come before a count that opens its
+	// sentence ("Only about 16,000 had done so").
+	troopSentenceAdverb = troopSet("only", "just", "but", "and", "yet", "still", "now")
 	// troopOrdinalOpener after "the" opens an elided count ("the first 300").
 	troopOrdinalOpener = troopSet("first", "remaining", "other", "last", "rest")
 	// troopListPrev may precede a list item of an elided count.

@@ -75,8 +75,10 @@ const (
 	wSmallUnit                        // troop_words small_unit: "a 120-strong company", a unit only in a compound
 	wTakeLives                        // casualty_words take_lives: "claimed the lives of 4,500 service members"
 	wGiveLives                        // casualty_words give_lives: "the 255 servicemen who gave their lives"
+	wReckon                           // troop_words reckon: "estimated the force at 30,000"
 	wSeatMod                          // official_words seat_modifier: "an opposition lawmaker"
 	wShipPrefix                       // official_words ship_prefix: "USS Harry S. Truman" is a ship
+	wSeatBody                         // official_words seat_body: "a member of the presidency" holds a seat
 )
 
 // contextLists names the lexicon lists of context words.
@@ -102,7 +104,7 @@ func contextKinds(list string) map[string]wordKind {
 			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
 			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
 			"party": wTroopParty, "compound": wCompound, "people": wPeople, "collective": wCollective,
-			"civil_force": wCivilForce, "small_unit": wSmallUnit,
+			"civil_force": wCivilForce, "small_unit": wSmallUnit, "reckon": wReckon,
 		}
 	case lexicon.CasualtyWords:
 		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss, "take_lives": wTakeLives, "give_lives": wGiveLives}
@@ -116,7 +118,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix,
+			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix, "seat_body": wSeatBody,
 			"female": wFemale, "male": wMale,
 		}
 	}

@@ -264,7 +264,8 @@ func TestListFlagsAgree(t *testing.T) {
 	p := testPipelineForVocab(t)
 	text := "The Prime Minister of Canada and the foreign secretary met on Monday, " +
 		"twenty-five thousand troops at the border; Gen. Mark Milley told reporters in Kyiv for an hour. " +
-		"THE OF Of AND Hundreds of soldiers, dozens of officers and three million people were there."
+		"THE OF Of AND Hundreds of soldiers, dozens of officers and three million people were there " +
+		"on Christmas Eve, in March and on Tuesdays, a dozen weeks ago."
 	d := p.analyze(corpus.Document{ID: "x", Text: text})
 	lex, stemmed := p.lex, p.lex.Stemmed()
 	for i, tok := range d.toks {
@@ -280,11 +281,12 @@ func TestListFlagsAgree(t *testing.T) {
 			connector = true
 		}
 		context := p.words[d.Lower(i)] != 0
+		date := (lex.Starts(low)|lex.Starts(stem))&d.dateLists() != 0
 		for _, c := range []struct {
 			name string
 			flag wordFlags
 			want bool
-		}{{"fClassed", fClassed, classed}, {"fNumberStart", fNumberStart, number}, {"fConnector", fConnector, connector}, {"fContext", fContext, context}} {
+		}{{"fClassed", fClassed, classed}, {"fNumberStart", fNumberStart, number}, {"fConnector", fConnector, connector}, {"fContext", fContext, context}, {"fDateList", fDateList, date}} {
 			if got := f&c.flag != 0; got != c.want {
 				t.Errorf("token %d %q: %s = %v, want %v", i, d.Text(i), c.name, got, c.want)
 			}
@@ -338,5 +340,30 @@ func TestTitleGenderWords(t *testing.T) {
 				t.Errorf("titleGender(%q) = %q, want %q", tc.title, got, c.want)
 			}
 		}
+	}
+}
+
+// TestQuoteLeadWordsUserFile checks that the verbs handing their subject
+// to an infinitive cue (quote_words lead) come from the lexicon: without
+// "wanted" the cue "stress" is not read through it.
+func TestQuoteLeadWordsUserFile(t *testing.T) {
+	const text = "Foreign Minister Ana Ruiz arrived on Monday. Ruiz wanted to stress: “We will not back down from this.”"
+	cueOf := func(p *Pipeline) string {
+		for _, a := range p.Annotate(corpus.Document{ID: "t", Text: text, Date: "2022-01-24"}) {
+			if a.Type == corpus.Quote {
+				return a.Speaker + "/" + a.Cue
+			}
+		}
+		return ""
+	}
+	if got := cueOf(testPipeline(t, corpus.Official, corpus.Quote)); got != "Ana Ruiz/stress" {
+		t.Errorf("built-in lists: got %q, want the cue stress", got)
+	}
+	p, err := userPipeline(t, "[quote_words]\n-wanted\n", corpus.Official, corpus.Quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cueOf(p); got != "Ana Ruiz/" {
+		t.Errorf("without wanted: got %q, want no cue", got)
 	}
 }

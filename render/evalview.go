@@ -125,14 +125,8 @@ func Evaluation(ctx context.Context, docs []corpus.Document, gold, pred []corpus
 	for id, d := range texts {
 		textOf[id] = d.Text
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	r, err := eval.Score(gold, pred, eval.Options{Texts: textOf})
+	r, err := eval.ScoreContext(ctx, gold, pred, eval.Options{Texts: textOf})
 	if err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	golds, preds := annotatedByID(gold), annotatedByID(pred)
@@ -164,7 +158,7 @@ func Evaluation(ctx context.Context, docs []corpus.Document, gold, pred []corpus
 			j = &judgement{}
 		}
 		d.countJudged(p.Annotations, g.Annotations, j)
-		d.fill = func(d *docView) { d.addJudged(p.Annotations, g.Annotations, j) }
+		d.fill = func(d *docView) { d.addJudged(v.ctx, p.Annotations, g.Annotations, j) }
 		d.Scores = &docScoreRow{Doc: d.Link(), ID: ds.ID, scoreRow: newScoreRow(ds.ID, ds.Scores)}
 	}
 	v.eval = es
@@ -198,11 +192,14 @@ func (d *docView) countJudged(pred, gold []corpus.Annotation, j *judgement) {
 
 // addJudged adds the predictions and the missed gold annotations of one
 // document with their outcomes, and the document's error list.
-func (d *docView) addJudged(pred, gold []corpus.Annotation, j *judgement) {
+func (d *docView) addJudged(ctx context.Context, pred, gold []corpus.Annotation, j *judgement) {
 	predKey := map[corpus.Annotation]string{}
 	goldKey := map[corpus.Annotation]string{}
 	spurious := cloneCounts(j.spurious)
 	for i, p := range pred {
+		if i%4096 == 4095 && ctx.Err() != nil {
+			return // build says so
+		}
 		key := fmt.Sprintf("d%d-p%d", d.n, i)
 		if _, ok := predKey[p]; !ok {
 			predKey[p] = key

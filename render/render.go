@@ -196,6 +196,9 @@ func Articles(ctx context.Context, docs []corpus.Document, anns []corpus.Annotat
 		d.drawn = len(a.Annotations)
 		d.fill = func(d *docView) {
 			for i, an := range a.Annotations {
+				if i%4096 == 4095 && v.ctx.Err() != nil {
+					return // build says so
+				}
 				d.add(fmt.Sprintf("d%d-a%d", d.n, i), an, tip{})
 			}
 		}
@@ -251,6 +254,10 @@ func (v *View) build(d *docView) error {
 	}
 	if d.fill != nil {
 		d.fill(d)
+	}
+	if err := v.ctx.Err(); err != nil { // perhaps cut short
+		d.release()
+		return err
 	}
 	return v.finishDoc(d)
 }

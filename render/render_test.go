@@ -333,3 +333,13 @@ func TestEvaluationMissingDocuments(t *testing.T) {
 		t.Error("duplicate gold ids: no error")
 	}
 }
+
+// builtTips builds the markup of document i of v (dropped once written)
+// and returns its tips.
+func builtTips(t testing.TB, v *View, i int) map[string]tip {
+	t.Helper()
+	if err := v.build(v.docs[i]); err != nil {
+		t.Fatal(err)
+	}
+	return v.docs[i].tips
+}

@@ -238,7 +238,11 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 
 	out, err := openOutput(e, con, plan, o.resume, s.header)
 	if err != nil {
-		con.printf("%v", err)
+		if e.ctx.Err() != nil { // a FIFO -o that no one reads, then Ctrl-C
+			con.printf("interrupted before anything was written")
+		} else {
+			con.printf("%v", err)
+		}
 		return exitCode(exitFatal)
 	}
 	defer out.abandon()
@@ -581,10 +585,11 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 	case toStdout:
 		s.raw = e.stdout
 	case toStream:
-		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
+		f, stop, err := openStream(e.ctx, plan)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", plan.arg(), unwrapPath(err))
+			return nil, err
 		}
+		_ = stop // watches e.ctx until the process ends
 		s.stream, s.raw = f, f
 	case toRegular:
 		for _, note := range cleanStaleTemps(plan) {

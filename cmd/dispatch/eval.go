@@ -292,7 +292,10 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		return exitFatal
 	}
 
-	r, err := eval.Score(golds, preds, opts)
+	r, err := eval.ScoreContext(e.ctx, golds, preds, opts)
+	if e.ctx.Err() != nil {
+		return interrupted("scoring")
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 		return exitFatal
@@ -316,7 +319,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: no readable annotation records in %s\n", o.compare)
 			return exitFatal
 		}
-		rb, err := eval.Score(golds, others, opts)
+		rb, err := eval.ScoreContext(e.ctx, golds, others, opts)
 		if err == nil {
 			r.Comparison, err = eval.CompareSystems(e.ctx, r, rb, boot)
 		}
@@ -487,8 +490,12 @@ func readDocs(e *env, prefix string, paths []string) map[string]corpus.Document 
 		return nil
 	}
 	docs := make(map[string]corpus.Document)
-	rd := &corpus.Reader{Stdin: e.stdin}
 	con := &console{w: e.stderr, prefix: prefix} // at most maxPerKind of a kind
+	// a file skipped in a folder (a FIFO, a device, a link to a folder)
+	// is said, never passed over in silence
+	rd := &corpus.Reader{Stdin: e.stdin, Warn: func(err *corpus.Error) {
+		con.printKind("warning: "+reason(err, ""), "warning: --docs: %v", err)
+	}}
 	for d, err := range rd.ReadContext(e.ctx, paths...) {
 		if err != nil {
 			con.printKind(reason(err, ""), "warning: --docs: %v", err)

@@ -229,7 +229,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		recs = append(recs, a)
 	}
 	con.flushHidden()
-	if err := e.ctx.Err(); err != nil {
+	interrupted := func(err error) int {
 		// say what became of the output, not only "context canceled"
 		left := "nothing written"
 		switch {
@@ -240,6 +240,9 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		}
 		fmt.Fprintf(e.stderr, "dispatch export: interrupted (%v): %s\n", err, left)
 		return exitFatal
+	}
+	if err := e.ctx.Err(); err != nil {
+		return interrupted(err)
 	}
 	if len(recs) == 0 {
 		fmt.Fprintf(e.stderr, "dispatch export: no annotation records to export in %s\n", strings.Join(args, " "))
@@ -264,13 +267,20 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		}
 	default:
 		err = writeOutput(e, plan, func(w io.Writer) error {
+			w = ctxWriter{e.ctx, w} // Ctrl-C stops a long export
 			if o.bom {
 				if _, err := io.WriteString(w, "\ufeff"); err != nil {
 					return err
 				}
 			}
-			return writeAll(newExporter(o, w, types))
+			if err := writeAll(newExporter(o, w, types)); err != nil {
+				return err
+			}
+			return e.ctx.Err() // never replace -o after Ctrl-C
 		})
+	}
+	if e.ctx.Err() != nil {
+		return interrupted(e.ctx.Err())
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
@@ -399,10 +401,11 @@ func writeOutput(e *env, plan *outputPlan, write func(io.Writer) error) error {
 	case toStdout:
 		w, commit = e.stdout, func() error { return nil }
 	case toStream:
-		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
+		f, stop, err := openStream(e.ctx, plan)
 		if err != nil {
-			return fmt.Errorf("%s: %w", plan.arg(), unwrapPath(err))
+			return err
 		}
+		defer stop()
 		defer f.Close()
 		w, commit = f, f.Close
 	default:
@@ -430,6 +433,43 @@ func writeOutput(e *env, plan *outputPlan, write func(io.Writer) error) error {
 		return fmt.Errorf("writing %s: %w", plan.name, err)
 	}
 	return nil
+}
+
+// openStream opens the stream that plan names (a device, a FIFO, a
+// pipe) for writing. Opening a FIFO waits for a reader, and writing to
+// one waits while its reader reads nothing: both end when ctx is done
+// (Ctrl-C, SIGTERM), with ctx's error, instead of hanging the run. stop
+// releases the watch on ctx; call it when done with the file.
+func openStream(ctx context.Context, plan *outputPlan) (f *os.File, stop func() bool, err error) {
+	type opened struct {
+		f   *os.File
+		err error
+	}
+	ch := make(chan opened, 1)
+	go func() {
+		f, err := os.OpenFile(plan.path, os.O_WRONLY, 0)
+		ch <- opened{f, err}
+	}()
+	select {
+	case o := <-ch:
+		if o.err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", plan.arg(), unwrapPath(o.err))
+		}
+		f = o.f
+	case <-ctx.Done():
+		// the open goes on until a reader comes or the process ends;
+		// a file it opens then is closed
+		go func() {
+			if o := <-ch; o.f != nil {
+				o.f.Close()
+			}
+		}()
+		return nil, nil, ctx.Err()
+	}
+	// a write blocked on a FIFO (or pipe) ends at its deadline; files
+	// that have none (devices, regular files) do not block
+	stop = context.AfterFunc(ctx, func() { f.SetWriteDeadline(time.Now()) })
+	return f, stop, nil
 }
 
 // planOutputOf plans the -o of a command that reads the files inputs

@@ -36,7 +36,10 @@ the list of mistakes linked to their places in the text.
 
 The output is one self-contained HTML file (-o FILE, or standard output)
 that needs no network and works from file://, or with --split DIR a
-folder with an index page and one page per document, for big corpora.
+folder with an index page (1,000 documents a page, then index-0002.html,
+...) and one page per document, for big corpora. Documents are drawn one
+at a time: memory holds the inputs, not the pages. --memory bounds it:
+inputs estimated at more are refused before they are read.
 An existing --split folder must be empty or hold only files that an
 earlier --split wrote (each carries render's mark; a hand-made index.html
 is refused, never replaced). Ctrl-C or SIGTERM leaves -o and the folder
@@ -134,7 +137,11 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	bad := 0
 	readDocs := func(in []string) []corpus.Document {
 		var docs []corpus.Document
-		rd := &corpus.Reader{Stdin: e.stdin}
+		// a file skipped in a folder (a FIFO, a device, a link to a
+		// folder) is said, never passed over in silence
+		rd := &corpus.Reader{Stdin: e.stdin, Warn: func(err *corpus.Error) {
+			con.printKind("warning: "+reason(err, ""), "warning: %v", err)
+		}}
 		for d, err := range rd.ReadContext(e.ctx, in...) {
 			if err != nil {
 				con.printKind(reason(err, ""), "%v", err)
