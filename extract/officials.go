@@ -67,7 +67,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 	}
 
-	for _, run := range capRuns(d, cls) {
+	runs := capRuns(d, cls)
+	verbNamed := verbNamedFirsts(d, cls, runs) // "Gibran Rakabuming Raka … Gibran, 36, is the mayor" (title_stated.go)
+	for _, run := range runs {
 		d.tick()
 		s, e := nameIn(d, cls, run[0], run[1])
 		if s >= 0 && e+1 < len(d.toks) && d.toks[e+1].Sent == d.toks[s].Sent && e-s >= 2 && (d.Text(e) == "2" || d.Text(e) == "3") &&
@@ -114,6 +116,17 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue
 		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
+		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
+			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.surnames[d.Lower(s)]) == 0 {
+				// the given name alone of a person named in full
+				// before, with a role stated by a verb (rule 21s)
+				g.state(r.dropPersonOwner(title), srcVerb)
+				g.official, g.role = true, true
+				note(mention{i: s, j: e, p: g})
+				covered[s] = true
+				continue
+			}
+		}
 		name := d.span(s, e)
 		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
 			rank == "" && d.armedRole(cls, s, e, title, armed) {
@@ -141,7 +154,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if gaz && e-s == 1 && title == "" && rank == "" && d.headline(s) && !d.inBody(s) {
 			gaz = false // a headline's capitalised verb: "U.S. Troops Hunt for Noriega" (Jeremy Hunt)
 		}
-		given := cls[s]&cGiven != 0 && e-s >= 2
+		given := cls[s]&cGiven != 0 && e-s >= 2 || e-s >= 2 && e-s <= 3 && verbNamed[d.Lower(s)]
 		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
 			continue
 		}

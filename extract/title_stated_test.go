@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestOfficialVerbStatedRole covers roles stated by a copula or an office
+// verb after the name (guide rule 21s), with near misses, on sentences of
+// my own.
+func TestOfficialVerbStatedRole(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a copula with a role and its complement",
+			"Tomas Vold is the mayor of Bergen. Vold spoke.",
+			[]string{"Tomas Vold=Tomas Vold/mayor of Bergen", "Vold=Tomas Vold/mayor of Bergen"}},
+		{"an age between the name and the copula",
+			"Aksel Brun, 51, was the governor of Nordland. Brun spoke.",
+			[]string{"Aksel Brun=Aksel Brun/governor of Nordland", "Brun=Aksel Brun/governor of Nordland"}},
+		{"a given name alone takes up a full name no list knows",
+			"His running mate, Teodor Rakamuning Sari, stood beside him. Teodor, 36, is the mayor of Lomba. Teodor spoke.",
+			[]string{"Teodor Rakamuning Sari=Teodor Rakamuning Sari/mayor of Lomba", "Teodor=Teodor Rakamuning Sari/mayor of Lomba", "Teodor=Teodor Rakamuning Sari/mayor of Lomba"}},
+		{"an office resigned, a date between",
+			"Anna Berg resigned on Feb. 1 as defence minister. Berg left.",
+			[]string{"Anna Berg=Anna Berg/defence minister", "Berg=Anna Berg/defence minister"}},
+		{"served as, with a place complement",
+			"Tomas Lindgren served as ambassador to France. Lindgren spoke.",
+			[]string{"Tomas Lindgren=Tomas Lindgren/ambassador to France", "Lindgren=Tomas Lindgren/ambassador to France"}},
+		{"became, a year after the role",
+			"Ana Ruiz became prime minister in 1990. Ruiz spoke.",
+			[]string{"Ana Ruiz=Ana Ruiz/prime minister", "Ruiz=Ana Ruiz/prime minister"}},
+		{"an indefinite role says what kind, no office",
+			"Tom Quill is a dictator. Quill spoke.", nil},
+		{"a bare head is no office",
+			"Tom Quill is the leader among young voters. Quill spoke.", nil},
+		{"an ordinal ranks in a class",
+			"Tom Quill is the first governor to speak. Quill spoke.", nil},
+		{"a hypothetical clause states no office",
+			"Voters fear what happens if Tom Quill became prime minister. Quill spoke.", nil},
+		{"a role cut short by a company's name",
+			"Tom Quill was the director of Quill & Sons. Quill spoke.", nil},
+		{"a relative clause with a verb states no role (rule 9c)",
+			"Tom Quill, who governed Nordland for ten years, spoke. Quill left.", nil},
+	}
+	runOfficialCases(t, p, tests)
+}
