@@ -72,7 +72,10 @@ var goldSets = []goldSet{
 		// the second round, then development data for a third
 		// (testdata/dev4/README.md)
 		name: "dev4", docs: "../testdata/dev4/docs", gold: "../testdata/dev4/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.99},
+		// QUOTE 0.98: d04 gives `The agency said` the speaker as written,
+		// where heldout3 (reviewed) and guide rule 47a resolve a
+		// description of a named body to its name (one quote)
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.97,
 		titles: 0.98,
 	},
@@ -87,7 +90,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, written at the same time (testdata/dev6/README.md)
 		name: "dev6", docs: "../testdata/dev6/docs", gold: "../testdata/dev6/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
 		titles: 0.98,
 	},
@@ -108,7 +111,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh at the start of the fourth session (testdata/dev9/README.md)
 		name: "dev9", docs: "../testdata/dev9/docs", gold: "../testdata/dev9/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
 		titles: 0.98,
 	},
@@ -122,7 +125,7 @@ var goldSets = []goldSet{
 	{
 		// six more, scored fresh after the first merge round (testdata/dev11/README.md)
 		name: "dev11", docs: "../testdata/dev11/docs", gold: "../testdata/dev11/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.96, corpus.Troops: 0.98, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
 		titles: 0.98,
 	},
@@ -175,7 +178,7 @@ var goldSets = []goldSet{
 		// the fourth session's held-out set, scored once at the end of the
 		// change (testdata/heldout5/README.md); floors guard regressions only
 		name: "heldout5-quotes", docs: "../testdata/heldout5/quotes/docs", gold: "../testdata/heldout5/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.94},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.94,
 		titles: 0.99,
 	},

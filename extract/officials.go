@@ -71,14 +71,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 	for _, run := range capRuns(d, cls) {
 		d.tick()
 		s, e := nameIn(d, cls, run[0], run[1])
+		if s >= 0 && e+1 < len(d.toks) && d.toks[e+1].Sent == d.toks[s].Sent && e-s >= 2 && (d.Text(e) == "2" || d.Text(e) == "3") &&
+			d.Text(e+1) == "d" && d.toks[e+1].Start == d.toks[e].End {
+			e += 2 // a generational suffix in the style of some papers: "James A. Baker 3d"
+		}
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation") {
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation" ||
+			d.kindIs(s-1, wForce) && cls[s-1]&(cRank|cHonorific) == 0) {
 			for k := s; k < e; k++ {
 				covered[k] = true // nor its surname alone
 			}
-			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox"
+			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox", "Task Force Smith"
 		}
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
@@ -173,6 +178,15 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue
 		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
+		if pe != nil && len(r.surnames[pe.surname]) > 1 {
+			if g := d.genderOf(i); g != 0 && d.firstNameGender(pe) != g {
+				// "Bill Clinton … Mrs. Clinton": the one of that surname
+				// whose given name agrees with the honorific
+				if q := r.agreeing(d, pe.surname, g); q != nil {
+					pe = q
+				}
+			}
+		}
 		if pe == nil {
 			pe = alt[d.lowerOf(t)]
 		}
@@ -611,7 +625,18 @@ func nameWord(d *doc, cls []class, i int) bool {
 	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
 		return false // most tokens: neither capitalised nor "el-Sisi"
 	}
-	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i)
+	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
+}
+
+// stopwordGiven reports whether token i, a capitalised stop word, opens a
+// name: right after a rank or an honorific in mid-sentence, before a
+// capitalised word no list claims ("Gen. [Than Shwe]", "Mr [Do Muoi]").
+func stopwordGiven(d *doc, cls []class, i int) bool {
+	if i == 0 || i+1 >= len(d.toks) || cls[i]&cStop == 0 || cls[i-1]&(cRank|cHonorific) == 0 || !capWord(d, i) || d.opensSentence(i) {
+		return false
+	}
+	n := i + 1
+	return d.toks[n].Sent == d.toks[i].Sent && capWord(d, n) && cls[n] == 0
 }
 
 // monthSurname reports whether token i is a surname spelt like a month
@@ -737,7 +762,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		t := &d.toks[k]
 		switch {
 		case d.isParticle(d.lowerOf(t)) && k < b-1:
-		case givenJan(d, cls, k), monthSurname(d, cls, k):
+		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
@@ -846,8 +871,8 @@ func (d *doc) regionName(s int) bool {
 // inside the run opened at a: "Esmat [Abdel Meguid]" (Esmat unknown,
 // Abdel a listed given name) gives the token of Esmat. At most two such
 // words are taken, capitalised, of no list, never written in lower case
-// in the document and not adverbs ("Eventually"); it returns s when there
-// are none.
+// in the document and not adverbs ("Eventually", "Afterwards", "Later");
+// it returns s when there are none.
 func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 	if cls[s]&cGiven == 0 {
 		return s
@@ -858,7 +883,8 @@ func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 	k := s
 	for k > a && k > s-2 && cls[k-1] == 0 && capWord(d, k-1) && d.toks[k-1].Kind == Word {
 		w := d.Lower(k - 1)
-		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || len(w) < 3 || strings.HasSuffix(w, ".") || d.quoteWord(k-1, "party") {
+		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ward") || strings.HasSuffix(w, "wards") ||
+			len(w) < 3 || strings.HasSuffix(w, ".") || d.quoteWord(k-1, "party") || d.quoteWord(k-1, "connective") {
 			break // "Republican Christine Todd Whitman", "N.J. Roger Ailes"
 		}
 		k--
@@ -2943,7 +2969,9 @@ func (d *doc) givenNameSubject(cls []class, i int) bool {
 	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent || d.Cap(i+1) {
 		return false
 	}
-	return d.reportsAt(i + 1)
+	// the subject of a reporting verb, or of any verb opening the
+	// sentence: "Abiy left Khartoum the same day"
+	return d.reportsAt(i+1) || d.opensSentence(i) && d.subjectAt(i+1)
 }
 
 // afterPartyTag skips a US party-and-state tag after a name ending before

@@ -433,6 +433,43 @@ func titleLike(d *doc, q quote) bool {
 	return !allCapsLine(d, q.open)
 }
 
+// namedInMarks reports whether a short quote is a name or a term the
+// writer gives in marks after a naming phrase ("the health law known as
+// “Obamacare”", "the so-called “Hastert rule”", "a plan dubbed “Iron
+// Dome”"): nobody's words, whatever the sentence's cue.
+func (d *doc) namedInMarks(q quote) bool {
+	if q.open < 1 || q.j-q.i > 6 {
+		return false
+	}
+	k := q.open - 1
+	// the naming verb as a participle after a noun ("a plan dubbed"),
+	// not with a subject ("who he dubbed “the little senator”" quotes him)
+	afterNoun := k > 0 && d.toks[k-1].Kind == Word && !d.Cap(k-1) && !isPronoun(d.Lower(k-1)) && !isFunctionWord(d.Lower(k-1))
+	switch d.Lower(k) {
+	case "so-called":
+		return true
+	case "dubbed", "nicknamed", "codenamed", "code-named", "titled", "entitled":
+		return afterNoun
+	case "as":
+		return k > 0 && d.Lower(k-1) == "known"
+	case "called":
+		// "a group called “Patriot Front”": a capitalised name after a
+		// noun, not "called the plan “a disaster”"
+		return afterNoun && d.Cap(q.i) && titleCase(d, q)
+	}
+	return false
+}
+
+// titleCase reports whether every word of quote q is capitalised.
+func titleCase(d *doc, q quote) bool {
+	for k := q.i; k < q.j; k++ {
+		if t := &d.toks[k]; t.Kind == Word && !d.capOf(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // subhead reports whether quote q is a section heading in marks: a whole
 // paragraph after the first, written in title case ("'All Bets Are
 // Off.'"). Such a line is the title of what follows, not a quote.

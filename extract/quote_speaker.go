@@ -30,6 +30,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
 		m := ms[len(ms)-1]
 		at.speaker, at.who, at.speakerStart, at.speakerEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
+		if x := s.otherGivenName(m); x < m.i {
+			// "said Lukas Brandt" where the roster took Brandt for
+			// Sabine Brandt: the name as written
+			at.speaker, at.who, at.rule, at.speakerStart = d.span(x, m.j), nil, "name-as-written", d.toks[x].Start
+		}
 		return at
 	}
 	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
@@ -129,6 +134,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.who, at.rule = pe.name, pe, "description"
 			return at
 		}
+		if x, y := s.namedBody(a, b); y > x {
+			// "The institute … said" after "The Institute for the
+			// Study of War": the body's name
+			at.speaker, at.rule = d.span(x, y), "description-name"
+			return at
+		}
 		if src, ok := s.sources[d.Stem(b-1)]; ok {
 			at.speaker, at.rule = src.speaker, "description"
 			return at
@@ -178,6 +189,76 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 	}
 	return at
+}
+
+// otherGivenName returns the start of a given name written right before
+// mention m that its person's name does not hold ("Lukas" of "Lukas
+// Brandt" when the roster merged the mention into Sabine Brandt), or
+// m.i when there is none.
+func (s *quoteStage) otherGivenName(m mention) int {
+	d := s.d
+	x := m.i - 1
+	if x < 0 || d.toks[x].Kind != Word || !d.Cap(x) || d.toks[x].Sent != d.toks[m.i].Sent || s.inQ[x] {
+		return m.i
+	}
+	const notName = cHead | cTitleWord | cRank | cHonorific | cBody | cPlace | cStop | cCalendar | cNonOfficial
+	if d.classify()[x]&notName != 0 || m.j-m.i != 1 {
+		return m.i // only a lone surname mention takes a given name before it
+	}
+	for _, w := range strings.Fields(m.p.name) {
+		if w == d.Text(x) {
+			return m.i
+		}
+	}
+	return x
+}
+
+// namedBody returns the name of a body that a definite description
+// [a, b) of one head takes up ("The institute", "the Commission"): the
+// latest earlier capitalised name holding the head word, with its
+// determiner and its of/for complements ("The Institute for the Study of
+// War", "the European Commission"), at most 300 tokens back. [a, a) when
+// there is none or the head names a person.
+func (s *quoteStage) namedBody(a, b int) (int, int) {
+	d := s.d
+	h := b - 1
+	if b-a != 2 || d.toks[h].Kind != Word || s.roleNoun(h) {
+		return a, a
+	}
+	head := d.Lower(h)
+	for k := a - 1; k >= 0 && k >= a-300; k-- {
+		if s.inQ[k] || d.toks[k].Kind != Word || !d.Cap(k) || d.Lower(k) != head {
+			continue
+		}
+		sent := s.sent(k)
+		x := k
+		for x > 0 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && d.Cap(x-1) && !s.inQ[x-1] && x > k-4 {
+			x--
+		}
+		y := k + 1
+		for y+1 < len(d.toks) && s.sent(y) == sent && (d.Lower(y) == "for" || d.Lower(y) == "of" || d.Lower(y) == "on") {
+			z := y + 1
+			if d.Lower(z) == "the" {
+				z++
+			}
+			e := z
+			for e < len(d.toks) && e < z+4 && d.toks[e].Kind == Word && d.Cap(e) && s.sent(e) == sent {
+				e++
+			}
+			if e == z {
+				break
+			}
+			y = e
+		}
+		if y-x < 2 || len(s.r.between(x, y)) > 0 {
+			return a, a // the head alone, or a person's title
+		}
+		if x > 0 && s.sent(x-1) == sent && d.Lower(x-1) == "the" {
+			x--
+		}
+		return x, y
+	}
+	return a, a
 }
 
 // headlineDescribed resolves a description in the headline without a
@@ -337,7 +418,7 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	if !ok {
 		return k, k
 	}
-	if l := d.Lower(first); l == "a" || l == "an" {
+	if l := d.Lower(first); isIndefinite(d, first, first+2) || (l == "one" || l == "another") && first+1 < len(d.toks) && d.classify()[first+1]&cPlace != 0 {
 		return s.indefiniteSpeaker(first, sent, pron, k)
 	} else if isPossessiveDeterminer(l) || first+1 < len(d.toks) && d.toks[first+1].Kind == Possessive && d.Cap(first) {
 		if x, y := s.namedRelative(first, sent, pron, k); y > x {
@@ -590,6 +671,11 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		}
 		if !s.modifiersIn(a+1, b-1, k-4, k) {
 			continue // "the prime minister" was not introduced as "Russia's foreign minister"
+		}
+		if k+1 < len(d.toks) && d.toks[k+1].Kind == Word && !d.Cap(k+1) {
+			if _, n := d.description(k + 1); n == 1 {
+				continue // a modifier: "a Defense Ministry official" introduced no ministry
+			}
 		}
 		for x := k - 1; x >= 0 && x >= k-4 && (d.toks[x].Kind == Word || d.toks[x].Kind == Possessive); x-- {
 			if isIndefinite(d, x, k+1) {

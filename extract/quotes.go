@@ -140,7 +140,7 @@ func (p *Pipeline) quotes(d *doc, r *roster) []quoteSpan {
 	for n, pq := range qs {
 		q := pq.unpack()
 		a := s.atts[n]
-		if !a.ok && d.scare(q) || titleLike(d, q) || d.subhead(q) || d.stageDirection(q) {
+		if !a.ok && d.scare(q) || titleLike(d, q) || d.subhead(q) || d.stageDirection(q) || d.namedInMarks(q) {
 			continue
 		}
 		a.start, a.end = int32(q.start), int32(q.end)
@@ -446,6 +446,9 @@ func (s *quoteStage) after(n int) attribution {
 		if a, b := s.nounsAfterCue(ce, sent); b > a {
 			return s.resolve(a, b, cue)
 		}
+		if a, b := s.roleThenName(ce, sent); b > a && (!ended || clauseEnds(d, b, sent)) {
+			return s.resolve(a, b, cue)
+		}
 	}
 	// subject first: Kirby said / he added / the spokesman added / Rep.
 	// Ana Ruiz (D-Ohio), a member of the panel, said
@@ -505,6 +508,30 @@ func (s *quoteStage) skipInserts(k, sent int) int {
 
 // nounsAfterCue returns a determiner phrase of up to six words after a
 // cue that ends the clause: "…,” said the ruling.", "…,” says one voter."
+// roleThenName reads a name after a cue past lower-case role words
+// and a number ("said 9/11 widow Terry Strada", "said retired
+// teacher Ana Ruiz"): the capitalised words, two to four, that end the
+// clause. [k, k) when there are none.
+func (s *quoteStage) roleThenName(k, sent int) (int, int) {
+	d := s.d
+	x := k
+	for x < len(d.toks) && x < k+5 && s.sent(x) == sent && (d.toks[x].Kind == Number || d.Text(x) == "/" || isHyphen(d.Text(x)) || d.toks[x].Kind == Word && !d.Cap(x) &&
+		!isFunctionWord(d.Lower(x)) && !isDeterminer(d.Lower(x)) && !isPreposition(d.Lower(x)) && !isSourcePreposition(d.Lower(x))) {
+		x++
+	}
+	if x == k {
+		return k, k
+	}
+	y := x
+	for y < len(d.toks) && y < x+4 && s.sent(y) == sent && d.toks[y].Kind == Word && d.Cap(y) {
+		y++
+	}
+	if y-x < 2 || y < len(d.toks) && s.sent(y) == sent && d.toks[y].Kind != Punct {
+		return k, k
+	}
+	return x, y
+}
+
 func (s *quoteStage) nounsAfterCue(k, sent int) (int, int) {
 	d := s.d
 	if k >= len(d.toks) || s.sent(k) != sent || !opensNounPhrase(d.Lower(k)) {
@@ -1129,12 +1156,44 @@ func skipTimeLeft(d *doc, c, sent int) int {
 		case isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in":
 		case d.is(lexicon.Calendar, l-1), d.lowerOf(t) == "yesterday", d.lowerOf(t) == "today", t.Kind == Number:
 		case d.lowerOf(t) == "evening" || d.lowerOf(t) == "morning" || d.lowerOf(t) == "night" || d.lowerOf(t) == "afternoon":
+		case timeUnitAfter(d, l-1, c) && !objectBefore(d, l-1, sent):
+			// "Rio Mayor Eduardo Paes this month told": a time phrase
+			// between the subject and its verb
 		default:
 			return l
 		}
 		l--
 	}
 	return l
+}
+
+// objectBefore reports whether the capitalised words that end before
+// the time phrase holding token k follow a preposition: "a letter from
+// him to Mr Cameron last month warned" has no subject Cameron.
+func objectBefore(d *doc, k, sent int) bool {
+	for k > 0 && d.toks[k].Kind == Word && !d.Cap(k) {
+		k--
+	}
+	for k > 0 && int(d.toks[k-1].Sent) == sent && (d.toks[k-1].Kind == Word && d.Cap(k-1) || d.toks[k-1].Kind == Punct && d.Text(k-1) == ".") {
+		k--
+	}
+	return k > 0 && int(d.toks[k-1].Sent) == sent && weakBefore(d.Lower(k-1))
+}
+
+// timeUnitAfter reports whether token k belongs to a deictic time phrase
+// of two words that ends before token c: "this month", "last week",
+// "next year", "earlier this week".
+func timeUnitAfter(d *doc, k, c int) bool {
+	unit := func(w string) bool {
+		return w == "week" || w == "month" || w == "year" || w == "weekend" || w == "summer" || w == "winter" || w == "spring" || w == "autumn"
+	}
+	switch w := d.Lower(k); {
+	case unit(w):
+		return k > 0 && k+1 <= c && (d.Lower(k-1) == "this" || d.Lower(k-1) == "last" || d.Lower(k-1) == "next")
+	case w == "this" || w == "last" || w == "next":
+		return k+1 < c && unit(d.Lower(k+1))
+	}
+	return false
 }
 
 // accordingTo reads "according to X" / "as per X" in the quote's sentence.
