@@ -2466,9 +2466,37 @@ func (d *doc) subjectAt(end int) bool {
 		if l := d.lowerOf(t); k == end && presentS(l) && d.classify()[k]&(cStop|cHead|cTitleWord|cBody) == 0 {
 			return true // a present tense, as in headlines: "Mayor urges residents to flee"
 		}
+		if sameFormPast(d.lowerOf(t)) && d.particleOrObject(k+1) {
+			return true // an irregular past the same as its present: "The acting secretary set off a storm"
+		}
 		if !isAdverb(d.lowerOf(t)) {
 			return false
 		}
+	}
+	return false
+}
+
+// sameFormPast reports whether w is a verb whose past is its present
+// ("set", "put", "cut", "quit"), which the date words' past list leaves
+// out because the form alone does not tell the tense.
+func sameFormPast(w string) bool {
+	switch w {
+	case "set", "put", "cut", "quit", "let", "shut", "cast":
+		return true
+	}
+	return false
+}
+
+// particleOrObject reports whether token k, after a same-form verb, opens
+// what a verb takes: a particle ("set off", "put out") or a determiner
+// ("cut the budget"), not a complement of a noun ("the set of rules").
+func (d *doc) particleOrObject(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != Word || d.Cap(k) {
+		return false
+	}
+	switch d.Lower(k) {
+	case "off", "out", "up", "down", "aside", "forth", "the", "a", "an", "his", "her", "their", "its":
+		return true
 	}
 	return false
 }
@@ -2559,7 +2587,7 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	// in one paragraph, or from a headline into the body
 	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent
-	if gap == 1 && para && d.nameSubject(m.j) && (d.opensSentence(m.i) ||
+	if gap == 1 && para && d.nameSubject(m.j) && (d.opensSentence(m.i) || d.opensAfterQuote(m.i) ||
 		d.opensSentence(d.rankStart(m.i)) && rankFits(ds, m.p)) {
 		// also after a rank the role fits: "The army commander stayed
 		// away. Gen. Ivo Vukic said"; not "The governor … Adm. Tom Berg"
@@ -2634,6 +2662,20 @@ func (pe *person) rankWords() []string {
 // opensSentence reports whether token i is the first of its sentence.
 func (d *doc) opensSentence(i int) bool {
 	return i == 0 || d.toks[i-1].Sent != d.toks[i].Sent
+}
+
+// opensAfterQuote reports whether only a closing quotation mark, which the
+// sentence splitter put at the head of the sentence, stands before token
+// i in its sentence: `… “a good news story.” Elaine Duke, who …`.
+func (d *doc) opensAfterQuote(i int) bool {
+	if i < 1 || d.toks[i-1].Kind != Punct || !d.opensSentence(i-1) {
+		return false
+	}
+	switch d.Text(i - 1) {
+	case "\"", "”", "’", "'":
+		return true
+	}
+	return false
 }
 
 // nameSubject reports whether the name ending before token j is a subject:

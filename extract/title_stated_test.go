@@ -45,3 +45,24 @@ func TestOfficialVerbStatedRole(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialRoleFirstIrregular covers a role stated first whose verb is
+// an irregular past the same as its present, and a name after a quotation
+// closing the sentence before (guide rule 21s, last point).
+func TestOfficialRoleFirstIrregular(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a same-form past with a particle",
+			"Rain fell.\n\nBut the acting transport secretary set off a row on Monday when she spoke. Elaine Moss, who toured the port on Friday, said later that she had meant it.",
+			[]string{"Elaine Moss=Elaine Moss/acting transport secretary"}},
+		{"a same-form past with an object",
+			"Rain fell.\n\nThe finance minister cut the budget on Monday. Anna Lindqvist told reporters it was needed.",
+			[]string{"Anna Lindqvist=Anna Lindqvist/finance minister"}},
+		{"a quotation closes the sentence before",
+			"Rain fell.\n\nBut the acting transport secretary set off a row on Monday when she called it \"a good day.\" Elaine Moss, who toured the port on Friday, said later that she had meant it.",
+			[]string{"Elaine Moss=Elaine Moss/acting transport secretary"}},
+		{"a noun 'set' is no verb",
+			"Rain fell.\n\nThe finance minister's set of rules passed. Anna Lindqvist, a teacher, said no.", nil},
+	}
+	runOfficialCases(t, p, tests)
+}
