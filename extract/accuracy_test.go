@@ -141,7 +141,7 @@ var goldSets = []goldSet{
 		// twelve fresh ones rich in officials, scored at the start of the
 		// fifth session (testdata/dev13/README.md)
 		name: "dev13", docs: "../testdata/dev13/docs", gold: "../testdata/dev13/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.89}, // OFFICIAL 0.988 with rule 21s (officials7)
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.89}, // OFFICIAL 0.991 with rule 21s (officials7)
 		micro:  0.94,
 		titles: 0.975, // 0.981 with the title model (titles6)
 	},

@@ -156,7 +156,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			gaz = false // a headline's capitalised verb: "U.S. Troops Hunt for Noriega" (Jeremy Hunt)
 		}
 		given := cls[s]&cGiven != 0 && e-s >= 2 || e-s >= 2 && e-s <= 3 && verbNamed[d.Lower(s)]
-		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
+		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) && !d.roleAfter(cls, s, e) {
 			continue
 		}
 		add(s, e, title, src, rank, gaz)

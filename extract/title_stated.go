@@ -136,3 +136,43 @@ func verbNamedFirsts(d *doc, cls []class, runs [][2]int) map[string]bool {
 	}
 	return got
 }
+
+// roleAfter reports whether the capitalised run [s, e), of two or three
+// words, may be a person's name no list knows because the next sentence,
+// in the same paragraph, opens with a definite role description as its
+// subject that takes the name up (rules 21a, 21s): "… while Radovan
+// Karadzic remained at large. The former Bosnian Serb leader has been on
+// the run since 1996." The run is the last name of its sentence; the
+// description pass then gives the title (srcDescribed).
+func (d *doc) roleAfter(cls []class, s, e int) bool {
+	if e-s < 2 || e-s > 3 || d.orgSuffix(d.Lower(e-1)) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if cls[k]&(cBody|cPlace|cTitleWord|cHead|cNonOfficial) != 0 || d.lowerWord(d.Lower(k)) {
+			return false
+		}
+	}
+	sent := d.toks[s].Sent
+	n := e
+	for n < len(d.toks) && d.toks[n].Sent == sent {
+		if n < e+40 && d.toks[n].Kind == Word && d.Cap(n) {
+			return false // another name after it: the description may be that one's
+		}
+		if n >= e+40 {
+			return false
+		}
+		n++
+	}
+	if n >= len(d.toks) || d.toks[n].Para != d.toks[s].Para || d.lowerAt(n) != "the" {
+		return false
+	}
+	for h := n + 1; h < len(d.toks) && h < n+8 && d.toks[h].Sent == d.toks[n].Sent; h++ {
+		if d.toks[h].Kind != Word || d.Cap(h) || cls[h]&cHead == 0 && !d.descHead(h) {
+			continue
+		}
+		ds, _, end, ok := d.descriptionAt(cls, h)
+		return ok && ds.a == n && d.subjectAt(end)
+	}
+	return false
+}

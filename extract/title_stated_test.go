@@ -66,3 +66,22 @@ func TestOfficialRoleFirstIrregular(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialRoleAfter covers a name no list knows taken up by a role
+// description opening the next sentence (rules 21a, 21s), with near
+// misses, on sentences of my own.
+func TestOfficialRoleAfter(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a description as the next sentence's subject",
+			"Rain fell.\n\nThe court said the ruling would mean little while Radomir Karadovic remained at large. The former Bosnian Serb leader has been on the run since 1996. Karadovic denies it.",
+			[]string{"Radomir Karadovic=Radomir Karadovic/former Bosnian Serb leader", "Karadovic=Radomir Karadovic/former Bosnian Serb leader"}},
+		{"another name after it in its sentence",
+			"Rain fell.\n\nThe ruling means little while Radomir Karadovic hides in Pale. The former Bosnian Serb leader has been on the run since 1996.", nil},
+		{"the description in another paragraph",
+			"Rain fell.\n\nThe ruling means little while Radomir Karadovic hides.\n\nThe former Bosnian Serb leader has been on the run since 1996.", nil},
+		{"no description as subject",
+			"Rain fell.\n\nThe ruling means little while Radomir Karadovic hides. Police said the former leader had fled.", nil},
+	}
+	runOfficialCases(t, p, tests)
+}
