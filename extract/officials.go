@@ -2881,6 +2881,9 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		if k := innerSurname(d, cls, s, e); k >= 0 && (cls[s]&cGiven != 0 || m.p.role) {
 			put(d.Lower(k), m.p) // "Jesús Leana Ojeda": Leana; "Cristina Fernández de Kirchner": Fernández
 		}
+		if k := d.knownAs(cls, e); k >= 0 && m.p.official {
+			put(d.Lower(k), m.p) // "Joko Widodo, known as Jokowi," … "Jokowi" (title_stated.go)
+		}
 	}
 	for w := range clash {
 		delete(alt, w)

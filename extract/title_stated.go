@@ -176,3 +176,36 @@ func (d *doc) roleAfter(cls []class, s, e int) bool {
 	}
 	return false
 }
+
+// knownAs returns the token of a one-word name the document ties to the
+// full name ending before token e: ", known as Jokowi", ", better known
+// as Jokowi", ", popularly known as “Jokowi”". -1 when there is none. A
+// nickname is taken up alone only when the document itself so ties it
+// (issue 15; guide rule 21s).
+func (d *doc) knownAs(cls []class, e int) int {
+	k := e
+	if d.lowerAt(k) == "," {
+		k++
+	}
+	switch d.lowerAt(k) {
+	case "better", "popularly", "widely", "commonly", "also":
+		k++
+	}
+	if d.lowerAt(k) != "known" || d.lowerAt(k+1) != "as" {
+		return -1
+	}
+	k += 2
+	if k < len(d.toks) && d.toks[k].Kind == Punct {
+		switch d.Text(k) {
+		case "\"", "“", "'", "‘":
+			k++
+		}
+	}
+	if k >= len(d.toks) || d.toks[k].Sent != d.toks[e-1].Sent || d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cTitleWord|cHead|cPlace|cBody) != 0 {
+		return -1
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].Kind == Word && d.Cap(k+1) {
+		return -1 // a name of two words is no nickname of one
+	}
+	return k
+}

@@ -85,3 +85,23 @@ func TestOfficialRoleAfter(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialKnownAs covers a nickname taken up alone only when the
+// document ties it to the full name (issue 15), on sentences of my own.
+func TestOfficialKnownAs(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"known as, then the nickname alone",
+			"President Arto Widjaja, known as Artowi, spoke on Monday. Voters want someone strong after Artowi.",
+			[]string{"Arto Widjaja=Arto Widjaja/President", "Artowi=Arto Widjaja/President", "Artowi=Arto Widjaja/President"}},
+		{"better known as, quoted",
+			"Mayor Arto Widjaja, better known as “Artowi”, spoke. Artowi left.",
+			[]string{"Arto Widjaja=Arto Widjaja/Mayor", "Artowi=Arto Widjaja/Mayor", "Artowi=Arto Widjaja/Mayor"}},
+		{"an untied nickname stays out",
+			"President Arto Widjaja spoke on Monday. Voters want someone strong after Artowi.",
+			[]string{"Arto Widjaja=Arto Widjaja/President"}},
+		{"a private person's nickname stays out",
+			"Arto Widjaja, known as Artowi, sells fish. Artowi left.", nil},
+	}
+	runOfficialCases(t, p, tests)
+}
