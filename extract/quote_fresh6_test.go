@@ -84,6 +84,15 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 		{"a description of a named body is that body",
 			"The Centre for Conflict Studies, a research group in Oslo, has mapped the advance. The centre, which publishes a daily report, said the army was “unlikely to recover” the ground.",
 			[]string{"unlikely to recover|The Centre for Conflict Studies|said|The centre|head-cue+description-name"}},
+		{"an unnamed source keeps a past participle with its place",
+			"A senior army officer involved in the planning, who asked not to be named, said the worry was stray bullets. “We learned a lot in 2014,” the officer said.",
+			[]string{"We learned a lot in 2014,|a senior army officer involved in the planning|said|the officer|tail-cue+description"}},
+		{"a generation suffix after a name before a relative clause",
+			"Secretary of State Tomas R. Hale 3d, who flew to Brussels on Wednesday, said the alliance would not deal with “an illegal regime.”",
+			[]string{"an illegal regime.|Tomas R. Hale 3d|said|Tomas R. Hale|head-cue"}},
+		{"a place and its state inside a relative clause",
+			"The commander, Admiral Ivo Brandt, said order came first. Brandt, who directed the operation from Norfolk, Va., called the cooperation “correct, if not warm.”",
+			[]string{"correct, if not warm.|Ivo Brandt|called|Brandt|head-cue"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -25,7 +25,10 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	}
 	sent := s.sent(b - 1)
 	x := b
-	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close") {
+	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close" ||
+		strings.HasSuffix(w, "ed") && x+1 < len(d.toks) && isSourcePreposition(d.Lower(x+1))) {
+		// "involved in the planning", "stationed at the base": a past
+		// participle with its place
 		if _, ce := s.cueAt(x); ce > 0 && w != "working" && w != "based" {
 			return b // "…, saying": a participle cue, not a modifier
 		}
