@@ -93,6 +93,9 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 		{"a place and its state inside a relative clause",
 			"The commander, Admiral Ivo Brandt, said order came first. Brandt, who directed the operation from Norfolk, Va., called the cooperation “correct, if not warm.”",
 			[]string{"correct, if not warm.|Ivo Brandt|called|Brandt|head-cue"}},
+		{"a bare cue word before a title head is a noun",
+			"The leaders met on Monday. White House press secretary Ana Ruiz said the president would not bargain. “There will be no ransom paid for doing the basic job of Congress.”",
+			[]string{"There will be no ransom paid for doing the basic job of Congress.|Ana Ruiz|said|Ana Ruiz|reported-speech"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -374,6 +374,11 @@ func nounCue(d *doc, k int) bool {
 	}
 	w := d.Lower(k)
 	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.quoteWord(k, "past_cue")
+	// "White House press secretary": a bare cue word between a name and
+	// a title head modifies the head
+	if bare && d.capOf(prev) && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent && !d.Cap(k+1) && d.classify()[k+1]&cHead != 0 {
+		return true
+	}
 	// "the two states have", "a phone call was": a bare noun before a
 	// finite verb
 	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {

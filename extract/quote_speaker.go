@@ -1528,7 +1528,7 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 		x++
 	}
 	y := x
-	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && d.Cap(y) && d.toks[y].Sent == d.toks[x].Sent &&
+	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && (d.Cap(y) || y > x && articledName(d, y)) && d.toks[y].Sent == d.toks[x].Sent &&
 		cls[y]&(cHead|cTitleWord|cBody|cPlace|cStop|cCalendar) == 0 {
 		y++
 	}
