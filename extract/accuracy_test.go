@@ -90,7 +90,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, written at the same time (testdata/dev6/README.md)
 		name: "dev6", docs: "../testdata/dev6/docs", gold: "../testdata/dev6/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
 		titles: 0.98,
 	},
@@ -111,7 +111,7 @@ var goldSets = []goldSet{
 	{
 		// eight more, scored fresh at the start of the fourth session (testdata/dev9/README.md)
 		name: "dev9", docs: "../testdata/dev9/docs", gold: "../testdata/dev9/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
 		titles: 0.98,
 	},
@@ -125,7 +125,7 @@ var goldSets = []goldSet{
 	{
 		// six more, scored fresh after the first merge round (testdata/dev11/README.md)
 		name: "dev11", docs: "../testdata/dev11/docs", gold: "../testdata/dev11/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.96, corpus.Troops: 0.98, corpus.Quote: 0.98},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.97, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
 		titles: 0.98,
 	},
@@ -135,6 +135,7 @@ var goldSets = []goldSet{
 		name: "dev12", docs: "../testdata/dev12/docs", gold: "../testdata/dev12/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.86},
 		micro:  0.94,
+		titles: 0.95, // 0.953 with the title model (issue 15, titles6)
 	},
 	{
 		// twelve fresh ones rich in officials, scored at the start of the
@@ -142,7 +143,7 @@ var goldSets = []goldSet{
 		name: "dev13", docs: "../testdata/dev13/docs", gold: "../testdata/dev13/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.89},
 		micro:  0.94,
-		titles: 0.95,
+		titles: 0.965, // 0.970 with the title model (titles6)
 	},
 	{
 		// this session's held-out sets, written and labelled by helpers who
@@ -177,7 +178,7 @@ var goldSets = []goldSet{
 		// the fourth session's held-out set, scored once at the end of the
 		// change (testdata/heldout5/README.md); floors guard regressions only
 		name: "heldout5-quotes", docs: "../testdata/heldout5/quotes/docs", gold: "../testdata/heldout5/quotes/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.94},
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.98, corpus.Troops: 0.99, corpus.Quote: 0.94},
 		micro:  0.94,
 		titles: 0.99,
 	},

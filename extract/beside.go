@@ -28,6 +28,7 @@ type besideIndex struct {
 	descSents   map[string][]int32  // by title key: the sentences of its descriptions, ascending, distinct
 	personSents map[*person][]int32 // the sentences naming each person, ascending, distinct
 	memo        map[besideQuery]bool
+	probes      int // binary searches made: the work, for TestBesideIndexLinear
 }
 
 // besideQuery is one question to a besideIndex.
@@ -80,12 +81,12 @@ func (x *besideIndex) named(key string, pe *person) bool {
 		a, b = b, a
 	}
 	if len(a) <= besideMemoFrom {
-		return intersects(a, b)
+		return x.intersects(a, b)
 	}
 	q := besideQuery{key, pe}
 	v, ok := x.memo[q]
 	if !ok {
-		v = intersects(a, b)
+		v = x.intersects(a, b)
 		x.memo[q] = v
 	}
 	return v
@@ -98,8 +99,9 @@ const besideMemoFrom = 16
 
 // intersects reports whether the ascending lists a and b share a
 // sentence, walking a and binary-searching b.
-func intersects(a, b []int32) bool {
+func (x *besideIndex) intersects(a, b []int32) bool {
 	for _, s := range a {
+		x.probes++
 		if _, ok := slices.BinarySearch(b, s); ok {
 			return true
 		}

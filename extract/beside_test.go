@@ -62,3 +62,43 @@ func TestBesideIndexAnswers(t *testing.T) {
 		t.Errorf("want 4 people on the roster, got %d", len(r.people))
 	}
 }
+
+// TestBesideIndexLinear counts the index's work (binary searches) when
+// every description asks about every person named in a text where two
+// titles and two people recur in every other sentence (the spokesman
+// beside Ann Bay, the minister beside Erik Lindqvist): the answers for a
+// title and a person both stated in hundreds of sentences are memoised,
+// so the work grows with the text, not with the questions (a window-free
+// walk of every description's sentences for each question would make
+// descriptions × sentences probes).
+func TestBesideIndexLinear(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	for _, n := range []int{100, 400} {
+		text := strings.Repeat("The spokesman said Ann Bay said. The minister said Erik Lindqvist said. ", n)
+		d := p.analyze(corpus.Document{ID: "t", Text: text})
+		r := p.officials(d)
+		var starts []int
+		var titles []string
+		for k := 0; k+1 < len(d.toks); k++ {
+			if w := d.Lower(k + 1); d.Text(k) == "The" && (w == "spokesman" || w == "minister") {
+				starts, titles = append(starts, k+1), append(titles, w)
+			}
+		}
+		x := r.namedBeside(d, len(starts), func(k int) (int, string) { return starts[k], titles[k] })
+		questions := 0
+		for k := range starts {
+			key := titleKey(titles[k])
+			for _, m := range r.all {
+				questions++
+				// each sentence names one person beside one title
+				if want := (titles[k] == "spokesman") == (m.p.name == "Ann Bay"); x.named(key, m.p) != want {
+					t.Fatalf("n=%d: named(%s, %s) = %v, want %v", n, titles[k], m.p.name, !want, want)
+				}
+			}
+		}
+		if limit := 4 * (len(starts) + len(r.all)); x.probes > limit {
+			t.Errorf("n=%d: %d probes for %d descriptions and %d mentions (%d questions), want at most %d",
+				n, x.probes, len(starts), len(r.all), questions, limit)
+		}
+	}
+}

@@ -704,8 +704,8 @@ func (d *doc) presentFuture(k int) bool {
 	// persons or things ("the Democratic contenders on Saturday
 	// presented"; not "The Silver State holds its caucuses on Saturday").
 	j := k - 1
-	for j > 0 && toks[j-1].Sent == t.Sent && toks[j-1].Kind == Word && d.capOf(&toks[j-1]) {
-		j--
+	for j > 0 && j > k-6 && toks[j-1].Sent == t.Sent && toks[j-1].Kind == Word && d.capOf(&toks[j-1]) {
+		j-- // a name of at most five words (bounded: linear time on runs of capitals)
 	}
 	if j > 0 && toks[j-1].Sent == t.Sent {
 		switch b := d.Lower(j - 1); {

@@ -676,7 +676,7 @@ func (d *doc) monthDate(i int, licensed bool) (dexpr, bool) {
 		// "December's talks" (not "May's", a surname); a month as the
 		// subject of a modal or copula: "thinks January will be easy"
 		// (not the months that are also given names: "June will sing")
-		if !(c.num != 5 && i+1 < len(d.toks) && d.toks[i+1].Kind == Possessive) && !d.monthSubject(i, c.num) {
+		if !(c.num != 5 && i+1 < len(d.toks) && d.toks[i+1].Kind == Possessive) && !d.monthSubject(i, c.num) && !d.monthModifier(i, c.num) {
 			return dexpr{}, false
 		}
 	}
@@ -1301,6 +1301,28 @@ func (d *doc) sameDay(x, y dfound) (dfound, bool) {
 // ("Thu"), which is no DATE.
 func (d *doc) loneAbbrevWeekday(x dfound) bool {
 	return x.wd > 0 && d.cal(x.e-1).abbrev
+}
+
+// monthModifier reports whether the bare month at token i modifies the
+// noun of an event after a determiner: "won the April election", "gather
+// for their December session", "the March vote". Not May (a surname
+// before "government" as often as a month), and not before "of" or a
+// capitalised word ("the April Fools").
+func (d *doc) monthModifier(i, month int) bool {
+	if month == 5 || i == 0 || i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent || d.toks[i-1].Sent != d.toks[i].Sent {
+		return false
+	}
+	switch d.Lower(i - 1) {
+	case "the", "their", "its", "his", "her", "our", "this", "that":
+	default:
+		return false
+	}
+	n := &d.toks[i+1]
+	if n.Kind != Word || d.capOf(n) || d.classify()[i+1]&(cStop|cCalendar) != 0 {
+		return false
+	}
+	l := d.lowerOf(n)
+	return l != "of" && !d.wordIs(l, wPast|wFuture) && len(l) > 2
 }
 
 // monthSubject reports whether the bare month at token i is the subject of

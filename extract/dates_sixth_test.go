@@ -43,6 +43,12 @@ func TestDateSixthRound(t *testing.T) {
 			[]string{"Monday=2003-04-14"}},
 		{"ahead of a day's vote", tue, head + "Rivals traded barbs ahead of Monday's vote.",
 			[]string{"Monday=2003-04-14"}},
+		// a bare month modifying an event noun after a determiner
+		{"the April election", tue, head + "His coalition won the April election.", []string{"April=2003-04"}},
+		{"their October session", "2003-09-02", head + "Ministers will gather for their October session in Brussels.",
+			[]string{"October=2003-10"}},
+		{"the May elections", tue, head + "The May elections were close.", nil},
+		{"the March of Dimes", tue, head + "The March of Dimes raised money.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

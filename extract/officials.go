@@ -70,14 +70,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 	for _, run := range capRuns(d, cls) {
 		d.tick()
 		s, e := nameIn(d, cls, run[0], run[1])
+		if s >= 0 && e+1 < len(d.toks) && d.toks[e+1].Sent == d.toks[s].Sent && e-s >= 2 && (d.Text(e) == "2" || d.Text(e) == "3") &&
+			d.Text(e+1) == "d" && d.toks[e+1].Start == d.toks[e].End {
+			e += 2 // a generational suffix in the style of some papers: "James A. Baker 3d"
+		}
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation") {
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation" ||
+			d.kindIs(s-1, wForce) && cls[s-1]&(cRank|cHonorific) == 0) {
 			for k := s; k < e; k++ {
 				covered[k] = true // nor its surname alone
 			}
-			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox"
+			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox", "Task Force Smith"
 		}
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
@@ -96,8 +101,6 @@ func (p *Pipeline) officials(d *doc) *roster {
 			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
 		}
 		title, rank := d.titleBefore(cls, s)
-		src := srcBefore
-		direct := title // a title written right before the name
 		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.kindIs(s-1, wForce) &&
 			strings.HasSuffix(title, d.Text(s-1)) {
 			// the title's complement goes on into the name: "commander
@@ -110,43 +113,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// country or a region is no surname
 			continue
 		}
-		if title == "" {
-			// "the commander of the force, Gen. [X]"
-			title, src = d.appositionBefore(cls, s), srcAppositionBefore
-		}
-		if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) || d.hasNonOfficial(title) {
-			// a rank or a bare head before the name, a fuller role after
-			// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
-			// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
-			// before it: "The top Democrat on the committee, Rep. Adam Schiff"
-			if t := d.appositionAfter(cls, d.afterPartyTag(e), r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && (contentWords(t) > 1 ||
-				formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
-				// "Former President X, now a senator,": the office held; not
-				// "Senator X, a former governor," (rule 16b)
-				title, src = t, srcAppositionAfter
-			} else if k := d.wordsBefore(cls, s); k < s {
-				if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
-					title, src = t, srcAppositionBefore
-				}
-			}
-		}
-		appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
-		if title == "" {
-			title, src = appointed, srcAppointed
-		}
-		if title == "" {
-			title, src = d.listTitle(cls, s), srcList
-		}
-		if title == "" && rank == "" {
-			title, src = d.sharedTitle(cls, s, found), srcShared
-		}
-		if title != "" && title == direct {
-			// only a title right before the name goes on after it: not
-			// "the commander of the force, Gen. X of Canada" (rule 21g)
-			if p := d.ofPlaceAfter(cls, e); p != "" {
-				title, src = title+p, srcSplit
-			}
-		}
+		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
 		name := d.span(s, e)
 		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
 			rank == "" && d.armedRole(cls, s, e, title, armed) {
@@ -180,6 +147,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		add(s, e, title, src, rank, gaz)
 		pe := found[len(found)-1].p
+		for _, c := range extra {
+			pe.state(r.dropPersonOwner(c.text), c.src)
+		}
 		if title != "" && d.thenBefore(cls, s) {
 			pe.pastTitles = append(pe.pastTitles, title)
 		}
@@ -207,6 +177,15 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue
 		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
+		if pe != nil && len(r.surnames[pe.surname]) > 1 {
+			if g := d.genderOf(i); g != 0 && d.firstNameGender(pe) != g {
+				// "Bill Clinton … Mrs. Clinton": the one of that surname
+				// whose given name agrees with the honorific
+				if q := r.agreeing(d, pe.surname, g); q != nil {
+					pe = q
+				}
+			}
+		}
 		if pe == nil {
 			pe = alt[d.lowerOf(t)]
 		}
@@ -645,7 +624,18 @@ func nameWord(d *doc, cls []class, i int) bool {
 	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
 		return false // most tokens: neither capitalised nor "el-Sisi"
 	}
-	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i)
+	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
+}
+
+// stopwordGiven reports whether token i, a capitalised stop word, opens a
+// name: right after a rank or an honorific in mid-sentence, before a
+// capitalised word no list claims ("Gen. [Than Shwe]", "Mr [Do Muoi]").
+func stopwordGiven(d *doc, cls []class, i int) bool {
+	if i == 0 || i+1 >= len(d.toks) || cls[i]&cStop == 0 || cls[i-1]&(cRank|cHonorific) == 0 || !capWord(d, i) || d.opensSentence(i) {
+		return false
+	}
+	n := i + 1
+	return d.toks[n].Sent == d.toks[i].Sent && capWord(d, n) && cls[n] == 0
 }
 
 // monthSurname reports whether token i is a surname spelt like a month
@@ -771,7 +761,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		t := &d.toks[k]
 		switch {
 		case d.isParticle(d.lowerOf(t)) && k < b-1:
-		case givenJan(d, cls, k), monthSurname(d, cls, k):
+		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
@@ -880,8 +870,8 @@ func (d *doc) regionName(s int) bool {
 // inside the run opened at a: "Esmat [Abdel Meguid]" (Esmat unknown,
 // Abdel a listed given name) gives the token of Esmat. At most two such
 // words are taken, capitalised, of no list, never written in lower case
-// in the document and not adverbs ("Eventually"); it returns s when there
-// are none.
+// in the document and not adverbs ("Eventually", "Afterwards", "Later");
+// it returns s when there are none.
 func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 	if cls[s]&cGiven == 0 {
 		return s
@@ -892,7 +882,8 @@ func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 	k := s
 	for k > a && k > s-2 && cls[k-1] == 0 && capWord(d, k-1) && d.toks[k-1].Kind == Word {
 		w := d.Lower(k - 1)
-		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || len(w) < 3 || strings.HasSuffix(w, ".") || d.quoteWord(k-1, "party") {
+		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ward") || strings.HasSuffix(w, "wards") ||
+			len(w) < 3 || strings.HasSuffix(w, ".") || d.quoteWord(k-1, "party") || d.quoteWord(k-1, "connective") {
 			break // "Republican Christine Todd Whitman", "N.J. Roger Ailes"
 		}
 		k--
@@ -1103,10 +1094,15 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	// [President] Ali Karam", "the government of [President] Ali Karam",
 	// "aides to [President-elect] Ali Karam"
 	for x := e - 2; x > i; x-- {
-		if d.Lower(x) != "of" && d.Lower(x) != "to" {
+		if d.Lower(x) != "of" && d.Lower(x) != "to" && d.Lower(x) != "for" {
 			continue
 		}
-		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 {
+		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 && d.Lower(x) != "for" {
+			i = x + 1
+		} else if d.Lower(x) != "of" && !d.Cap(h) && cls[h]&cHead != 0 && d.capitalRole(cls, x+1, e) {
+			// a role in its own right after an aide's "to" or "for": "a
+			// former economic adviser to [Vice President] Joseph Biden", "a
+			// spokesman for [Mayor] Frank Jackson" (rule 21f)
 			i = x + 1
 		}
 		break
@@ -1731,6 +1727,9 @@ func (d *doc) closesApposition(k int) bool {
 	case ",", ".", ";", ")", "—", "–", ":", "!", "?":
 		return true
 	}
+	if d.sinceDate(k) {
+		return true // "chairman of the Supreme Soviet since 1991,": a time, no part of the role (rule 17)
+	}
 	// a relative clause on the apposition: "a former foreign minister who
 	// is a critic of the government"
 	return relPronouns[d.Lower(k)] && d.Lower(k) != "when" && d.Lower(k) != "where"
@@ -1780,26 +1779,6 @@ func (d *doc) listTitle(cls []class, s int) string {
 		}
 	}
 	return ""
-}
-
-// ofPlaceAfter completes a title split by the name: "Prime Minister
-// Johnson [of the United Kingdom]".
-func (d *doc) ofPlaceAfter(cls []class, e int) string {
-	if e+1 >= len(d.toks) || d.Lower(e) != "of" {
-		return ""
-	}
-	i := e + 1
-	if d.Lower(i) == "the" {
-		i++
-	}
-	if i >= len(d.toks) {
-		return ""
-	}
-	ent, n := d.match(lexicon.Places, i)
-	if n == 0 || ent.Field(0) != "country" {
-		return ""
-	}
-	return " " + d.text[d.toks[e].Start:d.toks[i+n-1].End]
 }
 
 // groupRole reports whether the head h (lower case) names a role an armed
@@ -2063,8 +2042,8 @@ func (r *roster) describedTitles(d *doc) {
 			continue // the noun phrase goes on: "deputy [foreign minister]"
 		}
 		ds, title, end, ok := d.descriptionAt(cls, h)
-		if !ok {
-			continue
+		if !ok || !headWritten(ds.head.Phrase, d.Lower(h)) {
+			continue // "the presidency" is matched to "president" by its stem, and is no person
 		}
 		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) || len(r.between(ds.a, end)) > 0 {
 			continue
@@ -2099,6 +2078,13 @@ func (r *roster) describedTitles(d *doc) {
 		}
 		if x.subject {
 			pe, titled := r.referent(d, x.ds)
+			if titled && pe.titleSrc == srcRank && d.roleDescription(x.title) && r.untitledFits(d, x.ds, pe) {
+				// a rank is the title only when no role is stated (rule
+				// 16): "Gen. [Tom Hale] arrived. The top American
+				// commander in Afghanistan said" states his role
+				give(pe, x.title, srcDescribed)
+				continue
+			}
 			if titled {
 				if d.relationTitle(pe.title) && !d.relationTitle(x.title) && contentWords(x.title) > contentWords(pe.title) {
 					// guide rule 20: "his Egyptian counterpart, [Ali Nour] …
@@ -2155,7 +2141,8 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 		}
 		pe.official = true
 		for n, x := range ds {
-			if !d.headOfGovernment(x) || d.hasNonOfficial(titles[n]) {
+			if !d.headOfGovernment(x) || d.hasNonOfficial(titles[n]) || !strings.HasSuffix(x.head.Phrase, headWord(titles[n])) {
+				// (by its own word, not a stem's: "the presidency" is no "president")
 				continue
 			}
 			if q, titled := r.referent(d, x); titled && q != pe {
@@ -2749,13 +2736,19 @@ func adjectival(w string) bool {
 // Governor"): one word, not a given name, not a stop or calendar word, and
 // no capitalised word before it that would make it part of a name.
 func (d *doc) placeModifier(cls []class, x, i int) bool {
-	if x != i || x+1 >= len(d.toks) || !d.Cap(x) || cls[x]&(cStop|cCalendar|cGiven) != 0 {
+	if x < i || x+1 >= len(d.toks) || !d.Cap(x) || cls[x]&(cStop|cCalendar|cGiven) != 0 {
 		return false
+	}
+	for k := i; k < x; k++ {
+		if d.toks[k].Kind != Word || d.Cap(k) && !d.opensSentence(k) || !cls[k].titleish() {
+			return false // only lower-case title words before it: "former Ohio Gov.", "Former Florida Sen."
+		}
 	}
 	if cls[x+1]&(cHead|cTitleWord) == 0 || !d.Cap(x+1) || d.toks[x+1].Sent != d.toks[x].Sent {
 		return false
 	}
-	if x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) {
+	if x == i && x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) &&
+		!(d.opensSentence(x-1) && cls[x-1]&cStop != 0) { // "Then Ohio Gov. John Kasich"
 		return false
 	}
 	return true
@@ -2939,7 +2932,9 @@ func (d *doc) givenNameSubject(cls []class, i int) bool {
 	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent || d.Cap(i+1) {
 		return false
 	}
-	return d.reportsAt(i + 1)
+	// the subject of a reporting verb, or of any verb opening the
+	// sentence: "Abiy left Khartoum the same day"
+	return d.reportsAt(i+1) || d.opensSentence(i) && d.subjectAt(i+1)
 }
 
 // afterPartyTag skips a US party-and-state tag after a name ending before
@@ -3006,8 +3001,8 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 // lower-case word ("Bloc Quebecois Leader", "Green Left Leader"); else i.
 // The party's name is part of the title, as in "Reform Party Leader".
 func (d *doc) partyBeforeLeader(cls []class, i, e int) int {
-	if e-i != 1 || d.Lower(i) != "leader" || !d.Cap(i) || d.opensSentence(i) {
-		return i
+	if e-i > 2 || d.Lower(e-1) != "leader" || !d.Cap(e-1) || !d.Cap(i) || d.opensSentence(i) {
+		return i // (a capitalised word before Leader may be taken already: "Party Leader")
 	}
 	k := i
 	for k > 0 && k > i-3 && d.toks[k-1].Sent == d.toks[i].Sent && capWord(d, k-1) &&

@@ -460,13 +460,13 @@ func (d *doc) namedInMarks(q quote) bool {
 	case "called":
 		// "a group called “Patriot Front”": a capitalised name after a
 		// noun, not "called the plan “a disaster”"
-		return afterNoun && d.Cap(q.i) && titleCase(d, q)
+		return afterNoun && d.Cap(q.i) && allWordsCapitalised(d, q)
 	}
 	return false
 }
 
-// titleCase reports whether every word of quote q is capitalised.
-func titleCase(d *doc, q quote) bool {
+// allWordsCapitalised reports whether every word of quote q is capitalised.
+func allWordsCapitalised(d *doc, q quote) bool {
 	for k := q.i; k < q.j; k++ {
 		if t := &d.toks[k]; t.Kind == Word && !d.capOf(t) {
 			return false

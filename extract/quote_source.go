@@ -25,7 +25,7 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	}
 	sent := s.sent(b - 1)
 	x := b
-	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close" ||
+	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || d.quoteWord(x, "source_modifier") ||
 		strings.HasSuffix(w, "ed") && x+1 < len(d.toks) && isSourcePreposition(d.Lower(x+1))) {
 		// "involved in the planning", "stationed at the base": a past
 		// participle with its place
@@ -89,7 +89,7 @@ func (s *quoteStage) sourceHead(a, b int) (int, int) {
 	}
 	sent := s.sent(a)
 	y := a - 1 // the head ends before the preposition, or before a participle
-	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || w == "based" || w == "familiar" || w == "close") {
+	if w := d.Lower(y - 1); !d.Cap(y-1) && (strings.HasSuffix(w, "ing") || d.quoteWord(y-1, "source_modifier")) {
 		y--
 	}
 	// a bare plural: "what [officials] familiar with the talks called"

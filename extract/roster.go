@@ -151,6 +151,10 @@ func surnameAt(d *doc, s, e int) int {
 		switch strings.TrimSuffix(d.Lower(e-1), ".") {
 		case "jr", "sr", "ii", "iii", "iv":
 			return e - 2
+		case "d": // "Baker 3d": the number and "d" are two tokens
+			if e-s >= 3 && d.toks[e-2].Kind == Number {
+				return e - 3
+			}
 		}
 	}
 	return e - 1
@@ -918,4 +922,31 @@ func (pe *person) pastOffice() bool {
 		pe.past = 2
 	}
 	return pe.past == 2
+}
+
+// firstNameGender returns the gender the lexicon gives pe's first name
+// ('f' or 'm'), else 0.
+func (d *doc) firstNameGender(pe *person) byte {
+	if pe.first == "" {
+		return 0
+	}
+	if e, ok := d.lex.List(lexicon.NameGenders).Lookup(pe.first); ok && e.Field(0) != "" {
+		return e.Field(0)[0]
+	}
+	return 0
+}
+
+// agreeing returns the one person of this surname whose first name has
+// gender g, or nil when none or several have.
+func (r *roster) agreeing(d *doc, surname string, g byte) *person {
+	var got *person
+	for _, pe := range r.surnames[surname] {
+		if d.firstNameGender(pe) == g {
+			if got != nil {
+				return nil
+			}
+			got = pe
+		}
+	}
+	return got
 }

@@ -31,6 +31,7 @@ var titleChecks = [...]titleCheck{
 	{"participle", (*doc).titleHasParticiple},
 	{"preposition", (*doc).titleOpensBeforePreposition},
 	{"pronoun", (*doc).titleHasPronoun},
+	{"infinitive", (*doc).titleHasInfinitive},
 }
 
 // titleFlaw records a rejected candidate and the check that rejected it.
@@ -263,4 +264,24 @@ func (d *doc) participleObject(cls []class, k int) bool {
 func (d *doc) partyInTitle(cls []class, x, i, e int) bool {
 	return x > i && x+1 < e && d.Cap(x) && cls[x]&(cStop|cGiven|cCalendar) == 0 &&
 		cls[x-1]&(cBody|cPlace) != 0 && cls[x+1]&(cHead|cTitleWord) != 0 && cls[x+1]&cConnector == 0
+}
+
+// titleHasInfinitive: an infinitive after a role graded by "only",
+// "first", "last" or a superlative is a clause on the role, not part of
+// it: "the only senator to endorse Sanders", "the first woman to lead the
+// agency". A place or a body after "to" is a complement ("ambassador to
+// France", "the first envoy to the region").
+func (d *doc) titleHasInfinitive(cls []class, i, e int) bool {
+	graded := false
+	for x := i; x < e; x++ {
+		w := d.Lower(x)
+		switch {
+		case w == "only" || w == "first" || w == "last" || len(w) > 5 && strings.HasSuffix(w, "est") && !d.Cap(x):
+			graded = true
+		case w == "to" && graded && x+1 < e && d.toks[x+1].Kind == Word && !d.Cap(x+1) &&
+			!isDeterminer(d.Lower(x+1)) && !isPossPronoun(d.Lower(x+1)) && cls[x+1]&(cHead|cTitleWord|cPlace|cBody|cConnector) == 0:
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
 
 // The title model (issue 15; guide rule 15 and rule 21o). Every place the
 // document states a role for a person adds one candidate to the person's
@@ -214,4 +218,203 @@ func titleRuleOf(pe *person) string {
 		return ""
 	}
 	return pe.titleSrc.String() + "/" + pe.titleRule
+}
+
+// statedAt collects the roles the document states at the name mention
+// [s, e), given the title and rank written right before it (titleBefore).
+// It returns the mention's own statement (title, src), which the officials
+// stage reads to tell an official from a private person, the role an
+// appointment states (appointed), and the further statements at the
+// mention (extra), which join the person's candidates: the choice among
+// them is chooseTitle's, not the finder's.
+func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, found []mention) (string, titleSource, string, []titleCandidate) {
+	src := srcBefore
+	direct := title // a title written right before the name
+	var extra []titleCandidate
+	if title == "" {
+		// "the commander of the force, Gen. [X]"
+		title, src = d.appositionBefore(cls, s), srcAppositionBefore
+	}
+	after := d.afterNameTag(cls, e)
+	if title == "" || contentWords(title) == 1 || abbreviatedHead(title) || formerRole(title) || d.relationTitle(title) || d.hasNonOfficial(title) {
+		// a rank or a bare head before the name, a fuller role after
+		// it: "Gen. Mark Milley, the chairman of the Joint Chiefs of
+		// Staff", "Sen. Mark Kelly, Arizona's senior senator", or
+		// before it: "The top Democrat on the committee, Rep. Adam Schiff"
+		// a public title before the name is not replaced by a party's or a
+		// company's role after it ("Representative [Ann Lee] of Florida,
+		// the national party chairwoman,")
+		if t := d.appositionAfterChecked(cls, after, r.isNameKey); t != "" && (title == "" || !d.hasNonOfficial(t) && !d.orgTitle(t) && !d.partyTitle(t) && (contentWords(t) > 1 ||
+			formerRole(title) && !formerRole(t)) && (formerRole(title) || !formerRole(t) || d.hasNonOfficial(title))) {
+			// "Former President X, now a senator,": the office held; not
+			// "Senator X, a former governor," (rule 16b)
+			title, src = t, srcAppositionAfter
+		} else if k := d.wordsBefore(cls, s); k < s {
+			if t := d.appositionBefore(cls, k); t != "" && !d.hasNonOfficial(t) && contentWords(t) > 1 {
+				title, src = t, srcAppositionBefore
+			}
+		}
+	} else if t := d.appositionAfterChecked(cls, after, r.isNameKey); t != "" && t != title && !d.hasNonOfficial(t) && !d.hasNonOfficial(title) &&
+		!d.namesPerson(cls, after+1, t) {
+		// a full title before the name and a role after it: both are
+		// statements, the choice is chooseTitle's ("Foreign Minister
+		// [Sergei Lavrov], Moscow's top diplomat since 2004,")
+		extra = append(extra, titleCandidate{t, srcAppositionAfter})
+	}
+	appointed := d.appointedRole(cls, s, e) // "named Alikhan Smailov as prime minister"
+	if title == "" {
+		title, src = appointed, srcAppointed
+	}
+	if title == "" {
+		title, src = d.listTitle(cls, s), srcList
+	}
+	if title == "" && rank == "" {
+		title, src = d.sharedTitle(cls, s, found), srcShared
+	}
+	if title != "" && title == direct {
+		// only a title right before the name goes on after it: not
+		// "the commander of the force, Gen. X of Canada" (rule 21g)
+		if p, _ := d.ofPlaceAfter(cls, e, d.wordIs(headWord(title), wTerritorial)); p != "" {
+			title, src = title+p, srcSplit
+		}
+	}
+	return title, src, appointed, extra
+}
+
+// afterNameTag returns the token after what may follow a name before its
+// apposition: a US party-and-state tag ("Sen. Tom Grady, R-Ky., the
+// Senate's top Republican") or a country after "of" ("Lt. Gen. Dewan
+// Chand of India, the commander of the force"): the comma that opens the
+// apposition. Else e.
+func (d *doc) afterNameTag(cls []class, e int) int {
+	if k := d.afterPartyTag(e); k != e {
+		return k
+	}
+	if p, k := d.ofPlaceAfter(cls, e, true); p != "" && d.lowerAt(k) == "," {
+		return k
+	}
+	return e
+}
+
+// appositionAfterChecked is appositionAfter with the infinitive check
+// run on what it returns (the paths of appositionAfter that close at
+// punctuation run no checks; the others run them all): "Sen. Jeff
+// Merkley of Oregon, the only senator to endorse Sanders." states no role.
+func (d *doc) appositionAfterChecked(cls []class, e int, person func(string) bool) string {
+	t := d.appositionAfter(cls, e, person)
+	if t == "" {
+		return ""
+	}
+	for a := e + 1; a < len(d.toks) && a <= e+4; a++ {
+		for b := a + 1; b <= len(d.toks) && b <= a+maxTitleTokens; b++ {
+			n := int(d.toks[b-1].End) - int(d.toks[a].Start)
+			if n > len(t) {
+				break
+			}
+			if n == len(t) && d.text[d.toks[a].Start:d.toks[b-1].End] == t {
+				if d.titleHasInfinitive(cls, a, b) {
+					d.titleFlaws = append(d.titleFlaws, titleFlaw{t, "infinitive"})
+					return ""
+				}
+				return t
+			}
+		}
+	}
+	return t
+}
+
+// namesPerson reports whether the phrase t, written from token i on,
+// holds a person's name (a given name and a capitalised word after it):
+// then it is the title of that person in a list ("Under Secretary of
+// State [Victoria Nuland], Assistant Secretary of State for European
+// Affairs Karen Donfried and other officials"), not an apposition.
+func (d *doc) namesPerson(cls []class, i int, t string) bool {
+	end := i
+	for end < len(d.toks) && end < i+maxTitleTokens && !strings.HasSuffix(d.text[d.toks[i].Start:d.toks[end].End], t) {
+		end++
+	}
+	for x := i; x < end && x+1 < len(d.toks); x++ {
+		if cls[x]&cGiven != 0 && capWord(d, x) && capWord(d, x+1) && cls[x+1]&(cHead|cTitleWord|cPlace|cBody|cStop) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ofPlaceAfter completes a title split by the name (rule 14): "Prime
+// Minister Johnson [of the United Kingdom]", "Gov. Bill Clinton [of
+// Arkansas]". The place is a country or, when any is true (a role held
+// for a territory, official_words kind territorial), also a region, a
+// city or one to three capitalised words no list claims, closed by
+// punctuation or a lower-case word ("of Arkansas said"). It returns the
+// text to add (with its leading space) and the token after it; "" and e
+// when there is none.
+func (d *doc) ofPlaceAfter(cls []class, e int, any bool) (string, int) {
+	if e+1 >= len(d.toks) || d.Lower(e) != "of" || d.toks[e+1].Sent != d.toks[e].Sent {
+		return "", e
+	}
+	i := e + 1
+	if d.Lower(i) == "the" {
+		i++
+	}
+	if i >= len(d.toks) || d.toks[i].Sent != d.toks[e].Sent {
+		return "", e
+	}
+	end := i
+	if ent, n := d.match(lexicon.Places, i); n > 0 && (ent.Field(0) == "country" || any && ent.Field(0) != "demonym") {
+		end = i + n
+	} else if any && n == 0 && d.Lower(e+1) != "the" {
+		for end < len(d.toks) && end < i+3 && capWord(d, end) && d.toks[end].Sent == d.toks[e].Sent &&
+			cls[end]&(cHead|cTitleWord|cRank|cHonorific|cBody|cGiven|cStop|cCalendar|cConnector) == 0 && !d.wordIs(d.Lower(end), wOrgNoun) {
+			end++
+		}
+	}
+	if end == i || end < len(d.toks) && d.toks[end].Sent == d.toks[e].Sent && (capWord(d, end) || d.toks[end].Kind == Possessive) {
+		return "", e // "of Arkansas State University", "of Colorado's"
+	}
+	return " " + d.text[d.toks[e].Start:d.toks[end-1].End], end
+}
+
+// roleDescription reports whether a description's title states a role,
+// not only a rank: its head is a role noun ("the top American
+// commander"), not a rank alone ("the general", "the Iraqi colonel").
+func (d *doc) roleDescription(title string) bool {
+	_, ok := d.lex.List(lexicon.Titles).Lookup(headWord(title)) // by stem: "commander" is "commandant"'s
+	return ok
+}
+
+// sinceDate reports whether token k opens a time phrase after a role:
+// "since" or "until" and a year, a month or a day ("chairman of the
+// Supreme Soviet since 1991", "president since May"). The time is no part
+// of the title (rule 17 drops "then" and "at the time" likewise).
+func (d *doc) sinceDate(k int) bool {
+	if w := d.Lower(k); w != "since" && w != "until" || k+1 >= len(d.toks) || d.toks[k+1].Sent != d.toks[k].Sent {
+		return false
+	}
+	return d.toks[k+1].Kind == Number || d.classify()[k+1]&cCalendar != 0
+}
+
+// capitalRole reports whether the tokens [i, e) are a capitalised role of
+// their own: capitalised title words ending in a head ("Vice President",
+// "Mayor", "Deputy Prime Minister").
+func (d *doc) capitalRole(cls []class, i, e int) bool {
+	if i >= e || cls[e-1]&cHead == 0 {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cHead|cTitleWord) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// headWritten reports whether the written head word w of a description
+// is its list entry's head (its last word), also with a plural "s" or
+// without an abbreviation's stop: the lists are matched by stems, and
+// "presidency" shares "president"'s.
+func headWritten(entry, w string) bool {
+	last := entry[strings.LastIndexByte(entry, ' ')+1:]
+	w = strings.TrimSuffix(w, ".")
+	return w == strings.TrimSuffix(last, ".") || w == last+"s"
 }

@@ -357,6 +357,13 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		if e, ok := d.troopPersonnelAfter(j, 4); ok {
 			return e, headTroop, "partitive"
 		}
+		if q2, ok := d.numQtyAt(j); ok && j > k+1 {
+			// "will supply 400 of the 1,100 troops": the whole is a count
+			// of its own, so the part is the number alone
+			if _, ok := d.troopPersonnelAfter(q2.end, 4); ok && !d.troopCasualty(q2.start, q2.end+1) {
+				return q.end, headTroop, "partitive"
+			}
+		}
 		return 0, headNone, ""
 	}
 	if e, ok := d.troopPersonnelAfter(k, 4); ok {
@@ -891,7 +898,15 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// "The army has about 1,000 in the area", "Britain has 900 in Estonia"
 	// after a troop count: a body of troops kept somewhere.
 	if (pl == "has" || pl == "have" || pl == "had") && q.digits && q.end < len(toks) && troopWhere[d.Lower(q.end)] &&
-		(prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 25)) {
+		(prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 25) || d.troopForceLater(q.end, 25)) {
+		return "deploy" // also "“We have 2,500 on the ground,” the minister said of the troops"
+	}
+	// "France has 5,100 soldiers in the Sahel, and Germany has about
+	// 1,000."; "The contingent, which now has 900, will grow": the count
+	// ends the clause after a troop count of the sentence or a force just
+	// before.
+	if (pl == "has" || pl == "have" || pl == "had") && q.digits && d.troopAppositionEnds(q.end) &&
+		(prev == headTroop || d.troopForceWithin(p, 8)) {
 		return "deploy"
 	}
 	// "Pentagon puts 8,500 on heightened alert": people put on alert or
@@ -938,6 +953,44 @@ func (d *doc) troopForceAhead(e, w int) bool {
 			if toks[j].Kind == Number {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// troopForceLater reports whether a lower-case personnel or force noun
+// comes in the attribution of the quote that holds token e: after a
+// closing quote mark, at most w tokens on, in its sentence or the next,
+// with no count or casualty word on the way ("“We have 2,500 on the
+// ground,” the minister said of the troops").
+func (d *doc) troopForceLater(e, w int) bool {
+	toks := d.toks
+	if e <= 0 || e >= len(toks) {
+		return false
+	}
+	sent := toks[e-1].Sent
+	for k := e; k < len(toks) && k < e+w && toks[k].Sent <= sent+1 && toks[k].Para == toks[e-1].Para; k++ {
+		if toks[k].Kind == Number || d.kindIs(k, wCasualty) {
+			return false
+		}
+		if toks[k].Sent > sent+1 {
+			return false
+		}
+		if toks[k].Kind == Word && !d.Cap(k) && d.troopForceNoun(k) && !d.wordIs(d.lowerAt(k-1), wCivilForce) {
+			return d.troopQuoteTail(e, k)
+		}
+	}
+	return false
+}
+
+// troopQuoteTail reports whether token k, in the sentence after the one
+// of token e, belongs to the attribution of a quote that closed between
+// them (“… already,” the minister said of the troops).
+func (d *doc) troopQuoteTail(e, k int) bool {
+	for j := e; j < k; j++ {
+		switch d.Text(j) {
+		case "”", "\"", "’", "''":
+			return true
 		}
 	}
 	return false
@@ -992,6 +1045,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	}
 	if p < 0 || toks[p].Sent != toks[ms].Sent {
 		return ""
+	}
+	if d.Lower(p) == "between" && p > 0 && d.Lower(p-1) == "at" {
+		p-- // "put the number of fighters at between 800 and 1,200"
 	}
 	pl := d.Lower(p)
 	switch {
@@ -1122,8 +1178,14 @@ func (d *doc) troopChangedForce(p int) bool {
 	toks := d.toks
 	force := false
 	k := p - 1
-	if k > 0 && toks[k].Kind == Number && d.Lower(k-1) == "from" {
-		k -= 2 // "cut the contingent in Korea from 37,000 to"
+	f := k
+	if k > 0 && toks[k].Kind == Number {
+		if m, _, ok := d.troopModifier(k); ok {
+			f = m // "from about 130,000 to"
+		}
+	}
+	if k > 0 && toks[k].Kind == Number && f > 0 && d.Lower(f-1) == "from" {
+		k = f - 2 // "cut the contingent in Korea from 37,000 to"
 		if k >= 0 && d.kindIs(k, wChange) && d.troopSubjectForce(k) {
 			return true // a force as the subject: "the troop level would drop from 4,500 to"
 		}
@@ -1159,8 +1221,8 @@ func (d *doc) troopSubjectForce(v int) bool {
 		if toks[k].Kind == Number || toks[k].Kind == Punct || d.wordIs(l, wCasualty) {
 			return false
 		}
-		if (l == "level" || l == "levels") && k > 0 && (d.Lower(k-1) == "troop" || d.troopForceNoun(k-1)) {
-			return true
+		if (l == "level" || l == "levels" || l == "numbers") && k > 0 && (d.Lower(k-1) == "troop" || d.troopForceNoun(k-1)) {
+			return true // "troop levels", "Troop numbers have fallen"
 		}
 		if d.wordIs(l, wNonPerson) {
 			return false
@@ -1446,7 +1508,7 @@ func (d *doc) troopNounAntecedent(q numQty) bool {
 	toks := d.toks
 	sent := toks[q.start].Sent
 	found := false
-	for k := q.start - 1; k >= 0 && toks[k].Sent+1 >= sent; k-- {
+	for k := q.start - 1; k >= 0 && k >= q.start-troopPassage && toks[k].Sent+1 >= sent; k-- {
 		if toks[k].Kind == Number {
 			return false
 		}
@@ -1588,6 +1650,9 @@ func (d *doc) troopCasualty(s, e int) bool {
 		}
 	}
 	for k := s - 1; k >= 0 && k >= s-3 && int(toks[k].Sent) == sent; k-- {
+		if d.kindIs(k, wChange) && k+1 < len(toks) && (d.Lower(k+1) == "to" || d.Lower(k+1) == "from" || d.Lower(k+1) == "by") {
+			continue // "numbers have fallen from about 130,000 to": a change, no death
+		}
 		if d.kindIs(k, wCasualty) || d.kindIs(k, wLoss) && !d.troopPlannedLoss(k) {
 			return true
 		}

@@ -113,6 +113,33 @@ func TestTroopsSixthRound(t *testing.T) {
 			[]string{"8,500|8500|exact", "up to 8,500 troops|8500|up_to"}},
 		{"headline on standby, nurses", "Hospital puts 40 on standby\n\nThe hospital put 40 nurses on standby.", nil},
 		{"headline send N, no count in the body", "Police send 300 to the border\n\nPolice said officers would help the troops.", nil},
+		// "has N" ending a clause after a troop count or a force
+		{"and X has N", "France has 5,100 soldiers in the Sahel, and Germany has about 1,000.",
+			[]string{"5,100 soldiers|5100|exact", "about 1,000|1000|approx"}},
+		{"which now has N", "The contingent, which now has 900, will grow.", []string{"900|900|exact"}},
+		{"town has N", "The town has 20,000 residents, and the city has about 1,000.", nil},
+		// a part of a counted whole: the number alone
+		{"N of the M troops", "The Dutch will supply 400 of the 1,100 troops.",
+			[]string{"400|400|exact", "1,100 troops|1100|exact"}},
+		{"N of the M apples", "He ate 3 of the 12 apples.", nil},
+		// a change verb that is also a casualty word, before "from" or "to"
+		{"troop numbers have fallen from to", "Troop numbers have fallen from about 130,000 to 10,000.",
+			[]string{"about 130,000|130000|approx", "10,000|10000|exact"}},
+		{"the number had fallen to", "About 300 troops faced each other. An officer said the number had fallen to fewer than 100 by August.",
+			[]string{"About 300 troops|300|approx", "fewer than 100|100|under"}},
+		{"bread fell from to", "The price of bread fell from about 4,200 to 3,000.", nil},
+		// a quoted "have N" place whose attribution names the troops
+		{"quoted have N on the ground", "“We have 2,500 on the ground already,” the minister said of the troops.",
+			[]string{"2,500|2500|exact"}},
+		{"have N, troops later in the sentence", "The charity has 300 in Haiti, and more soldiers are due.", nil},
+		{"quoted have N, a doctor", "\"We have 300 in the hospital,\" the doctor said.", nil},
+		// a size stated "at between" two counts; a force whose estimates
+		// "range from" one count to another
+		{"at between N and M", "Sources put the number of Wagner fighters in Libya at between 800 and 1,200.",
+			[]string{"800|800|exact", "1,200|1200|exact"}},
+		{"force ranges from to", "Estimates of the rebel force range from 5,000 to 10,000.",
+			[]string{"5,000|5000|exact", "10,000|10000|exact"}},
+		{"prices range from to", "Prices range from 300 to 500.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -65,6 +65,7 @@ const (
 	wGenericMod                       // official_words generic_modifier: "the top diplomat"
 	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
 	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wTerritorial                      // official_words territorial: "Gov. Bill Clinton of Arkansas" is the governor of Arkansas
 	wRelation                         // official_words relation: "his Egyptian counterpart" states no role
 	wFemale                           // official_words female: a role noun of a woman, "the widow", "a mother of five"
 	wMale                             // official_words male: a role noun of a man, "the king", "a father of three"
@@ -120,6 +121,7 @@ func contextKinds(list string) map[string]wordKind {
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
 			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix, "seat_body": wSeatBody,
 			"female": wFemale, "male": wMale,
+			"territorial": wTerritorial,
 		}
 	}
 	return nil

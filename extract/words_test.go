@@ -343,6 +343,31 @@ func TestTitleGenderWords(t *testing.T) {
 	}
 }
 
+// TestSourceModifierWordsUserFile checks that the words opening an
+// unnamed source's modifier (quote_words source_modifier) come from the
+// lexicon: without "based" the source ends before it.
+func TestSourceModifierWordsUserFile(t *testing.T) {
+	const text = "Talks stalled.\n\nAn aid worker based in Kyiv said: “We are running out.”"
+	speakerOf := func(p *Pipeline) string {
+		for _, a := range p.Annotate(corpus.Document{ID: "t", Text: text, Date: "2022-01-24"}) {
+			if a.Type == corpus.Quote {
+				return a.Speaker
+			}
+		}
+		return ""
+	}
+	if got := speakerOf(testPipeline(t, corpus.Quote)); got != "an aid worker based in Kyiv" {
+		t.Errorf("built-in lists: got %q", got)
+	}
+	p, err := userPipeline(t, "[quote_words]\n-based\n", corpus.Quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := speakerOf(p); got != "an aid worker" {
+		t.Errorf("without based: got %q, want %q", got, "an aid worker")
+	}
+}
+
 // TestQuoteLeadWordsUserFile checks that the verbs handing their subject
 // to an infinitive cue (quote_words lead) come from the lexicon: without
 // "wanted" the cue "stress" is not read through it.

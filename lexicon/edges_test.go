@@ -29,3 +29,20 @@ func TestEdgeTable(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerPhrases checks that only the phrases of entry lines lose their
+// ASCII capitals: fields and comment lines keep theirs.
+func TestLowerPhrases(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                             "",
+		"abc\tX\n":                     "abc\tX\n",
+		"Abc Def\tKind\nghi\n":         "abc def\tKind\nghi\n",
+		"# A Comment\nJohn\tM\n":       "# A Comment\njohn\tM\n",
+		"x\n# Keep This\nÜber Alles\n": "x\n# Keep This\nÜber alles\n",
+		"NATO":                         "nato",
+	} {
+		if got := lowerPhrases(in); got != want {
+			t.Errorf("lowerPhrases(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -36,15 +36,20 @@ var formats = map[string][]field{
 	Organisations: {{name: "kind", values: []string{"company", "group"}}},
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
-	QuoteWords:    {{name: "kind", values: []string{"medium", "audience", "connective", "party", "lead", "past_cue"}, multi: true}},
-	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "appoint", "private_body", "org_suffix", "particle", "office_rank", "generic_modifier", "relation", "seat_modifier", "ship_prefix", "seat_body", "female", "male"}, multi: true}},
+	QuoteWords:    {{name: "kind", values: []string{"medium", "audience", "connective", "party", "lead", "past_cue", "source_modifier"}, multi: true}},
+	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "appoint", "private_body", "org_suffix", "particle", "office_rank", "generic_modifier", "relation", "seat_modifier", "ship_prefix", "seat_body", "female", "male", "territorial"}, multi: true}},
 }
 
 // checkFields checks the fields of an entry of list against its format:
 // their number and their values. A missing field after a phrase whose
 // last word is a valid value gets a hint: a space where a TAB belongs.
 func checkFields(list, phrase string, fields []string) error {
-	want := formats[list]
+	return checkFormat(list, formats[list], phrase, fields)
+}
+
+// checkFormat is checkFields with the list's format want (formats[list]),
+// looked up once per list by a caller that checks many entries.
+func checkFormat(list string, want []field, phrase string, fields []string) error {
 	required := 0
 	for _, f := range want {
 		if !f.optional {

@@ -165,6 +165,10 @@ type List struct {
 	root   int32             // the list's root node in ix
 	ix     *index            // the lexicon's trie over word ids (nil for an empty unknown list)
 	memo   map[string]string // word -> stem while the lexicon loads (a word recurs in phrases and their inflections), then nil
+	format []field           // formats[name]
+	// arena holds room for the fields of the lines read (see read), so
+	// that a line's fields are no allocation of their own
+	arena []string
 }
 
 // Lexicon is a set of lists. It is immutable and safe for concurrent use.
@@ -261,7 +265,7 @@ type NamedReader struct {
 }
 
 func newList(name string) *List {
-	return &List{name: name, stemmed: stemmed[name], entries: map[string]int32{}}
+	return &List{name: name, stemmed: stemmed[name], entries: map[string]int32{}, format: formats[name]}
 }
 
 func (lx *Lexicon) merge(u NamedReader) error {
@@ -299,6 +303,11 @@ func (lx *Lexicon) merge(u NamedReader) error {
 // read adds the lines of a built-in list's text (each entry's strings
 // are slices of it: no string is made a line).
 func (l *List) read(text, name string) error {
+	// every field of the file in one array (a TAB a field), handed out
+	// line by line
+	l.arena = make([]string, strings.Count(text, "\t"))
+	defer func() { l.arena = nil }()
+	text = lowerPhrases(text)
 	for n := 1; text != ""; n++ {
 		var line string
 		line, text, _ = strings.Cut(text, "\n")
@@ -313,6 +322,48 @@ func (l *List) read(text, name string) error {
 	return nil
 }
 
+// lowerPhrases returns text with the ASCII capitals of each line's phrase
+// (the part before its first TAB) lower-cased: in one new string for the
+// whole file, where keyForm lower-cased the phrases one string each (the
+// given names and places are capitalised). A comment line is left as it
+// is. keyForm's result is the same: it lower-cases what remains.
+func lowerPhrases(text string) string {
+	first := -1
+	phrase, comment := true, len(text) > 0 && text[0] == '#'
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\n':
+			phrase, comment = true, false
+			if i+1 < len(text) && text[i+1] == '#' {
+				comment = true
+			}
+		case c == '\t':
+			phrase = false
+		case phrase && !comment && 'A' <= c && c <= 'Z':
+			first = i
+		}
+		if first >= 0 {
+			break
+		}
+	}
+	if first < 0 {
+		return text
+	}
+	b := []byte(text)
+	phrase, comment = true, len(b) > 0 && b[0] == '#'
+	for i, c := range b {
+		switch {
+		case c == '\n':
+			phrase, comment = true, i+1 < len(b) && b[i+1] == '#'
+		case c == '\t':
+			phrase = false
+		case phrase && !comment && 'A' <= c && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // noFields is the fields of an entry without any: empty, not nil (as
 // strings.Split left them), and shared (length and capacity 0, so no
 // caller can write to it).
@@ -320,12 +371,23 @@ var noFields = []string{}
 
 // splitFields splits a line at its TABs: the phrase and the fields after
 // it, with one allocation for a line that has fields and none otherwise.
-func splitFields(line string) (string, []string) {
+func splitFields(line string) (string, []string) { return splitFieldsIn(line, nil) }
+
+// splitFieldsIn is splitFields that takes the fields' room from *arena
+// when it holds enough (see List.read), capped so that an append to an
+// entry's fields never writes over the next entry's.
+func splitFieldsIn(line string, arena *[]string) (string, []string) {
 	phrase, rest, ok := strings.Cut(line, "\t")
 	if !ok {
 		return phrase, noFields
 	}
-	fields := make([]string, 0, strings.Count(rest, "\t")+1)
+	n := strings.Count(rest, "\t") + 1
+	var fields []string
+	if arena != nil && len(*arena) >= n {
+		fields, *arena = (*arena)[:0:n], (*arena)[n:]
+	} else {
+		fields = make([]string, 0, n)
+	}
 	for {
 		f, more, found := strings.Cut(rest, "\t")
 		fields = append(fields, strings.TrimSpace(f))
@@ -337,7 +399,7 @@ func splitFields(line string) (string, []string) {
 }
 
 func (l *List) addLine(line string, user bool) error {
-	phrase, fields := splitFields(line)
+	phrase, fields := splitFieldsIn(line, &l.arena)
 	phrase = keyForm(phrase)
 	remove := false
 	if user && strings.HasPrefix(phrase, "-") {
@@ -350,7 +412,7 @@ func (l *List) addLine(line string, user bool) error {
 		return fmt.Errorf("an entry of %d words (at most %d): matching it costs time at every token", n, MaxPhraseWords)
 	}
 	if !remove {
-		if err := checkFields(l.name, phrase, fields); err != nil {
+		if err := checkFormat(l.name, l.format, phrase, fields); err != nil {
 			return err
 		}
 	}

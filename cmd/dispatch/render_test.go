@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dispatch-nlp/dispatch/render"
 )
 
 func TestCLIRender(t *testing.T) {
@@ -159,5 +162,41 @@ func TestCLIRenderSplitLink(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCLIRenderSplitIndexPages: a corpus of more than IndexRows documents
+// gets several index pages, each linking to the next; a later, smaller
+// view replaces the folder whole (its extra index pages are render's own,
+// told by their mark), and a hand-made index-0002.html is refused.
+func TestCLIRenderSplitIndexPages(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := range 2*render.IndexRows + 1 {
+		fmt.Fprintf(&b, `{"id":"d%d","text":"Kirby said on Monday that 500 troops left."}`+"\n", i)
+	}
+	write(t, filepath.Join(dir, "many.jsonl"), b.String())
+	write(t, filepath.Join(dir, "few.jsonl"), `{"id":"x","text":"Kirby said on Monday."}`+"\n")
+	if r := cli(t, dir, "", "render", "many.jsonl", "--split", "view"); r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	index := readFile(t, filepath.Join(dir, "view", "index.html"))
+	third := readFile(t, filepath.Join(dir, "view", "index-0003.html"))
+	if !strings.Contains(index, `href="index-0002.html" rel="next"`) || !strings.Contains(third, `href="index-0002.html" rel="prev"`) ||
+		!strings.Contains(third, "documents 2001–2001 of 2001") || !strings.Contains(third, `href="doc-2001-d2000.html#d2000"`) {
+		t.Error("the index pages do not page the documents")
+	}
+	if doc := readFile(t, filepath.Join(dir, "view", "doc-1500-d1499.html")); !strings.Contains(doc, `<a href="index-0002.html">index</a>`) {
+		t.Error("a document's page does not link to its index page")
+	}
+	if r := cli(t, dir, "", "render", "few.jsonl", "--split", "view"); r.code != exitOK {
+		t.Fatalf("again: exit %d: %s", r.code, r.stderr)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "view")); len(entries) != 4 {
+		t.Errorf("%d files after the smaller view, want 4", len(entries))
+	}
+	write(t, filepath.Join(dir, "own", "index-0002.html"), "MINE")
+	if r := cli(t, dir, "", "render", "few.jsonl", "--split", "own"); r.code != exitFatal || readFile(t, filepath.Join(dir, "own", "index-0002.html")) != "MINE" {
+		t.Errorf("into a folder with a hand-made index-0002.html: exit %d, %s", r.code, r.stderr)
 	}
 }
