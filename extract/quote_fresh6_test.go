@@ -89,7 +89,7 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 			[]string{"We learned a lot in 2014,|a senior army officer involved in the planning|said|the officer|tail-cue+description"}},
 		{"a generation suffix after a name before a relative clause",
 			"Secretary of State Tomas R. Hale 3d, who flew to Brussels on Wednesday, said the alliance would not deal with “an illegal regime.”",
-			[]string{"an illegal regime.|Tomas R. Hale 3d|said|Tomas R. Hale|head-cue"}},
+			[]string{"an illegal regime.|Tomas R. Hale 3d|said|Tomas R. Hale 3d|head-cue"}},
 		{"a place and its state inside a relative clause",
 			"The commander, Admiral Ivo Brandt, said order came first. Brandt, who directed the operation from Norfolk, Va., called the cooperation “correct, if not warm.”",
 			[]string{"correct, if not warm.|Ivo Brandt|called|Brandt|head-cue"}},
