@@ -96,6 +96,9 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 		{"a bare cue word before a title head is a noun",
 			"The leaders met on Monday. White House press secretary Ana Ruiz said the president would not bargain. “There will be no ransom paid for doing the basic job of Congress.”",
 			[]string{"There will be no ransom paid for doing the basic job of Congress.|Ana Ruiz|said|Ana Ruiz|reported-speech"}},
+		{"clause-subject wants a cue after an auxiliary; other sentences keep a scare quote",
+			"Boris Lund first proposed the plan in June. He has since called it “a lighthouse project” for the army. She would also close the notorious “carried interest” loophole.",
+			[]string{"a lighthouse project|Boris Lund||He|clause-subject+pronoun-salience"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1143,7 +1143,17 @@ func isHyphen(w string) bool { return w == "-" || w == "‐" || w == "‑" }
 func (s *quoteStage) verbAt(k, sent int) bool {
 	d := s.d
 	if k < len(d.toks) && s.sent(k) == sent && d.toks[k].Kind == Word && !d.Cap(k) && isAuxiliary(d.Lower(k)) {
-		return true // "Ruiz was more guarded", "Ruiz has long argued": skipAdverbs passes over it
+		// "Ruiz was more guarded", "Ruiz has long argued": skipAdverbs
+		// passes over it; for clause-subject a cue must follow ("has
+		// since called", "is understood to have warned")
+		if !s.strictVerbs {
+			return true
+		}
+		for x := k + 1; x < len(d.toks) && x <= k+4 && s.sent(x) == sent && d.toks[x].Kind == Word && !s.inQ[x]; x++ {
+			if _, ce := s.cueAt(x); ce > 0 {
+				return true
+			}
+		}
 	}
 	k = skipAdverbs(d, k)
 	if k >= len(d.toks) || s.sent(k) != sent || d.toks[k].Kind != Word || d.Cap(k) {

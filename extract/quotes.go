@@ -67,12 +67,13 @@ type quoteStage struct {
 	lastWho *person          // the person who spoke the last attributed quote
 	cues    []int8           // cueAt by token: 0 not yet asked, -1 none, else the cue's length in tokens
 	// antecedent is the mention the last call of salient chose
-	antecedent mention
-	positions  []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
-	cur        int                    // the quote the sieves are attributing
-	innerSum   []int32                // sentence starts inside the quotes before each quote, see clauseSent
-	midCaps    map[string]bool        // words written capitalised inside a sentence, made on first use
-	fullNames  map[fullNameKey]string // fullName by token, made on first use
+	antecedent  mention
+	positions   []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
+	cur         int                    // the quote the sieves are attributing
+	innerSum    []int32                // sentence starts inside the quotes before each quote, see clauseSent
+	midCaps     map[string]bool        // words written capitalised inside a sentence, made on first use
+	strictVerbs bool                   // verbAt takes an auxiliary alone for no verb (clause-subject's check)
+	fullNames   map[fullNameKey]string // fullName by token, made on first use
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
