@@ -6,10 +6,10 @@ import (
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
-// titleCase is one text of TestTitleChoice and the titles it must give:
+// titleChoiceCase is one text of TestTitleChoice and the titles it must give:
 // by a person's name (the annotation's name attribute), the title, or
 // "-" when the person must not be an OFFICIAL at all.
-type titleCase struct {
+type titleChoiceCase struct {
 	name, text string
 	want       map[string]string
 }
@@ -20,7 +20,7 @@ type titleCase struct {
 // case names the preference of title_choice.go it exercises.
 func TestTitleChoice(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
-	tests := []titleCase{
+	tests := []titleChoiceCase{
 		{"pre-name title", "Japanese Prime Minister Fumio Kishida arrived in Canberra on Tuesday.",
 			map[string]string{"Fumio Kishida": "Japanese Prime Minister"}},
 		{"apposition before with a place owner", "Kenya's interior minister, Kithure Kindiki, said the curfew would hold.",
@@ -179,6 +179,10 @@ func TestTitleChoice(t *testing.T) {
 			map[string]string{"Ann Marsh": "Former Idaho Sen."}},
 		{"a body matched by its stem is no description", "Critics said the Reyes administration should act. The presidency is weak, they said.",
 			map[string]string{"Reyes": "-"}},
+		{"a place of two words before the head", "Baton Rouge Mayor Lena Voss said the levees held.",
+			map[string]string{"Lena Voss": "Baton Rouge Mayor"}},
+		{"a given name and a surname before a head are no place", "Tom Reyes Chief of Staff Ana Ruiz spoke.",
+			map[string]string{"Ana Ruiz": "Chief of Staff"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
