@@ -382,12 +382,12 @@ func (d *doc) organisation(s, e int) bool {
 	if _, n := d.match(lexicon.Organisations, s); n == e-s {
 		return true
 	}
-	if l := d.Lower(e - 1); d.wordIs(l, wForce|wNonPerson) && d.Cap(e-1) && l != "troops" && l != "personnel" {
+	if l := d.Lower(e - 1); d.kindIs(e-1, wForce|wNonPerson) && d.Cap(e-1) && l != "troops" && l != "personnel" {
 		return true // a unit's name: "the US Pacific Fleet", "the Sixth Army"
 	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
 		w := d.Lower(e)
-		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
+		if d.kindIs(e, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
 			return true
 		}
 	}
@@ -772,9 +772,8 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 	k := b - 1
 	for k >= a {
 		c := cls[k]
-		t := &d.toks[k]
 		switch {
-		case d.isParticle(d.lowerOf(t)) && k < b-1:
+		case d.particleAt(k) && k < b-1:
 		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
@@ -2907,7 +2906,7 @@ func innerSurname(d *doc, cls []class, s, e int) int {
 	}
 	t := &d.toks[k]
 	if t.Kind == Word && d.capOf(t) && len([]rune(d.textOf(t))) > 2 && !strings.HasSuffix(d.textOf(t), ".") &&
-		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !d.isParticle(d.lowerOf(t)) {
+		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !d.particleAt(k) {
 		return k
 	}
 	return -1
@@ -3075,7 +3074,7 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		if t.Kind != Word || t.Sent != d.toks[i].Sent || covered[k] {
 			break
 		}
-		if d.isParticle(d.lowerOf(t)) {
+		if d.particleAt(k) {
 			particle = true
 		}
 		if !strings.Contains(strings.ToLower(full)+" ", " "+strings.ToLower(d.span(k, i+1))+" ") {
