@@ -525,9 +525,21 @@ func readReport(ctx context.Context, path string) (*eval.Report, error) {
 	return &r, nil
 }
 
-// listIDs prints ids under a heading on w, if there are any.
+// maxListedIDs caps how many ids listIDs names, so a run with millions
+// of unmatched documents still writes one short line (as annotate caps
+// its messages).
+const maxListedIDs = 20
+
+// listIDs prints ids under a heading on w, if there are any: the first
+// maxListedIDs of them, then "… and N more".
 func listIDs(w io.Writer, ids []string, what string) {
-	if len(ids) > 0 {
-		fmt.Fprintf(w, "dispatch eval: %d %s: %s\n", len(ids), what, strings.Join(ids, ", "))
+	if len(ids) == 0 {
+		return
 	}
+	shown, more := ids, ""
+	if len(ids) > maxListedIDs {
+		shown = ids[:maxListedIDs]
+		more = fmt.Sprintf(", … and %d more", len(ids)-maxListedIDs)
+	}
+	fmt.Fprintf(w, "dispatch eval: %d %s: %s%s\n", len(ids), what, strings.Join(shown, ", "), more)
 }

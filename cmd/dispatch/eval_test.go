@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -405,5 +406,33 @@ func TestEvalInterruptedBootstrap(t *testing.T) {
 	}
 	if code != exitFatal || !strings.Contains(stderr, "interrupted") || stdout != "" {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
+
+func TestListIDsCapped(t *testing.T) {
+	for _, n := range []int{0, 1, maxListedIDs, maxListedIDs + 1, 5000} {
+		ids := make([]string, n)
+		for i := range ids {
+			ids[i] = fmt.Sprintf("d%05d", i)
+		}
+		var b bytes.Buffer
+		listIDs(&b, ids, "things")
+		out := b.String()
+		if n == 0 {
+			if out != "" {
+				t.Errorf("n=0: %q, want nothing", out)
+			}
+			continue
+		}
+		if strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, fmt.Sprintf("dispatch eval: %d things: d00000", n)) {
+			t.Errorf("n=%d: %q", n, out)
+		}
+		if got := strings.Count(out, ", d"); got > maxListedIDs-1 {
+			t.Errorf("n=%d: %d ids listed, want at most %d", n, got+1, maxListedIDs)
+		}
+		wantMore := n > maxListedIDs
+		if hasMore := strings.Contains(out, fmt.Sprintf("… and %d more", n-maxListedIDs)); hasMore != wantMore {
+			t.Errorf("n=%d: %q: \"… and N more\" %v, want %v", n, out, hasMore, wantMore)
+		}
 	}
 }
