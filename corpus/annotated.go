@@ -83,6 +83,7 @@ func ReadAnnotatedRecords(ctx context.Context, stdin io.Reader, paths ...string)
 				continue
 			}
 			stop := false
+			p := WalkRoot(p)
 			filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 				if ctx.Err() != nil {
 					stop = true

@@ -192,6 +192,7 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 		return r.readFile(ctx, p, info, kind, c, stem, emit)
 	}
 	var skipped Skipped
+	p = WalkRoot(p) // a link named on the command line is the folder it names
 	walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if ctx.Err() != nil {
 			return fs.SkipAll
@@ -214,6 +215,16 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 		if len(r.Exclude) > 0 {
 			if info, err := d.Info(); err == nil && r.excluded(info) {
 				return nil // the caller's own file (its output): not an input
+			}
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			// a link to a folder inside a folder is not followed (no loops,
+			// no walking out of the folder given): named, not miscounted
+			// as a file without extension
+			if info, err := os.Stat(path); err == nil && info.IsDir() {
+				skipped.Special++
+				r.warn(&Error{File: path, Err: errors.New("skipped: a link to a folder (links inside a folder are not followed; name the folder on the command line to read it)")})
+				return nil
 			}
 		}
 		kind, c, _ := classifyName(d.Name())

@@ -253,6 +253,7 @@ func walk(paths []string, exts []string, fn func(path string, err error) bool) {
 			continue
 		}
 		stop := false
+		p := corpus.WalkRoot(p)
 		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if !fn(path, &corpus.Error{File: path, Err: unwrapPathError(err)}) {

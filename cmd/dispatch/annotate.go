@@ -25,7 +25,9 @@ import (
 )
 
 const annotateLong = `Annotates .txt articles, JSON Lines files (.jsonl, .ndjson), folders
-(recursive, sorted) and '-' (JSON Lines on standard input), writing one
+(recursive, sorted; a link to a folder named here is read as the folder,
+links to folders inside a folder are skipped with a warning naming them)
+and '-' (JSON Lines on standard input), writing one
 JSON object per document, in input order, after a first header record
 {"dispatch": {...}} that says what produced the output (dispatch and
 lexicon versions, types, options). Readers of JSON Lines can skip it: it

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // The commands that hold their inputs whole (render, export, eval) have
@@ -119,6 +121,7 @@ func inputSize(p string, stdin io.Reader) int64 {
 		return fileSize(p, info)
 	}
 	var n int64
+	p = corpus.WalkRoot(p)
 	filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:

@@ -337,6 +337,7 @@ func sameFileInputs(p *outputPlan, stdin io.Reader, paths []string) (exclude []o
 // when there is none.
 func fileInFolder(dir string, out os.FileInfo) string {
 	found := ""
+	dir = corpus.WalkRoot(dir)
 	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/schollz/progressbar/v3"
 )
 
@@ -123,6 +124,7 @@ func sizeOf(ctx context.Context, paths []string) (int64, bool) {
 			total += info.Size()
 			continue
 		}
+		p := corpus.WalkRoot(p)
 		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if ctx.Err() != nil {
 				return fs.SkipAll

@@ -207,6 +207,7 @@ func annotationFiles(path string) (files []string, errs []error) {
 	if path == "-" {
 		return []string{path}, nil
 	}
+	path = corpus.WalkRoot(path)
 	filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil && p == path && d == nil:
