@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/extract"
@@ -43,7 +44,8 @@ inputs estimated at more are refused before they are read.
 An existing --split folder must be empty or hold only files that an
 earlier --split wrote (each carries render's mark; a hand-made index.html
 is refused, never replaced). Ctrl-C or SIGTERM leaves -o and the folder
-as they were.
+as they were; the temporary .DIR.tmp-N folder of a run killed outright is
+removed by the next --split DIR when it is provably render's.
 Everything from documents and annotation files is shown as text.
 
 Exit codes: 0 written; 1 written, but some documents or annotations could
@@ -117,6 +119,10 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	} else if err := checkSplitDir(o.split); err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
+	} else {
+		for _, note := range cleanStaleSplits(o.split) {
+			con.printf("%s", note)
+		}
 	}
 	// articles to annotate are held as their annotations are: counted
 	// with the same bytes per byte (annotating one takes less)
@@ -339,16 +345,26 @@ func checkSplitDir(dir string) error {
 // swaps it for dir: an interrupted or failed run leaves dir as it was.
 func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	dir = filepath.Clean(dir)
-	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".tmp-*")
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), splitTempPattern(dir))
 	if err != nil {
 		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
 	}
 	committed := false
+	unmark := func() {}
 	defer func() {
+		unmark()
 		if !committed {
 			os.RemoveAll(tmp)
 		}
 	}()
+	// marked and locked as ours, so a later run removes it if this one
+	// is killed (cleanStaleSplits)
+	remove, err := markSplitTemp(tmp)
+	if err != nil {
+		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+	}
+	var once sync.Once
+	unmark = func() { once.Do(remove) }
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return fmt.Errorf("--split %s: %w", dir, err)
 	}
@@ -374,6 +390,7 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	if err := checkSplitDir(dir); err != nil { // changed while we wrote
 		return err
 	}
+	unmark() // the folder becomes the view: no lock file in it
 	var old string
 	if _, err := os.Stat(dir); err == nil {
 		old = tmp + ".old"
