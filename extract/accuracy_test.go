@@ -143,7 +143,7 @@ var goldSets = []goldSet{
 		name: "dev13", docs: "../testdata/dev13/docs", gold: "../testdata/dev13/gold",
 		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.89},
 		micro:  0.94,
-		titles: 0.965, // 0.970 with the title model (titles6)
+		titles: 0.975, // 0.981 with the title model (titles6)
 	},
 	{
 		// this session's held-out sets, written and labelled by helpers who

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
@@ -1062,7 +1063,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		case allCaps(d.textOf(t)) && k+1 < e && cls[k+1].titleish():
 			ok = true // an acronym before a title word: MFA, USNATO
 		case d.capOf(t) && c&(cStop|cCalendar) == 0 && k+1 < e &&
-			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1))):
+			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1)) || d.placePair(cls, k)):
 			ok = true // "Land Forces", "Embassy in": unknown words of a complement
 		}
 		if !ok {
@@ -2730,28 +2731,64 @@ func adjectival(w string) bool {
 	return false
 }
 
-// placeModifier reports whether the unknown capitalised word x, the first
-// word of a title walk starting at i, names the place or body of the
-// capitalised head right after it ("Kentucky Governor", "Sinaloa
-// Governor"): one word, not a given name, not a stop or calendar word, and
-// no capitalised word before it that would make it part of a name.
+// placeModifier reports whether the unknown capitalised word x, in a
+// title walk starting at i, names the place or body of the capitalised
+// head after it ("Kentucky Governor", "Sinaloa Governor"), alone or with
+// one more capitalised word ("San Juan Mayor", "New Jersey Gov."): not a
+// given name first, not a stop or calendar word, only lower-case title
+// words before it in the walk ("former Ohio Gov."), and no capitalised
+// word before it that would make it part of a name.
 func (d *doc) placeModifier(cls []class, x, i int) bool {
-	if x < i || x+1 >= len(d.toks) || !d.Cap(x) || cls[x]&(cStop|cCalendar|cGiven) != 0 {
+	if x < i || x+1 >= len(d.toks) || !d.Cap(x) || cls[x]&(cStop|cCalendar) != 0 {
 		return false
 	}
-	for k := i; k < x; k++ {
+	p := x // the place's first word
+	switch {
+	case x-1 >= i && d.placePair(cls, x-1): // "San [Juan] Mayor"
+		p = x - 1
+	case d.placePair(cls, x): // "[San] Juan Mayor"
+	case cls[x]&cGiven == 0 && d.capitalHead(cls, x, x+1):
+	default:
+		return false
+	}
+	for k := i; k < p; k++ {
 		if d.toks[k].Kind != Word || d.Cap(k) && !d.opensSentence(k) || !cls[k].titleish() {
 			return false // only lower-case title words before it: "former Ohio Gov.", "Former Florida Sen."
 		}
 	}
-	if cls[x+1]&(cHead|cTitleWord) == 0 || !d.Cap(x+1) || d.toks[x+1].Sent != d.toks[x].Sent {
-		return false
-	}
-	if x == i && x > 0 && d.toks[x-1].Sent == d.toks[x].Sent && d.toks[x-1].Kind == Word && capWord(d, x-1) &&
-		!(d.opensSentence(x-1) && cls[x-1]&cStop != 0) { // "Then Ohio Gov. John Kasich"
+	if p == i && p > 0 && d.toks[p-1].Sent == d.toks[p].Sent && d.toks[p-1].Kind == Word && capWord(d, p-1) &&
+		!(d.opensSentence(p-1) && cls[p-1]&cStop != 0) { // "Then Ohio Gov. John Kasich"
 		return false
 	}
 	return true
+}
+
+// capitalHead reports whether token h, right after token x of its
+// sentence, is a capitalised head or title word.
+func (d *doc) capitalHead(cls []class, x, h int) bool {
+	return h < len(d.toks) && cls[h]&(cHead|cTitleWord) != 0 && d.Cap(h) && d.toks[h].Sent == d.toks[x].Sent
+}
+
+// placePair reports whether tokens p and p+1 are two capitalised words no
+// list claims as a role, the first no given name, right before a
+// capitalised head: a place of two words ("San Juan Mayor").
+func (d *doc) placePair(cls []class, p int) bool {
+	const notPlace = cStop | cCalendar | cHead | cTitleWord | cHonorific | cRank
+	return p+2 < len(d.toks) && d.toks[p].Kind == Word && d.toks[p+1].Kind == Word && d.Cap(p) && d.Cap(p+1) &&
+		d.toks[p+1].Sent == d.toks[p].Sent && cls[p]&(notPlace|cGiven) == 0 && cls[p+1]&notPlace == 0 &&
+		d.toks[p+1].Space && d.toks[p+2].Space && !glued(d.Text(p)) && !glued(d.Text(p+1)) &&
+		d.capitalHead(cls, p+1, p+2)
+}
+
+// glued reports whether a word holds a capital after its first letter:
+// words run together ("PRESSOhio") or an acronym, no part of a place name.
+func glued(w string) bool {
+	for k, r := range w {
+		if k > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // altSurnames returns the other words by which the full names found may be

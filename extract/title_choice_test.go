@@ -179,6 +179,10 @@ func TestTitleChoice(t *testing.T) {
 			map[string]string{"Ann Marsh": "Former Idaho Sen."}},
 		{"a body matched by its stem is no description", "Critics said the Reyes administration should act. The presidency is weak, they said.",
 			map[string]string{"Reyes": "-"}},
+		{"a place of two words before the head", "Baton Rouge Mayor Lena Voss said the levees held.",
+			map[string]string{"Lena Voss": "Baton Rouge Mayor"}},
+		{"a given name and a surname before a head are no place", "Tom Reyes Chief of Staff Ana Ruiz spoke.",
+			map[string]string{"Ana Ruiz": "Chief of Staff"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
