@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
 // perDoc reports a benchmark's costs per document: process CPU time
@@ -80,6 +81,32 @@ func BenchmarkTokenizeCorpus(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			p.CountTokens(d)
+		}
+	}
+	done()
+}
+
+// BenchmarkAnnotateCorpusCold is BenchmarkAnnotateCorpus with a new
+// Pipeline (of a lexicon loaded once) for each pass: its vocabulary starts
+// empty, as in a process annotating the folder once, so every word type is
+// new the first time it is seen. Against BenchmarkAnnotateCorpus it shows
+// the cost of new words (stems, list flags, the table's merges).
+func BenchmarkAnnotateCorpusCold(b *testing.B) {
+	docs := envCorpus(b)
+	lex, err := lexicon.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(textBytes(docs))
+	b.ReportAllocs()
+	done := perDoc(b, len(docs))
+	for b.Loop() {
+		p, err := New(lex)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, d := range docs {
+			p.Annotate(d)
 		}
 	}
 	done()

@@ -68,7 +68,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 	}
 
-	for _, run := range capRuns(d, cls) {
+	runs := capRuns(d, cls)
+	verbNamed := verbNamedFirsts(d, cls, runs) // "Gibran Rakabuming Raka … Gibran, 36, is the mayor" (title_stated.go)
+	for _, run := range runs {
 		d.tick()
 		s, e := nameIn(d, cls, run[0], run[1])
 		if s >= 0 && e+1 < len(d.toks) && d.toks[e+1].Sent == d.toks[s].Sent && e-s >= 2 && (d.Text(e) == "2" || d.Text(e) == "3") &&
@@ -115,6 +117,17 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue
 		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
+		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
+			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.surnames[d.Lower(s)]) == 0 {
+				// the given name alone of a person named in full
+				// before, with a role stated by a verb (rule 21s)
+				g.state(r.dropPersonOwner(title), srcVerb)
+				g.official, g.role = true, true
+				note(mention{i: s, j: e, p: g})
+				covered[s] = true
+				continue
+			}
+		}
 		name := d.span(s, e)
 		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
 			rank == "" && d.armedRole(cls, s, e, title, armed) {
@@ -142,8 +155,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if gaz && e-s == 1 && title == "" && rank == "" && d.headline(s) && !d.inBody(s) {
 			gaz = false // a headline's capitalised verb: "U.S. Troops Hunt for Noriega" (Jeremy Hunt)
 		}
-		given := cls[s]&cGiven != 0 && e-s >= 2
-		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) {
+		given := cls[s]&cGiven != 0 && e-s >= 2 || e-s >= 2 && e-s <= 3 && verbNamed[d.Lower(s)]
+		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) && !d.roleAfter(cls, s, e) {
 			continue
 		}
 		add(s, e, title, src, rank, gaz)
@@ -369,12 +382,12 @@ func (d *doc) organisation(s, e int) bool {
 	if _, n := d.match(lexicon.Organisations, s); n == e-s {
 		return true
 	}
-	if l := d.Lower(e - 1); d.wordIs(l, wForce|wNonPerson) && d.Cap(e-1) && l != "troops" && l != "personnel" {
+	if l := d.Lower(e - 1); d.kindIs(e-1, wForce|wNonPerson) && d.Cap(e-1) && l != "troops" && l != "personnel" {
 		return true // a unit's name: "the US Pacific Fleet", "the Sixth Army"
 	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
 		w := d.Lower(e)
-		if d.wordIs(w, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
+		if d.kindIs(e, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
 			return true
 		}
 	}
@@ -759,9 +772,8 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 	k := b - 1
 	for k >= a {
 		c := cls[k]
-		t := &d.toks[k]
 		switch {
-		case d.isParticle(d.lowerOf(t)) && k < b-1:
+		case d.particleAt(k) && k < b-1:
 		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
@@ -2453,9 +2465,37 @@ func (d *doc) subjectAt(end int) bool {
 		if l := d.lowerOf(t); k == end && presentS(l) && d.classify()[k]&(cStop|cHead|cTitleWord|cBody) == 0 {
 			return true // a present tense, as in headlines: "Mayor urges residents to flee"
 		}
+		if sameFormPast(d.lowerOf(t)) && d.particleOrObject(k+1) {
+			return true // an irregular past the same as its present: "The acting secretary set off a storm"
+		}
 		if !isAdverb(d.lowerOf(t)) {
 			return false
 		}
+	}
+	return false
+}
+
+// sameFormPast reports whether w is a verb whose past is its present
+// ("set", "put", "cut", "quit"), which the date words' past list leaves
+// out because the form alone does not tell the tense.
+func sameFormPast(w string) bool {
+	switch w {
+	case "set", "put", "cut", "quit", "let", "shut", "cast":
+		return true
+	}
+	return false
+}
+
+// particleOrObject reports whether token k, after a same-form verb, opens
+// what a verb takes: a particle ("set off", "put out") or a determiner
+// ("cut the budget"), not a complement of a noun ("the set of rules").
+func (d *doc) particleOrObject(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != Word || d.Cap(k) {
+		return false
+	}
+	switch d.Lower(k) {
+	case "off", "out", "up", "down", "aside", "forth", "the", "a", "an", "his", "her", "their", "its":
+		return true
 	}
 	return false
 }
@@ -2546,7 +2586,7 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	// in one paragraph, or from a headline into the body
 	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent
-	if gap == 1 && para && d.nameSubject(m.j) && (d.opensSentence(m.i) ||
+	if gap == 1 && para && d.nameSubject(m.j) && (d.opensSentence(m.i) || d.opensAfterQuote(m.i) ||
 		d.opensSentence(d.rankStart(m.i)) && rankFits(ds, m.p)) {
 		// also after a rank the role fits: "The army commander stayed
 		// away. Gen. Ivo Vukic said"; not "The governor … Adm. Tom Berg"
@@ -2621,6 +2661,20 @@ func (pe *person) rankWords() []string {
 // opensSentence reports whether token i is the first of its sentence.
 func (d *doc) opensSentence(i int) bool {
 	return i == 0 || d.toks[i-1].Sent != d.toks[i].Sent
+}
+
+// opensAfterQuote reports whether only a closing quotation mark, which the
+// sentence splitter put at the head of the sentence, stands before token
+// i in its sentence: `… “a good news story.” Elaine Duke, who …`.
+func (d *doc) opensAfterQuote(i int) bool {
+	if i < 1 || d.toks[i-1].Kind != Punct || !d.opensSentence(i-1) {
+		return false
+	}
+	switch d.Text(i - 1) {
+	case "\"", "”", "’", "'":
+		return true
+	}
+	return false
 }
 
 // nameSubject reports whether the name ending before token j is a subject:
@@ -2826,6 +2880,9 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 		if k := innerSurname(d, cls, s, e); k >= 0 && (cls[s]&cGiven != 0 || m.p.role) {
 			put(d.Lower(k), m.p) // "Jesús Leana Ojeda": Leana; "Cristina Fernández de Kirchner": Fernández
 		}
+		if k := d.knownAs(cls, e); k >= 0 && m.p.official {
+			put(d.Lower(k), m.p) // "Joko Widodo, known as Jokowi," … "Jokowi" (title_stated.go)
+		}
 	}
 	for w := range clash {
 		delete(alt, w)
@@ -2849,7 +2906,7 @@ func innerSurname(d *doc, cls []class, s, e int) int {
 	}
 	t := &d.toks[k]
 	if t.Kind == Word && d.capOf(t) && len([]rune(d.textOf(t))) > 2 && !strings.HasSuffix(d.textOf(t), ".") &&
-		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !d.isParticle(d.lowerOf(t)) {
+		cls[k]&(cGiven|cStop|cTitleWord|cHead|cPlace) == 0 && !d.particleAt(k) {
 		return k
 	}
 	return -1
@@ -3017,7 +3074,7 @@ func (d *doc) particleSurnameStart(full string, i int, covered []bool) int {
 		if t.Kind != Word || t.Sent != d.toks[i].Sent || covered[k] {
 			break
 		}
-		if d.isParticle(d.lowerOf(t)) {
+		if d.particleAt(k) {
 			particle = true
 		}
 		if !strings.Contains(strings.ToLower(full)+" ", " "+strings.ToLower(d.span(k, i+1))+" ") {

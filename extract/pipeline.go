@@ -108,6 +108,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	for _, e := range lex.List(lexicon.Abbreviations).Entries() {
 		p.tok.abbrev[e.Phrase] = true
 	}
+	p.tok.abbrevMay = newAbbrevFilter(p.tok.abbrev)
 	p.gazSurnames = make(map[string]int)
 	p.gazPeers = make(map[string]int)
 	p.gazFirst = make(map[string][]string)

@@ -84,6 +84,21 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 		{"a description of a named body is that body",
 			"The Centre for Conflict Studies, a research group in Oslo, has mapped the advance. The centre, which publishes a daily report, said the army was “unlikely to recover” the ground.",
 			[]string{"unlikely to recover|The Centre for Conflict Studies|said|The centre|head-cue+description-name"}},
+		{"an unnamed source keeps a past participle with its place",
+			"A senior army officer involved in the planning, who asked not to be named, said the worry was stray bullets. “We learned a lot in 2014,” the officer said.",
+			[]string{"We learned a lot in 2014,|a senior army officer involved in the planning|said|the officer|tail-cue+description"}},
+		{"a generation suffix after a name before a relative clause",
+			"Secretary of State Tomas R. Hale 3d, who flew to Brussels on Wednesday, said the alliance would not deal with “an illegal regime.”",
+			[]string{"an illegal regime.|Tomas R. Hale 3d|said|Tomas R. Hale 3d|head-cue"}},
+		{"a place and its state inside a relative clause",
+			"The commander, Admiral Ivo Brandt, said order came first. Brandt, who directed the operation from Norfolk, Va., called the cooperation “correct, if not warm.”",
+			[]string{"correct, if not warm.|Ivo Brandt|called|Brandt|head-cue"}},
+		{"a bare cue word before a title head is a noun",
+			"The leaders met on Monday. White House press secretary Ana Ruiz said the president would not bargain. “There will be no ransom paid for doing the basic job of Congress.”",
+			[]string{"There will be no ransom paid for doing the basic job of Congress.|Ana Ruiz|said|Ana Ruiz|reported-speech"}},
+		{"clause-subject wants a cue after an auxiliary; other sentences keep a scare quote",
+			"Boris Lund first proposed the plan in June. He has since called it “a lighthouse project” for the army. She would also close the notorious “carried interest” loophole.",
+			[]string{"a lighthouse project|Boris Lund||He|clause-subject+pronoun-salience"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -374,6 +374,11 @@ func nounCue(d *doc, k int) bool {
 	}
 	w := d.Lower(k)
 	bare := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.quoteWord(k, "past_cue")
+	// "White House press secretary": a bare cue word between a name and
+	// a title head modifies the head
+	if bare && d.capOf(prev) && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent && !d.Cap(k+1) && d.classify()[k+1]&cHead != 0 {
+		return true
+	}
 	// "the two states have", "a phone call was": a bare noun before a
 	// finite verb
 	if bare && k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent {
@@ -455,13 +460,13 @@ func (d *doc) namedInMarks(q quote) bool {
 	case "called":
 		// "a group called “Patriot Front”": a capitalised name after a
 		// noun, not "called the plan “a disaster”"
-		return afterNoun && d.Cap(q.i) && titleCase(d, q)
+		return afterNoun && d.Cap(q.i) && allWordsCapitalised(d, q)
 	}
 	return false
 }
 
-// titleCase reports whether every word of quote q is capitalised.
-func titleCase(d *doc, q quote) bool {
+// allWordsCapitalised reports whether every word of quote q is capitalised.
+func allWordsCapitalised(d *doc, q quote) bool {
 	for k := q.i; k < q.j; k++ {
 		if t := &d.toks[k]; t.Kind == Word && !d.capOf(t) {
 			return false
@@ -547,19 +552,29 @@ func (s *quoteStage) clauseSubject(n int) attribution {
 	// a headline's subject is the source of the phrase it marks:
 	// "Kremlin ‘ready to talk’"
 	headline := d.toks[first].Para == 0
-	if m, ok := s.r.startingAt(k); ok && m.j <= q.open && (s.verbAfter(m.j, sent) || headline && m.j == q.open) {
+	if m, ok := s.r.startingAt(k); ok && m.j <= q.open && (s.mainVerbAfter(m.j, sent) || headline && m.j == q.open) {
 		return s.resolve(m.i, m.j, "")
 	}
 	if a, b := d.npRight(k); headline && b == q.open && b > a && d.Cap(b-1) {
 		return s.resolve(a, b, "")
 	}
-	if isPronoun(d.Lower(k)) && s.verbAfter(k+1, sent) {
+	if isPronoun(d.Lower(k)) && s.mainVerbAfter(k+1, sent) {
 		return s.resolve(k, k+1, "")
 	}
-	if a, b := d.npRight(k); b > a && b <= q.open && d.Cap(b-1) && s.verbAfter(b, sent) && !s.capitalisedByPlace(a, b) {
+	if a, b := d.npRight(k); b > a && b <= q.open && d.Cap(b-1) && s.mainVerbAfter(b, sent) && !s.capitalisedByPlace(a, b) {
 		return s.resolve(a, b, "")
 	}
 	return attribution{}
+}
+
+// mainVerbAfter is verbAfter where an auxiliary counts only with a cue
+// or a past form after it ("Ruiz has called …"): a sentence whose verb is
+// "has had", "would close" or "has bought" reports no words, and a short
+// quote in it stays a scare quote.
+func (s *quoteStage) mainVerbAfter(k, sent int) bool {
+	s.strictVerbs = true
+	defer func() { s.strictVerbs = false }()
+	return s.verbAfter(k, sent)
 }
 
 // capitalisedByPlace reports whether the phrase [a, b) is one common word

@@ -25,6 +25,8 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	}
 	sent := s.sent(b - 1)
 	x := b
+	// a participle or a word of the source_modifier kind: "working in
+	// the region", "based in Kyiv", "involved in the planning"
 	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || d.quoteWord(x, "source_modifier")) {
 		if _, ce := s.cueAt(x); ce > 0 && w != "working" && w != "based" {
 			return b // "…, saying": a participle cue, not a modifier

@@ -30,6 +30,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
 		m := ms[len(ms)-1]
 		at.speaker, at.who, at.speakerStart, at.speakerEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
+		if e := suffixEnd(d, m.j); e > m.j && !strings.HasSuffix(m.p.name, d.span(m.j, e)) {
+			at.speaker += " " + d.span(m.j, e) // "James A. Baker 3d"
+		}
 		if x := s.otherGivenName(m); x < m.i {
 			// "said Lukas Brandt" where the roster took Brandt for
 			// Sabine Brandt: the name as written
@@ -189,6 +192,33 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 	}
 	return at
+}
+
+// suffixEnd returns the end of a generation suffix written right after
+// a name that ends at token j ("3d", "Jr.", "III"), or j.
+func suffixEnd(d *doc, j int) int {
+	if j >= len(d.toks) || d.toks[j].Kind == Punct && d.Text(j) != "," {
+		return j
+	}
+	k := j
+	if d.Text(k) == "," && k+1 < len(d.toks) && (d.Lower(k+1) == "jr" || d.Lower(k+1) == "jr.") {
+		k++ // "Ana Ruiz, Jr."
+	}
+	switch {
+	case d.toks[k].Kind == Word && nameSuffix(d.Lower(k)) && d.Cap(k) || d.Lower(k) == "3d" || d.Lower(k) == "2d":
+		k++
+	case d.toks[k].Kind == Number && k+1 < len(d.toks) && !d.toks[k+1].Space && nameSuffix(d.Text(k)+d.Lower(k+1)):
+		k += 2
+	default:
+		return j
+	}
+	if k < len(d.toks) && d.Text(k) == "." && !d.toks[k].Space && d.Lower(k-1) != "iii" {
+		k++
+	}
+	if k == j+1 && d.Text(j) == "," {
+		return j
+	}
+	return k
 }
 
 // otherGivenName returns the start of a given name written right before
@@ -1113,7 +1143,17 @@ func isHyphen(w string) bool { return w == "-" || w == "‐" || w == "‑" }
 func (s *quoteStage) verbAt(k, sent int) bool {
 	d := s.d
 	if k < len(d.toks) && s.sent(k) == sent && d.toks[k].Kind == Word && !d.Cap(k) && isAuxiliary(d.Lower(k)) {
-		return true // "Ruiz was more guarded", "Ruiz has long argued": skipAdverbs passes over it
+		// "Ruiz was more guarded", "Ruiz has long argued": skipAdverbs
+		// passes over it; for clause-subject a cue must follow ("has
+		// since called", "is understood to have warned")
+		if !s.strictVerbs {
+			return true
+		}
+		for x := k + 1; x < len(d.toks) && x <= k+4 && s.sent(x) == sent && d.toks[x].Kind == Word && !s.inQ[x]; x++ {
+			if _, ce := s.cueAt(x); ce > 0 {
+				return true
+			}
+		}
 	}
 	k = skipAdverbs(d, k)
 	if k >= len(d.toks) || s.sent(k) != sent || d.toks[k].Kind != Word || d.Cap(k) {
@@ -1498,7 +1538,7 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 		x++
 	}
 	y := x
-	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && d.Cap(y) && d.toks[y].Sent == d.toks[x].Sent &&
+	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && (d.Cap(y) || y > x && articledName(d, y)) && d.toks[y].Sent == d.toks[x].Sent &&
 		cls[y]&(cHead|cTitleWord|cBody|cPlace|cStop|cCalendar) == 0 {
 		y++
 	}

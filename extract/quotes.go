@@ -67,12 +67,13 @@ type quoteStage struct {
 	lastWho *person          // the person who spoke the last attributed quote
 	cues    []int8           // cueAt by token: 0 not yet asked, -1 none, else the cue's length in tokens
 	// antecedent is the mention the last call of salient chose
-	antecedent mention
-	positions  []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
-	cur        int                    // the quote the sieves are attributing
-	innerSum   []int32                // sentence starts inside the quotes before each quote, see clauseSent
-	midCaps    map[string]bool        // words written capitalised inside a sentence, made on first use
-	fullNames  map[fullNameKey]string // fullName by token, made on first use
+	antecedent  mention
+	positions   []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
+	cur         int                    // the quote the sieves are attributing
+	innerSum    []int32                // sentence starts inside the quotes before each quote, see clauseSent
+	midCaps     map[string]bool        // words written capitalised inside a sentence, made on first use
+	strictVerbs bool                   // verbAt takes an auxiliary alone for no verb (clause-subject's check)
+	fullNames   map[fullNameKey]string // fullName by token, made on first use
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -1124,6 +1125,9 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 			if m, ok := r.endingAtParen(d, k); ok {
 				return m, true
 			}
+			if d.Cap(k+1) && (k+2 == l-1 && (d.classify()[k+1]&cPlace != 0 || strings.HasSuffix(d.Text(k+1), ".")) || k+3 == l-1 && d.Text(k+2) == ".") {
+				continue // "who directed it from Norfolk, Va., called": a place's state
+			}
 			break
 		}
 	}
@@ -1136,6 +1140,22 @@ func (r *roster) endingAtParen(d *doc, k int) (mention, bool) {
 	if m, ok := r.endingAt(k); ok {
 		return m, true
 	}
+	if k > 1 && nameSuffix(d.Lower(k-1)) {
+		// "James A. Baker 3d, who …, said", "Ana Ruiz Jr., …"
+		if m, ok := r.endingAt(k - 1); ok {
+			return m, true
+		}
+		if d.Text(k-2) == "," {
+			if m, ok := r.endingAt(k - 2); ok {
+				return m, true
+			}
+		}
+	}
+	if k > 2 && d.toks[k-2].Kind == Number && !d.toks[k-1].Space && nameSuffix(d.Text(k-2)+d.Lower(k-1)) {
+		if m, ok := r.endingAt(k - 2); ok {
+			return m, true // "3d" written as a number and a suffix
+		}
+	}
 	if k > 0 && d.Text(k-1) == ")" {
 		for x := k - 2; x > 0 && x >= k-8; x-- {
 			if d.Text(x) == "(" {
@@ -1144,6 +1164,16 @@ func (r *roster) endingAtParen(d *doc, k int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// nameSuffix reports whether w follows a name as a generation suffix
+// ("Jr.", "III", "3d").
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "jr", "sr", "ii", "iii", "iv", "2d", "3d", "2nd", "3rd", "4th":
+		return true
+	}
+	return false
 }
 
 // skipTimeLeft moves left of adverbs and time phrases before a verb:

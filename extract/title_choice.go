@@ -31,12 +31,14 @@ const (
 	srcRoleFirst                    // a role stated first and taken up by the name (21b)
 	srcGovernment                   // the role of a head of government: "Thatcher's government … the Prime Minister" (governmentHeads)
 	srcRank                         // a rank stated alone: "Lt. Gen. [Ana Ruiz]"
+	srcVerb                         // a role stated by a verb after the name: "[Gibran], 36, is the mayor of Surakarta" (21s)
 )
 
 var sourceNames = [...]string{
 	srcNone: "none", srcBefore: "before", srcSplit: "split", srcAppositionBefore: "apposition-before",
 	srcAppositionAfter: "apposition-after", srcAppointed: "appointed", srcList: "list", srcShared: "shared",
 	srcDescribed: "described", srcRoleFirst: "role-first", srcGovernment: "government", srcRank: "rank",
+	srcVerb: "verb",
 }
 
 func (s titleSource) String() string {
@@ -270,6 +272,9 @@ func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, fou
 	}
 	if title == "" && rank == "" {
 		title, src = d.sharedTitle(cls, s, found), srcShared
+	}
+	if title == "" && rank == "" {
+		title, src = d.verbRole(cls, s, e), srcVerb // "Ruiz became prime minister" (title_stated.go)
 	}
 	if title != "" && title == direct {
 		// only a title right before the name goes on after it: not

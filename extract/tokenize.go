@@ -104,6 +104,9 @@ func (ts *tokens) capOf(t *Token) bool { return t.upper }
 // abbreviations that keep their period (Dec., Gen., U.S.).
 type tokenizer struct {
 	abbrev map[string]bool // lower-case, with the final period: "dec.", "gen."
+	// abbrevMay filters the ASCII words before a period that may be
+	// abbreviations (see newAbbrevFilter); nil: every word may be one.
+	abbrevMay *wordFilter
 	// wordsLater leaves Word tokens' lower-cased form unset: the pipeline sets it
 	// from its vocabulary in the same look-up that gives the word its ids
 	// (doc.wordIDs), so that no string is made per token.

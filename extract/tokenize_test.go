@@ -105,3 +105,25 @@ func TestURLPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbrevFilter checks that the filter before the abbreviation map lets
+// every abbreviation through, as written in lower, title or upper case.
+func TestAbbrevFilter(t *testing.T) {
+	p := testPipelineForVocab(t)
+	if p.tok.abbrevMay == nil {
+		t.Fatal("no abbreviation filter")
+	}
+	for a := range p.tok.abbrev {
+		w := strings.TrimSuffix(a, ".")
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if !p.tok.isAbbrev(form) {
+				t.Errorf("isAbbrev(%q) = false, want true", form)
+			}
+		}
+	}
+	for _, w := range []string{"said", "Washington", "troops", "2021"} {
+		if p.tok.isAbbrev(w) {
+			t.Errorf("isAbbrev(%q) = true, want false", w)
+		}
+	}
+}

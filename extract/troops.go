@@ -332,7 +332,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			if d.Lower(c) == "strong" && d.troopForceBefore(ms, 5) {
 				return c + 1, headTroop, "compound"
 			}
-			if c+1 < n && d.wordIs(d.Lower(c+1), wSmallUnit) && c > k {
+			if c+1 < n && d.kindIs(c+1, wSmallUnit) && c > k {
 				return c + 2, headTroop, "compound" // "a 120-strong company", "a 40-man platoon"
 			}
 			return 0, headOther, ""
@@ -439,7 +439,7 @@ func (d *doc) troopUnitMembers(k int) (int, bool) {
 		case d.wordIs(d.lowerOf(t), wForce) && !d.capOf(t) || d.wordIs(d.lowerOf(t), wForce) && named:
 			// a named unit, or a body of troops however named ("members
 			// of the army", "of the guard"); not a police or work force
-			return k + 1, named || !d.wordIs(d.lowerOf(t), wPeople) && !d.wordIs(d.Lower(j-1), wCivilForce)
+			return k + 1, named || !d.wordIs(d.lowerOf(t), wPeople) && !d.kindIs(j-1, wCivilForce)
 		case t.Kind == Ordinal || t.Kind == Word && d.capOf(t) || t.Kind == Punct && joinDash(d.textOf(t)):
 			named = true
 		case t.Kind == Possessive && j > k+2 && toks[j-1].Kind == Word && d.capOf(&toks[j-1]):
@@ -885,7 +885,7 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	// A count in apposition to a body of troops: "India provides the
 	// largest contingent, about 3,000, and Pakistan about 2,500"; "the
 	// Presidential Guard, some 2,000, stayed in barracks".
-	if pl == "," && p > 0 && toks[p-1].Sent == toks[ms].Sent && d.kindIs(p-1, wForce) && !d.wordIs(d.Lower(p-1), wPeople) &&
+	if pl == "," && p > 0 && toks[p-1].Sent == toks[ms].Sent && d.kindIs(p-1, wForce) && !d.kindIs(p-1, wPeople) &&
 		!d.wordIs(d.lowerAt(p-2), wCivilForce) && d.troopAppositionEnds(q.end) {
 		return "force-apposition"
 	}
@@ -1657,7 +1657,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 			return true
 		}
 		if d.lowerOf(&toks[k]) == "lives" && d.Lower(k+1) == "of" && k >= 2 {
-			if d.wordIs(d.Lower(k-2), wTakeLives) {
+			if d.kindIs(k-2, wTakeLives) {
 				return true // "has claimed the lives of nearly 4,500 service members" (not "put the lives of")
 			}
 		}
@@ -1678,7 +1678,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 			return true
 		}
 		if l == "lives" && (d.Lower(k-1) == "their" || d.Lower(k-1) == "his" || d.Lower(k-1) == "her") {
-			if d.wordIs(d.Lower(k-2), wGiveLives) {
+			if d.kindIs(k-2, wGiveLives) {
 				return true // "the 255 servicemen who gave their lives" (not "risked their lives")
 			}
 		}

@@ -372,6 +372,9 @@ func (v *vocab) len() int {
 // isAbbrev reports whether word followed by a period is a known
 // abbreviation ("Gen.", "dec."), lower-casing an ASCII word on the stack.
 func (tz *tokenizer) isAbbrev(word string) bool {
+	if tz.abbrevMay != nil && isASCII(word) && !tz.abbrevMay.may(word) {
+		return false // most sentences end in no abbreviation: no map look-up
+	}
 	var buf [32]byte
 	if len(word) >= len(buf) {
 		return tz.abbrev[lower(word)+"."]
@@ -388,6 +391,29 @@ func (tz *tokenizer) isAbbrev(word string) bool {
 	}
 	buf[len(word)] = '.'
 	return tz.abbrev[string(buf[:len(word)+1])] // no string made for a map look-up
+}
+
+// newAbbrevFilter makes the filter of the abbreviations abbrev (keys
+// with their final period) without the period. filterBit reads a word's
+// length and its first and last bytes' low five bits, which an ASCII
+// word shares with its lower-cased form: the filter is asked with the
+// word as written.
+func newAbbrevFilter(abbrev map[string]bool) *wordFilter {
+	words := make(map[string]bool, len(abbrev))
+	for a := range abbrev {
+		words[strings.TrimSuffix(a, ".")] = true
+	}
+	return newWordFilter(words)
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // wordIDs gives every token its ids: of its lower-cased form and of its

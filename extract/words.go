@@ -80,6 +80,7 @@ const (
 	wSeatMod                          // official_words seat_modifier: "an opposition lawmaker"
 	wShipPrefix                       // official_words ship_prefix: "USS Harry S. Truman" is a ship
 	wSeatBody                         // official_words seat_body: "a member of the presidency" holds a seat
+	wHoldVerb                         // official_words hold: "X became prime minister", "served as ambassador"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -121,7 +122,7 @@ func contextKinds(list string) map[string]wordKind {
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
 			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix, "seat_body": wSeatBody,
 			"female": wFemale, "male": wMale,
-			"territorial": wTerritorial,
+			"territorial": wTerritorial, "hold": wHoldVerb,
 		}
 	}
 	return nil
