@@ -253,6 +253,7 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular bool, yield func(Record, error) bool) bool {
 	// a NUL byte is never JSON: /dev/zero or a binary file stops there
 	br := bufio.NewReaderSize(newBinaryGuard(r), 64<<10)
+	var in interner // strings shared across the file's records
 	for line := 1; ; line++ {
 		if ctx.Err() != nil {
 			return false
@@ -297,8 +298,17 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 			// what produced the file (see Header): not a document
 		case len(bytes.TrimSpace(raw)) > 0:
 			var a Annotated
+			var fast bool
 			if cerr := checkAnnotatedLine(raw); cerr != nil {
 				if !yield(Record{}, &Error{File: path, Line: line, Err: cerr}) {
+					return false
+				}
+			} else if a, fast = fastAnnotated(raw, &in); fast && a.ID == "" {
+				if !yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf(`record has no "id"`)}) {
+					return false
+				}
+			} else if fast {
+				if !yield(annotatedRecord(a, path, line), nil) {
 					return false
 				}
 			} else if jerr := json.Unmarshal(raw, &a); jerr != nil {
@@ -313,20 +323,23 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 				if !yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf(`record has no "id"`)}) {
 					return false
 				}
-			} else {
-				lines := make([]int, len(a.Annotations))
-				for i := range lines {
-					lines[i] = line
-				}
-				if !yield(Record{Annotated: a, File: path, Line: line, AnnotationLines: lines}, nil) {
-					return false
-				}
+			} else if !yield(annotatedRecord(a, path, line), nil) {
+				return false
 			}
 		}
 		if err == io.EOF {
 			return true
 		}
 	}
+}
+
+// annotatedRecord is the record a of the JSON Lines file path at line.
+func annotatedRecord(a Annotated, path string, line int) Record {
+	lines := make([]int, len(a.Annotations))
+	for i := range lines {
+		lines[i] = line
+	}
+	return Record{Annotated: a, File: path, Line: line, AnnotationLines: lines}
 }
 
 // lineRecordError is the error for the JSON Lines record raw at line of

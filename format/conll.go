@@ -51,7 +51,11 @@ func (c *CoNLLWriter) Write(a corpus.Annotated, doc corpus.Document) error {
 	n := len(rs)
 	body := len([]rune(doc.Text[:min(max(doc.BodyStart, 0), len(doc.Text))]))
 	var spans []corpus.Annotation
-	cuts := map[int]bool{}
+	// cuts[i]: an annotation starts or ends at code point i. A set of
+	// bits, and tags of a byte a code point (not a string of 16 bytes
+	// a column, new for each): a dense document took about 60 bytes a
+	// code point (issue 8).
+	cuts := newBits(n + 1)
 	for _, an := range a.Annotations {
 		if !slices.Contains(c.Types, an.Type) {
 			continue
@@ -60,20 +64,23 @@ func (c *CoNLLWriter) Write(a corpus.Annotated, doc corpus.Document) error {
 			return fmt.Errorf("document %s: %s span %d-%d does not fit the text (%d code points)", a.ID, an.Type, an.Start, an.End, n)
 		}
 		spans = append(spans, an)
-		cuts[an.Start], cuts[an.End] = true, true
+		cuts.set(an.Start)
+		cuts.set(an.End)
 	}
-	// tag[t][i] is the tag of code point i in column t.
-	tags := make([][]string, len(c.Types))
+	// tags[t][i] is the tag of code point i in column t: tagO, tagB or tagI.
+	tags := make([][]uint8, len(c.Types))
+	names := make([][3]string, len(c.Types))
 	for t, typ := range c.Types {
-		col := make([]string, n)
+		names[t] = [3]string{"O", "B-" + string(typ), "I-" + string(typ)}
+		col := make([]uint8, n)
 		for _, an := range spans {
 			if an.Type != typ {
 				continue
 			}
 			for i := an.Start; i < an.End; i++ {
-				col[i] = "I-" + string(typ)
+				col[i] = tagI
 			}
-			col[an.Start] = "B-" + string(typ)
+			col[an.Start] = tagB
 		}
 		tags[t] = col
 	}
@@ -92,11 +99,8 @@ func (c *CoNLLWriter) Write(a corpus.Annotated, doc corpus.Document) error {
 		}
 		fmt.Fprintf(c.w, "%s\t%d\t%d", string(rs[tok[0]:tok[1]]), tok[0], tok[1])
 		for t := range c.Types {
-			tag := tags[t][tok[0]]
-			if tag == "" {
-				tag = "O"
-			}
-			c.w.WriteString("\t" + tag)
+			c.w.WriteByte('\t')
+			c.w.WriteString(names[t][tags[t][tok[0]]])
 		}
 		c.w.WriteString("\n")
 		lastEnd, any = tok[1], true
@@ -110,7 +114,7 @@ func (c *CoNLLWriter) Close() error { return c.w.Flush() }
 
 // tokens splits rs into tokens (see CoNLLWriter), cutting also at every
 // offset in cuts.
-func tokens(rs []rune, cuts map[int]bool) [][2]int {
+func tokens(rs []rune, cuts bits) [][2]int {
 	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 	joiner := func(r rune) bool { return r == '\'' || r == '’' || r == '.' || r == ',' || r == '-' || r == '‑' }
 	var out [][2]int
@@ -122,12 +126,12 @@ func tokens(rs []rune, cuts map[int]bool) [][2]int {
 		}
 		j := i + 1
 		if word(r) {
-			for j < len(rs) && !cuts[j] {
+			for j < len(rs) && !cuts.has(j) {
 				if word(rs[j]) {
 					j++
 					continue
 				}
-				if joiner(rs[j]) && j+1 < len(rs) && word(rs[j+1]) && !cuts[j+1] {
+				if joiner(rs[j]) && j+1 < len(rs) && word(rs[j+1]) && !cuts.has(j+1) {
 					j += 2
 					continue
 				}
@@ -139,6 +143,22 @@ func tokens(rs []rune, cuts map[int]bool) [][2]int {
 	}
 	return out
 }
+
+// The tags of a CoNLL column, as indexes of its names.
+const (
+	tagO = iota
+	tagB
+	tagI
+)
+
+// bits is a set of small non-negative integers.
+type bits []uint64
+
+func newBits(n int) bits { return make(bits, (n+63)/64) }
+
+func (b bits) set(i int) { b[i/64] |= 1 << (i % 64) }
+
+func (b bits) has(i int) bool { return i/64 < len(b) && b[i/64]&(1<<(i%64)) != 0 }
 
 // conllID writes id on one line, escaping a backslash and every
 // character that would break or split the line, so that two ids never

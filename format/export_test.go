@@ -248,7 +248,9 @@ func TestTokens(t *testing.T) {
 	rs := []rune(text)
 	cut := strings.Index(text, "'s")
 	var got []string
-	for _, tk := range tokens(rs, map[int]bool{len([]rune(text[:cut])): true}) {
+	cuts := newBits(len(rs) + 1)
+	cuts.set(len([]rune(text[:cut])))
+	for _, tk := range tokens(rs, cuts) {
 		got = append(got, string(rs[tk[0]:tk[1]]))
 	}
 	want := []string{"U.S", ".", "sent", "8,500", "troops", ";", "Zelenskyy’s", "aide", "(", "Kyiv", ")", "said", "—", "no", ".", "Sherman", "'", "s"}

@@ -199,36 +199,39 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		docs = readDocs(e, "dispatch export: ", o.docs)
 	}
 
-	// Read every record first, so that a bad input never leaves a
-	// half-written output behind it.
 	var recs []corpus.Annotated
 	bad := 0
 	con := &console{w: e.stderr, prefix: "dispatch export: "} // at most maxPerKind of a kind
-	for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, args...) {
-		if err != nil {
-			con.printKind(reason(err, ""), "%v", err)
-			bad++
-			continue
-		}
-		if needsText {
-			d, ok := docs[a.ID]
-			if !ok {
-				con.printKind("no document", "%s: no document with this id in --docs; skipped", a.ID)
+	// read yields the records that can be exported; the others are said
+	// and counted
+	read := func(yield func(corpus.Annotated) bool) {
+		for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, args...) {
+			if err != nil {
+				con.printKind(reason(err, ""), "%v", err)
 				bad++
 				continue
 			}
-			if probs := corpus.Validate(a, &d); len(probs) > 0 {
-				for _, p := range probs {
-					con.printKind("annotation problem", "%v", p)
+			if needsText {
+				d, ok := docs[a.ID]
+				if !ok {
+					con.printKind("no document", "%s: no document with this id in --docs; skipped", a.ID)
+					bad++
+					continue
 				}
-				con.printKind("annotations do not fit", "%s: annotations do not fit the document; skipped", a.ID)
-				bad++
-				continue
+				if probs := corpus.Validate(a, &d); len(probs) > 0 {
+					for _, p := range probs {
+						con.printKind("annotation problem", "%v", p)
+					}
+					con.printKind("annotations do not fit", "%s: annotations do not fit the document; skipped", a.ID)
+					bad++
+					continue
+				}
+			}
+			if !yield(a) {
+				return
 			}
 		}
-		recs = append(recs, a)
 	}
-	con.flushHidden()
 	interrupted := func(err error) int {
 		// say what became of the output, not only "context canceled"
 		left := "nothing written"
@@ -241,22 +244,25 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch export: interrupted (%v): %s\n", err, left)
 		return exitFatal
 	}
-	if err := e.ctx.Err(); err != nil {
-		return interrupted(err)
-	}
-	if len(recs) == 0 {
+	noRecords := func() int {
 		fmt.Fprintf(e.stderr, "dispatch export: no annotation records to export in %s\n", strings.Join(args, " "))
 		return exitFatal
 	}
-
-	writeAll := func(x exporter) error {
-		for _, a := range recs {
-			if err := x.write(a, docs[a.ID]); err != nil {
-				return err
-			}
+	if o.format == "brat" {
+		// Every record first: brat writes two files a record, and a
+		// folder is checked as a whole before any is written.
+		for a := range read {
+			recs = append(recs, a)
 		}
-		return x.close()
+		con.flushHidden()
+		if err := e.ctx.Err(); err != nil {
+			return interrupted(err)
+		}
+		if len(recs) == 0 {
+			return noRecords()
+		}
 	}
+
 	var err error
 	switch {
 	case o.format == "brat":
@@ -266,18 +272,42 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			bad += skipped
 		}
 	default:
+		// Each record is written as it is read, and let go (issue 8: all
+		// records held peaked at 12 bytes per byte of input). The output
+		// is a temporary file until the end, so a bad input still never
+		// leaves a half-written output: it starts with the first record
+		// that can be exported, and a run with none replaces nothing.
 		err = writeOutput(e, plan, func(w io.Writer) error {
 			w = ctxWriter{e.ctx, w} // Ctrl-C stops a long export
-			if o.bom {
-				if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			var x exporter
+			for a := range read {
+				if x == nil {
+					if o.bom {
+						if _, err := io.WriteString(w, "\ufeff"); err != nil {
+							return err
+						}
+					}
+					x = newExporter(o, w, types)
+				}
+				if err := x.write(a, docs[a.ID]); err != nil {
 					return err
 				}
 			}
-			if err := writeAll(newExporter(o, w, types)); err != nil {
+			con.flushHidden()
+			if err := e.ctx.Err(); err != nil {
+				return err // never replace -o after Ctrl-C
+			}
+			if x == nil {
+				return errNoRecords
+			}
+			if err := x.close(); err != nil {
 				return err
 			}
 			return e.ctx.Err() // never replace -o after Ctrl-C
 		})
+		if errors.Is(err, errNoRecords) {
+			return noRecords()
+		}
 	}
 	if e.ctx.Err() != nil {
 		return interrupted(e.ctx.Err())
@@ -291,6 +321,9 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	}
 	return exitOK
 }
+
+// errNoRecords ends an export that found no record to write.
+var errNoRecords = errors.New("no annotation records")
 
 // writeBrat writes each record's .ann and .txt files into dir. A record
 // whose files cannot be written (an id that cannot name a file: a path,
