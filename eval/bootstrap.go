@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -37,46 +38,116 @@ func (b Bootstrap) Check() error {
 	return nil
 }
 
-// docCounts returns, per document and per row of r.Types, the counts of
-// each regime: the data that resampling draws from.
-func (r *Report) docCounts() [][]Scores {
-	out := make([][]Scores, len(r.Docs))
+// countFields is the number of counts per document and type that
+// resampling sums: Gold, Pred, then TP, FP and FN of each regime
+// (Strict, Lenient, Full).
+const countFields = 11
+
+// sampleCounts holds the counts that resampling draws from, in flat
+// arrays: documents with the same counts on every type share one row, so
+// a resample costs one pass over the documents (adding up how often each
+// row was drawn) and one over the distinct rows, with no allocation.
+type sampleCounts struct {
+	nt     int
+	class  []int32 // per document, its row
+	rows   []int64 // per row, nt*countFields counts
+	weight []int64 // per row, the times its documents were drawn
+	sum    []Scores
+	out    resampled
+}
+
+// newSampleCounts gathers, per document and per row of r.Types, the
+// counts of each regime.
+func (r *Report) newSampleCounts() *sampleCounts {
+	nt := len(r.Types)
+	c := &sampleCounts{nt: nt, class: make([]int32, len(r.Docs)), sum: make([]Scores, nt)}
+	seen := make(map[string]int32)
+	row := make([]int64, nt*countFields)
+	key := make([]byte, 0, 8*len(row))
 	for i, d := range r.Docs {
-		row := make([]Scores, len(r.Types))
+		clear(row)
 		for j, ts := range r.Types {
 			for _, dt := range d.Types {
 				if dt.Type == ts.Type {
-					row[j] = dt.Scores
+					putCounts(row[j*countFields:(j+1)*countFields], dt.Scores)
 				}
 			}
 		}
-		out[i] = row
+		key = key[:0]
+		for _, v := range row {
+			key = binary.LittleEndian.AppendUint64(key, uint64(v))
+		}
+		k, ok := seen[string(key)]
+		if !ok {
+			k = int32(len(seen))
+			seen[string(key)] = k
+			c.rows = append(c.rows, row...)
+		}
+		c.class[i] = k
 	}
-	return out
+	c.weight = make([]int64, len(seen))
+	c.out = make(resampled, nt+2)
+	for j := range c.out {
+		c.out[j] = make([]PRF, 3)
+	}
+	return c
+}
+
+// putCounts writes the counts of s into dst (countFields long).
+func putCounts(dst []int64, s Scores) {
+	dst[0], dst[1] = int64(s.Gold), int64(s.Pred)
+	dst[2], dst[3], dst[4] = int64(s.Strict.TP), int64(s.Strict.FP), int64(s.Strict.FN)
+	dst[5], dst[6], dst[7] = int64(s.Lenient.TP), int64(s.Lenient.FP), int64(s.Lenient.FN)
+	dst[8], dst[9], dst[10] = int64(s.Full.TP), int64(s.Full.FP), int64(s.Full.FN)
 }
 
 // resampled holds the ratios of one resample: per type, then micro,
 // then macro; per regime.
 type resampled [][]PRF // [row][regime]
 
-// scoreSample sums the counts of the documents idx (with repetition) and
-// computes every row's ratios as Report.finish does.
-func scoreSample(counts [][]Scores, idx []int, ntypes int) resampled {
-	sum := make([]Scores, ntypes)
-	for _, d := range idx {
-		for j := range ntypes {
-			sum[j].add(counts[d][j])
+// score sums the counts of the documents, each taken drawn[d] times, and
+// computes every row's ratios as Report.finish does. The result is
+// reused by the next call.
+func (c *sampleCounts) score(drawn []int32) resampled {
+	clear(c.weight)
+	for d, w := range drawn {
+		c.weight[c.class[d]] += int64(w)
+	}
+	nt := c.nt
+	for j := range c.sum {
+		c.sum[j] = Scores{}
+	}
+	for g, w := range c.weight {
+		if w == 0 {
+			continue
+		}
+		row := c.rows[g*nt*countFields : (g+1)*nt*countFields]
+		for j := range nt {
+			f := row[j*countFields : (j+1)*countFields]
+			s := &c.sum[j]
+			s.Gold += int(w * f[0])
+			s.Pred += int(w * f[1])
+			s.Strict.TP += int(w * f[2])
+			s.Strict.FP += int(w * f[3])
+			s.Strict.FN += int(w * f[4])
+			s.Lenient.TP += int(w * f[5])
+			s.Lenient.FP += int(w * f[6])
+			s.Lenient.FN += int(w * f[7])
+			s.Full.TP += int(w * f[8])
+			s.Full.FP += int(w * f[9])
+			s.Full.FN += int(w * f[10])
 		}
 	}
-	out := make(resampled, ntypes+2)
+	out := c.out
 	var micro Scores
 	var macro [3]PRF
 	n := 0
-	for j := range sum {
-		micro.add(sum[j])
-		sum[j].finish()
-		out[j] = []PRF{sum[j].Strict.PRF, sum[j].Lenient.PRF, sum[j].Full.PRF}
-		if sum[j].Gold+sum[j].Pred == 0 {
+	for j := range c.sum {
+		sum := &c.sum[j]
+		micro.add(*sum)
+		sum.finish()
+		out[j][0], out[j][1], out[j][2] = sum.Strict.PRF, sum.Lenient.PRF, sum.Full.PRF
+		if sum.Gold+sum.Pred == 0 {
 			continue
 		}
 		n++
@@ -87,33 +158,33 @@ func scoreSample(counts [][]Scores, idx []int, ntypes int) resampled {
 		}
 	}
 	micro.finish()
-	out[ntypes] = []PRF{micro.Strict.PRF, micro.Lenient.PRF, micro.Full.PRF}
-	mac := make([]PRF, 3)
+	out[nt][0], out[nt][1], out[nt][2] = micro.Strict.PRF, micro.Lenient.PRF, micro.Full.PRF
 	for k := range 3 {
-		mac[k] = PRF{Precision: 1, Recall: 1, F1: 1}
+		out[nt+1][k] = PRF{Precision: 1, Recall: 1, F1: 1}
 		if n > 0 {
-			mac[k] = PRF{Precision: macro[k].Precision / float64(n), Recall: macro[k].Recall / float64(n), F1: macro[k].F1 / float64(n)}
+			out[nt+1][k] = PRF{Precision: macro[k].Precision / float64(n), Recall: macro[k].Recall / float64(n), F1: macro[k].F1 / float64(n)}
 		}
 	}
-	out[ntypes+1] = mac
 	return out
 }
 
 // resample draws b.Resamples samples of the document indices 0..n-1 with
 // replacement, from a generator seeded with b.Seed, and calls fn with
-// each. It stops with ctx's error when ctx is done (a million resamples
-// of a large corpus take minutes: Ctrl-C must end them).
-func (b Bootstrap) resample(ctx context.Context, n int, fn func(idx []int)) error {
+// each, as the number of times each document was drawn. It stops with
+// ctx's error when ctx is done (a million resamples of a large corpus
+// take minutes: Ctrl-C must end them).
+func (b Bootstrap) resample(ctx context.Context, n int, fn func(drawn []int32)) error {
 	rng := rand.New(rand.NewPCG(b.Seed, 0x9e3779b97f4a7c15))
-	idx := make([]int, n)
+	drawn := make([]int32, n)
 	for range b.Resamples {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		for i := range idx {
-			idx[i] = rng.IntN(n)
+		clear(drawn)
+		for range n {
+			drawn[rng.IntN(n)]++
 		}
-		fn(idx)
+		fn(drawn)
 	}
 	return nil
 }
@@ -132,12 +203,19 @@ func (r *Report) AddIntervals(ctx context.Context, b Bootstrap) error {
 	if b.Resamples == 0 || len(r.Docs) == 0 {
 		return nil
 	}
-	counts := r.docCounts()
+	counts := r.newSampleCounts()
 	nt := len(r.Types)
 	// values[row][regime][measure] collects the resampled values.
 	values := make([][3][3][]float64, nt+2)
-	err := b.resample(ctx, len(r.Docs), func(idx []int) {
-		s := scoreSample(counts, idx, nt)
+	for row := range values {
+		for k := range 3 {
+			for m := range 3 {
+				values[row][k][m] = make([]float64, 0, b.Resamples)
+			}
+		}
+	}
+	err := b.resample(ctx, len(r.Docs), func(drawn []int32) {
+		s := counts.score(drawn)
 		for row := range s {
 			for k, p := range s[row] {
 				values[row][k][0] = append(values[row][k][0], p.Precision)

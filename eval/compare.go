@@ -71,20 +71,25 @@ func CompareSystems(ctx context.Context, a, b *Report, boot Bootstrap) (*Compari
 		rows = append(rows, string(ts.Type))
 	}
 	rows = append(rows, "micro", "macro")
-	all := func(r *Report) resampled {
-		idx := make([]int, len(r.Docs))
-		for i := range idx {
-			idx[i] = i
+	ca, cb := a.newSampleCounts(), b.newSampleCounts()
+	all := func(c *sampleCounts, n int) resampled {
+		once := make([]int32, n)
+		for i := range once {
+			once[i] = 1
 		}
-		return scoreSample(r.docCounts(), idx, nt)
+		out := c.score(once)
+		kept := make(resampled, len(out)) // score reuses its result
+		for i, row := range out {
+			kept[i] = slices.Clone(row)
+		}
+		return kept
 	}
-	fa, fb := all(a), all(b)
+	fa, fb := all(ca, len(a.Docs)), all(cb, len(b.Docs))
 	// far[row][regime] counts resamples at least as extreme.
 	far := make([][3]int, nt+2)
 	if boot.Resamples > 0 && len(a.Docs) > 0 {
-		ca, cb := a.docCounts(), b.docCounts()
-		err := boot.resample(ctx, len(a.Docs), func(idx []int) {
-			sa, sb := scoreSample(ca, idx, nt), scoreSample(cb, idx, nt)
+		err := boot.resample(ctx, len(a.Docs), func(drawn []int32) {
+			sa, sb := ca.score(drawn), cb.score(drawn)
 			for row := range sa {
 				for k := range 3 {
 					obs := fa[row][k].F1 - fb[row][k].F1
