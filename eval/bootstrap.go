@@ -50,7 +50,7 @@ const countFields = 11
 type sampleCounts struct {
 	nt     int
 	class  []int32 // per document, its row
-	rows   []int64 // per row, nt*countFields counts
+	rows   []int32 // per row, nt*countFields counts
 	weight []int64 // per row, the times its documents were drawn
 	sum    []Scores
 	out    resampled
@@ -62,8 +62,8 @@ func (r *Report) newSampleCounts() *sampleCounts {
 	nt := len(r.Types)
 	c := &sampleCounts{nt: nt, class: make([]int32, len(r.Docs)), sum: make([]Scores, nt)}
 	seen := make(map[string]int32)
-	row := make([]int64, nt*countFields)
-	key := make([]byte, 0, 8*len(row))
+	row := make([]int32, nt*countFields)
+	key := make([]byte, 0, 4*len(row))
 	for i, d := range r.Docs {
 		clear(row)
 		for j, ts := range r.Types {
@@ -75,7 +75,7 @@ func (r *Report) newSampleCounts() *sampleCounts {
 		}
 		key = key[:0]
 		for _, v := range row {
-			key = binary.LittleEndian.AppendUint64(key, uint64(v))
+			key = binary.LittleEndian.AppendUint32(key, uint32(v))
 		}
 		k, ok := seen[string(key)]
 		if !ok {
@@ -94,11 +94,11 @@ func (r *Report) newSampleCounts() *sampleCounts {
 }
 
 // putCounts writes the counts of s into dst (countFields long).
-func putCounts(dst []int64, s Scores) {
-	dst[0], dst[1] = int64(s.Gold), int64(s.Pred)
-	dst[2], dst[3], dst[4] = int64(s.Strict.TP), int64(s.Strict.FP), int64(s.Strict.FN)
-	dst[5], dst[6], dst[7] = int64(s.Lenient.TP), int64(s.Lenient.FP), int64(s.Lenient.FN)
-	dst[8], dst[9], dst[10] = int64(s.Full.TP), int64(s.Full.FP), int64(s.Full.FN)
+func putCounts(dst []int32, s Scores) {
+	dst[0], dst[1] = int32(s.Gold), int32(s.Pred)
+	dst[2], dst[3], dst[4] = int32(s.Strict.TP), int32(s.Strict.FP), int32(s.Strict.FN)
+	dst[5], dst[6], dst[7] = int32(s.Lenient.TP), int32(s.Lenient.FP), int32(s.Lenient.FN)
+	dst[8], dst[9], dst[10] = int32(s.Full.TP), int32(s.Full.FP), int32(s.Full.FN)
 }
 
 // resampled holds the ratios of one resample: per type, then micro,
@@ -125,17 +125,17 @@ func (c *sampleCounts) score(drawn []int32) resampled {
 		for j := range nt {
 			f := row[j*countFields : (j+1)*countFields]
 			s := &c.sum[j]
-			s.Gold += int(w * f[0])
-			s.Pred += int(w * f[1])
-			s.Strict.TP += int(w * f[2])
-			s.Strict.FP += int(w * f[3])
-			s.Strict.FN += int(w * f[4])
-			s.Lenient.TP += int(w * f[5])
-			s.Lenient.FP += int(w * f[6])
-			s.Lenient.FN += int(w * f[7])
-			s.Full.TP += int(w * f[8])
-			s.Full.FP += int(w * f[9])
-			s.Full.FN += int(w * f[10])
+			s.Gold += int(w * int64(f[0]))
+			s.Pred += int(w * int64(f[1]))
+			s.Strict.TP += int(w * int64(f[2]))
+			s.Strict.FP += int(w * int64(f[3]))
+			s.Strict.FN += int(w * int64(f[4]))
+			s.Lenient.TP += int(w * int64(f[5]))
+			s.Lenient.FP += int(w * int64(f[6]))
+			s.Lenient.FN += int(w * int64(f[7]))
+			s.Full.TP += int(w * int64(f[8]))
+			s.Full.FP += int(w * int64(f[9]))
+			s.Full.FN += int(w * int64(f[10]))
 		}
 	}
 	out := c.out

@@ -279,3 +279,14 @@ func TestCompareSystemsMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkAddIntervalsDistinct(b *testing.B) {
+	for _, n := range []int{10000, 40000} {
+		r := randomReport(n, 1)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				r.AddIntervals(context.Background(), Bootstrap{Resamples: 100, Seed: 1, Level: 0.95})
+			}
+		})
+	}
+}
