@@ -31,8 +31,21 @@ import (
 // mistakes.
 const (
 	renderMemoryPerByte = 28
-	exportMemoryPerByte = 20
-	evalMemoryPerByte   = 16
+	// renderAnnotateMemoryPerByte is render's figure for the articles it
+	// annotates itself (render FILE.txt): annotating (extract.MemoryPerByte
+	// and more per quotation mark) and the view's markup per annotation.
+	// Peak resident memory per byte of text at 1.5 MB, base included:
+	// quote-dense text (`"x," Lloyd Austin said on Monday. Up to 8,500
+	// troops ...`) 87, text dense with dates, troops and officials and
+	// no quotes 102, plain prose 20; beyond the base at 600 KB: 79, 94
+	// and 108 for the test's mixed dense text (red team 7, 2a: the 28
+	// used before let a 6 MB quote-dense text take 478 MB under --memory
+	// 250MB). 140 covers them with a margin of 30%: an upper bound for
+	// dense text, not a prediction (prose takes a seventh of it).
+	// TestInputMemoryEstimateCoversPeak checks it.
+	renderAnnotateMemoryPerByte = 140
+	exportMemoryPerByte         = 20
+	evalMemoryPerByte           = 16
 	// compressedExpansion is what a byte of a .gz or .zst file is
 	// counted as: its text is read expanded.
 	compressedExpansion = 8
@@ -55,6 +68,12 @@ type inputMemory struct {
 // command's memory per byte of input. It refuses inputs whose estimate is
 // over the budget.
 func planInputMemory(cmd, flag string, perByte int64, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
+	return planInputMemoryOf(cmd, flag, perByte, 0, nil, stdin, inputs...)
+}
+
+// planInputMemoryOf is planInputMemory where the inputs annotated are
+// counted at annotatedPerByte instead (render FILE.txt annotates them).
+func planInputMemoryOf(cmd, flag string, perByte, annotatedPerByte int64, annotated []string, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
 	limit, source := machineMemory()
 	m := &inputMemory{}
 	switch strings.ToLower(strings.TrimSpace(flag)) {
@@ -83,9 +102,19 @@ func planInputMemory(cmd, flag string, perByte int64, stdin io.Reader, inputs ..
 		}
 	}
 	m.estimate = inputMemoryBase + perByte*m.bytes
+	rate := fmt.Sprintf("%d bytes per byte", perByte)
+	if len(annotated) > 0 {
+		var n int64
+		for _, p := range annotated {
+			n += inputSize(p, stdin)
+		}
+		m.bytes += n
+		m.estimate += annotatedPerByte * n
+		rate = fmt.Sprintf("%d bytes per byte of text to annotate, %d of the rest", annotatedPerByte, perByte)
+	}
 	if m.estimate > m.budget {
-		return nil, fmt.Errorf("%s: the inputs (%s) may need %s of memory (%d bytes per byte), more than %s (%s): nothing read; split them, or give a larger --memory on a machine that has it",
-			cmd, formatBytes(m.bytes), formatBytes(m.estimate), perByte, formatBytes(m.budget), m.about)
+		return nil, fmt.Errorf("%s: the inputs (%s) may need %s of memory (%s), more than %s (%s): nothing read; split them, or give a larger --memory on a machine that has it",
+			cmd, formatBytes(m.bytes), formatBytes(m.estimate), rate, formatBytes(m.budget), m.about)
 	}
 	return m, nil
 }

@@ -87,6 +87,8 @@ func TestInputMemoryEstimateCoversPeak(t *testing.T) {
 				[]string{"export", "--format", "conll", in + ".jsonl", "--docs", in, "-o", in + ".conll"}},
 			{"eval --errors", evalMemoryPerByte, size(in+".jsonl", in+".jsonl", in),
 				[]string{"eval", "--gold", in + ".jsonl", "--pred", in + ".jsonl", "--docs", in, "--errors"}},
+			{"render annotating", renderAnnotateMemoryPerByte, size(in),
+				[]string{"render", in, "-o", in + "-annotated.html"}},
 		} {
 			t.Run(in+"/"+tc.name, func(t *testing.T) {
 				est := inputMemoryBase + tc.perByte*tc.bytes
@@ -102,6 +104,28 @@ func TestInputMemoryEstimateCoversPeak(t *testing.T) {
 				}
 			})
 		}
+	}
+	// render FILE.txt annotates the text: dense text, with quotes (red
+	// team 7, 2a) and without (dates, troops, officials), must stay
+	// under the estimate too
+	for name, unit := range map[string]string{
+		"quotes": `"We will not back down," Lloyd Austin said on Monday. Up to 8,500 troops were put on alert. `,
+		"counts": "On Monday 8,500 troops and on Tuesday 3,000 soldiers arrived; Lloyd Austin met Antony Blinken on March 3. ",
+	} {
+		t.Run("render annotating "+name, func(t *testing.T) {
+			write(t, filepath.Join(dir, name+".txt"), strings.Repeat(unit, (600<<10)/len(unit)))
+			n := inputSize(filepath.Join(dir, name+".txt"), nil)
+			est := inputMemoryBase + renderAnnotateMemoryPerByte*n
+			if self.Maxrss<<10 >= est {
+				t.Skipf("the test process peaked at %d MB, over the bound it would check", self.Maxrss>>10)
+			}
+			peak := peakOf(t, dir, "render", name+".txt", "-o", name+".html")
+			t.Logf("%d KB: peak %d MB (%.1f bytes per byte beyond the base), estimate %d MB",
+				n>>10, peak>>20, float64(peak-inputMemoryBase)/float64(n), est>>20)
+			if peak > est {
+				t.Errorf("peak resident memory %d MB is over the estimate %d MB", peak>>20, est>>20)
+			}
+		})
 	}
 }
 

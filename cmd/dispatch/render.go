@@ -124,9 +124,9 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 			con.printf("%s", note)
 		}
 	}
-	// articles to annotate are held as their annotations are: counted
-	// with the same bytes per byte (annotating one takes less)
-	mem, merr := planInputMemory("dispatch render", o.memory, renderMemoryPerByte, e.stdin, paths, o.pred, o.gold, o.docs)
+	// articles to annotate are counted with what annotating them and
+	// showing their annotations takes (red team 7, 2a)
+	mem, merr := planInputMemoryOf("dispatch render", o.memory, renderMemoryPerByte, renderAnnotateMemoryPerByte, paths, e.stdin, o.pred, o.gold, o.docs)
 	if err := merr; err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
