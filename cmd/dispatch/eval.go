@@ -217,17 +217,9 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			return exitFatal
 		}
 	}
-	mem, err := planInputMemory("dispatch eval", o.memory, evalMemoryPerByte, e.stdin, gold, pred, docs, nonEmpty(o.compare))
-	if err != nil {
-		var ue usageError
-		if errors.As(err, &ue) {
-			return usageErr("%v", ue.err)
-		}
-		fmt.Fprintf(e.stderr, "%v\n", err)
-		return exitFatal
-	}
-	if mem.lowered != "" {
-		fmt.Fprintf(e.stderr, "dispatch eval: warning: %s\n", mem.lowered)
+	mem, memCode := e.inputMemory("eval", o.memory, evalMemoryPerByte, gold, pred, docs, nonEmpty(o.compare))
+	if mem == nil {
+		return memCode
 	}
 	defer mem.softLimit()()
 	// Ctrl-C or SIGTERM: said as such, never as a raw "context

@@ -181,17 +181,9 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			return usageErr("%v", err)
 		}
 	}
-	mem, merr := planInputMemory("dispatch export", o.memory, exportMemoryPerByte, e.stdin, args, o.docs)
-	if err := merr; err != nil {
-		var ue usageError
-		if errors.As(err, &ue) {
-			return usageErr("%v", ue.err)
-		}
-		fmt.Fprintf(e.stderr, "%v\n", err)
-		return exitFatal
-	}
-	if mem.lowered != "" {
-		fmt.Fprintf(e.stderr, "dispatch export: warning: %s\n", mem.lowered)
+	mem, code := e.inputMemory("export", o.memory, exportMemoryPerByte, args, o.docs)
+	if mem == nil {
+		return code
 	}
 	defer mem.softLimit()()
 	var docs map[string]corpus.Document

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -62,6 +63,28 @@ type inputMemory struct {
 	lowered  string // a warning: --memory was lowered to the machine's
 }
 
+// inputMemory is planInputMemory for the subcommand sub ("eval",
+// "export") with its messages: a lowered --memory is warned about; a
+// refusal or a bad --memory is printed and its exit code returned with a
+// nil plan.
+func (e *env) inputMemory(sub, flag string, perByte int64, inputs ...[]string) (*inputMemory, int) {
+	mem, err := planInputMemory("dispatch "+sub, flag, perByte, e.stdin, inputs...)
+	if err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(e.stderr, "dispatch %s: %v\n", sub, ue.err)
+			fmt.Fprintf(e.stderr, "Run 'dispatch %s --help' for usage.\n", sub)
+		} else {
+			fmt.Fprintf(e.stderr, "%v\n", err)
+		}
+		return nil, exitFatal
+	}
+	if mem.lowered != "" {
+		fmt.Fprintf(e.stderr, "dispatch %s: warning: %s\n", sub, mem.lowered)
+	}
+	return mem, 0
+}
+
 // planInputMemory reads --memory (flag) against the machine's memory and
 // the sizes of the input files (folders walked as their readers walk
 // them; standard input counted when it is a file). perByte is the
@@ -83,17 +106,13 @@ func planInputMemoryOf(cmd, flag string, perByte, annotatedPerByte int64, annota
 			m.budget, m.about = defaultUnknownBudget, "the default for a machine whose memory is unknown"
 		}
 	default:
-		v, err := parseSize(flag)
+		v, lowered, err := memoryFlagSize(flag, limit, source)
 		if err != nil {
-			return nil, usagef("--memory %q: %v", flag, err)
+			return nil, err
 		}
-		if v <= 0 {
-			return nil, usagef("--memory %q: want auto or a size above 0 (4GiB, 512MB, 2000000000)", flag)
-		}
-		m.budget, m.about = v, "--memory "+flag
-		if limit > 0 && v > limit {
-			m.budget, m.about = limit, "the "+source
-			m.lowered = fmt.Sprintf("--memory %s is more than the %s of the %s: using %s", flag, formatBytes(limit), source, formatBytes(limit))
+		m.budget, m.about, m.lowered = v, "--memory "+flag, lowered
+		if lowered != "" {
+			m.about = "the " + source
 		}
 	}
 	for _, in := range inputs {

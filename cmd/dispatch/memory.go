@@ -47,6 +47,24 @@ type memoryPlan struct {
 	lowered string
 }
 
+// memoryFlagSize reads a --memory size other than "auto": a size above 0,
+// lowered to the machine's memory (limit, from source; 0 unknown) when it
+// is more, for a budget the machine does not have protects nothing (the
+// run would be killed for memory instead); lowered is then the warning.
+func memoryFlagSize(flag string, limit int64, source string) (size int64, lowered string, err error) {
+	v, err := parseSize(flag)
+	if err != nil {
+		return 0, "", usagef("--memory %q: %v", flag, err)
+	}
+	if v <= 0 {
+		return 0, "", usagef("--memory %q: want auto or a size above 0 (4GiB, 512MB, 2000000000)", flag)
+	}
+	if limit > 0 && v > limit {
+		return limit, fmt.Sprintf("--memory %s is more than the %s of the %s: using %s", flag, formatBytes(limit), source, formatBytes(limit)), nil
+	}
+	return v, "", nil
+}
+
 // newMemoryPlan reads --memory ("auto" or a size) against the machine's
 // memory (limit, from source; 0 unknown).
 func newMemoryPlan(flag string, limit int64, source string) (*memoryPlan, error) {
@@ -63,20 +81,13 @@ func newMemoryPlan(flag string, limit int64, source string) (*memoryPlan, error)
 			m.about = "the default for a machine whose memory is unknown"
 		}
 	default:
-		v, err := parseSize(flag)
+		v, lowered, err := memoryFlagSize(flag, limit, source)
 		if err != nil {
-			return nil, usagef("--memory %q: %v", flag, err)
+			return nil, err
 		}
-		if v <= 0 {
-			return nil, usagef("--memory %q: want auto or a size above 0 (4GiB, 512MB, 2000000000)", flag)
-		}
-		size, m.about = v, "--memory"
-		if limit > 0 && v > limit {
-			// a budget the machine does not have protects nothing: the
-			// run would be killed for memory instead
-			size = limit
+		size, m.about, m.lowered = v, "--memory", lowered
+		if lowered != "" {
 			m.about = "--memory, lowered to the " + source
-			m.lowered = fmt.Sprintf("--memory %s is more than the %s of the %s: using %s", flag, formatBytes(limit), source, formatBytes(limit))
 		}
 	}
 	m.budget = extract.NewMemoryBudget(size)
