@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
-
-	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // The commands that hold their inputs whole (render, export, eval) have
@@ -169,19 +167,7 @@ func inputSize(p string, stdin io.Reader) int64 {
 		return fileSize(p, info)
 	}
 	var n int64
-	p = corpus.WalkRoot(p)
-	filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-		switch {
-		case err != nil:
-			return nil
-		case d.IsDir():
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		case !readableExt(path):
-			return nil
-		}
+	walkReadable(p, func(path string, _ fs.DirEntry) error {
 		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
 			n += fileSize(path, info)
 		}

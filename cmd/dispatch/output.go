@@ -337,19 +337,7 @@ func sameFileInputs(p *outputPlan, stdin io.Reader, paths []string) (exclude []o
 // when there is none.
 func fileInFolder(dir string, out os.FileInfo) string {
 	found := ""
-	dir = corpus.WalkRoot(dir)
-	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		switch {
-		case err != nil:
-			return nil // the reader reports it
-		case d.IsDir():
-			if path != dir && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		case !readableExt(path):
-			return nil
-		}
+	walkReadable(dir, func(path string, d fs.DirEntry) error {
 		info, err := d.Info()
 		if err == nil && d.Type()&fs.ModeSymlink != 0 {
 			info, err = os.Stat(path) // the file it names
@@ -361,6 +349,28 @@ func fileInFolder(dir string, out os.FileInfo) string {
 		return nil
 	})
 	return found
+}
+
+// walkReadable calls f for each file under the folder dir that a reader
+// may read: by its name (readableExt), in a folder not hidden; a link to a
+// folder named as dir is walked as the folder. Errors are the readers' to
+// report: the walk passes over them.
+func walkReadable(dir string, f func(path string, d fs.DirEntry) error) {
+	dir = corpus.WalkRoot(dir)
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return nil
+		case d.IsDir():
+			if path != dir && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		case !readableExt(path):
+			return nil
+		}
+		return f(path, d)
+	})
 }
 
 // readableExt reports whether a reader of dispatch (documents,
