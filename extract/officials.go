@@ -146,7 +146,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
 		gaz := p.gazetteer(name, e-s)
-		if !gaz && e-s == 1 && s > 0 && peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
+		if !gaz && e-s == 1 && s > 0 && d.peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
 			gaz = true // "Lord Carrington": a peer's style and the surname of one earlier official
 		}
 		if gaz && e-s == 1 && r.otherThanGazetteer(p, d.Lower(s)) {
@@ -950,14 +950,9 @@ func initial(w string) bool {
 }
 
 // peerStyle reports whether w (lower case) is the style of a peer,
-// written before the peer's surname or title ("Lord Carrington").
-func peerStyle(w string) bool {
-	switch w {
-	case "lord", "lady", "baroness", "baron", "viscount", "earl":
-		return true
-	}
-	return false
-}
+// written before the peer's surname or title ("Lord Carrington"):
+// official_words kind peer_style.
+func (d *doc) peerStyle(w string) bool { return d.wordIs(w, wPeerStyle) }
 
 // bareInitial reports whether w is an initial written without its full
 // stop ("H" of "Lt. Gen. H Steven Blum"): one capital letter, not the
@@ -1796,14 +1791,9 @@ func (d *doc) listTitle(cls []class, s int) string {
 
 // groupRole reports whether the head h (lower case) names a role an armed
 // group has as well as a state ("leader", "commander", "spokesman"), not
-// an office of government ("president", "minister").
-func groupRole(h string) bool {
-	switch h {
-	case "leader", "commander", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "official", "chairman", "founder", "fighter":
-		return true
-	}
-	return false
-}
+// an office of government ("president", "minister"): official_words kind
+// group_role.
+func (d *doc) groupRole(h string) bool { return d.wordIs(h, wGroupRole) }
 
 // hasNonOfficial reports whether a title names a non-official role: its
 // head word is one ("analyst") or it holds a multi-word one ("opposition
@@ -1855,7 +1845,7 @@ func (d *doc) nonOfficialTitle(title string) bool {
 	// "commander of the campaign against the rebels" holds an office); a
 	// separatist government's offices are offices ("Chechnya's separatist
 	// president")
-	if !groupRole(headWord(lower)) {
+	if !d.groupRole(headWord(lower)) {
 		return false
 	}
 	for w := range strings.FieldsSeq(lower) {

@@ -22,7 +22,7 @@ func (d *doc) armedRole(cls []class, s, e int, title string, cache armedCache) b
 	if title == "" {
 		return d.ledArmed(e)
 	}
-	if groupRole(strings.ToLower(headWord(title))) && d.armedBefore(cls, s, title) {
+	if d.groupRole(strings.ToLower(headWord(title))) && d.armedBefore(cls, s, title) {
 		return true
 	}
 	owner := ""

@@ -81,6 +81,8 @@ const (
 	wShipPrefix                       // official_words ship_prefix: "USS Harry S. Truman" is a ship
 	wSeatBody                         // official_words seat_body: "a member of the presidency" holds a seat
 	wHoldVerb                         // official_words hold: "X became prime minister", "served as ambassador"
+	wGroupRole                        // official_words group_role: a role an armed group has as well as a state ("leader", "spokesman")
+	wPeerStyle                        // official_words peer_style: the style of a peer before a surname ("Lord Carrington")
 )
 
 // contextLists names the lexicon lists of context words.
@@ -122,7 +124,7 @@ func contextKinds(list string) map[string]wordKind {
 			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
 			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix, "seat_body": wSeatBody,
 			"female": wFemale, "male": wMale,
-			"territorial": wTerritorial, "hold": wHoldVerb,
+			"territorial": wTerritorial, "hold": wHoldVerb, "group_role": wGroupRole, "peer_style": wPeerStyle,
 		}
 	}
 	return nil
