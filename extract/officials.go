@@ -35,7 +35,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]bool // first parts of two-part surnames named in full
-	armed := armedCache{}
+	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
@@ -130,7 +130,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		name := d.span(s, e)
 		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
-			rank == "" && d.armedRole(cls, s, e, title, armed) {
+			rank == "" && d.armedRole(cls, s, e, title, &armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", srcNone, "", false)
@@ -610,7 +610,21 @@ func capRuns(d *doc, cls []class) [][2]int {
 
 func capWord(d *doc, i int) bool {
 	t := &d.toks[i]
-	return t.Kind == Word && d.capOf(t) && !contraction(d.lowerOf(t))
+	return t.Kind == Word && d.capOf(t) && !(hasApostrophe(d.textOf(t)) && contraction(d.lowerOf(t)))
+}
+
+// hasApostrophe reports whether w holds an apostrophe (' or ’): a word
+// without one is no contraction, told from the text itself (beside the
+// tokens in memory) before the lower-cased form is read (a string of the
+// vocabulary's, elsewhere in memory: reading it at every capitalised word
+// was the officials stage's largest cost).
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == 0x99 {
+			return true // 0x99 ends ’ (E2 80 99), and only a few other runes
+		}
+	}
+	return false
 }
 
 // contraction reports whether w is a pronoun or verb contracted with its
@@ -1835,9 +1849,11 @@ func (d *doc) nonOfficialTitle(title string) bool {
 		return true
 	}
 	lower := strings.ToLower(title)
-	for _, ph := range d.nonOfficialPhrases {
-		if strings.Contains(lower, ph) {
-			return true
+	if strings.IndexByte(lower, ' ') >= 0 { // every phrase has a space
+		for _, ph := range d.nonOfficialPhrases {
+			if strings.Contains(lower, ph) {
+				return true
+			}
 		}
 	}
 	// a role in an armed group: "rebel commander", "militia spokesman",
@@ -2922,6 +2938,25 @@ const (
 // ("Yingluck Shinawatra … Yingluck"). Names of the usual Western order
 // open with a listed given name and are taken up by the surname.
 func (d *doc) nameOrder(s, e int) nameOrder {
+	// the same name is asked about several times in a row (its surname,
+	// its first name, whether the roster knows it): the last answer is kept
+	if m := &d.orderMemo; m.ok && m.s == int32(s) && m.e == int32(e) {
+		return m.order
+	}
+	o := d.nameOrderOf(s, e)
+	d.orderMemo = nameOrderMemo{s: int32(s), e: int32(e), order: o, ok: true}
+	return o
+}
+
+// nameOrderMemo is the last answer of nameOrder.
+type nameOrderMemo struct {
+	s, e  int32
+	order nameOrder
+	ok    bool
+}
+
+// nameOrderOf is nameOrder, not memoised.
+func (d *doc) nameOrderOf(s, e int) nameOrder {
 	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || d.particleAt(s) {
 		return givenFirst
 	}

@@ -411,6 +411,7 @@ type doc struct {
 	menTroops  bool               // a count of "men" was read as troops: the text counts soldiers so
 	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
+	orderMemo  nameOrderMemo      // the last name nameOrder told
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes

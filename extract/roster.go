@@ -113,7 +113,11 @@ func (r *roster) lastBefore(k int) int {
 // knows reports whether the name at [s, e) is a full form of a person
 // already on the roster.
 func (r *roster) knows(d *doc, s, e int) bool {
-	return e-s >= 2 && (r.find(d.Lower(surnameAt(d, s, e)), firstName(d, s, e)) != nil || r.endOfForm(d.Lower(surnameAt(d, s, e)), d.span(s, e)) != nil)
+	if e-s < 2 {
+		return false
+	}
+	surname := d.Lower(surnameAt(d, s, e))
+	return r.find(surname, firstName(d, s, e)) != nil || r.endOfForm(surname, d.span(s, e)) != nil
 }
 
 // endOfForm returns the person with this surname one of whose names ends
