@@ -87,7 +87,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox", "Task Force Smith"
 		}
-		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
+		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
 		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
@@ -110,7 +110,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// of Joint Task Force [Alpha]" names a unit, no person
 			continue
 		}
-		if e-s == 1 && rank == "" && (d.complementRunBefore(cls, s) || d.regionName(s)) && !p.gazetteer(d.span(s, e), 1) && !r.isSurname(d.Lower(s)) {
+		if e-s == 1 && rank == "" && (d.complementRunBefore(cls, s) || d.regionName(s)) && !p.gazetteerAt(d, s, e) && !r.isSurname(d.Lower(s)) {
 			// "the leader of the Official [Opposition]": the role's
 			// complement goes on; "Supreme Allied Commander [Europe]": a
 			// country or a region is no surname
@@ -128,8 +128,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue
 			}
 		}
-		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteerAt(d, s, e)) ||
 			rank == "" && d.armedRole(cls, s, e, title, &armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
@@ -145,7 +144,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if e-s == 1 && title == "" && rank == "" && (r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)]) {
 			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
-		gaz := p.gazetteer(name, e-s)
+		gaz := p.gazetteerAt(d, s, e)
 		if !gaz && e-s == 1 && s > 0 && d.peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
 			gaz = true // "Lord Carrington": a peer's style and the surname of one earlier official
 		}
@@ -1849,12 +1848,8 @@ func (d *doc) nonOfficialTitle(title string) bool {
 		return true
 	}
 	lower := strings.ToLower(title)
-	if strings.IndexByte(lower, ' ') >= 0 { // every phrase has a space
-		for _, ph := range d.nonOfficialPhrases {
-			if strings.Contains(lower, ph) {
-				return true
-			}
-		}
+	if strings.IndexByte(lower, ' ') >= 0 && d.nonOfficialPhrases.containsAny(lower) { // every phrase has a space
+		return true
 	}
 	// a role in an armed group: "rebel commander", "militia spokesman",
 	// "Taliban insurgent leader" (the words before the complement only:
@@ -1891,6 +1886,21 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 		return true
 	}
 	return words == 1 && p.gazSurnames[key] == 1
+}
+
+// gazetteerAt is gazetteer of the name at tokens [s, e). A name whose
+// last word no lexicon entry holds (no WordID) is no gazetteer name: told
+// by the token's id, without making the name's lower-cased key (most
+// names that are not officials'). The last word must stand after a space
+// (or alone) and be ASCII, so that it is the key's last word as
+// gazetteer would lower-case it.
+func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
+	if k := e - 1; p.gazWordsKnown && d.lowIDs[k] == 0 {
+		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
+			return false
+		}
+	}
+	return p.gazetteer(d.span(s, e), e-s)
 }
 
 // isSurname reports whether w (lower-cased) is the surname of a person
