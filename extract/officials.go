@@ -68,7 +68,21 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 	}
 
-	runs := capRuns(d, cls)
+	// one pass gives the tokens the later passes start from: the words
+	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
+	// the heads of descriptions (see describedTitles)
+	var caps []int32
+	for i := range d.toks {
+		if t := &d.toks[i]; t.Kind == Word {
+			if d.capOf(t) || d.wflags[i]&fHyphen != 0 {
+				caps = append(caps, int32(i))
+			}
+			if cls[i]&cHead != 0 || d.wflags[i]&fDescHead != 0 {
+				r.heads = append(r.heads, int32(i))
+			}
+		}
+	}
+	runs := capRuns(d, cls, caps)
 	verbNamed := verbNamedFirsts(d, cls, runs) // "Gibran Rakabuming Raka … Gibran, 36, is the mayor" (title_stated.go)
 	for _, run := range runs {
 		d.tick()
@@ -183,7 +197,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 	near := newNearestMentions(&found)
 	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
-	for i := range d.toks {
+	for _, i32 := range caps { // the others are neither capitalised nor articled
+		i := int(i32)
 		d.tick()
 		t := &d.toks[i]
 		if covered[i] || t.Kind != Word || !d.capOf(t) && !d.articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
@@ -567,13 +582,16 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 }
 
 // capRuns returns the runs [i, j) of capitalised words (with name particles
-// and initials inside) in one sentence.
-func capRuns(d *doc, cls []class) [][2]int {
+// and initials inside) in one sentence. caps are the words that may open
+// one, ascending: capitalised or with a hyphen (nameWord's first test).
+func capRuns(d *doc, cls []class, caps []int32) [][2]int {
 	var runs [][2]int
-	for i := 0; i < len(d.toks); {
+	for n, i := 0, 0; n < len(caps); n++ {
 		d.tick()
-		if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 || !nameWord(d, cls, i) {
-			i++ // most tokens: nameWord's first test, without a call
+		if int(caps[n]) < i {
+			continue // inside the last run
+		}
+		if i = int(caps[n]); !nameWord(d, cls, i) {
 			continue
 		}
 		j := i + 1
@@ -2062,7 +2080,8 @@ func (r *roster) describedTitles(d *doc) {
 		subject bool
 	}
 	var descs []described
-	for h := range d.toks {
+	for _, h32 := range r.heads {
+		h := int(h32)
 		d.tick()
 		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
@@ -3011,6 +3030,12 @@ func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 // usage takes up knights and dames by the given name. Nil when none or
 // several people have that first name.
 func (r *roster) honorificFirst(w string) *person {
+	if w != "" && r.firstCount != nil {
+		if r.firstCount[w] == 1 {
+			return r.firstOne[w]
+		}
+		return nil
+	}
 	var got *person
 	for _, pe := range r.people {
 		if pe.first == w {

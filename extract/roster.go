@@ -71,6 +71,12 @@ type roster struct {
 	mentions []officialSpan       // OFFICIAL annotations, compact (see officialSpan)
 	names    []officialName       // the names and titles of the mentions' people, by officialSpan.who
 	stamp    int                  // referent searches so far (person.stamp)
+
+	heads []int32 // the words that may end a description, ascending (set by officials, see describedTitles)
+	// the people by first name (see honorificFirst): how many have it,
+	// and the one who does
+	firstCount map[string]int32
+	firstOne   map[string]*person
 }
 
 // startingAt returns the (last) mention whose first token is k: a binary
@@ -204,8 +210,13 @@ func (r *roster) person(d *doc, s, e int) *person {
 		r.people = append(r.people, pe)
 		r.surnames[surname] = append(r.surnames[surname], pe)
 	}
-	if pe.first == "" {
+	if pe.first == "" && first != "" {
 		pe.first = first
+		if r.firstCount == nil {
+			r.firstCount, r.firstOne = map[string]int32{}, map[string]*person{}
+		}
+		r.firstCount[first]++
+		r.firstOne[first] = pe
 	}
 	// a form repeated in a row is kept once: fullest and the variants
 	// read the forms, not how often each is written (a name written
