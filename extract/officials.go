@@ -940,12 +940,16 @@ func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 // Marco Rubio Donor’s Campaign."): its capitalised words tell no names.
 func (d *doc) titleCased(s int) bool {
 	sent := d.toks[s].Sent
+	if m := d.casedMemo; m.ok && m.sent == sent {
+		return m.cased
+	}
 	a := s
 	for a > 0 && d.toks[a-1].Sent == sent && s-a < 40 {
 		a--
 	}
 	words, caps := 0, 0
-	for k := a; k < len(d.toks) && d.toks[k].Sent == sent && k < s+40; k++ {
+	k := a
+	for ; k < len(d.toks) && d.toks[k].Sent == sent && k < s+40; k++ {
 		if d.toks[k].Kind != Word || len(d.Text(k)) < 4 {
 			continue // short function words stay in lower case in headlines
 		}
@@ -954,7 +958,20 @@ func (d *doc) titleCased(s int) bool {
 			caps++
 		}
 	}
-	return words >= 5 && caps*10 >= words*9
+	cased := words >= 5 && caps*10 >= words*9
+	if k-a <= 40 && (a == 0 || d.toks[a-1].Sent != sent) && (k == len(d.toks) || d.toks[k].Sent != sent) {
+		// a sentence of at most 40 tokens is read whole from any of its
+		// tokens: the answer is the sentence's
+		d.casedMemo = casedMemo{sent: sent, cased: cased, ok: true}
+	}
+	return cased
+}
+
+// casedMemo is titleCased's last answer for a whole sentence.
+type casedMemo struct {
+	sent  int32
+	cased bool
+	ok    bool
 }
 
 // roleAttached reports whether a role is stated with the name [s, e): a
@@ -2799,14 +2816,41 @@ func contentWords(t string) int {
 // headWord returns the last word before a title's complement: the head
 // of "Minister of Foreign Affairs" is "minister".
 func headWord(s string) string {
+	// the words of s lower-cased are s's words lower-cased one by one:
+	// only the head is (strings.ToLower makes no string for a word in
+	// lower case already, most heads)
 	head := ""
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if isComplementConnector(w) {
+	for w := range strings.FieldsSeq(s) {
+		if connectorWord(w) {
 			break
 		}
 		head = w
 	}
-	return head
+	return strings.ToLower(head)
+}
+
+// connectorWord is isComplementConnector(strings.ToLower(w)), without a
+// string made for an ASCII word.
+func connectorWord(w string) bool {
+	if !isASCII(w) {
+		return len(w) <= 12 && isComplementConnector(strings.ToLower(w)) // "İn": Go lower-cases İ to i
+	}
+	if len(w) > 3 {
+		return false
+	}
+	var b [3]byte
+	for i := 0; i < len(w); i++ {
+		b[i] = lowerByte(w[i])
+	}
+	return isComplementConnector(string(b[:len(w)]))
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // adjectival reports whether a lower-case word looks like an adjective

@@ -309,12 +309,32 @@ func (n *nearestMentions) before(surname string, i int) *person {
 // are found mostly in text order: a sorted copy costs one pass (sort's
 // reflection-based SliceStable was 3% of a run on sorted input).
 func sortMentions(ms []mention) []mention {
-	out := append([]mention(nil), ms...)
 	byStart := func(a, b mention) int { return cmp.Compare(a.i, b.i) }
-	if !slices.IsSortedFunc(out, byStart) {
-		slices.SortStableFunc(out, byStart)
+	// the officials stage finds mentions in two passes, each in text
+	// order: two sorted runs, merged stably in one step
+	k := 1
+	for k < len(ms) && ms[k-1].i <= ms[k].i {
+		k++
 	}
-	return out
+	if k >= len(ms) {
+		return append([]mention(nil), ms...)
+	}
+	if !slices.IsSortedFunc(ms[k:], byStart) {
+		out := append([]mention(nil), ms...)
+		slices.SortStableFunc(out, byStart)
+		return out
+	}
+	out := make([]mention, 0, len(ms))
+	a, b := ms[:k], ms[k:]
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].i < a[0].i { // the first run's first on a tie: stable
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // merge folds into one person the run-on ("Shermans") and truncated
