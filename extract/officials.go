@@ -71,7 +71,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// one pass gives the tokens the later passes start from: the words
 	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
 	// the heads of descriptions (see describedTitles)
-	var caps []int32
+	caps := make([]int32, 0, len(d.toks)/4)
 	for i := range d.toks {
 		if t := &d.toks[i]; t.Kind == Word {
 			if d.capOf(t) || d.wflags[i]&fHyphen != 0 {
@@ -2803,6 +2803,28 @@ func formerRole(t string) bool {
 // contentWords counts the words of a title other than connectors.
 func contentWords(t string) int {
 	n := 0
+	if isASCII(t) {
+		for rest := t; ; {
+			w, r, ok := nextASCIIField(rest)
+			if !ok {
+				return n
+			}
+			rest = r
+			if len(w) > 3 {
+				n++
+				continue
+			}
+			var b [3]byte
+			for i := 0; i < len(w); i++ {
+				b[i] = lowerByte(w[i])
+			}
+			switch string(b[:len(w)]) {
+			case "of", "for", "the", "and", "to", "at", "in", "on":
+			default:
+				n++
+			}
+		}
+	}
 	for w := range strings.FieldsSeq(t) {
 		switch strings.ToLower(w) {
 		case "of", "for", "the", "and", "to", "at", "in", "on":
@@ -2816,6 +2838,18 @@ func contentWords(t string) int {
 // headWord returns the last word before a title's complement: the head
 // of "Minister of Foreign Affairs" is "minister".
 func headWord(s string) string {
+	if isASCII(s) {
+		// most titles: words split at ASCII spaces, read in place
+		head := ""
+		for rest := s; ; {
+			w, r, ok := nextASCIIField(rest)
+			if !ok || connectorWord(w) {
+				break
+			}
+			head, rest = w, r
+		}
+		return strings.ToLower(head)
+	}
 	// the words of s lower-cased are s's words lower-cased one by one:
 	// only the head is (strings.ToLower makes no string for a word in
 	// lower case already, most heads)
@@ -2827,6 +2861,28 @@ func headWord(s string) string {
 		head = w
 	}
 	return strings.ToLower(head)
+}
+
+// nextASCIIField returns the first word of the ASCII string s (split as
+// strings.Fields splits) and the text after it; false when s has none.
+func nextASCIIField(s string) (w, rest string, ok bool) {
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return "", "", false
+	}
+	j := i + 1
+	for j < len(s) && !asciiSpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:], true
+}
+
+// asciiSpace reports whether c is white space to unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // connectorWord is isComplementConnector(strings.ToLower(w)), without a
@@ -3074,9 +3130,9 @@ func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 // usage takes up knights and dames by the given name. Nil when none or
 // several people have that first name.
 func (r *roster) honorificFirst(w string) *person {
-	if w != "" && r.firstCount != nil {
-		if r.firstCount[w] == 1 {
-			return r.firstOne[w]
+	if w != "" && r.firstOne != nil {
+		if pe := r.firstOne[w]; pe != &sharedFirst {
+			return pe
 		}
 		return nil
 	}

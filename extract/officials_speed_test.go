@@ -61,3 +61,21 @@ func TestPhraseSet(t *testing.T) {
 		}
 	}
 }
+
+func TestContentWords(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		n     int
+	}{
+		{"spokesman for the United Mine Workers of America", 5},
+		{"Head Of State", 2},
+		{" chief\tof  staff ", 2},
+		{"THE AND", 0},
+		{"", 0},
+		{"İn the", 0}, // İn lower-cases to "in"
+	} {
+		if got := contentWords(c.title); got != c.n {
+			t.Errorf("contentWords(%q) = %d, want %d", c.title, got, c.n)
+		}
+	}
+}

@@ -73,11 +73,14 @@ type roster struct {
 	stamp    int                  // referent searches so far (person.stamp)
 
 	heads []int32 // the words that may end a description, ascending (set by officials, see describedTitles)
-	// the people by first name (see honorificFirst): how many have it,
-	// and the one who does
-	firstCount map[string]int32
-	firstOne   map[string]*person
+	// the people by first name (see honorificFirst): the one who has it,
+	// or &sharedFirst when several do
+	firstOne map[string]*person
 }
+
+// sharedFirst stands in firstOne for a first name several people have
+// (never read or written).
+var sharedFirst person
 
 // startingAt returns the (last) mention whose first token is k: a binary
 // search of all, sorted by first token (a map by token took 16 bytes and
@@ -212,11 +215,14 @@ func (r *roster) person(d *doc, s, e int) *person {
 	}
 	if pe.first == "" && first != "" {
 		pe.first = first
-		if r.firstCount == nil {
-			r.firstCount, r.firstOne = map[string]int32{}, map[string]*person{}
+		if r.firstOne == nil {
+			r.firstOne = map[string]*person{}
 		}
-		r.firstCount[first]++
-		r.firstOne[first] = pe
+		if _, ok := r.firstOne[first]; ok {
+			r.firstOne[first] = &sharedFirst
+		} else {
+			r.firstOne[first] = pe
+		}
 	}
 	// a form repeated in a row is kept once: fullest and the variants
 	// read the forms, not how often each is written (a name written
