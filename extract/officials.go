@@ -3100,7 +3100,7 @@ func (d *doc) nameOrderOf(s, e int) nameOrder {
 		}
 	case 2:
 		g := d.Text(s + 1)
-		if h := strings.IndexAny(g, "-‑"); short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z' {
+		if h := indexHyphen(g); short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z' {
 			return familyFirst
 		}
 	}
@@ -3109,6 +3109,22 @@ func (d *doc) nameOrderOf(s, e int) nameOrder {
 		return familyOrGiven
 	}
 	return givenFirst
+}
+
+// indexHyphen is strings.IndexAny(w, "-‑") (a hyphen-minus or a
+// non-breaking hyphen, E2 80 91), without decoding w rune by rune.
+func indexHyphen(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-':
+			return i
+		case 0xe2:
+			if i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x91 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // firstWordPerson returns the one person named in full so far whose

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -76,6 +77,14 @@ func TestContentWords(t *testing.T) {
 	} {
 		if got := contentWords(c.title); got != c.n {
 			t.Errorf("contentWords(%q) = %d, want %d", c.title, got, c.n)
+		}
+	}
+}
+
+func TestIndexHyphen(t *testing.T) {
+	for _, w := range []string{"Jae-in", "Jae‑in", "Jae", "", "\xe2\xe2\x80\x91x", "a\xe2\x80", "ab‑c-d", "é-x"} {
+		if got, want := indexHyphen(w), strings.IndexAny(w, "-‑"); got != want {
+			t.Errorf("indexHyphen(%q) = %d, want %d", w, got, want)
 		}
 	}
 }
