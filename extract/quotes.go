@@ -1470,6 +1470,8 @@ func (d *doc) npRight(k int) (int, int) {
 		t := &d.toks[j]
 		switch {
 		case t.Kind == Possessive:
+		case t.Kind == Word && j > k && pluralPossessive(d, j): // "the rebels' commander"
+			j++
 		case j > k && articledName(d, j): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && (d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
@@ -1488,6 +1490,17 @@ done:
 		return k, k
 	}
 	return k, j
+}
+
+// pluralPossessive reports whether the plural noun at token k carries a
+// bare apostrophe glued to it and a word follows: "the rebels' commander".
+func pluralPossessive(d *doc, k int) bool {
+	t := &d.toks[k]
+	if k+2 >= len(d.toks) || !strings.HasSuffix(d.lowerOf(t), "s") || d.toks[k+2].Kind != Word || d.toks[k+2].Sent != t.Sent {
+		return false
+	}
+	a := &d.toks[k+1]
+	return a.Start == t.End && a.End < d.toks[k+2].Start && (d.textOf(a) == "'" || d.textOf(a) == "’")
 }
 
 // locative reports whether token k is the "in" or "at" of a source
