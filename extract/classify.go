@@ -134,7 +134,9 @@ func (d *doc) classify() []class {
 // coordinator"; not "the film director".
 func (d *doc) bodyHeads(cls []class) {
 	for i := 1; i < len(d.toks); i++ {
-		if d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.kindIs(i, wBodyHead) {
+		// a word of a kind is a context word (see kindIs): its flag, one
+		// byte a token, is read first
+		if d.wflags[i]&fContext == 0 || d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.kindAt(i, wBodyHead) {
 			continue
 		}
 		k := i - 1
