@@ -65,6 +65,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				if sub := s.resolve(x, y, cue); sub.who != nil {
 					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 					return at
+				} else if sub.rule == "apposition-name" {
+					at.speaker, at.rule = sub.speaker, "pronoun-description"
+					return at
 				} else if isDeterminer(d.Lower(x)) && d.Lower(x) != "the" || d.Cap(x) && !isDeterminer(d.Lower(x)) {
 					at.speaker, at.rule = sub.speaker, "pronoun-description"
 					return at
@@ -89,7 +92,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				(s.givenGender(x) != 0 || s.personLike(x, y) && (s.genderOf(pe) == 0 || s.clauseSent(a)-s.clauseSent(x) <= 1))) {
 				at.speaker, at.rule = d.span(x, y), "pronoun-private"
 				if y-x == 1 {
-					at.speaker = s.fullNameWithin(x, privateNameBack) // "Al-Ahmad said …": the full name given before
+					if full := s.fullNameWithin(x, privateNameBack); full != "" {
+						at.speaker = full // "Al-Ahmad said …": the full name given before
+					}
 				}
 				return at
 			}
@@ -471,8 +476,23 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 		return k, k
 	}
 	a, b := d.npRight(first)
-	if b <= a || b >= len(d.toks) || len(s.r.between(first, b+1)) > 0 || !s.verbAt(b, sent) && !isCopula(d.Lower(b)) {
+	v, named := b, false
+	if b > a && b < len(d.toks) && d.Text(b) == "," {
+		// a private person in apposition, and perhaps a second apposition,
+		// before the verb: "The rebels' commander, Ana Ruiz, known as …,
+		// insisted" (the name's own gender is not known: any pronoun)
+		if x, y := s.appositionName(a, b); y > x {
+			named = true
+			if v = s.skipApposition(b, sent); v > b && !s.verbAt(v, sent) {
+				v = s.skipApposition(v-1, sent)
+			}
+		}
+	}
+	if b <= a || v >= len(d.toks) || len(s.r.between(first, b+1)) > 0 || !s.verbAt(v, sent) && !isCopula(d.Lower(v)) {
 		return k, k
+	}
+	if named {
+		return a, b
 	}
 	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
 	if !ok || ds.gender != 0 && (ds.gender == 'f') != (pron == "she") {
@@ -913,6 +933,7 @@ func (s *quoteStage) findPosition(m mention) int {
 	for x > 0 && x >= m.i-6 && s.sent(x) == sent && d.toks[x].Kind == Word && s.roleNoun(x) && !isRelative(d.Lower(x-1)) {
 		x--
 	}
+	x = s.tradeBefore(x, sent)
 	if x >= 0 && s.sent(x) == sent {
 		// inside a reported clause or after a preposition, whatever
 		// follows: "said that Brigadier Binns had", "a visit to Abu
@@ -988,6 +1009,33 @@ func (s *quoteStage) asSaying(k int) bool {
 	}
 	_, ce := s.cueAt(k + 1)
 	return ce > 0
+}
+
+// tradeBefore returns the comma or sentence start before a run of one to
+// three lower-case words ending at token x, right before a name, that
+// follows an introductory phrase or opens the sentence: the words are the
+// person's trade or role, not a verb taking the name as object ("At
+// Cobargo, dairy farmer Tanya Wilkes, 51, said", "At a diner near the
+// gate, owner Frank DeLuca said"). x itself when the run is no such trade.
+func (s *quoteStage) tradeBefore(x, sent int) int {
+	d := s.d
+	k := x
+	for k >= 0 && k > x-3 && s.sent(k) == sent && d.toks[k].Kind == Word && !d.Cap(k) && !s.inQ[k] {
+		w := d.Lower(k)
+		if isFunctionWord(w) || isPreposition(w) || isSourcePreposition(w) || isDeterminer(w) || isPossessiveDeterminer(w) ||
+			isSubordinator(w) || clauseOpener(w) || weakBefore(w) || isAdverb(w) || isPronoun(w) || isRelative(w) ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return x
+		}
+		if _, ce := s.cueAt(k); ce > 0 {
+			return x
+		}
+		k--
+	}
+	if k == x || k >= 0 && s.sent(k) == sent && d.Text(k) != "," {
+		return x
+	}
+	return k
 }
 
 // roleNoun reports whether token k is a noun naming a person's role or
@@ -1528,7 +1576,7 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 	person := isPossessiveDeterminer(d.Lower(a))
 	for h := a + 1; h < b && !person; h++ {
 		e, n := d.description(h)
-		person = n == 1 && e.Field(0) == "person" || cls[h]&cNonOfficial != 0
+		person = n == 1 && e.Field(0) == "person" || cls[h]&(cNonOfficial|cHead) != 0
 	}
 	if !person {
 		return b, b
@@ -1538,12 +1586,19 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 		x++
 	}
 	y := x
+	const notName = cHead | cTitleWord | cBody | cPlace | cStop | cCalendar
+	if x+1 < len(d.toks) && cls[x]&(notName&^cPlace) == 0 && d.Cap(x) && d.Cap(x+1) && cls[x+1]&notName == 0 {
+		y++ // a given name that is also a place: "Israel Galeano"
+	}
 	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && (d.Cap(y) || y > x && articledName(d, y)) && d.toks[y].Sent == d.toks[x].Sent &&
-		cls[y]&(cHead|cTitleWord|cBody|cPlace|cStop|cCalendar) == 0 {
+		cls[y]&notName == 0 {
 		y++
 	}
 	if y-x < 2 || y < len(d.toks) && d.toks[y].Sent == d.toks[x].Sent && d.Text(y) != "," && !isSentenceEnd(d.Text(y)) {
 		return b, b
+	}
+	if len(s.r.between(x, y)) > 0 {
+		return b, b // a roster person: the description's own resolution names them
 	}
 	return x, y
 }

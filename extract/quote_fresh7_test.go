@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestQuoteFresh7Speakers covers the classes of wrong speakers found on
+// the code-blind sets of the fifth session (heldout6, dev14, dev15),
+// each on sentences of our own making, with the pass and resolution
+// that must fire. Only the quotes whose row is listed are checked.
+func TestQuoteFresh7Speakers(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []struct {
+		name, text string
+		want       []string // text|speaker|cue|mention|rule
+	}{
+		{"a trade of two words before a private person after an introductory phrase",
+			"Premier Ana Costa said more help would follow.\n\nAt Dorrow, dairy farmer Lena Voss, 51, said soldiers had cleared her road. “We were just glad to see them,” she said.",
+			[]string{"We were just glad to see them,|Lena Voss|said|she|tail-cue+pronoun-salience"}},
+		{"a bare trade noun before a private person",
+			"The press secretary, Tom Berry, said the mayor had decided. “He thinks the panel did well,” Berry said.\n\nAt a diner outside the main gate, owner Frank Delano, 63, said half his customers wore uniforms. “If the base goes, I go,” he said. “Those men are my lunch trade.”",
+			[]string{"He thinks the panel did well,|Tom Berry|said|Berry|tail-cue",
+				"If the base goes, I go,|Frank Delano|said|he|tail-cue+pronoun-salience",
+				"Those men are my lunch trade.|Frank Delano|said|he|chain+pronoun-salience"}},
+		{"a one-word name with an age is a private antecedent",
+			"Mayor Hidayat asked residents to return home. “The water will not come again,” Hidayat said.\n\nIn the Petobo district, where the ground gave way, Santoso, 45, a fisherman, searched for his brother. “I have looked every day since Saturday,” he said. “There is only mud.”",
+			[]string{"The water will not come again,|Hidayat|said|Hidayat|tail-cue",
+				"I have looked every day since Saturday,|Santoso|said|he|tail-cue+pronoun-private",
+				"There is only mud.|Santoso|said|he|chain+pronoun-private"}},
+		{"a description with a private person in apposition, past a second apposition",
+			"Tomas Brandt, the incoming minister, signed for the government. “This is the end of the war,” Mr. Brandt said.\n\nThe rebels' military commander, Israel Ortiz, known by his nom de guerre Comandante Rayo, insisted that his men were not surrendering. “We are handing our rifles to the United Nations,” he said.",
+			[]string{"This is the end of the war,|Tomas Brandt|said|Brandt|tail-cue",
+				"We are handing our rifles to the United Nations,|Israel Ortiz|said|he|tail-cue+pronoun-description"}},
+		{"an opening participial phrase is no subject of a coordinated cue",
+			"Meeting in Lisbon with Vice President Tom Hale, foreign ministers of the 12-nation Porto Group said they would tighten pressure but insisted any transition must be “peaceful” and led by locals.\n\nThe presiding judge, Omar Nasser, gave a life sentence to the former minister. Reading the verdict, the judge described the era as “years of darkness” and said the uprising had been carried out by “young people who wanted freedom”.",
+			[]string{"peaceful|foreign ministers of the 12-nation Porto Group|insisted|foreign ministers of the 12-nation Porto Group|head-cue",
+				"years of darkness|Omar Nasser|described|the judge|head-cue+description",
+				"young people who wanted freedom|Omar Nasser|described|the judge|head-cue+description"}},
+		{"a participle after a subordinate clause takes that clause's subject",
+			"Northern troops pressed toward the port on Thursday as President Ali Rahman rejected a call for a ceasefire, saying the war would end only when “the rebels lay down their arms.”",
+			[]string{"the rebels lay down their arms.|Ali Rahman|saying|Ali Rahman|participle"}},
+		{"a cue word opening a subject phrase is its modifier; a naming cue with a complement closes no quote",
+			"Minister Tom Hale said the base would close. State television said he suffered a “health crisis” on the way, a report his lawyer, Farid Nour, called exaggerated.",
+			[]string{"health crisis|State television|said|State television|head-cue"}},
+		{"called up is no cue",
+			"Minister Tom Hale told reporters that 214 soldiers had died. Hale added that two thousand reservists called up in the north would be sent to the front “within days.”",
+			[]string{"within days.|Tom Hale|added|Hale|head-cue"}},
+		{"a new coordinated clause with its own report closes no quote",
+			"The foreign ministry spokesman, Ramin Pourdad, called the deployment “unacceptable”, and the UN secretary general, Tomas Hale, said he was deeply concerned.",
+			[]string{"unacceptable|Ramin Pourdad|called|Ramin Pourdad|head-cue"}},
+		{"chanted is a cue; a place phrase after a participle holds no subject",
+			"Crowds gathered in the square on Saturday. “The people want to purge the courts,” protesters chanted.\n\nProtesters marching through the streets chanted “Who pays?” and kept going until 2 a.m.",
+			[]string{"The people want to purge the courts,|protesters|chanted|protesters|tail-cue",
+				"Who pays?|Protesters|chanted|Protesters|head-cue"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
+				got = append(got, quoteRow(tc.text, a)+"|"+a.Rule)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
