@@ -55,6 +55,18 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 			"Crowds gathered in the square on Saturday. “The people want to purge the courts,” protesters chanted.\n\nProtesters marching through the streets chanted “Who pays?” and kept going until 2 a.m.",
 			[]string{"The people want to purge the courts,|protesters|chanted|protesters|tail-cue",
 				"Who pays?|Protesters|chanted|Protesters|head-cue"}},
+		{"capitalised one- and two-word labels after the, for or against are names",
+			"With 90 percent of stations counted, the “No” campaign had 54.7 percent of the vote against 43 percent for “Yes,” Interior Undersecretary Tomas Ruiz told state television.\n\nAna Lopez, who speaks for the coalition behind the “No,” appealed for calm. “We have won,” she said. The minister said “No” to the offer.",
+			[]string{"We have won,|Ana Lopez|said|she|tail-cue+pronoun-salience",
+				"No|Ana Lopez|said|The minister|head-cue+description"}},
+		{"the subject of a naming cue right before the quote said it, whatever follows",
+			"At the United Nations, Secretary General Tomas Brandt called the accord “a decisive step toward a lasting peace,” according to a spokesman.\n\nThe new unit, which Secretary General Anders Holm called a “spearhead” within the existing force, will number up to 5,000 troops, diplomats said.\n\nPresident Ana Ruiz ordered 3,200 troops to the border in what the White House called ``an emergency readiness exercise,'' a day after the government reported that soldiers had crossed its border.",
+			[]string{"a decisive step toward a lasting peace,|Tomas Brandt|called|Tomas Brandt|head-cue",
+				"spearhead|Anders Holm|called|Anders Holm|head-cue",
+				"an emergency readiness exercise,|the White House|called|the White House|head-cue"}},
+		{"a subject that is the tail of a longer roster name is that name",
+			"Brazilian President Luiz Inácio Lula da Silva warned last week that the region did not need “confusion”.",
+			[]string{"confusion|Luiz Inácio Lula da Silva|warned|Luiz Inácio Lula da Silva|head-cue"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -527,6 +527,10 @@ func (d *doc) namedInMarks(q quote) bool {
 	switch d.Lower(k) {
 	case "so-called":
 		return true
+	case "the", "for", "against":
+		// a label of one or two capitalised words used as a noun: "the
+		// “No” campaign", "43 percent for “Yes,”", "behind the “No,”"
+		return shortLabel(d, q)
 	case "dubbed", "nicknamed", "codenamed", "code-named", "titled", "entitled":
 		return afterNoun
 	case "as":
@@ -537,6 +541,18 @@ func (d *doc) namedInMarks(q quote) bool {
 		return afterNoun && d.Cap(q.i) && allWordsCapitalised(d, q)
 	}
 	return false
+}
+
+// shortLabel reports whether quote q holds one or two words, all
+// capitalised.
+func shortLabel(d *doc, q quote) bool {
+	words := 0
+	for k := q.i; k < q.j; k++ {
+		if d.toks[k].Kind == Word {
+			words++
+		}
+	}
+	return words >= 1 && words <= 2 && allWordsCapitalised(d, q)
 }
 
 // allWordsCapitalised reports whether every word of quote q is capitalised.

@@ -25,6 +25,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if x, y := s.sourceHead(a, b); y > x {
 		a, b, bare = x, y, y-x == 1 && !isIndefinite(d, x, y)
 	}
+	// the tail of a longer name the roster holds: "Javier Pérez de
+	// [Cuéllar] called", "Luiz Inácio Lula da [Silva] warned" (a phrase
+	// search stops at the lower-case particle)
+	if m, ok := r.endingAt(b); ok && m.i < a && a-m.i <= 4 {
+		a = m.i
+	}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
