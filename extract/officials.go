@@ -35,7 +35,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]bool // first parts of two-part surnames named in full
-	armed := armedCache{}
+	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
@@ -68,7 +68,21 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 	}
 
-	runs := capRuns(d, cls)
+	// one pass gives the tokens the later passes start from: the words
+	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
+	// the heads of descriptions (see describedTitles)
+	var caps []int32
+	for i := range d.toks {
+		if t := &d.toks[i]; t.Kind == Word {
+			if d.capOf(t) || d.wflags[i]&fHyphen != 0 {
+				caps = append(caps, int32(i))
+			}
+			if cls[i]&cHead != 0 || d.wflags[i]&fDescHead != 0 {
+				r.heads = append(r.heads, int32(i))
+			}
+		}
+	}
+	runs := capRuns(d, cls, caps)
 	verbNamed := verbNamedFirsts(d, cls, runs) // "Gibran Rakabuming Raka … Gibran, 36, is the mayor" (title_stated.go)
 	for _, run := range runs {
 		d.tick()
@@ -87,7 +101,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox", "Task Force Smith"
 		}
-		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
+		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
 		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
@@ -110,7 +124,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// of Joint Task Force [Alpha]" names a unit, no person
 			continue
 		}
-		if e-s == 1 && rank == "" && (d.complementRunBefore(cls, s) || d.regionName(s)) && !p.gazetteer(d.span(s, e), 1) && !r.isSurname(d.Lower(s)) {
+		if e-s == 1 && rank == "" && (d.complementRunBefore(cls, s) || d.regionName(s)) && !p.gazetteerAt(d, s, e) && !r.isSurname(d.Lower(s)) {
 			// "the leader of the Official [Opposition]": the role's
 			// complement goes on; "Supreme Allied Commander [Europe]": a
 			// country or a region is no surname
@@ -128,9 +142,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue
 			}
 		}
-		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
-			rank == "" && d.armedRole(cls, s, e, title, armed) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteerAt(d, s, e)) ||
+			rank == "" && d.armedRole(cls, s, e, title, &armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", srcNone, "", false)
@@ -145,7 +158,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if e-s == 1 && title == "" && rank == "" && (r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)]) {
 			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
 		}
-		gaz := p.gazetteer(name, e-s)
+		gaz := p.gazetteerAt(d, s, e)
 		if !gaz && e-s == 1 && s > 0 && d.peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
 			gaz = true // "Lord Carrington": a peer's style and the surname of one earlier official
 		}
@@ -184,7 +197,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 	near := newNearestMentions(&found)
 	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
-	for i := range d.toks {
+	for _, i32 := range caps { // the others are neither capitalised nor articled
+		i := int(i32)
 		d.tick()
 		t := &d.toks[i]
 		if covered[i] || t.Kind != Word || !d.capOf(t) && !d.articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
@@ -568,13 +582,16 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 }
 
 // capRuns returns the runs [i, j) of capitalised words (with name particles
-// and initials inside) in one sentence.
-func capRuns(d *doc, cls []class) [][2]int {
+// and initials inside) in one sentence. caps are the words that may open
+// one, ascending: capitalised or with a hyphen (nameWord's first test).
+func capRuns(d *doc, cls []class, caps []int32) [][2]int {
 	var runs [][2]int
-	for i := 0; i < len(d.toks); {
+	for n, i := 0, 0; n < len(caps); n++ {
 		d.tick()
-		if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 || !nameWord(d, cls, i) {
-			i++ // most tokens: nameWord's first test, without a call
+		if int(caps[n]) < i {
+			continue // inside the last run
+		}
+		if i = int(caps[n]); !nameWord(d, cls, i) {
 			continue
 		}
 		j := i + 1
@@ -610,7 +627,21 @@ func capRuns(d *doc, cls []class) [][2]int {
 
 func capWord(d *doc, i int) bool {
 	t := &d.toks[i]
-	return t.Kind == Word && d.capOf(t) && !contraction(d.lowerOf(t))
+	return t.Kind == Word && d.capOf(t) && !(hasApostrophe(d.textOf(t)) && contraction(d.lowerOf(t)))
+}
+
+// hasApostrophe reports whether w holds an apostrophe (' or ’): a word
+// without one is no contraction, told from the text itself (beside the
+// tokens in memory) before the lower-cased form is read (a string of the
+// vocabulary's, elsewhere in memory: reading it at every capitalised word
+// was the officials stage's largest cost).
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == 0x99 {
+			return true // 0x99 ends ’ (E2 80 99), and only a few other runes
+		}
+	}
+	return false
 }
 
 // contraction reports whether w is a pronoun or verb contracted with its
@@ -1835,10 +1866,8 @@ func (d *doc) nonOfficialTitle(title string) bool {
 		return true
 	}
 	lower := strings.ToLower(title)
-	for _, ph := range d.nonOfficialPhrases {
-		if strings.Contains(lower, ph) {
-			return true
-		}
+	if strings.IndexByte(lower, ' ') >= 0 && d.nonOfficialPhrases.containsAny(lower) { // every phrase has a space
+		return true
 	}
 	// a role in an armed group: "rebel commander", "militia spokesman",
 	// "Taliban insurgent leader" (the words before the complement only:
@@ -1875,6 +1904,21 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 		return true
 	}
 	return words == 1 && p.gazSurnames[key] == 1
+}
+
+// gazetteerAt is gazetteer of the name at tokens [s, e). A name whose
+// last word no lexicon entry holds (no WordID) is no gazetteer name: told
+// by the token's id, without making the name's lower-cased key (most
+// names that are not officials'). The last word must stand after a space
+// (or alone) and be ASCII, so that it is the key's last word as
+// gazetteer would lower-case it.
+func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
+	if k := e - 1; p.gazWordsKnown && d.lowIDs[k] == 0 {
+		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
+			return false
+		}
+	}
+	return p.gazetteer(d.span(s, e), e-s)
 }
 
 // isSurname reports whether w (lower-cased) is the surname of a person
@@ -2036,7 +2080,8 @@ func (r *roster) describedTitles(d *doc) {
 		subject bool
 	}
 	var descs []described
-	for h := range d.toks {
+	for _, h32 := range r.heads {
+		h := int(h32)
 		d.tick()
 		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
@@ -2922,6 +2967,25 @@ const (
 // ("Yingluck Shinawatra … Yingluck"). Names of the usual Western order
 // open with a listed given name and are taken up by the surname.
 func (d *doc) nameOrder(s, e int) nameOrder {
+	// the same name is asked about several times in a row (its surname,
+	// its first name, whether the roster knows it): the last answer is kept
+	if m := &d.orderMemo; m.ok && m.s == int32(s) && m.e == int32(e) {
+		return m.order
+	}
+	o := d.nameOrderOf(s, e)
+	d.orderMemo = nameOrderMemo{s: int32(s), e: int32(e), order: o, ok: true}
+	return o
+}
+
+// nameOrderMemo is the last answer of nameOrder.
+type nameOrderMemo struct {
+	s, e  int32
+	order nameOrder
+	ok    bool
+}
+
+// nameOrderOf is nameOrder, not memoised.
+func (d *doc) nameOrderOf(s, e int) nameOrder {
 	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || d.particleAt(s) {
 		return givenFirst
 	}
@@ -2966,6 +3030,12 @@ func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 // usage takes up knights and dames by the given name. Nil when none or
 // several people have that first name.
 func (r *roster) honorificFirst(w string) *person {
+	if w != "" && r.firstCount != nil {
+		if r.firstCount[w] == 1 {
+			return r.firstOne[w]
+		}
+		return nil
+	}
 	var got *person
 	for _, pe := range r.people {
 		if pe.first == w {

@@ -71,6 +71,12 @@ type roster struct {
 	mentions []officialSpan       // OFFICIAL annotations, compact (see officialSpan)
 	names    []officialName       // the names and titles of the mentions' people, by officialSpan.who
 	stamp    int                  // referent searches so far (person.stamp)
+
+	heads []int32 // the words that may end a description, ascending (set by officials, see describedTitles)
+	// the people by first name (see honorificFirst): how many have it,
+	// and the one who does
+	firstCount map[string]int32
+	firstOne   map[string]*person
 }
 
 // startingAt returns the (last) mention whose first token is k: a binary
@@ -113,7 +119,11 @@ func (r *roster) lastBefore(k int) int {
 // knows reports whether the name at [s, e) is a full form of a person
 // already on the roster.
 func (r *roster) knows(d *doc, s, e int) bool {
-	return e-s >= 2 && (r.find(d.Lower(surnameAt(d, s, e)), firstName(d, s, e)) != nil || r.endOfForm(d.Lower(surnameAt(d, s, e)), d.span(s, e)) != nil)
+	if e-s < 2 {
+		return false
+	}
+	surname := d.Lower(surnameAt(d, s, e))
+	return r.find(surname, firstName(d, s, e)) != nil || r.endOfForm(surname, d.span(s, e)) != nil
 }
 
 // endOfForm returns the person with this surname one of whose names ends
@@ -200,8 +210,13 @@ func (r *roster) person(d *doc, s, e int) *person {
 		r.people = append(r.people, pe)
 		r.surnames[surname] = append(r.surnames[surname], pe)
 	}
-	if pe.first == "" {
+	if pe.first == "" && first != "" {
 		pe.first = first
+		if r.firstCount == nil {
+			r.firstCount, r.firstOne = map[string]int32{}, map[string]*person{}
+		}
+		r.firstCount[first]++
+		r.firstOne[first] = pe
 	}
 	// a form repeated in a row is kept once: fullest and the variants
 	// read the forms, not how often each is written (a name written

@@ -94,8 +94,9 @@ type docView struct {
 	fill func(d *docView)
 	// checked: its problems are in the view's warnings.
 	checked bool
-	// drawn is how many annotations fill adds, to size the markup.
-	drawn int
+	// drawn is how many annotations fill adds, speakers how many
+	// speaker mentions they may add at most, to size the markup.
+	drawn, speakers int
 
 	// The markup, between build and release.
 	ix       *corpus.Index
@@ -144,6 +145,22 @@ func typeClass(t corpus.Type) string {
 		return string(t)
 	}
 	return "other"
+}
+
+// markClass returns the classes of an annotation's mark: constants, not
+// a string built per annotation.
+func markClass(t corpus.Type) string {
+	switch t {
+	case corpus.Official:
+		return "a t-OFFICIAL"
+	case corpus.Date:
+		return "a t-DATE"
+	case corpus.Troops:
+		return "a t-TROOPS"
+	case corpus.Quote:
+		return "a t-QUOTE"
+	}
+	return "a t-other"
 }
 
 // rank orders marks with equal spans: outer first.
@@ -244,8 +261,8 @@ func (v *View) build(d *docView) error {
 	d.release()
 	// sized up front: grown by doubling, they left as much garbage as
 	// markup on a big document
-	d.tips, d.speaker = make(map[string]tip, d.drawn), map[string]*speakerMention{}
-	d.marks = make([]mark, 0, d.drawn+1)
+	d.tips, d.speaker = make(map[string]tip, d.drawn+d.speakers), make(map[string]*speakerMention, d.speakers)
+	d.marks = make([]mark, 0, d.drawn+d.speakers+1)
 	if d.doc != nil {
 		d.ix = corpus.NewIndex(d.doc.Text)
 		if d.doc.BodyStart > 0 {
@@ -268,10 +285,14 @@ func (d *docView) release() {
 	d.notes, d.problems = nil, nil
 }
 
-// count counts annotation an in the document's totals.
+// count counts annotation an in the document's totals, and the speaker
+// mention it may add.
 func (d *docView) count(an corpus.Annotation) {
 	if i := slices.Index(typeOrder, an.Type); i >= 0 {
 		d.Counts[i]++
+	}
+	if an.Type == corpus.Quote && an.Speaker != "" {
+		d.speakers++
 	}
 }
 
@@ -313,7 +334,7 @@ func (d *docView) add(key string, an corpus.Annotation, t tip) {
 			d.note(fmt.Sprintf("QUOTE %d-%d: the speaker %q has no speaker span", an.Start, an.End, short(an.Speaker)))
 		}
 	}
-	class := "a t-" + typeClass(an.Type)
+	class := markClass(an.Type)
 	if t.Outcome != "" {
 		class += " o-" + t.Outcome
 	}
@@ -386,7 +407,7 @@ func (v *View) finishDoc(d *docView) error {
 
 // fields lists the attributes of an annotation for its tip.
 func fields(a corpus.Annotation) [][2]string {
-	var f [][2]string
+	f := make([][2]string, 0, 5) // the most a type has, with rule and span
 	orNone := func(s string) string { return cmp.Or(s, "(none)") }
 	switch a.Type {
 	case corpus.Official:

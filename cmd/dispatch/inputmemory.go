@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // The commands that hold their inputs whole (render, export, eval) have
@@ -30,21 +33,31 @@ import (
 // mistakes.
 const (
 	renderMemoryPerByte = 28
-	// renderAnnotateMemoryPerByte is render's figure for the articles it
-	// annotates itself (render FILE.txt): annotating (extract.MemoryPerByte
-	// and more per quotation mark) and the view's markup per annotation.
-	// Peak resident memory per byte of text at 1.5 MB, base included:
-	// quote-dense text (`"x," Lloyd Austin said on Monday. Up to 8,500
-	// troops ...`) 87, text dense with dates, troops and officials and
-	// no quotes 102, plain prose 20; beyond the base at 600 KB: 79, 94
-	// and 108 for the test's mixed dense text (red team 7, 2a: the 28
-	// used before let a 6 MB quote-dense text take 478 MB under --memory
-	// 250MB). 140 covers them with a margin of 30%: an upper bound for
-	// dense text, not a prediction (prose takes a seventh of it).
-	// TestInputMemoryEstimateCoversPeak checks it.
-	renderAnnotateMemoryPerByte = 140
-	exportMemoryPerByte         = 20
-	evalMemoryPerByte           = 16
+	// render FILE.txt annotates the articles itself; what it takes then
+	// is counted twice. Before anything is read, from the text: its bytes
+	// at renderTextMemoryPerByte (annotating and a view of ordinary
+	// density) and its quotation marks, counted in a pass over the files,
+	// at renderMemoryPerQuoteMark (a quote, its speaker mention and
+	// usually an official: the view's markup and data of each, and
+	// annotate's own 192). After annotating, from the annotations made
+	// (viewMemory): the text at renderHeldTextPerByte, every annotation
+	// at renderHeldPerAnnotation (held until the end, with its share of
+	// the summary), and the markup of the document with the most at
+	// renderViewPerAnnotation and renderViewPerSpeaker each. A run whose
+	// second count is over --memory stops there, nothing written. Red
+	// team 8, 2a: a flat 140 per byte of text let `Austin: "No." `
+	// repeated (a quote every 14 bytes, 253 bytes per byte) take 1,988
+	// MiB under --memory 1150MiB, and `Austin, ` repeated takes 200
+	// without a quotation mark. TestInputMemoryEstimateCoversPeak
+	// checks both counts on the densest texts we could make.
+	renderTextMemoryPerByte  = 60
+	renderMemoryPerQuoteMark = 1200
+	renderHeldTextPerByte    = 16
+	renderHeldPerAnnotation  = 400
+	renderViewPerAnnotation  = 1000
+	renderViewPerSpeaker     = 1000
+	exportMemoryPerByte      = 20
+	evalMemoryPerByte        = 16
 	// compressedExpansion is what a byte of a .gz or .zst file is
 	// counted as: its text is read expanded.
 	compressedExpansion = 8
@@ -59,6 +72,10 @@ type inputMemory struct {
 	budget   int64
 	about    string // what the budget is, for messages
 	lowered  string // a warning: --memory was lowered to the machine's
+	// Of render FILE.txt: the estimate of the inputs not annotated, and
+	// the bytes of text annotated (viewMemory).
+	rest, text int64
+	limited    bool // softLimit set the collector's limit
 }
 
 // inputMemory is planInputMemory for the subcommand sub ("eval",
@@ -89,12 +106,13 @@ func (e *env) inputMemory(sub, flag string, perByte int64, inputs ...[]string) (
 // command's memory per byte of input. It refuses inputs whose estimate is
 // over the budget.
 func planInputMemory(cmd, flag string, perByte int64, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
-	return planInputMemoryOf(cmd, flag, perByte, 0, nil, stdin, inputs...)
+	return planInputMemoryOf(cmd, flag, perByte, nil, stdin, inputs...)
 }
 
 // planInputMemoryOf is planInputMemory where the inputs annotated are
-// counted at annotatedPerByte instead (render FILE.txt annotates them).
-func planInputMemoryOf(cmd, flag string, perByte, annotatedPerByte int64, annotated []string, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
+// counted by their bytes and quotation marks instead (render FILE.txt
+// annotates them; see renderTextMemoryPerByte).
+func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
 	limit, source := machineMemory()
 	m := &inputMemory{}
 	switch strings.ToLower(strings.TrimSpace(flag)) {
@@ -118,22 +136,147 @@ func planInputMemoryOf(cmd, flag string, perByte, annotatedPerByte int64, annota
 			m.bytes += inputSize(p, stdin)
 		}
 	}
-	m.estimate = inputMemoryBase + perByte*m.bytes
+	m.rest = inputMemoryBase + perByte*m.bytes
+	m.estimate = m.rest
 	rate := fmt.Sprintf("%d bytes per byte", perByte)
 	if len(annotated) > 0 {
-		var n int64
+		var n, marks int64
 		for _, p := range annotated {
 			n += inputSize(p, stdin)
+			marks += inputQuoteMarks(p, stdin)
 		}
 		m.bytes += n
-		m.estimate += annotatedPerByte * n
-		rate = fmt.Sprintf("%d bytes per byte of text to annotate, %d of the rest", annotatedPerByte, perByte)
+		m.text = n
+		m.estimate += renderTextMemoryPerByte*n + renderMemoryPerQuoteMark*marks
+		rate = fmt.Sprintf("%d bytes per byte of text to annotate and %d per quotation mark (%d of them), %d per byte of the rest",
+			renderTextMemoryPerByte, renderMemoryPerQuoteMark, marks, perByte)
 	}
 	if m.estimate > m.budget {
 		return nil, fmt.Errorf("%s: the inputs (%s) may need %s of memory (%s), more than %s (%s): nothing read; split them, or give a larger --memory on a machine that has it",
 			cmd, formatBytes(m.bytes), formatBytes(m.estimate), rate, formatBytes(m.budget), m.about)
 	}
 	return m, nil
+}
+
+// viewMemory is render's second count for the articles it annotated
+// itself (see renderTextMemoryPerByte): all annotates the annotations
+// made, most the most that one document has (speakers: its quotes with a
+// speaker). A need over the budget is an error; otherwise the estimate
+// (and the collector's soft limit, when set) rises to it.
+func (m *inputMemory) viewMemory(cmd string, all, most, speakers int) error {
+	need := m.rest + renderHeldTextPerByte*m.text + renderHeldPerAnnotation*int64(all) +
+		renderViewPerAnnotation*int64(most) + renderViewPerSpeaker*int64(speakers)
+	if need <= m.estimate {
+		return nil
+	}
+	if need > m.budget {
+		return fmt.Errorf("%s: showing the %d annotations made (%d in one document) may need %s of memory, more than %s (%s): nothing written; split the input, or give a larger --memory on a machine that has it",
+			cmd, all, most, formatBytes(need), formatBytes(m.budget), m.about)
+	}
+	m.estimate = need
+	if m.limited {
+		debug.SetMemoryLimit(need)
+	}
+	return nil
+}
+
+// inputQuoteMarks counts the quotation marks (as
+// extract.EstimateTextMemory: ", “, ”, ‘, «, ») of the input p, a file or
+// the files of a folder that a reader would read, standard input when it
+// is a regular file (read where it stands, not moved). Compressed files
+// and what cannot be read count 0: viewMemory counts what they hold.
+func inputQuoteMarks(p string, stdin io.Reader) int64 {
+	count := func(path string) int64 {
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".gz", ".zst":
+			return 0
+		}
+		f, err := corpus.OpenRegular(path)
+		if err != nil {
+			return 0
+		}
+		defer f.Close()
+		n, _ := countQuoteMarks(f)
+		return n
+	}
+	if p == "-" {
+		f, ok := stdin.(*os.File)
+		if !ok {
+			return 0
+		}
+		info, err := f.Stat()
+		if err != nil || !info.Mode().IsRegular() {
+			return 0
+		}
+		at, err := f.Seek(0, io.SeekCurrent)
+		if err != nil {
+			return 0
+		}
+		n, _ := countQuoteMarks(io.NewSectionReader(f, at, info.Size()-at))
+		return n
+	}
+	info, err := os.Stat(p)
+	if err != nil {
+		return 0
+	}
+	if !info.IsDir() {
+		if !info.Mode().IsRegular() {
+			return 0
+		}
+		return count(p)
+	}
+	var n int64
+	walkReadable(p, func(path string, _ fs.DirEntry) error {
+		n += count(path)
+		return nil
+	})
+	return n
+}
+
+// quoteMarks are the quotation marks that countQuoteMarks counts.
+var quoteMarks = [][]byte{[]byte(`"`), []byte("“"), []byte("”"), []byte("‘"), []byte("«"), []byte("»")}
+
+// countQuoteMarks counts the quotation marks in what r holds, reading it
+// a block at a time: a mark cut by a block's end is counted in the next.
+func countQuoteMarks(r io.Reader) (int64, error) {
+	const keep = 2 // a mark is at most 3 bytes
+	buf := make([]byte, 256<<10)
+	var n int64
+	held := 0
+	for {
+		k, err := r.Read(buf[held:])
+		end := held + k
+		// marks that may go on in the next block are left for it
+		scan := end
+		if err == nil {
+			scan = max(0, end-keep)
+		}
+		n += countMarksIn(buf[:end], scan)
+		copy(buf, buf[scan:end])
+		held = end - scan
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+	}
+}
+
+// countMarksIn counts the quotation marks of b that start before b[limit].
+func countMarksIn(b []byte, limit int) int64 {
+	var n int64
+	for _, m := range quoteMarks {
+		for from := 0; from < limit; {
+			i := bytes.Index(b[from:], m)
+			if i < 0 || from+i >= limit {
+				break
+			}
+			n++
+			from += i + len(m)
+		}
+	}
+	return n
 }
 
 // softLimit sets the collector's soft memory limit to the estimate
@@ -144,7 +287,8 @@ func (m *inputMemory) softLimit() (restore func()) {
 		return func() {}
 	}
 	prev := debug.SetMemoryLimit(m.estimate)
-	return func() { debug.SetMemoryLimit(prev) }
+	m.limited = true
+	return func() { m.limited = false; debug.SetMemoryLimit(prev) }
 }
 
 // inputSize is the size of the input p: a file, the files of a folder

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -10,6 +11,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"testing/iotest"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // denseText is about n bytes of text with an annotation every 15 bytes
@@ -62,9 +66,24 @@ func TestInputMemoryEstimateCoversPeak(t *testing.T) {
 		many.WriteByte('\n')
 	}
 	write(t, filepath.Join(dir, "many", "m.jsonl"), many.String())
-	for _, in := range []string{"dense", "many"} {
-		if peak := peakOf(t, dir, "annotate", "-q", "--date", "2022-02-13", in, "-o", in+".jsonl"); peak > 0 {
-			t.Logf("annotate %s: peak %d MB", in, peak>>20)
+	// the least JSON per annotation: a two-letter DATE every 3 bytes of
+	// text, nothing but what a reader requires (55 bytes each)
+	var minimal strings.Builder
+	minimal.WriteString(`{"id":"d","annotations":[`)
+	for i := range 60000 {
+		if i > 0 {
+			minimal.WriteByte(',')
+		}
+		fmt.Fprintf(&minimal, `{"type":"DATE","start":%d,"end":%d,"text":"ab","value":""}`, 3*i, 3*i+2)
+	}
+	minimal.WriteString("]}\n")
+	write(t, filepath.Join(dir, "minimal", "d.txt"), strings.Repeat("ab ", 60000))
+	write(t, filepath.Join(dir, "minimal.jsonl"), minimal.String())
+	for _, in := range []string{"dense", "many", "minimal"} {
+		if in != "minimal" {
+			if peak := peakOf(t, dir, "annotate", "-q", "--date", "2022-02-13", in, "-o", in+".jsonl"); peak > 0 {
+				t.Logf("annotate %s: peak %d MB", in, peak>>20)
+			}
 		}
 		size := func(paths ...string) int64 {
 			var n int64
@@ -87,8 +106,8 @@ func TestInputMemoryEstimateCoversPeak(t *testing.T) {
 				[]string{"export", "--format", "conll", in + ".jsonl", "--docs", in, "-o", in + ".conll"}},
 			{"eval --errors", evalMemoryPerByte, size(in+".jsonl", in+".jsonl", in),
 				[]string{"eval", "--gold", in + ".jsonl", "--pred", in + ".jsonl", "--docs", in, "--errors"}},
-			{"render annotating", renderAnnotateMemoryPerByte, size(in),
-				[]string{"render", in, "-o", in + "-annotated.html"}},
+			{"export brat", exportMemoryPerByte, size(in+".jsonl", in),
+				[]string{"export", "--format", "brat", in + ".jsonl", "--docs", in, "-o", in + "-brat"}},
 		} {
 			t.Run(in+"/"+tc.name, func(t *testing.T) {
 				est := inputMemoryBase + tc.perByte*tc.bytes
@@ -105,27 +124,84 @@ func TestInputMemoryEstimateCoversPeak(t *testing.T) {
 			})
 		}
 	}
-	// render FILE.txt annotates the text: dense text, with quotes (red
-	// team 7, 2a) and without (dates, troops, officials), must stay
-	// under the estimate too
+	// render FILE.txt annotates the text: its two counts (before reading,
+	// by bytes and quotation marks; after annotating, by the annotations
+	// made) must cover the peak on the densest texts: a quote with a
+	// speaker every 14 to 19 bytes (red team 8, 2a), an official every 8
+	// bytes, dates, troops and officials, and the test's mixed text
 	for name, unit := range map[string]string{
-		"quotes": `"We will not back down," Lloyd Austin said on Monday. Up to 8,500 troops were put on alert. `,
-		"counts": "On Monday 8,500 troops and on Tuesday 3,000 soldiers arrived; Lloyd Austin met Antony Blinken on March 3. ",
+		"colon":    `Austin: "No." `,
+		"said":     `Austin said "No." `,
+		"after":    `"No," Austin said. `,
+		"names":    `Austin, `,
+		"quotes":   `"We will not back down," Lloyd Austin said on Monday. Up to 8,500 troops were put on alert. `,
+		"counts":   "On Monday 8,500 troops and on Tuesday 3,000 soldiers arrived; Lloyd Austin met Antony Blinken on March 3. ",
+		"mixed":    denseText(600 << 10),
+		"bare":     `"a" `,
+		"sentence": `Gen. Mark Milley, Lloyd Austin and Antony Blinken said "Go." `,
 	} {
 		t.Run("render annotating "+name, func(t *testing.T) {
-			write(t, filepath.Join(dir, name+".txt"), strings.Repeat(unit, (600<<10)/len(unit)))
-			n := inputSize(filepath.Join(dir, name+".txt"), nil)
-			est := inputMemoryBase + renderAnnotateMemoryPerByte*n
+			path := filepath.Join(dir, name+".txt")
+			write(t, path, strings.Repeat(unit, max(1, (600<<10)/len(unit))))
+			mem, err := planInputMemoryOf("test", "1EiB", renderMemoryPerByte, []string{path}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := mem.estimate
+			peakOf(t, dir, "annotate", "-q", name+".txt", "-o", name+".jsonl")
+			var as []corpus.Annotated
+			for a, err := range corpus.ReadAnnotated(nil, filepath.Join(dir, name+".jsonl")) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				as = append(as, a)
+			}
+			all, most, speakers := annotationCounts(as)
+			if err := mem.viewMemory("test", all, most, speakers); err != nil {
+				t.Fatal(err)
+			}
+			est := mem.estimate
 			if self.Maxrss<<10 >= est {
 				t.Skipf("the test process peaked at %d MB, over the bound it would check", self.Maxrss>>10)
 			}
 			peak := peakOf(t, dir, "render", name+".txt", "-o", name+".html")
-			t.Logf("%d KB: peak %d MB (%.1f bytes per byte beyond the base), estimate %d MB",
-				n>>10, peak>>20, float64(peak-inputMemoryBase)/float64(n), est>>20)
+			t.Logf("%d KB, %d annotations: peak %d MB (%.1f bytes per byte beyond the base), estimate %d MB before reading, %d MB after annotating",
+				mem.text>>10, all, peak>>20, float64(peak-inputMemoryBase)/float64(mem.text), before>>20, est>>20)
 			if peak > est {
 				t.Errorf("peak resident memory %d MB is over the estimate %d MB", peak>>20, est>>20)
 			}
 		})
+	}
+}
+
+// TestViewMemoryRefused: render FILE.txt whose annotations turn out to
+// need more than --memory stops after annotating, exit 2, nothing
+// written (its first count, by bytes and quotation marks, let it in).
+func TestViewMemoryRefused(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"names.txt": strings.Repeat("Austin, ", (200<<10)/8),
+		"out":       "KEEP",
+	})
+	r := cli(t, dir, "", "render", "names.txt", "-o", "out", "--memory", "48MiB")
+	if r.code != exitFatal || !strings.Contains(r.stderr, "showing the 25600 annotations made (25600 in one document) may need") ||
+		!strings.Contains(r.stderr, "nothing written") {
+		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	if got := readFile(t, filepath.Join(dir, "out")); got != "KEEP" {
+		t.Errorf("out changed")
+	}
+}
+
+// TestCountQuoteMarks: the marks are counted across the blocks the
+// reader returns, one byte at a time as well as whole.
+func TestCountQuoteMarks(t *testing.T) {
+	text := `"a" “b” ‘c’ «d» x"` + strings.Repeat("é“", 1000)
+	want := int64(1 + 1 + 2 + 1 + 2 + 1 + 1000)
+	for _, r := range []io.Reader{strings.NewReader(text), iotest.OneByteReader(strings.NewReader(text)), iotest.HalfReader(strings.NewReader(text))} {
+		if n, err := countQuoteMarks(r); n != want || err != nil {
+			t.Errorf("%d, %v; want %d", n, err, want)
+		}
 	}
 }
 

@@ -125,8 +125,9 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		}
 	}
 	// articles to annotate are counted with what annotating them and
-	// showing their annotations takes (red team 7, 2a)
-	mem, merr := planInputMemoryOf("dispatch render", o.memory, renderMemoryPerByte, renderAnnotateMemoryPerByte, paths, e.stdin, o.pred, o.gold, o.docs)
+	// showing their annotations takes (red team 7, 2a), by their bytes
+	// and quotation marks here, by the annotations made after
+	mem, merr := planInputMemoryOf("dispatch render", o.memory, renderMemoryPerByte, paths, e.stdin, o.pred, o.gold, o.docs)
 	if err := merr; err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
@@ -182,6 +183,13 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		}
 		if pred, err = annotateDocs(e, con, o, articles, &bad); err != nil {
 			return err
+		}
+		if e.ctx.Err() == nil {
+			all, most, speakers := annotationCounts(pred)
+			if err := mem.viewMemory("dispatch render", all, most, speakers); err != nil {
+				con.printf("%v", err)
+				return exitCode(exitFatal)
+			}
 		}
 	}
 	if err := e.ctx.Err(); err != nil {
@@ -297,6 +305,28 @@ func annotateDocs(e *env, con *console, o *renderOptions, docs []corpus.Document
 		out = append(out, rec)
 	}
 	return out, nil
+}
+
+// annotationCounts counts the annotations of as: all of them, the most
+// that one document has, and that document's quotes with a speaker (each
+// adds a speaker mention to the view).
+func annotationCounts(as []corpus.Annotated) (all, most, speakers int) {
+	for _, a := range as {
+		all += len(a.Annotations)
+		if len(a.Annotations) < most {
+			continue
+		}
+		s := 0
+		for _, an := range a.Annotations {
+			if an.Type == corpus.Quote && an.Speaker != "" {
+				s++
+			}
+		}
+		if len(a.Annotations) > most || s > speakers {
+			most, speakers = len(a.Annotations), s
+		}
+	}
+	return all, most, speakers
 }
 
 // isRenderFile reports whether a file name is one that --split writes.
