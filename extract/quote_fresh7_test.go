@@ -67,6 +67,13 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 		{"a subject that is the tail of a longer roster name is that name",
 			"Brazilian President Luiz Inácio Lula da Silva warned last week that the region did not need “confusion”.",
 			[]string{"confusion|Luiz Inácio Lula da Silva|warned|Luiz Inácio Lula da Silva|head-cue"}},
+		{"a name with its state after of is the person",
+			"Defense Secretary William Perry told reporters that the round would cut 19,000 jobs.\n\nGov. Pete Wilson of California, who is seeking the Republican presidential nomination, said the administration had “done the minimum” for Sacramento.",
+			[]string{"done the minimum|Pete Wilson|said|Pete Wilson|head-cue"}},
+		{"a coordinated cue after adverbials set off by commas; no reported it",
+			"Speaking in Hatay, near the epicentre, on Wednesday, the Turkish president said it was “not possible to be prepared for a disaster of this scale” and promised that no citizen would be “left on the street”.",
+			[]string{"not possible to be prepared for a disaster of this scale|the Turkish president|said|the Turkish president|head-cue",
+				"left on the street|the Turkish president|promised|the Turkish president|head-cue"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -196,6 +196,9 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 			continue
 		}
 		if isPronoun(d.Lower(k)) {
+			if _, ce := s.cueAt(k - 1); k > first && (ce == k || d.Lower(k-1) == "that") {
+				continue // "the president said it was …": the reported clause's subject
+			}
 			return s.resolve(k, k+1, cue)
 		}
 		if m, ok := s.r.startingAt(k); ok && s.position(m) != posWeak {
@@ -235,6 +238,11 @@ func (s *quoteStage) openerEnd(first, c int) int {
 			continue
 		}
 		if d.Text(k) == "," {
+			// past adverbials set off by commas of their own: "Speaking
+			// in Hatay, near the epicentre, on Wednesday, the president"
+			if n := k + 1; n < c && d.toks[n].Kind == Word && !d.Cap(n) && (isPreposition(d.Lower(n)) || weakBefore(d.Lower(n)) || placePreposition(d.Lower(n))) {
+				continue
+			}
 			return k + 1
 		}
 		if d.toks[k].Kind == Punct && !isHyphen(d.Text(k)) && d.Text(k) != "." {

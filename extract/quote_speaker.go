@@ -659,8 +659,8 @@ func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w
 // at the Kamal Adwan hospital") or follows a preposition ("a spokesman
 // for Senator Ruiz").
 func modifierOrObject(d *doc, m mention, a, b int) bool {
-	if m.j+1 < b && d.Lower(m.j) == "of" && d.classify()[m.j+1]&cPlace != 0 {
-		return false // "Prime Minister Ana Ruiz of Britain": the person
+	if m.j+1 < b && d.Lower(m.j) == "of" && (d.classify()[m.j+1]&cPlace != 0 || capitalisedRun(d, m.j+1, b)) {
+		return false // "Prime Minister Ana Ruiz of Britain", "Gov. Ana Ruiz of Nevada": the person
 	}
 	if m.j < b && d.toks[m.j].Kind == Word && !d.Cap(m.j) {
 		return true
@@ -681,6 +681,20 @@ func modifierOrObject(d *doc, m mention, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedRun reports whether tokens [a, b) are one to three
+// capitalised words.
+func capitalisedRun(d *doc, a, b int) bool {
+	if b-a < 1 || b-a > 3 {
+		return false
+	}
+	for x := a; x < b; x++ {
+		if d.toks[x].Kind != Word || !d.Cap(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessor reports whether mention m is the possessor of a person or
