@@ -74,6 +74,9 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 			"Speaking in Hatay, near the epicentre, on Wednesday, the Turkish president said it was “not possible to be prepared for a disaster of this scale” and promised that no citizen would be “left on the street”.",
 			[]string{"not possible to be prepared for a disaster of this scale|the Turkish president|said|the Turkish president|head-cue",
 				"left on the street|the Turkish president|promised|the Turkish president|head-cue"}},
+		{"a party-state tag in parentheses ends no sentence",
+			"Conservative Republicans remain opposed. Senator Ana Ruiz (R-N.C.) called the agreement “a dangerous illusion,” and said she would seek to delay ratification.",
+			[]string{"a dangerous illusion,|Ana Ruiz|called|Ana Ruiz|head-cue"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
