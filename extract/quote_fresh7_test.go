@@ -77,6 +77,16 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 		{"a party-state tag in parentheses ends no sentence",
 			"Conservative Republicans remain opposed. Senator Ana Ruiz (R-N.C.) called the agreement “a dangerous illusion,” and said she would seek to delay ratification.",
 			[]string{"a dangerous illusion,|Ana Ruiz|called|Ana Ruiz|head-cue"}},
+		{"a private person in apposition after the Rev. and a country's description",
+			"Nicaragua's foreign minister, the Rev. Miguel d'Alvaro, denied that any unit had crossed and called the deployment ``a dangerous provocation.''",
+			[]string{"a dangerous provocation.|Miguel d'Alvaro|called|Miguel d'Alvaro|head-cue+apposition-name"}},
+		{"an envoy to a country; a new untitled person opening the next sentence with a speech verb",
+			"Qatar's ambassador to Norway said the troops would be welcomed as “brothers”. Salem Khalid Al Nuaimi told a news agency that the two countries shared “one destiny”.",
+			[]string{"brothers|Salem Khalid Al Nuaimi|said|Qatar's ambassador to Norway|head-cue+description-forward",
+				"one destiny|Salem Khalid Al Nuaimi|told|Salem Khalid Al Nuaimi|head-cue"}},
+		{"a name and a colon opening a headline introduce its quote",
+			"Lund: British troops ‘will not be drawn into civil war’\n\nParatroopers to stay in Freetown into June\n\nBritain's 800 paratroopers will not be drawn into the civil war, Defence Secretary Erik Lund said yesterday.",
+			[]string{"will not be drawn into civil war|Erik Lund||Lund|colon"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -376,6 +376,20 @@ func (s *quoteStage) dash(n int) attribution {
 func (s *quoteStage) colon(n int) attribution {
 	d, r, q := s.d, s.r, s.qs.at(n)
 	ci := q.open - 1
+	if ci >= 0 && d.Text(ci) != ":" && s.inHeadline(q.open) {
+		// "Ruiz: British troops ‘will not be drawn in’": a name and a
+		// colon opening the headline introduce its quote
+		for c := ci; c > 0 && c > ci-maxHeadlineTokens && s.sent(c) == s.sent(q.open) && !s.inQ[c]; c-- {
+			if d.Text(c) != ":" {
+				continue
+			}
+			if m, ok := r.endingAt(c); ok && (m.i == 0 || s.sent(m.i-1) != s.sent(m.i)) {
+				return s.resolve(m.i, m.j, "")
+			}
+			break
+		}
+		return attribution{}
+	}
 	if ci < 0 || d.Text(ci) != ":" || s.inQ[ci] {
 		return attribution{}
 	}

@@ -1624,6 +1624,8 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
+		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && cls[i-2]&cHead != 0 && d.Cap(i):
+			// "Qatar's ambassador to Turkey", "the envoy to Kabul"
 		case i < k && locative(d, i-1):
 		case t.Kind == Word && !d.capOf(t) && !isFunctionWord(d.lowerOf(t)) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
