@@ -155,8 +155,11 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue // "Sheikh Mohammed bin Rashid … Sheikh Mohammed": the given name after an honorific, taken up below
 			}
 		}
-		if e-s == 1 && title == "" && rank == "" && (r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)]) {
-			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
+		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s))) {
+			// "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner …
+			// Fernández", "Maj. Gen. Agustín Quesada Gómez … General
+			// Quesada": taken up with the surnames below
+			continue
 		}
 		gaz := p.gazetteerAt(d, s, e)
 		if !gaz && e-s == 1 && s > 0 && d.peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
@@ -1024,8 +1027,8 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
 		if cls[e-1]&cHead != 0 && e > 1 && d.toks[e-2].Sent == d.toks[s].Sent && d.Cap(e-2) &&
-			cls[e-2]&(cStop|cHonorific) == 0 {
-			break // a head in a title: "Crown Prince Ali", not the honorific "Prince Ali"
+			cls[e-2]&(cStop|cHonorific|cRank) == 0 {
+			break // a head in a title: "Crown Prince Ali", not the honorific "Prince Ali" nor "Field Marshal Sheikh Khalifa"
 		}
 		e--
 	}
@@ -1644,14 +1647,14 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 // unitNumber reports whether token k is the number of a unit in a role's
 // complement: an ordinal before a capitalised word ("the 7th Armoured
 // Brigade", "the Soviet 40th Army") or a small number after one ("Task
-// Force 62", "Panzerbrigade 45").
+// Force 62", "Joint Task Force 1110", "Panzerbrigade 45"; at most four digits).
 func (d *doc) unitNumber(k int) bool {
 	t := &d.toks[k]
 	switch {
 	case t.Kind == Ordinal:
 		return k+1 < len(d.toks) && d.toks[k+1].Sent == t.Sent && capWord(d, k+1)
 	case t.Kind == Number:
-		return len(d.textOf(t)) <= 3 && k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1)
+		return len(d.textOf(t)) <= 4 && k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1)
 	}
 	return false
 }
@@ -1798,13 +1801,21 @@ func (d *doc) verbLike(k int) bool {
 	if t.Kind != Word {
 		return false
 	}
-	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 {
+	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
 		return true
 	}
 	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 {
 		return true
 	}
 	return false
+}
+
+// stemAgentNoun reports whether w, matched by its stem to the reporting verb
+// verb, is the noun of its doer: "observer", "reporters" (of "observe",
+// "report") are no verbs; "answers" (of "answer") stays one.
+func stemAgentNoun(w, verb string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) && !strings.HasSuffix(verb, w[len(w)-2:])
 }
 
 // attributive reports whether the -ed word at token k modifies the role
