@@ -2035,8 +2035,19 @@ func (r *roster) finish(d *doc, found []mention) {
 	}
 	r.all = sortMentions(found)
 	r.byEnd = make([]int32, len(r.all))
+	// every person's mention starts in one array: counted first, then
+	// each person's part filled in order (an array grown per person was
+	// a tenth of the stage's allocations)
+	for _, m := range r.all {
+		m.p.nAt++
+	}
+	ats := make([]int32, len(r.all))
 	for k, m := range r.all {
 		r.byEnd[k] = int32(k)
+		if m.p.at == nil {
+			n := int(m.p.nAt)
+			m.p.at, ats = ats[:0:n], ats[n:]
+		}
 		m.p.at = append(m.p.at, int32(m.i))
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
@@ -3169,6 +3180,17 @@ func (r *roster) honorificFirst(w string) *person {
 // the role, so that a fuller apposition wins ("State Sen. Ann Lee, the
 // Senate majority leader," → "Senate majority leader").
 func abbreviatedHead(t string) bool {
+	if isASCII(t) { // the words read in place
+		n, last := 0, ""
+		for rest := t; n <= 3; n++ {
+			w, r, ok := nextASCIIField(rest)
+			if !ok {
+				break
+			}
+			last, rest = w, r
+		}
+		return n > 0 && n <= 3 && strings.HasSuffix(last, ".")
+	}
 	f := strings.Fields(t)
 	return len(f) > 0 && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ".")
 }

@@ -25,6 +25,7 @@ type person struct {
 	titles     []string // role statements attached to mentions, in text order
 	title      string   // fullest title, chosen by finish
 	at         []int32  // token starts of the person's mentions, ascending (finish)
+	nAt        int32    // len(at), counted by finish before at is filled
 	official   bool     // holds a public role (title, gazetteer or list evidence)
 	private    bool     // described with a non-official role (analyst, opposition leader)
 	role       bool     // has an official title: a private description ("a lawyer") then does not count
