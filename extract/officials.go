@@ -494,7 +494,7 @@ func (d *doc) orgTitleUncached(title string) bool {
 // development golds count them; the officials gazetteer still knows the
 // leaders of states whose party rules.
 func (d *doc) partyTitle(title string) bool {
-	head := headWord(title)
+	head := d.headOf(title)
 	if strings.HasSuffix(head, ".") || d.wordIs(head, wPublicHead) || d.wordIs(strings.TrimSuffix(head, "s"), wPublicHead) {
 		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
 	}
@@ -981,7 +981,7 @@ func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
 	if t, _ := d.titleBefore(cls, s); t != "" {
 		// a rank alone is no role, nor a royal's style: "Saudi Prince
 		// Alwaleed Bin Talal"
-		h := strings.ToLower(headWord(t))
+		h := d.headOf(t)
 		return h != "prince" && h != "princess"
 	}
 	if d.appositionBefore(cls, s) != "" {
@@ -1879,7 +1879,7 @@ func (d *doc) titleFacts(title string) uint8 {
 
 func (d *doc) nonOfficialTitle(title string) bool {
 	l := d.lex.List(lexicon.NonOfficial)
-	if l.Has(headWord(title)) {
+	if l.Has(d.headOf(title)) {
 		return true
 	}
 	lower := strings.ToLower(title)
@@ -1891,7 +1891,7 @@ func (d *doc) nonOfficialTitle(title string) bool {
 	// "commander of the campaign against the rebels" holds an office); a
 	// separatist government's offices are offices ("Chechnya's separatist
 	// president")
-	if !d.groupRole(headWord(lower)) {
+	if !d.groupRole(d.headOf(lower)) {
 		return false
 	}
 	for w := range strings.FieldsSeq(lower) {
@@ -2059,7 +2059,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		slices.SortStableFunc(r.byEnd, byEnd)
 	}
 	for _, pe := range r.people {
-		if g := genderOfRole(headWord(pe.title)); g != 0 && pe.gender == 0 {
+		if g := genderOfRole(d.headOf(pe.title)); g != 0 && pe.gender == 0 {
 			pe.gender = g
 		}
 	}
@@ -2848,10 +2848,32 @@ func contentWords(t string) int {
 
 // headWord returns the last word before a title's complement: the head
 // of "Minister of Foreign Affairs" is "minister".
-func headWord(s string) string {
+func headWord(s string) string { return strings.ToLower(headWordAsWritten(s)) }
+
+// headOf is headWord, lower-cased by the vocabulary when it knows the
+// word as written (no string made for "Minister").
+func (d *doc) headOf(s string) string { return d.lowerString(headWordAsWritten(s)) }
+
+// lowerString is strings.ToLower(w): the vocabulary's lower-cased form
+// of the word when it holds w as written.
+func (d *doc) lowerString(w string) string {
+	if d.lowerTab != nil {
+		if sl := d.lowerTab.find(w); sl != nil {
+			if sl.lower {
+				return w
+			}
+			return d.lowerTab.lowers[sl.info]
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// headWordAsWritten is headWord before lower-casing: the words of s
+// lower-cased are s's words lower-cased one by one.
+func headWordAsWritten(s string) string {
+	head := ""
 	if isASCII(s) {
 		// most titles: words split at ASCII spaces, read in place
-		head := ""
 		for rest := s; ; {
 			w, r, ok := nextASCIIField(rest)
 			if !ok || connectorWord(w) {
@@ -2859,19 +2881,15 @@ func headWord(s string) string {
 			}
 			head, rest = w, r
 		}
-		return strings.ToLower(head)
+		return head
 	}
-	// the words of s lower-cased are s's words lower-cased one by one:
-	// only the head is (strings.ToLower makes no string for a word in
-	// lower case already, most heads)
-	head := ""
 	for w := range strings.FieldsSeq(s) {
 		if connectorWord(w) {
 			break
 		}
 		head = w
 	}
-	return strings.ToLower(head)
+	return head
 }
 
 // nextASCIIField returns the first word of the ASCII string s (split as
