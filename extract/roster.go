@@ -17,15 +17,19 @@ import (
 
 // person is one individual named in a document.
 type person struct {
-	name       string   // fullest form of the name in the document
-	forms      []string // name forms as written, first-seen order
-	variants   []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
-	surname    string   // lower-cased last name token: the key of surname mentions
-	first      string   // lower-cased first name ("" when never given)
-	titles     []string // role statements attached to mentions, in text order
-	title      string   // fullest title, chosen by finish
-	at         []int32  // token starts of the person's mentions, ascending (finish)
-	nAt        int32    // len(at), counted by finish before at is filled
+	name     string   // fullest form of the name in the document
+	forms    []string // name forms as written, first-seen order
+	variants []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
+	surname  string   // lower-cased last name token: the key of surname mentions
+	first    string   // lower-cased first name ("" when never given)
+	titles   []string // role statements attached to mentions, in text order
+	title    string   // fullest title, chosen by finish
+	at       []int32  // token starts of the person's mentions, ascending (finish)
+	nAt      int32    // len(at), counted by finish before at is filled
+	// first places for forms and for the roster's list of the people of
+	// a surname: most people have one form, most surnames one person
+	form1      [1]string
+	self1      [1]*person
 	official   bool     // holds a public role (title, gazetteer or list evidence)
 	private    bool     // described with a non-official role (analyst, opposition leader)
 	role       bool     // has an official title: a private description ("a lawyer") then does not count
@@ -211,8 +215,17 @@ func (r *roster) person(d *doc, s, e int) *person {
 	}
 	if pe == nil {
 		pe = &person{surname: surname}
+		pe.forms = pe.form1[:0:1]
+		if r.people == nil {
+			r.people = make([]*person, 0, 16)
+		}
 		r.people = append(r.people, pe)
-		r.surnames[surname] = append(r.surnames[surname], pe)
+		if same := r.surnames[surname]; len(same) > 0 {
+			r.surnames[surname] = append(same, pe)
+		} else {
+			pe.self1[0] = pe
+			r.surnames[surname] = pe.self1[:1:1]
+		}
 	}
 	if pe.first == "" && first != "" {
 		pe.first = first
@@ -272,7 +285,7 @@ type nearestMentions struct {
 // newNearestMentions indexes the mentions found so far.
 func newNearestMentions(found *[]mention) *nearestMentions {
 	ms := *found
-	n := &nearestMentions{found: found, sorted: map[string][]int32{}, recent: map[string]int32{}}
+	n := &nearestMentions{found: found, sorted: make(map[string][]int32, len(ms)/2), recent: map[string]int32{}}
 	for k, m := range ms {
 		n.sorted[m.p.surname] = append(n.sorted[m.p.surname], int32(k))
 	}
