@@ -458,7 +458,65 @@ func (d *doc) orgBefore(cls []class, s int) bool {
 func (d *doc) orgTitle(title string) bool { return d.titleFacts(title)&titleOrg != 0 }
 
 func (d *doc) orgTitleUncached(title string) bool {
-	w := strings.Fields(strings.ToLower(title))
+	lower := strings.ToLower(title)
+	if !isASCII(lower) {
+		return d.orgTitleFields(lower)
+	}
+	// the words' places in lower, and the phrases of consecutive words
+	// as slices of it where one space parts them (strings.Join made each)
+	var at [16][2]int
+	n := 0
+	for off := 0; ; n++ {
+		w, rest, ok := nextASCIIField(lower[off:])
+		if !ok {
+			break
+		}
+		if n == len(at) {
+			return d.orgTitleFields(lower)
+		}
+		start := len(lower) - len(rest) - len(w)
+		at[n] = [2]int{start, start + len(w)}
+		off = len(lower) - len(rest)
+	}
+	word := func(k int) string { return lower[at[k][0]:at[k][1]] }
+	phrase := func(a, b int) string { // words [a, b) joined by spaces
+		for k := a + 1; k < b; k++ {
+			if at[k][0] != at[k-1][1]+1 || lower[at[k-1][1]] != ' ' {
+				ws := make([]string, 0, b-a)
+				for k := a; k < b; k++ {
+					ws = append(ws, word(k))
+				}
+				return strings.Join(ws, " ")
+			}
+		}
+		return lower[at[a][0]:at[b-1][1]]
+	}
+	orgs := d.lex.List(lexicon.Organisations)
+	for k := min(3, n-1); k >= 1; k-- {
+		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(phrase(0, k), "'s"), "’s")) {
+			return true
+		}
+	}
+	for k := 0; k < n; k++ {
+		if x := word(k); x != "of" && x != "for" {
+			continue
+		}
+		a := k + 1
+		if a < n && word(a) == "the" {
+			a++
+		}
+		for m := min(4, n-a); m >= 1; m-- {
+			if orgs.Has(phrase(a, a+m)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgTitleFields is orgTitleUncached of a lower-cased title, by its words.
+func (d *doc) orgTitleFields(lower string) bool {
+	w := strings.Fields(lower)
 	orgs := d.lex.List(lexicon.Organisations)
 	for n := min(3, len(w)-1); n >= 1; n-- {
 		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(strings.Join(w[:n], " "), "'s"), "’s")) {

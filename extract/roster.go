@@ -277,23 +277,34 @@ func (r *roster) bySurname(lower string, i int, near *nearestMentions) *person {
 // is before the next token it asks about). Scanning every mention for
 // every lone surname was quadratic.
 type nearestMentions struct {
-	found  *[]mention         // the officials stage's mentions, appended to as it goes
-	sorted map[string][]int32 // by the person's surname: indexes into found, ascending start
-	recent map[string]int32   // by surname: the index of the latest mention noted since
+	found  *[]mention          // the officials stage's mentions, appended to as it goes
+	order  []int32             // indexes into found, by the person's surname, then ascending start
+	sorted map[string][2]int32 // by surname: its part [a, b) of order
+	recent map[string]int32    // by surname: the index of the latest mention noted since
 }
 
-// newNearestMentions indexes the mentions found so far.
+// newNearestMentions indexes the mentions found so far: one array of
+// them all in the order asked, and a map from a surname to its part.
 func newNearestMentions(found *[]mention) *nearestMentions {
 	ms := *found
-	n := &nearestMentions{found: found, sorted: make(map[string][]int32, len(ms)/2), recent: map[string]int32{}}
-	for k, m := range ms {
-		n.sorted[m.p.surname] = append(n.sorted[m.p.surname], int32(k))
+	n := &nearestMentions{found: found, order: make([]int32, len(ms)), sorted: make(map[string][2]int32, len(ms)/2), recent: map[string]int32{}}
+	for k := range ms {
+		n.order[k] = int32(k)
 	}
-	byStart := func(a, b int32) int { return cmp.Compare(ms[a].i, ms[b].i) }
-	for _, ix := range n.sorted {
-		if !slices.IsSortedFunc(ix, byStart) {
-			slices.SortStableFunc(ix, byStart)
+	slices.SortStableFunc(n.order, func(a, b int32) int {
+		if c := strings.Compare(ms[a].p.surname, ms[b].p.surname); c != 0 {
+			return c
 		}
+		return cmp.Compare(ms[a].i, ms[b].i)
+	})
+	for a := 0; a < len(n.order); {
+		sur := ms[n.order[a]].p.surname
+		b := a + 1
+		for b < len(n.order) && ms[n.order[b]].p.surname == sur {
+			b++
+		}
+		n.sorted[sur] = [2]int32{int32(a), int32(b)}
+		a = b
 	}
 	return n
 }
@@ -314,7 +325,8 @@ func (n *nearestMentions) before(surname string, i int) *person {
 	ms := *n.found
 	var best *person
 	at := -1
-	if ix := n.sorted[surname]; len(ix) > 0 {
+	if part, ok := n.sorted[surname]; ok {
+		ix := n.order[part[0]:part[1]]
 		if k := sort.Search(len(ix), func(k int) bool { return ms[ix[k]].i >= i }); k > 0 {
 			best, at = ms[ix[k-1]].p, ms[ix[k-1]].i
 		}
