@@ -87,6 +87,12 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 		{"a name and a colon opening a headline introduce its quote",
 			"Lund: British troops ‘will not be drawn into civil war’\n\nParatroopers to stay in Freetown into June\n\nBritain's 800 paratroopers will not be drawn into the civil war, Defence Secretary Erik Lund said yesterday.",
 			[]string{"will not be drawn into civil war|Erik Lund||Lund|colon"}},
+		{"he or she with no antecedent before takes the description opening its own sentence, resolved forward",
+			"WINDHOEK, Namibia (AP) _ The top United Nations official in Namibia has allowed South African troops to leave their bases, a decision he called ``deeply painful'' but unavoidable.\n\nMarti Ahtinen, the U.N. special representative for Namibia, gave his approval late Saturday.",
+			[]string{"deeply painful|Marti Ahtinen|called|he|head-cue+pronoun-description"}},
+		{"she with no antecedent before takes the description opening its own sentence",
+			"But the acting homeland security secretary set off a storm of criticism on Thursday when she called the federal response “a good news story.” Elena Dukes, who toured San Juan on Friday, said later that she had meant the lives saved.",
+			[]string{"a good news story.|Elena Dukes|called|she|head-cue+pronoun-description"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
