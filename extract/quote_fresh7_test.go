@@ -93,6 +93,13 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 		{"she with no antecedent before takes the description opening its own sentence",
 			"But the acting homeland security secretary set off a storm of criticism on Thursday when she called the federal response “a good news story.” Elena Dukes, who toured San Juan on Friday, said later that she had meant the lives saved.",
 			[]string{"a good news story.|Elena Dukes|called|she|head-cue+pronoun-description"}},
+		{"capitalised subjects keep and, of, hyphenated adjectives; what and time phrases are no subject",
+			"The state-run Daily Herald warned that the drills were “a serious provocation.” The AU's Peace and Security Council said the mission would be “reviewed in full”. The leaders of North and South Korea pledged to work toward “complete denuclearisation”. Missiles struck the city in what U.S. officials called “a decapitation strike” on the leadership.\n\nPresident Ana Ruiz told parliament the offensive would go on “until the last rebel is out,” a day after the military said it had taken the town.",
+			[]string{"a serious provocation.|The state-run Daily Herald|warned|The state-run Daily Herald|head-cue",
+				"reviewed in full|The AU's Peace and Security Council|said|The AU's Peace and Security Council|head-cue",
+				"complete denuclearisation|The leaders of North and South Korea|pledged|The leaders of North and South Korea|head-cue",
+				"a decapitation strike|U.S. officials|called|U.S. officials|head-cue",
+				"until the last rebel is out,|Ana Ruiz|told parliament|Ana Ruiz|head-cue"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

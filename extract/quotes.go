@@ -632,7 +632,8 @@ func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 			return k, k
 		}
 		switch d.lowerOf(t) {
-		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would":
+		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+			"after", "before", "later", "earlier": // "a day after the military said": a time, not a subject
 			return k, k
 		}
 		if x > k+1 {
@@ -1609,6 +1610,8 @@ func (d *doc) npLeft(k int) (int, int) {
 	for i > 0 && int(d.toks[i-1].Sent) == sent {
 		t := &d.toks[i-1]
 		switch {
+		case t.Kind == Word && d.lowerOf(t) == "what":
+			goto done // "in what U.S. officials called"
 		case t.Kind == Word && (isDeterminer(d.lowerOf(t)) || isPossessiveDeterminer(d.lowerOf(t))):
 			i--
 			if i >= 2 && (d.Lower(i-1) == "of" || d.Lower(i-1) == "for") {
@@ -1624,6 +1627,8 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
+		case t.Kind == Word && d.lowerOf(t) == "and" && i < k && i >= 2 && d.Cap(i) && d.toks[i-2].Kind == Word && d.Cap(i-2) && d.toks[i-2].Sent == t.Sent:
+			// "The AU's Peace and Security Council", "North and South Korea"
 		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && cls[i-2]&cHead != 0 && d.Cap(i):
 			// "Qatar's ambassador to Turkey", "the envoy to Kabul"
 		case i < k && locative(d, i-1):
@@ -1668,6 +1673,9 @@ func (d *doc) reducedRelativeSubject(cls []class, i, k int) int {
 	for c < k && d.toks[c].Kind == Word && !d.Cap(c) {
 		if cls[c]&(cHead|cTitleWord|cNonOfficial|cPlace|cBody) != 0 || d.is(lexicon.Descriptions, c) {
 			return i // "the spokesman Ruiz": a role in apposition
+		}
+		if strings.Contains(d.Text(c), "-") || strings.HasSuffix(d.Lower(c), "ed") {
+			return i // an adjective of the name: "The state-run Global Times", "the embattled Ruiz"
 		}
 		c++
 	}
