@@ -100,6 +100,10 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 				"complete denuclearisation|The leaders of North and South Korea|pledged|The leaders of North and South Korea|head-cue",
 				"a decapitation strike|U.S. officials|called|U.S. officials|head-cue",
 				"until the last rebel is out,|Ana Ruiz|told parliament|Ana Ruiz|head-cue"}},
+		{"a body inside a that-clause past an adverbial is the reporter's (rule 42)",
+			"Jens Stoltberg, NATO's secretary general, said in Brussels that the alliance would agree “the biggest reinforcement of our defence in a generation.”\n\nThe defence minister, Mosiuoa Lekoto, said on Tuesday that about 150 personnel were now working in Mozambique, and that the air force would add four more helicopters “as soon as they can be made ready”.",
+			[]string{"the biggest reinforcement of our defence in a generation.|Jens Stoltberg|said|Jens Stoltberg|head-cue",
+				"as soon as they can be made ready|Mosiuoa Lekoto|said|Mosiuoa Lekoto|head-cue"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

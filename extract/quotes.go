@@ -871,9 +871,25 @@ func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 	x := a - 1
 	if x > 0 && d.Lower(x) == "that" {
 		x--
+		if x > 1 && d.Lower(x) == "and" && d.Text(x-1) == "," {
+			// "said …, and that the air force would add": the first
+			// that-clause's cue reports the second
+			for y := x - 2; y > 0 && y > x-maxReach && s.sent(y) == sent && !s.inQ[y]; y-- {
+				if d.Lower(y) == "that" {
+					x = y - 1
+					break
+				}
+			}
+		}
 	}
-	for y := x; y >= 0 && y >= x-2 && s.sent(y) == sent; y-- {
-		if cue, ce := s.cueAt(y); ce == x+1 && !isAccording(cue) && !s.cognitive(y) {
+	for y := x; y >= 0 && y >= x-5 && s.sent(y) == sent; y-- {
+		t := &d.toks[y]
+		if t.Kind != Word || s.inQ[y] || y < x && isAuxiliary(d.lowerOf(t)) {
+			return false
+		}
+		// the cue right before, or past an adverbial: "said in Brussels
+		// that", "said on Tuesday that"
+		if cue, ce := s.cueAt(y); ce > 0 && (ce == x+1 || ce <= x && isPreposition(d.Lower(ce)) && d.Lower(x+1) == "that") && !isAccording(cue) && !s.cognitive(y) {
 			return true
 		}
 	}
