@@ -104,6 +104,9 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 			"Jens Stoltberg, NATO's secretary general, said in Brussels that the alliance would agree “the biggest reinforcement of our defence in a generation.”\n\nThe defence minister, Mosiuoa Lekoto, said on Tuesday that about 150 personnel were now working in Mozambique, and that the air force would add four more helicopters “as soon as they can be made ready”.",
 			[]string{"the biggest reinforcement of our defence in a generation.|Jens Stoltberg|said|Jens Stoltberg|head-cue",
 				"as soon as they can be made ready|Mosiuoa Lekoto|said|Mosiuoa Lekoto|head-cue"}},
+		{"he or she opening a reported clause yields to the reporter (rule 42)",
+			"Traci Parks, a council member, said she supported it but wanted answers.\n\nAsked about Parks, the mayor said she welcomed “every hard question” and would publish a review. Mayor Karen Bassett, who was in Ghana, has faced criticism.",
+			[]string{"every hard question|Karen Bassett|said|the mayor|head-cue+description-forward"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -786,7 +786,7 @@ func (s *quoteStage) before(n int) attribution {
 				// free relative names its own quote only
 				continue
 			}
-			if s.reportedCommonSubject(a, b, sent) {
+			if s.reportedCommonSubject(a, b, sent) || b-a == 1 && (d.Lower(a) == "he" || d.Lower(a) == "she") && s.insideReport(a, sent) {
 				// "the ministry said the two sides had agreed to “…”": an
 				// unnamed party inside someone's report; the reporter speaks
 				continue
@@ -868,6 +868,14 @@ func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 			return false
 		}
 	}
+	return s.insideReport(a, sent)
+}
+
+// insideReport reports whether the clause whose subject starts at token a
+// is the reported clause of a speech cue right before it ("… said [that]
+// the two sides …", "said in Brussels that …", "…, and that …").
+func (s *quoteStage) insideReport(a, sent int) bool {
+	d := s.d
 	x := a - 1
 	if x > 0 && d.Lower(x) == "that" {
 		x--
