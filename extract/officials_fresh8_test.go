@@ -33,3 +33,29 @@ func TestOfficialRoleOverRank8(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialArmedGroupNames8 covers armed groups the document names in
+// full after their noun or by initials (guide rule 21t): their leaders
+// and spokesmen hold no office; places, bodies and demonyms near such a
+// noun stay an office's.
+func TestOfficialArmedGroupNames8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"initials of a group named after rebels of the",
+			"Villages burned after rebels of the Popular Salvation Front crossed the river. The PSF leader, Amadou Keita, denied it. Mr Keita fled.", nil},
+		{"a group named after the rebel noun",
+			"Fighting went on with the rebel National Defence Movement in the hills. The NDM commander, Ibrahim Sow, said so.", nil},
+		{"the group in a title after the name",
+			"Planes bombed Zapista rebels in the north. Luis Arce, a spokesman for the Zapistas in Paris, said the units held.", nil},
+		{"a demonym beside the noun still owns an office",
+			"Palestinian militants fired rockets. Omar Haddad, the Palestinian foreign minister, condemned the raid.",
+			[]string{"Omar Haddad=Omar Haddad/Palestinian foreign minister"}},
+		{"a coordinated people after the noun owns an office",
+			"The city had been looted by militias and Indonesian soldiers. Yusuf Alam, the Indonesian defence minister, said so.",
+			[]string{"Yusuf Alam=Yusuf Alam/Indonesian defence minister"}},
+		{"a body in a title after the name",
+			"Rebels of the United Patriotic Front attacked. Jon Ware, Britain's ambassador to the United Nations, said so.",
+			[]string{"Jon Ware=Jon Ware/Britain's ambassador to the United Nations"}},
+	}
+	runOfficialCases(t, p, tests)
+}
