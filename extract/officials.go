@@ -71,7 +71,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// one pass gives the tokens the later passes start from: the words
 	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
 	// the heads of descriptions (see describedTitles)
-	var caps []int32
+	caps := make([]int32, 0, len(d.toks)/4)
 	for i := range d.toks {
 		if t := &d.toks[i]; t.Kind == Word {
 			if d.capOf(t) || d.wflags[i]&fHyphen != 0 {
@@ -943,12 +943,16 @@ func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 // Marco Rubio Donor’s Campaign."): its capitalised words tell no names.
 func (d *doc) titleCased(s int) bool {
 	sent := d.toks[s].Sent
+	if m := d.casedMemo; m.ok && m.sent == sent {
+		return m.cased
+	}
 	a := s
 	for a > 0 && d.toks[a-1].Sent == sent && s-a < 40 {
 		a--
 	}
 	words, caps := 0, 0
-	for k := a; k < len(d.toks) && d.toks[k].Sent == sent && k < s+40; k++ {
+	k := a
+	for ; k < len(d.toks) && d.toks[k].Sent == sent && k < s+40; k++ {
 		if d.toks[k].Kind != Word || len(d.Text(k)) < 4 {
 			continue // short function words stay in lower case in headlines
 		}
@@ -957,7 +961,20 @@ func (d *doc) titleCased(s int) bool {
 			caps++
 		}
 	}
-	return words >= 5 && caps*10 >= words*9
+	cased := words >= 5 && caps*10 >= words*9
+	if k-a <= 40 && (a == 0 || d.toks[a-1].Sent != sent) && (k == len(d.toks) || d.toks[k].Sent != sent) {
+		// a sentence of at most 40 tokens is read whole from any of its
+		// tokens: the answer is the sentence's
+		d.casedMemo = casedMemo{sent: sent, cased: cased, ok: true}
+	}
+	return cased
+}
+
+// casedMemo is titleCased's last answer for a whole sentence.
+type casedMemo struct {
+	sent  int32
+	cased bool
+	ok    bool
 }
 
 // roleAttached reports whether a role is stated with the name [s, e): a
@@ -2797,6 +2814,28 @@ func formerRole(t string) bool {
 // contentWords counts the words of a title other than connectors.
 func contentWords(t string) int {
 	n := 0
+	if isASCII(t) {
+		for rest := t; ; {
+			w, r, ok := nextASCIIField(rest)
+			if !ok {
+				return n
+			}
+			rest = r
+			if len(w) > 3 {
+				n++
+				continue
+			}
+			var b [3]byte
+			for i := 0; i < len(w); i++ {
+				b[i] = lowerByte(w[i])
+			}
+			switch string(b[:len(w)]) {
+			case "of", "for", "the", "and", "to", "at", "in", "on":
+			default:
+				n++
+			}
+		}
+	}
 	for w := range strings.FieldsSeq(t) {
 		switch strings.ToLower(w) {
 		case "of", "for", "the", "and", "to", "at", "in", "on":
@@ -2810,14 +2849,75 @@ func contentWords(t string) int {
 // headWord returns the last word before a title's complement: the head
 // of "Minister of Foreign Affairs" is "minister".
 func headWord(s string) string {
+	if isASCII(s) {
+		// most titles: words split at ASCII spaces, read in place
+		head := ""
+		for rest := s; ; {
+			w, r, ok := nextASCIIField(rest)
+			if !ok || connectorWord(w) {
+				break
+			}
+			head, rest = w, r
+		}
+		return strings.ToLower(head)
+	}
+	// the words of s lower-cased are s's words lower-cased one by one:
+	// only the head is (strings.ToLower makes no string for a word in
+	// lower case already, most heads)
 	head := ""
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if isComplementConnector(w) {
+	for w := range strings.FieldsSeq(s) {
+		if connectorWord(w) {
 			break
 		}
 		head = w
 	}
-	return head
+	return strings.ToLower(head)
+}
+
+// nextASCIIField returns the first word of the ASCII string s (split as
+// strings.Fields splits) and the text after it; false when s has none.
+func nextASCIIField(s string) (w, rest string, ok bool) {
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return "", "", false
+	}
+	j := i + 1
+	for j < len(s) && !asciiSpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:], true
+}
+
+// asciiSpace reports whether c is white space to unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// connectorWord is isComplementConnector(strings.ToLower(w)), without a
+// string made for an ASCII word.
+func connectorWord(w string) bool {
+	if !isASCII(w) {
+		return len(w) <= 12 && isComplementConnector(strings.ToLower(w)) // "İn": Go lower-cases İ to i
+	}
+	if len(w) > 3 {
+		return false
+	}
+	var b [3]byte
+	for i := 0; i < len(w); i++ {
+		b[i] = lowerByte(w[i])
+	}
+	return isComplementConnector(string(b[:len(w)]))
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // adjectival reports whether a lower-case word looks like an adjective
@@ -3011,7 +3111,7 @@ func (d *doc) nameOrderOf(s, e int) nameOrder {
 		}
 	case 2:
 		g := d.Text(s + 1)
-		if h := strings.IndexAny(g, "-‑"); short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z' {
+		if h := indexHyphen(g); short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z' {
 			return familyFirst
 		}
 	}
@@ -3020,6 +3120,22 @@ func (d *doc) nameOrderOf(s, e int) nameOrder {
 		return familyOrGiven
 	}
 	return givenFirst
+}
+
+// indexHyphen is strings.IndexAny(w, "-‑") (a hyphen-minus or a
+// non-breaking hyphen, E2 80 91), without decoding w rune by rune.
+func indexHyphen(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-':
+			return i
+		case 0xe2:
+			if i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x91 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // firstWordPerson returns the one person named in full so far whose
@@ -3041,9 +3157,9 @@ func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 // usage takes up knights and dames by the given name. Nil when none or
 // several people have that first name.
 func (r *roster) honorificFirst(w string) *person {
-	if w != "" && r.firstCount != nil {
-		if r.firstCount[w] == 1 {
-			return r.firstOne[w]
+	if w != "" && r.firstOne != nil {
+		if pe := r.firstOne[w]; pe != &sharedFirst {
+			return pe
 		}
 		return nil
 	}

@@ -424,6 +424,7 @@ type doc struct {
 	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 	orderMemo  nameOrderMemo      // the last name nameOrder told
+	casedMemo  casedMemo          // the last sentence titleCased told
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes

@@ -338,6 +338,9 @@ func (d *doc) scare(q quote) bool {
 func (s *quoteStage) tail(n int) attribution {
 	d, qs := s.d, s.qs
 	q := qs.at(n)
+	if s.namingCueBefore(q) {
+		return attribution{}
+	}
 	from := q.after
 	sent := int(d.toks[q.open].Sent)
 	// a comma inside the marks counts as one after them: "…,” as a memo
@@ -404,6 +407,39 @@ func clauseGoesOn(d *doc, k, c int) bool {
 	return false
 }
 
+// namingCueBefore reports whether quote q is the object complement of a
+// naming cue with a subject of its own right before it: "X called the
+// accord “…”", "which X called a “…”", "what X described as “…”". The
+// subject of that cue said the words; an attribution after the quote
+// ("…,” according to a spokesman", "…, diplomats said") reports the
+// naming and is left to the head-cue pass.
+func (s *quoteStage) namingCueBefore(q quote) bool {
+	d := s.d
+	sent := s.sent(q.open)
+	for c := q.open - 1; c >= 0 && c >= q.open-6 && s.sent(c) == sent && !s.inQ[c]; c-- {
+		t := &d.toks[c]
+		if t.Kind != Word && t.Kind != Possessive {
+			return false
+		}
+		switch d.Stem(c) {
+		case "call", "describ", "dub", "term", "label", "brand":
+		default:
+			if w := d.lowerOf(t); t.Kind == Word && (isFunctionWord(w) && !isDeterminer(w) && !isPossessiveDeterminer(w) && w != "as" && w != "it" && w != "them" ||
+				isAuxiliary(w) || isSubordinator(w) && w != "as") {
+				return false
+			}
+			continue
+		}
+		if _, ce := s.cueAt(c); ce == 0 || c == 0 || s.sent(c-1) != sent {
+			return false
+		}
+		// a subject right before it: a name or a pronoun (not a common
+		// noun: "a plan called “…”" names the plan)
+		return d.toks[c-1].Kind == Word && (d.Cap(c-1) || isPronoun(d.Lower(c-1)))
+	}
+	return false
+}
+
 // clauseEnds reports whether the sentence ends soon after token k, allowing
 // an adverbial ("in a statement", "at the conference", "on Friday").
 func clauseEnds(d *doc, k, sent int) bool {
@@ -431,7 +467,7 @@ const maxReach = 80
 func (s *quoteStage) after(n int) attribution {
 	d, r, qs := s.d, s.r, s.qs
 	q := qs.at(n)
-	if q.close < 0 {
+	if q.close < 0 || s.namingCueBefore(q) {
 		return attribution{}
 	}
 	k := q.after
@@ -1588,6 +1624,8 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
+		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && cls[i-2]&cHead != 0 && d.Cap(i):
+			// "Qatar's ambassador to Turkey", "the envoy to Kabul"
 		case i < k && locative(d, i-1):
 		case t.Kind == Word && !d.capOf(t) && !isFunctionWord(d.lowerOf(t)) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner

@@ -73,11 +73,14 @@ type roster struct {
 	stamp    int                  // referent searches so far (person.stamp)
 
 	heads []int32 // the words that may end a description, ascending (set by officials, see describedTitles)
-	// the people by first name (see honorificFirst): how many have it,
-	// and the one who does
-	firstCount map[string]int32
-	firstOne   map[string]*person
+	// the people by first name (see honorificFirst): the one who has it,
+	// or &sharedFirst when several do
+	firstOne map[string]*person
 }
+
+// sharedFirst stands in firstOne for a first name several people have
+// (never read or written).
+var sharedFirst person
 
 // startingAt returns the (last) mention whose first token is k: a binary
 // search of all, sorted by first token (a map by token took 16 bytes and
@@ -212,11 +215,14 @@ func (r *roster) person(d *doc, s, e int) *person {
 	}
 	if pe.first == "" && first != "" {
 		pe.first = first
-		if r.firstCount == nil {
-			r.firstCount, r.firstOne = map[string]int32{}, map[string]*person{}
+		if r.firstOne == nil {
+			r.firstOne = map[string]*person{}
 		}
-		r.firstCount[first]++
-		r.firstOne[first] = pe
+		if _, ok := r.firstOne[first]; ok {
+			r.firstOne[first] = &sharedFirst
+		} else {
+			r.firstOne[first] = pe
+		}
 	}
 	// a form repeated in a row is kept once: fullest and the variants
 	// read the forms, not how often each is written (a name written
@@ -309,12 +315,32 @@ func (n *nearestMentions) before(surname string, i int) *person {
 // are found mostly in text order: a sorted copy costs one pass (sort's
 // reflection-based SliceStable was 3% of a run on sorted input).
 func sortMentions(ms []mention) []mention {
-	out := append([]mention(nil), ms...)
 	byStart := func(a, b mention) int { return cmp.Compare(a.i, b.i) }
-	if !slices.IsSortedFunc(out, byStart) {
-		slices.SortStableFunc(out, byStart)
+	// the officials stage finds mentions in two passes, each in text
+	// order: two sorted runs, merged stably in one step
+	k := 1
+	for k < len(ms) && ms[k-1].i <= ms[k].i {
+		k++
 	}
-	return out
+	if k >= len(ms) {
+		return append([]mention(nil), ms...)
+	}
+	if !slices.IsSortedFunc(ms[k:], byStart) {
+		out := append([]mention(nil), ms...)
+		slices.SortStableFunc(out, byStart)
+		return out
+	}
+	out := make([]mention, 0, len(ms))
+	a, b := ms[:k], ms[k:]
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].i < a[0].i { // the first run's first on a tie: stable
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // merge folds into one person the run-on ("Shermans") and truncated
