@@ -59,3 +59,32 @@ func TestOfficialArmedGroupNames8(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialNoPerson8 covers capitalised words the eighth round stopped
+// making persons (guide rule 21t), and long portfolio lists kept whole,
+// on sentences of my own.
+func TestOfficialNoPerson8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a staff or board ends a body's name",
+			"Gen. Ivo Marek, the chief of the Czech General Staff, left. Ana Ruiz, the head of the Export Promotion Board, stayed.",
+			[]string{"Ivo Marek=Ivo Marek/chief of the Czech General Staff", "Ana Ruiz=Ana Ruiz/head of the Export Promotion Board"}},
+		{"an acronym after a body's noun names the body",
+			"The head of the flood agency NDMA, Omar Baig, said 20,000 people had left.",
+			[]string{"Omar Baig=Omar Baig/head of the flood agency NDMA"}},
+		{"a headline's verb after a plural role",
+			"Foreign Ministers Urge Calm as Talks Stall\n\nThe talks stalled on Monday.", nil},
+		{"a place named after a titled person",
+			"Trade resumed, said Mary Bangura, a trader at the Queen Amina market.", nil},
+		{"a portfolio list with commas",
+			"Aid arrived on Monday. Coordinating Economic, Cultural and Social Affairs Minister Suharno said help was welcome. Suharno left.",
+			[]string{"Suharno=Suharno/Coordinating Economic, Cultural and Social Affairs Minister", "Suharno=Suharno/Coordinating Economic, Cultural and Social Affairs Minister"}},
+		{"title words joined by and",
+			"Trade and Industry Secretary Ann Pike said so.",
+			[]string{"Ann Pike=Ann Pike/Trade and Industry Secretary"}},
+		{"a name never joins a portfolio list",
+			"The talks went on. Kovacic, Petrovic and Croatian President Ivan Horvat spoke.",
+			[]string{"Ivan Horvat=Ivan Horvat/Croatian President"}},
+	}
+	runOfficialCases(t, p, tests)
+}
