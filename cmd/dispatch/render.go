@@ -184,6 +184,10 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	}
 	gold, pred := readAnns("gold", o.gold), readAnns("pred", o.pred)
 	con.flushHidden()
+	if err := e.ctx.Err(); err != nil { // Ctrl-C while reading (a FIFO without a writer)
+		con.printf("interrupted; nothing written")
+		return exitCode(exitFatal)
+	}
 	if len(paths) > 0 {
 		var err error
 		if len(articles) == 0 {
