@@ -31,8 +31,8 @@ func TestWritersFullDisk(t *testing.T) {
 	// fits, its .txt does not
 	text := "Lloyd Austin said. " + strings.Repeat("x ", 128<<10)
 	writeTree(t, dir, map[string]string{
-		"docs/big.txt": text,
-		"a.jsonl":      `{"id":"big","annotations":[{"type":"OFFICIAL","start":0,"end":12,"text":"Lloyd Austin","name":"Lloyd Austin","title":""}]}` + "\n",
+		"docs/big.txt":      text,
+		"a.jsonl":           `{"id":"big","annotations":[{"type":"OFFICIAL","start":0,"end":12,"text":"Lloyd Austin","name":"Lloyd Austin","title":""}]}` + "\n",
 		"small/old/big.ann": "T1\tOFFICIAL 0 5\tLloyd\n",
 		"small/old/big.txt": "Lloyd",
 	})
