@@ -35,7 +35,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]bool // first parts of two-part surnames named in full
-	armed := armedCache{}
+	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
@@ -68,7 +68,21 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 	}
 
-	runs := capRuns(d, cls)
+	// one pass gives the tokens the later passes start from: the words
+	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
+	// the heads of descriptions (see describedTitles)
+	caps := make([]int32, 0, len(d.toks)/4)
+	for i := range d.toks {
+		if t := &d.toks[i]; t.Kind == Word {
+			if d.capOf(t) || d.wflags[i]&fHyphen != 0 {
+				caps = append(caps, int32(i))
+			}
+			if cls[i]&cHead != 0 || d.wflags[i]&fDescHead != 0 {
+				r.heads = append(r.heads, int32(i))
+			}
+		}
+	}
+	runs := capRuns(d, cls, caps)
 	verbNamed := verbNamedFirsts(d, cls, runs) // "Gibran Rakabuming Raka … Gibran, 36, is the mayor" (title_stated.go)
 	for _, run := range runs {
 		d.tick()
@@ -87,7 +101,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 			continue // a ship: "the carrier USS Harry S. Truman"; a place or a saint: "met in St Vincent"; "Operation Desert Fox", "Task Force Smith"
 		}
-		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteer(d.span(s, e), 1) && !r.isNameKey(d.Lower(s)) {
+		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
 		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
@@ -110,7 +124,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// of Joint Task Force [Alpha]" names a unit, no person
 			continue
 		}
-		if e-s == 1 && rank == "" && (d.complementRunBefore(cls, s) || d.regionName(s)) && !p.gazetteer(d.span(s, e), 1) && !r.isSurname(d.Lower(s)) {
+		if e-s == 1 && rank == "" && (d.complementRunBefore(cls, s) || d.regionName(s)) && !p.gazetteerAt(d, s, e) && !r.isSurname(d.Lower(s)) {
 			// "the leader of the Official [Opposition]": the role's
 			// complement goes on; "Supreme Allied Commander [Europe]": a
 			// country or a region is no surname
@@ -128,9 +142,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue
 			}
 		}
-		name := d.span(s, e)
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteer(name, e-s)) ||
-			rank == "" && d.armedRole(cls, s, e, title, armed) {
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteerAt(d, s, e)) ||
+			rank == "" && d.armedRole(cls, s, e, title, &armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", srcNone, "", false)
@@ -142,10 +155,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue // "Sheikh Mohammed bin Rashid … Sheikh Mohammed": the given name after an honorific, taken up below
 			}
 		}
-		if e-s == 1 && title == "" && rank == "" && (r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)]) {
-			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
+		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s))) {
+			// "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner …
+			// Fernández", "Maj. Gen. Agustín Quesada Gómez … General
+			// Quesada": taken up with the surnames below
+			continue
 		}
-		gaz := p.gazetteer(name, e-s)
+		gaz := p.gazetteerAt(d, s, e)
 		if !gaz && e-s == 1 && s > 0 && d.peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
 			gaz = true // "Lord Carrington": a peer's style and the surname of one earlier official
 		}
@@ -184,7 +200,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 	near := newNearestMentions(&found)
 	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
-	for i := range d.toks {
+	for _, i32 := range caps { // the others are neither capitalised nor articled
+		i := int(i32)
 		d.tick()
 		t := &d.toks[i]
 		if covered[i] || t.Kind != Word || !d.capOf(t) && !d.articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
@@ -568,13 +585,16 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 }
 
 // capRuns returns the runs [i, j) of capitalised words (with name particles
-// and initials inside) in one sentence.
-func capRuns(d *doc, cls []class) [][2]int {
+// and initials inside) in one sentence. caps are the words that may open
+// one, ascending: capitalised or with a hyphen (nameWord's first test).
+func capRuns(d *doc, cls []class, caps []int32) [][2]int {
 	var runs [][2]int
-	for i := 0; i < len(d.toks); {
+	for n, i := 0, 0; n < len(caps); n++ {
 		d.tick()
-		if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 || !nameWord(d, cls, i) {
-			i++ // most tokens: nameWord's first test, without a call
+		if int(caps[n]) < i {
+			continue // inside the last run
+		}
+		if i = int(caps[n]); !nameWord(d, cls, i) {
 			continue
 		}
 		j := i + 1
@@ -610,7 +630,21 @@ func capRuns(d *doc, cls []class) [][2]int {
 
 func capWord(d *doc, i int) bool {
 	t := &d.toks[i]
-	return t.Kind == Word && d.capOf(t) && !contraction(d.lowerOf(t))
+	return t.Kind == Word && d.capOf(t) && !(hasApostrophe(d.textOf(t)) && contraction(d.lowerOf(t)))
+}
+
+// hasApostrophe reports whether w holds an apostrophe (' or ’): a word
+// without one is no contraction, told from the text itself (beside the
+// tokens in memory) before the lower-cased form is read (a string of the
+// vocabulary's, elsewhere in memory: reading it at every capitalised word
+// was the officials stage's largest cost).
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == 0x99 {
+			return true // 0x99 ends ’ (E2 80 99), and only a few other runes
+		}
+	}
+	return false
 }
 
 // contraction reports whether w is a pronoun or verb contracted with its
@@ -909,12 +943,16 @@ func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
 // Marco Rubio Donor’s Campaign."): its capitalised words tell no names.
 func (d *doc) titleCased(s int) bool {
 	sent := d.toks[s].Sent
+	if m := d.casedMemo; m.ok && m.sent == sent {
+		return m.cased
+	}
 	a := s
 	for a > 0 && d.toks[a-1].Sent == sent && s-a < 40 {
 		a--
 	}
 	words, caps := 0, 0
-	for k := a; k < len(d.toks) && d.toks[k].Sent == sent && k < s+40; k++ {
+	k := a
+	for ; k < len(d.toks) && d.toks[k].Sent == sent && k < s+40; k++ {
 		if d.toks[k].Kind != Word || len(d.Text(k)) < 4 {
 			continue // short function words stay in lower case in headlines
 		}
@@ -923,7 +961,20 @@ func (d *doc) titleCased(s int) bool {
 			caps++
 		}
 	}
-	return words >= 5 && caps*10 >= words*9
+	cased := words >= 5 && caps*10 >= words*9
+	if k-a <= 40 && (a == 0 || d.toks[a-1].Sent != sent) && (k == len(d.toks) || d.toks[k].Sent != sent) {
+		// a sentence of at most 40 tokens is read whole from any of its
+		// tokens: the answer is the sentence's
+		d.casedMemo = casedMemo{sent: sent, cased: cased, ok: true}
+	}
+	return cased
+}
+
+// casedMemo is titleCased's last answer for a whole sentence.
+type casedMemo struct {
+	sent  int32
+	cased bool
+	ok    bool
 }
 
 // roleAttached reports whether a role is stated with the name [s, e): a
@@ -976,8 +1027,8 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
 		if cls[e-1]&cHead != 0 && e > 1 && d.toks[e-2].Sent == d.toks[s].Sent && d.Cap(e-2) &&
-			cls[e-2]&(cStop|cHonorific) == 0 {
-			break // a head in a title: "Crown Prince Ali", not the honorific "Prince Ali"
+			cls[e-2]&(cStop|cHonorific|cRank) == 0 {
+			break // a head in a title: "Crown Prince Ali", not the honorific "Prince Ali" nor "Field Marshal Sheikh Khalifa"
 		}
 		e--
 	}
@@ -1596,14 +1647,14 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 // unitNumber reports whether token k is the number of a unit in a role's
 // complement: an ordinal before a capitalised word ("the 7th Armoured
 // Brigade", "the Soviet 40th Army") or a small number after one ("Task
-// Force 62", "Panzerbrigade 45").
+// Force 62", "Joint Task Force 1110", "Panzerbrigade 45"; at most four digits).
 func (d *doc) unitNumber(k int) bool {
 	t := &d.toks[k]
 	switch {
 	case t.Kind == Ordinal:
 		return k+1 < len(d.toks) && d.toks[k+1].Sent == t.Sent && capWord(d, k+1)
 	case t.Kind == Number:
-		return len(d.textOf(t)) <= 3 && k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1)
+		return len(d.textOf(t)) <= 4 && k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1)
 	}
 	return false
 }
@@ -1750,13 +1801,21 @@ func (d *doc) verbLike(k int) bool {
 	if t.Kind != Word {
 		return false
 	}
-	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 {
+	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
 		return true
 	}
 	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 {
 		return true
 	}
 	return false
+}
+
+// stemAgentNoun reports whether w, matched by its stem to the reporting verb
+// verb, is the noun of its doer: "observer", "reporters" (of "observe",
+// "report") are no verbs; "answers" (of "answer") stays one.
+func stemAgentNoun(w, verb string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) && !strings.HasSuffix(verb, w[len(w)-2:])
 }
 
 // attributive reports whether the -ed word at token k modifies the role
@@ -1835,10 +1894,8 @@ func (d *doc) nonOfficialTitle(title string) bool {
 		return true
 	}
 	lower := strings.ToLower(title)
-	for _, ph := range d.nonOfficialPhrases {
-		if strings.Contains(lower, ph) {
-			return true
-		}
+	if strings.IndexByte(lower, ' ') >= 0 && d.nonOfficialPhrases.containsAny(lower) { // every phrase has a space
+		return true
 	}
 	// a role in an armed group: "rebel commander", "militia spokesman",
 	// "Taliban insurgent leader" (the words before the complement only:
@@ -1875,6 +1932,21 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 		return true
 	}
 	return words == 1 && p.gazSurnames[key] == 1
+}
+
+// gazetteerAt is gazetteer of the name at tokens [s, e). A name whose
+// last word no lexicon entry holds (no WordID) is no gazetteer name: told
+// by the token's id, without making the name's lower-cased key (most
+// names that are not officials'). The last word must stand after a space
+// (or alone) and be ASCII, so that it is the key's last word as
+// gazetteer would lower-case it.
+func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
+	if k := e - 1; p.gazWordsKnown && d.lowIDs[k] == 0 {
+		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
+			return false
+		}
+	}
+	return p.gazetteer(d.span(s, e), e-s)
 }
 
 // isSurname reports whether w (lower-cased) is the surname of a person
@@ -2036,7 +2108,8 @@ func (r *roster) describedTitles(d *doc) {
 		subject bool
 	}
 	var descs []described
-	for h := range d.toks {
+	for _, h32 := range r.heads {
+		h := int(h32)
 		d.tick()
 		if d.toks[h].Kind != Word || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
@@ -2741,6 +2814,28 @@ func formerRole(t string) bool {
 // contentWords counts the words of a title other than connectors.
 func contentWords(t string) int {
 	n := 0
+	if isASCII(t) {
+		for rest := t; ; {
+			w, r, ok := nextASCIIField(rest)
+			if !ok {
+				return n
+			}
+			rest = r
+			if len(w) > 3 {
+				n++
+				continue
+			}
+			var b [3]byte
+			for i := 0; i < len(w); i++ {
+				b[i] = lowerByte(w[i])
+			}
+			switch string(b[:len(w)]) {
+			case "of", "for", "the", "and", "to", "at", "in", "on":
+			default:
+				n++
+			}
+		}
+	}
 	for w := range strings.FieldsSeq(t) {
 		switch strings.ToLower(w) {
 		case "of", "for", "the", "and", "to", "at", "in", "on":
@@ -2754,14 +2849,75 @@ func contentWords(t string) int {
 // headWord returns the last word before a title's complement: the head
 // of "Minister of Foreign Affairs" is "minister".
 func headWord(s string) string {
+	if isASCII(s) {
+		// most titles: words split at ASCII spaces, read in place
+		head := ""
+		for rest := s; ; {
+			w, r, ok := nextASCIIField(rest)
+			if !ok || connectorWord(w) {
+				break
+			}
+			head, rest = w, r
+		}
+		return strings.ToLower(head)
+	}
+	// the words of s lower-cased are s's words lower-cased one by one:
+	// only the head is (strings.ToLower makes no string for a word in
+	// lower case already, most heads)
 	head := ""
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if isComplementConnector(w) {
+	for w := range strings.FieldsSeq(s) {
+		if connectorWord(w) {
 			break
 		}
 		head = w
 	}
-	return head
+	return strings.ToLower(head)
+}
+
+// nextASCIIField returns the first word of the ASCII string s (split as
+// strings.Fields splits) and the text after it; false when s has none.
+func nextASCIIField(s string) (w, rest string, ok bool) {
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return "", "", false
+	}
+	j := i + 1
+	for j < len(s) && !asciiSpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:], true
+}
+
+// asciiSpace reports whether c is white space to unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// connectorWord is isComplementConnector(strings.ToLower(w)), without a
+// string made for an ASCII word.
+func connectorWord(w string) bool {
+	if !isASCII(w) {
+		return len(w) <= 12 && isComplementConnector(strings.ToLower(w)) // "İn": Go lower-cases İ to i
+	}
+	if len(w) > 3 {
+		return false
+	}
+	var b [3]byte
+	for i := 0; i < len(w); i++ {
+		b[i] = lowerByte(w[i])
+	}
+	return isComplementConnector(string(b[:len(w)]))
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // adjectival reports whether a lower-case word looks like an adjective
@@ -2922,6 +3078,25 @@ const (
 // ("Yingluck Shinawatra … Yingluck"). Names of the usual Western order
 // open with a listed given name and are taken up by the surname.
 func (d *doc) nameOrder(s, e int) nameOrder {
+	// the same name is asked about several times in a row (its surname,
+	// its first name, whether the roster knows it): the last answer is kept
+	if m := &d.orderMemo; m.ok && m.s == int32(s) && m.e == int32(e) {
+		return m.order
+	}
+	o := d.nameOrderOf(s, e)
+	d.orderMemo = nameOrderMemo{s: int32(s), e: int32(e), order: o, ok: true}
+	return o
+}
+
+// nameOrderMemo is the last answer of nameOrder.
+type nameOrderMemo struct {
+	s, e  int32
+	order nameOrder
+	ok    bool
+}
+
+// nameOrderOf is nameOrder, not memoised.
+func (d *doc) nameOrderOf(s, e int) nameOrder {
 	if e-s < 2 || e-s > 3 || d.toks[s].Kind != Word || !d.Cap(s) || strings.HasSuffix(d.Text(s), ".") || d.particleAt(s) {
 		return givenFirst
 	}
@@ -2936,7 +3111,7 @@ func (d *doc) nameOrder(s, e int) nameOrder {
 		}
 	case 2:
 		g := d.Text(s + 1)
-		if h := strings.IndexAny(g, "-‑"); short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z' {
+		if h := indexHyphen(g); short(s) && h > 0 && h+1 < len(g) && g[h+1] >= 'a' && g[h+1] <= 'z' {
 			return familyFirst
 		}
 	}
@@ -2945,6 +3120,22 @@ func (d *doc) nameOrder(s, e int) nameOrder {
 		return familyOrGiven
 	}
 	return givenFirst
+}
+
+// indexHyphen is strings.IndexAny(w, "-‑") (a hyphen-minus or a
+// non-breaking hyphen, E2 80 91), without decoding w rune by rune.
+func indexHyphen(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-':
+			return i
+		case 0xe2:
+			if i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x91 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // firstWordPerson returns the one person named in full so far whose
@@ -2966,6 +3157,12 @@ func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 // usage takes up knights and dames by the given name. Nil when none or
 // several people have that first name.
 func (r *roster) honorificFirst(w string) *person {
+	if w != "" && r.firstOne != nil {
+		if pe := r.firstOne[w]; pe != &sharedFirst {
+			return pe
+		}
+		return nil
+	}
 	var got *person
 	for _, pe := range r.people {
 		if pe.first == w {

@@ -6,9 +6,14 @@ import "strings"
 // when the group is named by a word no list knows ("EPRDF leader X",
 // "SWAPO's leader, X,"): the document itself says what the group is.
 
-// armedCache memoises, per document, whether a capitalised word names an
-// armed group (see armedName).
-type armedCache map[string]bool
+// armedCache holds, per document, the words written next to an armed
+// group's noun (see armedName), found in one pass over the tokens the
+// first time a role's owner is asked about (a pass per owner was 3% of
+// the officials stage).
+type armedCache struct {
+	words map[string]bool
+	built bool
+}
 
 // armedRole reports whether the name [s, e), with the role title stated
 // beside it, leads or speaks for a non-state armed group: a capitalised
@@ -18,7 +23,7 @@ type armedCache map[string]bool
 // "denied that his fighters …"). With no role stated, only a relative
 // clause of leading counts ("X, who led the rebels,"): a gazetteer's
 // official fighting rebels stays one.
-func (d *doc) armedRole(cls []class, s, e int, title string, cache armedCache) bool {
+func (d *doc) armedRole(cls []class, s, e int, title string, cache *armedCache) bool {
 	if title == "" {
 		return d.ledArmed(e)
 	}
@@ -39,30 +44,36 @@ func (d *doc) armedRole(cls []class, s, e int, title string, cache armedCache) b
 	if d.ledArmed(e) || d.armedAfter(e) {
 		return true
 	}
-	armed, ok := cache[owner]
-	if !ok {
-		armed = d.armedName(owner)
-		cache[owner] = armed
-	}
-	return armed
+	return d.armedName(owner, cache)
 }
 
 // armedName reports whether the capitalised word w stands next to an
 // armed group's noun anywhere in the document ("EPRDF rebels", "the
-// rebel EPRDF", "SWAPO guerrillas").
-func (d *doc) armedName(w string) bool {
-	for k := range d.toks {
-		if d.toks[k].Kind != Word || d.Text(k) != w {
-			continue
-		}
-		if k+1 < len(d.toks) && d.toks[k+1].Sent == d.toks[k].Sent && d.kindIs(k+1, wArmedGroup) {
-			return true
-		}
-		if k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && !d.Cap(k-1) && d.kindIs(k-1, wArmedGroup) {
-			return true
+// rebel EPRDF", "SWAPO guerrillas"): a word before the noun, or after it
+// when the noun is in lower case.
+func (d *doc) armedName(w string, cache *armedCache) bool {
+	if !cache.built {
+		cache.built = true
+		for a := range d.toks {
+			if !d.kindIs(a, wArmedGroup) {
+				continue
+			}
+			if k := a - 1; k >= 0 && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent {
+				cache.add(d.Text(k))
+			}
+			if k := a + 1; k < len(d.toks) && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent && !d.Cap(a) {
+				cache.add(d.Text(k))
+			}
 		}
 	}
-	return false
+	return cache.words[w]
+}
+
+func (c *armedCache) add(w string) {
+	if c.words == nil {
+		c.words = map[string]bool{}
+	}
+	c.words[w] = true
 }
 
 // ledArmed reports whether a relative clause of leading follows the name

@@ -36,8 +36,12 @@ type Pipeline struct {
 	// officials: "Donald J. Trump" is the gazetteer's Donald Trump;
 	// "harris" holds kamala and simon, "mattis" james and jim.
 	gazFirst map[string][]string
+	// gazWordsKnown: every surname of gazSurnames is a word of the
+	// lexicon (has a WordID), so that a name whose last word has none is
+	// no gazetteer name (see gazetteerAt).
+	gazWordsKnown bool
 	// nonOfficialPhrases are the multi-word non-official roles.
-	nonOfficialPhrases []string
+	nonOfficialPhrases *phraseSet
 	// words maps the context words of the DATE and TROOPS stages to their
 	// kinds (see words.go).
 	words map[string]wordKind
@@ -130,11 +134,19 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			}
 		}
 	}
-	for _, e := range lex.List(lexicon.NonOfficial).Entries() {
-		if strings.Contains(e.Phrase, " ") {
-			p.nonOfficialPhrases = append(p.nonOfficialPhrases, e.Phrase)
+	p.gazWordsKnown = true
+	for sur := range p.gazSurnames {
+		if lex.WordID(sur) == 0 {
+			p.gazWordsKnown = false
 		}
 	}
+	var phrases []string
+	for _, e := range lex.List(lexicon.NonOfficial).Entries() {
+		if strings.Contains(e.Phrase, " ") {
+			phrases = append(phrases, e.Phrase)
+		}
+	}
+	p.nonOfficialPhrases = newPhraseSet(phrases)
 	words, err := contextWords(lex)
 	if err != nil {
 		return nil, err
@@ -396,7 +408,7 @@ type doc struct {
 	lowerNew []string
 
 	numbers            *lexicon.List       // the numbers list
-	nonOfficialPhrases []string            // from the Pipeline
+	nonOfficialPhrases *phraseSet          // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
 	wordsMay           *wordFilter         // from the Pipeline
 	kinds              *kindTable          // from the Pipeline
@@ -411,6 +423,8 @@ type doc struct {
 	menTroops  bool               // a count of "men" was read as troops: the text counts soldiers so
 	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
+	orderMemo  nameOrderMemo      // the last name nameOrder told
+	casedMemo  casedMemo          // the last sentence titleCased told
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes

@@ -81,11 +81,53 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 		a.pass = "participle"
 		return a
 	}
+	// "Troops pressed on as President Ruiz rejected the call, saying …":
+	// the subject of the subordinate clause the participle follows
+	if m, ok := s.subordinateSubject(c); ok {
+		a := s.resolve(m.i, m.j, cue)
+		a.pass = "participle"
+		return a
+	}
 	if a := s.clauseSubjectOf(c, cue); a.ok {
 		a.pass = "participle"
 		return a
 	}
 	return attribution{}
+}
+
+// subordinateSubject returns the person who is the subject of the last
+// clause before the participle at token c, when that clause is a
+// subordinate one ("as", "while", "when", "after", "because") that
+// reaches the comma before the participle: "Troops pressed toward the
+// port as President Ruiz rejected the call, saying …" → Ruiz.
+func (s *quoteStage) subordinateSubject(c int) (mention, bool) {
+	d := s.d
+	sent := s.sent(c)
+	if c < 2 || d.Text(c-1) != "," {
+		return mention{}, false
+	}
+	cls := d.classify()
+	for k := c - 2; k > 0 && k > c-maxReach && s.sent(k) == sent; k-- {
+		if s.inQ[k] || d.toks[k].Kind == Punct {
+			return mention{}, false // the clause must run to the participle's comma
+		}
+		m, ok := s.r.startingAt(k)
+		if !ok {
+			continue
+		}
+		x := k - 1
+		for x > 0 && x > k-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 || d.toks[x].Kind == Possessive || d.Cap(x) || isDeterminer(d.Lower(x))) {
+			x--
+		}
+		switch d.Lower(x) {
+		case "as", "while", "when", "after", "because", "since", "although", "though", "whereas":
+			if s.verbAfter(m.j, sent) {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }
 
 // withApposition reports whether mention m is in apposition to a noun
@@ -148,18 +190,22 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		first--
 	}
 	first = afterDateline(d, first, c)
+	first = s.openerEnd(first, c)
 	for k := first; k < c; k++ {
 		if s.inQ[k] {
 			continue
 		}
 		if isPronoun(d.Lower(k)) {
+			if _, ce := s.cueAt(k - 1); k > first && (ce == k || d.Lower(k-1) == "that") {
+				continue // "the president said it was …": the reported clause's subject
+			}
 			return s.resolve(k, k+1, cue)
 		}
 		if m, ok := s.r.startingAt(k); ok && s.position(m) != posWeak {
 			return s.resolve(m.i, m.j, cue)
 		}
 		if k == first {
-			if a, b := d.npRight(k); b > a && (d.Cap(b-1) || d.is(lexicon.Descriptions, b-1)) {
+			if a, b := d.npRight(k); b > a && (d.Cap(b-1) || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Descriptions, ofHead(d, a, b)-1)) {
 				if b < len(d.toks) && d.quoteWord(b, "medium") && !d.Cap(b) {
 					b++ // "Baghdad radio called … and said"
 				}
@@ -168,6 +214,42 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// openerEnd returns the token after the comma that closes a participial
+// phrase opening the sentence at token first, before token c ("Reading
+// the verdict, the judge …", "Meeting in Lisbon with X, ministers …"):
+// the phrase's words are never the clause's subject. first itself when
+// there is no such phrase.
+func (s *quoteStage) openerEnd(first, c int) int {
+	d := s.d
+	if first >= c || d.toks[first].Kind != Word || !d.Cap(first) {
+		return first
+	}
+	w := d.Lower(first)
+	if len(w) <= 4 || !strings.HasSuffix(w, "ing") || d.classify()[first]&cGiven != 0 {
+		return first
+	}
+	if _, ok := s.r.startingAt(first); ok {
+		return first // a name: "Sterling said"
+	}
+	for k := first + 1; k < c && k < first+maxReach; k++ {
+		if s.inQ[k] {
+			continue
+		}
+		if d.Text(k) == "," {
+			// past adverbials set off by commas of their own: "Speaking
+			// in Hatay, near the epicentre, on Wednesday, the president"
+			if n := k + 1; n < c && d.toks[n].Kind == Word && !d.Cap(n) && (isPreposition(d.Lower(n)) || weakBefore(d.Lower(n)) || placePreposition(d.Lower(n))) {
+				continue
+			}
+			return k + 1
+		}
+		if d.toks[k].Kind == Punct && !isHyphen(d.Text(k)) && d.Text(k) != "." {
+			return first
+		}
+	}
+	return first
 }
 
 // afterDateline returns the token after the dateline that opens a
@@ -294,6 +376,20 @@ func (s *quoteStage) dash(n int) attribution {
 func (s *quoteStage) colon(n int) attribution {
 	d, r, q := s.d, s.r, s.qs.at(n)
 	ci := q.open - 1
+	if ci >= 0 && d.Text(ci) != ":" && s.inHeadline(q.open) {
+		// "Ruiz: British troops ‘will not be drawn in’": a name and a
+		// colon opening the headline introduce its quote
+		for c := ci; c > 0 && c > ci-maxHeadlineTokens && s.sent(c) == s.sent(q.open) && !s.inQ[c]; c-- {
+			if d.Text(c) != ":" {
+				continue
+			}
+			if m, ok := r.endingAt(c); ok && (m.i == 0 || s.sent(m.i-1) != s.sent(m.i)) {
+				return s.resolve(m.i, m.j, "")
+			}
+			break
+		}
+		return attribution{}
+	}
 	if ci < 0 || d.Text(ci) != ":" || s.inQ[ci] {
 		return attribution{}
 	}
@@ -453,6 +549,10 @@ func (d *doc) namedInMarks(q quote) bool {
 	switch d.Lower(k) {
 	case "so-called":
 		return true
+	case "the", "for", "against":
+		// a label of one or two capitalised words used as a noun: "the
+		// “No” campaign", "43 percent for “Yes,”", "behind the “No,”"
+		return shortLabel(d, q)
 	case "dubbed", "nicknamed", "codenamed", "code-named", "titled", "entitled":
 		return afterNoun
 	case "as":
@@ -463,6 +563,18 @@ func (d *doc) namedInMarks(q quote) bool {
 		return afterNoun && d.Cap(q.i) && allWordsCapitalised(d, q)
 	}
 	return false
+}
+
+// shortLabel reports whether quote q holds one or two words, all
+// capitalised.
+func shortLabel(d *doc, q quote) bool {
+	words := 0
+	for k := q.i; k < q.j; k++ {
+		if d.toks[k].Kind == Word {
+			words++
+		}
+	}
+	return words >= 1 && words <= 2 && allWordsCapitalised(d, q)
 }
 
 // allWordsCapitalised reports whether every word of quote q is capitalised.

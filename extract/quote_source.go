@@ -161,8 +161,8 @@ func (s *quoteStage) privateSubjectBefore(k int, pron string) (int, int) {
 		for z := x; z < e && ok; z++ {
 			ok = cls[z]&notName == 0 && !isPronoun(d.Lower(z))
 		}
-		if !ok || !s.privateSubject(x, e) || e-x < 2 && s.fullNameWithin(x, privateNameBack) == "" {
-			continue // one word only when it stands for a name given in full before
+		if !ok || !s.privateSubject(x, e) || e-x < 2 && s.fullNameWithin(x, privateNameBack) == "" && !ageAfter(d, e) {
+			continue // one word only when it stands for a name given in full before, or has an age: "Rahmat, 45, a fisherman,"
 		}
 		if g := s.givenGender(x); g != 0 && g != want && !(g == guessedF && want == 'f') {
 			continue
@@ -200,7 +200,7 @@ func (s *quoteStage) personLike(x, e int) bool {
 	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 || e-x == 1 && s.fullNameWithin(x, privateNameBack) != "" {
 		return true // a listed given name, or a surname given in full before
 	}
-	if e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == "," {
+	if ageAfter(d, e) {
 		return true
 	}
 	// a relation before the name: "Her neighbour Aram Haddad"
@@ -222,6 +222,11 @@ func (s *quoteStage) personLike(x, e int) bool {
 		}
 	}
 	return false
+}
+
+// ageAfter reports whether an age in apposition starts at token e: ", 45,".
+func ageAfter(d *doc, e int) bool {
+	return e+2 < len(d.toks) && d.Text(e) == "," && d.toks[e+1].Kind == Number && d.Text(e+2) == ","
 }
 
 // privateSubject reports whether the name [x, e) is the subject of its

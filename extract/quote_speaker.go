@@ -25,6 +25,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if x, y := s.sourceHead(a, b); y > x {
 		a, b, bare = x, y, y-x == 1 && !isIndefinite(d, x, y)
 	}
+	// the tail of a longer name the roster holds: "Javier Pérez de
+	// [Cuéllar] called", "Luiz Inácio Lula da [Silva] warned" (a phrase
+	// search stops at the lower-case particle)
+	if m, ok := r.endingAt(b); ok && m.i < a && a-m.i <= 4 {
+		a = m.i
+	}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
@@ -65,6 +71,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				if sub := s.resolve(x, y, cue); sub.who != nil {
 					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 					return at
+				} else if sub.rule == "apposition-name" {
+					at.speaker, at.rule = sub.speaker, "pronoun-description"
+					return at
 				} else if isDeterminer(d.Lower(x)) && d.Lower(x) != "the" || d.Cap(x) && !isDeterminer(d.Lower(x)) {
 					at.speaker, at.rule = sub.speaker, "pronoun-description"
 					return at
@@ -89,7 +98,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				(s.givenGender(x) != 0 || s.personLike(x, y) && (s.genderOf(pe) == 0 || s.clauseSent(a)-s.clauseSent(x) <= 1))) {
 				at.speaker, at.rule = d.span(x, y), "pronoun-private"
 				if y-x == 1 {
-					at.speaker = s.fullNameWithin(x, privateNameBack) // "Al-Ahmad said …": the full name given before
+					if full := s.fullNameWithin(x, privateNameBack); full != "" {
+						at.speaker = full // "Al-Ahmad said …": the full name given before
+					}
 				}
 				return at
 			}
@@ -413,6 +424,14 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 			// in a role the description covers
 			return m.p
 		}
+		if m.p.title == "" && s.clauseSent(m.i) == sent+1 && m.i > 0 && s.sent(m.i-1) != s.sent(m.i) && s.inQ[m.i-1] == false {
+			// a new person with no role stated who opens the next
+			// sentence with a speech verb: "Qatar's ambassador to Turkey
+			// said … . Ana Ruiz told Anadolu …"
+			if _, ce := s.cueAt(skipAdverbs(d, m.j)); ce > 0 {
+				return m.p
+			}
+		}
 	}
 	return nil
 }
@@ -471,8 +490,23 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 		return k, k
 	}
 	a, b := d.npRight(first)
-	if b <= a || b >= len(d.toks) || len(s.r.between(first, b+1)) > 0 || !s.verbAt(b, sent) && !isCopula(d.Lower(b)) {
+	v, named := b, false
+	if b > a && b < len(d.toks) && d.Text(b) == "," {
+		// a private person in apposition, and perhaps a second apposition,
+		// before the verb: "The rebels' commander, Ana Ruiz, known as …,
+		// insisted" (the name's own gender is not known: any pronoun)
+		if x, y := s.appositionName(a, b); y > x {
+			named = true
+			if v = s.skipApposition(b, sent); v > b && !s.verbAt(v, sent) {
+				v = s.skipApposition(v-1, sent)
+			}
+		}
+	}
+	if b <= a || v >= len(d.toks) || len(s.r.between(first, b+1)) > 0 || !s.verbAt(v, sent) && !isCopula(d.Lower(v)) {
 		return k, k
+	}
+	if named {
+		return a, b
 	}
 	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
 	if !ok || ds.gender != 0 && (ds.gender == 'f') != (pron == "she") {
@@ -633,8 +667,8 @@ func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w
 // at the Kamal Adwan hospital") or follows a preposition ("a spokesman
 // for Senator Ruiz").
 func modifierOrObject(d *doc, m mention, a, b int) bool {
-	if m.j+1 < b && d.Lower(m.j) == "of" && d.classify()[m.j+1]&cPlace != 0 {
-		return false // "Prime Minister Ana Ruiz of Britain": the person
+	if m.j+1 < b && d.Lower(m.j) == "of" && (d.classify()[m.j+1]&cPlace != 0 || capitalisedRun(d, m.j+1, b)) {
+		return false // "Prime Minister Ana Ruiz of Britain", "Gov. Ana Ruiz of Nevada": the person
 	}
 	if m.j < b && d.toks[m.j].Kind == Word && !d.Cap(m.j) {
 		return true
@@ -655,6 +689,20 @@ func modifierOrObject(d *doc, m mention, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedRun reports whether tokens [a, b) are one to three
+// capitalised words.
+func capitalisedRun(d *doc, a, b int) bool {
+	if b-a < 1 || b-a > 3 {
+		return false
+	}
+	for x := a; x < b; x++ {
+		if d.toks[x].Kind != Word || !d.Cap(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessor reports whether mention m is the possessor of a person or
@@ -913,6 +961,7 @@ func (s *quoteStage) findPosition(m mention) int {
 	for x > 0 && x >= m.i-6 && s.sent(x) == sent && d.toks[x].Kind == Word && s.roleNoun(x) && !isRelative(d.Lower(x-1)) {
 		x--
 	}
+	x = s.tradeBefore(x, sent)
 	if x >= 0 && s.sent(x) == sent {
 		// inside a reported clause or after a preposition, whatever
 		// follows: "said that Brigadier Binns had", "a visit to Abu
@@ -988,6 +1037,33 @@ func (s *quoteStage) asSaying(k int) bool {
 	}
 	_, ce := s.cueAt(k + 1)
 	return ce > 0
+}
+
+// tradeBefore returns the comma or sentence start before a run of one to
+// three lower-case words ending at token x, right before a name, that
+// follows an introductory phrase or opens the sentence: the words are the
+// person's trade or role, not a verb taking the name as object ("At
+// Cobargo, dairy farmer Tanya Wilkes, 51, said", "At a diner near the
+// gate, owner Frank DeLuca said"). x itself when the run is no such trade.
+func (s *quoteStage) tradeBefore(x, sent int) int {
+	d := s.d
+	k := x
+	for k >= 0 && k > x-3 && s.sent(k) == sent && d.toks[k].Kind == Word && !d.Cap(k) && !s.inQ[k] {
+		w := d.Lower(k)
+		if isFunctionWord(w) || isPreposition(w) || isSourcePreposition(w) || isDeterminer(w) || isPossessiveDeterminer(w) ||
+			isSubordinator(w) || clauseOpener(w) || weakBefore(w) || isAdverb(w) || isPronoun(w) || isRelative(w) ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return x
+		}
+		if _, ce := s.cueAt(k); ce > 0 {
+			return x
+		}
+		k--
+	}
+	if k == x || k >= 0 && s.sent(k) == sent && d.Text(k) != "," {
+		return x
+	}
+	return k
 }
 
 // roleNoun reports whether token k is a noun naming a person's role or
@@ -1418,6 +1494,12 @@ func (s *quoteStage) ownedDescription(a, b int) (*person, string) {
 	if cls := d.classify(); cls[a]&(cPlace|cBody) == 0 && cls[o]&(cPlace|cBody) == 0 && !d.is(lexicon.Organisations, a) {
 		return nil, ""
 	}
+	for x := o + 2; x < b; x++ {
+		if d.Lower(x) == "to" {
+			b = x // "Qatar's ambassador [to Turkey]": the role, without its complement
+			break
+		}
+	}
 	ds, ok := d.parseDescription(a, b)
 	if !ok {
 		return nil, ""
@@ -1519,7 +1601,8 @@ func (d *doc) placesAgree(ds description, countries map[string]bool) bool {
 // when there is none.
 func (s *quoteStage) appositionName(a, b int) (int, int) {
 	d := s.d
-	if !isDeterminer(d.Lower(a)) && !isPossessiveDeterminer(d.Lower(a)) {
+	owned := a+2 < b && d.Cap(a) && d.toks[a+1].Kind == Possessive // "Nicaragua's foreign minister"
+	if !isDeterminer(d.Lower(a)) && !isPossessiveDeterminer(d.Lower(a)) && !owned {
 		return b, b
 	}
 	cls := d.classify()
@@ -1528,24 +1611,45 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 	person := isPossessiveDeterminer(d.Lower(a))
 	for h := a + 1; h < b && !person; h++ {
 		e, n := d.description(h)
-		person = n == 1 && e.Field(0) == "person" || cls[h]&cNonOfficial != 0
+		person = n == 1 && e.Field(0) == "person" || cls[h]&(cNonOfficial|cHead) != 0
 	}
 	if !person {
 		return b, b
 	}
 	x := b + 1
-	for x < len(d.toks) && x < b+3 && cls[x]&(cRank|cHonorific) != 0 {
+	if x+1 < len(d.toks) && d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 {
+		x++ // "the Rev. Ana Ruiz"
+	}
+	for x < len(d.toks) && x < b+4 && cls[x]&(cRank|cHonorific) != 0 {
 		x++
 	}
 	y := x
-	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && (d.Cap(y) || y > x && articledName(d, y)) && d.toks[y].Sent == d.toks[x].Sent &&
-		cls[y]&(cHead|cTitleWord|cBody|cPlace|cStop|cCalendar) == 0 {
+	const notName = cHead | cTitleWord | cBody | cPlace | cStop | cCalendar
+	if x+1 < len(d.toks) && cls[x]&(notName&^cPlace) == 0 && d.Cap(x) && d.Cap(x+1) && cls[x+1]&notName == 0 {
+		y++ // a given name that is also a place: "Israel Galeano"
+	}
+	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && (d.Cap(y) || y > x && (articledName(d, y) || elidedParticle(d.Text(y)))) && d.toks[y].Sent == d.toks[x].Sent &&
+		cls[y]&notName == 0 {
 		y++
 	}
 	if y-x < 2 || y < len(d.toks) && d.toks[y].Sent == d.toks[x].Sent && d.Text(y) != "," && !isSentenceEnd(d.Text(y)) {
 		return b, b
 	}
+	if len(s.r.between(x, y)) > 0 {
+		return b, b // a roster person: the description's own resolution names them
+	}
 	return x, y
+}
+
+// elidedParticle reports whether w is a surname with an elided particle
+// glued to it: "d'Escoto", "d'Alema".
+func elidedParticle(w string) bool {
+	for _, ap := range []string{"d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, ap); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isIndefinite reports whether the phrase [a, b) opens with an indefinite

@@ -338,6 +338,9 @@ func (d *doc) scare(q quote) bool {
 func (s *quoteStage) tail(n int) attribution {
 	d, qs := s.d, s.qs
 	q := qs.at(n)
+	if s.namingCueBefore(q) {
+		return attribution{}
+	}
 	from := q.after
 	sent := int(d.toks[q.open].Sent)
 	// a comma inside the marks counts as one after them: "…,” as a memo
@@ -355,10 +358,10 @@ func (s *quoteStage) tail(n int) attribution {
 		}
 		// inverted: "…, says Senator Ruiz."
 		if cue, ce := s.cueAt(x); ce > 0 && !isAccording(cue) {
-			if m, ok := s.r.mentionIn(d, ce, sent); ok && clauseEnds(d, m.j, sent) {
+			if m, ok := s.r.mentionIn(d, ce, sent); ok && clauseEnds(d, m.j, sent) && !clauseGoesOn(d, m.j, x) {
 				return s.resolve(m.i, m.j, cue)
 			}
-			if a, b := d.npRight(ce); b > a && clauseEnds(d, b, sent) {
+			if a, b := d.npRight(ce); b > a && clauseEnds(d, b, sent) && !clauseGoesOn(d, b, x) {
 				return s.resolve(a, b, cue)
 			}
 		}
@@ -371,12 +374,70 @@ func (s *quoteStage) tail(n int) attribution {
 		}
 		c := skipAdverbs(d, b)
 		cue, ce := s.cueAt(c)
-		if ce == 0 || !clauseEnds(d, ce, sent) {
+		if ce == 0 || !clauseEnds(d, ce, sent) || clauseGoesOn(d, ce, c) {
 			continue
 		}
 		return s.resolve(a, b, cue)
 	}
 	return attribution{}
+}
+
+// clauseGoesOn reports whether the clause of the cue at token c goes on
+// past token k with words of its own, so that it is no attribution
+// closing the quote's sentence: a verb ("…, and the envoy, Ana Ruiz, said
+// he was concerned": a new clause with its own report), or the
+// complement of a naming cue ("…, a report his lawyer called
+// exaggerated"). Adverbials ("said on Monday", "said later") end a
+// clause.
+func clauseGoesOn(d *doc, k, c int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != Word || d.Cap(k) {
+		return false
+	}
+	w := d.Lower(k)
+	if isPreposition(w) || weakBefore(w) || isAdverb(w) && !isAuxiliary(w) {
+		return false
+	}
+	if isAuxiliary(w) || w == "that" || strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch d.Stem(c) {
+	case "call", "describ", "term", "label", "dub", "brand":
+		return true // an object complement: "called illegal"
+	}
+	return false
+}
+
+// namingCueBefore reports whether quote q is the object complement of a
+// naming cue with a subject of its own right before it: "X called the
+// accord “…”", "which X called a “…”", "what X described as “…”". The
+// subject of that cue said the words; an attribution after the quote
+// ("…,” according to a spokesman", "…, diplomats said") reports the
+// naming and is left to the head-cue pass.
+func (s *quoteStage) namingCueBefore(q quote) bool {
+	d := s.d
+	sent := s.sent(q.open)
+	for c := q.open - 1; c >= 0 && c >= q.open-6 && s.sent(c) == sent && !s.inQ[c]; c-- {
+		t := &d.toks[c]
+		if t.Kind != Word && t.Kind != Possessive {
+			return false
+		}
+		switch d.Stem(c) {
+		case "call", "describ", "dub", "term", "label", "brand":
+		default:
+			if w := d.lowerOf(t); t.Kind == Word && (isFunctionWord(w) && !isDeterminer(w) && !isPossessiveDeterminer(w) && w != "as" && w != "it" && w != "them" ||
+				isAuxiliary(w) || isSubordinator(w) && w != "as") {
+				return false
+			}
+			continue
+		}
+		if _, ce := s.cueAt(c); ce == 0 || c == 0 || s.sent(c-1) != sent {
+			return false
+		}
+		// a subject right before it: a name or a pronoun (not a common
+		// noun: "a plan called “…”" names the plan)
+		return d.toks[c-1].Kind == Word && (d.Cap(c-1) || isPronoun(d.Lower(c-1)))
+	}
+	return false
 }
 
 // clauseEnds reports whether the sentence ends soon after token k, allowing
@@ -406,7 +467,7 @@ const maxReach = 80
 func (s *quoteStage) after(n int) attribution {
 	d, r, qs := s.d, s.r, s.qs
 	q := qs.at(n)
-	if q.close < 0 {
+	if q.close < 0 || s.namingCueBefore(q) {
 		return attribution{}
 	}
 	k := q.after
@@ -940,7 +1001,7 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		}
 	}
 	a, b := d.npLeft(l)
-	if b > a && a > 1 && s.sent(a-1) == sent && (d.Lower(a-1) == "in" || d.Lower(a-1) == "at") && len(s.r.between(a, b)) == 0 {
+	if b > a && a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
 		// a place after "in"/"at" is never the subject: "NATO leaders
 		// meeting in the Lithuanian capital promised" -- the phrase the
 		// prepositional phrase (perhaps after a participle) follows is
@@ -993,6 +1054,17 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		break
 	}
 	return l, l
+}
+
+// placePreposition reports whether w opens a phrase of place that follows
+// a subject and never holds it: "in", "at", "through", "across" …
+// ("Protesters marching through the streets chanted").
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "at", "through", "across", "along", "around", "outside", "near", "inside":
+		return true
+	}
+	return false
 }
 
 // barePlural returns a bare plural subject that a relative pronoun opens,
@@ -1048,7 +1120,9 @@ func (s *quoteStage) openingNouns(l, sent int) (int, int) {
 		if t.Kind != Word && t.Kind != Possessive || s.inQ[x] || isFunctionWord(d.lowerOf(t)) || isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in" && d.lowerOf(t) != "on" {
 			return l, l
 		}
-		if _, ce := s.cueAt(x); ce > 0 || x > first && strings.HasSuffix(d.lowerOf(t), "ed") {
+		// a cue word opening a longer phrase is its modifier: "State
+		// television said"
+		if _, ce := s.cueAt(x); ce > 0 && !(x == first && x+1 < l && d.toks[x+1].Kind == Word) || x > first && strings.HasSuffix(d.lowerOf(t), "ed") {
 			return l, l
 		}
 	}
@@ -1332,6 +1406,9 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if nounCue(d, k) || agentNoun(d, k) {
 		return "", 0
 	}
+	if d.Stem(k) == "call" && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
+		return "", 0 // "reservists called up", "called off the strike": no speech
+	}
 	return d.span(k, k+n), k + n
 }
 
@@ -1470,6 +1547,10 @@ func (d *doc) npRight(k int) (int, int) {
 		t := &d.toks[j]
 		switch {
 		case t.Kind == Possessive:
+		case t.Kind == Word && j > k && pluralPossessive(d, j): // "the rebels' commander"
+			j++
+		case t.Kind == Number && j > k && d.Lower(j-1) == "the" && j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word:
+			j += 2 // "of the 14-nation Lima Group"
 		case j > k && articledName(d, j): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && (d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
@@ -1488,6 +1569,17 @@ done:
 		return k, k
 	}
 	return k, j
+}
+
+// pluralPossessive reports whether the plural noun at token k carries a
+// bare apostrophe glued to it and a word follows: "the rebels' commander".
+func pluralPossessive(d *doc, k int) bool {
+	t := &d.toks[k]
+	if k+2 >= len(d.toks) || !strings.HasSuffix(d.lowerOf(t), "s") || d.toks[k+2].Kind != Word || d.toks[k+2].Sent != t.Sent {
+		return false
+	}
+	a := &d.toks[k+1]
+	return a.Start == t.End && a.End < d.toks[k+2].Start && (d.textOf(a) == "'" || d.textOf(a) == "’")
 }
 
 // locative reports whether token k is the "in" or "at" of a source
@@ -1532,6 +1624,8 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
+		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && cls[i-2]&cHead != 0 && d.Cap(i):
+			// "Qatar's ambassador to Turkey", "the envoy to Kabul"
 		case i < k && locative(d, i-1):
 		case t.Kind == Word && !d.capOf(t) && !isFunctionWord(d.lowerOf(t)) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner

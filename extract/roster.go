@@ -71,7 +71,16 @@ type roster struct {
 	mentions []officialSpan       // OFFICIAL annotations, compact (see officialSpan)
 	names    []officialName       // the names and titles of the mentions' people, by officialSpan.who
 	stamp    int                  // referent searches so far (person.stamp)
+
+	heads []int32 // the words that may end a description, ascending (set by officials, see describedTitles)
+	// the people by first name (see honorificFirst): the one who has it,
+	// or &sharedFirst when several do
+	firstOne map[string]*person
 }
+
+// sharedFirst stands in firstOne for a first name several people have
+// (never read or written).
+var sharedFirst person
 
 // startingAt returns the (last) mention whose first token is k: a binary
 // search of all, sorted by first token (a map by token took 16 bytes and
@@ -113,7 +122,11 @@ func (r *roster) lastBefore(k int) int {
 // knows reports whether the name at [s, e) is a full form of a person
 // already on the roster.
 func (r *roster) knows(d *doc, s, e int) bool {
-	return e-s >= 2 && (r.find(d.Lower(surnameAt(d, s, e)), firstName(d, s, e)) != nil || r.endOfForm(d.Lower(surnameAt(d, s, e)), d.span(s, e)) != nil)
+	if e-s < 2 {
+		return false
+	}
+	surname := d.Lower(surnameAt(d, s, e))
+	return r.find(surname, firstName(d, s, e)) != nil || r.endOfForm(surname, d.span(s, e)) != nil
 }
 
 // endOfForm returns the person with this surname one of whose names ends
@@ -200,8 +213,16 @@ func (r *roster) person(d *doc, s, e int) *person {
 		r.people = append(r.people, pe)
 		r.surnames[surname] = append(r.surnames[surname], pe)
 	}
-	if pe.first == "" {
+	if pe.first == "" && first != "" {
 		pe.first = first
+		if r.firstOne == nil {
+			r.firstOne = map[string]*person{}
+		}
+		if _, ok := r.firstOne[first]; ok {
+			r.firstOne[first] = &sharedFirst
+		} else {
+			r.firstOne[first] = pe
+		}
 	}
 	// a form repeated in a row is kept once: fullest and the variants
 	// read the forms, not how often each is written (a name written
@@ -294,12 +315,32 @@ func (n *nearestMentions) before(surname string, i int) *person {
 // are found mostly in text order: a sorted copy costs one pass (sort's
 // reflection-based SliceStable was 3% of a run on sorted input).
 func sortMentions(ms []mention) []mention {
-	out := append([]mention(nil), ms...)
 	byStart := func(a, b mention) int { return cmp.Compare(a.i, b.i) }
-	if !slices.IsSortedFunc(out, byStart) {
-		slices.SortStableFunc(out, byStart)
+	// the officials stage finds mentions in two passes, each in text
+	// order: two sorted runs, merged stably in one step
+	k := 1
+	for k < len(ms) && ms[k-1].i <= ms[k].i {
+		k++
 	}
-	return out
+	if k >= len(ms) {
+		return append([]mention(nil), ms...)
+	}
+	if !slices.IsSortedFunc(ms[k:], byStart) {
+		out := append([]mention(nil), ms...)
+		slices.SortStableFunc(out, byStart)
+		return out
+	}
+	out := make([]mention, 0, len(ms))
+	a, b := ms[:k], ms[k:]
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].i < a[0].i { // the first run's first on a tie: stable
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // merge folds into one person the run-on ("Shermans") and truncated

@@ -208,7 +208,6 @@ func le32(s string) uint32 {
 // look-up landing in it walks (the text is not trusted).
 func wordHash(k0, k1 uint64, n int, seed uint64) uint64 {
 	hi, lo := bits.Mul64(k0^seed^0xa0761d6478bd642f, k1^uint64(n)^bits.RotateLeft64(seed, 32)^0xe7037ed1a0b428db)
-	hi, lo = bits.Mul64(hi^lo^0x8ebc6af09c88c6e3, seed^0x589965cc75374cc3)
 	return hi ^ lo
 }
 
@@ -354,7 +353,11 @@ func (v *vocab) compute(w string, owned bool) *wordInfo {
 		w = strings.Clone(w) // never a slice of a document: the cache outlives it
 	}
 	stem := lexicon.Stem(w)
-	wi := &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), stm: v.lex.WordID(stem), flags: flagsOf(w)}
+	wi := &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), flags: flagsOf(w)}
+	wi.stm = wi.low
+	if stem != w { // a word its own stem ("the", "war"): one look-up
+		wi.stm = v.lex.WordID(stem)
+	}
 	wi.flags |= v.listFlags(w, wi.low, wi.stm)
 	if wi.stm != 0 && v.descHeads[w] {
 		wi.flags |= fDescHead

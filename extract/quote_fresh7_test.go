@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestQuoteFresh7Speakers covers the classes of wrong speakers found on
+// the code-blind sets of the fifth session (heldout6, dev14, dev15),
+// each on sentences of our own making, with the pass and resolution
+// that must fire. Only the quotes whose row is listed are checked.
+func TestQuoteFresh7Speakers(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []struct {
+		name, text string
+		want       []string // text|speaker|cue|mention|rule
+	}{
+		{"a trade of two words before a private person after an introductory phrase",
+			"Premier Ana Costa said more help would follow.\n\nAt Dorrow, dairy farmer Lena Voss, 51, said soldiers had cleared her road. “We were just glad to see them,” she said.",
+			[]string{"We were just glad to see them,|Lena Voss|said|she|tail-cue+pronoun-salience"}},
+		{"a bare trade noun before a private person",
+			"The press secretary, Tom Berry, said the mayor had decided. “He thinks the panel did well,” Berry said.\n\nAt a diner outside the main gate, owner Frank Delano, 63, said half his customers wore uniforms. “If the base goes, I go,” he said. “Those men are my lunch trade.”",
+			[]string{"He thinks the panel did well,|Tom Berry|said|Berry|tail-cue",
+				"If the base goes, I go,|Frank Delano|said|he|tail-cue+pronoun-salience",
+				"Those men are my lunch trade.|Frank Delano|said|he|chain+pronoun-salience"}},
+		{"a one-word name with an age is a private antecedent",
+			"Mayor Hidayat asked residents to return home. “The water will not come again,” Hidayat said.\n\nIn the Petobo district, where the ground gave way, Santoso, 45, a fisherman, searched for his brother. “I have looked every day since Saturday,” he said. “There is only mud.”",
+			[]string{"The water will not come again,|Hidayat|said|Hidayat|tail-cue",
+				"I have looked every day since Saturday,|Santoso|said|he|tail-cue+pronoun-private",
+				"There is only mud.|Santoso|said|he|chain+pronoun-private"}},
+		{"a description with a private person in apposition, past a second apposition",
+			"Tomas Brandt, the incoming minister, signed for the government. “This is the end of the war,” Mr. Brandt said.\n\nThe rebels' military commander, Israel Ortiz, known by his nom de guerre Comandante Rayo, insisted that his men were not surrendering. “We are handing our rifles to the United Nations,” he said.",
+			[]string{"This is the end of the war,|Tomas Brandt|said|Brandt|tail-cue",
+				"We are handing our rifles to the United Nations,|Israel Ortiz|said|he|tail-cue+pronoun-description"}},
+		{"an opening participial phrase is no subject of a coordinated cue",
+			"Meeting in Lisbon with Vice President Tom Hale, foreign ministers of the 12-nation Porto Group said they would tighten pressure but insisted any transition must be “peaceful” and led by locals.\n\nThe presiding judge, Omar Nasser, gave a life sentence to the former minister. Reading the verdict, the judge described the era as “years of darkness” and said the uprising had been carried out by “young people who wanted freedom”.",
+			[]string{"peaceful|foreign ministers of the 12-nation Porto Group|insisted|foreign ministers of the 12-nation Porto Group|head-cue",
+				"years of darkness|Omar Nasser|described|the judge|head-cue+description",
+				"young people who wanted freedom|Omar Nasser|described|the judge|head-cue+description"}},
+		{"a participle after a subordinate clause takes that clause's subject",
+			"Northern troops pressed toward the port on Thursday as President Ali Rahman rejected a call for a ceasefire, saying the war would end only when “the rebels lay down their arms.”",
+			[]string{"the rebels lay down their arms.|Ali Rahman|saying|Ali Rahman|participle"}},
+		{"a cue word opening a subject phrase is its modifier; a naming cue with a complement closes no quote",
+			"Minister Tom Hale said the base would close. State television said he suffered a “health crisis” on the way, a report his lawyer, Farid Nour, called exaggerated.",
+			[]string{"health crisis|State television|said|State television|head-cue"}},
+		{"called up is no cue",
+			"Minister Tom Hale told reporters that 214 soldiers had died. Hale added that two thousand reservists called up in the north would be sent to the front “within days.”",
+			[]string{"within days.|Tom Hale|added|Hale|head-cue"}},
+		{"a new coordinated clause with its own report closes no quote",
+			"The foreign ministry spokesman, Ramin Pourdad, called the deployment “unacceptable”, and the UN secretary general, Tomas Hale, said he was deeply concerned.",
+			[]string{"unacceptable|Ramin Pourdad|called|Ramin Pourdad|head-cue"}},
+		{"chanted is a cue; a place phrase after a participle holds no subject",
+			"Crowds gathered in the square on Saturday. “The people want to purge the courts,” protesters chanted.\n\nProtesters marching through the streets chanted “Who pays?” and kept going until 2 a.m.",
+			[]string{"The people want to purge the courts,|protesters|chanted|protesters|tail-cue",
+				"Who pays?|Protesters|chanted|Protesters|head-cue"}},
+		{"capitalised one- and two-word labels after the, for or against are names",
+			"With 90 percent of stations counted, the “No” campaign had 54.7 percent of the vote against 43 percent for “Yes,” Interior Undersecretary Tomas Ruiz told state television.\n\nAna Lopez, who speaks for the coalition behind the “No,” appealed for calm. “We have won,” she said. The minister said “No” to the offer.",
+			[]string{"We have won,|Ana Lopez|said|she|tail-cue+pronoun-salience",
+				"No|Ana Lopez|said|The minister|head-cue+description"}},
+		{"the subject of a naming cue right before the quote said it, whatever follows",
+			"At the United Nations, Secretary General Tomas Brandt called the accord “a decisive step toward a lasting peace,” according to a spokesman.\n\nThe new unit, which Secretary General Anders Holm called a “spearhead” within the existing force, will number up to 5,000 troops, diplomats said.\n\nPresident Ana Ruiz ordered 3,200 troops to the border in what the White House called ``an emergency readiness exercise,'' a day after the government reported that soldiers had crossed its border.",
+			[]string{"a decisive step toward a lasting peace,|Tomas Brandt|called|Tomas Brandt|head-cue",
+				"spearhead|Anders Holm|called|Anders Holm|head-cue",
+				"an emergency readiness exercise,|the White House|called|the White House|head-cue"}},
+		{"a subject that is the tail of a longer roster name is that name",
+			"Brazilian President Luiz Inácio Lula da Silva warned last week that the region did not need “confusion”.",
+			[]string{"confusion|Luiz Inácio Lula da Silva|warned|Luiz Inácio Lula da Silva|head-cue"}},
+		{"a name with its state after of is the person",
+			"Defense Secretary William Perry told reporters that the round would cut 19,000 jobs.\n\nGov. Pete Wilson of California, who is seeking the Republican presidential nomination, said the administration had “done the minimum” for Sacramento.",
+			[]string{"done the minimum|Pete Wilson|said|Pete Wilson|head-cue"}},
+		{"a coordinated cue after adverbials set off by commas; no reported it",
+			"Speaking in Hatay, near the epicentre, on Wednesday, the Turkish president said it was “not possible to be prepared for a disaster of this scale” and promised that no citizen would be “left on the street”.",
+			[]string{"not possible to be prepared for a disaster of this scale|the Turkish president|said|the Turkish president|head-cue",
+				"left on the street|the Turkish president|promised|the Turkish president|head-cue"}},
+		{"a party-state tag in parentheses ends no sentence",
+			"Conservative Republicans remain opposed. Senator Ana Ruiz (R-N.C.) called the agreement “a dangerous illusion,” and said she would seek to delay ratification.",
+			[]string{"a dangerous illusion,|Ana Ruiz|called|Ana Ruiz|head-cue"}},
+		{"a private person in apposition after the Rev. and a country's description",
+			"Nicaragua's foreign minister, the Rev. Miguel d'Alvaro, denied that any unit had crossed and called the deployment ``a dangerous provocation.''",
+			[]string{"a dangerous provocation.|Miguel d'Alvaro|called|Miguel d'Alvaro|head-cue+apposition-name"}},
+		{"an envoy to a country; a new untitled person opening the next sentence with a speech verb",
+			"Qatar's ambassador to Norway said the troops would be welcomed as “brothers”. Salem Khalid Al Nuaimi told a news agency that the two countries shared “one destiny”.",
+			[]string{"brothers|Salem Khalid Al Nuaimi|said|Qatar's ambassador to Norway|head-cue+description-forward",
+				"one destiny|Salem Khalid Al Nuaimi|told|Salem Khalid Al Nuaimi|head-cue"}},
+		{"a name and a colon opening a headline introduce its quote",
+			"Lund: British troops ‘will not be drawn into civil war’\n\nParatroopers to stay in Freetown into June\n\nBritain's 800 paratroopers will not be drawn into the civil war, Defence Secretary Erik Lund said yesterday.",
+			[]string{"will not be drawn into civil war|Erik Lund||Lund|colon"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
+				got = append(got, quoteRow(tc.text, a)+"|"+a.Rule)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
