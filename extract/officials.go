@@ -21,15 +21,11 @@ func (p *Pipeline) officials(d *doc) *roster {
 	cls := d.classify()
 	r := &roster{surnames: map[string][]*person{}}
 	found := []mention{}
-	// fullest is the longest form of each person's name among the
-	// mentions found so far, kept as they are found: looking it up in
-	// found at every mention was quadratic (a run of 'SAID BIDEN SAID':
-	// 256 KB took 18 s)
-	fullest := map[*person]string{}
+	// note keeps each person's longest name form so far (person.longest)
 	note := func(m mention) {
 		found = append(found, m)
-		if s := d.span(m.i, m.j); len(s) > len(fullest[m.p]) {
-			fullest[m.p] = s
+		if s := d.span(m.i, m.j); len(s) > len(m.p.longest) {
+			m.p.longest = s
 		}
 	}
 	covered := make([]bool, len(d.toks))
@@ -72,6 +68,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
 	// the heads of descriptions (see describedTitles)
 	caps := make([]int32, 0, len(d.toks)/4)
+	r.heads = make([]int32, 0, len(d.toks)/16)
 	for i := range d.toks {
 		if t := &d.toks[i]; t.Kind == Word {
 			if d.capOf(t) || d.wflags[i]&fHyphen != 0 {
@@ -240,7 +237,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			if i > 0 && d.particleAt(i-1) {
 				// only before a particle, so the walk over the mentions
 				// found stays rare
-				k = d.particleSurnameStart(fullest[pe], i, covered)
+				k = d.particleSurnameStart(pe.longest, i, covered)
 			} else if i > 0 && !covered[i-1] && pe.first != "" && d.toks[i-1].Sent == t.Sent && d.toks[i-1].Kind == Word &&
 				d.Lower(i-1) == pe.first && capWord(d, i-1) {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
@@ -262,7 +259,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			for j < len(d.toks) && j < i+3 && !covered[j] && d.toks[j].Sent == t.Sent && d.toks[j].Kind == Word && capWord(d, j) {
 				// the rest of a two-part surname: "Lopez Obrador" of
 				// "Andres Manuel Lopez Obrador", taken up by its first part
-				if !strings.Contains(" "+strings.ToLower(fullest[pe])+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
+				if !strings.Contains(" "+strings.ToLower(pe.longest)+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
 					break
 				}
 				j++
@@ -643,7 +640,7 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 // and initials inside) in one sentence. caps are the words that may open
 // one, ascending: capitalised or with a hyphen (nameWord's first test).
 func capRuns(d *doc, cls []class, caps []int32) [][2]int {
-	var runs [][2]int
+	runs := make([][2]int, 0, len(caps)/2)
 	for n, i := 0, 0; n < len(caps); n++ {
 		d.tick()
 		if int(caps[n]) < i {

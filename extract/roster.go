@@ -28,8 +28,15 @@ type person struct {
 	nAt      int32    // len(at), counted by finish before at is filled
 	// first places for forms and for the roster's list of the people of
 	// a surname: most people have one form, most surnames one person
-	form1      [1]string
-	self1      [1]*person
+	form1  [1]string
+	self1  [1]*person
+	cand1  [1]titleCandidate
+	title1 [1]string
+	// longest is the longest form of the name among the mentions found
+	// so far, kept as they are found (the officials stage; looking it
+	// up in the mentions at every one was quadratic: a run of 'SAID
+	// BIDEN SAID': 256 KB took 18 s)
+	longest    string
 	official   bool     // holds a public role (title, gazetteer or list evidence)
 	private    bool     // described with a non-official role (analyst, opposition leader)
 	role       bool     // has an official title: a private description ("a lawyer") then does not count
