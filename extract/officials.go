@@ -20,7 +20,7 @@ import (
 func (p *Pipeline) officials(d *doc) *roster {
 	cls := d.classify()
 	r := &roster{surnames: map[string][]*person{}}
-	found := []mention{}
+	found := make([]mention, 0, 32)
 	// note keeps each person's longest name form so far (person.longest)
 	note := func(m mention) {
 		found = append(found, m)
@@ -554,12 +554,12 @@ func (d *doc) partyTitle(title string) bool {
 		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
 	}
 	for w := range strings.FieldsSeq(title) {
-		l := strings.ToLower(w)
+		l := d.lowerString(w)
 		if l == head || isComplementConnector(l) {
 			return false
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w == strings.ToLower(w) && privateBody(d, w) && !d.wordIs(w, wOrgSuffix) {
+		if w == d.lowerString(w) && privateBody(d, w) && !d.wordIs(w, wOrgSuffix) {
 			return true
 		}
 	}
@@ -2862,6 +2862,9 @@ func (d *doc) reportsAt(k int) bool {
 // formerRole reports whether a title states a past office ("former Dutch
 // prime minister", "ex-president").
 func formerRole(t string) bool {
+	if isASCII(t) { // no string made
+		return hasPrefixFold(t, "former ") || hasPrefixFold(t, "ex-")
+	}
 	l := strings.ToLower(t)
 	return strings.HasPrefix(l, "former ") || strings.HasPrefix(l, "ex-")
 }
@@ -3275,8 +3278,8 @@ func (d *doc) relationTitle(t string) bool {
 	if t == "deputy" {
 		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(t)) {
-		if d.wordIs(w, wRelation) {
+	for w := range strings.FieldsSeq(t) { // lower-cased word by word: the vocabulary's forms
+		if d.wordIs(d.lowerString(w), wRelation) {
 			return true
 		}
 	}

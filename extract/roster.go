@@ -84,7 +84,8 @@ type roster struct {
 	names    []officialName       // the names and titles of the mentions' people, by officialSpan.who
 	stamp    int                  // referent searches so far (person.stamp)
 
-	heads []int32 // the words that may end a description, ascending (set by officials, see describedTitles)
+	slab  []person // people not used yet (see person)
+	heads []int32  // the words that may end a description, ascending (set by officials, see describedTitles)
 	// the people by first name (see honorificFirst): the one who has it,
 	// or &sharedFirst when several do
 	firstOne map[string]*person
@@ -221,7 +222,12 @@ func (r *roster) person(d *doc, s, e int) *person {
 		}
 	}
 	if pe == nil {
-		pe = &person{surname: surname}
+		if len(r.slab) == 0 {
+			r.slab = make([]person, 8) // people made eight at a time
+		}
+		pe = &r.slab[0]
+		r.slab = r.slab[1:]
+		pe.surname = surname
 		pe.forms = pe.form1[:0:1]
 		if r.people == nil {
 			r.people = make([]*person, 0, 16)
