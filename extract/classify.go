@@ -52,6 +52,13 @@ func (d *doc) classify() []class {
 		{lex.List(lexicon.Bodies), cBody},
 		{lex.List(lexicon.Places), cPlace},
 	}
+	var alwaysBits, capitalisedBits lexicon.ListSet
+	for _, lc := range always {
+		alwaysBits |= lc.l.Bit()
+	}
+	for _, lc := range capitalised {
+		capitalisedBits |= lc.l.Bit()
+	}
 	givenNames, stopwords := lex.List(lexicon.GivenNames), lex.List(lexicon.Stopwords)
 	stemmed := d.stemmed
 	mark := func(lc listClass, i int) {
@@ -90,17 +97,21 @@ func (d *doc) classify() []class {
 		}
 		low, stem := d.lowIDs[i], d.stemIDs[i]
 		starts := lex.Starts(low)&^stemmed | lex.Starts(stem)&stemmed
-		for _, lc := range always {
-			if starts.Has(lc.l) {
-				mark(lc, i)
+		if starts&alwaysBits != 0 { // the lists' bits, not their pointers, asked first
+			for _, lc := range always {
+				if starts.Has(lc.l) {
+					mark(lc, i)
+				}
 			}
 		}
 		if !d.capOf(t) {
 			continue
 		}
-		for _, lc := range capitalised {
-			if starts.Has(lc.l) {
-				mark(lc, i)
+		if starts&capitalisedBits != 0 {
+			for _, lc := range capitalised {
+				if starts.Has(lc.l) {
+					mark(lc, i)
+				}
 			}
 		}
 		single := lex.Single(low)
@@ -123,7 +134,9 @@ func (d *doc) classify() []class {
 // coordinator"; not "the film director".
 func (d *doc) bodyHeads(cls []class) {
 	for i := 1; i < len(d.toks); i++ {
-		if d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.kindIs(i, wBodyHead) {
+		// a word of a kind is a context word (see kindIs): its flag, one
+		// byte a token, is read first
+		if d.wflags[i]&fContext == 0 || d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.kindAt(i, wBodyHead) {
 			continue
 		}
 		k := i - 1

@@ -88,7 +88,7 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 	lists := d.dateLists()
 	for i := 0; i < len(d.toks); {
 		d.tick()
-		if !d.mayStartDate(i, lists) { // most tokens: no 200-byte dexpr made and returned
+		if d.wflags[i]&(fNumberTok|fOrdinalTok|fDateList|fDateOpener|fHyphen) == 0 || !d.mayStartDate(i, lists) { // most tokens: no 200-byte dexpr made and returned (their flags tell most)
 			i++
 			continue
 		}
@@ -220,6 +220,9 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 		return dexpr{}, false
 	}
 	lw := d.lowerOf(t)
+	// anaphoric and ago are pure: the one asked in the switch below is
+	// not asked again after it ("the", "a": a tenth of all tokens)
+	triedAnaphoric, triedAgo := false, false
 	switch {
 	case lw == "yesterday" || lw == "today" || lw == "tomorrow":
 		return d.deictic(i)
@@ -257,10 +260,12 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 		if x, ok := d.anaphoric(i); ok {
 			return x, true
 		}
+		triedAnaphoric = true
 	case lw == "that":
 		if x, ok := d.anaphoric(i); ok {
 			return x, true
 		}
+		triedAnaphoric = true
 	case isNarrower(lw):
 		if x, ok := d.period(i+1, true); ok {
 			x.s = i
@@ -281,6 +286,7 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 		if x, ok := d.ago(i); ok {
 			return x, true
 		}
+		triedAgo = true
 	}
 	if k := strings.LastIndexByte(d.textOf(t), '-'); k > 0 && len(d.textOf(t))-k-1 == 4 && allDigits(d.textOf(t)[k+1:]) && d.capOf(t) {
 		// a year inside a name: Zapad-2021
@@ -291,12 +297,12 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 	if i < len(d.wflags) && d.wflags[i]&fDateList == 0 { // no entry of lists (dateLists) starts here: see mayStartDate
 		// no holiday, calendar word or number starts here: of what
 		// follows, only "a", "an" (ago) and "the", "that" (anaphoric)
-		if lw == "a" || lw == "an" {
+		if (lw == "a" || lw == "an") && !triedAgo {
 			if x, ok := d.ago(i); ok {
 				return x, true
 			}
 		}
-		if lw == "the" || lw == "that" {
+		if (lw == "the" || lw == "that") && !triedAnaphoric {
 			return d.anaphoric(i)
 		}
 		return dexpr{}, false
@@ -320,12 +326,12 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 	}
 	// ago takes a word only when it is "a", "an" or a number word: ask
 	// the list first, not the three words after every word
-	if _, n := d.match(lexicon.Numbers, i); n > 0 || lw == "a" || lw == "an" {
+	if _, n := d.match(lexicon.Numbers, i); (n > 0 || lw == "a" || lw == "an") && !triedAgo {
 		if x, ok := d.ago(i); ok {
 			return x, true
 		}
 	}
-	if lw == "the" || lw == "that" { // anaphoric's only openers: no 200-byte dexpr made for the other words
+	if (lw == "the" || lw == "that") && !triedAnaphoric { // anaphoric's only openers: no 200-byte dexpr made for the other words
 		return d.anaphoric(i)
 	}
 	return dexpr{}, false

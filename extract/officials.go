@@ -101,6 +101,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
 		}
+		if e-s == 1 && s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.toks[s-1].Kind == Word && !d.Cap(s-1) && d.kindIs(s-1, wOrgNoun) &&
+			!p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
+			continue // the name of the body just named: "the disaster agency AFAD", "the news agency Tass"
+		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
@@ -127,6 +131,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// country or a region is no surname
 			continue
 		}
+		if e-s == 1 && s > 1 && title == d.Text(s-1) && isDeterminer(d.Lower(s-2)) && d.nounAfter(cls, e) && !p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
+			continue // a place or a thing named after someone: "a trader at the King [Jimmy] market"
+		}
+		if (e-s == 1 || cls[s]&cGiven == 0) && title != "" && rank == "" && d.pluralHeadBefore(cls, s) && d.headline(s) && !p.gazetteerAt(d, s, e) && !d.inBody(s) {
+			continue // a headline's verb after a plural role: "European Envoys [Press] for Truce"
+		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
 		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
 			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.surnames[d.Lower(s)]) == 0 {
@@ -152,8 +162,11 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue // "Sheikh Mohammed bin Rashid … Sheikh Mohammed": the given name after an honorific, taken up below
 			}
 		}
-		if e-s == 1 && title == "" && rank == "" && (r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)]) {
-			continue // "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner … Fernández": taken up with the surnames below
+		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s))) {
+			// "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner …
+			// Fernández", "Maj. Gen. Agustín Quesada Gómez … General
+			// Quesada": taken up with the surnames below
+			continue
 		}
 		gaz := p.gazetteerAt(d, s, e)
 		if !gaz && e-s == 1 && s > 0 && d.peerStyle(d.Lower(s-1)) && p.gazPeers[d.Lower(s)] == 1 {
@@ -290,6 +303,27 @@ func (d *doc) headline(s int) bool {
 		}
 	}
 	return d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != "."
+}
+
+// nounAfter reports whether token e, after a name, is a lower-case word
+// of the name's sentence that is no verb, function word or title word:
+// the name modifies it ("the King Jimmy [market]").
+func (d *doc) nounAfter(cls []class, e int) bool {
+	if e >= len(d.toks) || d.toks[e].Kind != Word || d.toks[e].Sent != d.toks[e-1].Sent || d.Cap(e) {
+		return false
+	}
+	return cls[e]&(cStop|cConnector|cHead|cTitleWord|cCalendar) == 0 && !d.verbLike(e) && !isAdverb(d.Lower(e)) && !strings.HasSuffix(d.Lower(e), "ly")
+}
+
+// pluralHeadBefore reports whether the word before token s is a title
+// head in the plural ("Envoys", "Ministers"): a role of several people
+// names no one person after it.
+func (d *doc) pluralHeadBefore(cls []class, s int) bool {
+	if s == 0 || cls[s-1]&cHead == 0 || d.toks[s-1].Kind != Word {
+		return false
+	}
+	w := d.Lower(s - 1)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // inBody reports whether the word at token s, of the headline (the first
@@ -1079,8 +1113,8 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&cHonorific != 0 {
 		if cls[e-1]&cHead != 0 && e > 1 && d.toks[e-2].Sent == d.toks[s].Sent && d.Cap(e-2) &&
-			cls[e-2]&(cStop|cHonorific) == 0 {
-			break // a head in a title: "Crown Prince Ali", not the honorific "Prince Ali"
+			cls[e-2]&(cStop|cHonorific|cRank) == 0 {
+			break // a head in a title: "Crown Prince Ali", not the honorific "Prince Ali" nor "Field Marshal Sheikh Khalifa"
 		}
 		e--
 	}
@@ -1236,7 +1270,77 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	if !comp {
 		e = lastHead + 1
 	}
+	if i == k+1 {
+		i = d.portfolioStart(cls, i)
+	}
 	return d.tidyTitle(i, e)
+}
+
+// portfolioStart returns where a list of portfolios before the title
+// opening at token i begins: capitalised modifiers of one or two words
+// joined by commas and "and" ("Coordinating [Political, Legal and]
+// Security Affairs Minister", "Trade and Industry Secretary"), each a
+// title word or an adjective (-al, -ive, -ary; title words only in a list
+// without a comma), perhaps after
+// a capitalised -ing word ("Coordinating"). Names never join such a list
+// ("President Biden and Defense Secretary Austin"). i when there is none.
+func (d *doc) portfolioStart(cls []class, i int) int {
+	k := i - 1
+	if k < 1 || d.Lower(k) != "and" || d.toks[k].Sent != d.toks[i].Sent {
+		return i
+	}
+	start, commas := i, false
+	for n := 0; n < maxPortfolios; n++ {
+		g := k
+		for g > 0 && g > k-3 && d.portfolioWord(cls, g-1) && d.toks[g-1].Sent == d.toks[i].Sent {
+			g--
+		}
+		if g == k {
+			break
+		}
+		start = g
+		if g < 2 || d.Text(g-1) != "," {
+			break
+		}
+		k, commas = g-1, true
+	}
+	if start == i {
+		return i
+	}
+	if !commas {
+		for x := start; x < i-1; x++ {
+			if cls[x]&cTitleWord == 0 {
+				return i // without a comma only title words: "Trade and Industry Secretary"
+			}
+		}
+	}
+	if x := start - 1; x >= 0 && d.toks[x].Sent == d.toks[i].Sent && d.toks[x].Kind == Word && d.Cap(x) && strings.HasSuffix(d.Lower(x), "ing") &&
+		cls[x]&(cStop|cPlace|cGiven) == 0 {
+		start = x // "Coordinating"
+	}
+	return start
+}
+
+// maxPortfolios bounds the portfolios of a list read before a title.
+const maxPortfolios = 6
+
+// portfolioWord reports whether token k may be a word of a portfolio in
+// a list before a title: capitalised, and a title word or an adjective,
+// never a place, a given name, a rank or a head.
+func (d *doc) portfolioWord(cls []class, k int) bool {
+	if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cPlace|cGiven|cRank|cHonorific|cHead|cCalendar) != 0 {
+		return false
+	}
+	if cls[k]&cTitleWord != 0 {
+		return true
+	}
+	w := d.Lower(k)
+	for _, suf := range [...]string{"al", "ical", "ive", "ary"} { // not -ic, -ian: "Izetbegovic", "Julian"
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // tidyTitle returns the text of the title tokens [i, e) with immediately
@@ -1699,14 +1803,14 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 // unitNumber reports whether token k is the number of a unit in a role's
 // complement: an ordinal before a capitalised word ("the 7th Armoured
 // Brigade", "the Soviet 40th Army") or a small number after one ("Task
-// Force 62", "Panzerbrigade 45").
+// Force 62", "Joint Task Force 1110", "Panzerbrigade 45"; at most four digits).
 func (d *doc) unitNumber(k int) bool {
 	t := &d.toks[k]
 	switch {
 	case t.Kind == Ordinal:
 		return k+1 < len(d.toks) && d.toks[k+1].Sent == t.Sent && capWord(d, k+1)
 	case t.Kind == Number:
-		return len(d.textOf(t)) <= 3 && k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1)
+		return len(d.textOf(t)) <= 4 && k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1)
 	}
 	return false
 }
@@ -1853,13 +1957,21 @@ func (d *doc) verbLike(k int) bool {
 	if t.Kind != Word {
 		return false
 	}
-	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 {
+	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
 		return true
 	}
 	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 {
 		return true
 	}
 	return false
+}
+
+// stemAgentNoun reports whether w, matched by its stem to the reporting verb
+// verb, is the noun of its doer: "observer", "reporters" (of "observe",
+// "report") are no verbs; "answers" (of "answer") stays one.
+func stemAgentNoun(w, verb string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) && !strings.HasSuffix(verb, w[len(w)-2:])
 }
 
 // attributive reports whether the -ed word at token k modifies the role

@@ -196,6 +196,9 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 			continue
 		}
 		if isPronoun(d.Lower(k)) {
+			if _, ce := s.cueAt(k - 1); k > first && (ce == k || d.Lower(k-1) == "that") {
+				continue // "the president said it was …": the reported clause's subject
+			}
 			return s.resolve(k, k+1, cue)
 		}
 		if m, ok := s.r.startingAt(k); ok && s.position(m) != posWeak {
@@ -235,6 +238,11 @@ func (s *quoteStage) openerEnd(first, c int) int {
 			continue
 		}
 		if d.Text(k) == "," {
+			// past adverbials set off by commas of their own: "Speaking
+			// in Hatay, near the epicentre, on Wednesday, the president"
+			if n := k + 1; n < c && d.toks[n].Kind == Word && !d.Cap(n) && (isPreposition(d.Lower(n)) || weakBefore(d.Lower(n)) || placePreposition(d.Lower(n))) {
+				continue
+			}
 			return k + 1
 		}
 		if d.toks[k].Kind == Punct && !isHyphen(d.Text(k)) && d.Text(k) != "." {
@@ -252,8 +260,8 @@ func afterDateline(d *doc, first, end int) int {
 		return first
 	}
 	for k := first + 1; k < end && k < first+10; k++ {
-		if isDash(d, k) {
-			return k + 1
+		if isDash(d, k) || d.Text(k) == "_" || d.Text(k) == "-" && d.toks[k].Space {
+			return k + 1 // "WINDHOEK, Namibia (AP) _": wire copy's dash
 		}
 		if t := &d.toks[k]; t.Kind == Word && !d.capOf(t) {
 			return first
@@ -368,6 +376,20 @@ func (s *quoteStage) dash(n int) attribution {
 func (s *quoteStage) colon(n int) attribution {
 	d, r, q := s.d, s.r, s.qs.at(n)
 	ci := q.open - 1
+	if ci >= 0 && d.Text(ci) != ":" && s.inHeadline(q.open) {
+		// "Ruiz: British troops ‘will not be drawn in’": a name and a
+		// colon opening the headline introduce its quote
+		for c := ci; c > 0 && c > ci-maxHeadlineTokens && s.sent(c) == s.sent(q.open) && !s.inQ[c]; c-- {
+			if d.Text(c) != ":" {
+				continue
+			}
+			if m, ok := r.endingAt(c); ok && (m.i == 0 || s.sent(m.i-1) != s.sent(m.i)) {
+				return s.resolve(m.i, m.j, "")
+			}
+			break
+		}
+		return attribution{}
+	}
 	if ci < 0 || d.Text(ci) != ":" || s.inQ[ci] {
 		return attribution{}
 	}
@@ -527,6 +549,10 @@ func (d *doc) namedInMarks(q quote) bool {
 	switch d.Lower(k) {
 	case "so-called":
 		return true
+	case "the", "for", "against":
+		// a label of one or two capitalised words used as a noun: "the
+		// “No” campaign", "43 percent for “Yes,”", "behind the “No,”"
+		return shortLabel(d, q)
 	case "dubbed", "nicknamed", "codenamed", "code-named", "titled", "entitled":
 		return afterNoun
 	case "as":
@@ -537,6 +563,18 @@ func (d *doc) namedInMarks(q quote) bool {
 		return afterNoun && d.Cap(q.i) && allWordsCapitalised(d, q)
 	}
 	return false
+}
+
+// shortLabel reports whether quote q holds one or two words, all
+// capitalised.
+func shortLabel(d *doc, q quote) bool {
+	words := 0
+	for k := q.i; k < q.j; k++ {
+		if d.toks[k].Kind == Word {
+			words++
+		}
+	}
+	return words >= 1 && words <= 2 && allWordsCapitalised(d, q)
 }
 
 // allWordsCapitalised reports whether every word of quote q is capitalised.

@@ -25,6 +25,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if x, y := s.sourceHead(a, b); y > x {
 		a, b, bare = x, y, y-x == 1 && !isIndefinite(d, x, y)
 	}
+	// the tail of a longer name the roster holds: "Javier Pérez de
+	// [Cuéllar] called", "Luiz Inácio Lula da [Silva] warned" (a phrase
+	// search stops at the lower-case particle)
+	if m, ok := r.endingAt(b); ok && m.i < a && a-m.i <= 4 {
+		a = m.i
+	}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
@@ -97,6 +103,17 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 					}
 				}
 				return at
+			}
+			if pe == nil {
+				// "The top U.N. official in Namibia has allowed …, a
+				// decision he called “…”": the description that is the
+				// subject of the pronoun's own sentence, resolved
+				if x, y := s.ownSubjectDescription(a); y > x {
+					if sub := s.resolve(x, y, cue); sub.who != nil {
+						at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
+						return at
+					}
+				}
 			}
 			if pe != nil {
 				at.speaker, at.who = pe.name, pe
@@ -418,6 +435,14 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 			// in a role the description covers
 			return m.p
 		}
+		if m.p.title == "" && s.clauseSent(m.i) == sent+1 && m.i > 0 && s.sent(m.i-1) != s.sent(m.i) && s.inQ[m.i-1] == false {
+			// a new person with no role stated who opens the next
+			// sentence with a speech verb: "Qatar's ambassador to Turkey
+			// said … . Ana Ruiz told Anadolu …"
+			if _, ce := s.cueAt(skipAdverbs(d, m.j)); ce > 0 {
+				return m.p
+			}
+		}
 	}
 	return nil
 }
@@ -496,6 +521,31 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	}
 	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
 	if !ok || ds.gender != 0 && (ds.gender == 'f') != (pron == "she") {
+		return k, k
+	}
+	return a, b
+}
+
+// ownSubjectDescription returns the definite description ("the top U.N.
+// official in Namibia") that opens the sentence of the pronoun at token
+// k, perhaps after a dateline or a conjunction, followed by its verb;
+// [k, k) when there is none.
+func (s *quoteStage) ownSubjectDescription(k int) (int, int) {
+	d := s.d
+	sent := s.sent(k)
+	first := k
+	for first > 0 && first > k-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	first = afterDateline(d, first, k)
+	if l := d.Lower(first); (l == "but" || l == "and") && first+1 < k {
+		first++
+	}
+	if d.Lower(first) != "the" {
+		return k, k
+	}
+	a, b := d.npRight(first)
+	if b <= a || b >= k || !s.verbAt(skipAdverbs(d, b), sent) && !s.anyVerbAt(b, sent) {
 		return k, k
 	}
 	return a, b
@@ -653,8 +703,8 @@ func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w
 // at the Kamal Adwan hospital") or follows a preposition ("a spokesman
 // for Senator Ruiz").
 func modifierOrObject(d *doc, m mention, a, b int) bool {
-	if m.j+1 < b && d.Lower(m.j) == "of" && d.classify()[m.j+1]&cPlace != 0 {
-		return false // "Prime Minister Ana Ruiz of Britain": the person
+	if m.j+1 < b && d.Lower(m.j) == "of" && (d.classify()[m.j+1]&cPlace != 0 || capitalisedRun(d, m.j+1, b)) {
+		return false // "Prime Minister Ana Ruiz of Britain", "Gov. Ana Ruiz of Nevada": the person
 	}
 	if m.j < b && d.toks[m.j].Kind == Word && !d.Cap(m.j) {
 		return true
@@ -675,6 +725,20 @@ func modifierOrObject(d *doc, m mention, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedRun reports whether tokens [a, b) are one to three
+// capitalised words.
+func capitalisedRun(d *doc, a, b int) bool {
+	if b-a < 1 || b-a > 3 {
+		return false
+	}
+	for x := a; x < b; x++ {
+		if d.toks[x].Kind != Word || !d.Cap(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessor reports whether mention m is the possessor of a person or
@@ -1441,8 +1505,8 @@ func (s *quoteStage) fullNameWithin(k, back int) string {
 // The of-phrase names the body, not the role.
 func ofHead(d *doc, a, b int) int {
 	for x := a + 2; x < b-1; x++ {
-		if d.Lower(x) == "of" {
-			return x
+		if l := d.Lower(x); l == "of" || (l == "in" || l == "at") && d.Cap(x+1) {
+			return x // "The head of …", "The top U.N. official in Namibia"
 		}
 	}
 	return b
@@ -1465,6 +1529,12 @@ func (s *quoteStage) ownedDescription(a, b int) (*person, string) {
 	}
 	if cls := d.classify(); cls[a]&(cPlace|cBody) == 0 && cls[o]&(cPlace|cBody) == 0 && !d.is(lexicon.Organisations, a) {
 		return nil, ""
+	}
+	for x := o + 2; x < b; x++ {
+		if d.Lower(x) == "to" {
+			b = x // "Qatar's ambassador [to Turkey]": the role, without its complement
+			break
+		}
 	}
 	ds, ok := d.parseDescription(a, b)
 	if !ok {
@@ -1567,7 +1637,8 @@ func (d *doc) placesAgree(ds description, countries map[string]bool) bool {
 // when there is none.
 func (s *quoteStage) appositionName(a, b int) (int, int) {
 	d := s.d
-	if !isDeterminer(d.Lower(a)) && !isPossessiveDeterminer(d.Lower(a)) {
+	owned := a+2 < b && d.Cap(a) && d.toks[a+1].Kind == Possessive // "Nicaragua's foreign minister"
+	if !isDeterminer(d.Lower(a)) && !isPossessiveDeterminer(d.Lower(a)) && !owned {
 		return b, b
 	}
 	cls := d.classify()
@@ -1582,7 +1653,10 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 		return b, b
 	}
 	x := b + 1
-	for x < len(d.toks) && x < b+3 && cls[x]&(cRank|cHonorific) != 0 {
+	if x+1 < len(d.toks) && d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 {
+		x++ // "the Rev. Ana Ruiz"
+	}
+	for x < len(d.toks) && x < b+4 && cls[x]&(cRank|cHonorific) != 0 {
 		x++
 	}
 	y := x
@@ -1590,7 +1664,7 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 	if x+1 < len(d.toks) && cls[x]&(notName&^cPlace) == 0 && d.Cap(x) && d.Cap(x+1) && cls[x+1]&notName == 0 {
 		y++ // a given name that is also a place: "Israel Galeano"
 	}
-	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && (d.Cap(y) || y > x && articledName(d, y)) && d.toks[y].Sent == d.toks[x].Sent &&
+	for y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word && (d.Cap(y) || y > x && (articledName(d, y) || elidedParticle(d.Text(y)))) && d.toks[y].Sent == d.toks[x].Sent &&
 		cls[y]&notName == 0 {
 		y++
 	}
@@ -1601,6 +1675,17 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 		return b, b // a roster person: the description's own resolution names them
 	}
 	return x, y
+}
+
+// elidedParticle reports whether w is a surname with an elided particle
+// glued to it: "d'Escoto", "d'Alema".
+func elidedParticle(w string) bool {
+	for _, ap := range []string{"d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, ap); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isIndefinite reports whether the phrase [a, b) opens with an indefinite

@@ -338,6 +338,9 @@ func (d *doc) scare(q quote) bool {
 func (s *quoteStage) tail(n int) attribution {
 	d, qs := s.d, s.qs
 	q := qs.at(n)
+	if s.namingCueBefore(q) {
+		return attribution{}
+	}
 	from := q.after
 	sent := int(d.toks[q.open].Sent)
 	// a comma inside the marks counts as one after them: "…,” as a memo
@@ -404,6 +407,39 @@ func clauseGoesOn(d *doc, k, c int) bool {
 	return false
 }
 
+// namingCueBefore reports whether quote q is the object complement of a
+// naming cue with a subject of its own right before it: "X called the
+// accord “…”", "which X called a “…”", "what X described as “…”". The
+// subject of that cue said the words; an attribution after the quote
+// ("…,” according to a spokesman", "…, diplomats said") reports the
+// naming and is left to the head-cue pass.
+func (s *quoteStage) namingCueBefore(q quote) bool {
+	d := s.d
+	sent := s.sent(q.open)
+	for c := q.open - 1; c >= 0 && c >= q.open-6 && s.sent(c) == sent && !s.inQ[c]; c-- {
+		t := &d.toks[c]
+		if t.Kind != Word && t.Kind != Possessive {
+			return false
+		}
+		switch d.Stem(c) {
+		case "call", "describ", "dub", "term", "label", "brand":
+		default:
+			if w := d.lowerOf(t); t.Kind == Word && (isFunctionWord(w) && !isDeterminer(w) && !isPossessiveDeterminer(w) && w != "as" && w != "it" && w != "them" ||
+				isAuxiliary(w) || isSubordinator(w) && w != "as") {
+				return false
+			}
+			continue
+		}
+		if _, ce := s.cueAt(c); ce == 0 || c == 0 || s.sent(c-1) != sent {
+			return false
+		}
+		// a subject right before it: a name or a pronoun (not a common
+		// noun: "a plan called “…”" names the plan)
+		return d.toks[c-1].Kind == Word && (d.Cap(c-1) || isPronoun(d.Lower(c-1)))
+	}
+	return false
+}
+
 // clauseEnds reports whether the sentence ends soon after token k, allowing
 // an adverbial ("in a statement", "at the conference", "on Friday").
 func clauseEnds(d *doc, k, sent int) bool {
@@ -431,7 +467,7 @@ const maxReach = 80
 func (s *quoteStage) after(n int) attribution {
 	d, r, qs := s.d, s.r, s.qs
 	q := qs.at(n)
-	if q.close < 0 {
+	if q.close < 0 || s.namingCueBefore(q) {
 		return attribution{}
 	}
 	k := q.after
@@ -596,7 +632,8 @@ func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 			return k, k
 		}
 		switch d.lowerOf(t) {
-		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would":
+		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+			"after", "before", "later", "earlier": // "a day after the military said": a time, not a subject
 			return k, k
 		}
 		if x > k+1 {
@@ -749,7 +786,7 @@ func (s *quoteStage) before(n int) attribution {
 				// free relative names its own quote only
 				continue
 			}
-			if s.reportedCommonSubject(a, b, sent) {
+			if s.reportedCommonSubject(a, b, sent) || b-a == 1 && (d.Lower(a) == "he" || d.Lower(a) == "she") && s.insideReport(a, sent) {
 				// "the ministry said the two sides had agreed to “…”": an
 				// unnamed party inside someone's report; the reporter speaks
 				continue
@@ -831,12 +868,36 @@ func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 			return false
 		}
 	}
+	return s.insideReport(a, sent)
+}
+
+// insideReport reports whether the clause whose subject starts at token a
+// is the reported clause of a speech cue right before it ("… said [that]
+// the two sides …", "said in Brussels that …", "…, and that …").
+func (s *quoteStage) insideReport(a, sent int) bool {
+	d := s.d
 	x := a - 1
 	if x > 0 && d.Lower(x) == "that" {
 		x--
+		if x > 1 && d.Lower(x) == "and" && d.Text(x-1) == "," {
+			// "said …, and that the air force would add": the first
+			// that-clause's cue reports the second
+			for y := x - 2; y > 0 && y > x-maxReach && s.sent(y) == sent && !s.inQ[y]; y-- {
+				if d.Lower(y) == "that" {
+					x = y - 1
+					break
+				}
+			}
+		}
 	}
-	for y := x; y >= 0 && y >= x-2 && s.sent(y) == sent; y-- {
-		if cue, ce := s.cueAt(y); ce == x+1 && !isAccording(cue) && !s.cognitive(y) {
+	for y := x; y >= 0 && y >= x-5 && s.sent(y) == sent; y-- {
+		t := &d.toks[y]
+		if t.Kind != Word || s.inQ[y] || y < x && isAuxiliary(d.lowerOf(t)) {
+			return false
+		}
+		// the cue right before, or past an adverbial: "said in Brussels
+		// that", "said on Tuesday that"
+		if cue, ce := s.cueAt(y); ce > 0 && (ce == x+1 || ce <= x && isPreposition(d.Lower(ce)) && d.Lower(x+1) == "that") && !isAccording(cue) && !s.cognitive(y) {
 			return true
 		}
 	}
@@ -1573,6 +1634,8 @@ func (d *doc) npLeft(k int) (int, int) {
 	for i > 0 && int(d.toks[i-1].Sent) == sent {
 		t := &d.toks[i-1]
 		switch {
+		case t.Kind == Word && d.lowerOf(t) == "what":
+			goto done // "in what U.S. officials called"
 		case t.Kind == Word && (isDeterminer(d.lowerOf(t)) || isPossessiveDeterminer(d.lowerOf(t))):
 			i--
 			if i >= 2 && (d.Lower(i-1) == "of" || d.Lower(i-1) == "for") {
@@ -1588,6 +1651,10 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
+		case t.Kind == Word && d.lowerOf(t) == "and" && i < k && i >= 2 && d.Cap(i) && d.toks[i-2].Kind == Word && d.Cap(i-2) && d.toks[i-2].Sent == t.Sent:
+			// "The AU's Peace and Security Council", "North and South Korea"
+		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && cls[i-2]&cHead != 0 && d.Cap(i):
+			// "Qatar's ambassador to Turkey", "the envoy to Kabul"
 		case i < k && locative(d, i-1):
 		case t.Kind == Word && !d.capOf(t) && !isFunctionWord(d.lowerOf(t)) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
@@ -1630,6 +1697,9 @@ func (d *doc) reducedRelativeSubject(cls []class, i, k int) int {
 	for c < k && d.toks[c].Kind == Word && !d.Cap(c) {
 		if cls[c]&(cHead|cTitleWord|cNonOfficial|cPlace|cBody) != 0 || d.is(lexicon.Descriptions, c) {
 			return i // "the spokesman Ruiz": a role in apposition
+		}
+		if strings.Contains(d.Text(c), "-") || strings.HasSuffix(d.Lower(c), "ed") {
+			return i // an adjective of the name: "The state-run Global Times", "the embattled Ruiz"
 		}
 		c++
 	}

@@ -25,7 +25,7 @@ func TestTitleChecks(t *testing.T) {
 			[]string{"Karel Dvorak=Karel Dvorak/finance minister"}, ""},
 		{"a participle with an object is no title",
 			"Governor Rosa Pelaez, speaking to reporters in Quito, said the roads were open.",
-			[]string{"Rosa Pelaez=Rosa Pelaez/Governor"}, "speaking to reporters/verb"},
+			[]string{"Rosa Pelaez=Rosa Pelaez/Governor"}, "speaking to reporters/participle"},
 		{"a participle visiting a place is no title",
 			"Senator Hugo Brandt, visiting the flooded towns, promised money.",
 			[]string{"Hugo Brandt=Hugo Brandt/Senator"}, ""},

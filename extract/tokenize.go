@@ -430,9 +430,33 @@ func (ts *tokens) endsSentence(k, j int) bool {
 		return isOpener(ts.textOf(t)) || ts.textOf(t) == "`" // `` opens a quote in wire copy
 	}
 	if t.Kind == Word {
+		if !t.Space && len(ts.textOf(t)) <= 3 && j > 0 && !toks[j].Space && ts.initialEnd(j-1) {
+			return false // "(R-N.C.)": capitals glued on both sides of the period are one abbreviation
+		}
 		return ts.capOf(t)
 	}
 	return t.Space && (t.Kind == Number || t.Kind == URL || t.Kind == Handle)
+}
+
+// initialEnd reports whether word token k ends with one or two capital
+// letters after a hyphen or alone: "R-N" of "R-N.C.", "D-N" of "D-N.Y.".
+func (ts *tokens) initialEnd(k int) bool {
+	if ts.toks[k].Kind != Word {
+		return false
+	}
+	w := ts.textOf(&ts.toks[k])
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	if len(w) < 1 || len(w) > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isCloser(s string) bool {

@@ -28,6 +28,7 @@ func TestTokenize(t *testing.T) {
 		{"compound number", "a 40,000-strong force", []string{"a|40,000|-|strong|force"}, 1},
 		{"ordinal", "the 23rd of December", []string{"the|23rd|of|December"}, 1},
 		{"glued sentence", "without Europe.Secretary of State", []string{"without|Europe|.|Secretary|of|State"}, 2},
+		{"party-state tag", "Senator Ana Ruiz (R-N.C.) called it", []string{"Senator|Ana|Ruiz|(|R-N|.|C.|)|called|it"}, 1},
 		{"paragraphs", "One.\n\nTwo", []string{"One|.|Two"}, 2},
 		{"contraction kept", "they don't know O'Brien", []string{"they|don't|know|O'Brien"}, 1},
 		{"non-ASCII", "Élysée’s envoy, Jürgen", []string{"Élysée|’s|envoy|,|Jürgen"}, 1},

@@ -51,7 +51,7 @@ type wordInfo struct {
 
 // wordFlags are facts of a word's form that stages ask at every token,
 // told once per word type (see flagsOf) and kept per token in doc.wflags.
-type wordFlags uint8
+type wordFlags uint16
 
 const (
 	fHyphen      wordFlags = 1 << iota // the word has a hyphen-minus ("twenty-five")
@@ -62,6 +62,10 @@ const (
 	fContext                           // a context word of some kind (see kindIs)
 	fNumberStart                       // an entry of the numbers list starts with the word (see mayStartNumberWord)
 	fDateList                          // an entry of a date list starts with the word or its stem (see mayStartDate)
+	// set by wordIDs on tokens that are no words, so that the stages'
+	// loops tell the tokens they skip by one dense byte pair
+	fNumberTok  // the token is a Number
+	fOrdinalTok // the token is an Ordinal
 )
 
 // connectors are the words classify marks cConnector (and cStop).
@@ -208,7 +212,6 @@ func le32(s string) uint32 {
 // look-up landing in it walks (the text is not trusted).
 func wordHash(k0, k1 uint64, n int, seed uint64) uint64 {
 	hi, lo := bits.Mul64(k0^seed^0xa0761d6478bd642f, k1^uint64(n)^bits.RotateLeft64(seed, 32)^0xe7037ed1a0b428db)
-	hi, lo = bits.Mul64(hi^lo^0x8ebc6af09c88c6e3, seed^0x589965cc75374cc3)
 	return hi ^ lo
 }
 
@@ -354,7 +357,11 @@ func (v *vocab) compute(w string, owned bool) *wordInfo {
 		w = strings.Clone(w) // never a slice of a document: the cache outlives it
 	}
 	stem := lexicon.Stem(w)
-	wi := &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), stm: v.lex.WordID(stem), flags: flagsOf(w)}
+	wi := &wordInfo{word: w, stem: stem, low: v.lex.WordID(w), flags: flagsOf(w)}
+	wi.stm = wi.low
+	if stem != w { // a word its own stem ("the", "war"): one look-up
+		wi.stm = v.lex.WordID(stem)
+	}
 	wi.flags |= v.listFlags(w, wi.low, wi.stm)
 	if wi.stm != 0 && v.descHeads[w] {
 		wi.flags |= fDescHead
@@ -452,6 +459,12 @@ func (d *doc) wordIDs(v *vocab) {
 				id = d.lex.WordID(d.lowerOf(t))
 			}
 			d.lowIDs[i], d.stemIDs[i] = id, id
+			switch t.Kind {
+			case Number:
+				d.wflags[i] = fNumberTok
+			case Ordinal:
+				d.wflags[i] = fOrdinalTok
+			}
 			continue
 		}
 		if s := tab.find(d.textOf(t)); s != nil {

@@ -41,8 +41,9 @@ slower or more, so it runs on the first --prose-mb of the same documents;
 rates are per second and per MB, so the ratios compare like with like.
 Tokens are counted once, with dispatch's tokenizer, for every run.
 
-The in-process runs use the collector's target 'dispatch annotate' sets
-for documents under 256 KB (GOGC 400) unless GOGC is set, and prose's
+dispatch's in-process runs use the collector's target 'dispatch annotate'
+sets for documents under 256 KB (GOGC 400) unless GOGC is set (prose's
+use the process's own, as its users run it), and prose's
 model is loaded before each of prose's turns and dropped after it (both
 outside the timing), so that dispatch's runs are measured with dispatch's
 heap alone, as in its own process.
@@ -125,15 +126,19 @@ func run(e *env, args []string) int {
 		}
 	}
 
-	// the collector's target as 'dispatch annotate' sets it for documents
-	// under 256 KB (cmd/dispatch's smallGCPercent), unless GOGC is set: at
-	// the default 100 a run collected every 8 MB or so, each collection
-	// marking the lexicon, a cost the command does not pay
+	// dispatch's runs use the collector's target 'dispatch annotate' sets
+	// for documents under 256 KB (cmd/dispatch's smallGCPercent), unless
+	// GOGC is set: at the default 100 a run collected every 8 MB or so,
+	// each collection marking the lexicon, a cost the command does not
+	// pay. prose runs with the process's own target, as its users run it.
+	ownGC := debug.SetGCPercent(-1)
+	debug.SetGCPercent(ownGC)
+	gcPercent := ownGC
 	if _, set := os.LookupEnv("GOGC"); !set {
-		defer debug.SetGCPercent(debug.SetGCPercent(annotateGCPercent))
+		gcPercent = annotateGCPercent
+		debug.SetGCPercent(gcPercent)
+		defer debug.SetGCPercent(ownGC)
 	}
-	gcPercent := debug.SetGCPercent(-1)
-	debug.SetGCPercent(gcPercent)
 	mem := startSampler()
 	defer mem.stop()
 	rep := benchReport{GCPercent: gcPercent, Processes: procs, Input: paths, CPUs: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0), Runs: *runs,
@@ -238,7 +243,11 @@ func run(e *env, args []string) int {
 		model = nil
 		loadModel := func() func() {
 			model = prose.ModelFromData("en-v2.0.0")
-			return func() { model = nil }
+			debug.SetGCPercent(ownGC)
+			return func() {
+				model = nil
+				debug.SetGCPercent(gcPercent)
+			}
 		}
 		configs = append(configs, config{"prose v2", 1, docs[:proseN], runProse, loadModel})
 	}
@@ -346,7 +355,7 @@ type benchReport struct {
 	Input        []string   `json:"input"`
 	CPUs         int        `json:"cpus"`
 	GOMAXPROCS   int        `json:"gomaxprocs"`
-	GCPercent    int        `json:"gc_percent"` // the collector's target in the in-process runs (-1: off)
+	GCPercent    int        `json:"gc_percent"` // the collector's target in dispatch's in-process runs (-1: off)
 	Runs         int        `json:"runs"`
 	MinMB        float64    `json:"min_mb"`
 	ProseMB      float64    `json:"prose_mb"`
@@ -435,7 +444,7 @@ func (rep *benchReport) print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "input: %d documents from %v, repeated to %d documents, %.2f MB\n",
 		rep.DistinctDocs, rep.Input, rep.Docs, float64(total)/1e6)
-	fmt.Fprintf(w, "cpus: %d (GOMAXPROCS %d, GC target %d); median of %d runs after a warm-up; MB = 10^6 bytes; tokens by dispatch's tokenizer\n",
+	fmt.Fprintf(w, "cpus: %d (GOMAXPROCS %d, dispatch's GC target %d); median of %d runs after a warm-up; MB = 10^6 bytes; tokens by dispatch's tokenizer\n",
 		rep.CPUs, rep.GOMAXPROCS, rep.GCPercent, rep.Runs)
 	for _, r := range rep.Results {
 		if r.Name == "prose v2" {

@@ -33,7 +33,12 @@ func lockOutput(plan *outputPlan, what string) (release func(), err error) {
 	if plan.kind != toRegular || !canLock {
 		return func() {}, nil
 	}
-	path := lockPath(plan.path)
+	return lockAt(plan.arg(), lockPath(plan.path), what)
+}
+
+// lockAt takes the lock file path of the output arg names (held by the
+// run what says, for another run's message).
+func lockAt(arg, path, what string) (release func(), err error) {
 	for range 100 {
 		// never through a link: the lock file is ours to create
 		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|oNoFollow, 0o644)
@@ -45,13 +50,13 @@ func lockOutput(plan *outputPlan, what string) (release func(), err error) {
 			if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
 				// O_NOFOLLOW says only "too many levels of symbolic links"
 				return nil, fmt.Errorf("%s: the lock file %s is a symbolic link, which dispatch never makes nor follows (writing through it could change another file): remove it (rm %s) and run again",
-					plan.arg(), path, path)
+					arg, path, path)
 			}
-			return nil, fmt.Errorf("%s: cannot create the lock file %s: %w", plan.arg(), path, unwrapPath(err))
+			return nil, fmt.Errorf("%s: cannot create the lock file %s: %w", arg, path, unwrapPath(err))
 		}
 		if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
 			f.Close()
-			return nil, fmt.Errorf("%s: the lock file %s is not a regular file", plan.arg(), path)
+			return nil, fmt.Errorf("%s: the lock file %s is not a regular file", arg, path)
 		}
 		unlock, ok := lockFile(f)
 		if !ok {
@@ -62,7 +67,7 @@ func lockOutput(plan *outputPlan, what string) (release func(), err error) {
 				who = "a run that has just started"
 			}
 			return nil, fmt.Errorf("%s is being written by another run (%s, which holds %s); wait for it to end, or give another output",
-				plan.arg(), safeLine(who), path)
+				arg, safeLine(who), path)
 		}
 		// the file may have been removed by the run that held it, between
 		// our open and our lock: then the lock is on a file nobody else
@@ -84,7 +89,7 @@ func lockOutput(plan *outputPlan, what string) (release func(), err error) {
 			f.Close()
 		}, nil
 	}
-	return nil, fmt.Errorf("%s: cannot take the lock %s (it keeps being replaced)", plan.arg(), path)
+	return nil, fmt.Errorf("%s: cannot take the lock %s (it keeps being replaced)", arg, path)
 }
 
 // safeLine keeps one line of printable text of s, for a message.

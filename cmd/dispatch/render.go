@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/extract"
@@ -45,7 +44,10 @@ An existing --split folder must be empty or hold only files that an
 earlier --split wrote (each carries render's mark; a hand-made index.html
 is refused, never replaced). Ctrl-C or SIGTERM leaves -o and the folder
 as they were; the temporary .DIR.tmp-N folder of a run killed outright is
-removed by the next --split DIR when it is provably render's.
+removed by the next --split DIR when it is provably render's (its
+manifest lists every file in it as render wrote it), else named. One run
+at a time writes a folder: a second --split DIR is refused at once, naming
+the run that holds the lock .DIR.lock beside it.
 Everything from documents and annotation files is shown as text.
 
 Exit codes: 0 written; 1 written, but some documents or annotations could
@@ -120,6 +122,13 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
 	} else {
+		// one run at a time on a folder: a second is refused at once
+		release, err := lockSplit(o.split)
+		if err != nil {
+			con.printf("%v", err)
+			return exitCode(exitFatal)
+		}
+		defer release()
 		for _, note := range cleanStaleSplits(o.split) {
 			con.printf("%s", note)
 		}
@@ -175,6 +184,10 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	}
 	gold, pred := readAnns("gold", o.gold), readAnns("pred", o.pred)
 	con.flushHidden()
+	if err := e.ctx.Err(); err != nil { // Ctrl-C while reading (a FIFO without a writer)
+		con.printf("interrupted; nothing written")
+		return exitCode(exitFatal)
+	}
 	if len(paths) > 0 {
 		var err error
 		if len(articles) == 0 {
@@ -365,14 +378,31 @@ func writtenByRender(dir string, en fs.DirEntry) bool {
 
 // checkSplitDir accepts a folder that does not exist yet, an empty one or
 // one that holds only files that --split wrote (an earlier view, told by
-// the mark in each file, not by its name).
+// the mark in each file, not by its name, and its manifest).
 func checkSplitDir(dir string) error {
-	ours := func(en fs.DirEntry) bool { return writtenByRender(dir, en) }
-	return checkOutputFolder("--split "+dir, dir, ours, "which render did not write (it lacks render's mark); give a new or empty folder")
+	// the folder is replaced as a whole, by a new one beside it: it needs
+	// a name of its own in its parent
+	switch filepath.Base(filepath.Clean(dir)) {
+	case ".", "..", string(filepath.Separator):
+		return fmt.Errorf("--split %s: give the folder by its name (it is replaced as a whole by a new folder beside it), not as . or .. or the root", dir)
+	}
+	return checkOutputFolder("--split "+dir, dir, keepInSplit(dir), "which render did not write (it lacks render's mark); give a new or empty folder")
 }
 
-// writeSplit writes the view's pages into a new folder beside dir, then
-// swaps it for dir: an interrupted or failed run leaves dir as it was.
+// lockSplit takes the lock beside the --split folder dir (.DIR.lock, as
+// annotate's -o) for the whole run: another run holding it is an error
+// naming that run.
+func lockSplit(dir string) (release func(), err error) {
+	if !canLock {
+		return func() {}, nil
+	}
+	return lockAt("--split "+dir, lockPath(filepath.Clean(dir)), "dispatch render --split")
+}
+
+// writeSplit writes the view's pages into a new folder beside dir, with
+// their manifest, then swaps it for dir: an interrupted or failed run
+// leaves dir as it was, and a killed one a folder that the next run
+// recognises (see splitManifest). The caller holds dir's lock.
 func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	dir = filepath.Clean(dir)
 	tmp, err := os.MkdirTemp(filepath.Dir(dir), splitTempPattern(dir))
@@ -380,30 +410,31 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
 	}
 	committed := false
-	unmark := func() {}
+	var man *splitManifest
 	defer func() {
-		unmark()
+		if man != nil {
+			man.close()
+		}
 		if !committed {
 			os.RemoveAll(tmp)
 		}
 	}()
-	// marked and locked as ours, so a later run removes it if this one
-	// is killed (cleanStaleSplits)
-	remove, err := markSplitTemp(tmp)
-	if err != nil {
+	if man, err = createSplitManifest(tmp); err != nil {
 		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
 	}
-	var once sync.Once
-	unmark = func() { once.Do(remove) }
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return fmt.Errorf("--split %s: %w", dir, err)
 	}
 	// Each page is built as it is written and dropped after; the pages
 	// are made durable together at the end, not one by one.
-	var names []string
+	names := []string{splitManifestName}
 	for _, p := range v.Pages() {
 		write := func(w io.Writer) error { return p.Write(ctxWriter{ctx, w}) }
-		if err := writeFile(filepath.Join(tmp, p.Name), write); err != nil {
+		size, sum, err := writeFile(filepath.Join(tmp, p.Name), write)
+		if err == nil {
+			err = man.add(p.Name, size, sum)
+		}
+		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -417,29 +448,37 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	if err := syncFolder(tmp, names); err != nil {
 		return fmt.Errorf("--split %s: %w", dir, err)
 	}
-	if err := checkSplitDir(dir); err != nil { // changed while we wrote
+	if err := checkSplitDir(dir); err != nil { // changed by hand while we wrote
 		return err
 	}
-	unmark() // the folder becomes the view: no lock file in it
-	var old string
-	if _, err := os.Stat(dir); err == nil {
+	if _, err := os.Lstat(dir); err != nil {
+		if err := os.Rename(tmp, dir); err != nil {
+			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+		}
+		committed = true
+		syncDir(filepath.Dir(dir))
+		return nil
+	}
+	// One step where the system can: tmp then holds the previous view.
+	old := tmp
+	switch err := exchangeFolders(tmp, dir); {
+	case errors.Is(err, errNoExchange):
 		old = tmp + ".old"
 		if err := os.Rename(dir, old); err != nil {
 			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
 		}
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if old != "" {
+		if err := os.Rename(tmp, dir); err != nil {
 			os.Rename(old, dir)
+			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
 		}
+	case err != nil:
 		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
 	}
 	committed = true
-	if old != "" {
-		// It held only files that render writes (checked above).
-		os.RemoveAll(old)
-	}
-	syncDir(filepath.Dir(dir)) // the rename
+	syncDir(filepath.Dir(dir)) // the swap
+	// It held only files that render writes (checked above); a kill
+	// while it is removed leaves it to the next run.
+	os.RemoveAll(old)
 	return nil
 }
 
@@ -466,12 +505,14 @@ func (c ctxWriter) Write(p []byte) (int, error) {
 	return c.w.Write(p)
 }
 
-func writeFile(path string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+// writeFile writes a new file at path and returns its size and CRC-32C.
+func writeFile(path string, write func(io.Writer) error) (size int64, sum uint32, err error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|oNoFollow, 0o644)
 	if err != nil {
-		return err
+		return 0, 0, err
 	}
-	bw := bufio.NewWriterSize(f, 64<<10)
+	s := &summingWriter{w: f}
+	bw := bufio.NewWriterSize(s, 64<<10)
 	err = write(bw)
 	if err == nil {
 		err = bw.Flush()
@@ -479,5 +520,5 @@ func writeFile(path string, write func(io.Writer) error) error {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return err
+	return s.n, s.sum, err
 }

@@ -192,8 +192,8 @@ func TestCLIRenderSplitIndexPages(t *testing.T) {
 	if r := cli(t, dir, "", "render", "few.jsonl", "--split", "view"); r.code != exitOK {
 		t.Fatalf("again: exit %d: %s", r.code, r.stderr)
 	}
-	if entries, _ := os.ReadDir(filepath.Join(dir, "view")); len(entries) != 4 {
-		t.Errorf("%d files after the smaller view, want 4", len(entries))
+	if entries, _ := os.ReadDir(filepath.Join(dir, "view")); len(entries) != 5 { // 4 and the manifest
+		t.Errorf("%d files after the smaller view, want 5", len(entries))
 	}
 	write(t, filepath.Join(dir, "own", "index-0002.html"), "MINE")
 	if r := cli(t, dir, "", "render", "few.jsonl", "--split", "own"); r.code != exitFatal || readFile(t, filepath.Join(dir, "own", "index-0002.html")) != "MINE" {

@@ -1,59 +1,129 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
+	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
-
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
-// splitLockName is the file that marks a temporary --split folder as
-// render's own while it is written: it holds splitLockMark and is locked
-// (flock) by the run writing the folder, so a free lock means the run is
-// gone. It is removed just before the folder is renamed into place.
+// A --split view is written into a temporary folder .DIR.tmp-N beside
+// DIR, then swapped for DIR. Each view holds a manifest,
+// .dispatch-render.manifest: created first in the temporary folder, with
+// the process that writes it, locked (flock) by that process, and one
+// line per page once the page is written (its CRC-32C, size and name).
+// It goes with the view into DIR. A run killed outright leaves a
+// temporary folder (or the previous view, moved aside by the swap) that
+// the next run on DIR recognises by its exact name and its manifest, and
+// removes only when every file in it is one that render wrote as it
+// stands: listed with the same size and checksum (or, the page being
+// written when the run was killed, unlisted but carrying render's mark).
+// Anything else is left and named. The whole run holds a lock beside DIR
+// (.DIR.lock, as annotate's -o), so a second render --split DIR is
+// refused at once, and the temporary folders it sees are of dead runs.
 const (
-	splitLockName = ".dispatch-render.lock"
-	splitLockMark = "dispatch render --split: temporary folder of a running render\n"
+	splitManifestName = ".dispatch-render.manifest"
+	splitManifestMark = "dispatch render --split: the files of this view, as written\n"
+	// The lock file that marked a temporary folder before the manifest
+	// (a run of an earlier version may have left one).
+	legacyLockName = ".dispatch-render.lock"
+	legacyLockMark = "dispatch render --split: temporary folder of a running render\n"
 )
+
+// errNoExchange says that exchangeFolders cannot swap folders here.
+var errNoExchange = errors.New("folders cannot be exchanged here")
+
+// castagnoli is the CRC-32C table of the manifest's checksums.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // splitTempPattern is the os.MkdirTemp pattern of the temporary folder
 // beside the --split folder dir.
 func splitTempPattern(dir string) string { return "." + filepath.Base(dir) + ".tmp-*" }
 
-// markSplitTemp writes the lock file into the new temporary folder tmp
-// and locks it. release unlocks and closes it; remove also deletes it.
-// Where files cannot be locked no mark is written, so no later run takes
-// the folder for a stale one.
-func markSplitTemp(tmp string) (remove func(), err error) {
-	if !canLock {
-		return func() {}, nil
-	}
-	name := filepath.Join(tmp, splitLockName)
-	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL|oNoFollow, 0o644)
+// splitTempName matches the names of the temporary folders of dir that
+// render makes: os.MkdirTemp's digits, and .old for the previous view
+// moved aside where folders cannot be exchanged.
+func splitTempName(dir string) *regexp.Regexp {
+	return regexp.MustCompile(`^\.` + regexp.QuoteMeta(filepath.Base(dir)) + `\.tmp-[0-9]+(\.old)?$`)
+}
+
+// splitManifest is the manifest of a view being written.
+type splitManifest struct {
+	f      *os.File
+	unlock func()
+}
+
+// createSplitManifest creates the manifest in the new temporary folder
+// tmp, locks it and writes its head.
+func createSplitManifest(tmp string) (*splitManifest, error) {
+	f, err := os.OpenFile(filepath.Join(tmp, splitManifestName), os.O_RDWR|os.O_CREATE|os.O_EXCL|oNoFollow, 0o644)
 	if err != nil {
 		return nil, err
 	}
 	unlock, _ := lockFile(f)
-	if _, err := f.WriteString(splitLockMark); err != nil {
-		unlock()
-		f.Close()
+	m := &splitManifest{f: f, unlock: unlock}
+	head := fmt.Sprintf("%sprocess %d, started %s\n", splitManifestMark, os.Getpid(), time.Now().UTC().Format("2006-01-02 15:04:05 UTC"))
+	if _, err := f.WriteString(head); err != nil {
+		m.close()
 		return nil, err
 	}
-	return func() {
-		os.Remove(name) // while still locked: never a free, marked lock
-		unlock()
-		f.Close()
-	}, nil
+	return m, nil
+}
+
+// add records a page written whole.
+func (m *splitManifest) add(name string, size int64, sum uint32) error {
+	_, err := fmt.Fprintf(m.f, "%08x %d %s\n", sum, size, name)
+	return err
+}
+
+func (m *splitManifest) close() {
+	m.unlock()
+	m.f.Close()
+}
+
+// isSplitManifest reports whether the entry en of dir is a view's
+// manifest: a regular file of that name that starts with its mark.
+func isSplitManifest(dir string, name string, regular bool) bool {
+	if name != splitManifestName || !regular {
+		return false
+	}
+	f, err := corpus.OpenRegularFile(filepath.Join(dir, name), os.O_RDONLY|oNoFollow)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(splitManifestMark))
+	_, err = io.ReadFull(f, head)
+	return err == nil && string(head) == splitManifestMark
+}
+
+// summingWriter counts and checksums what goes through it.
+type summingWriter struct {
+	w   io.Writer
+	n   int64
+	sum uint32
+}
+
+func (s *summingWriter) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	s.n += int64(n)
+	s.sum = crc32.Update(s.sum, castagnoli, p[:n])
+	return n, err
 }
 
 // cleanStaleSplits removes the temporary folders that killed --split
-// runs on dir left beside it. A folder is removed only when it is
-// provably render's: a real folder (not a link) named by the temporary
-// pattern, holding the lock file with render's mark, its lock free (the
-// run that held it is gone), and nothing but regular files with the
-// names --split writes. Anything else is left alone, and named. It
+// runs on dir left beside it, when they are provably render's (see
+// splitManifest; the caller holds dir's lock, so no run on dir is
+// going). Folders of the pattern that are not are left, and named. It
 // returns what it did, for the user.
 func cleanStaleSplits(dir string) []string {
 	if !canLock {
@@ -61,53 +131,200 @@ func cleanStaleSplits(dir string) []string {
 	}
 	dir = filepath.Clean(dir)
 	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), globEscape(splitTempPattern(dir))))
+	ours := splitTempName(dir)
 	var notes []string
+	left := func(m, why string) {
+		notes = append(notes, fmt.Sprintf("warning: left %s, which looks like a temporary folder of render --split %s: %s", m, dir, why))
+	}
 	for _, m := range matches {
-		if info, err := os.Lstat(m); err != nil || !info.IsDir() {
+		if !ours.MatchString(filepath.Base(m)) {
+			left(m, "render gives its temporary folders digits after .tmp- (and .old)")
 			continue
 		}
-		lock := filepath.Join(m, splitLockName)
-		if info, err := os.Lstat(lock); err != nil || !info.Mode().IsRegular() {
-			continue // not marked: not provably ours (or an old .old folder)
-		}
-		f, err := os.OpenFile(lock, os.O_RDWR|oNoFollow, 0)
-		if err != nil {
+		info, err := os.Lstat(m)
+		switch {
+		case err != nil:
+			continue
+		case info.Mode()&os.ModeSymlink != 0:
+			left(m, "it is a symbolic link")
+			continue
+		case !info.IsDir():
+			left(m, "it is not a folder")
 			continue
 		}
-		unlock, ok := lockFile(f)
-		if !ok {
-			f.Close() // a run in progress
+		files, why, busy := staleSplitFiles(m)
+		if busy {
+			continue // a run of an earlier version, still writing
+		}
+		if why != "" {
+			left(m, why)
 			continue
 		}
-		head := make([]byte, len(splitLockMark)+1)
-		n, _ := io.ReadFull(f, head)
-		if !bytes.Equal(head[:n], []byte(splitLockMark)) {
-			unlock()
-			f.Close()
+		if err := removeFiles(m, files); err != nil {
+			left(m, err.Error())
 			continue
 		}
-		if foreign := foreignSplitEntry(m); foreign != "" {
-			notes = append(notes, fmt.Sprintf("warning: left %s, a temporary folder of a killed render --split: it holds %s, which render does not write", m, foreign))
-		} else if err := os.RemoveAll(m); err == nil {
-			notes = append(notes, fmt.Sprintf("removed %s, left by a render --split that was killed", m))
-		}
-		unlock()
-		f.Close()
+		notes = append(notes, fmt.Sprintf("removed %s, left by a render --split that was killed", m))
 	}
 	return notes
 }
 
-// foreignSplitEntry returns the name of an entry of the temporary folder
-// tmp that --split does not write there, or "" when there is none.
-func foreignSplitEntry(tmp string) string {
-	entries, err := os.ReadDir(tmp)
-	if err != nil {
-		return "an unreadable entry"
-	}
-	for _, en := range entries {
-		if !en.Type().IsRegular() || (en.Name() != splitLockName && !isRenderFile(en.Name())) {
-			return en.Name()
+// removeFiles removes the files of folder m, then m: anything that came
+// in meanwhile makes m stay.
+func removeFiles(m string, files []string) error {
+	for _, f := range files {
+		if err := os.Remove(filepath.Join(m, f)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("cannot remove %s: %v", f, unwrapPath(err))
 		}
 	}
-	return ""
+	if err := os.Remove(m); err != nil {
+		return fmt.Errorf("cannot remove it: %v", unwrapPath(err))
+	}
+	return nil
+}
+
+// staleSplitFiles judges the folder m left by a killed run: it returns
+// its files when each is one that render wrote, or why not. busy is true
+// when a live run holds its lock.
+func staleSplitFiles(m string) (files []string, why string, busy bool) {
+	entries, err := os.ReadDir(m)
+	if err != nil {
+		return nil, "it cannot be read: " + unwrapPath(err).Error(), false
+	}
+	var (
+		listed   map[string]manifestEntry
+		manifest bool // a manifest of this version: pages are checked against it
+	)
+	for _, en := range entries {
+		name := en.Name()
+		if name != splitManifestName && name != legacyLockName {
+			continue
+		}
+		if !en.Type().IsRegular() {
+			return nil, "its " + name + " is not a regular file", false
+		}
+		f, err := corpus.OpenRegularFile(filepath.Join(m, name), os.O_RDONLY|oNoFollow)
+		if err != nil {
+			return nil, "its " + name + " cannot be read", false
+		}
+		unlock, ok := lockFile(f)
+		if !ok {
+			f.Close()
+			return nil, "", true
+		}
+		l, valid := readSplitMark(f, name, len(entries))
+		unlock()
+		f.Close()
+		if !valid {
+			return nil, "its " + name + " is not render's", false
+		}
+		if name == splitManifestName {
+			listed, manifest = l, true
+		}
+		files = append(files, name)
+	}
+	unlisted := 0
+	for _, en := range entries {
+		name := en.Name()
+		if name == splitManifestName || name == legacyLockName {
+			continue
+		}
+		if !en.Type().IsRegular() || !isRenderFile(name) {
+			return nil, "it holds " + name + ", which render does not write", false
+		}
+		e, ok := listed[name]
+		switch {
+		case ok:
+			if !samePage(filepath.Join(m, name), e) {
+				return nil, name + " is not as render wrote it", false
+			}
+		case manifest && unlisted > 0:
+			return nil, "it holds " + name + ", which render's manifest does not list", false
+		default:
+			// the page being written when the run was killed, or a
+			// view of an earlier version: render's mark at its start
+			if !writtenByRender(m, en) && !emptyFile(filepath.Join(m, name)) {
+				return nil, name + " lacks render's mark", false
+			}
+			unlisted++
+		}
+		files = append(files, name)
+	}
+	return files, "", false
+}
+
+// manifestEntry is a page that a manifest lists.
+type manifestEntry struct {
+	sum  uint32
+	size int64
+}
+
+// readSplitMark reads the manifest or legacy lock file f of a temporary
+// folder of n entries: valid when it starts with its mark (or is empty,
+// alone in the folder: the run was killed as it made it), with the pages
+// a manifest lists.
+func readSplitMark(f *os.File, name string, n int) (map[string]manifestEntry, bool) {
+	br := bufio.NewReader(f)
+	head, err := br.ReadString('\n')
+	if head == "" && err == io.EOF {
+		return nil, n == 1
+	}
+	if name == legacyLockName {
+		rest, _ := br.Peek(1)
+		return nil, head == legacyLockMark && len(rest) == 0
+	}
+	if head != splitManifestMark {
+		return nil, false
+	}
+	listed := map[string]manifestEntry{}
+	if _, err := br.ReadString('\n'); err != nil { // the process line
+		return listed, err == io.EOF
+	}
+	for {
+		line, err := br.ReadString('\n')
+		if err != nil {
+			return listed, true // a line cut by the kill is no page
+		}
+		f := strings.SplitN(strings.TrimSuffix(line, "\n"), " ", 3)
+		if len(f) != 3 {
+			return nil, false
+		}
+		sum, err1 := strconv.ParseUint(f[0], 16, 32)
+		size, err2 := strconv.ParseInt(f[1], 10, 64)
+		if err1 != nil || err2 != nil || !isRenderFile(f[2]) {
+			return nil, false
+		}
+		listed[f[2]] = manifestEntry{uint32(sum), size}
+	}
+}
+
+// samePage reports whether the file at path is the page e lists: a
+// regular file of its size and checksum.
+func samePage(path string, e manifestEntry) bool {
+	f, err := corpus.OpenRegularFile(path, os.O_RDONLY|oNoFollow)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err != nil || info.Size() != e.size {
+		return false
+	}
+	s := &summingWriter{w: io.Discard}
+	if _, err := io.Copy(s, f); err != nil {
+		return false
+	}
+	return s.n == e.size && s.sum == e.sum
+}
+
+func emptyFile(path string) bool {
+	info, err := os.Lstat(path)
+	return err == nil && info.Mode().IsRegular() && info.Size() == 0
+}
+
+// keepInSplit is what an existing --split folder may hold: pages that
+// render wrote (its mark) and the view's manifest.
+func keepInSplit(dir string) func(en os.DirEntry) bool {
+	return func(en os.DirEntry) bool {
+		return writtenByRender(dir, en) || isSplitManifest(dir, en.Name(), en.Type().IsRegular())
+	}
 }

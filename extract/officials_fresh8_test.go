@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestOfficialRoleOverRank8 covers the eighth round's rank classes (guide
+// rule 21t) on sentences of my own: a role stated beside a ranked name
+// beats the rank when the role's complement holds a doer noun
+// ("observer"), a four-digit unit number, or when an honorific follows
+// the rank; the old abbreviation "Lieut." is a rank; a ranked first part
+// of a two-part surname is the person named in full.
+func TestOfficialRoleOverRank8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a doer noun in the complement is no verb",
+			"The head of the UN observer mission, Brig. Gen. Lena Sandvik, said the patrols were safe. Sandvik left.",
+			[]string{"Lena Sandvik=Lena Sandvik/head of the UN observer mission", "Sandvik=Lena Sandvik/head of the UN observer mission"}},
+		{"a unit number of four digits",
+			"Rear Admiral Kofi Mensah, the commander of Combined Task Force 1520, said the ships were ready.",
+			[]string{"Kofi Mensah=Kofi Mensah/commander of Combined Task Force 1520"}},
+		{"an honorific after a rank is no head of a title",
+			"The order names the chief of the Royal Guard, Field Marshal Sheikh Hamad bin Omar al-Tamimi, as regent.",
+			[]string{"Hamad bin Omar al-Tamimi=Hamad bin Omar al-Tamimi/chief of the Royal Guard"}},
+		{"Lieut. is a rank",
+			"The governor's military aide, Lieut. Col. Harold P. Quint, said the roads were closed.",
+			[]string{"Harold P. Quint=Harold P. Quint/governor's military aide"}},
+		{"the first part of a two-part surname after a rank",
+			"The commander of the border force, Col. Ramiro Beltrán Ochoa, said the pass was shut. Colonel Beltrán told reporters it would reopen.",
+			[]string{"Ramiro Beltrán Ochoa=Ramiro Beltrán Ochoa/commander of the border force", "Beltrán=Ramiro Beltrán Ochoa/commander of the border force"}},
+	}
+	runOfficialCases(t, p, tests)
+}
+
+// TestOfficialArmedGroupNames8 covers armed groups the document names in
+// full after their noun or by initials (guide rule 21t): their leaders
+// and spokesmen hold no office; places, bodies and demonyms near such a
+// noun stay an office's.
+func TestOfficialArmedGroupNames8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"initials of a group named after rebels of the",
+			"Villages burned after rebels of the Popular Salvation Front crossed the river. The PSF leader, Amadou Keita, denied it. Mr Keita fled.", nil},
+		{"a group named after the rebel noun",
+			"Fighting went on with the rebel National Defence Movement in the hills. The NDM commander, Ibrahim Sow, said so.", nil},
+		{"the group in a title after the name",
+			"Planes bombed Zapista rebels in the north. Luis Arce, a spokesman for the Zapistas in Paris, said the units held.", nil},
+		{"a demonym beside the noun still owns an office",
+			"Palestinian militants fired rockets. Omar Haddad, the Palestinian foreign minister, condemned the raid.",
+			[]string{"Omar Haddad=Omar Haddad/Palestinian foreign minister"}},
+		{"a coordinated people after the noun owns an office",
+			"The city had been looted by militias and Indonesian soldiers. Yusuf Alam, the Indonesian defence minister, said so.",
+			[]string{"Yusuf Alam=Yusuf Alam/Indonesian defence minister"}},
+		{"a body in a title after the name",
+			"Rebels of the United Patriotic Front attacked. Jon Ware, Britain's ambassador to the United Nations, said so.",
+			[]string{"Jon Ware=Jon Ware/Britain's ambassador to the United Nations"}},
+	}
+	runOfficialCases(t, p, tests)
+}
+
+// TestOfficialNoPerson8 covers capitalised words the eighth round stopped
+// making persons (guide rule 21t), and long portfolio lists kept whole,
+// on sentences of my own.
+func TestOfficialNoPerson8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a staff or board ends a body's name",
+			"Gen. Ivo Marek, the chief of the Czech General Staff, left. Ana Ruiz, the head of the Export Promotion Board, stayed.",
+			[]string{"Ivo Marek=Ivo Marek/chief of the Czech General Staff", "Ana Ruiz=Ana Ruiz/head of the Export Promotion Board"}},
+		{"an acronym after a body's noun names the body",
+			"The head of the flood agency NDMA, Omar Baig, said 20,000 people had left.",
+			[]string{"Omar Baig=Omar Baig/head of the flood agency NDMA"}},
+		{"a headline's verb after a plural role",
+			"Foreign Ministers Urge Calm as Talks Stall\n\nThe talks stalled on Monday.", nil},
+		{"a place named after a titled person",
+			"Trade resumed, said Mary Bangura, a trader at the Queen Amina market.", nil},
+		{"a portfolio list with commas",
+			"Aid arrived on Monday. Coordinating Economic, Cultural and Social Affairs Minister Suharno said help was welcome. Suharno left.",
+			[]string{"Suharno=Suharno/Coordinating Economic, Cultural and Social Affairs Minister", "Suharno=Suharno/Coordinating Economic, Cultural and Social Affairs Minister"}},
+		{"title words joined by and",
+			"Trade and Industry Secretary Ann Pike said so.",
+			[]string{"Ann Pike=Ann Pike/Trade and Industry Secretary"}},
+		{"a name never joins a portfolio list",
+			"The talks went on. Kovacic, Petrovic and Croatian President Ivan Horvat spoke.",
+			[]string{"Ivan Horvat=Ivan Horvat/Croatian President"}},
+	}
+	runOfficialCases(t, p, tests)
+}
