@@ -69,12 +69,15 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// the heads of descriptions (see describedTitles)
 	caps := make([]int32, 0, len(d.toks)/4)
 	r.heads = make([]int32, 0, len(d.toks)/16)
-	for i := range d.toks {
-		if t := &d.toks[i]; t.Kind == Word {
-			if d.capOf(t) || d.wflags[i]&fHyphen != 0 {
+	toks := d.toks
+	wf, cl := d.wflags[:len(toks)], cls[:len(toks)]
+	for i := range toks {
+		if t := &toks[i]; t.Kind == Word {
+			f := wf[i]
+			if t.upper || f&fHyphen != 0 { // capOf
 				caps = append(caps, int32(i))
 			}
-			if cls[i]&cHead != 0 || d.wflags[i]&fDescHead != 0 {
+			if cl[i]&cHead != 0 || f&fDescHead != 0 {
 				r.heads = append(r.heads, int32(i))
 			}
 		}
@@ -716,7 +719,14 @@ func capRuns(d *doc, cls []class, caps []int32) [][2]int {
 
 func capWord(d *doc, i int) bool {
 	t := &d.toks[i]
-	return t.Kind == Word && d.capOf(t) && !(hasApostrophe(d.textOf(t)) && contraction(d.lowerOf(t)))
+	return t.Kind == Word && d.capOf(t) && !(apostropheNearEnd(d.textOf(t)) && contraction(d.lowerOf(t)))
+}
+
+// apostropheNearEnd reports whether one of the last three bytes of w
+// belongs to an apostrophe: a contraction's ends after its last one with
+// at most two ASCII letters ("I’ve", "Don't"), in any case.
+func apostropheNearEnd(w string) bool {
+	return hasApostrophe(w[max(0, len(w)-3):])
 }
 
 // hasApostrophe reports whether w holds an apostrophe (' or ’): a word
