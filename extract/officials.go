@@ -208,6 +208,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 
 	alt := r.altSurnames(d, cls, found)
 	near := newNearestMentions(&found)
+	// the words that may take a person up alone: a surname, another key
+	// (alt) or a first name; a word none may be is skipped below without
+	// a look-up (the roster does not change in this pass)
+	var keys keyFilter
+	for w := range r.surnames {
+		keys.add(w)
+	}
+	for w := range alt {
+		keys.add(w)
+	}
+	for w := range r.firstOne {
+		keys.add(w)
+	}
 	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
 	for _, i32 := range caps { // the others are neither capitalised nor articled
@@ -216,6 +229,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		t := &d.toks[i]
 		if covered[i] || t.Kind != Word || !d.capOf(t) && !d.articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
+		}
+		if lw := d.lowerOf(t); !keys.may(lw) && !(strings.HasSuffix(lw, "s") && keys.may(lw[:len(lw)-1])) {
+			continue // no surname, key or first name (nor a run-on surname: bySurname)
 		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
 		if pe != nil && len(r.surnames[pe.surname]) > 1 {
@@ -671,6 +687,28 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// keyFilter is a set of bits, one for each word's length, first and last
+// byte, set for the words added: a word whose bit is clear was not added.
+type keyFilter [1024 / 64]uint64
+
+func keyBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % 1024
+}
+
+func (f *keyFilter) add(w string) {
+	b := keyBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// may reports whether w may be one of the words added.
+func (f *keyFilter) may(w string) bool {
+	b := keyBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 // capRuns returns the runs [i, j) of capitalised words (with name particles
