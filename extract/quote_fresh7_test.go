@@ -107,6 +107,14 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 		{"he or she opening a reported clause yields to the reporter (rule 42)",
 			"Traci Parks, a council member, said she supported it but wanted answers.\n\nAsked about Parks, the mayor said she welcomed “every hard question” and would publish a review. Mayor Karen Bassett, who was in Ghana, has faced criticism.",
 			[]string{"every hard question|Karen Bassett|said|the mayor|head-cue+description-forward"}},
+		{"a relative clause with who shows a private person",
+			"In Laredo, Dale Prescott, who runs a trucking company, said he had not been told anything. “If they close lanes, I lose money by the hour,” he said.\n\nMarisol Vegas, who studies migration at the Rio Grande Policy Center in El Paso, said most caravan members planned to ask for asylum. “This is a humanitarian problem, not a military one,” she said.",
+			[]string{"If they close lanes, I lose money by the hour,|Dale Prescott|said|he|tail-cue+pronoun-salience",
+				"This is a humanitarian problem, not a military one,|Marisol Vegas|said|she|tail-cue+pronoun-private"}},
+		{"the possessor of a noun of speech opening the sentence is as salient as a subject",
+			"Ministers sat with Secretary Warren Christman and the chief negotiator, Richard Hollbrook.\n\n“The parties have come a long way,” Christman said in his opening remarks.\n\nHollbrook's comments to reporters afterwards were more guarded. He said the negotiators expected “very tough days” and refused to set a deadline.",
+			[]string{"The parties have come a long way,|Warren Christman|said|Christman|tail-cue",
+				"very tough days|Richard Hollbrook|said|He|head-cue+pronoun-salience"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

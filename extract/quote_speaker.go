@@ -981,6 +981,9 @@ func (s *quoteStage) position(m mention) int {
 func (s *quoteStage) findPosition(m mention) int {
 	d := s.d
 	if m.j < len(d.toks) && d.toks[m.j].Kind == Possessive {
+		if s.speechOfOpener(m) {
+			return posSubject // "Holbrooke's comments … were more guarded. He said …"
+		}
 		return posWeak
 	}
 	sent := s.sent(m.i)
@@ -1062,6 +1065,22 @@ func (s *quoteStage) findPosition(m mention) int {
 		return posWeak // after a verb: an object
 	}
 	return posOther
+}
+
+// speechOfOpener reports whether mention m opens its sentence as the
+// possessor of a noun of speech ("Holbrooke's comments to reporters were
+// more guarded", "Ruiz's remarks"): the sentence is about what m said, and
+// m is as salient as a subject.
+func (s *quoteStage) speechOfOpener(m mention) bool {
+	d := s.d
+	if m.i > 0 && s.sent(m.i-1) == s.sent(m.i) || m.j+1 >= len(d.toks) || d.toks[m.j+1].Kind != Word {
+		return false
+	}
+	switch d.Lower(m.j + 1) {
+	case "comments", "remarks", "words", "statement", "tone", "message", "reply", "response", "answer", "speech", "testimony":
+		return true
+	}
+	return false
 }
 
 // asSaying reports whether "as" and a participle cue start at token k:
