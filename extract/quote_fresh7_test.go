@@ -115,6 +115,17 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 			"Ministers sat with Secretary Warren Christman and the chief negotiator, Richard Hollbrook.\n\n“The parties have come a long way,” Christman said in his opening remarks.\n\nHollbrook's comments to reporters afterwards were more guarded. He said the negotiators expected “very tough days” and refused to set a deadline.",
 			[]string{"The parties have come a long way,|Warren Christman|said|Christman|tail-cue",
 				"very tough days|Richard Hollbrook|said|He|head-cue+pronoun-salience"}},
+		{"a party-state tag before an apposition with one of",
+			"In Congress, criticism came from both parties. Sen. Lindsey Grahams, R-S.C., one of the president's closest allies, said the withdrawal was “a disaster in the making” and promised sanctions.",
+			[]string{"a disaster in the making|Lindsey Grahams|said|Lindsey Grahams|head-cue"}},
+		{"a possessive determiner phrase inside a report is the reporter's",
+			"President Guillermo Endaro said his government would ask for the general's extradition “as soon as the law allows.”",
+			[]string{"as soon as the law allows.|Guillermo Endaro|said|Guillermo Endaro|head-cue"}},
+		{"a subordinate clause's subject inside a phrase set off by commas is not salient",
+			"“We felt that the front should go in,” Herman Cohn told a news conference.\n\nThe government delegation, led by Prime Minister Tesfaye Dinka, walked out in protest. Tesfaye told reporters the Americans had handed the country to the rebels. “This is not mediation, it is surrender,” he said.\n\nCohn, speaking after Tesfaye had left, rejected the charge. He said Washington had acted only after the authorities lost control of the army, saying “there was simply nobody left to negotiate with.”",
+			[]string{"We felt that the front should go in,|Herman Cohn|told a news conference|Herman Cohn|tail-cue",
+				"This is not mediation, it is surrender,|Tesfaye Dinka|said|he|tail-cue+pronoun-salience",
+				"there was simply nobody left to negotiate with.|Herman Cohn|saying|He|participle+pronoun-salience"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1026,6 +1026,12 @@ func (s *quoteStage) findPosition(m mention) int {
 			}
 		}
 	}
+	if x >= 0 && s.sent(x) == sent && d.toks[x].Kind == Word && !d.Cap(x) && isSubordinator(d.Lower(x)) && clauseOpener(d.Lower(x)) &&
+		d.Lower(x) != "and" && d.Lower(x) != "but" && d.Lower(x) != "or" && s.insideApposition(x) {
+		// "Cohen, speaking after Tesfaye had left, rejected …": the
+		// subject of a clause inside a phrase set off by commas
+		return posOther
+	}
 	if s.verbAfter(m.j, sent) {
 		return posSubject
 	}
@@ -1079,6 +1085,34 @@ func (s *quoteStage) speechOfOpener(m mention) bool {
 	switch d.Lower(m.j + 1) {
 	case "comments", "remarks", "words", "statement", "tone", "message", "reply", "response", "answer", "speech", "testimony":
 		return true
+	}
+	return false
+}
+
+// insideApposition reports whether token x stands in a phrase set off by
+// commas after a subject and before its verb: a comma before x in the
+// sentence opens the phrase, and after x a comma closes it and a verb
+// follows ("Cohen, speaking after Tesfaye had left, rejected").
+func (s *quoteStage) insideApposition(x int) bool {
+	d := s.d
+	sent := s.sent(x)
+	open := -1
+	for k := x - 1; k >= 0 && k > x-12 && s.sent(k) == sent; k-- {
+		if d.Text(k) == "," {
+			open = k
+			break
+		}
+	}
+	if open < 1 || d.toks[open-1].Kind != Word || !d.Cap(open-1) {
+		return false
+	}
+	for k := x + 1; k < len(d.toks) && k < x+12 && s.sent(k) == sent; k++ {
+		if d.Text(k) == "," {
+			return s.verbAt(skipAdverbs(d, k+1), sent) || s.anyVerbAt(k+1, sent)
+		}
+		if d.toks[k].Kind == Punct {
+			return false
+		}
 	}
 	return false
 }
