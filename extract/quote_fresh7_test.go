@@ -126,6 +126,10 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 			[]string{"We felt that the front should go in,|Herman Cohn|told a news conference|Herman Cohn|tail-cue",
 				"This is not mediation, it is surrender,|Tesfaye Dinka|said|he|tail-cue+pronoun-salience",
 				"there was simply nobody left to negotiate with.|Herman Cohn|saying|He|participle+pronoun-salience"}},
+		{"a reported-speech sentence whose subject stands before a relative clause",
+			"Conditions in shelters were “precarious,” according to the U.N. refugee agency.\n\nKetevan Berishvili, who runs a shelter for displaced families in a Tbilisi school, described the mood among the new arrivals. “People are exhausted and frightened. Many of them left with only what they were wearing.”",
+			[]string{"precarious,|the U.N. refugee agency|according to|the U.N. refugee agency|tail-cue",
+				"People are exhausted and frightened. Many of them left with only what they were wearing.|Ketevan Berishvili|described|Ketevan Berishvili|reported-speech"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -315,6 +315,20 @@ func (s *quoteStage) reportedSpeech(last int) attribution {
 			at.rule = joinRule("reported-speech", at.rule)
 			return at
 		}
+		// past a relative clause or a participial phrase: "Ana Ruiz, who
+		// runs a shelter in a Tbilisi school, described the mood."
+		a, b := s.relativeAntecedent(l, sent)
+		if b <= a {
+			a, b = s.participialSubject(l, sent)
+		}
+		if b <= a && l > 0 && d.Text(l-1) == "," {
+			a, b = s.subjectLeft(l, sent) // "Ana Ruiz, 34, who …, said"
+		}
+		if b > a {
+			at := s.resolve(a, b, cue)
+			at.rule = joinRule("reported-speech", at.rule)
+			return at
+		}
 		return attribution{}
 	}
 	return attribution{}
