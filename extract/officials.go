@@ -492,7 +492,65 @@ func (d *doc) orgBefore(cls []class, s int) bool {
 func (d *doc) orgTitle(title string) bool { return d.titleFacts(title)&titleOrg != 0 }
 
 func (d *doc) orgTitleUncached(title string) bool {
-	w := strings.Fields(strings.ToLower(title))
+	lower := strings.ToLower(title)
+	if !isASCII(lower) {
+		return d.orgTitleFields(lower)
+	}
+	// the words' places in lower, and the phrases of consecutive words
+	// as slices of it where one space parts them (strings.Join made each)
+	var at [16][2]int
+	n := 0
+	for off := 0; ; n++ {
+		w, rest, ok := nextASCIIField(lower[off:])
+		if !ok {
+			break
+		}
+		if n == len(at) {
+			return d.orgTitleFields(lower)
+		}
+		start := len(lower) - len(rest) - len(w)
+		at[n] = [2]int{start, start + len(w)}
+		off = len(lower) - len(rest)
+	}
+	word := func(k int) string { return lower[at[k][0]:at[k][1]] }
+	phrase := func(a, b int) string { // words [a, b) joined by spaces
+		for k := a + 1; k < b; k++ {
+			if at[k][0] != at[k-1][1]+1 || lower[at[k-1][1]] != ' ' {
+				ws := make([]string, 0, b-a)
+				for k := a; k < b; k++ {
+					ws = append(ws, word(k))
+				}
+				return strings.Join(ws, " ")
+			}
+		}
+		return lower[at[a][0]:at[b-1][1]]
+	}
+	orgs := d.lex.List(lexicon.Organisations)
+	for k := min(3, n-1); k >= 1; k-- {
+		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(phrase(0, k), "'s"), "’s")) {
+			return true
+		}
+	}
+	for k := 0; k < n; k++ {
+		if x := word(k); x != "of" && x != "for" {
+			continue
+		}
+		a := k + 1
+		if a < n && word(a) == "the" {
+			a++
+		}
+		for m := min(4, n-a); m >= 1; m-- {
+			if orgs.Has(phrase(a, a+m)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgTitleFields is orgTitleUncached of a lower-cased title, by its words.
+func (d *doc) orgTitleFields(lower string) bool {
+	w := strings.Fields(lower)
 	orgs := d.lex.List(lexicon.Organisations)
 	for n := min(3, len(w)-1); n >= 1; n-- {
 		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(strings.Join(w[:n], " "), "'s"), "’s")) {
@@ -528,7 +586,7 @@ func (d *doc) orgTitleUncached(title string) bool {
 // development golds count them; the officials gazetteer still knows the
 // leaders of states whose party rules.
 func (d *doc) partyTitle(title string) bool {
-	head := headWord(title)
+	head := d.headOf(title)
 	if strings.HasSuffix(head, ".") || d.wordIs(head, wPublicHead) || d.wordIs(strings.TrimSuffix(head, "s"), wPublicHead) {
 		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
 	}
@@ -1019,7 +1077,7 @@ func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
 	if t, _ := d.titleBefore(cls, s); t != "" {
 		// a rank alone is no role, nor a royal's style: "Saudi Prince
 		// Alwaleed Bin Talal"
-		h := strings.ToLower(headWord(t))
+		h := d.headOf(t)
 		return h != "prince" && h != "princess"
 	}
 	if d.appositionBefore(cls, s) != "" {
@@ -2011,7 +2069,7 @@ func (d *doc) titleFacts(title string) uint8 {
 
 func (d *doc) nonOfficialTitle(title string) bool {
 	l := d.lex.List(lexicon.NonOfficial)
-	if l.Has(headWord(title)) {
+	if l.Has(d.headOf(title)) {
 		return true
 	}
 	lower := strings.ToLower(title)
@@ -2023,7 +2081,7 @@ func (d *doc) nonOfficialTitle(title string) bool {
 	// "commander of the campaign against the rebels" holds an office); a
 	// separatist government's offices are offices ("Chechnya's separatist
 	// president")
-	if !d.groupRole(headWord(lower)) {
+	if !d.groupRole(d.headOf(lower)) {
 		return false
 	}
 	for w := range strings.FieldsSeq(lower) {
@@ -2167,8 +2225,19 @@ func (r *roster) finish(d *doc, found []mention) {
 	}
 	r.all = sortMentions(found)
 	r.byEnd = make([]int32, len(r.all))
+	// every person's mention starts in one array: counted first, then
+	// each person's part filled in order (an array grown per person was
+	// a tenth of the stage's allocations)
+	for _, m := range r.all {
+		m.p.nAt++
+	}
+	ats := make([]int32, len(r.all))
 	for k, m := range r.all {
 		r.byEnd[k] = int32(k)
+		if m.p.at == nil {
+			n := int(m.p.nAt)
+			m.p.at, ats = ats[:0:n], ats[n:]
+		}
 		m.p.at = append(m.p.at, int32(m.i))
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
@@ -2180,7 +2249,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		slices.SortStableFunc(r.byEnd, byEnd)
 	}
 	for _, pe := range r.people {
-		if g := genderOfRole(headWord(pe.title)); g != 0 && pe.gender == 0 {
+		if g := genderOfRole(d.headOf(pe.title)); g != 0 && pe.gender == 0 {
 			pe.gender = g
 		}
 	}
@@ -2969,10 +3038,32 @@ func contentWords(t string) int {
 
 // headWord returns the last word before a title's complement: the head
 // of "Minister of Foreign Affairs" is "minister".
-func headWord(s string) string {
+func headWord(s string) string { return strings.ToLower(headWordAsWritten(s)) }
+
+// headOf is headWord, lower-cased by the vocabulary when it knows the
+// word as written (no string made for "Minister").
+func (d *doc) headOf(s string) string { return d.lowerString(headWordAsWritten(s)) }
+
+// lowerString is strings.ToLower(w): the vocabulary's lower-cased form
+// of the word when it holds w as written.
+func (d *doc) lowerString(w string) string {
+	if d.lowerTab != nil {
+		if sl := d.lowerTab.find(w); sl != nil {
+			if sl.lower {
+				return w
+			}
+			return d.lowerTab.lowers[sl.info]
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// headWordAsWritten is headWord before lower-casing: the words of s
+// lower-cased are s's words lower-cased one by one.
+func headWordAsWritten(s string) string {
+	head := ""
 	if isASCII(s) {
 		// most titles: words split at ASCII spaces, read in place
-		head := ""
 		for rest := s; ; {
 			w, r, ok := nextASCIIField(rest)
 			if !ok || connectorWord(w) {
@@ -2980,19 +3071,15 @@ func headWord(s string) string {
 			}
 			head, rest = w, r
 		}
-		return strings.ToLower(head)
+		return head
 	}
-	// the words of s lower-cased are s's words lower-cased one by one:
-	// only the head is (strings.ToLower makes no string for a word in
-	// lower case already, most heads)
-	head := ""
 	for w := range strings.FieldsSeq(s) {
 		if connectorWord(w) {
 			break
 		}
 		head = w
 	}
-	return strings.ToLower(head)
+	return head
 }
 
 // nextASCIIField returns the first word of the ASCII string s (split as
@@ -3301,6 +3388,17 @@ func (r *roster) honorificFirst(w string) *person {
 // the role, so that a fuller apposition wins ("State Sen. Ann Lee, the
 // Senate majority leader," → "Senate majority leader").
 func abbreviatedHead(t string) bool {
+	if isASCII(t) { // the words read in place
+		n, last := 0, ""
+		for rest := t; n <= 3; n++ {
+			w, r, ok := nextASCIIField(rest)
+			if !ok {
+				break
+			}
+			last, rest = w, r
+		}
+		return n > 0 && n <= 3 && strings.HasSuffix(last, ".")
+	}
 	f := strings.Fields(t)
 	return len(f) > 0 && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ".")
 }

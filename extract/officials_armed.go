@@ -27,7 +27,7 @@ func (d *doc) armedRole(cls []class, s, e int, title string, cache *armedCache) 
 	if title == "" {
 		return d.ledArmed(e)
 	}
-	if d.groupRole(strings.ToLower(headWord(title))) && d.armedBefore(cls, s, title) {
+	if d.groupRole(d.headOf(title)) && d.armedBefore(cls, s, title) {
 		return true
 	}
 	owner := ""

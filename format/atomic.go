@@ -10,23 +10,25 @@ import (
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
-// writeFileAtomic writes one file of [WriteBratDir] through write: to a
-// temporary file in the same folder, renamed over path only when write
-// and the close succeed, so that path never holds half an output. The
+// stageFile writes one file of [WriteBratDir] through write: to a
+// temporary file in the same folder, which commit renames over path, so
+// that path never holds half an output; discard removes it instead. The
 // file gets mode 0644, or the mode of the file it replaces. A path that
 // names anything but a regular file (a device, a FIFO, a symbolic link, a
-// folder) is refused: it is not ours to replace.
+// folder) is refused: it is not ours to replace. Both files of a pair are
+// staged before either is committed: a full disk leaves neither, never a
+// new .ann beside an old .txt.
 //
 // cmd/dispatch has its own writer for -o (locked temporary files kept as
 // NAME.partial for --resume); this one is the brat folder's, kept
 // unexported so that format's API stays reading and writing formats.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+func stageFile(path string, write func(io.Writer) error) (s staged, err error) {
 	if err := replaceable(path); err != nil {
-		return err
+		return staged{}, err
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("creating %s: %w", path, err)
+		return staged{}, fmt.Errorf("creating %s: %w", path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -39,18 +41,34 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 		mode = info.Mode().Perm()
 	}
 	if err = f.Chmod(mode); err != nil {
-		return fmt.Errorf("creating %s: %w", path, err)
+		return staged{}, fmt.Errorf("creating %s: %w", path, err)
 	}
 	if err = write(f); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return staged{}, fmt.Errorf("writing %s: %w", path, err)
 	}
 	if err = f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return staged{}, fmt.Errorf("writing %s: %w", path, err)
 	}
-	if err = os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+	return staged{tmp: f.Name(), path: path}, nil
+}
+
+// staged is a file written under a temporary name, for its path.
+type staged struct{ tmp, path string }
+
+// commit renames the file to its path.
+func (s staged) commit() error {
+	if err := os.Rename(s.tmp, s.path); err != nil {
+		os.Remove(s.tmp)
+		return fmt.Errorf("writing %s: %w", s.path, err)
 	}
 	return nil
+}
+
+// discard removes the file.
+func (s staged) discard() {
+	if s.tmp != "" {
+		os.Remove(s.tmp)
+	}
 }
 
 // replaceable refuses a path that exists and is not a regular file (a

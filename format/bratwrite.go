@@ -94,13 +94,23 @@ func WriteBratDir(dir string, a corpus.Annotated, text string) error {
 			return err
 		}
 	}
-	if err := writeFileAtomic(base+".ann", func(w io.Writer) error { return WriteBrat(w, a, text) }); err != nil {
+	ann, err := stageFile(base+".ann", func(w io.Writer) error { return WriteBrat(w, a, text) })
+	if err != nil {
 		return err
 	}
-	return writeFileAtomic(base+".txt", func(w io.Writer) error {
+	txt, err := stageFile(base+".txt", func(w io.Writer) error {
 		_, err := io.WriteString(w, text)
 		return err
 	})
+	if err != nil {
+		ann.discard()
+		return err
+	}
+	if err := txt.commit(); err != nil {
+		ann.discard()
+		return err
+	}
+	return ann.commit()
 }
 
 // checkFileID reports whether a document id can name files in a folder.

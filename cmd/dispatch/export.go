@@ -224,10 +224,13 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			}
 		}
 	}
+	bratWritten := 0
 	interrupted := func(err error) int {
 		// say what became of the output, not only "context canceled"
 		left := "nothing written"
 		switch {
+		case o.format == "brat" && bratWritten > 0:
+			left = fmt.Sprintf("stopped after %d documents written in %s, each with both its files; the others not written", bratWritten, o.out)
 		case o.format == "brat":
 			left = "nothing written in " + o.out
 		case plan != nil && plan.exists != nil && plan.kind == toRegular:
@@ -258,10 +261,15 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	var err error
 	switch {
 	case o.format == "brat":
+		_, serr := os.Lstat(o.out)
+		made := errors.Is(serr, fs.ErrNotExist)
 		if err = os.MkdirAll(o.out, 0o755); err == nil {
 			var skipped int
-			skipped, err = writeBrat(e, o.out, recs, docs)
+			skipped, bratWritten, err = writeBrat(e, o.out, recs, docs)
 			bad += skipped
+			if err != nil && made {
+				os.Remove(o.out) // the folder it made, if empty (a full disk)
+			}
 		}
 	default:
 		// Each record is written as it is read, and let go (issue 8: all
@@ -324,12 +332,16 @@ var errNoRecords = errors.New("no annotation records")
 // something other than a regular file) is skipped with a message naming
 // it, and the others are written. It returns how many were skipped, and
 // an error only when the folder itself cannot be written (nothing could
-// be exported).
-func writeBrat(e *env, dir string, recs []corpus.Annotated, docs map[string]corpus.Document) (skipped int, err error) {
+// be exported). Ctrl-C stops it between two records.
+func writeBrat(e *env, dir string, recs []corpus.Annotated, docs map[string]corpus.Document) (skipped, written int, err error) {
 	seen := make(map[string]bool, len(recs))
-	written := 0
 	var last error
 	for _, a := range recs {
+		if e.ctx.Err() != nil {
+			// Ctrl-C: the pairs written stay whole, the run says it
+			// was interrupted
+			return skipped, written, nil
+		}
 		if seen[a.ID] {
 			fmt.Fprintf(e.stderr, "dispatch export: document %q: repeats an earlier record with this id, whose brat files it would replace; skipped\n", a.ID)
 			skipped++
@@ -346,9 +358,9 @@ func writeBrat(e *env, dir string, recs []corpus.Annotated, docs map[string]corp
 		written++
 	}
 	if written == 0 && last != nil {
-		return skipped, fmt.Errorf("nothing exported to %s", dir)
+		return skipped, 0, fmt.Errorf("nothing exported to %s", dir)
 	}
-	return skipped, nil
+	return skipped, written, nil
 }
 
 func newExporter(o *exportOptions, w io.Writer, types []corpus.Type) exporter {

@@ -184,6 +184,10 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	}
 	gold, pred := readAnns("gold", o.gold), readAnns("pred", o.pred)
 	con.flushHidden()
+	if err := e.ctx.Err(); err != nil { // Ctrl-C while reading (a FIFO without a writer)
+		con.printf("interrupted; nothing written")
+		return exitCode(exitFatal)
+	}
 	if len(paths) > 0 {
 		var err error
 		if len(articles) == 0 {
@@ -376,6 +380,12 @@ func writtenByRender(dir string, en fs.DirEntry) bool {
 // one that holds only files that --split wrote (an earlier view, told by
 // the mark in each file, not by its name, and its manifest).
 func checkSplitDir(dir string) error {
+	// the folder is replaced as a whole, by a new one beside it: it needs
+	// a name of its own in its parent
+	switch filepath.Base(filepath.Clean(dir)) {
+	case ".", "..", string(filepath.Separator):
+		return fmt.Errorf("--split %s: give the folder by its name (it is replaced as a whole by a new folder beside it), not as . or .. or the root", dir)
+	}
 	return checkOutputFolder("--split "+dir, dir, keepInSplit(dir), "which render did not write (it lacks render's mark); give a new or empty folder")
 }
 

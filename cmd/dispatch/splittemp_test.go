@@ -269,3 +269,23 @@ func TestCLIRenderSplitConcurrent(t *testing.T) {
 		t.Errorf("the lock file stays: %v", err)
 	}
 }
+
+// TestCLIRenderSplitDot: --split . (or .., or the root) is refused with
+// a clear message and leaves nothing (the folder is swapped as a whole,
+// and these have no name in a parent).
+func TestCLIRenderSplitDot(t *testing.T) {
+	dir := sampleDocs(t)
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []string{".", "..", "./", "sub/..", "/"} {
+		r := cli(t, empty, "", "render", "../in", "--split", d)
+		if r.code != exitFatal || !strings.Contains(r.stderr, "give the folder by its name") {
+			t.Errorf("--split %s: exit %d, %s", d, r.code, r.stderr)
+		}
+	}
+	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
+		t.Errorf("left %v", entries)
+	}
+}
