@@ -119,3 +119,18 @@ func TestOfficialMissedRoles8(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialRelationNamed8 covers a relation whose place a later
+// description repeats with the role (guide rules 20, 21t).
+func TestOfficialRelationNamed8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a description with the relation's place names the role",
+			"Mr Holt signed the pact with his Canadian counterpart, Jean Roy. Mr Roy said the ships would stay. The Canadian defence minister also pledged $5 million.",
+			[]string{"Jean Roy=Jean Roy/Canadian defence minister", "Roy=Jean Roy/Canadian defence minister"}},
+		{"another place keeps the relation",
+			"Mr Holt signed the pact with his Canadian counterpart, Jean Roy. Mr Roy said the ships would stay. The Danish defence minister also pledged $5 million.",
+			[]string{"Jean Roy=Jean Roy/Canadian counterpart", "Roy=Jean Roy/Canadian counterpart"}},
+	}
+	runOfficialCases(t, p, tests)
+}
