@@ -88,7 +88,7 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 	lists := d.dateLists()
 	for i := 0; i < len(d.toks); {
 		d.tick()
-		if !d.mayStartDate(i, lists) { // most tokens: no 200-byte dexpr made and returned
+		if d.wflags[i]&(fNumberTok|fOrdinalTok|fDateList|fDateOpener|fHyphen) == 0 || !d.mayStartDate(i, lists) { // most tokens: no 200-byte dexpr made and returned (their flags tell most)
 			i++
 			continue
 		}

@@ -104,6 +104,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if e-s == 1 && d.orgNounAfter(e) && !p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
 			continue // a body's name: "U.S. Sixth Fleet", "the Tanjug news agency"; not "the Trump movement"
 		}
+		if e-s == 1 && s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.toks[s-1].Kind == Word && !d.Cap(s-1) && d.kindIs(s-1, wOrgNoun) &&
+			!p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
+			continue // the name of the body just named: "the disaster agency AFAD", "the news agency Tass"
+		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
@@ -129,6 +133,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// complement goes on; "Supreme Allied Commander [Europe]": a
 			// country or a region is no surname
 			continue
+		}
+		if e-s == 1 && s > 1 && title == d.Text(s-1) && isDeterminer(d.Lower(s-2)) && d.nounAfter(cls, e) && !p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
+			continue // a place or a thing named after someone: "a trader at the King [Jimmy] market"
+		}
+		if (e-s == 1 || cls[s]&cGiven == 0) && title != "" && rank == "" && d.pluralHeadBefore(cls, s) && d.headline(s) && !p.gazetteerAt(d, s, e) && !d.inBody(s) {
+			continue // a headline's verb after a plural role: "European Envoys [Press] for Truce"
 		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
 		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
@@ -298,6 +308,27 @@ func (d *doc) headline(s int) bool {
 	return d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != "."
 }
 
+// nounAfter reports whether token e, after a name, is a lower-case word
+// of the name's sentence that is no verb, function word or title word:
+// the name modifies it ("the King Jimmy [market]").
+func (d *doc) nounAfter(cls []class, e int) bool {
+	if e >= len(d.toks) || d.toks[e].Kind != Word || d.toks[e].Sent != d.toks[e-1].Sent || d.Cap(e) {
+		return false
+	}
+	return cls[e]&(cStop|cConnector|cHead|cTitleWord|cCalendar) == 0 && !d.verbLike(e) && !isAdverb(d.Lower(e)) && !strings.HasSuffix(d.Lower(e), "ly")
+}
+
+// pluralHeadBefore reports whether the word before token s is a title
+// head in the plural ("Envoys", "Ministers"): a role of several people
+// names no one person after it.
+func (d *doc) pluralHeadBefore(cls []class, s int) bool {
+	if s == 0 || cls[s-1]&cHead == 0 || d.toks[s-1].Kind != Word {
+		return false
+	}
+	w := d.Lower(s - 1)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
 // inBody reports whether the word at token s, of the headline (the first
 // paragraph), is also written capitalised after it: a surname the
 // gazetteer knows is a mention in a headline only when the body names
@@ -461,7 +492,65 @@ func (d *doc) orgBefore(cls []class, s int) bool {
 func (d *doc) orgTitle(title string) bool { return d.titleFacts(title)&titleOrg != 0 }
 
 func (d *doc) orgTitleUncached(title string) bool {
-	w := strings.Fields(strings.ToLower(title))
+	lower := strings.ToLower(title)
+	if !isASCII(lower) {
+		return d.orgTitleFields(lower)
+	}
+	// the words' places in lower, and the phrases of consecutive words
+	// as slices of it where one space parts them (strings.Join made each)
+	var at [16][2]int
+	n := 0
+	for off := 0; ; n++ {
+		w, rest, ok := nextASCIIField(lower[off:])
+		if !ok {
+			break
+		}
+		if n == len(at) {
+			return d.orgTitleFields(lower)
+		}
+		start := len(lower) - len(rest) - len(w)
+		at[n] = [2]int{start, start + len(w)}
+		off = len(lower) - len(rest)
+	}
+	word := func(k int) string { return lower[at[k][0]:at[k][1]] }
+	phrase := func(a, b int) string { // words [a, b) joined by spaces
+		for k := a + 1; k < b; k++ {
+			if at[k][0] != at[k-1][1]+1 || lower[at[k-1][1]] != ' ' {
+				ws := make([]string, 0, b-a)
+				for k := a; k < b; k++ {
+					ws = append(ws, word(k))
+				}
+				return strings.Join(ws, " ")
+			}
+		}
+		return lower[at[a][0]:at[b-1][1]]
+	}
+	orgs := d.lex.List(lexicon.Organisations)
+	for k := min(3, n-1); k >= 1; k-- {
+		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(phrase(0, k), "'s"), "’s")) {
+			return true
+		}
+	}
+	for k := 0; k < n; k++ {
+		if x := word(k); x != "of" && x != "for" {
+			continue
+		}
+		a := k + 1
+		if a < n && word(a) == "the" {
+			a++
+		}
+		for m := min(4, n-a); m >= 1; m-- {
+			if orgs.Has(phrase(a, a+m)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgTitleFields is orgTitleUncached of a lower-cased title, by its words.
+func (d *doc) orgTitleFields(lower string) bool {
+	w := strings.Fields(lower)
 	orgs := d.lex.List(lexicon.Organisations)
 	for n := min(3, len(w)-1); n >= 1; n-- {
 		if orgs.Has(strings.TrimSuffix(strings.TrimSuffix(strings.Join(w[:n], " "), "'s"), "’s")) {
@@ -497,7 +586,7 @@ func (d *doc) orgTitleUncached(title string) bool {
 // development golds count them; the officials gazetteer still knows the
 // leaders of states whose party rules.
 func (d *doc) partyTitle(title string) bool {
-	head := headWord(title)
+	head := d.headOf(title)
 	if strings.HasSuffix(head, ".") || d.wordIs(head, wPublicHead) || d.wordIs(strings.TrimSuffix(head, "s"), wPublicHead) {
 		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
 	}
@@ -984,7 +1073,7 @@ func (d *doc) roleAttached(cls []class, s, e int, r *roster) bool {
 	if t, _ := d.titleBefore(cls, s); t != "" {
 		// a rank alone is no role, nor a royal's style: "Saudi Prince
 		// Alwaleed Bin Talal"
-		h := strings.ToLower(headWord(t))
+		h := d.headOf(t)
 		return h != "prince" && h != "princess"
 	}
 	if d.appositionBefore(cls, s) != "" {
@@ -1184,7 +1273,77 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	if !comp {
 		e = lastHead + 1
 	}
+	if i == k+1 {
+		i = d.portfolioStart(cls, i)
+	}
 	return d.tidyTitle(i, e)
+}
+
+// portfolioStart returns where a list of portfolios before the title
+// opening at token i begins: capitalised modifiers of one or two words
+// joined by commas and "and" ("Coordinating [Political, Legal and]
+// Security Affairs Minister", "Trade and Industry Secretary"), each a
+// title word or an adjective (-al, -ive, -ary; title words only in a list
+// without a comma), perhaps after
+// a capitalised -ing word ("Coordinating"). Names never join such a list
+// ("President Biden and Defense Secretary Austin"). i when there is none.
+func (d *doc) portfolioStart(cls []class, i int) int {
+	k := i - 1
+	if k < 1 || d.Lower(k) != "and" || d.toks[k].Sent != d.toks[i].Sent {
+		return i
+	}
+	start, commas := i, false
+	for n := 0; n < maxPortfolios; n++ {
+		g := k
+		for g > 0 && g > k-3 && d.portfolioWord(cls, g-1) && d.toks[g-1].Sent == d.toks[i].Sent {
+			g--
+		}
+		if g == k {
+			break
+		}
+		start = g
+		if g < 2 || d.Text(g-1) != "," {
+			break
+		}
+		k, commas = g-1, true
+	}
+	if start == i {
+		return i
+	}
+	if !commas {
+		for x := start; x < i-1; x++ {
+			if cls[x]&cTitleWord == 0 {
+				return i // without a comma only title words: "Trade and Industry Secretary"
+			}
+		}
+	}
+	if x := start - 1; x >= 0 && d.toks[x].Sent == d.toks[i].Sent && d.toks[x].Kind == Word && d.Cap(x) && strings.HasSuffix(d.Lower(x), "ing") &&
+		cls[x]&(cStop|cPlace|cGiven) == 0 {
+		start = x // "Coordinating"
+	}
+	return start
+}
+
+// maxPortfolios bounds the portfolios of a list read before a title.
+const maxPortfolios = 6
+
+// portfolioWord reports whether token k may be a word of a portfolio in
+// a list before a title: capitalised, and a title word or an adjective,
+// never a place, a given name, a rank or a head.
+func (d *doc) portfolioWord(cls []class, k int) bool {
+	if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cPlace|cGiven|cRank|cHonorific|cHead|cCalendar) != 0 {
+		return false
+	}
+	if cls[k]&cTitleWord != 0 {
+		return true
+	}
+	w := d.Lower(k)
+	for _, suf := range [...]string{"al", "ical", "ive", "ary"} { // not -ic, -ian: "Izetbegovic", "Julian"
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // tidyTitle returns the text of the title tokens [i, e) with immediately
@@ -1890,7 +2049,7 @@ func (d *doc) titleFacts(title string) uint8 {
 
 func (d *doc) nonOfficialTitle(title string) bool {
 	l := d.lex.List(lexicon.NonOfficial)
-	if l.Has(headWord(title)) {
+	if l.Has(d.headOf(title)) {
 		return true
 	}
 	lower := strings.ToLower(title)
@@ -1902,7 +2061,7 @@ func (d *doc) nonOfficialTitle(title string) bool {
 	// "commander of the campaign against the rebels" holds an office); a
 	// separatist government's offices are offices ("Chechnya's separatist
 	// president")
-	if !d.groupRole(headWord(lower)) {
+	if !d.groupRole(d.headOf(lower)) {
 		return false
 	}
 	for w := range strings.FieldsSeq(lower) {
@@ -2046,8 +2205,19 @@ func (r *roster) finish(d *doc, found []mention) {
 	}
 	r.all = sortMentions(found)
 	r.byEnd = make([]int32, len(r.all))
+	// every person's mention starts in one array: counted first, then
+	// each person's part filled in order (an array grown per person was
+	// a tenth of the stage's allocations)
+	for _, m := range r.all {
+		m.p.nAt++
+	}
+	ats := make([]int32, len(r.all))
 	for k, m := range r.all {
 		r.byEnd[k] = int32(k)
+		if m.p.at == nil {
+			n := int(m.p.nAt)
+			m.p.at, ats = ats[:0:n], ats[n:]
+		}
 		m.p.at = append(m.p.at, int32(m.i))
 		if g := d.genderOf(m.i); g != 0 {
 			m.p.gender = g
@@ -2059,7 +2229,7 @@ func (r *roster) finish(d *doc, found []mention) {
 		slices.SortStableFunc(r.byEnd, byEnd)
 	}
 	for _, pe := range r.people {
-		if g := genderOfRole(headWord(pe.title)); g != 0 && pe.gender == 0 {
+		if g := genderOfRole(d.headOf(pe.title)); g != 0 && pe.gender == 0 {
 			pe.gender = g
 		}
 	}
@@ -2848,10 +3018,32 @@ func contentWords(t string) int {
 
 // headWord returns the last word before a title's complement: the head
 // of "Minister of Foreign Affairs" is "minister".
-func headWord(s string) string {
+func headWord(s string) string { return strings.ToLower(headWordAsWritten(s)) }
+
+// headOf is headWord, lower-cased by the vocabulary when it knows the
+// word as written (no string made for "Minister").
+func (d *doc) headOf(s string) string { return d.lowerString(headWordAsWritten(s)) }
+
+// lowerString is strings.ToLower(w): the vocabulary's lower-cased form
+// of the word when it holds w as written.
+func (d *doc) lowerString(w string) string {
+	if d.lowerTab != nil {
+		if sl := d.lowerTab.find(w); sl != nil {
+			if sl.lower {
+				return w
+			}
+			return d.lowerTab.lowers[sl.info]
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// headWordAsWritten is headWord before lower-casing: the words of s
+// lower-cased are s's words lower-cased one by one.
+func headWordAsWritten(s string) string {
+	head := ""
 	if isASCII(s) {
 		// most titles: words split at ASCII spaces, read in place
-		head := ""
 		for rest := s; ; {
 			w, r, ok := nextASCIIField(rest)
 			if !ok || connectorWord(w) {
@@ -2859,19 +3051,15 @@ func headWord(s string) string {
 			}
 			head, rest = w, r
 		}
-		return strings.ToLower(head)
+		return head
 	}
-	// the words of s lower-cased are s's words lower-cased one by one:
-	// only the head is (strings.ToLower makes no string for a word in
-	// lower case already, most heads)
-	head := ""
 	for w := range strings.FieldsSeq(s) {
 		if connectorWord(w) {
 			break
 		}
 		head = w
 	}
-	return strings.ToLower(head)
+	return head
 }
 
 // nextASCIIField returns the first word of the ASCII string s (split as
@@ -3180,6 +3368,17 @@ func (r *roster) honorificFirst(w string) *person {
 // the role, so that a fuller apposition wins ("State Sen. Ann Lee, the
 // Senate majority leader," → "Senate majority leader").
 func abbreviatedHead(t string) bool {
+	if isASCII(t) { // the words read in place
+		n, last := 0, ""
+		for rest := t; n <= 3; n++ {
+			w, r, ok := nextASCIIField(rest)
+			if !ok {
+				break
+			}
+			last, rest = w, r
+		}
+		return n > 0 && n <= 3 && strings.HasSuffix(last, ".")
+	}
 	f := strings.Fields(t)
 	return len(f) > 0 && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ".")
 }

@@ -27,7 +27,7 @@ func (d *doc) armedRole(cls []class, s, e int, title string, cache *armedCache) 
 	if title == "" {
 		return d.ledArmed(e)
 	}
-	if d.groupRole(strings.ToLower(headWord(title))) && d.armedBefore(cls, s, title) {
+	if d.groupRole(d.headOf(title)) && d.armedBefore(cls, s, title) {
 		return true
 	}
 	owner := ""
@@ -39,6 +39,14 @@ func (d *doc) armedRole(cls []class, s, e int, title string, cache *armedCache) 
 		}
 	}
 	if owner == "" {
+		// an owner inside a title stated after the name: "X, a
+		// spokesman for the Contras in Washington," ("Contra rebels")
+		for k := e + 1; k < len(d.toks) && k < e+maxTitleTokens && d.toks[k].Sent == d.toks[s].Sent && d.Text(k) != ","; k++ {
+			if w := d.Text(k); d.toks[k].Kind == Word && d.Cap(k) && cls[k]&(cPlace|cBody|cHead|cTitleWord|cRank|cHonorific|cStop|cGiven|cCalendar) == 0 &&
+				strings.Contains(title, w) && (d.armedName(w, cache) || d.armedName(strings.TrimSuffix(w, "s"), cache)) {
+				return true
+			}
+		}
 		return false
 	}
 	if d.ledArmed(e) || d.armedAfter(e) {
@@ -61,13 +69,39 @@ func (d *doc) armedName(w string, cache *armedCache) bool {
 			if k := a - 1; k >= 0 && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent {
 				cache.add(d.Text(k))
 			}
-			if k := a + 1; k < len(d.toks) && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent && !d.Cap(a) {
+			if k := a + 1; k < len(d.toks) && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent && (!d.Cap(a) || d.opensSentence(a)) {
 				cache.add(d.Text(k))
+				if d.Lower(k) == "of" && k+1 < len(d.toks) && d.Lower(k+1) == "the" {
+					d.addArmedRun(k+2, a, cache) // "rebels of the Revolutionary United Front"
+				} else if d.Cap(k) {
+					d.addArmedRun(k, a, cache) // "the rebel National Liberation Army"
+				}
 			}
 		}
 	}
 	return cache.words[w]
 }
+
+// addArmedRun adds to cache the capitalised words of a group's name that
+// opens at token k in the sentence of token a, and the acronym of a name
+// of two words or more: "the rebel National Liberation Army" makes
+// "National", "Liberation", "Army" and "NLA" an armed group's words;
+// "rebels of the Revolutionary United Front" makes "RUF" one.
+func (d *doc) addArmedRun(k, a int, cache *armedCache) {
+	var acronym []byte
+	for n := 0; k < len(d.toks) && n < maxArmedName && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent && d.Cap(k); k, n = k+1, n+1 {
+		cache.add(d.Text(k))
+		acronym = append(acronym, d.Text(k)[0])
+	}
+	if len(acronym) >= 2 {
+		cache.add(string(acronym))
+	}
+}
+
+// maxArmedName bounds the words of an armed group's name read after its
+// noun (the longest real ones have five: "Tupac Amaru Revolutionary
+// Movement", "Sudan People's Liberation Army").
+const maxArmedName = 6
 
 func (c *armedCache) add(w string) {
 	if c.words == nil {

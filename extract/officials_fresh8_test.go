@@ -33,3 +33,58 @@ func TestOfficialRoleOverRank8(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialArmedGroupNames8 covers armed groups the document names in
+// full after their noun or by initials (guide rule 21t): their leaders
+// and spokesmen hold no office; places, bodies and demonyms near such a
+// noun stay an office's.
+func TestOfficialArmedGroupNames8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"initials of a group named after rebels of the",
+			"Villages burned after rebels of the Popular Salvation Front crossed the river. The PSF leader, Amadou Keita, denied it. Mr Keita fled.", nil},
+		{"a group named after the rebel noun",
+			"Fighting went on with the rebel National Defence Movement in the hills. The NDM commander, Ibrahim Sow, said so.", nil},
+		{"the group in a title after the name",
+			"Planes bombed Zapista rebels in the north. Luis Arce, a spokesman for the Zapistas in Paris, said the units held.", nil},
+		{"a demonym beside the noun still owns an office",
+			"Palestinian militants fired rockets. Omar Haddad, the Palestinian foreign minister, condemned the raid.",
+			[]string{"Omar Haddad=Omar Haddad/Palestinian foreign minister"}},
+		{"a coordinated people after the noun owns an office",
+			"The city had been looted by militias and Indonesian soldiers. Yusuf Alam, the Indonesian defence minister, said so.",
+			[]string{"Yusuf Alam=Yusuf Alam/Indonesian defence minister"}},
+		{"a body in a title after the name",
+			"Rebels of the United Patriotic Front attacked. Jon Ware, Britain's ambassador to the United Nations, said so.",
+			[]string{"Jon Ware=Jon Ware/Britain's ambassador to the United Nations"}},
+	}
+	runOfficialCases(t, p, tests)
+}
+
+// TestOfficialNoPerson8 covers capitalised words the eighth round stopped
+// making persons (guide rule 21t), and long portfolio lists kept whole,
+// on sentences of my own.
+func TestOfficialNoPerson8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a staff or board ends a body's name",
+			"Gen. Ivo Marek, the chief of the Czech General Staff, left. Ana Ruiz, the head of the Export Promotion Board, stayed.",
+			[]string{"Ivo Marek=Ivo Marek/chief of the Czech General Staff", "Ana Ruiz=Ana Ruiz/head of the Export Promotion Board"}},
+		{"an acronym after a body's noun names the body",
+			"The head of the flood agency NDMA, Omar Baig, said 20,000 people had left.",
+			[]string{"Omar Baig=Omar Baig/head of the flood agency NDMA"}},
+		{"a headline's verb after a plural role",
+			"Foreign Ministers Urge Calm as Talks Stall\n\nThe talks stalled on Monday.", nil},
+		{"a place named after a titled person",
+			"Trade resumed, said Mary Bangura, a trader at the Queen Amina market.", nil},
+		{"a portfolio list with commas",
+			"Aid arrived on Monday. Coordinating Economic, Cultural and Social Affairs Minister Suharno said help was welcome. Suharno left.",
+			[]string{"Suharno=Suharno/Coordinating Economic, Cultural and Social Affairs Minister", "Suharno=Suharno/Coordinating Economic, Cultural and Social Affairs Minister"}},
+		{"title words joined by and",
+			"Trade and Industry Secretary Ann Pike said so.",
+			[]string{"Ann Pike=Ann Pike/Trade and Industry Secretary"}},
+		{"a name never joins a portfolio list",
+			"The talks went on. Kovacic, Petrovic and Croatian President Ivan Horvat spoke.",
+			[]string{"Ivan Horvat=Ivan Horvat/Croatian President"}},
+	}
+	runOfficialCases(t, p, tests)
+}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // The officials stage's shortcuts must answer as the plain forms they
@@ -85,6 +87,24 @@ func TestIndexHyphen(t *testing.T) {
 	for _, w := range []string{"Jae-in", "Jae‑in", "Jae", "", "\xe2\xe2\x80\x91x", "a\xe2\x80", "ab‑c-d", "é-x"} {
 		if got, want := indexHyphen(w), strings.IndexAny(w, "-‑"); got != want {
 			t.Errorf("indexHyphen(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func TestOrgTitleInPlace(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := p.analyze(corpus.Document{ID: "t", Text: "The spokesman for Hamas said."})
+	for _, title := range []string{
+		"spokesman for Hamas", "Hamas spokesman", "commander of the Syrian Democratic Forces",
+		"Hamas's  spokesman", "spokesman  for the  Syrian Democratic Forces", "Boeing spokesman",
+		"prime minister", "", "of", "chief of staff of the Kurdistan Workers' Party",
+		"a b c d e f g h i j k l m n o p q r s", "Président de la République",
+	} {
+		if got, want := d.orgTitleUncached(title), d.orgTitleFields(strings.ToLower(title)); got != want {
+			t.Errorf("orgTitleUncached(%q) = %v, want %v", title, got, want)
 		}
 	}
 }

@@ -390,7 +390,7 @@ type doc struct {
 	tokens                   // the text and its tokens
 	lowIDs  []lexicon.WordID // token -> lexicon id of its lower-cased form
 	stemIDs []lexicon.WordID // token -> lexicon id of its stem
-	wflags  []wordFlags      // token -> the flags of its word (0 for other tokens)
+	wflags  []wordFlags      // token -> the flags of its word (of a number or ordinal: fNumberTok, fOrdinalTok; 0 for other tokens)
 	vocab   *vocab           // from the Pipeline
 	date    time.Time
 	hasDate bool

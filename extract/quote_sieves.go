@@ -260,8 +260,8 @@ func afterDateline(d *doc, first, end int) int {
 		return first
 	}
 	for k := first + 1; k < end && k < first+10; k++ {
-		if isDash(d, k) {
-			return k + 1
+		if isDash(d, k) || d.Text(k) == "_" || d.Text(k) == "-" && d.toks[k].Space {
+			return k + 1 // "WINDHOEK, Namibia (AP) _": wire copy's dash
 		}
 		if t := &d.toks[k]; t.Kind == Word && !d.capOf(t) {
 			return first

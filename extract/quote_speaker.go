@@ -104,6 +104,17 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				}
 				return at
 			}
+			if pe == nil {
+				// "The top U.N. official in Namibia has allowed …, a
+				// decision he called “…”": the description that is the
+				// subject of the pronoun's own sentence, resolved
+				if x, y := s.ownSubjectDescription(a); y > x {
+					if sub := s.resolve(x, y, cue); sub.who != nil {
+						at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
+						return at
+					}
+				}
+			}
 			if pe != nil {
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
@@ -510,6 +521,31 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	}
 	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
 	if !ok || ds.gender != 0 && (ds.gender == 'f') != (pron == "she") {
+		return k, k
+	}
+	return a, b
+}
+
+// ownSubjectDescription returns the definite description ("the top U.N.
+// official in Namibia") that opens the sentence of the pronoun at token
+// k, perhaps after a dateline or a conjunction, followed by its verb;
+// [k, k) when there is none.
+func (s *quoteStage) ownSubjectDescription(k int) (int, int) {
+	d := s.d
+	sent := s.sent(k)
+	first := k
+	for first > 0 && first > k-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	first = afterDateline(d, first, k)
+	if l := d.Lower(first); (l == "but" || l == "and") && first+1 < k {
+		first++
+	}
+	if d.Lower(first) != "the" {
+		return k, k
+	}
+	a, b := d.npRight(first)
+	if b <= a || b >= k || !s.verbAt(skipAdverbs(d, b), sent) && !s.anyVerbAt(b, sent) {
 		return k, k
 	}
 	return a, b
@@ -1469,8 +1505,8 @@ func (s *quoteStage) fullNameWithin(k, back int) string {
 // The of-phrase names the body, not the role.
 func ofHead(d *doc, a, b int) int {
 	for x := a + 2; x < b-1; x++ {
-		if d.Lower(x) == "of" {
-			return x
+		if l := d.Lower(x); l == "of" || (l == "in" || l == "at") && d.Cap(x+1) {
+			return x // "The head of …", "The top U.N. official in Namibia"
 		}
 	}
 	return b

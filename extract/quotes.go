@@ -632,7 +632,8 @@ func (s *quoteStage) nounsBeforeCue(k, sent int) (int, int) {
 			return k, k
 		}
 		switch d.lowerOf(t) {
-		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would":
+		case "who", "which", "that", "whose", "whom", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+			"after", "before", "later", "earlier": // "a day after the military said": a time, not a subject
 			return k, k
 		}
 		if x > k+1 {
@@ -785,7 +786,7 @@ func (s *quoteStage) before(n int) attribution {
 				// free relative names its own quote only
 				continue
 			}
-			if s.reportedCommonSubject(a, b, sent) {
+			if s.reportedCommonSubject(a, b, sent) || b-a == 1 && (d.Lower(a) == "he" || d.Lower(a) == "she") && s.insideReport(a, sent) {
 				// "the ministry said the two sides had agreed to “…”": an
 				// unnamed party inside someone's report; the reporter speaks
 				continue
@@ -867,12 +868,36 @@ func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 			return false
 		}
 	}
+	return s.insideReport(a, sent)
+}
+
+// insideReport reports whether the clause whose subject starts at token a
+// is the reported clause of a speech cue right before it ("… said [that]
+// the two sides …", "said in Brussels that …", "…, and that …").
+func (s *quoteStage) insideReport(a, sent int) bool {
+	d := s.d
 	x := a - 1
 	if x > 0 && d.Lower(x) == "that" {
 		x--
+		if x > 1 && d.Lower(x) == "and" && d.Text(x-1) == "," {
+			// "said …, and that the air force would add": the first
+			// that-clause's cue reports the second
+			for y := x - 2; y > 0 && y > x-maxReach && s.sent(y) == sent && !s.inQ[y]; y-- {
+				if d.Lower(y) == "that" {
+					x = y - 1
+					break
+				}
+			}
+		}
 	}
-	for y := x; y >= 0 && y >= x-2 && s.sent(y) == sent; y-- {
-		if cue, ce := s.cueAt(y); ce == x+1 && !isAccording(cue) && !s.cognitive(y) {
+	for y := x; y >= 0 && y >= x-5 && s.sent(y) == sent; y-- {
+		t := &d.toks[y]
+		if t.Kind != Word || s.inQ[y] || y < x && isAuxiliary(d.lowerOf(t)) {
+			return false
+		}
+		// the cue right before, or past an adverbial: "said in Brussels
+		// that", "said on Tuesday that"
+		if cue, ce := s.cueAt(y); ce > 0 && (ce == x+1 || ce <= x && isPreposition(d.Lower(ce)) && d.Lower(x+1) == "that") && !isAccording(cue) && !s.cognitive(y) {
 			return true
 		}
 	}
@@ -1609,6 +1634,8 @@ func (d *doc) npLeft(k int) (int, int) {
 	for i > 0 && int(d.toks[i-1].Sent) == sent {
 		t := &d.toks[i-1]
 		switch {
+		case t.Kind == Word && d.lowerOf(t) == "what":
+			goto done // "in what U.S. officials called"
 		case t.Kind == Word && (isDeterminer(d.lowerOf(t)) || isPossessiveDeterminer(d.lowerOf(t))):
 			i--
 			if i >= 2 && (d.Lower(i-1) == "of" || d.Lower(i-1) == "for") {
@@ -1624,6 +1651,8 @@ func (d *doc) npLeft(k int) (int, int) {
 				goto done
 			}
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
+		case t.Kind == Word && d.lowerOf(t) == "and" && i < k && i >= 2 && d.Cap(i) && d.toks[i-2].Kind == Word && d.Cap(i-2) && d.toks[i-2].Sent == t.Sent:
+			// "The AU's Peace and Security Council", "North and South Korea"
 		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && cls[i-2]&cHead != 0 && d.Cap(i):
 			// "Qatar's ambassador to Turkey", "the envoy to Kabul"
 		case i < k && locative(d, i-1):
@@ -1668,6 +1697,9 @@ func (d *doc) reducedRelativeSubject(cls []class, i, k int) int {
 	for c < k && d.toks[c].Kind == Word && !d.Cap(c) {
 		if cls[c]&(cHead|cTitleWord|cNonOfficial|cPlace|cBody) != 0 || d.is(lexicon.Descriptions, c) {
 			return i // "the spokesman Ruiz": a role in apposition
+		}
+		if strings.Contains(d.Text(c), "-") || strings.HasSuffix(d.Lower(c), "ed") {
+			return i // an adjective of the name: "The state-run Global Times", "the embattled Ruiz"
 		}
 		c++
 	}

@@ -17,14 +17,19 @@ import (
 
 // person is one individual named in a document.
 type person struct {
-	name       string   // fullest form of the name in the document
-	forms      []string // name forms as written, first-seen order
-	variants   []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
-	surname    string   // lower-cased last name token: the key of surname mentions
-	first      string   // lower-cased first name ("" when never given)
-	titles     []string // role statements attached to mentions, in text order
-	title      string   // fullest title, chosen by finish
-	at         []int32  // token starts of the person's mentions, ascending (finish)
+	name     string   // fullest form of the name in the document
+	forms    []string // name forms as written, first-seen order
+	variants []string // run-on and truncated forms merged in ("Blinkens", "Sherm")
+	surname  string   // lower-cased last name token: the key of surname mentions
+	first    string   // lower-cased first name ("" when never given)
+	titles   []string // role statements attached to mentions, in text order
+	title    string   // fullest title, chosen by finish
+	at       []int32  // token starts of the person's mentions, ascending (finish)
+	nAt      int32    // len(at), counted by finish before at is filled
+	// first places for forms and for the roster's list of the people of
+	// a surname: most people have one form, most surnames one person
+	form1      [1]string
+	self1      [1]*person
 	official   bool     // holds a public role (title, gazetteer or list evidence)
 	private    bool     // described with a non-official role (analyst, opposition leader)
 	role       bool     // has an official title: a private description ("a lawyer") then does not count
@@ -210,8 +215,17 @@ func (r *roster) person(d *doc, s, e int) *person {
 	}
 	if pe == nil {
 		pe = &person{surname: surname}
+		pe.forms = pe.form1[:0:1]
+		if r.people == nil {
+			r.people = make([]*person, 0, 16)
+		}
 		r.people = append(r.people, pe)
-		r.surnames[surname] = append(r.surnames[surname], pe)
+		if same := r.surnames[surname]; len(same) > 0 {
+			r.surnames[surname] = append(same, pe)
+		} else {
+			pe.self1[0] = pe
+			r.surnames[surname] = pe.self1[:1:1]
+		}
 	}
 	if pe.first == "" && first != "" {
 		pe.first = first
@@ -263,23 +277,34 @@ func (r *roster) bySurname(lower string, i int, near *nearestMentions) *person {
 // is before the next token it asks about). Scanning every mention for
 // every lone surname was quadratic.
 type nearestMentions struct {
-	found  *[]mention         // the officials stage's mentions, appended to as it goes
-	sorted map[string][]int32 // by the person's surname: indexes into found, ascending start
-	recent map[string]int32   // by surname: the index of the latest mention noted since
+	found  *[]mention          // the officials stage's mentions, appended to as it goes
+	order  []int32             // indexes into found, by the person's surname, then ascending start
+	sorted map[string][2]int32 // by surname: its part [a, b) of order
+	recent map[string]int32    // by surname: the index of the latest mention noted since
 }
 
-// newNearestMentions indexes the mentions found so far.
+// newNearestMentions indexes the mentions found so far: one array of
+// them all in the order asked, and a map from a surname to its part.
 func newNearestMentions(found *[]mention) *nearestMentions {
 	ms := *found
-	n := &nearestMentions{found: found, sorted: map[string][]int32{}, recent: map[string]int32{}}
-	for k, m := range ms {
-		n.sorted[m.p.surname] = append(n.sorted[m.p.surname], int32(k))
+	n := &nearestMentions{found: found, order: make([]int32, len(ms)), sorted: make(map[string][2]int32, len(ms)/2), recent: map[string]int32{}}
+	for k := range ms {
+		n.order[k] = int32(k)
 	}
-	byStart := func(a, b int32) int { return cmp.Compare(ms[a].i, ms[b].i) }
-	for _, ix := range n.sorted {
-		if !slices.IsSortedFunc(ix, byStart) {
-			slices.SortStableFunc(ix, byStart)
+	slices.SortStableFunc(n.order, func(a, b int32) int {
+		if c := strings.Compare(ms[a].p.surname, ms[b].p.surname); c != 0 {
+			return c
 		}
+		return cmp.Compare(ms[a].i, ms[b].i)
+	})
+	for a := 0; a < len(n.order); {
+		sur := ms[n.order[a]].p.surname
+		b := a + 1
+		for b < len(n.order) && ms[n.order[b]].p.surname == sur {
+			b++
+		}
+		n.sorted[sur] = [2]int32{int32(a), int32(b)}
+		a = b
 	}
 	return n
 }
@@ -300,7 +325,8 @@ func (n *nearestMentions) before(surname string, i int) *person {
 	ms := *n.found
 	var best *person
 	at := -1
-	if ix := n.sorted[surname]; len(ix) > 0 {
+	if part, ok := n.sorted[surname]; ok {
+		ix := n.order[part[0]:part[1]]
 		if k := sort.Search(len(ix), func(k int) bool { return ms[ix[k]].i >= i }); k > 0 {
 			best, at = ms[ix[k-1]].p, ms[ix[k-1]].i
 		}

@@ -141,6 +141,9 @@ func (d *doc) chooseTitle(pe *person) (title string, src titleSource, rule strin
 	if len(pe.cands) == 0 {
 		return "", srcNone, ""
 	}
+	if distinct(pe.cands) == 1 {
+		return pe.cands[0].text, pe.cands[0].src, "only" // most people: nothing to choose
+	}
 	x := &choice{d: d, pe: pe, left: make([]titleCandidate, len(pe.cands)), count: map[string]int{}}
 	copy(x.left, pe.cands)
 	for _, c := range x.left {
@@ -219,8 +222,28 @@ func titleRuleOf(pe *person) string {
 	if pe.title == "" {
 		return ""
 	}
+	if int(pe.titleSrc) < len(titleRules) {
+		if r, ok := titleRules[pe.titleSrc][pe.titleRule]; ok {
+			return r // no string made per person
+		}
+	}
 	return pe.titleSrc.String() + "/" + pe.titleRule
 }
+
+// titleRules are titleRuleOf's answers, made once: by source, then by
+// the deciding preference.
+var titleRules = func() (rs [len(sourceNames)]map[string]string) {
+	for s := range rs {
+		rs[s] = map[string]string{}
+		for _, rule := range []string{"only", "first"} {
+			rs[s][rule] = titleSource(s).String() + "/" + rule
+		}
+		for _, p := range titlePreferences {
+			rs[s][p.name] = titleSource(s).String() + "/" + p.name
+		}
+	}
+	return rs
+}()
 
 // statedAt collects the roles the document states at the name mention
 // [s, e), given the title and rank written right before it (titleBefore).

@@ -31,7 +31,7 @@ func (p *Pipeline) troops(d *doc) []span {
 	d.menTroops = false
 	for i := 0; i < len(d.toks); {
 		d.tick()
-		if t := &d.toks[i]; t.Kind != Number && (t.Kind != Word || !d.mayStartNumberWord(i)) {
+		if t := &d.toks[i]; d.wflags[i]&(fNumberTok|fNumberStart|fHyphen) == 0 || t.Kind != Number && (t.Kind != Word || !d.mayStartNumberWord(i)) {
 			i++ // most tokens: no numQty made and returned (see numQtyAt)
 			continue
 		}

@@ -51,7 +51,7 @@ type wordInfo struct {
 
 // wordFlags are facts of a word's form that stages ask at every token,
 // told once per word type (see flagsOf) and kept per token in doc.wflags.
-type wordFlags uint8
+type wordFlags uint16
 
 const (
 	fHyphen      wordFlags = 1 << iota // the word has a hyphen-minus ("twenty-five")
@@ -62,6 +62,10 @@ const (
 	fContext                           // a context word of some kind (see kindIs)
 	fNumberStart                       // an entry of the numbers list starts with the word (see mayStartNumberWord)
 	fDateList                          // an entry of a date list starts with the word or its stem (see mayStartDate)
+	// set by wordIDs on tokens that are no words, so that the stages'
+	// loops tell the tokens they skip by one dense byte pair
+	fNumberTok  // the token is a Number
+	fOrdinalTok // the token is an Ordinal
 )
 
 // connectors are the words classify marks cConnector (and cStop).
@@ -455,6 +459,12 @@ func (d *doc) wordIDs(v *vocab) {
 				id = d.lex.WordID(d.lowerOf(t))
 			}
 			d.lowIDs[i], d.stemIDs[i] = id, id
+			switch t.Kind {
+			case Number:
+				d.wflags[i] = fNumberTok
+			case Ordinal:
+				d.wflags[i] = fOrdinalTok
+			}
 			continue
 		}
 		if s := tab.find(d.textOf(t)); s != nil {
