@@ -267,11 +267,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	}
 
 	var werr error
-	results := pipe.AnnotateAllSpans(e.ctx, docs, s.workers)
-	if s.workers == 1 {
-		results = ahead(results)
-	}
-	for res := range results {
+	for res := range pipe.AnnotateAllSpans(e.ctx, docs, s.workers) {
 		gc.done(res.Doc)
 		con.doc(len(res.Doc.Text))
 		werr = o.take(e, out, st, con, res)
@@ -344,34 +340,6 @@ func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res e
 		st.annotations[t] += res.Spans.Count(t)
 	}
 	return nil
-}
-
-// ahead runs results in a goroutine of its own, one result ahead of the
-// caller: with one worker the next document is annotated while the
-// caller hashes, encodes and writes the last one, as the reader already
-// reads ahead (with more workers their goroutines do). Breaking out of
-// the loop stops it after the result in hand.
-func ahead(results iter.Seq[extract.Result]) iter.Seq[extract.Result] {
-	return func(yield func(extract.Result) bool) {
-		ch := make(chan extract.Result, 1)
-		stop := make(chan struct{})
-		defer close(stop)
-		go func() {
-			defer close(ch)
-			for res := range results {
-				select {
-				case ch <- res:
-				case <-stop:
-					return
-				}
-			}
-		}()
-		for res := range ch {
-			if !yield(res) {
-				return
-			}
-		}
-	}
 }
 
 // cancellable reads docs in a goroutine of its own and stops yielding as
