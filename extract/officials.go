@@ -142,7 +142,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
 		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
-			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.surnames[d.Lower(s)]) == 0 {
+			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.named(d.Lower(s))) == 0 {
 				// the given name alone of a person named in full
 				// before, with a role stated by a verb (rule 21s)
 				g.state(r.dropPersonOwner(title), srcVerb)
@@ -211,14 +211,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// the words that may take a person up alone: a surname, another key
 	// (alt) or a first name; a word none may be is skipped below without
 	// a look-up (the roster does not change in this pass)
-	var keys keyFilter
-	for w := range r.surnames {
-		keys.add(w)
-	}
+	keys := r.keys // the surnames and first names
 	for w := range alt {
-		keys.add(w)
-	}
-	for w := range r.firstOne {
 		keys.add(w)
 	}
 	var givenAlone map[*person]bool // people taken up by the given name alone
@@ -234,7 +228,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // no surname, key or first name (nor a run-on surname: bySurname)
 		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
-		if pe != nil && len(r.surnames[pe.surname]) > 1 {
+		if pe != nil && len(r.named(pe.surname)) > 1 {
 			if g := d.genderOf(i); g != 0 && d.firstNameGender(pe) != g {
 				// "Bill Clinton … Mrs. Clinton": the one of that surname
 				// whose given name agrees with the honorific
@@ -2155,7 +2149,7 @@ func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
 
 // isSurname reports whether w (lower-cased) is the surname of a person
 // already on the roster.
-func (r *roster) isSurname(w string) bool { return len(r.surnames[w]) > 0 }
+func (r *roster) isSurname(w string) bool { return len(r.named(w)) > 0 }
 
 // isNameKey reports whether w takes up a person of the roster alone: a
 // surname, or the first word of a full name ("Moon Jae-in … Moon’s
@@ -2168,7 +2162,7 @@ func (r *roster) isNameKey(w string) bool {
 // surname are all named in full, and none by a full name of the gazetteer:
 // then a lone surname is theirs, not the gazetteer official's.
 func (r *roster) otherThanGazetteer(p *Pipeline, surname string) bool {
-	people := r.surnames[surname]
+	people := r.named(surname)
 	if len(people) == 0 {
 		return false
 	}
@@ -3237,7 +3231,7 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 	alt := map[string]*person{}
 	clash := map[string]bool{}
 	put := func(w string, pe *person) {
-		if w == "" || len(r.surnames[w]) > 0 {
+		if w == "" || len(r.named(w)) > 0 {
 			return
 		}
 		if q, ok := alt[w]; ok && q != pe {
@@ -3378,7 +3372,7 @@ func indexHyphen(w string) int {
 // name opens with the word at token s, when that word takes them up
 // alone (see nameOrder), or nil.
 func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
-	if len(r.surnames[d.Lower(s)]) > 0 || cls[s]&cGiven != 0 {
+	if len(r.named(d.Lower(s))) > 0 || cls[s]&cGiven != 0 {
 		return nil
 	}
 	got := r.honorificFirst(d.Lower(s))
@@ -3394,6 +3388,9 @@ func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 // several people have that first name.
 func (r *roster) honorificFirst(w string) *person {
 	if w != "" && r.firstOne != nil {
+		if !r.keys.may(w) {
+			return nil // no one's first name (nor surname)
+		}
 		if pe := r.firstOne[w]; pe != &sharedFirst {
 			return pe
 		}
