@@ -1193,7 +1193,14 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	// a non-official role right before the name is the title, whatever
 	// title head it holds ("chief executive Vladimir Lučić")
+	// classify marked every token of a non-official entry that starts at
+	// a word (not a connector): without the mark on the role's last
+	// word, only an entry starting at another token may end there
+	marked := roleEnd > 0 && cls[roleEnd-1]&cNonOfficial != 0
 	for k := roleEnd - 1; k >= 0 && k >= roleEnd-3; k-- {
+		if !marked && d.toks[k].Kind == Word && d.wflags[k]&fConnector == 0 {
+			continue
+		}
 		// as written, not through a stem ("comments" is no "commentator")
 		if e, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == roleEnd && d.toks[k].Sent == d.toks[s].Sent &&
 			e.Phrase == strings.ToLower(d.span(k, roleEnd)) {
