@@ -941,6 +941,10 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
 			// a surname that is also a place or a word: Secretary Austin
+		case k == b-2 && k > a && c&cPlace != 0 && c&(cStop|cCalendar|cHead|cRank|cHonorific|cBody|cTitleWord) == 0 && cls[k-1]&cHead != 0 &&
+			cls[b-1]&listy == 0 && !d.particleAt(b-1):
+			// a place between a role and a surname is a given name:
+			// "Defence Cabinet Secretary Aden Duale", "Minister Israel Katz"
 		case k == b-1 && k > a && personalHonorific(d.Lower(k-1)) && c&(cStop|cCalendar) == 0:
 			// any word after Mr or Mrs is a surname: "Mr King", "Mr Major"
 		case k == b-1 && k > a && c&(cHead|cRank) != 0 && c&(cStop|cCalendar|cHonorific|cTitleWord) == 0 && d.Cap(k) &&
@@ -1716,9 +1720,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++
 			continue
 		}
-		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
+		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Sent == t.Sent && d.wordIs(d.lowerAt(j+1), wPublicHead) {
-			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
+			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament", "a former Wefaq MP"
 			continue
 		}
 		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.kindIs(j, wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
@@ -1749,6 +1753,21 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	if !second && !d.closesApposition(end) && !d.reducedRelative(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
+		}
+		if end == lastHead+1 && d.Lower(end) == "responsible" && d.lowerAt(end+1) == "for" && cls[lastHead]&cHead != 0 {
+			// "the minister responsible for the earthquake recovery", "…
+			// for flood recovery": a portfolio of a few common words
+			if t := d.complementApposition(cls, i, end+1); t != "" {
+				return t
+			}
+			for k := end + 2; k < len(d.toks) && k <= end+5; k++ {
+				if d.closesApposition(k) && k > end+2 {
+					return d.span(i, k)
+				}
+				if d.toks[k].Kind != Word || d.Cap(k) || d.verbLike(k) || cls[k]&cStop != 0 {
+					break
+				}
+			}
 		}
 		// the complement holds words no list knows after known ones:
 		// "the EU's special representative for the Belgrade-Pristina
@@ -1886,7 +1905,8 @@ func (d *doc) memberOf(cls []class, i int) string {
 	// at most two modifiers before "member": "the Muslim member",
 	// "the territory's nonvoting member"
 	for m < len(d.toks) && m < i+3 && d.Lower(m) != "member" {
-		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting")) {
+		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting") ||
+			m+1 < len(d.toks) && d.Lower(m+1) == "member" && !d.Cap(m) && cls[m]&(cStop|cNonOfficial) == 0 && !d.verbLike(m)) { // "a loyalist member of"
 			m++
 			continue
 		}

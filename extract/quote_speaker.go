@@ -981,6 +981,9 @@ func (s *quoteStage) position(m mention) int {
 func (s *quoteStage) findPosition(m mention) int {
 	d := s.d
 	if m.j < len(d.toks) && d.toks[m.j].Kind == Possessive {
+		if s.speechOfOpener(m) {
+			return posSubject // "Holbrooke's comments … were more guarded. He said …"
+		}
 		return posWeak
 	}
 	sent := s.sent(m.i)
@@ -1023,6 +1026,12 @@ func (s *quoteStage) findPosition(m mention) int {
 			}
 		}
 	}
+	if x >= 0 && s.sent(x) == sent && d.toks[x].Kind == Word && !d.Cap(x) && isSubordinator(d.Lower(x)) && clauseOpener(d.Lower(x)) &&
+		d.Lower(x) != "and" && d.Lower(x) != "but" && d.Lower(x) != "or" && s.insideApposition(x) {
+		// "Cohen, speaking after Tesfaye had left, rejected …": the
+		// subject of a clause inside a phrase set off by commas
+		return posOther
+	}
 	if s.verbAfter(m.j, sent) {
 		return posSubject
 	}
@@ -1062,6 +1071,50 @@ func (s *quoteStage) findPosition(m mention) int {
 		return posWeak // after a verb: an object
 	}
 	return posOther
+}
+
+// speechOfOpener reports whether mention m opens its sentence as the
+// possessor of a noun of speech ("Holbrooke's comments to reporters were
+// more guarded", "Ruiz's remarks"): the sentence is about what m said, and
+// m is as salient as a subject.
+func (s *quoteStage) speechOfOpener(m mention) bool {
+	d := s.d
+	if m.i > 0 && s.sent(m.i-1) == s.sent(m.i) || m.j+1 >= len(d.toks) || d.toks[m.j+1].Kind != Word {
+		return false
+	}
+	switch d.Lower(m.j + 1) {
+	case "comments", "remarks", "words", "statement", "tone", "message", "reply", "response", "answer", "speech", "testimony":
+		return true
+	}
+	return false
+}
+
+// insideApposition reports whether token x stands in a phrase set off by
+// commas after a subject and before its verb: a comma before x in the
+// sentence opens the phrase, and after x a comma closes it and a verb
+// follows ("Cohen, speaking after Tesfaye had left, rejected").
+func (s *quoteStage) insideApposition(x int) bool {
+	d := s.d
+	sent := s.sent(x)
+	open := -1
+	for k := x - 1; k >= 0 && k > x-12 && s.sent(k) == sent; k-- {
+		if d.Text(k) == "," {
+			open = k
+			break
+		}
+	}
+	if open < 1 || d.toks[open-1].Kind != Word || !d.Cap(open-1) {
+		return false
+	}
+	for k := x + 1; k < len(d.toks) && k < x+12 && s.sent(k) == sent; k++ {
+		if d.Text(k) == "," {
+			return s.verbAt(skipAdverbs(d, k+1), sent) || s.anyVerbAt(k+1, sent)
+		}
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // asSaying reports whether "as" and a participle cue start at token k:

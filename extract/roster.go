@@ -545,7 +545,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 				first = false
 				continue
 			}
-			if (d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe)) && !r.namedInSentence(d, pe, ds) {
+			if (d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) || d.relationFits(ds, pe)) && !r.namedInSentence(d, pe, ds) {
 				return pe, true
 			}
 			// a titled person the description does not fit is no
@@ -560,6 +560,30 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 		first = false
 	}
 	return fallback, false
+}
+
+// relationFits reports whether the description ds may name the role of
+// pe, whose title is a relation with a place: every place word among the
+// description's modifiers, one at least, is in the relation ("his New
+// Zealand counterpart, [Don McKinnon] … The New Zealand foreign minister
+// also pledged"; guide rule 20).
+func (d *doc) relationFits(ds description, pe *person) bool {
+	if !d.relationTitle(pe.title) || d.wordIs(ds.head.Phrase, wRelation) {
+		return false
+	}
+	cls := d.classify()
+	title := " " + strings.ToLower(pe.title) + " "
+	places := 0
+	for _, k := range ds.mods {
+		if cls[k]&cPlace == 0 {
+			continue
+		}
+		if !strings.Contains(title, " "+d.Lower(k)+" ") {
+			return false
+		}
+		places++
+	}
+	return places > 0
 }
 
 // namedInSentence reports whether pe is named in the description's own
