@@ -934,11 +934,11 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 	k := b - 1
 	for k >= a {
 		c := cls[k]
-		switch {
-		case d.particleAt(k) && k < b-1:
-		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
+		switch { // the tests have no effects: the cheap ones first
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
+		case d.particleAt(k) && k < b-1:
+		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
 			// a surname that is also a place or a word: Secretary Austin
 		case k == b-2 && k > a && c&cPlace != 0 && c&(cStop|cCalendar|cHead|cRank|cHonorific|cBody|cTitleWord) == 0 && cls[k-1]&cHead != 0 &&
