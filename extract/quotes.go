@@ -1752,6 +1752,9 @@ func (d *doc) reducedRelativeSubject(cls []class, i, k int) int {
 // before token k, with only words between.
 func determinerBefore(d *doc, k, n int) bool {
 	for x := k - 1; x >= 0 && x >= k-n; x-- {
+		if d.toks[x].Kind == Possessive && x > 0 && d.classify()[x-1]&(cPlace|cBody) != 0 {
+			return true // a country or body as owner: "Norway's state news agency"
+		}
 		if d.toks[x].Kind != Word {
 			return false
 		}
