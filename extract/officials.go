@@ -20,16 +20,12 @@ import (
 func (p *Pipeline) officials(d *doc) *roster {
 	cls := d.classify()
 	r := &roster{surnames: map[string][]*person{}}
-	found := []mention{}
-	// fullest is the longest form of each person's name among the
-	// mentions found so far, kept as they are found: looking it up in
-	// found at every mention was quadratic (a run of 'SAID BIDEN SAID':
-	// 256 KB took 18 s)
-	fullest := map[*person]string{}
+	found := make([]mention, 0, 32)
+	// note keeps each person's longest name form so far (person.longest)
 	note := func(m mention) {
 		found = append(found, m)
-		if s := d.span(m.i, m.j); len(s) > len(fullest[m.p]) {
-			fullest[m.p] = s
+		if s := d.span(m.i, m.j); len(s) > len(m.p.longest) {
+			m.p.longest = s
 		}
 	}
 	covered := make([]bool, len(d.toks))
@@ -72,12 +68,16 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
 	// the heads of descriptions (see describedTitles)
 	caps := make([]int32, 0, len(d.toks)/4)
-	for i := range d.toks {
-		if t := &d.toks[i]; t.Kind == Word {
-			if d.capOf(t) || d.wflags[i]&fHyphen != 0 {
+	r.heads = make([]int32, 0, len(d.toks)/16)
+	toks := d.toks
+	wf, cl := d.wflags[:len(toks)], cls[:len(toks)]
+	for i := range toks {
+		if t := &toks[i]; t.Kind == Word {
+			f := wf[i]
+			if t.upper || f&fHyphen != 0 { // capOf
 				caps = append(caps, int32(i))
 			}
-			if cls[i]&cHead != 0 || d.wflags[i]&fDescHead != 0 {
+			if cl[i]&cHead != 0 || f&fDescHead != 0 {
 				r.heads = append(r.heads, int32(i))
 			}
 		}
@@ -208,6 +208,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 
 	alt := r.altSurnames(d, cls, found)
 	near := newNearestMentions(&found)
+	// the words that may take a person up alone: a surname, another key
+	// (alt) or a first name; a word none may be is skipped below without
+	// a look-up (the roster does not change in this pass)
+	var keys keyFilter
+	for w := range r.surnames {
+		keys.add(w)
+	}
+	for w := range alt {
+		keys.add(w)
+	}
+	for w := range r.firstOne {
+		keys.add(w)
+	}
 	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
 	for _, i32 := range caps { // the others are neither capitalised nor articled
@@ -216,6 +229,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		t := &d.toks[i]
 		if covered[i] || t.Kind != Word || !d.capOf(t) && !d.articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
+		}
+		if lw := d.lowerOf(t); !keys.may(lw) && !(strings.HasSuffix(lw, "s") && keys.may(lw[:len(lw)-1])) {
+			continue // no surname, key or first name (nor a run-on surname: bySurname)
 		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
 		if pe != nil && len(r.surnames[pe.surname]) > 1 {
@@ -253,7 +269,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			if i > 0 && d.particleAt(i-1) {
 				// only before a particle, so the walk over the mentions
 				// found stays rare
-				k = d.particleSurnameStart(fullest[pe], i, covered)
+				k = d.particleSurnameStart(pe.longest, i, covered)
 			} else if i > 0 && !covered[i-1] && pe.first != "" && d.toks[i-1].Sent == t.Sent && d.toks[i-1].Kind == Word &&
 				d.Lower(i-1) == pe.first && capWord(d, i-1) {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
@@ -275,7 +291,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			for j < len(d.toks) && j < i+3 && !covered[j] && d.toks[j].Sent == t.Sent && d.toks[j].Kind == Word && capWord(d, j) {
 				// the rest of a two-part surname: "Lopez Obrador" of
 				// "Andres Manuel Lopez Obrador", taken up by its first part
-				if !strings.Contains(" "+strings.ToLower(fullest[pe])+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
+				if !strings.Contains(" "+strings.ToLower(pe.longest)+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
 					break
 				}
 				j++
@@ -591,12 +607,12 @@ func (d *doc) partyTitle(title string) bool {
 		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
 	}
 	for w := range strings.FieldsSeq(title) {
-		l := strings.ToLower(w)
+		l := d.lowerString(w)
 		if l == head || isComplementConnector(l) {
 			return false
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w == strings.ToLower(w) && privateBody(d, w) && !d.wordIs(w, wOrgSuffix) {
+		if w == d.lowerString(w) && privateBody(d, w) && !d.wordIs(w, wOrgSuffix) {
 			return true
 		}
 	}
@@ -673,11 +689,33 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 	return false
 }
 
+// keyFilter is a set of bits, one for each word's length, first and last
+// byte, set for the words added: a word whose bit is clear was not added.
+type keyFilter [1024 / 64]uint64
+
+func keyBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % 1024
+}
+
+func (f *keyFilter) add(w string) {
+	b := keyBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// may reports whether w may be one of the words added.
+func (f *keyFilter) may(w string) bool {
+	b := keyBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
 // capRuns returns the runs [i, j) of capitalised words (with name particles
 // and initials inside) in one sentence. caps are the words that may open
 // one, ascending: capitalised or with a hyphen (nameWord's first test).
 func capRuns(d *doc, cls []class, caps []int32) [][2]int {
-	var runs [][2]int
+	runs := make([][2]int, 0, len(caps)/2)
 	for n, i := 0, 0; n < len(caps); n++ {
 		d.tick()
 		if int(caps[n]) < i {
@@ -719,7 +757,14 @@ func capRuns(d *doc, cls []class, caps []int32) [][2]int {
 
 func capWord(d *doc, i int) bool {
 	t := &d.toks[i]
-	return t.Kind == Word && d.capOf(t) && !(hasApostrophe(d.textOf(t)) && contraction(d.lowerOf(t)))
+	return t.Kind == Word && d.capOf(t) && !(apostropheNearEnd(d.textOf(t)) && contraction(d.lowerOf(t)))
+}
+
+// apostropheNearEnd reports whether one of the last three bytes of w
+// belongs to an apostrophe: a contraction's ends after its last one with
+// at most two ASCII letters ("I’ve", "Don't"), in any case.
+func apostropheNearEnd(w string) bool {
+	return hasApostrophe(w[max(0, len(w)-3):])
 }
 
 // hasApostrophe reports whether w holds an apostrophe (' or ’): a word
@@ -902,6 +947,10 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
 			// a surname that is also a place or a word: Secretary Austin
+		case k == b-2 && k > a && c&cPlace != 0 && c&(cStop|cCalendar|cHead|cRank|cHonorific|cBody|cTitleWord) == 0 && cls[k-1]&cHead != 0 &&
+			cls[b-1]&listy == 0 && !d.particleAt(b-1):
+			// a place between a role and a surname is a given name:
+			// "Defence Cabinet Secretary Aden Duale", "Minister Israel Katz"
 		case k == b-1 && k > a && personalHonorific(d.Lower(k-1)) && c&(cStop|cCalendar) == 0:
 			// any word after Mr or Mrs is a surname: "Mr King", "Mr Major"
 		case k == b-1 && k > a && c&(cHead|cRank) != 0 && c&(cStop|cCalendar|cHonorific|cTitleWord) == 0 && d.Cap(k) &&
@@ -1670,9 +1719,9 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++
 			continue
 		}
-		if lastHead < 0 && j == i && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
+		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Sent == t.Sent && d.wordIs(d.lowerAt(j+1), wPublicHead) {
-			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament"
+			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament", "a former Wefaq MP"
 			continue
 		}
 		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.kindIs(j, wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
@@ -1703,6 +1752,21 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	if !second && !d.closesApposition(end) && !d.reducedRelative(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
+		}
+		if end == lastHead+1 && d.Lower(end) == "responsible" && d.lowerAt(end+1) == "for" && cls[lastHead]&cHead != 0 {
+			// "the minister responsible for the earthquake recovery", "…
+			// for flood recovery": a portfolio of a few common words
+			if t := d.complementApposition(cls, i, end+1); t != "" {
+				return t
+			}
+			for k := end + 2; k < len(d.toks) && k <= end+5; k++ {
+				if d.closesApposition(k) && k > end+2 {
+					return d.span(i, k)
+				}
+				if d.toks[k].Kind != Word || d.Cap(k) || d.verbLike(k) || cls[k]&cStop != 0 {
+					break
+				}
+			}
 		}
 		// the complement holds words no list knows after known ones:
 		// "the EU's special representative for the Belgrade-Pristina
@@ -1840,7 +1904,8 @@ func (d *doc) memberOf(cls []class, i int) string {
 	// at most two modifiers before "member": "the Muslim member",
 	// "the territory's nonvoting member"
 	for m < len(d.toks) && m < i+3 && d.Lower(m) != "member" {
-		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting")) {
+		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting") ||
+			m+1 < len(d.toks) && d.Lower(m+1) == "member" && !d.Cap(m) && cls[m]&(cStop|cNonOfficial) == 0 && !d.verbLike(m)) { // "a loyalist member of"
 			m++
 			continue
 		}
@@ -2977,6 +3042,9 @@ func (d *doc) reportsAt(k int) bool {
 // formerRole reports whether a title states a past office ("former Dutch
 // prime minister", "ex-president").
 func formerRole(t string) bool {
+	if isASCII(t) { // no string made
+		return hasPrefixFold(t, "former ") || hasPrefixFold(t, "ex-")
+	}
 	l := strings.ToLower(t)
 	return strings.HasPrefix(l, "former ") || strings.HasPrefix(l, "ex-")
 }
@@ -3390,8 +3458,8 @@ func (d *doc) relationTitle(t string) bool {
 	if t == "deputy" {
 		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(t)) {
-		if d.wordIs(w, wRelation) {
+	for w := range strings.FieldsSeq(t) { // lower-cased word by word: the vocabulary's forms
+		if d.wordIs(d.lowerString(w), wRelation) {
 			return true
 		}
 	}

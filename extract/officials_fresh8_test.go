@@ -88,3 +88,49 @@ func TestOfficialNoPerson8(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialMissedRoles8 covers officials the eighth round found (guide
+// rule 21t), on sentences of my own: a seat with a modifier no list
+// knows, a minister "responsible for", a former MP of a party, a
+// justice, and a place word as a given name after a role.
+func TestOfficialMissedRoles8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a seat with a modifier no list knows",
+			"Aid stalled. Paul Arnaud, a centrist member of the National Assembly, said so.",
+			[]string{"Paul Arnaud=Paul Arnaud/centrist member of the National Assembly"}},
+		{"a seat in a chamber of deputies",
+			"Aid stalled. Marta Gil, a Radical member of the Chamber of Deputies, said so.",
+			[]string{"Marta Gil=Marta Gil/Radical member of the Chamber of Deputies"}},
+		{"a member of a chamber of commerce holds no seat",
+			"Aid stalled. Marta Gil, a founding member of the Chamber of Commerce, said so.", nil},
+		{"a minister responsible for",
+			"Aid stalled. Ruth Kerr, the minister responsible for flood recovery, said so. Kerr left.",
+			[]string{"Ruth Kerr=Ruth Kerr/minister responsible for flood recovery", "Kerr=Ruth Kerr/minister responsible for flood recovery"}},
+		{"a former MP of a party no list knows",
+			"Aid stalled. Hadi Nasser, a former Wafd MP, told the radio so.",
+			[]string{"Hadi Nasser=Hadi Nasser/former Wafd MP"}},
+		{"a supreme court justice",
+			"One hostage, Supreme Court Justice Elena Ruiz, was freed. Ruiz said so.",
+			[]string{"Elena Ruiz=Elena Ruiz/Supreme Court Justice", "Ruiz=Elena Ruiz/Supreme Court Justice"}},
+		{"a place word between a role and a surname is a given name",
+			"Interior Cabinet Secretary Kenya Mwangi said so. Mwangi left.",
+			[]string{"Kenya Mwangi=Kenya Mwangi/Interior Cabinet Secretary", "Mwangi=Kenya Mwangi/Interior Cabinet Secretary"}},
+	}
+	runOfficialCases(t, p, tests)
+}
+
+// TestOfficialRelationNamed8 covers a relation whose place a later
+// description repeats with the role (guide rules 20, 21t).
+func TestOfficialRelationNamed8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a description with the relation's place names the role",
+			"Mr Holt signed the pact with his Canadian counterpart, Jean Roy. Mr Roy said the ships would stay. The Canadian defence minister also pledged $5 million.",
+			[]string{"Jean Roy=Jean Roy/Canadian defence minister", "Roy=Jean Roy/Canadian defence minister"}},
+		{"another place keeps the relation",
+			"Mr Holt signed the pact with his Canadian counterpart, Jean Roy. Mr Roy said the ships would stay. The Danish defence minister also pledged $5 million.",
+			[]string{"Jean Roy=Jean Roy/Canadian counterpart", "Roy=Jean Roy/Canadian counterpart"}},
+	}
+	runOfficialCases(t, p, tests)
+}

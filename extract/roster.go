@@ -28,8 +28,15 @@ type person struct {
 	nAt      int32    // len(at), counted by finish before at is filled
 	// first places for forms and for the roster's list of the people of
 	// a surname: most people have one form, most surnames one person
-	form1      [1]string
-	self1      [1]*person
+	form1  [1]string
+	self1  [1]*person
+	cand1  [1]titleCandidate
+	title1 [1]string
+	// longest is the longest form of the name among the mentions found
+	// so far, kept as they are found (the officials stage; looking it
+	// up in the mentions at every one was quadratic: a run of 'SAID
+	// BIDEN SAID': 256 KB took 18 s)
+	longest    string
 	official   bool     // holds a public role (title, gazetteer or list evidence)
 	private    bool     // described with a non-official role (analyst, opposition leader)
 	role       bool     // has an official title: a private description ("a lawyer") then does not count
@@ -77,7 +84,8 @@ type roster struct {
 	names    []officialName       // the names and titles of the mentions' people, by officialSpan.who
 	stamp    int                  // referent searches so far (person.stamp)
 
-	heads []int32 // the words that may end a description, ascending (set by officials, see describedTitles)
+	slab  []person // people not used yet (see person)
+	heads []int32  // the words that may end a description, ascending (set by officials, see describedTitles)
 	// the people by first name (see honorificFirst): the one who has it,
 	// or &sharedFirst when several do
 	firstOne map[string]*person
@@ -214,7 +222,12 @@ func (r *roster) person(d *doc, s, e int) *person {
 		}
 	}
 	if pe == nil {
-		pe = &person{surname: surname}
+		if len(r.slab) == 0 {
+			r.slab = make([]person, 8) // people made eight at a time
+		}
+		pe = &r.slab[0]
+		r.slab = r.slab[1:]
+		pe.surname = surname
 		pe.forms = pe.form1[:0:1]
 		if r.people == nil {
 			r.people = make([]*person, 0, 16)
@@ -520,7 +533,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 				first = false
 				continue
 			}
-			if (d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe)) && !r.namedInSentence(d, pe, ds) {
+			if (d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) || d.relationFits(ds, pe)) && !r.namedInSentence(d, pe, ds) {
 				return pe, true
 			}
 			// a titled person the description does not fit is no
@@ -535,6 +548,30 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 		first = false
 	}
 	return fallback, false
+}
+
+// relationFits reports whether the description ds may name the role of
+// pe, whose title is a relation with a place: every place word among the
+// description's modifiers, one at least, is in the relation ("his New
+// Zealand counterpart, [Don McKinnon] … The New Zealand foreign minister
+// also pledged"; guide rule 20).
+func (d *doc) relationFits(ds description, pe *person) bool {
+	if !d.relationTitle(pe.title) || d.wordIs(ds.head.Phrase, wRelation) {
+		return false
+	}
+	cls := d.classify()
+	title := " " + strings.ToLower(pe.title) + " "
+	places := 0
+	for _, k := range ds.mods {
+		if cls[k]&cPlace == 0 {
+			continue
+		}
+		if !strings.Contains(title, " "+d.Lower(k)+" ") {
+			return false
+		}
+		places++
+	}
+	return places > 0
 }
 
 // namedInSentence reports whether pe is named in the description's own

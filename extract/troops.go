@@ -244,6 +244,9 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		if d.troopCasualty(ms, end) {
 			return span{}, headOther, end
 		}
+		if d.troopUnitName(q, end) {
+			return span{}, headNone, end // "Royal Marines of 42 Commando": a unit's name
+		}
 		return d.troopSpan(ms, end, q.value, mod, rule), headTroop, end
 	}
 
@@ -256,8 +259,8 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= troopWordsFrom) && q.end < n && d.Lower(q.end) == "more") {
 		return span{}, headNone, q.end
 	}
-	if q.value >= troopBareBelow && d.troopElidedStrong(q, ms) != "force-of" {
-		return span{}, headOther, q.end // "3 million" alone is money or people; not "an army of 1.2 million"
+	if r := d.troopElidedStrong(q, ms); q.value >= troopBareBelow && r != "force-of" && r != "number-verb" {
+		return span{}, headOther, q.end // "3 million" alone is money or people; not "an army of 1.2 million", "the militia numbers 1.6 million"
 	}
 	if d.troopPredicateOther(q) {
 		return span{}, headOther, q.end // "roughly 200 will be civilians"
@@ -276,6 +279,20 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		return d.troopSpan(ms, q.end, q.value, mod, r), headTroop, q.end
 	}
 	return span{}, headNone, q.end
+}
+
+// troopUnitName reports whether the count q with its noun ending before
+// token end names a unit: a number of two or more right before one
+// capitalised personnel noun in the singular ("42 Commando", "3 Para"); a
+// count takes a plural ("500 Marines") or a collective noun ("30
+// Personnel").
+func (d *doc) troopUnitName(q numQty, end int) bool {
+	k := q.end
+	if !q.digits || end != k+1 || q.value < 2 || d.toks[k].Kind != Word || !d.Cap(k) || d.upperWord(k) || d.kindIs(k, wCollective) {
+		return false
+	}
+	l := d.Lower(k)
+	return !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "men")
 }
 
 // troopSpan builds the TROOPS span over tokens [s, e), found by rule.
@@ -836,7 +853,11 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 		if l := d.lowerOf(t); (l == "a" || l == "an") && e+2 < len(d.toks) && d.Lower(e+2) == "ago" {
 			return true // "up from about 4,000 a year ago"
 		}
-		return troopPrep[d.lowerOf(t)]
+		switch l := d.lowerOf(t); l {
+		case "earlier", "last", "this", "yesterday":
+			return true // "up from about 12,000 earlier this week"
+		}
+		return troopPrep[d.lowerOf(t)] || d.classify()[e]&cCalendar != 0
 	}
 	return false
 }
@@ -1049,6 +1070,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 	if d.Lower(p) == "between" && p > 0 && d.Lower(p-1) == "at" {
 		p-- // "put the number of fighters at between 800 and 1,200"
 	}
+	if (d.Lower(p) == "an" || d.Lower(p) == "a") && p > 0 && d.Lower(p+1) == "estimated" {
+		p-- // "numbered an estimated 80,000": the article stays outside the span (rule 35)
+	}
 	pl := d.Lower(p)
 	switch {
 	case d.wordIs(pl, wNumberVerb) || pl == "at" && p > 0 && d.kindIs(p-1, wStand):
@@ -1093,6 +1117,14 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		// "the Pentagon estimated the force at 30,000", "puts the rebel
 		// army in the north at about 5,000"
 		return "reckon"
+	case pl == "at" && p > 0 && d.kindIs(p-1, wReckon) && d.troopRelativeForce(p-1):
+		// the force as the relative's object: "forces that Western
+		// intelligence puts at more than 500,000"
+		return "reckon"
+	case pl == "from" && p > 0 && (d.Lower(p-1) == "up" || d.Lower(p-1) == "down") &&
+		(d.tallyBefore(p-1) && (d.troopRecent(q.start) || d.troopSameCount(q)) || d.troopSubjectForce(p-1)):
+		// "The figure is up from about 12,000" after a troop count
+		return "change"
 	case pl == "at" && p > 0 && d.Text(p-1) == "," && d.troopForceWithin(p-1, 12):
 		// "Norway's own contingent is the next biggest, at about 10,000"
 		return "force-at"
@@ -1662,7 +1694,18 @@ func (d *doc) troopCasualty(s, e int) bool {
 			}
 		}
 	}
-	for k := e; k < len(toks) && k < e+5 && int(toks[k].Sent) == sent; k++ {
+	after := e
+	if e+1 < len(toks) && d.Text(e) == "," && d.Lower(e+1) == "including" {
+		// an insertion: "Twenty soldiers, including a commanding officer,
+		// were killed"
+		for k := e + 2; k < len(toks) && k < e+14 && int(toks[k].Sent) == sent; k++ {
+			if d.Text(k) == "," {
+				after = k + 1
+				break
+			}
+		}
+	}
+	for k := after; k < len(toks) && k < after+5 && int(toks[k].Sent) == sent; k++ {
 		l := d.lowerOf(&toks[k])
 		if l == "," || l == ";" || l == ":" || l == "that" || l == "which" || l == "while" || l == "but" || l == "because" ||
 			troopSubordinator[l] {
@@ -1776,6 +1819,8 @@ func (d *doc) troopListDied(e, sent int) bool {
 		case l == "and" && k > e && d.Text(k-1) == ",":
 			return false // ", and": a new clause, not the list
 		case l == "," || l == "and":
+		case (troopAuxiliary[l] || l == "been") && counts > 0:
+			// "214 soldiers and 80 civilians had been killed"
 		case toks[k].Kind != Word || troopAuxiliary[l] || d.wordIs(l, wPast) || troopPrep[l]:
 			return false
 		}
