@@ -142,6 +142,11 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 		{"a body named in apposition to a country's description",
 			"North Korea’s state news agency, KCNA, said on Saturday that the talks had opened “a new chapter” in relations.",
 			[]string{"a new chapter|KCNA|said|KCNA|head-cue"}},
+		{"a placed description yields from a titled person whose roles name no place to an untitled one the gazetteer places",
+			"President Reagan and Mikhail S. Gorbachev signed a treaty today. The two leaders put their names to the document in the East Room. “We can only hope that this agreement will not be an end in itself,” Mr. Reagan said, “but the beginning of a working relationship.”\n\nThe Soviet leader, who arrived on Monday, replied that the treaty “offers a big chance at last.”",
+			[]string{"We can only hope that this agreement will not be an end in itself,|Reagan|said|Reagan|tail-cue",
+				"but the beginning of a working relationship.|Reagan|said|Reagan|head-cue",
+				"offers a big chance at last.|Mikhail S. Gorbachev|replied|The Soviet leader|head-cue+description"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -145,6 +145,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	if det := d.Lower(a); det == "the" && b-a >= 2 {
 		pe := describeSpeaker(d, r, a, b)
+		if g := s.placedGazetteerPerson(a, b, pe); g != nil {
+			pe = g // "The Soviet leader" after "President Reagan and Mikhail S. Gorbachev"
+		}
 		// an unnamed source introduced after the person was last named is
 		// the nearer referent: "a ministry spokesman said … the spokesman"
 		// "the official", a head any role fits, names no role of a person
@@ -1766,6 +1769,52 @@ func (s *quoteStage) bodyNameAfter(a, b int) (int, int) {
 		return b, b
 	}
 	return x, y
+}
+
+// placedGazetteerPerson returns, for a description [a, b) with a place
+// modifier ("The Soviet leader") that resolved to a person none of whose
+// stated roles names a place (pe: "President Reagan"), the untitled
+// person named nearby whose role in the officials gazetteer fits the
+// description, place included ("Mikhail S. Gorbachev": Soviet leader);
+// nil when there is none or pe names a place.
+func (s *quoteStage) placedGazetteerPerson(a, b int, pe *person) *person {
+	d := s.d
+	if pe == nil {
+		return nil
+	}
+	cls := d.classify()
+	placed := false
+	for x := a + 1; x < b-1 && !placed; x++ {
+		placed = cls[x]&cPlace != 0 && !d.Cap(x-1) || cls[x]&cPlace != 0 && x == a+1
+	}
+	if !placed {
+		return nil
+	}
+	for _, t := range append([]string{pe.title}, pe.titles...) {
+		for w := range strings.FieldsSeq(t) {
+			if _, ok := d.lex.List(lexicon.Places).Lookup(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))); ok {
+				return nil // a role that names a place: the resolver's agreement holds
+			}
+		}
+	}
+	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
+	if !ok {
+		return nil
+	}
+	// the untitled people named in the last few sentences (a run of
+	// sentences inside one quote counts as one), nearest first
+	r := s.r
+	last := r.lastBefore(a)
+	for n := last; n >= 0 && n > last-maxDescBack && s.clauseSent(a)-s.clauseSent(r.all[n].i) <= 4; n-- {
+		g := r.all[n].p
+		if g == pe || g.title != "" || g.private {
+			continue
+		}
+		if known, fits := d.gazetteerFits(ds, g); known && fits {
+			return g
+		}
+	}
+	return nil
 }
 
 // elidedParticle reports whether w is a surname with an elided particle
