@@ -130,6 +130,23 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 			"Conditions in shelters were “precarious,” according to the U.N. refugee agency.\n\nKetevan Berishvili, who runs a shelter for displaced families in a Tbilisi school, described the mood among the new arrivals. “People are exhausted and frightened. Many of them left with only what they were wearing.”",
 			[]string{"precarious,|the U.N. refugee agency|according to|the U.N. refugee agency|tail-cue",
 				"People are exhausted and frightened. Many of them left with only what they were wearing.|Ketevan Berishvili|described|Ketevan Berishvili|reported-speech"}},
+		{"he or she after a description that took up an unnamed source",
+			"``We are being asked to stand by,'' said a U.N. officer in Kigali, who spoke on condition of anonymity.\n\nThe officer said the peacekeepers had been reduced to ferrying the wounded. Most of the men who remain are Ghanaians, he said, ``and they will stay as long as they are ordered to.''",
+			[]string{"We are being asked to stand by,|a U.N. officer in Kigali|said|a U.N. officer in Kigali|tail-cue",
+				"and they will stay as long as they are ordered to.|a U.N. officer in Kigali|said|he|head-cue+pronoun-description"}},
+		{"he continuing an unnamed official's quote (the head as written: official, not officials)",
+			"President Andres Lopez said he would not “fight fire with fire”.\n\nA federal security official, who was not authorized to speak publicly, said the units had not coordinated. “They went in with a warrant and a map,” the official said. He added that the cartel had been able to mobilize “hundreds” of armed men within an hour.",
+			[]string{"fight fire with fire|Andres Lopez|said|Andres Lopez|head-cue",
+				"They went in with a warrant and a map,|a federal security official|said|the official|tail-cue+description",
+				"hundreds|a federal security official|added|He|head-cue+pronoun-chain"}},
+		{"a body named in apposition to a country's description",
+			"North Korea’s state news agency, KCNA, said on Saturday that the talks had opened “a new chapter” in relations.",
+			[]string{"a new chapter|KCNA|said|KCNA|head-cue"}},
+		{"a placed description yields from a titled person whose roles name no place to an untitled one the gazetteer places",
+			"President Reagan and Mikhail S. Gorbachev signed a treaty today. The two leaders put their names to the document in the East Room. “We can only hope that this agreement will not be an end in itself,” Mr. Reagan said, “but the beginning of a working relationship.”\n\nThe Soviet leader, who arrived on Monday, replied that the treaty “offers a big chance at last.”",
+			[]string{"We can only hope that this agreement will not be an end in itself,|Reagan|said|Reagan|tail-cue",
+				"but the beginning of a working relationship.|Reagan|said|Reagan|head-cue",
+				"offers a big chance at last.|Mikhail S. Gorbachev|replied|The Soviet leader|head-cue+description"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

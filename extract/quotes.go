@@ -1114,7 +1114,7 @@ func placePreposition(w string) bool {
 func skipPartyTag(d *doc, k int) int {
 	for x := k - 1; x > 0 && x >= k-5; x-- {
 		if d.Text(x) == "," {
-			if x+1 < k && d.toks[x+1].Kind == Word && len(d.Text(x+1)) >= 3 && (d.Text(x + 1)[0] == 'R' || d.Text(x + 1)[0] == 'D' || d.Text(x + 1)[0] == 'I') && d.Text(x + 1)[1] == '-' {
+			if w := d.Text(x + 1); x+1 < k && d.toks[x+1].Kind == Word && len(w) >= 3 && w[1] == '-' && strings.ContainsRune("RDI", rune(w[0])) {
 				return x
 			}
 			return k
@@ -1752,6 +1752,9 @@ func (d *doc) reducedRelativeSubject(cls []class, i, k int) int {
 // before token k, with only words between.
 func determinerBefore(d *doc, k, n int) bool {
 	for x := k - 1; x >= 0 && x >= k-n; x-- {
+		if d.toks[x].Kind == Possessive && x > 0 && d.classify()[x-1]&(cPlace|cBody) != 0 {
+			return true // a country or body as owner: "Norway's state news agency"
+		}
 		if d.toks[x].Kind != Word {
 			return false
 		}
