@@ -142,7 +142,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
 		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
-			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.surnames[d.Lower(s)]) == 0 {
+			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.named(d.Lower(s))) == 0 {
 				// the given name alone of a person named in full
 				// before, with a role stated by a verb (rule 21s)
 				g.state(r.dropPersonOwner(title), srcVerb)
@@ -211,14 +211,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// the words that may take a person up alone: a surname, another key
 	// (alt) or a first name; a word none may be is skipped below without
 	// a look-up (the roster does not change in this pass)
-	var keys keyFilter
-	for w := range r.surnames {
-		keys.add(w)
-	}
+	keys := r.keys // the surnames and first names
 	for w := range alt {
-		keys.add(w)
-	}
-	for w := range r.firstOne {
 		keys.add(w)
 	}
 	var givenAlone map[*person]bool // people taken up by the given name alone
@@ -234,7 +228,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // no surname, key or first name (nor a run-on surname: bySurname)
 		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
-		if pe != nil && len(r.surnames[pe.surname]) > 1 {
+		if pe != nil && len(r.named(pe.surname)) > 1 {
 			if g := d.genderOf(i); g != 0 && d.firstNameGender(pe) != g {
 				// "Bill Clinton … Mrs. Clinton": the one of that surname
 				// whose given name agrees with the honorific
@@ -940,11 +934,11 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 	k := b - 1
 	for k >= a {
 		c := cls[k]
-		switch {
-		case d.particleAt(k) && k < b-1:
-		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
+		switch { // the tests have no effects: the cheap ones first
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
+		case d.particleAt(k) && k < b-1:
+		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
 			// a surname that is also a place or a word: Secretary Austin
 		case k == b-2 && k > a && c&cPlace != 0 && c&(cStop|cCalendar|cHead|cRank|cHonorific|cBody|cTitleWord) == 0 && cls[k-1]&cHead != 0 &&
@@ -1203,7 +1197,14 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	// a non-official role right before the name is the title, whatever
 	// title head it holds ("chief executive Vladimir Lučić")
+	// classify marked every token of a non-official entry that starts at
+	// a word (not a connector): without the mark on the role's last
+	// word, only an entry starting at another token may end there
+	marked := roleEnd > 0 && cls[roleEnd-1]&cNonOfficial != 0
 	for k := roleEnd - 1; k >= 0 && k >= roleEnd-3; k-- {
+		if !marked && d.toks[k].Kind == Word && d.wflags[k]&fConnector == 0 {
+			continue
+		}
 		// as written, not through a stem ("comments" is no "commentator")
 		if e, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == roleEnd && d.toks[k].Sent == d.toks[s].Sent &&
 			e.Phrase == strings.ToLower(d.span(k, roleEnd)) {
@@ -2175,7 +2176,7 @@ func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
 
 // isSurname reports whether w (lower-cased) is the surname of a person
 // already on the roster.
-func (r *roster) isSurname(w string) bool { return len(r.surnames[w]) > 0 }
+func (r *roster) isSurname(w string) bool { return len(r.named(w)) > 0 }
 
 // isNameKey reports whether w takes up a person of the roster alone: a
 // surname, or the first word of a full name ("Moon Jae-in … Moon’s
@@ -2188,7 +2189,7 @@ func (r *roster) isNameKey(w string) bool {
 // surname are all named in full, and none by a full name of the gazetteer:
 // then a lone surname is theirs, not the gazetteer official's.
 func (r *roster) otherThanGazetteer(p *Pipeline, surname string) bool {
-	people := r.surnames[surname]
+	people := r.named(surname)
 	if len(people) == 0 {
 		return false
 	}
@@ -3257,7 +3258,7 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 	alt := map[string]*person{}
 	clash := map[string]bool{}
 	put := func(w string, pe *person) {
-		if w == "" || len(r.surnames[w]) > 0 {
+		if w == "" || len(r.named(w)) > 0 {
 			return
 		}
 		if q, ok := alt[w]; ok && q != pe {
@@ -3398,7 +3399,7 @@ func indexHyphen(w string) int {
 // name opens with the word at token s, when that word takes them up
 // alone (see nameOrder), or nil.
 func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
-	if len(r.surnames[d.Lower(s)]) > 0 || cls[s]&cGiven != 0 {
+	if len(r.named(d.Lower(s))) > 0 || cls[s]&cGiven != 0 {
 		return nil
 	}
 	got := r.honorificFirst(d.Lower(s))
@@ -3414,6 +3415,9 @@ func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 // several people have that first name.
 func (r *roster) honorificFirst(w string) *person {
 	if w != "" && r.firstOne != nil {
+		if !r.keys.may(w) {
+			return nil // no one's first name (nor surname)
+		}
 		if pe := r.firstOne[w]; pe != &sharedFirst {
 			return pe
 		}
