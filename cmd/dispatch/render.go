@@ -45,7 +45,8 @@ earlier --split wrote (each carries render's mark; a hand-made index.html
 is refused, never replaced). Ctrl-C or SIGTERM leaves -o and the folder
 as they were; the temporary .DIR.tmp-N folder of a run killed outright is
 removed by the next --split DIR when it is provably render's (its
-manifest lists every file in it as render wrote it), else named. One run
+manifest lists every file in it as render wrote it; without one, only
+when it holds no page), else named. One run
 at a time writes a folder: a second --split DIR is refused at once, naming
 the run that holds the lock .DIR.lock beside it.
 Everything from documents and annotation files is shown as text.
@@ -416,7 +417,7 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 			man.close()
 		}
 		if !committed {
-			os.RemoveAll(tmp)
+			removeView(tmp)
 		}
 	}()
 	if man, err = createSplitManifest(tmp); err != nil {
@@ -478,7 +479,7 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	syncDir(filepath.Dir(dir)) // the swap
 	// It held only files that render writes (checked above); a kill
 	// while it is removed leaves it to the next run.
-	os.RemoveAll(old)
+	removeView(old)
 	return nil
 }
 
