@@ -66,6 +66,7 @@ type renderOptions struct {
 	gold, pred, docs pathsFlag
 	out, split       string
 	outGiven         bool // -o was given (an empty -o is an error)
+	splitGiven       bool // --split was given (an empty one is an error)
 	title            string
 	types            string
 	lexFiles         pathsFlag
@@ -81,6 +82,7 @@ func newRenderCmd(e *env) *cobra.Command {
 		Example: renderExample,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.outGiven = cmd.Flags().Changed("output")
+			o.splitGiven = cmd.Flags().Changed("split")
 			return renderRun(e, &o, args)
 		},
 	}
@@ -107,7 +109,10 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		return usagef("no input: give articles to annotate, or --pred (or --gold) annotations with --docs")
 	case len(paths) == 0 && len(o.docs) == 0:
 		return usagef("--docs is needed: annotation files hold offsets, not the text")
-	case o.out != "" && o.split != "":
+	case o.splitGiven && o.split == "":
+		// not the page on standard output (red team 9, 2a)
+		return usagef(`--split "": give a folder name`)
+	case (o.out != "" || o.outGiven) && (o.split != "" || o.splitGiven):
 		return usagef("give -o FILE or --split DIR, not both")
 	case countStdin(paths, o.pred, o.gold, o.docs) > 1:
 		return usagef("only one input may read standard input")

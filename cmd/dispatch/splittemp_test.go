@@ -299,3 +299,26 @@ func TestCLIRenderSplitDot(t *testing.T) {
 		t.Errorf("left %v", entries)
 	}
 }
+
+// TestCLIRenderSplitEmpty: an empty --split is a usage error, not the
+// page on standard output (red team 9, 2a); an empty -o beside --split
+// is two outputs.
+func TestCLIRenderSplitEmpty(t *testing.T) {
+	dir := sampleDocs(t)
+	for _, args := range [][]string{
+		{"render", "in", "--split", ""},
+		{"render", "in", "--split="},
+		{"render", "in", "-o", "", "--split", "v"},
+		{"render", "in", "-o", "p.html", "--split", ""},
+	} {
+		r := cli(t, dir, "", args...)
+		if r.code != exitFatal || r.stdout != "" || !strings.Contains(r.stderr, "--split") {
+			t.Errorf("%q: exit %d, %d bytes out, %s", args, r.code, len(r.stdout), r.stderr)
+		}
+	}
+	for _, p := range []string{"v", "p.html"} {
+		if _, err := os.Lstat(filepath.Join(dir, p)); err == nil {
+			t.Errorf("%s written", p)
+		}
+	}
+}
