@@ -206,7 +206,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		if e.ctx.Err() == nil {
 			all, most, speakers := annotationCounts(pred)
 			if err := mem.viewMemory("dispatch render", all, most, speakers); err != nil {
-				con.printf("%v", err)
+				fmt.Fprintf(e.stderr, "%v\n", err) // prefixed as the first count's (red team 9, 1a: it was doubled)
 				return exitCode(exitFatal)
 			}
 		}
