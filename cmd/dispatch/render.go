@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/extract"
@@ -392,7 +393,28 @@ func checkSplitDir(dir string) error {
 	case ".", "..", string(filepath.Separator):
 		return fmt.Errorf("--split %s: give the folder by its name (it is replaced as a whole by a new folder beside it), not as . or .. or the root", dir)
 	}
-	return checkOutputFolder("--split "+dir, dir, keepInSplit(dir), "which render did not write (it lacks render's mark); give a new or empty folder")
+	if err := checkOutputFolder("--split "+dir, dir, keepInSplit(dir), "which render did not write (it lacks render's mark); give a new or empty folder"); err != nil {
+		return err
+	}
+	if isMountPoint(dir) { // before any work (red team 9, 2b)
+		return errMountPoint(dir)
+	}
+	return nil
+}
+
+// errMountPoint is the refusal of a --split folder that is a mount point.
+func errMountPoint(dir string) error {
+	return fmt.Errorf("--split %s: is a mount point, which cannot be replaced: render writes a new folder beside it and swaps the two; give a folder inside it (--split %s)", dir, filepath.Join(dir, "view"))
+}
+
+// splitSwapError is the error of a rename (or exchange) of the --split
+// folder dir: EBUSY says that dir is a mount point (a bind mount of its
+// own file system, which isMountPoint does not see).
+func splitSwapError(dir string, err error) error {
+	if errors.Is(err, syscall.EBUSY) {
+		return errMountPoint(dir)
+	}
+	return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
 }
 
 // lockSplit takes the lock beside the --split folder dir (.DIR.lock, as
@@ -459,7 +481,7 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	}
 	if _, err := os.Lstat(dir); err != nil {
 		if err := os.Rename(tmp, dir); err != nil {
-			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+			return splitSwapError(dir, err)
 		}
 		committed = true
 		syncDir(filepath.Dir(dir))
@@ -471,14 +493,14 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	case errors.Is(err, errNoExchange):
 		old = tmp + ".old"
 		if err := os.Rename(dir, old); err != nil {
-			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+			return splitSwapError(dir, err)
 		}
 		if err := os.Rename(tmp, dir); err != nil {
 			os.Rename(old, dir)
-			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+			return splitSwapError(dir, err)
 		}
 	case err != nil:
-		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+		return splitSwapError(dir, err)
 	}
 	committed = true
 	syncDir(filepath.Dir(dir)) // the swap
