@@ -22,7 +22,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	at := attribution{quoteSpan: quoteSpan{cue: cue, ok: true}}
 	// "An aid agency working in [the region] said": the source is the head
 	bare := false // a bare plural head: "officials familiar with the talks"
-	if x, y := s.sourceHead(a, b); y > x {
+	if x, y := s.sourceHead(a, b); y > x && !(b-a == 1 && (d.Lower(a) == "him" || d.Lower(a) == "her")) {
 		a, b, bare = x, y, y-x == 1 && !isIndefinite(d, x, y)
 	}
 	// the tail of a longer name the roster holds: "Javier Pérez de
@@ -68,8 +68,8 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	at.speakerStart, at.speakerEnd = d.toks[a].Start, d.toks[b-1].End
 	phrase := d.span(a, b)
-	if b-a == 1 && isPronoun(d.Lower(a)) {
-		switch l := d.Lower(a); l {
+	if w := d.Lower(a); b-a == 1 && (isPronoun(w) || w == "him" || w == "her") {
+		switch l := objectPronoun(w); l {
 		case "he", "she":
 			// "The alliance's spokesman was blunt. “…,” he said.": the
 			// description that is the subject of the sentence before
@@ -473,10 +473,7 @@ func (s *quoteStage) sentenceBefore(k int) (first, sent int, ok bool) {
 		return 0, 0, false
 	}
 	sent = s.sent(x)
-	first = x
-	for first > 0 && first > x-maxReach && s.sent(first-1) == sent {
-		first--
-	}
+	first = s.sentStart(x)
 	return first, sent, true
 }
 
@@ -545,10 +542,7 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 func (s *quoteStage) ownSubjectDescription(k int) (int, int) {
 	d := s.d
 	sent := s.sent(k)
-	first := k
-	for first > 0 && first > k-maxReach && s.sent(first-1) == sent {
-		first--
-	}
+	first := s.sentStart(k)
 	first = afterDateline(d, first, k)
 	if l := d.Lower(first); (l == "but" || l == "and") && first+1 < k {
 		first++
@@ -1815,6 +1809,18 @@ func (s *quoteStage) placedGazetteerPerson(a, b int, pe *person) *person {
 		}
 	}
 	return nil
+}
+
+// objectPronoun returns the subject form of an object pronoun ("him" →
+// "he": the author of "a letter from him"), w itself otherwise.
+func objectPronoun(w string) string {
+	switch w {
+	case "him":
+		return "he"
+	case "her":
+		return "she"
+	}
+	return w
 }
 
 // elidedParticle reports whether w is a surname with an elided particle

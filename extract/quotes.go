@@ -181,6 +181,18 @@ func joinRule(pass, resolution string) string {
 // sent is the sentence of token k.
 func (s *quoteStage) sent(k int) int { return int(s.d.toks[k].Sent) }
 
+// sentStart returns the first token of the sentence of token k, reading
+// back at most maxReach tokens: a sentence longer than that gives a
+// token inside it (callers that must read the whole sentence check that
+// the token before is of another sentence).
+func (s *quoteStage) sentStart(k int) int {
+	sent, first := s.sent(k), k
+	for first > 0 && first > k-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	return first
+}
+
 // siblings gives an unattributed quote the attribution of the first
 // attributed quote of its sentence.
 func (s *quoteStage) siblings() {
@@ -287,10 +299,7 @@ func (s *quoteStage) chains() {
 func (s *quoteStage) reportedSpeech(last int) attribution {
 	d := s.d
 	sent := s.sent(last)
-	first := last
-	for first > 0 && first > last-maxReach && s.sent(first-1) == sent {
-		first--
-	}
+	first := s.sentStart(last)
 	if first > 0 && s.sent(first-1) == sent {
 		return attribution{} // too long to read
 	}
@@ -780,6 +789,10 @@ func (s *quoteStage) before(n int) attribution {
 			// "The general, flanked by the police chief, General Ruiz, said"
 			return s.resolve(a, b, cue)
 		}
+		if a, b := s.textAuthor(l, sent); b > a {
+			// "a leaked letter from him to Mr Cameron last month warned"
+			return s.resolve(a, b, cue)
+		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
@@ -841,10 +854,7 @@ func (s *quoteStage) inHeadline(k int) bool {
 func (s *quoteStage) headlineSubject(c int) (int, int) {
 	d := s.d
 	sent := s.sent(c)
-	first := c
-	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
-		first--
-	}
+	first := s.sentStart(c)
 	if m, ok := s.r.startingAt(first); ok && m.j < c && s.verbAt(m.j, sent) {
 		return m.i, m.j
 	}
@@ -1106,6 +1116,43 @@ func placePreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// textAuthor returns the author of a written text that is the subject of
+// the cue whose left edge is token l: "a leaked letter from [him] to Mr
+// Cameron last month warned" (quote_words kind text; the author follows
+// "from", the rest up to the cue is its addressee and a time). [l, l)
+// when there is none.
+func (s *quoteStage) textAuthor(l, sent int) (int, int) {
+	d := s.d
+	for k := l - 2; k > 0 && k >= l-10 && s.sent(k) == sent; k-- {
+		if s.inQ[k] || d.toks[k].Kind == Punct && d.Text(k) != "." {
+			return l, l
+		}
+		if !d.quoteWord(k, "text") || d.Lower(k+1) != "from" {
+			continue
+		}
+		// the text opens the clause: a determiner, perhaps an adjective
+		x := k - 1
+		if x >= 0 && s.sent(x) == sent && d.toks[x].Kind == Word && !d.Cap(x) && !isDeterminer(d.Lower(x)) && !isPossessiveDeterminer(d.Lower(x)) {
+			x--
+		}
+		if x < 0 || s.sent(x) != sent || !isDeterminer(d.Lower(x)) && !isPossessiveDeterminer(d.Lower(x)) {
+			return l, l
+		}
+		if x > 0 && s.sent(x-1) == sent && d.Text(x-1) != "," && d.Lower(x-1) != "and" && d.Lower(x-1) != "but" {
+			return l, l
+		}
+		a := k + 2
+		if w := d.Lower(a); a < l && (isPronoun(w) || w == "him" || w == "her") {
+			return a, a + 1
+		}
+		if m, ok := s.r.startingAt(a); ok && m.j < l {
+			return m.i, m.j
+		}
+		return l, l
+	}
+	return l, l
 }
 
 // skipPartyTag returns the comma before a US party-and-state tag that
