@@ -134,3 +134,33 @@ func TestOfficialRelationNamed8(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestOfficialTitleShapes8 covers the eighth round's title shapes (guide
+// rule 21t) on sentences of my own.
+func TestOfficialTitleShapes8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a head of government named after the government of",
+			"Troops landed. The mission is one that the government of Marco Ferri has staked its survival on.\n\nAbout 900 soldiers landed.\n\nThe Italian prime minister, who survived a vote last week, said the mission would be short.",
+			[]string{"Marco Ferri=Marco Ferri/Italian prime minister"}},
+		{"a gazetteer's party leader described by the party office",
+			"Talks failed between President Reagan and Leonid Brezhnev. Mr. Brezhnev gave his own account. The general secretary of the Soviet Communist Party said the chance was lost.",
+			[]string{"Reagan=Reagan/President", "Leonid Brezhnev=Leonid Brezhnev/general secretary of the Soviet Communist Party", "Brezhnev=Leonid Brezhnev/general secretary of the Soviet Communist Party"}},
+		{"a relative clause ends a noun phrase before the apposition",
+			"Rebels rejected a plan that Peru’s president, Luis Mora, has defended.",
+			[]string{"Luis Mora=Luis Mora/Peru’s president"}},
+		{"an honorific with its article after the apposition",
+			"Chile's foreign minister, the Rev. Pablo Ruiz, denied it.",
+			[]string{"Pablo Ruiz=Pablo Ruiz/Chile's foreign minister"}},
+		{"a surname with an elided particle",
+			"Italy's foreign minister, Marco d'Alessio, denied it. D'Alessio left.",
+			[]string{"Marco d'Alessio=Marco d'Alessio/Italy's foreign minister", "D'Alessio=Marco d'Alessio/Italy's foreign minister"}},
+		{"a body's name with and and a body noun in it",
+			"He wrote to the chairman of the Federal Port Safety and Harbour Board, Tom Ames, on Monday. Ames said no.",
+			[]string{"Tom Ames=Tom Ames/chairman of the Federal Port Safety and Harbour Board", "Ames=Tom Ames/chairman of the Federal Port Safety and Harbour Board"}},
+		{"and before another title joins no body's name",
+			"The envoy will meet the President of the European Commission Weber and Secretary General of the European External Action Service Sannino on Monday.",
+			[]string{"Weber=Weber/President of the European Commission", "Sannino=Sannino/Secretary General of the European External Action Service"}},
+	}
+	runOfficialCases(t, p, tests)
+}
