@@ -733,7 +733,13 @@ func (m Mistake) span() (start, end int) {
 // ofType returns the annotations of type t sorted by start and end,
 // otherwise in input order.
 func ofType(as []corpus.Annotation, t corpus.Type) []corpus.Annotation {
-	var out []corpus.Annotation
+	n := 0
+	for _, a := range as {
+		if a.Type == t {
+			n++
+		}
+	}
+	out := make([]corpus.Annotation, 0, n) // not grown by doubling
 	for _, a := range as {
 		if a.Type == t {
 			out = append(out, a)

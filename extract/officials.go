@@ -21,16 +21,12 @@ import (
 func (p *Pipeline) officials(d *doc) *roster {
 	cls := d.classify()
 	r := &roster{surnames: map[string][]*person{}}
-	found := []mention{}
-	// fullest is the longest form of each person's name among the
-	// mentions found so far, kept as they are found: looking it up in
-	// found at every mention was quadratic (a run of 'SAID BIDEN SAID':
-	// 256 KB took 18 s)
-	fullest := map[*person]string{}
+	found := make([]mention, 0, 32)
+	// note keeps each person's longest name form so far (person.longest)
 	note := func(m mention) {
 		found = append(found, m)
-		if s := d.span(m.i, m.j); len(s) > len(fullest[m.p]) {
-			fullest[m.p] = s
+		if s := d.span(m.i, m.j); len(s) > len(m.p.longest) {
+			m.p.longest = s
 		}
 	}
 	covered := make([]bool, len(d.toks))
@@ -73,12 +69,16 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
 	// the heads of descriptions (see describedTitles)
 	caps := make([]int32, 0, len(d.toks)/4)
-	for i := range d.toks {
-		if t := &d.toks[i]; t.Kind == Word {
-			if d.capOf(t) || d.wflags[i]&fHyphen != 0 {
+	r.heads = make([]int32, 0, len(d.toks)/16)
+	toks := d.toks
+	wf, cl := d.wflags[:len(toks)], cls[:len(toks)]
+	for i := range toks {
+		if t := &toks[i]; t.Kind == Word {
+			f := wf[i]
+			if t.upper || f&fHyphen != 0 { // capOf
 				caps = append(caps, int32(i))
 			}
-			if cls[i]&cHead != 0 || d.wflags[i]&fDescHead != 0 {
+			if cl[i]&cHead != 0 || f&fDescHead != 0 {
 				r.heads = append(r.heads, int32(i))
 			}
 		}
@@ -153,7 +153,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
 		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
-			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.surnames[d.Lower(s)]) == 0 {
+			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.named(d.Lower(s))) == 0 {
 				// the given name alone of a person named in full
 				// before, with a role stated by a verb (rule 21s)
 				g.state(r.dropPersonOwner(title), srcVerb)
@@ -219,6 +219,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 
 	alt := r.altSurnames(d, cls, found)
 	near := newNearestMentions(&found)
+	// the words that may take a person up alone: a surname, another key
+	// (alt) or a first name; a word none may be is skipped below without
+	// a look-up (the roster does not change in this pass)
+	keys := r.keys // the surnames and first names
+	for w := range alt {
+		keys.add(w)
+	}
 	var givenAlone map[*person]bool // people taken up by the given name alone
 	// Surname-only and run-on mentions of the people found.
 	for _, i32 := range caps { // the others are neither capitalised nor articled
@@ -228,8 +235,11 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if covered[i] || t.Kind != Word || !d.capOf(t) && !d.articled(t) || cls[i]&cStop != 0 || cls[i]&cCalendar != 0 && !d.monthAsSurname(i) {
 			continue
 		}
+		if lw := d.lowerOf(t); !keys.may(lw) && !(strings.HasSuffix(lw, "s") && keys.may(lw[:len(lw)-1])) {
+			continue // no surname, key or first name (nor a run-on surname: bySurname)
+		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
-		if pe != nil && len(r.surnames[pe.surname]) > 1 {
+		if pe != nil && len(r.named(pe.surname)) > 1 {
 			if g := d.genderOf(i); g != 0 && d.firstNameGender(pe) != g {
 				// "Bill Clinton … Mrs. Clinton": the one of that surname
 				// whose given name agrees with the honorific
@@ -264,7 +274,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			if i > 0 && d.particleAt(i-1) {
 				// only before a particle, so the walk over the mentions
 				// found stays rare
-				k = d.particleSurnameStart(fullest[pe], i, covered)
+				k = d.particleSurnameStart(pe.longest, i, covered)
 			} else if i > 0 && !covered[i-1] && pe.first != "" && d.toks[i-1].Sent == t.Sent && d.toks[i-1].Kind == Word &&
 				d.Lower(i-1) == pe.first && capWord(d, i-1) {
 				k = i - 1 // the full name before the mention that made it known: "Saddam Hussein ... Iraqi President Saddam Hussein"
@@ -286,7 +296,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			for j < len(d.toks) && j < i+3 && !covered[j] && d.toks[j].Sent == t.Sent && d.toks[j].Kind == Word && capWord(d, j) {
 				// the rest of a two-part surname: "Lopez Obrador" of
 				// "Andres Manuel Lopez Obrador", taken up by its first part
-				if !strings.Contains(" "+strings.ToLower(fullest[pe])+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
+				if !strings.Contains(" "+strings.ToLower(pe.longest)+" ", " "+strings.ToLower(d.span(k, j+1))+" ") {
 					break
 				}
 				j++
@@ -602,12 +612,12 @@ func (d *doc) partyTitle(title string) bool {
 		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
 	}
 	for w := range strings.FieldsSeq(title) {
-		l := strings.ToLower(w)
+		l := d.lowerString(w)
 		if l == head || isComplementConnector(l) {
 			return false
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w == strings.ToLower(w) && privateBody(d, w) && !d.wordIs(w, wOrgSuffix) {
+		if w == d.lowerString(w) && privateBody(d, w) && !d.wordIs(w, wOrgSuffix) {
 			return true
 		}
 	}
@@ -684,11 +694,33 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 	return false
 }
 
+// keyFilter is a set of bits, one for each word's length, first and last
+// byte, set for the words added: a word whose bit is clear was not added.
+type keyFilter [1024 / 64]uint64
+
+func keyBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % 1024
+}
+
+func (f *keyFilter) add(w string) {
+	b := keyBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// may reports whether w may be one of the words added.
+func (f *keyFilter) may(w string) bool {
+	b := keyBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
 // capRuns returns the runs [i, j) of capitalised words (with name particles
 // and initials inside) in one sentence. caps are the words that may open
 // one, ascending: capitalised or with a hyphen (nameWord's first test).
 func capRuns(d *doc, cls []class, caps []int32) [][2]int {
-	var runs [][2]int
+	runs := make([][2]int, 0, len(caps)/2)
 	for n, i := 0, 0; n < len(caps); n++ {
 		d.tick()
 		if int(caps[n]) < i {
@@ -730,7 +762,14 @@ func capRuns(d *doc, cls []class, caps []int32) [][2]int {
 
 func capWord(d *doc, i int) bool {
 	t := &d.toks[i]
-	return t.Kind == Word && d.capOf(t) && !(hasApostrophe(d.textOf(t)) && contraction(d.lowerOf(t)))
+	return t.Kind == Word && d.capOf(t) && !(apostropheNearEnd(d.textOf(t)) && contraction(d.lowerOf(t)))
+}
+
+// apostropheNearEnd reports whether one of the last three bytes of w
+// belongs to an apostrophe: a contraction's ends after its last one with
+// at most two ASCII letters ("I’ve", "Don't"), in any case.
+func apostropheNearEnd(w string) bool {
+	return hasApostrophe(w[max(0, len(w)-3):])
 }
 
 // hasApostrophe reports whether w holds an apostrophe (' or ’): a word
@@ -927,11 +966,11 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 	k := b - 1
 	for k >= a {
 		c := cls[k]
-		switch {
-		case d.particleAt(k) && k < b-1:
-		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
+		switch { // the tests have no effects: the cheap ones first
 		case c&listy == 0:
 		case c&cGiven != 0 && c&(cHead|cRank|cHonorific|cStop|cCalendar|cBody) == 0:
+		case d.particleAt(k) && k < b-1:
+		case givenJan(d, cls, k), monthSurname(d, cls, k), stopwordGiven(d, cls, k):
 		case k == b-1 && k > a && (cls[k-1]&(cHead|cRank|cHonorific|cGiven) != 0 || cls[k-1]&listy == 0) && c&(cStop|cCalendar|cHead|cRank|cHonorific) == 0:
 			// a surname that is also a place or a word: Secretary Austin
 		case k == b-2 && k > a && c&cPlace != 0 && c&(cStop|cCalendar|cHead|cRank|cHonorific|cBody|cTitleWord) == 0 && cls[k-1]&cHead != 0 &&
@@ -1190,7 +1229,14 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	// a non-official role right before the name is the title, whatever
 	// title head it holds ("chief executive Vladimir Lučić")
+	// classify marked every token of a non-official entry that starts at
+	// a word (not a connector): without the mark on the role's last
+	// word, only an entry starting at another token may end there
+	marked := roleEnd > 0 && cls[roleEnd-1]&cNonOfficial != 0
 	for k := roleEnd - 1; k >= 0 && k >= roleEnd-3; k-- {
+		if !marked && d.toks[k].Kind == Word && d.wflags[k]&fConnector == 0 {
+			continue
+		}
 		// as written, not through a stem ("comments" is no "commentator")
 		if e, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == roleEnd && d.toks[k].Sent == d.toks[s].Sent &&
 			e.Phrase == strings.ToLower(d.span(k, roleEnd)) {
@@ -2214,7 +2260,7 @@ func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
 
 // isSurname reports whether w (lower-cased) is the surname of a person
 // already on the roster.
-func (r *roster) isSurname(w string) bool { return len(r.surnames[w]) > 0 }
+func (r *roster) isSurname(w string) bool { return len(r.named(w)) > 0 }
 
 // isNameKey reports whether w takes up a person of the roster alone: a
 // surname, or the first word of a full name ("Moon Jae-in … Moon’s
@@ -2227,7 +2273,7 @@ func (r *roster) isNameKey(w string) bool {
 // surname are all named in full, and none by a full name of the gazetteer:
 // then a lone surname is theirs, not the gazetteer official's.
 func (r *roster) otherThanGazetteer(p *Pipeline, surname string) bool {
-	people := r.surnames[surname]
+	people := r.named(surname)
 	if len(people) == 0 {
 		return false
 	}
@@ -3088,6 +3134,9 @@ func (d *doc) reportsAt(k int) bool {
 // formerRole reports whether a title states a past office ("former Dutch
 // prime minister", "ex-president").
 func formerRole(t string) bool {
+	if isASCII(t) { // no string made
+		return hasPrefixFold(t, "former ") || hasPrefixFold(t, "ex-")
+	}
 	l := strings.ToLower(t)
 	return strings.HasPrefix(l, "former ") || strings.HasPrefix(l, "ex-")
 }
@@ -3300,7 +3349,7 @@ func (r *roster) altSurnames(d *doc, cls []class, found []mention) map[string]*p
 	alt := map[string]*person{}
 	clash := map[string]bool{}
 	put := func(w string, pe *person) {
-		if w == "" || len(r.surnames[w]) > 0 {
+		if w == "" || len(r.named(w)) > 0 {
 			return
 		}
 		if q, ok := alt[w]; ok && q != pe {
@@ -3441,7 +3490,7 @@ func indexHyphen(w string) int {
 // name opens with the word at token s, when that word takes them up
 // alone (see nameOrder), or nil.
 func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
-	if len(r.surnames[d.Lower(s)]) > 0 || cls[s]&cGiven != 0 {
+	if len(r.named(d.Lower(s))) > 0 || cls[s]&cGiven != 0 {
 		return nil
 	}
 	got := r.honorificFirst(d.Lower(s))
@@ -3457,6 +3506,9 @@ func (r *roster) firstWordPerson(d *doc, cls []class, s int) *person {
 // several people have that first name.
 func (r *roster) honorificFirst(w string) *person {
 	if w != "" && r.firstOne != nil {
+		if !r.keys.may(w) {
+			return nil // no one's first name (nor surname)
+		}
 		if pe := r.firstOne[w]; pe != &sharedFirst {
 			return pe
 		}
@@ -3501,8 +3553,8 @@ func (d *doc) relationTitle(t string) bool {
 	if t == "deputy" {
 		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(t)) {
-		if d.wordIs(w, wRelation) {
+	for w := range strings.FieldsSeq(t) { // lower-cased word by word: the vocabulary's forms
+		if d.wordIs(d.lowerString(w), wRelation) {
 			return true
 		}
 	}

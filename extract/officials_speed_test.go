@@ -108,3 +108,11 @@ func TestOrgTitleInPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestApostropheNearEnd(t *testing.T) {
+	for _, w := range []string{"I’ve", "We'll", "They’re", "Don't", "DON’T", "I'm", "O’Brien", "D'Alema", "Jim", "", "'", "I’D"} {
+		if contraction(strings.ToLower(w)) && !apostropheNearEnd(w) {
+			t.Errorf("apostropheNearEnd(%q) = false for a contraction", w)
+		}
+	}
+}

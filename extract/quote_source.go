@@ -200,8 +200,8 @@ func (s *quoteStage) personLike(x, e int) bool {
 	if s.givenGender(x) != 0 || d.classify()[x]&cGiven != 0 || e-x == 1 && s.fullNameWithin(x, privateNameBack) != "" {
 		return true // a listed given name, or a surname given in full before
 	}
-	if ageAfter(d, e) {
-		return true
+	if ageAfter(d, e) || e+1 < len(d.toks) && d.Text(e) == "," && (d.Lower(e+1) == "who" || d.Lower(e+1) == "whose") {
+		return true // an age, or a relative clause only a person takes: ", who studies …"
 	}
 	// a relation before the name: "Her neighbour Aram Haddad"
 	if x > 1 && d.toks[x-1].Kind == Word && !d.Cap(x-1) && isPossessiveDeterminer(d.Lower(x-2)) {

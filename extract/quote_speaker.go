@@ -64,6 +64,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.rule, at.speakerStart, at.speakerEnd = d.span(x, y), "apposition-name", d.toks[x].Start, d.toks[y-1].End
 			return at
 		}
+		// a body named in apposition to its description: "North Korea's
+		// state news agency, KCNA, said" (the shortest complete name)
+		if x, y := s.bodyNameAfter(a, b); y > x {
+			at.speaker, at.speakerStart, at.speakerEnd = d.span(x, y), d.toks[x].Start, d.toks[y-1].End
+			return at
+		}
 	}
 	at.speakerStart, at.speakerEnd = d.toks[a].Start, d.toks[b-1].End
 	phrase := d.span(a, b)
@@ -76,7 +82,10 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				if sub := s.resolve(x, y, cue); sub.who != nil {
 					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 					return at
-				} else if sub.rule == "apposition-name" {
+				} else if sub.rule == "apposition-name" || sub.rule == "description" && sub.speaker != d.span(x, y) {
+					// a private person in apposition, or the unnamed source
+					// that introduced the description ("said a U.N. officer
+					// in Kigali" … "The officer said …, he said")
 					at.speaker, at.rule = sub.speaker, "pronoun-description"
 					return at
 				} else if isDeterminer(d.Lower(x)) && d.Lower(x) != "the" || d.Cap(x) && !isDeterminer(d.Lower(x)) {
@@ -141,6 +150,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	if det := d.Lower(a); det == "the" && b-a >= 2 {
 		pe := describeSpeaker(d, r, a, b)
+		if g := s.placedGazetteerPerson(a, b, pe); g != nil {
+			pe = g // "The Soviet leader" after "President Reagan and Mikhail S. Gorbachev"
+		}
 		// an unnamed source introduced after the person was last named is
 		// the nearer referent: "a ministry spokesman said … the spokesman"
 		// "the official", a head any role fits, names no role of a person
@@ -681,8 +693,12 @@ func (s *quoteStage) prevSource(k int) (quoteSpan, bool) {
 		if l := f[0]; l != "a" && l != "an" && l != "the" {
 			return quoteSpan{}, false
 		}
-		if e, ok := d.lex.List(lexicon.Descriptions).Lookup(strings.ToLower(f[len(f)-1])); ok && e.Field(0) != "person" {
-			return quoteSpan{}, false
+		// the head as written: a stemmed lookup gives "official" the
+		// entry of "officials", a source
+		if w := strings.ToLower(f[len(f)-1]); w != "" {
+			if e, ok := d.lex.List(lexicon.Descriptions).Lookup(w); ok && e.Phrase == w && e.Field(0) != "person" {
+				return quoteSpan{}, false
+			}
 		}
 		return pa, true
 	}
@@ -986,6 +1002,9 @@ func (s *quoteStage) position(m mention) int {
 func (s *quoteStage) findPosition(m mention) int {
 	d := s.d
 	if m.j < len(d.toks) && d.toks[m.j].Kind == Possessive {
+		if s.speechOfOpener(m) {
+			return posSubject // "Holbrooke's comments … were more guarded. He said …"
+		}
 		return posWeak
 	}
 	sent := s.sent(m.i)
@@ -1028,6 +1047,12 @@ func (s *quoteStage) findPosition(m mention) int {
 			}
 		}
 	}
+	if x >= 0 && s.sent(x) == sent && d.toks[x].Kind == Word && !d.Cap(x) && isSubordinator(d.Lower(x)) && clauseOpener(d.Lower(x)) &&
+		d.Lower(x) != "and" && d.Lower(x) != "but" && d.Lower(x) != "or" && s.insideApposition(x) {
+		// "Cohen, speaking after Tesfaye had left, rejected …": the
+		// subject of a clause inside a phrase set off by commas
+		return posOther
+	}
 	if s.verbAfter(m.j, sent) {
 		return posSubject
 	}
@@ -1067,6 +1092,50 @@ func (s *quoteStage) findPosition(m mention) int {
 		return posWeak // after a verb: an object
 	}
 	return posOther
+}
+
+// speechOfOpener reports whether mention m opens its sentence as the
+// possessor of a noun of speech ("Holbrooke's comments to reporters were
+// more guarded", "Ruiz's remarks"): the sentence is about what m said, and
+// m is as salient as a subject.
+func (s *quoteStage) speechOfOpener(m mention) bool {
+	d := s.d
+	if m.i > 0 && s.sent(m.i-1) == s.sent(m.i) || m.j+1 >= len(d.toks) || d.toks[m.j+1].Kind != Word {
+		return false
+	}
+	switch d.Lower(m.j + 1) {
+	case "comments", "remarks", "words", "statement", "tone", "message", "reply", "response", "answer", "speech", "testimony":
+		return true
+	}
+	return false
+}
+
+// insideApposition reports whether token x stands in a phrase set off by
+// commas after a subject and before its verb: a comma before x in the
+// sentence opens the phrase, and after x a comma closes it and a verb
+// follows ("Cohen, speaking after Tesfaye had left, rejected").
+func (s *quoteStage) insideApposition(x int) bool {
+	d := s.d
+	sent := s.sent(x)
+	open := -1
+	for k := x - 1; k >= 0 && k > x-12 && s.sent(k) == sent; k-- {
+		if d.Text(k) == "," {
+			open = k
+			break
+		}
+	}
+	if open < 1 || d.toks[open-1].Kind != Word || !d.Cap(open-1) {
+		return false
+	}
+	for k := x + 1; k < len(d.toks) && k < x+12 && s.sent(k) == sent; k++ {
+		if d.Text(k) == "," {
+			return s.verbAt(skipAdverbs(d, k+1), sent) || s.anyVerbAt(k+1, sent)
+		}
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // asSaying reports whether "as" and a participle cue start at token k:
@@ -1680,6 +1749,77 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 		return b, b // a roster person: the description's own resolution names them
 	}
 	return x, y
+}
+
+// bodyNameAfter returns the name in apposition after the description
+// [a, b) of a body ("the state news agency, KCNA,", "the U.N.
+// humanitarian office, OCHA,"): one to three capitalised words, no
+// place and no person of the roster, closed by a comma, after a
+// description whose head is a common noun that names no person. [b, b)
+// when there is none.
+func (s *quoteStage) bodyNameAfter(a, b int) (int, int) {
+	d := s.d
+	h := b - 1
+	if b-a < 2 || d.toks[h].Kind != Word || d.Cap(h) || b+2 >= len(d.toks) || d.Text(b) != "," {
+		return b, b
+	}
+	if e, n := d.description(h); n == 1 && e.Field(0) == "person" || d.titleGender(d.Lower(h)) != 0 || d.classify()[h]&(cHead|cNonOfficial) != 0 {
+		return b, b
+	}
+	x, y := b+1, b+1
+	for y < len(d.toks) && y < x+3 && d.toks[y].Kind == Word && d.Cap(y) && d.toks[y].Sent == d.toks[x].Sent {
+		y++
+	}
+	if y == x || y >= len(d.toks) || d.Text(y) != "," || len(s.r.between(x, y)) > 0 || d.classify()[x]&cPlace != 0 {
+		return b, b
+	}
+	return x, y
+}
+
+// placedGazetteerPerson returns, for a description [a, b) with a place
+// modifier ("The Soviet leader") that resolved to a person none of whose
+// stated roles names a place (pe: "President Reagan"), the untitled
+// person named nearby whose role in the officials gazetteer fits the
+// description, place included ("Mikhail S. Gorbachev": Soviet leader);
+// nil when there is none or pe names a place.
+func (s *quoteStage) placedGazetteerPerson(a, b int, pe *person) *person {
+	d := s.d
+	if pe == nil {
+		return nil
+	}
+	cls := d.classify()
+	placed := false
+	for x := a + 1; x < b-1 && !placed; x++ {
+		placed = cls[x]&cPlace != 0 && !d.Cap(x-1) || cls[x]&cPlace != 0 && x == a+1
+	}
+	if !placed {
+		return nil
+	}
+	for _, t := range append([]string{pe.title}, pe.titles...) {
+		for w := range strings.FieldsSeq(t) {
+			if _, ok := d.lex.List(lexicon.Places).Lookup(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))); ok {
+				return nil // a role that names a place: the resolver's agreement holds
+			}
+		}
+	}
+	ds, ok := d.parseDescription(ownerStart(d, a, b), b)
+	if !ok {
+		return nil
+	}
+	// the untitled people named in the last few sentences (a run of
+	// sentences inside one quote counts as one), nearest first
+	r := s.r
+	last := r.lastBefore(a)
+	for n := last; n >= 0 && n > last-maxDescBack && s.clauseSent(a)-s.clauseSent(r.all[n].i) <= 4; n-- {
+		g := r.all[n].p
+		if g == pe || g.title != "" || g.private {
+			continue
+		}
+		if known, fits := d.gazetteerFits(ds, g); known && fits {
+			return g
+		}
+	}
+	return nil
 }
 
 // elidedParticle reports whether w is a surname with an elided particle

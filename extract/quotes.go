@@ -315,6 +315,20 @@ func (s *quoteStage) reportedSpeech(last int) attribution {
 			at.rule = joinRule("reported-speech", at.rule)
 			return at
 		}
+		// past a relative clause or a participial phrase: "Ana Ruiz, who
+		// runs a shelter in a Tbilisi school, described the mood."
+		a, b := s.relativeAntecedent(l, sent)
+		if b <= a {
+			a, b = s.participialSubject(l, sent)
+		}
+		if b <= a && l > 0 && d.Text(l-1) == "," {
+			a, b = s.subjectLeft(l, sent) // "Ana Ruiz, 34, who …, said"
+		}
+		if b > a {
+			at := s.resolve(a, b, cue)
+			at.rule = joinRule("reported-speech", at.rule)
+			return at
+		}
 		return attribution{}
 	}
 	return attribution{}
@@ -857,8 +871,8 @@ func (s *quoteStage) headlineSubject(c int) (int, int) {
 // reporter's words.
 func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 	d := s.d
-	if b-a < 2 || !isDeterminer(d.Lower(a)) && d.Lower(a) != "both" {
-		return false
+	if b-a < 2 || !isDeterminer(d.Lower(a)) && !isPossessiveDeterminer(d.Lower(a)) && d.Lower(a) != "both" {
+		return false // "the two sides", "his government"
 	}
 	if e, n := d.description(b - 1); n > 0 && e.Field(0) == "person" {
 		return false
@@ -1060,10 +1074,12 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			continue
 		}
 		if next := d.Lower(k + 1); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
-			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 {
+			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 || next == "one" && d.Lower(k+2) == "of" {
 			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
 			// "Ana Ruiz, 34, who owns a bakery, said": past the age
+			// "Sen. Ana Ruiz, R-S.C., one of …, said": past the party tag
+			k = skipPartyTag(d, k)
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
 				// "Gen. Ana Ruiz, the head of Africa Command, who …, said":
 				// the phrase is itself an apposition to a name
@@ -1090,6 +1106,24 @@ func placePreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// skipPartyTag returns the comma before a US party-and-state tag that
+// ends at the comma k (", R-S.C.,", ", D-Calif.,"), or k when there is
+// none.
+func skipPartyTag(d *doc, k int) int {
+	for x := k - 1; x > 0 && x >= k-5; x-- {
+		if d.Text(x) == "," {
+			if w := d.Text(x + 1); x+1 < k && d.toks[x+1].Kind == Word && len(w) >= 3 && w[1] == '-' && strings.ContainsRune("RDI", rune(w[0])) {
+				return x
+			}
+			return k
+		}
+		if t := &d.toks[x]; t.Kind == Word && !d.capOf(t) {
+			return k
+		}
+	}
+	return k
 }
 
 // barePlural returns a bare plural subject that a relative pronoun opens,
@@ -1718,6 +1752,9 @@ func (d *doc) reducedRelativeSubject(cls []class, i, k int) int {
 // before token k, with only words between.
 func determinerBefore(d *doc, k, n int) bool {
 	for x := k - 1; x >= 0 && x >= k-n; x-- {
+		if d.toks[x].Kind == Possessive && x > 0 && d.classify()[x-1]&(cPlace|cBody) != 0 {
+			return true // a country or body as owner: "Norway's state news agency"
+		}
 		if d.toks[x].Kind != Word {
 			return false
 		}

@@ -199,7 +199,7 @@ func TestQuoteClasses(t *testing.T) {
 			{"Its defence ministry described the drill as “purely defensive”.",
 				"purely defensive|Its defence ministry|Its defence ministry|head-cue"},
 			{"The United Nations humanitarian office, OCHA, warned of “catastrophic hunger.”",
-				"catastrophic hunger.|The United Nations humanitarian office|The United Nations humanitarian office|head-cue"},
+				"catastrophic hunger.|OCHA|OCHA|head-cue"},
 			// a coordinated verb after a dateline: the subject, not the dateline
 			{"DOHA — Qatar's prime minister met both delegations on Sunday and appealed to them to “seize this moment.”",
 				"seize this moment.|Qatar's prime minister|Qatar's prime minister|head-cue"},

@@ -28,8 +28,15 @@ type person struct {
 	nAt      int32    // len(at), counted by finish before at is filled
 	// first places for forms and for the roster's list of the people of
 	// a surname: most people have one form, most surnames one person
-	form1      [1]string
-	self1      [1]*person
+	form1  [1]string
+	self1  [1]*person
+	cand1  [1]titleCandidate
+	title1 [1]string
+	// longest is the longest form of the name among the mentions found
+	// so far, kept as they are found (the officials stage; looking it
+	// up in the mentions at every one was quadratic: a run of 'SAID
+	// BIDEN SAID': 256 KB took 18 s)
+	longest    string
 	official   bool     // holds a public role (title, gazetteer or list evidence)
 	private    bool     // described with a non-official role (analyst, opposition leader)
 	role       bool     // has an official title: a private description ("a lawyer") then does not count
@@ -77,7 +84,9 @@ type roster struct {
 	names    []officialName       // the names and titles of the mentions' people, by officialSpan.who
 	stamp    int                  // referent searches so far (person.stamp)
 
-	heads []int32 // the words that may end a description, ascending (set by officials, see describedTitles)
+	slab  []person  // people not used yet (see person)
+	keys  keyFilter // the surnames and first names of the people (see named)
+	heads []int32   // the words that may end a description, ascending (set by officials, see describedTitles)
 	// the people by first name (see honorificFirst): the one who has it,
 	// or &sharedFirst when several do
 	firstOne map[string]*person
@@ -86,6 +95,15 @@ type roster struct {
 // sharedFirst stands in firstOne for a first name several people have
 // (never read or written).
 var sharedFirst person
+
+// named returns the people of a surname: r.surnames[w], with no look-up
+// for a word that is no one's surname or first name by the bit filter.
+func (r *roster) named(w string) []*person {
+	if !r.keys.may(w) {
+		return nil
+	}
+	return r.surnames[w]
+}
 
 // startingAt returns the (last) mention whose first token is k: a binary
 // search of all, sorted by first token (a map by token took 16 bytes and
@@ -138,7 +156,7 @@ func (r *roster) knows(d *doc, s, e int) bool {
 // with the words of name: "Abdel Meguid" takes up "Esmat Abdel Meguid"
 // (a given name no list knows, then a listed one).
 func (r *roster) endOfForm(surname, name string) *person {
-	for _, pe := range r.surnames[surname] {
+	for _, pe := range r.named(surname) {
 		for _, f := range pe.forms {
 			if len(f) > len(name) && strings.HasSuffix(f, name) && f[len(f)-len(name)-1] == ' ' {
 				return pe
@@ -180,7 +198,7 @@ func surnameAt(d *doc, s, e int) int {
 
 // find returns the person with this surname whose first name agrees.
 func (r *roster) find(surname, first string) *person {
-	for _, pe := range r.surnames[surname] {
+	for _, pe := range r.named(surname) {
 		if sameFirst(pe.first, first) {
 			return pe
 		}
@@ -214,13 +232,19 @@ func (r *roster) person(d *doc, s, e int) *person {
 		}
 	}
 	if pe == nil {
-		pe = &person{surname: surname}
+		if len(r.slab) == 0 {
+			r.slab = make([]person, 8) // people made eight at a time
+		}
+		pe = &r.slab[0]
+		r.slab = r.slab[1:]
+		pe.surname = surname
 		pe.forms = pe.form1[:0:1]
 		if r.people == nil {
 			r.people = make([]*person, 0, 16)
 		}
 		r.people = append(r.people, pe)
-		if same := r.surnames[surname]; len(same) > 0 {
+		r.keys.add(surname)
+		if same := r.named(surname); len(same) > 0 {
 			r.surnames[surname] = append(same, pe)
 		} else {
 			pe.self1[0] = pe
@@ -232,6 +256,7 @@ func (r *roster) person(d *doc, s, e int) *person {
 		if r.firstOne == nil {
 			r.firstOne = map[string]*person{}
 		}
+		r.keys.add(first)
 		if _, ok := r.firstOne[first]; ok {
 			r.firstOne[first] = &sharedFirst
 		} else {
@@ -253,10 +278,10 @@ func (r *roster) person(d *doc, s, e int) *person {
 // surname.
 func (r *roster) bySurname(lower string, i int, near *nearestMentions) *person {
 	key := lower
-	cands := r.surnames[key]
+	cands := r.named(key)
 	if len(cands) == 0 && strings.HasSuffix(lower, "s") {
 		key = strings.TrimSuffix(lower, "s")
-		cands = r.surnames[key]
+		cands = r.named(key)
 	}
 	switch len(cands) {
 	case 0:
@@ -972,7 +997,7 @@ func (d *doc) genderOf(i int) byte {
 // has it as a surname: "Saddam" after "Saddam Hussein", where the name is
 // written by its first word. It returns nil when none or several fit.
 func (r *roster) byFirst(lower string) *person {
-	if len(r.surnames[lower]) > 0 {
+	if len(r.named(lower)) > 0 {
 		return nil
 	}
 	var found *person
@@ -1031,7 +1056,7 @@ func (d *doc) firstNameGender(pe *person) byte {
 // gender g, or nil when none or several have.
 func (r *roster) agreeing(d *doc, surname string, g byte) *person {
 	var got *person
-	for _, pe := range r.surnames[surname] {
+	for _, pe := range r.named(surname) {
 		if d.firstNameGender(pe) == g {
 			if got != nil {
 				return nil

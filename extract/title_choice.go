@@ -60,10 +60,16 @@ func (pe *person) state(text string, src titleSource) {
 	if text == "" {
 		return
 	}
+	if pe.cands == nil {
+		pe.cands = pe.cand1[:0:1] // most people: one statement
+	}
 	pe.cands = append(pe.cands, titleCandidate{text, src})
 	if src == srcRank {
 		pe.ranks = append(pe.ranks, text)
 	} else {
+		if pe.titles == nil {
+			pe.titles = pe.title1[:0:1]
+		}
 		pe.titles = append(pe.titles, text)
 	}
 }

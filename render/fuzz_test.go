@@ -35,9 +35,9 @@ func FuzzTokens(f *testing.F) {
 			switch {
 			case tk.Open:
 				depth++
-				open = append(open, tk.Key)
-				if got[tk.Key] == nil {
-					got[tk.Key] = &strings.Builder{}
+				open = append(open, tk.Key())
+				if got[tk.Key()] == nil {
+					got[tk.Key()] = &strings.Builder{}
 				}
 			case tk.Close:
 				depth--
@@ -46,8 +46,8 @@ func FuzzTokens(f *testing.F) {
 				}
 				open = open[:len(open)-1]
 			default:
-				s := tk.Text
-				if tk.Control != "" {
+				s := tk.Text()
+				if tk.Control() != "" {
 					s = "\x00" // one code point, whatever it was
 				}
 				plain.WriteString(s)

@@ -39,32 +39,32 @@ func writeTokens(w *bufio.Writer, toks []token) error {
 			w.WriteString("</span>")
 		case t.Open:
 			w.WriteString("<span")
-			if t.Key != "" {
+			if t.Key() != "" {
 				if t.First {
 					w.WriteString(` id="`)
-					htmlEscaper.WriteString(w, t.Key)
+					htmlEscaper.WriteString(w, t.Key())
 					w.WriteString(`" tabindex="0"`)
 				}
 				w.WriteString(` data-k="`)
-				htmlEscaper.WriteString(w, t.Key)
+				htmlEscaper.WriteString(w, t.Key())
 				w.WriteString(`"`)
 			}
 			w.WriteString(` class="`)
-			htmlEscaper.WriteString(w, t.Class)
+			htmlEscaper.WriteString(w, t.Class())
 			w.WriteString(" lv")
-			w.WriteString(strconv.Itoa(min(t.Level, 5)))
+			w.WriteString(strconv.Itoa(min(int(t.Level), 5)))
 			if t.Last {
 				w.WriteString(" last")
 			}
 			w.WriteString(`">`)
-		case t.Control != "":
+		case t.Control() != "":
 			w.WriteString(`<span class="ctl" title="`)
-			htmlEscaper.WriteString(w, t.Text)
+			htmlEscaper.WriteString(w, t.Text())
 			w.WriteString(`">`)
-			htmlEscaper.WriteString(w, t.Control)
+			htmlEscaper.WriteString(w, t.Control())
 			w.WriteString("</span>")
 		default:
-			if _, err := htmlEscaper.WriteString(w, t.Text); err != nil {
+			if _, err := htmlEscaper.WriteString(w, t.Text()); err != nil {
 				return err
 			}
 		}

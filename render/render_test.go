@@ -78,13 +78,13 @@ func TestTokens(t *testing.T) {
 		for _, tk := range toks {
 			switch {
 			case tk.Open:
-				fmt.Fprintf(&b, "[%s%d:", tk.Key, tk.Level)
+				fmt.Fprintf(&b, "[%s%d:", tk.Key(), tk.Level)
 			case tk.Close:
 				b.WriteString("]")
-			case tk.Control != "":
-				fmt.Fprintf(&b, "{%s}", tk.Text)
+			case tk.Control() != "":
+				fmt.Fprintf(&b, "{%s}", tk.Text())
 			default:
-				b.WriteString(tk.Text)
+				b.WriteString(tk.Text())
 			}
 		}
 		return b.String()

@@ -30,19 +30,37 @@ type mark struct {
 }
 
 // token is one piece of a document's markup: an element opening, an
-// element closing or a run of text.
+// element closing or a run of text. 40 bytes: a big document has some
+// three tokens per annotation (they were 80, with a field for each use).
 type token struct {
 	Open  bool
 	Close bool
-	// Of an opening: the mark's key, its classes and which fragment it is.
-	Key   string
-	Class string // the mark's classes (the writer adds the level, lv1…lv5, and "last")
-	First bool   // the first fragment carries the id and takes the focus
-	Last  bool   // the last fragment carries the outcome marker
-	Level int    // nesting height: 1 for a mark with no mark inside
-	// Of text: the text, or a control character shown as a symbol.
-	Text    string
-	Control string // the symbol; Text holds the code point's name
+	First bool  // of an opening: the first fragment carries the id and takes the focus
+	Last  bool  // of an opening: the last fragment carries the outcome marker
+	Level int32 // of an opening: nesting height, 1 for a mark with no mark inside
+	// s is an opening's key or a text's text (or a control character's
+	// name), t an opening's classes (the writer adds the level, lv1…lv5,
+	// and "last") or a control character's symbol.
+	s, t string
+}
+
+// Key is an opening's key: the mark's key, "" for none.
+func (t token) Key() string { return t.when(t.Open, t.s) }
+
+// Class is an opening's classes.
+func (t token) Class() string { return t.when(t.Open, t.t) }
+
+// Text is a text's text, or the name of the control character it shows.
+func (t token) Text() string { return t.when(!t.Open && !t.Close, t.s) }
+
+// Control is the symbol of a control character shown, "" for other text.
+func (t token) Control() string { return t.when(!t.Open && !t.Close, t.t) }
+
+func (token) when(ok bool, s string) string {
+	if ok {
+		return s
+	}
+	return ""
 }
 
 // tokens splits text at the boundaries of the marks and returns the
@@ -100,7 +118,7 @@ func tokens(ctx context.Context, text string, marks []mark) ([]token, []string, 
 	)
 	openMark := func(mi int, first bool) {
 		m := &kept[mi]
-		out = append(out, token{Open: true, Key: m.key, Class: m.class, First: first})
+		out = append(out, token{Open: true, s: m.key, t: m.class, First: first})
 		stack = append(stack, open{m: m, mi: mi, tok: len(out) - 1})
 		lastOf[mi] = len(out) - 1
 	}
@@ -108,7 +126,7 @@ func tokens(ctx context.Context, text string, marks []mark) ([]token, []string, 
 		top := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		h := top.childMax + 1
-		out[top.tok].Level = h
+		out[top.tok].Level = int32(h)
 		if len(stack) > 0 {
 			stack[len(stack)-1].childMax = max(stack[len(stack)-1].childMax, h)
 		}
@@ -193,14 +211,14 @@ func appendText(out []token, s string) []token {
 			continue
 		}
 		if from < i {
-			out = append(out, token{Text: s[from:i]})
+			out = append(out, token{s: s[from:i]})
 		}
-		out = append(out, token{Text: fmt.Sprintf("U+%04X", r), Control: sym})
+		out = append(out, token{s: fmt.Sprintf("U+%04X", r), t: sym})
 		_, size := utf8.DecodeRuneInString(s[i:])
 		from = i + size
 	}
 	if from < len(s) {
-		out = append(out, token{Text: s[from:]})
+		out = append(out, token{s: s[from:]})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,8 +13,6 @@ import (
 	"syscall"
 	"testing"
 	"testing/iotest"
-
-	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // denseText is about n bytes of text with an annotation every 15 bytes
@@ -40,6 +39,24 @@ func peakOf(t *testing.T, dir string, args ...string) int64 {
 		}
 	}
 	return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss << 10 // KiB on Linux
+}
+
+// checkPeak fails the test when peak is over the estimate est. The peak
+// measured is an upper bound: a child started by vfork inherits the peak
+// of the test process (Linux keeps it across exec), which other tests of
+// the package running alongside can raise; a peak over est that is no
+// more than this process's own says nothing, and skips.
+func checkPeak(t *testing.T, peak, est int64) {
+	t.Helper()
+	if peak <= est {
+		return
+	}
+	var self syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &self)
+	if own := self.Maxrss << 10; peak <= own {
+		t.Skipf("the child's peak %d MB is no more than this test process's %d MB: not its own", peak>>20, own>>20)
+	}
+	t.Errorf("peak resident memory %d MB is over the estimate %d MB", peak>>20, est>>20)
 }
 
 // TestInputMemoryEstimateCoversPeak: render, export conll and eval take
@@ -118,9 +135,7 @@ func TestInputMemoryEstimateCoversPeak(t *testing.T) {
 				peak := peakOf(t, dir, tc.args...)
 				t.Logf("inputs %d KB: peak %d MB (%.1f bytes per byte beyond the base), estimate %d MB",
 					tc.bytes>>10, peak>>20, float64(peak-inputMemoryBase)/float64(tc.bytes), est>>20)
-				if peak > est {
-					t.Errorf("peak resident memory %d MB is over the estimate %d MB", peak>>20, est>>20)
-				}
+				checkPeak(t, peak, est)
 			})
 		}
 	}
@@ -149,14 +164,11 @@ func TestInputMemoryEstimateCoversPeak(t *testing.T) {
 			}
 			before := mem.estimate
 			peakOf(t, dir, "annotate", "-q", name+".txt", "-o", name+".jsonl")
-			var as []corpus.Annotated
-			for a, err := range corpus.ReadAnnotated(nil, filepath.Join(dir, name+".jsonl")) {
-				if err != nil {
-					t.Fatal(err)
-				}
-				as = append(as, a)
-			}
-			all, most, speakers := annotationCounts(as)
+			// counted from the one record's JSON as it streams by: decoded
+			// here, the annotations would raise this process's peak,
+			// which its children inherit
+			all, speakers := countAnnotationsJSON(t, filepath.Join(dir, name+".jsonl"))
+			most := all
 			if err := mem.viewMemory("test", all, most, speakers); err != nil {
 				t.Fatal(err)
 			}
@@ -167,11 +179,52 @@ func TestInputMemoryEstimateCoversPeak(t *testing.T) {
 			peak := peakOf(t, dir, "render", name+".txt", "-o", name+".html")
 			t.Logf("%d KB, %d annotations: peak %d MB (%.1f bytes per byte beyond the base), estimate %d MB before reading, %d MB after annotating",
 				mem.text>>10, all, peak>>20, float64(peak-inputMemoryBase)/float64(mem.text), before>>20, est>>20)
-			if peak > est {
-				t.Errorf("peak resident memory %d MB is over the estimate %d MB", peak>>20, est>>20)
-			}
+			checkPeak(t, peak, est)
 		})
 	}
+}
+
+// countAnnotationsJSON counts the annotations in the compact JSON Lines
+// that annotate writes, and the quotes with a speaker, a block at a time.
+func countAnnotationsJSON(t *testing.T, path string) (all, speakers int) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	const keep = 16 // longer than any pattern: a match cut by a block's end is counted in the next
+	buf := make([]byte, 1<<20)
+	held := 0
+	for {
+		n, err := f.Read(buf[held:])
+		end := held + n
+		scan := end
+		if err == nil {
+			scan = max(0, end-keep)
+		}
+		b := buf[:end]
+		all += countBefore(b, `{"type":"`, scan)
+		speakers += countBefore(b, `"speaker":"`, scan) - countBefore(b, `"speaker":""`, scan)
+		held = copy(buf, buf[scan:end])
+		if err != nil {
+			return all, speakers
+		}
+	}
+}
+
+// countBefore counts the occurrences of pat in b that start before end.
+func countBefore(b []byte, pat string, end int) int {
+	n := 0
+	for from := 0; from < end; {
+		i := bytes.Index(b[from:], []byte(pat))
+		if i < 0 || from+i >= end {
+			break
+		}
+		n++
+		from += i + 1
+	}
+	return n
 }
 
 // TestViewMemoryRefused: render FILE.txt whose annotations turn out to

@@ -38,40 +38,52 @@ func TestEvalValidateInterrupted(t *testing.T) {
 		{"validate --docs", false, []string{"validate", "--docs", docs, gold}, "dispatch validate: interrupted"},
 		{"validate, waiting on stdin", true, []string{"validate", "-"}, "dispatch validate: interrupted; the check is incomplete"},
 	}
+	// attempt runs one case, cancelling after delay when it waits on
+	// stdin, and returns the exit code and the output
+	attempt := func(t *testing.T, stdinWait bool, args []string, delay time.Duration) (int, string, string) {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		var stdin io.Reader = strings.NewReader("")
+		if stdinWait {
+			r, w, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			defer w.Close()
+			stdin = r
+		} else {
+			cancel()
+		}
+		var out, errb syncBuffer
+		done := make(chan int, 1)
+		go func() { done <- run(&env{ctx: ctx, stdin: stdin, stdout: &out, stderr: &errb}, args) }()
+		if stdinWait {
+			// cancelled whenever it comes: before or during the wait
+			time.Sleep(delay)
+			cancel()
+		}
+		select {
+		case code := <-done:
+			return code, out.String(), errb.String()
+		case <-time.After(time.Minute):
+			t.Fatal("did not end after cancellation")
+		}
+		return 0, "", ""
+	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			var stdin io.Reader = strings.NewReader("")
-			if c.stdin {
-				r, w, err := os.Pipe()
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer r.Close()
-				defer w.Close()
-				stdin = r
-			} else {
-				cancel()
+			// on a loaded machine the cancellation may come while an
+			// earlier input is still read (its own message): wait longer
+			delay := 50 * time.Millisecond
+			code, out, stderr := attempt(t, c.stdin, c.args, delay)
+			for c.stdin && !strings.Contains(stderr, c.want) && strings.Contains(stderr, "interrupted while reading the gold") && delay < 5*time.Second {
+				delay *= 4
+				code, out, stderr = attempt(t, c.stdin, c.args, delay)
 			}
-			var out, errb syncBuffer
-			done := make(chan int, 1)
-			go func() { done <- run(&env{ctx: ctx, stdin: stdin, stdout: &out, stderr: &errb}, c.args) }()
-			if c.stdin {
-				// cancelled whenever it comes: before or during the wait
-				time.Sleep(50 * time.Millisecond)
-				cancel()
-			}
-			var code int
-			select {
-			case code = <-done:
-			case <-time.After(time.Minute):
-				t.Fatal("did not end after cancellation")
-			}
-			stderr := errb.String()
 			if code != exitFatal || !strings.Contains(stderr, c.want) || strings.Contains(stderr, "context canceled") ||
-				strings.Contains(stderr, "no gold documents") || strings.Contains(out.String(), "documents, ") {
-				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d and %q", code, out.String(), stderr, exitFatal, c.want)
+				strings.Contains(stderr, "no gold documents") || strings.Contains(out, "documents, ") {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit %d and %q", code, out, stderr, exitFatal, c.want)
 			}
 			if _, err := os.Stat(docsOut); err == nil {
 				t.Errorf("--docs-out written by an interrupted run")

@@ -129,7 +129,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 			return exitCode(exitFatal)
 		}
 		defer release()
-		for _, note := range cleanStaleSplits(o.split) {
+		for _, note := range cleanStaleSplits(e.ctx, o.split) {
 			con.printf("%s", note)
 		}
 	}

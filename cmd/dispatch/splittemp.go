@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -125,7 +126,7 @@ func (s *summingWriter) Write(p []byte) (int, error) {
 // splitManifest; the caller holds dir's lock, so no run on dir is
 // going). Folders of the pattern that are not are left, and named. It
 // returns what it did, for the user.
-func cleanStaleSplits(dir string) []string {
+func cleanStaleSplits(ctx context.Context, dir string) []string {
 	if !canLock {
 		return nil
 	}
@@ -137,6 +138,9 @@ func cleanStaleSplits(dir string) []string {
 		notes = append(notes, fmt.Sprintf("warning: left %s, which looks like a temporary folder of render --split %s: %s", m, dir, why))
 	}
 	for _, m := range matches {
+		if ctx.Err() != nil {
+			break // Ctrl-C: the rest is for the next run
+		}
 		if !ours.MatchString(filepath.Base(m)) {
 			left(m, "render gives its temporary folders digits after .tmp- (and .old)")
 			continue
@@ -152,7 +156,7 @@ func cleanStaleSplits(dir string) []string {
 			left(m, "it is not a folder")
 			continue
 		}
-		files, why, busy := staleSplitFiles(m)
+		files, why, busy := staleSplitFiles(ctx, m)
 		if busy {
 			continue // a run of an earlier version, still writing
 		}
@@ -160,7 +164,10 @@ func cleanStaleSplits(dir string) []string {
 			left(m, why)
 			continue
 		}
-		if err := removeFiles(m, files); err != nil {
+		if err := removeFiles(ctx, m, files); err != nil {
+			if ctx.Err() != nil {
+				break // Ctrl-C: the rest is for the next run
+			}
 			left(m, err.Error())
 			continue
 		}
@@ -170,9 +177,13 @@ func cleanStaleSplits(dir string) []string {
 }
 
 // removeFiles removes the files of folder m, then m: anything that came
-// in meanwhile makes m stay.
-func removeFiles(m string, files []string) error {
+// in meanwhile makes m stay. Its mark goes last (files lists it last), so
+// that what Ctrl-C leaves is still provably render's.
+func removeFiles(ctx context.Context, m string, files []string) error {
 	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if err := os.Remove(filepath.Join(m, f)); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return fmt.Errorf("cannot remove %s: %v", f, unwrapPath(err))
 		}
@@ -186,14 +197,15 @@ func removeFiles(m string, files []string) error {
 // staleSplitFiles judges the folder m left by a killed run: it returns
 // its files when each is one that render wrote, or why not. busy is true
 // when a live run holds its lock.
-func staleSplitFiles(m string) (files []string, why string, busy bool) {
+func staleSplitFiles(ctx context.Context, m string) (files []string, why string, busy bool) {
 	entries, err := os.ReadDir(m)
 	if err != nil {
 		return nil, "it cannot be read: " + unwrapPath(err).Error(), false
 	}
 	var (
 		listed   map[string]manifestEntry
-		manifest bool // a manifest of this version: pages are checked against it
+		manifest bool     // a manifest of this version: pages are checked against it
+		marks    []string // the manifest or legacy lock file, removed last
 	)
 	for _, en := range entries {
 		name := en.Name()
@@ -221,10 +233,13 @@ func staleSplitFiles(m string) (files []string, why string, busy bool) {
 		if name == splitManifestName {
 			listed, manifest = l, true
 		}
-		files = append(files, name)
+		marks = append(marks, name)
 	}
 	unlisted := 0
 	for _, en := range entries {
+		if ctx.Err() != nil {
+			return nil, "", true // Ctrl-C: judged by the next run
+		}
 		name := en.Name()
 		if name == splitManifestName || name == legacyLockName {
 			continue
@@ -250,7 +265,7 @@ func staleSplitFiles(m string) (files []string, why string, busy bool) {
 		}
 		files = append(files, name)
 	}
-	return files, "", false
+	return append(files, marks...), "", false
 }
 
 // manifestEntry is a page that a manifest lists.
