@@ -895,14 +895,12 @@ func givenJan(d *doc, cls []class, i int) bool {
 	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[i+1].Kind == Word
 }
 
-// personalHonorific reports whether w is a form of address that only a
-// surname follows ("Mr", "Mrs", "Ms"), never a role ("Lord Chancellor").
-func personalHonorific(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "mr", "mrs", "ms", "miss", "mx":
-		return true
-	}
-	return false
+// personalHonorific reports whether token k is a form of address that
+// only a surname follows ("Mr", "Mrs.", "Ms"), never a role ("Lord
+// Chancellor"): the ranks entries whose address field is "personal".
+func (d *doc) personalHonorific(k int) bool {
+	e, n := d.match(lexicon.Ranks, k)
+	return n == 1 && e.Field(2) == "personal"
 }
 
 // articledName reports whether token i is a surname with a lower-case
@@ -977,7 +975,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 			cls[b-1]&listy == 0 && !d.particleAt(b-1):
 			// a place between a role and a surname is a given name:
 			// "Defence Cabinet Secretary Aden Duale", "Minister Israel Katz"
-		case k == b-1 && k > a && personalHonorific(d.Lower(k-1)) && c&(cStop|cCalendar) == 0:
+		case k == b-1 && k > a && d.personalHonorific(k-1) && c&(cStop|cCalendar) == 0:
 			// any word after Mr or Mrs is a surname: "Mr King", "Mr Major"
 		case k == b-1 && k > a && c&(cHead|cRank) != 0 && c&(cStop|cCalendar|cHonorific|cTitleWord) == 0 && d.Cap(k) &&
 			cls[k-1]&cGiven != 0 && cls[k-1]&(cHead|cRank|cHonorific|cPlace|cBody|cStop|cTitleWord) == 0:
@@ -2855,23 +2853,12 @@ func (d *doc) subjectAt(end int) bool {
 		if l := d.lowerOf(t); k == end && presentS(l) && d.classify()[k]&(cStop|cHead|cTitleWord|cBody) == 0 {
 			return true // a present tense, as in headlines: "Mayor urges residents to flee"
 		}
-		if sameFormPast(d.lowerOf(t)) && d.particleOrObject(k+1) {
+		if d.wordIs(d.lowerOf(t), wSamePast) && d.particleOrObject(k+1) {
 			return true // an irregular past the same as its present: "The acting secretary set off a storm"
 		}
 		if !isAdverb(d.lowerOf(t)) {
 			return false
 		}
-	}
-	return false
-}
-
-// sameFormPast reports whether w is a verb whose past is its present
-// ("set", "put", "cut", "quit"), which the date words' past list leaves
-// out because the form alone does not tell the tense.
-func sameFormPast(w string) bool {
-	switch w {
-	case "set", "put", "cut", "quit", "let", "shut", "cast":
-		return true
 	}
 	return false
 }
