@@ -166,7 +166,7 @@ var goldSets = []goldSet{
 		// the end of the accuracy work (testdata/heldout6/README.md); floors
 		// guard regressions only
 		name: "heldout6-a", docs: "../testdata/heldout6/a/docs", gold: "../testdata/heldout6/a/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.95},
+		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.97},
 		micro:  0.96,
 		titles: 0.99, // officials8: OFFICIAL 0.964, TROOPS 0.991, titles 0.993
 	},

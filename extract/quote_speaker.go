@@ -22,7 +22,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	at := attribution{quoteSpan: quoteSpan{cue: cue, ok: true}}
 	// "An aid agency working in [the region] said": the source is the head
 	bare := false // a bare plural head: "officials familiar with the talks"
-	if x, y := s.sourceHead(a, b); y > x {
+	if x, y := s.sourceHead(a, b); y > x && !(b-a == 1 && (d.Lower(a) == "him" || d.Lower(a) == "her")) {
 		a, b, bare = x, y, y-x == 1 && !isIndefinite(d, x, y)
 	}
 	// the tail of a longer name the roster holds: "Javier Pérez de
@@ -73,8 +73,8 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	at.speakerStart, at.speakerEnd = d.toks[a].Start, d.toks[b-1].End
 	phrase := d.span(a, b)
-	if b-a == 1 && isPronoun(d.Lower(a)) {
-		switch l := d.Lower(a); l {
+	if w := d.Lower(a); b-a == 1 && (isPronoun(w) || w == "him" || w == "her") {
+		switch l := objectPronoun(w); l {
 		case "he", "she":
 			// "The alliance's spokesman was blunt. “…,” he said.": the
 			// description that is the subject of the sentence before
@@ -1820,6 +1820,18 @@ func (s *quoteStage) placedGazetteerPerson(a, b int, pe *person) *person {
 		}
 	}
 	return nil
+}
+
+// objectPronoun returns the subject form of an object pronoun ("him" →
+// "he": the author of "a letter from him"), w itself otherwise.
+func objectPronoun(w string) string {
+	switch w {
+	case "him":
+		return "he"
+	case "her":
+		return "she"
+	}
+	return w
 }
 
 // elidedParticle reports whether w is a surname with an elided particle

@@ -780,6 +780,10 @@ func (s *quoteStage) before(n int) attribution {
 			// "The general, flanked by the police chief, General Ruiz, said"
 			return s.resolve(a, b, cue)
 		}
+		if a, b := s.textAuthor(l, sent); b > a {
+			// "a leaked letter from him to Mr Cameron last month warned"
+			return s.resolve(a, b, cue)
+		}
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
@@ -1106,6 +1110,43 @@ func placePreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// textAuthor returns the author of a written text that is the subject of
+// the cue whose left edge is token l: "a leaked letter from [him] to Mr
+// Cameron last month warned" (quote_words kind text; the author follows
+// "from", the rest up to the cue is its addressee and a time). [l, l)
+// when there is none.
+func (s *quoteStage) textAuthor(l, sent int) (int, int) {
+	d := s.d
+	for k := l - 2; k > 0 && k >= l-10 && s.sent(k) == sent; k-- {
+		if s.inQ[k] || d.toks[k].Kind == Punct && d.Text(k) != "." {
+			return l, l
+		}
+		if !d.quoteWord(k, "text") || d.Lower(k+1) != "from" {
+			continue
+		}
+		// the text opens the clause: a determiner, perhaps an adjective
+		x := k - 1
+		if x >= 0 && s.sent(x) == sent && d.toks[x].Kind == Word && !d.Cap(x) && !isDeterminer(d.Lower(x)) && !isPossessiveDeterminer(d.Lower(x)) {
+			x--
+		}
+		if x < 0 || s.sent(x) != sent || !isDeterminer(d.Lower(x)) && !isPossessiveDeterminer(d.Lower(x)) {
+			return l, l
+		}
+		if x > 0 && s.sent(x-1) == sent && d.Text(x-1) != "," && d.Lower(x-1) != "and" && d.Lower(x-1) != "but" {
+			return l, l
+		}
+		a := k + 2
+		if w := d.Lower(a); a < l && (isPronoun(w) || w == "him" || w == "her") {
+			return a, a + 1
+		}
+		if m, ok := s.r.startingAt(a); ok && m.j < l {
+			return m.i, m.j
+		}
+		return l, l
+	}
+	return l, l
 }
 
 // skipPartyTag returns the comma before a US party-and-state tag that
