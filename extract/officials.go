@@ -336,7 +336,9 @@ func (d *doc) nounAfter(cls []class, e int) bool {
 	if e >= len(d.toks) || d.toks[e].Kind != Word || d.toks[e].Sent != d.toks[e-1].Sent || d.Cap(e) {
 		return false
 	}
-	return cls[e]&(cStop|cConnector|cHead|cTitleWord|cCalendar) == 0 && !d.verbLike(e) && !isAdverb(d.Lower(e)) && !strings.HasSuffix(d.Lower(e), "ly")
+	l := d.Lower(e)
+	return cls[e]&(cStop|cConnector|cHead|cTitleWord|cCalendar) == 0 && !d.verbLike(e) && !isAdverb(l) && !strings.HasSuffix(l, "ly") &&
+		!strings.HasSuffix(l, "s") // a present tense: "The Ayatollah Khomeini wants"
 }
 
 // pluralHeadBefore reports whether the word before token s is a title
@@ -1290,8 +1292,6 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			ok = true
 		case allCaps(d.textOf(t)) && k+1 < e && cls[k+1].titleish():
 			ok = true // an acronym before a title word: MFA, USNATO
-		case d.capOf(t) && c&(cStop|cCalendar) == 0 && d.kindIs(k, wOrgNoun) && d.inComplement(cls, k):
-			ok = true // a body noun ending a complement: "of the … Harbour Board"
 		case d.capOf(t) && c&(cStop|cCalendar) == 0 && k+1 < e &&
 			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1)) || d.placePair(cls, k) || d.Cap(k+1) && d.kindIs(k+1, wOrgNoun) ||
 				d.Lower(k+1) == "and" && d.inComplement(cls, k+1) && d.bodyNameEnds(cls, k+2, e) || capChain == k+1 && cls[k]&cGiven == 0 && d.bodyNameEnds(cls, k+1, e)):
@@ -1414,10 +1414,10 @@ const maxPortfolios = 6
 
 // portfolioWord reports whether token k may be a word of a portfolio in
 // a list before a title: capitalised, and a title word or an adjective,
-// never a place, a given name, a rank or a head.
+// never a place, a body, a given name, a rank or a head.
 func (d *doc) portfolioWord(cls []class, k int) bool {
-	if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cPlace|cGiven|cRank|cHonorific|cHead|cCalendar) != 0 {
-		return false
+	if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cPlace|cGiven|cRank|cHonorific|cHead|cCalendar|cBody) != 0 {
+		return false // not a body: "Congress and President Obama"
 	}
 	if cls[k]&cTitleWord != 0 {
 		return true
