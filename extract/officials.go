@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
@@ -108,6 +109,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			!p.gazetteerAt(d, s, e) && !r.isNameKey(d.Lower(s)) {
 			continue // the name of the body just named: "the disaster agency AFAD", "the news agency Tass"
 		}
+		if e-s >= 2 && d.kindIs(s, wOrgNoun) && cls[s]&cGiven == 0 && !p.gazetteerAt(d, s, e) {
+			continue // a body's name opened by a body noun: "the Defense [Base Closure] and Realignment Commission"
+		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
@@ -122,6 +126,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
 		}
 		title, rank := d.titleBefore(cls, s)
+		if title != "" && rank == "" && cls[s]&cGiven == 0 && (d.andBodyAfter(cls, e) || d.bodyNameGoesOn(s, title)) && d.inComplement(cls, s) &&
+			!p.gazetteerAt(d, s, e) {
+			// "the chairman of the Federal [Port Safety] and Harbour
+			// Board", "the director of the Potsdam Institute for Climate
+			// [Impact Research]": a body's name goes on
+			continue
+		}
 		if title != "" && rank == "" && e-s == 1 && d.toks[s-1].Kind == Word && d.Cap(s-1) && d.kindIs(s-1, wForce) &&
 			strings.HasSuffix(title, d.Text(s-1)) {
 			// the title's complement goes on into the name: "commander
@@ -325,7 +336,9 @@ func (d *doc) nounAfter(cls []class, e int) bool {
 	if e >= len(d.toks) || d.toks[e].Kind != Word || d.toks[e].Sent != d.toks[e-1].Sent || d.Cap(e) {
 		return false
 	}
-	return cls[e]&(cStop|cConnector|cHead|cTitleWord|cCalendar) == 0 && !d.verbLike(e) && !isAdverb(d.Lower(e)) && !strings.HasSuffix(d.Lower(e), "ly")
+	l := d.Lower(e)
+	return cls[e]&(cStop|cConnector|cHead|cTitleWord|cCalendar) == 0 && !d.verbLike(e) && !isAdverb(l) && !strings.HasSuffix(l, "ly") &&
+		!strings.HasSuffix(l, "s") // a present tense: "The Ayatollah Khomeini wants"
 }
 
 // pluralHeadBefore reports whether the word before token s is a title
@@ -798,9 +811,30 @@ func contraction(w string) bool {
 // capitalised word that is neither a stop word nor a calendar word.
 func nameWord(d *doc, cls []class, i int) bool {
 	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
-		return false // most tokens: neither capitalised nor "el-Sisi"
+		// most tokens: neither capitalised nor "el-Sisi"; a surname with
+		// an elided particle continues a run: "Miguel d'Escoto"
+		return t.Kind == Word && i > 0 && d.toks[i-1].Sent == t.Sent && capWord(d, i-1) && elidedParticleName(d.textOf(t))
 	}
 	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
+}
+
+// elidedParticleName reports whether w is a surname after an elided
+// particle, in lower case: "d'Escoto", "d’Alema", "l'Aubépine".
+func elidedParticleName(w string) bool {
+	if len(w) < 4 || w[0] != 'd' && w[0] != 'l' {
+		return false
+	}
+	rest := w[1:]
+	switch {
+	case strings.HasPrefix(rest, "'"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "’"):
+		rest = rest[len("’"):]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // stopwordGiven reports whether token i, a capitalised stop word, opens a
@@ -863,14 +897,12 @@ func givenJan(d *doc, cls []class, i int) bool {
 	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[i+1].Kind == Word
 }
 
-// personalHonorific reports whether w is a form of address that only a
-// surname follows ("Mr", "Mrs", "Ms"), never a role ("Lord Chancellor").
-func personalHonorific(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "mr", "mrs", "ms", "miss", "mx":
-		return true
-	}
-	return false
+// personalHonorific reports whether token k is a form of address that
+// only a surname follows ("Mr", "Mrs.", "Ms"), never a role ("Lord
+// Chancellor"): the ranks entries whose address field is "personal".
+func (d *doc) personalHonorific(k int) bool {
+	e, n := d.match(lexicon.Ranks, k)
+	return n == 1 && e.Field(2) == "personal"
 }
 
 // articledName reports whether token i is a surname with a lower-case
@@ -945,7 +977,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 			cls[b-1]&listy == 0 && !d.particleAt(b-1):
 			// a place between a role and a surname is a given name:
 			// "Defence Cabinet Secretary Aden Duale", "Minister Israel Katz"
-		case k == b-1 && k > a && personalHonorific(d.Lower(k-1)) && c&(cStop|cCalendar) == 0:
+		case k == b-1 && k > a && d.personalHonorific(k-1) && c&(cStop|cCalendar) == 0:
 			// any word after Mr or Mrs is a surname: "Mr King", "Mr Major"
 		case k == b-1 && k > a && c&(cHead|cRank) != 0 && c&(cStop|cCalendar|cHonorific|cTitleWord) == 0 && d.Cap(k) &&
 			cls[k-1]&cGiven != 0 && cls[k-1]&(cHead|cRank|cHonorific|cPlace|cBody|cStop|cTitleWord) == 0:
@@ -1235,6 +1267,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		return ""
 	}
 	k := e - 1
+	capChain := -1 // the last unknown capitalised word taken, so that one before it may follow: "Base Closure and …"
 	for k >= 0 && k >= e-maxTitleTokens && d.toks[k].Sent == d.toks[sent].Sent {
 		t := &d.toks[k]
 		c := cls[k]
@@ -1260,8 +1293,10 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		case allCaps(d.textOf(t)) && k+1 < e && cls[k+1].titleish():
 			ok = true // an acronym before a title word: MFA, USNATO
 		case d.capOf(t) && c&(cStop|cCalendar) == 0 && k+1 < e &&
-			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1)) || d.placePair(cls, k)):
-			ok = true // "Land Forces", "Embassy in": unknown words of a complement
+			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1)) || d.placePair(cls, k) || d.Cap(k+1) && d.kindIs(k+1, wOrgNoun) ||
+				d.Lower(k+1) == "and" && d.inComplement(cls, k+1) && d.bodyNameEnds(cls, k+2, e) || capChain == k+1 && cls[k]&cGiven == 0 && d.bodyNameEnds(cls, k+1, e)):
+			ok = true // "Land Forces", "Embassy in", "Base Closure and Realignment Commission": unknown words of a complement
+			capChain = k
 		}
 		if !ok {
 			break
@@ -1379,10 +1414,10 @@ const maxPortfolios = 6
 
 // portfolioWord reports whether token k may be a word of a portfolio in
 // a list before a title: capitalised, and a title word or an adjective,
-// never a place, a given name, a rank or a head.
+// never a place, a body, a given name, a rank or a head.
 func (d *doc) portfolioWord(cls []class, k int) bool {
-	if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cPlace|cGiven|cRank|cHonorific|cHead|cCalendar) != 0 {
-		return false
+	if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cPlace|cGiven|cRank|cHonorific|cHead|cCalendar|cBody) != 0 {
+		return false // not a body: "Congress and President Obama"
 	}
 	if cls[k]&cTitleWord != 0 {
 		return true
@@ -1394,6 +1429,50 @@ func (d *doc) portfolioWord(cls []class, k int) bool {
 		}
 	}
 	return false
+}
+
+// bodyNameGoesOn reports whether the title before the name at token s
+// holds a capitalised body noun with a complement of its own ("the
+// Potsdam Institute for Climate"): the capitalised words after it, no
+// comma between, go on naming the body.
+func (d *doc) bodyNameGoesOn(s int, title string) bool {
+	n := len(strings.Fields(title))
+	for x := s - 2; x > 0 && x >= s-n && d.toks[x].Sent == d.toks[s].Sent; x-- {
+		if d.Cap(x) && d.kindIs(x, wOrgNoun) && isComplementConnector(d.Lower(x+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// andBodyAfter reports whether "and" at token e opens capitalised words
+// that end a body's name (bodyNameEnds): "… Port Safety [and Harbour
+// Board]".
+func (d *doc) andBodyAfter(cls []class, e int) bool {
+	if e+1 >= len(d.toks) || d.Lower(e) != "and" || d.toks[e+1].Sent != d.toks[e].Sent {
+		return false
+	}
+	j := e + 1
+	for j < len(d.toks) && j < e+6 && d.toks[j].Sent == d.toks[e].Sent && capWord(d, j) {
+		j++
+	}
+	return d.bodyNameEnds(cls, e+1, j)
+}
+
+// bodyNameEnds reports whether the tokens [a, e) end a body's name: no
+// title head among them, and a body or a body noun last ("… Base Closure
+// and Realignment [Commission]"; not "… Sixth Fleet and Naval", nor "…
+// Commission Seibert and [Secretary] General of …").
+func (d *doc) bodyNameEnds(cls []class, a, e int) bool {
+	if a >= e || cls[e-1]&cBody == 0 && !d.kindIs(e-1, wOrgNoun) {
+		return false
+	}
+	for x := a; x < e; x++ {
+		if cls[x]&cHead != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // tidyTitle returns the text of the title tokens [i, e) with immediately
@@ -1465,6 +1544,9 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 	for e > 0 && e > s-maxTitleTokens && cls[e-1]&(cHonorific|cRank) != 0 {
 		e--
 	}
+	if e < s && e > 2 && d.Lower(e-1) == "the" && d.Text(e-2) == "," {
+		e-- // an honorific with its article: "Nicaragua's foreign minister, the Rev. Miguel d'Escoto"
+	}
 	if e < s && e > 2 && cls[e-1]&cPlace != 0 && d.Text(e-2) == "," {
 		e-- // a place before the rank: "the commander of the drills, U.S. Admiral Tom Berg"
 	}
@@ -1506,7 +1588,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		possessive := t.Kind == Possessive || d.pluralPossessive(k) // "the United Nations’ emergency relief coordinator"
 		if !possessive && (t.Kind != Word || d.capOf(t) && cls[k]&cStop != 0 || d.verbLike(k) && !d.attributive(cls, k) || isPronoun(d.lowerOf(t)) || isPossPronoun(d.lowerOf(t)) ||
 			(d.lowerOf(t) == "and" || d.lowerOf(t) == "or") && k > 0 && !cls[k-1].titleish() ||
-			foreignPreposition(d.lowerOf(t)) || isComplementConnector(d.lowerOf(t)) || d.lowerOf(t) == "from") {
+			foreignPreposition(d.lowerOf(t)) || isComplementConnector(d.lowerOf(t)) || d.lowerOf(t) == "from" || d.lowerOf(t) == "that" || d.lowerOf(t) == "which") {
 			// "The company and France's secretary of state": a
 			// coordination with a non-role is no title; "the timetable
 			// with Germany's defence minister", "a letter from Mali's
@@ -2469,13 +2551,20 @@ func (r *roster) governmentHeads(d *doc, ds []description, titles []string) {
 }
 
 // leadsGovernment reports whether a mention of pe is the possessor of a
-// body its head leads ("Thatcher’s government", "Thatcher cabinet"):
+// body its head leads ("Thatcher’s government", "Thatcher cabinet", "the
+// government of Romano Prodi"):
 // descriptions.txt marks those bodies "led".
 func (r *roster) leadsGovernment(d *doc, pe *person) bool {
 	for _, i := range pe.at {
 		m, ok := r.startingAt(int(i))
 		if !ok || m.p != pe {
 			continue
+		}
+		if b := m.i - 2; b >= 0 && d.Lower(m.i-1) == "of" && d.toks[b].Kind == Word && d.toks[b].Sent == d.toks[m.i].Sent {
+			// "the government of Romano Prodi"
+			if l := d.Lower(b); l == "government" || l == "administration" {
+				return true // not "the cabinet of X", "the office of X": a minister's too
+			}
 		}
 		k := m.j
 		if k < len(d.toks) && d.toks[k].Kind == Possessive {
@@ -2764,23 +2853,12 @@ func (d *doc) subjectAt(end int) bool {
 		if l := d.lowerOf(t); k == end && presentS(l) && d.classify()[k]&(cStop|cHead|cTitleWord|cBody) == 0 {
 			return true // a present tense, as in headlines: "Mayor urges residents to flee"
 		}
-		if sameFormPast(d.lowerOf(t)) && d.particleOrObject(k+1) {
+		if d.wordIs(d.lowerOf(t), wSamePast) && d.particleOrObject(k+1) {
 			return true // an irregular past the same as its present: "The acting secretary set off a storm"
 		}
 		if !isAdverb(d.lowerOf(t)) {
 			return false
 		}
-	}
-	return false
-}
-
-// sameFormPast reports whether w is a verb whose past is its present
-// ("set", "put", "cut", "quit"), which the date words' past list leaves
-// out because the form alone does not tell the tense.
-func sameFormPast(w string) bool {
-	switch w {
-	case "set", "put", "cut", "quit", "let", "shut", "cast":
-		return true
 	}
 	return false
 }

@@ -117,9 +117,7 @@ func (d *doc) ledArmed(e int) bool {
 	if e+2 >= len(d.toks) || d.Text(e) != "," || d.Lower(e+1) != "who" {
 		return false
 	}
-	switch d.Lower(e + 2) {
-	case "led", "leads", "heads", "headed", "commands", "commanded":
-	default:
+	if !d.kindIs(e+2, wLeadVerb) {
 		return false
 	}
 	for k := e + 3; k < len(d.toks) && k < e+8 && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Kind != Punct; k++ {

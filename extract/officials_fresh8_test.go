@@ -76,6 +76,8 @@ func TestOfficialNoPerson8(t *testing.T) {
 			"Foreign Ministers Urge Calm as Talks Stall\n\nThe talks stalled on Monday.", nil},
 		{"a place named after a titled person",
 			"Trade resumed, said Mary Bangura, a trader at the Queen Amina market.", nil},
+		{"a present tense after a titled one-word name",
+			"“The Ayatollah Khamenei wants a deal,” he said.", []string{"Khamenei=Khamenei/Ayatollah"}},
 		{"a portfolio list with commas",
 			"Aid arrived on Monday. Coordinating Economic, Cultural and Social Affairs Minister Suharno said help was welcome. Suharno left.",
 			[]string{"Suharno=Suharno/Coordinating Economic, Cultural and Social Affairs Minister", "Suharno=Suharno/Coordinating Economic, Cultural and Social Affairs Minister"}},
@@ -131,6 +133,41 @@ func TestOfficialRelationNamed8(t *testing.T) {
 		{"another place keeps the relation",
 			"Mr Holt signed the pact with his Canadian counterpart, Jean Roy. Mr Roy said the ships would stay. The Danish defence minister also pledged $5 million.",
 			[]string{"Jean Roy=Jean Roy/Canadian counterpart", "Roy=Jean Roy/Canadian counterpart"}},
+	}
+	runOfficialCases(t, p, tests)
+}
+
+// TestOfficialTitleShapes8 covers the eighth round's title shapes (guide
+// rule 21t) on sentences of my own.
+func TestOfficialTitleShapes8(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a head of government named after the government of",
+			"Troops landed. The mission is one that the government of Marco Ferri has staked its survival on.\n\nAbout 900 soldiers landed.\n\nThe Italian prime minister, who survived a vote last week, said the mission would be short.",
+			[]string{"Marco Ferri=Marco Ferri/Italian prime minister"}},
+		{"a gazetteer's party leader described by the party office",
+			"Talks failed between President Reagan and Leonid Brezhnev. Mr. Brezhnev gave his own account. The general secretary of the Soviet Communist Party said the chance was lost.",
+			[]string{"Reagan=Reagan/President", "Leonid Brezhnev=Leonid Brezhnev/general secretary of the Soviet Communist Party", "Brezhnev=Leonid Brezhnev/general secretary of the Soviet Communist Party"}},
+		{"a relative clause ends a noun phrase before the apposition",
+			"Rebels rejected a plan that Peru’s president, Luis Mora, has defended.",
+			[]string{"Luis Mora=Luis Mora/Peru’s president"}},
+		{"an honorific with its article after the apposition",
+			"Chile's foreign minister, the Rev. Pablo Ruiz, denied it.",
+			[]string{"Pablo Ruiz=Pablo Ruiz/Chile's foreign minister"}},
+		{"a surname with an elided particle",
+			"Italy's foreign minister, Marco d'Alessio, denied it. D'Alessio left.",
+			[]string{"Marco d'Alessio=Marco d'Alessio/Italy's foreign minister", "D'Alessio=Marco d'Alessio/Italy's foreign minister"}},
+		{"a body's name with and and a body noun in it",
+			"He wrote to the chairman of the Federal Port Safety and Harbour Commission, Tom Ames, on Monday. Ames said no.",
+			[]string{"Tom Ames=Tom Ames/chairman of the Federal Port Safety and Harbour Commission", "Ames=Tom Ames/chairman of the Federal Port Safety and Harbour Commission"}},
+		{"a private body's head holds no office",
+			"He wrote to the director of the Atlantic Policy Centre, Tom Ames, on Monday.", nil},
+		{"a body before and joins no portfolio list",
+			"Talks stalled between Congress and President Obama on Monday.",
+			[]string{"Obama=Obama/President"}},
+		{"and before another title joins no body's name",
+			"The envoy will meet the President of the European Commission Weber and Secretary General of the European External Action Service Sannino on Monday.",
+			[]string{"Weber=Weber/President of the European Commission", "Sannino=Sannino/Secretary General of the European External Action Service"}},
 	}
 	runOfficialCases(t, p, tests)
 }

@@ -48,7 +48,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
 	if b+1 < len(d.toks) && d.Text(b) == "," {
-		if m, ok := r.startingAt(b + 1); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
+		x := b + 1
+		if cls := d.classify(); x+1 < len(d.toks) && d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 {
+			for x++; x < len(d.toks) && x < b+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
+			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,"
+		}
+		if m, ok := r.startingAt(x); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
 			// "…,” said Nato's spokesman, Jamie Shea." too
 			at.speaker, at.who, at.speakerStart, at.speakerEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
 			return at

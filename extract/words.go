@@ -83,6 +83,8 @@ const (
 	wHoldVerb                         // official_words hold: "X became prime minister", "served as ambassador"
 	wGroupRole                        // official_words group_role: a role an armed group has as well as a state ("leader", "spokesman")
 	wPeerStyle                        // official_words peer_style: the style of a peer before a surname ("Lord Carrington")
+	wSamePast                         // official_words same_past: a verb whose past is its present ("The acting secretary set off a storm")
+	wLeadVerb                         // official_words lead_verb: a verb of leading after "who" ("X, who led the rebel side,")
 )
 
 // contextLists names the lexicon lists of context words.
@@ -125,6 +127,7 @@ func contextKinds(list string) map[string]wordKind {
 			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix, "seat_body": wSeatBody,
 			"female": wFemale, "male": wMale,
 			"territorial": wTerritorial, "hold": wHoldVerb, "group_role": wGroupRole, "peer_style": wPeerStyle,
+			"same_past": wSamePast, "lead_verb": wLeadVerb,
 		}
 	}
 	return nil
