@@ -162,6 +162,14 @@ var goldSets = []goldSet{
 		titles: 0.99, // officials8: OFFICIAL 0.992, TROOPS 1.000, titles 0.995
 	},
 	{
+		// the sixth session's fresh set, never read during it: summary
+		// figures at its start and end only (testdata/dev16/README.md)
+		name: "dev16", docs: "../testdata/dev16/docs", gold: "../testdata/dev16/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.98, corpus.Troops: 0.94, corpus.Quote: 0.89},
+		micro:  0.94,
+		titles: 0.98, // end of the sixth session: OFFICIAL 0.951, DATE 0.991, TROOPS 0.950, QUOTE 0.907, titles 0.988, micro 0.950
+	},
+	{
 		// the fifth session's held-out set, scored at the start and once at
 		// the end of the accuracy work (testdata/heldout6/README.md); floors
 		// guard regressions only
