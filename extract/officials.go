@@ -1901,6 +1901,9 @@ func (d *doc) modifierInComplement(k int) bool {
 // The complement must name a body of the bodies list (a member of a
 // party or a club holds no office).
 func (d *doc) memberOf(cls []class, i int) string {
+	if !d.memberNear(i) {
+		return "" // most appositions: no "member" among its first four words
+	}
 	m := i
 	// at most two modifiers before "member": "the Muslim member",
 	// "the territory's nonvoting member"
@@ -1930,6 +1933,18 @@ func (d *doc) memberOf(cls []class, i int) string {
 	return ""
 }
 
+// memberNear reports whether "member" is one of the tokens i to i+3:
+// memberOf finds a role only there (its walk, without effects, is skipped
+// elsewhere).
+func (d *doc) memberNear(i int) bool {
+	for m := i; m < len(d.toks) && m <= i+3; m++ {
+		if d.Lower(m) == "member" {
+			return true
+		}
+	}
+	return false
+}
+
 // seatBodyModifier reports whether token k may open or modify a body
 // whose members hold a seat: "the", a possessive, a capitalised word, an
 // adjective, a level ("the city council", "Bosnia's three-man
@@ -1952,6 +1967,9 @@ func (d *doc) seatBodyModifier(k int) bool {
 // privateApposition reads a non-official role in an apposition starting at
 // token i: a few modifiers and a nonofficial noun ("a retired teacher,").
 func (d *doc) privateApposition(cls []class, i int) string {
+	if !d.nonOfficialNear(cls, i) {
+		return "" // no nonofficial word: nothing to find (the reporting verb look-ups are skipped)
+	}
 	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
 		if cls[k]&cNonOfficial != 0 {
 			_, n := d.match(lexicon.NonOfficial, k)
@@ -1964,6 +1982,18 @@ func (d *doc) privateApposition(cls []class, i int) string {
 		}
 	}
 	return ""
+}
+
+// nonOfficialNear reports whether one of the words privateApposition
+// reads from token i (at most four, up to the first non-word) is marked
+// nonofficial: a role can only open there.
+func (d *doc) nonOfficialNear(cls []class, i int) bool {
+	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
+		if cls[k]&cNonOfficial != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plainComplement reports whether a complement with no verb runs from

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
+
+// The officials stage's pre-filters must answer as the plain forms they
+// guard: each check below runs the guarded function and its plain form
+// (the code before the guard) at every token of the development sets.
+
+// memberOfPlain is memberOf without the memberNear guard.
+func (d *doc) memberOfPlain(cls []class, i int) string {
+	m := i
+	for m < len(d.toks) && m < i+3 && d.Lower(m) != "member" {
+		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting") ||
+			m+1 < len(d.toks) && d.Lower(m+1) == "member" && !d.Cap(m) && cls[m]&(cStop|cNonOfficial) == 0 && !d.verbLike(m)) {
+			m++
+			continue
+		}
+		return ""
+	}
+	if m+2 >= len(d.toks) || d.Lower(m) != "member" || d.Lower(m+1) != "of" {
+		return ""
+	}
+	t := d.complementApposition(cls, m, m+1)
+	if t == "" {
+		return ""
+	}
+	if m > i {
+		t = d.text[d.toks[i].Start:d.toks[m].Start] + t
+	}
+	for k := m + 2; k < len(d.toks) && k <= m+12 && !d.closesApposition(k); k++ {
+		if cls[k]&cBody != 0 && d.Cap(k) || d.toks[k].Kind == Word && d.kindIs(k, wSeatBody) && (d.Cap(k) || d.seatBodyModifier(k-1)) {
+			return t
+		}
+	}
+	return ""
+}
+
+// privateAppositionPlain is privateApposition without the
+// nonOfficialNear guard.
+func (d *doc) privateAppositionPlain(cls []class, i int) string {
+	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
+		if cls[k]&cNonOfficial != 0 {
+			_, n := d.match(lexicon.NonOfficial, k)
+			if n > 0 && (d.closesApposition(k+n) || d.plainComplement(k+n)) && d.validTitle(cls, i, k+n) {
+				return d.span(i, k+n)
+			}
+		}
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" || d.kindIs(k, wPast|wFuture) {
+			return ""
+		}
+	}
+	return ""
+}
+
+func TestOfficialsGuardsAnswerAsPlain(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "docs"))
+	more, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*", "docs"))
+	dirs = append(append(dirs, more...), benchCorpus)
+	n, found := 0, 0
+	for _, dir := range dirs {
+		for cd, err := range new(corpus.Reader).Read(dir) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := p.analyze(cd)
+			cls := d.classify()
+			for i := range d.toks {
+				n++
+				if got, want := d.memberOf(cls, i), d.memberOfPlain(cls, i); got != want {
+					t.Errorf("%s: memberOf at %d (%q) = %q, plain %q", cd.ID, i, d.Text(i), got, want)
+				} else if got != "" {
+					found++
+				}
+				if got, want := d.privateApposition(cls, i), d.privateAppositionPlain(cls, i); got != want {
+					t.Errorf("%s: privateApposition at %d (%q) = %q, plain %q", cd.ID, i, d.Text(i), got, want)
+				} else if got != "" {
+					found++
+				}
+			}
+		}
+	}
+	if n == 0 || found == 0 {
+		t.Fatalf("%d positions, %d found: the check compared nothing", n, found)
+	}
+	t.Logf("%d positions, %d roles found", n, found)
+}
