@@ -1052,8 +1052,8 @@ func (d *doc) regionName(s int) bool {
 // in the document and not adverbs ("Eventually", "Afterwards", "Later");
 // it returns s when there are none.
 func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
-	if cls[s]&cGiven == 0 {
-		return s
+	if cls[s]&cGiven == 0 || s <= a || cls[s-1] != 0 {
+		return s // no word before the given name to take (the walk below would not start)
 	}
 	if d.headline(s) || d.titleCased(s) {
 		return s // a headline's capitalised verb: "Chief Praises Marco Rubio"

@@ -59,6 +59,27 @@ func (d *doc) privateAppositionPlain(cls []class, i int) string {
 	return ""
 }
 
+// unlistedGivenStartPlain is unlistedGivenStart without the guard on
+// the word before the given name.
+func (d *doc) unlistedGivenStartPlain(cls []class, a, s int) int {
+	if cls[s]&cGiven == 0 {
+		return s
+	}
+	if d.headline(s) || d.titleCased(s) {
+		return s
+	}
+	k := s
+	for k > a && k > s-2 && cls[k-1] == 0 && capWord(d, k-1) && d.toks[k-1].Kind == Word {
+		w := d.Lower(k - 1)
+		if d.lowerWord(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ward") || strings.HasSuffix(w, "wards") ||
+			len(w) < 3 || strings.HasSuffix(w, ".") || d.quoteWord(k-1, "party") || d.quoteWord(k-1, "connective") {
+			break
+		}
+		k--
+	}
+	return k
+}
+
 func TestOfficialsGuardsAnswerAsPlain(t *testing.T) {
 	p, err := Default()
 	if err != nil {
@@ -81,6 +102,13 @@ func TestOfficialsGuardsAnswerAsPlain(t *testing.T) {
 					t.Errorf("%s: memberOf at %d (%q) = %q, plain %q", cd.ID, i, d.Text(i), got, want)
 				} else if got != "" {
 					found++
+				}
+				for a := max(0, i-3); a <= i; a++ {
+					if got, want := d.unlistedGivenStart(cls, a, i), d.unlistedGivenStartPlain(cls, a, i); got != want {
+						t.Errorf("%s: unlistedGivenStart(%d, %d) = %d, plain %d", cd.ID, a, i, got, want)
+					} else if got < i {
+						found++
+					}
 				}
 				if got, want := d.privateApposition(cls, i), d.privateAppositionPlain(cls, i); got != want {
 					t.Errorf("%s: privateApposition at %d (%q) = %q, plain %q", cd.ID, i, d.Text(i), got, want)
