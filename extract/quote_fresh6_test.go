@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -13,10 +12,7 @@ import (
 // fire. Only the quotes whose row is listed are checked, in order.
 func TestQuoteFreshSpeakers(t *testing.T) {
 	p := testPipeline(t, corpus.Quote)
-	tests := []struct {
-		name, text string
-		want       []string // text|speaker|cue|mention|rule
-	}{
+	tests := []quoteRuleCase{
 		{"a copula after an apposition makes the name a subject",
 			"“We will not be rushed,” Senator Ivo Petrov said.\n\nThe party's leader, Tomas Brandt, who met the envoy on Sunday, was more guarded. “I want to see the text first,” he told reporters.",
 			[]string{"We will not be rushed,|Ivo Petrov|said|Ivo Petrov|tail-cue",
@@ -100,15 +96,5 @@ func TestQuoteFreshSpeakers(t *testing.T) {
 			"Boris Lund first proposed the plan in June. He has since called it “a lighthouse project” for the army. She would also close the notorious “carried interest” loophole.",
 			[]string{"a lighthouse project|Boris Lund||He|clause-subject+pronoun-salience"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
-				got = append(got, quoteRow(tc.text, a)+"|"+a.Rule)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	checkQuoteRules(t, p, tests)
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -13,10 +12,7 @@ import (
 // that must fire. Only the quotes whose row is listed are checked.
 func TestQuoteFresh7Speakers(t *testing.T) {
 	p := testPipeline(t, corpus.Quote)
-	tests := []struct {
-		name, text string
-		want       []string // text|speaker|cue|mention|rule
-	}{
+	tests := []quoteRuleCase{
 		{"a trade of two words before a private person after an introductory phrase",
 			"Premier Ana Costa said more help would follow.\n\nAt Dorrow, dairy farmer Lena Voss, 51, said soldiers had cleared her road. “We were just glad to see them,” she said.",
 			[]string{"We were just glad to see them,|Lena Voss|said|she|tail-cue+pronoun-salience"}},
@@ -148,15 +144,5 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 				"but the beginning of a working relationship.|Reagan|said|Reagan|head-cue",
 				"offers a big chance at last.|Mikhail S. Gorbachev|replied|The Soviet leader|head-cue+description"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
-				got = append(got, quoteRow(tc.text, a)+"|"+a.Rule)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	checkQuoteRules(t, p, tests)
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -12,10 +11,7 @@ import (
 // sentences of our own making for each, with the pass that must fire.
 func TestQuoteGenerality(t *testing.T) {
 	p := testPipeline(t, corpus.Quote)
-	tests := []struct {
-		name, text string
-		want       []string // text|speaker|cue|mention|rule
-	}{
+	tests := []quoteRuleCase{
 		{"tail subject: lower-case role words before the name",
 			"“We will hold the line on spending,” former presidential candidate Tomas Brandt said.",
 			[]string{"We will hold the line on spending,|Tomas Brandt|said|Tomas Brandt|tail-subject"}},
@@ -187,15 +183,5 @@ func TestQuoteGenerality(t *testing.T) {
 			"Mayor Ivo Petrov called for “calm and patience” on Monday.",
 			[]string{"calm and patience|Ivo Petrov|called for|Ivo Petrov|head-cue"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
-				got = append(got, quoteRow(tc.text, a)+"|"+a.Rule)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	checkQuoteRules(t, p, tests)
 }

@@ -184,13 +184,7 @@ func (s *quoteStage) tailClauseBefore(c int, cue string) attribution {
 // the sentence, or a named phrase opening it.
 func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 	d := s.d
-	sent := s.sent(c)
-	first := c
-	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
-		first--
-	}
-	first = afterDateline(d, first, c)
-	first = s.openerEnd(first, c)
+	first := s.openerEnd(afterDateline(d, s.sentStart(c), c), c)
 	for k := first; k < c; k++ {
 		if s.inQ[k] {
 			continue
@@ -641,10 +635,7 @@ func (d *doc) stageDirection(q quote) bool {
 func (s *quoteStage) clauseSubject(n int) attribution {
 	d, q := s.d, s.qs.at(n)
 	sent := s.sent(q.open)
-	first := q.open
-	for first > 0 && first > q.open-maxReach && s.sent(first-1) == sent {
-		first--
-	}
+	first := s.sentStart(q.open)
 	if first == q.open || first > 0 && s.sent(first-1) == sent || s.inQ[first] {
 		return attribution{}
 	}

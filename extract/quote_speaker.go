@@ -473,10 +473,7 @@ func (s *quoteStage) sentenceBefore(k int) (first, sent int, ok bool) {
 		return 0, 0, false
 	}
 	sent = s.sent(x)
-	first = x
-	for first > 0 && first > x-maxReach && s.sent(first-1) == sent {
-		first--
-	}
+	first = s.sentStart(x)
 	return first, sent, true
 }
 
@@ -545,10 +542,7 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 func (s *quoteStage) ownSubjectDescription(k int) (int, int) {
 	d := s.d
 	sent := s.sent(k)
-	first := k
-	for first > 0 && first > k-maxReach && s.sent(first-1) == sent {
-		first--
-	}
+	first := s.sentStart(k)
 	first = afterDateline(d, first, k)
 	if l := d.Lower(first); (l == "but" || l == "and") && first+1 < k {
 		first++

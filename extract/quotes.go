@@ -181,6 +181,18 @@ func joinRule(pass, resolution string) string {
 // sent is the sentence of token k.
 func (s *quoteStage) sent(k int) int { return int(s.d.toks[k].Sent) }
 
+// sentStart returns the first token of the sentence of token k, reading
+// back at most maxReach tokens: a sentence longer than that gives a
+// token inside it (callers that must read the whole sentence check that
+// the token before is of another sentence).
+func (s *quoteStage) sentStart(k int) int {
+	sent, first := s.sent(k), k
+	for first > 0 && first > k-maxReach && s.sent(first-1) == sent {
+		first--
+	}
+	return first
+}
+
 // siblings gives an unattributed quote the attribution of the first
 // attributed quote of its sentence.
 func (s *quoteStage) siblings() {
@@ -287,10 +299,7 @@ func (s *quoteStage) chains() {
 func (s *quoteStage) reportedSpeech(last int) attribution {
 	d := s.d
 	sent := s.sent(last)
-	first := last
-	for first > 0 && first > last-maxReach && s.sent(first-1) == sent {
-		first--
-	}
+	first := s.sentStart(last)
 	if first > 0 && s.sent(first-1) == sent {
 		return attribution{} // too long to read
 	}
@@ -845,10 +854,7 @@ func (s *quoteStage) inHeadline(k int) bool {
 func (s *quoteStage) headlineSubject(c int) (int, int) {
 	d := s.d
 	sent := s.sent(c)
-	first := c
-	for first > 0 && first > c-maxReach && s.sent(first-1) == sent {
-		first--
-	}
+	first := s.sentStart(c)
 	if m, ok := s.r.startingAt(first); ok && m.j < c && s.verbAt(m.j, sent) {
 		return m.i, m.j
 	}

@@ -18,6 +18,30 @@ func quoteRow(text string, a corpus.Annotation) string {
 	return fmt.Sprintf("%s|%s|%s|%s", a.Text, a.Speaker, a.Cue, mention)
 }
 
+// quoteRuleCase is a row of a speaker table: a text and the quotes it
+// must give, each as text|speaker|cue|mention|rule.
+type quoteRuleCase struct {
+	name, text string
+	want       []string // text|speaker|cue|mention|rule
+}
+
+// checkQuoteRules annotates each case's text with p and compares every
+// annotation, as quoteRow plus its rule, with the case's rows.
+func checkQuoteRules(t *testing.T, p *Pipeline, tests []quoteRuleCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
+				got = append(got, quoteRow(tc.text, a)+"|"+a.Rule)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestQuotes(t *testing.T) {
 	p := testPipeline(t, corpus.Quote)
 	tests := []struct {

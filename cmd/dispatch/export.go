@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/format"
@@ -265,7 +266,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		made := errors.Is(serr, fs.ErrNotExist)
 		if err = os.MkdirAll(o.out, 0o755); err == nil {
 			var skipped int
-			skipped, bratWritten, err = writeBrat(e, o.out, recs, docs)
+			skipped, bratWritten, err = writeBrat(e, con, o.out, recs, docs)
 			bad += skipped
 			if err != nil && made {
 				os.Remove(o.out) // the folder it made, if empty (a full disk)
@@ -332,10 +333,13 @@ var errNoRecords = errors.New("no annotation records")
 // something other than a regular file) is skipped with a message naming
 // it, and the others are written. It returns how many were skipped, and
 // an error only when the folder itself cannot be written (nothing could
-// be exported). Ctrl-C stops it between two records.
-func writeBrat(e *env, dir string, recs []corpus.Annotated, docs map[string]corpus.Document) (skipped, written int, err error) {
+// be exported). Ctrl-C stops it between two records. The messages are
+// at most maxPerKind of a kind (a full disk skips every document left:
+// red team 9, 2c printed 380 lines), then one line saying how many more.
+func writeBrat(e *env, con *console, dir string, recs []corpus.Annotated, docs map[string]corpus.Document) (skipped, written int, err error) {
 	seen := make(map[string]bool, len(recs))
 	var last error
+	defer con.flushHidden()
 	for _, a := range recs {
 		if e.ctx.Err() != nil {
 			// Ctrl-C: the pairs written stay whole, the run says it
@@ -343,14 +347,14 @@ func writeBrat(e *env, dir string, recs []corpus.Annotated, docs map[string]corp
 			return skipped, written, nil
 		}
 		if seen[a.ID] {
-			fmt.Fprintf(e.stderr, "dispatch export: document %q: repeats an earlier record with this id, whose brat files it would replace; skipped\n", a.ID)
+			con.printKind("documents repeating an earlier record's id, skipped", "document %q: repeats an earlier record with this id, whose brat files it would replace; skipped", a.ID)
 			skipped++
 			continue
 		}
 		seen[a.ID] = true
 		if err := format.WriteBratDir(dir, a, docs[a.ID].Text); err != nil {
 			msg := strings.TrimPrefix(unwrapPath(err).Error(), fmt.Sprintf("document id %q ", a.ID))
-			fmt.Fprintf(e.stderr, "dispatch export: document %q: %s; skipped\n", a.ID, msg)
+			con.printKind(bratErrorKind(err), "document %q: %s; skipped", a.ID, msg)
 			skipped++
 			last = err
 			continue
@@ -361,6 +365,16 @@ func writeBrat(e *env, dir string, recs []corpus.Annotated, docs map[string]corp
 		return skipped, 0, fmt.Errorf("nothing exported to %s", dir)
 	}
 	return skipped, written, nil
+}
+
+// bratErrorKind is the kind of a brat write error, for printKind: the
+// system's reason (no space left on device), or the error itself.
+func bratErrorKind(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return "documents whose brat files cannot be written (" + errno.Error() + "), skipped"
+	}
+	return "documents whose brat files cannot be written, skipped"
 }
 
 func newExporter(o *exportOptions, w io.Writer, types []corpus.Type) exporter {

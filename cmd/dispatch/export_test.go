@@ -216,3 +216,32 @@ func TestExportBratRefusesFolder(t *testing.T) {
 		})
 	}
 }
+
+// TestCLIExportBratSkippedCapped: documents skipped by a brat export are
+// named up to maxPerKind of a kind, then counted in one line (red team 9,
+// 2c: a full disk printed one line per document left, 380 lines).
+func TestCLIExportBratSkippedCapped(t *testing.T) {
+	dir := t.TempDir()
+	var pred, docs strings.Builder
+	for i := range maxPerKind + 15 {
+		id := fmt.Sprintf("dir/d%03d", i) // a path: cannot name a brat file
+		fmt.Fprintf(&docs, `{"id":%q,"text":"Lloyd Austin said."}`+"\n", id)
+		fmt.Fprintf(&pred, `{"id":%q,"annotations":[]}`+"\n", id)
+	}
+	docs.WriteString(`{"id":"ok","text":"Lloyd Austin said."}` + "\n")
+	pred.WriteString(`{"id":"ok","annotations":[]}` + "\n")
+	writeTree(t, dir, map[string]string{"docs.jsonl": docs.String(), "pred.jsonl": pred.String()})
+	r := cli(t, dir, "", "export", "--format", "brat", "--docs", "docs.jsonl", "pred.jsonl", "-o", "b")
+	if r.code != exitPartial {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if n := strings.Count(r.stderr, "; skipped\n"); n != maxPerKind {
+		t.Errorf("%d skipped lines, want %d:\n%s", n, maxPerKind, r.stderr)
+	}
+	if !strings.Contains(r.stderr, "… and 15 more messages of this kind not shown (35 in all)") {
+		t.Errorf("no count of the rest:\n%s", r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b", "ok.ann")); err != nil {
+		t.Error(err)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/extract"
@@ -45,7 +46,8 @@ earlier --split wrote (each carries render's mark; a hand-made index.html
 is refused, never replaced). Ctrl-C or SIGTERM leaves -o and the folder
 as they were; the temporary .DIR.tmp-N folder of a run killed outright is
 removed by the next --split DIR when it is provably render's (its
-manifest lists every file in it as render wrote it), else named. One run
+manifest lists every file in it as render wrote it; without one, only
+when it holds no page), else named. One run
 at a time writes a folder: a second --split DIR is refused at once, naming
 the run that holds the lock .DIR.lock beside it.
 Everything from documents and annotation files is shown as text.
@@ -65,6 +67,7 @@ type renderOptions struct {
 	gold, pred, docs pathsFlag
 	out, split       string
 	outGiven         bool // -o was given (an empty -o is an error)
+	splitGiven       bool // --split was given (an empty one is an error)
 	title            string
 	types            string
 	lexFiles         pathsFlag
@@ -80,6 +83,7 @@ func newRenderCmd(e *env) *cobra.Command {
 		Example: renderExample,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.outGiven = cmd.Flags().Changed("output")
+			o.splitGiven = cmd.Flags().Changed("split")
 			return renderRun(e, &o, args)
 		},
 	}
@@ -106,7 +110,10 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		return usagef("no input: give articles to annotate, or --pred (or --gold) annotations with --docs")
 	case len(paths) == 0 && len(o.docs) == 0:
 		return usagef("--docs is needed: annotation files hold offsets, not the text")
-	case o.out != "" && o.split != "":
+	case o.splitGiven && o.split == "":
+		// not the page on standard output (red team 9, 2a)
+		return usagef(`--split "": give a folder name`)
+	case (o.out != "" || o.outGiven) && (o.split != "" || o.splitGiven):
 		return usagef("give -o FILE or --split DIR, not both")
 	case countStdin(paths, o.pred, o.gold, o.docs) > 1:
 		return usagef("only one input may read standard input")
@@ -200,7 +207,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		if e.ctx.Err() == nil {
 			all, most, speakers := annotationCounts(pred)
 			if err := mem.viewMemory("dispatch render", all, most, speakers); err != nil {
-				con.printf("%v", err)
+				fmt.Fprintf(e.stderr, "%v\n", err) // prefixed as the first count's (red team 9, 1a: it was doubled)
 				return exitCode(exitFatal)
 			}
 		}
@@ -386,7 +393,28 @@ func checkSplitDir(dir string) error {
 	case ".", "..", string(filepath.Separator):
 		return fmt.Errorf("--split %s: give the folder by its name (it is replaced as a whole by a new folder beside it), not as . or .. or the root", dir)
 	}
-	return checkOutputFolder("--split "+dir, dir, keepInSplit(dir), "which render did not write (it lacks render's mark); give a new or empty folder")
+	if err := checkOutputFolder("--split "+dir, dir, keepInSplit(dir), "which render did not write (it lacks render's mark); give a new or empty folder"); err != nil {
+		return err
+	}
+	if isMountPoint(dir) { // before any work (red team 9, 2b)
+		return errMountPoint(dir)
+	}
+	return nil
+}
+
+// errMountPoint is the refusal of a --split folder that is a mount point.
+func errMountPoint(dir string) error {
+	return fmt.Errorf("--split %s: is a mount point, which cannot be replaced: render writes a new folder beside it and swaps the two; give a folder inside it (--split %s)", dir, filepath.Join(dir, "view"))
+}
+
+// splitSwapError is the error of a rename (or exchange) of the --split
+// folder dir: EBUSY says that dir is a mount point (a bind mount of its
+// own file system, which isMountPoint does not see).
+func splitSwapError(dir string, err error) error {
+	if errors.Is(err, syscall.EBUSY) {
+		return errMountPoint(dir)
+	}
+	return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
 }
 
 // lockSplit takes the lock beside the --split folder dir (.DIR.lock, as
@@ -416,7 +444,7 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 			man.close()
 		}
 		if !committed {
-			os.RemoveAll(tmp)
+			removeView(tmp)
 		}
 	}()
 	if man, err = createSplitManifest(tmp); err != nil {
@@ -453,7 +481,7 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	}
 	if _, err := os.Lstat(dir); err != nil {
 		if err := os.Rename(tmp, dir); err != nil {
-			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+			return splitSwapError(dir, err)
 		}
 		committed = true
 		syncDir(filepath.Dir(dir))
@@ -465,20 +493,20 @@ func writeSplit(ctx context.Context, dir string, v *render.View) error {
 	case errors.Is(err, errNoExchange):
 		old = tmp + ".old"
 		if err := os.Rename(dir, old); err != nil {
-			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+			return splitSwapError(dir, err)
 		}
 		if err := os.Rename(tmp, dir); err != nil {
 			os.Rename(old, dir)
-			return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+			return splitSwapError(dir, err)
 		}
 	case err != nil:
-		return fmt.Errorf("--split %s: %w", dir, unwrapPath(err))
+		return splitSwapError(dir, err)
 	}
 	committed = true
 	syncDir(filepath.Dir(dir)) // the swap
 	// It held only files that render writes (checked above); a kill
 	// while it is removed leaves it to the next run.
-	os.RemoveAll(old)
+	removeView(old)
 	return nil
 }
 

@@ -28,7 +28,11 @@ import (
 // removes only when every file in it is one that render wrote as it
 // stands: listed with the same size and checksum (or, the page being
 // written when the run was killed, unlisted but carrying render's mark).
-// Anything else is left and named. The whole run holds a lock beside DIR
+// A folder without a manifest is removed only when it holds nothing but
+// what render writes before any page (its lock file of an earlier
+// version, an empty manifest): nothing shows its pages unedited.
+// Anything else is left and named. A view is removed manifest last
+// (removeView), so that a kill meanwhile leaves it provably render's. The whole run holds a lock beside DIR
 // (.DIR.lock, as annotate's -o), so a second render --split DIR is
 // refused at once, and the temporary folders it sees are of dead runs.
 const (
@@ -50,11 +54,20 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // beside the --split folder dir.
 func splitTempPattern(dir string) string { return "." + filepath.Base(dir) + ".tmp-*" }
 
-// splitTempName matches the names of the temporary folders of dir that
-// render makes: os.MkdirTemp's digits, and .old for the previous view
-// moved aside where folders cannot be exchanged.
-func splitTempName(dir string) *regexp.Regexp {
-	return regexp.MustCompile(`^\.` + regexp.QuoteMeta(filepath.Base(dir)) + `\.tmp-[0-9]+(\.old)?$`)
+// splitTempName reports whether name is one that render gives the
+// temporary folders of dir: os.MkdirTemp's number (a 32-bit one, in the
+// decimal form it writes: no leading zero, red team 9, 1d), and .old for
+// the previous view moved aside where folders cannot be exchanged.
+func splitTempName(dir string) func(name string) bool {
+	re := regexp.MustCompile(`^\.` + regexp.QuoteMeta(filepath.Base(dir)) + `\.tmp-([0-9]+)(?:\.old)?$`)
+	return func(name string) bool {
+		m := re.FindStringSubmatch(name)
+		if m == nil {
+			return false
+		}
+		n, err := strconv.ParseUint(m[1], 10, 32)
+		return err == nil && strconv.FormatUint(n, 10) == m[1]
+	}
 }
 
 // splitManifest is the manifest of a view being written.
@@ -141,8 +154,8 @@ func cleanStaleSplits(ctx context.Context, dir string) []string {
 		if ctx.Err() != nil {
 			break // Ctrl-C: the rest is for the next run
 		}
-		if !ours.MatchString(filepath.Base(m)) {
-			left(m, "render gives its temporary folders digits after .tmp- (and .old)")
+		if !ours(filepath.Base(m)) {
+			left(m, "render names its temporary folders with a number after .tmp- (no leading zero, and .old), so it is not render's; remove it yourself if you do not need it")
 			continue
 		}
 		info, err := os.Lstat(m)
@@ -174,6 +187,19 @@ func cleanStaleSplits(ctx context.Context, dir string) []string {
 		notes = append(notes, fmt.Sprintf("removed %s, left by a render --split that was killed", m))
 	}
 	return notes
+}
+
+// removeView removes the folder p of a view, its manifest (or legacy lock
+// file) last: a kill meanwhile leaves a folder that the next run still
+// recognises as render's.
+func removeView(p string) {
+	entries, _ := os.ReadDir(p)
+	for _, en := range entries {
+		if n := en.Name(); n != splitManifestName && n != legacyLockName {
+			os.RemoveAll(filepath.Join(p, n))
+		}
+	}
+	os.RemoveAll(p)
 }
 
 // removeFiles removes the files of folder m, then m: anything that came
@@ -253,11 +279,17 @@ func staleSplitFiles(ctx context.Context, m string) (files []string, why string,
 			if !samePage(filepath.Join(m, name), e) {
 				return nil, name + " is not as render wrote it", false
 			}
-		case manifest && unlisted > 0:
+		case !manifest:
+			// nothing proves that the file is as render wrote it: a
+			// page with render's mark may hold hand edits (red team 9,
+			// 1d). Only what render writes before any page (its lock,
+			// an empty manifest) is removed without a manifest.
+			return nil, "it has no manifest of render's, so nothing shows that " + name + " is as render wrote it; look at it, and remove the folder yourself if nothing in it is yours", false
+		case unlisted > 0:
 			return nil, "it holds " + name + ", which render's manifest does not list", false
 		default:
-			// the page being written when the run was killed, or a
-			// view of an earlier version: render's mark at its start
+			// the page being written when the run was killed: render's
+			// mark at its start
 			if !writtenByRender(m, en) && !emptyFile(filepath.Join(m, name)) {
 				return nil, name + " lacks render's mark", false
 			}

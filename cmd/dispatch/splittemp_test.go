@@ -59,12 +59,19 @@ func TestCLIRenderSplitStaleTemp(t *testing.T) {
 		return func(p string) { writeTestFile(t, filepath.Join(p, name), text) }
 	}
 	var (
-		killed      = mk(".view.tmp-111", true, nil)
-		moved       = mk(".view.tmp-112.old", true, nil)
+		killed     = mk(".view.tmp-111", true, nil)
+		moved      = mk(".view.tmp-112.old", true, nil)
+		empty      = mk(".view.tmp-114", false, func(p string) { emptyFolder(p) })
+		inProgress = mk(".view.tmp-115", true, write("doc-9999-next.html", `<meta name="generator" content="dispatch render">`))
+		legacyLock = mk(".view.tmp-117", false, func(p string) { emptyFolder(p); writeTestFile(t, filepath.Join(p, legacyLockName), legacyLockMark) })
+		emptyMan   = mk(".view.tmp-118", false, func(p string) { emptyFolder(p); writeTestFile(t, filepath.Join(p, splitManifestName), "") })
+		// without a manifest nothing shows a page unedited (red team 9, 1d)
 		unmarked    = mk(".view.tmp-113", false, nil) // an earlier version's view moved aside
-		empty       = mk(".view.tmp-114", false, func(p string) { emptyFolder(p) })
-		inProgress  = mk(".view.tmp-115", true, write("doc-9999-next.html", `<meta name="generator" content="dispatch render">`))
 		legacy      = mk(".view.tmp-116", false, write(legacyLockName, legacyLockMark))
+		noManEdit   = mk(".view.tmp-119", false, func(p string) { appendTo(t, filepath.Join(p, page), "<!-- mine -->") })
+		zero        = mk(".view.tmp-0111", true, nil) // not the form render writes
+		zeroOld     = mk(".view.tmp-0112.old", true, nil)
+		tooBig      = mk(".view.tmp-4294967296", true, nil)
 		handIndex   = mk(".view.tmp-201", true, write("index.html", "my notes"))
 		handCSS     = mk(".view.tmp-202", true, write("dispatch.css", "my precious css"))
 		handPage    = mk(".view.tmp-203", true, write("index-0099.html", "my precious notes"))
@@ -101,7 +108,7 @@ func TestCLIRenderSplitStaleTemp(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	for _, gone := range []string{killed, moved, unmarked, empty, inProgress, legacy} {
+	for _, gone := range []string{killed, moved, empty, inProgress, legacyLock, emptyMan} {
 		if _, err := os.Lstat(gone); !os.IsNotExist(err) {
 			t.Errorf("%s: still there (%v)", gone, err)
 		}
@@ -109,7 +116,7 @@ func TestCLIRenderSplitStaleTemp(t *testing.T) {
 			t.Errorf("stderr does not say %s was removed:\n%s", gone, r.stderr)
 		}
 	}
-	for _, kept := range []string{handIndex, handCSS, handPage, handPage2, editedPage, twoUnlisted, foreign, badMark, sub, letters} {
+	for _, kept := range []string{handIndex, handCSS, handPage, handPage2, editedPage, twoUnlisted, foreign, badMark, sub, letters, unmarked, legacy, noManEdit, zero, zeroOld, tooBig} {
 		if _, err := os.Stat(filepath.Join(kept, "index.html")); err != nil {
 			t.Errorf("%s: touched: %v", kept, err)
 		}
@@ -124,6 +131,9 @@ func TestCLIRenderSplitStaleTemp(t *testing.T) {
 	}
 	if _, err := os.Lstat(link); err != nil || !strings.Contains(r.stderr, "left .view.tmp-777,") {
 		t.Errorf("the link was removed or not named (%v):\n%s", err, r.stderr)
+	}
+	if !regexp.MustCompile(`left \.view\.tmp-119,[^\n]*no manifest[^\n]*remove the folder yourself`).MatchString(r.stderr) {
+		t.Errorf("the folder without a manifest is not named with why and what to do:\n%s", r.stderr)
 	}
 	if got := readFile(t, filepath.Join(handIndex, "index.html")); got != "my notes" {
 		t.Errorf("the hand-written index.html changed: %q", got)
@@ -287,5 +297,28 @@ func TestCLIRenderSplitDot(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
 		t.Errorf("left %v", entries)
+	}
+}
+
+// TestCLIRenderSplitEmpty: an empty --split is a usage error, not the
+// page on standard output (red team 9, 2a); an empty -o beside --split
+// is two outputs.
+func TestCLIRenderSplitEmpty(t *testing.T) {
+	dir := sampleDocs(t)
+	for _, args := range [][]string{
+		{"render", "in", "--split", ""},
+		{"render", "in", "--split="},
+		{"render", "in", "-o", "", "--split", "v"},
+		{"render", "in", "-o", "p.html", "--split", ""},
+	} {
+		r := cli(t, dir, "", args...)
+		if r.code != exitFatal || r.stdout != "" || !strings.Contains(r.stderr, "--split") {
+			t.Errorf("%q: exit %d, %d bytes out, %s", args, r.code, len(r.stdout), r.stderr)
+		}
+	}
+	for _, p := range []string{"v", "p.html"} {
+		if _, err := os.Lstat(filepath.Join(dir, p)); err == nil {
+			t.Errorf("%s written", p)
+		}
 	}
 }
