@@ -1472,8 +1472,14 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		return ""
 	}
 	// a non-official role closing the apposition is the title, whatever
-	// title head it holds: "its chief executive, [Jonas Falk]"
+	// title head it holds: "its chief executive, [Jonas Falk]"; as in
+	// titleBefore, an entry opening at a word (not a connector) carries
+	// classify's mark to its last word (TestNonOfficialMarkEnds)
+	marked := cls[e-2]&cNonOfficial != 0
 	for k := e - 2; k >= 0 && k >= e-4 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if !marked && d.toks[k].Kind == Word && d.wflags[k]&fConnector == 0 {
+			continue
+		}
 		if ent, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == e-1 && ent.Phrase == strings.ToLower(d.span(k, e-1)) {
 			return d.span(k, e-1)
 		}

@@ -123,3 +123,44 @@ func TestOfficialsGuardsAnswerAsPlain(t *testing.T) {
 	}
 	t.Logf("%d positions, %d roles found", n, found)
 }
+
+// TestNonOfficialMarkEnds checks what titleBefore and appositionBefore
+// rely on to skip look-ups: a non-official entry that matches as written
+// from a word that is no connector ends at a word classify marked
+// cNonOfficial.
+func TestNonOfficialMarkEnds(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "docs"))
+	more, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*", "docs"))
+	dirs = append(append(dirs, more...), benchCorpus)
+	n := 0
+	for _, dir := range dirs {
+		for cd, err := range new(corpus.Reader).Read(dir) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := p.analyze(cd)
+			cls := d.classify()
+			for k := range d.toks {
+				if d.toks[k].Kind != Word || d.wflags[k]&fConnector != 0 {
+					continue
+				}
+				ent, m := d.match(lexicon.NonOfficial, k)
+				if m == 0 || ent.Phrase != strings.ToLower(d.span(k, k+m)) {
+					continue
+				}
+				n++
+				if cls[k+m-1]&cNonOfficial == 0 {
+					t.Errorf("%s: %q at %d matches as written, its last word unmarked", cd.ID, d.span(k, k+m), k)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no entry matched: the check compared nothing")
+	}
+	t.Logf("%d entries matched as written", n)
+}
