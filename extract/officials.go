@@ -800,7 +800,7 @@ func nameWord(d *doc, cls []class, i int) bool {
 	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
 		return false // most tokens: neither capitalised nor "el-Sisi"
 	}
-	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
+	return cls[i]&(cStop|cCalendar) == 0 && capWord(d, i) || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
 }
 
 // stopwordGiven reports whether token i, a capitalised stop word, opens a
@@ -876,7 +876,7 @@ func personalHonorific(w string) bool {
 // articledName reports whether token i is a surname with a lower-case
 // Arabic article glued to it: "el-Sisi", "al-Assad".
 func articledName(d *doc, i int) bool {
-	return i > 0 && capWord(d, i-1) && d.articled(&d.toks[i])
+	return i > 0 && d.articled(&d.toks[i]) && capWord(d, i-1) // the cheap test first
 }
 
 // articled reports whether a word is a surname with a lower-case Arabic

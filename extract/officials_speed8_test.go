@@ -80,6 +80,15 @@ func (d *doc) unlistedGivenStartPlain(cls []class, a, s int) int {
 	return k
 }
 
+// nameWordPlain is nameWord with its tests in their former order.
+func nameWordPlain(d *doc, cls []class, i int) bool {
+	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
+		return false
+	}
+	articled := i > 0 && capWord(d, i-1) && d.articled(&d.toks[i])
+	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articled || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
+}
+
 func TestOfficialsGuardsAnswerAsPlain(t *testing.T) {
 	p, err := Default()
 	if err != nil {
@@ -109,6 +118,9 @@ func TestOfficialsGuardsAnswerAsPlain(t *testing.T) {
 					} else if got < i {
 						found++
 					}
+				}
+				if got, want := nameWord(d, cls, i), nameWordPlain(d, cls, i); got != want {
+					t.Errorf("%s: nameWord at %d (%q) = %v, plain %v", cd.ID, i, d.Text(i), got, want)
 				}
 				if got, want := d.privateApposition(cls, i), d.privateAppositionPlain(cls, i); got != want {
 					t.Errorf("%s: privateApposition at %d (%q) = %q, plain %q", cd.ID, i, d.Text(i), got, want)
