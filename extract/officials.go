@@ -815,7 +815,7 @@ func nameWord(d *doc, cls []class, i int) bool {
 		// an elided particle continues a run: "Miguel d'Escoto"
 		return t.Kind == Word && i > 0 && d.toks[i-1].Sent == t.Sent && capWord(d, i-1) && elidedParticleName(d.textOf(t))
 	}
-	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
+	return cls[i]&(cStop|cCalendar) == 0 && capWord(d, i) || articledName(d, i) || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
 }
 
 // elidedParticleName reports whether w is a surname after an elided
@@ -908,7 +908,7 @@ func (d *doc) personalHonorific(k int) bool {
 // articledName reports whether token i is a surname with a lower-case
 // Arabic article glued to it: "el-Sisi", "al-Assad".
 func articledName(d *doc, i int) bool {
-	return i > 0 && capWord(d, i-1) && d.articled(&d.toks[i])
+	return i > 0 && d.articled(&d.toks[i]) && capWord(d, i-1) // the cheap test first
 }
 
 // articled reports whether a word is a surname with a lower-case Arabic
@@ -1084,8 +1084,8 @@ func (d *doc) regionName(s int) bool {
 // in the document and not adverbs ("Eventually", "Afterwards", "Later");
 // it returns s when there are none.
 func (d *doc) unlistedGivenStart(cls []class, a, s int) int {
-	if cls[s]&cGiven == 0 {
-		return s
+	if cls[s]&cGiven == 0 || s <= a || cls[s-1] != 0 {
+		return s // no word before the given name to take (the walk below would not start)
 	}
 	if d.headline(s) || d.titleCased(s) {
 		return s // a headline's capitalised verb: "Chief Praises Marco Rubio"
@@ -1554,8 +1554,14 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		return ""
 	}
 	// a non-official role closing the apposition is the title, whatever
-	// title head it holds: "its chief executive, [Jonas Falk]"
+	// title head it holds: "its chief executive, [Jonas Falk]"; as in
+	// titleBefore, an entry opening at a word (not a connector) carries
+	// classify's mark to its last word (TestNonOfficialMarkEnds)
+	marked := cls[e-2]&cNonOfficial != 0
 	for k := e - 2; k >= 0 && k >= e-4 && d.toks[k].Sent == d.toks[s].Sent; k-- {
+		if !marked && d.toks[k].Kind == Word && d.wflags[k]&fConnector == 0 {
+			continue
+		}
 		if ent, n := d.match(lexicon.NonOfficial, k); n > 0 && k+n == e-1 && ent.Phrase == strings.ToLower(d.span(k, e-1)) {
 			return d.span(k, e-1)
 		}
@@ -1983,6 +1989,9 @@ func (d *doc) modifierInComplement(k int) bool {
 // The complement must name a body of the bodies list (a member of a
 // party or a club holds no office).
 func (d *doc) memberOf(cls []class, i int) string {
+	if !d.memberNear(i) {
+		return "" // most appositions: no "member" among its first four words
+	}
 	m := i
 	// at most two modifiers before "member": "the Muslim member",
 	// "the territory's nonvoting member"
@@ -2012,6 +2021,18 @@ func (d *doc) memberOf(cls []class, i int) string {
 	return ""
 }
 
+// memberNear reports whether "member" is one of the tokens i to i+3:
+// memberOf finds a role only there (its walk, without effects, is skipped
+// elsewhere).
+func (d *doc) memberNear(i int) bool {
+	for m := i; m < len(d.toks) && m <= i+3; m++ {
+		if d.Lower(m) == "member" {
+			return true
+		}
+	}
+	return false
+}
+
 // seatBodyModifier reports whether token k may open or modify a body
 // whose members hold a seat: "the", a possessive, a capitalised word, an
 // adjective, a level ("the city council", "Bosnia's three-man
@@ -2034,6 +2055,9 @@ func (d *doc) seatBodyModifier(k int) bool {
 // privateApposition reads a non-official role in an apposition starting at
 // token i: a few modifiers and a nonofficial noun ("a retired teacher,").
 func (d *doc) privateApposition(cls []class, i int) string {
+	if !d.nonOfficialNear(cls, i) {
+		return "" // no nonofficial word: nothing to find (the reporting verb look-ups are skipped)
+	}
 	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
 		if cls[k]&cNonOfficial != 0 {
 			_, n := d.match(lexicon.NonOfficial, k)
@@ -2046,6 +2070,18 @@ func (d *doc) privateApposition(cls []class, i int) string {
 		}
 	}
 	return ""
+}
+
+// nonOfficialNear reports whether one of the words privateApposition
+// reads from token i (at most four, up to the first non-word) is marked
+// nonofficial: a role can only open there.
+func (d *doc) nonOfficialNear(cls []class, i int) bool {
+	for k := i; k < len(d.toks) && k < i+4 && d.toks[k].Kind == Word; k++ {
+		if cls[k]&cNonOfficial != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plainComplement reports whether a complement with no verb runs from
