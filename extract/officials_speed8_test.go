@@ -83,7 +83,8 @@ func (d *doc) unlistedGivenStartPlain(cls []class, a, s int) int {
 // nameWordPlain is nameWord with its tests in their former order.
 func nameWordPlain(d *doc, cls []class, i int) bool {
 	if t := &d.toks[i]; t.Kind != Word || !d.capOf(t) && d.wflags[i]&fHyphen == 0 {
-		return false
+		// as nameWord: a surname with an elided particle continues a run
+		return t.Kind == Word && i > 0 && d.toks[i-1].Sent == t.Sent && capWord(d, i-1) && elidedParticleName(d.textOf(t))
 	}
 	articled := i > 0 && capWord(d, i-1) && d.articled(&d.toks[i])
 	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articled || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
