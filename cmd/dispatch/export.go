@@ -310,7 +310,9 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			return noRecords()
 		}
 	}
-	if e.ctx.Err() != nil {
+	// An output written in full is in place even when Ctrl-C came after
+	// (red team 10): only a failed or brat run was interrupted.
+	if e.ctx.Err() != nil && (err != nil || o.format == "brat") {
 		return interrupted(e.ctx.Err())
 	}
 	if err != nil {

@@ -257,13 +257,19 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 			return e.ctx.Err() // never replace -o after Ctrl-C
 		})
 	}
-	if e.ctx.Err() != nil {
+	// writeSplit and writeOutput return nil only when the new output is
+	// in place: a Ctrl-C after that changes nothing (red team 10: the
+	// message said "nothing written" over a view already swapped in)
+	if err != nil && e.ctx.Err() != nil {
 		con.printf("interrupted; nothing written")
 		return exitCode(exitFatal)
 	}
 	if err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
+	}
+	if e.ctx.Err() != nil {
+		con.printf("interrupted after the output was complete: %s holds the new view", renderTarget(o))
 	}
 	for _, w := range v.Warnings() {
 		con.printKind("warning", "warning: %s", w)
@@ -549,4 +555,16 @@ func writeFile(path string, write func(io.Writer) error) (size int64, sum uint32
 		err = cerr
 	}
 	return s.n, s.sum, err
+}
+
+// renderTarget names where render wrote: the --split folder, the -o
+// file, or standard output.
+func renderTarget(o *renderOptions) string {
+	switch {
+	case o.split != "":
+		return o.split
+	case o.out != "" && o.out != "-":
+		return o.out
+	}
+	return "standard output"
 }
