@@ -90,14 +90,20 @@ func nameWordPlain(d *doc, cls []class, i int) bool {
 	return capWord(d, i) && cls[i]&(cStop|cCalendar) == 0 || articled || givenJan(d, cls, i) || monthSurname(d, cls, i) || stopwordGiven(d, cls, i)
 }
 
+// everyDocsFolder lists the docs folders of every testdata set and the
+// sample corpus.
+func everyDocsFolder() []string {
+	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "docs"))
+	more, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*", "docs"))
+	return append(append(dirs, more...), benchCorpus)
+}
+
 func TestOfficialsGuardsAnswerAsPlain(t *testing.T) {
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "docs"))
-	more, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*", "docs"))
-	dirs = append(append(dirs, more...), benchCorpus)
+	dirs := everyDocsFolder()
 	n, found := 0, 0
 	for _, dir := range dirs {
 		for cd, err := range new(corpus.Reader).Read(dir) {
@@ -146,9 +152,7 @@ func TestNonOfficialMarkEnds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "docs"))
-	more, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*", "docs"))
-	dirs = append(append(dirs, more...), benchCorpus)
+	dirs := everyDocsFolder()
 	n := 0
 	for _, dir := range dirs {
 		for cd, err := range new(corpus.Reader).Read(dir) {
