@@ -76,6 +76,7 @@ type annotateOptions struct {
 	resume   bool
 	progress string
 	maxBytes int
+	maxSize  string // --max-bytes as given: bytes, or a size with a unit (parseSize)
 	date     string
 	quiet    bool
 	lexFiles pathsFlag
@@ -105,7 +106,7 @@ func newAnnotateCmd(e *env) *cobra.Command {
 	fs.StringVar(&o.date, "date", "", "document date `YYYY-MM-DD` for documents without one (a header or record date wins)")
 	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial or FILE, annotating only the documents not in it, appending")
 	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: `WHEN` is auto (when stderr is a terminal), always or never")
-	fs.IntVar(&o.maxBytes, "max-bytes", corpus.DefaultMaxBytes, "largest document to accept, in `BYTES`")
+	fs.StringVar(&o.maxSize, "max-bytes", strconv.Itoa(corpus.DefaultMaxBytes), "largest document to accept, in `BYTES` or with a unit (64MiB, 10MB)")
 	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB, 1.5GiB or a whole number of bytes; KB…EB powers of 1000, KiB…EiB of 1024; auto: 3/4 of the machine's or control group's memory; a larger SIZE is lowered to that memory)")
 	fs.Var(&o.lexFiles, "lexicon", "merge the word lists of `FILE` over the built-in ones (repeatable; see docs/lexicon.md)")
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no summary at the end (problems are still printed)")
@@ -136,12 +137,17 @@ func (o *annotateOptions) check(ctx context.Context, paths []string) (*settings,
 	if o.workers < 0 {
 		return nil, usagef("--workers %d: want 0 (one per CPU) or more", o.workers)
 	}
-	if o.maxBytes <= 0 {
-		return nil, usagef("--max-bytes %d: want a size in bytes above 0", o.maxBytes)
+	size, err := parseSize(o.maxSize)
+	if err != nil {
+		return nil, usagef("--max-bytes %s: %v", o.maxSize, err)
 	}
-	if o.maxBytes > extract.MaxDocumentBytes {
-		return nil, usagef("--max-bytes %d: at most %d (token offsets are 32-bit)", o.maxBytes, extract.MaxDocumentBytes)
+	if size <= 0 {
+		return nil, usagef("--max-bytes %s: want a size in bytes above 0", o.maxSize)
 	}
+	if size > extract.MaxDocumentBytes {
+		return nil, usagef("--max-bytes %s: at most %d (token offsets are 32-bit)", o.maxSize, extract.MaxDocumentBytes)
+	}
+	o.maxBytes = int(size)
 	switch o.progress {
 	case "auto", "always", "never":
 	default:

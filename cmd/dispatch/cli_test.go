@@ -216,6 +216,11 @@ func TestCLIFlagChecks(t *testing.T) {
 		{[]string{"--workers", "100000000"}, exitOK, "using"},
 		{[]string{"--max-bytes", "0"}, exitFatal, "--max-bytes 0"},
 		{[]string{"--max-bytes", "-1"}, exitFatal, "--max-bytes -1"},
+		// a size with a unit, as --memory takes (red team 10: a raw
+		// strconv error for 1MB)
+		{[]string{"--max-bytes", "1MB"}, exitOK, ""},
+		{[]string{"--max-bytes", "junk"}, exitFatal, "--max-bytes junk: want a size such as 4GiB"},
+		{[]string{"--max-bytes", "3GB"}, exitFatal, "--max-bytes 3GB: at most 2147483647"},
 		{[]string{"--progress", "junk"}, exitFatal, `--progress "junk"`},
 		{[]string{"--types", "PEOPLE"}, exitFatal, `unknown type "PEOPLE"`},
 		{[]string{"--frob"}, exitFatal, "unknown flag: --frob"},
