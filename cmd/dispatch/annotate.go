@@ -441,8 +441,10 @@ func reason(err error, source string) string {
 		msg = msg[:i]
 	}
 	var b strings.Builder
-	inQuote := false
+	inQuote, prev := false, ""
 	for _, f := range strings.Fields(msg) {
+		after := prev
+		prev = f
 		switch {
 		case recordField[f]:
 			// a field's name says what is wrong ("record has no
@@ -455,7 +457,9 @@ func reason(err error, source string) string {
 			inQuote = !strings.HasSuffix(f, `"`)
 			continue
 		}
-		if _, err := strconv.Atoi(strings.Trim(f, ",.")); err == nil {
+		// a number varies between messages of one kind, except a limit
+		// ("larger than 1000000 bytes"), the same for every one
+		if _, err := strconv.Atoi(strings.Trim(f, ",.")); err == nil && after != "than" {
 			f = "N"
 		}
 		if b.Len() > 0 {

@@ -139,7 +139,7 @@ func TestFailureReason(t *testing.T) {
 		{&corpus.Error{File: "x.jsonl", Line: 3, Err: errors.New(`malformed JSON: duplicate key "text"`)}, "", "malformed JSON"},
 		{errors.New(`/data/in/a.txt: annotating document "a": internal error: index out of range [3]`), "/data/in/a.txt", "annotating document"},
 		{errors.New(`<stdin>:2: annotating document "b": internal error`), "<stdin>:2", "annotating document"},
-		{&corpus.Error{File: "a.txt", Err: errors.New("document larger than 1024 bytes")}, "", "document larger than N bytes"},
+		{&corpus.Error{File: "a.txt", Err: errors.New("document larger than 1024 bytes")}, "", "document larger than 1024 bytes"}, // a limit, the same for the kind
 	} {
 		if got := reason(tc.err, tc.source); got != tc.want {
 			t.Errorf("%v: reason %q, want %q", tc.err, got, tc.want)
