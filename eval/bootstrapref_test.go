@@ -227,7 +227,9 @@ func TestBootstrapFlat(t *testing.T) {
 			rr.AddIntervals(context.Background(), Bootstrap{Resamples: resamples, Seed: 1, Level: 0.95})
 		})
 	}
-	if few, many := allocs(10), allocs(1000); many > few+10 {
+	// an allocation per resample would add 990; the race detector's
+	// sync.Pool drops items at random, which adds a few dozen (CI: 21)
+	if few, many := allocs(10), allocs(1000); many > few+100 {
 		t.Errorf("allocations grow with resamples: %v for 10, %v for 1000", few, many)
 	}
 }
