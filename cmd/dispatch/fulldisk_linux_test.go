@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -20,13 +19,7 @@ func TestWritersFullDisk(t *testing.T) {
 	}
 	dir := t.TempDir()
 	small := filepath.Join(dir, "small")
-	if err := os.Mkdir(small, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Mount("tmpfs", small, "tmpfs", 0, "size=192k"); err != nil {
-		t.Skipf("cannot mount a tmpfs: %v", err)
-	}
-	defer syscall.Unmount(small, 0)
+	mountTmpfs(t, small, "192k")
 	// 256 KB of text (more than the disk) with one annotation: its .ann
 	// fits, its .txt does not
 	text := "Lloyd Austin said. " + strings.Repeat("x ", 128<<10)

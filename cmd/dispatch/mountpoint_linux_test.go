@@ -20,14 +20,7 @@ func TestCLIRenderSplitMountPoint(t *testing.T) {
 		t.Skip("mounting a tmpfs needs root")
 	}
 	dir := sampleDocs(t)
-	mnt := filepath.Join(dir, "mnt")
-	if err := os.Mkdir(mnt, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := syscall.Mount("tmpfs", mnt, "tmpfs", 0, "size=1m"); err != nil {
-		t.Skipf("cannot mount a tmpfs: %v", err)
-	}
-	defer syscall.Unmount(mnt, 0)
+	mountTmpfs(t, filepath.Join(dir, "mnt"), "1m")
 	r := cli(t, dir, "", "render", "in", "--split", "mnt")
 	if r.code != exitFatal || !strings.Contains(r.stderr, "is a mount point") || strings.Contains(r.stderr, "busy") {
 		t.Errorf("exit %d: %s", r.code, r.stderr)
@@ -50,4 +43,21 @@ func TestSplitSwapError(t *testing.T) {
 	if err := splitSwapError("v", &os.LinkError{Op: "rename", Old: ".v.tmp-1", New: "v", Err: syscall.EXDEV}); !errors.Is(err, syscall.EXDEV) && !strings.Contains(err.Error(), "cross-device") {
 		t.Errorf("EXDEV: %v", err)
 	}
+}
+
+// mountTmpfs makes the folder path and mounts a tmpfs of size there
+// (root only: the test is skipped when it cannot), unmounted when the
+// test ends.
+func mountTmpfs(t *testing.T, path, size string) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skip("mounting a tmpfs needs root")
+	}
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mount("tmpfs", path, "tmpfs", 0, "size="+size); err != nil {
+		t.Skipf("cannot mount a tmpfs: %v", err)
+	}
+	t.Cleanup(func() { syscall.Unmount(path, 0) })
 }
