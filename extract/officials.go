@@ -164,7 +164,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 		}
 		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteerAt(d, s, e)) ||
-			rank == "" && d.armedRole(cls, s, e, title, &armed) {
+			(rank == "" || title != "" && title != rank) && d.armedRole(cls, s, e, title, &armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", srcNone, "", false)
