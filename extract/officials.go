@@ -115,6 +115,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
+		if e-s <= 2 && s >= 2 && cls[s]&cGiven == 0 && d.Lower(s-1) == "of" && len(found) > 0 && found[len(found)-1].j == s-1 &&
+			!p.gazetteerAt(d, s, e) {
+			continue // a person's home right after the name: "Rep. Mac Thornberry of [Texas], the top Republican"
+		}
 		if d.placeNameTail(cls, run[0], s) {
 			continue // "for the West Philippine [Sea]": the end of a place's name
 		}
@@ -3604,9 +3608,13 @@ func (d *doc) givenNameSubject(cls []class, i int) bool {
 }
 
 // afterPartyTag skips a US party-and-state tag after a name ending before
-// token e ("Sen. Tom Grady, R-Ky., the Senate's top Republican"): it
+// token e ("Sen. Tom Grady, R-Ky., the Senate's top Republican", or in
+// parentheses: "Sen. Tom Grady (R-Ky.), the Senate's top Republican"): it
 // returns the comma after the tag, else e.
 func (d *doc) afterPartyTag(e int) int {
+	if d.lowerAt(e) == "(" {
+		return d.afterBracketedTag(e)
+	}
 	if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
 		return e
 	}
@@ -3739,4 +3747,21 @@ func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
 		}
 	}
 	return nil
+}
+
+// afterBracketedTag is afterPartyTag for a tag in parentheses opening at
+// token e ("(D-R.I.)", "(R)"): the comma right after the closing one, else
+// e.
+func (d *doc) afterBracketedTag(e int) int {
+	k := e + 1
+	for ; k < len(d.toks) && k < e+7 && d.toks[k].Sent == d.toks[e].Sent && d.Text(k) != ")"; k++ {
+	}
+	if k+1 >= len(d.toks) || k == e+1 || d.Text(k) != ")" || d.Text(k+1) != "," || d.toks[k+1].Sent != d.toks[e].Sent {
+		return e
+	}
+	first := d.Text(e + 1)
+	if c0 := first[0]; c0 != 'R' && c0 != 'D' && c0 != 'I' || len(first) > 1 && first[1] != '-' && first[1] != '.' {
+		return e
+	}
+	return k + 1
 }

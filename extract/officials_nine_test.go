@@ -19,6 +19,36 @@ func TestOfficialNames9(t *testing.T) {
 	runOfficialCases(t, p, tests)
 }
 
+// TestOfficialTitles9 covers the ninth round's title classes on
+// sentences of my own: a US party-and-state tag in parentheses between the
+// name and its apposition (as after commas), a rank of two words opening
+// with "Senior" behind a role, and a person's home after "of" is no
+// second person.
+func TestOfficialTitles9(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a party tag in parentheses before the apposition",
+			"Sen. Ann Dole (D-Ore.), the ranking Democrat on the Senate Budget Committee, said the cuts would fail.",
+			[]string{"Ann Dole=Ann Dole/ranking Democrat on the Senate Budget Committee"}},
+		{"a one-letter party tag in parentheses",
+			"Rep. Tom Wills (R), the top Republican on the House Rules Committee, objected.",
+			[]string{"Tom Wills=Tom Wills/top Republican on the House Rules Committee"}},
+		{"a parenthesis that is no party tag",
+			"Sen. Ann Dole (Idaho), the ranking Democrat on the Senate Budget Committee, said the cuts would fail.",
+			[]string{"Ann Dole=Ann Dole/Sen."}},
+		{"a role before Senior Colonel",
+			"The navy held drills. Its spokesman, Senior Colonel Zhou Ming, told reporters the drills had ended.",
+			[]string{"Zhou Ming=Zhou Ming/spokesman"}},
+		{"Senior Colonel alone is the rank",
+			"Senior Colonel Zhou Ming told reporters the drills had ended.",
+			[]string{"Zhou Ming=Zhou Ming/Senior Colonel"}},
+		{"a home after of and an apposition",
+			"Rep. Dale Horn of Nebraska, the top Republican on the House Rules Committee, said the bill was dead.",
+			[]string{"Dale Horn=Dale Horn/top Republican on the House Rules Committee"}},
+	}
+	runOfficialCases(t, p, tests)
+}
+
 // TestOfficialArmedRanks9 covers a rank before the name of an armed
 // group's officer (guide rule 9b): a role the group owns, stated beside
 // the rank, makes the person no official; a state's ranked officer with
