@@ -983,7 +983,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 			// "Defence Cabinet Secretary Aden Duale", "Minister Israel Katz"
 		case k == b-1 && k > a && d.personalHonorific(k-1) && c&(cStop|cCalendar) == 0:
 			// any word after Mr or Mrs is a surname: "Mr King", "Mr Major"
-		case k == b-1 && k > a && c&(cHead|cRank) != 0 && c&(cStop|cCalendar|cHonorific|cTitleWord) == 0 && d.Cap(k) &&
+		case k == b-1 && k > a && c&(cHead|cRank|cHonorific) != 0 && c&(cStop|cCalendar|cTitleWord) == 0 && d.Cap(k) &&
 			cls[k-1]&cGiven != 0 && cls[k-1]&(cHead|cRank|cHonorific|cPlace|cBody|cStop|cTitleWord) == 0:
 			// a one-word role after a given name is a surname: "Tom King", "John Major"
 		default:

@@ -8,13 +8,20 @@ import (
 
 // TestOfficialNames9 covers the ninth round's name classes on sentences
 // of my own: the Portuguese particle "e" joins a two-part surname, whole
-// and when taken up alone.
+// and when taken up alone; an honorific after a given name is a surname
+// ("Bishop", as "King" and "Major" are).
 func TestOfficialNames9(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
 	tests := []officialCase{
 		{"the particle e inside a surname",
 			"The justice minister, Carlos Mendes e Souza, said the law would pass. “It will,” Mendes e Souza told reporters. Later Mendes said more.",
 			[]string{"Carlos Mendes e Souza=Carlos Mendes e Souza/justice minister", "Mendes e Souza=Carlos Mendes e Souza/justice minister", "Mendes=Carlos Mendes e Souza/justice minister"}},
+		{"an honorific after a given name is a surname",
+			"Health Minister Anne Bishop said the clinics would open. “We are ready,” Bishop said in Perth.",
+			[]string{"Anne Bishop=Anne Bishop/Health Minister", "Bishop=Anne Bishop/Health Minister"}},
+		{"an honorific before a name stays out of it",
+			"Bishop Anne Carter met Health Minister Paul Drew. Drew said the clinics would open.",
+			[]string{"Paul Drew=Paul Drew/Health Minister", "Drew=Paul Drew/Health Minister"}},
 	}
 	runOfficialCases(t, p, tests)
 }
