@@ -442,7 +442,7 @@ func (d *doc) roleFirst(cls []class, s, e int) bool {
 		if t.Kind != Word || d.capOf(t) || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
 		}
-		if _, _, end, ok := d.descriptionAt(cls, h); ok && (d.subjectAt(end) || d.endsClause(end)) {
+		if _, _, end, ok := d.descriptionAt(cls, h); ok && (d.descSubjectAt(end) || d.endsClause(end)) {
 			return true
 		}
 	}
@@ -2482,7 +2482,7 @@ func (r *roster) describedTitles(d *doc) {
 		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) || len(r.between(ds.a, end)) > 0 {
 			continue
 		}
-		subject := d.subjectAt(end)
+		subject := d.descSubjectAt(end)
 		if !subject && !d.endsClause(end) {
 			continue // "the office of the chairman", "the official Iraqi News Agency"
 		}
@@ -2826,15 +2826,20 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 
 // descComplement reads the complement of a role after "of" from token k,
 // the words of an office ("of military intelligence", "of Armenia's
-// Security Council", "of the General Staff"): at most six title, body,
-// place or capitalised words and possessives, followed by a verb. It
-// returns the token after the complement, or 0.
+// Security Council", "of the General Staff"): at most eight title, body,
+// place or capitalised words and possessives, followed by a verb; a
+// connector between capitalised words stays inside a body's name ("of the
+// Office of Foreign Disaster Assistance", "of the Institute in Taiwan").
+// It returns the token after the complement, or 0.
 func (d *doc) descComplement(cls []class, k int) int {
 	known := false
-	for j := k; j < len(d.toks) && j < k+6 && d.toks[j].Sent == d.toks[k-1].Sent; j++ {
+	for j := k; j < len(d.toks) && j < k+8 && d.toks[j].Sent == d.toks[k-1].Sent; j++ {
 		t := &d.toks[j]
 		switch {
 		case t.Kind == Possessive && j > k:
+		case j > k && j+1 < len(d.toks) && t.Kind == Word && cls[j]&cConnector != 0 && d.Cap(j-1) && capWord(d, j+1) &&
+			d.toks[j+1].Sent == t.Sent && isComplementConnector(d.lowerOf(t)):
+			continue // inside a body's name: "Office [of] Foreign Disaster Assistance"
 		case t.Kind != Word || d.verbLike(j):
 			return 0
 		case cls[j]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[j]&cConnector == 0:
@@ -2846,7 +2851,7 @@ func (d *doc) descComplement(cls []class, k int) int {
 		default:
 			return 0
 		}
-		if known && d.subjectAt(j+1) {
+		if known && d.descSubjectAt(j+1) {
 			return j + 1
 		}
 	}
@@ -2935,6 +2940,50 @@ func (d *doc) afterInsertion(end int) int {
 			return k + 1
 		}
 		if t.Kind != Word || d.capOf(t) || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
+			return end
+		}
+	}
+	return end
+}
+
+// descSubjectAt is subjectAt for a description, which may also be renamed
+// by a noun phrase between commas before its verb (afterNounApposition): "The
+// director of the Institute, Washington's de facto embassy, said". A
+// name's apposition states the person's own role instead, and is not
+// skipped.
+func (d *doc) descSubjectAt(end int) bool {
+	if d.subjectAt(end) {
+		return true
+	}
+	k := d.afterNounApposition(end)
+	return k > end && d.subjectAt(k)
+}
+
+// afterNounApposition returns the token after a noun phrase between
+// commas opening at token end, one that opens with an article or a
+// possessor ("the agency's chief", "Washington's de facto embassy") and
+// holds no verb nor pronoun: it renames the phrase before it, which goes
+// on as the subject. Else end. A name after the comma is no such phrase
+// (the description and the name are then beside each other).
+func (d *doc) afterNounApposition(end int) int {
+	if end+3 >= len(d.toks) || d.Text(end) != "," || d.toks[end+1].Kind != Word {
+		return end
+	}
+	switch w := d.Lower(end + 1); {
+	case w == "the" || w == "a" || w == "an":
+	case d.toks[end+2].Kind == Possessive:
+	default:
+		return end
+	}
+	for k := end + 2; k < len(d.toks) && k < end+12 && d.toks[k].Sent == d.toks[end].Sent; k++ {
+		t := &d.toks[k]
+		if d.textOf(t) == "," {
+			return k + 1
+		}
+		if t.Kind == Possessive {
+			continue
+		}
+		if t.Kind != Word || d.verbLike(k) || isPronoun(d.lowerOf(t)) || d.lowerOf(t) == "who" || d.lowerOf(t) == "which" {
 			return end
 		}
 	}

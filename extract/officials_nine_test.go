@@ -56,6 +56,31 @@ func TestOfficialTitles9(t *testing.T) {
 	runOfficialCases(t, p, tests)
 }
 
+// TestOfficialRoleFirst9 covers a role stated before the person is
+// named (the next sentence names them as the subject of a reporting verb)
+// when the role's complement is a body's name with a connector inside it,
+// or a noun phrase between commas renames the body; and an office verb in
+// a relative clause after the name.
+func TestOfficialRoleFirst9(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a body's name with a connector in the complement",
+			"The head of the Bureau of Coastal Affairs said on Friday that the dikes held. Maria Okafor told reporters that the water was falling.",
+			[]string{"Maria Okafor=Maria Okafor/head of the Bureau of Coastal Affairs"}},
+		{"a noun phrase renames the body before the verb",
+			"The director of the Trade Office in Lagos, Norway’s de facto consulate, said on Monday that visas would resume. Erik Dahl added that staff had returned.",
+			[]string{"Erik Dahl=Erik Dahl/director of the Trade Office in Lagos"}},
+		{"a name's apposition is its own statement",
+			"Critics said the choice of the Mayor of the Year was made in haste. Paul Imre, the magazine's deputy editor, explained why.", nil},
+		{"an office verb in a relative clause",
+			"Lena Ortiz, who stepped down as ambassador to Chile in May, criticised the deal. Ortiz wrote that it was weak.",
+			[]string{"Lena Ortiz=Lena Ortiz/ambassador to Chile", "Ortiz=Lena Ortiz/ambassador to Chile"}},
+		{"another verb in a relative clause states no role",
+			"Lena Ortiz, who governed Central Java for a decade, criticised the deal.", nil},
+	}
+	runOfficialCases(t, p, tests)
+}
+
 // TestOfficialArmedRanks9 covers a rank before the name of an armed
 // group's officer (guide rule 9b): a role the group owns, stated beside
 // the rank, makes the person no official; a state's ranked officer with
