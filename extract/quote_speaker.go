@@ -46,11 +46,26 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 		return at
 	}
-	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
-	if b+1 < len(d.toks) && d.Text(b) == "," {
-		x := b + 1
+	// a description in apposition to the name before it: "Mr. Neves,
+	// the former navy commander, who had called …" (the name speaks)
+	if m, ok := s.nameBeforeApposition(a, b); ok {
+		at.speaker, at.who, at.speakerStart, at.speakerEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
+		return at
+	}
+	// a private name heading the phrase: "Opposition leader Jacques
+	// Lebel of the Unity Party", "The populist Anton Vries, who …"
+	if x, y := s.nameInPhrase(a, b); y > x {
+		at.speaker, at.rule, at.speakerStart, at.speakerEnd = d.span(x, y), "name-in-phrase", d.toks[x].Start, d.toks[y-1].End
+		return at
+	}
+	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,",
+	// also past the description's complement: "The leader of the
+	// opposition Green Party, Elena Marsh,"
+	ab := s.complementEnd(a, b)
+	if ab+1 < len(d.toks) && d.Text(ab) == "," {
+		x := ab + 1
 		if cls := d.classify(); x+1 < len(d.toks) && d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 {
-			for x++; x < len(d.toks) && x < b+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
+			for x++; x < len(d.toks) && x < ab+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
 			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,"
 		}
 		if m, ok := r.startingAt(x); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
@@ -60,13 +75,13 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 		// a private person off the roster: "A spokesman for the movement,
 		// Sheikh Abdirahim Isse Adow, said"
-		if x, y := s.appositionName(a, b); y > x {
+		if x, y := s.appositionName(a, ab); y > x {
 			at.speaker, at.rule, at.speakerStart, at.speakerEnd = d.span(x, y), "apposition-name", d.toks[x].Start, d.toks[y-1].End
 			return at
 		}
 		// a body named in apposition to its description: "North Korea's
 		// state news agency, KCNA, said" (the shortest complete name)
-		if x, y := s.bodyNameAfter(a, b); y > x {
+		if x, y := s.bodyNameAfter(a, ab); y > x {
 			at.speaker, at.speakerStart, at.speakerEnd = d.span(x, y), d.toks[x].Start, d.toks[y-1].End
 			return at
 		}
@@ -718,8 +733,11 @@ func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w
 // at the Kamal Adwan hospital") or follows a preposition ("a spokesman
 // for Senator Ruiz").
 func modifierOrObject(d *doc, m mention, a, b int) bool {
-	if m.j+1 < b && d.Lower(m.j) == "of" && (d.classify()[m.j+1]&cPlace != 0 || capitalisedRun(d, m.j+1, b)) {
-		return false // "Prime Minister Ana Ruiz of Britain", "Gov. Ana Ruiz of Nevada": the person
+	if m.j+1 < b && d.Lower(m.j) == "of" && (d.classify()[m.j+1]&cPlace != 0 || capitalisedRun(d, m.j+1, b) ||
+		m.j+2 < b && d.Lower(m.j+1) == "the" && capitalisedRun(d, m.j+2, b)) {
+		// "Prime Minister Ana Ruiz of Britain", "Gov. Ana Ruiz of
+		// Nevada", "Martin Lebel of the Unity Party": the person
+		return false
 	}
 	if m.j < b && d.toks[m.j].Kind == Word && !d.Cap(m.j) {
 		return true
