@@ -32,3 +32,32 @@ func TestQuoteFresh8Speakers(t *testing.T) {
 	}
 	checkQuoteRules(t, p, tests)
 }
+
+// TestQuoteFresh8Names covers the name a speaker takes: the fullest
+// form of a surname that is also a title word, and the body a later
+// "it" takes up through a description.
+func TestQuoteFresh8Names(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a surname that is also a title takes the full name given before",
+			"Trade Minister Carla Dean said on Monday that exports had risen.\n\n``We expect a strong year,'' Dean said in Ottawa.",
+			[]string{"We expect a strong year,|Carla Dean|said|Dean|tail-cue"}},
+		{"it takes up a body named before through its description",
+			"The ruling followed a report by the Institute for Border Studies. The institute found that the ministry had acted in haste. It said officials had been driven by ``political ambition'' rather than need.",
+			[]string{"political ambition|the Institute for Border Studies|said|It|head-cue+pronoun-subject"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
+// TestQuoteFresh8Particle: the Portuguese "e" joins two surnames like
+// the Spanish "y" ("Azevedo e Silva"), so a later mention by the double
+// surname is not taken for another person with the second one.
+func TestQuoteFresh8Particle(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a double surname joined by e",
+			"Environment Minister Ana Costa toured the area on Friday.\n\nThe defence minister, Paulo Ramos e Costa, said 20,000 troops were ready. “We will not let the forest burn,” Ramos e Costa told reporters.",
+			[]string{"We will not let the forest burn,|Paulo Ramos e Costa|told reporters|Ramos e Costa|tail-subject"}},
+	}
+	checkQuoteRules(t, p, tests)
+}

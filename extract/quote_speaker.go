@@ -157,6 +157,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.rule = "pronoun-subject"
 			if x, y := s.subjectBefore(a); y > x {
 				at.speaker = d.span(x, y)
+				if bx, by := s.namedBody(x, y); by > bx && d.Lower(x) == "the" {
+					// "The institute found … It said": the body's name
+					// ("the Institute for Border Studies")
+					at.speaker = d.span(bx, by)
+				}
 				return at
 			}
 		}
@@ -1440,6 +1445,11 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 			continue
 		}
 		// x starts a sentence: its subject, when no person heads it
+		if !plural && d.Lower(x) == "the" && x+2 < k && d.toks[x+1].Kind == Word && !d.Cap(x+1) && s.anyVerbAt(x+2, s.sent(x)) {
+			if bx, by := s.namedBody(x, x+2); by > bx {
+				return x, x + 2 // "The institute found …", the body named before
+			}
+		}
 		if a, b := s.openingSubject(x); b > a && !s.personEndsAt(b) && len(s.r.between(a, b)) == 0 {
 			h := &d.toks[b-1]
 			named := h.Kind == Word && (d.capOf(h) || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Bodies, b-1))
@@ -1553,7 +1563,10 @@ func (s *quoteStage) fullNameWithin(k, back int) string {
 	}
 	cls := d.classify()
 	const notName = cHead | cTitleWord | cRank | cHonorific | cBody | cPlace | cStop | cCalendar | cNonOfficial | cConnector
-	if cls[k]&notName != 0 {
+	// a surname that is also a title or a place ("Bishop", "Dean",
+	// "Lincoln") is a name only where a given name came before it
+	titled := cls[k]&notName != 0
+	if titled && cls[k]&(cStop|cCalendar|cConnector) != 0 {
 		return ""
 	}
 	// asked again for the same word by several pronouns: remember
@@ -1577,6 +1590,9 @@ func (s *quoteStage) fullNameWithin(k, back int) string {
 		for x > 0 && x > y-3 && d.toks[x-1].Sent == d.toks[y].Sent && d.toks[x-1].Kind == Word && d.Cap(x-1) &&
 			cls[x-1]&notName == 0 && !s.inQ[x-1] {
 			x--
+		}
+		if titled && (x == y || cls[x]&cGiven == 0) {
+			continue
 		}
 		if n := y - x + 1; n > bestN {
 			best, bestN = d.span(x, y+1), n
