@@ -629,7 +629,10 @@ func (d *doc) orgTitleFields(lower string) bool {
 // alone: its office holders are often legislators too, and the
 // development golds count them; the officials gazetteer still knows the
 // leaders of states whose party rules.
-func (d *doc) partyTitle(title string) bool {
+func (d *doc) partyTitle(title string) bool { return d.titleFacts(title)&titleParty != 0 }
+
+// partyTitleUncached is partyTitle, told from the title itself.
+func (d *doc) partyTitleUncached(title string) bool {
 	head := d.headOf(title)
 	if strings.HasSuffix(head, ".") || d.wordIs(head, wPublicHead) || d.wordIs(strings.TrimSuffix(head, "s"), wPublicHead) {
 		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
@@ -2232,12 +2235,27 @@ const (
 	titleKnown uint8 = 1 << iota
 	titleNonOfficial
 	titleOrg
+	titleParty
 )
 
 func (d *doc) titleFacts(title string) uint8 {
 	if f, ok := d.titleMemo[title]; ok {
 		return f
 	}
+	f, ok := d.titles.get(title)
+	if !ok {
+		f = d.titleFactsOf(title)
+		d.titles.put(title, f)
+	}
+	if d.titleMemo == nil {
+		d.titleMemo = make(map[string]uint8)
+	}
+	d.titleMemo[title] = f
+	return f
+}
+
+// titleFactsOf is titleFacts, told from the title itself.
+func (d *doc) titleFactsOf(title string) uint8 {
 	f := titleKnown
 	if d.nonOfficialTitle(title) {
 		f |= titleNonOfficial
@@ -2245,10 +2263,9 @@ func (d *doc) titleFacts(title string) uint8 {
 	if d.orgTitleUncached(title) {
 		f |= titleOrg
 	}
-	if d.titleMemo == nil {
-		d.titleMemo = make(map[string]uint8)
+	if d.partyTitleUncached(title) {
+		f |= titleParty
 	}
-	d.titleMemo[title] = f
 	return f
 }
 
@@ -2304,7 +2321,26 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 // names that are not officials'). The last word must stand after a space
 // (or alone) and be ASCII, so that it is the key's last word as
 // gazetteer would lower-case it.
+//
+// The officials stage asks it several times about each name in a row: the
+// last answer is kept (d.gazMemo).
 func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
+	if m := &d.gazMemo; m.ok && m.s == int32(s) && m.e == int32(e) {
+		return m.known
+	}
+	known := p.gazetteerAtOf(d, s, e)
+	d.gazMemo = gazetteerMemo{s: int32(s), e: int32(e), known: known, ok: true}
+	return known
+}
+
+// gazetteerMemo is the last answer of gazetteerAt.
+type gazetteerMemo struct {
+	s, e      int32
+	known, ok bool
+}
+
+// gazetteerAtOf is gazetteerAt, not memoised.
+func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
 	if k := e - 1; p.gazWordsKnown && d.lowIDs[k] == 0 {
 		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
 			return false
