@@ -32,6 +32,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]bool // first parts of two-part surnames named in full
+	var inBody []bool         // the words of bodies' names ending in an org noun
 	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
@@ -113,6 +114,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // a body's name opened by a body noun: "the Defense [Base Closure] and Realignment Commission"
 		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
+			if e-s >= 3 && d.kindIs(e-1, wOrgNoun) {
+				// a body's name of three words or more: a word of it
+				// takes up no one by a first name or a part of a longer
+				// name ("Mamadou Diop Decroix … Cheikh Anta [Diop]
+				// University"), only by a surname ("the Ted Cruz Super
+				// PAC")
+				if inBody == nil {
+					inBody = make([]bool, len(d.toks))
+				}
+				for k := s; k < e; k++ {
+					inBody[k] = true
+				}
+			}
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
 		if e-s <= 2 && s >= 2 && cls[s]&cGiven == 0 && d.Lower(s-1) == "of" && len(found) > 0 && found[len(found)-1].j == s-1 &&
@@ -272,6 +286,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 					givenAlone[g] = true
 				}
 			}
+		}
+		if pe != nil && inBody != nil && inBody[i] && pe.surname != d.lowerOf(t) {
+			pe = nil // "Cheikh Anta [Diop] University" of "Mamadou Diop Decroix"
 		}
 		if pe != nil {
 			k := i
