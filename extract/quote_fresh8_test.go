@@ -61,3 +61,25 @@ func TestQuoteFresh8Particle(t *testing.T) {
 	}
 	checkQuoteRules(t, p, tests)
 }
+
+// TestQuoteFresh8Introductions covers quotes introduced by a clause whose
+// subject is far from the quote: a colon closing a sentence with no cue,
+// and a cue after an insert set off by dashes.
+func TestQuoteFresh8Introductions(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a colon after a clause with no cue: its subject, past a date",
+			"On July 6, 2015, Senator Ana Ruiz made the following comment:\n\n“We will never give up on the young.”",
+			[]string{"We will never give up on the young.|Ana Ruiz||Ana Ruiz|colon"}},
+		{"a colon after a pronoun subject",
+			"Mayor Tom Berry visited the flooded town on Monday. He then gave the crowd his answer: “We are not leaving.”",
+			[]string{"We are not leaving.|Tom Berry||He|colon+pronoun-salience"}},
+		{"a cue after an insert set off by ASCII dashes",
+			"Tom Berry, the chief executive of Ora Media -- the company that owns the channel, which is also streamed online -- told me, ''We are a content provider; we sell what people want.''",
+			[]string{"We are a content provider; we sell what people want.|Tom Berry|told|Tom Berry|head-cue"}},
+		{"a cue after an insert set off by em dashes, the name right before it",
+			"Senator Ana Ruiz — who lost the primary in May — said “the party will regret this.”",
+			[]string{"the party will regret this.|Ana Ruiz|said|Ana Ruiz|head-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}

@@ -796,6 +796,11 @@ func (s *quoteStage) before(n int) attribution {
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
+		if m, ok := s.nameBeforeInsert(l, sent); ok {
+			// "Ana Ruiz, the head of Ora Media -- the company that owns
+			// the channel -- told me": the name before the insert
+			return s.resolve(m.i, m.j, cue)
+		}
 		if a, b := s.relativeAntecedent(l, sent); b > a {
 			// "Ivanov, who on Saturday had called the move a “…”"
 			return s.resolve(a, b, cue)
