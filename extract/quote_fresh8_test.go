@@ -45,6 +45,9 @@ func TestQuoteFresh8Names(t *testing.T) {
 		{"it takes up a body named before through its description",
 			"The ruling followed a report by the Institute for Border Studies. The institute found that the ministry had acted in haste. It said officials had been driven by ``political ambition'' rather than need.",
 			[]string{"political ambition|the Institute for Border Studies|said|It|head-cue+pronoun-subject"}},
+		{"a clause whose subject is the description of a named body",
+			"The ruling followed a report by the Institute for Border Studies. The institute found that the ministry had sent troops on an ``ill-judged'' mission.",
+			[]string{"ill-judged|the Institute for Border Studies||The institute|clause-subject+description-name"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

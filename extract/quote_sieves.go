@@ -684,6 +684,11 @@ func (s *quoteStage) openingClauseSubject(first, end, sent int, verb func(k, sen
 	if isPronoun(d.Lower(k)) && verb(k+1, sent) {
 		return s.resolve(k, k+1, "")
 	}
+	if d.Lower(k) == "the" && k+2 < end && !d.Cap(k+1) && (verb(k+2, sent) || s.anyVerbAt(skipAdverbs(d, k+2), sent) && !isAuxiliary(d.Lower(k+2))) {
+		if x, y := s.namedBody(k, k+2); y > x {
+			return s.resolve(k, k+2, "") // "The institute found …", the body named before
+		}
+	}
 	if a, b := d.npRight(k); b > a && b <= end && d.Cap(b-1) && verb(b, sent) && !s.capitalisedByPlace(a, b) {
 		return s.resolve(a, b, "")
 	}
