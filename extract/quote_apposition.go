@@ -98,8 +98,8 @@ func (s *quoteStage) nameInPhrase(a, b int) (int, int) {
 	}
 	h := b
 	for k := a; k < b; k++ {
-		if d.toks[k].Kind == Possessive || s.inQ[k] {
-			return a, a
+		if d.toks[k].Kind == Possessive || s.inQ[k] || d.Lower(k) == "and" || d.Lower(k) == "or" || d.Text(k) == "&" {
+			return a, a // "Patti LaBelle and Stevie Wonder": two speakers
 		}
 		if w := d.Lower(k); w == "," || !d.Cap(k) && (w == "of" || w == "for" || w == "at" || w == "in" || w == "from") {
 			h = k
