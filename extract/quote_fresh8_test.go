@@ -92,3 +92,16 @@ func TestQuoteFresh8Introductions(t *testing.T) {
 	}
 	checkQuoteRules(t, p, tests)
 }
+
+// TestQuoteFresh8Ratings: "rate … as" labels like "term" and "brand", and
+// a plural reporting noun after "of" and a capitalised modifier ("of
+// Republican claims") is a noun whose modifier says nothing.
+func TestQuoteFresh8Ratings(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a rating verb with the labels it gives",
+			"FactWatch rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.",
+			[]string{"false|FactWatch|rated|FactWatch|head-cue", "pants on fire,|FactWatch|rated|FactWatch|head-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}

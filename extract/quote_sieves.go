@@ -499,6 +499,12 @@ func nounCue(d *doc, k int) bool {
 		}
 		return x >= 0 && isDeterminer(d.Lower(x)) && x < k-1
 	}
+	// "32% of Republican claims", "of Democratic statements": a plural
+	// after a capitalised modifier that follows "of" is a noun, its
+	// modifier no subject
+	if d.capOf(prev) && !d.Cap(k) && bare && strings.HasSuffix(w, "s") && k >= 2 && d.Lower(k-2) == "of" {
+		return true
+	}
 	return false
 }
 
