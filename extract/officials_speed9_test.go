@@ -96,3 +96,49 @@ func TestTitleCacheBounded(t *testing.T) {
 		t.Fatal("a nil cache answered")
 	}
 }
+
+// TestStatesNothing checks statesNothing against statedAtOf: at every
+// token of every testdata document, a name of one to three tokens that
+// statesNothing passes gets nothing from statedAtOf either (with and
+// without the mentions found before it).
+func TestStatesNothing(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, passed, stated := 0, 0, 0
+	for _, dir := range everyDocsFolder() {
+		for cd, err := range new(corpus.Reader).Read(dir) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := p.analyze(cd)
+			cls := d.classify()
+			r := p.officials(d) // a roster with the document's people, for sharedTitle and isNameKey
+			var found []mention
+			for _, m := range r.all {
+				found = append(found, mention{i: m.i, j: m.j, p: m.p})
+			}
+			for s := range d.toks {
+				for e := s + 1; e <= len(d.toks) && e <= s+3; e++ {
+					n++
+					title, src, appointed, extra := r.statedAtOf(d, cls, s, e, "", "", found)
+					if title != "" {
+						stated++
+					}
+					if !d.statesNothing(cls, s, e) {
+						continue
+					}
+					passed++
+					if title != "" || src != srcVerb || appointed != "" || extra != nil {
+						t.Errorf("%s: [%d, %d) %q: statesNothing, but statedAtOf = %q, %v, %q, %v", cd.ID, s, e, d.span(s, e), title, src, appointed, extra)
+					}
+				}
+			}
+		}
+	}
+	if n == 0 || passed == 0 || stated == 0 {
+		t.Fatalf("%d names, %d passed, %d stated: the check compared nothing", n, passed, stated)
+	}
+	t.Logf("%d names, %d passed by statesNothing, %d with a role stated", n, passed, stated)
+}
