@@ -409,7 +409,7 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 		return ""
 	}
 	t := m.p.titles[len(m.p.titles)-1]
-	if !plural(headWord(t)) || d.titleEndingAt(cls, m.i, m.i) != t {
+	if !plural(d.headOf(t)) || d.titleEndingAt(cls, m.i, m.i) != t {
 		return ""
 	}
 	return t
@@ -2295,9 +2295,10 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 }
 
 // gazetteerAt is gazetteer of the name at tokens [s, e). A name whose
-// last word no lexicon entry holds (no WordID) is no gazetteer name: told
-// by the token's id, without making the name's lower-cased key (most
-// names that are not officials'). The last word must stand after a space
+// last word ends no gazetteer name (its WordID, if any, is not one of
+// gazLast) is no gazetteer name: told by the token's id, without making
+// the name's lower-cased key (most names that are not officials', and
+// most of those the lexicon knows: "Smith"). The last word must stand after a space
 // (or alone) and be ASCII, so that it is the key's last word as
 // gazetteer would lower-case it.
 //
@@ -2312,6 +2313,12 @@ func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
 	return known
 }
 
+// gazLastWord reports whether the word of lexicon id id ends a gazetteer
+// name (0, no word of the lexicon, ends none).
+func (p *Pipeline) gazLastWord(id lexicon.WordID) bool {
+	return id != 0 && int(id/64) < len(p.gazLast) && p.gazLast[id/64]&(1<<(id%64)) != 0
+}
+
 // gazetteerMemo is the last answer of gazetteerAt.
 type gazetteerMemo struct {
 	s, e      int32
@@ -2320,7 +2327,7 @@ type gazetteerMemo struct {
 
 // gazetteerAtOf is gazetteerAt, not memoised.
 func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
-	if k := e - 1; p.gazWordsKnown && d.lowIDs[k] == 0 {
+	if k := e - 1; p.gazWordsKnown && !p.gazLastWord(d.lowIDs[k]) {
 		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
 			return false
 		}

@@ -41,7 +41,7 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, armed, titles := 0, 0, 0
+	n, armed, titles, gaz := 0, 0, 0, 0
 	for _, dir := range everyDocsFolder() {
 		for cd, err := range new(corpus.Reader).Read(dir) {
 			if err != nil {
@@ -58,8 +58,12 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 			for i := range d.toks {
 				n++
 				for e := i + 1; e <= len(d.toks) && e <= i+3; e++ {
-					if got, want := p.gazetteerAt(d, i, e), p.gazetteerAtOf(d, i, e); got != want {
-						t.Errorf("%s: gazetteerAt(%d, %d) = %v, plain %v", cd.ID, i, e, got, want)
+					// the memo, and the ids of the words that end no
+					// gazetteer name, against the name's look-up
+					if got, want := p.gazetteerAt(d, i, e), p.gazetteer(d.span(i, e), e-i); got != want {
+						t.Errorf("%s: gazetteerAt(%d, %d) %q = %v, plain %v", cd.ID, i, e, d.span(i, e), got, want)
+					} else if got {
+						gaz++
 					}
 				}
 				if title, _ := d.titleBefore(cls, i); title != "" {
@@ -74,10 +78,10 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 			}
 		}
 	}
-	if n == 0 || armed == 0 || titles == 0 {
-		t.Fatalf("%d positions, %d armed words, %d titles: the check compared nothing", n, armed, titles)
+	if n == 0 || armed == 0 || titles == 0 || gaz == 0 {
+		t.Fatalf("%d positions, %d armed words, %d titles, %d gazetteer names: the check compared nothing", n, armed, titles, gaz)
 	}
-	t.Logf("%d positions, %d armed words, %d titles", n, armed, titles)
+	t.Logf("%d positions, %d armed words, %d titles, %d gazetteer names", n, armed, titles, gaz)
 }
 
 // TestTitleCacheBounded checks that the shared title facts stop growing at

@@ -349,7 +349,7 @@ func (r *roster) statedAtOf(d *doc, cls []class, s, e int, title, rank string, f
 	if title != "" && title == direct {
 		// only a title right before the name goes on after it: not
 		// "the commander of the force, Gen. X of Canada" (rule 21g)
-		if p, _ := d.ofPlaceAfter(cls, e, d.wordIs(headWord(title), wTerritorial)); p != "" {
+		if p, _ := d.ofPlaceAfter(cls, e, d.wordIs(d.headOf(title), wTerritorial)); p != "" {
 			title, src = title+p, srcSplit
 		}
 	}
