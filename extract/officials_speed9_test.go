@@ -41,7 +41,7 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, armed, titles, gaz := 0, 0, 0, 0
+	n, armed, titles, gaz, suffixes := 0, 0, 0, 0, 0
 	for _, dir := range everyDocsFolder() {
 		for cd, err := range new(corpus.Reader).Read(dir) {
 			if err != nil {
@@ -57,6 +57,11 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 			armed += len(c.words)
 			for i := range d.toks {
 				n++
+				if got, want := d.orgSuffixAt(i), d.orgSuffix(d.Lower(i)); got != want {
+					t.Errorf("%s: orgSuffixAt(%d) %q = %v, plain %v", cd.ID, i, d.Text(i), got, want)
+				} else if got {
+					suffixes++
+				}
 				for e := i + 1; e <= len(d.toks) && e <= i+3; e++ {
 					// the memo, and the ids of the words that end no
 					// gazetteer name, against the name's look-up
@@ -65,6 +70,10 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 					} else if got {
 						gaz++
 					}
+				}
+				if i > 0 && d.toks[i-1].Sent != d.toks[i].Sent && d.titleEndingAt(cls, i, i) != "" {
+					// titleBefore's answer for a name that opens its sentence
+					t.Errorf("%s: titleEndingAt(%d) = %q across a sentence's start", cd.ID, i, d.titleEndingAt(cls, i, i))
 				}
 				if title, _ := d.titleBefore(cls, i); title != "" {
 					titles++
@@ -78,10 +87,10 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 			}
 		}
 	}
-	if n == 0 || armed == 0 || titles == 0 || gaz == 0 {
-		t.Fatalf("%d positions, %d armed words, %d titles, %d gazetteer names: the check compared nothing", n, armed, titles, gaz)
+	if n == 0 || armed == 0 || titles == 0 || gaz == 0 || suffixes == 0 {
+		t.Fatalf("%d positions, %d armed words, %d titles, %d gazetteer names, %d body suffixes: the check compared nothing", n, armed, titles, gaz, suffixes)
 	}
-	t.Logf("%d positions, %d armed words, %d titles, %d gazetteer names", n, armed, titles, gaz)
+	t.Logf("%d positions, %d armed words, %d titles, %d gazetteer names, %d body suffixes", n, armed, titles, gaz, suffixes)
 }
 
 // TestTitleCacheBounded checks that the shared title facts stop growing at
