@@ -76,6 +76,8 @@ type scratch struct {
 	toks  []Token
 	ids   []lexicon.WordID // lowIDs and stemIDs
 	flags []wordFlags
+	bits  []uint64 // lowerBits
+	cls   []class
 }
 
 // maxScratchTokens bounds the tokens of a reused array (a 256 KB text has
@@ -415,7 +417,9 @@ type doc struct {
 	// in lowers
 	lowerTab  *wordTable
 	lowerBits []uint64
-	lowers    map[string]bool
+	// touched keeps the slots wordIDs touched read (see wordIDs)
+	touched uint8
+	lowers  map[string]bool
 	// lowerNew are the words of lowers as wordIDs met them (words not in
 	// lowerTab), made into the map only when lowerWord asks for one
 	// (grown word by word, the map was 1% of a run)
@@ -548,6 +552,10 @@ func (d *doc) release() {
 		}
 		if cap(d.wflags) <= maxScratchTokens {
 			sc.flags = d.wflags[:0]
+		}
+		sc.bits = d.lowerBits[:0] // a bit per word of the vocabulary's table: bounded by it
+		if cap(d.cls) <= maxScratchTokens {
+			sc.cls = d.cls[:0]
 		}
 		d.scratches.Put(sc)
 		d.scratch, d.scratches = nil, nil
