@@ -71,6 +71,7 @@ type quoteStage struct {
 	positions   []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
 	cur         int                    // the quote the sieves are attributing
 	innerSum    []int32                // sentence starts inside the quotes before each quote, see clauseSent
+	opensBefore int                    // the quotes opening before the token clauseSent was last asked about
 	midCaps     map[string]bool        // words written capitalised inside a sentence, made on first use
 	strictVerbs bool                   // verbAt takes an auxiliary alone for no verb (clause-subject's check)
 	fullNames   map[fullNameKey]string // fullName by token, made on first use
