@@ -115,6 +115,10 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
+		if e-s <= 2 && s >= 2 && cls[s]&cGiven == 0 && d.Lower(s-1) == "of" && len(found) > 0 && found[len(found)-1].j == s-1 &&
+			!p.gazetteerAt(d, s, e) {
+			continue // a person's home right after the name: "Rep. Mac Thornberry of [Texas], the top Republican"
+		}
 		if d.placeNameTail(cls, run[0], s) {
 			continue // "for the West Philippine [Sea]": the end of a place's name
 		}
@@ -164,7 +168,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 		}
 		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteerAt(d, s, e)) ||
-			rank == "" && d.armedRole(cls, s, e, title, &armed) {
+			(rank == "" || title != "" && title != rank) && d.armedRole(cls, s, e, title, &armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
 			add(s, e, "", srcNone, "", false)
@@ -438,7 +442,7 @@ func (d *doc) roleFirst(cls []class, s, e int) bool {
 		if t.Kind != Word || d.capOf(t) || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
 		}
-		if _, _, end, ok := d.descriptionAt(cls, h); ok && (d.subjectAt(end) || d.endsClause(end)) {
+		if _, _, end, ok := d.descriptionAt(cls, h); ok && (d.descSubjectAt(end) || d.endsClause(end)) {
 			return true
 		}
 	}
@@ -608,7 +612,10 @@ func (d *doc) orgTitleFields(lower string) bool {
 // alone: its office holders are often legislators too, and the
 // development golds count them; the officials gazetteer still knows the
 // leaders of states whose party rules.
-func (d *doc) partyTitle(title string) bool {
+func (d *doc) partyTitle(title string) bool { return d.titleFacts(title)&titleParty != 0 }
+
+// partyTitleUncached is partyTitle, told from the title itself.
+func (d *doc) partyTitleUncached(title string) bool {
 	head := d.headOf(title)
 	if strings.HasSuffix(head, ".") || d.wordIs(head, wPublicHead) || d.wordIs(strings.TrimSuffix(head, "s"), wPublicHead) {
 		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
@@ -979,7 +986,7 @@ func nameIn(d *doc, cls []class, a, b int) (int, int) {
 			// "Defence Cabinet Secretary Aden Duale", "Minister Israel Katz"
 		case k == b-1 && k > a && d.personalHonorific(k-1) && c&(cStop|cCalendar) == 0:
 			// any word after Mr or Mrs is a surname: "Mr King", "Mr Major"
-		case k == b-1 && k > a && c&(cHead|cRank) != 0 && c&(cStop|cCalendar|cHonorific|cTitleWord) == 0 && d.Cap(k) &&
+		case k == b-1 && k > a && c&(cHead|cRank|cHonorific) != 0 && c&(cStop|cCalendar|cTitleWord) == 0 && d.Cap(k) &&
 			cls[k-1]&cGiven != 0 && cls[k-1]&(cHead|cRank|cHonorific|cPlace|cBody|cStop|cTitleWord) == 0:
 			// a one-word role after a given name is a surname: "Tom King", "John Major"
 		default:
@@ -2211,12 +2218,27 @@ const (
 	titleKnown uint8 = 1 << iota
 	titleNonOfficial
 	titleOrg
+	titleParty
 )
 
 func (d *doc) titleFacts(title string) uint8 {
 	if f, ok := d.titleMemo[title]; ok {
 		return f
 	}
+	f, ok := d.titles.get(title)
+	if !ok {
+		f = d.titleFactsOf(title)
+		d.titles.put(title, f)
+	}
+	if d.titleMemo == nil {
+		d.titleMemo = make(map[string]uint8)
+	}
+	d.titleMemo[title] = f
+	return f
+}
+
+// titleFactsOf is titleFacts, told from the title itself.
+func (d *doc) titleFactsOf(title string) uint8 {
 	f := titleKnown
 	if d.nonOfficialTitle(title) {
 		f |= titleNonOfficial
@@ -2224,10 +2246,9 @@ func (d *doc) titleFacts(title string) uint8 {
 	if d.orgTitleUncached(title) {
 		f |= titleOrg
 	}
-	if d.titleMemo == nil {
-		d.titleMemo = make(map[string]uint8)
+	if d.partyTitleUncached(title) {
+		f |= titleParty
 	}
-	d.titleMemo[title] = f
 	return f
 }
 
@@ -2283,7 +2304,26 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 // names that are not officials'). The last word must stand after a space
 // (or alone) and be ASCII, so that it is the key's last word as
 // gazetteer would lower-case it.
+//
+// The officials stage asks it several times about each name in a row: the
+// last answer is kept (d.gazMemo).
 func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
+	if m := &d.gazMemo; m.ok && m.s == int32(s) && m.e == int32(e) {
+		return m.known
+	}
+	known := p.gazetteerAtOf(d, s, e)
+	d.gazMemo = gazetteerMemo{s: int32(s), e: int32(e), known: known, ok: true}
+	return known
+}
+
+// gazetteerMemo is the last answer of gazetteerAt.
+type gazetteerMemo struct {
+	s, e      int32
+	known, ok bool
+}
+
+// gazetteerAtOf is gazetteerAt, not memoised.
+func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
 	if k := e - 1; p.gazWordsKnown && d.lowIDs[k] == 0 {
 		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
 			return false
@@ -2478,7 +2518,7 @@ func (r *roster) describedTitles(d *doc) {
 		if _, named := r.startingAt(end); named || d.beside(r, ds.a, end) || len(r.between(ds.a, end)) > 0 {
 			continue
 		}
-		subject := d.subjectAt(end)
+		subject := d.descSubjectAt(end)
 		if !subject && !d.endsClause(end) {
 			continue // "the office of the chairman", "the official Iraqi News Agency"
 		}
@@ -2822,15 +2862,20 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 
 // descComplement reads the complement of a role after "of" from token k,
 // the words of an office ("of military intelligence", "of Armenia's
-// Security Council", "of the General Staff"): at most six title, body,
-// place or capitalised words and possessives, followed by a verb. It
-// returns the token after the complement, or 0.
+// Security Council", "of the General Staff"): at most eight title, body,
+// place or capitalised words and possessives, followed by a verb; a
+// connector between capitalised words stays inside a body's name ("of the
+// Office of Foreign Disaster Assistance", "of the Institute in Taiwan").
+// It returns the token after the complement, or 0.
 func (d *doc) descComplement(cls []class, k int) int {
 	known := false
-	for j := k; j < len(d.toks) && j < k+6 && d.toks[j].Sent == d.toks[k-1].Sent; j++ {
+	for j := k; j < len(d.toks) && j < k+8 && d.toks[j].Sent == d.toks[k-1].Sent; j++ {
 		t := &d.toks[j]
 		switch {
 		case t.Kind == Possessive && j > k:
+		case j > k && j+1 < len(d.toks) && t.Kind == Word && cls[j]&cConnector != 0 && d.Cap(j-1) && capWord(d, j+1) &&
+			d.toks[j+1].Sent == t.Sent && isComplementConnector(d.lowerOf(t)):
+			continue // inside a body's name: "Office [of] Foreign Disaster Assistance"
 		case t.Kind != Word || d.verbLike(j):
 			return 0
 		case cls[j]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[j]&cConnector == 0:
@@ -2842,7 +2887,7 @@ func (d *doc) descComplement(cls []class, k int) int {
 		default:
 			return 0
 		}
-		if known && d.subjectAt(j+1) {
+		if known && d.descSubjectAt(j+1) {
 			return j + 1
 		}
 	}
@@ -2931,6 +2976,50 @@ func (d *doc) afterInsertion(end int) int {
 			return k + 1
 		}
 		if t.Kind != Word || d.capOf(t) || d.verbLike(k) || isPronoun(d.lowerOf(t)) {
+			return end
+		}
+	}
+	return end
+}
+
+// descSubjectAt is subjectAt for a description, which may also be renamed
+// by a noun phrase between commas before its verb (afterNounApposition): "The
+// director of the Institute, Washington's de facto embassy, said". A
+// name's apposition states the person's own role instead, and is not
+// skipped.
+func (d *doc) descSubjectAt(end int) bool {
+	if d.subjectAt(end) {
+		return true
+	}
+	k := d.afterNounApposition(end)
+	return k > end && d.subjectAt(k)
+}
+
+// afterNounApposition returns the token after a noun phrase between
+// commas opening at token end, one that opens with an article or a
+// possessor ("the agency's chief", "Washington's de facto embassy") and
+// holds no verb nor pronoun: it renames the phrase before it, which goes
+// on as the subject. Else end. A name after the comma is no such phrase
+// (the description and the name are then beside each other).
+func (d *doc) afterNounApposition(end int) int {
+	if end+3 >= len(d.toks) || d.Text(end) != "," || d.toks[end+1].Kind != Word {
+		return end
+	}
+	switch w := d.Lower(end + 1); {
+	case w == "the" || w == "a" || w == "an":
+	case d.toks[end+2].Kind == Possessive:
+	default:
+		return end
+	}
+	for k := end + 2; k < len(d.toks) && k < end+12 && d.toks[k].Sent == d.toks[end].Sent; k++ {
+		t := &d.toks[k]
+		if d.textOf(t) == "," {
+			return k + 1
+		}
+		if t.Kind == Possessive {
+			continue
+		}
+		if t.Kind != Word || d.verbLike(k) || isPronoun(d.lowerOf(t)) || d.lowerOf(t) == "who" || d.lowerOf(t) == "which" {
 			return end
 		}
 	}
@@ -3604,9 +3693,13 @@ func (d *doc) givenNameSubject(cls []class, i int) bool {
 }
 
 // afterPartyTag skips a US party-and-state tag after a name ending before
-// token e ("Sen. Tom Grady, R-Ky., the Senate's top Republican"): it
+// token e ("Sen. Tom Grady, R-Ky., the Senate's top Republican", or in
+// parentheses: "Sen. Tom Grady (R-Ky.), the Senate's top Republican"): it
 // returns the comma after the tag, else e.
 func (d *doc) afterPartyTag(e int) int {
+	if d.lowerAt(e) == "(" {
+		return d.afterBracketedTag(e)
+	}
 	if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
 		return e
 	}
@@ -3739,4 +3832,21 @@ func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
 		}
 	}
 	return nil
+}
+
+// afterBracketedTag is afterPartyTag for a tag in parentheses opening at
+// token e ("(D-R.I.)", "(R)"): the comma right after the closing one, else
+// e.
+func (d *doc) afterBracketedTag(e int) int {
+	k := e + 1
+	for ; k < len(d.toks) && k < e+7 && d.toks[k].Sent == d.toks[e].Sent && d.Text(k) != ")"; k++ {
+	}
+	if k+1 >= len(d.toks) || k == e+1 || d.Text(k) != ")" || d.Text(k+1) != "," || d.toks[k+1].Sent != d.toks[e].Sent {
+		return e
+	}
+	first := d.Text(e + 1)
+	if c0 := first[0]; c0 != 'R' && c0 != 'D' && c0 != 'I' || len(first) > 1 && first[1] != '-' && first[1] != '.' {
+		return e
+	}
+	return k + 1
 }

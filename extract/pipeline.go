@@ -58,6 +58,8 @@ type Pipeline struct {
 	descHeads map[string]bool
 	// scratches holds *scratch: documents' per-token arrays for reuse.
 	scratches *sync.Pool
+	// titles holds the facts of the titles documents state (titleFacts).
+	titles *titleCache
 }
 
 // scratch is a finished document's per-token arrays, which the next
@@ -157,6 +159,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	p.stemmed = lex.Stemmed()
 	p.vocab = newVocab(lex)
 	p.scratches = &sync.Pool{New: func() any { return new(scratch) }}
+	p.titles = newTitleCache()
 	p.tok.wordsLater = true
 	p.descHeads = make(map[string]bool)
 	for _, e := range lex.List(lexicon.Descriptions).Entries() {
@@ -433,8 +436,10 @@ type doc struct {
 	countHead  map[int]troopCount // the last count of each value, see troopAntecedent
 	menTroops  bool               // a count of "men" was read as troops: the text counts soldiers so
 	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
+	titles     *titleCache        // from the Pipeline: titleFacts of all its documents
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 	orderMemo  nameOrderMemo      // the last name nameOrder told
+	gazMemo    gazetteerMemo      // the last name gazetteerAt told
 	casedMemo  casedMemo          // the last sentence titleCased told
 
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
@@ -516,7 +521,7 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, kinds: p.kinds, stemmed: p.stemmed, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab}
+	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, kinds: p.kinds, stemmed: p.stemmed, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab, titles: p.titles}
 	if p.scratches != nil {
 		d.scratch, d.scratches = p.scratches.Get().(*scratch), p.scratches
 	} else {

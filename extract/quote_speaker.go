@@ -46,11 +46,26 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 		return at
 	}
-	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,"
-	if b+1 < len(d.toks) && d.Text(b) == "," {
-		x := b + 1
+	// a description in apposition to the name before it: "Mr. Neves,
+	// the former navy commander, who had called …" (the name speaks)
+	if m, ok := s.nameBeforeApposition(a, b); ok {
+		at.speaker, at.who, at.speakerStart, at.speakerEnd = m.p.name, m.p, d.toks[m.i].Start, d.toks[m.j-1].End
+		return at
+	}
+	// a private name heading the phrase: "Opposition leader Jacques
+	// Lebel of the Unity Party", "The populist Anton Vries, who …"
+	if x, y := s.nameInPhrase(a, b); y > x {
+		at.speaker, at.rule, at.speakerStart, at.speakerEnd = d.span(x, y), "name-in-phrase", d.toks[x].Start, d.toks[y-1].End
+		return at
+	}
+	// a person named in an apposition: "the Kremlin's spokesman, Ana Ruiz,",
+	// also past the description's complement: "The leader of the
+	// opposition Green Party, Elena Marsh,"
+	ab := s.complementEnd(a, b)
+	if ab+1 < len(d.toks) && d.Text(ab) == "," {
+		x := ab + 1
 		if cls := d.classify(); x+1 < len(d.toks) && d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 {
-			for x++; x < len(d.toks) && x < b+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
+			for x++; x < len(d.toks) && x < ab+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
 			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,"
 		}
 		if m, ok := r.startingAt(x); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
@@ -60,13 +75,13 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 		// a private person off the roster: "A spokesman for the movement,
 		// Sheikh Abdirahim Isse Adow, said"
-		if x, y := s.appositionName(a, b); y > x {
+		if x, y := s.appositionName(a, ab); y > x {
 			at.speaker, at.rule, at.speakerStart, at.speakerEnd = d.span(x, y), "apposition-name", d.toks[x].Start, d.toks[y-1].End
 			return at
 		}
 		// a body named in apposition to its description: "North Korea's
 		// state news agency, KCNA, said" (the shortest complete name)
-		if x, y := s.bodyNameAfter(a, b); y > x {
+		if x, y := s.bodyNameAfter(a, ab); y > x {
 			at.speaker, at.speakerStart, at.speakerEnd = d.span(x, y), d.toks[x].Start, d.toks[y-1].End
 			return at
 		}
@@ -142,6 +157,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.rule = "pronoun-subject"
 			if x, y := s.subjectBefore(a); y > x {
 				at.speaker = d.span(x, y)
+				if bx, by := s.namedBody(x, y); by > bx && d.Lower(x) == "the" {
+					// "The institute found … It said": the body's name
+					// ("the Institute for Border Studies")
+					at.speaker = d.span(bx, by)
+				}
 				return at
 			}
 		}
@@ -722,8 +742,11 @@ func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w
 // at the Kamal Adwan hospital") or follows a preposition ("a spokesman
 // for Senator Ruiz").
 func modifierOrObject(d *doc, m mention, a, b int) bool {
-	if m.j+1 < b && d.Lower(m.j) == "of" && (d.classify()[m.j+1]&cPlace != 0 || capitalisedRun(d, m.j+1, b)) {
-		return false // "Prime Minister Ana Ruiz of Britain", "Gov. Ana Ruiz of Nevada": the person
+	if m.j+1 < b && d.Lower(m.j) == "of" && (d.classify()[m.j+1]&cPlace != 0 || capitalisedRun(d, m.j+1, b) ||
+		m.j+2 < b && d.Lower(m.j+1) == "the" && capitalisedRun(d, m.j+2, b)) {
+		// "Prime Minister Ana Ruiz of Britain", "Gov. Ana Ruiz of
+		// Nevada", "Martin Lebel of the Unity Party": the person
+		return false
 	}
 	if m.j < b && d.toks[m.j].Kind == Word && !d.Cap(m.j) {
 		return true
@@ -1451,6 +1474,11 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 			continue
 		}
 		// x starts a sentence: its subject, when no person heads it
+		if !plural && d.Lower(x) == "the" && x+2 < k && d.toks[x+1].Kind == Word && !d.Cap(x+1) && s.anyVerbAt(x+2, s.sent(x)) {
+			if bx, by := s.namedBody(x, x+2); by > bx {
+				return x, x + 2 // "The institute found …", the body named before
+			}
+		}
 		if a, b := s.openingSubject(x); b > a && !s.personEndsAt(b) && len(s.r.between(a, b)) == 0 {
 			h := &d.toks[b-1]
 			named := h.Kind == Word && (d.capOf(h) || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Bodies, b-1))
@@ -1564,7 +1592,10 @@ func (s *quoteStage) fullNameWithin(k, back int) string {
 	}
 	cls := d.classify()
 	const notName = cHead | cTitleWord | cRank | cHonorific | cBody | cPlace | cStop | cCalendar | cNonOfficial | cConnector
-	if cls[k]&notName != 0 {
+	// a surname that is also a title or a place ("Bishop", "Dean",
+	// "Lincoln") is a name only where a given name came before it
+	titled := cls[k]&notName != 0
+	if titled && cls[k]&(cStop|cCalendar|cConnector) != 0 {
 		return ""
 	}
 	// asked again for the same word by several pronouns: remember
@@ -1588,6 +1619,9 @@ func (s *quoteStage) fullNameWithin(k, back int) string {
 		for x > 0 && x > y-3 && d.toks[x-1].Sent == d.toks[y].Sent && d.toks[x-1].Kind == Word && d.Cap(x-1) &&
 			cls[x-1]&notName == 0 && !s.inQ[x-1] {
 			x--
+		}
+		if titled && (x == y || cls[x]&cGiven == 0) {
+			continue
 		}
 		if n := y - x + 1; n > bestN {
 			best, bestN = d.span(x, y+1), n

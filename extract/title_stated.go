@@ -7,7 +7,8 @@ package extract
 // own source (srcVerb), the weakest of the statements at a mention: it is
 // read only when nothing before or beside the name states a role. A
 // relative clause with a verb ("X, who governed Central Java,") states no
-// role (rule 9c): only a role noun after the verb is a title.
+// role (rule 9c): only a role noun after the verb is a title, and only
+// after an office verb ("X, who stepped down as ambassador in June,").
 
 // verbRole returns the role a copula or an office verb (official_words
 // kind hold) right after the name [s, e) states: an age apposition
@@ -21,6 +22,9 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 	k := e
 	if d.agedAfter(k) && d.Text(k+2) == "," {
 		k += 3 // "Gibran, 36, is the mayor"
+	}
+	if k+2 < len(d.toks) && d.Text(k) == "," && d.Lower(k+1) == "who" && d.kindIs(k+2, wHoldVerb) && !d.Cap(k+2) {
+		k += 2 // a relative clause of an office verb: "X, who stepped down as ambassador in June,"
 	}
 	if k >= len(d.toks) || d.toks[k].Sent != d.toks[s].Sent || d.toks[k].Kind != Word {
 		return ""

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -181,6 +182,19 @@ func (d *doc) wordIs(w string, k wordKind) bool {
 type kindTable struct {
 	byID  []wordKind          // by lexicon.WordID
 	other map[string]wordKind // context words without an id
+	// letters are the kinds whose words are all made of letters: only a
+	// Word token (with the fContext flag) may have one of them
+	letters wordKind
+}
+
+// lettersOnly reports whether w is made of letters only.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // newKindTable indexes words by their ids in lex.
@@ -191,7 +205,11 @@ func newKindTable(lex *lexicon.Lexicon, words map[string]wordKind) *kindTable {
 		n = max(n, int(lex.WordID(w))+1)
 	}
 	kt.byID = make([]wordKind, n)
+	kt.letters = ^wordKind(0)
 	for w, k := range words {
+		if !lettersOnly(w) {
+			kt.letters &^= k
+		}
 		if id := lex.WordID(w); id != 0 {
 			kt.byID[id] = k
 		} else {

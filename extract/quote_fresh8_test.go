@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestQuoteFresh8Speakers covers the mechanisms behind the wrong speakers
+// of the never-read set of the sixth session (dev16), each on sentences
+// of our own making: a name in apposition to a description speaks for
+// it, a name inside a longer subject phrase is the speaker, "it" takes
+// up the body that is the subject before.
+func TestQuoteFresh8Speakers(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a private name inside a subject phrase with a role before and a complement after",
+			"Premier Ana Costa met the unions on Monday.\n\nOpposition leader Martin Lebel of the Unity Party accused the premier of ``losing her grip on the city'' and called for a vote.",
+			[]string{"losing her grip on the city|Martin Lebel|accused|Martin Lebel|head-cue"}},
+		{"a private name after a description and before a relative clause",
+			"The right-wing populist Anton Vries, whose party is rising in the polls, said the cabinet had ``fled from the voters''.",
+			[]string{"fled from the voters|Anton Vries|said|Anton Vries|head-cue"}},
+		{"a private name off the given-name list after a description, before a relative clause",
+			"Prime Minister Tomas Ruiz resigned on Tuesday. The right-wing populist Pim Hoorn, whose party is rising in the polls, said the cabinet had ``fled from the voters''.",
+			[]string{"fled from the voters|Pim Hoorn|said|Pim Hoorn|head-cue+name-in-phrase"}},
+		{"a description in apposition to a name before it",
+			"General Paulo Dorval and Admiral Rui Neves stood trial. Mr. Neves, the former navy commander, who had called the hearing ``a farce,'' was led away.",
+			[]string{"a farce,|Rui Neves|called|Neves|head-cue"}},
+		{"a description with an of-complement and a name in apposition after it",
+			"Prime Minister Tomas Ruiz signed the decree on Monday.\n\nThe leader of the opposition Green Party, Elena Marsh, said her party would back the decree but blamed the cabinet for letting the strike run ``for far too long''.",
+			[]string{"for far too long|Elena Marsh|blamed|Elena Marsh|head-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
+// TestQuoteFresh8Names covers the name a speaker takes: the fullest
+// form of a surname that is also a title word, and the body a later
+// "it" takes up through a description.
+func TestQuoteFresh8Names(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a surname that is also a title takes the full name given before",
+			"Trade Minister Carla Dean said on Monday that exports had risen.\n\n``We expect a strong year,'' Dean said in Ottawa.",
+			[]string{"We expect a strong year,|Carla Dean|said|Dean|tail-cue"}},
+		{"it takes up a body named before through its description",
+			"The ruling followed a report by the Institute for Border Studies. The institute found that the ministry had acted in haste. It said officials had been driven by ``political ambition'' rather than need.",
+			[]string{"political ambition|the Institute for Border Studies|said|It|head-cue+pronoun-subject"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
+// TestQuoteFresh8Particle: the Portuguese "e" joins two surnames like
+// the Spanish "y" ("Azevedo e Silva"), so a later mention by the double
+// surname is not taken for another person with the second one.
+func TestQuoteFresh8Particle(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a double surname joined by e",
+			"Environment Minister Ana Costa toured the area on Friday.\n\nThe defence minister, Paulo Ramos e Costa, said 20,000 troops were ready. “We will not let the forest burn,” Ramos e Costa told reporters.",
+			[]string{"We will not let the forest burn,|Paulo Ramos e Costa|told reporters|Ramos e Costa|tail-subject"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
