@@ -86,9 +86,19 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 	var an anchors
 	prev := dprev{end: -1}
 	lists := d.dateLists()
+	wf := d.wflags[:len(d.toks)]
 	for i := 0; i < len(d.toks); {
-		d.tick()
-		if d.wflags[i]&(fNumberTok|fOrdinalTok|fDateList|fDateOpener|fHyphen) == 0 || !d.mayStartDate(i, lists) { // most tokens: no 200-byte dexpr made and returned (their flags tell most)
+		// most tokens: passed over by their flags alone (no 200-byte
+		// dexpr made and returned)
+		from := i
+		for i < len(wf) && wf[i]&(fNumberTok|fOrdinalTok|fDateList|fDateOpener|fHyphen) == 0 {
+			i++
+		}
+		d.ticks(i - from + 1)
+		if i == len(wf) {
+			break
+		}
+		if !d.mayStartDate(i, lists) {
 			i++
 			continue
 		}
