@@ -1609,10 +1609,16 @@ func (s *quoteStage) fullNameWithin(k, back int) string {
 	text := d.textOf(t)
 	hyphened := strings.Contains(text, "-")
 	best, bestN := "", 1
+	toks := d.toks
 	for y := k - 1; y > 0 && y >= k-back; y-- {
 		// the same word, also lower-cased inside a name ("Al-Ahmad" opening
-		// a sentence after "Azzam al-Ahmad")
-		if s.inQ[y] || d.Text(y) != text && !(hyphened && len(d.Text(y)) == len(text) && strings.EqualFold(d.Text(y), text)) {
+		// a sentence after "Azzam al-Ahmad"): of the same length in bytes
+		// either way, told first from the token's offsets
+		ty := &toks[y]
+		if int(ty.End-ty.Start) != len(text) || s.inQ[y] {
+			continue
+		}
+		if w := d.textOf(ty); w != text && !(hyphened && strings.EqualFold(w, text)) {
 			continue
 		}
 		x := y
