@@ -278,6 +278,17 @@ func (d *doc) tick() {
 	}
 }
 
+// ticks counts n steps of a stage loop at once (a loop that passed over
+// tokens in a tight inner loop) and, as tick, stops the document when its
+// context is done: looked at when the steps pass a multiple of checkEvery.
+func (d *doc) ticks(n int) {
+	old := d.steps
+	d.steps += n
+	if old&^(checkEvery-1) != d.steps&^(checkEvery-1) {
+		d.check()
+	}
+}
+
 // check stops the document when its context is done. (Not inlined: tick
 // stays small.)
 //
