@@ -29,10 +29,21 @@ func (p *Pipeline) troops(d *doc) []span {
 	d.lastCount = troopCount{head: headNone, at: -1}
 	d.lastTroop = troopRun{at: -1}
 	d.menTroops = false
+	wf := d.wflags[:len(d.toks)]
 	for i := 0; i < len(d.toks); {
-		d.tick()
-		if t := &d.toks[i]; d.wflags[i]&(fNumberTok|fNumberStart|fHyphen) == 0 || t.Kind != Number && (t.Kind != Word || !d.mayStartNumberWord(i)) {
-			i++ // most tokens: no numQty made and returned (see numQtyAt)
+		// most tokens: no number and no word a number starts with,
+		// passed over by their flags alone (no numQty made and
+		// returned, see numQtyAt)
+		from := i
+		for i < len(wf) && wf[i]&(fNumberTok|fNumberStart|fHyphen) == 0 {
+			i++
+		}
+		d.ticks(i - from + 1)
+		if i == len(wf) {
+			break
+		}
+		if t := &d.toks[i]; t.Kind != Number && (t.Kind != Word || !d.mayStartNumberWord(i)) {
+			i++
 			continue
 		}
 		q, ok := d.numQtyAt(i)
