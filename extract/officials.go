@@ -236,6 +236,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	alt := r.altSurnames(d, cls, found)
+	alt = r.gazetteerAka(p, alt)
 	near := newNearestMentions(&found)
 	// the words that may take a person up alone: a surname, another key
 	// (alt) or a first name; a word none may be is skipped below without
@@ -2375,6 +2376,31 @@ func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
 // isSurname reports whether w (lower-cased) is the surname of a person
 // already on the roster.
 func (r *roster) isSurname(w string) bool { return len(r.named(w)) > 0 }
+
+// gazetteerAka adds to alt the other names the gazetteer gives a person
+// named in full on the roster by a gazetteer name (officials.txt field
+// aka): "Joko Widodo … [Jokowi] said". A name that is the surname or a
+// key of someone else stays theirs.
+func (r *roster) gazetteerAka(p *Pipeline, alt map[string]*person) map[string]*person {
+	if len(p.gazAka) == 0 {
+		return alt
+	}
+	for _, pe := range r.people {
+		if !pe.gazNamed {
+			continue
+		}
+		for _, a := range p.gazAka[strings.ToLower(pe.longest)] {
+			if _, taken := alt[a]; taken || r.isSurname(a) {
+				continue
+			}
+			if alt == nil {
+				alt = map[string]*person{}
+			}
+			alt[a] = pe
+		}
+	}
+	return alt
+}
 
 // isNameKey reports whether w takes up a person of the roster alone: a
 // surname, or the first word of a full name ("Moon Jae-in … Moon’s
