@@ -1965,7 +1965,7 @@ var (
 	// troopPartOpener may open a clause whose subject is a part of the
 	// troop count before ("although only about 700 were in the field").
 	troopPartOpener = troopSet("only", "but", "although", "though", "while", "whereas")
-	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
+	troopAuxiliary  = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
 	// troopWhere may follow a count a body of troops has somewhere ("has
 	// about 1,000 in the area").
 	troopWhere = troopSet("in", "on", "at", "near", "along", "inside", "across", "stationed", "deployed", "based")
