@@ -129,7 +129,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
-		if e-s <= 2 && s >= 2 && cls[s]&cGiven == 0 && d.Lower(s-1) == "of" && len(found) > 0 && found[len(found)-1].j == s-1 &&
+		if e-s <= 2 && s >= 2 && (cls[s]&cGiven == 0 || e-s == 1) && d.Lower(s-1) == "of" && len(found) > 0 && found[len(found)-1].j == s-1 &&
 			!p.gazetteerAt(d, s, e) {
 			continue // a person's home right after the name: "Rep. Mac Thornberry of [Texas], the top Republican"
 		}
