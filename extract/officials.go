@@ -1333,6 +1333,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			ok = true
 		case allCaps(d.textOf(t)) && k+1 < e && cls[k+1].titleish():
 			ok = true // an acronym before a title word: MFA, USNATO
+		case d.seatBefore(cls, k, e):
+			ok = true // "opposition lawmaker", "Opposition lawmaker" (rule 9m)
 		case d.capOf(t) && c&(cStop|cCalendar) == 0 && k+1 < e &&
 			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1)) || d.placePair(cls, k) || d.Cap(k+1) && d.kindIs(k+1, wOrgNoun) ||
 				d.Lower(k+1) == "and" && d.inComplement(cls, k+1) && d.bodyNameEnds(cls, k+2, e) || capChain == k+1 && cls[k]&cGiven == 0 && d.bodyNameEnds(cls, k+1, e)):
@@ -1352,12 +1354,12 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) {
+			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
 		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}
@@ -3503,7 +3505,22 @@ func (d *doc) placePair(cls []class, p int) bool {
 	return p+2 < len(d.toks) && d.toks[p].Kind == Word && d.toks[p+1].Kind == Word && d.Cap(p) && d.Cap(p+1) &&
 		d.toks[p+1].Sent == d.toks[p].Sent && cls[p]&(notPlace|cGiven) == 0 && cls[p+1]&notPlace == 0 &&
 		d.toks[p+1].Space && d.toks[p+2].Space && !glued(d.Text(p)) && !glued(d.Text(p+1)) &&
-		d.capitalHead(cls, p+1, p+2)
+		d.capitalHead(cls, p+1, p+2) && !d.openingParticiple(cls, p)
+}
+
+// seatBefore reports whether token k, before the end e of a title, is a
+// seat modifier (official_words kind seat_modifier) right before a public
+// head: "opposition lawmaker", "backbench MP" (rule 9m).
+func (d *doc) seatBefore(cls []class, k, e int) bool {
+	return k+1 < e && d.toks[k].Kind == Word && d.kindIs(k, wSeatMod) && cls[k+1]&cHead != 0 && d.kindIs(k+1, wPublicHead)
+}
+
+// openingParticiple reports whether token p, opening its sentence, is a
+// present participle no list knows as a place: "Meeting Thai Foreign
+// Minister X" opens with a verb, not a place of two words.
+func (d *doc) openingParticiple(cls []class, p int) bool {
+	l := d.Lower(p)
+	return len(l) > 5 && strings.HasSuffix(l, "ing") && cls[p]&cPlace == 0 && d.opensSentence(p)
 }
 
 // glued reports whether a word holds a capital after its first letter:
