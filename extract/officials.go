@@ -1309,6 +1309,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	}
 	k := e - 1
 	capChain := -1 // the last unknown capitalised word taken, so that one before it may follow: "Base Closure and …"
+	coordAnd := -1 // an "and" joining two capitalised offices
 	for k >= 0 && k >= e-maxTitleTokens && d.toks[k].Sent == d.toks[sent].Sent {
 		t := &d.toks[k]
 		c := cls[k]
@@ -1327,6 +1328,9 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		case t.Kind != Word:
 		case d.lowerOf(t) == "and":
 			ok = d.inComplement(cls, k)
+			if !ok && k > 0 && k+1 < e && d.Cap(k-1) && cls[k-1]&cHead != 0 && d.Cap(k+1) && cls[k+1].titleish() && cls[k+1]&cConnector == 0 {
+				ok, coordAnd = true, k // two offices of one person: "Deputy Prime Minister and Foreign Minister"
+			}
 		case c&cConnector != 0:
 			ok = true
 		case c.titleish() && c&cCalendar == 0:
@@ -1365,6 +1369,11 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
 		e--
+	}
+	if coordAnd >= i && (coordAnd == i || i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && isDeterminer(d.Lower(i-1))) {
+		// "the President and Prime Minister [X]" may be two people: the
+		// office right before the name only
+		i = coordAnd + 1
 	}
 	// an of-phrase head before a title is not part of it: "officials of
 	// [President] Ali Karam", "the government of [President] Ali Karam",
