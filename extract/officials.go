@@ -170,6 +170,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // a headline's verb after a plural role: "European Envoys [Press] for Truce"
 		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
+		relation := false
+		if src == srcAppositionBefore && d.bareRelation(title, s) {
+			// "his deputy, [X]": a relation to an official states no role
+			// (contract §8) but makes an official of the person
+			title, relation = "", true
+		}
 		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
 			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.named(d.Lower(s))) == 0 {
 				// the given name alone of a person named in full
@@ -214,7 +220,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) && !d.roleAfter(cls, s, e) {
 			continue
 		}
-		add(s, e, title, src, rank, gaz)
+		add(s, e, title, src, rank, gaz || relation)
 		pe := found[len(found)-1].p
 		for _, c := range extra {
 			pe.state(r.dropPersonOwner(c.text), c.src)
@@ -3748,6 +3754,20 @@ func abbreviatedHead(t string) bool {
 	}
 	f := strings.Fields(t)
 	return len(f) > 0 && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ".")
+}
+
+// bareRelation reports whether the title, written as an apposition
+// before the name at s, is a relation word alone after a possessive
+// pronoun: "his deputy, [X]", "her predecessor, [X]" (not "his
+// counterpart", rule 20).
+func (d *doc) bareRelation(title string, s int) bool {
+	if strings.IndexByte(title, ' ') >= 0 || !d.relationTitle(title) || s < 3 || d.Text(s-1) != "," {
+		return false
+	}
+	if l := strings.ToLower(title); strings.HasPrefix(l, "counterpart") || strings.HasPrefix(l, "colleague") {
+		return false // a counterpart holds the same kind of office: the title stays (rule 20)
+	}
+	return isPossPronoun(d.Lower(s - 3))
 }
 
 // relationTitle reports whether a title states only a relation to another
