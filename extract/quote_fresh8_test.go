@@ -105,3 +105,23 @@ func TestQuoteFresh8Ratings(t *testing.T) {
 	}
 	checkQuoteRules(t, p, tests)
 }
+
+// TestQuoteFresh8Boundaries covers where a speaker phrase ends and where
+// a clause after the quote stops being its attribution: a name cut at
+// its particle is the roster's longer name, and a tail clause that
+// reports its own that-clause closes no quote.
+func TestQuoteFresh8Boundaries(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a subject cut at the particle of a longer name",
+			"Belgian Foreign Minister Joris van Dam left the meeting early, saying only: \"I have said what I had to say.\" He then drove home.",
+			[]string{"I have said what I had to say.|Joris van Dam|saying|Joris van Dam|participle"}},
+		{"a coordinated tail clause with its own that-clause",
+			"Finnish Interior Minister Anna Koski said the unit was \"ready today\", and a spokesman for the General Staff added that 400 guards were on alert.",
+			[]string{"ready today|Anna Koski|said|Anna Koski|head-cue"}},
+		{"a tail cue followed by that day still closes the quote",
+			"\"We are ready,\" the minister added that evening.",
+			[]string{"We are ready,|the minister|added|the minister|tail-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}

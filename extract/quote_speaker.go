@@ -31,6 +31,17 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if m, ok := r.endingAt(b); ok && m.i < a && a-m.i <= 4 {
 		a = m.i
 	}
+	// the head of a longer name the roster holds, cut at its particle:
+	// "Foreign Minister [Joris] van Dam, saying" (a phrase search stops
+	// at the lower-case particle)
+	if b < len(d.toks) && d.particleAt(b) {
+		for x := b - 1; x >= a && x >= b-4; x-- {
+			if m, ok := r.startingAt(x); ok && m.j > b && m.j-b <= 3 {
+				b = m.j
+				break
+			}
+		}
+	}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {

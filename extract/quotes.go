@@ -417,6 +417,15 @@ func clauseGoesOn(d *doc, k, c int) bool {
 		return false
 	}
 	w := d.Lower(k)
+	if w == "that" && k+1 < len(d.toks) {
+		// "…, and a spokesman added that 4,000 soldiers were on alert":
+		// a report of its own (not "added that day")
+		switch d.Lower(k + 1) {
+		case "day", "morning", "afternoon", "evening", "night", "week", "month", "year", "time":
+			return false
+		}
+		return true
+	}
 	if isPreposition(w) || weakBefore(w) || isAdverb(w) && !isAuxiliary(w) {
 		return false
 	}
