@@ -57,6 +57,15 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		}
 		return at
 	}
+	// a document with its author: "a report by Israel's military
+	// intelligence" (contract: a report's words belong to its author)
+	if x, y := s.documentAuthor(a, b); y > x {
+		sub := s.resolve(x, y, cue)
+		if sub.rule == "" {
+			sub.rule = "document-author"
+		}
+		return sub
+	}
 	// a description in apposition to the name before it: "Mr. Neves,
 	// the former navy commander, who had called …" (the name speaks)
 	if m, ok := s.nameBeforeApposition(a, b); ok {
