@@ -71,9 +71,11 @@ type quoteStage struct {
 	positions   []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
 	cur         int                    // the quote the sieves are attributing
 	innerSum    []int32                // sentence starts inside the quotes before each quote, see clauseSent
+	opensBefore int                    // the quotes opening before the token clauseSent was last asked about
 	midCaps     map[string]bool        // words written capitalised inside a sentence, made on first use
 	strictVerbs bool                   // verbAt takes an auxiliary alone for no verb (clause-subject's check)
 	fullNames   map[fullNameKey]string // fullName by token, made on first use
+	reporting   *lexicon.List          // the reporting list, asked of the lexicon on first use (see findCue)
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -1433,8 +1435,12 @@ func timeUnitAfter(d *doc, k, c int) bool {
 func (s *quoteStage) accordingTo(n int) attribution {
 	d, q := s.d, s.qs.at(n)
 	sent := int(d.toks[q.open].Sent)
+	// the two words' ids: most tokens are told apart by their id alone
+	// (a word of the lexicon has one; a word outside it, id 0, is asked
+	// by its text)
+	according, as := d.lex.WordID("according"), d.lex.WordID("as")
 	source := func(c int) (attribution, bool) {
-		if d.Lower(c) != "according" && d.Lower(c) != "as" {
+		if id := d.lowIDs[c]; id != 0 && id != according && id != as || d.Lower(c) != "according" && d.Lower(c) != "as" {
 			return attribution{}, false
 		}
 		cue, ce := s.cueAt(c)
@@ -1495,7 +1501,10 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if k >= len(d.toks) || d.toks[k].Kind != Word {
 		return "", 0
 	}
-	e, n := d.match(lexicon.Reporting, k)
+	if s.reporting == nil {
+		s.reporting = d.lex.List(lexicon.Reporting)
+	}
+	e, n := d.matchList(s.reporting, k)
 	if n == 0 {
 		return "", 0
 	}
@@ -1517,7 +1526,8 @@ func (s *quoteStage) findCue(k int) (string, int) {
 		return "", 0
 	}
 	// told the reporters
-	if d.Stem(k) == "told" || d.Stem(k) == "tell" {
+	stem := d.Stem(k)
+	if stem == "told" || stem == "tell" {
 		j := k + 1
 		if j < len(d.toks) && (d.Lower(j) == "the" || d.Lower(j) == "a") {
 			j++
@@ -1535,7 +1545,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if nounCue(d, k) || agentNoun(d, k) {
 		return "", 0
 	}
-	if d.Stem(k) == "call" && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
+	if stem == "call" && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
 		return "", 0 // "reservists called up", "called off the strike": no speech
 	}
 	return d.span(k, k+n), k + n
