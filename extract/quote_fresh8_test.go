@@ -140,3 +140,15 @@ func TestQuoteFresh8Boundaries(t *testing.T) {
 	}
 	checkQuoteRules(t, p, tests)
 }
+
+// TestQuoteFresh8Gender: a person whose gender is known and agrees with
+// the pronoun outranks a nearer-scoring one whose gender is unknown.
+func TestQuoteFresh8Gender(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a possessor of known gender over an earlier subject of unknown gender",
+			"Dutch Defence Minister Pieter Ruys left early. He then drove back to The Hague.\n\nSenator Abigail Thorne's speech on the floor drew applause from both parties. \"We owe these soldiers more than a parade,\" she said.",
+			[]string{"We owe these soldiers more than a parade,|Abigail Thorne|said|she|tail-cue+pronoun-salience"}},
+	}
+	checkQuoteRules(t, p, tests)
+}

@@ -936,6 +936,9 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		if s.d.toks[m.i].Para == para {
 			score += 5 // the pronoun's own paragraph: a new paragraph often brings in a new speaker
 		}
+		if want != 0 && g == want {
+			score += 6 // the gender known and agreeing: "Abigail Thorne's speech … she said" over a man of unknown gender
+		}
 		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {
 			score -= 14 // a guess from the ending ("Moussa" is a man's name): a weak disagreement
 		}
