@@ -419,6 +419,15 @@ func clauseGoesOn(d *doc, k, c int) bool {
 		return false
 	}
 	w := d.Lower(k)
+	if w == "that" && k+1 < len(d.toks) {
+		// "…, and a spokesman added that 4,000 soldiers were on alert":
+		// a report of its own (not "added that day")
+		switch d.Lower(k + 1) {
+		case "day", "morning", "afternoon", "evening", "night", "week", "month", "year", "time":
+			return false
+		}
+		return true
+	}
 	if isPreposition(w) || weakBefore(w) || isAdverb(w) && !isAuxiliary(w) {
 		return false
 	}
@@ -1092,12 +1101,14 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		}
 		if next := d.Lower(k + 1); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
 			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 || next == "one" && d.Lower(k+2) == "of" ||
-			d.Cap(k+1) && k+2 < l-1 && d.toks[k+2].Kind == Possessive {
+			d.Cap(k+1) && k+2 < l-1 && d.toks[k+2].Kind == Possessive ||
+			!d.Cap(k+1) && d.toks[k+1].Kind == Word && d.Cap(k-1) && (s.roleNoun(k+1) || d.classify()[k+1]&cTitleWord != 0) {
 			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
 			// "Ana Ruiz, 34, who owns a bakery, said": past the age
 			// "Sen. Ana Ruiz, R-S.C., one of …, said": past the party tag
 			// "The director of the institute, Washington's embassy, said"
+			// "Ana Ruiz, general secretary of the union, warned": a bare role
 			k = skipPartyTag(d, k)
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
 				if a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
