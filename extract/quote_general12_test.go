@@ -32,6 +32,23 @@ func TestQuoteGeneral12(t *testing.T) {
 		{"a cabinet secretary is a minister",
 			"Home Secretary Clara Dunn and her shadow, Peter Vale, argued again on Friday. The minister said her critics had “nothing to offer”.",
 			[]string{"nothing to offer|Clara Dunn|said|The minister|head-cue+description"}},
+		// the subject of a cue inside a subordinate clause is that clause's
+		{"a participle after an as-clause: the clause's subject says it",
+			"Troops sealed the border on Monday as Defence Minister Ola Berg vowed to stay, saying the army was “ready for anything.”",
+			[]string{"ready for anything.|Ola Berg|saying|Ola Berg|participle"}},
+		{"a participle after a while-clause with an object",
+			"Strikes spread to the ports while union leader Ana Ruiz refused the offer, calling it “an insult to every worker.”",
+			[]string{"an insult to every worker.|Ana Ruiz|calling|Ana Ruiz|participle"}},
+		{"a cue inside an as-clause",
+			"Fighting resumed near the airport as Interior Minister Hugo Blanc warned of “a long summer”.",
+			[]string{"a long summer|Hugo Blanc|warned|Hugo Blanc|head-cue"}},
+		{"a participle after an as-clause in a first paragraph",
+			"Troops sealed the border on Monday as Defence Minister Ola Berg vowed to stay, saying he had “no reason to leave.”\n\nThe border stayed closed.",
+			[]string{"no reason to leave.|Ola Berg|saying|Ola Berg|participle"}},
+		{"a headline's subordinate clause has its own bare subject",
+			"Strikes spread as union chief rejects ‘final offer’\n\nUnion chief Ana Ruiz said the company's “final offer” was an insult.",
+			[]string{"final offer|Ana Ruiz|rejects|union chief|head-cue+headline-description",
+				"final offer|Ana Ruiz|said|Ana Ruiz|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -766,7 +766,7 @@ func (s *quoteStage) before(n int) attribution {
 			}
 		}
 		l := skipTimeLeft(d, c, sent)
-		if headline && l > 1 && d.Text(l-1) == "," {
+		if headline && l > 1 && d.Text(l-1) == "," && !isParticiple(d, c, l) {
 			// "Australian-led force lands in Solomons, vows to ‘…’": a
 			// headline's verbs share the subject that opens it; a
 			// description of a person the headline does not name
@@ -1221,6 +1221,16 @@ func (s *quoteStage) openingNouns(l, sent int) (int, int) {
 	if first == l || !d.Cap(first) {
 		return l, l
 	}
+	for x := l - 2; x > first; x-- {
+		// a subordinate clause's bare subject: "Border talks stall as
+		// minister rejects ‘…’" (a headline's article-less noun)
+		if w := d.Lower(x); isClauseSubordinator(w) {
+			if s.bareNouns(x+1, l) {
+				return x + 1, l
+			}
+			break
+		}
+	}
 	for x := first; x < l; x++ {
 		t := &d.toks[x]
 		if t.Kind != Word && t.Kind != Possessive || s.inQ[x] || isFunctionWord(d.lowerOf(t)) || isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in" && d.lowerOf(t) != "on" {
@@ -1233,6 +1243,29 @@ func (s *quoteStage) openingNouns(l, sent int) (int, int) {
 		}
 	}
 	return first, l
+}
+
+// isClauseSubordinator reports whether w opens an adverbial clause with
+// a subject of its own ("as", "while", "after"); not a coordinator.
+func isClauseSubordinator(w string) bool {
+	return w != "and" && w != "but" && w != "or" && w != "so" && w != "what" && w != "how" && w != "why" && w != "where" && isSubordinator(w)
+}
+
+// bareNouns reports whether tokens [a, b) are words outside quotes that
+// may form a noun phrase without a determiner: no function word, adverb
+// or cue among them.
+func (s *quoteStage) bareNouns(a, b int) bool {
+	d := s.d
+	for x := a; x < b; x++ {
+		t := &d.toks[x]
+		if t.Kind != Word && t.Kind != Possessive || s.inQ[x] || isFunctionWord(d.lowerOf(t)) || isAdverb(d.lowerOf(t)) || isSubordinator(d.lowerOf(t)) {
+			return false
+		}
+		if _, ce := s.cueAt(x); ce > 0 {
+			return false
+		}
+	}
+	return b > a
 }
 
 // nounsBefore returns a determiner phrase of up to six words of common
