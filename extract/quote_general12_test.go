@@ -49,6 +49,14 @@ func TestQuoteGeneral12(t *testing.T) {
 			"Strikes spread as union chief rejects ‘final offer’\n\nUnion chief Ana Ruiz said the company's “final offer” was an insult.",
 			[]string{"final offer|Ana Ruiz|rejects|union chief|head-cue+headline-description",
 				"final offer|Ana Ruiz|said|Ana Ruiz|head-cue"}},
+		// a speech verb and a colon introduce the quote: the sentence after
+		// it is no attribution
+		{"a colon cue before a quote that ends its sentence wins over the next sentence",
+			"Pressed on the timetable, Gen. Omar Haddad answered: “When the job is done.” Haddad spoke at a base near Kandahar.",
+			[]string{"When the job is done.|Omar Haddad|answered|Omar Haddad|head-cue"}},
+		{"a colon cue with an object before the quote",
+			"Mayor Ana Ruiz told the crowd: “We are tired of waiting.” Ruiz spoke for ten minutes.",
+			[]string{"We are tired of waiting.|Ana Ruiz|told the crowd|Ana Ruiz|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -465,6 +465,24 @@ func (s *quoteStage) namingCueBefore(q quote) bool {
 	return false
 }
 
+// colonCueBefore reports whether quote q follows a colon that closes a
+// reporting clause: a cue ends within the few words before the colon
+// ("replied:", "said only:", "told the crowd:").
+func (s *quoteStage) colonCueBefore(q quote) bool {
+	d := s.d
+	colon := q.open - 1
+	if colon < 1 || d.Text(colon) != ":" || s.inQ[colon] {
+		return false
+	}
+	sent := s.sent(colon)
+	for c := colon - 1; c >= 0 && c >= colon-4 && s.sent(c) == sent && !s.inQ[c] && d.toks[c].Kind == Word; c-- {
+		if _, ce := s.cueAt(c); ce > 0 && ce <= colon {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEnds reports whether the sentence ends soon after token k, allowing
 // an adverbial ("in a statement", "at the conference", "on Friday").
 func clauseEnds(d *doc, k, sent int) bool {
@@ -507,6 +525,12 @@ func (s *quoteStage) after(n int) attribution {
 	// attribution ("… now.” Putin said.")
 	ended := q.j > q.i && isSentenceEnd(d.Text(q.j-1)) ||
 		q.after < len(d.toks) && isSentenceEnd(d.Text(q.after))
+	if ended && s.colonCueBefore(q) {
+		// "the president replied: “Not this year.” President Lind spoke
+		// after …": a speech verb and a colon introduce the whole
+		// sentence; the next one is no attribution of it
+		return attribution{}
+	}
 	if ended && s.midSentence(q) {
 		// "… called the plan “a gift to Putin.” Trump dismissed …": the
 		// sentence the quote ends began before it; what follows is a new one
