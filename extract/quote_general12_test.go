@@ -57,6 +57,22 @@ func TestQuoteGeneral12(t *testing.T) {
 		{"a colon cue with an object before the quote",
 			"Mayor Ana Ruiz told the crowd: “We are tired of waiting.” Ruiz spoke for ten minutes.",
 			[]string{"We are tired of waiting.|Ana Ruiz|told the crowd|Ana Ruiz|head-cue"}},
+		// "one" with a noun introduces an unnamed source in every position
+		{"one and a noun after an inverted cue, then a relative clause",
+			"“The road is closed until spring,” said one police officer, who did not give his name.",
+			[]string{"The road is closed until spring,|one police officer|said|one police officer|tail-cue"}},
+		{"one and a noun before the cue",
+			"“We have no fuel left,” one nurse said.",
+			[]string{"We have no fuel left,|one nurse|said|one nurse|tail-cue"}},
+		{"one and a noun after an inverted cue at the sentence end",
+			"“Nobody came to help us,” said one farmer.",
+			[]string{"Nobody came to help us,|one farmer|said|one farmer|tail-cue"}},
+		{"one and a noun no list knows, then a relative clause",
+			"“We were given no warning at all,” said one sentry, who asked not to be named because he was not allowed to speak.",
+			[]string{"We were given no warning at all,|one sentry|said|one sentry|tail-cue"}},
+		{"another and a noun no list knows",
+			"“They will be back by summer,” said another shepherd.",
+			[]string{"They will be back by summer,|another shepherd|said|another shepherd|tail-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

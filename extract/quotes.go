@@ -1752,7 +1752,7 @@ done:
 	for j > k && (d.Lower(j-1) == "of" || d.Lower(j-1) == "for" || d.Lower(j-1) == "the") {
 		j--
 	}
-	if j == k || j == k+1 && (d.Lower(k) == "the" || d.Lower(k) == "a" || d.Lower(k) == "an") {
+	if j == k || j == k+1 && (d.Lower(k) == "the" || d.Lower(k) == "a" || d.Lower(k) == "an" || d.Lower(k) == "one" || d.Lower(k) == "another") {
 		return k, k
 	}
 	return k, j
