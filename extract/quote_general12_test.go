@@ -73,6 +73,28 @@ func TestQuoteGeneral12(t *testing.T) {
 		{"another and a noun no list knows",
 			"“They will be back by summer,” said another shepherd.",
 			[]string{"They will be back by summer,|another shepherd|said|another shepherd|tail-cue"}},
+		// a naming cue with its own subject, past an auxiliary
+		{"a whom clause whose subject has called the person something",
+			"President Ana Ruiz, whom the rebels had branded “a traitor”, said she would stay.",
+			[]string{"a traitor|the rebels|branded|the rebels|head-cue"}},
+		{"which X has described as",
+			"The accord, which Kyiv has described as “a trap”, was signed on Monday.",
+			[]string{"a trap|Kyiv|described|Kyiv|head-cue"}},
+		// a coordinated clause with its own subject and report closes no quote
+		{"a report, then a coordinated clause with another reporter",
+			"Finance Minister Tomas Brandt said the budget was “balanced at last”, and a spokesman for the central bank added that rates would hold.",
+			[]string{"balanced at last|Tomas Brandt|said|Tomas Brandt|head-cue"}},
+		// a name with a lower-case particle is the participle's subject whole
+		{"a participle after a name with a particle",
+			"Foreign Minister Pieter de Groot left the summit early, saying only: “Enough has been said.” He flew home that night.",
+			[]string{"Enough has been said.|Pieter de Groot|saying|Pieter de Groot|participle"}},
+		// according to a document by its author
+		{"according to a report by a body",
+			"The army lost “at least forty tanks” in the week, according to a study by the Oslo Peace Institute.",
+			[]string{"at least forty tanks|the Oslo Peace Institute|according to|the Oslo Peace Institute|according-to"}},
+		{"warned of, a complement after the subject's apposition",
+			"Ana Ruiz, head of the teachers' union, warned of “months of disruption” if pay was not raised.",
+			[]string{"months of disruption|Ana Ruiz|warned|Ana Ruiz|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

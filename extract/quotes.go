@@ -419,6 +419,9 @@ func clauseGoesOn(d *doc, k, c int) bool {
 		return false
 	}
 	w := d.Lower(k)
+	if w == "that" && k+1 < len(d.toks) && d.toks[k+1].Kind == Word && !timeNoun(d.Lower(k+1)) {
+		return true // a reported clause of its own: "…, and a spokesman added that rates would hold"
+	}
 	if isPreposition(w) || weakBefore(w) || isAdverb(w) && !isAuxiliary(w) {
 		return false
 	}
@@ -428,6 +431,16 @@ func clauseGoesOn(d *doc, k, c int) bool {
 	switch d.Stem(c) {
 	case "call", "describ", "term", "label", "dub", "brand":
 		return true // an object complement: "called illegal"
+	}
+	return false
+}
+
+// timeNoun reports whether w is a noun of time that "that" may point to
+// ("said that day", "that night").
+func timeNoun(w string) bool {
+	switch w {
+	case "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time":
+		return true
 	}
 	return false
 }
@@ -459,7 +472,16 @@ func (s *quoteStage) namingCueBefore(q quote) bool {
 			return false
 		}
 		// a subject right before it: a name or a pronoun (not a common
-		// noun: "a plan called “…”" names the plan)
+		// noun: "a plan called “…”" names the plan); past an auxiliary
+		// the verb is active and any noun is its subject ("whom Moscow
+		// has called", "whom the rebels had branded")
+		x := c - 1
+		for x > 0 && s.sent(x-1) == sent && isAuxiliary(d.Lower(x)) && !isCopula(d.Lower(x)) {
+			x--
+		}
+		if x < c-1 {
+			return d.toks[x].Kind == Word && !isRelative(d.Lower(x)) && !isFunctionWord(d.Lower(x))
+		}
 		return d.toks[c-1].Kind == Word && (d.Cap(c-1) || isPronoun(d.Lower(c-1)))
 	}
 	return false
