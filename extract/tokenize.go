@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,6 +192,14 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 					// a letter (h or w starting no URL: the second byte is
 					// not t or w)
 					j := i + 1
+					for j+8 <= len(text) { // eight bytes at a time
+						m := nonAlnum(le64(text[j:]))
+						if m != 0 {
+							j += bits.TrailingZeros64(m) / 8
+							break
+						}
+						j += 8
+					}
 					for j < len(text) && asciiClass[text[j]]&aAlnum != 0 {
 						j++
 					}
@@ -211,6 +220,10 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 				toks[k] = t
 				space, newline = false, false
 				i = int(t.End)
+				if i < stop && text[i] == ' ' { // the space after most tokens, in the same step
+					space = true
+					i++
+				}
 			}
 			if i >= stop {
 				continue
@@ -294,6 +307,18 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 	}
 	ts.toks = toks
 	return ts
+}
+
+// nonAlnum returns the high bit of each byte of x (eight bytes of text,
+// the first the lowest) that is no ASCII letter or digit.
+func nonAlnum(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	x7 := x &^ high // the bytes from 0x80 are no letters: told by x's high bits
+	// per byte b < 0x80: b+0x80-lo has its high bit set when b >= lo,
+	// b+0x7f-hi when b > hi (no carry crosses a byte)
+	l := x7 | 0x20*ones // letters in lower case
+	alnum := (l+(0x80-'a')*ones)&^(l+(0x7f-'z')*ones) | (x7+(0x80-'0')*ones)&^(x7+(0x7f-'9')*ones)
+	return high&^alnum | x&high
 }
 
 // checkBytes is the number of bytes of text the tokenizer reads between

@@ -117,3 +117,27 @@ func FuzzTokenizerMatchesReference(f *testing.F) {
 		sameTokens(t, &tz, text, 0)
 	})
 }
+
+// TestNonAlnum checks the eight-byte test of the tokenizer's fast path
+// against asciiClass: every byte value at every place, among letters and
+// among other bytes.
+func TestNonAlnum(t *testing.T) {
+	for _, fill := range []byte{'a', 'Z', '5', ' ', 0xff} {
+		for b := range 256 {
+			for p := range 8 {
+				var buf [8]byte
+				for k := range buf {
+					buf[k] = fill
+				}
+				buf[p] = byte(b)
+				got := nonAlnum(le64(string(buf[:])))
+				for k, c := range buf {
+					want := asciiClass[c]&aAlnum == 0
+					if got&(0x80<<(8*k)) != 0 != want {
+						t.Fatalf("nonAlnum(%q): byte %d (%#x) told %v, want %v", buf, k, c, !want, want)
+					}
+				}
+			}
+		}
+	}
+}
