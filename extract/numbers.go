@@ -58,7 +58,7 @@ func (d *doc) numeralAt(i int) (numQty, bool) {
 			}
 			break
 		}
-		e, n := d.match(lexicon.Numbers, j)
+		e, n := d.matchNumbers(j)
 		if n != 1 || e.Field(1) == "vague" {
 			break
 		}
@@ -113,7 +113,7 @@ func (d *doc) numberWordsAt(i int) (numQty, bool) {
 	if !d.mayStartNumberWord(i) {
 		return numQty{}, false // most words: one bit test
 	}
-	e, n := d.match(lexicon.Numbers, i)
+	e, n := d.matchNumbers(i)
 	if n > 0 && e.Field(1) == "vague" {
 		v, err := strconv.Atoi(e.Field(0))
 		if err != nil {
@@ -134,7 +134,12 @@ func (d *doc) numberWordsAt(i int) (numQty, bool) {
 			}
 			break
 		}
-		v, m := d.numberWord(j)
+		var v, m int
+		if j == i {
+			v, m = d.numberWordOf(j, e, n) // the match above: not asked again
+		} else {
+			v, m = d.numberWord(j)
+		}
 		if m == 0 {
 			break
 		}
@@ -177,7 +182,13 @@ func (d *doc) numberWord(j int) (int, int) {
 	if d.toks[j].Kind != Word {
 		return 0, 0
 	}
-	e, n := d.match(lexicon.Numbers, j)
+	e, n := d.matchNumbers(j)
+	return d.numberWordOf(j, e, n)
+}
+
+// numberWordOf is numberWord of the word token j whose match of the
+// numbers list is e, n.
+func (d *doc) numberWordOf(j int, e lexicon.Entry, n int) (int, int) {
 	if n > 0 {
 		if e.Field(1) == "vague" {
 			return 0, 0
@@ -193,7 +204,7 @@ func (d *doc) numberWord(j int) (int, int) {
 	if !ok {
 		return 0, 0
 	}
-	list := d.lex.List(lexicon.Numbers)
+	list := d.numbers
 	ea, oka := list.Lookup(a)
 	eb, okb := list.Lookup(b)
 	if !oka || !okb || ea.Field(1) != "" || eb.Field(1) != "" {
@@ -221,4 +232,17 @@ func numDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// matchNumbers is match of the numbers list: the list the doc holds, not
+// asked of the lexicon by name at every number word.
+func (d *doc) matchNumbers(i int) (lexicon.Entry, int) { return d.matchList(d.numbers, i) }
+
+// matchList is match of the list l, held by the caller: the lexicon is
+// not asked for it by name.
+func (d *doc) matchList(l *lexicon.List, i int) (lexicon.Entry, int) {
+	if i >= len(d.lowIDs) || d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]) == 0 {
+		return lexicon.Entry{}, 0 // no entry of any list starts here
+	}
+	return l.MatchIDs(d.lowIDs, d.stemIDs, i)
 }

@@ -40,6 +40,11 @@ type Pipeline struct {
 	// lexicon (has a WordID), so that a name whose last word has none is
 	// no gazetteer name (see gazetteerAt).
 	gazWordsKnown bool
+	// gazLast holds a bit per lexicon word id: set for the ids of the
+	// words that end a gazetteer name (the surnames of gazSurnames), so
+	// that a name ending in another word is no gazetteer name (see
+	// gazetteerAt).
+	gazLast []uint64
 	// nonOfficialPhrases are the multi-word non-official roles.
 	nonOfficialPhrases *phraseSet
 	// words maps the context words of the DATE and TROOPS stages to their
@@ -140,9 +145,15 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	p.gazWordsKnown = true
 	for sur := range p.gazSurnames {
-		if lex.WordID(sur) == 0 {
+		id := lex.WordID(sur)
+		if id == 0 {
 			p.gazWordsKnown = false
+			continue
 		}
+		for int(id)/64 >= len(p.gazLast) {
+			p.gazLast = append(p.gazLast, 0)
+		}
+		p.gazLast[id/64] |= 1 << (id % 64)
 	}
 	var phrases []string
 	for _, e := range lex.List(lexicon.NonOfficial).Entries() {
@@ -263,6 +274,17 @@ const checkEvery = 4096
 func (d *doc) tick() {
 	d.steps++
 	if d.steps&(checkEvery-1) == 0 { // small enough to be inlined: it runs at every token of every stage
+		d.check()
+	}
+}
+
+// ticks counts n steps of a stage loop at once (a loop that passed over
+// tokens in a tight inner loop) and, as tick, stops the document when its
+// context is done: looked at when the steps pass a multiple of checkEvery.
+func (d *doc) ticks(n int) {
+	old := d.steps
+	d.steps += n
+	if old&^(checkEvery-1) != d.steps&^(checkEvery-1) {
 		d.check()
 	}
 }

@@ -27,6 +27,17 @@ func markAt(d *doc, k int) mark {
 	return mark{family: f, canOpen: o, canClose: c, width: 1}
 }
 
+// markByte reports whether b can be the first byte of a quotation mark
+// (see markAt): ' " ` and the lead bytes of “ ” „ ‘ ’ (E2) and « » (C2).
+// Most punctuation (commas, full stops) fails it, and markAt is not asked.
+func markByte(b byte) bool {
+	switch b {
+	case '"', '\'', '`', 0xE2, 0xC2:
+		return true
+	}
+	return false
+}
+
 // markKind classifies a one-token quotation mark: family 'd' (double) or
 // 's' (single), and whether it can open or close.
 func markKind(d *doc, k int) (family byte, canOpen, canClose bool) {
@@ -71,12 +82,29 @@ func findQuotes(d *doc) quoteList {
 		}
 		open, fam, nested = -1, 0, 0
 	}
-	for k := 0; k < len(d.toks); k++ {
-		d.tick()
-		if open >= 0 && d.toks[k].Para != d.toks[open].Para {
+	toks := d.toks
+	for k := 0; k < len(toks); k++ {
+		// most tokens are no punctuation and open no paragraph (a
+		// paragraph opens at a line break, see segment): passed over here
+		from := k
+		if open < 0 {
+			for k < len(toks) && toks[k].Kind != Punct {
+				k++
+			}
+		} else {
+			for k < len(toks) && toks[k].Kind != Punct && !toks[k].Newline {
+				k++
+			}
+		}
+		d.ticks(k - from + 1)
+		if k == len(toks) {
+			break
+		}
+		t := &toks[k]
+		if open >= 0 && t.Para != toks[open].Para {
 			closeAt(k, -1, 0) // unclosed: the quote ends with its paragraph
 		}
-		if d.toks[k].Kind != Punct {
+		if t.Kind != Punct || !markByte(d.text[t.Start]) {
 			continue // no mark (see markAt): most tokens, without a call
 		}
 		m := markAt(d, k)

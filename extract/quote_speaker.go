@@ -491,7 +491,11 @@ func (s *quoteStage) sentenceBefore(k int) (first, sent int, ok bool) {
 	d := s.d
 	want := s.clauseSent(k) - 1
 	x := k - 1
-	for x >= 0 && x >= k-maxReach && (s.clauseSent(x) > want || s.inQ[x]) {
+	for x >= 0 && x >= k-maxReach && (s.inQ[x] || s.clauseSent(x) > want) {
+		if s.inQ[x] {
+			// a quote's tokens are all passed over: go to its opening mark
+			x = s.quoteOpenAt(x)
+		}
 		x--
 	}
 	if x < 0 || x < k-maxReach || s.clauseSent(x) != want || d.toks[x].Para != d.toks[k].Para {
@@ -944,6 +948,10 @@ func (s *quoteStage) salient(k int, pron string) *person {
 // near the sentence before it as "“A,” he said". It subtracts from the
 // sentence number the sentence starts inside the quotes before k (a
 // prefix sum over the quotes, made on first use: no table per token).
+// The callers ask about neighbouring tokens in turn (a backward scan, the
+// mentions before a pronoun): the quotes opening before the last token
+// asked are remembered, and searched for again only when k is outside
+// their stretch.
 func (s *quoteStage) clauseSent(k int) int {
 	qs := s.qs
 	if s.innerSum == nil {
@@ -953,14 +961,35 @@ func (s *quoteStage) clauseSent(k int) int {
 			s.innerSum[n+1] = s.innerSum[n] + int32(s.innerStarts(q, q.after))
 		}
 	}
-	n := sort.Search(len(qs), func(i int) bool { return qs.at(i).open >= k })
+	// n is the number of quotes opening before k
+	n := s.opensBefore
+	if n > 0 && int(qs[n-1].open) >= k || n < len(qs) && int(qs[n].open) < k {
+		n = sort.Search(len(qs), func(i int) bool { return int(qs[i].open) >= k })
+		s.opensBefore = n
+	}
 	if n == 0 {
 		return s.sent(k)
 	}
-	if q := qs.at(n - 1); k < q.after {
-		return s.sent(k) - int(s.innerSum[n-1]) - s.innerStarts(q, k)
+	if pq := qs[n-1]; k < int(pq.after) {
+		return s.sent(k) - int(s.innerSum[n-1]) - s.innerStarts(pq.unpack(), k)
 	}
 	return s.sent(k) - int(s.innerSum[n])
+}
+
+// quoteOpenAt returns the opening mark of the quote whose marks or
+// content hold token x (s.inQ[x]), found as clauseSent finds the quotes
+// opening before a token.
+func (s *quoteStage) quoteOpenAt(x int) int {
+	qs := s.qs
+	n := s.opensBefore // quotes opening before the last token asked
+	if n > 0 && int(qs[n-1].open) >= x || n < len(qs) && int(qs[n].open) < x {
+		n = sort.Search(len(qs), func(i int) bool { return int(qs[i].open) >= x })
+		s.opensBefore = n
+	}
+	if n < len(qs) && int(qs[n].open) == x {
+		return x
+	}
+	return int(qs[n-1].open)
 }
 
 // innerStarts counts the sentences that start inside quote q's content
@@ -1580,10 +1609,16 @@ func (s *quoteStage) fullNameWithin(k, back int) string {
 	text := d.textOf(t)
 	hyphened := strings.Contains(text, "-")
 	best, bestN := "", 1
+	toks := d.toks
 	for y := k - 1; y > 0 && y >= k-back; y-- {
 		// the same word, also lower-cased inside a name ("Al-Ahmad" opening
-		// a sentence after "Azzam al-Ahmad")
-		if s.inQ[y] || d.Text(y) != text && !(hyphened && len(d.Text(y)) == len(text) && strings.EqualFold(d.Text(y), text)) {
+		// a sentence after "Azzam al-Ahmad"): of the same length in bytes
+		// either way, told first from the token's offsets
+		ty := &toks[y]
+		if int(ty.End-ty.Start) != len(text) || s.inQ[y] {
+			continue
+		}
+		if w := d.textOf(ty); w != text && !(hyphened && strings.EqualFold(w, text)) {
 			continue
 		}
 		x := y

@@ -71,9 +71,11 @@ type quoteStage struct {
 	positions   []int8                 // position of the mention starting at a token, plus one; 0 not yet asked
 	cur         int                    // the quote the sieves are attributing
 	innerSum    []int32                // sentence starts inside the quotes before each quote, see clauseSent
+	opensBefore int                    // the quotes opening before the token clauseSent was last asked about
 	midCaps     map[string]bool        // words written capitalised inside a sentence, made on first use
 	strictVerbs bool                   // verbAt takes an auxiliary alone for no verb (clause-subject's check)
 	fullNames   map[fullNameKey]string // fullName by token, made on first use
+	reporting   *lexicon.List          // the reporting list, asked of the lexicon on first use (see findCue)
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -796,6 +798,11 @@ func (s *quoteStage) before(n int) attribution {
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
+		if m, ok := s.nameBeforeInsert(l, sent); ok {
+			// "Ana Ruiz, the head of Ora Media -- the company that owns
+			// the channel -- told me": the name before the insert
+			return s.resolve(m.i, m.j, cue)
+		}
 		if a, b := s.relativeAntecedent(l, sent); b > a {
 			// "Ivanov, who on Saturday had called the move a “…”"
 			return s.resolve(a, b, cue)
@@ -1084,13 +1091,22 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			continue
 		}
 		if next := d.Lower(k + 1); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
-			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 || next == "one" && d.Lower(k+2) == "of" {
+			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 || next == "one" && d.Lower(k+2) == "of" ||
+			d.Cap(k+1) && k+2 < l-1 && d.toks[k+2].Kind == Possessive {
 			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
 			// "Ana Ruiz, 34, who owns a bakery, said": past the age
 			// "Sen. Ana Ruiz, R-S.C., one of …, said": past the party tag
+			// "The director of the institute, Washington's embassy, said"
 			k = skipPartyTag(d, k)
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
+				if a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
+					// "The director of the institute in Taiwan, …": the
+					// place is no subject, the phrase it places is
+					if x, y := d.npLeft(a - 1); y > x {
+						a = x
+					}
+				}
 				// "Gen. Ana Ruiz, the head of Africa Command, who …, said":
 				// the phrase is itself an apposition to a name
 				if a > 1 && d.Text(a-1) == "," {
@@ -1410,8 +1426,12 @@ func timeUnitAfter(d *doc, k, c int) bool {
 func (s *quoteStage) accordingTo(n int) attribution {
 	d, q := s.d, s.qs.at(n)
 	sent := int(d.toks[q.open].Sent)
+	// the two words' ids: most tokens are told apart by their id alone
+	// (a word of the lexicon has one; a word outside it, id 0, is asked
+	// by its text)
+	according, as := d.lex.WordID("according"), d.lex.WordID("as")
 	source := func(c int) (attribution, bool) {
-		if d.Lower(c) != "according" && d.Lower(c) != "as" {
+		if id := d.lowIDs[c]; id != 0 && id != according && id != as || d.Lower(c) != "according" && d.Lower(c) != "as" {
 			return attribution{}, false
 		}
 		cue, ce := s.cueAt(c)
@@ -1472,7 +1492,10 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if k >= len(d.toks) || d.toks[k].Kind != Word {
 		return "", 0
 	}
-	e, n := d.match(lexicon.Reporting, k)
+	if s.reporting == nil {
+		s.reporting = d.lex.List(lexicon.Reporting)
+	}
+	e, n := d.matchList(s.reporting, k)
 	if n == 0 {
 		return "", 0
 	}
@@ -1494,7 +1517,8 @@ func (s *quoteStage) findCue(k int) (string, int) {
 		return "", 0
 	}
 	// told the reporters
-	if d.Stem(k) == "told" || d.Stem(k) == "tell" {
+	stem := d.Stem(k)
+	if stem == "told" || stem == "tell" {
 		j := k + 1
 		if j < len(d.toks) && (d.Lower(j) == "the" || d.Lower(j) == "a") {
 			j++
@@ -1512,7 +1536,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if nounCue(d, k) || agentNoun(d, k) {
 		return "", 0
 	}
-	if d.Stem(k) == "call" && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
+	if stem == "call" && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
 		return "", 0 // "reservists called up", "called off the strike": no speech
 	}
 	return d.span(k, k+n), k + n
