@@ -255,6 +255,15 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 			r, size := rune(c), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
+				if firstMarks <= r && r <= lastMarks {
+					// dashes, quotation marks, bullets, …: no space, letter or
+					// digit, not upper case (scan's tables not searched)
+					end, kind = i+size, Punct
+					if isApostrophe(r) && possessiveAt(text, i, size) {
+						end, kind = i+size+1, Possessive
+					}
+					goto made
+				}
 				if unicode.IsSpace(r) {
 					space = true
 					if r == '\u2029' || r == '\u2028' {
@@ -267,6 +276,7 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 			end, kind = tz.scan(text, i, r, size)
 			upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		}
+	made:
 		toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: kind, Space: space, Newline: newline, upper: upper})
 		k := len(toks) - 1
 		t := &toks[k]
@@ -439,12 +449,23 @@ func (tz *tokenizer) scan(text string, i int, r rune, size int) (int, Kind) {
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		// other scripts' digits (١٠٠٠, ２０２２) are word characters
 		return tz.scanWord(text, i), Word
-	case isApostrophe(r) && i+size < len(text) && (text[i+size] == 's' || text[i+size] == 'S') &&
-		(i+size+1 == len(text) || !isWordByte(text, i+size+1)) && i > 0 && isWordEnd(text, i):
+	case isApostrophe(r) && possessiveAt(text, i, size):
 		return i + size + 1, Possessive
 	}
 	return i + size, Punct
 }
+
+// possessiveAt reports whether the apostrophe at text[i:i+size] and an s
+// after it are a possessive: after a word, before no letter or digit.
+func possessiveAt(text string, i, size int) bool {
+	return i+size < len(text) && (text[i+size] == 's' || text[i+size] == 'S') &&
+		(i+size+1 == len(text) || !isWordByte(text, i+size+1)) && i > 0 && isWordEnd(text, i)
+}
+
+// firstMarks and lastMarks bound the runes of General Punctuation from
+// the hyphen to the hyphenation point (‐ – — ‘ ’ “ ” † • … ‧): no white
+// space, letter or digit among them.
+const firstMarks, lastMarks = '\u2010', '\u2027'
 
 func isHandleByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -138,6 +139,17 @@ func TestNonAlnum(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestMarksRange checks the runes the tokenizer takes as punctuation
+// without asking unicode's tables: none is white space, a letter, a
+// digit, a mark or upper case.
+func TestMarksRange(t *testing.T) {
+	for r := firstMarks; r <= lastMarks; r++ {
+		if unicode.IsSpace(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.IsUpper(r) {
+			t.Errorf("%U (%c) is in [firstMarks, lastMarks]", r, r)
 		}
 	}
 }
