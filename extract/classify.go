@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 
@@ -28,129 +29,161 @@ const (
 // classify computes the classes of every token, once per document. A
 // token is tested only against the lists that have an entry starting with
 // it (one bit test on its word ids), and an entry is matched by walking
-// the lexicon's trie over the ids of the tokens that follow.
+// the lexicon's trie over the ids of the tokens that follow. The loop
+// reads the tokens' word flags alone (two bytes a token): most tokens
+// start no entry of any list, are no connector and no context word, and
+// cost one test.
 func (d *doc) classify() []class {
 	if d.cls != nil {
 		return d.cls
 	}
-	cls := make([]class, len(d.toks))
+	n := len(d.toks)
+	var cls []class
+	if sc := d.scratch; sc != nil && cap(sc.cls) >= n {
+		// a previous document's array (see scratch)
+		cls, sc.cls = sc.cls[:n], nil
+		clear(cls)
+	} else {
+		cls = make([]class, n)
+	}
 	lex := d.lex
-	type listClass struct {
-		l *lexicon.List
-		c class
+	c := classifier{d: d, cls: cls, lex: lex,
+		always: [...]listClass{
+			{lex.List(lexicon.Titles), cHead},
+			{lex.List(lexicon.TitleWords), cTitleWord},
+			{lex.List(lexicon.Ranks), cRank},
+			{lex.List(lexicon.Calendar), cCalendar},
+			{lex.List(lexicon.NonOfficial), cNonOfficial},
+		},
+		// proper nouns: places and bodies are capitalised (the pronoun
+		// "us" is not the US)
+		capitalised: [...]listClass{
+			{lex.List(lexicon.Bodies), cBody},
+			{lex.List(lexicon.Places), cPlace},
+		},
 	}
-	always := [...]listClass{
-		{lex.List(lexicon.Titles), cHead},
-		{lex.List(lexicon.TitleWords), cTitleWord},
-		{lex.List(lexicon.Ranks), cRank},
-		{lex.List(lexicon.Calendar), cCalendar},
-		{lex.List(lexicon.NonOfficial), cNonOfficial},
-	}
-	// proper nouns: places and bodies are capitalised (the pronoun "us"
-	// is not the US)
-	capitalised := [...]listClass{
-		{lex.List(lexicon.Bodies), cBody},
-		{lex.List(lexicon.Places), cPlace},
-	}
+	// the lists by their bits, to walk the bits a word's lists set
+	// (the lexicon has at most 64 lists: a ListSet is a uint64)
+	var always, capitalised [64]listClass
 	var alwaysBits, capitalisedBits lexicon.ListSet
-	for _, lc := range always {
+	for _, lc := range c.always {
 		alwaysBits |= lc.l.Bit()
+		always[bits.TrailingZeros64(uint64(lc.l.Bit()))] = lc
 	}
-	for _, lc := range capitalised {
+	for _, lc := range c.capitalised {
 		capitalisedBits |= lc.l.Bit()
+		capitalised[bits.TrailingZeros64(uint64(lc.l.Bit()))] = lc
 	}
-	givenNames, stopwords := lex.List(lexicon.GivenNames), lex.List(lexicon.Stopwords)
+	givenNames, stopwords := lex.List(lexicon.GivenNames).Bit(), lex.List(lexicon.Stopwords).Bit()
 	stemmed := d.stemmed
-	mark := func(lc listClass, i int) {
-		if e, n := lc.l.MatchIDs(d.lowIDs, d.stemIDs, i); n > 0 {
-			c := lc.c
-			if c == cHead && n == 1 && stemSibling(lex, e, d.Lower(i)) {
-				return // "administration" is a title word, not "administrator"
-			}
-			if c == cHead && n == 1 && len(d.Text(i)) <= 2 && !allCaps(d.Text(i)) {
-				return // "AG", "MP" are abbreviated titles; "Ag" of "Moussa Ag Attaher" a name
-			}
-			if c == cRank && e.Field(0) == "honorific" {
-				c = cHonorific
-			}
-			for k := i; k < i+n; k++ {
-				cls[k] |= c
-			}
+	flags, toks, lowIDs, stemIDs := d.wflags[:n], d.toks[:n], d.lowIDs[:n], d.stemIDs[:n]
+	// the flags that tell a connector, a word that starts an entry of a
+	// list and a word of a kind: most words have none; tokens that are
+	// no words have none of them
+	const asked = fConnector | fClassed | fContext
+	for i := 0; i < n; i++ {
+		for i < n && flags[i]&asked == 0 { // a loop of one test a token, making no call
+			i++
 		}
-	}
-	for i := range d.toks {
+		if i == n {
+			break
+		}
+		f := flags[i]
+		if toks[i].Kind != Word {
+			continue
+		}
 		d.tick()
-		t := &d.toks[i]
-		if t.Kind != Word {
-			continue
-		}
-		// the word's flags tell a connector, and a word that starts no
-		// entry of any list (most words), without reading its text or
-		// the lexicon's tables
-		f := d.wflags[i]
-		if f&fConnector != 0 {
+		switch {
+		case f&fConnector != 0:
 			cls[i] |= cConnector | cStop
-			continue
-		}
-		if f&fClassed == 0 {
-			continue
-		}
-		low, stem := d.lowIDs[i], d.stemIDs[i]
-		starts := lex.Starts(low)&^stemmed | lex.Starts(stem)&stemmed
-		if starts&alwaysBits != 0 { // the lists' bits, not their pointers, asked first
-			for _, lc := range always {
-				if starts.Has(lc.l) {
-					mark(lc, i)
-				}
+		case f&fClassed != 0:
+			low := lowIDs[i]
+			starts := lex.Starts(low)&^stemmed | lex.Starts(stemIDs[i])&stemmed
+			for b := starts & alwaysBits; b != 0; b &= b - 1 {
+				c.mark(always[bits.TrailingZeros64(uint64(b))], i)
+			}
+			if !toks[i].upper {
+				break
+			}
+			for b := starts & capitalisedBits; b != 0; b &= b - 1 {
+				c.mark(capitalised[bits.TrailingZeros64(uint64(b))], i)
+			}
+			single := lex.Single(low)
+			if single&givenNames != 0 {
+				cls[i] |= cGiven
+			}
+			if single&stopwords != 0 && !allCaps(d.Text(i)) {
+				cls[i] |= cStop
 			}
 		}
-		if !d.capOf(t) {
-			continue
-		}
-		if starts&capitalisedBits != 0 {
-			for _, lc := range capitalised {
-				if starts.Has(lc.l) {
-					mark(lc, i)
-				}
-			}
-		}
-		single := lex.Single(low)
-		if single.Has(givenNames) {
-			cls[i] |= cGiven
-		}
-		if single.Has(stopwords) && !allCaps(d.textOf(t)) {
-			cls[i] |= cStop
+		// the classes of tokens 0 to i are final here (an entry marks the
+		// tokens from its start on): bodyHead reads them
+		if f&fContext != 0 && i > 0 {
+			d.bodyHead(cls, i)
 		}
 	}
-	d.bodyHeads(cls)
 	d.cls = cls
 	return cls
 }
 
-// bodyHeads marks as a title head each role noun of official_words kind
-// body_head ("director", "coordinator") that a government body or a
-// place's or public body's possessive owns, perhaps over two modifiers:
-// "the FDA director", "FBI Director", "the coalition’s regional
-// coordinator"; not "the film director".
-func (d *doc) bodyHeads(cls []class) {
-	for i := 1; i < len(d.toks); i++ {
-		// a word of a kind is a context word (see kindIs): its flag, one
-		// byte a token, is read first
-		if d.wflags[i]&fContext == 0 || d.toks[i].Kind != Word || cls[i]&cHead != 0 || !d.kindAt(i, wBodyHead) {
-			continue
+// listClass is a list classify matches and the class it gives.
+type listClass struct {
+	l *lexicon.List
+	c class
+}
+
+// classifier holds classify's lists and the classes it writes.
+type classifier struct {
+	d           *doc
+	cls         []class
+	lex         *lexicon.Lexicon
+	always      [5]listClass // matched at every word
+	capitalised [2]listClass // matched at capitalised words
+}
+
+// mark gives the class of lc to the tokens of the longest entry of lc's
+// list at token i, if any.
+func (c *classifier) mark(lc listClass, i int) {
+	d := c.d
+	if e, n := lc.l.MatchIDs(d.lowIDs, d.stemIDs, i); n > 0 {
+		cl := lc.c
+		if cl == cHead && n == 1 && stemSibling(c.lex, e, d.Lower(i)) {
+			return // "administration" is a title word, not "administrator"
 		}
-		k := i - 1
-		for k > 0 && k >= i-2 && d.toks[k].Kind == Word && !d.Cap(k) && cls[k]&(cStop|cNonOfficial) == 0 && adjectival(d.Lower(k)) {
-			k-- // "regional", "acting"
+		if cl == cHead && n == 1 && len(d.Text(i)) <= 2 && !allCaps(d.Text(i)) {
+			return // "AG", "MP" are abbreviated titles; "Ag" of "Moussa Ag Attaher" a name
 		}
-		switch t := &d.toks[k]; {
-		case t.Sent != d.toks[i].Sent:
-		case t.Kind == Word && cls[k]&cBody != 0 && d.Cap(k):
-			cls[i] |= cHead
-		case t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word &&
-			(cls[k-1]&(cBody|cPlace) != 0 || !d.Cap(k-1) && d.kindIs(k-1, wOwner)):
-			cls[i] |= cHead
+		if cl == cRank && e.Field(0) == "honorific" {
+			cl = cHonorific
 		}
+		for k := i; k < i+n; k++ {
+			c.cls[k] |= cl
+		}
+	}
+}
+
+// bodyHead marks word i as a title head when it is a role noun of
+// official_words kind body_head ("director", "coordinator") that a
+// government body or a place's or public body's possessive owns, perhaps
+// over two modifiers: "the FDA director", "FBI Director", "the
+// coalition’s regional coordinator"; not "the film director". The
+// classes of tokens 0 to i are final. Only context words (see kindIs)
+// are asked.
+func (d *doc) bodyHead(cls []class, i int) {
+	if cls[i]&cHead != 0 || !d.kindAt(i, wBodyHead) {
+		return
+	}
+	k := i - 1
+	for k > 0 && k >= i-2 && d.toks[k].Kind == Word && !d.Cap(k) && cls[k]&(cStop|cNonOfficial) == 0 && adjectival(d.Lower(k)) {
+		k-- // "regional", "acting"
+	}
+	switch t := &d.toks[k]; {
+	case t.Sent != d.toks[i].Sent:
+	case t.Kind == Word && cls[k]&cBody != 0 && d.Cap(k):
+		cls[i] |= cHead
+	case t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word &&
+		(cls[k-1]&(cBody|cPlace) != 0 || !d.Cap(k-1) && d.kindIs(k-1, wOwner)):
+		cls[i] |= cHead
 	}
 }
 

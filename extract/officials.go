@@ -32,6 +32,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]bool // first parts of two-part surnames named in full
+	var inBody []bool         // the words of bodies' names ending in an org noun
 	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		if k := innerSurname(d, cls, s, e); k >= 0 {
@@ -113,6 +114,19 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // a body's name opened by a body noun: "the Defense [Base Closure] and Realignment Commission"
 		}
 		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
+			if e-s >= 3 && d.kindIs(e-1, wOrgNoun) {
+				// a body's name of three words or more: a word of it
+				// takes up no one by a first name or a part of a longer
+				// name ("Mamadou Diop Decroix … Cheikh Anta [Diop]
+				// University"), only by a surname ("the Ted Cruz Super
+				// PAC")
+				if inBody == nil {
+					inBody = make([]bool, len(d.toks))
+				}
+				for k := s; k < e; k++ {
+					inBody[k] = true
+				}
+			}
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
 		if e-s <= 2 && s >= 2 && cls[s]&cGiven == 0 && d.Lower(s-1) == "of" && len(found) > 0 && found[len(found)-1].j == s-1 &&
@@ -273,6 +287,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 				}
 			}
 		}
+		if pe != nil && inBody != nil && inBody[i] && pe.surname != d.lowerOf(t) {
+			pe = nil // "Cheikh Anta [Diop] University" of "Mamadou Diop Decroix"
+		}
 		if pe != nil {
 			k := i
 			if i > 0 && d.particleAt(i-1) {
@@ -413,7 +430,7 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 		return ""
 	}
 	t := m.p.titles[len(m.p.titles)-1]
-	if !plural(headWord(t)) || d.titleEndingAt(cls, m.i, m.i) != t {
+	if !plural(d.headOf(t)) || d.titleEndingAt(cls, m.i, m.i) != t {
 		return ""
 	}
 	return t
@@ -426,7 +443,7 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 // description that no name follows ("... Norway's defence minister, who
 // took over in April. Bjørn Arild Gram plans to ...").
 func (d *doc) roleFirst(cls []class, s, e int) bool {
-	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || d.orgSuffix(d.Lower(e-1)) {
+	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || d.orgSuffixAt(e-1) {
 		return false
 	}
 	for k := s; k < e; k++ {
@@ -462,7 +479,7 @@ func (d *doc) organisation(s, e int) bool {
 	}
 	if e < len(d.toks) && d.toks[e].Sent == d.toks[s].Sent && d.toks[e].Kind == Word {
 		w := d.Lower(e)
-		if d.kindIs(e, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffix(w) {
+		if d.kindIs(e, wForce) && w != "troops" && w != "personnel" && w != "forces" || d.orgSuffixAt(e) {
 			return true
 		}
 	}
@@ -491,6 +508,15 @@ func (d *doc) demonym(k int) bool {
 // "Inc."): official_words kind org_suffix.
 func (d *doc) orgSuffix(w string) bool {
 	return d.wordIs(strings.TrimSuffix(w, "."), wOrgSuffix)
+}
+
+// orgSuffixAt is orgSuffix of the word at token k, told by its id when
+// it has no full stop to trim (wordIs by string was 1% of the stage).
+func (d *doc) orgSuffixAt(k int) bool {
+	if w := d.Lower(k); strings.HasSuffix(w, ".") {
+		return d.orgSuffix(w)
+	}
+	return d.kindIs(k, wOrgSuffix)
 }
 
 // orgBefore reports whether a company or armed group is named right
@@ -746,7 +772,7 @@ func capRuns(d *doc, cls []class, caps []int32) [][2]int {
 			}
 			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
 			k := j
-			for k < len(d.toks) && d.particleAt(k) && d.toks[k].Kind == Word {
+			for k < len(d.toks) && d.toks[k].Kind == Word && d.particleAt(k) {
 				k++
 			}
 			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
@@ -761,7 +787,7 @@ func capRuns(d *doc, cls []class, caps []int32) [][2]int {
 	// a run may also start with particles: "President von der Leyen"
 	for n, run := range runs {
 		i := run[0]
-		for i > 0 && d.particleAt(i-1) && d.toks[i-1].Kind == Word && d.toks[i-1].Sent == d.toks[run[0]].Sent {
+		for i > 0 && d.toks[i-1].Kind == Word && d.particleAt(i-1) && d.toks[i-1].Sent == d.toks[run[0]].Sent {
 			i--
 		}
 		runs[n][0] = i
@@ -1233,6 +1259,13 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		// "the commander of the Syrian [Democratic] Forces": a people's
 		// adjective after "the" or "of" modifies a name, bears no title
 		return "", rank
+	}
+	if roleEnd == s && s > 0 && d.toks[s-1].Sent != d.toks[s].Sent {
+		// the name opens its sentence, with no rank or honorific: the
+		// non-official entries and titleEndingAt below read the
+		// sentence's tokens only and find nothing; a then- word is read
+		// as below (a quarter of the names asked about)
+		return d.thenTitle(cls, s, ""), rank
 	}
 	// a non-official role right before the name is the title, whatever
 	// title head it holds ("chief executive Vladimir Lučić")
@@ -2299,9 +2332,10 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 }
 
 // gazetteerAt is gazetteer of the name at tokens [s, e). A name whose
-// last word no lexicon entry holds (no WordID) is no gazetteer name: told
-// by the token's id, without making the name's lower-cased key (most
-// names that are not officials'). The last word must stand after a space
+// last word ends no gazetteer name (its WordID, if any, is not one of
+// gazLast) is no gazetteer name: told by the token's id, without making
+// the name's lower-cased key (most names that are not officials', and
+// most of those the lexicon knows: "Smith"). The last word must stand after a space
 // (or alone) and be ASCII, so that it is the key's last word as
 // gazetteer would lower-case it.
 //
@@ -2316,6 +2350,12 @@ func (p *Pipeline) gazetteerAt(d *doc, s, e int) bool {
 	return known
 }
 
+// gazLastWord reports whether the word of lexicon id id ends a gazetteer
+// name (0, no word of the lexicon, ends none).
+func (p *Pipeline) gazLastWord(id lexicon.WordID) bool {
+	return id != 0 && int(id/64) < len(p.gazLast) && p.gazLast[id/64]&(1<<(id%64)) != 0
+}
+
 // gazetteerMemo is the last answer of gazetteerAt.
 type gazetteerMemo struct {
 	s, e      int32
@@ -2324,7 +2364,7 @@ type gazetteerMemo struct {
 
 // gazetteerAtOf is gazetteerAt, not memoised.
 func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
-	if k := e - 1; p.gazWordsKnown && d.lowIDs[k] == 0 {
+	if k := e - 1; p.gazWordsKnown && !p.gazLastWord(d.lowIDs[k]) {
 		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
 			return false
 		}

@@ -62,28 +62,41 @@ func (d *doc) armedRole(cls []class, s, e int, title string, cache *armedCache) 
 func (d *doc) armedName(w string, cache *armedCache) bool {
 	if !cache.built {
 		cache.built = true
-		// the nouns are words: the other tokens and the words of no
-		// context kind are skipped by their flags (a pass over all the
-		// tokens by kindIs was 2.5% of the stage)
-		words := d.kinds != nil && d.kinds.letters&wArmedGroup != 0
-		for a := range d.toks {
-			if words && d.wflags[a]&fContext == 0 || !d.kindIs(a, wArmedGroup) {
-				continue
+		if d.kinds != nil && d.kinds.letters&wArmedGroup != 0 {
+			// the nouns are words: the other tokens and the words of no
+			// context kind are skipped by their flags alone (a pass over
+			// all the tokens by kindIs was 2.5% of the stage); kindIs of
+			// a word with the flag is kindAt
+			for a, f := range d.wflags[:len(d.toks)] {
+				if f&fContext != 0 && d.kindAt(a, wArmedGroup) {
+					d.addArmedAt(a, cache)
+				}
 			}
-			if k := a - 1; k >= 0 && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent {
-				cache.add(d.Text(k))
-			}
-			if k := a + 1; k < len(d.toks) && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent && (!d.Cap(a) || d.opensSentence(a)) {
-				cache.add(d.Text(k))
-				if d.Lower(k) == "of" && k+1 < len(d.toks) && d.Lower(k+1) == "the" {
-					d.addArmedRun(k+2, a, cache) // "rebels of the Revolutionary United Front"
-				} else if d.Cap(k) {
-					d.addArmedRun(k, a, cache) // "the rebel National Liberation Army"
+		} else {
+			for a := range d.toks {
+				if d.kindIs(a, wArmedGroup) {
+					d.addArmedAt(a, cache)
 				}
 			}
 		}
 	}
 	return cache.words[w]
+}
+
+// addArmedAt adds to cache the words beside the armed group's noun at
+// token a (see armedName).
+func (d *doc) addArmedAt(a int, cache *armedCache) {
+	if k := a - 1; k >= 0 && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent {
+		cache.add(d.Text(k))
+	}
+	if k := a + 1; k < len(d.toks) && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent && (!d.Cap(a) || d.opensSentence(a)) {
+		cache.add(d.Text(k))
+		if d.Lower(k) == "of" && k+1 < len(d.toks) && d.Lower(k+1) == "the" {
+			d.addArmedRun(k+2, a, cache) // "rebels of the Revolutionary United Front"
+		} else if d.Cap(k) {
+			d.addArmedRun(k, a, cache) // "the rebel National Liberation Army"
+		}
+	}
 }
 
 // addArmedRun adds to cache the capitalised words of a group's name that

@@ -41,7 +41,7 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, armed, titles := 0, 0, 0
+	n, armed, titles, gaz, suffixes := 0, 0, 0, 0, 0
 	for _, dir := range everyDocsFolder() {
 		for cd, err := range new(corpus.Reader).Read(dir) {
 			if err != nil {
@@ -57,10 +57,23 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 			armed += len(c.words)
 			for i := range d.toks {
 				n++
+				if got, want := d.orgSuffixAt(i), d.orgSuffix(d.Lower(i)); got != want {
+					t.Errorf("%s: orgSuffixAt(%d) %q = %v, plain %v", cd.ID, i, d.Text(i), got, want)
+				} else if got {
+					suffixes++
+				}
 				for e := i + 1; e <= len(d.toks) && e <= i+3; e++ {
-					if got, want := p.gazetteerAt(d, i, e), p.gazetteerAtOf(d, i, e); got != want {
-						t.Errorf("%s: gazetteerAt(%d, %d) = %v, plain %v", cd.ID, i, e, got, want)
+					// the memo, and the ids of the words that end no
+					// gazetteer name, against the name's look-up
+					if got, want := p.gazetteerAt(d, i, e), p.gazetteer(d.span(i, e), e-i); got != want {
+						t.Errorf("%s: gazetteerAt(%d, %d) %q = %v, plain %v", cd.ID, i, e, d.span(i, e), got, want)
+					} else if got {
+						gaz++
 					}
+				}
+				if i > 0 && d.toks[i-1].Sent != d.toks[i].Sent && d.titleEndingAt(cls, i, i) != "" {
+					// titleBefore's answer for a name that opens its sentence
+					t.Errorf("%s: titleEndingAt(%d) = %q across a sentence's start", cd.ID, i, d.titleEndingAt(cls, i, i))
 				}
 				if title, _ := d.titleBefore(cls, i); title != "" {
 					titles++
@@ -74,10 +87,10 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 			}
 		}
 	}
-	if n == 0 || armed == 0 || titles == 0 {
-		t.Fatalf("%d positions, %d armed words, %d titles: the check compared nothing", n, armed, titles)
+	if n == 0 || armed == 0 || titles == 0 || gaz == 0 || suffixes == 0 {
+		t.Fatalf("%d positions, %d armed words, %d titles, %d gazetteer names, %d body suffixes: the check compared nothing", n, armed, titles, gaz, suffixes)
 	}
-	t.Logf("%d positions, %d armed words, %d titles", n, armed, titles)
+	t.Logf("%d positions, %d armed words, %d titles, %d gazetteer names, %d body suffixes", n, armed, titles, gaz, suffixes)
 }
 
 // TestTitleCacheBounded checks that the shared title facts stop growing at
@@ -95,4 +108,50 @@ func TestTitleCacheBounded(t *testing.T) {
 	if _, ok := nilCache.get("x"); ok {
 		t.Fatal("a nil cache answered")
 	}
+}
+
+// TestStatesNothing checks statesNothing against statedAtOf: at every
+// token of every testdata document, a name of one to three tokens that
+// statesNothing passes gets nothing from statedAtOf either (with and
+// without the mentions found before it).
+func TestStatesNothing(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, passed, stated := 0, 0, 0
+	for _, dir := range everyDocsFolder() {
+		for cd, err := range new(corpus.Reader).Read(dir) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := p.analyze(cd)
+			cls := d.classify()
+			r := p.officials(d) // a roster with the document's people, for sharedTitle and isNameKey
+			var found []mention
+			for _, m := range r.all {
+				found = append(found, mention{i: m.i, j: m.j, p: m.p})
+			}
+			for s := range d.toks {
+				for e := s + 1; e <= len(d.toks) && e <= s+3; e++ {
+					n++
+					title, src, appointed, extra := r.statedAtOf(d, cls, s, e, "", "", found)
+					if title != "" {
+						stated++
+					}
+					if !d.statesNothing(cls, s, e) {
+						continue
+					}
+					passed++
+					if title != "" || src != srcVerb || appointed != "" || extra != nil {
+						t.Errorf("%s: [%d, %d) %q: statesNothing, but statedAtOf = %q, %v, %q, %v", cd.ID, s, e, d.span(s, e), title, src, appointed, extra)
+					}
+				}
+			}
+		}
+	}
+	if n == 0 || passed == 0 || stated == 0 {
+		t.Fatalf("%d names, %d passed, %d stated: the check compared nothing", n, passed, stated)
+	}
+	t.Logf("%d names, %d passed by statesNothing, %d with a role stated", n, passed, stated)
 }

@@ -40,6 +40,11 @@ type Pipeline struct {
 	// lexicon (has a WordID), so that a name whose last word has none is
 	// no gazetteer name (see gazetteerAt).
 	gazWordsKnown bool
+	// gazLast holds a bit per lexicon word id: set for the ids of the
+	// words that end a gazetteer name (the surnames of gazSurnames), so
+	// that a name ending in another word is no gazetteer name (see
+	// gazetteerAt).
+	gazLast []uint64
 	// nonOfficialPhrases are the multi-word non-official roles.
 	nonOfficialPhrases *phraseSet
 	// words maps the context words of the DATE and TROOPS stages to their
@@ -71,6 +76,8 @@ type scratch struct {
 	toks  []Token
 	ids   []lexicon.WordID // lowIDs and stemIDs
 	flags []wordFlags
+	bits  []uint64 // lowerBits
+	cls   []class
 }
 
 // maxScratchTokens bounds the tokens of a reused array (a 256 KB text has
@@ -138,9 +145,15 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	p.gazWordsKnown = true
 	for sur := range p.gazSurnames {
-		if lex.WordID(sur) == 0 {
+		id := lex.WordID(sur)
+		if id == 0 {
 			p.gazWordsKnown = false
+			continue
 		}
+		for int(id)/64 >= len(p.gazLast) {
+			p.gazLast = append(p.gazLast, 0)
+		}
+		p.gazLast[id/64] |= 1 << (id % 64)
 	}
 	var phrases []string
 	for _, e := range lex.List(lexicon.NonOfficial).Entries() {
@@ -415,7 +428,9 @@ type doc struct {
 	// in lowers
 	lowerTab  *wordTable
 	lowerBits []uint64
-	lowers    map[string]bool
+	// touched keeps the slots wordIDs touched read (see wordIDs)
+	touched uint8
+	lowers  map[string]bool
 	// lowerNew are the words of lowers as wordIDs met them (words not in
 	// lowerTab), made into the map only when lowerWord asks for one
 	// (grown word by word, the map was 1% of a run)
@@ -548,6 +563,10 @@ func (d *doc) release() {
 		}
 		if cap(d.wflags) <= maxScratchTokens {
 			sc.flags = d.wflags[:0]
+		}
+		sc.bits = d.lowerBits[:0] // a bit per word of the vocabulary's table: bounded by it
+		if cap(d.cls) <= maxScratchTokens {
+			sc.cls = d.cls[:0]
 		}
 		d.scratches.Put(sc)
 		d.scratch, d.scratches = nil, nil

@@ -98,8 +98,8 @@ func (s *quoteStage) nameInPhrase(a, b int) (int, int) {
 	}
 	h := b
 	for k := a; k < b; k++ {
-		if d.toks[k].Kind == Possessive || s.inQ[k] {
-			return a, a
+		if d.toks[k].Kind == Possessive || s.inQ[k] || d.Lower(k) == "and" || d.Lower(k) == "or" || d.Text(k) == "&" {
+			return a, a // "Patti LaBelle and Stevie Wonder": two speakers
 		}
 		if w := d.Lower(k); w == "," || !d.Cap(k) && (w == "of" || w == "for" || w == "at" || w == "in" || w == "from") {
 			h = k
@@ -128,4 +128,61 @@ func (s *quoteStage) nameInPhrase(a, b int) (int, int) {
 		return a, a
 	}
 	return x, h
+}
+
+// maxInsert bounds the words between the dashes of an insert.
+const maxInsert = 40
+
+// insertDash returns the first token of a dash that ends at token k and
+// can set off an insert: an em or en dash, a spaced hyphen, or the two
+// hyphens of an ASCII "--" (tokenized one by one).
+func insertDash(d *doc, k int) (int, bool) {
+	if k < 0 || d.toks[k].Kind != Punct {
+		return k, false
+	}
+	switch d.Text(k) {
+	case "—", "―", "–":
+		return k, true
+	case "-":
+		if k > 0 && d.Text(k-1) == "-" && !d.toks[k].Space {
+			return k - 1, true
+		}
+		return k, d.toks[k].Space && (k+1 >= len(d.toks) || d.toks[k+1].Space)
+	}
+	return k, false
+}
+
+// nameBeforeInsert returns the person whose name, or whose name and
+// apposition, come before an insert set off by dashes that ends right
+// before token l: "Ana Ruiz, the head of Ora Media -- the company that
+// owns the channel -- told me" → Ana Ruiz. The insert holds no quote.
+func (s *quoteStage) nameBeforeInsert(l, sent int) (mention, bool) {
+	d := s.d
+	e, ok := insertDash(d, l-1)
+	if !ok || e < 3 {
+		return mention{}, false
+	}
+	for x := e - 1; x > 0 && x >= e-maxInsert && s.sent(x) == sent && !s.inQ[x]; x-- {
+		o, ok := insertDash(d, x)
+		if !ok {
+			continue
+		}
+		if x == e-1 {
+			return mention{}, false // "- -": no insert
+		}
+		if m, ok := s.r.endingAt(o); ok {
+			return m, true // "Ana Ruiz -- …, -- said"
+		}
+		// an apposition before the insert: "Ana Ruiz, the head of X --"
+		for k := o - 1; k > 0 && k >= o-maxComplement-3 && s.sent(k) == sent && !s.inQ[k]; k-- {
+			if d.Text(k) == "," {
+				if m, ok := s.r.endingAtParen(d, k); ok && isDeterminer(d.Lower(k+1)) {
+					return m, true
+				}
+				break
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }

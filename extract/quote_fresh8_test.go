@@ -23,6 +23,9 @@ func TestQuoteFresh8Speakers(t *testing.T) {
 		{"a private name off the given-name list after a description, before a relative clause",
 			"Prime Minister Tomas Ruiz resigned on Tuesday. The right-wing populist Pim Hoorn, whose party is rising in the polls, said the cabinet had ``fled from the voters''.",
 			[]string{"fled from the voters|Pim Hoorn|said|Pim Hoorn|head-cue+name-in-phrase"}},
+		{"two private names joined by and are no one name",
+			"The crowd cheered the singers Lena Voss and Pim Hoorn, who joked of the museum, ``I haven't seen it yet, but I'm going to.''",
+			[]string{"I haven't seen it yet, but I'm going to.|the singers Lena Voss and Pim Hoorn|joked|the singers Lena Voss and Pim Hoorn|head-cue"}},
 		{"a description in apposition to a name before it",
 			"General Paulo Dorval and Admiral Rui Neves stood trial. Mr. Neves, the former navy commander, who had called the hearing ``a farce,'' was led away.",
 			[]string{"a farce,|Rui Neves|called|Neves|head-cue"}},
@@ -45,6 +48,9 @@ func TestQuoteFresh8Names(t *testing.T) {
 		{"it takes up a body named before through its description",
 			"The ruling followed a report by the Institute for Border Studies. The institute found that the ministry had acted in haste. It said officials had been driven by ``political ambition'' rather than need.",
 			[]string{"political ambition|the Institute for Border Studies|said|It|head-cue+pronoun-subject"}},
+		{"a clause whose subject is the description of a named body",
+			"The ruling followed a report by the Institute for Border Studies. The institute found that the ministry had sent troops on an ``ill-judged'' mission.",
+			[]string{"ill-judged|the Institute for Border Studies||The institute|clause-subject+description-name"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
@@ -58,6 +64,44 @@ func TestQuoteFresh8Particle(t *testing.T) {
 		{"a double surname joined by e",
 			"Environment Minister Ana Costa toured the area on Friday.\n\nThe defence minister, Paulo Ramos e Costa, said 20,000 troops were ready. “We will not let the forest burn,” Ramos e Costa told reporters.",
 			[]string{"We will not let the forest burn,|Paulo Ramos e Costa|told reporters|Ramos e Costa|tail-subject"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
+// TestQuoteFresh8Introductions covers quotes introduced by a clause whose
+// subject is far from the quote: a colon closing a sentence with no cue,
+// and a cue after an insert set off by dashes.
+func TestQuoteFresh8Introductions(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a colon after a clause with no cue: its subject, past a date",
+			"On July 6, 2015, Senator Ana Ruiz made the following comment:\n\n“We will never give up on the young.”",
+			[]string{"We will never give up on the young.|Ana Ruiz||Ana Ruiz|colon"}},
+		{"a colon after a pronoun subject",
+			"Mayor Tom Berry visited the flooded town on Monday. He then gave the crowd his answer: “We are not leaving.”",
+			[]string{"We are not leaving.|Tom Berry||He|colon+pronoun-salience"}},
+		{"a placed description before an owned apposition; the name given in the next sentence",
+			"The head of the Trade Office in Lagos, Britain’s de facto consulate, said on Friday that the talks were “a very good start.” Ruth Okafor added that more visits would follow.",
+			[]string{"a very good start.|Ruth Okafor|said|The head of the Trade Office in Lagos|head-cue+description-forward"}},
+		{"a cue after an insert set off by ASCII dashes",
+			"Tom Berry, the chief executive of Ora Media -- the company that owns the channel, which is also streamed online -- told me, ''We are a content provider; we sell what people want.''",
+			[]string{"We are a content provider; we sell what people want.|Tom Berry|told|Tom Berry|head-cue"}},
+		{"a cue after an insert set off by em dashes, the name right before it",
+			"Senator Ana Ruiz — who lost the primary in May — said “the party will regret this.”",
+			[]string{"the party will regret this.|Ana Ruiz|said|Ana Ruiz|head-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
+// TestQuoteFresh8Ratings: "rate … as" labels like "term" and "brand", and
+// a plural reporting noun after "of" and a capitalised modifier ("of
+// Republican claims") is a noun whose modifier says nothing.
+func TestQuoteFresh8Ratings(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a rating verb with the labels it gives",
+			"FactWatch rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.",
+			[]string{"false|FactWatch|rated|FactWatch|head-cue", "pants on fire,|FactWatch|rated|FactWatch|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -405,6 +405,14 @@ func (s *quoteStage) colon(n int) attribution {
 			return s.resolve(a, b, cue)
 		}
 	}
+	// no cue, a colon closing a clause: its subject introduces the quote
+	// ("On July 6, Ruiz made the following comment:¶“…”")
+	if first := s.sentStart(ci); first < ci && !s.inQ[first] {
+		verb := func(k, sent int) bool { return s.anyVerbAt(skipAdverbs(d, k), sent) }
+		if a := s.openingClauseSubject(first, ci, sent, verb); a.ok {
+			return a
+		}
+	}
 	// no cue: the name right before the colon, or before its apposition
 	// the name opens the sentence, perhaps after its title ("Sen. Ana Ruiz:")
 	startsSent := func(m mention) bool {
@@ -490,6 +498,12 @@ func nounCue(d *doc, k int) bool {
 			x--
 		}
 		return x >= 0 && isDeterminer(d.Lower(x)) && x < k-1
+	}
+	// "32% of Republican claims", "of Democratic statements": a plural
+	// after a capitalised modifier that follows "of" is a noun, its
+	// modifier no subject
+	if d.capOf(prev) && !d.Cap(k) && bare && strings.HasSuffix(w, "s") && k >= 2 && d.Lower(k-2) == "of" {
+		return true
 	}
 	return false
 }
@@ -633,38 +647,55 @@ func (d *doc) stageDirection(q quote) bool {
 // Ruiz has gone after the mayor as a “spoiled brat.”" A quote that opens
 // its sentence, or a sentence that opens inside a quote, has none.
 func (s *quoteStage) clauseSubject(n int) attribution {
-	d, q := s.d, s.qs.at(n)
+	q := s.qs.at(n)
 	sent := s.sent(q.open)
 	first := s.sentStart(q.open)
 	if first == q.open || first > 0 && s.sent(first-1) == sent || s.inQ[first] {
 		return attribution{}
 	}
+	return s.openingClauseSubject(first, q.open, sent, s.mainVerbAfter)
+}
+
+// openingClauseSubject attributes a quote at token end to the subject
+// that opens the sentence sent at token first, past an introductory
+// phrase ("In recent weeks, …", "On July 6, 2015, …"), when verb
+// finds a verb after it: a person, a pronoun or a capitalised name.
+func (s *quoteStage) openingClauseSubject(first, end, sent int, verb func(k, sent int) bool) attribution {
+	d := s.d
 	k := first
 	// an introductory phrase: "In recent weeks, …"
 	if t := &d.toks[k]; t.Kind == Word && (isAdverb(d.lowerOf(t)) || d.lowerOf(t) == "in" || d.lowerOf(t) == "on" || d.lowerOf(t) == "at" || d.lowerOf(t) == "after" || d.lowerOf(t) == "during") {
-		for x := k + 1; x < q.open && x < k+10; x++ {
+		for x := k + 1; x < end && x < k+10; x++ {
 			if d.Text(x) == "," {
 				k = x + 1
+				if k+1 < end && d.toks[k].Kind == Number && d.Text(k+1) == "," {
+					k += 2 // the year of a date: "On July 6, 2015, …"
+				}
 				break
 			}
 		}
 	}
-	if k >= q.open {
+	if k >= end {
 		return attribution{}
 	}
 	// a headline's subject is the source of the phrase it marks:
 	// "Kremlin ‘ready to talk’"
 	headline := d.toks[first].Para == 0
-	if m, ok := s.r.startingAt(k); ok && m.j <= q.open && (s.mainVerbAfter(m.j, sent) || headline && m.j == q.open) {
+	if m, ok := s.r.startingAt(k); ok && m.j <= end && (verb(m.j, sent) || headline && m.j == end) {
 		return s.resolve(m.i, m.j, "")
 	}
-	if a, b := d.npRight(k); headline && b == q.open && b > a && d.Cap(b-1) {
+	if a, b := d.npRight(k); headline && b == end && b > a && d.Cap(b-1) {
 		return s.resolve(a, b, "")
 	}
-	if isPronoun(d.Lower(k)) && s.mainVerbAfter(k+1, sent) {
+	if isPronoun(d.Lower(k)) && verb(k+1, sent) {
 		return s.resolve(k, k+1, "")
 	}
-	if a, b := d.npRight(k); b > a && b <= q.open && d.Cap(b-1) && s.mainVerbAfter(b, sent) && !s.capitalisedByPlace(a, b) {
+	if d.Lower(k) == "the" && k+2 < end && !d.Cap(k+1) && (verb(k+2, sent) || s.anyVerbAt(skipAdverbs(d, k+2), sent) && !isAuxiliary(d.Lower(k+2))) {
+		if x, y := s.namedBody(k, k+2); y > x {
+			return s.resolve(k, k+2, "") // "The institute found …", the body named before
+		}
+	}
+	if a, b := d.npRight(k); b > a && b <= end && d.Cap(b-1) && verb(b, sent) && !s.capitalisedByPlace(a, b) {
 		return s.resolve(a, b, "")
 	}
 	return attribution{}

@@ -798,6 +798,11 @@ func (s *quoteStage) before(n int) attribution {
 		if m, ok := r.beforeApposition(d, l, sent); ok {
 			return s.resolve(m.i, m.j, cue)
 		}
+		if m, ok := s.nameBeforeInsert(l, sent); ok {
+			// "Ana Ruiz, the head of Ora Media -- the company that owns
+			// the channel -- told me": the name before the insert
+			return s.resolve(m.i, m.j, cue)
+		}
 		if a, b := s.relativeAntecedent(l, sent); b > a {
 			// "Ivanov, who on Saturday had called the move a “…”"
 			return s.resolve(a, b, cue)
@@ -1086,13 +1091,22 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			continue
 		}
 		if next := d.Lower(k + 1); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
-			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 || next == "one" && d.Lower(k+2) == "of" {
+			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 || next == "one" && d.Lower(k+2) == "of" ||
+			d.Cap(k+1) && k+2 < l-1 && d.toks[k+2].Kind == Possessive {
 			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
 			// "Ana Ruiz, 34, who owns a bakery, said": past the age
 			// "Sen. Ana Ruiz, R-S.C., one of …, said": past the party tag
+			// "The director of the institute, Washington's embassy, said"
 			k = skipPartyTag(d, k)
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
+				if a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
+					// "The director of the institute in Taiwan, …": the
+					// place is no subject, the phrase it places is
+					if x, y := d.npLeft(a - 1); y > x {
+						a = x
+					}
+				}
 				// "Gen. Ana Ruiz, the head of Africa Command, who …, said":
 				// the phrase is itself an apposition to a name
 				if a > 1 && d.Text(a-1) == "," {

@@ -149,7 +149,7 @@ func verbNamedFirsts(d *doc, cls []class, runs [][2]int) map[string]bool {
 // the run since 1996." The run is the last name of its sentence; the
 // description pass then gives the title (srcDescribed).
 func (d *doc) roleAfter(cls []class, s, e int) bool {
-	if e-s < 2 || e-s > 3 || d.orgSuffix(d.Lower(e-1)) {
+	if e-s < 2 || e-s > 3 || d.orgSuffixAt(e-1) {
 		return false
 	}
 	for k := s; k < e; k++ {

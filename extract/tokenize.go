@@ -125,7 +125,14 @@ func (tz *tokenizer) tokenizeContext(ctx context.Context, text string, from int)
 }
 
 // tokenizeInto is tokenizeContext that makes the tokens in buf when it is
-// large enough (a previous document's tokens: see scratch).
+// large enough (a previous document's tokens: see scratch). It numbers
+// sentences and paragraphs as it goes: a paragraph ends at a line break;
+// a sentence at a line break, or after . ! ? (and any closing quotes or
+// brackets) when the next token starts a new sentence, which the tokens
+// before it and itself tell. It takes the common
+// cases without a call: ASCII white space, and words of ASCII letters
+// and digits, whose end is found by a table (scanWord is asked only when
+// such a run stops at a byte that may continue the word).
 func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string, from int) tokens {
 	n := len(text)/5 + 1
 	if len(text)-from >= countFrom {
@@ -135,49 +142,211 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 	if cap(toks) < n {
 		toks = make([]Token, 0, n)
 	}
+	ts := tokens{text: text}
 	space, newline := true, false
+	sent, para := int32(0), int32(0)
+	// last is the last token that is not a closing mark (a straight mark
+	// that starts a sentence opens it: the words after it are in the
+	// same sentence); lastEnds tells that it is . ! ? or …, after which
+	// the next token may start a sentence
+	last, lastEnds := -1, false
 	i := from
-	for steps := 1; i < len(text); steps++ {
-		if steps%checkEvery == 0 && ctx != nil && ctx.Err() != nil {
-			panic(cancelled{ctx.Err()})
-		}
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) { // ASCII space without the table
-			space = true
-			if r == '\n' || r == '\r' || r == '\u2029' || r == '\u2028' {
-				newline = true
+	for check := i; i < len(text); {
+		if i >= check {
+			if ctx != nil && ctx.Err() != nil {
+				panic(cancelled{ctx.Err()})
 			}
-			i += size
-			continue
+			check = i + checkBytes
 		}
+		if tz.wordsLater {
+			// The fast path: white space, words of ASCII letters and
+			// digits that end at a byte no rule reads, one-byte
+			// punctuation marks no rule reads, while no sentence
+			// boundary is to be decided. It makes no call (so that the
+			// loop's variables stay in registers), and leaves the
+			// others, untouched, to the general step below.
+			stop := min(len(text), check)
+			for i < stop {
+				c := text[i]
+				cl := asciiClass[c]
+				if cl&aSpace != 0 {
+					space = true
+					if c == '\n' || c == '\r' {
+						newline = true
+					}
+					i++
+					continue
+				}
+				k := len(toks)
+				if k == cap(toks) || lastEnds && !newline {
+					break
+				}
+				var t Token
+				if cl&aPunct != 0 {
+					t = Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Space: space, Newline: newline}
+					if cl&aCloser == 0 || newline && k > 0 { // a straight mark starting a sentence opens it
+						last, lastEnds = k, cl&aEnds != 0
+					}
+				} else if cl&aWordStart != 0 || cl&aAlnum != 0 && c > '9' && (i+1 == len(text) || asciiClass[text[i+1]]&aURL2 == 0) {
+					// a letter (h or w starting no URL: the second byte is
+					// not t or w)
+					j := i + 1
+					for j < len(text) && asciiClass[text[j]]&aAlnum != 0 {
+						j++
+					}
+					if j < len(text) && asciiClass[text[j]]&aStop == 0 {
+						break // a hyphen, an apostrophe, a period or a non-ASCII rune: scanWord
+					}
+					t = Token{Start: int32(i), End: int32(j), Kind: Word, Space: space, Newline: newline, upper: cl&aUpper != 0}
+					last, lastEnds = k, false
+				} else {
+					break
+				}
+				if k > 0 && newline {
+					para++
+					sent++
+				}
+				t.Sent, t.Para = sent, para
+				toks = toks[:k+1]
+				toks[k] = t
+				space, newline = false, false
+				i = int(t.End)
+			}
+			if i >= stop {
+				continue
+			}
+		}
+		// the general step: white space or one token
+		c := text[i]
 		var end int
 		var kind Kind
-		if c := r | 0x20; 'a' <= c && c <= 'z' && c != 'h' && c != 'w' {
-			end, kind = tz.scanWord(text, i), Word // an ASCII letter that starts no URL: what scan would find
+		var upper bool
+		if cl := asciiClass[c]; cl&aSpace != 0 {
+			space = true
+			if c == '\n' || c == '\r' {
+				newline = true
+			}
+			i++
+			continue
+		} else if cl&aWordStart != 0 {
+			// an ASCII letter that starts no URL (h, w): a word
+			j := i + 1
+			for j < len(text) && asciiClass[text[j]]&aAlnum != 0 {
+				j++
+			}
+			if j < len(text) && asciiClass[text[j]]&aStop == 0 {
+				j = tz.scanWordFrom(text, i, j) // a hyphen, an apostrophe, a period or a non-ASCII rune
+			}
+			end, kind, upper = j, Word, cl&aUpper != 0
 		} else {
+			r, size := rune(c), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if unicode.IsSpace(r) {
+					space = true
+					if r == '\u2029' || r == '\u2028' {
+						newline = true
+					}
+					i += size
+					continue
+				}
+			}
 			end, kind = tz.scan(text, i, r, size)
+			upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		}
-		upper := 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: kind, Space: space, Newline: newline, upper: upper})
+		k := len(toks) - 1
+		t := &toks[k]
+		if !tz.wordsLater || kind != Word {
+			// (a one-byte ASCII punctuation mark or digit is its own lower case)
+			if w := text[i:end]; (kind == Word || end-i > 1 || c >= utf8.RuneSelf) && lower(w) != w {
+				ts.setLower(t, strings.ToLower(w))
+			}
+		}
+		// the sentence and paragraph
+		starts := false
+		if k > 0 {
+			if newline {
+				para++
+				sent++
+				starts = true
+			} else if lastEnds {
+				ts.toks = toks
+				if ts.endsSentence(k, last) {
+					sent++
+					starts = true
+				}
+			}
+		}
+		t.Sent, t.Para = sent, para
+		if starts || !(kind == Punct && isCloser(text[i:end])) {
+			last = k
+			lastEnds = false
+			if kind == Punct {
+				switch text[i:end] {
+				case ".", "!", "?", "…":
+					lastEnds = true
+				}
+			}
+		}
 		space, newline = false, false
 		i = end
 	}
-	ts := tokens{text: text, toks: toks}
-	for k := range toks {
-		t := &toks[k]
-		if tz.wordsLater && t.Kind == Word {
-			continue // see wordsLater
-		}
-		if w := ts.textOf(t); lower(w) != w {
-			ts.setLower(t, strings.ToLower(w))
-		}
-	}
-	ts.segment()
+	ts.toks = toks
 	return ts
 }
+
+// checkBytes is the number of bytes of text the tokenizer reads between
+// two looks at its context.
+const checkBytes = 1 << 14
+
+// Classes of ASCII bytes for the tokenizer's fast paths.
+const (
+	aSpace     = 1 << iota // white space: ' ', \t to \r
+	aAlnum                 // a letter or digit
+	aWordStart             // a letter other than h and w (which may start a URL)
+	aUpper                 // an upper-case letter
+	aStop                  // a byte that ends a word in every case: none of - ' . and no letter, digit or non-ASCII byte
+	aPunct                 // a one-byte Punct token in every case: no letter, digit, space, ' or @
+	aCloser                // a closing mark (see isCloser)
+	aEnds                  // . ! ? (see endsSentence)
+	aURL2                  // t, w: the second byte of a URL (see urlPrefix)
+)
+
+// asciiClass holds the classes of each byte (0 for bytes from 0x80).
+var asciiClass = func() (cl [256]uint16) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == ' ' || '\t' <= c && c <= '\r':
+			cl[c] = aSpace | aStop
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			cl[c] = aAlnum
+			if c|0x20 != 'h' && c|0x20 != 'w' {
+				cl[c] |= aWordStart
+			}
+			if c <= 'Z' {
+				cl[c] |= aUpper
+			}
+			if c|0x20 == 't' || c|0x20 == 'w' {
+				cl[c] |= aURL2
+			}
+		case '0' <= c && c <= '9':
+			cl[c] = aAlnum
+		case c != '-' && c != '\'' && c != '.':
+			cl[c] = aStop
+		}
+		if cl[c]&(aSpace|aAlnum) == 0 && c != '\'' && c != '@' {
+			cl[c] |= aPunct
+			if isCloser(string(rune(c))) {
+				cl[c] |= aCloser
+			}
+			if c == '.' || c == '!' || c == '?' {
+				cl[c] |= aEnds
+			}
+		}
+	}
+	return cl
+}()
 
 // countFrom is the text size from which the tokenizer counts the tokens
 // before it makes them: the tokens of a large text are a large array,
@@ -317,8 +486,11 @@ done:
 // one.
 const firstMn = 0x300
 
-func (tz *tokenizer) scanWord(text string, i int) int {
-	j := i
+func (tz *tokenizer) scanWord(text string, i int) int { return tz.scanWordFrom(text, i, i) }
+
+// scanWordFrom is scanWord for the word at i whose bytes up to j are
+// known to be ASCII letters and digits.
+func (tz *tokenizer) scanWordFrom(text string, i, j int) int {
 	for j < len(text) {
 		if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 			j++ // an ASCII letter or digit: no rune decoded, no table searched
@@ -380,35 +552,6 @@ func (tz *tokenizer) dotted(text string, i, j int) (int, bool) {
 func isLetterAt(text string, k int) bool {
 	r, size := utf8.DecodeRuneInString(text[k:])
 	return size == 1 && unicode.IsLetter(r)
-}
-
-// segment numbers sentences and paragraphs. A paragraph ends at a line
-// break; a sentence at a line break, or after . ! ? (and any closing
-// quotes or brackets) when the next token starts a new sentence.
-func (ts *tokens) segment() {
-	toks := ts.toks
-	sent, para := 0, 0
-	last := -1 // the last token before k that is not a closing mark
-	for k := range toks {
-		t := &toks[k]
-		starts := false
-		if k > 0 {
-			if t.Newline {
-				para++
-				sent++
-				starts = true
-			} else if last >= 0 && toks[last].Kind == Punct && ts.endsSentence(k, last) { // endsSentence's first test without a call: most tokens follow a word
-				sent++
-				starts = true
-			}
-		}
-		t.Sent, t.Para = int32(sent), int32(para)
-		// a straight mark that starts a sentence opens it: the words after
-		// it are in the same sentence
-		if starts || !(t.Kind == Punct && isCloser(ts.textOf(t))) {
-			last = k
-		}
-	}
 }
 
 // endsSentence reports whether a sentence boundary falls before toks[k];

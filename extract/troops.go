@@ -395,6 +395,16 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		return 0, headNone, ""
 	}
 	if e, ok := d.troopPersonnelAfter(k, 4); ok {
+		if e+1 < n && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e].Sent == toks[k].Sent {
+			if m := d.personnelAt(e + 1); m > 0 && toks[e+1].Sent == toks[k].Sent && !d.troopNounAfterPersonnel(e+1+m) &&
+				(e+1+m >= n || toks[e+1+m].Kind != Possessive) {
+				// one count of two personnel nouns: "close to 200
+				// sailors and soldiers"; not "200 soldiers and 30
+				// marines" (a count of its own), nor "troops and
+				// police" (no personnel noun)
+				e += 1 + m
+			}
+		}
 		return e, headTroop, "noun"
 	}
 	if d.troopMen(k, ms) {
@@ -1692,7 +1702,11 @@ func (d *doc) troopCasualty(s, e int) bool {
 			return true
 		}
 	}
+	ownVerb := e < len(toks) && int(toks[e].Sent) == sent && (troopAuxiliary[d.Lower(e)] || d.wordIs(d.Lower(e), wPast))
 	for k := s - 1; k >= 0 && k >= s-3 && int(toks[k].Sent) == sent; k-- {
+		if ownVerb && (d.Lower(k) == "and" || d.Text(k) == ",") {
+			break // a clause of its own: "649 were killed and [11,000 soldiers] were taken prisoner"
+		}
 		if d.kindIs(k, wChange) && k+1 < len(toks) && (d.Lower(k+1) == "to" || d.Lower(k+1) == "from" || d.Lower(k+1) == "by") {
 			continue // "numbers have fallen from about 130,000 to": a change, no death
 		}

@@ -260,9 +260,21 @@ func (t *wordTable) find(w string) *wordSlot {
 		return nil
 	}
 	k0, k1 := wordKey(w)
+	return t.probe(w, k0, k1, t.home(k0, k1, len(w)))
+}
+
+// home returns the first slot to probe for the packed word k0, k1 of
+// length n.
+func (t *wordTable) home(k0, k1 uint64, n int) uint64 {
+	return wordHash(k0, k1, min(n, maxSlotLen), t.seed) >> t.shift
+}
+
+// probe returns the slot of the non-empty word w, packed as k0, k1, from
+// its home slot i on; nil when the table does not hold it.
+func (t *wordTable) probe(w string, k0, k1, i uint64) *wordSlot {
 	n := min(len(w), maxSlotLen)
 	mask := uint64(len(t.slots) - 1)
-	for i := wordHash(k0, k1, n, t.seed) >> t.shift; ; i = (i + 1) & mask {
+	for ; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return nil
@@ -447,42 +459,88 @@ func (d *doc) wordIDs(v *vocab) {
 	tab := v.tab.Load()
 	// the words written in lower case, for lowerWord: a bit per word of
 	// the table, a map for the others (new words, long words)
-	d.lowerTab, d.lowerBits = tab, make([]uint64, (len(tab.infos)+63)/64)
-	d.shared = tab.lowers
-	for i := range d.toks {
-		t := &d.toks[i]
+	d.lowerTab, d.shared = tab, tab.lowers
+	if nb, b := (len(tab.infos)+63)/64, d.scratch.bits; cap(b) >= nb {
+		d.lowerBits = b[:nb]
+		clear(d.lowerBits)
+	} else {
+		d.lowerBits = make([]uint64, nb)
+	}
+	d.scratch.bits = nil
+	// The table is large (32 bytes a slot; a megabyte for 13,000 words)
+	// and a word's slot is anywhere in it: nearly every look-up missed
+	// the cache. So the words of a run of tokens are hashed first and
+	// their home slots touched in a short loop whose loads do not depend
+	// on each other (the processor overlaps their misses), and only then
+	// looked up, from the hashes kept, in slots now cached.
+	var probes [idRun]wordProbe
+	var touched uint8
+	text, toks, slots, shift, seed := d.text, d.toks, tab.slots, tab.shift, tab.seed
+	for lo := 0; lo < n; lo += idRun {
+		run := toks[lo:min(lo+idRun, n)]
+		for k := range run {
+			if t := &run[k]; t.Kind == Word {
+				w := text[t.Start:t.End]
+				k0, k1 := wordKey(w)
+				home := wordHash(k0, k1, min(len(w), maxSlotLen), seed) >> shift
+				probes[k&(idRun-1)] = wordProbe{k0, k1, home}
+				touched |= slots[home].n
+			}
+		}
+		d.idsOf(v, tab, lo, &probes)
+	}
+	d.touched = touched
+}
+
+// idRun is the number of tokens whose home slots wordIDs touches before
+// it looks them up (a power of two).
+const idRun = 32
+
+// wordProbe is a word's packed form and home slot in a wordTable.
+type wordProbe struct{ k0, k1, home uint64 }
+
+// idsOf gives the tokens from lo on, up to idRun of them, their ids (see
+// wordIDs); probes are their words' look-ups, by token - lo.
+func (d *doc) idsOf(v *vocab, tab *wordTable, lo int, probes *[idRun]wordProbe) {
+	hi := min(lo+idRun, len(d.toks))
+	toks, text, bits := d.toks[lo:hi], d.text, d.lowerBits
+	lowIDs, stemIDs, wflags := d.lowIDs[lo:hi], d.stemIDs[lo:hi], d.wflags[lo:hi]
+	for k := range toks {
+		t := &toks[k]
 		if t.Kind != Word {
 			var id lexicon.WordID
-			if c := d.text[t.Start]; t.End-t.Start == 1 && c < utf8.RuneSelf {
+			if c := text[t.Start]; t.End-t.Start == 1 && c < utf8.RuneSelf {
 				id = v.ascii[c] // punctuation, a digit: no string hashed
 			} else {
 				id = d.lex.WordID(d.lowerOf(t))
 			}
-			d.lowIDs[i], d.stemIDs[i] = id, id
+			lowIDs[k], stemIDs[k] = id, id
 			switch t.Kind {
 			case Number:
-				d.wflags[i] = fNumberTok
+				wflags[k] = fNumberTok
 			case Ordinal:
-				d.wflags[i] = fOrdinalTok
+				wflags[k] = fOrdinalTok
 			}
 			continue
 		}
-		if s := tab.find(d.textOf(t)); s != nil {
+		w := text[t.Start:t.End]
+		p := &probes[k&(idRun-1)]
+		if s := tab.probe(w, p.k0, p.k1, p.home); s != nil {
 			if s.lower {
-				d.lowerBits[s.info/64] |= 1 << (s.info % 64)
+				bits[s.info/64] |= 1 << (s.info % 64)
 			} else {
 				t.low = sharedLow | s.info // nothing stored per token
 			}
-			d.lowIDs[i], d.stemIDs[i], d.wflags[i] = s.low, s.stm, s.flags
+			lowIDs[k], stemIDs[k], wflags[k] = s.low, s.stm, s.flags
 			continue
 		}
-		wi := v.info(d.textOf(t))
-		if wi.word != d.textOf(t) {
+		wi := v.info(w)
+		if wi.word != w {
 			d.setLower(t, wi.word) // the cached word's own string: nothing made
 		} else {
 			d.addLower(wi.word)
 		}
-		d.lowIDs[i], d.stemIDs[i], d.wflags[i] = wi.low, wi.stm, wi.flags
+		lowIDs[k], stemIDs[k], wflags[k] = wi.low, wi.stm, wi.flags
 	}
 }
 
