@@ -1515,7 +1515,7 @@ func (s *quoteStage) accordingTo(n int) attribution {
 	// by its text)
 	according, as := d.lex.WordID("according"), d.lex.WordID("as")
 	source := func(c int) (attribution, bool) {
-		if id := d.lowIDs[c]; id != 0 && id != according && id != as || d.Lower(c) != "according" && d.Lower(c) != "as" {
+		if d.Lower(c) != "according" && d.Lower(c) != "as" {
 			return attribution{}, false
 		}
 		cue, ce := s.cueAt(c)
@@ -1528,12 +1528,19 @@ func (s *quoteStage) accordingTo(n int) attribution {
 		return attribution{}, false
 	}
 	// after the quote first ("“…,” according to X"), then before it
+	ids := d.lowIDs
 	for c := q.open; c < len(d.toks) && c < q.open+maxReach && int(d.toks[c].Sent) == sent; c++ {
+		if id := ids[c]; id != 0 && id != according && id != as {
+			continue
+		}
 		if at, ok := source(c); ok {
 			return at
 		}
 	}
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && int(d.toks[c].Sent) == sent; c-- {
+		if id := ids[c]; id != 0 && id != according && id != as {
+			continue
+		}
 		if at, ok := source(c); ok {
 			return at
 		}
