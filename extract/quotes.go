@@ -1554,8 +1554,8 @@ func (s *quoteStage) accordingTo(n int) attribution {
 // "according to", "as per".
 func (s *quoteStage) cueAt(k int) (string, int) {
 	d := s.d
-	if k >= len(d.toks) || d.toks[k].Kind != Word {
-		return "", 0
+	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word {
+		return "", 0 // k < 0: a clause subject asked of the document's first token
 	}
 	// the passes ask about the same tokens again and again: remember
 	if s.cues == nil {
