@@ -95,6 +95,13 @@ func TestQuoteGeneral12(t *testing.T) {
 		{"warned of, a complement after the subject's apposition",
 			"Ana Ruiz, head of the teachers' union, warned of “months of disruption” if pay was not raised.",
 			[]string{"months of disruption|Ana Ruiz|warned|Ana Ruiz|head-cue"}},
+		// a pronoun with nobody before it: the subject of the next sentence
+		{"a pronoun with nobody before takes the next sentence's description and its name",
+			"Allies split over base plan\n\n“We cannot wait any longer,” he said. The Danish foreign minister, Lars Holm, spoke in Aarhus on Monday.",
+			[]string{"We cannot wait any longer,|Lars Holm|said|he|tail-cue+pronoun-forward"}},
+		{"a pronoun with nobody before takes the next sentence's named subject",
+			"Allies split over base plan\n\n“Nobody asked us,” she said. Mayor Greta Lind later met the governor.",
+			[]string{"Nobody asked us,|Greta Lind|said|she|tail-cue+pronoun-forward"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
