@@ -31,6 +31,17 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if m, ok := r.endingAt(b); ok && m.i < a && a-m.i <= 4 {
 		a = m.i
 	}
+	// the head of a longer name the roster holds, cut at its particle:
+	// "Foreign Minister [Joris] van Dam, saying" (a phrase search stops
+	// at the lower-case particle)
+	if b < len(d.toks) && d.particleAt(b) {
+		for x := b - 1; x >= a && x >= b-4; x-- {
+			if m, ok := r.startingAt(x); ok && m.j > b && m.j-b <= 3 {
+				b = m.j
+				break
+			}
+		}
+	}
 	// a named person inside the phrase: the last one, unless a possessor
 	// ("Bazoum's party", "Putin's spokesman": the phrase's head speaks)
 	if ms := r.between(a, b); len(ms) > 0 && !possessor(d, ms[len(ms)-1], b) && !modifierOrObject(d, ms[len(ms)-1], a, b) {
@@ -45,6 +56,15 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			at.speaker, at.who, at.rule, at.speakerStart = d.span(x, m.j), nil, "name-as-written", d.toks[x].Start
 		}
 		return at
+	}
+	// a document with its author: "a report by Israel's military
+	// intelligence" (contract: a report's words belong to its author)
+	if x, y := s.documentAuthor(a, b); y > x {
+		sub := s.resolve(x, y, cue)
+		if sub.rule == "" {
+			sub.rule = "document-author"
+		}
+		return sub
 	}
 	// a description in apposition to the name before it: "Mr. Neves,
 	// the former navy commander, who had called …" (the name speaks)
@@ -965,6 +985,9 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		score := 20 - 4*dist
 		if s.d.toks[m.i].Para == para {
 			score += 5 // the pronoun's own paragraph: a new paragraph often brings in a new speaker
+		}
+		if want != 0 && g == want {
+			score += 6 // the gender known and agreeing: "Abigail Thorne's speech … she said" over a man of unknown gender
 		}
 		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {
 			score -= 14 // a guess from the ending ("Moussa" is a man's name): a weak disagreement

@@ -419,8 +419,11 @@ func clauseGoesOn(d *doc, k, c int) bool {
 		return false
 	}
 	w := d.Lower(k)
-	if w == "that" && k+1 < len(d.toks) && d.toks[k+1].Kind == Word && !timeNoun(d.Lower(k+1)) {
-		return true // a reported clause of its own: "…, and a spokesman added that rates would hold"
+	if w == "that" && k+1 < len(d.toks) && !timeNoun(d.Lower(k+1)) {
+		// a reported clause of its own: "…, and a spokesman added that
+		// rates would hold", "… added that 4,000 soldiers were on alert"
+		// (not "added that day")
+		return true
 	}
 	if isPreposition(w) || weakBefore(w) || isAdverb(w) && !isAuxiliary(w) {
 		return false
@@ -1138,12 +1141,14 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		}
 		if next := d.Lower(k + 1); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
 			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 || next == "one" && d.Lower(k+2) == "of" ||
-			d.Cap(k+1) && k+2 < l-1 && d.toks[k+2].Kind == Possessive {
+			d.Cap(k+1) && k+2 < l-1 && d.toks[k+2].Kind == Possessive ||
+			!d.Cap(k+1) && d.toks[k+1].Kind == Word && d.Cap(k-1) && (s.roleNoun(k+1) || d.classify()[k+1]&cTitleWord != 0) {
 			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
 			// "Ana Ruiz, 34, who owns a bakery, said": past the age
 			// "Sen. Ana Ruiz, R-S.C., one of …, said": past the party tag
 			// "The director of the institute, Washington's embassy, said"
+			// "Ana Ruiz, general secretary of the union, warned": a bare role
 			k = skipPartyTag(d, k)
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
 				if a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
@@ -1510,7 +1515,7 @@ func (s *quoteStage) accordingTo(n int) attribution {
 	// by its text)
 	according, as := d.lex.WordID("according"), d.lex.WordID("as")
 	source := func(c int) (attribution, bool) {
-		if id := d.lowIDs[c]; id != 0 && id != according && id != as || d.Lower(c) != "according" && d.Lower(c) != "as" {
+		if d.Lower(c) != "according" && d.Lower(c) != "as" {
 			return attribution{}, false
 		}
 		cue, ce := s.cueAt(c)
@@ -1531,12 +1536,19 @@ func (s *quoteStage) accordingTo(n int) attribution {
 		return attribution{}, false
 	}
 	// after the quote first ("“…,” according to X"), then before it
+	ids := d.lowIDs
 	for c := q.open; c < len(d.toks) && c < q.open+maxReach && int(d.toks[c].Sent) == sent; c++ {
+		if id := ids[c]; id != 0 && id != according && id != as {
+			continue
+		}
 		if at, ok := source(c); ok {
 			return at
 		}
 	}
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && int(d.toks[c].Sent) == sent; c-- {
+		if id := ids[c]; id != 0 && id != according && id != as {
+			continue
+		}
 		if at, ok := source(c); ok {
 			return at
 		}
