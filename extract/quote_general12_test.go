@@ -91,7 +91,7 @@ func TestQuoteGeneral12(t *testing.T) {
 		// according to a document by its author
 		{"according to a report by a body",
 			"The army lost “at least forty tanks” in the week, according to a study by the Oslo Peace Institute.",
-			[]string{"at least forty tanks|the Oslo Peace Institute|according to|the Oslo Peace Institute|according-to"}},
+			[]string{"at least forty tanks|the Oslo Peace Institute|according to|the Oslo Peace Institute|according-to+document-author"}},
 		{"warned of, a complement after the subject's apposition",
 			"Ana Ruiz, head of the teachers' union, warned of “months of disruption” if pay was not raised.",
 			[]string{"months of disruption|Ana Ruiz|warned|Ana Ruiz|head-cue"}},

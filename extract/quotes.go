@@ -1523,14 +1523,6 @@ func (s *quoteStage) accordingTo(n int) attribution {
 			return attribution{}, false
 		}
 		if a, b := d.npRight(ce); b > a {
-			if e, n := d.description(b - 1); b+1 < len(d.toks) && (n == 1 && e.Field(0) == "document" || d.quoteWord(b-1, "text")) &&
-				(d.Lower(b) == "by" || d.Lower(b) == "from") && int(d.toks[b+1].Sent) == sent {
-				// "according to a report by Israel's military
-				// intelligence": the document's author
-				if x, y := d.npRight(b + 1); y > x {
-					return s.resolve(x, y, cue), true
-				}
-			}
 			return s.resolve(a, b, cue), true
 		}
 		return attribution{}, false
