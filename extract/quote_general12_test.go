@@ -102,6 +102,17 @@ func TestQuoteGeneral12(t *testing.T) {
 		{"a pronoun with nobody before takes the next sentence's named subject",
 			"Allies split over base plan\n\n“Nobody asked us,” she said. Mayor Greta Lind later met the governor.",
 			[]string{"Nobody asked us,|Greta Lind|said|she|tail-cue+pronoun-forward"}},
+		// according to X after a quote that a named subject's cue
+		// introduces reports that cue: the subject's words
+		{"an order verb's subject, then according to",
+			"Col. Ivan Petrov told his men to keep the road open “at any price”, according to officers at the base.",
+			[]string{"at any price|Ivan Petrov|told|Ivan Petrov|head-cue"}},
+		{"a speech verb's subject, then according to a medium",
+			"Minister Ana Ruiz warned the banks to expect “a very hard winter”, according to bankers at the meeting.",
+			[]string{"a very hard winter|Ana Ruiz|warned|Ana Ruiz|head-cue"}},
+		{"ordered, then according to",
+			"Gen. Ivan Petrov ordered his men to keep the road open “at any price”, according to officers at the front.",
+			[]string{"at any price|Ivan Petrov|ordered|Ivan Petrov|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
