@@ -936,7 +936,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		if s.d.toks[m.i].Para == para {
 			score += 5 // the pronoun's own paragraph: a new paragraph often brings in a new speaker
 		}
-		if want != 0 && g == want {
+		if want != 0 && (g == want || g == guessedF && want == 'f') {
 			score += 6 // the gender known and agreeing: "Abigail Thorne's speech … she said" over a man of unknown gender
 		}
 		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {
