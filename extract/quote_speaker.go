@@ -481,6 +481,12 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 		if s.inQ[m.i] || len(m.p.at) > 0 && int(m.p.at[0]) < a {
 			continue
 		}
+		if d.toks[m.i].Para != d.toks[a].Para && (m.p.title == "" || m.p.private) {
+			// a new paragraph moves on: only a named role that the
+			// description covers carries it over ("The minister said …¶
+			// “…,” said Ruth Kemp of the Institute" is no minister)
+			continue
+		}
 		if ds.gender != 0 && m.p.gender != 0 && ds.gender != m.p.gender {
 			continue
 		}
@@ -1772,8 +1778,54 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 	// "the Japanese diplomat" is no one the document places elsewhere
 	if ds, ok := d.parseDescription(a, b); ok && !d.placesAgree(ds, d.homeCountries(pe)) {
 		return nil
+	} else if ok && !s.knownRoleFits(ds, pe) {
+		return nil // "the Swedish foreign minister" is not Prime Minister Novak
 	}
 	return pe
+}
+
+// knownRoleFits reports whether a person's known role leaves room for
+// the description ds. A person with no title or rank may hold any role.
+// A description is often a loose characterisation ("the Kentucky
+// senator" for the Senate's Republican leader, "the Norwegian diplomat"
+// for a special adviser), so its head alone does not decide; but a role
+// it spells out does: a multi-word head ("prime minister") the title
+// does not cover, or a role word among its modifiers ("foreign",
+// "finance", "deputy") that neither the title nor a role stated of the
+// person holds ("the Swedish foreign minister" is not Prime Minister
+// Novak). Places are placesAgree's.
+func (s *quoteStage) knownRoleFits(ds description, pe *person) bool {
+	d := s.d
+	if pe.title == "" && len(pe.ranks) == 0 {
+		return true
+	}
+	if d.compatiblePerson(ds, pe) || d.compatibleStated(ds, pe) || d.relationFits(ds, pe) {
+		return true
+	}
+	if strings.Contains(ds.head.Phrase, " ") {
+		return false // "the prime minister" names the office
+	}
+	keys := []string{titleKey(pe.title)}
+	for _, st := range pe.stated {
+		keys = append(keys, st.key)
+	}
+	for _, k := range ds.mods {
+		w := d.Lower(k)
+		if d.lex.List(lexicon.Places).Has(w) || d.Cap(k) && d.kindIs(k, wOwner) {
+			continue
+		}
+		if !(d.lex.List(lexicon.TitleWords).Has(w) && !d.genericModifier(w) || d.lex.List(lexicon.Titles).Has(w)) {
+			continue
+		}
+		held := false
+		for _, lt := range keys {
+			held = held || strings.Contains(lt, " "+w+" ")
+		}
+		if !held {
+			return false
+		}
+	}
+	return true
 }
 
 // placesAgree reports whether every place modifier of ds ("Colombian",
