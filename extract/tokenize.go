@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,6 +192,14 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 					// a letter (h or w starting no URL: the second byte is
 					// not t or w)
 					j := i + 1
+					for j+8 <= len(text) { // eight bytes at a time
+						m := nonAlnum(le64(text[j:]))
+						if m != 0 {
+							j += bits.TrailingZeros64(m) / 8
+							break
+						}
+						j += 8
+					}
 					for j < len(text) && asciiClass[text[j]]&aAlnum != 0 {
 						j++
 					}
@@ -211,6 +220,10 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 				toks[k] = t
 				space, newline = false, false
 				i = int(t.End)
+				if i < stop && text[i] == ' ' { // the space after most tokens, in the same step
+					space = true
+					i++
+				}
 			}
 			if i >= stop {
 				continue
@@ -242,6 +255,15 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 			r, size := rune(c), 1
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
+				if firstMarks <= r && r <= lastMarks {
+					// dashes, quotation marks, bullets, …: no space, letter or
+					// digit, not upper case (scan's tables not searched)
+					end, kind = i+size, Punct
+					if isApostrophe(r) && possessiveAt(text, i, size) {
+						end, kind = i+size+1, Possessive
+					}
+					goto made
+				}
 				if unicode.IsSpace(r) {
 					space = true
 					if r == '\u2029' || r == '\u2028' {
@@ -254,6 +276,7 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 			end, kind = tz.scan(text, i, r, size)
 			upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		}
+	made:
 		toks = append(toks, Token{Start: int32(i), End: int32(end), Kind: kind, Space: space, Newline: newline, upper: upper})
 		k := len(toks) - 1
 		t := &toks[k]
@@ -294,6 +317,18 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 	}
 	ts.toks = toks
 	return ts
+}
+
+// nonAlnum returns the high bit of each byte of x (eight bytes of text,
+// the first the lowest) that is no ASCII letter or digit.
+func nonAlnum(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	x7 := x &^ high // the bytes from 0x80 are no letters: told by x's high bits
+	// per byte b < 0x80: b+0x80-lo has its high bit set when b >= lo,
+	// b+0x7f-hi when b > hi (no carry crosses a byte)
+	l := x7 | 0x20*ones // letters in lower case
+	alnum := (l+(0x80-'a')*ones)&^(l+(0x7f-'z')*ones) | (x7+(0x80-'0')*ones)&^(x7+(0x7f-'9')*ones)
+	return high&^alnum | x&high
 }
 
 // checkBytes is the number of bytes of text the tokenizer reads between
@@ -414,12 +449,23 @@ func (tz *tokenizer) scan(text string, i int, r rune, size int) (int, Kind) {
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		// other scripts' digits (١٠٠٠, ２０２２) are word characters
 		return tz.scanWord(text, i), Word
-	case isApostrophe(r) && i+size < len(text) && (text[i+size] == 's' || text[i+size] == 'S') &&
-		(i+size+1 == len(text) || !isWordByte(text, i+size+1)) && i > 0 && isWordEnd(text, i):
+	case isApostrophe(r) && possessiveAt(text, i, size):
 		return i + size + 1, Possessive
 	}
 	return i + size, Punct
 }
+
+// possessiveAt reports whether the apostrophe at text[i:i+size] and an s
+// after it are a possessive: after a word, before no letter or digit.
+func possessiveAt(text string, i, size int) bool {
+	return i+size < len(text) && (text[i+size] == 's' || text[i+size] == 'S') &&
+		(i+size+1 == len(text) || !isWordByte(text, i+size+1)) && i > 0 && isWordEnd(text, i)
+}
+
+// firstMarks and lastMarks bound the runes of General Punctuation from
+// the hyphen to the hyphenation point (‐ – — ‘ ’ “ ” † • … ‧): no white
+// space, letter or digit among them.
+const firstMarks, lastMarks = '\u2010', '\u2027'
 
 func isHandleByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'

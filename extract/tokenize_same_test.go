@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -116,4 +117,39 @@ func FuzzTokenizerMatchesReference(f *testing.F) {
 		tz := p.tok
 		sameTokens(t, &tz, text, 0)
 	})
+}
+
+// TestNonAlnum checks the eight-byte test of the tokenizer's fast path
+// against asciiClass: every byte value at every place, among letters and
+// among other bytes.
+func TestNonAlnum(t *testing.T) {
+	for _, fill := range []byte{'a', 'Z', '5', ' ', 0xff} {
+		for b := range 256 {
+			for p := range 8 {
+				var buf [8]byte
+				for k := range buf {
+					buf[k] = fill
+				}
+				buf[p] = byte(b)
+				got := nonAlnum(le64(string(buf[:])))
+				for k, c := range buf {
+					want := asciiClass[c]&aAlnum == 0
+					if got&(0x80<<(8*k)) != 0 != want {
+						t.Fatalf("nonAlnum(%q): byte %d (%#x) told %v, want %v", buf, k, c, !want, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestMarksRange checks the runes the tokenizer takes as punctuation
+// without asking unicode's tables: none is white space, a letter, a
+// digit, a mark or upper case.
+func TestMarksRange(t *testing.T) {
+	for r := firstMarks; r <= lastMarks; r++ {
+		if unicode.IsSpace(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.IsUpper(r) {
+			t.Errorf("%U (%c) is in [firstMarks, lastMarks]", r, r)
+		}
+	}
 }

@@ -186,11 +186,11 @@ func wordKey(w string) (k0, k1 uint64) {
 	case n >= 4:
 		// the first and last 4 bytes: where they overlap, they agree
 		return uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4)), 0
+	case n >= 1:
+		// bytes 0, n/2 and n-1: all of them, some twice
+		return uint64(w[0]) | uint64(w[n>>1])<<(8*(n>>1)) | uint64(w[n-1])<<(8*(n-1)), 0
 	}
-	for i := len(w) - 1; i >= 0; i-- {
-		k0 = k0<<8 | uint64(w[i])
-	}
-	return k0, 0
+	return 0, 0
 }
 
 // le64 and le32 read the first 8 and 4 bytes of s as a little-endian
@@ -475,19 +475,10 @@ func (d *doc) wordIDs(v *vocab) {
 	// looked up, from the hashes kept, in slots now cached.
 	var probes [idRun]wordProbe
 	var touched uint8
-	text, toks, slots, shift, seed := d.text, d.toks, tab.slots, tab.shift, tab.seed
 	for lo := 0; lo < n; lo += idRun {
-		run := toks[lo:min(lo+idRun, n)]
-		for k := range run {
-			if t := &run[k]; t.Kind == Word {
-				w := text[t.Start:t.End]
-				k0, k1 := wordKey(w)
-				home := wordHash(k0, k1, min(len(w), maxSlotLen), seed) >> shift
-				probes[k&(idRun-1)] = wordProbe{k0, k1, home}
-				touched |= slots[home].n
-			}
-		}
-		d.idsOf(v, tab, lo, &probes)
+		hi := min(lo+idRun, n)
+		touched |= tab.homes(d.text, d.toks[lo:hi], &probes)
+		d.idsOf(v, tab, lo, hi, &probes)
 	}
 	d.touched = touched
 }
@@ -499,49 +490,100 @@ const idRun = 32
 // wordProbe is a word's packed form and home slot in a wordTable.
 type wordProbe struct{ k0, k1, home uint64 }
 
-// idsOf gives the tokens from lo on, up to idRun of them, their ids (see
-// wordIDs); probes are their words' look-ups, by token - lo.
-func (d *doc) idsOf(v *vocab, tab *wordTable, lo int, probes *[idRun]wordProbe) {
-	hi := min(lo+idRun, len(d.toks))
-	toks, text, bits := d.toks[lo:hi], d.text, d.lowerBits
+// homes gives each word of run (at most idRun tokens of text) its packed
+// form and home slot in probes, by index in run, and reads the slot: the
+// loop makes no call (wordKey is written out), so that its loads, which
+// do not depend on each other, are in flight together. It returns what
+// it read, for the caller to keep.
+func (t *wordTable) homes(text string, run []Token, probes *[idRun]wordProbe) uint8 {
+	var touched uint8
+	slots, shift, seed := t.slots, t.shift, t.seed
+	for k := range run {
+		tk := &run[k]
+		if tk.Kind != Word {
+			continue
+		}
+		w := text[tk.Start:tk.End]
+		var k0, k1 uint64
+		// wordKey (a word is never empty)
+		switch n := len(w); {
+		case n >= 16:
+			k0, k1 = le64(w), le64(w[8:])
+		case n >= 8:
+			k0, k1 = le64(w), le64(w[n-8:])>>(8*(16-n))
+		case n >= 4:
+			k0 = uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4))
+		default:
+			k0 = uint64(w[0]) | uint64(w[n>>1])<<(8*(n>>1)) | uint64(w[n-1])<<(8*(n-1))
+		}
+		home := wordHash(k0, k1, min(len(w), maxSlotLen), seed) >> shift
+		probes[k&(idRun-1)] = wordProbe{k0, k1, home}
+		touched |= slots[home].n
+	}
+	return touched
+}
+
+// idsOf gives the tokens lo to hi (at most idRun of them) their ids (see
+// wordIDs); probes are their words' look-ups, by token - lo. A word
+// found in its home slot (most words) takes a loop that makes no call;
+// the others idOf.
+func (d *doc) idsOf(v *vocab, tab *wordTable, lo, hi int, probes *[idRun]wordProbe) {
+	toks, bits, slots := d.toks[lo:hi], d.lowerBits, tab.slots
 	lowIDs, stemIDs, wflags := d.lowIDs[lo:hi], d.stemIDs[lo:hi], d.wflags[lo:hi]
 	for k := range toks {
 		t := &toks[k]
-		if t.Kind != Word {
-			var id lexicon.WordID
-			if c := text[t.Start]; t.End-t.Start == 1 && c < utf8.RuneSelf {
-				id = v.ascii[c] // punctuation, a digit: no string hashed
-			} else {
-				id = d.lex.WordID(d.lowerOf(t))
+		if t.Kind == Word {
+			p := &probes[k&(idRun-1)]
+			if s := &slots[p.home]; s.k0 == p.k0 && s.k1 == p.k1 && int32(s.n) == t.End-t.Start && s.n <= maxTableWord {
+				if s.lower {
+					bits[s.info/64] |= 1 << (s.info % 64)
+				} else {
+					t.low = sharedLow | s.info // nothing stored per token
+				}
+				lowIDs[k], stemIDs[k], wflags[k] = s.low, s.stm, s.flags
+				continue
 			}
-			lowIDs[k], stemIDs[k] = id, id
-			switch t.Kind {
-			case Number:
-				wflags[k] = fNumberTok
-			case Ordinal:
-				wflags[k] = fOrdinalTok
-			}
-			continue
 		}
-		w := text[t.Start:t.End]
-		p := &probes[k&(idRun-1)]
-		if s := tab.probe(w, p.k0, p.k1, p.home); s != nil {
-			if s.lower {
-				bits[s.info/64] |= 1 << (s.info % 64)
-			} else {
-				t.low = sharedLow | s.info // nothing stored per token
-			}
-			lowIDs[k], stemIDs[k], wflags[k] = s.low, s.stm, s.flags
-			continue
-		}
-		wi := v.info(w)
-		if wi.word != w {
-			d.setLower(t, wi.word) // the cached word's own string: nothing made
-		} else {
-			d.addLower(wi.word)
-		}
-		lowIDs[k], stemIDs[k], wflags[k] = wi.low, wi.stm, wi.flags
+		d.idOf(v, tab, lo+k, &probes[k&(idRun-1)])
 	}
+}
+
+// idOf gives token i its ids (see idsOf); p is its word's look-up.
+func (d *doc) idOf(v *vocab, tab *wordTable, i int, p *wordProbe) {
+	t := &d.toks[i]
+	if t.Kind != Word {
+		var id lexicon.WordID
+		if c := d.text[t.Start]; t.End-t.Start == 1 && c < utf8.RuneSelf {
+			id = v.ascii[c] // punctuation, a digit: no string hashed
+		} else {
+			id = d.lex.WordID(d.lowerOf(t))
+		}
+		d.lowIDs[i], d.stemIDs[i] = id, id
+		switch t.Kind {
+		case Number:
+			d.wflags[i] = fNumberTok
+		case Ordinal:
+			d.wflags[i] = fOrdinalTok
+		}
+		return
+	}
+	w := d.textOf(t)
+	if s := tab.probe(w, p.k0, p.k1, p.home); s != nil {
+		if s.lower {
+			d.lowerBits[s.info/64] |= 1 << (s.info % 64)
+		} else {
+			t.low = sharedLow | s.info // nothing stored per token
+		}
+		d.lowIDs[i], d.stemIDs[i], d.wflags[i] = s.low, s.stm, s.flags
+		return
+	}
+	wi := v.info(w)
+	if wi.word != w {
+		d.setLower(t, wi.word) // the cached word's own string: nothing made
+	} else {
+		d.addLower(wi.word)
+	}
+	d.lowIDs[i], d.stemIDs[i], d.wflags[i] = wi.low, wi.stm, wi.flags
 }
 
 // Stem returns the stem of token i: its Snowball stem for a word, its

@@ -269,3 +269,36 @@ func TestLowerWordNewWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHomesKeys checks that wordTable.homes, which writes wordKey out,
+// packs every word as wordKey does and gives it its home slot, for words
+// of every length up to past a slot's bytes, and skips tokens that are
+// no words.
+func TestHomesKeys(t *testing.T) {
+	tab := buildWordTable(nil, nil)
+	var text strings.Builder
+	var run []Token
+	for n := 1; n <= 40; n++ {
+		start := text.Len()
+		for k := range n {
+			text.WriteByte(byte('a' + (n*7+k*3)%26))
+		}
+		run = append(run, Token{Start: int32(start), End: int32(text.Len()), Kind: Word})
+		text.WriteString(", ")
+		run = append(run, Token{Start: int32(text.Len() - 2), End: int32(text.Len() - 1), Kind: Punct})
+	}
+	for lo := 0; lo < len(run); lo += idRun {
+		var probes [idRun]wordProbe
+		tab.homes(text.String(), run[lo:min(lo+idRun, len(run))], &probes)
+		for k, tk := range run[lo:min(lo+idRun, len(run))] {
+			if tk.Kind != Word {
+				continue
+			}
+			w := text.String()[tk.Start:tk.End]
+			k0, k1 := wordKey(w)
+			if p := probes[k]; p.k0 != k0 || p.k1 != k1 || p.home != tab.home(k0, k1, len(w)) {
+				t.Errorf("homes(%q) = %+v, want %x %x home %d", w, p, k0, k1, tab.home(k0, k1, len(w)))
+			}
+		}
+	}
+}
