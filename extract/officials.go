@@ -129,7 +129,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			}
 			continue // "the General Assembly", "U.S. Sixth Fleet", "killed 1,900 Palestinians", "Governors Island"
 		}
-		if e-s <= 2 && s >= 2 && cls[s]&cGiven == 0 && d.Lower(s-1) == "of" && len(found) > 0 && found[len(found)-1].j == s-1 &&
+		if e-s <= 2 && s >= 2 && (cls[s]&cGiven == 0 || e-s == 1) && d.Lower(s-1) == "of" && len(found) > 0 && found[len(found)-1].j == s-1 &&
 			!p.gazetteerAt(d, s, e) {
 			continue // a person's home right after the name: "Rep. Mac Thornberry of [Texas], the top Republican"
 		}
@@ -170,6 +170,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // a headline's verb after a plural role: "European Envoys [Press] for Truce"
 		}
 		title, src, appointed, extra := r.statedAt(d, cls, s, e, title, rank, found)
+		relation := false
+		if src == srcAppositionBefore && d.bareRelation(title, s) {
+			// "his deputy, [X]": a relation to an official states no role
+			// (contract §8) but makes an official of the person
+			title, relation = "", true
+		}
 		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
 			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.named(d.Lower(s))) == 0 {
 				// the given name alone of a person named in full
@@ -214,7 +220,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if title == "" && rank == "" && !gaz && !given && !r.knows(d, s, e) && !d.roleFirst(cls, s, e) && !d.roleAfter(cls, s, e) {
 			continue
 		}
-		add(s, e, title, src, rank, gaz)
+		add(s, e, title, src, rank, gaz || relation)
 		pe := found[len(found)-1].p
 		for _, c := range extra {
 			pe.state(r.dropPersonOwner(c.text), c.src)
@@ -236,6 +242,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 
 	alt := r.altSurnames(d, cls, found)
+	alt = r.gazetteerAka(p, alt)
 	near := newNearestMentions(&found)
 	// the words that may take a person up alone: a surname, another key
 	// (alt) or a first name; a word none may be is skipped below without
@@ -1308,6 +1315,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	}
 	k := e - 1
 	capChain := -1 // the last unknown capitalised word taken, so that one before it may follow: "Base Closure and …"
+	coordAnd := -1 // an "and" joining two capitalised offices
 	for k >= 0 && k >= e-maxTitleTokens && d.toks[k].Sent == d.toks[sent].Sent {
 		t := &d.toks[k]
 		c := cls[k]
@@ -1326,12 +1334,17 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		case t.Kind != Word:
 		case d.lowerOf(t) == "and":
 			ok = d.inComplement(cls, k)
+			if !ok && k > 0 && k+1 < e && d.Cap(k-1) && cls[k-1]&cHead != 0 && d.Cap(k+1) && cls[k+1].titleish() && cls[k+1]&cConnector == 0 {
+				ok, coordAnd = true, k // two offices of one person: "Deputy Prime Minister and Foreign Minister"
+			}
 		case c&cConnector != 0:
 			ok = true
 		case c.titleish() && c&cCalendar == 0:
 			ok = true
 		case allCaps(d.textOf(t)) && k+1 < e && cls[k+1].titleish():
 			ok = true // an acronym before a title word: MFA, USNATO
+		case d.seatBefore(cls, k, e):
+			ok = true // "opposition lawmaker", "Opposition lawmaker" (rule 9m)
 		case d.capOf(t) && c&(cStop|cCalendar) == 0 && k+1 < e &&
 			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1)) || d.placePair(cls, k) || d.Cap(k+1) && d.kindIs(k+1, wOrgNoun) ||
 				d.Lower(k+1) == "and" && d.inComplement(cls, k+1) && d.bodyNameEnds(cls, k+2, e) || capChain == k+1 && cls[k]&cGiven == 0 && d.bodyNameEnds(cls, k+1, e)):
@@ -1351,17 +1364,22 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) {
+			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
 		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}
 	for e > i && (cls[e-1]&cConnector != 0 || d.toks[e-1].Kind == Punct) {
 		e--
+	}
+	if coordAnd >= i && (coordAnd == i || i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && isDeterminer(d.Lower(i-1))) {
+		// "the President and Prime Minister [X]" may be two people: the
+		// office right before the name only
+		i = coordAnd + 1
 	}
 	// an of-phrase head before a title is not part of it: "officials of
 	// [President] Ali Karam", "the government of [President] Ali Karam",
@@ -2375,6 +2393,31 @@ func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
 // isSurname reports whether w (lower-cased) is the surname of a person
 // already on the roster.
 func (r *roster) isSurname(w string) bool { return len(r.named(w)) > 0 }
+
+// gazetteerAka adds to alt the other names the gazetteer gives a person
+// named in full on the roster by a gazetteer name (officials.txt field
+// aka): "Joko Widodo … [Jokowi] said". A name that is the surname or a
+// key of someone else stays theirs.
+func (r *roster) gazetteerAka(p *Pipeline, alt map[string]*person) map[string]*person {
+	if len(p.gazAka) == 0 {
+		return alt
+	}
+	for _, pe := range r.people {
+		if !pe.gazNamed {
+			continue
+		}
+		for _, a := range p.gazAka[strings.ToLower(pe.longest)] {
+			if _, taken := alt[a]; taken || r.isSurname(a) {
+				continue
+			}
+			if alt == nil {
+				alt = map[string]*person{}
+			}
+			alt[a] = pe
+		}
+	}
+	return alt
+}
 
 // isNameKey reports whether w takes up a person of the roster alone: a
 // surname, or the first word of a full name ("Moon Jae-in … Moon’s
@@ -3477,7 +3520,22 @@ func (d *doc) placePair(cls []class, p int) bool {
 	return p+2 < len(d.toks) && d.toks[p].Kind == Word && d.toks[p+1].Kind == Word && d.Cap(p) && d.Cap(p+1) &&
 		d.toks[p+1].Sent == d.toks[p].Sent && cls[p]&(notPlace|cGiven) == 0 && cls[p+1]&notPlace == 0 &&
 		d.toks[p+1].Space && d.toks[p+2].Space && !glued(d.Text(p)) && !glued(d.Text(p+1)) &&
-		d.capitalHead(cls, p+1, p+2)
+		d.capitalHead(cls, p+1, p+2) && !d.openingParticiple(cls, p)
+}
+
+// seatBefore reports whether token k, before the end e of a title, is a
+// seat modifier (official_words kind seat_modifier) right before a public
+// head: "opposition lawmaker", "backbench MP" (rule 9m).
+func (d *doc) seatBefore(cls []class, k, e int) bool {
+	return k+1 < e && d.toks[k].Kind == Word && d.kindIs(k, wSeatMod) && cls[k+1]&cHead != 0 && d.kindIs(k+1, wPublicHead)
+}
+
+// openingParticiple reports whether token p, opening its sentence, is a
+// present participle no list knows as a place: "Meeting Thai Foreign
+// Minister X" opens with a verb, not a place of two words.
+func (d *doc) openingParticiple(cls []class, p int) bool {
+	l := d.Lower(p)
+	return len(l) > 5 && strings.HasSuffix(l, "ing") && cls[p]&cPlace == 0 && d.opensSentence(p)
 }
 
 // glued reports whether a word holds a capital after its first letter:
@@ -3696,6 +3754,20 @@ func abbreviatedHead(t string) bool {
 	}
 	f := strings.Fields(t)
 	return len(f) > 0 && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ".")
+}
+
+// bareRelation reports whether the title, written as an apposition
+// before the name at s, is a relation word alone after a possessive
+// pronoun: "his deputy, [X]", "her predecessor, [X]" (not "his
+// counterpart", rule 20).
+func (d *doc) bareRelation(title string, s int) bool {
+	if strings.IndexByte(title, ' ') >= 0 || !d.relationTitle(title) || s < 3 || d.Text(s-1) != "," {
+		return false
+	}
+	if l := strings.ToLower(title); strings.HasPrefix(l, "counterpart") || strings.HasPrefix(l, "colleague") {
+		return false // a counterpart holds the same kind of office: the title stays (rule 20)
+	}
+	return isPossPronoun(d.Lower(s - 3))
 }
 
 // relationTitle reports whether a title states only a relation to another

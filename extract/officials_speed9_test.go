@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -154,4 +155,37 @@ func TestStatesNothing(t *testing.T) {
 		t.Fatalf("%d names, %d passed, %d stated: the check compared nothing", n, passed, stated)
 	}
 	t.Logf("%d names, %d passed by statesNothing, %d with a role stated", n, passed, stated)
+}
+
+// TestNearestMentionsLazy checks that the index built at the first
+// look-up answers as one built when the second pass starts (the index
+// before speed9): people sharing surnames, mentions appended and noted
+// in between, every surname asked at every token.
+func TestNearestMentionsLazy(t *testing.T) {
+	people := []*person{{surname: "lee"}, {surname: "lee"}, {surname: "kim"}, {surname: "park"}}
+	rng := rand.New(rand.NewPCG(9, 9))
+	for round := range 200 {
+		var eagerFound, lazyFound []mention
+		first := rng.IntN(12)
+		for range first {
+			m := mention{i: rng.IntN(100), p: people[rng.IntN(len(people))]}
+			eagerFound, lazyFound = append(eagerFound, m), append(lazyFound, m)
+		}
+		eager := newNearestMentions(&eagerFound)
+		eager.build()
+		lazy := newNearestMentions(&lazyFound)
+		for step := range 30 {
+			if rng.IntN(3) == 0 {
+				m := mention{i: rng.IntN(100), p: people[rng.IntN(len(people))]}
+				eagerFound, lazyFound = append(eagerFound, m), append(lazyFound, m)
+				eager.noted()
+				lazy.noted()
+				continue
+			}
+			sur, i := people[rng.IntN(len(people))].surname, rng.IntN(110)
+			if got, want := lazy.before(sur, i), eager.before(sur, i); got != want {
+				t.Fatalf("round %d step %d: before(%q, %d) = %p, built at once %p", round, step, sur, i, got, want)
+			}
+		}
+	}
 }

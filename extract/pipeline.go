@@ -36,6 +36,10 @@ type Pipeline struct {
 	// officials: "Donald J. Trump" is the gazetteer's Donald Trump;
 	// "harris" holds kamala and simon, "mattis" james and jim.
 	gazFirst map[string][]string
+	// gazAka maps a gazetteer full name (lower case) to the other names
+	// the news calls the person by (officials.txt field aka, lower case):
+	// "joko widodo" → "jokowi".
+	gazAka map[string][]string
 	// gazWordsKnown: every surname of gazSurnames is a word of the
 	// lexicon (has a WordID), so that a name whose last word has none is
 	// no gazetteer name (see gazetteerAt).
@@ -140,6 +144,16 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			if len(f) > 1 {
 				sur := f[len(f)-1]
 				p.gazFirst[sur] = append(p.gazFirst[sur], f[0])
+			}
+			if aka := e.Field(2); aka != "" {
+				if p.gazAka == nil {
+					p.gazAka = make(map[string][]string)
+				}
+				for a := range strings.SplitSeq(aka, ",") {
+					if a = strings.ToLower(strings.TrimSpace(a)); a != "" {
+						p.gazAka[e.Phrase] = append(p.gazAka[e.Phrase], a)
+					}
+				}
 			}
 		}
 	}

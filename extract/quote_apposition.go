@@ -186,3 +186,22 @@ func (s *quoteStage) nameBeforeInsert(l, sent int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// documentAuthor returns the author named after the document phrase [a,
+// b) ("a report [by the defence ministry]", "a statement [from Ruiz]"):
+// the noun phrase after "by" or "from" when the phrase's head is a
+// document noun of the descriptions list. [a, a) when there is none.
+func (s *quoteStage) documentAuthor(a, b int) (int, int) {
+	d := s.d
+	if b >= len(d.toks)-1 || b-a > 4 || d.Lower(b) != "by" && d.Lower(b) != "from" || s.sent(b) != s.sent(a) || s.inQ[b] {
+		return a, a
+	}
+	if e, n := d.description(b - 1); n != 1 || e.Field(0) != "document" {
+		return a, a
+	}
+	x, y := d.npRight(b + 1)
+	if y <= x || s.inQ[x] {
+		return a, a
+	}
+	return x, y
+}

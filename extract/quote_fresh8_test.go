@@ -105,3 +105,50 @@ func TestQuoteFresh8Ratings(t *testing.T) {
 	}
 	checkQuoteRules(t, p, tests)
 }
+
+// TestQuoteFresh8Boundaries covers where a speaker phrase ends and where
+// a clause after the quote stops being its attribution: a name cut at
+// its particle is the roster's longer name, and a tail clause that
+// reports its own that-clause closes no quote.
+func TestQuoteFresh8Boundaries(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a subject cut at the particle of a longer name",
+			"Belgian Foreign Minister Joris van Dam left the meeting early, saying only: \"I have said what I had to say.\" He then drove home.",
+			[]string{"I have said what I had to say.|Joris van Dam|saying|Joris van Dam|participle"}},
+		{"a coordinated tail clause with its own that-clause",
+			"Finnish Interior Minister Anna Koski said the unit was \"ready today\", and a spokesman for the General Staff added that 400 guards were on alert.",
+			[]string{"ready today|Anna Koski|said|Anna Koski|head-cue"}},
+		{"an unnamed source placed by a past participle",
+			"A Western diplomat posted in Baku said the convoy included \"at least two artillery batteries\" and tanks.",
+			[]string{"at least two artillery batteries|a Western diplomat posted in Baku|said|A Western diplomat posted in Baku|head-cue"}},
+		{"a reporting verb's participle with a comma after it is the verb, not a modifier",
+			"A Western diplomat posted in Baku, “The convoy is gone.”",
+			[]string{"The convoy is gone.|a Western diplomat|posted|A Western diplomat|head-cue"}},
+		{"a report's words belong to its author",
+			"Iran has moved \"several missile batteries\" to the coast, according to a report by Israel's military intelligence directorate.",
+			[]string{"several missile batteries|Israel's military intelligence directorate|according to|Israel's military intelligence directorate|according-to+document-author"}},
+		{"a name with a bare role in apposition before a cue",
+			"Sipho Ndlovu, general secretary of the national teachers' union, warned of \"a long and bitter strike\" if pay was not raised.",
+			[]string{"a long and bitter strike|Sipho Ndlovu|warned|Sipho Ndlovu|head-cue"}},
+		{"a verb of manner right after a name in the tail is the cue",
+			"\"Ask the generals, not me,\" Senator Tom Hale shrugged when asked about the plan.",
+			[]string{"Ask the generals, not me,|Tom Hale|shrugged|Tom Hale|tail-subject"}},
+		{"a tail cue followed by that day still closes the quote",
+			"\"We are ready,\" the minister added that evening.",
+			[]string{"We are ready,|the minister|added|the minister|tail-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
+// TestQuoteFresh8Gender: a person whose gender is known and agrees with
+// the pronoun outranks a nearer-scoring one whose gender is unknown.
+func TestQuoteFresh8Gender(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a possessor of known gender over an earlier subject of unknown gender",
+			"Dutch Defence Minister Pieter Ruys left early. He then drove back to The Hague.\n\nSenator Abigail Thorne's speech on the floor drew applause from both parties. \"We owe these soldiers more than a parade,\" she said.",
+			[]string{"We owe these soldiers more than a parade,|Abigail Thorne|said|she|tail-cue+pronoun-salience"}},
+	}
+	checkQuoteRules(t, p, tests)
+}

@@ -68,8 +68,10 @@ func TestQuoteGenerality(t *testing.T) {
 			"Norway's defence minister said the timetable was tight. “We are building barracks and schools at the same time,” he told reporters. Boris Lund, who signed the plan, added that it would hold.",
 			[]string{"We are building barracks and schools at the same time,|Boris Lund|told reporters|he|tail-cue+pronoun-description"}},
 		{"a description's modifiers must agree with its introduction; the salient subject then",
-			"Chile's foreign minister said little. Tomas Brandt spent the day on the telephone. The Prime Minister, who visited the camps, said in a statement that peace was “within reach now”.",
-			[]string{"within reach now|Tomas Brandt|said|The Prime Minister|head-cue+description-salient"}},
+			"Chile's foreign minister, Ana Ruiz, said little. Tomas Brandt spent the day on the telephone. The Prime Minister, who visited the camps, said in a statement that peace was “within reach now”.",
+			[]string{"within reach now|Tomas Brandt|said|The Prime Minister|head-cue+description"}},
+		// (unnamed, Chile's foreign minister becomes Tomas Brandt's role:
+		// then the prime minister is nobody named; see TestQuoteGeneral12)
 		{"relative clause subject",
 			"Mr Ruiz, who on Saturday had called the move a “mistake”, struck a firmer tone.",
 			[]string{"mistake|Mr Ruiz|called|Mr Ruiz|head-cue"}},

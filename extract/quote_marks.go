@@ -84,15 +84,16 @@ func findQuotes(d *doc) quoteList {
 	}
 	toks := d.toks
 	for k := 0; k < len(toks); k++ {
-		// most tokens are no punctuation and open no paragraph (a
-		// paragraph opens at a line break, see segment): passed over here
+		// most tokens are no quotation mark (see markByte) and open no
+		// paragraph (a paragraph opens at a line break, see segment):
+		// passed over here
 		from := k
 		if open < 0 {
-			for k < len(toks) && toks[k].Kind != Punct {
+			for k < len(toks) && (toks[k].Kind != Punct || !markByte(d.text[toks[k].Start])) {
 				k++
 			}
 		} else {
-			for k < len(toks) && toks[k].Kind != Punct && !toks[k].Newline {
+			for k < len(toks) && (toks[k].Kind != Punct || !markByte(d.text[toks[k].Start])) && !toks[k].Newline {
 				k++
 			}
 		}

@@ -25,11 +25,17 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	}
 	sent := s.sent(b - 1)
 	x := b
+	cueParticiple := false // "posted in Baku": a cue's form, so a verb must follow
 	// a participle or a word of the source_modifier kind: "working in
-	// the region", "based in Kyiv", "involved in the planning"
-	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || d.quoteWord(x, "source_modifier")) {
+	// the region", "based in Kyiv", "involved in the planning", "posted
+	// in Tashkent" (a past participle before a place preposition)
+	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || d.quoteWord(x, "source_modifier") ||
+		strings.HasSuffix(w, "ed") && x+1 < len(d.toks) && isSourcePreposition(d.Lower(x+1)) && d.Lower(x+1) != "with" && d.Lower(x+1) != "for") {
 		if _, ce := s.cueAt(x); ce > 0 && w != "working" && w != "based" {
-			return b // "…, saying": a participle cue, not a modifier
+			if !strings.HasSuffix(w, "ed") {
+				return b // "…, saying": a participle cue, not a modifier
+			}
+			cueParticiple = true
 		}
 		x++
 	}
@@ -62,6 +68,9 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	// what follows must close the subject: a comma, a verb, the sentence's end
 	if e < len(d.toks) && s.sent(e) == sent && d.Text(e) != "," && !s.verbAt(e, sent) {
 		return b
+	}
+	if cueParticiple && (e >= len(d.toks) || s.sent(e) != sent || !s.verbAt(e, sent)) {
+		return b // "a diplomat posted in Baku, …": the cue is the verb
 	}
 	return e
 }

@@ -65,6 +65,11 @@ func (s *quoteStage) tailSubject(n int) attribution {
 			if head < 0 && isFunctionWord(d.lowerOf(t)) {
 				return attribution{} // "…, Ruiz has argued", a clause of its own
 			}
+			if head < 0 && !d.capOf(t) && strings.HasSuffix(d.lowerOf(t), "ed") && capitalisedRun(d, k, x) {
+				// "“…,” Senator Ana Ruiz shrugged when asked": a verb of
+				// manner right after the name is the cue
+				return s.resolve(k, x, d.textOf(t))
+			}
 			continue
 		}
 		if isAccording(cue) || s.cognitive(x) || d.Stem(x) == "continu" {

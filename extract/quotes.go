@@ -419,6 +419,12 @@ func clauseGoesOn(d *doc, k, c int) bool {
 		return false
 	}
 	w := d.Lower(k)
+	if w == "that" && k+1 < len(d.toks) && !timeNoun(d.Lower(k+1)) {
+		// a reported clause of its own: "…, and a spokesman added that
+		// rates would hold", "… added that 4,000 soldiers were on alert"
+		// (not "added that day")
+		return true
+	}
 	if isPreposition(w) || weakBefore(w) || isAdverb(w) && !isAuxiliary(w) {
 		return false
 	}
@@ -428,6 +434,16 @@ func clauseGoesOn(d *doc, k, c int) bool {
 	switch d.Stem(c) {
 	case "call", "describ", "term", "label", "dub", "brand":
 		return true // an object complement: "called illegal"
+	}
+	return false
+}
+
+// timeNoun reports whether w is a noun of time that "that" may point to
+// ("said that day", "that night").
+func timeNoun(w string) bool {
+	switch w {
+	case "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time":
+		return true
 	}
 	return false
 }
@@ -459,8 +475,35 @@ func (s *quoteStage) namingCueBefore(q quote) bool {
 			return false
 		}
 		// a subject right before it: a name or a pronoun (not a common
-		// noun: "a plan called “…”" names the plan)
+		// noun: "a plan called “…”" names the plan); past an auxiliary
+		// the verb is active and any noun is its subject ("whom Moscow
+		// has called", "whom the rebels had branded")
+		x := c - 1
+		for x > 0 && s.sent(x-1) == sent && isAuxiliary(d.Lower(x)) && !isCopula(d.Lower(x)) {
+			x--
+		}
+		if x < c-1 {
+			return d.toks[x].Kind == Word && !isRelative(d.Lower(x)) && !isFunctionWord(d.Lower(x))
+		}
 		return d.toks[c-1].Kind == Word && (d.Cap(c-1) || isPronoun(d.Lower(c-1)))
+	}
+	return false
+}
+
+// colonCueBefore reports whether quote q follows a colon that closes a
+// reporting clause: a cue ends within the few words before the colon
+// ("replied:", "said only:", "told the crowd:").
+func (s *quoteStage) colonCueBefore(q quote) bool {
+	d := s.d
+	colon := q.open - 1
+	if colon < 1 || d.Text(colon) != ":" || s.inQ[colon] {
+		return false
+	}
+	sent := s.sent(colon)
+	for c := colon - 1; c >= 0 && c >= colon-4 && s.sent(c) == sent && !s.inQ[c] && d.toks[c].Kind == Word; c-- {
+		if _, ce := s.cueAt(c); ce > 0 && ce <= colon {
+			return true
+		}
 	}
 	return false
 }
@@ -507,6 +550,12 @@ func (s *quoteStage) after(n int) attribution {
 	// attribution ("… now.” Putin said.")
 	ended := q.j > q.i && isSentenceEnd(d.Text(q.j-1)) ||
 		q.after < len(d.toks) && isSentenceEnd(d.Text(q.after))
+	if ended && s.colonCueBefore(q) {
+		// "the president replied: “Not this year.” President Lind spoke
+		// after …": a speech verb and a colon introduce the whole
+		// sentence; the next one is no attribution of it
+		return attribution{}
+	}
 	if ended && s.midSentence(q) {
 		// "… called the plan “a gift to Putin.” Trump dismissed …": the
 		// sentence the quote ends began before it; what follows is a new one
@@ -768,7 +817,7 @@ func (s *quoteStage) before(n int) attribution {
 			}
 		}
 		l := skipTimeLeft(d, c, sent)
-		if headline && l > 1 && d.Text(l-1) == "," {
+		if headline && l > 1 && d.Text(l-1) == "," && !isParticiple(d, c, l) {
 			// "Australian-led force lands in Solomons, vows to ‘…’": a
 			// headline's verbs share the subject that opens it; a
 			// description of a person the headline does not name
@@ -1092,12 +1141,14 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		}
 		if next := d.Lower(k + 1); isRelative(next) || isDeterminer(next) || d.toks[k+1].Kind == Number ||
 			strings.HasSuffix(next, "ing") && !d.Cap(k+1) || d.Cap(k+1) && l-1-(k+1) <= 4 || next == "one" && d.Lower(k+2) == "of" ||
-			d.Cap(k+1) && k+2 < l-1 && d.toks[k+2].Kind == Possessive {
+			d.Cap(k+1) && k+2 < l-1 && d.toks[k+2].Kind == Possessive ||
+			!d.Cap(k+1) && d.toks[k+1].Kind == Word && d.Cap(k-1) && (s.roleNoun(k+1) || d.classify()[k+1]&cTitleWord != 0) {
 			// "The United Nations humanitarian office, OCHA, warned"
 			// "An aide, speaking on condition of anonymity, said"
 			// "Ana Ruiz, 34, who owns a bakery, said": past the age
 			// "Sen. Ana Ruiz, R-S.C., one of …, said": past the party tag
 			// "The director of the institute, Washington's embassy, said"
+			// "Ana Ruiz, general secretary of the union, warned": a bare role
 			k = skipPartyTag(d, k)
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
 				if a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
@@ -1237,6 +1288,16 @@ func (s *quoteStage) openingNouns(l, sent int) (int, int) {
 	if first == l || !d.Cap(first) {
 		return l, l
 	}
+	for x := l - 2; x > first; x-- {
+		// a subordinate clause's bare subject: "Border talks stall as
+		// minister rejects ‘…’" (a headline's article-less noun)
+		if w := d.Lower(x); isClauseSubordinator(w) {
+			if s.bareNouns(x+1, l) {
+				return x + 1, l
+			}
+			break
+		}
+	}
 	for x := first; x < l; x++ {
 		t := &d.toks[x]
 		if t.Kind != Word && t.Kind != Possessive || s.inQ[x] || isFunctionWord(d.lowerOf(t)) || isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in" && d.lowerOf(t) != "on" {
@@ -1249,6 +1310,29 @@ func (s *quoteStage) openingNouns(l, sent int) (int, int) {
 		}
 	}
 	return first, l
+}
+
+// isClauseSubordinator reports whether w opens an adverbial clause with
+// a subject of its own ("as", "while", "after"); not a coordinator.
+func isClauseSubordinator(w string) bool {
+	return w != "and" && w != "but" && w != "or" && w != "so" && w != "what" && w != "how" && w != "why" && w != "where" && isSubordinator(w)
+}
+
+// bareNouns reports whether tokens [a, b) are words outside quotes that
+// may form a noun phrase without a determiner: no function word, adverb
+// or cue among them.
+func (s *quoteStage) bareNouns(a, b int) bool {
+	d := s.d
+	for x := a; x < b; x++ {
+		t := &d.toks[x]
+		if t.Kind != Word && t.Kind != Possessive || s.inQ[x] || isFunctionWord(d.lowerOf(t)) || isAdverb(d.lowerOf(t)) || isSubordinator(d.lowerOf(t)) {
+			return false
+		}
+		if _, ce := s.cueAt(x); ce > 0 {
+			return false
+		}
+	}
+	return b > a
 }
 
 // nounsBefore returns a determiner phrase of up to six words of common
@@ -1431,7 +1515,7 @@ func (s *quoteStage) accordingTo(n int) attribution {
 	// by its text)
 	according, as := d.lex.WordID("according"), d.lex.WordID("as")
 	source := func(c int) (attribution, bool) {
-		if id := d.lowIDs[c]; id != 0 && id != according && id != as || d.Lower(c) != "according" && d.Lower(c) != "as" {
+		if d.Lower(c) != "according" && d.Lower(c) != "as" {
 			return attribution{}, false
 		}
 		cue, ce := s.cueAt(c)
@@ -1444,12 +1528,19 @@ func (s *quoteStage) accordingTo(n int) attribution {
 		return attribution{}, false
 	}
 	// after the quote first ("“…,” according to X"), then before it
+	ids := d.lowIDs
 	for c := q.open; c < len(d.toks) && c < q.open+maxReach && int(d.toks[c].Sent) == sent; c++ {
+		if id := ids[c]; id != 0 && id != according && id != as {
+			continue
+		}
 		if at, ok := source(c); ok {
 			return at
 		}
 	}
 	for c := q.open - 1; c >= 0 && c >= q.open-maxReach && int(d.toks[c].Sent) == sent; c-- {
+		if id := ids[c]; id != 0 && id != according && id != as {
+			continue
+		}
 		if at, ok := source(c); ok {
 			return at
 		}
@@ -1695,7 +1786,7 @@ done:
 	for j > k && (d.Lower(j-1) == "of" || d.Lower(j-1) == "for" || d.Lower(j-1) == "the") {
 		j--
 	}
-	if j == k || j == k+1 && (d.Lower(k) == "the" || d.Lower(k) == "a" || d.Lower(k) == "an") {
+	if j == k || j == k+1 && (d.Lower(k) == "the" || d.Lower(k) == "a" || d.Lower(k) == "an" || d.Lower(k) == "one" || d.Lower(k) == "another") {
 		return k, k
 	}
 	return k, j

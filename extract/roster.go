@@ -302,17 +302,31 @@ func (r *roster) bySurname(lower string, i int, near *nearestMentions) *person {
 // is before the next token it asks about). Scanning every mention for
 // every lone surname was quadratic.
 type nearestMentions struct {
-	found  *[]mention          // the officials stage's mentions, appended to as it goes
+	found *[]mention // the officials stage's mentions, appended to as it goes
+	// first is how many mentions the first pass found; built tells
+	// whether they are indexed: only at the first look-up (most
+	// documents have no two people of one surname and make none; the
+	// index was 2% of the stage)
+	first  int
+	built  bool
 	order  []int32             // indexes into found, by the person's surname, then ascending start
 	sorted map[string][2]int32 // by surname: its part [a, b) of order
 	recent map[string]int32    // by surname: the index of the latest mention noted since
 }
 
-// newNearestMentions indexes the mentions found so far: one array of
-// them all in the order asked, and a map from a surname to its part.
+// newNearestMentions returns the index of the mentions found so far
+// (made at the first look-up: see build).
 func newNearestMentions(found *[]mention) *nearestMentions {
-	ms := *found
-	n := &nearestMentions{found: found, order: make([]int32, len(ms)), sorted: make(map[string][2]int32, len(ms)/2), recent: map[string]int32{}}
+	return &nearestMentions{found: found, first: len(*found)}
+}
+
+// build indexes the mentions of the first pass: one array of them all in
+// the order asked, and a map from a surname to its part; then it notes
+// the mentions appended since, in their order, as noted would have.
+func (n *nearestMentions) build() {
+	n.built = true
+	ms := (*n.found)[:n.first]
+	n.order, n.sorted, n.recent = make([]int32, len(ms)), make(map[string][2]int32, len(ms)/2), map[string]int32{}
 	for k := range ms {
 		n.order[k] = int32(k)
 	}
@@ -331,13 +345,23 @@ func newNearestMentions(found *[]mention) *nearestMentions {
 		n.sorted[sur] = [2]int32{int32(a), int32(b)}
 		a = b
 	}
-	return n
+	for k := n.first; k < len(*n.found); k++ {
+		n.note(int32(k))
+	}
 }
 
-// noted records the mention just appended to found.
+// noted records the mention just appended to found (once the index is
+// built; build notes those appended before).
 func (n *nearestMentions) noted() {
+	if n.built {
+		n.note(int32(len(*n.found) - 1))
+	}
+}
+
+// note records the mention k of found as the latest of its surname when
+// it starts after the one recorded.
+func (n *nearestMentions) note(k int32) {
 	ms := *n.found
-	k := int32(len(ms) - 1)
 	sur := ms[k].p.surname
 	if r, ok := n.recent[sur]; !ok || ms[k].i > ms[r].i {
 		n.recent[sur] = k
@@ -347,6 +371,9 @@ func (n *nearestMentions) noted() {
 // before returns the person of the last mention of a person with this
 // surname that starts before token i, nil if none does.
 func (n *nearestMentions) before(surname string, i int) *person {
+	if !n.built {
+		n.build()
+	}
 	ms := *n.found
 	var best *person
 	at := -1

@@ -444,6 +444,10 @@ func (d *doc) ofPlaceAfter(cls []class, e int, any bool) (string, int) {
 			cls[end]&(cHead|cTitleWord|cRank|cHonorific|cBody|cGiven|cStop|cCalendar|cConnector) == 0 && !d.wordIs(d.Lower(end), wOrgNoun) {
 			end++
 		}
+		if end == i && i+1 < len(d.toks) && capWord(d, i) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cRank|cHonorific|cBody|cStop|cCalendar) == 0 &&
+			d.Text(i+1) == "," {
+			end = i + 1 // a place that is also a given name, alone before a comma: "Rep. X of Virginia, a member of"
+		}
 	}
 	if end == i || end < len(d.toks) && d.toks[end].Sent == d.toks[e].Sent && (capWord(d, end) || d.toks[end].Kind == Possessive) {
 		return "", e // "of Arkansas State University", "of Colorado's"

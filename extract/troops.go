@@ -280,7 +280,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		return d.troopSpan(ms, q.end, q.value, mod, r), headTroop, q.end
 	}
 	aux := q.end < n && troopAuxiliary[d.Lower(q.end)]
-	if !d.troopBareAfter(q.end, sent) && !(aux && (prev == headTroop || d.troopElidedStrong(q, ms) != "")) {
+	if !d.troopBareAfter(q.end, sent) && !(aux && (prev == headTroop || d.troopElidedStrong(q, ms) != "" || d.troopPartSubject(q, ms))) {
 		return span{}, headOther, q.end
 	}
 	if !same(ms - 1) {
@@ -911,7 +911,15 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 			if _, h, _ := d.troopNoun(q2, q2.start); h == headTroop || d.troopChangedForce(q.end) {
 				return "range-from"
 			}
+		} else if d.troopChangedForce(q.end) {
+			return "range-from" // the upper end with a modifier: "cut from about 100,000 to some 65,000"
 		}
+	}
+	// A part of a troop count of the sentence as the subject of the next
+	// clause: "43,000 troops were available, although only about 700
+	// were in the field".
+	if d.troopPartSubject(q, ms) {
+		return "part-subject"
 	}
 	// Gapping after a troop count of the sentence: "Iraq holds 19,000
 	// soldiers, and Iran about 50,000": the verb and noun are elided
@@ -1277,6 +1285,9 @@ func (d *doc) troopSubjectForce(v int) bool {
 		if (l == "level" || l == "levels" || l == "numbers") && k > 0 && (d.Lower(k-1) == "troop" || d.troopForceNoun(k-1)) {
 			return true // "troop levels", "Troop numbers have fallen"
 		}
+		if l == "ranks" && d.troopRanksOwner(k) {
+			return true // "the army's ranks have been cut", "the army, whose ranks have been cut"
+		}
 		if d.wordIs(l, wNonPerson) {
 			return false
 		}
@@ -1286,6 +1297,24 @@ func (d *doc) troopSubjectForce(v int) bool {
 		if toks[k].Kind == Word && !d.Cap(k) && d.classify()[k]&cStop == 0 && !d.troopAdjective(k) &&
 			!troopAuxiliary[l] && l != "has" && l != "be" && l != "been" {
 			return false // another noun heads the subject: "the army's budget will rise"
+		}
+	}
+	return false
+}
+
+// troopRanksOwner reports whether "ranks" at token k are a force's: a
+// force noun owns them ("the army's ranks", "the rebels' ranks") or is
+// the antecedent of "whose" ("the army, whose ranks"), within four
+// tokens before.
+func (d *doc) troopRanksOwner(k int) bool {
+	toks := d.toks
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sent == toks[k].Sent; j-- {
+		switch l := d.Lower(j); {
+		case toks[j].Kind == Possessive || l == "whose" || l == "," || l == "’" || l == "'":
+		case d.troopForceNoun(j):
+			return !d.wordIs(d.lowerAt(j-1), wCivilForce)
+		default:
+			return false
 		}
 	}
 	return false
@@ -1579,6 +1608,25 @@ func (d *doc) troopNounAntecedent(q numQty) bool {
 func (d *doc) troopRecentOver(q numQty) bool {
 	lt := d.lastTroop
 	return lt.at >= 0 && q.value > lt.otherMax && q.start-lt.at <= troopPassage && d.toks[q.start].Para-d.toks[lt.at].Para <= 1
+}
+
+// troopPartSubject reports whether the bare count q (its modifier from
+// token ms) is a part of the last troop count, in its sentence, as the
+// subject of a clause of its own: a contrast word before it, an
+// auxiliary after it, no casualty word since the troop count, and no
+// count of something else since as large ("43,000 troops stationed in
+// the seven states were available, although only about 700 were in the
+// field").
+func (d *doc) troopPartSubject(q numQty, ms int) bool {
+	toks := d.toks
+	lt := d.lastTroop
+	if lt.at < 0 || ms < 1 || toks[lt.at].Sent != toks[ms].Sent || q.value <= lt.otherMax || !troopPartOpener[d.Lower(ms-1)] {
+		return false
+	}
+	if q.end >= len(toks) || toks[q.end].Sent != toks[ms].Sent || !troopAuxiliary[d.Lower(q.end)] {
+		return false
+	}
+	return !d.troopCasualtyBetween(lt.at, ms)
 }
 
 // troopRecent reports whether the last count before token k, within
@@ -1914,7 +1962,10 @@ var (
 	// when the killing began").
 	troopSubordinator = troopSet("when", "where", "until", "before", "after", "since", "if", "whereas")
 	// troopAuxiliary may follow a count whose noun is elided ("3,000 will go").
-	troopAuxiliary = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
+	// troopPartOpener may open a clause whose subject is a part of the
+	// troop count before ("although only about 700 were in the field").
+	troopPartOpener = troopSet("only", "but", "although", "though", "while", "whereas")
+	troopAuxiliary  = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
 	// troopWhere may follow a count a body of troops has somewhere ("has
 	// about 1,000 in the area").
 	troopWhere = troopSet("in", "on", "at", "near", "along", "inside", "across", "stationed", "deployed", "based")

@@ -26,7 +26,7 @@ var formats = map[string][]field{
 	Modifiers:     {{name: "mod", values: []string{"exact", "approx", "up_to", "over", "at_least", "under", "vague"}}},
 	Numbers:       {{name: "value", integer: true, min: 0, max: 1e15}, {name: "vague", values: []string{"vague"}, optional: true}},
 	Calendar:      {{name: "kind", values: []string{"month", "weekday"}}, {name: "number", integer: true, min: 1, max: 12}},
-	Officials:     {{name: "role", optional: true}, {name: "scope", values: []string{"full"}, optional: true}},
+	Officials:     {{name: "role", optional: true}, {name: "scope", values: []string{"full"}, optional: true}, {name: "aka", optional: true, multi: true}},
 	Descriptions:  {{name: "kind", values: []string{"person", "source", "document"}}, {name: "covers", optional: true}},
 	CountedNouns:  {{name: "kind", values: []string{"label", "date_label", "troop_label", "measure", "extent"}, multi: true}},
 	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson", "org", "aircraft"}}},
