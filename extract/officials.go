@@ -768,12 +768,12 @@ func capRuns(d *doc, cls []class, caps []int32) [][2]int {
 		if int(caps[n]) < i {
 			continue // inside the last run
 		}
-		if i = int(caps[n]); !nameWord(d, cls, i) {
+		if i = int(caps[n]); !nameWordAt(d, cls, i) {
 			continue
 		}
 		j := i + 1
 		for j < len(d.toks) && d.toks[j].Sent == d.toks[i].Sent && !d.toks[j].Newline {
-			if nameWord(d, cls, j) {
+			if nameWordAt(d, cls, j) {
 				j++
 				continue
 			}
@@ -845,6 +845,19 @@ func contraction(w string) bool {
 		return strings.HasSuffix(w[:k], "n")
 	}
 	return false
+}
+
+// nameWordAt is nameWord with its commonest answer first: a capitalised
+// word of no stop or calendar class with no apostrophe among its last
+// bytes is a name word (capWord), told without the calls (capRuns asks
+// it of every capitalised word and of the word after each).
+func nameWordAt(d *doc, cls []class, i int) bool {
+	if t := &d.toks[i]; t.Kind == Word && t.upper && cls[i]&(cStop|cCalendar) == 0 {
+		if w := d.textOf(t); !hasApostrophe(w[max(0, len(w)-3):]) {
+			return true
+		}
+	}
+	return nameWord(d, cls, i)
 }
 
 // nameWord reports whether token i may be part of a name run: a
@@ -2536,7 +2549,10 @@ func (r *roster) finish(d *doc, found []mention) {
 		slices.SortStableFunc(r.byEnd, byEnd)
 	}
 	for _, pe := range r.people {
-		if g := genderOfRole(d.headOf(pe.title)); g != 0 && pe.gender == 0 {
+		if pe.gender != 0 {
+			continue // told by a mention (an honorific, a first name)
+		}
+		if g := genderOfRole(d.headOf(pe.title)); g != 0 {
 			pe.gender = g
 		}
 	}

@@ -58,6 +58,9 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 			armed += len(c.words)
 			for i := range d.toks {
 				n++
+				if got, want := nameWordAt(d, cls, i), nameWord(d, cls, i); got != want {
+					t.Errorf("%s: nameWordAt(%d) %q = %v, nameWord %v", cd.ID, i, d.Text(i), got, want)
+				}
 				if got, want := d.orgSuffixAt(i), d.orgSuffix(d.Lower(i)); got != want {
 					t.Errorf("%s: orgSuffixAt(%d) %q = %v, plain %v", cd.ID, i, d.Text(i), got, want)
 				} else if got {
