@@ -122,6 +122,11 @@ func TestQuoteGeneral12(t *testing.T) {
 			"Senator Tom Vale lashed out at the plan, calling it “a gift to smugglers”. “Nobody asked the border towns,” Vale shot back.",
 			[]string{"a gift to smugglers|Tom Vale|calling|Tom Vale|participle",
 				"Nobody asked the border towns,|Tom Vale|shot back|Vale|tail-cue"}},
+		// a pronoun that opens a coordinated clause of its own is the
+		// mention, not the name of the first clause
+		{"a pronoun subject of a coordinated clause is its own mention",
+			"Prime Minister Ola Berg met the rebel leaders, and then he said the ceasefire would hold “for as long as it takes”.",
+			[]string{"for as long as it takes|Ola Berg|said|he|head-cue+pronoun-salience"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -175,7 +175,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
-				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject {
+				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) {
 					at.speakerStart, at.speakerEnd = d.toks[m.i].Start, d.toks[m.j-1].End
 				}
 				return at
@@ -1789,6 +1789,18 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 		return nil // "the Swedish foreign minister" is not Prime Minister Novak
 	}
 	return pe
+}
+
+// newClauseBetween reports whether a new coordinated clause opens
+// between tokens i and k: ", and" or ", but" ("Hudak thanked his host,
+// and then he said …": he is the subject of a clause of its own).
+func newClauseBetween(d *doc, i, k int) bool {
+	for x := i; x+1 < k; x++ {
+		if d.Text(x) == "," && (d.Lower(x+1) == "and" || d.Lower(x+1) == "but") {
+			return true
+		}
+	}
+	return false
 }
 
 // knownRoleFits reports whether a person's known role leaves room for
