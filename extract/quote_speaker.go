@@ -154,6 +154,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				return at
 			}
 			if pe == nil {
+				// nobody before it: a lede's pronoun names the person the
+				// next sentences introduce ("“…,” she said. The Latvian
+				// defence minister, Ilze Kalnina, …")
+				pe = s.namedNext(a, l)
+			}
+			if pe == nil {
 				// "The top U.N. official in Namibia has allowed …, a
 				// decision he called “…”": the description that is the
 				// subject of the pronoun's own sentence, resolved
