@@ -166,8 +166,8 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				// nobody before it: a lede's pronoun names the person the
 				// next sentences introduce ("“…,” she said. The Latvian
 				// defence minister, Ilze Kalnina, …")
-				if m, ok := s.nextSubject(a, l); ok {
-					at.speaker, at.who, at.rule = m.p.name, m.p, "pronoun-forward"
+				if pe := s.namedNext(a, l); pe != nil {
+					at.speaker, at.who, at.rule = pe.name, pe, "pronoun-forward"
 					return at
 				}
 			}
@@ -617,43 +617,6 @@ func (s *quoteStage) ownSubjectDescription(k int) (int, int) {
 		return k, k
 	}
 	return a, b
-}
-
-// nextSubject returns the person who opens the sentence after the one of
-// the pronoun at k, in its paragraph, as its subject or in apposition to
-// a description that is ("The Latvian defence minister, Ilze Kalnina,
-// spoke …"), when the pronoun's gender does not exclude them.
-func (s *quoteStage) nextSubject(k int, pron string) (mention, bool) {
-	d, r := s.d, s.r
-	want := s.clauseSent(k) + 1
-	x := k + 1
-	for x < len(d.toks) && x < k+maxReach && (s.clauseSent(x) < want || s.inQ[x]) {
-		x++
-	}
-	if x >= len(d.toks) || x >= k+maxReach || s.clauseSent(x) != want || d.toks[x].Para != d.toks[k].Para {
-		return mention{}, false
-	}
-	m, ok := r.startingAt(x)
-	for y := x + 1; !ok && y < x+5 && y < len(d.toks) && d.toks[y-1].Kind == Word && d.Cap(y-1); y++ {
-		m, ok = r.startingAt(y) // "Mayor Greta Lind met …"
-	}
-	if !ok && d.Lower(x) == "the" {
-		// a description, then the name in apposition
-		if _, b := d.npRight(x); b > x && b+1 < len(d.toks) && d.Text(b) == "," {
-			if m, ok = r.startingAt(b + 1); ok && (m.j >= len(d.toks) || d.Text(m.j) != ",") {
-				ok = false
-			}
-		}
-	} else if ok && s.position(m) != posSubject {
-		ok = false
-	}
-	if !ok {
-		return mention{}, false
-	}
-	if g := s.genderOf(m.p); g != 0 && (pron == "he" && g != 'm' || pron == "she" && g != 'f') {
-		return mention{}, false
-	}
-	return m, true
 }
 
 // gendredAppositionBefore returns the name that is the subject of the
