@@ -163,12 +163,19 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 						return at
 					}
 				}
+				// nobody before it: a lede's pronoun names the person the
+				// next sentences introduce ("“…,” she said. The Latvian
+				// defence minister, Ilze Kalnina, …")
+				if pe := s.namedNext(a, l); pe != nil {
+					at.speaker, at.who, at.rule = pe.name, pe, "pronoun-forward"
+					return at
+				}
 			}
 			if pe != nil {
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
-				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject {
+				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) {
 					at.speakerStart, at.speakerEnd = d.toks[m.i].Start, d.toks[m.j-1].End
 				}
 				return at
@@ -942,7 +949,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		if s.d.toks[m.i].Para == para {
 			score += 5 // the pronoun's own paragraph: a new paragraph often brings in a new speaker
 		}
-		if want != 0 && g == want {
+		if want != 0 && (g == want || g == guessedF && want == 'f') {
 			score += 6 // the gender known and agreeing: "Abigail Thorne's speech … she said" over a man of unknown gender
 		}
 		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {
@@ -1782,6 +1789,18 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 		return nil // "the Swedish foreign minister" is not Prime Minister Novak
 	}
 	return pe
+}
+
+// newClauseBetween reports whether a new coordinated clause opens
+// between tokens i and k: ", and" or ", but" ("Hudak thanked his host,
+// and then he said …": he is the subject of a clause of its own).
+func newClauseBetween(d *doc, i, k int) bool {
+	for x := i; x+1 < k; x++ {
+		if d.Text(x) == "," && (d.Lower(x+1) == "and" || d.Lower(x+1) == "but") {
+			return true
+		}
+	}
+	return false
 }
 
 // knownRoleFits reports whether a person's known role leaves room for
