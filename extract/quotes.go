@@ -590,6 +590,9 @@ func (s *quoteStage) after(n int) attribution {
 	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
+	if k2 >= len(d.toks) {
+		return attribution{} // adverbs end the document: "… later"
+	}
 	if t := &d.toks[k2]; (d.lowerOf(t) == "so" || d.lowerOf(t) == "thus") && ended && k2+1 < len(d.toks) {
 		k2++ // "…” So wrote Ruiz in a report."
 	}
