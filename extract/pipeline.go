@@ -337,15 +337,21 @@ func (p *Pipeline) annotateSpans(ctx context.Context, doc corpus.Document) *Span
 		}
 		people.mentions, people.names = nil, nil
 	}
+	// between stages, a cancelled document stops at once (a stage's own
+	// loops look at the context only every checkEvery steps, some never)
+	d.check()
 	if p.types[corpus.Date] {
 		res.dates = p.dates(d)
 	}
+	d.check()
 	if p.types[corpus.Troops] {
 		res.spans = append(res.spans, p.troops(d))
 	}
+	d.check()
 	if p.types[corpus.Quote] {
 		res.quotes = p.quotes(d, people)
 	}
+	d.check()
 	// the tokens and per-token tables (about 16 bytes per byte of text)
 	// are not needed to write the annotations: let them go first
 	d.release()
