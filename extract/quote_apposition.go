@@ -205,3 +205,30 @@ func (s *quoteStage) documentAuthor(a, b int) (int, int) {
 	}
 	return x, y
 }
+
+// namedNext returns the first person named after the pronoun pron at
+// token k, within the next two sentences, whose gender does not
+// disagree: the referent of a pronoun with no antecedent before it. nil
+// when there is none.
+func (s *quoteStage) namedNext(k int, pron string) *person {
+	want := byte('m')
+	if pron == "she" {
+		want = 'f'
+	}
+	sent := s.sent(k)
+	r := s.r
+	for n := r.lastBefore(k) + 1; n >= 0 && n < len(r.all); n++ {
+		m := r.all[n]
+		if s.sent(m.i)-sent > 2 {
+			return nil
+		}
+		if m.i <= k || s.inQ[m.i] {
+			continue
+		}
+		if g := s.genderOf(m.p); g != 0 && g != guessedF && g != want || s.notAPerson(m) {
+			continue
+		}
+		return m.p
+	}
+	return nil
+}

@@ -91,10 +91,28 @@ func TestQuoteGeneral12(t *testing.T) {
 		// according to a document by its author
 		{"according to a report by a body",
 			"The army lost “at least forty tanks” in the week, according to a study by the Oslo Peace Institute.",
-			[]string{"at least forty tanks|the Oslo Peace Institute|according to|the Oslo Peace Institute|according-to"}},
+			[]string{"at least forty tanks|the Oslo Peace Institute|according to|the Oslo Peace Institute|according-to+document-author"}},
 		{"warned of, a complement after the subject's apposition",
 			"Ana Ruiz, head of the teachers' union, warned of “months of disruption” if pay was not raised.",
 			[]string{"months of disruption|Ana Ruiz|warned|Ana Ruiz|head-cue"}},
+		// a pronoun with nobody before it: the subject of the next sentence
+		{"a pronoun with nobody before takes the next sentence's description and its name",
+			"Allies split over base plan\n\n“We cannot wait any longer,” he said. The Danish foreign minister, Lars Holm, spoke in Aarhus on Monday.",
+			[]string{"We cannot wait any longer,|Lars Holm|said|he|tail-cue+pronoun-forward"}},
+		{"a pronoun with nobody before takes the next sentence's named subject",
+			"Allies split over base plan\n\n“Nobody asked us,” she said. Mayor Greta Lind later met the governor.",
+			[]string{"Nobody asked us,|Greta Lind|said|she|tail-cue+pronoun-forward"}},
+		// according to X after a quote that a named subject's cue
+		// introduces reports that cue: the subject's words
+		{"an order verb's subject, then according to",
+			"Col. Ivan Petrov told his men to keep the road open “at any price”, according to officers at the base.",
+			[]string{"at any price|Ivan Petrov|told|Ivan Petrov|head-cue"}},
+		{"a speech verb's subject, then according to a medium",
+			"Minister Ana Ruiz warned the banks to expect “a very hard winter”, according to bankers at the meeting.",
+			[]string{"a very hard winter|Ana Ruiz|warned|Ana Ruiz|head-cue"}},
+		{"ordered, then according to",
+			"Gen. Ivan Petrov ordered his men to keep the road open “at any price”, according to officers at the front.",
+			[]string{"at any price|Ivan Petrov|ordered|Ivan Petrov|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

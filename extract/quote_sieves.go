@@ -200,6 +200,13 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		}
 		if k == first {
 			if a, b := d.npRight(k); b > a && (d.Cap(b-1) || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Descriptions, ofHead(d, a, b)-1)) {
+				for x := a + 1; x < b; x++ {
+					// a name inside the phrase is the subject whole, with
+					// its particles: "Foreign Minister [Pieter de Groot]"
+					if m, ok := s.r.startingAt(x); ok && s.position(m) != posWeak {
+						return s.resolve(m.i, m.j, cue)
+					}
+				}
 				if b < len(d.toks) && d.quoteWord(b, "medium") && !d.Cap(b) {
 					b++ // "Baghdad radio called … and said"
 				}

@@ -25,14 +25,13 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 	}
 	sent := s.sent(b - 1)
 	x := b
-	cueParticiple := false // "posted in Baku": a cue's form, so a verb must follow
+	cueParticiple := false // "posted in Baku": a cue's form, so the main verb must follow
 	// a participle or a word of the source_modifier kind: "working in
 	// the region", "based in Kyiv", "involved in the planning", "posted
-	// in Tashkent" (a past participle before a place preposition)
-	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || d.quoteWord(x, "source_modifier") ||
-		strings.HasSuffix(w, "ed") && x+1 < len(d.toks) && isSourcePreposition(d.Lower(x+1)) && d.Lower(x+1) != "with" && d.Lower(x+1) != "for") {
+	// in Tashkent" (also the form of a cue, "post")
+	if w := d.Lower(x); !d.Cap(x) && (strings.HasSuffix(w, "ing") || d.quoteWord(x, "source_modifier")) {
 		if _, ce := s.cueAt(x); ce > 0 && w != "working" && w != "based" {
-			if !strings.HasSuffix(w, "ed") {
+			if strings.HasSuffix(w, "ing") {
 				return b // "…, saying": a participle cue, not a modifier
 			}
 			cueParticiple = true

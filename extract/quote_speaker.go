@@ -154,6 +154,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				return at
 			}
 			if pe == nil {
+				// nobody before it: a lede's pronoun names the person the
+				// next sentences introduce ("“…,” she said. The Latvian
+				// defence minister, Ilze Kalnina, …")
+				pe = s.namedNext(a, l)
+			}
+			if pe == nil {
 				// "The top U.N. official in Namibia has allowed …, a
 				// decision he called “…”": the description that is the
 				// subject of the pronoun's own sentence, resolved
@@ -162,6 +168,13 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 						at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 						return at
 					}
+				}
+				// "“…,” she said. The Latvian defence minister, Ilze
+				// Kalnina, spoke in Riga": nobody before, the subject of
+				// the next sentence
+				if m, ok := s.nextSubject(a, l); ok {
+					at.speaker, at.who, at.rule = m.p.name, m.p, "pronoun-forward"
+					return at
 				}
 			}
 			if pe != nil {
@@ -612,6 +625,43 @@ func (s *quoteStage) ownSubjectDescription(k int) (int, int) {
 	return a, b
 }
 
+// nextSubject returns the person who opens the sentence after the one of
+// the pronoun at k, in its paragraph, as its subject or in apposition to
+// a description that is ("The Latvian defence minister, Ilze Kalnina,
+// spoke …"), when the pronoun's gender does not exclude them.
+func (s *quoteStage) nextSubject(k int, pron string) (mention, bool) {
+	d, r := s.d, s.r
+	want := s.clauseSent(k) + 1
+	x := k + 1
+	for x < len(d.toks) && x < k+maxReach && (s.clauseSent(x) < want || s.inQ[x]) {
+		x++
+	}
+	if x >= len(d.toks) || x >= k+maxReach || s.clauseSent(x) != want || d.toks[x].Para != d.toks[k].Para {
+		return mention{}, false
+	}
+	m, ok := r.startingAt(x)
+	for y := x + 1; !ok && y < x+5 && y < len(d.toks) && d.toks[y-1].Kind == Word && d.Cap(y-1); y++ {
+		m, ok = r.startingAt(y) // "Mayor Greta Lind met …"
+	}
+	if !ok && d.Lower(x) == "the" {
+		// a description, then the name in apposition
+		if _, b := d.npRight(x); b > x && b+1 < len(d.toks) && d.Text(b) == "," {
+			if m, ok = r.startingAt(b + 1); ok && (m.j >= len(d.toks) || d.Text(m.j) != ",") {
+				ok = false
+			}
+		}
+	} else if ok && s.position(m) != posSubject {
+		ok = false
+	}
+	if !ok {
+		return mention{}, false
+	}
+	if g := s.genderOf(m.p); g != 0 && (pron == "he" && g != 'm' || pron == "she" && g != 'f') {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // gendredAppositionBefore returns the name that is the subject of the
 // sentence before the pronoun at k when an apposition with a role noun of
 // the pronoun's gender describes it, perhaps after an introductory phrase:
@@ -942,7 +992,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		if s.d.toks[m.i].Para == para {
 			score += 5 // the pronoun's own paragraph: a new paragraph often brings in a new speaker
 		}
-		if want != 0 && g == want {
+		if want != 0 && (g == want || g == guessedF && want == 'f') {
 			score += 6 // the gender known and agreeing: "Abigail Thorne's speech … she said" over a man of unknown gender
 		}
 		if g == guessedF && want == 'm' || want == 0 && s.inQ[m.i] {

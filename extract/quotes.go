@@ -490,6 +490,27 @@ func (s *quoteStage) namingCueBefore(q quote) bool {
 	return false
 }
 
+// namedCueBefore reports whether a reporting cue whose subject is a
+// person of the roster stands before quote q in its clause ("warned the
+// banks to expect", past the inner cue): no quote,
+// sentence end, semicolon or colon between ("Gen. Ruiz ordered his units
+// to hold the bridges “…”").
+func (s *quoteStage) namedCueBefore(q quote) bool {
+	d, r := s.d, s.r
+	sent := s.sent(q.open)
+	for c := q.open - 1; c > 0 && c >= q.open-maxReach && s.sent(c) == sent && !s.inQ[c]; c-- {
+		if t := d.Text(c); t == ";" || t == ":" || isDash(d, c) {
+			return false
+		}
+		if cue, ce := s.cueAt(c); ce > 0 && ce <= q.open && !isAccording(cue) {
+			if _, ok := r.endingAt(c); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // colonCueBefore reports whether quote q follows a colon that closes a
 // reporting clause: a cue ends within the few words before the colon
 // ("replied:", "said only:", "told the crowd:").
@@ -573,6 +594,11 @@ func (s *quoteStage) after(n int) attribution {
 		k2++ // "…” So wrote Ruiz in a report."
 	}
 	if cue, ce := s.cueAt(k2); ce > 0 {
+		if isAccording(cue) && s.namedCueBefore(q) {
+			// "Gen. Ruiz ordered his units to hold “…”, according to
+			// officers": the source reports Ruiz's words
+			return attribution{}
+		}
 		if m, ok := r.mentionIn(d, ce, sent); ok && (!ended || clauseEnds(d, m.j, sent)) {
 			return s.resolve(m.i, m.j, cue)
 		}

@@ -352,6 +352,8 @@ func (r *roster) statedAtOf(d *doc, cls []class, s, e int, title, rank string, f
 		// "the commander of the force, Gen. X of Canada" (rule 21g)
 		if p, _ := d.ofPlaceAfter(cls, e, d.wordIs(d.headOf(title), wTerritorial)); p != "" {
 			title, src = title+p, srcSplit
+		} else if b := d.ofBodyAfter(cls, e); b != "" {
+			title, src = title+b, srcSplit // "Judge [X] of Brazil's Supreme Federal Court"
 		}
 	}
 	return title, src, appointed, extra
@@ -453,6 +455,38 @@ func (d *doc) ofPlaceAfter(cls []class, e int, any bool) (string, int) {
 		return "", e // "of Arkansas State University", "of Colorado's"
 	}
 	return " " + d.text[d.toks[e].Start:d.toks[end-1].End], end
+}
+
+// ofBodyAfter reads a body's name after "of" at token e, right after a
+// name with a title before it: "Judge [X] of Brazil's Supreme Federal
+// Court", "Commissioner [X] of the Federal Election Commission". The
+// body is at most five capitalised words, after an optional "the" and an
+// optional possessor ("Brazil's"), ending in a body's noun (unit_nouns
+// kind org, a body of the bodies list, or "Court"), and closing the noun
+// phrase. It returns " of …" as written, or "" (a home is never a body:
+// "Sen. X of Oregon").
+func (d *doc) ofBodyAfter(cls []class, e int) string {
+	if e+2 >= len(d.toks) || d.Lower(e) != "of" || d.toks[e+1].Sent != d.toks[e].Sent {
+		return ""
+	}
+	sent := d.toks[e].Sent
+	i := e + 1
+	if d.Lower(i) == "the" {
+		i++
+	} else if i+2 < len(d.toks) && capWord(d, i) && d.toks[i+1].Kind == Possessive {
+		i += 2 // "Brazil's"
+	}
+	end := i
+	for end < len(d.toks) && end < i+5 && d.toks[end].Sent == sent && capWord(d, end) && cls[end]&(cStop|cCalendar|cGiven) == 0 {
+		end++
+	}
+	if end == i || end < len(d.toks) && d.toks[end].Sent == sent && (capWord(d, end) || d.toks[end].Kind == Possessive) {
+		return ""
+	}
+	if l := d.Lower(end - 1); !d.kindIs(end-1, wOrgNoun) && cls[end-1]&cBody == 0 && l != "court" {
+		return ""
+	}
+	return " " + d.text[d.toks[e].Start:d.toks[end-1].End]
 }
 
 // roleDescription reports whether a description's title states a role,

@@ -153,3 +153,25 @@ func TestMarksRange(t *testing.T) {
 		}
 	}
 }
+
+// TestFastPathsLinear is a hang guard for the loops of the tokenizer's
+// fast path, wordIDs' runs and classify's skip: texts of a megabyte
+// made of one thing each path takes (spaces, words, punctuation, sentence
+// ends, long words, marks) are analysed within a generous deadline, and
+// every token is the reference tokenizer's.
+func TestFastPathsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large texts")
+	}
+	p := testPipelineForVocab(t)
+	for _, unit := range []string{" ", "a ", "word ", ", ", ". A ", strings.Repeat("x", 100) + " ", "“", "the. ", "\n"} {
+		text := strings.Repeat(unit, (1<<20)/len(unit))
+		stop := watchdog("analyze", text)
+		d := p.analyze(corpus.Document{ID: "x", Text: text})
+		d.classify()
+		stop()
+		tz := p.tok
+		sameTokens(t, &tz, text, 0)
+		d.release()
+	}
+}
