@@ -155,8 +155,8 @@ type wordTable struct {
 	// capitalised token finds its lower-cased word's bit (see
 	// doc.lowerAt) with no string hashed
 	lowKey []int32
-	shift  uint        // 64 - log2(len(slots))
-	seed   uint64      // keys wordHash: random per table
+	shift  uint   // 64 - log2(len(slots))
+	seed   uint64 // keys wordHash: random per table
 }
 
 // wordSlot is one word of a wordTable: its first bytes (zero-padded),
