@@ -153,7 +153,7 @@ type wordTable struct {
 	// lowKey is, by wordSlot.info, the index of the key that is the
 	// word's lower-cased form (infos[i].word), -1 when no key is: a
 	// capitalised token finds its lower-cased word's bit (see
-	// doc.lowerAt) with no string hashed
+	// doc.lowerWordAt) with no string hashed
 	lowKey []int32
 	shift  uint   // 64 - log2(len(slots))
 	seed   uint64 // keys wordHash: random per table
