@@ -20,7 +20,7 @@ import (
 // person's fullest name and fullest title in the document.
 func (p *Pipeline) officials(d *doc) *roster {
 	cls := d.classify()
-	r := &roster{surnames: map[string][]*person{}}
+	r := &roster{surnames: make(map[string][]*person, d.peopleHint())}
 	found := make([]mention, 0, 32)
 	// note keeps each person's longest name form so far (person.longest)
 	note := func(m mention) {
