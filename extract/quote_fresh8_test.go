@@ -160,10 +160,10 @@ func TestQuoteFresh8Cataphora(t *testing.T) {
 	tests := []quoteRuleCase{
 		{"a lede's pronoun and the minister named next",
 			"Nordic states press for a permanent naval presence\n\n\"We cannot wait for the next summit,\" she said. The Latvian defence minister, Ilze Kalnina, spoke in Riga on Tuesday.",
-			[]string{"We cannot wait for the next summit,|Ilze Kalnina|said|she|tail-cue+pronoun-salience"}},
+			[]string{"We cannot wait for the next summit,|Ilze Kalnina|said|she|tail-cue+pronoun-forward"}},
 		{"a lede's pronoun skips a person of the other gender named next",
 			"\"We will hold the line,\" he said. Senator Abigail Thorne and the defence minister, Pieter Ruys, toured the base.",
-			[]string{"We will hold the line,|Pieter Ruys|said|he|tail-cue+pronoun-salience"}},
+			[]string{"We will hold the line,|Pieter Ruys|said|he|tail-cue+pronoun-forward"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

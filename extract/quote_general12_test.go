@@ -113,6 +113,20 @@ func TestQuoteGeneral12(t *testing.T) {
 		{"ordered, then according to",
 			"Gen. Ivan Petrov ordered his men to keep the road open “at any price”, according to officers at the front.",
 			[]string{"at any price|Ivan Petrov|ordered|Ivan Petrov|head-cue"}},
+		// phrasal verbs of retort are cues, in a headline too
+		{"a headline description with a phrasal cue",
+			"“Out of reach”: Chilean minister fires back at critics\n\nChile's Finance Minister Ana Ruiz said the budget target was “out of reach” for now.",
+			[]string{"Out of reach|Ana Ruiz|fires back|Chilean minister|tail-cue+headline-description",
+				"out of reach|Ana Ruiz|said|Ana Ruiz|head-cue"}},
+		{"a phrasal cue in the body",
+			"Senator Tom Vale lashed out at the plan, calling it “a gift to smugglers”. “Nobody asked the border towns,” Vale shot back.",
+			[]string{"a gift to smugglers|Tom Vale|calling|Tom Vale|participle",
+				"Nobody asked the border towns,|Tom Vale|shot back|Vale|tail-cue"}},
+		// a pronoun that opens a coordinated clause of its own is the
+		// mention, not the name of the first clause
+		{"a pronoun subject of a coordinated clause is its own mention",
+			"Prime Minister Ola Berg met the rebel leaders, and then he said the ceasefire would hold “for as long as it takes”.",
+			[]string{"for as long as it takes|Ola Berg|said|he|head-cue+pronoun-salience"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

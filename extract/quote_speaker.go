@@ -154,12 +154,6 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				return at
 			}
 			if pe == nil {
-				// nobody before it: a lede's pronoun names the person the
-				// next sentences introduce ("“…,” she said. The Latvian
-				// defence minister, Ilze Kalnina, …")
-				pe = s.namedNext(a, l)
-			}
-			if pe == nil {
 				// "The top U.N. official in Namibia has allowed …, a
 				// decision he called “…”": the description that is the
 				// subject of the pronoun's own sentence, resolved
@@ -169,11 +163,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 						return at
 					}
 				}
-				// "“…,” she said. The Latvian defence minister, Ilze
-				// Kalnina, spoke in Riga": nobody before, the subject of
-				// the next sentence
-				if m, ok := s.nextSubject(a, l); ok {
-					at.speaker, at.who, at.rule = m.p.name, m.p, "pronoun-forward"
+				// nobody before it: a lede's pronoun names the person the
+				// next sentences introduce ("“…,” she said. The Latvian
+				// defence minister, Ilze Kalnina, …")
+				if pe := s.namedNext(a, l); pe != nil {
+					at.speaker, at.who, at.rule = pe.name, pe, "pronoun-forward"
 					return at
 				}
 			}
@@ -181,7 +175,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
-				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject {
+				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) {
 					at.speakerStart, at.speakerEnd = d.toks[m.i].Start, d.toks[m.j-1].End
 				}
 				return at
@@ -623,43 +617,6 @@ func (s *quoteStage) ownSubjectDescription(k int) (int, int) {
 		return k, k
 	}
 	return a, b
-}
-
-// nextSubject returns the person who opens the sentence after the one of
-// the pronoun at k, in its paragraph, as its subject or in apposition to
-// a description that is ("The Latvian defence minister, Ilze Kalnina,
-// spoke …"), when the pronoun's gender does not exclude them.
-func (s *quoteStage) nextSubject(k int, pron string) (mention, bool) {
-	d, r := s.d, s.r
-	want := s.clauseSent(k) + 1
-	x := k + 1
-	for x < len(d.toks) && x < k+maxReach && (s.clauseSent(x) < want || s.inQ[x]) {
-		x++
-	}
-	if x >= len(d.toks) || x >= k+maxReach || s.clauseSent(x) != want || d.toks[x].Para != d.toks[k].Para {
-		return mention{}, false
-	}
-	m, ok := r.startingAt(x)
-	for y := x + 1; !ok && y < x+5 && y < len(d.toks) && d.toks[y-1].Kind == Word && d.Cap(y-1); y++ {
-		m, ok = r.startingAt(y) // "Mayor Greta Lind met …"
-	}
-	if !ok && d.Lower(x) == "the" {
-		// a description, then the name in apposition
-		if _, b := d.npRight(x); b > x && b+1 < len(d.toks) && d.Text(b) == "," {
-			if m, ok = r.startingAt(b + 1); ok && (m.j >= len(d.toks) || d.Text(m.j) != ",") {
-				ok = false
-			}
-		}
-	} else if ok && s.position(m) != posSubject {
-		ok = false
-	}
-	if !ok {
-		return mention{}, false
-	}
-	if g := s.genderOf(m.p); g != 0 && (pron == "he" && g != 'm' || pron == "she" && g != 'f') {
-		return mention{}, false
-	}
-	return m, true
 }
 
 // gendredAppositionBefore returns the name that is the subject of the
@@ -1832,6 +1789,18 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 		return nil // "the Swedish foreign minister" is not Prime Minister Novak
 	}
 	return pe
+}
+
+// newClauseBetween reports whether a new coordinated clause opens
+// between tokens i and k: ", and" or ", but" ("Hudak thanked his host,
+// and then he said …": he is the subject of a clause of its own).
+func newClauseBetween(d *doc, i, k int) bool {
+	for x := i; x+1 < k; x++ {
+		if d.Text(x) == "," && (d.Lower(x+1) == "and" || d.Lower(x+1) == "but") {
+			return true
+		}
+	}
+	return false
 }
 
 // knownRoleFits reports whether a person's known role leaves room for

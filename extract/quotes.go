@@ -1624,7 +1624,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 		switch {
 		case strings.HasPrefix(ph, "told ") || strings.HasPrefix(ph, "tell "),
 			ph == "according to", ph == "as per", ph == "in the words of",
-			strings.HasSuffix(ph, " out"), strings.HasSuffix(ph, "put it"):
+			strings.HasSuffix(ph, " out"), strings.HasSuffix(ph, " back"), strings.HasSuffix(ph, "put it"):
 			return d.span(k, k+n), k + n
 		}
 		// "said in a statement": the verb is the cue
