@@ -114,6 +114,15 @@ func (p *Pipeline) annotateAll(ctx context.Context, docs iter.Seq2[corpus.Docume
 	}
 }
 
+// InternalError is a panic of the annotator, caught for one document:
+// Error is one line; Stack, the goroutine's stack, is for a debug print.
+type InternalError struct {
+	Msg   string
+	Stack []byte
+}
+
+func (e *InternalError) Error() string { return e.Msg }
+
 // result annotates one document, turning a panic into its error. A
 // document interrupted by cancelling ctx gets an error that wraps ctx's
 // (errors.Is(err, context.Canceled)). With spans set it fills Result.Spans,
@@ -127,7 +136,7 @@ func (p *Pipeline) result(ctx context.Context, doc corpus.Document, err error, s
 	defer func() {
 		if v := recover(); v != nil {
 			res.Annotations, res.Spans = nil, nil
-			res.Err = fmt.Errorf("%s: internal error annotating document %q: %v\n%s", doc.Source, doc.ID, v, debug.Stack())
+			res.Err = &InternalError{Msg: fmt.Sprintf("%s: internal error annotating document %q: %v", doc.Source, doc.ID, v), Stack: debug.Stack()}
 		}
 	}()
 	if spans {

@@ -179,6 +179,17 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("Aides said, adding that “z”.")
 	f.Add("Officials on Monday said, adding that “z”.")
 	f.Add("The ministry’s statement said aide on Monday said, adding that “z”")
+	// A pronoun, a participle or "and" + verb, then a quote as the
+	// document's first words (clause subject asked of token -1; red team 12):
+	f.Add("he adding: “We will.”")
+	f.Add(`she adding: "We will."`)
+	f.Add("he and threatened “serious consequences”")
+	f.Add("it and said “no”")
+	f.Add("he, adding “no”")
+	// A number then "of" as the document's last words (token past the end):
+	f.Add("30 of")
+	f.Add("They sent 8,500 of")
+	f.Add("Up to 30 of")
 	// unbalanced marks in one paragraph (issue 8, C1)
 	f.Add(strings.Repeat(`said "`, 50))
 	f.Add(strings.Repeat(`"word `, 50))

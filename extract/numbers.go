@@ -20,8 +20,12 @@ type numQty struct {
 	raw        bool // one bare digit token with no separator and no scale word ("2022")
 }
 
-// numQtyAt parses the quantity starting at token i.
+// numQtyAt parses the quantity starting at token i; none when i is past
+// either end of the document ("30 of" as its last words).
 func (d *doc) numQtyAt(i int) (numQty, bool) {
+	if i < 0 || i >= len(d.toks) {
+		return numQty{}, false
+	}
 	t := &d.toks[i]
 	switch t.Kind {
 	case Number:

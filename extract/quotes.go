@@ -590,6 +590,9 @@ func (s *quoteStage) after(n int) attribution {
 	sent := int(d.toks[k].Sent)
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
+	if k2 >= len(d.toks) {
+		return attribution{} // adverbs end the document: "… later"
+	}
 	if t := &d.toks[k2]; (d.lowerOf(t) == "so" || d.lowerOf(t) == "thus") && ended && k2+1 < len(d.toks) {
 		k2++ // "…” So wrote Ruiz in a report."
 	}
@@ -1580,8 +1583,8 @@ func (s *quoteStage) accordingTo(n int) attribution {
 // "according to", "as per".
 func (s *quoteStage) cueAt(k int) (string, int) {
 	d := s.d
-	if k >= len(d.toks) || d.toks[k].Kind != Word {
-		return "", 0
+	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word {
+		return "", 0 // k < 0: a clause subject asked of the document's first token
 	}
 	// the passes ask about the same tokens again and again: remember
 	if s.cues == nil {

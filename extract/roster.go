@@ -433,24 +433,61 @@ func sortMentions(ms []mention) []mention {
 	return append(out, b...)
 }
 
-// merge folds into one person the run-on ("Shermans") and truncated
-// ("Sherm") forms of a surname met before its full form.
-func (r *roster) merge(found []mention) {
+// foldTargets maps each person with no first name to the first person,
+// in roster order, whose surname is its own less a run-on "s" or begins
+// with it (4 letters at least): "Shermans", "Sherm" -> "Sherman".
+func foldTargets(people []*person) map[*person]*person {
 	into := map[*person]*person{}
-	for _, pe := range r.people {
+	// The people by surname: the forms a surname may fold into are its
+	// stem less "s" and the surnames it begins, each a run of the sorted
+	// list, so that a document of thousands of distinct names is not
+	// quadratic. The first such person in roster order is chosen.
+	bySurname := make([]int, len(people))
+	for i := range bySurname {
+		bySurname[i] = i
+	}
+	slices.SortFunc(bySurname, func(a, b int) int {
+		return cmp.Or(strings.Compare(people[a].surname, people[b].surname), cmp.Compare(a, b))
+	})
+	from := func(s string) int {
+		k, _ := slices.BinarySearchFunc(bySurname, s, func(i int, s string) int { return strings.Compare(people[i].surname, s) })
+		return k
+	}
+	for _, pe := range people {
 		if pe.first != "" {
 			continue
 		}
-		for _, o := range r.people {
-			if o == pe || len(o.surname) <= len(pe.surname) && o.surname+"s" != pe.surname {
-				continue
+		best := -1
+		try := func(j int) {
+			o := people[j]
+			if o == pe || len(o.surname) <= len(pe.surname) && o.surname+"s" != pe.surname || best >= 0 && j > best {
+				return
 			}
 			if o.surname+"s" == pe.surname || len(pe.surname) >= 4 && pe.surname+"s" != o.surname && strings.HasPrefix(o.surname, pe.surname) {
-				into[pe] = o
-				break
+				best = j
 			}
 		}
+		if stem, ok := strings.CutSuffix(pe.surname, "s"); ok {
+			for k := from(stem); k < len(bySurname) && people[bySurname[k]].surname == stem; k++ {
+				try(bySurname[k])
+			}
+		}
+		if len(pe.surname) >= 4 {
+			for k := from(pe.surname); k < len(bySurname) && strings.HasPrefix(people[bySurname[k]].surname, pe.surname); k++ {
+				try(bySurname[k])
+			}
+		}
+		if best >= 0 {
+			into[pe] = people[best]
+		}
 	}
+	return into
+}
+
+// merge folds into one person the run-on ("Shermans") and truncated
+// ("Sherm") forms of a surname met before its full form.
+func (r *roster) merge(found []mention) {
+	into := foldTargets(r.people)
 	if len(into) == 0 {
 		return
 	}

@@ -335,6 +335,9 @@ func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res e
 		}
 		st.fail(res.Err, res.Doc.Source)
 		con.printKind(reason(res.Err, res.Doc.Source), "%v", res.Err)
+		if ie := (*extract.InternalError)(nil); errors.As(res.Err, &ie) && os.Getenv("DISPATCH_DEBUG") != "" {
+			os.Stderr.Write(ie.Stack) // its own lines, for a developer only
+		}
 		return nil
 	}
 	rec := corpus.Annotated{ID: res.Doc.ID, Date: res.Doc.Date, TextSHA256: corpus.TextHash(res.Doc.Text)}
@@ -440,7 +443,7 @@ func reason(err error, source string) string {
 	if i := strings.IndexAny(msg, ":(\n"); i > 0 {
 		msg = msg[:i]
 	}
-	var b strings.Builder
+	var words []string
 	inQuote, prev := false, ""
 	for _, f := range strings.Fields(msg) {
 		after := prev
@@ -459,19 +462,25 @@ func reason(err error, source string) string {
 		}
 		// a number varies between messages of one kind, except a limit
 		// ("larger than 1000000 bytes"), the same for every one
+		// (a position "at byte 40" is left out with the words that lead to it)
 		if _, err := strconv.Atoi(strings.Trim(f, ",.")); err == nil && after != "than" {
-			f = "N"
+			for len(words) > 0 && positionWord[words[len(words)-1]] {
+				words = words[:len(words)-1]
+			}
+			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(f)
+		words = append(words, f)
 	}
-	if b.Len() == 0 {
+	if len(words) == 0 {
 		return "other"
 	}
-	return b.String()
+	return strings.Join(words, " ")
 }
+
+// positionWord are the words that lead to a position in an error
+// message ("at byte offset 10", "on line 3"): reason leaves them out with
+// the number.
+var positionWord = map[string]bool{"at": true, "on": true, "in": true, "byte": true, "offset": true, "line": true, "column": true}
 
 // recordField are the names of a JSON Lines record's fields, quoted as
 // error messages quote them: reason keeps them, as they name what is

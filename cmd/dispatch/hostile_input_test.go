@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/extract"
 )
 
 // TestAnnotateHostileFolder: a FIFO named like an article in an input
@@ -139,7 +140,10 @@ func TestFailureReason(t *testing.T) {
 		{&corpus.Error{File: "x.jsonl", Line: 3, Err: errors.New(`malformed JSON: duplicate key "text"`)}, "", "malformed JSON"},
 		{errors.New(`/data/in/a.txt: annotating document "a": internal error: index out of range [3]`), "/data/in/a.txt", "annotating document"},
 		{errors.New(`<stdin>:2: annotating document "b": internal error`), "<stdin>:2", "annotating document"},
-		{&corpus.Error{File: "a.txt", Err: errors.New("document larger than 1024 bytes")}, "", "document larger than 1024 bytes"}, // a limit, the same for the kind
+		{&corpus.Error{File: "a.txt", Err: errors.New("document larger than 1024 bytes")}, "", "document larger than 1024 bytes"},                 // a limit, the same for the kind
+		{&corpus.Error{File: "a.jsonl", Line: 2, Err: errors.New(`lone surrogate escape \ud800 at byte 40`)}, "", `lone surrogate escape \ud800`}, // no "at byte N"
+		{&corpus.Error{File: "a.txt", Err: errors.New("not UTF-8: invalid byte 0xff at byte offset 10")}, "", "not UTF-8"},
+		{&extract.InternalError{Msg: `a.txt: internal error annotating document "a": index out of range [-1]`, Stack: []byte("goroutine 1\n")}, "a.txt", "internal error annotating document"},
 	} {
 		if got := reason(tc.err, tc.source); got != tc.want {
 			t.Errorf("%v: reason %q, want %q", tc.err, got, tc.want)
