@@ -20,7 +20,7 @@ import (
 // person's fullest name and fullest title in the document.
 func (p *Pipeline) officials(d *doc) *roster {
 	cls := d.classify()
-	r := &roster{surnames: map[string][]*person{}}
+	r := &roster{surnames: make(map[string][]*person, d.peopleHint())}
 	found := make([]mention, 0, 32)
 	// note keeps each person's longest name form so far (person.longest)
 	note := func(m mention) {
@@ -456,7 +456,7 @@ func (d *doc) roleFirst(cls []class, s, e int) bool {
 	for k := s; k < e; k++ {
 		// every word a name's: none the document also writes in lower
 		// case, none a place, body or role word ("Fox News reported")
-		if cls[k]&(cBody|cPlace|cTitleWord|cHead|cNonOfficial) != 0 || d.lowerWord(d.Lower(k)) {
+		if cls[k]&(cBody|cPlace|cTitleWord|cHead|cNonOfficial) != 0 || d.lowerWordAt(k) {
 			return false
 		}
 	}
@@ -1064,7 +1064,7 @@ done:
 	}
 	// trailing words the document also writes in lower case are common
 	// words, not names ("Secretary of Defense Austins Bilateral meeting")
-	for b-s > 1 && d.lowerWord(d.Lower(b-1)) {
+	for b-s > 1 && d.lowerWordAt(b-1) {
 		b--
 	}
 	// at most four words, name particles not counted ("Abdullah bin
@@ -1080,7 +1080,7 @@ done:
 	}
 	// a name is not a lone particle or initial, nor a single word the
 	// document also writes in lower case ("Appeal", "Meeting")
-	if b-s == 1 && (d.particleAt(s) || len(d.Text(s)) <= 2 || d.lowerWord(d.Lower(s))) {
+	if b-s == 1 && (d.particleAt(s) || len(d.Text(s)) <= 2 || d.lowerWordAt(s)) {
 		return -1, -1
 	}
 	return s, b

@@ -153,7 +153,7 @@ func (d *doc) roleAfter(cls []class, s, e int) bool {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if cls[k]&(cBody|cPlace|cTitleWord|cHead|cNonOfficial) != 0 || d.lowerWord(d.Lower(k)) {
+		if cls[k]&(cBody|cPlace|cTitleWord|cHead|cNonOfficial) != 0 || d.lowerWordAt(k) {
 			return false
 		}
 	}

@@ -150,8 +150,13 @@ type wordTable struct {
 	keys   []string    // by wordSlot.info: the word as written or lower-cased
 	infos  []*wordInfo // by wordSlot.info
 	lowers []string    // by wordSlot.info: infos[i].word (tokens.shared)
-	shift  uint        // 64 - log2(len(slots))
-	seed   uint64      // keys wordHash: random per table
+	// lowKey is, by wordSlot.info, the index of the key that is the
+	// word's lower-cased form (infos[i].word), -1 when no key is: a
+	// capitalised token finds its lower-cased word's bit (see
+	// doc.lowerWordAt) with no string hashed
+	lowKey []int32
+	shift  uint   // 64 - log2(len(slots))
+	seed   uint64 // keys wordHash: random per table
 }
 
 // wordSlot is one word of a wordTable: its first bytes (zero-padded),
@@ -250,6 +255,18 @@ func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
 		}
 		wi := infos[k]
 		t.slots[i] = wordSlot{k0: k0, k1: k1, n: uint8(n), low: wi.low, stm: wi.stm, lower: wi.word == w, info: uint32(k), flags: wi.flags}
+	}
+	t.lowKey = make([]int32, len(keys))
+	for k, w := range keys {
+		t.lowKey[k] = -1
+		if w == "" {
+			continue
+		}
+		if l := infos[k].word; l == w {
+			t.lowKey[k] = int32(k)
+		} else if s := t.find(l); s != nil && s.lower {
+			t.lowKey[k] = int32(s.info)
+		}
 	}
 	return t
 }
