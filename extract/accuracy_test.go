@@ -170,6 +170,14 @@ var goldSets = []goldSet{
 		titles: 0.99, // end of the sixth session: OFFICIAL 0.951, DATE 0.991, TROOPS 0.950, QUOTE 0.907, titles 0.988, micro 0.950; officials9: OFFICIAL 0.994, TROOPS 0.986, titles 1.000; quotes8: QUOTE 0.984
 	},
 	{
+		// the seventh session's fresh set, never read during it: summary
+		// figures at its start and end only (testdata/dev17/README.md)
+		name: "dev17", docs: "../testdata/dev17/docs", gold: "../testdata/dev17/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.95, corpus.Date: 0.97, corpus.Troops: 0.96, corpus.Quote: 0.92},
+		micro:  0.94,
+		titles: 0.92, // end of the seventh session: OFFICIAL 0.954, DATE 0.973, TROOPS 0.962, QUOTE 0.929, titles 0.921
+	},
+	{
 		// the seventh session's generality probe: short passages written
 		// code-blind from the names of the rule tests, in other forms
 		// (testdata/probe17/README.md); development data from the start
