@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -29,15 +28,8 @@ func TestArticleMayDate(t *testing.T) {
 	for n, text := range articleDates {
 		docs = append(docs, corpus.Document{ID: string(rune('a' + n)), Date: "2022-05-10", Text: text})
 	}
-	dirs, _ := filepath.Glob("../testdata/*/docs")
-	more, _ := filepath.Glob("../testdata/*/*/docs")
-	for _, dir := range append(dirs, more...) {
-		for d, err := range new(corpus.Reader).Read(dir) {
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, d)
-		}
+	for d := range everyTestDoc(t) {
+		docs = append(docs, d)
 	}
 	ruledOut, found := 0, 0
 	for _, cd := range docs {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -98,42 +99,54 @@ func everyDocsFolder() []string {
 	return append(append(dirs, more...), benchCorpus)
 }
 
+// everyTestDoc yields every document of everyDocsFolder, failing t on a
+// read error: the inputs of the tests that compare a shortcut with its
+// plain form at every token.
+func everyTestDoc(t testing.TB) iter.Seq[corpus.Document] {
+	return func(yield func(corpus.Document) bool) {
+		for _, dir := range everyDocsFolder() {
+			for cd, err := range new(corpus.Reader).Read(dir) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !yield(cd) {
+					return
+				}
+			}
+		}
+	}
+}
+
 func TestOfficialsGuardsAnswerAsPlain(t *testing.T) {
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	dirs := everyDocsFolder()
 	n, found := 0, 0
-	for _, dir := range dirs {
-		for cd, err := range new(corpus.Reader).Read(dir) {
-			if err != nil {
-				t.Fatal(err)
+	for cd := range everyTestDoc(t) {
+		d := p.analyze(cd)
+		cls := d.classify()
+		for i := range d.toks {
+			n++
+			if got, want := d.memberOf(cls, i), d.memberOfPlain(cls, i); got != want {
+				t.Errorf("%s: memberOf at %d (%q) = %q, plain %q", cd.ID, i, d.Text(i), got, want)
+			} else if got != "" {
+				found++
 			}
-			d := p.analyze(cd)
-			cls := d.classify()
-			for i := range d.toks {
-				n++
-				if got, want := d.memberOf(cls, i), d.memberOfPlain(cls, i); got != want {
-					t.Errorf("%s: memberOf at %d (%q) = %q, plain %q", cd.ID, i, d.Text(i), got, want)
-				} else if got != "" {
+			for a := max(0, i-3); a <= i; a++ {
+				if got, want := d.unlistedGivenStart(cls, a, i), d.unlistedGivenStartPlain(cls, a, i); got != want {
+					t.Errorf("%s: unlistedGivenStart(%d, %d) = %d, plain %d", cd.ID, a, i, got, want)
+				} else if got < i {
 					found++
 				}
-				for a := max(0, i-3); a <= i; a++ {
-					if got, want := d.unlistedGivenStart(cls, a, i), d.unlistedGivenStartPlain(cls, a, i); got != want {
-						t.Errorf("%s: unlistedGivenStart(%d, %d) = %d, plain %d", cd.ID, a, i, got, want)
-					} else if got < i {
-						found++
-					}
-				}
-				if got, want := nameWord(d, cls, i), nameWordPlain(d, cls, i); got != want {
-					t.Errorf("%s: nameWord at %d (%q) = %v, plain %v", cd.ID, i, d.Text(i), got, want)
-				}
-				if got, want := d.privateApposition(cls, i), d.privateAppositionPlain(cls, i); got != want {
-					t.Errorf("%s: privateApposition at %d (%q) = %q, plain %q", cd.ID, i, d.Text(i), got, want)
-				} else if got != "" {
-					found++
-				}
+			}
+			if got, want := nameWord(d, cls, i), nameWordPlain(d, cls, i); got != want {
+				t.Errorf("%s: nameWord at %d (%q) = %v, plain %v", cd.ID, i, d.Text(i), got, want)
+			}
+			if got, want := d.privateApposition(cls, i), d.privateAppositionPlain(cls, i); got != want {
+				t.Errorf("%s: privateApposition at %d (%q) = %q, plain %q", cd.ID, i, d.Text(i), got, want)
+			} else if got != "" {
+				found++
 			}
 		}
 	}
@@ -152,27 +165,21 @@ func TestNonOfficialMarkEnds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dirs := everyDocsFolder()
 	n := 0
-	for _, dir := range dirs {
-		for cd, err := range new(corpus.Reader).Read(dir) {
-			if err != nil {
-				t.Fatal(err)
+	for cd := range everyTestDoc(t) {
+		d := p.analyze(cd)
+		cls := d.classify()
+		for k := range d.toks {
+			if d.toks[k].Kind != Word || d.wflags[k]&fConnector != 0 {
+				continue
 			}
-			d := p.analyze(cd)
-			cls := d.classify()
-			for k := range d.toks {
-				if d.toks[k].Kind != Word || d.wflags[k]&fConnector != 0 {
-					continue
-				}
-				ent, m := d.match(lexicon.NonOfficial, k)
-				if m == 0 || ent.Phrase != strings.ToLower(d.span(k, k+m)) {
-					continue
-				}
-				n++
-				if cls[k+m-1]&cNonOfficial == 0 {
-					t.Errorf("%s: %q at %d matches as written, its last word unmarked", cd.ID, d.span(k, k+m), k)
-				}
+			ent, m := d.match(lexicon.NonOfficial, k)
+			if m == 0 || ent.Phrase != strings.ToLower(d.span(k, k+m)) {
+				continue
+			}
+			n++
+			if cls[k+m-1]&cNonOfficial == 0 {
+				t.Errorf("%s: %q at %d matches as written, its last word unmarked", cd.ID, d.span(k, k+m), k)
 			}
 		}
 	}

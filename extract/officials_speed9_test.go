@@ -4,8 +4,6 @@ import (
 	"maps"
 	"math/rand/v2"
 	"testing"
-
-	"github.com/dispatch-nlp/dispatch/corpus"
 )
 
 // The shared facts of the officials stage (speed9) must answer as the
@@ -43,50 +41,45 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 		t.Fatal(err)
 	}
 	n, armed, titles, gaz, suffixes := 0, 0, 0, 0, 0
-	for _, dir := range everyDocsFolder() {
-		for cd, err := range new(corpus.Reader).Read(dir) {
-			if err != nil {
-				t.Fatal(err)
+	for cd := range everyTestDoc(t) {
+		d := p.analyze(cd)
+		cls := d.classify()
+		var c armedCache
+		d.armedName("", &c)
+		if want := d.armedWordsPlain(); !maps.Equal(c.words, want) {
+			t.Errorf("%s: armed words %v, plain %v", cd.ID, c.words, want)
+		}
+		armed += len(c.words)
+		for i := range d.toks {
+			n++
+			if got, want := nameWordAt(d, cls, i), nameWord(d, cls, i); got != want {
+				t.Errorf("%s: nameWordAt(%d) %q = %v, nameWord %v", cd.ID, i, d.Text(i), got, want)
 			}
-			d := p.analyze(cd)
-			cls := d.classify()
-			var c armedCache
-			d.armedName("", &c)
-			if want := d.armedWordsPlain(); !maps.Equal(c.words, want) {
-				t.Errorf("%s: armed words %v, plain %v", cd.ID, c.words, want)
+			if got, want := d.orgSuffixAt(i), d.orgSuffix(d.Lower(i)); got != want {
+				t.Errorf("%s: orgSuffixAt(%d) %q = %v, plain %v", cd.ID, i, d.Text(i), got, want)
+			} else if got {
+				suffixes++
 			}
-			armed += len(c.words)
-			for i := range d.toks {
-				n++
-				if got, want := nameWordAt(d, cls, i), nameWord(d, cls, i); got != want {
-					t.Errorf("%s: nameWordAt(%d) %q = %v, nameWord %v", cd.ID, i, d.Text(i), got, want)
-				}
-				if got, want := d.orgSuffixAt(i), d.orgSuffix(d.Lower(i)); got != want {
-					t.Errorf("%s: orgSuffixAt(%d) %q = %v, plain %v", cd.ID, i, d.Text(i), got, want)
+			for e := i + 1; e <= len(d.toks) && e <= i+3; e++ {
+				// the memo, and the ids of the words that end no
+				// gazetteer name, against the name's look-up
+				if got, want := p.gazetteerAt(d, i, e), p.gazetteer(d.span(i, e), e-i); got != want {
+					t.Errorf("%s: gazetteerAt(%d, %d) %q = %v, plain %v", cd.ID, i, e, d.span(i, e), got, want)
 				} else if got {
-					suffixes++
+					gaz++
 				}
-				for e := i + 1; e <= len(d.toks) && e <= i+3; e++ {
-					// the memo, and the ids of the words that end no
-					// gazetteer name, against the name's look-up
-					if got, want := p.gazetteerAt(d, i, e), p.gazetteer(d.span(i, e), e-i); got != want {
-						t.Errorf("%s: gazetteerAt(%d, %d) %q = %v, plain %v", cd.ID, i, e, d.span(i, e), got, want)
-					} else if got {
-						gaz++
-					}
+			}
+			if i > 0 && d.toks[i-1].Sent != d.toks[i].Sent && d.titleEndingAt(cls, i, i) != "" {
+				// titleBefore's answer for a name that opens its sentence
+				t.Errorf("%s: titleEndingAt(%d) = %q across a sentence's start", cd.ID, i, d.titleEndingAt(cls, i, i))
+			}
+			if title, _ := d.titleBefore(cls, i); title != "" {
+				titles++
+				if got, want := d.titleFacts(title), d.titleFactsOf(title); got != want {
+					t.Errorf("%s: titleFacts(%q) = %b, plain %b", cd.ID, title, got, want)
 				}
-				if i > 0 && d.toks[i-1].Sent != d.toks[i].Sent && d.titleEndingAt(cls, i, i) != "" {
-					// titleBefore's answer for a name that opens its sentence
-					t.Errorf("%s: titleEndingAt(%d) = %q across a sentence's start", cd.ID, i, d.titleEndingAt(cls, i, i))
-				}
-				if title, _ := d.titleBefore(cls, i); title != "" {
-					titles++
-					if got, want := d.titleFacts(title), d.titleFactsOf(title); got != want {
-						t.Errorf("%s: titleFacts(%q) = %b, plain %b", cd.ID, title, got, want)
-					}
-					if got, want := d.partyTitle(title), d.partyTitleUncached(title); got != want {
-						t.Errorf("%s: partyTitle(%q) = %v, plain %v", cd.ID, title, got, want)
-					}
+				if got, want := d.partyTitle(title), d.partyTitleUncached(title); got != want {
+					t.Errorf("%s: partyTitle(%q) = %v, plain %v", cd.ID, title, got, want)
 				}
 			}
 		}
@@ -124,32 +117,27 @@ func TestStatesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	n, passed, stated := 0, 0, 0
-	for _, dir := range everyDocsFolder() {
-		for cd, err := range new(corpus.Reader).Read(dir) {
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := p.analyze(cd)
-			cls := d.classify()
-			r := p.officials(d) // a roster with the document's people, for sharedTitle and isNameKey
-			var found []mention
-			for _, m := range r.all {
-				found = append(found, mention{i: m.i, j: m.j, p: m.p})
-			}
-			for s := range d.toks {
-				for e := s + 1; e <= len(d.toks) && e <= s+3; e++ {
-					n++
-					title, src, appointed, extra := r.statedAtOf(d, cls, s, e, "", "", found)
-					if title != "" {
-						stated++
-					}
-					if !d.statesNothing(cls, s, e) {
-						continue
-					}
-					passed++
-					if title != "" || src != srcVerb || appointed != "" || extra != nil {
-						t.Errorf("%s: [%d, %d) %q: statesNothing, but statedAtOf = %q, %v, %q, %v", cd.ID, s, e, d.span(s, e), title, src, appointed, extra)
-					}
+	for cd := range everyTestDoc(t) {
+		d := p.analyze(cd)
+		cls := d.classify()
+		r := p.officials(d) // a roster with the document's people, for sharedTitle and isNameKey
+		var found []mention
+		for _, m := range r.all {
+			found = append(found, mention{i: m.i, j: m.j, p: m.p})
+		}
+		for s := range d.toks {
+			for e := s + 1; e <= len(d.toks) && e <= s+3; e++ {
+				n++
+				title, src, appointed, extra := r.statedAtOf(d, cls, s, e, "", "", found)
+				if title != "" {
+					stated++
+				}
+				if !d.statesNothing(cls, s, e) {
+					continue
+				}
+				passed++
+				if title != "" || src != srcVerb || appointed != "" || extra != nil {
+					t.Errorf("%s: [%d, %d) %q: statesNothing, but statedAtOf = %q, %v, %q, %v", cd.ID, s, e, d.span(s, e), title, src, appointed, extra)
 				}
 			}
 		}

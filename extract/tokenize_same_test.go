@@ -3,7 +3,6 @@ package extract
 import (
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -67,9 +66,7 @@ func TestTokenizerMatchesReference(t *testing.T) {
 	p := testPipelineForVocab(t)
 	tz := p.tok // a copy: wordsLater is set per case
 	var docs []corpus.Document
-	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "docs"))
-	dirs2, _ := filepath.Glob(filepath.Join("..", "testdata", "*", "*", "docs"))
-	dirs = append(append(dirs, dirs2...), benchCorpus)
+	dirs := everyDocsFolder()
 	if env := os.Getenv("DISPATCH_BENCH_CORPUS"); env != "" {
 		dirs = append(dirs, env)
 	}
