@@ -442,7 +442,17 @@ func clauseGoesOn(d *doc, k, c int) bool {
 // ("said that day", "that night").
 func timeNoun(w string) bool {
 	switch w {
-	case "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time":
+	case "day", "week", "weekend", "month", "year", "time":
+		return true
+	}
+	return partOfDay(w)
+}
+
+// partOfDay reports whether w names a part of the day ("that night",
+// "Monday morning").
+func partOfDay(w string) bool {
+	switch w {
+	case "morning", "afternoon", "evening", "night":
 		return true
 	}
 	return false
@@ -1494,7 +1504,7 @@ func skipTimeLeft(d *doc, c, sent int) int {
 		switch {
 		case isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in":
 		case d.is(lexicon.Calendar, l-1), d.lowerOf(t) == "yesterday", d.lowerOf(t) == "today", t.Kind == Number:
-		case d.lowerOf(t) == "evening" || d.lowerOf(t) == "morning" || d.lowerOf(t) == "night" || d.lowerOf(t) == "afternoon":
+		case partOfDay(d.lowerOf(t)):
 		case timeUnitAfter(d, l-1, c) && !objectBefore(d, l-1, sent):
 			// "Rio Mayor Eduardo Paes this month told": a time phrase
 			// between the subject and its verb
