@@ -51,13 +51,21 @@ func TestQuoteSharedFactsAnswerAsPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	people, gendered := 0, 0
+	people, gendered, skipped := 0, 0, 0
 	for cd := range everyTestDoc(t) {
 		d := p.analyze(cd)
 		d.classify()
 		r := p.officials(d)
 		qs := findQuotes(d)
 		s := p.newQuoteStage(d, r, qs)
+		for k := range d.toks {
+			if d.toks[k].Kind == Word && !s.mayCue(k) {
+				if cue, ce := s.findCue(k); ce != 0 {
+					t.Errorf("%s: mayCue(%d) %q false, findCue %q", cd.ID, k, d.Text(k), cue)
+				}
+				skipped++
+			}
+		}
 		plain := s.gendersPlain()
 		for _, pe := range r.people {
 			people++
@@ -68,5 +76,5 @@ func TestQuoteSharedFactsAnswerAsPlain(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d people, %d with a gender", people, gendered)
+	t.Logf("%d people, %d with a gender; %d words no cue starts", people, gendered, skipped)
 }

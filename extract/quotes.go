@@ -1596,6 +1596,9 @@ func (s *quoteStage) cueAt(k int) (string, int) {
 	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word {
 		return "", 0 // k < 0: a clause subject asked of the document's first token
 	}
+	if !s.mayCue(k) {
+		return "", 0 // most words: no entry of the reporting list starts with them
+	}
 	// the passes ask about the same tokens again and again: remember
 	if s.cues == nil {
 		s.cues = make([]int8, len(d.toks))
