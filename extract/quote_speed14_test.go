@@ -246,7 +246,7 @@ func TestLateStartsInputsFinish(t *testing.T) {
 	const mb = 1 << 20
 	fill := func(s string) string { return strings.Repeat(s, mb/len(s)+1)[:mb] }
 	tests := []struct{ name, text string }{
-		{"marks", fill(`" ' '' `+"``“ ” ‘ ’ „ « » ")},
+		{"marks", fill(`" ' '' ` + "``“ ” ‘ ’ „ « » ")},
 		{"unclosed quotes by paragraph", fill("“ a b c d e f g\n")},
 		{"one unclosed quote", "“ " + fill("a b c d e f g ")},
 		{"numbers and openers", fill("a 2 the 3rd that 4,000 twenty-five several hundred last ")},
