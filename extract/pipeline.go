@@ -490,6 +490,8 @@ type doc struct {
 	scratches *sync.Pool
 
 	capsLines map[int]bool // sentence -> allCapsLine, memoised
+
+	facts []tokFact // token -> the facts the officials stage tells once (officials_facts.go); nil before
 }
 
 // lowersHint bounds the initial size of a document's set of lower-case
@@ -605,7 +607,7 @@ func (d *doc) release() {
 	}
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
-	d.capsLines, d.tmemo, d.cals = nil, nil, nil
+	d.capsLines, d.tmemo, d.cals, d.facts = nil, nil, nil, nil
 }
 
 // span is an annotation under construction: its Start, End, SpeakerStart
