@@ -2148,9 +2148,10 @@ func (d *doc) closesApposition(k int) bool {
 	return relPronouns[d.Lower(k)] && d.Lower(k) != "when" && d.Lower(k) != "where"
 }
 
-// verbLike reports whether token k is a verb a title never contains: a
-// reporting verb, a past-tense word or a future marker.
-func (d *doc) verbLike(k int) bool {
+// verbLikeOf reports whether token k is a verb a title never contains: a
+// reporting verb, a past-tense word or a future marker (verbLike keeps
+// the answer).
+func (d *doc) verbLikeOf(k int) bool {
 	t := &d.toks[k]
 	if t.Kind != Word {
 		return false

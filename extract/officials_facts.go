@@ -11,12 +11,53 @@ package extract
 // document.
 
 // tokFact is a set of facts of one token (see tokenFacts).
-type tokFact uint8
+type tokFact uint16
 
 const (
 	tfCap  tokFact = 1 << iota // capWordOf: a capitalised word that is no contraction ("I’ve")
 	tfName                     // nameWord: a word a run of name words holds
+	// facts told at the first question and kept (see verbLike,
+	// lowerWordAt): the first bit says the second is told
+	tfVerbKnown
+	tfVerb // verbLikeOf
+	tfLowerKnown
+	tfLower // lowerWordOf
 )
+
+// verbLike reports whether token k is a verb form (verbLikeOf), kept in
+// the token's facts once they are told: the rules ask it of the same
+// words again and again (each candidate's apposition, complement and
+// title checks read the words around it).
+func (d *doc) verbLike(k int) bool {
+	if d.facts == nil {
+		return d.verbLikeOf(k)
+	}
+	f := &d.facts[k]
+	if *f&tfVerbKnown == 0 {
+		*f |= tfVerbKnown
+		if d.verbLikeOf(k) {
+			*f |= tfVerb
+		}
+	}
+	return *f&tfVerb != 0
+}
+
+// lowerWordAt is lowerWordOf, kept in the token's facts once they are
+// told (nameIn asks it of a run's last words, the rules after it of the
+// name's).
+func (d *doc) lowerWordAt(i int) bool {
+	if d.facts == nil {
+		return d.lowerWordOf(i)
+	}
+	f := &d.facts[i]
+	if *f&tfLowerKnown == 0 {
+		*f |= tfLowerKnown
+		if d.lowerWordOf(i) {
+			*f |= tfLower
+		}
+	}
+	return *f&tfLower != 0
+}
 
 // tokenFacts tells the facts of every token of d (cls its classes) in
 // one pass and keeps them in d.facts; it returns the tokens that may

@@ -89,6 +89,24 @@ func TestTokenFactsAnswerAsPlain(t *testing.T) {
 				names++
 			}
 		}
+		// the facts kept at the first question: asked twice each, in
+		// and out of order, they answer as the plain forms
+		d.facts = facts
+		for pass := 0; pass < 2; pass++ {
+			for k := range d.toks {
+				i := k
+				if pass == 1 {
+					i = len(d.toks) - 1 - k
+				}
+				if got, want := d.verbLike(i), d.verbLikeOf(i); got != want {
+					t.Errorf("%s: verbLike(%d) %q = %v, plain %v", cd.ID, i, d.Text(i), got, want)
+				}
+				if got, want := d.lowerWordAt(i), d.lowerWordOf(i); got != want {
+					t.Errorf("%s: lowerWordAt(%d) %q = %v, plain %v", cd.ID, i, d.Text(i), got, want)
+				}
+			}
+		}
+		d.facts = nil
 		plain := capRuns(d, cls, caps)
 		d.facts = facts
 		if got := capRunsOf(d, caps); !slicesEqualRuns(got, plain) {

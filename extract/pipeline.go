@@ -553,10 +553,10 @@ func (d *doc) lowerWord(w string) bool {
 	return d.lowers[w]
 }
 
-// lowerWordAt is lowerWord(d.Lower(i)): a token whose lower-cased form is a
+// lowerWordOf is lowerWord(d.Lower(i)) (lowerWordAt, not kept): a token whose lower-cased form is a
 // word of lowerTab reads that word's bit (see wordTable.lowKey) with no
 // string hashed; any other asks lowerWord.
-func (d *doc) lowerWordAt(i int) bool {
+func (d *doc) lowerWordOf(i int) bool {
 	if t := &d.toks[i]; t.low&sharedLow != 0 && d.lowerTab != nil {
 		if k := d.lowerTab.lowKey[t.low&^sharedLow]; k >= 0 {
 			return d.lowerBits[k/64]&(1<<(k%64)) != 0
