@@ -1303,7 +1303,7 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 			return d.span(k, roleEnd), ""
 		}
 	}
-	t := d.titleEndingAt(cls, roleEnd, s)
+	t := d.ownedTitle(cls, roleEnd, d.titleEndingAt(cls, roleEnd, s))
 	if th := d.thenTitle(cls, roleEnd, t); th != "" {
 		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
 	}
@@ -1834,8 +1834,13 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	i := e + 1
-	if w := d.lowerAt(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
-		i++ // the office held now: "Former President X, now a senator,"
+	if w := d.lowerAt(i); (w == "now" || w == "currently" || w == "then") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
+		// the office held now: "Former President X, now a senator,"; a
+		// temporal qualifier is no part of the title (rule 17): "Norman
+		// Kirk, then prime minister,"
+		i++
+	} else if w == "at" && d.lowerAt(i+1) == "the" && d.lowerAt(i+2) == "time" && i+3 < len(d.toks) && d.toks[i+3].Sent == d.toks[i].Sent {
+		i += 3 // "Anna Lind, at the time foreign minister,"
 	}
 	switch d.Lower(i) {
 	case "the", "a", "an", "his", "her", "their", "its", "another":

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestOfficialTitles10 covers the tenth round's title mechanisms on
+// sentences of my own: a possessive owner no list knows before a title
+// right before the name is kept, as an apposition's is; a temporal
+// qualifier ("then", "at the time") opens no title, wherever it stands.
+func TestOfficialTitles10(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"an unlisted place owns a title before the name",
+			"Ruritania's President Odo Varga left the capital on Friday. Varga said he would return.",
+			[]string{"Odo Varga=Odo Varga/Ruritania's President", "Varga=Odo Varga/Ruritania's President"}},
+		{"an unlisted town owns a title before the name",
+			"Gutersloh's mayor Maria Unger opened the bridge.",
+			[]string{"Maria Unger=Maria Unger/Gutersloh's mayor"}},
+		{"a known place's title is unchanged",
+			"Kenya's President Odo Varga left.",
+			[]string{"Odo Varga=Odo Varga/Kenya's President"}},
+		{"a person of the document owns no title",
+			"Senator Alma Ruiz met reporters. Ruiz's spokesman Tom Hale said the vote would pass.",
+			[]string{"Alma Ruiz=Alma Ruiz/Senator", "Ruiz=Alma Ruiz/Senator", "Tom Hale=Tom Hale/spokesman"}},
+		{"then in an apposition after a later mention",
+			"The cabinet of Tomas Brandt sent two ships. Brandt, then prime minister, called it a duty.",
+			[]string{"Tomas Brandt=Tomas Brandt/prime minister", "Brandt=Tomas Brandt/prime minister"}},
+		{"at the time in an apposition after the name",
+			"Anna Lind, at the time foreign minister, said the talks had failed.",
+			[]string{"Anna Lind=Anna Lind/foreign minister"}},
+		{"then after the determiner of an apposition before the name",
+			"The vote came before the then Secretary-General, Odo Varga, stepped down.",
+			[]string{"Odo Varga=Odo Varga/Secretary-General"}},
+		{"then before a verb is no apposition",
+			"He met Senator Tom Kirk, then flew to Paris.",
+			[]string{"Tom Kirk=Tom Kirk/Senator"}},
+	}
+	runOfficialCases(t, p, tests)
+}
