@@ -200,6 +200,11 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue // "Sheikh Mohammed bin Rashid … Sheikh Mohammed": the given name after an honorific, taken up below
 			}
 		}
+		if e-s == 1 && rank != "" && title == "" && cls[s]&cGiven != 0 && !r.isSurname(d.Lower(s)) {
+			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && g.hasRank(rank) {
+				continue // "General Wei Fenghe … General Wei": the first word with the person's rank, taken up below
+			}
+		}
 		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s))) {
 			// "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner …
 			// Fernández", "Maj. Gen. Agustín Quesada Gómez … General
@@ -278,6 +283,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
 			pe = r.honorificFirst(d.lowerOf(t))
+		}
+		if pe == nil && i > 0 && cls[i-1]&cRank != 0 && d.toks[i-1].Sent == t.Sent {
+			// a rank and the first word of the one person named in full
+			// with it and that rank: "General Wei Fenghe … General Wei"
+			if g := r.honorificFirst(d.lowerOf(t)); g != nil && g.named && g.hasRank(d.span(d.rankStart(i), i)) {
+				pe = g
+			}
 		}
 		if pe == nil && !(i+1 < len(d.toks) && d.toks[i+1].Sent == t.Sent && capWord(d, i+1)) {
 			// "Saddam Hussein … Saddam wrote": the given name alone of
@@ -3239,6 +3251,30 @@ func (r *roster) rankedBefore(d *doc, ds description) bool {
 			if len(ab) >= 3 && strings.HasPrefix(head, ab) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasRank reports whether the person was named with the rank written
+// rk, compared by its last word ("General" and "Gen." alike: one is a
+// prefix of the other). It reads the ranks stated so far (rankWords is
+// computed once, when the roster is complete).
+func (pe *person) hasRank(rk string) bool {
+	last := func(r string) string {
+		w := strings.Fields(strings.ToLower(r))
+		if len(w) == 0 {
+			return ""
+		}
+		return strings.TrimSuffix(w[len(w)-1], ".")
+	}
+	a := last(rk)
+	if len(a) < 3 {
+		return false
+	}
+	for _, r := range pe.ranks {
+		if b := last(r); len(b) >= 3 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+			return true
 		}
 	}
 	return false
