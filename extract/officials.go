@@ -205,7 +205,8 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue // "General Wei Fenghe … General Wei": the first word with the person's rank, taken up below
 			}
 		}
-		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s))) {
+		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s)) ||
+			rank != "" && r.firstWordPerson(d, cls, s).hasRank(rank)) {
 			// "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner …
 			// Fernández", "Maj. Gen. Agustín Quesada Gómez … General
 			// Quesada": taken up with the surnames below
@@ -3261,6 +3262,9 @@ func (r *roster) rankedBefore(d *doc, ds description) bool {
 // prefix of the other). It reads the ranks stated so far (rankWords is
 // computed once, when the roster is complete).
 func (pe *person) hasRank(rk string) bool {
+	if pe == nil {
+		return false
+	}
 	last := func(r string) string {
 		w := strings.Fields(strings.ToLower(r))
 		if len(w) == 0 {
