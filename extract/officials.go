@@ -463,8 +463,23 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 // description that no name follows ("... Norway's defence minister, who
 // took over in April. Bjørn Arild Gram plans to ...").
 func (d *doc) roleFirst(cls []class, s, e int) bool {
-	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || d.orgSuffixAt(e-1) {
+	if e-s < 2 || s == 0 || d.orgSuffixAt(e-1) {
 		return false
+	}
+	a := s // the sentence's first token
+	if !d.opensSentence(s) || !d.nameSubject(e) {
+		if !d.reportedBefore(s) && !(d.opensAfterQuote(s) || d.afterQuoteComma(s)) || !d.reportsAt(e) && !d.reportedBefore(s) {
+			return false
+		}
+		// the subject of a reporting verb after a quote: `“…,” said
+		// [Arni Sigfusson]`, `“…,” [Arni Sigfusson] said` after "The
+		// mayor of Reykjanesbaer … said …"
+		for a > 0 && a > s-80 && d.toks[a-1].Sent == d.toks[s].Sent {
+			a--
+		}
+		if a == 0 || d.toks[a-1].Sent == d.toks[s].Sent {
+			return false
+		}
 	}
 	for k := s; k < e; k++ {
 		// every word a name's: none the document also writes in lower
@@ -473,8 +488,8 @@ func (d *doc) roleFirst(cls []class, s, e int) bool {
 			return false
 		}
 	}
-	prev := d.toks[s-1].Sent
-	for h := s - 1; h >= 0 && h >= s-80 && d.toks[h].Sent == prev; h-- {
+	prev := d.toks[a-1].Sent
+	for h := a - 1; h >= 0 && h >= a-80 && d.toks[h].Sent == prev; h-- {
 		t := &d.toks[h]
 		if t.Kind != Word || d.capOf(t) || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
@@ -2236,7 +2251,19 @@ func (d *doc) verbLike(k int) bool {
 	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
 		return true
 	}
-	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 {
+	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 && !tenseParticle(d.lowerOf(t)) {
+		return true
+	}
+	return false
+}
+
+// tenseParticle reports whether w, a word that marks the tense of a
+// clause for the date resolver, is no verb: an adjective, an adverb, a
+// preposition or a conjunction ("the town next to the base", "until
+// Friday", "if elected").
+func tenseParticle(w string) bool {
+	switch w {
+	case "next", "until", "till", "if", "unless", "tomorrow", "upcoming", "forthcoming", "effective", "payable":
 		return true
 	}
 	return false
@@ -3196,15 +3223,33 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	m := r.all[n]
 	// a rank alone ("Gen.") is no stated role: the description is fuller
-	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || int(m.p.at[0]) != m.i {
+	if m.p.title != "" && m.p.role || m.p.private || m.p.aged {
 		return nil
 	}
+	// named there for the first time, or for the first time since the
+	// headline: "Kerry in Brussels … ¶ The US secretary of state arrived
+	// … ¶ John Kerry laid a wreath"
+	headlined := false
+	for _, at := range m.p.at {
+		if int(at) >= m.i {
+			break
+		}
+		if !d.headline(int(at)) {
+			return nil
+		}
+		headlined = true
+	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
-	if subject && gap <= 2 && d.reportsAt(end) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j))) {
+	if subject && gap <= 2 && (d.reportsAt(end) || d.reportsAt(d.afterNounApposition(end))) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j)) || d.reportedBefore(m.i)) {
 		return m.p
 	}
-	// in one paragraph, or from a headline into the body
-	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent
+	// in one paragraph, or from a headline into the body; across a
+	// paragraph when the headline names the person or the gazetteer
+	// knows them in the role
+	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent || headlined
+	if !para {
+		_, para = d.gazetteerFits(ds, m.p)
+	}
 	if gap == 1 && para && d.nameSubject(m.j) && (d.opensSentence(m.i) || d.opensAfterQuote(m.i) ||
 		d.opensSentence(d.rankStart(m.i)) && rankFits(ds, m.p)) {
 		// also after a rank the role fits: "The army commander stayed
@@ -3212,6 +3257,34 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 		return m.p
 	}
 	return nil
+}
+
+// reportedBefore reports whether the name opening at token i is the
+// subject of an inverted reporting verb right before it, after a quote or
+// a comma: `“…,” said [Arni Sigfusson]`, `…, said Gen. [X]`.
+func (d *doc) reportedBefore(i int) bool {
+	k := d.rankStart(i)
+	for v := k - 1; v >= 1 && v >= k-3 && d.toks[v].Sent == d.toks[i].Sent; v-- {
+		if e, n := d.match(lexicon.Reporting, v); n > 0 && v+n == k && e.Field(0) == "verb" {
+			switch d.Text(v - 1) {
+			case ",", "”", "\"", "’", "'":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// afterQuoteComma reports whether a quote closing with a comma (inside
+// or outside the marks) stands right before token i: `“…,” [Ana Ruiz]`.
+func (d *doc) afterQuoteComma(i int) bool {
+	if i < 2 {
+		return false
+	}
+	q, c := d.Text(i-1), d.Text(i-2)
+	return (q == "”" || q == "\"" || q == "’" || q == "'") && (c == "," || c == "?" || c == "!") ||
+		q == "," && i >= 2 && (c == "”" || c == "\"" || c == "’" || c == "'")
 }
 
 // rankFits reports whether a rank of pe is one the description's head
