@@ -2035,7 +2035,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			// "the European commissioner for the internal market,": a
 			// short definite complement of common words after a named
 			// head also belongs to the role
-			short := k-end <= 5 && d.lowerAt(end+1) == "the" && d.Text(k) == ","
+			short := d.Text(k) == "," && (k-end <= 5 && d.lowerAt(end+1) == "the" || k-end == 2 && d.publicBefore(cls, i, end))
 			if (known || short) && k > end+1 {
 				return d.span(i, k)
 			}
@@ -2058,6 +2058,28 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		}
 	}
 	return ""
+}
+
+// publicBefore reports whether the role [i, end) before a complement of
+// one bare word ("the European commissioner [for competition]") names a
+// public office by itself: its head is a public role noun whatever
+// modifies it (official_words complement_head, public_head), or a place
+// or a body modifies it ("European commissioner", "the EU envoy"), not
+// "the director [of marketing]".
+func (d *doc) publicBefore(cls []class, i, end int) bool {
+	h := end - 1
+	if h < i || d.toks[h].Kind != Word {
+		return false
+	}
+	if d.kindIs(h, wCompHead) || d.kindIs(h, wPublicHead) {
+		return true
+	}
+	for k := i; k < h; k++ {
+		if cls[k]&(cPlace|cBody) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNumber reports whether token k is the number of a unit in a role's
