@@ -79,7 +79,7 @@ func TestQuoteFresh7Speakers(t *testing.T) {
 		{"an envoy to a country; a new untitled person opening the next sentence with a speech verb",
 			"Qatar's ambassador to Norway said the troops would be welcomed as “brothers”. Salem Khalid Al Nuaimi told a news agency that the two countries shared “one destiny”.",
 			[]string{"brothers|Salem Khalid Al Nuaimi|said|Qatar's ambassador to Norway|head-cue+description-forward",
-				"one destiny|Salem Khalid Al Nuaimi|told|Salem Khalid Al Nuaimi|head-cue"}},
+				"one destiny|Salem Khalid Al Nuaimi|told a news agency|Salem Khalid Al Nuaimi|head-cue"}},
 		{"a name and a colon opening a headline introduce its quote",
 			"Lund: British troops ‘will not be drawn into civil war’\n\nParatroopers to stay in Freetown into June\n\nBritain's 800 paratroopers will not be drawn into the civil war, Defence Secretary Erik Lund said yesterday.",
 			[]string{"will not be drawn into civil war|Erik Lund||Lund|colon"}},
