@@ -1144,6 +1144,11 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			}
 		}
 	}
+	if l > 0 && d.Text(l-1) != "," {
+		if a, b := s.modifiedSource(l, sent); b > a {
+			return a, b // "Thousands of protesters gathered outside the parliament chanted"
+		}
+	}
 	a, b := d.npLeft(l)
 	if b > a && a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
 		// a place after "in"/"at" is never the subject: "NATO leaders
@@ -1267,7 +1272,8 @@ func (s *quoteStage) textAuthor(l, sent int) (int, int) {
 func skipPartyTag(d *doc, k int) int {
 	for x := k - 1; x > 0 && x >= k-5; x-- {
 		if d.Text(x) == "," {
-			if w := d.Text(x + 1); x+1 < k && d.toks[x+1].Kind == Word && len(w) >= 3 && w[1] == '-' && strings.ContainsRune("RDI", rune(w[0])) {
+			// one token ("R-S.C.") or three ("D", "-", "Ohio")
+			if w := d.span(x+1, k); x+1 < k && d.toks[x+1].Kind == Word && len(w) >= 3 && w[1] == '-' && strings.ContainsRune("RDI", rune(w[0])) {
 				return x
 			}
 			return k
@@ -1433,6 +1439,11 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 				if o, ok := r.endingAt(skipAge(d, k)); ok {
 					return o, true
 				}
+				// "Senator Ana Ruiz, Democrat of Ohio, a critic of aid to
+				// San Salvador, called": past a second apposition
+				if o, ok := r.nameBeforeAppositions(d, k, sent); ok {
+					return o, true
+				}
 				break
 			}
 			nearest = false
@@ -1441,6 +1452,13 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	}
 	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
 		if d.Text(k) == "," {
+			if x := skipPartyTag(d, k); x != k {
+				// "Rep. Ana Ruiz, D-Ohio, the ranking member …, said":
+				// the name before the party tag
+				if m, ok := r.endingAtParen(d, x); ok {
+					return m, true
+				}
+			}
 			if m, ok := r.endingAtParen(d, k); ok {
 				return m, true
 			}
@@ -1455,6 +1473,32 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 
 // endingAtParen returns the person mention that ends at token k, or
 // before a parenthesis that ends there: "Rep. Ana Ruiz (D-Texas),".
+// nameBeforeAppositions returns the person named before the comma-closed
+// appositions that end at the comma k, one or two of them, each opening
+// with a capital, a determiner, a number or a party tag ("Senator Ana
+// Ruiz, Democrat of Ohio, a critic of …,", "Rep. Ana Ruiz, D-Ohio, the
+// ranking member …,"): the subject those appositions describe.
+func (r *roster) nameBeforeAppositions(d *doc, k, sent int) (mention, bool) {
+	for n := 0; n < 2; n++ {
+		x := k - 1
+		for x > 0 && x >= k-12 && int(d.toks[x].Sent) == sent && d.Text(x) != "," {
+			x--
+		}
+		if x <= 0 || d.Text(x) != "," || int(d.toks[x].Sent) != sent {
+			return mention{}, false
+		}
+		if o, ok := r.endingAt(skipAge(d, skipPartyTag(d, x))); ok {
+			return o, true
+		}
+		w := d.Lower(x + 1)
+		if !d.Cap(x+1) && !isDeterminer(w) && d.toks[x+1].Kind != Number {
+			return mention{}, false
+		}
+		k = x
+	}
+	return mention{}, false
+}
+
 func (r *roster) endingAtParen(d *doc, k int) (mention, bool) {
 	if m, ok := r.endingAt(k); ok {
 		return m, true

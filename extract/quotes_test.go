@@ -412,9 +412,9 @@ func TestQuoteClasses(t *testing.T) {
 			{"The quote ''ends,'' said Ivo Petrov, ''where it should.''",
 				"ends,|Ivo Petrov|Ivo Petrov|tail-cue\nwhere it should.|Ivo Petrov|Ivo Petrov|sentence"},
 		}},
-		{"15 places after in or at are no subjects", []row{
+		{"15 places after in or at are no subjects; a participle's phrase stays with an unnamed source", []row{
 			{"Union delegates gathering in the coastal city on Friday pledged to keep the strike going \"until every depot is covered,\" but set no date.",
-				"until every depot is covered,|Union delegates|Union delegates|head-cue"},
+				"until every depot is covered,|Union delegates gathering in the coastal city|Union delegates gathering in the coastal city|head-cue"},
 			{"EU ministers at the Danish resort warned that the deal was \"far from certain\" for now.",
 				"far from certain|EU ministers|EU ministers|head-cue"},
 		}},
