@@ -25,6 +25,28 @@ func TestQuoteGeneral13(t *testing.T) {
 		{"a where clause with its own subject he",
 			"Governor Tom Hale spoke at the plant, where he said the jobs were “safe for a decade”.",
 			[]string{"safe for a decade|Tom Hale|said|he|head-cue+pronoun-salience"}},
+		// a headline topic of a common word and an of-phrase is no source:
+		// the body's attribution of the same words
+		{"a headline topic with an of-phrase naming a place",
+			"Fall of northern Kharkiv ‘only a matter of time’\n\nThe Ukrainian commander, Col. Ivan Shevchuk, told reporters that the fall of the town was “only a matter of time”.",
+			[]string{"only a matter of time|Ivan Shevchuk|told reporters|Ivan Shevchuk|headline-body",
+				"only a matter of time|Ivan Shevchuk|told reporters|Ivan Shevchuk|head-cue"}},
+		{"a headline topic whose head a stemmed list of people matches",
+			"Evacuation of northern Gaza ‘a question of days’\n\nThe army's spokesman, Col. Ari Ben-David, said the evacuation was “a question of days”.",
+			[]string{"a question of days|Ari Ben-David|said|Ari Ben-David|headline-body",
+				"a question of days|Ari Ben-David|said|Ari Ben-David|head-cue"}},
+		{"a headline source with an of-phrase is still the source",
+			"Ministry of Defence ‘ready to help’\n\nThe ministry offered trucks and tents on Monday.",
+			[]string{"ready to help|Ministry of Defence||Ministry of Defence|clause-subject"}},
+		// a headline description after a colon, with no verb (rule 50)
+		{"a headline description after a colon with no verb",
+			"‘The money is gone’: Kenyan treasury chief\n\nKenya's treasury chief, Ruth Wanjiku, said on Monday that the fund was empty. “The money is gone,” Wanjiku said.",
+			[]string{"The money is gone|Ruth Wanjiku||Kenyan treasury chief|tail-cue+headline-description",
+				"The money is gone,|Ruth Wanjiku|said|Wanjiku|tail-cue"}},
+		{"a headline name after a colon with no verb",
+			"“No deal this week”: Ruiz\n\nTrade Minister Ana Ruiz told reporters there would be “no deal this week” with Ottawa.",
+			[]string{"No deal this week|Ana Ruiz||Ruiz|tail-cue",
+				"no deal this week|Ana Ruiz|told reporters|Ana Ruiz|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -633,6 +633,15 @@ func (s *quoteStage) after(n int) attribution {
 			return s.resolve(a, b, cue)
 		}
 	}
+	// a headline's source after a colon with no verb: "‘…’: Zambian
+	// minister" (rule 50: cue "")
+	if k > q.after && d.Text(k-1) == ":" && s.inHeadline(k) {
+		if a, b := d.npRight(k); b > a && (b >= len(d.toks) || d.toks[b].Para != d.toks[k].Para) {
+			if at := s.resolve(a, b, ""); at.who != nil {
+				return at
+			}
+		}
+	}
 	// a phrase of common nouns: the ad's narrator says
 	if a, b := s.nounsBeforeCue(k, sent); b > a {
 		if cue, ce := s.cueAt(b); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
