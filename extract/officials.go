@@ -2408,7 +2408,24 @@ func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
 			return false
 		}
 	}
-	return p.gazetteer(d.span(s, e), e-s)
+	// a name the document writes again is looked up once: its answer is
+	// kept by its text (gazetteer reads nothing else)
+	key := gazKey{d.span(s, e), int32(e - s)}
+	if known, ok := d.gazNames[key]; ok {
+		return known
+	}
+	known := p.gazetteer(key.name, e-s)
+	if d.gazNames == nil {
+		d.gazNames = make(map[gazKey]bool)
+	}
+	d.gazNames[key] = known
+	return known
+}
+
+// gazKey is a name's text and its count of tokens: what gazetteer reads.
+type gazKey struct {
+	name  string
+	words int32
 }
 
 // isSurname reports whether w (lower-cased) is the surname of a person
