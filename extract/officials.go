@@ -3960,40 +3960,6 @@ func (d *doc) givenNameSubject(cls []class, i int) bool {
 	return d.reportsAt(i+1) || d.opensSentence(i) && d.subjectAt(i+1)
 }
 
-// afterPartyTag skips a US party-and-state tag after a name ending before
-// token e ("Sen. Tom Grady, R-Ky., the Senate's top Republican", or in
-// parentheses: "Sen. Tom Grady (R-Ky.), the Senate's top Republican"): it
-// returns the comma after the tag, else e.
-func (d *doc) afterPartyTag(e int) int {
-	if d.lowerAt(e) == "(" {
-		return d.afterBracketedTag(e)
-	}
-	if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
-		return e
-	}
-	// the tag is the text of tokens e+1 … k-1, told by its length and
-	// first two bytes (no string made)
-	k := e + 1
-	n := 0
-	for ; k < len(d.toks) && k < e+7 && d.Text(k) != ","; k++ {
-		n += len(d.Text(k))
-	}
-	if k >= len(d.toks) || d.Text(k) != "," || n < 3 || n > 8 {
-		return e
-	}
-	first := d.Text(e + 1)
-	c0, c1 := first[0], byte(0)
-	if len(first) > 1 {
-		c1 = first[1]
-	} else {
-		c1 = d.Text(e + 2)[0] // n >= 3: a token follows within the tag
-	}
-	if (c0 == 'R' || c0 == 'D' || c0 == 'I') && (c1 == '-' || c1 == '.') {
-		return k
-	}
-	return e
-}
-
 // particleSurnameStart returns where a surname mention ending at token i
 // starts when the surname has particles: "Javier Perez de Cuellar …
 // Perez de Cuellar said", "Ursula von der Leyen … von der Leyen": the
@@ -4100,21 +4066,4 @@ func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
 		}
 	}
 	return nil
-}
-
-// afterBracketedTag is afterPartyTag for a tag in parentheses opening at
-// token e ("(D-R.I.)", "(R)"): the comma right after the closing one, else
-// e.
-func (d *doc) afterBracketedTag(e int) int {
-	k := e + 1
-	for ; k < len(d.toks) && k < e+7 && d.toks[k].Sent == d.toks[e].Sent && d.Text(k) != ")"; k++ {
-	}
-	if k+1 >= len(d.toks) || k == e+1 || d.Text(k) != ")" || d.Text(k+1) != "," || d.toks[k+1].Sent != d.toks[e].Sent {
-		return e
-	}
-	first := d.Text(e + 1)
-	if c0 := first[0]; c0 != 'R' && c0 != 'D' && c0 != 'I' || len(first) > 1 && first[1] != '-' && first[1] != '.' {
-		return e
-	}
-	return k + 1
 }
