@@ -3262,7 +3262,11 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 		headlined = true
 	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
-	if subject && gap <= 2 && (d.reportsAt(end) || d.reportsAt(d.afterNounApposition(end))) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j)) || d.reportedBefore(m.i)) {
+	if subject && gap <= 2 && (d.reportsAt(end) || d.reportsAt(d.afterNounApposition(end))) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j)) ||
+		d.reportedBefore(m.i) && d.toks[m.i].Para == d.toks[ds.a].Para) {
+		// a quote's speaker after an inverted verb only in the role's
+		// paragraph: `“…,” said Paul Engel of the Centre …` after a
+		// paragraph break is anyone
 		return m.p
 	}
 	// in one paragraph, or from a headline into the body; across a
