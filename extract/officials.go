@@ -93,6 +93,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			d.Text(e+1) == "d" && d.toks[e+1].Start == d.toks[e].End {
 			e += 2 // a generational suffix in the style of some papers: "James A. Baker 3d"
 		}
+		if s > 0 && (d.Text(s-1) == "," && d.partyTagEnd(s, ",") >= 0 || d.Text(s-1) == "(" && d.partyTagEnd(s, ")") >= 0) {
+			continue // a party-and-state tag: "Rep. Martha Cole, [D-Ohio], the ranking member"
+		}
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
