@@ -633,6 +633,15 @@ func (s *quoteStage) after(n int) attribution {
 			return s.resolve(a, b, cue)
 		}
 	}
+	// a headline's source after a colon with no verb: "‘…’: Zambian
+	// minister" (rule 50: cue "")
+	if k > q.after && d.Text(k-1) == ":" && s.inHeadline(k) {
+		if a, b := d.npRight(k); b > a && (b >= len(d.toks) || d.toks[b].Para != d.toks[k].Para) {
+			if at := s.resolve(a, b, ""); at.who != nil {
+				return at
+			}
+		}
+	}
 	// a phrase of common nouns: the ad's narrator says
 	if a, b := s.nounsBeforeCue(k, sent); b > a {
 		if cue, ce := s.cueAt(b); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
@@ -913,7 +922,7 @@ func (s *quoteStage) before(n int) attribution {
 				// unnamed party inside someone's report; the reporter speaks
 				continue
 			}
-			if b-a == 1 && (d.Lower(a) == "it" || d.Lower(a) == "they") && !fallback.ok {
+			if b-a == 1 && (d.Lower(a) == "it" || d.Lower(a) == "they") && !fallback.ok && !(a > 0 && relativeOpener(d.Lower(a-1))) {
 				// "She says it shows …": an outer speaker comes first
 				fallback = s.resolve(a, b, cue)
 				continue
@@ -1075,6 +1084,9 @@ func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool)
 	w := d.Lower(c)
 	if !strings.HasSuffix(w, "ed") && !d.quoteWord(c, "past_cue") {
 		return attribution{}, false
+	}
+	if c > 0 && isPronoun(d.Lower(c-1)) || c > 1 && relativeOpener(d.Lower(c-2)) {
+		return attribution{}, false // "what it called “…” by Russian units": active, with its own subject
 	}
 	by := ce
 	if by == q.open {
@@ -1640,6 +1652,9 @@ func (s *quoteStage) cueAt(k int) (string, int) {
 	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word {
 		return "", 0 // k < 0: a clause subject asked of the document's first token
 	}
+	if !s.mayCue(k) {
+		return "", 0 // most words: no entry of the reporting list starts with them
+	}
 	// the passes ask about the same tokens again and again: remember
 	if s.cues == nil {
 		s.cues = make([]int8, len(d.toks))
@@ -2143,6 +2158,17 @@ func isDeterminer(s string) bool { return s == "the" || s == "a" || s == "an" }
 // isPossessiveDeterminer: "Its defence ministry", "their spokesman".
 func isPossessiveDeterminer(s string) bool {
 	return s == "its" || s == "their" || s == "his" || s == "her"
+}
+
+// relativeOpener: a word that opens a relative or subordinate clause
+// whose subject follows it ("what it called", "which she described as",
+// "where he said"): a cue there has a subject of its own (rules 41, 45a).
+func relativeOpener(w string) bool {
+	switch w {
+	case "what", "which", "whom", "where", "when":
+		return true
+	}
+	return false
 }
 
 func isPronoun(s string) bool {
