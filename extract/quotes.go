@@ -1748,6 +1748,22 @@ func (s *quoteStage) audienceEnd(k1, j int) int {
 		if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && d.quoteWord(j+1, "medium") && !isFunctionWord(w) && !isPronoun(w) {
 			return j + 2
 		}
+		if j > k1 {
+			// "told the tribunal in The Hague:", "told a town meeting
+			// that": the object after a determiner is the audience
+			e := j
+			for e < len(d.toks) && e < j+3 && d.toks[e].Kind == Word && !d.Cap(e) && !s.inQ[e] && d.toks[e].Sent == t.Sent {
+				if x := d.Lower(e); isFunctionWord(x) || isPronoun(x) || isAdverb(x) || placePreposition(x) || x == "that" || x == "on" || x == "after" || x == "before" || x == "during" {
+					break
+				}
+				e++
+			}
+			if e > j && e < len(d.toks) && !s.inQ[e-1] {
+				if x := d.Lower(e); d.toks[e].Kind == Punct || x == "that" || placePreposition(x) || x == "on" || x == "after" || x == "before" || x == "during" || x == "about" {
+					return e
+				}
+			}
+		}
 		if j == k1 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPronoun(w) && !isFunctionWord(w) && !isAdverb(w) {
 			if _, ce := s.cueAt(j); ce == 0 {
 				return j + 1
