@@ -57,6 +57,14 @@ func TestQuoteGeneral13(t *testing.T) {
 		{"told and an object of two words before that",
 			"Mayor Lena Voss told a town meeting that the bridge was “beyond repair”.",
 			[]string{"beyond repair|Lena Voss|told a town meeting|Lena Voss|head-cue"}},
+		// a role with a to-complement before its name in apposition
+		{"an ambassador to a country, then the name, after the quote",
+			"“The talks are over,” Norway's ambassador to Sweden, Ingrid Lund, said in a statement issued on Friday.",
+			[]string{"The talks are over,|Ingrid Lund|said|Ingrid Lund|tail-cue"}},
+		{"an envoy to a plural place after a chain quote",
+			"“We lost everything,” the farmer said. “The road is closed,” Sweden's envoy to the Baltic states, Ingrid Lund, said on Friday.",
+			[]string{"We lost everything,|the farmer|said|the farmer|tail-cue",
+				"The road is closed,|Ingrid Lund|said|Ingrid Lund|tail-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
