@@ -494,8 +494,13 @@ func nounCue(d *doc, k int) bool {
 		return false
 	}
 	switch d.lowerOf(prev) {
+	case "first", "last":
+		// "Kishida first promised": an adverb before a past verb; "the
+		// first promise" is a noun
+		w := d.Lower(k)
+		return !strings.HasSuffix(w, "ed") && !d.quoteWord(k, "past_cue")
 	case "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those",
-		"few", "two", "three", "several", "many", "some", "any", "no", "every", "each", "one", "first", "last":
+		"few", "two", "three", "several", "many", "some", "any", "no", "every", "each", "one":
 		return true
 	case "of", "for":
 		// "of pressing", "for comment": a gerund or noun after a preposition

@@ -267,6 +267,12 @@ func TestQuoteReportsAndTails(t *testing.T) {
 func TestQuoteCueWords(t *testing.T) {
 	p := testPipeline(t, corpus.Quote)
 	tests := []quoteRuleCase{
+		{"first before a past cue is an adverb, not a noun's ordinal",
+			"Prime Minister Ana Ruiz first promised a \"sharp increase\" in school spending at a summit in May.",
+			[]string{"sharp increase|Ana Ruiz|promised|Ana Ruiz|head-cue"}},
+		{"the first promise is a noun",
+			"The first promise of \"free buses\" came in May.",
+			nil},
 		{"a rating verb with the labels it gives",
 			"FactWatch rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.",
 			[]string{"false|FactWatch|rated|FactWatch|head-cue", "pants on fire,|FactWatch|rated|FactWatch|head-cue"}},

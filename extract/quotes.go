@@ -1542,6 +1542,8 @@ func skipTimeLeft(d *doc, c, sent int) int {
 		case isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in":
 		case d.is(lexicon.Calendar, l-1), d.lowerOf(t) == "yesterday", d.lowerOf(t) == "today", t.Kind == Number:
 		case partOfDay(d.lowerOf(t)):
+		case l == c && (d.lowerOf(t) == "first" || d.lowerOf(t) == "last"):
+			// "Kishida first promised": an adverb right before the cue
 		case timeUnitAfter(d, l-1, c) && !objectBefore(d, l-1, sent):
 			// "Rio Mayor Eduardo Paes this month told": a time phrase
 			// between the subject and its verb
