@@ -558,6 +558,18 @@ func isFunctionWord(w string) bool {
 	return false
 }
 
+// titleMinorWord reports whether w is a preposition or conjunction of
+// more than three letters that title case leaves in lower case ("March
+// against Fear", "Voices from Gaza").
+func titleMinorWord(w string) bool {
+	switch w {
+	case "against", "without", "between", "through", "about", "after", "before", "under", "over", "from",
+		"into", "with", "within", "across", "among", "during", "toward", "towards", "upon", "beyond", "behind", "than", "when":
+		return true
+	}
+	return false
+}
+
 // titleLike reports whether a short quote is a title or a name written in
 // title case ("Face the Nation", "Lyin' Ted") in a sentence that is not
 // itself written in title case: titles and names in marks are no quotes.
@@ -571,7 +583,7 @@ func titleLike(d *doc, q quote) bool {
 		words++
 		if d.capOf(t) {
 			capped++
-		} else if len(d.textOf(t)) > 3 {
+		} else if len(d.textOf(t)) > 3 && !titleMinorWord(d.lowerOf(t)) {
 			return false
 		}
 	}
