@@ -1812,7 +1812,8 @@ func (s *quoteStage) audienceEnd(k int) int {
 			break
 		}
 		e = x + 1
-		if !d.capOf(t) && pluralNoun(w) && !(x+2 < n && d.Lower(x+1) == "of" && s.audienceOf(x+1)) {
+		// (after "a" a plural is a modifier: "told a veterans group")
+		if !d.capOf(t) && pluralNoun(w) && !(x+2 < n && d.Lower(x+1) == "of" && s.audienceOf(x+1)) && !(j > k && (d.Lower(k) == "a" || d.Lower(k) == "an") && x+1 < n && s.audienceHead(x+1)) {
 			break // the head of the phrase: "told reporters troops had …"
 		}
 	}
