@@ -1188,6 +1188,9 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	if a, b := s.barePlural(l, sent); b > a {
 		return a, b
 	}
+	if a, b := s.oneSource(l, sent); b > a {
+		return a, b // "…, and one former aide predicted"
+	}
 	if l < 2 || d.Text(l-1) != "," {
 		return s.openingNouns(l, sent)
 	}
@@ -2164,6 +2167,32 @@ func isPronoun(s string) bool {
 		return true
 	}
 	return false
+}
+
+// oneSource returns an unnamed source of "one" or "another" and up to
+// three lower-case words that ends right before token l, in any position
+// of the sentence ("Friends said …, and one former aide predicted",
+// "another shepherd said"). [l, l) when there is none.
+func (s *quoteStage) oneSource(l, sent int) (int, int) {
+	d := s.d
+	x := l
+	for x > 0 && x > l-4 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && !d.Cap(x-1) && !s.inQ[x-1] {
+		w := d.Lower(x - 1)
+		if w == "one" || w == "another" {
+			break
+		}
+		if isFunctionWord(w) || isAdverb(w) || isPronoun(w) || isDeterminer(w) || isPossessiveDeterminer(w) {
+			return l, l
+		}
+		x--
+	}
+	if x == l || x == 0 || s.sent(x-1) != sent || (d.Lower(x-1) != "one" && d.Lower(x-1) != "another") {
+		return l, l
+	}
+	if x > 1 && s.sent(x-2) == sent && (isDeterminer(d.Lower(x-2)) || d.Lower(x-2) == "of") {
+		return l, l // "the one aide", "of one official"
+	}
+	return x - 1, l
 }
 
 // opensNounPhrase: a word that can open a source phrase of common nouns
