@@ -2181,7 +2181,9 @@ func (s *quoteStage) oneSource(l, sent int) (int, int) {
 		if w == "one" || w == "another" {
 			break
 		}
-		if isFunctionWord(w) || isAdverb(w) || isPronoun(w) || isDeterminer(w) || isPossessiveDeterminer(w) {
+		// a word in -ly inside the phrase is its adjective ("one elderly
+		// farmer"): an adverb before the cue is skipped before l
+		if isFunctionWord(w) || isAdverb(w) && !strings.HasSuffix(w, "ly") || isPronoun(w) || isDeterminer(w) || isPossessiveDeterminer(w) {
 			return l, l
 		}
 		x--
