@@ -69,22 +69,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// one pass gives the tokens the later passes start from: the words
 	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
 	// the heads of descriptions (see describedTitles)
-	caps := make([]int32, 0, len(d.toks)/4)
-	r.heads = make([]int32, 0, len(d.toks)/16)
-	toks := d.toks
-	wf, cl := d.wflags[:len(toks)], cls[:len(toks)]
-	for i := range toks {
-		if t := &toks[i]; t.Kind == Word {
-			f := wf[i]
-			if t.upper || f&fHyphen != 0 { // capOf
-				caps = append(caps, int32(i))
-			}
-			if cl[i]&cHead != 0 || f&fDescHead != 0 {
-				r.heads = append(r.heads, int32(i))
-			}
-		}
-	}
-	runs := capRuns(d, cls, caps)
+	caps, heads := d.tokenFacts(cls, make([]int32, 0, len(d.toks)/16))
+	r.heads = heads
+	runs := capRunsOf(d, caps)
 	verbNamed := verbNamedFirsts(d, cls, runs) // "Gibran Rakabuming Raka … Gibran, 36, is the mayor" (title_stated.go)
 	for _, run := range runs {
 		d.tick()
@@ -789,51 +776,17 @@ func (f *keyFilter) may(w string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-// capRuns returns the runs [i, j) of capitalised words (with name particles
-// and initials inside) in one sentence. caps are the words that may open
-// one, ascending: capitalised or with a hyphen (nameWord's first test).
-func capRuns(d *doc, cls []class, caps []int32) [][2]int {
-	runs := make([][2]int, 0, len(caps)/2)
-	for n, i := 0, 0; n < len(caps); n++ {
-		d.tick()
-		if int(caps[n]) < i {
-			continue // inside the last run
-		}
-		if i = int(caps[n]); !nameWordAt(d, cls, i) {
-			continue
-		}
-		j := i + 1
-		for j < len(d.toks) && d.toks[j].Sent == d.toks[i].Sent && !d.toks[j].Newline {
-			if nameWordAt(d, cls, j) {
-				j++
-				continue
-			}
-			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
-			k := j
-			for k < len(d.toks) && d.toks[k].Kind == Word && d.particleAt(k) {
-				k++
-			}
-			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
-				j = k
-				continue
-			}
-			break
-		}
-		runs = append(runs, [2]int{i, j})
-		i = j
+// capWord reports whether token i is a capitalised word that is no
+// contraction: the fact tfCap, once told (see tokenFacts), else capWordOf.
+func capWord(d *doc, i int) bool {
+	if d.facts != nil {
+		return d.facts[i]&tfCap != 0
 	}
-	// a run may also start with particles: "President von der Leyen"
-	for n, run := range runs {
-		i := run[0]
-		for i > 0 && d.toks[i-1].Kind == Word && d.particleAt(i-1) && d.toks[i-1].Sent == d.toks[run[0]].Sent {
-			i--
-		}
-		runs[n][0] = i
-	}
-	return runs
+	return capWordOf(d, i)
 }
 
-func capWord(d *doc, i int) bool {
+// capWordOf is capWord told from the token.
+func capWordOf(d *doc, i int) bool {
 	t := &d.toks[i]
 	return t.Kind == Word && d.capOf(t) && !(apostropheNearEnd(d.textOf(t)) && contraction(d.lowerOf(t)))
 }
@@ -876,19 +829,6 @@ func contraction(w string) bool {
 		return strings.HasSuffix(w[:k], "n")
 	}
 	return false
-}
-
-// nameWordAt is nameWord with its commonest answer first: a capitalised
-// word of no stop or calendar class with no apostrophe among its last
-// bytes is a name word (capWord), told without the calls (capRuns asks
-// it of every capitalised word and of the word after each).
-func nameWordAt(d *doc, cls []class, i int) bool {
-	if t := &d.toks[i]; t.Kind == Word && t.upper && cls[i]&(cStop|cCalendar) == 0 {
-		if w := d.textOf(t); !hasApostrophe(w[max(0, len(w)-3):]) {
-			return true
-		}
-	}
-	return nameWord(d, cls, i)
 }
 
 // nameWord reports whether token i may be part of a name run: a
@@ -2266,9 +2206,10 @@ func (d *doc) closesApposition(k int) bool {
 	return relPronouns[d.Lower(k)] && d.Lower(k) != "when" && d.Lower(k) != "where"
 }
 
-// verbLike reports whether token k is a verb a title never contains: a
-// reporting verb, a past-tense word or a future marker.
-func (d *doc) verbLike(k int) bool {
+// verbLikeOf reports whether token k is a verb a title never contains: a
+// reporting verb, a past-tense word or a future marker (verbLike keeps
+// the answer).
+func (d *doc) verbLikeOf(k int) bool {
 	t := &d.toks[k]
 	if t.Kind != Word {
 		return false
