@@ -1983,14 +1983,17 @@ func (d *doc) npRight(k int) (int, int) {
 		case t.Kind == Word && (d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
 		case t.Kind == Word && locative(d, j):
-		case t.Kind == Word && d.lowerOf(t) == "the" && j > k && (d.Lower(j-1) == "of" || d.Lower(j-1) == "for"):
+		case t.Kind == Word && d.lowerOf(t) == "to" && j > k && cls[j-1]&cHead != 0 && j+1 < len(d.toks) && (d.Cap(j+1) || d.Lower(j+1) == "the"):
+			// a role's complement: "Norway's ambassador to Venezuela",
+			// "the envoy to the Baltic states"
+		case t.Kind == Word && d.lowerOf(t) == "the" && j > k && (d.Lower(j-1) == "of" || d.Lower(j-1) == "for" || d.Lower(j-1) == "to" && cls[j-2]&cHead != 0):
 		default:
 			goto done
 		}
 		j++
 	}
 done:
-	for j > k && (d.Lower(j-1) == "of" || d.Lower(j-1) == "for" || d.Lower(j-1) == "the") {
+	for j > k && (d.Lower(j-1) == "of" || d.Lower(j-1) == "for" || d.Lower(j-1) == "to" || d.Lower(j-1) == "the") {
 		j--
 	}
 	if j == k || j == k+1 && (d.Lower(k) == "the" || d.Lower(k) == "a" || d.Lower(k) == "an" || d.Lower(k) == "one" || d.Lower(k) == "another") {

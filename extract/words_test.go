@@ -374,9 +374,10 @@ func TestTitleGenderWords(t *testing.T) {
 
 // TestSourceModifierWordsUserFile checks that the words opening an
 // unnamed source's modifier (quote_words source_modifier) come from the
-// lexicon: without "based" the source ends before it.
+// lexicon: without "based" the source ends before it. (A source that opens
+// its sentence keeps a participle by its form: modifiedSource.)
 func TestSourceModifierWordsUserFile(t *testing.T) {
-	const text = "Talks stalled.\n\nAn aid worker based in Kyiv said: “We are running out.”"
+	const text = "Talks stalled.\n\nOn Monday, an aid worker based in Kyiv said: “We are running out.”"
 	speakerOf := func(p *Pipeline) string {
 		for _, a := range p.Annotate(corpus.Document{ID: "t", Text: text, Date: "2022-01-24"}) {
 			if a.Type == corpus.Quote {
