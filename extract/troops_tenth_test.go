@@ -7,7 +7,8 @@ import (
 
 // TestTroopsTenthRound holds the troop-count classes the tenth round
 // fixed, on sentences of my own, with the near misses that must stay out:
-// a singular noun right before the personnel noun modifies it.
+// a singular noun right before the personnel noun modifies it; a
+// legionnaire is military personnel.
 func TestTroopsTenthRound(t *testing.T) {
 	p := troopsPipeline(t)
 	tests := []struct {
@@ -22,6 +23,9 @@ func TestTroopsTenthRound(t *testing.T) {
 			[]string{"250 reserve soldiers|250|exact"}},
 		{"a noun modifier before no personnel noun",
 			"The plant employs 400 factory workers.", nil},
+		{"legionnaires are personnel, and a bare count refers back to them",
+			"Another 400 legionnaires are due to follow. Those 400 will relieve the units there.",
+			[]string{"400 legionnaires|400|exact", "400|400|exact"}},
 		{"a plural before the personnel noun is no modifier",
 			"The convoy carried 400 tents troops had asked for.", nil},
 	}
