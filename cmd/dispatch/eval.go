@@ -304,8 +304,11 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		if e.ctx.Err() != nil {
 			return interrupted("reading --compare")
 		}
-		if impossibleOther > 0 {
-			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %d annotations with impossible offsets, not scored\n", impossibleOther)
+		if impossibleOther.spans > 0 {
+			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %d annotations with impossible offsets, not scored\n", impossibleOther.spans)
+		}
+		if impossibleOther.speakers > 0 {
+			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %d QUOTE speaker spans with impossible offsets (those speakers scored by name only)\n", impossibleOther.speakers)
 		}
 		if badOther > 0 || len(others) == 0 {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: no readable annotation records in %s\n", o.compare)
@@ -352,8 +355,13 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: %d unreadable prediction inputs (their documents count as missing)\n", badPred)
 		code = exitPartial
 	}
-	if impossible > 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted annotations with impossible offsets (not scored: as if missing)\n", impossible)
+	if impossible.spans > 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted annotations with impossible offsets (not scored: as if missing)\n", impossible.spans)
+		code = exitPartial
+	}
+	if impossible.speakers > 0 {
+		// the QUOTEs themselves are scored: counted apart
+		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted QUOTE speaker spans with impossible offsets (the QUOTEs scored, their speakers by name only)\n", impossible.speakers)
 		code = exitPartial
 	}
 	for _, f := range r.Check(regime, mins) {
@@ -363,13 +371,21 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	return code
 }
 
+// impossibleCounts counts what readAll set aside for impossible offsets
+// (see impossibleSpan).
+type impossibleCounts struct {
+	spans    int // annotations dropped: not scored, as if missing
+	speakers int // QUOTE speaker spans dropped: the QUOTE scored, its speaker by name only
+}
+
 // readAll reads the annotated documents at paths, printing each problem
 // on stderr, and returns them with the number of unreadable inputs and
-// the number of annotations dropped for impossible offsets (see
-// impossibleSpan; texts are the documents' texts where known).
-func readAll(e *env, side string, paths []string, texts map[string]string) ([]corpus.Annotated, int, int) {
+// what was set aside for impossible offsets (texts are the documents'
+// texts where known).
+func readAll(e *env, side string, paths []string, texts map[string]string) ([]corpus.Annotated, int, impossibleCounts) {
 	var docs []corpus.Annotated
-	bad, impossible := 0, 0
+	bad := 0
+	var impossible impossibleCounts
 	// at most maxPerKind messages of a kind: a million bad records must
 	// not print a million lines
 	var flood floodGuard
@@ -415,7 +431,7 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 			}
 			if why := impossibleSpan(an.Start, an.End, n); why != "" {
 				say("impossible offsets", "%s: %s; not scored\n", where(), why)
-				impossible++
+				impossible.spans++
 				change()
 				continue
 			}
@@ -423,7 +439,7 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 				if why := impossibleSpan(an.SpeakerStart, an.SpeakerEnd, n); why != "" {
 					say("impossible speaker offsets", "%s: speaker span %d-%d: %s; the speaker is scored by name only\n", where(), an.SpeakerStart, an.SpeakerEnd, why)
 					an.SpeakerStart, an.SpeakerEnd = -1, -1
-					impossible++
+					impossible.speakers++
 					change()
 				}
 			}
