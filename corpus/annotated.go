@@ -163,7 +163,7 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 		return yield(Record{}, inputError(path, err))
 	}
 	data := []byte(strings.TrimPrefix(text, bom)) // a byte-order mark before the first object
-	lineOf := newLineCounter(data).lineOf // in offset order: one pass over the file
+	lineOf := newLineCounter(data).lineOf         // in offset order: one pass over the file
 	if !utf8.Valid(data) {
 		at := 0
 		for at < len(data) {
