@@ -94,3 +94,51 @@ func TestEvalSummaryCountsSpeakerSpansApart(t *testing.T) {
 		})
 	}
 }
+
+// A document id read twice is named with file and line, and where it was
+// first read, on the gold side and on the predicted (redteam14 F4: the
+// gold's said "1 problem in 0 files" with no line, the prediction's named
+// neither file nor line). Nothing is scored (exit 2).
+func TestEvalDuplicateIDsNameFileAndLine(t *testing.T) {
+	const rec = `{"id":"d1","annotations":[]}` + "\n"
+	const other = `{"id":"d2","annotations":[]}` + "\n"
+	for _, tc := range []struct {
+		name  string
+		files map[string]string // under a fresh folder
+		args  []string          // with DIR for that folder
+		want  []string
+	}{
+		{"gold JSON Lines", map[string]string{"g.jsonl": rec + other + rec, "p.jsonl": rec},
+			[]string{"--gold", "DIR/g.jsonl", "--pred", "DIR/p.jsonl"},
+			[]string{`g.jsonl:3: duplicate document id "d1" (first read from DIR/g.jsonl:1)`, "1 problem in 1 file of the gold"}},
+		{"gold .json files", map[string]string{"g/a.json": rec, "g/b.json": rec, "p.jsonl": rec},
+			[]string{"--gold", "DIR/g", "--pred", "DIR/p.jsonl"},
+			[]string{`b.json:1: duplicate document id "d1" (first read from DIR/g/a.json:1)`, "1 problem in 1 file of the gold"}},
+		{"predictions", map[string]string{"g.jsonl": rec, "p.jsonl": other + rec + rec},
+			[]string{"--gold", "DIR/g.jsonl", "--pred", "DIR/p.jsonl"},
+			[]string{`pred: DIR/p.jsonl:3: duplicate document id "d1" (first read from DIR/p.jsonl:2)`, "1 duplicate document ids in --pred; not scoring"}},
+		{"--compare", map[string]string{"g.jsonl": rec, "p.jsonl": rec, "c.jsonl": rec + rec},
+			[]string{"--gold", "DIR/g.jsonl", "--pred", "DIR/p.jsonl", "--compare", "DIR/c.jsonl"},
+			[]string{`compare: DIR/c.jsonl:2: duplicate document id "d1" (first read from DIR/c.jsonl:1)`, "1 duplicate document ids in --compare; not scoring"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, content := range tc.files {
+				write(t, filepath.Join(dir, name), content)
+			}
+			args := []string{"eval"}
+			for _, a := range tc.args {
+				args = append(args, strings.ReplaceAll(a, "DIR", dir))
+			}
+			r := runArgs(t, "", args...)
+			if r.code != exitFatal {
+				t.Errorf("exit %d, want 2: %s", r.code, r.stderr)
+			}
+			for _, w := range tc.want {
+				if w = strings.ReplaceAll(w, "DIR", dir); !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+				}
+			}
+		})
+	}
+}
