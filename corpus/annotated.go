@@ -269,9 +269,9 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 			}
 			return yield(Record{}, &Error{File: path, Line: line, Err: err})
 		}
-		if line == 1 {
-			raw = bytes.TrimPrefix(raw, []byte(bom)) // a byte-order mark before the first record
-		}
+		// a byte-order mark before a record: the first line's, or that of
+		// each file of several concatenated (cat a.jsonl b.jsonl); never JSON
+		raw = bytes.TrimPrefix(raw, []byte(bom))
 		if partial && !regular {
 			// a stream may never end the line: skipped up to a bound
 			ended, serr := skipStreamLine(ctx, br, streamSkipLimit(DefaultMaxBytes))

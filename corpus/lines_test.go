@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -85,6 +86,46 @@ func TestReadManyAnnotationsOfOneDocument(t *testing.T) {
 			}
 			if docs != 1 {
 				t.Errorf("%d documents, want 1", docs)
+			}
+		})
+	}
+}
+
+// TestReadAnnotatedByteOrderMarks: annotation JSON Lines (predictions,
+// gold) drop a byte-order mark at the start of any line, as document
+// JSON Lines do: two BOM-led files concatenated read whole (redteam14
+// F6). A mark elsewhere is an error naming the line.
+func TestReadAnnotatedByteOrderMarks(t *testing.T) {
+	const a, b = `{"id":"a","annotations":[]}`, `{"id":"b","annotations":[]}`
+	for _, tc := range []struct {
+		name, data string
+		want       []string // ids read, or file:line of errors
+	}{
+		{"first line", "\uFEFF" + a + "\n" + b + "\n", []string{"a", "b"}},
+		{"every line", "\uFEFF" + a + "\n\uFEFF" + b + "\n", []string{"a", "b"}},
+		{"after a CRLF line", a + "\r\n\uFEFF" + b + "\r\n", []string{"a", "b"}},
+		{"after the record", a + "\uFEFF\n" + b + "\n", []string{"x.jsonl:1", "b"}},
+		{"two marks", "\uFEFF\uFEFF" + a + "\n" + b + "\n", []string{"x.jsonl:1", "b"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "x.jsonl")
+			if err := os.WriteFile(path, []byte(tc.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for r, err := range ReadAnnotatedRecords(context.Background(), nil, path) {
+				var e *Error
+				switch {
+				case errors.As(err, &e):
+					got = append(got, fmt.Sprintf("%s:%d", filepath.Base(e.File), e.Line))
+				case err != nil:
+					t.Fatal(err)
+				default:
+					got = append(got, r.ID)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
