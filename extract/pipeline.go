@@ -478,6 +478,7 @@ type doc struct {
 	gazNames   map[gazKey]bool    // gazetteer's answers by name, see gazetteerAtOf
 	casedMemo  casedMemo          // the last sentence titleCased told
 
+	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
 
@@ -609,6 +610,7 @@ func (d *doc) release() {
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
 	d.capsLines, d.tmemo, d.cals, d.facts, d.gazNames = nil, nil, nil, nil, nil
+	d.late = lateStarts{}
 }
 
 // span is an annotation under construction: its Start, End, SpeakerStart
