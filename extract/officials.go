@@ -3491,7 +3491,19 @@ func headWord(s string) string { return strings.ToLower(headWordAsWritten(s)) }
 
 // headOf is headWord, lower-cased by the vocabulary when it knows the
 // word as written (no string made for "Minister").
-func (d *doc) headOf(s string) string { return d.lowerString(headWordAsWritten(s)) }
+// The answers are kept by title for the document (d.heads): a person's
+// title is asked about again and again.
+func (d *doc) headOf(s string) string {
+	if h, ok := d.heads[s]; ok {
+		return h
+	}
+	h := d.lowerString(headWordAsWritten(s))
+	if d.heads == nil {
+		d.heads = make(map[string]string)
+	}
+	d.heads[s] = h
+	return h
+}
 
 // lowerString is strings.ToLower(w): the vocabulary's lower-cased form
 // of the word when it holds w as written.
@@ -3752,6 +3764,9 @@ const (
 func (d *doc) nameOrder(s, e int) nameOrder {
 	// the same name is asked about several times in a row (its surname,
 	// its first name, whether the roster knows it): the last answer is kept
+	if o, ok := d.nameOrderKept(s, e); ok {
+		return o // in the facts once told (officials_facts.go)
+	}
 	if m := &d.orderMemo; m.ok && m.s == int32(s) && m.e == int32(e) {
 		return m.order
 	}
