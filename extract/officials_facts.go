@@ -103,14 +103,16 @@ func (d *doc) tokenFacts(cls []class, heads []int32) ([]int32, []int32) {
 	caps := make([]int32, 0, len(toks)/4)
 	wf, cl := d.wflags[:len(toks)], cls[:len(toks)]
 	for i := range toks {
-		if t := &toks[i]; t.Kind == Word {
-			fl := wf[i]
-			if t.upper || fl&fHyphen != 0 { // capOf
-				caps = append(caps, int32(i))
-			}
-			if cl[i]&cHead != 0 || fl&fDescHead != 0 {
-				heads = append(heads, int32(i))
-			}
+		t := &toks[i]
+		fl, c := wf[i], cl[i]
+		if !t.upper && fl&(fHyphen|fDescHead) == 0 && c&cHead == 0 || t.Kind != Word {
+			continue // most tokens: one test
+		}
+		if t.upper || fl&fHyphen != 0 { // capOf
+			caps = append(caps, int32(i))
+		}
+		if c&cHead != 0 || fl&fDescHead != 0 {
+			heads = append(heads, int32(i))
 		}
 	}
 	// the bits of the capitalised words and of the words after them (a
