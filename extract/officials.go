@@ -2408,24 +2408,7 @@ func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
 			return false
 		}
 	}
-	// a name the document writes again is looked up once: its answer is
-	// kept by its text (gazetteer reads nothing else)
-	key := gazKey{d.span(s, e), int32(e - s)}
-	if known, ok := d.gazNames[key]; ok {
-		return known
-	}
-	known := p.gazetteer(key.name, e-s)
-	if d.gazNames == nil {
-		d.gazNames = make(map[gazKey]bool)
-	}
-	d.gazNames[key] = known
-	return known
-}
-
-// gazKey is a name's text and its count of tokens: what gazetteer reads.
-type gazKey struct {
-	name  string
-	words int32
+	return p.gazetteer(d.span(s, e), e-s)
 }
 
 // isSurname reports whether w (lower-cased) is the surname of a person
@@ -3491,19 +3474,7 @@ func headWord(s string) string { return strings.ToLower(headWordAsWritten(s)) }
 
 // headOf is headWord, lower-cased by the vocabulary when it knows the
 // word as written (no string made for "Minister").
-// The answers are kept by title for the document (d.heads): a person's
-// title is asked about again and again.
-func (d *doc) headOf(s string) string {
-	if h, ok := d.heads[s]; ok {
-		return h
-	}
-	h := d.lowerString(headWordAsWritten(s))
-	if d.heads == nil {
-		d.heads = make(map[string]string)
-	}
-	d.heads[s] = h
-	return h
-}
+func (d *doc) headOf(s string) string { return d.lowerString(headWordAsWritten(s)) }
 
 // lowerString is strings.ToLower(w): the vocabulary's lower-cased form
 // of the word when it holds w as written.
