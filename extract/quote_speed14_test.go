@@ -63,6 +63,16 @@ func TestQuoteSharedFactsAnswerAsPlain(t *testing.T) {
 		qs := findQuotes(d)
 		s := p.newQuoteStage(d, r, qs)
 		for k := range d.toks {
+			// stemIs answers by ids: a token's stem id is the lexicon's id
+			// of its stem
+			if got, want := d.stemIDs[k], d.lex.WordID(d.Stem(k)); got != want {
+				t.Errorf("%s: stem id of %d %q = %d, of its stem %q %d", cd.ID, k, d.Text(k), got, d.Stem(k), want)
+			}
+			for n, w := range quoteStemWords {
+				if got, want := d.stemIs(k, n), d.Stem(k) == w; got != want {
+					t.Errorf("%s: stemIs(%d %q, %q) = %v, plain %v", cd.ID, k, d.Text(k), w, got, want)
+				}
+			}
 			if d.toks[k].Kind == Word && !s.mayCue(k) {
 				if cue, ce := s.findCue(k); ce != 0 {
 					t.Errorf("%s: mayCue(%d) %q false, findCue %q", cd.ID, k, d.Text(k), cue)
