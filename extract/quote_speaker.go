@@ -175,7 +175,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
-				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) {
+				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) && !(a > 0 && relativeOpener(d.Lower(a-1))) {
 					at.speakerStart, at.speakerEnd = d.toks[m.i].Start, d.toks[m.j-1].End
 				}
 				return at
