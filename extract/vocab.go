@@ -47,6 +47,7 @@ type wordInfo struct {
 	low   lexicon.WordID // id of word
 	stm   lexicon.WordID // id of stem
 	flags wordFlags
+	tc    typeClass // the word's classes (see classify), for a word with fClassed
 }
 
 // wordFlags are facts of a word's form that stages ask at every token,
@@ -126,11 +127,14 @@ type vocab struct {
 	// stemmed are the lists matched by stems, numbers the numbers list's
 	// bit, dateLists the DATE stage's lists (see doc.dateLists).
 	stemmed, numbers, dateLists lexicon.ListSet
+	// classes are the lists classify matches (see typeClass)
+	classes *classLists
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
 	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo, vocabMinMerge),
-		stemmed: lex.Stemmed(), numbers: lex.List(lexicon.Numbers).Bit(), dateLists: dateLists(lex)}
+		stemmed: lex.Stemmed(), numbers: lex.List(lexicon.Numbers).Bit(), dateLists: dateLists(lex),
+		classes: newClassLists(lex)}
 	for c := range v.ascii {
 		v.ascii[c] = lex.WordID(strings.ToLower(string(rune(c))))
 	}
@@ -150,6 +154,7 @@ type wordTable struct {
 	keys   []string    // by wordSlot.info: the word as written or lower-cased
 	infos  []*wordInfo // by wordSlot.info
 	lowers []string    // by wordSlot.info: infos[i].word (tokens.shared)
+	tcls   []typeClass // by wordSlot.info: infos[i].tc
 	// lowKey is, by wordSlot.info, the index of the key that is the
 	// word's lower-cased form (infos[i].word), -1 when no key is: a
 	// capitalised token finds its lower-cased word's bit (see
@@ -233,17 +238,46 @@ func newWordTable(snap map[string]*wordInfo) *wordTable {
 // buildWordTable makes the table of the words keys[i] with the
 // information infos[i]; it keeps both slices. Empty keys are left out.
 func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
+	return growWordTable(nil, keys, infos)
+}
+
+// growWordTable is buildWordTable when the first words of keys and infos,
+// if old is not nil, are old's, in its order: their slots are moved from
+// old's (hashed again from the words' packed forms they hold, with the
+// new table's seed) and their lowKey copied, not made again from the
+// words' strings (reading each key's bytes, anywhere in the heap, and
+// looking up its lower-cased form was most of a merge's time).
+func growWordTable(old *wordTable, keys []string, infos []*wordInfo) *wordTable {
 	size := 16
 	for size < len(keys)+len(keys)/3 { // load at most 3/4
 		size *= 2
 	}
 	t := &wordTable{slots: make([]wordSlot, size), keys: keys, infos: infos, lowers: make([]string, len(infos)),
-		shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
-	for k, wi := range infos {
-		t.lowers[k] = wi.word
+		tcls: make([]typeClass, len(infos)), shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
+	from := 0
+	if old != nil {
+		from = len(old.keys)
+		copy(t.lowers, old.lowers)
+		copy(t.tcls, old.tcls)
+	}
+	for k := from; k < len(infos); k++ {
+		t.lowers[k], t.tcls[k] = infos[k].word, infos[k].tc
 	}
 	mask := uint64(size - 1)
-	for k, w := range keys {
+	if old != nil {
+		for _, s := range old.slots {
+			if s.n == 0 {
+				continue
+			}
+			i := wordHash(s.k0, s.k1, int(s.n), t.seed) >> t.shift
+			for t.slots[i].n != 0 {
+				i = (i + 1) & mask
+			}
+			t.slots[i] = s
+		}
+	}
+	for k := from; k < len(keys); k++ {
+		w := keys[k]
 		if w == "" {
 			continue
 		}
@@ -257,7 +291,11 @@ func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
 		t.slots[i] = wordSlot{k0: k0, k1: k1, n: uint8(n), low: wi.low, stm: wi.stm, lower: wi.word == w, info: uint32(k), flags: wi.flags}
 	}
 	t.lowKey = make([]int32, len(keys))
-	for k, w := range keys {
+	if old != nil {
+		copy(t.lowKey, old.lowKey)
+	}
+	for k := from; k < len(keys); k++ {
+		w := keys[k]
 		t.lowKey[k] = -1
 		if w == "" {
 			continue
@@ -367,6 +405,7 @@ func (v *vocab) merge() {
 	if n := len(old.keys) + len(v.fresh); n > vocabCap {
 		// start over: bounded memory
 		keys, infos = make([]string, 0, len(v.fresh)), make([]*wordInfo, 0, len(v.fresh))
+		old = nil
 	} else {
 		keys = append(make([]string, 0, n), old.keys...)
 		infos = append(make([]*wordInfo, 0, n), old.infos...)
@@ -374,7 +413,7 @@ func (v *vocab) merge() {
 	for k, wi := range v.fresh {
 		keys, infos = append(keys, k), append(infos, wi)
 	}
-	v.tab.Store(buildWordTable(keys, infos))
+	v.tab.Store(growWordTable(old, keys, infos))
 	// sized for the words publish lets it gather: grown from empty, the
 	// map was rehashed at every doubling (half of a new word's insertion)
 	v.fresh = make(map[string]*wordInfo, max(vocabMinMerge, len(keys)/2))
@@ -392,6 +431,9 @@ func (v *vocab) compute(w string, owned bool) *wordInfo {
 		wi.stm = v.lex.WordID(stem)
 	}
 	wi.flags |= v.listFlags(w, wi.low, wi.stm)
+	if wi.flags&fClassed != 0 {
+		wi.tc = v.classes.typeOf(v.lex, w, wi.low, wi.stm)
+	}
 	if wi.stm != 0 && v.descHeads[w] {
 		wi.flags |= fDescHead
 	}
@@ -472,7 +514,14 @@ func (d *doc) wordIDs(v *vocab) {
 	} else {
 		d.wflags = make([]wordFlags, n)
 	}
-	d.scratch.ids, d.scratch.flags = nil, nil
+	// the classes of word types (see typeClass), written at the tokens
+	// with fClassed only: no clearing
+	if tc := d.scratch.tcls; cap(tc) >= n {
+		d.tcls = tc[:n]
+	} else {
+		d.tcls = make([]typeClass, n)
+	}
+	d.scratch.ids, d.scratch.flags, d.scratch.tcls = nil, nil, nil
 	tab := v.tab.Load()
 	// the words written in lower case, for lowerWord: a bit per word of
 	// the table, a map for the others (new words, long words)
@@ -545,7 +594,7 @@ func (t *wordTable) homes(text string, run []Token, probes *[idRun]wordProbe) ui
 // found in its home slot (most words) takes a loop that makes no call;
 // the others idOf.
 func (d *doc) idsOf(v *vocab, tab *wordTable, lo, hi int, probes *[idRun]wordProbe) {
-	toks, bits, slots := d.toks[lo:hi], d.lowerBits, tab.slots
+	toks, bits, slots, tcls := d.toks[lo:hi], d.lowerBits, tab.slots, d.tcls[lo:hi]
 	lowIDs, stemIDs, wflags := d.lowIDs[lo:hi], d.stemIDs[lo:hi], d.wflags[lo:hi]
 	for k := range toks {
 		t := &toks[k]
@@ -558,6 +607,9 @@ func (d *doc) idsOf(v *vocab, tab *wordTable, lo, hi int, probes *[idRun]wordPro
 					t.low = sharedLow | s.info // nothing stored per token
 				}
 				lowIDs[k], stemIDs[k], wflags[k] = s.low, s.stm, s.flags
+				if s.flags&fClassed != 0 {
+					tcls[k] = tab.tcls[s.info]
+				}
 				continue
 			}
 		}
@@ -592,6 +644,9 @@ func (d *doc) idOf(v *vocab, tab *wordTable, i int, p *wordProbe) {
 			t.low = sharedLow | s.info // nothing stored per token
 		}
 		d.lowIDs[i], d.stemIDs[i], d.wflags[i] = s.low, s.stm, s.flags
+		if s.flags&fClassed != 0 {
+			d.tcls[i] = tab.tcls[s.info]
+		}
 		return
 	}
 	wi := v.info(w)
@@ -601,6 +656,7 @@ func (d *doc) idOf(v *vocab, tab *wordTable, i int, p *wordProbe) {
 		d.addLower(wi.word)
 	}
 	d.lowIDs[i], d.stemIDs[i], d.wflags[i] = wi.low, wi.stm, wi.flags
+	d.tcls[i] = wi.tc
 }
 
 // Stem returns the stem of token i: its Snowball stem for a word, its
