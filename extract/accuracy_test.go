@@ -187,6 +187,15 @@ var goldSets = []goldSet{
 		titles: 0.95, // at its commit (581ce4a): OFFICIAL 0.961, DATE 0.973, TROOPS 1.000, QUOTE 0.800, titles 0.857; quotes8 with main: QUOTE 0.950; with general12: 0.983; officials9: OFFICIAL 0.966, titles 0.969
 	},
 	{
+		// the eighth session's development probe: short passages written
+		// code-blind from the guide's decisions, in other forms (quote
+		// speakers first; testdata/probe19/README.md)
+		name: "probe19", docs: "../testdata/probe19/docs", gold: "../testdata/probe19/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.89},
+		micro:  0.85,
+		titles: 0.98, // at its commit: OFFICIAL 0.974, DATE 0.993, TROOPS 1.000, QUOTE 0.897, titles 0.989
+	},
+	{
 		// the fifth session's held-out set, scored at the start and once at
 		// the end of the accuracy work (testdata/heldout6/README.md); floors
 		// guard regressions only

@@ -86,19 +86,17 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 	var an anchors
 	prev := dprev{end: -1}
 	lists := d.dateLists()
-	wf := d.wflags[:len(d.toks)]
-	for i := 0; i < len(d.toks); {
-		// most tokens: passed over by their flags alone (no 200-byte
-		// dexpr made and returned)
-		from := i
-		for i < len(wf) && wf[i]&(fNumberTok|fOrdinalTok|fDateList|fDateOpener|fHyphen) == 0 {
-			i++
+	// most tokens: passed over by their flags alone (no 200-byte dexpr
+	// made and returned): the stage visits the tokens whose flags and
+	// kind let an expression start (see lateStartsOf)
+	i := 0
+	for _, c := range d.lateStartsOf().dates {
+		if int(c) < i {
+			continue // inside the expression found before
 		}
-		d.ticks(i - from + 1)
-		if i == len(wf) {
-			break
-		}
-		if !d.mayStartDate(i, lists) || d.wflags[i]&fDateList == 0 && !d.articleMayDate(i) {
+		i = int(c)
+		d.tick()
+		if d.wflags[i]&fDateList == 0 && !d.articleMayDate(i) {
 			i++
 			continue
 		}

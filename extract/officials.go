@@ -69,22 +69,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 	// one pass gives the tokens the later passes start from: the words
 	// that may open a name (capitalised, or with a hyphen: "el-Sisi") and
 	// the heads of descriptions (see describedTitles)
-	caps := make([]int32, 0, len(d.toks)/4)
-	r.heads = make([]int32, 0, len(d.toks)/16)
-	toks := d.toks
-	wf, cl := d.wflags[:len(toks)], cls[:len(toks)]
-	for i := range toks {
-		if t := &toks[i]; t.Kind == Word {
-			f := wf[i]
-			if t.upper || f&fHyphen != 0 { // capOf
-				caps = append(caps, int32(i))
-			}
-			if cl[i]&cHead != 0 || f&fDescHead != 0 {
-				r.heads = append(r.heads, int32(i))
-			}
-		}
-	}
-	runs := capRuns(d, cls, caps)
+	caps, heads := d.tokenFacts(cls, make([]int32, 0, len(d.toks)/16))
+	r.heads = heads
+	runs := capRunsOf(d, caps)
 	verbNamed := verbNamedFirsts(d, cls, runs) // "Gibran Rakabuming Raka … Gibran, 36, is the mayor" (title_stated.go)
 	for _, run := range runs {
 		d.tick()
@@ -200,7 +187,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue // "Sheikh Mohammed bin Rashid … Sheikh Mohammed": the given name after an honorific, taken up below
 			}
 		}
-		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s))) {
+		if e-s == 1 && rank != "" && title == "" && cls[s]&cGiven != 0 && !r.isSurname(d.Lower(s)) {
+			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && g.hasRank(rank) {
+				continue // "General Wei Fenghe … General Wei": the first word with the person's rank, taken up below
+			}
+		}
+		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s)) ||
+			rank != "" && r.firstWordPerson(d, cls, s).hasRank(rank)) {
 			// "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner …
 			// Fernández", "Maj. Gen. Agustín Quesada Gómez … General
 			// Quesada": taken up with the surnames below
@@ -278,6 +271,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if pe == nil && i > 0 && cls[i-1]&cHonorific != 0 {
 			pe = r.honorificFirst(d.lowerOf(t))
+		}
+		if pe == nil && i > 0 && cls[i-1]&cRank != 0 && d.toks[i-1].Sent == t.Sent {
+			// a rank and the first word of the one person named in full
+			// with it and that rank: "General Wei Fenghe … General Wei"
+			if g := r.honorificFirst(d.lowerOf(t)); g != nil && g.named && g.hasRank(d.span(d.rankStart(i), i)) {
+				pe = g
+			}
 		}
 		if pe == nil && !(i+1 < len(d.toks) && d.toks[i+1].Sent == t.Sent && capWord(d, i+1)) {
 			// "Saddam Hussein … Saddam wrote": the given name alone of
@@ -450,8 +450,23 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 // description that no name follows ("... Norway's defence minister, who
 // took over in April. Bjørn Arild Gram plans to ...").
 func (d *doc) roleFirst(cls []class, s, e int) bool {
-	if e-s < 2 || !d.opensSentence(s) || s == 0 || !d.nameSubject(e) || d.orgSuffixAt(e-1) {
+	if e-s < 2 || s == 0 || d.orgSuffixAt(e-1) {
 		return false
+	}
+	a := s // the sentence's first token
+	if !d.opensSentence(s) || !d.nameSubject(e) {
+		if !d.reportedBefore(s) && !(d.opensAfterQuote(s) || d.afterQuoteComma(s)) || !d.reportsAt(e) && !d.reportedBefore(s) {
+			return false
+		}
+		// the subject of a reporting verb after a quote: `“…,” said
+		// [Arni Sigfusson]`, `“…,” [Arni Sigfusson] said` after "The
+		// mayor of Reykjanesbaer … said …"
+		for a > 0 && a > s-80 && d.toks[a-1].Sent == d.toks[s].Sent {
+			a--
+		}
+		if a == 0 || d.toks[a-1].Sent == d.toks[s].Sent {
+			return false
+		}
 	}
 	for k := s; k < e; k++ {
 		// every word a name's: none the document also writes in lower
@@ -460,8 +475,8 @@ func (d *doc) roleFirst(cls []class, s, e int) bool {
 			return false
 		}
 	}
-	prev := d.toks[s-1].Sent
-	for h := s - 1; h >= 0 && h >= s-80 && d.toks[h].Sent == prev; h-- {
+	prev := d.toks[a-1].Sent
+	for h := a - 1; h >= 0 && h >= a-80 && d.toks[h].Sent == prev; h-- {
 		t := &d.toks[h]
 		if t.Kind != Word || d.capOf(t) || cls[h]&cHead == 0 && !d.descHead(h) {
 			continue
@@ -758,51 +773,17 @@ func (f *keyFilter) may(w string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-// capRuns returns the runs [i, j) of capitalised words (with name particles
-// and initials inside) in one sentence. caps are the words that may open
-// one, ascending: capitalised or with a hyphen (nameWord's first test).
-func capRuns(d *doc, cls []class, caps []int32) [][2]int {
-	runs := make([][2]int, 0, len(caps)/2)
-	for n, i := 0, 0; n < len(caps); n++ {
-		d.tick()
-		if int(caps[n]) < i {
-			continue // inside the last run
-		}
-		if i = int(caps[n]); !nameWordAt(d, cls, i) {
-			continue
-		}
-		j := i + 1
-		for j < len(d.toks) && d.toks[j].Sent == d.toks[i].Sent && !d.toks[j].Newline {
-			if nameWordAt(d, cls, j) {
-				j++
-				continue
-			}
-			// particles: von der Leyen, van der Plas, de Mistura, al-Assad
-			k := j
-			for k < len(d.toks) && d.toks[k].Kind == Word && d.particleAt(k) {
-				k++
-			}
-			if k > j && k < len(d.toks) && nameWord(d, cls, k) {
-				j = k
-				continue
-			}
-			break
-		}
-		runs = append(runs, [2]int{i, j})
-		i = j
+// capWord reports whether token i is a capitalised word that is no
+// contraction: the fact tfCap, once told (see tokenFacts), else capWordOf.
+func capWord(d *doc, i int) bool {
+	if d.facts != nil {
+		return d.facts[i]&tfCap != 0
 	}
-	// a run may also start with particles: "President von der Leyen"
-	for n, run := range runs {
-		i := run[0]
-		for i > 0 && d.toks[i-1].Kind == Word && d.particleAt(i-1) && d.toks[i-1].Sent == d.toks[run[0]].Sent {
-			i--
-		}
-		runs[n][0] = i
-	}
-	return runs
+	return capWordOf(d, i)
 }
 
-func capWord(d *doc, i int) bool {
+// capWordOf is capWord told from the token.
+func capWordOf(d *doc, i int) bool {
 	t := &d.toks[i]
 	return t.Kind == Word && d.capOf(t) && !(apostropheNearEnd(d.textOf(t)) && contraction(d.lowerOf(t)))
 }
@@ -845,19 +826,6 @@ func contraction(w string) bool {
 		return strings.HasSuffix(w[:k], "n")
 	}
 	return false
-}
-
-// nameWordAt is nameWord with its commonest answer first: a capitalised
-// word of no stop or calendar class with no apostrophe among its last
-// bytes is a name word (capWord), told without the calls (capRuns asks
-// it of every capitalised word and of the word after each).
-func nameWordAt(d *doc, cls []class, i int) bool {
-	if t := &d.toks[i]; t.Kind == Word && t.upper && cls[i]&(cStop|cCalendar) == 0 {
-		if w := d.textOf(t); !hasApostrophe(w[max(0, len(w)-3):]) {
-			return true
-		}
-	}
-	return nameWord(d, cls, i)
 }
 
 // nameWord reports whether token i may be part of a name run: a
@@ -1303,7 +1271,7 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 			return d.span(k, roleEnd), ""
 		}
 	}
-	t := d.titleEndingAt(cls, roleEnd, s)
+	t := d.ownedTitle(cls, roleEnd, d.titleEndingAt(cls, roleEnd, s))
 	if th := d.thenTitle(cls, roleEnd, t); th != "" {
 		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
 	}
@@ -1834,8 +1802,13 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	i := e + 1
-	if w := d.lowerAt(i); (w == "now" || w == "currently") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
-		i++ // the office held now: "Former President X, now a senator,"
+	if w := d.lowerAt(i); (w == "now" || w == "currently" || w == "then") && i+1 < len(d.toks) && d.toks[i+1].Sent == d.toks[i].Sent {
+		// the office held now: "Former President X, now a senator,"; a
+		// temporal qualifier is no part of the title (rule 17): "Norman
+		// Kirk, then prime minister,"
+		i++
+	} else if w == "at" && d.lowerAt(i+1) == "the" && d.lowerAt(i+2) == "time" && i+3 < len(d.toks) && d.toks[i+3].Sent == d.toks[i].Sent {
+		i += 3 // "Anna Lind, at the time foreign minister,"
 	}
 	switch d.Lower(i) {
 	case "the", "a", "an", "his", "her", "their", "its", "another":
@@ -2002,7 +1975,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			// "the European commissioner for the internal market,": a
 			// short definite complement of common words after a named
 			// head also belongs to the role
-			short := k-end <= 5 && d.lowerAt(end+1) == "the" && d.Text(k) == ","
+			short := d.Text(k) == "," && (k-end <= 5 && d.lowerAt(end+1) == "the" || k-end == 2 && d.publicBefore(cls, i, end))
 			if (known || short) && k > end+1 {
 				return d.span(i, k)
 			}
@@ -2025,6 +1998,28 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		}
 	}
 	return ""
+}
+
+// publicBefore reports whether the role [i, end) before a complement of
+// one bare word ("the European commissioner [for competition]") names a
+// public office by itself: its head is a public role noun whatever
+// modifies it (official_words complement_head, public_head), or a place
+// or a body modifies it ("European commissioner", "the EU envoy"), not
+// "the director [of marketing]".
+func (d *doc) publicBefore(cls []class, i, end int) bool {
+	h := end - 1
+	if h < i || d.toks[h].Kind != Word {
+		return false
+	}
+	if d.kindIs(h, wCompHead) || d.kindIs(h, wPublicHead) {
+		return true
+	}
+	for k := i; k < h; k++ {
+		if cls[k]&(cPlace|cBody) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNumber reports whether token k is the number of a unit in a role's
@@ -2208,9 +2203,10 @@ func (d *doc) closesApposition(k int) bool {
 	return relPronouns[d.Lower(k)] && d.Lower(k) != "when" && d.Lower(k) != "where"
 }
 
-// verbLike reports whether token k is a verb a title never contains: a
-// reporting verb, a past-tense word or a future marker.
-func (d *doc) verbLike(k int) bool {
+// verbLikeOf reports whether token k is a verb a title never contains: a
+// reporting verb, a past-tense word or a future marker (verbLike keeps
+// the answer).
+func (d *doc) verbLikeOf(k int) bool {
 	t := &d.toks[k]
 	if t.Kind != Word {
 		return false
@@ -2218,7 +2214,19 @@ func (d *doc) verbLike(k int) bool {
 	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
 		return true
 	}
-	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 {
+	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 && !tenseParticle(d.lowerOf(t)) {
+		return true
+	}
+	return false
+}
+
+// tenseParticle reports whether w, a word that marks the tense of a
+// clause for the date resolver, is no verb: an adjective, an adverb, a
+// preposition or a conjunction ("the town next to the base", "until
+// Friday", "if elected").
+func tenseParticle(w string) bool {
+	switch w {
+	case "next", "until", "till", "if", "unless", "tomorrow", "upcoming", "forthcoming", "effective", "payable":
 		return true
 	}
 	return false
@@ -3178,15 +3186,33 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	}
 	m := r.all[n]
 	// a rank alone ("Gen.") is no stated role: the description is fuller
-	if m.p.title != "" && m.p.role || m.p.private || m.p.aged || int(m.p.at[0]) != m.i {
+	if m.p.title != "" && m.p.role || m.p.private || m.p.aged {
 		return nil
 	}
+	// named there for the first time, or for the first time since the
+	// headline: "Kerry in Brussels … ¶ The US secretary of state arrived
+	// … ¶ John Kerry laid a wreath"
+	headlined := false
+	for _, at := range m.p.at {
+		if int(at) >= m.i {
+			break
+		}
+		if !d.headline(int(at)) {
+			return nil
+		}
+		headlined = true
+	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
-	if subject && gap <= 2 && d.reportsAt(end) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j))) {
+	if subject && gap <= 2 && (d.reportsAt(end) || d.reportsAt(d.afterNounApposition(end))) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j)) || d.reportedBefore(m.i)) {
 		return m.p
 	}
-	// in one paragraph, or from a headline into the body
-	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent
+	// in one paragraph, or from a headline into the body; across a
+	// paragraph when the headline names the person or the gazetteer
+	// knows them in the role
+	para := d.toks[m.i].Para == d.toks[ds.a].Para || d.toks[ds.a].Sent == d.toks[0].Sent || headlined
+	if !para {
+		_, para = d.gazetteerFits(ds, m.p)
+	}
 	if gap == 1 && para && d.nameSubject(m.j) && (d.opensSentence(m.i) || d.opensAfterQuote(m.i) ||
 		d.opensSentence(d.rankStart(m.i)) && rankFits(ds, m.p)) {
 		// also after a rank the role fits: "The army commander stayed
@@ -3194,6 +3220,34 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 		return m.p
 	}
 	return nil
+}
+
+// reportedBefore reports whether the name opening at token i is the
+// subject of an inverted reporting verb right before it, after a quote or
+// a comma: `“…,” said [Arni Sigfusson]`, `…, said Gen. [X]`.
+func (d *doc) reportedBefore(i int) bool {
+	k := d.rankStart(i)
+	for v := k - 1; v >= 1 && v >= k-3 && d.toks[v].Sent == d.toks[i].Sent; v-- {
+		if e, n := d.match(lexicon.Reporting, v); n > 0 && v+n == k && e.Field(0) == "verb" {
+			switch d.Text(v - 1) {
+			case ",", "”", "\"", "’", "'":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// afterQuoteComma reports whether a quote closing with a comma (inside
+// or outside the marks) stands right before token i: `“…,” [Ana Ruiz]`.
+func (d *doc) afterQuoteComma(i int) bool {
+	if i < 2 {
+		return false
+	}
+	q, c := d.Text(i-1), d.Text(i-2)
+	return (q == "”" || q == "\"" || q == "’" || q == "'") && (c == "," || c == "?" || c == "!") ||
+		q == "," && i >= 2 && (c == "”" || c == "\"" || c == "’" || c == "'")
 }
 
 // rankFits reports whether a rank of pe is one the description's head
@@ -3234,6 +3288,33 @@ func (r *roster) rankedBefore(d *doc, ds description) bool {
 			if len(ab) >= 3 && strings.HasPrefix(head, ab) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasRank reports whether the person was named with the rank written
+// rk, compared by its last word ("General" and "Gen." alike: one is a
+// prefix of the other). It reads the ranks stated so far (rankWords is
+// computed once, when the roster is complete).
+func (pe *person) hasRank(rk string) bool {
+	if pe == nil {
+		return false
+	}
+	last := func(r string) string {
+		w := strings.Fields(strings.ToLower(r))
+		if len(w) == 0 {
+			return ""
+		}
+		return strings.TrimSuffix(w[len(w)-1], ".")
+	}
+	a := last(rk)
+	if len(a) < 3 {
+		return false
+	}
+	for _, r := range pe.ranks {
+		if b := last(r); len(b) >= 3 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)) {
+			return true
 		}
 	}
 	return false

@@ -479,6 +479,7 @@ type doc struct {
 	gazMemo    gazetteerMemo      // the last name gazetteerAt told
 	casedMemo  casedMemo          // the last sentence titleCased told
 
+	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
 	qatts []attribution // quote attributions, filled in order by quotes
 
@@ -492,6 +493,8 @@ type doc struct {
 	scratches *sync.Pool
 
 	capsLines map[int]bool // sentence -> allCapsLine, memoised
+
+	facts []tokFact // token -> the facts the officials stage tells once (officials_facts.go); nil before
 }
 
 // lowersHint bounds the initial size of a document's set of lower-case
@@ -553,10 +556,10 @@ func (d *doc) lowerWord(w string) bool {
 	return d.lowers[w]
 }
 
-// lowerWordAt is lowerWord(d.Lower(i)): a token whose lower-cased form is a
+// lowerWordOf is lowerWord(d.Lower(i)) (lowerWordAt, not kept): a token whose lower-cased form is a
 // word of lowerTab reads that word's bit (see wordTable.lowKey) with no
 // string hashed; any other asks lowerWord.
-func (d *doc) lowerWordAt(i int) bool {
+func (d *doc) lowerWordOf(i int) bool {
 	if t := &d.toks[i]; t.low&sharedLow != 0 && d.lowerTab != nil {
 		if k := d.lowerTab.lowKey[t.low&^sharedLow]; k >= 0 {
 			return d.lowerBits[k/64]&(1<<(k%64)) != 0
@@ -611,7 +614,8 @@ func (d *doc) release() {
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.tcls = nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
-	d.capsLines, d.tmemo, d.cals = nil, nil, nil
+	d.capsLines, d.tmemo, d.cals, d.facts = nil, nil, nil, nil
+	d.late = lateStarts{}
 }
 
 // span is an annotation under construction: its Start, End, SpeakerStart

@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // mark is a quotation mark: one token (“ ” " ' ‘ ’) or the doubled ASCII
 // marks of wire archives, two glued tokens (“ “ ” and “ ” ”).
 type mark struct {
@@ -83,31 +85,26 @@ func findQuotes(d *doc) quoteList {
 		open, fam, nested = -1, 0, 0
 	}
 	toks := d.toks
-	for k := 0; k < len(toks); k++ {
-		// most tokens are no quotation mark (see markByte) and open no
-		// paragraph (a paragraph opens at a line break, see segment):
-		// passed over here
-		from := k
-		if open < 0 {
-			for k < len(toks) && (toks[k].Kind != Punct || !markByte(d.text[toks[k].Start])) {
-				k++
-			}
-		} else {
-			for k < len(toks) && (toks[k].Kind != Punct || !markByte(d.text[toks[k].Start])) && !toks[k].Newline {
-				k++
-			}
+	// paraEnd is the first token after open in another paragraph (one
+	// starting after a line break), len(toks) when none: where a quote
+	// left open ends
+	paraEnd := func() int {
+		p := toks[open].Para
+		return open + 1 + sort.Search(len(toks)-open-1, func(x int) bool { return toks[open+1+x].Para != p })
+	}
+	// most tokens are no quotation mark (see markByte): the loop visits
+	// the punctuation tokens that may be one (see lateStartsOf)
+	next := 0 // the tokens before it are read
+	for _, c := range d.lateStartsOf().marks {
+		k := int(c)
+		if k < next {
+			continue // the second token of a doubled mark
 		}
-		d.ticks(k - from + 1)
-		if k == len(toks) {
-			break
+		d.tick()
+		if open >= 0 && toks[k].Para != toks[open].Para {
+			closeAt(paraEnd(), -1, 0) // unclosed: the quote ends with its paragraph
 		}
-		t := &toks[k]
-		if open >= 0 && t.Para != toks[open].Para {
-			closeAt(k, -1, 0) // unclosed: the quote ends with its paragraph
-		}
-		if t.Kind != Punct || !markByte(d.text[t.Start]) {
-			continue // no mark (see markAt): most tokens, without a call
-		}
+		next = k + 1
 		m := markAt(d, k)
 		if m.family == 0 {
 			continue
@@ -128,10 +125,10 @@ func findQuotes(d *doc) quoteList {
 		case m.family == nested && m.canClose:
 			nested = 0
 		}
-		k += m.width - 1
+		next = k + m.width
 	}
 	if open >= 0 {
-		closeAt(len(d.toks), -1, 0)
+		closeAt(paraEnd(), -1, 0)
 	}
 	return qs
 }

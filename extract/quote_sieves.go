@@ -691,7 +691,9 @@ func (s *quoteStage) openingClauseSubject(first, end, sent int, verb func(k, sen
 	if m, ok := s.r.startingAt(k); ok && m.j <= end && (verb(m.j, sent) || headline && m.j == end) {
 		return s.resolve(m.i, m.j, "")
 	}
-	if a, b := d.npRight(k); headline && b == end && b > a && d.Cap(b-1) {
+	if a, b := d.npRight(k); headline && b == end && b > a && d.Cap(b-1) && !(b-a > 2 && d.Lower(a+1) == "of" && (s.capitalisedByPlace(a, a+1) || actionNoun(d.Lower(a)))) {
+		// not a topic whose head is a common word: "Evacuation of
+		// eastern Aleppo ‘a matter of hours’" names no source
 		return s.resolve(a, b, "")
 	}
 	if isPronoun(d.Lower(k)) && verb(k+1, sent) {
@@ -706,6 +708,18 @@ func (s *quoteStage) openingClauseSubject(first, end, sent int, verb func(k, sen
 		return s.resolve(a, b, "")
 	}
 	return attribution{}
+}
+
+// actionNoun reports whether w is a noun of an action or a state by its
+// suffix ("evacuation", "deployment", "withdrawal" aside): no person and no
+// source, whatever a stemmed list of people matches ("evacuee").
+func actionNoun(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // mainVerbAfter is verbAfter where an auxiliary counts only with a cue

@@ -339,10 +339,79 @@ func (s *quoteStage) participialSubject(l, sent int) (int, int) {
 		if m, ok := s.r.endingAtParen(d, e); ok {
 			return m.i, m.j
 		}
+		if a, b := s.modifiedSource(e, sent); b > a {
+			return a, b // "A defence official who attended the meeting, speaking …,"
+		}
 		if a, b := d.npLeft(e); b > a && (isDeterminer(d.Lower(a)) || d.Cap(a)) {
 			return a, b
 		}
 		return l, l
 	}
 	return l, l
+}
+
+// modifiedSource returns the unnamed source that opens the sentence and
+// runs with its restrictive post-modifier, set off by no comma, up to
+// token l (the cue, or the comma before a parenthetical phrase): a
+// participle with a prepositional phrase ("Thousands of protesters
+// gathered outside the parliament in Tbilisi chanted", "Officials
+// speaking on condition of anonymity said") or a relative clause ("A
+// defence official who attended the meeting, speaking on condition of
+// anonymity, described"). The modifier tells this source from others of
+// its kind, as "an official based in Kyiv" does (rule of unnamed sources);
+// the nouns inside it are no subject. [l, l) when there is none: the head
+// phrase names a person, or the modifier holds a cue or punctuation.
+func (s *quoteStage) modifiedSource(l, sent int) (int, int) {
+	d := s.d
+	if l < 4 || l >= len(d.toks) || s.sent(l-1) != sent {
+		return l, l
+	}
+	first := s.sentStart(l - 1)
+	if l-first < 4 || l-first > 18 || s.inQ[first] || !d.Cap(first) {
+		return l, l
+	}
+	h := -1
+	for x := first; x < l; x++ {
+		t := &d.toks[x]
+		if s.inQ[x] || t.Kind == Punct && !isHyphen(d.Text(x)) {
+			return l, l
+		}
+		if t.Kind != Word || x == first || d.capOf(t) {
+			continue
+		}
+		w := d.lowerOf(t)
+		if h < 0 && x+1 < l && (w == "who" || (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && modifierPreposition(d.Lower(x+1))) {
+			h = x
+			continue
+		}
+		if h < 0 && isFunctionWord(w) {
+			return l, l // "The council has …": a verb of the head's own clause
+		}
+		if h >= 0 {
+			if _, ce := s.cueAt(x); ce > 0 {
+				return l, l // "Officials meeting in Kyiv said … and added"
+			}
+		}
+	}
+	if h < 0 || h-first < 1 || len(s.r.between(first, h)) > 0 {
+		return l, l
+	}
+	if w := d.Lower(h - 1); isDeterminer(w) || isPossessiveDeterminer(w) || d.toks[h-1].Kind != Word {
+		return l, l
+	}
+	if _, ce := s.cueAt(h); ce > 0 && d.Lower(h) != "speaking" {
+		return l, l // "…, saying": a participle cue opens no modifier
+	}
+	return first, l
+}
+
+// modifierPreposition reports whether w, after a participle, opens the
+// prepositional phrase of a restrictive modifier ("gathered outside",
+// "marching through", "speaking on").
+func modifierPreposition(w string) bool {
+	switch w {
+	case "in", "at", "on", "outside", "inside", "near", "through", "across", "along", "around", "from", "with", "by", "to", "into", "over", "under", "during", "behind":
+		return true
+	}
+	return false
 }

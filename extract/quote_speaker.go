@@ -175,7 +175,7 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
-				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) {
+				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) && !(a > 0 && relativeOpener(d.Lower(a-1))) {
 					at.speakerStart, at.speakerEnd = d.toks[m.i].Start, d.toks[m.j-1].End
 				}
 				return at
@@ -1435,42 +1435,6 @@ func (s *quoteStage) verbAt(k, sent int) bool {
 		return true
 	}
 	return strings.HasSuffix(d.Lower(k), "ed")
-}
-
-// genderOf returns a person's grammatical gender where the document shows
-// it: a gendered role noun in the title (spokeswoman, congressman), a given
-// name of the name_genders list, or an honorific (Mr., Ms.) before a
-// mention.
-func (s *quoteStage) genderOf(pe *person) byte {
-	if s.gender == nil {
-		s.gender = make(map[*person]byte)
-		d := s.d
-		names := d.lex.List(lexicon.NameGenders)
-		for _, m := range s.r.all {
-			if _, ok := s.gender[m.p]; !ok {
-				g := m.p.gender // from the officials stage: honorifics, gendered titles
-				if g == 0 {
-					g = d.titleGender(m.p.title)
-				}
-				for _, t := range m.p.titles {
-					if g != 0 {
-						break
-					}
-					g = d.titleGender(t) // a private role: "a mother of five"
-				}
-				if e, ok := names.Lookup(m.p.first); g == 0 && ok && m.p.first != "" {
-					g = e.Field(0)[0]
-				} else if g == 0 && len(m.p.first) > 2 && strings.HasSuffix(m.p.first, "a") && !ok {
-					g = guessedF // a given name in -a the list lacks (its men in -a are listed)
-				}
-				s.gender[m.p] = g
-			}
-			if g := d.genderOf(m.i); g != 0 && (s.gender[m.p] == 0 || s.gender[m.p] == guessedF) {
-				s.gender[m.p] = g
-			}
-		}
-	}
-	return s.gender[pe]
 }
 
 // guessedF is the gender genderOf guesses from a given name's ending in

@@ -633,6 +633,15 @@ func (s *quoteStage) after(n int) attribution {
 			return s.resolve(a, b, cue)
 		}
 	}
+	// a headline's source after a colon with no verb: "‘…’: Zambian
+	// minister" (rule 50: cue "")
+	if k > q.after && d.Text(k-1) == ":" && s.inHeadline(k) {
+		if a, b := d.npRight(k); b > a && (b >= len(d.toks) || d.toks[b].Para != d.toks[k].Para) {
+			if at := s.resolve(a, b, ""); at.who != nil {
+				return at
+			}
+		}
+	}
 	// a phrase of common nouns: the ad's narrator says
 	if a, b := s.nounsBeforeCue(k, sent); b > a {
 		if cue, ce := s.cueAt(b); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
@@ -913,7 +922,7 @@ func (s *quoteStage) before(n int) attribution {
 				// unnamed party inside someone's report; the reporter speaks
 				continue
 			}
-			if b-a == 1 && (d.Lower(a) == "it" || d.Lower(a) == "they") && !fallback.ok {
+			if b-a == 1 && (d.Lower(a) == "it" || d.Lower(a) == "they") && !fallback.ok && !(a > 0 && relativeOpener(d.Lower(a-1))) {
 				// "She says it shows …": an outer speaker comes first
 				fallback = s.resolve(a, b, cue)
 				continue
@@ -1076,6 +1085,9 @@ func (s *quoteStage) byAgent(c, ce int, q quote, cue string) (attribution, bool)
 	if !strings.HasSuffix(w, "ed") && !d.quoteWord(c, "past_cue") {
 		return attribution{}, false
 	}
+	if c > 0 && isPronoun(d.Lower(c-1)) || c > 1 && relativeOpener(d.Lower(c-2)) {
+		return attribution{}, false // "what it called “…” by Russian units": active, with its own subject
+	}
 	by := ce
 	if by == q.open {
 		by = q.after // called “…” by the ministry
@@ -1142,6 +1154,11 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 				l = x
 				break
 			}
+		}
+	}
+	if l > 0 && d.Text(l-1) != "," {
+		if a, b := s.modifiedSource(l, sent); b > a {
+			return a, b // "Thousands of protesters gathered outside the parliament chanted"
 		}
 	}
 	a, b := d.npLeft(l)
@@ -1267,7 +1284,8 @@ func (s *quoteStage) textAuthor(l, sent int) (int, int) {
 func skipPartyTag(d *doc, k int) int {
 	for x := k - 1; x > 0 && x >= k-5; x-- {
 		if d.Text(x) == "," {
-			if w := d.Text(x + 1); x+1 < k && d.toks[x+1].Kind == Word && len(w) >= 3 && w[1] == '-' && strings.ContainsRune("RDI", rune(w[0])) {
+			// one token ("R-S.C.") or three ("D", "-", "Ohio")
+			if w := d.span(x+1, k); x+1 < k && d.toks[x+1].Kind == Word && len(w) >= 3 && w[1] == '-' && strings.ContainsRune("RDI", rune(w[0])) {
 				return x
 			}
 			return k
@@ -1433,6 +1451,11 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 				if o, ok := r.endingAt(skipAge(d, k)); ok {
 					return o, true
 				}
+				// "Senator Ana Ruiz, Democrat of Ohio, a critic of aid to
+				// San Salvador, called": past a second apposition
+				if o, ok := r.nameBeforeAppositions(d, k, sent); ok {
+					return o, true
+				}
 				break
 			}
 			nearest = false
@@ -1441,6 +1464,13 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	}
 	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
 		if d.Text(k) == "," {
+			if x := skipPartyTag(d, k); x != k {
+				// "Rep. Ana Ruiz, D-Ohio, the ranking member …, said":
+				// the name before the party tag
+				if m, ok := r.endingAtParen(d, x); ok {
+					return m, true
+				}
+			}
 			if m, ok := r.endingAtParen(d, k); ok {
 				return m, true
 			}
@@ -1455,6 +1485,32 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 
 // endingAtParen returns the person mention that ends at token k, or
 // before a parenthesis that ends there: "Rep. Ana Ruiz (D-Texas),".
+// nameBeforeAppositions returns the person named before the comma-closed
+// appositions that end at the comma k, one or two of them, each opening
+// with a capital, a determiner, a number or a party tag ("Senator Ana
+// Ruiz, Democrat of Ohio, a critic of …,", "Rep. Ana Ruiz, D-Ohio, the
+// ranking member …,"): the subject those appositions describe.
+func (r *roster) nameBeforeAppositions(d *doc, k, sent int) (mention, bool) {
+	for n := 0; n < 2; n++ {
+		x := k - 1
+		for x > 0 && x >= k-12 && int(d.toks[x].Sent) == sent && d.Text(x) != "," {
+			x--
+		}
+		if x <= 0 || d.Text(x) != "," || int(d.toks[x].Sent) != sent {
+			return mention{}, false
+		}
+		if o, ok := r.endingAt(skipAge(d, skipPartyTag(d, x))); ok {
+			return o, true
+		}
+		w := d.Lower(x + 1)
+		if !d.Cap(x+1) && !isDeterminer(w) && d.toks[x+1].Kind != Number {
+			return mention{}, false
+		}
+		k = x
+	}
+	return mention{}, false
+}
+
 func (r *roster) endingAtParen(d *doc, k int) (mention, bool) {
 	if m, ok := r.endingAt(k); ok {
 		return m, true
@@ -1596,6 +1652,9 @@ func (s *quoteStage) cueAt(k int) (string, int) {
 	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Word {
 		return "", 0 // k < 0: a clause subject asked of the document's first token
 	}
+	if !s.mayCue(k) {
+		return "", 0 // most words: no entry of the reporting list starts with them
+	}
 	// the passes ask about the same tokens again and again: remember
 	if s.cues == nil {
 		s.cues = make([]int8, len(d.toks))
@@ -1635,8 +1694,14 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if e.Field(0) == "phrase" {
 		ph := e.Phrase
 		switch {
-		case strings.HasPrefix(ph, "told ") || strings.HasPrefix(ph, "tell "),
-			ph == "according to", ph == "as per", ph == "in the words of",
+		case strings.HasPrefix(ph, "told ") || strings.HasPrefix(ph, "tell "):
+			// the listed phrase, or the whole audience when it is longer
+			// ("told the broadcaster" + "VRT")
+			if e := s.audienceEnd(k + 1); e > k+n {
+				return d.span(k, e), e
+			}
+			return d.span(k, k+n), k + n
+		case ph == "according to", ph == "as per", ph == "in the words of",
 			strings.HasSuffix(ph, " out"), strings.HasSuffix(ph, " back"), strings.HasSuffix(ph, "put it"):
 			return d.span(k, k+n), k + n
 		}
@@ -1649,21 +1714,14 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	// told the reporters
 	stem := d.Stem(k)
 	if stem == "told" || stem == "tell" {
-		j := k + 1
-		if j < len(d.toks) && (d.Lower(j) == "the" || d.Lower(j) == "a") {
-			j++
-		}
-		if j < len(d.toks) && d.quoteWord(j, "audience") {
-			return d.span(k, j+1), j + 1
-		}
-		if e := s.audienceEnd(k+1, j); e > j {
+		if e := s.audienceEnd(k + 1); e > k+1 {
 			return d.span(k, e), e
 		}
 	}
 	if t := &d.toks[k]; d.capOf(t) && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
 		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
 	}
-	if nounCue(d, k) || agentNoun(d, k) {
+	if nounCue(d, k) || agentNoun(d, k) || s.inAudience(k) {
 		return "", 0
 	}
 	if stem == "call" && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
@@ -1719,42 +1777,171 @@ func (p *Pipeline) verbAt(d *doc, k int) bool {
 	return n == 1 && e.Field(0) == "verb" || d.lex.List(lexicon.Reporting).Has(d.Lower(k))
 }
 
-// audienceEnd returns the end of the audience of "told" that starts at
-// token j (after an optional article at k1), or j: a bare plural
-// ("told worshippers"), a medium with one modifier ("told local radio",
-// "told state television") or a run of capitalised words naming no person
-// and opening with no title or given name ("told CBS", "told the Security
-// Council", "told Israel Radio"). The cue is written with its audience.
-func (s *quoteStage) audienceEnd(k1, j int) int {
+// audienceEnd returns the end of the audience of "told" whose object
+// starts at token k, or k when the object is no audience. The cue is
+// written with its audience (rule 52): the object noun phrase whose head
+// names one, with its article or possessive and its modifiers, lower-case
+// or capitalised ("told the annual security forum", "told Flemish
+// television", "told his monthly press conference", "told thousands of
+// cheering supporters", "told the House of Commons"): a head of the
+// quote_words audience or medium lists, a bare or determined plural
+// ("told worshippers", "told the envoys"), or a run of capitalised words
+// that names no person and is no lone place ("told CBS", "told the
+// Security Council"; "told Ukraine that …" stays "told"); a medium's name
+// in apposition after it stays with it ("told the broadcaster VRT"). The
+// object phrase ends at a plural, a function word or punctuation; a last
+// word that a verb follows is the subject of the reported clause, not the
+// audience ("told the BBC Spain would …", "told reporters troops had …"). A
+// person or a pronoun told something stays "told".
+func (s *quoteStage) audienceEnd(k int) int {
 	d := s.d
-	if j >= len(d.toks) || d.toks[j].Kind != Word || s.inQ[j] || d.toks[j].Sent != d.toks[k1-1].Sent {
-		return j
+	n := len(d.toks)
+	if k <= 0 || k >= n || d.toks[k].Kind != Word || s.inQ[k] || d.toks[k].Sent != d.toks[k-1].Sent {
+		return k
 	}
-	t := &d.toks[j]
-	w := d.lowerOf(t)
-	if !d.capOf(t) {
-		if j+1 < len(d.toks) && d.toks[j+1].Kind == Word && d.quoteWord(j+1, "medium") && !isFunctionWord(w) && !isPronoun(w) {
-			return j + 2
-		}
-		if j == k1 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPronoun(w) && !isFunctionWord(w) && !isAdverb(w) {
-			if _, ce := s.cueAt(j); ce == 0 {
-				return j + 1
-			}
-		}
-		return j
-	}
-	cls := d.classify()
-	if cls[j]&(cGiven|cHonorific|cRank|cHead|cStop) != 0 {
-		return j
+	sent := d.toks[k].Sent
+	stops := d.lex.List(lexicon.Stopwords)
+	// the object phrase: [article or possessive] words, "of" joining a
+	// collective to its members or two capitals, a possessive joining a
+	// body to its noun ("the country's parliament")
+	j := k
+	if w := d.Lower(j); isDeterminer(w) || isPossessiveDeterminer(w) {
+		j++
 	}
 	e := j
-	for e < len(d.toks) && e < j+4 && d.toks[e].Kind == Word && d.Cap(e) && !s.inQ[e] && d.toks[e].Sent == t.Sent {
-		e++
+	for x := j; x < n && x < j+8; x++ {
+		t := &d.toks[x]
+		if t.Sent != sent || s.inQ[x] {
+			break
+		}
+		if t.Kind == Possessive && x > j {
+			continue
+		}
+		if t.Kind != Word {
+			break
+		}
+		w := d.lowerOf(t)
+		if w == "of" && x > j && x+1 < n && s.audienceOf(x) {
+			continue
+		}
+		if !d.capOf(t) && !s.audienceHead(x) &&
+			(stops.Has(w) && !s.audienceHead(x+1) || isFunctionWord(w) || isAdverb(w) && !s.audienceHead(x+1) && !s.audienceHead(x+2) || isPronoun(w)) {
+			break
+		}
+		e = x + 1
+		if !d.capOf(t) && pluralNoun(w) && !(x+2 < n && d.Lower(x+1) == "of" && s.audienceOf(x+1)) {
+			break // the head of the phrase: "told reporters troops had …"
+		}
 	}
-	if len(s.r.between(j, e)) > 0 || e-j == 1 && cls[j]&cPlace != 0 {
-		return j // a person, or a country told something ("told Ukraine that")
+	// a last word that a verb follows opens the reported clause
+	if e > j && e < n && d.toks[e].Kind == Word && isFunctionWord(d.Lower(e)) && d.Lower(e) != "that" && d.Lower(e) != "who" && d.Lower(e) != "which" && d.Lower(e) != "to" {
+		e--
+		for e > j && d.toks[e-1].Kind != Word {
+			e--
+		}
 	}
-	return e
+	// the longest phrase that names an audience ("told a televised news
+	// conference late Sunday" → "told a televised news conference")
+	for ; e > j; e-- {
+		if end := s.audienceUpTo(j, e, sent); end > j {
+			return end
+		}
+	}
+	return k
+}
+
+// audienceUpTo returns the end of the audience phrase [j, e) (e, or a
+// shorter end when a name after a lower-case head opens the reported
+// clause), or j when the phrase names no audience: it ends with an
+// audience or medium word or a plural, or with a run of capitals that is
+// no person and no lone place, or with a medium's name in apposition.
+func (s *quoteStage) audienceUpTo(j, e int, sent int32) int {
+	d := s.d
+	n := len(d.toks)
+	cls := d.classify()
+	stops := d.lex.List(lexicon.Stopwords)
+	last := e - 1
+	if d.toks[last].Kind != Word {
+		return j
+	}
+	if !d.Cap(last) {
+		if len(s.r.between(j, e)) > 0 {
+			return j // "told Ana Ruiz's aides"
+		}
+		if s.audienceHead(last) || pluralNoun(d.Lower(last)) {
+			return e
+		}
+		return j // "told the king"
+	}
+	// a run of capitals at the end
+	c := last
+	for c > j && (d.Cap(c-1) || d.Lower(c-1) == "of" && c-2 >= j && d.Cap(c-2)) {
+		c--
+	}
+	if c == j {
+		if e-j == 1 && s.audienceHead(j) {
+			return e // "told MPs"
+		}
+		if e < n && d.toks[e].Kind == Word && d.toks[e].Sent == sent && !d.Cap(e) && !stops.Has(d.Lower(e)) && !isFunctionWord(d.Lower(e)) && !isAdverb(d.Lower(e)) && d.Lower(e) != "late" && d.Lower(e) != "early" {
+			return j // capitals that modify a noun: "told the FARC leader"
+		}
+		if cls[j]&(cGiven|cHonorific|cRank|cHead) != 0 || e-j == 1 && cls[j]&cPlace != 0 || len(s.r.between(j, e)) > 0 {
+			return j // a person or a lone country told something
+		}
+		return e
+	}
+	// a name after a lower-case head: an apposition when nothing but
+	// punctuation, a preposition or a date follows ("the broadcaster
+	// VRT on Monday"), else the subject of the reported clause
+	if len(s.r.between(j, c)) > 0 || !s.audienceHead(c-1) || cls[c]&(cGiven|cHonorific|cRank|cHead) != 0 {
+		return j
+	}
+	if e == n || d.toks[e].Kind != Word || d.toks[e].Sent != sent || (stops.Has(d.Lower(e)) || cls[e]&cCalendar != 0) && !isFunctionWord(d.Lower(e)) {
+		return e
+	}
+	return c
+}
+
+// inAudience reports whether token k lies inside the audience of a
+// "told" a few words before it: "told a regular briefing" has no cue
+// "briefing".
+func (s *quoteStage) inAudience(k int) bool {
+	d := s.d
+	for x := k - 1; x > 0 && x >= k-4 && d.toks[x].Kind == Word && d.toks[x].Sent == d.toks[k].Sent; x-- {
+		if st := d.Stem(x); st == "told" || st == "tell" {
+			return s.audienceEnd(x+1) > k
+		}
+	}
+	return false
+}
+
+// audienceHead reports whether token x is a word that heads an audience
+// (a word of the audience or medium lists): a stop word before it is its
+// modifier ("a news conference").
+func (s *quoteStage) audienceHead(x int) bool {
+	d := s.d
+	return x < len(d.toks) && d.toks[x].Kind == Word && (d.quoteWord(x, "audience") || d.quoteWord(x, "medium"))
+}
+
+// audienceOf reports whether the "of" at token x goes on with the
+// audience phrase: after a collective ("thousands of", "a meeting of",
+// "a group of") or between two capitals ("the House of Commons").
+func (s *quoteStage) audienceOf(x int) bool {
+	d := s.d
+	if d.Cap(x-1) && d.Cap(x+1) {
+		return true
+	}
+	switch d.Lower(x - 1) {
+	case "thousands", "hundreds", "dozens", "scores", "group", "crowd", "meeting", "gathering", "session", "delegation", "audience", "room":
+		return true
+	}
+	return false
+}
+
+// pluralNoun reports whether a lower-case word looks like a plural noun
+// ("reporters", "envoys"; not "press", "was", "has").
+func pluralNoun(w string) bool {
+	return w != "news" && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !isAdverb(w) && !isFunctionWord(w)
 }
 
 // quoteWord reports whether token k is a word of the quote_words list
@@ -1971,6 +2158,17 @@ func isDeterminer(s string) bool { return s == "the" || s == "a" || s == "an" }
 // isPossessiveDeterminer: "Its defence ministry", "their spokesman".
 func isPossessiveDeterminer(s string) bool {
 	return s == "its" || s == "their" || s == "his" || s == "her"
+}
+
+// relativeOpener: a word that opens a relative or subordinate clause
+// whose subject follows it ("what it called", "which she described as",
+// "where he said"): a cue there has a subject of its own (rules 41, 45a).
+func relativeOpener(w string) bool {
+	switch w {
+	case "what", "which", "whom", "where", "when":
+		return true
+	}
+	return false
 }
 
 func isPronoun(s string) bool {

@@ -412,9 +412,9 @@ func TestQuoteClasses(t *testing.T) {
 			{"The quote ''ends,'' said Ivo Petrov, ''where it should.''",
 				"ends,|Ivo Petrov|Ivo Petrov|tail-cue\nwhere it should.|Ivo Petrov|Ivo Petrov|sentence"},
 		}},
-		{"15 places after in or at are no subjects", []row{
+		{"15 places after in or at are no subjects; a participle's phrase stays with an unnamed source", []row{
 			{"Union delegates gathering in the coastal city on Friday pledged to keep the strike going \"until every depot is covered,\" but set no date.",
-				"until every depot is covered,|Union delegates|Union delegates|head-cue"},
+				"until every depot is covered,|Union delegates gathering in the coastal city|Union delegates gathering in the coastal city|head-cue"},
 			{"EU ministers at the Danish resort warned that the deal was \"far from certain\" for now.",
 				"far from certain|EU ministers|EU ministers|head-cue"},
 		}},
@@ -470,8 +470,10 @@ func TestQuoteClasses(t *testing.T) {
 	}
 }
 
-// TestToldAudience: the cue "told" is written with its audience, except a
-// person or a country told something.
+// TestToldAudience: the cue "told" is written with its audience, the
+// object phrase whose head names one, except a person, a pronoun or a
+// country told something; the subject of the reported clause is no part
+// of it.
 func TestToldAudience(t *testing.T) {
 	p := testPipeline(t, corpus.Quote)
 	for _, c := range []struct{ text, cue string }{
@@ -482,6 +484,22 @@ func TestToldAudience(t *testing.T) {
 		{`Mayor Ivo Petrov told Poland that it would get "every cent back."`, "told"},
 		{`"We will rebuild the school," Mayor Ivo Petrov told Ana Ruiz.`, "told"},
 		{`"We will rebuild the school," Mayor Ivo Petrov told them.`, "told"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told the regional planning forum on Friday.`, "told the regional planning forum"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told Slovak radio the next morning.`, "told Slovak radio"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told the broadcaster TVN on Friday.`, "told the broadcaster TVN"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told state broadcaster TVN.`, "told state broadcaster TVN"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told an outdoor news conference late Friday.`, "told an outdoor news conference"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told his weekly press briefing.`, "told his weekly press briefing"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told hundreds of angry parents.`, "told hundreds of angry parents"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told the town's council.`, "told the town's council"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told the Chamber of Deputies.`, "told the Chamber of Deputies"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told MPs.`, "told MPs"},
+		{`Mayor Ivo Petrov told local radio the new budget would "cover every school."`, "told local radio"},
+		{`Mayor Ivo Petrov told the teachers parents would "pay nothing."`, "told the teachers"},
+		{`Mayor Ivo Petrov told the BBC Poland would "pay every cent."`, "told the BBC"},
+		{`Mayor Ivo Petrov told the bishop the town would "pay every cent."`, "told"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told the ZNP leader at the gate.`, "told"},
+		{`Mayor Ivo Petrov told a weekly briefing, "We will pay."`, "told a weekly briefing"},
 	} {
 		var got []string
 		for _, a := range p.Annotate(corpus.Document{ID: "t", Text: c.text}) {

@@ -441,39 +441,49 @@ func foldTargets(people []*person) map[*person]*person {
 	// The people by surname: the forms a surname may fold into are its
 	// stem less "s" and the surnames it begins, each a run of the sorted
 	// list, so that a document of thousands of distinct names is not
-	// quadratic. The first such person in roster order is chosen.
-	bySurname := make([]int, len(people))
-	for i := range bySurname {
-		bySurname[i] = i
+	// quadratic. The first such person in roster order is chosen. The
+	// surnames are sorted beside their people's places, in one array: a
+	// sort and searches through the people's pointers missed the cache
+	// at every comparison, and grew faster than the names (0.54 s of
+	// 2.0 s on 4 MB of distinct names).
+	type named struct {
+		surname string
+		i       int // in people
 	}
-	slices.SortFunc(bySurname, func(a, b int) int {
-		return cmp.Or(strings.Compare(people[a].surname, people[b].surname), cmp.Compare(a, b))
+	bySurname := make([]named, len(people))
+	for i, pe := range people {
+		bySurname[i] = named{pe.surname, i}
+	}
+	slices.SortFunc(bySurname, func(a, b named) int {
+		return cmp.Or(strings.Compare(a.surname, b.surname), cmp.Compare(a.i, b.i))
 	})
 	from := func(s string) int {
-		k, _ := slices.BinarySearchFunc(bySurname, s, func(i int, s string) int { return strings.Compare(people[i].surname, s) })
+		k, _ := slices.BinarySearchFunc(bySurname, s, func(n named, s string) int { return strings.Compare(n.surname, s) })
 		return k
 	}
-	for _, pe := range people {
+	for i, pe := range people {
 		if pe.first != "" {
 			continue
 		}
+		sn := pe.surname
 		best := -1
-		try := func(j int) {
-			o := people[j]
-			if o == pe || len(o.surname) <= len(pe.surname) && o.surname+"s" != pe.surname || best >= 0 && j > best {
+		try := func(o named) {
+			// o.surname+"s" == sn, told without making the string
+			runOn := len(o.surname)+1 == len(sn) && sn[len(sn)-1] == 's' && sn[:len(o.surname)] == o.surname
+			if o.i == i || len(o.surname) <= len(sn) && !runOn || best >= 0 && o.i > best {
 				return
 			}
-			if o.surname+"s" == pe.surname || len(pe.surname) >= 4 && pe.surname+"s" != o.surname && strings.HasPrefix(o.surname, pe.surname) {
-				best = j
+			if runOn || len(sn) >= 4 && !(len(o.surname) == len(sn)+1 && o.surname[len(sn)] == 's') && strings.HasPrefix(o.surname, sn) {
+				best = o.i
 			}
 		}
-		if stem, ok := strings.CutSuffix(pe.surname, "s"); ok {
-			for k := from(stem); k < len(bySurname) && people[bySurname[k]].surname == stem; k++ {
+		if stem, ok := strings.CutSuffix(sn, "s"); ok {
+			for k := from(stem); k < len(bySurname) && bySurname[k].surname == stem; k++ {
 				try(bySurname[k])
 			}
 		}
-		if len(pe.surname) >= 4 {
-			for k := from(pe.surname); k < len(bySurname) && strings.HasPrefix(people[bySurname[k]].surname, pe.surname); k++ {
+		if len(sn) >= 4 {
+			for k := from(sn); k < len(bySurname) && strings.HasPrefix(bySurname[k].surname, sn); k++ {
 				try(bySurname[k])
 			}
 		}

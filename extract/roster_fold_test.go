@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -58,6 +59,35 @@ func TestFoldTargetsMatchesNaive(t *testing.T) {
 	}
 }
 
+// TestFoldTargetsMatchesNaiveRandom: the same on random rosters of
+// surnames over a small alphabet ("s" among it: run-on forms, prefixes
+// and equal surnames are common).
+func TestFoldTargetsMatchesNaiveRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 13))
+	for trial := 0; trial < 2000; trial++ {
+		people := make([]*person, rng.IntN(12)+1)
+		for i := range people {
+			b := make([]byte, rng.IntN(7))
+			for k := range b {
+				b[k] = "abs"[rng.IntN(3)]
+			}
+			people[i] = &person{surname: string(b)}
+			if rng.IntN(3) == 0 {
+				people[i].first = "joe"
+			}
+		}
+		got, want := foldTargets(people), naiveFoldTargets(people)
+		for _, pe := range people {
+			if got[pe] != want[pe] {
+				t.Fatalf("trial %d, %q: got %v, want %v", trial, pe.surname, got[pe], want[pe])
+			}
+		}
+		if len(got) != len(want) {
+			t.Fatalf("trial %d: %d folds, want %d", trial, len(got), len(want))
+		}
+	}
+}
+
 func renderFolds(m map[*person]*person) map[string]string {
 	out := map[string]string{}
 	for a, b := range m {
@@ -68,7 +98,10 @@ func renderFolds(m map[*person]*person) map[string]string {
 
 // TestDistinctTitledNamesFinish: 1 MB of distinct titled names ("Minister
 // Q3fa9c1ov arrived today.", red team 12) took 45 s of CPU when merge
-// compared every pair of people; the hostile deadline is the hang guard.
+// compared every pair of people; with a quotation each ("Minister Q…ov
+// said "x1".") the time still grew faster than the text (the surname
+// sort chased the people's pointers). The hostile deadline is the hang
+// guard.
 func TestDistinctTitledNamesFinish(t *testing.T) {
 	if testing.Short() {
 		t.Skip("1 MB input: skipped in -short mode")
@@ -77,15 +110,17 @@ func TestDistinctTitledNamesFinish(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b strings.Builder
-	for i := 0; b.Len() < *hostileSize; i++ {
-		fmt.Fprintf(&b, "Minister Q%xov arrived today. ", uint64(i)*0x9e3779b97f4a7c15>>24)
-	}
-	timer := time.AfterFunc(*hostileDeadline, func() {
-		panic(fmt.Sprintf("hang: Annotate did not return within %v on %d bytes of distinct titled names", *hostileDeadline, b.Len()))
-	})
-	defer timer.Stop()
-	if as := p.Annotate(corpus.Document{ID: "names", Text: b.String()}); len(as) == 0 {
-		t.Error("no annotations")
+	for _, form := range []string{"Minister Q%[1]xov arrived today. ", "Minister Q%[1]xov said \"x%[2]d\". "} {
+		var b strings.Builder
+		for i := 0; b.Len() < *hostileSize; i++ {
+			fmt.Fprintf(&b, form, uint64(i)*0x9e3779b97f4a7c15>>24, i)
+		}
+		timer := time.AfterFunc(*hostileDeadline, func() {
+			panic(fmt.Sprintf("hang: Annotate did not return within %v on %d bytes of distinct titled names (%q)", *hostileDeadline, b.Len(), form))
+		})
+		if as := p.Annotate(corpus.Document{ID: "names", Text: b.String()}); len(as) == 0 {
+			t.Errorf("%q: no annotations", form)
+		}
+		timer.Stop()
 	}
 }

@@ -214,6 +214,37 @@ func (d *doc) ownerStart(cls []class, k int) int {
 	return k
 }
 
+// ownedTitle extends a title written right before a name, ending at token
+// e-1, over a possessive owner before it that no list knows, read as an
+// apposition's owner is (appositionBefore): "Zaire's President [Mobutu]",
+// "Gütersloh’s Mayor [Maria Unger]". A place or a body the lists know is
+// in the title already ("Kenya's President"); an owner who is a person of
+// the roster is dropped when the mention is added (dropPersonOwner). The
+// title as given when no such owner stands before it.
+func (d *doc) ownedTitle(cls []class, e int, title string) string {
+	if title == "" || e < 3 {
+		return title
+	}
+	end := int(d.toks[e-1].End)
+	start := end - len(title)
+	k := e - 1
+	for k > 0 && int(d.toks[k].Start) > start {
+		k--
+	}
+	if int(d.toks[k].Start) != start || d.text[start:end] != title {
+		return title // a title tidied (a doubled word dropped): as it is
+	}
+	p := k - 1
+	if p < 1 || d.toks[p].Sent != d.toks[k].Sent || d.toks[p].Kind != Possessive && !d.pluralPossessive(p) || !d.ownerName(cls, p-1) {
+		return title
+	}
+	o := d.ownerStart(cls, p-1)
+	if !d.validTitle(cls, o, e) {
+		return title
+	}
+	return d.text[d.toks[o].Start:end]
+}
+
 // dropPersonOwner removes from a title an owner who is a person of the
 // roster ("Aliyev’s foreign policy adviser" → "foreign policy adviser"):
 // the title is stated without the name (guide rule 21d).

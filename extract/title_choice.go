@@ -57,6 +57,7 @@ type titleCandidate struct {
 // state adds a statement of the person's role to the candidates (and to
 // the plain views titles and ranks the description matching reads).
 func (pe *person) state(text string, src titleSource) {
+	text = dropThen(text)
 	if text == "" {
 		return
 	}
@@ -72,6 +73,19 @@ func (pe *person) state(text string, src titleSource) {
 		}
 		pe.titles = append(pe.titles, text)
 	}
+}
+
+// dropThen removes a temporal qualifier opening a title (guide rule 17):
+// "the then Secretary-General, [Javier Perez de Cuellar]" states
+// "Secretary-General". Whatever finder read the role, the qualifier is
+// never part of it.
+func dropThen(t string) string {
+	for _, q := range [...]string{"then ", "at the time "} {
+		if len(t) > len(q) && hasPrefixFold(t, q) {
+			return t[len(q):]
+		}
+	}
+	return t
 }
 
 // titlePreference is one step of the choice: among the candidates left,

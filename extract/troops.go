@@ -29,23 +29,17 @@ func (p *Pipeline) troops(d *doc) []span {
 	d.lastCount = troopCount{head: headNone, at: -1}
 	d.lastTroop = troopRun{at: -1}
 	d.menTroops = false
-	wf := d.wflags[:len(d.toks)]
-	for i := 0; i < len(d.toks); {
-		// most tokens: no number and no word a number starts with,
-		// passed over by their flags alone (no numQty made and
-		// returned, see numQtyAt)
-		from := i
-		for i < len(wf) && wf[i]&(fNumberTok|fNumberStart|fHyphen) == 0 {
-			i++
+	// most tokens: no number and no word a number starts with, passed
+	// over by their flags alone (no numQty made and returned, see
+	// numQtyAt): the stage visits the numbers and the words number words
+	// may start with (see lateStartsOf)
+	i := 0
+	for _, c := range d.lateStartsOf().troops {
+		if int(c) < i {
+			continue // inside the count found before
 		}
-		d.ticks(i - from + 1)
-		if i == len(wf) {
-			break
-		}
-		if t := &d.toks[i]; t.Kind != Number && (t.Kind != Word || !d.mayStartNumberWord(i)) {
-			i++
-			continue
-		}
+		i = int(c)
+		d.tick()
 		q, ok := d.numQtyAt(i)
 		if !ok {
 			i++

@@ -67,6 +67,7 @@ const (
 	// loops tell the tokens they skip by one dense byte pair
 	fNumberTok  // the token is a Number
 	fOrdinalTok // the token is an Ordinal
+	fMarkTok    // the token is punctuation whose first byte may open a quotation mark (see markByte)
 )
 
 // connectors are the words classify marks cConnector (and cStop).
@@ -633,6 +634,10 @@ func (d *doc) idOf(v *vocab, tab *wordTable, i int, p *wordProbe) {
 			d.wflags[i] = fNumberTok
 		case Ordinal:
 			d.wflags[i] = fOrdinalTok
+		case Punct:
+			if markByte(d.text[t.Start]) {
+				d.wflags[i] = fMarkTok
+			}
 		}
 		return
 	}

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestQuoteGeneral13 covers speaker rules that held only in the form they
+// were first seen (generality, probe19), each in forms of our own making.
+func TestQuoteGeneral13(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		// a cue with its own pronoun subject inside a relative clause: the
+		// pronoun is the mention (rules 41 and 45a)
+		{"a free relative with its own subject it, not the outer report",
+			"The Danish navy said it had tracked what it described as “aggressive manoeuvres” by foreign submarines.",
+			[]string{"aggressive manoeuvres|The Danish navy|described|it|head-cue+pronoun-subject"}},
+		{"a free relative with its own subject it is no passive before a by-phrase",
+			"The Philippine foreign ministry said it was investigating what it termed “a deliberate collision” by a Chinese trawler.",
+			[]string{"a deliberate collision|The Philippine foreign ministry|termed|it|head-cue+pronoun-subject"}},
+		{"a which clause with its own subject she",
+			"Finance Minister Lea Brandt presented the budget, which she called “fair to every family”, on Tuesday.",
+			[]string{"fair to every family|Lea Brandt|called|she|head-cue+pronoun-salience"}},
+		{"a where clause with its own subject he",
+			"Governor Tom Hale spoke at the plant, where he said the jobs were “safe for a decade”.",
+			[]string{"safe for a decade|Tom Hale|said|he|head-cue+pronoun-salience"}},
+		// a headline topic of a common word and an of-phrase is no source:
+		// the body's attribution of the same words
+		{"a headline topic with an of-phrase naming a place",
+			"Fall of northern Kharkiv ‘only a matter of time’\n\nThe Ukrainian commander, Col. Ivan Shevchuk, told reporters that the fall of the town was “only a matter of time”.",
+			[]string{"only a matter of time|Ivan Shevchuk|told reporters|Ivan Shevchuk|headline-body",
+				"only a matter of time|Ivan Shevchuk|told reporters|Ivan Shevchuk|head-cue"}},
+		{"a headline topic whose head a stemmed list of people matches",
+			"Evacuation of northern Gaza ‘a question of days’\n\nThe army's spokesman, Col. Ari Ben-David, said the evacuation was “a question of days”.",
+			[]string{"a question of days|Ari Ben-David|said|Ari Ben-David|headline-body",
+				"a question of days|Ari Ben-David|said|Ari Ben-David|head-cue"}},
+		{"a headline source with an of-phrase is still the source",
+			"Ministry of Defence ‘ready to help’\n\nThe ministry offered trucks and tents on Monday.",
+			[]string{"ready to help|Ministry of Defence||Ministry of Defence|clause-subject"}},
+		// a headline description after a colon, with no verb (rule 50)
+		{"a headline description after a colon with no verb",
+			"‘The money is gone’: Kenyan treasury chief\n\nKenya's treasury chief, Ruth Wanjiku, said on Monday that the fund was empty. “The money is gone,” Wanjiku said.",
+			[]string{"The money is gone|Ruth Wanjiku||Kenyan treasury chief|tail-cue+headline-description",
+				"The money is gone,|Ruth Wanjiku|said|Wanjiku|tail-cue"}},
+		{"a headline name after a colon with no verb",
+			"“No deal this week”: Ruiz\n\nTrade Minister Ana Ruiz told reporters there would be “no deal this week” with Ottawa.",
+			[]string{"No deal this week|Ana Ruiz||Ruiz|tail-cue",
+				"no deal this week|Ana Ruiz|told reporters|Ana Ruiz|head-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
