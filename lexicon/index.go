@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"hash/maphash"
 	"math/bits"
 	"strings"
 )
@@ -26,52 +25,6 @@ type index struct {
 	edges  edgeTable // node<<32 | word id -> child node
 	ends   []*Entry  // by node: the entry whose key ends there, or nil
 	inner  []uint64  // by node, a bit each: the node has children (a walk from a leaf stops without a probe)
-	// absent tells most words that are not in vocab without a look-up
-	// in it (see vocabFilter)
-	absent vocabFilter
-}
-
-// vocabFilter is a Bloom filter of the vocabulary's words: two bits of a
-// small table set by each word's hash. Most words a caller asks the id
-// of are in no entry (a new word of a document, a number): their bits
-// are mostly clear, read in a table that stays in the cache, where a
-// look-up in the vocabulary's map missed it (the map's look-ups were a
-// twentieth of a run on new text).
-type vocabFilter struct {
-	bits []uint64
-	seed maphash.Seed
-}
-
-// vocabFilterBits is the size of a vocabFilter in bits, a power of two:
-// with two bits a word, about 1.5% of the words not in a vocabulary of
-// 8,500 words pass it (16 KB).
-const vocabFilterBits = 1 << 17
-
-func newVocabFilter(vocab map[string]WordID) vocabFilter {
-	size := vocabFilterBits
-	for size < 16*len(vocab) { // a larger vocabulary: as few false passes
-		size *= 2
-	}
-	f := vocabFilter{bits: make([]uint64, size/64), seed: maphash.MakeSeed()}
-	for w := range vocab {
-		b1, b2 := f.bitsOf(w)
-		f.bits[b1/64] |= 1 << (b1 % 64)
-		f.bits[b2/64] |= 1 << (b2 % 64)
-	}
-	return f
-}
-
-// bitsOf returns the two bits of w.
-func (f *vocabFilter) bitsOf(w string) (uint64, uint64) {
-	h := maphash.String(f.seed, w)
-	mask := uint64(len(f.bits)*64 - 1)
-	return h & mask, h >> 32 & mask
-}
-
-// may reports whether w may be a word of the vocabulary (false: it is not).
-func (f *vocabFilter) may(w string) bool {
-	b1, b2 := f.bitsOf(w)
-	return f.bits[b1/64]&(1<<(b1%64)) != 0 && f.bits[b2/64]&(1<<(b2%64)) != 0
 }
 
 // maxLists is the number of lists a ListSet holds.
@@ -138,7 +91,6 @@ func buildIndex(lx *Lexicon) *index {
 			ix.ends[node] = entry
 		}
 	}
-	ix.absent = newVocabFilter(ix.vocab)
 	ix.inner = make([]uint64, (len(ix.ends)+63)/64)
 	for _, k := range ix.edges.keys {
 		if k != 0 {
@@ -165,15 +117,7 @@ func isBuiltin(name string) bool {
 
 // WordID returns the id of a word (lower-cased, or a stem) in the
 // lexicon's vocabulary, 0 when no entry contains it.
-func (lx *Lexicon) WordID(w string) WordID { return lx.ix.wordID(w) }
-
-// wordID returns the id of w, 0 when it is no word of the vocabulary.
-func (ix *index) wordID(w string) WordID {
-	if !ix.absent.may(w) {
-		return 0
-	}
-	return ix.vocab[w]
-}
+func (lx *Lexicon) WordID(w string) WordID { return lx.ix.vocab[w] }
 
 // Starts returns the lists that have an entry starting with the word id.
 func (lx *Lexicon) Starts(id WordID) ListSet {

@@ -640,9 +640,9 @@ func (l *List) Match(w Words, i int) (Entry, int) {
 	}
 	return l.walk(i, w.Len(), func(j int) WordID {
 		if l.stemmed {
-			return l.ix.wordID(w.Stem(j))
+			return l.ix.vocab[w.Stem(j)]
 		}
-		return l.ix.wordID(w.Lower(j))
+		return l.ix.vocab[w.Lower(j)]
 	})
 }
 
