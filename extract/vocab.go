@@ -24,8 +24,9 @@ import (
 // look words up in an immutable snapshot, a wordTable loaded atomically.
 // A word not in it is looked up, or added, in a small map of new words
 // under a mutex; when that map has grown by half the snapshot, or when
-// words found in it have cost as many look-ups as the snapshot has words,
-// the two are merged into a new snapshot (a copy: amortised constant time
+// words found in it have cost a quarter as many look-ups as the snapshot
+// has words (a merge moves the snapshot's slots, rehashing their packed
+// words, a few instructions a word: see growWordTable), the two are merged into a new snapshot (a copy: amortised constant time
 // per word and per look-up; growing by an eighth copied each word nine
 // times, a fifth of a cold run's time). The snapshot is the table alone,
 // not a map besides: building a map of every word at each merge was a
@@ -38,6 +39,11 @@ import (
 const (
 	vocabCap      = 1 << 16 // words in a snapshot at most
 	vocabMinMerge = 256     // new words merged at the least
+	// freshHitsPerMerge: the new words are merged when look-ups have
+	// found them a 1/freshHitsPerMerge of the snapshot's words times
+	// (whole process on pn200, instructions: 1/1 481.3 M, 1/4 479.3 M,
+	// 1/8 480.2 M)
+	freshHitsPerMerge = 4
 )
 
 // wordInfo is what the lexicon says of one word. It is immutable once made.
@@ -344,22 +350,26 @@ func (t *wordTable) probe(w string, k0, k1, i uint64) *wordSlot {
 // info returns the information on the word w: a lower-cased word, or a
 // word as written (then its lower-cased form is looked up in turn, and
 // both forms lead to the same information).
-func (v *vocab) info(w string) *wordInfo { return v.infoOf(w, false) }
+func (v *vocab) info(w string) *wordInfo { return v.infoOf(w, false, nil) }
 
 // infoOf is info; owned tells that w is a string of its own (not a slice of
-// a document's text), which the cache may keep without a copy.
-func (v *vocab) infoOf(w string, owned bool) *wordInfo {
+// a document's text), which the cache may keep without a copy; probed is
+// a table the caller found no w in (nil for none), where w is not looked
+// up again (a third of a new word's look-ups).
+func (v *vocab) infoOf(w string, owned bool, probed *wordTable) *wordInfo {
 	tab := v.tab.Load()
-	if s := tab.find(w); s != nil {
-		return tab.infos[s.info]
+	if tab != probed {
+		if s := tab.find(w); s != nil {
+			return tab.infos[s.info]
+		}
 	}
 	v.mu.Lock()
 	wi, ok := v.fresh[w]
 	if ok {
 		// a word found among the new ones costs a lock and two
-		// look-ups: once they have cost as much as a merge, merge
+		// look-ups: once they have cost about as much as a merge, merge
 		v.freshHits++
-		if n := len(v.tab.Load().keys); v.freshHits >= n+vocabMinMerge && n+len(v.fresh) <= vocabCap {
+		if n := len(v.tab.Load().keys); v.freshHits >= n/freshHitsPerMerge+vocabMinMerge && n+len(v.fresh) <= vocabCap {
 			v.merge()
 		}
 	}
@@ -368,7 +378,7 @@ func (v *vocab) infoOf(w string, owned bool) *wordInfo {
 		return wi
 	}
 	if l := lower(w); l != w {
-		wi = v.infoOf(l, true) // l was made by lower: kept as it is (a second copy was 4,400 allocations in 200 articles)
+		wi = v.infoOf(l, true, nil) // l was made by lower: kept as it is (a second copy was 4,400 allocations in 200 articles)
 	} else {
 		wi = v.compute(w, owned)
 	}
@@ -379,8 +389,8 @@ func (v *vocab) infoOf(w string, owned bool) *wordInfo {
 	v.mu.Lock()
 	if old, ok := v.fresh[key]; ok {
 		wi = old // another goroutine was first
-	} else if tab := v.tab.Load(); tab.find(key) != nil {
-		wi = tab.infos[tab.find(key).info] // merged meanwhile: no key twice in a table
+	} else if cur := v.tab.Load(); cur != tab && cur.find(key) != nil {
+		wi = cur.infos[cur.find(key).info] // merged meanwhile: no key twice in a table (tab holds no w)
 	} else {
 		v.fresh[key] = wi
 		v.publish()
@@ -654,7 +664,7 @@ func (d *doc) idOf(v *vocab, tab *wordTable, i int, p *wordProbe) {
 		}
 		return
 	}
-	wi := v.info(w)
+	wi := v.infoOf(w, false, tab)
 	if wi.word != w {
 		d.setLower(t, wi.word) // the cached word's own string: nothing made
 	} else {
