@@ -47,6 +47,24 @@ func TestQuoteGeneral13(t *testing.T) {
 			"“No deal this week”: Ruiz\n\nTrade Minister Ana Ruiz told reporters there would be “no deal this week” with Ottawa.",
 			[]string{"No deal this week|Ana Ruiz||Ruiz|tail-cue",
 				"no deal this week|Ana Ruiz|told reporters|Ana Ruiz|head-cue"}},
+		// the object of "told" after a determiner is its audience (rule 52)
+		{"told and a determiner object before a place and a colon",
+			"Justice Minister Ana Ruiz told the tribunal in The Hague: “We have nothing to hide.”",
+			[]string{"We have nothing to hide.|Ana Ruiz|told the tribunal|Ana Ruiz|head-cue"}},
+		{"told and a determiner object before a time",
+			"Gen. Omar Haddad told the committee on Tuesday: “We need more pilots.”",
+			[]string{"We need more pilots.|Omar Haddad|told the committee|Omar Haddad|head-cue"}},
+		{"told and an object of two words before that",
+			"Mayor Lena Voss told a town meeting that the bridge was “beyond repair”.",
+			[]string{"beyond repair|Lena Voss|told a town meeting|Lena Voss|head-cue"}},
+		// a role with a to-complement before its name in apposition
+		{"an ambassador to a country, then the name, after the quote",
+			"“The talks are over,” Norway's ambassador to Sweden, Ingrid Lund, said in a statement issued on Friday.",
+			[]string{"The talks are over,|Ingrid Lund|said|Ingrid Lund|tail-cue"}},
+		{"an envoy to a plural place after a chain quote",
+			"“We lost everything,” the farmer said. “The road is closed,” Sweden's envoy to the Baltic states, Ingrid Lund, said on Friday.",
+			[]string{"We lost everything,|the farmer|said|the farmer|tail-cue",
+				"The road is closed,|Ingrid Lund|said|Ingrid Lund|tail-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -71,7 +71,7 @@ func TestQuoteGenerality(t *testing.T) {
 			"Chile's foreign minister, Ana Ruiz, said little. Tomas Brandt spent the day on the telephone. The Prime Minister, who visited the camps, said in a statement that peace was “within reach now”.",
 			[]string{"within reach now|Tomas Brandt|said|The Prime Minister|head-cue+description"}},
 		// (unnamed, Chile's foreign minister becomes Tomas Brandt's role:
-		// then the prime minister is nobody named; see TestQuoteGeneral12)
+		// then the prime minister is nobody named; see TestQuoteDescriptionSpeakers)
 		{"relative clause subject",
 			"Mr Ruiz, who on Saturday had called the move a “mistake”, struck a firmer tone.",
 			[]string{"mistake|Mr Ruiz|called|Mr Ruiz|head-cue"}},
@@ -84,7 +84,7 @@ func TestQuoteGenerality(t *testing.T) {
 				"the hardest of fights.|Tirana radio|said|Tirana radio|head-cue"}},
 		{"a name after a cue with its own subject is an object",
 			"Senator Ola Berg spoke first. President Carlos Ruiz, who spent two weeks in the capital, thanked Berg and the envoy, Tomas Brandt, for what he called “tough but honest” talks.",
-			[]string{"tough but honest|Carlos Ruiz|called|Carlos Ruiz|head-cue+pronoun-salience"}},
+			[]string{"tough but honest|Carlos Ruiz|called|he|head-cue+pronoun-salience"}},
 		{"a name inside the attributed quote is no antecedent",
 			"Carlos Ruiz led the count. Tomas Brandt conceded on Tuesday. “It is clear that Mayor Ruiz will be our next president,” he told supporters.",
 			[]string{"It is clear that Mayor Ruiz will be our next president,|Tomas Brandt|told supporters|he|tail-cue+pronoun-salience"}},
