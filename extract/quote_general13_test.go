@@ -65,6 +65,32 @@ func TestQuoteGeneral13(t *testing.T) {
 			"“We lost everything,” the farmer said. “The road is closed,” Sweden's envoy to the Baltic states, Ingrid Lund, said on Friday.",
 			[]string{"We lost everything,|the farmer|said|the farmer|tail-cue",
 				"The road is closed,|Ingrid Lund|said|Ingrid Lund|tail-cue"}},
+		// the sentence after a statement goes on reporting it (rule 40c)
+		{"a common subject after a statement: its author",
+			"Navy spokeswoman Ana Ruiz said in a statement that the drills would start on Monday. The two fleets also agreed to “share every sonar contact”.",
+			[]string{"share every sonar contact|Ana Ruiz|said|Ana Ruiz|head-cue"}},
+		{"a common subject after a readout",
+			"The talks ran late, Foreign Minister Tomas Brandt said in a readout of the call. Both governments pledged “a fresh start”.",
+			[]string{"a fresh start|Tomas Brandt|said|Tomas Brandt|head-cue"}},
+		{"a body after a statement speaks for itself",
+			"State radio broadcast a statement from Sudan's new military council saying the borders were shut. The council said it would “pardon every deserter”.",
+			[]string{"pardon every deserter|Sudan's new military council|said|The council|head-cue+description"}},
+		// a description of a body takes up the body's name (rule 47a)
+		{"the ministry after a body named in lower case",
+			"The Chilean defence ministry said on Monday that two ships had left port. The ministry called the mission “purely humanitarian”.",
+			[]string{"purely humanitarian|The Chilean defence ministry|called|The ministry|head-cue+description-name"}},
+		{"the group after a named body with an indefinite apposition",
+			"Human Rights Watch, a New York-based rights group, published a report on Monday. The group said the arrests were “arbitrary and cruel”.",
+			[]string{"arbitrary and cruel|Human Rights Watch|said|The group|head-cue+description-name"}},
+		{"the group after a named group with an indefinite apposition holding its head",
+			"The Arctic Policy Group, a research group in Oslo, met on Monday. The group said the ice was “going fast”.",
+			[]string{"going fast|The Arctic Policy Group|said|The group|head-cue+description-name"}},
+		{"a place before the comma: the indefinite source is introduced",
+			"In Kabul, a senior official said the road was open. The official said it was “safe enough”.",
+			[]string{"safe enough|a senior official|said|The official|head-cue+description"}},
+		{"a common subject after a report that names no statement keeps its own cue",
+			"Foreign Minister Tomas Brandt said the talks ran late. The two sides pledged “a fresh start”.",
+			[]string{"a fresh start|The two sides|pledged|The two sides|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
