@@ -91,6 +91,13 @@ func TestQuoteGeneral13(t *testing.T) {
 		{"a common subject after a report that names no statement keeps its own cue",
 			"Foreign Minister Tomas Brandt said the talks ran late. The two sides pledged “a fresh start”.",
 			[]string{"a fresh start|The two sides|pledged|The two sides|head-cue"}},
+		// West Slavic men's given names agree with "he", not "she"
+		{"she after a Polish minister met a woman in apposition",
+			"Polish Defence Minister Jerzy Nowak met the EU's envoy, Anne Lenoir, in Brussels. “We need more air defence,” she said.",
+			[]string{"We need more air defence,|Anne Lenoir|said|she|tail-cue+pronoun-salience"}},
+		{"she after a Czech minister met a woman in apposition",
+			"Czech Foreign Minister Zdenek Horak met NATO's deputy secretary general, Anne Lenoir, in Prague. “We need more air defence,” she said after the meeting.",
+			[]string{"We need more air defence,|Anne Lenoir|said|she|tail-cue+pronoun-salience"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
