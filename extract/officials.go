@@ -86,6 +86,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			d.Text(e+1) == "d" && d.toks[e+1].Start == d.toks[e].End {
 			e += 2 // a generational suffix in the style of some papers: "James A. Baker 3d"
 		}
+		if s > 0 && (d.Text(s-1) == "," && d.partyTagEnd(s, ",") >= 0 || d.Text(s-1) == "(" && d.partyTagEnd(s, ")") >= 0) {
+			continue // a party-and-state tag: "Rep. Martha Cole, [D-Ohio], the ranking member"
+		}
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
@@ -2494,7 +2497,24 @@ func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
 			return false
 		}
 	}
-	return p.gazetteer(d.span(s, e), e-s)
+	// a name the document writes again is looked up once: its answer is
+	// kept by its text (gazetteer reads nothing else)
+	key := gazKey{d.span(s, e), int32(e - s)}
+	if known, ok := d.gazNames[key]; ok {
+		return known
+	}
+	known := p.gazetteer(key.name, e-s)
+	if d.gazNames == nil {
+		d.gazNames = make(map[gazKey]bool)
+	}
+	d.gazNames[key] = known
+	return known
+}
+
+// gazKey is a name's text and its count of tokens: what gazetteer reads.
+type gazKey struct {
+	name  string
+	words int32
 }
 
 // isSurname reports whether w (lower-cased) is the surname of a person
@@ -3289,7 +3309,11 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 		headlined = true
 	}
 	gap := d.toks[m.i].Sent - d.toks[ds.a].Sent
-	if subject && gap <= 2 && (d.reportsAt(end) || d.reportsAt(d.afterNounApposition(end))) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j)) || d.reportedBefore(m.i)) {
+	if subject && gap <= 2 && (d.reportsAt(end) || d.reportsAt(d.afterNounApposition(end))) && (d.reportsAt(m.j) || d.reportsAt(d.afterRelative(m.j)) ||
+		d.reportedBefore(m.i) && d.toks[m.i].Para == d.toks[ds.a].Para) {
+		// a quote's speaker after an inverted verb only in the role's
+		// paragraph: `“…,” said Paul Engel of the Centre …` after a
+		// paragraph break is anyone
 		return m.p
 	}
 	// in one paragraph, or from a headline into the body; across a
@@ -3987,40 +4011,6 @@ func (d *doc) givenNameSubject(cls []class, i int) bool {
 	return d.reportsAt(i+1) || d.opensSentence(i) && d.subjectAt(i+1)
 }
 
-// afterPartyTag skips a US party-and-state tag after a name ending before
-// token e ("Sen. Tom Grady, R-Ky., the Senate's top Republican", or in
-// parentheses: "Sen. Tom Grady (R-Ky.), the Senate's top Republican"): it
-// returns the comma after the tag, else e.
-func (d *doc) afterPartyTag(e int) int {
-	if d.lowerAt(e) == "(" {
-		return d.afterBracketedTag(e)
-	}
-	if d.lowerAt(e) != "," || e+2 >= len(d.toks) || d.toks[e+1].Sent != d.toks[e].Sent {
-		return e
-	}
-	// the tag is the text of tokens e+1 … k-1, told by its length and
-	// first two bytes (no string made)
-	k := e + 1
-	n := 0
-	for ; k < len(d.toks) && k < e+7 && d.Text(k) != ","; k++ {
-		n += len(d.Text(k))
-	}
-	if k >= len(d.toks) || d.Text(k) != "," || n < 3 || n > 8 {
-		return e
-	}
-	first := d.Text(e + 1)
-	c0, c1 := first[0], byte(0)
-	if len(first) > 1 {
-		c1 = first[1]
-	} else {
-		c1 = d.Text(e + 2)[0] // n >= 3: a token follows within the tag
-	}
-	if (c0 == 'R' || c0 == 'D' || c0 == 'I') && (c1 == '-' || c1 == '.') {
-		return k
-	}
-	return e
-}
-
 // particleSurnameStart returns where a surname mention ending at token i
 // starts when the surname has particles: "Javier Perez de Cuellar …
 // Perez de Cuellar said", "Ursula von der Leyen … von der Leyen": the
@@ -4127,21 +4117,4 @@ func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
 		}
 	}
 	return nil
-}
-
-// afterBracketedTag is afterPartyTag for a tag in parentheses opening at
-// token e ("(D-R.I.)", "(R)"): the comma right after the closing one, else
-// e.
-func (d *doc) afterBracketedTag(e int) int {
-	k := e + 1
-	for ; k < len(d.toks) && k < e+7 && d.toks[k].Sent == d.toks[e].Sent && d.Text(k) != ")"; k++ {
-	}
-	if k+1 >= len(d.toks) || k == e+1 || d.Text(k) != ")" || d.Text(k+1) != "," || d.toks[k+1].Sent != d.toks[e].Sent {
-		return e
-	}
-	first := d.Text(e + 1)
-	if c0 := first[0]; c0 != 'R' && c0 != 'D' && c0 != 'I' || len(first) > 1 && first[1] != '-' && first[1] != '.' {
-		return e
-	}
-	return k + 1
 }

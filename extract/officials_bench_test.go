@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"runtime"
 	"testing"
 )
@@ -10,9 +11,13 @@ import (
 // tokenized and classified untimed, then its officials are found. It
 // reports the stage's CPU time per document (of this thread: the
 // collector's background work is left out) beside the stage's allocations.
+// DISPATCH_BENCH_OFFICIALS=none prepares the documents and runs no
+// stage: callgrind's count of a run less that of a run of none is the
+// instructions of one pass of the stage.
 func BenchmarkOfficialsCorpus(b *testing.B) {
 	docs := envCorpus(b)
 	p := benchPipeline(b)
+	none := os.Getenv("DISPATCH_BENCH_OFFICIALS") == "none"
 	for _, cd := range docs { // warm-up: the vocabulary cache fills
 		p.Annotate(cd)
 	}
@@ -28,7 +33,9 @@ func BenchmarkOfficialsCorpus(b *testing.B) {
 			d.classify()
 			runtime.ReadMemStats(&m0)
 			t0 := threadCPU()
-			p.officials(d)
+			if !none {
+				p.officials(d)
+			}
 			cpu += threadCPU() - t0
 			runtime.ReadMemStats(&m1)
 			mallocs += m1.Mallocs - m0.Mallocs

@@ -475,6 +475,7 @@ type doc struct {
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 	orderMemo  nameOrderMemo      // the last name nameOrder told
 	gazMemo    gazetteerMemo      // the last name gazetteerAt told
+	gazNames   map[gazKey]bool    // gazetteer's answers by name, see gazetteerAtOf
 	casedMemo  casedMemo          // the last sentence titleCased told
 
 	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
@@ -608,7 +609,7 @@ func (d *doc) release() {
 	}
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
-	d.capsLines, d.tmemo, d.cals, d.facts = nil, nil, nil, nil
+	d.capsLines, d.tmemo, d.cals, d.facts, d.gazNames = nil, nil, nil, nil, nil
 	d.late = lateStarts{}
 }
 

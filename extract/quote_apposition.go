@@ -133,23 +133,11 @@ func (s *quoteStage) nameInPhrase(a, b int) (int, int) {
 // maxInsert bounds the words between the dashes of an insert.
 const maxInsert = 40
 
-// insertDash returns the first token of a dash that ends at token k and
-// can set off an insert: an em or en dash, a spaced hyphen, or the two
-// hyphens of an ASCII "--" (tokenized one by one).
+// insertDash returns the first token of a dash that ends at token k
+// (dashRun: the one classifier of the stage).
 func insertDash(d *doc, k int) (int, bool) {
-	if k < 0 || d.toks[k].Kind != Punct {
-		return k, false
-	}
-	switch d.Text(k) {
-	case "—", "―", "–":
-		return k, true
-	case "-":
-		if k > 0 && d.Text(k-1) == "-" && !d.toks[k].Space {
-			return k - 1, true
-		}
-		return k, d.toks[k].Space && (k+1 >= len(d.toks) || d.toks[k+1].Space)
-	}
-	return k, false
+	i, j, ok := dashRun(d, k)
+	return i, ok && j == k+1
 }
 
 // nameBeforeInsert returns the person whose name, or whose name and

@@ -71,7 +71,7 @@ func TestQuoteGenerality(t *testing.T) {
 			"Chile's foreign minister, Ana Ruiz, said little. Tomas Brandt spent the day on the telephone. The Prime Minister, who visited the camps, said in a statement that peace was “within reach now”.",
 			[]string{"within reach now|Tomas Brandt|said|The Prime Minister|head-cue+description"}},
 		// (unnamed, Chile's foreign minister becomes Tomas Brandt's role:
-		// then the prime minister is nobody named; see TestQuoteGeneral12)
+		// then the prime minister is nobody named; see TestQuoteDescriptionSpeakers)
 		{"relative clause subject",
 			"Mr Ruiz, who on Saturday had called the move a “mistake”, struck a firmer tone.",
 			[]string{"mistake|Mr Ruiz|called|Mr Ruiz|head-cue"}},

@@ -261,7 +261,10 @@ func afterDateline(d *doc, first, end int) int {
 		return first
 	}
 	for k := first + 1; k < end && k < first+10; k++ {
-		if isDash(d, k) || d.Text(k) == "_" || d.Text(k) == "-" && d.toks[k].Space {
+		if _, j, ok := dashRun(d, k); ok {
+			return j // "PARIS —", "PARIS --"
+		}
+		if d.Text(k) == "_" {
 			return k + 1 // "WINDHOEK, Namibia (AP) _": wire copy's dash
 		}
 		if t := &d.toks[k]; t.Kind == Word && !d.capOf(t) {
@@ -322,20 +325,40 @@ func isAccording(cue string) bool {
 	return strings.EqualFold(cue, "according to") || strings.EqualFold(cue, "as per")
 }
 
-// isDash reports whether token k is a dash that introduces a source.
+// isDash reports whether token k is part of a dash that sets off a phrase
+// (a source after a quote, an insert, a dateline's dash): see dashRun.
 func isDash(d *doc, k int) bool {
+	_, _, ok := dashRun(d, k)
+	return ok
+}
+
+// dashRun returns the tokens [i, j) of the dash that token k is part of,
+// and whether it is one: the quote stage's one dash classifier. An em
+// dash or a horizontal bar; an en dash unless glued between two words or
+// numbers (it joins them: "3,000–5,000", see joinDash); a hyphen, or the
+// two hyphens of an ASCII "--" (tokenized one by one), with white space
+// before and after (a glued hyphen joins a compound: "Abu-Salem").
+func dashRun(d *doc, k int) (int, int, bool) {
+	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != Punct {
+		return k, k, false
+	}
 	switch d.Text(k) {
-	case "—", "―", "--":
-		return true
+	case "—", "―":
+		return k, k + 1, true
 	case "–":
 		// glued between two words or numbers an en dash joins them
-		// ("3,000–5,000", see joinDash); elsewhere it separates
-		return !(k > 0 && k+1 < len(d.toks) && !d.toks[k].Space && !d.toks[k+1].Space &&
+		return k, k + 1, !(k > 0 && k+1 < len(d.toks) && !d.toks[k].Space && !d.toks[k+1].Space &&
 			(d.toks[k-1].Kind == Word || d.toks[k-1].Kind == Number) && (d.toks[k+1].Kind == Word || d.toks[k+1].Kind == Number))
 	case "-":
-		return d.toks[k].Space
+		i, j := k, k+1
+		if i > 0 && d.Text(i-1) == "-" && !d.toks[i].Space {
+			i-- // the second hyphen of "--"
+		} else if j < len(d.toks) && d.Text(j) == "-" && !d.toks[j].Space {
+			j++ // the first hyphen of "--"
+		}
+		return i, j, d.toks[i].Space && (j >= len(d.toks) || d.toks[j].Space)
 	}
-	return false
+	return k, k, false
 }
 
 // dash reads a source after a dash that follows the quote: "“…” — Ana
@@ -350,10 +373,14 @@ func (s *quoteStage) dash(n int) attribution {
 	if k < len(d.toks) && (d.Text(k) == "," || d.Text(k) == ".") && d.toks[k].Para == d.toks[q.close].Para {
 		k++
 	}
-	if k+1 >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para || !isDash(d, k) {
+	if k+1 >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para {
 		return attribution{}
 	}
-	k++
+	_, j, ok := dashRun(d, k)
+	if !ok || j >= len(d.toks) {
+		return attribution{}
+	}
+	k = j
 	if d.toks[k].Para != d.toks[q.close].Para {
 		return attribution{}
 	}

@@ -1246,7 +1246,7 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			// "Sen. Ana Ruiz, R-S.C., one of …, said": past the party tag
 			// "The director of the institute, Washington's embassy, said"
 			// "Ana Ruiz, general secretary of the union, warned": a bare role
-			k = skipPartyTag(d, k)
+			k = d.partyTagBefore(k)
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
 				if a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
 					// "The director of the institute in Taiwan, …": the
@@ -1317,25 +1317,6 @@ func (s *quoteStage) textAuthor(l, sent int) (int, int) {
 		return l, l
 	}
 	return l, l
-}
-
-// skipPartyTag returns the comma before a US party-and-state tag that
-// ends at the comma k (", R-S.C.,", ", D-Calif.,"), or k when there is
-// none.
-func skipPartyTag(d *doc, k int) int {
-	for x := k - 1; x > 0 && x >= k-5; x-- {
-		if d.Text(x) == "," {
-			// one token ("R-S.C.") or three ("D", "-", "Ohio")
-			if w := d.span(x+1, k); x+1 < k && d.toks[x+1].Kind == Word && len(w) >= 3 && w[1] == '-' && strings.ContainsRune("RDI", rune(w[0])) {
-				return x
-			}
-			return k
-		}
-		if t := &d.toks[x]; t.Kind == Word && !d.capOf(t) {
-			return k
-		}
-	}
-	return k
 }
 
 // barePlural returns a bare plural subject that a relative pronoun opens,
@@ -1505,7 +1486,7 @@ func (r *roster) beforeApposition(d *doc, l, sent int) (mention, bool) {
 	}
 	for k := l - 2; k > 0 && k >= l-30 && int(d.toks[k].Sent) == sent; k-- {
 		if d.Text(k) == "," {
-			if x := skipPartyTag(d, k); x != k {
+			if x := d.partyTagBefore(k); x != k {
 				// "Rep. Ana Ruiz, D-Ohio, the ranking member …, said":
 				// the name before the party tag
 				if m, ok := r.endingAtParen(d, x); ok {
@@ -1540,7 +1521,7 @@ func (r *roster) nameBeforeAppositions(d *doc, k, sent int) (mention, bool) {
 		if x <= 0 || d.Text(x) != "," || int(d.toks[x].Sent) != sent {
 			return mention{}, false
 		}
-		if o, ok := r.endingAt(skipAge(d, skipPartyTag(d, x))); ok {
+		if o, ok := r.endingAt(skipAge(d, d.partyTagBefore(x))); ok {
 			return o, true
 		}
 		w := d.Lower(x + 1)

@@ -1907,10 +1907,10 @@ func (d *doc) troopMonthAt(k int) bool {
 // joinDash reports whether s is a dash that joins the words around it
 // when glued to them: a range ("3,000-5,000") or a compound ("1,000-member",
 // "40,000–strong"): the hyphen, the non-breaking hyphen and the en dash.
-// The em dash never joins: it sets off a phrase, as isDash (quote_sieves.go)
+// The em dash never joins: it sets off a phrase, as dashRun (quote_sieves.go)
 // reads it for the quote stage, so a count before "—" ends its noun phrase
 // ("8,500 — the number Kirby gave", "5,000—6,000" is no range). The two
-// tests answer different questions: isDash finds a separator (an em dash,
+// tests answer different questions: dashRun finds a separator (an em dash,
 // or a spaced hyphen or en dash), joinDash a joiner (a hyphen or en dash
 // glued to both words); no dash is both, as TestJoinDash checks.
 func joinDash(s string) bool { return s == "-" || s == "–" || s == "‑" }

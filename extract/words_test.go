@@ -137,8 +137,10 @@ func TestLowerASCII(t *testing.T) {
 	}
 }
 
-// TestAfterPartyTag compares afterPartyTag with the string it used to
-// build of the tag, at every token of sentences with and without tags.
+// TestAfterPartyTag compares afterPartyTag with a reference that builds
+// the tag's string, at every token of sentences with and without tags, and
+// checks that the quote stage's partyTagBefore finds the same tags from
+// their closing comma (one reader for both stages: partyTagEnd).
 func TestAfterPartyTag(t *testing.T) {
 	p := testPipelineForVocab(t)
 	byConcat := func(d *doc, e int) int {
@@ -148,9 +150,12 @@ func TestAfterPartyTag(t *testing.T) {
 		k := e + 1
 		tag := ""
 		for ; k < len(d.toks) && k < e+7 && d.Text(k) != ","; k++ {
+			if w := d.Text(k); d.toks[k].Kind == Word && strings.ToUpper(w[:1]) != w[:1] {
+				return e
+			}
 			tag += d.Text(k)
 		}
-		if k >= len(d.toks) || d.Text(k) != "," || len(tag) < 3 || len(tag) > 8 {
+		if k >= len(d.toks) || d.Text(k) != "," || len(tag) < 3 || len(tag) > maxPartyTagBytes {
 			return e
 		}
 		if (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && (tag[1] == '-' || tag[1] == '.') {
@@ -161,7 +166,7 @@ func TestAfterPartyTag(t *testing.T) {
 	for _, text := range []string{
 		"Sen. Ted Cruz, R-Texas, said. Rep. Jo Smith, D-N.Y., said. Sen. Al Green, I-Vt., said.",
 		"Sen. Ann Lee, R - Ohio, said; Rep. Bo Kim, D.-Calif., said; Mr. X, Ra-Ra, said, R, D-, I-, ,",
-		"a, R-Texas and more, D., ,R-Vt, R-Vermont-State, said, D-Md,",
+		"a, R-Texas and more, D., ,R-Vt, R-Vermont-State, said, D-Md, Rep. Jo Hale, D-Oregon, said",
 	} {
 		d := p.analyze(corpus.Document{ID: "x", Text: text})
 		tags := 0
@@ -172,10 +177,34 @@ func TestAfterPartyTag(t *testing.T) {
 			}
 			if got != e {
 				tags++
+				if b := d.partyTagBefore(got); b != e {
+					t.Errorf("%q: partyTagBefore(%d) = %d, want %d", text, got, b, e)
+				}
 			}
 		}
 		if tags == 0 {
 			t.Errorf("%q: no party tag found: the test tells nothing", text)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		tag  bool
+	}{
+		{"Sen. Ann Dole (D-Ore.), the ranking Democrat, spoke.", true},
+		{"Rep. Tom Wills (R), the top Republican, spoke.", true},
+		{"Sen. Ann Dole (Idaho), the ranking Democrat, spoke.", false},
+		{"Sen. Ann Dole (D Smith), the ranking Democrat, spoke.", false},
+		{"Sen. Ann Dole (D-Ore.) spoke.", false},
+	} {
+		d := p.analyze(corpus.Document{ID: "x", Text: tc.text})
+		found := false
+		for e := range d.toks {
+			if d.Text(e) == "(" && d.afterPartyTag(e) != e {
+				found = true
+			}
+		}
+		if found != tc.tag {
+			t.Errorf("%q: bracketed tag found %v, want %v", tc.text, found, tc.tag)
 		}
 	}
 }
@@ -345,9 +374,10 @@ func TestTitleGenderWords(t *testing.T) {
 
 // TestSourceModifierWordsUserFile checks that the words opening an
 // unnamed source's modifier (quote_words source_modifier) come from the
-// lexicon: without "based" the source ends before it.
+// lexicon: without "based" the source ends before it. (A source that opens
+// its sentence keeps a participle by its form: modifiedSource.)
 func TestSourceModifierWordsUserFile(t *testing.T) {
-	const text = "Talks stalled.\n\nAn aid worker based in Kyiv said: “We are running out.”"
+	const text = "Talks stalled.\n\nOn Monday, an aid worker based in Kyiv said: “We are running out.”"
 	speakerOf := func(p *Pipeline) string {
 		for _, a := range p.Annotate(corpus.Document{ID: "t", Text: text, Date: "2022-01-24"}) {
 			if a.Type == corpus.Quote {
