@@ -49,5 +49,13 @@ func TestOfficialsGeneral13(t *testing.T) {
 		{"its after a country with a body head keeps the office",
 			"New Zealand is sending 600 personnel. Its operations director, Judith Kerr, toured the base.",
 			[]string{"Judith Kerr=Judith Kerr/operations director"}},
+		// a military officer is an official (contract §4); the role beats
+		// the rank (rule 16a)
+		{"an army officer in apposition beats the rank",
+			"Major Ivan Petrov, a Bulgarian army officer, said the bridge held.",
+			[]string{"Ivan Petrov=Ivan Petrov/Bulgarian army officer"}},
+		{"a navy officer in apposition with no rank",
+			"Sara Holm, a senior Swedish navy officer, said the ship was ready.",
+			[]string{"Sara Holm=Sara Holm/senior Swedish navy officer"}},
 	})
 }
