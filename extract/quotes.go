@@ -1028,14 +1028,35 @@ func (s *quoteStage) statementBefore(a int) attribution {
 	}
 	p := s.sentStart(last)
 	for x := p; x <= last; x++ {
+		if s.inQ[x] {
+			return attribution{}
+		}
+	}
+	for x := p; x <= last; x++ {
 		switch d.Lower(x) {
 		case "statement", "readout", "communique", "communiqué":
-			if at := s.reportedSpeech(last); at.ok {
-				at.rule = ""
-				return at
+		default:
+			continue
+		}
+		// the cue the statement is an adverbial of: "Ned Price said in a
+		// readout", not an earlier verb of the sentence ("the officials
+		// talked about …, Ned Price said in a readout")
+		sent := s.sent(x)
+		for c := x - 1; c >= p && c >= x-4; c-- {
+			cue, ce := s.cueAt(c)
+			if ce == 0 || isAccording(cue) {
+				continue
+			}
+			l := skipTimeLeft(d, c, sent)
+			if m, ok := s.r.beforeApposition(d, l, sent); ok {
+				return s.resolve(m.i, m.j, cue)
+			}
+			if a, b := d.npLeft(l); b > a {
+				return s.resolve(a, b, cue)
 			}
 			return attribution{}
 		}
+		return attribution{}
 	}
 	return attribution{}
 }
