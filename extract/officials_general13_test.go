@@ -57,5 +57,16 @@ func TestOfficialsGeneral13(t *testing.T) {
 		{"a navy officer in apposition with no rank",
 			"Sara Holm, a senior Swedish navy officer, said the ship was ready.",
 			[]string{"Sara Holm=Sara Holm/senior Swedish navy officer"}},
+		// a name no list knows taken up by a role description in the next
+		// sentence, past places and dates of its own (rule 21a)
+		{"an unknown name, a place and a day, then the description",
+			"Mateus Cardoso arrived in Luanda late on Sunday. The Angolan defence minister is expected to sign the accord on Friday.",
+			[]string{"Mateus Cardoso=Mateus Cardoso/Angolan defence minister"}},
+		{"an unknown name, then a description whose modifier is a head elsewhere",
+			"Kwabla Mensah flew to Lome on Monday. The Ghanaian foreign minister will meet his Togolese host on Tuesday.",
+			[]string{"Kwabla Mensah=Kwabla Mensah/Ghanaian foreign minister"}},
+		{"an unknown name with a person named after it: the description is the last one's",
+			"Joaquim Tavares met Ana Ruiz on Sunday. The Mozambican defence minister is expected to sign the accord on Friday.",
+			[]string{"Ana Ruiz=Ana Ruiz/Mozambican defence minister"}},
 	})
 }
