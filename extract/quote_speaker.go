@@ -937,7 +937,7 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		head = d.Stem(b - 1)
 	}
 	for k := a - 1; k >= 0 && k >= a-maxIntroBack; k-- {
-		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
+		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && (d.stemIDs[k] != 0 || d.Stem(k) != head) {
 			continue
 		}
 		if !s.modifiersIn(a+1, b-1, k-4, k) {

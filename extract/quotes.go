@@ -431,11 +431,7 @@ func clauseGoesOn(d *doc, k, c int) bool {
 	if isAuxiliary(w) || w == "that" || strings.HasSuffix(w, "ed") {
 		return true
 	}
-	switch d.Stem(c) {
-	case "call", "describ", "term", "label", "dub", "brand":
-		return true // an object complement: "called illegal"
-	}
-	return false
+	return d.namingStem(c) // an object complement: "called illegal"
 }
 
 // timeNoun reports whether w is a noun of time that "that" may point to
@@ -472,9 +468,7 @@ func (s *quoteStage) namingCueBefore(q quote) bool {
 		if t.Kind != Word && t.Kind != Possessive {
 			return false
 		}
-		switch d.Stem(c) {
-		case "call", "describ", "dub", "term", "label", "brand":
-		default:
+		if !d.namingStem(c) {
 			if w := d.lowerOf(t); t.Kind == Word && (isFunctionWord(w) && !isDeterminer(w) && !isPossessiveDeterminer(w) && w != "as" && w != "it" && w != "them" ||
 				isAuxiliary(w) || isSubordinator(w) && w != "as") {
 				return false
@@ -838,7 +832,7 @@ func (s *quoteStage) before(n int) attribution {
 				}
 			}
 		}
-		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
+		if ce == 0 || ce > q.open || d.stemIs(c, stemContinu) {
 			continue // "continues to build up forces “…”" reports nothing
 		}
 		if (s.cognitive(c) || s.placeSubject(c, sent) && s.coordinatedBetween(ce, q.open)) && s.speechCueBefore(c, sent) {
@@ -1755,8 +1749,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 		return "", 0
 	}
 	// told the reporters
-	stem := d.Stem(k)
-	if stem == "told" || stem == "tell" {
+	if d.stemIs(k, stemTold) || d.stemIs(k, stemTell) {
 		if e := s.audienceEnd(k + 1); e > k+1 {
 			return d.span(k, e), e
 		}
@@ -1767,7 +1760,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if nounCue(d, k) || agentNoun(d, k) || s.inAudience(k) {
 		return "", 0
 	}
-	if stem == "call" && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
+	if d.stemIs(k, stemCall) && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
 		return "", 0 // "reservists called up", "called off the strike": no speech
 	}
 	return d.span(k, k+n), k + n
