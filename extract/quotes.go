@@ -911,6 +911,11 @@ func (s *quoteStage) before(n int) attribution {
 				// free relative names its own quote only
 				continue
 			}
+			if s.commonPhrase(a, b) && !d.kindIs(b-1, wOrgNoun) && !d.is(lexicon.Bodies, b-1) && !d.is(lexicon.Organisations, b-1) {
+				if at := s.statementBefore(a); at.ok {
+					return at
+				}
+			}
 			if s.reportedCommonSubject(a, b, sent) || b-a == 1 && (d.Lower(a) == "he" || d.Lower(a) == "she") && s.insideReport(a, sent) {
 				// "the ministry said the two sides had agreed to “…”": an
 				// unnamed party inside someone's report; the reporter speaks
@@ -978,6 +983,13 @@ func (s *quoteStage) headlineSubject(c int) (int, int) {
 // it ("… said [that] the two sides agreed to"): the quote is the
 // reporter's words.
 func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
+	return s.commonPhrase(a, b) && s.insideReport(a, sent)
+}
+
+// commonPhrase reports whether [a, b) is a determiner phrase of common
+// words naming nobody ("the two sides", "both parties"; no role such as
+// "the spokesman").
+func (s *quoteStage) commonPhrase(a, b int) bool {
 	d := s.d
 	if b-a < 2 || !isDeterminer(d.Lower(a)) && !isPossessiveDeterminer(d.Lower(a)) && d.Lower(a) != "both" {
 		return false // "the two sides", "his government"
@@ -990,7 +1002,57 @@ func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 			return false
 		}
 	}
-	return s.insideReport(a, sent)
+	return true
+}
+
+// statementBefore returns the attribution of the sentence before the one
+// holding token a, in its paragraph, when that sentence reports a
+// statement or readout and quotes nothing ("…, spokesman Roy Haskell said
+// in a statement. The two sides also agreed on “…”": rule 40c, the
+// passage goes on reporting the statement, whose author speaks).
+func (s *quoteStage) statementBefore(a int) attribution {
+	d := s.d
+	first := s.sentStart(a)
+	if first == 0 || d.toks[first-1].Para != d.toks[a].Para {
+		return attribution{}
+	}
+	last := first - 1
+	for last > 0 && d.toks[last].Kind == Punct && !s.inQ[last] && !isSentenceEnd(d.Text(last)) {
+		last--
+	}
+	p := s.sentStart(last)
+	for x := p; x <= last; x++ {
+		if s.inQ[x] {
+			return attribution{}
+		}
+	}
+	for x := p; x <= last; x++ {
+		switch d.Lower(x) {
+		case "statement", "readout", "communique", "communiqué":
+		default:
+			continue
+		}
+		// the cue the statement is an adverbial of: "Ned Price said in a
+		// readout", not an earlier verb of the sentence ("the officials
+		// talked about …, Ned Price said in a readout")
+		sent := s.sent(x)
+		for c := x - 1; c >= p && c >= x-4; c-- {
+			cue, ce := s.cueAt(c)
+			if ce == 0 || isAccording(cue) {
+				continue
+			}
+			l := skipTimeLeft(d, c, sent)
+			if m, ok := s.r.beforeApposition(d, l, sent); ok {
+				return s.resolve(m.i, m.j, cue)
+			}
+			if a, b := d.npLeft(l); b > a {
+				return s.resolve(a, b, cue)
+			}
+			return attribution{}
+		}
+		return attribution{}
+	}
+	return attribution{}
 }
 
 // insideReport reports whether the clause whose subject starts at token a
