@@ -1938,7 +1938,11 @@ func (s *quoteStage) appositionName(a, b int) (int, int) {
 		e, n := d.description(h)
 		person = n == 1 && e.Field(0) == "person" || cls[h]&(cNonOfficial|cHead) != 0
 	}
-	if !person {
+	// a common noun no list knows, before a name of two words or more
+	// that no list claims ("A fellow rebel, Faraj al-Awami, added"): the
+	// name checks below tell it from a place or a body
+	common := !person && b-a >= 2 && !owned && !d.Cap(b-1) && d.toks[b-1].Kind == Word
+	if !person && !common {
 		return b, b
 	}
 	x := b + 1

@@ -1264,9 +1264,6 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 			// "Sen. Ana Ruiz, R-S.C., one of …, said": past the party tag
 			// "The director of the institute, Washington's embassy, said"
 			// "Ana Ruiz, general secretary of the union, warned": a bare role
-			if a, b := s.privateNameInApposition(k, l-1, sent); b > a {
-				return a, b // "A fellow rebel, Faraj al-Awami, added"
-			}
 			k = d.partyTagBefore(k)
 			if a, b := d.npLeft(skipAge(d, k)); b > a {
 				if a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
@@ -2225,30 +2222,6 @@ func isPronoun(s string) bool {
 		return true
 	}
 	return false
-}
-
-// privateNameInApposition returns the name that stands between the commas
-// at k and e after a description ("A fellow rebel, Faraj
-// al-Awami, added", "a neighbour, Omar Haddad, said"): a run of two to
-// four capitalised words (an Arabic article glued to the surname
-// included) that no list claims, which the roster may not hold (a private
-// person). The name is the speaker (a named person is given by name).
-// [k, k) when there is none.
-func (s *quoteStage) privateNameInApposition(k, e, sent int) (int, int) {
-	d := s.d
-	if e-k-1 < 2 || e-k-1 > 4 || d.Text(e) != "," || s.sent(e) != sent {
-		return k, k
-	}
-	cls := d.classify()
-	for x := k + 1; x < e; x++ {
-		if s.inQ[x] || !(capWord(d, x) || articledName(d, x)) || cls[x]&(cStop|cPlace|cBody|cHead|cTitleWord|cRank|cHonorific|cCalendar) != 0 {
-			return k, k
-		}
-	}
-	if a, b := d.npLeft(k); b <= a || d.Cap(b-1) || len(s.r.between(a, b)) > 0 {
-		return k, k // a name or a capitalised body before the commas
-	}
-	return k + 1, e
 }
 
 // oneSource returns an unnamed source of "one" or "another" and up to
