@@ -31,6 +31,15 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if m, ok := r.endingAt(b); ok && m.i < a && a-m.i <= 4 {
 		a = m.i
 	}
+	// a phrase that starts inside a longer name the roster holds, cut at
+	// its particle, with a complement after the name: "President Carlos
+	// Salinas de [Gortari of Mexico], who …, said"
+	for _, m := range r.between(max(a-4, 0), b) {
+		if m.i < a && m.j > a {
+			a = m.i
+			break
+		}
+	}
 	// the head of a longer name the roster holds, cut at its particle:
 	// "Foreign Minister [Joris] van Dam, saying" (a phrase search stops
 	// at the lower-case particle)
