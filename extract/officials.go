@@ -1243,6 +1243,9 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		roleEnd--
 	}
 	if roleEnd < e {
+		if roleEnd > 0 && d.toks[roleEnd-1].Sent == d.toks[s].Sent && (d.Lower(roleEnd-1) == "former" || d.Lower(roleEnd-1) == "retired") {
+			roleEnd-- // a rank held no longer is stated with it: "Former general [Viktor Ramm]"
+		}
 		rank = d.span(roleEnd, e) // Lt. Gen.
 	}
 	if roleEnd > 0 && d.toks[roleEnd-1].Kind == Possessive {
