@@ -195,7 +195,10 @@ func stemSibling(lex *lexicon.Lexicon, e lexicon.Entry, w string) bool {
 	if e.Phrase == w {
 		return false
 	}
-	if len(w) < len(e.Phrase) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || strings.HasSuffix(w, "ing") {
+	if len(w) < len(e.Phrase) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || len(e.Phrase) == len(w)+1 && strings.HasPrefix(e.Phrase, w)) ||
+		strings.HasSuffix(w, "ing") {
+		// the role less its last letter is another word too: "military
+		// aid to San Salvador" names no aide
 		// an inflected verb shorter than the role it shares a stem with
 		// is no form of the role ("represents", "represented" are no
 		// "representative"; "directs" no "director"), nor is an -ing
