@@ -65,6 +65,9 @@ type Pipeline struct {
 	// descHeads are the last words of the person descriptions ("leader",
 	// "counterpart"): the tokens that may end a description.
 	descHeads map[string]bool
+	// quoteStems are the ids of the stems the quote stage compares
+	// tokens' stems with (see stemIs)
+	quoteStems *quoteStemIDs
 	// scratches holds *scratch: documents' per-token arrays for reuse.
 	scratches *sync.Pool
 	// titles holds the facts of the titles documents state (titleFacts).
@@ -196,6 +199,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		}
 	}
 	p.vocab.descHeads = p.descHeads
+	p.quoteStems = newQuoteStemIDs(lex)
 	p.vocab.kinds = p.kinds
 	for _, e := range lex.List(lexicon.Holidays).Entries() {
 		if _, err := parseHoliday(e); err != nil {
@@ -465,6 +469,7 @@ type doc struct {
 	kinds              *kindTable          // from the Pipeline
 	stemmed            lexicon.ListSet     // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
+	quoteStems         *quoteStemIDs       // from the Pipeline
 
 	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
 	cals       []calMemo          // memoised calendar words of tokens, see cal
@@ -477,7 +482,6 @@ type doc struct {
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 	orderMemo  nameOrderMemo      // the last name nameOrder told
 	gazMemo    gazetteerMemo      // the last name gazetteerAt told
-	gazNames   map[gazKey]bool    // gazetteer's answers by name, see gazetteerAtOf
 	casedMemo  casedMemo          // the last sentence titleCased told
 
 	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
@@ -574,7 +578,7 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, kinds: p.kinds, stemmed: p.stemmed, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab, titles: p.titles}
+	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, kinds: p.kinds, stemmed: p.stemmed, descHeads: p.descHeads, quoteStems: p.quoteStems, ctx: ctx, vocab: p.vocab, titles: p.titles}
 	if p.scratches != nil {
 		d.scratch, d.scratches = p.scratches.Get().(*scratch), p.scratches
 	} else {
@@ -615,7 +619,7 @@ func (d *doc) release() {
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.tcls = nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
-	d.capsLines, d.tmemo, d.cals, d.facts, d.gazNames = nil, nil, nil, nil, nil
+	d.capsLines, d.tmemo, d.cals, d.facts = nil, nil, nil, nil
 	d.late = lateStarts{}
 }
 

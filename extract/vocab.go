@@ -74,6 +74,9 @@ const (
 	fNumberTok  // the token is a Number
 	fOrdinalTok // the token is an Ordinal
 	fMarkTok    // the token is punctuation whose first byte may open a quotation mark (see markByte)
+	// a hyphenated compound of two number words ("twenty-five", see
+	// numberCompound): told once per word type
+	fNumberCompound
 )
 
 // connectors are the words classify marks cConnector (and cStop).
@@ -88,6 +91,9 @@ func (v *vocab) listFlags(w string, low, stm lexicon.WordID) wordFlags {
 	}
 	if v.lex.Starts(low)&v.numbers != 0 {
 		f |= fNumberStart
+	}
+	if _, ok := numberCompound(v.lex.List(lexicon.Numbers), w); ok {
+		f |= fNumberCompound
 	}
 	if (v.lex.Starts(low)|v.lex.Starts(stm))&v.dateLists != 0 {
 		f |= fDateList
