@@ -29,6 +29,15 @@ type calWord struct {
 	known  bool // computed (the per-token memo of cal)
 }
 
+// monthNames and weekdayNames are the lower-cased names of the months (by
+// number, 1 January) and the weekdays (by time.Weekday, 0 Sunday): an
+// entry of the calendar list spelled otherwise is an abbreviation.
+var (
+	monthNames = [...]string{1: "january", 2: "february", 3: "march", 4: "april", 5: "may", 6: "june",
+		7: "july", 8: "august", 9: "september", 10: "october", 11: "november", 12: "december"}
+	weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+)
+
 // calEntry decodes a calendar list entry.
 func calEntry(e lexicon.Entry) calWord {
 	num, err := strconv.Atoi(e.Field(1))
@@ -40,12 +49,12 @@ func calEntry(e lexicon.Entry) calWord {
 		if num < 1 || num > 12 {
 			return calWord{}
 		}
-		return calWord{kind: calMonth, num: num, abbrev: e.Phrase != strings.ToLower(time.Month(num).String())}
+		return calWord{kind: calMonth, num: num, abbrev: e.Phrase != monthNames[num]}
 	case "weekday":
 		if num < 1 || num > 7 {
 			return calWord{}
 		}
-		return calWord{kind: calWeekday, num: num, abbrev: e.Phrase != strings.ToLower(time.Weekday(num%7).String())}
+		return calWord{kind: calWeekday, num: num, abbrev: e.Phrase != weekdayNames[num%7]}
 	}
 	return calWord{}
 }

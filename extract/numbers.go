@@ -203,23 +203,34 @@ func (d *doc) numberWordOf(j int, e lexicon.Entry, n int) (int, int) {
 		}
 		return v, n
 	}
-	lw := d.Lower(j)
+	if d.wflags[j]&fNumberCompound == 0 {
+		return 0, 0 // most words: told once per word type
+	}
+	if v, ok := numberCompound(d.numbers, d.Lower(j)); ok {
+		return v, 1
+	}
+	return 0, 0
+}
+
+// numberCompound returns the value of the lower-cased word lw when it is a
+// hyphenated compound of a tens word and a unit of the numbers list
+// ("twenty-five" 25).
+func numberCompound(list *lexicon.List, lw string) (int, bool) {
 	a, b, ok := strings.Cut(lw, "-")
 	if !ok {
-		return 0, 0
+		return 0, false
 	}
-	list := d.numbers
 	ea, oka := list.Lookup(a)
 	eb, okb := list.Lookup(b)
 	if !oka || !okb || ea.Field(1) != "" || eb.Field(1) != "" {
-		return 0, 0
+		return 0, false
 	}
 	va, err1 := strconv.Atoi(ea.Field(0))
 	vb, err2 := strconv.Atoi(eb.Field(0))
 	if err1 != nil || err2 != nil || va < 20 || va > 90 || va%10 != 0 || vb < 1 || vb > 9 {
-		return 0, 0
+		return 0, false
 	}
-	return va + vb, 1
+	return va + vb, true
 }
 
 // troopGroupGap reports whether the text between two digit groups is a

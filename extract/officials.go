@@ -2420,24 +2420,7 @@ func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
 			return false
 		}
 	}
-	// a name the document writes again is looked up once: its answer is
-	// kept by its text (gazetteer reads nothing else)
-	key := gazKey{d.span(s, e), int32(e - s)}
-	if known, ok := d.gazNames[key]; ok {
-		return known
-	}
-	known := p.gazetteer(key.name, e-s)
-	if d.gazNames == nil {
-		d.gazNames = make(map[gazKey]bool)
-	}
-	d.gazNames[key] = known
-	return known
-}
-
-// gazKey is a name's text and its count of tokens: what gazetteer reads.
-type gazKey struct {
-	name  string
-	words int32
+	return p.gazetteer(d.span(s, e), e-s)
 }
 
 // isSurname reports whether w (lower-cased) is the surname of a person
@@ -3768,6 +3751,9 @@ const (
 func (d *doc) nameOrder(s, e int) nameOrder {
 	// the same name is asked about several times in a row (its surname,
 	// its first name, whether the roster knows it): the last answer is kept
+	if o, ok := d.nameOrderKept(s, e); ok {
+		return o // in the facts once told (officials_facts.go)
+	}
 	if m := &d.orderMemo; m.ok && m.s == int32(s) && m.e == int32(e) {
 		return m.order
 	}

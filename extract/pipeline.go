@@ -65,6 +65,9 @@ type Pipeline struct {
 	// descHeads are the last words of the person descriptions ("leader",
 	// "counterpart"): the tokens that may end a description.
 	descHeads map[string]bool
+	// quoteStems are the ids of the stems the quote stage compares
+	// tokens' stems with (see stemIs)
+	quoteStems *quoteStemIDs
 	// scratches holds *scratch: documents' per-token arrays for reuse.
 	scratches *sync.Pool
 	// titles holds the facts of the titles documents state (titleFacts).
@@ -80,6 +83,7 @@ type scratch struct {
 	toks  []Token
 	ids   []lexicon.WordID // lowIDs and stemIDs
 	flags []wordFlags
+	tcls  []typeClass
 	bits  []uint64 // lowerBits
 	cls   []class
 }
@@ -195,6 +199,7 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		}
 	}
 	p.vocab.descHeads = p.descHeads
+	p.quoteStems = newQuoteStemIDs(lex)
 	p.vocab.kinds = p.kinds
 	for _, e := range lex.List(lexicon.Holidays).Entries() {
 		if _, err := parseHoliday(e); err != nil {
@@ -438,6 +443,7 @@ type doc struct {
 	lowIDs  []lexicon.WordID // token -> lexicon id of its lower-cased form
 	stemIDs []lexicon.WordID // token -> lexicon id of its stem
 	wflags  []wordFlags      // token -> the flags of its word (of a number or ordinal: fNumberTok, fOrdinalTok; 0 for other tokens)
+	tcls    []typeClass      // token -> the classes of its word type, at tokens with fClassed (see typeClass)
 	vocab   *vocab           // from the Pipeline
 	date    time.Time
 	hasDate bool
@@ -463,6 +469,7 @@ type doc struct {
 	kinds              *kindTable          // from the Pipeline
 	stemmed            lexicon.ListSet     // from the Pipeline
 	descHeads          map[string]bool     // from the Pipeline
+	quoteStems         *quoteStemIDs       // from the Pipeline
 
 	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
 	cals       []calMemo          // memoised calendar words of tokens, see cal
@@ -475,7 +482,6 @@ type doc struct {
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 	orderMemo  nameOrderMemo      // the last name nameOrder told
 	gazMemo    gazetteerMemo      // the last name gazetteerAt told
-	gazNames   map[gazKey]bool    // gazetteer's answers by name, see gazetteerAtOf
 	casedMemo  casedMemo          // the last sentence titleCased told
 
 	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
@@ -572,7 +578,7 @@ func (p *Pipeline) analyze(cd corpus.Document) *doc {
 }
 
 func (p *Pipeline) analyzeContext(ctx context.Context, cd corpus.Document) *doc {
-	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, kinds: p.kinds, stemmed: p.stemmed, descHeads: p.descHeads, ctx: ctx, vocab: p.vocab, titles: p.titles}
+	d := &doc{lex: p.lex, numbers: p.lex.List(lexicon.Numbers), nonOfficialPhrases: p.nonOfficialPhrases, words: p.words, wordsMay: p.wordsMay, kinds: p.kinds, stemmed: p.stemmed, descHeads: p.descHeads, quoteStems: p.quoteStems, ctx: ctx, vocab: p.vocab, titles: p.titles}
 	if p.scratches != nil {
 		d.scratch, d.scratches = p.scratches.Get().(*scratch), p.scratches
 	} else {
@@ -600,6 +606,9 @@ func (d *doc) release() {
 		if cap(d.wflags) <= maxScratchTokens {
 			sc.flags = d.wflags[:0]
 		}
+		if cap(d.tcls) <= maxScratchTokens {
+			sc.tcls = d.tcls[:0]
+		}
 		sc.bits = d.lowerBits[:0] // a bit per word of the vocabulary's table: bounded by it
 		if cap(d.cls) <= maxScratchTokens {
 			sc.cls = d.cls[:0]
@@ -608,8 +617,9 @@ func (d *doc) release() {
 		d.scratch, d.scratches = nil, nil
 	}
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
+	d.tcls = nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
-	d.capsLines, d.tmemo, d.cals, d.facts, d.gazNames = nil, nil, nil, nil, nil
+	d.capsLines, d.tmemo, d.cals, d.facts = nil, nil, nil, nil
 	d.late = lateStarts{}
 }
 

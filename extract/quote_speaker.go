@@ -31,6 +31,15 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if m, ok := r.endingAt(b); ok && m.i < a && a-m.i <= 4 {
 		a = m.i
 	}
+	// a phrase that starts inside a longer name the roster holds, cut at
+	// its particle, with a complement after the name: "President Carlos
+	// Salinas de [Gortari of Mexico], who …, said"
+	for _, m := range r.between(max(a-4, 0), b) {
+		if m.i < a && m.j > a {
+			a = m.i
+			break
+		}
+	}
 	// the head of a longer name the roster holds, cut at its particle:
 	// "Foreign Minister [Joris] van Dam, saying" (a phrase search stops
 	// at the lower-case particle)
@@ -855,7 +864,7 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 		head = d.Stem(b - 1)
 	}
 	for k := a - 1; k >= 0 && k >= a-maxIntroBack; k-- {
-		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && d.Stem(k) != head {
+		if s.inQ[k] || d.toks[k].Kind != Word || hid != 0 && d.stemIDs[k] != hid || hid == 0 && (d.stemIDs[k] != 0 || d.Stem(k) != head) {
 			continue
 		}
 		if !s.modifiersIn(a+1, b-1, k-4, k) {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
@@ -63,6 +64,16 @@ func TestQuoteSharedFactsAnswerAsPlain(t *testing.T) {
 		qs := findQuotes(d)
 		s := p.newQuoteStage(d, r, qs)
 		for k := range d.toks {
+			// stemIs answers by ids: a token's stem id is the lexicon's id
+			// of its stem
+			if got, want := d.stemIDs[k], d.lex.WordID(d.Stem(k)); got != want {
+				t.Errorf("%s: stem id of %d %q = %d, of its stem %q %d", cd.ID, k, d.Text(k), got, d.Stem(k), want)
+			}
+			for n, w := range quoteStemWords {
+				if got, want := d.stemIs(k, n), d.Stem(k) == w; got != want {
+					t.Errorf("%s: stemIs(%d %q, %q) = %v, plain %v", cd.ID, k, d.Text(k), w, got, want)
+				}
+			}
 			if d.toks[k].Kind == Word && !s.mayCue(k) {
 				if cue, ce := s.findCue(k); ce != 0 {
 					t.Errorf("%s: mayCue(%d) %q false, findCue %q", cd.ID, k, d.Text(k), cue)
@@ -181,7 +192,7 @@ func TestLateStartsAnswerAsPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, quotes := 0, 0
+	n, quotes, compounds := 0, 0, 0
 	for cd := range everyTestDoc(t) {
 		d := p.analyze(cd)
 		d.classify()
@@ -199,6 +210,17 @@ func TestLateStartsAnswerAsPlain(t *testing.T) {
 				marks = append(marks, int32(i))
 			}
 		}
+		for k := range d.toks {
+			if d.toks[k].Kind != Word {
+				continue
+			}
+			_, want := numberCompound(d.numbers, d.Lower(k))
+			if got := d.wflags[k]&fNumberCompound != 0; got != want {
+				t.Errorf("%s: fNumberCompound of %q = %v, numberCompound %v", cd.ID, d.Text(k), got, want)
+			} else if got {
+				compounds++
+			}
+		}
 		if !slices.Equal(ls.dates, dates) || !slices.Equal(ls.troops, troops) || !slices.Equal(ls.marks, marks) {
 			t.Errorf("%s: late starts differ from the plain tests", cd.ID)
 		}
@@ -208,7 +230,7 @@ func TestLateStartsAnswerAsPlain(t *testing.T) {
 		}
 		quotes += len(got)
 	}
-	t.Logf("%d tokens, %d quotes", n, quotes)
+	t.Logf("%d tokens, %d quotes, %d number compounds", n, quotes, compounds)
 }
 
 // TestFindQuotesAnswersAsPlainGenerated compares findQuotes with its plain
@@ -260,5 +282,18 @@ func TestLateStartsInputsFinish(t *testing.T) {
 			as := p.Annotate(corpus.Document{ID: "p", Date: "2022-05-10", Text: tt.text})
 			t.Logf("%d bytes, %d annotations", len(tt.text), len(as))
 		})
+	}
+}
+
+func TestCalendarNamesAreTimeNames(t *testing.T) {
+	for m := time.January; m <= time.December; m++ {
+		if got, want := monthNames[m], strings.ToLower(m.String()); got != want {
+			t.Errorf("monthNames[%d] = %q, want %q", m, got, want)
+		}
+	}
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		if got, want := weekdayNames[wd], strings.ToLower(wd.String()); got != want {
+			t.Errorf("weekdayNames[%d] = %q, want %q", wd, got, want)
+		}
 	}
 }

@@ -72,7 +72,7 @@ func (s *quoteStage) tailSubject(n int) attribution {
 			}
 			continue
 		}
-		if isAccording(cue) || s.cognitive(x) || d.Stem(x) == "continu" {
+		if isAccording(cue) || s.cognitive(x) || d.stemIs(x, stemContinu) {
 			return attribution{}
 		}
 		if head < 0 {

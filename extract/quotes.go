@@ -431,11 +431,7 @@ func clauseGoesOn(d *doc, k, c int) bool {
 	if isAuxiliary(w) || w == "that" || strings.HasSuffix(w, "ed") {
 		return true
 	}
-	switch d.Stem(c) {
-	case "call", "describ", "term", "label", "dub", "brand":
-		return true // an object complement: "called illegal"
-	}
-	return false
+	return d.namingStem(c) // an object complement: "called illegal"
 }
 
 // timeNoun reports whether w is a noun of time that "that" may point to
@@ -472,9 +468,7 @@ func (s *quoteStage) namingCueBefore(q quote) bool {
 		if t.Kind != Word && t.Kind != Possessive {
 			return false
 		}
-		switch d.Stem(c) {
-		case "call", "describ", "dub", "term", "label", "brand":
-		default:
+		if !d.namingStem(c) {
 			if w := d.lowerOf(t); t.Kind == Word && (isFunctionWord(w) && !isDeterminer(w) && !isPossessiveDeterminer(w) && w != "as" && w != "it" && w != "them" ||
 				isAuxiliary(w) || isSubordinator(w) && w != "as") {
 				return false
@@ -838,7 +832,7 @@ func (s *quoteStage) before(n int) attribution {
 				}
 			}
 		}
-		if ce == 0 || ce > q.open || d.Stem(c) == "continu" {
+		if ce == 0 || ce > q.open || d.stemIs(c, stemContinu) {
 			continue // "continues to build up forces “…”" reports nothing
 		}
 		if (s.cognitive(c) || s.placeSubject(c, sent) && s.coordinatedBetween(ce, q.open)) && s.speechCueBefore(c, sent) {
@@ -1187,6 +1181,9 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	}
 	if a, b := s.barePlural(l, sent); b > a {
 		return a, b
+	}
+	if a, b := s.oneSource(l, sent); b > a {
+		return a, b // "…, and one former aide predicted"
 	}
 	if l < 2 || d.Text(l-1) != "," {
 		return s.openingNouns(l, sent)
@@ -1542,6 +1539,8 @@ func skipTimeLeft(d *doc, c, sent int) int {
 		case isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in":
 		case d.is(lexicon.Calendar, l-1), d.lowerOf(t) == "yesterday", d.lowerOf(t) == "today", t.Kind == Number:
 		case partOfDay(d.lowerOf(t)):
+		case l == c && (d.lowerOf(t) == "first" || d.lowerOf(t) == "last"):
+			// "Kishida first promised": an adverb right before the cue
 		case timeUnitAfter(d, l-1, c) && !objectBefore(d, l-1, sent):
 			// "Rio Mayor Eduardo Paes this month told": a time phrase
 			// between the subject and its verb
@@ -1693,8 +1692,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 		return "", 0
 	}
 	// told the reporters
-	stem := d.Stem(k)
-	if stem == "told" || stem == "tell" {
+	if d.stemIs(k, stemTold) || d.stemIs(k, stemTell) {
 		if e := s.audienceEnd(k + 1); e > k+1 {
 			return d.span(k, e), e
 		}
@@ -1705,7 +1703,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if nounCue(d, k) || agentNoun(d, k) || s.inAudience(k) {
 		return "", 0
 	}
-	if stem == "call" && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
+	if d.stemIs(k, stemCall) && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
 		return "", 0 // "reservists called up", "called off the strike": no speech
 	}
 	return d.span(k, k+n), k + n
@@ -1810,7 +1808,8 @@ func (s *quoteStage) audienceEnd(k int) int {
 			break
 		}
 		e = x + 1
-		if !d.capOf(t) && pluralNoun(w) && !(x+2 < n && d.Lower(x+1) == "of" && s.audienceOf(x+1)) {
+		// (after "a" a plural is a modifier: "told a veterans group")
+		if !d.capOf(t) && pluralNoun(w) && !(x+2 < n && d.Lower(x+1) == "of" && s.audienceOf(x+1)) && !(j > k && (d.Lower(k) == "a" || d.Lower(k) == "an") && x+1 < n && s.audienceHead(x+1)) {
 			break // the head of the phrase: "told reporters troops had …"
 		}
 	}
@@ -2161,6 +2160,34 @@ func isPronoun(s string) bool {
 		return true
 	}
 	return false
+}
+
+// oneSource returns an unnamed source of "one" or "another" and up to
+// three lower-case words that ends right before token l, in any position
+// of the sentence ("Friends said …, and one former aide predicted",
+// "another shepherd said"). [l, l) when there is none.
+func (s *quoteStage) oneSource(l, sent int) (int, int) {
+	d := s.d
+	x := l
+	for x > 0 && x > l-4 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && !d.Cap(x-1) && !s.inQ[x-1] {
+		w := d.Lower(x - 1)
+		if w == "one" || w == "another" {
+			break
+		}
+		// a word in -ly inside the phrase is its adjective ("one elderly
+		// farmer"): an adverb before the cue is skipped before l
+		if isFunctionWord(w) || isAdverb(w) && !strings.HasSuffix(w, "ly") || isPronoun(w) || isDeterminer(w) || isPossessiveDeterminer(w) {
+			return l, l
+		}
+		x--
+	}
+	if x == l || x == 0 || s.sent(x-1) != sent || (d.Lower(x-1) != "one" && d.Lower(x-1) != "another") {
+		return l, l
+	}
+	if x > 1 && s.sent(x-2) == sent && (isDeterminer(d.Lower(x-2)) || d.Lower(x-2) == "of") {
+		return l, l // "the one aide", "of one official"
+	}
+	return x - 1, l
 }
 
 // opensNounPhrase: a word that can open a source phrase of common nouns
