@@ -163,7 +163,7 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 		return yield(Record{}, inputError(path, err))
 	}
 	data := []byte(strings.TrimPrefix(text, bom)) // a byte-order mark before the first object
-	lineOf := func(at int) int { return 1 + bytes.Count(data[:min(max(at, 0), len(data))], []byte{'\n'}) }
+	lineOf := newLineCounter(data).lineOf         // in offset order: one pass over the file
 	if !utf8.Valid(data) {
 		at := 0
 		for at < len(data) {
@@ -269,9 +269,9 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 			}
 			return yield(Record{}, &Error{File: path, Line: line, Err: err})
 		}
-		if line == 1 {
-			raw = bytes.TrimPrefix(raw, []byte(bom)) // a byte-order mark before the first record
-		}
+		// a byte-order mark before a record: the first line's, or that of
+		// each file of several concatenated (cat a.jsonl b.jsonl); never JSON
+		raw = bytes.TrimPrefix(raw, []byte(bom))
 		if partial && !regular {
 			// a stream may never end the line: skipped up to a bound
 			ended, serr := skipStreamLine(ctx, br, streamSkipLimit(DefaultMaxBytes))

@@ -86,6 +86,13 @@ func TestReadHostileFiles(t *testing.T) {
 				{err: `k.jsonl:2: malformed JSON: key "Id"`}, {id: "k-3"}, {err: "k.jsonl:4: malformed JSON"}}, nil},
 		{"byte-order mark before the first JSON record", map[string]string{"b.jsonl": "\uFEFF" + `{"id": "first", "text": "x"}` + "\n" + `{"id": "second", "text": "y"}`},
 			nil, 0, []outcome{{id: "first"}, {id: "second"}}, nil},
+		// two BOM-led files concatenated (cat a.jsonl b.jsonl): each line's
+		// mark is dropped, as the first's (redteam14 F6: line 2 was
+		// "malformed JSON" with the mark invisible in an editor); a mark
+		// after the record, or a second one, is still an error
+		{"byte-order mark before a later JSON record", map[string]string{"c.jsonl": "\uFEFF" + `{"id": "a", "text": "x"}` + "\n" +
+			"\uFEFF" + `{"id": "b", "text": "y"}` + "\r\n" + `{"id": "c", "text": "z"}` + "\uFEFF\n" + "\uFEFF\uFEFF" + `{"id": "d", "text": "w"}` + "\n"},
+			nil, 0, []outcome{{id: "a"}, {id: "b"}, {err: "c.jsonl:3: malformed JSON"}, {err: "c.jsonl:4: malformed JSON"}}, nil},
 		{"UTF-16 text with and without mark", map[string]string{
 			"le.txt":    utf16Bytes(" date 2022-01-24 Biden said.", false, true),
 			"be.txt":    utf16Bytes("Biden said.", true, true),

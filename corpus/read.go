@@ -488,9 +488,9 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 			}
 			return emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(err)})
 		}
-		if line == 1 {
-			raw = bytes.TrimPrefix(raw, []byte(bom)) // a byte-order mark before the first record
-		}
+		// a byte-order mark before a record: the first line's, or that of
+		// each file of several concatenated (cat a.jsonl b.jsonl); never JSON
+		raw = bytes.TrimPrefix(raw, []byte(bom))
 		switch {
 		case tooLong && partial && !in.regular:
 			// a pipe, device or decompressed stream may never end the

@@ -173,27 +173,27 @@ var goldSets = []goldSet{
 		// the seventh session's fresh set, never read during it: summary
 		// figures at its start and end only (testdata/dev17/README.md)
 		name: "dev17", docs: "../testdata/dev17/docs", gold: "../testdata/dev17/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.95, corpus.Date: 0.97, corpus.Troops: 0.96, corpus.Quote: 0.92},
+		floors: map[corpus.Type]float64{corpus.Official: 0.95, corpus.Date: 0.97, corpus.Troops: 0.96, corpus.Quote: 0.98},
 		micro:  0.94,
-		titles: 0.92, // end of the seventh session: OFFICIAL 0.954, DATE 0.973, TROOPS 0.962, QUOTE 0.929, titles 0.921
+		titles: 0.92, // end of the seventh session: OFFICIAL 0.954, DATE 0.973, TROOPS 0.962, QUOTE 0.929, titles 0.921; quotes9 with main: QUOTE 0.981
 	},
 	{
 		// the seventh session's generality probe: short passages written
 		// code-blind from the names of the rule tests, in other forms
 		// (testdata/probe17/README.md); development data from the start
 		name: "probe17", docs: "../testdata/probe17/docs", gold: "../testdata/probe17/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.96, corpus.Troops: 0.99, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.96, corpus.Troops: 0.99, corpus.Quote: 0.99},
 		micro:  0.85,
-		titles: 0.95, // at its commit (581ce4a): OFFICIAL 0.961, DATE 0.973, TROOPS 1.000, QUOTE 0.800, titles 0.857; quotes8 with main: QUOTE 0.950; with general12: 0.983; officials9: OFFICIAL 0.966, titles 0.969
+		titles: 0.95, // quotes9: QUOTE 1.000; at its commit (581ce4a): OFFICIAL 0.961, DATE 0.973, TROOPS 1.000, QUOTE 0.800, titles 0.857; quotes8 with main: QUOTE 0.950; with general12: 0.983; officials9: OFFICIAL 0.966, titles 0.969
 	},
 	{
 		// the eighth session's development probe: short passages written
 		// code-blind from the guide's decisions, in other forms (quote
 		// speakers first; testdata/probe19/README.md)
 		name: "probe19", docs: "../testdata/probe19/docs", gold: "../testdata/probe19/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.89},
-		micro:  0.85,
-		titles: 0.98, // at its commit: OFFICIAL 0.974, DATE 0.993, TROOPS 1.000, QUOTE 0.897, titles 0.989
+		floors: map[corpus.Type]float64{corpus.Official: 0.99, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.99},
+		micro:  0.99,
+		titles: 0.99, // at its commit: OFFICIAL 0.974, DATE 0.993, TROOPS 1.000, QUOTE 0.897, titles 0.989; general13 (gold: r06 'this year' added): OFFICIAL 1.000, DATE 1.000, QUOTE 1.000, titles 1.000, micro 1.000
 	},
 	{
 		// the fifth session's held-out set, scored at the start and once at

@@ -27,12 +27,13 @@ const (
 )
 
 // classify computes the classes of every token, once per document. A
-// token is tested only against the lists that have an entry starting with
-// it (one bit test on its word ids), and an entry is matched by walking
-// the lexicon's trie over the ids of the tokens that follow. The loop
-// reads the tokens' word flags alone (two bytes a token): most tokens
-// start no entry of any list, are no connector and no context word, and
-// cost one test.
+// token takes the classes its word type gives alone (see typeClass, told
+// by the vocabulary once per word type), and is matched against a list
+// by walking the lexicon's trie over the ids of the tokens that follow
+// only where an entry of more than one word of that list starts with its
+// word. The loop reads the tokens' word flags alone (two bytes a token):
+// most tokens start no entry of any list, are no connector and no
+// context word, and cost one test.
 func (d *doc) classify() []class {
 	if d.cls != nil {
 		return d.cls
@@ -46,41 +47,13 @@ func (d *doc) classify() []class {
 	} else {
 		cls = make([]class, n)
 	}
-	lex := d.lex
-	c := classifier{d: d, cls: cls, lex: lex,
-		always: [...]listClass{
-			{lex.List(lexicon.Titles), cHead},
-			{lex.List(lexicon.TitleWords), cTitleWord},
-			{lex.List(lexicon.Ranks), cRank},
-			{lex.List(lexicon.Calendar), cCalendar},
-			{lex.List(lexicon.NonOfficial), cNonOfficial},
-		},
-		// proper nouns: places and bodies are capitalised (the pronoun
-		// "us" is not the US)
-		capitalised: [...]listClass{
-			{lex.List(lexicon.Bodies), cBody},
-			{lex.List(lexicon.Places), cPlace},
-		},
-	}
-	// the lists by their bits, to walk the bits a word's lists set
-	// (the lexicon has at most 64 lists: a ListSet is a uint64)
-	var always, capitalised [64]listClass
-	var alwaysBits, capitalisedBits lexicon.ListSet
-	for _, lc := range c.always {
-		alwaysBits |= lc.l.Bit()
-		always[bits.TrailingZeros64(uint64(lc.l.Bit()))] = lc
-	}
-	for _, lc := range c.capitalised {
-		capitalisedBits |= lc.l.Bit()
-		capitalised[bits.TrailingZeros64(uint64(lc.l.Bit()))] = lc
-	}
-	givenNames, stopwords := lex.List(lexicon.GivenNames).Bit(), lex.List(lexicon.Stopwords).Bit()
-	stemmed := d.stemmed
-	flags, toks, lowIDs, stemIDs := d.wflags[:n], d.toks[:n], d.lowIDs[:n], d.stemIDs[:n]
+	c := classifier{d: d, cls: cls, lex: d.lex, lists: d.vocab.classes}
+	flags, toks, tcls := d.wflags[:n], d.toks[:n], d.tcls[:n]
 	// the flags that tell a connector, a word that starts an entry of a
 	// list and a word of a kind: most words have none; tokens that are
 	// no words have none of them
 	const asked = fConnector | fClassed | fContext
+	const alwaysWalk, capitalisedWalk = 1<<nAlways - 1, (1<<nCapitalised - 1) << nAlways
 	for i := 0; i < n; i++ {
 		for i < n && flags[i]&asked == 0 { // a loop of one test a token, making no call
 			i++
@@ -97,22 +70,22 @@ func (d *doc) classify() []class {
 		case f&fConnector != 0:
 			cls[i] |= cConnector | cStop
 		case f&fClassed != 0:
-			low := lowIDs[i]
-			starts := lex.Starts(low)&^stemmed | lex.Starts(stemIDs[i])&stemmed
-			for b := starts & alwaysBits; b != 0; b &= b - 1 {
-				c.mark(always[bits.TrailingZeros64(uint64(b))], i)
+			tc := tcls[i]
+			cls[i] |= tc.always()
+			if tc.checks()&tHead != 0 && !shortTitle(d.Text(i)) {
+				cls[i] |= cHead
+			}
+			for b := tc.walk() & alwaysWalk; b != 0; b &= b - 1 {
+				c.mark(bits.TrailingZeros8(b), i)
 			}
 			if !toks[i].upper {
 				break
 			}
-			for b := starts & capitalisedBits; b != 0; b &= b - 1 {
-				c.mark(capitalised[bits.TrailingZeros64(uint64(b))], i)
+			cls[i] |= tc.capital()
+			for b := tc.walk() & capitalisedWalk; b != 0; b &= b - 1 {
+				c.mark(bits.TrailingZeros8(b), i)
 			}
-			single := lex.Single(low)
-			if single&givenNames != 0 {
-				cls[i] |= cGiven
-			}
-			if single&stopwords != 0 && !allCaps(d.Text(i)) {
+			if tc.checks()&tStop != 0 && !allCaps(d.Text(i)) {
 				cls[i] |= cStop
 			}
 		}
@@ -134,24 +107,23 @@ type listClass struct {
 
 // classifier holds classify's lists and the classes it writes.
 type classifier struct {
-	d           *doc
-	cls         []class
-	lex         *lexicon.Lexicon
-	always      [5]listClass // matched at every word
-	capitalised [2]listClass // matched at capitalised words
+	d     *doc
+	cls   []class
+	lex   *lexicon.Lexicon
+	lists *classLists
 }
 
-// mark gives the class of lc to the tokens of the longest entry of lc's
-// list at token i, if any.
-func (c *classifier) mark(lc listClass, i int) {
-	d := c.d
+// mark gives the class of list j of c.lists to the tokens of the longest
+// entry of that list at token i, if any.
+func (c *classifier) mark(j, i int) {
+	d, lc := c.d, c.lists.lists[j]
 	if e, n := lc.l.MatchIDs(d.lowIDs, d.stemIDs, i); n > 0 {
 		cl := lc.c
 		if cl == cHead && n == 1 && stemSibling(c.lex, e, d.Lower(i)) {
 			return // "administration" is a title word, not "administrator"
 		}
-		if cl == cHead && n == 1 && len(d.Text(i)) <= 2 && !allCaps(d.Text(i)) {
-			return // "AG", "MP" are abbreviated titles; "Ag" of "Moussa Ag Attaher" a name
+		if cl == cHead && n == 1 && shortTitle(d.Text(i)) {
+			return
 		}
 		if cl == cRank && e.Field(0) == "honorific" {
 			cl = cHonorific
@@ -160,6 +132,13 @@ func (c *classifier) mark(lc listClass, i int) {
 			c.cls[k] |= cl
 		}
 	}
+}
+
+// shortTitle reports whether a word matched as a title of one word is
+// too short to be one unless in capitals: "AG", "MP" are abbreviated
+// titles; "Ag" of "Moussa Ag Attaher" a name.
+func shortTitle(text string) bool {
+	return len(text) <= 2 && !allCaps(text)
 }
 
 // bodyHead marks word i as a title head when it is a role noun of

@@ -596,6 +596,12 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			if f && initial && d.lowerAt(k+1) == "to" && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
 				return tensePast // "In June, Norway agreed to double ...": the agreeing is the date's
 			}
+			if f && k == e && d.wordIs(d.lowerOf(t), wRequest) && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
+				// "NATO leaders on Thursday invited seven countries to
+				// join": the asking right after the date is the date's,
+				// not the act asked for
+				return tensePast
+			}
 			if f {
 				return tenseFuture
 			}

@@ -678,10 +678,13 @@ func (d *doc) monthDate(i int, licensed bool) (dexpr, bool) {
 	if day, ok := d.dayNumber(i + 1); ok && !d.countAfter(i+1) {
 		j := i + 2
 		m2, day2 := c.num, 0
-		if d.isRangeSep(j) {
-			if n, ok := d.dayNumber(j + 1); ok && n > day && !d.countAfter(j+1) && d.cal(j+1).kind == calNone {
+		// two days in a row joined by "and" are one span too: "talks on
+		// April 3 and 4"
+		sep := d.isRangeSep(j)
+		if and := !sep && d.lowerAt(j) == "and"; sep || and {
+			if n, ok := d.dayNumber(j + 1); ok && n > day && (!and || n == day+1 && !d.wordAfter(j+1)) && !d.countAfter(j+1) && d.cal(j+1).kind == calNone {
 				day2, j = n, j+2
-			} else if c2 := d.cal(j + 1); c2.kind == calMonth {
+			} else if c2 := d.cal(j + 1); sep && c2.kind == calMonth {
 				if n, ok := d.dayNumber(j + 2); ok && !d.countAfter(j+2) {
 					m2, day2, j = c2.num, n, j+3
 				}
@@ -749,6 +752,16 @@ func (d *doc) countAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// wordAfter reports whether a lower-case word follows token i in its
+// sentence: "April 3 and [4 others]" counts something.
+func (d *doc) wordAfter(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].Sent != d.toks[i].Sent {
+		return false
+	}
+	t := &d.toks[i+1]
+	return t.Kind == Word && !d.capOf(t) && !isDatePrep(d.lowerOf(t))
 }
 
 // isRangeSep reports whether token i joins the two ends of a range.

@@ -175,6 +175,13 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// (contract §8) but makes an official of the person
 			title, relation = "", true
 		}
+		if src == srcAppositionBefore && title != "" && d.wordIs(d.headOf(title), wBodyHead) && d.itsPrivateOwner(cls, s) {
+			// "The documentary … opened. Its director, [X], said": a
+			// role of a thing or a private venture is no office (9e)
+			add(s, e, "", srcNone, "", false)
+			found[len(found)-1].p.private = true
+			continue
+		}
 		if e-s == 1 && src == srcVerb && title != "" && rank == "" && !d.hasNonOfficial(title) {
 			if g := r.honorificFirst(d.Lower(s)); g != nil && g.named && len(r.named(d.Lower(s))) == 0 {
 				// the given name alone of a person named in full
@@ -186,7 +193,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue
 			}
 		}
-		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteerAt(d, s, e)) ||
+		if (title != "" || rank != "") && d.orgBefore(cls, s) || title != "" && (d.orgTitle(title) || d.brandTitle(title) || d.armedOwner(cls, s, e) || d.partyTitle(title) && !p.gazetteerAt(d, s, e)) ||
 			(rank == "" || title != "" && title != rank) && d.armedRole(cls, s, e, title, &armed) {
 			// "Boeing spokesman Tom Reed": a role in a company or an
 			// armed group is no public office
@@ -551,6 +558,76 @@ func (d *doc) orgSuffixAt(k int) bool {
 		return d.orgSuffix(w)
 	}
 	return d.kindIs(k, wOrgSuffix)
+}
+
+// itsPrivateOwner reports whether the apposition before the name at
+// token s opens with "its" ("Its director, [X],") and the owner "its"
+// takes up, the subject opening its sentence or the one before, is a
+// common noun that names no public body: "The documentary … opened …
+// Its director" (the owner words, bodies, places and capitalised names
+// own offices: "The ministry … Its director").
+func (d *doc) itsPrivateOwner(cls []class, s int) bool {
+	k := s
+	for k > 0 && cls[k-1]&(cRank|cHonorific) != 0 {
+		k--
+	}
+	if k < 3 || d.Text(k-1) != "," {
+		return false
+	}
+	its := -1
+	for x := k - 2; x >= 0 && x >= k-5 && d.toks[x].Kind == Word && d.toks[x].Sent == d.toks[s].Sent; x-- {
+		if d.Lower(x) == "its" {
+			its = x
+			break
+		}
+		if d.Cap(x) && x > 0 && d.toks[x-1].Sent == d.toks[x].Sent {
+			return false
+		}
+	}
+	if its < 0 {
+		return false
+	}
+	// the subject: of the sentence before when "its" opens its own
+	first := its
+	for first > 0 && d.toks[first-1].Sent == d.toks[its].Sent {
+		first--
+	}
+	if first == its {
+		if first == 0 {
+			return false
+		}
+		first--
+		for first > 0 && d.toks[first-1].Sent == d.toks[its-1].Sent {
+			first--
+		}
+	}
+	x := first
+	if isDeterminer(d.Lower(x)) {
+		x++
+	}
+	head := -1
+	for y := x; y < len(d.toks) && y < x+4 && d.toks[y].Kind == Word; y++ {
+		if w := d.Lower(y); y > x && (d.verbLike(y) || isAuxiliary(w) || isCopula(w) || isFunctionWord(w) || d.Cap(y-1) && !d.Cap(y)) {
+			break // "New Zealand is contributing", "The festival opened"
+		}
+		head = y
+	}
+	if head < 0 || d.Cap(head) || cls[head]&(cBody|cPlace) != 0 || d.kindIs(head, wOwner|wOrgNoun) && !d.kindIs(head, wPrivBody) {
+		return false
+	}
+	return true
+}
+
+// brandTitle reports whether a title opens with a company's name: a
+// capitalised word that is no place, then a capitalised company suffix
+// ("Siemens Energy spokesman", "A Maersk Line spokesman"; not "US Energy
+// Secretary", whose first word is a place). Such a role is no office
+// (rule 9e).
+func (d *doc) brandTitle(title string) bool {
+	places := d.lex.List(lexicon.Places)
+	ws := strings.Fields(title)
+	return len(ws) >= 3 && ws[1] != d.lowerString(ws[1]) && d.orgSuffix(d.lowerString(ws[1])) && ws[0] != d.lowerString(ws[0]) &&
+		!places.Has(d.lowerString(ws[0]))
 }
 
 // orgBefore reports whether a company or armed group is named right
@@ -2420,24 +2497,7 @@ func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
 			return false
 		}
 	}
-	// a name the document writes again is looked up once: its answer is
-	// kept by its text (gazetteer reads nothing else)
-	key := gazKey{d.span(s, e), int32(e - s)}
-	if known, ok := d.gazNames[key]; ok {
-		return known
-	}
-	known := p.gazetteer(key.name, e-s)
-	if d.gazNames == nil {
-		d.gazNames = make(map[gazKey]bool)
-	}
-	d.gazNames[key] = known
-	return known
-}
-
-// gazKey is a name's text and its count of tokens: what gazetteer reads.
-type gazKey struct {
-	name  string
-	words int32
+	return p.gazetteer(d.span(s, e), e-s)
 }
 
 // isSurname reports whether w (lower-cased) is the surname of a person
@@ -3768,6 +3828,9 @@ const (
 func (d *doc) nameOrder(s, e int) nameOrder {
 	// the same name is asked about several times in a row (its surname,
 	// its first name, whether the roster knows it): the last answer is kept
+	if o, ok := d.nameOrderKept(s, e); ok {
+		return o // in the facts once told (officials_facts.go)
+	}
 	if m := &d.orderMemo; m.ok && m.s == int32(s) && m.e == int32(e) {
 		return m.order
 	}

@@ -22,6 +22,21 @@ const (
 	tfVerb // verbLikeOf
 	tfLowerKnown
 	tfLower // lowerWordOf
+	// nameOrder of the names of two and three words starting at the
+	// token: told, and the order in the two bits after
+	tfOrder2Known
+	tfOrder2
+	tfOrder2Hi
+	tfOrder3Known
+	tfOrder3
+	tfOrder3Hi
+)
+
+// orderShift2 and orderShift3 place a nameOrder in a token's facts: at
+// tfOrder2 and tfOrder3, with the bit after each.
+const (
+	orderShift2 = 7  // tfOrder2 == 1 << orderShift2
+	orderShift3 = 10 // tfOrder3 == 1 << orderShift3
 )
 
 // verbLike reports whether token k is a verb form (verbLikeOf), kept in
@@ -59,6 +74,23 @@ func (d *doc) lowerWordAt(i int) bool {
 	return *f&tfLower != 0
 }
 
+// nameOrderKept is nameOrderOf(s, e) for a name of two or three words,
+// kept in the facts of its first token once they are told.
+func (d *doc) nameOrderKept(s, e int) (nameOrder, bool) {
+	if d.facts == nil || e-s < 2 || e-s > 3 {
+		return 0, false
+	}
+	known, shift := tfOrder2Known, orderShift2
+	if e-s == 3 {
+		known, shift = tfOrder3Known, orderShift3
+	}
+	f := &d.facts[s]
+	if *f&known == 0 {
+		*f |= known | tokFact(d.nameOrderOf(s, e))<<shift
+	}
+	return nameOrder(*f>>shift) & 3, true
+}
+
 // tokenFacts tells the facts of every token of d (cls its classes) in
 // one pass and keeps them in d.facts; it returns the tokens that may
 // open a name (capitalised or with a hyphen, ascending) and appends to heads the heads of
@@ -71,14 +103,16 @@ func (d *doc) tokenFacts(cls []class, heads []int32) ([]int32, []int32) {
 	caps := make([]int32, 0, len(toks)/4)
 	wf, cl := d.wflags[:len(toks)], cls[:len(toks)]
 	for i := range toks {
-		if t := &toks[i]; t.Kind == Word {
-			fl := wf[i]
-			if t.upper || fl&fHyphen != 0 { // capOf
-				caps = append(caps, int32(i))
-			}
-			if cl[i]&cHead != 0 || fl&fDescHead != 0 {
-				heads = append(heads, int32(i))
-			}
+		t := &toks[i]
+		fl, c := wf[i], cl[i]
+		if !t.upper && fl&(fHyphen|fDescHead) == 0 && c&cHead == 0 || t.Kind != Word {
+			continue // most tokens: one test
+		}
+		if t.upper || fl&fHyphen != 0 { // capOf
+			caps = append(caps, int32(i))
+		}
+		if c&cHead != 0 || fl&fDescHead != 0 {
+			heads = append(heads, int32(i))
 		}
 	}
 	// the bits of the capitalised words and of the words after them (a

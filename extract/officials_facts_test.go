@@ -67,7 +67,10 @@ func TestTokenFactsAnswerAsPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, names, runs := 0, 0, 0
+	if tfOrder2 != 1<<orderShift2 || tfOrder3 != 1<<orderShift3 || tfOrder3Hi>>orderShift3 != 2 {
+		t.Fatalf("the name orders' bits are misplaced: shifts %d, %d", orderShift2, orderShift3)
+	}
+	n, names, runs, orders := 0, 0, 0, 0
 	for cd := range everyTestDoc(t) {
 		d := p.analyze(cd)
 		cls := d.classify()
@@ -104,6 +107,13 @@ func TestTokenFactsAnswerAsPlain(t *testing.T) {
 				if got, want := d.lowerWordAt(i), d.lowerWordOf(i); got != want {
 					t.Errorf("%s: lowerWordAt(%d) %q = %v, plain %v", cd.ID, i, d.Text(i), got, want)
 				}
+				for e := i + 1; e <= len(d.toks) && e <= i+4; e++ {
+					if got, want := d.nameOrder(i, e), d.nameOrderOf(i, e); got != want {
+						t.Errorf("%s: nameOrder(%d, %d) %q = %v, plain %v", cd.ID, i, e, d.span(i, e), got, want)
+					} else if want != givenFirst {
+						orders++
+					}
+				}
 			}
 		}
 		d.facts = nil
@@ -114,8 +124,8 @@ func TestTokenFactsAnswerAsPlain(t *testing.T) {
 		}
 		runs += len(plain)
 	}
-	t.Logf("%d tokens, %d name words, %d runs", n, names, runs)
-	if names == 0 || runs == 0 {
+	t.Logf("%d tokens, %d name words, %d runs, %d names in another order", n, names, runs, orders)
+	if names == 0 || runs == 0 || orders == 0 {
 		t.Error("no name word: the check checked nothing")
 	}
 }
@@ -130,4 +140,24 @@ func slicesEqualRuns(a, b [][2]int) bool {
 		}
 	}
 	return true
+}
+
+// BenchmarkTokenFacts tells the facts of the documents of
+// DISPATCH_BENCH_CORPUS (skipped when unset), analysed and classified
+// untimed.
+func BenchmarkTokenFacts(b *testing.B) {
+	docs := envCorpus(b)
+	p := benchPipeline(b)
+	ds := make([]*doc, len(docs))
+	for n, cd := range docs {
+		ds[n] = p.analyze(cd)
+		ds[n].classify()
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range ds {
+			d.facts = nil
+			d.tokenFacts(d.classify(), nil)
+		}
+	}
 }

@@ -7,8 +7,8 @@ package extract
 // what a tag is.
 
 // maxPartyTagBytes bounds a tag's text: "D-Calif.", "R-Wyo.", "I-Vt." and
-// the state written whole ("R-Texas", "D-Oregon", "R-Georgia").
-const maxPartyTagBytes = 12
+// the state written whole ("R-Texas", "D-Massachusetts").
+const maxPartyTagBytes = 16
 
 // partyTagEnd reads a party-and-state tag opening at token a, right after
 // its opening comma or parenthesis, and closed by the token close ("," or

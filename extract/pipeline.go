@@ -83,6 +83,7 @@ type scratch struct {
 	toks  []Token
 	ids   []lexicon.WordID // lowIDs and stemIDs
 	flags []wordFlags
+	tcls  []typeClass
 	bits  []uint64 // lowerBits
 	cls   []class
 }
@@ -442,6 +443,7 @@ type doc struct {
 	lowIDs  []lexicon.WordID // token -> lexicon id of its lower-cased form
 	stemIDs []lexicon.WordID // token -> lexicon id of its stem
 	wflags  []wordFlags      // token -> the flags of its word (of a number or ordinal: fNumberTok, fOrdinalTok; 0 for other tokens)
+	tcls    []typeClass      // token -> the classes of its word type, at tokens with fClassed (see typeClass)
 	vocab   *vocab           // from the Pipeline
 	date    time.Time
 	hasDate bool
@@ -480,7 +482,6 @@ type doc struct {
 	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
 	orderMemo  nameOrderMemo      // the last name nameOrder told
 	gazMemo    gazetteerMemo      // the last name gazetteerAt told
-	gazNames   map[gazKey]bool    // gazetteer's answers by name, see gazetteerAtOf
 	casedMemo  casedMemo          // the last sentence titleCased told
 
 	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
@@ -605,6 +606,9 @@ func (d *doc) release() {
 		if cap(d.wflags) <= maxScratchTokens {
 			sc.flags = d.wflags[:0]
 		}
+		if cap(d.tcls) <= maxScratchTokens {
+			sc.tcls = d.tcls[:0]
+		}
 		sc.bits = d.lowerBits[:0] // a bit per word of the vocabulary's table: bounded by it
 		if cap(d.cls) <= maxScratchTokens {
 			sc.cls = d.cls[:0]
@@ -613,8 +617,9 @@ func (d *doc) release() {
 		d.scratch, d.scratches = nil, nil
 	}
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
+	d.tcls = nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
-	d.capsLines, d.tmemo, d.cals, d.facts, d.gazNames = nil, nil, nil, nil, nil
+	d.capsLines, d.tmemo, d.cals, d.facts = nil, nil, nil, nil
 	d.late = lateStarts{}
 }
 

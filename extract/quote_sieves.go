@@ -494,8 +494,13 @@ func nounCue(d *doc, k int) bool {
 		return false
 	}
 	switch d.lowerOf(prev) {
+	case "first", "last":
+		// "Kishida first promised": an adverb before a past verb; "the
+		// first promise" is a noun
+		w := d.Lower(k)
+		return !strings.HasSuffix(w, "ed") && !d.quoteWord(k, "past_cue")
 	case "a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those",
-		"few", "two", "three", "several", "many", "some", "any", "no", "every", "each", "one", "first", "last":
+		"few", "two", "three", "several", "many", "some", "any", "no", "every", "each", "one":
 		return true
 	case "of", "for":
 		// "of pressing", "for comment": a gerund or noun after a preposition
@@ -553,6 +558,18 @@ func isFunctionWord(w string) bool {
 	return false
 }
 
+// titleMinorWord reports whether w is a preposition or conjunction of
+// more than three letters that title case leaves in lower case ("March
+// against Fear", "Voices from Gaza").
+func titleMinorWord(w string) bool {
+	switch w {
+	case "against", "without", "between", "through", "about", "after", "before", "under", "over", "from",
+		"into", "with", "within", "across", "among", "during", "toward", "towards", "upon", "beyond", "behind", "than", "when":
+		return true
+	}
+	return false
+}
+
 // titleLike reports whether a short quote is a title or a name written in
 // title case ("Face the Nation", "Lyin' Ted") in a sentence that is not
 // itself written in title case: titles and names in marks are no quotes.
@@ -566,7 +583,7 @@ func titleLike(d *doc, q quote) bool {
 		words++
 		if d.capOf(t) {
 			capped++
-		} else if len(d.textOf(t)) > 3 {
+		} else if len(d.textOf(t)) > 3 && !titleMinorWord(d.lowerOf(t)) {
 			return false
 		}
 	}

@@ -31,6 +31,15 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	if m, ok := r.endingAt(b); ok && m.i < a && a-m.i <= 4 {
 		a = m.i
 	}
+	// a phrase that starts inside a longer name the roster holds, cut at
+	// its particle, with a complement after the name: "President Carlos
+	// Salinas de [Gortari of Mexico], who …, said"
+	for _, m := range r.between(max(a-4, 0), b) {
+		if m.i < a && m.j > a {
+			a = m.i
+			break
+		}
+	}
 	// the head of a longer name the roster holds, cut at its particle:
 	// "Foreign Minister [Joris] van Dam, saying" (a phrase search stops
 	// at the lower-case particle)
@@ -335,6 +344,66 @@ func (s *quoteStage) otherGivenName(m mention) int {
 // determiner and its of/for complements ("The Institute for the Study of
 // War", "the European Commission"), at most 300 tokens back. [a, a) when
 // there is none or the head names a person.
+// lowerBodyStart returns the start of a body's phrase ending in the
+// lower-case head at token k: "the" or a capitalised owner with "'s",
+// then modifiers (at least one, one of them capitalised: "The Moroccan
+// interior ministry", "Kenya's defence ministry"); ok false otherwise
+// ("the ministry", "a ministry official").
+func (s *quoteStage) lowerBodyStart(k int) (int, bool) {
+	d := s.d
+	if k+1 < len(d.toks) && d.toks[k+1].Kind == Word && !d.Cap(k+1) && !isFunctionWord(d.Lower(k+1)) && d.Lower(k+1) != "said" {
+		if _, n := d.description(k + 1); n == 1 {
+			return 0, false // a modifier: "a ministry official"
+		}
+	}
+	sent, caps := s.sent(k), false
+	for x := k - 1; x >= 0 && x >= k-5 && s.sent(x) == sent && !s.inQ[x]; x-- {
+		switch t := &d.toks[x]; {
+		case t.Kind == Possessive:
+			o := x
+			for o > 0 && o > x-4 && d.toks[o-1].Kind == Word && d.Cap(o-1) && s.sent(o-1) == sent {
+				o--
+			}
+			if o == x || k-x < 2 || len(s.r.between(o, k)) > 0 {
+				return 0, false
+			}
+			return o, true
+		case t.Kind != Word:
+			return 0, false
+		case d.Lower(x) == "the":
+			if k-x < 3 || !caps || len(s.r.between(x, k)) > 0 {
+				return 0, false
+			}
+			return x, true
+		case d.Cap(x):
+			caps = true
+		case isFunctionWord(d.Lower(x)) || isDeterminer(d.Lower(x)) || isPossessiveDeterminer(d.Lower(x)):
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// bodyHolding reports whether the capitalised name ending right before
+// token e holds the word head ("The International Crisis [Group]" for
+// "group"): an apposition after it describes that body (rule 47a).
+func (s *quoteStage) bodyHolding(e int, head string) bool {
+	d := s.d
+	x := e - 1
+	for ; x >= 0 && x >= e-6 && d.toks[x].Kind == Word && d.Cap(x) && s.sent(x) == s.sent(e); x-- {
+		if d.Lower(x) == head {
+			return true
+		}
+	}
+	// a name of several words opening the sentence, no person's and no
+	// place's: "Human Rights Watch, a New York-based rights group,"
+	if x >= 0 && d.Lower(x) == "the" {
+		x--
+	}
+	opens := x < 0 || s.sent(x) != s.sent(e)
+	return opens && e-x > 2 && len(s.r.between(x+1, e)) == 0 && d.classify()[e-1]&cPlace == 0
+}
+
 func (s *quoteStage) namedBody(a, b int) (int, int) {
 	d := s.d
 	h := b - 1
@@ -343,7 +412,29 @@ func (s *quoteStage) namedBody(a, b int) (int, int) {
 	}
 	head := d.Lower(h)
 	for k := a - 1; k >= 0 && k >= a-300; k-- {
-		if s.inQ[k] || d.toks[k].Kind != Word || !d.Cap(k) || d.Lower(k) != head {
+		if s.inQ[k] || d.toks[k].Kind != Word || d.Lower(k) != head {
+			continue
+		}
+		if !d.Cap(k) {
+			// a body written in lower case with its modifiers: "The
+			// Moroccan interior ministry", "Kenya's defence ministry"
+			if x, ok := s.lowerBodyStart(k); ok {
+				return x, k + 1
+			}
+			// an indefinite apposition to a named body: "Human Rights
+			// Watch, a New York-based rights group," → the body's name
+			for x := k - 1; x > 1 && x >= k-5 && s.sent(x) == s.sent(k) && d.toks[x].Kind == Word; x-- {
+				if w := d.Lower(x); w == "a" || w == "an" {
+					if d.Text(x-1) == "," && s.bodyHolding(x-1, head) {
+						o := x - 2
+						for o > 0 && d.toks[o-1].Kind == Word && d.Cap(o-1) && s.sent(o-1) == s.sent(x) {
+							o--
+						}
+						return o, x - 1
+					}
+					break
+				}
+			}
 			continue
 		}
 		sent := s.sent(k)
@@ -871,6 +962,9 @@ func (s *quoteStage) introduced(a, b int) (int, int) {
 				if x > 1 && d.Text(x-1) == "," {
 					if _, ok := s.r.endingAt(x - 1); ok {
 						break // "Captain Ana Ruiz, a spokesman for …": a named person's role
+					}
+					if s.bodyHolding(x-1, d.Lower(k)) {
+						break // "The Crisis Group, a Brussels-based research group,": the named body's description
 					}
 				}
 				return x, k + 1

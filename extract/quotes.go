@@ -911,6 +911,11 @@ func (s *quoteStage) before(n int) attribution {
 				// free relative names its own quote only
 				continue
 			}
+			if s.commonPhrase(a, b) && !d.kindIs(b-1, wOrgNoun) && !d.is(lexicon.Bodies, b-1) && !d.is(lexicon.Organisations, b-1) {
+				if at := s.statementBefore(a); at.ok {
+					return at
+				}
+			}
 			if s.reportedCommonSubject(a, b, sent) || b-a == 1 && (d.Lower(a) == "he" || d.Lower(a) == "she") && s.insideReport(a, sent) {
 				// "the ministry said the two sides had agreed to “…”": an
 				// unnamed party inside someone's report; the reporter speaks
@@ -978,6 +983,13 @@ func (s *quoteStage) headlineSubject(c int) (int, int) {
 // it ("… said [that] the two sides agreed to"): the quote is the
 // reporter's words.
 func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
+	return s.commonPhrase(a, b) && s.insideReport(a, sent)
+}
+
+// commonPhrase reports whether [a, b) is a determiner phrase of common
+// words naming nobody ("the two sides", "both parties"; no role such as
+// "the spokesman").
+func (s *quoteStage) commonPhrase(a, b int) bool {
 	d := s.d
 	if b-a < 2 || !isDeterminer(d.Lower(a)) && !isPossessiveDeterminer(d.Lower(a)) && d.Lower(a) != "both" {
 		return false // "the two sides", "his government"
@@ -990,7 +1002,57 @@ func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
 			return false
 		}
 	}
-	return s.insideReport(a, sent)
+	return true
+}
+
+// statementBefore returns the attribution of the sentence before the one
+// holding token a, in its paragraph, when that sentence reports a
+// statement or readout and quotes nothing ("…, spokesman Roy Haskell said
+// in a statement. The two sides also agreed on “…”": rule 40c, the
+// passage goes on reporting the statement, whose author speaks).
+func (s *quoteStage) statementBefore(a int) attribution {
+	d := s.d
+	first := s.sentStart(a)
+	if first == 0 || d.toks[first-1].Para != d.toks[a].Para {
+		return attribution{}
+	}
+	last := first - 1
+	for last > 0 && d.toks[last].Kind == Punct && !s.inQ[last] && !isSentenceEnd(d.Text(last)) {
+		last--
+	}
+	p := s.sentStart(last)
+	for x := p; x <= last; x++ {
+		if s.inQ[x] {
+			return attribution{}
+		}
+	}
+	for x := p; x <= last; x++ {
+		switch d.Lower(x) {
+		case "statement", "readout", "communique", "communiqué":
+		default:
+			continue
+		}
+		// the cue the statement is an adverbial of: "Ned Price said in a
+		// readout", not an earlier verb of the sentence ("the officials
+		// talked about …, Ned Price said in a readout")
+		sent := s.sent(x)
+		for c := x - 1; c >= p && c >= x-4; c-- {
+			cue, ce := s.cueAt(c)
+			if ce == 0 || isAccording(cue) {
+				continue
+			}
+			l := skipTimeLeft(d, c, sent)
+			if m, ok := s.r.beforeApposition(d, l, sent); ok {
+				return s.resolve(m.i, m.j, cue)
+			}
+			if a, b := d.npLeft(l); b > a {
+				return s.resolve(a, b, cue)
+			}
+			return attribution{}
+		}
+		return attribution{}
+	}
+	return attribution{}
 }
 
 // insideReport reports whether the clause whose subject starts at token a
@@ -1181,6 +1243,9 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	}
 	if a, b := s.barePlural(l, sent); b > a {
 		return a, b
+	}
+	if a, b := s.oneSource(l, sent); b > a {
+		return a, b // "…, and one former aide predicted"
 	}
 	if l < 2 || d.Text(l-1) != "," {
 		return s.openingNouns(l, sent)
@@ -1536,6 +1601,8 @@ func skipTimeLeft(d *doc, c, sent int) int {
 		case isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in":
 		case d.is(lexicon.Calendar, l-1), d.lowerOf(t) == "yesterday", d.lowerOf(t) == "today", t.Kind == Number:
 		case partOfDay(d.lowerOf(t)):
+		case l == c && (d.lowerOf(t) == "first" || d.lowerOf(t) == "last"):
+			// "Kishida first promised": an adverb right before the cue
 		case timeUnitAfter(d, l-1, c) && !objectBefore(d, l-1, sent):
 			// "Rio Mayor Eduardo Paes this month told": a time phrase
 			// between the subject and its verb
@@ -1803,7 +1870,8 @@ func (s *quoteStage) audienceEnd(k int) int {
 			break
 		}
 		e = x + 1
-		if !d.capOf(t) && pluralNoun(w) && !(x+2 < n && d.Lower(x+1) == "of" && s.audienceOf(x+1)) {
+		// (after "a" a plural is a modifier: "told a veterans group")
+		if !d.capOf(t) && pluralNoun(w) && !(x+2 < n && d.Lower(x+1) == "of" && s.audienceOf(x+1)) && !(j > k && (d.Lower(k) == "a" || d.Lower(k) == "an") && x+1 < n && s.audienceHead(x+1)) {
 			break // the head of the phrase: "told reporters troops had …"
 		}
 	}
@@ -2154,6 +2222,34 @@ func isPronoun(s string) bool {
 		return true
 	}
 	return false
+}
+
+// oneSource returns an unnamed source of "one" or "another" and up to
+// three lower-case words that ends right before token l, in any position
+// of the sentence ("Friends said …, and one former aide predicted",
+// "another shepherd said"). [l, l) when there is none.
+func (s *quoteStage) oneSource(l, sent int) (int, int) {
+	d := s.d
+	x := l
+	for x > 0 && x > l-4 && s.sent(x-1) == sent && d.toks[x-1].Kind == Word && !d.Cap(x-1) && !s.inQ[x-1] {
+		w := d.Lower(x - 1)
+		if w == "one" || w == "another" {
+			break
+		}
+		// a word in -ly inside the phrase is its adjective ("one elderly
+		// farmer"): an adverb before the cue is skipped before l
+		if isFunctionWord(w) || isAdverb(w) && !strings.HasSuffix(w, "ly") || isPronoun(w) || isDeterminer(w) || isPossessiveDeterminer(w) {
+			return l, l
+		}
+		x--
+	}
+	if x == l || x == 0 || s.sent(x-1) != sent || (d.Lower(x-1) != "one" && d.Lower(x-1) != "another") {
+		return l, l
+	}
+	if x > 1 && s.sent(x-2) == sent && (isDeterminer(d.Lower(x-2)) || d.Lower(x-2) == "of") {
+		return l, l // "the one aide", "of one official"
+	}
+	return x - 1, l
 }
 
 // opensNounPhrase: a word that can open a source phrase of common nouns

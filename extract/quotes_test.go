@@ -500,6 +500,7 @@ func TestToldAudience(t *testing.T) {
 		{`Mayor Ivo Petrov told the bishop the town would "pay every cent."`, "told"},
 		{`"We will rebuild the school," Mayor Ivo Petrov told the ZNP leader at the gate.`, "told"},
 		{`Mayor Ivo Petrov told a weekly briefing, "We will pay."`, "told a weekly briefing"},
+		{`"We will rebuild the school," Mayor Ivo Petrov told a veterans forum.`, "told a veterans forum"},
 	} {
 		var got []string
 		for _, a := range p.Annotate(corpus.Document{ID: "t", Text: c.text}) {

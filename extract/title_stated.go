@@ -160,7 +160,7 @@ func (d *doc) roleAfter(cls []class, s, e int) bool {
 	sent := d.toks[s].Sent
 	n := e
 	for n < len(d.toks) && d.toks[n].Sent == sent {
-		if n < e+40 && d.toks[n].Kind == Word && d.Cap(n) {
+		if n < e+40 && d.toks[n].Kind == Word && d.Cap(n) && cls[n]&(cPlace|cCalendar) == 0 && !placedAfter(d.lowerAt(n-1)) {
 			return false // another name after it: the description may be that one's
 		}
 		if n >= e+40 {
@@ -176,7 +176,21 @@ func (d *doc) roleAfter(cls []class, s, e int) bool {
 			continue
 		}
 		ds, _, end, ok := d.descriptionAt(cls, h)
-		return ok && ds.a == n && d.subjectAt(end)
+		if !ok {
+			continue // a modifier that is a head elsewhere: "The Angolan [defence] minister"
+		}
+		return ds.a == n && d.subjectAt(end)
+	}
+	return false
+}
+
+// placedAfter reports whether w is a preposition of place or time that
+// a capitalised word follows as a place or a date, not a person: "arrived
+// in Luanda late on Sunday".
+func placedAfter(w string) bool {
+	switch w {
+	case "in", "at", "to", "from", "on", "near", "into":
+		return true
 	}
 	return false
 }

@@ -526,7 +526,10 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 			k++ // "250,000 American and British troops"
 			continue
 		}
-		if !d.troopAdjective(k) && !d.troopNounModifier(k) {
+		if !d.troopAdjective(k) && !d.troopNounModifier(k) && !(d.troopCompoundNoun(k) && k+1 < n && int(toks[k+1].Sent) == sent && d.personnelAt(k+1) > 0 && !d.kindIs(k, wCivilForce)) {
+			// a singular noun right before the personnel noun modifies
+			// it, as before a unit: "400 mountain troops", "300 border
+			// guards"
 			return 0, false
 		}
 		k++

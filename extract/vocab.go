@@ -24,8 +24,9 @@ import (
 // look words up in an immutable snapshot, a wordTable loaded atomically.
 // A word not in it is looked up, or added, in a small map of new words
 // under a mutex; when that map has grown by half the snapshot, or when
-// words found in it have cost as many look-ups as the snapshot has words,
-// the two are merged into a new snapshot (a copy: amortised constant time
+// words found in it have cost a quarter as many look-ups as the snapshot
+// has words (a merge moves the snapshot's slots, rehashing their packed
+// words, a few instructions a word: see growWordTable), the two are merged into a new snapshot (a copy: amortised constant time
 // per word and per look-up; growing by an eighth copied each word nine
 // times, a fifth of a cold run's time). The snapshot is the table alone,
 // not a map besides: building a map of every word at each merge was a
@@ -38,6 +39,11 @@ import (
 const (
 	vocabCap      = 1 << 16 // words in a snapshot at most
 	vocabMinMerge = 256     // new words merged at the least
+	// freshHitsPerMerge: the new words are merged when look-ups have
+	// found them a 1/freshHitsPerMerge of the snapshot's words times
+	// (whole process on pn200, instructions: 1/1 481.3 M, 1/4 479.3 M,
+	// 1/8 480.2 M)
+	freshHitsPerMerge = 4
 )
 
 // wordInfo is what the lexicon says of one word. It is immutable once made.
@@ -47,6 +53,7 @@ type wordInfo struct {
 	low   lexicon.WordID // id of word
 	stm   lexicon.WordID // id of stem
 	flags wordFlags
+	tc    typeClass // the word's classes (see classify), for a word with fClassed
 }
 
 // wordFlags are facts of a word's form that stages ask at every token,
@@ -133,11 +140,14 @@ type vocab struct {
 	// stemmed are the lists matched by stems, numbers the numbers list's
 	// bit, dateLists the DATE stage's lists (see doc.dateLists).
 	stemmed, numbers, dateLists lexicon.ListSet
+	// classes are the lists classify matches (see typeClass)
+	classes *classLists
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
 	v := &vocab{lex: lex, fresh: make(map[string]*wordInfo, vocabMinMerge),
-		stemmed: lex.Stemmed(), numbers: lex.List(lexicon.Numbers).Bit(), dateLists: dateLists(lex)}
+		stemmed: lex.Stemmed(), numbers: lex.List(lexicon.Numbers).Bit(), dateLists: dateLists(lex),
+		classes: newClassLists(lex)}
 	for c := range v.ascii {
 		v.ascii[c] = lex.WordID(strings.ToLower(string(rune(c))))
 	}
@@ -157,6 +167,7 @@ type wordTable struct {
 	keys   []string    // by wordSlot.info: the word as written or lower-cased
 	infos  []*wordInfo // by wordSlot.info
 	lowers []string    // by wordSlot.info: infos[i].word (tokens.shared)
+	tcls   []typeClass // by wordSlot.info: infos[i].tc
 	// lowKey is, by wordSlot.info, the index of the key that is the
 	// word's lower-cased form (infos[i].word), -1 when no key is: a
 	// capitalised token finds its lower-cased word's bit (see
@@ -240,17 +251,46 @@ func newWordTable(snap map[string]*wordInfo) *wordTable {
 // buildWordTable makes the table of the words keys[i] with the
 // information infos[i]; it keeps both slices. Empty keys are left out.
 func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
+	return growWordTable(nil, keys, infos)
+}
+
+// growWordTable is buildWordTable when the first words of keys and infos,
+// if old is not nil, are old's, in its order: their slots are moved from
+// old's (hashed again from the words' packed forms they hold, with the
+// new table's seed) and their lowKey copied, not made again from the
+// words' strings (reading each key's bytes, anywhere in the heap, and
+// looking up its lower-cased form was most of a merge's time).
+func growWordTable(old *wordTable, keys []string, infos []*wordInfo) *wordTable {
 	size := 16
 	for size < len(keys)+len(keys)/3 { // load at most 3/4
 		size *= 2
 	}
 	t := &wordTable{slots: make([]wordSlot, size), keys: keys, infos: infos, lowers: make([]string, len(infos)),
-		shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
-	for k, wi := range infos {
-		t.lowers[k] = wi.word
+		tcls: make([]typeClass, len(infos)), shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
+	from := 0
+	if old != nil {
+		from = len(old.keys)
+		copy(t.lowers, old.lowers)
+		copy(t.tcls, old.tcls)
+	}
+	for k := from; k < len(infos); k++ {
+		t.lowers[k], t.tcls[k] = infos[k].word, infos[k].tc
 	}
 	mask := uint64(size - 1)
-	for k, w := range keys {
+	if old != nil {
+		for _, s := range old.slots {
+			if s.n == 0 {
+				continue
+			}
+			i := wordHash(s.k0, s.k1, int(s.n), t.seed) >> t.shift
+			for t.slots[i].n != 0 {
+				i = (i + 1) & mask
+			}
+			t.slots[i] = s
+		}
+	}
+	for k := from; k < len(keys); k++ {
+		w := keys[k]
 		if w == "" {
 			continue
 		}
@@ -264,7 +304,11 @@ func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
 		t.slots[i] = wordSlot{k0: k0, k1: k1, n: uint8(n), low: wi.low, stm: wi.stm, lower: wi.word == w, info: uint32(k), flags: wi.flags}
 	}
 	t.lowKey = make([]int32, len(keys))
-	for k, w := range keys {
+	if old != nil {
+		copy(t.lowKey, old.lowKey)
+	}
+	for k := from; k < len(keys); k++ {
+		w := keys[k]
 		t.lowKey[k] = -1
 		if w == "" {
 			continue
@@ -312,22 +356,26 @@ func (t *wordTable) probe(w string, k0, k1, i uint64) *wordSlot {
 // info returns the information on the word w: a lower-cased word, or a
 // word as written (then its lower-cased form is looked up in turn, and
 // both forms lead to the same information).
-func (v *vocab) info(w string) *wordInfo { return v.infoOf(w, false) }
+func (v *vocab) info(w string) *wordInfo { return v.infoOf(w, false, nil) }
 
 // infoOf is info; owned tells that w is a string of its own (not a slice of
-// a document's text), which the cache may keep without a copy.
-func (v *vocab) infoOf(w string, owned bool) *wordInfo {
+// a document's text), which the cache may keep without a copy; probed is
+// a table the caller found no w in (nil for none), where w is not looked
+// up again (a third of a new word's look-ups).
+func (v *vocab) infoOf(w string, owned bool, probed *wordTable) *wordInfo {
 	tab := v.tab.Load()
-	if s := tab.find(w); s != nil {
-		return tab.infos[s.info]
+	if tab != probed {
+		if s := tab.find(w); s != nil {
+			return tab.infos[s.info]
+		}
 	}
 	v.mu.Lock()
 	wi, ok := v.fresh[w]
 	if ok {
 		// a word found among the new ones costs a lock and two
-		// look-ups: once they have cost as much as a merge, merge
+		// look-ups: once they have cost about as much as a merge, merge
 		v.freshHits++
-		if n := len(v.tab.Load().keys); v.freshHits >= n+vocabMinMerge && n+len(v.fresh) <= vocabCap {
+		if n := len(v.tab.Load().keys); v.freshHits >= n/freshHitsPerMerge+vocabMinMerge && n+len(v.fresh) <= vocabCap {
 			v.merge()
 		}
 	}
@@ -336,7 +384,7 @@ func (v *vocab) infoOf(w string, owned bool) *wordInfo {
 		return wi
 	}
 	if l := lower(w); l != w {
-		wi = v.infoOf(l, true) // l was made by lower: kept as it is (a second copy was 4,400 allocations in 200 articles)
+		wi = v.infoOf(l, true, nil) // l was made by lower: kept as it is (a second copy was 4,400 allocations in 200 articles)
 	} else {
 		wi = v.compute(w, owned)
 	}
@@ -347,8 +395,8 @@ func (v *vocab) infoOf(w string, owned bool) *wordInfo {
 	v.mu.Lock()
 	if old, ok := v.fresh[key]; ok {
 		wi = old // another goroutine was first
-	} else if tab := v.tab.Load(); tab.find(key) != nil {
-		wi = tab.infos[tab.find(key).info] // merged meanwhile: no key twice in a table
+	} else if cur := v.tab.Load(); cur != tab && cur.find(key) != nil {
+		wi = cur.infos[cur.find(key).info] // merged meanwhile: no key twice in a table (tab holds no w)
 	} else {
 		v.fresh[key] = wi
 		v.publish()
@@ -374,6 +422,7 @@ func (v *vocab) merge() {
 	if n := len(old.keys) + len(v.fresh); n > vocabCap {
 		// start over: bounded memory
 		keys, infos = make([]string, 0, len(v.fresh)), make([]*wordInfo, 0, len(v.fresh))
+		old = nil
 	} else {
 		keys = append(make([]string, 0, n), old.keys...)
 		infos = append(make([]*wordInfo, 0, n), old.infos...)
@@ -381,7 +430,7 @@ func (v *vocab) merge() {
 	for k, wi := range v.fresh {
 		keys, infos = append(keys, k), append(infos, wi)
 	}
-	v.tab.Store(buildWordTable(keys, infos))
+	v.tab.Store(growWordTable(old, keys, infos))
 	// sized for the words publish lets it gather: grown from empty, the
 	// map was rehashed at every doubling (half of a new word's insertion)
 	v.fresh = make(map[string]*wordInfo, max(vocabMinMerge, len(keys)/2))
@@ -399,6 +448,9 @@ func (v *vocab) compute(w string, owned bool) *wordInfo {
 		wi.stm = v.lex.WordID(stem)
 	}
 	wi.flags |= v.listFlags(w, wi.low, wi.stm)
+	if wi.flags&fClassed != 0 {
+		wi.tc = v.classes.typeOf(v.lex, w, wi.low, wi.stm)
+	}
 	if wi.stm != 0 && v.descHeads[w] {
 		wi.flags |= fDescHead
 	}
@@ -479,7 +531,14 @@ func (d *doc) wordIDs(v *vocab) {
 	} else {
 		d.wflags = make([]wordFlags, n)
 	}
-	d.scratch.ids, d.scratch.flags = nil, nil
+	// the classes of word types (see typeClass), written at the tokens
+	// with fClassed only: no clearing
+	if tc := d.scratch.tcls; cap(tc) >= n {
+		d.tcls = tc[:n]
+	} else {
+		d.tcls = make([]typeClass, n)
+	}
+	d.scratch.ids, d.scratch.flags, d.scratch.tcls = nil, nil, nil
 	tab := v.tab.Load()
 	// the words written in lower case, for lowerWord: a bit per word of
 	// the table, a map for the others (new words, long words)
@@ -552,7 +611,7 @@ func (t *wordTable) homes(text string, run []Token, probes *[idRun]wordProbe) ui
 // found in its home slot (most words) takes a loop that makes no call;
 // the others idOf.
 func (d *doc) idsOf(v *vocab, tab *wordTable, lo, hi int, probes *[idRun]wordProbe) {
-	toks, bits, slots := d.toks[lo:hi], d.lowerBits, tab.slots
+	toks, bits, slots, tcls := d.toks[lo:hi], d.lowerBits, tab.slots, d.tcls[lo:hi]
 	lowIDs, stemIDs, wflags := d.lowIDs[lo:hi], d.stemIDs[lo:hi], d.wflags[lo:hi]
 	for k := range toks {
 		t := &toks[k]
@@ -565,6 +624,9 @@ func (d *doc) idsOf(v *vocab, tab *wordTable, lo, hi int, probes *[idRun]wordPro
 					t.low = sharedLow | s.info // nothing stored per token
 				}
 				lowIDs[k], stemIDs[k], wflags[k] = s.low, s.stm, s.flags
+				if s.flags&fClassed != 0 {
+					tcls[k] = tab.tcls[s.info]
+				}
 				continue
 			}
 		}
@@ -603,15 +665,19 @@ func (d *doc) idOf(v *vocab, tab *wordTable, i int, p *wordProbe) {
 			t.low = sharedLow | s.info // nothing stored per token
 		}
 		d.lowIDs[i], d.stemIDs[i], d.wflags[i] = s.low, s.stm, s.flags
+		if s.flags&fClassed != 0 {
+			d.tcls[i] = tab.tcls[s.info]
+		}
 		return
 	}
-	wi := v.info(w)
+	wi := v.infoOf(w, false, tab)
 	if wi.word != w {
 		d.setLower(t, wi.word) // the cached word's own string: nothing made
 	} else {
 		d.addLower(wi.word)
 	}
 	d.lowIDs[i], d.stemIDs[i], d.wflags[i] = wi.low, wi.stm, wi.flags
+	d.tcls[i] = wi.tc
 }
 
 // Stem returns the stem of token i: its Snowball stem for a word, its

@@ -120,6 +120,43 @@ func TestWordTable(t *testing.T) {
 	}
 }
 
+// TestWordTableGrown: a table grown from an older one (growWordTable, as
+// a merge does) finds every word, its information and its lower-cased
+// form's key as a table built from all the words at once does.
+func TestWordTableGrown(t *testing.T) {
+	var keys []string
+	var infos []*wordInfo
+	var tab *wordTable
+	long := strings.Repeat("y", 300)
+	for step := range 6 {
+		for i := range 700 * (step + 1) {
+			w := fmt.Sprintf("g%d-%dq", step, i*104729)
+			if i%97 == 0 {
+				w = long + w // longer than a slot's bytes and than the length it records
+			}
+			wi := &wordInfo{word: w, low: lexicon.WordID(len(keys)), stm: lexicon.WordID(len(keys) + 1), tc: typeClass(i)}
+			keys, infos = append(keys, w), append(infos, wi)
+			if i%3 == 0 {
+				keys, infos = append(keys, strings.ToUpper(w)), append(infos, wi)
+			}
+		}
+		tab = growWordTable(tab, append([]string(nil), keys...), append([]*wordInfo(nil), infos...))
+		all := buildWordTable(keys, infos)
+		for k, w := range keys {
+			s, a := tab.find(w), all.find(w)
+			if s == nil || a == nil || *s != *a || tab.infos[s.info] != infos[k] || tab.lowers[s.info] != infos[k].word || tab.tcls[s.info] != infos[k].tc {
+				t.Fatalf("step %d: find(%q) = %+v, built at once %+v", step, w, s, a)
+			}
+			if tab.lowKey[k] != all.lowKey[k] {
+				t.Fatalf("step %d: lowKey of %q = %d, built at once %d", step, w, tab.lowKey[k], all.lowKey[k])
+			}
+		}
+		if s := tab.find("g0-1q"); s != nil {
+			t.Fatalf("find of a word never added = %+v", s)
+		}
+	}
+}
+
 // TestWordTableCollisions: words chosen offline to share a slot under an
 // unkeyed hash must not pile up in one run of the table. The hash was
 // fixed, so a document of such words (found by a few billion cheap

@@ -57,6 +57,9 @@ type Gold struct {
 	// Annotations.
 	Source string
 	Lines  []int
+	// Line is the line of the document's record in Source (0 when
+	// unknown or the file is the document).
+	Line int
 }
 
 // GoldOptions adjust gold reading.
@@ -115,7 +118,7 @@ func LookupGold(name string) (GoldFormat, error) {
 // file and line. A document id seen before is an error for the later one.
 func (f GoldFormat) Read(opts GoldOptions, paths ...string) iter.Seq2[Gold, error] {
 	return func(yield func(Gold, error) bool) {
-		seen := make(map[string]string)
+		seen := make(map[string]string) // id -> where first read (file:line)
 		for g, err := range f.read(opts, paths) {
 			if err != nil {
 				if g.Source != "" {
@@ -130,12 +133,16 @@ func (f GoldFormat) Read(opts GoldOptions, paths ...string) iter.Seq2[Gold, erro
 				continue
 			}
 			if first, dup := seen[g.ID]; dup {
-				if !yield(Gold{}, fmt.Errorf("%s: duplicate document id %q (first read from %s)", g.Source, g.ID, first)) {
+				err := &corpus.Error{File: g.Source, Line: g.Line, Err: fmt.Errorf("duplicate document id %q (first read from %s)", g.ID, first)}
+				if !yield(Gold{}, err) {
 					return
 				}
 				continue
 			}
 			seen[g.ID] = g.Source
+			if g.Line > 0 {
+				seen[g.ID] = fmt.Sprintf("%s:%d", g.Source, g.Line)
+			}
 			g.sort()
 			if probs := g.Validate(); len(probs) > 0 {
 				for _, p := range probs {
@@ -400,7 +407,7 @@ func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 					}
 					continue
 				}
-				g := Gold{Annotated: r.Annotated, Source: r.File, Lines: r.AnnotationLines}
+				g := Gold{Annotated: r.Annotated, Source: r.File, Lines: r.AnnotationLines, Line: r.Line}
 				if d, ok := opts.Docs[r.ID]; ok {
 					g.Doc = &d
 				}

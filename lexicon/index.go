@@ -208,6 +208,18 @@ func (l *List) MatchIDs(lower, stems []WordID, i int) (Entry, int) {
 	return *best, length
 }
 
+// Longer reports whether an entry of l of more than one word starts with
+// the word id (of a lower-cased word, or of a stem for a stemmed list): a
+// caller that matches the word alone at a token needs no walk over the
+// tokens after it when Longer is false (see [List.MatchIDs]).
+func (l *List) Longer(id WordID) bool {
+	if l.ix == nil || id == 0 || int(id) >= len(l.ix.starts) || l.ix.starts[id]&l.bit == 0 {
+		return false
+	}
+	node, ok := l.ix.edges.get(uint64(l.root)<<32 | uint64(id))
+	return ok && l.ix.hasChildren(node)
+}
+
 // walk follows the trie from the list's root over the ids of words i, i+1,
 // ... n-1 and returns the longest entry on the way.
 func (l *List) walk(i, n int, id func(int) WordID) (Entry, int) {

@@ -60,6 +60,9 @@ func stemASCII(word string) (stem string, ok bool) {
 			w.rs[i] = 'y'
 		}
 	}
+	if string(w.rs) == word {
+		return word, true // a word its own stem (most names): no string made
+	}
 	return string(w.rs), true
 }
 

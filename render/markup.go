@@ -91,7 +91,7 @@ func writeData(w *bufio.Writer, tips map[string]tip) error {
 		if err != nil {
 			return err
 		}
-		val, err := json.Marshal(tips[k])
+		val, err := json.Marshal(visibleTip(tips[k]))
 		if err != nil {
 			return err
 		}

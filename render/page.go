@@ -32,7 +32,7 @@ const (
 // pageTemplate is the parsed page template, parsed on first use: every
 // dispatch command links this package, few of them draw a page.
 var pageTemplate = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("page").Parse(pageSource))
+	return template.Must(template.New("page").Funcs(templateFuncs).Parse(pageSource))
 })
 
 // cspInline allows the page's own inline style sheet and script (by

@@ -99,7 +99,8 @@ write it with --docs-out FILE, JSON Lines for 'dispatch annotate'.
 
 Exit codes: 0 scored; 1 an F1 is below --min-f1, or some predictions were
 unreadable (they count as missing); 2 usage error, invalid or unreadable
-gold, baseline or --compare, predictions without any record, or
+gold, baseline or --compare, predictions without any record, a document
+id read twice in --pred or --compare (named with file and line), or
 interrupted (Ctrl-C, SIGTERM: "interrupted while ...; nothing written").`
 
 const evalExample = `  dispatch eval --gold corpus/gold --pred out.jsonl
@@ -275,9 +276,13 @@ func runEval(e *env, o *evalOptions, args []string) int {
 			opts.Ignore[g.ID] = g.Ignore
 		}
 	}
-	preds, badPred, impossible := readAll(e, "pred", pred, opts.Texts)
+	preds, badPred, impossible, dupPred := readAll(e, "pred", pred, opts.Texts)
 	if e.ctx.Err() != nil {
 		return interrupted("reading the predictions")
+	}
+	if dupPred > 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: %d duplicate document ids in --pred; not scoring\n", dupPred)
+		return exitFatal
 	}
 	if len(preds) == 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: no annotation records in --pred %s; not scoring (want JSON Lines from 'dispatch annotate' or .json annotation files)\n", strings.Join(pred, ", "))
@@ -300,12 +305,19 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		return exitFatal
 	}
 	if o.compare != "" {
-		others, badOther, impossibleOther := readAll(e, "compare", []string{o.compare}, opts.Texts)
+		others, badOther, impossibleOther, dupOther := readAll(e, "compare", []string{o.compare}, opts.Texts)
 		if e.ctx.Err() != nil {
 			return interrupted("reading --compare")
 		}
-		if impossibleOther > 0 {
-			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %d annotations with impossible offsets, not scored\n", impossibleOther)
+		if dupOther > 0 {
+			fmt.Fprintf(e.stderr, "dispatch eval: %d duplicate document ids in --compare; not scoring\n", dupOther)
+			return exitFatal
+		}
+		if impossibleOther.spans > 0 {
+			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %d annotations with impossible offsets, not scored\n", impossibleOther.spans)
+		}
+		if impossibleOther.speakers > 0 {
+			fmt.Fprintf(e.stderr, "dispatch eval: --compare: %d QUOTE speaker spans with impossible offsets (those speakers scored by name only)\n", impossibleOther.speakers)
 		}
 		if badOther > 0 || len(others) == 0 {
 			fmt.Fprintf(e.stderr, "dispatch eval: --compare: no readable annotation records in %s\n", o.compare)
@@ -352,8 +364,13 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: %d unreadable prediction inputs (their documents count as missing)\n", badPred)
 		code = exitPartial
 	}
-	if impossible > 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted annotations with impossible offsets (not scored: as if missing)\n", impossible)
+	if impossible.spans > 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted annotations with impossible offsets (not scored: as if missing)\n", impossible.spans)
+		code = exitPartial
+	}
+	if impossible.speakers > 0 {
+		// the QUOTEs themselves are scored: counted apart
+		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted QUOTE speaker spans with impossible offsets (the QUOTEs scored, their speakers by name only)\n", impossible.speakers)
 		code = exitPartial
 	}
 	for _, f := range r.Check(regime, mins) {
@@ -363,13 +380,23 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	return code
 }
 
+// impossibleCounts counts what readAll set aside for impossible offsets
+// (see impossibleSpan).
+type impossibleCounts struct {
+	spans    int // annotations dropped: not scored, as if missing
+	speakers int // QUOTE speaker spans dropped: the QUOTE scored, its speaker by name only
+}
+
 // readAll reads the annotated documents at paths, printing each problem
-// on stderr, and returns them with the number of unreadable inputs and
-// the number of annotations dropped for impossible offsets (see
-// impossibleSpan; texts are the documents' texts where known).
-func readAll(e *env, side string, paths []string, texts map[string]string) ([]corpus.Annotated, int, int) {
+// on stderr, and returns them with the number of unreadable inputs, what
+// was set aside for impossible offsets (texts are the documents' texts
+// where known) and the number of records whose document id was read
+// before (each named with file and line, and the first's).
+func readAll(e *env, side string, paths []string, texts map[string]string) ([]corpus.Annotated, int, impossibleCounts, int) {
 	var docs []corpus.Annotated
-	bad, impossible := 0, 0
+	bad, dups := 0, 0
+	var impossible impossibleCounts
+	seen := make(map[string]string) // id -> file:line of its first record
 	// at most maxPerKind messages of a kind: a million bad records must
 	// not print a million lines
 	var flood floodGuard
@@ -396,6 +423,12 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 			bad++
 			continue
 		}
+		if first, dup := seen[a.ID]; dup {
+			say("duplicate document id", "dispatch eval: %s: %s: duplicate document id %q (first read from %s)\n", side, recordPlace(r), a.ID, first)
+			dups++
+			continue
+		}
+		seen[a.ID] = recordPlace(r)
 		n := -1 // the text's length in code points, when known
 		if text, ok := texts[a.ID]; ok {
 			n = utf8.RuneCountInString(text)
@@ -415,7 +448,7 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 			}
 			if why := impossibleSpan(an.Start, an.End, n); why != "" {
 				say("impossible offsets", "%s: %s; not scored\n", where(), why)
-				impossible++
+				impossible.spans++
 				change()
 				continue
 			}
@@ -423,7 +456,7 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 				if why := impossibleSpan(an.SpeakerStart, an.SpeakerEnd, n); why != "" {
 					say("impossible speaker offsets", "%s: speaker span %d-%d: %s; the speaker is scored by name only\n", where(), an.SpeakerStart, an.SpeakerEnd, why)
 					an.SpeakerStart, an.SpeakerEnd = -1, -1
-					impossible++
+					impossible.speakers++
 					change()
 				}
 			}
@@ -436,7 +469,16 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 		}
 		docs = append(docs, a)
 	}
-	return docs, bad, impossible
+	return docs, bad, impossible, dups
+}
+
+// recordPlace is where r was read: file:line, or the file alone when the
+// line is unknown.
+func recordPlace(r corpus.Record) string {
+	if r.Line > 0 {
+		return fmt.Sprintf("%s:%d", r.File, r.Line)
+	}
+	return r.File
 }
 
 // impossibleSpan says what is impossible about the span start-end in a

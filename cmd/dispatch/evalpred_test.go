@@ -29,7 +29,8 @@ func TestEvalReportsImpossiblePredictionOffsets(t *testing.T) {
 		"pred.jsonl:2: a: annotation 1 (OFFICIAL 22-17): start after end; not scored",
 		"pred.jsonl:2: a: annotation 2 (DATE 37-9999): end beyond the text (44 code points); not scored",
 		"annotation 3 (QUOTE 17-22): speaker span 27-400: end beyond the text (44 code points)",
-		"4 predicted annotations with impossible offsets",
+		"3 predicted annotations with impossible offsets (not scored: as if missing)",
+		"1 predicted QUOTE speaker spans with impossible offsets (the QUOTEs scored, their speakers by name only)",
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
@@ -47,5 +48,97 @@ func TestEvalReportsImpossiblePredictionOffsets(t *testing.T) {
 	r = runArgs(t, "", "eval", "--gold", gold, "--pred", pretty)
 	if r.code != exitPartial || !strings.Contains(r.stderr, "a.json:3: a: annotation 1 (DATE 43-37): start after end") {
 		t.Errorf("pretty-printed: exit %d:\n%s", r.code, r.stderr)
+	}
+}
+
+// The summary counts an impossible speaker span apart from the
+// annotations set aside: its QUOTE is scored, the speaker by name only,
+// as the annotation's own line says (redteam14 F3: the summary called it
+// an annotation "not scored: as if missing").
+func TestEvalSummaryCountsSpeakerSpansApart(t *testing.T) {
+	docs, gold := fixtures(t)
+	const quote = `{"type":"QUOTE","start":17,"end":22,"text":"Biden","speaker":"Joe Biden","cue":"said","speaker_start":%s}`
+	for _, tc := range []struct {
+		name      string
+		anns      string
+		want, not []string
+	}{
+		{"speaker span only", strings.Replace(quote, "%s", `999,"speaker_end":5`, 1),
+			[]string{"speaker span 999-5: start after end; the speaker is scored by name only",
+				"1 predicted QUOTE speaker spans with impossible offsets (the QUOTEs scored, their speakers by name only)"},
+			[]string{"predicted annotations with impossible offsets"}},
+		{"annotation only", `{"type":"DATE","start":43,"end":37,"text":"x","value":""}`,
+			[]string{"1 predicted annotations with impossible offsets (not scored: as if missing)"},
+			[]string{"speaker spans with impossible offsets"}},
+		{"both", strings.Replace(quote, "%s", `-1,"speaker_end":5`, 1) + `,{"type":"DATE","start":43,"end":37,"text":"x","value":""}`,
+			[]string{"1 predicted annotations with impossible offsets", "1 predicted QUOTE speaker spans with impossible offsets"},
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pred := filepath.Join(t.TempDir(), "pred.jsonl")
+			write(t, pred, `{"id":"a","annotations":[`+tc.anns+"]}\n")
+			r := runArgs(t, "", "eval", "--gold", gold, "--docs", docs, "--pred", pred)
+			if r.code != exitPartial {
+				t.Errorf("exit %d, want 1: %s", r.code, r.stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(r.stderr, w) {
+					t.Errorf("stderr has %q:\n%s", w, r.stderr)
+				}
+			}
+		})
+	}
+}
+
+// A document id read twice is named with file and line, and where it was
+// first read, on the gold side and on the predicted (redteam14 F4: the
+// gold's said "1 problem in 0 files" with no line, the prediction's named
+// neither file nor line). Nothing is scored (exit 2).
+func TestEvalDuplicateIDsNameFileAndLine(t *testing.T) {
+	const rec = `{"id":"d1","annotations":[]}` + "\n"
+	const other = `{"id":"d2","annotations":[]}` + "\n"
+	for _, tc := range []struct {
+		name  string
+		files map[string]string // under a fresh folder
+		args  []string          // with DIR for that folder
+		want  []string
+	}{
+		{"gold JSON Lines", map[string]string{"g.jsonl": rec + other + rec, "p.jsonl": rec},
+			[]string{"--gold", "DIR/g.jsonl", "--pred", "DIR/p.jsonl"},
+			[]string{`g.jsonl:3: duplicate document id "d1" (first read from DIR/g.jsonl:1)`, "1 problem in 1 file of the gold"}},
+		{"gold .json files", map[string]string{"g/a.json": rec, "g/b.json": rec, "p.jsonl": rec},
+			[]string{"--gold", "DIR/g", "--pred", "DIR/p.jsonl"},
+			[]string{`b.json:1: duplicate document id "d1" (first read from DIR/g/a.json:1)`, "1 problem in 1 file of the gold"}},
+		{"predictions", map[string]string{"g.jsonl": rec, "p.jsonl": other + rec + rec},
+			[]string{"--gold", "DIR/g.jsonl", "--pred", "DIR/p.jsonl"},
+			[]string{`pred: DIR/p.jsonl:3: duplicate document id "d1" (first read from DIR/p.jsonl:2)`, "1 duplicate document ids in --pred; not scoring"}},
+		{"--compare", map[string]string{"g.jsonl": rec, "p.jsonl": rec, "c.jsonl": rec + rec},
+			[]string{"--gold", "DIR/g.jsonl", "--pred", "DIR/p.jsonl", "--compare", "DIR/c.jsonl"},
+			[]string{`compare: DIR/c.jsonl:2: duplicate document id "d1" (first read from DIR/c.jsonl:1)`, "1 duplicate document ids in --compare; not scoring"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, content := range tc.files {
+				write(t, filepath.Join(dir, name), content)
+			}
+			args := []string{"eval"}
+			for _, a := range tc.args {
+				args = append(args, strings.ReplaceAll(a, "DIR", dir))
+			}
+			r := runArgs(t, "", args...)
+			if r.code != exitFatal {
+				t.Errorf("exit %d, want 2: %s", r.code, r.stderr)
+			}
+			for _, w := range tc.want {
+				if w = strings.ReplaceAll(w, "DIR", dir); !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+				}
+			}
+		})
 	}
 }
