@@ -18,12 +18,6 @@ import (
 // of officials. Every later mention of the surname (also run-on forms like
 // "Blinkens") is linked to the person, and every mention carries the
 // person's fullest name and fullest title in the document.
-// partyTag reports whether w is an American legislator's party and state
-// ("D-Ohio", "R-S.C.", "I-Vt."): no name.
-func partyTag(w string) bool {
-	return len(w) >= 4 && strings.ContainsRune("DRI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
-}
-
 func (p *Pipeline) officials(d *doc) *roster {
 	cls := d.classify()
 	r := &roster{surnames: make(map[string][]*person, d.peopleHint())}
@@ -91,9 +85,6 @@ func (p *Pipeline) officials(d *doc) *roster {
 		}
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
-		}
-		if partyTag(d.span(s, e)) {
-			continue // a legislator's party and state: "Rep. Martha Cole, [D-Ohio], the …"
 		}
 		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation" ||
 			d.kindIs(s-1, wForce) && cls[s-1]&(cRank|cHonorific) == 0) {
