@@ -53,7 +53,6 @@ func (d *doc) classify() []class {
 	// list and a word of a kind: most words have none; tokens that are
 	// no words have none of them
 	const asked = fConnector | fClassed | fContext
-	const alwaysWalk, capitalisedWalk = 1<<nAlways - 1, (1<<nCapitalised - 1) << nAlways
 	for i := 0; i < n; i++ {
 		for i < n && flags[i]&asked == 0 { // a loop of one test a token, making no call
 			i++
@@ -70,22 +69,32 @@ func (d *doc) classify() []class {
 		case f&fConnector != 0:
 			cls[i] |= cConnector | cStop
 		case f&fClassed != 0:
-			tc := tcls[i]
-			cls[i] |= tc.always()
-			if tc.checks()&tHead != 0 && !shortTitle(d.Text(i)) {
-				cls[i] |= cHead
+			tc, upper := tcls[i], toks[i].upper
+			lists := tc & tcAlways
+			if upper {
+				lists = tc & tcLists
 			}
-			for b := tc.walk() & alwaysWalk; b != 0; b &= b - 1 {
-				c.mark(bits.TrailingZeros8(b), i)
+			for lists != 0 {
+				j := bits.TrailingZeros16(uint16(lists)) / 2
+				lists &^= 3 << (2 * j)
+				switch st := tc.state(j); {
+				case st == tsWalk:
+					c.mark(j, i)
+				case st == tsHonorific:
+					cls[i] |= cHonorific
+				case j != 0:
+					cls[i] |= c.lists.lists[j].c
+				case !shortTitle(d.Text(i)): // a title alone
+					cls[i] |= cHead
+				}
 			}
-			if !toks[i].upper {
+			if !upper {
 				break
 			}
-			cls[i] |= tc.capital()
-			for b := tc.walk() & capitalisedWalk; b != 0; b &= b - 1 {
-				c.mark(bits.TrailingZeros8(b), i)
+			if tc&tcGiven != 0 {
+				cls[i] |= cGiven
 			}
-			if tc.checks()&tStop != 0 && !allCaps(d.Text(i)) {
+			if tc&tcStop != 0 && !allCaps(d.Text(i)) {
 				cls[i] |= cStop
 			}
 		}
@@ -195,7 +204,10 @@ func stemSibling(lex *lexicon.Lexicon, e lexicon.Entry, w string) bool {
 	if e.Phrase == w {
 		return false
 	}
-	if len(w) < len(e.Phrase) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || strings.HasSuffix(w, "ing") {
+	if len(w) < len(e.Phrase) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || len(e.Phrase) == len(w)+1 && strings.HasPrefix(e.Phrase, w)) ||
+		strings.HasSuffix(w, "ing") {
+		// the role less its last letter is another word too: "military
+		// aid to San Salvador" names no aide
 		// an inflected verb shorter than the role it shares a stem with
 		// is no form of the role ("represents", "represented" are no
 		// "representative"; "directs" no "director"), nor is an -ing

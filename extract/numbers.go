@@ -93,10 +93,39 @@ func (d *doc) numeralAt(i int) (numQty, bool) {
 	return numQty{start: i, end: j, value: int(math.Round(f)), digits: true, raw: raw}, true
 }
 
+// maxExactDigits is the most digits groupedInteger reads: every integer
+// of up to 15 digits is a float64 exactly.
+const maxExactDigits = 15
+
+// groupedInteger reads a numeral of digits and commas ("8,500",
+// "1,00,000", "2022") as strconv.ParseFloat reads it without the commas,
+// without making a string; ok is false for any other numeral (a period,
+// a sign, more than maxExactDigits digits, no digit).
+func groupedInteger(s string) (float64, bool) {
+	v, n := int64(0), 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			v = 10*v + int64(c-'0')
+			n++
+		case c == ',':
+		default:
+			return 0, false
+		}
+	}
+	if n == 0 || n > maxExactDigits {
+		return 0, false
+	}
+	return float64(v), true
+}
+
 // parseNumeral reads "8,500", Indian "1,00,000", "3.5", and the European
 // "8.500" (a single period before exactly three digits, with no scale word
 // after it, groups thousands).
 func parseNumeral(s string, scaled bool) (float64, bool) {
+	if v, ok := groupedInteger(s); ok {
+		return v, true // most numerals: digits, perhaps grouped by commas
+	}
 	s = strings.ReplaceAll(s, ",", "")
 	if k := strings.IndexByte(s, '.'); k >= 0 {
 		if strings.Count(s, ".") > 1 || (!scaled && len(s)-k-1 == 3 && k > 0 && s[0] != '0') {

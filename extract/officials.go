@@ -1311,6 +1311,9 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 		roleEnd--
 	}
 	if roleEnd < e {
+		if roleEnd > 0 && d.toks[roleEnd-1].Sent == d.toks[s].Sent && (d.Lower(roleEnd-1) == "former" || d.Lower(roleEnd-1) == "retired") {
+			roleEnd-- // a rank held no longer is stated with it: "Former general [Viktor Ramm]"
+		}
 		rank = d.span(roleEnd, e) // Lt. Gen.
 	}
 	if roleEnd > 0 && d.toks[roleEnd-1].Kind == Possessive {
@@ -4068,10 +4071,19 @@ func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
 		return nil
 	}
 	ranked := len(pe.ranks) > 0
-	for _, t := range append([]string{pe.title}, pe.titles...) {
-		if t == "" {
+	// the title, then every role stated (not copied into one slice per
+	// description: a person titled at every mention would make that
+	// quadratic), each text once in a row
+	prev := ""
+	for n := -1; n < len(pe.titles); n++ {
+		t := pe.title
+		if n >= 0 {
+			t = pe.titles[n]
+		}
+		if t == "" || n >= 0 && t == prev {
 			continue
 		}
+		prev = t
 		if _, ok := d.lex.List(lexicon.Ranks).Lookup(strings.ToLower(t)); !ok {
 			return nil // a role is stated: "General" alone is a rank
 		}

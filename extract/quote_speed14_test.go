@@ -5,6 +5,7 @@ import (
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -294,6 +295,30 @@ func TestCalendarNamesAreTimeNames(t *testing.T) {
 	for wd := time.Sunday; wd <= time.Saturday; wd++ {
 		if got, want := weekdayNames[wd], strings.ToLower(wd.String()); got != want {
 			t.Errorf("weekdayNames[%d] = %q, want %q", wd, got, want)
+		}
+	}
+}
+
+func TestGroupedIntegerAnswersAsParseFloat(t *testing.T) {
+	for _, s := range []string{"0", "7", "2022", "8,500", "1,00,000", ",5", "5,", ",,", ",", "", "3.5", "8.500", "-3",
+		"+4", "1e5", "0x10", "007", "123456789012345", "1234567890123456", "99,999,999,999,999", "1_000", "٣"} {
+		got, ok := groupedInteger(s)
+		want, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		if ok && (err != nil || got != want) {
+			t.Errorf("groupedInteger(%q) = %v, ParseFloat %v, %v", s, got, want, err)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 4))
+	for range 100000 {
+		b := make([]byte, 1+rng.IntN(18))
+		for i := range b {
+			b[i] = "0123456789,,"[rng.IntN(12)]
+		}
+		s := string(b)
+		got, ok := groupedInteger(s)
+		want, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		if ok != (err == nil && len(strings.ReplaceAll(s, ",", "")) <= maxExactDigits) || ok && got != want {
+			t.Fatalf("groupedInteger(%q) = %v, %v; ParseFloat %v, %v", s, got, ok, want, err)
 		}
 	}
 }

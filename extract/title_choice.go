@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/lexicon"
@@ -66,7 +67,13 @@ func (pe *person) state(text string, src titleSource) {
 	}
 	pe.cands = append(pe.cands, titleCandidate{text, src})
 	if src == srcRank {
-		pe.ranks = append(pe.ranks, text)
+		if !slices.Contains(pe.ranks, text) {
+			// each rank once: the readers of ranks (rankWords, hasRank,
+			// compatibleStated) ask which ranks, never how often, and a
+			// rank written at every mention would make hasRank's walk
+			// quadratic
+			pe.ranks = append(pe.ranks, text)
+		}
 	} else {
 		if pe.titles == nil {
 			pe.titles = pe.title1[:0:1]

@@ -8,7 +8,7 @@ import "github.com/dispatch-nlp/dispatch/lexicon"
 // tells them once per word type (typeClass, kept with the word's other
 // facts), and classify walks the lexicon's trie over the following tokens
 // only for the lists whose entries starting with the word are longer than
-// one word (typeClass.walk). A match per list per token cost a fifth of
+// one word (state tsWalk). A match per list per token cost a fifth of
 // the analysis before the stages, most of it missing the cache in the
 // trie's edge table.
 
@@ -45,41 +45,36 @@ func newClassLists(lex *lexicon.Lexicon) *classLists {
 }
 
 // typeClass is what a word type tells of the classes of its tokens (see
-// classify), packed in one word (copied per token with one move): the
-// classes of the entries of one word (always, for every token; capital,
-// for capitalised ones), the lists to walk at the token (walk: a bit per
-// index in classLists.lists) and the classes whose checks read the
-// token's text as written (checks).
-type typeClass uint64
+// classify), in two bytes a token (a document's arrays are bounded per
+// byte of text): for each list of classLists.lists (by its index j), a
+// state in bits 2j and 2j+1 (tsWalk, tsAlone, tsHonorific; 0 when no
+// entry of the list starts with the word), and whether the word alone is
+// a given name (tcGiven) or a stopword (tcStop).
+type typeClass uint16
 
-// The fields of a typeClass: their shifts.
+// The states of a list in a typeClass.
 const (
-	tcAlways  = 0
-	tcCapital = 16
-	tcWalk    = 32
-	tcChecks  = 40
+	tsWalk      = 1 // an entry of more than one word starts with the word: walk the trie at the token
+	tsAlone     = 2 // the word alone is an entry: the list's class (a title: cHead, unless the token is a short word not in capitals, see shortTitle)
+	tsHonorific = 3 // the word alone is an entry of the ranks list of kind honorific: cHonorific
 )
 
 const (
-	tHead uint8 = 1 << iota // a title of one word: cHead unless the token is a short word not in capitals ("Ag", see classifier.mark)
-	tStop                   // a stopword alone: cStop at a capitalised token not in capitals
+	tcGiven typeClass = 1 << (2 * (nAlways + nCapitalised)) // a given name alone: cGiven at a capitalised token
+	tcStop  typeClass = tcGiven << 1                        // a stopword alone: cStop at a capitalised token not in capitals
+	// tcAlways are the states of the lists matched at every word
+	tcAlways typeClass = 1<<(2*nAlways) - 1
+	// tcLists are the states of all the lists
+	tcLists typeClass = 1<<(2*(nAlways+nCapitalised)) - 1
 )
 
-func (tc typeClass) always() class  { return class(tc >> tcAlways) }
-func (tc typeClass) capital() class { return class(tc >> tcCapital) }
-func (tc typeClass) walk() uint8    { return uint8(tc >> tcWalk) }
-func (tc typeClass) checks() uint8  { return uint8(tc >> tcChecks) }
-
-// makeTypeClass packs the fields of a typeClass.
-func makeTypeClass(always, capital class, walk, checks uint8) typeClass {
-	return typeClass(always)<<tcAlways | typeClass(capital)<<tcCapital | typeClass(walk)<<tcWalk | typeClass(checks)<<tcChecks
-}
+// state returns the state of list j.
+func (tc typeClass) state(j int) int { return int(tc>>(2*j)) & 3 }
 
 // typeOf returns the typeClass of the lower-cased word w, whose lexicon
 // ids are low and, of its stem, stm.
 func (cl *classLists) typeOf(lex *lexicon.Lexicon, w string, low, stm lexicon.WordID) typeClass {
-	var always, capital class
-	var walk, checks uint8
+	var tc typeClass
 	starts := lex.Starts(low)&^cl.stemmed | lex.Starts(stm)&cl.stemmed
 	lows, stems := [1]lexicon.WordID{low}, [1]lexicon.WordID{stm}
 	for j, lc := range cl.lists {
@@ -91,35 +86,26 @@ func (cl *classLists) typeOf(lex *lexicon.Lexicon, w string, low, stm lexicon.Wo
 			id = stm
 		}
 		if lc.l.Longer(id) {
-			walk |= 1 << j
+			tc |= tsWalk << (2 * j)
 			continue
 		}
 		e, n := lc.l.MatchIDs(lows[:], stems[:], 0)
-		if n == 0 {
-			continue
-		}
-		c := lc.c
 		switch {
-		case c == cHead && stemSibling(lex, e, w):
-			continue // see classifier.mark
-		case c == cHead:
-			checks |= tHead
-			continue
-		case c == cRank && e.Field(0) == "honorific":
-			c = cHonorific
-		}
-		if j < nAlways {
-			always |= c
-		} else {
-			capital |= c
+		case n == 0:
+		case lc.c == cHead && stemSibling(lex, e, w):
+			// see classifier.mark
+		case lc.c == cRank && e.Field(0) == "honorific":
+			tc |= tsHonorific << (2 * j)
+		default:
+			tc |= tsAlone << (2 * j)
 		}
 	}
 	single := lex.Single(low)
 	if single&cl.givenNames != 0 {
-		capital |= cGiven
+		tc |= tcGiven
 	}
 	if single&cl.stopwords != 0 {
-		checks |= tStop
+		tc |= tcStop
 	}
-	return makeTypeClass(always, capital, walk, checks)
+	return tc
 }

@@ -122,3 +122,25 @@ func TestClassifyAsPlain(t *testing.T) {
 	}
 	t.Logf("%d tokens checked", n)
 }
+
+// TestTypeClassFields: the states of every list and the two flags fit a
+// typeClass apart.
+func TestTypeClassFields(t *testing.T) {
+	if tcStop == 0 || tcStop&tcLists != 0 || tcGiven&tcLists != 0 || tcAlways&^tcLists != 0 {
+		t.Fatalf("typeClass fields overlap or overflow: lists %b, always %b, given %b, stop %b", tcLists, tcAlways, tcGiven, tcStop)
+	}
+	for j := range nAlways + nCapitalised {
+		for _, st := range []int{tsWalk, tsAlone, tsHonorific} {
+			tc := typeClass(st)<<(2*j) | tcGiven | tcStop
+			for k := range nAlways + nCapitalised {
+				want := 0
+				if k == j {
+					want = st
+				}
+				if got := tc.state(k); got != want {
+					t.Errorf("state %d of list %d: list %d reads %d, want %d", st, j, k, got, want)
+				}
+			}
+		}
+	}
+}
