@@ -42,6 +42,16 @@ func (p *Pipeline) officials(d *doc) *roster {
 			inner[d.Lower(k)] = true
 		}
 		pe := r.person(d, s, e)
+		if style := cmp.Or(title, rank); e-s == 1 && style != "" && len(r.named(pe.surname)) > 1 {
+			// "Gen. Humberto Ortega … President Daniel Ortega … President
+			// Ortega": the one of that surname the title styles so, not
+			// the first named
+			if f := strings.Fields(style); len(f) > 0 {
+				if q := r.styled(pe.surname, f[len(f)-1]); q != nil {
+					pe = q
+				}
+			}
+		}
 		if title != "" {
 			title = r.dropPersonOwner(title)
 			pe.state(title, src)
@@ -274,6 +284,14 @@ func (p *Pipeline) officials(d *doc) *roster {
 				if q := r.agreeing(d, pe.surname, g); q != nil {
 					pe = q
 				}
+			}
+		}
+		if pe != nil && i > 0 && cls[i-1]&(cTitleWord|cRank) != 0 && d.toks[i-1].Sent == t.Sent && len(r.named(pe.surname)) > 1 {
+			// "Gen. Humberto Ortega … President Daniel Ortega … President
+			// Ortega": the one of that surname the word before styles so,
+			// not merely the one mentioned last
+			if q := r.styled(pe.surname, d.Lower(i-1)); q != nil {
+				pe = q
 			}
 		}
 		if pe == nil {

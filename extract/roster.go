@@ -1152,3 +1152,36 @@ func (r *roster) agreeing(d *doc, surname string, g byte) *person {
 	}
 	return got
 }
+
+// styled returns the one person of this surname whose stated roles or
+// ranks hold the title or rank word w ("president", "general" for
+// "Gen."), or nil when none or several do.
+func (r *roster) styled(surname, w string) *person {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	if len(w) < 3 {
+		return nil
+	}
+	var got *person
+	for _, pe := range r.named(surname) {
+		if pe.hasRank(w) || pe.titledAs(w) {
+			if got != nil {
+				return nil
+			}
+			got = pe
+		}
+	}
+	return got
+}
+
+// titledAs reports whether a word of one of the person's stated titles
+// is w (lower case).
+func (pe *person) titledAs(w string) bool {
+	for _, t := range pe.titles {
+		for _, f := range strings.Fields(strings.ToLower(t)) {
+			if strings.TrimSuffix(f, ".") == w {
+				return true
+			}
+		}
+	}
+	return false
+}
