@@ -12,9 +12,8 @@ import (
 // other hang guards it asserts no timing: a super-linear regression makes
 // them run for hours and go test's -timeout fails the run.
 func TestIssue15InputsFinish(t *testing.T) {
-	const mb = 1 << 20
-	fill := func(s string) string { return strings.Repeat(s, mb/len(s)+1)[:mb] }
-	tests := []struct{ name, text string }{
+	fill := fillMB
+	tests := []hangCase{
 		{"descriptions after names", fill("Erik Lindqvist spoke. The prime minister argued and the French president said no. ")},
 		{"descriptions in one sentence", fill("the deputy foreign minister of France and the Russian leader and ")},
 		{"roles named later", fill("Ukraine's deputy intelligence chief said so. Vadym Petrenko added more. ")},
@@ -23,6 +22,22 @@ func TestIssue15InputsFinish(t *testing.T) {
 		{"troop anaphora", fill("NATO put 8,500 troops on alert. Those 8,500 are ready, the remaining 300 will stay, ")},
 		{"appositions", fill("Ana Ruiz, head of the regional military administration of the Kyiv oblast, ")},
 	}
+	annotateFinishes(t, tests)
+}
+
+// hangCase is one input of a hang guard: a name and a text to annotate.
+type hangCase struct{ name, text string }
+
+// fillMB repeats s to exactly 1 MB, the size of the hang guards' inputs.
+func fillMB(s string) string {
+	const mb = 1 << 20
+	return strings.Repeat(s, mb/len(s)+1)[:mb]
+}
+
+// annotateFinishes annotates each input with the default pipeline, one
+// subtest each; it asserts no timing (go test's -timeout is the guard).
+func annotateFinishes(t *testing.T, tests []hangCase) {
+	t.Helper()
 	p, err := Default()
 	if err != nil {
 		t.Fatal(err)

@@ -266,24 +266,14 @@ func TestFindQuotesAnswersAsPlainGenerated(t *testing.T) {
 // paragraphs of unclosed quotes (a quote left open ends at its paragraph's
 // end, found by a search). A hang guard: it asserts no timing.
 func TestLateStartsInputsFinish(t *testing.T) {
-	const mb = 1 << 20
-	fill := func(s string) string { return strings.Repeat(s, mb/len(s)+1)[:mb] }
-	tests := []struct{ name, text string }{
+	fill := fillMB
+	tests := []hangCase{
 		{"marks", fill(`" ' '' ` + "``“ ” ‘ ’ „ « » ")},
 		{"unclosed quotes by paragraph", fill("“ a b c d e f g\n")},
 		{"one unclosed quote", "“ " + fill("a b c d e f g ")},
 		{"numbers and openers", fill("a 2 the 3rd that 4,000 twenty-five several hundred last ")},
 	}
-	p, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			as := p.Annotate(corpus.Document{ID: "p", Date: "2022-05-10", Text: tt.text})
-			t.Logf("%d bytes, %d annotations", len(tt.text), len(as))
-		})
-	}
+	annotateFinishes(t, tests)
 }
 
 func TestCalendarNamesAreTimeNames(t *testing.T) {
