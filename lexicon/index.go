@@ -1,7 +1,9 @@
 package lexicon
 
 import (
+	"maps"
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -67,7 +69,10 @@ func buildIndex(lx *Lexicon) *index {
 		}
 		l.root = newNode()
 		l.ix = ix
-		for key, item := range l.entries {
+		// in the keys' order: the same lists give the same word ids and
+		// nodes (the snapshot of the built-in lists is compared with them)
+		for _, key := range slices.Sorted(maps.Keys(l.entries)) {
+			item := l.entries[key]
 			entry := &l.items[item] // items no longer grow: the lexicon is loaded
 			node := l.root
 			for k, rest := 0, key; rest != ""; k++ {

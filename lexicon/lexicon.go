@@ -215,7 +215,15 @@ const MaxFileBytes = 64 << 20
 // A user file has sections headed "[list]" (a list name, see [Names]);
 // each line below adds an entry in that list's format, and a line
 // "-phrase" removes one. "#" starts a comment line.
+//
+// Without user files, the lexicon is read from the snapshot of the
+// built-in lists (data/index.bin, see snapshot.go) when it matches them.
 func Load(user ...NamedReader) (*Lexicon, error) {
+	if len(user) == 0 {
+		if lx, ok := loadSnapshot(snapshotText, listsChecksum(), BuiltinVersion()); ok {
+			return lx, nil
+		}
+	}
 	return load(stemTable, user...)
 }
 
