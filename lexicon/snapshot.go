@@ -41,11 +41,12 @@ func listsChecksum() uint32 {
 	return sum
 }
 
-// snapshotWriter encodes a snapshot: unsigned varints and strings (a
-// varint length, then the bytes).
+// snapshotWriter encodes a snapshot: numbers as 4 bytes, little-endian
+// (a load reads each in a few instructions; varints of slots and node
+// numbers took a loop each), and strings (the length, then the bytes).
 type snapshotWriter struct{ b []byte }
 
-func (w *snapshotWriter) uint(v int) { w.b = binary.AppendUvarint(w.b, uint64(v)) }
+func (w *snapshotWriter) uint(v int) { w.b = binary.LittleEndian.AppendUint32(w.b, uint32(v)) }
 
 func (w *snapshotWriter) str(s string) {
 	w.uint(len(s))
@@ -66,7 +67,7 @@ func encodeSnapshot(lx *Lexicon, sum uint32) ([]byte, error) {
 		for _, e := range l.items {
 			fields += len(e.Fields)
 		}
-		keys += len(l.entries)
+		keys += l.keys.n
 	}
 	ix := lx.ix
 	w.uint(fields)
@@ -85,9 +86,14 @@ func encodeSnapshot(lx *Lexicon, sum uint32) ([]byte, error) {
 				w.str(f)
 			}
 		}
-		w.uint(len(l.entries))
-		for _, key := range slices.Sorted(maps.Keys(l.entries)) {
-			i := int(l.entries[key])
+		w.uint(l.keys.n)
+		w.uint(len(l.keys.keys))
+		for slot, v := range l.keys.vals {
+			if v == 0 {
+				continue
+			}
+			key, i := l.keys.keys[slot], int(v-1)
+			w.uint(slot)
 			if key == l.items[i].Phrase {
 				w.uint(i << 1)
 				continue
@@ -95,18 +101,23 @@ func encodeSnapshot(lx *Lexicon, sum uint32) ([]byte, error) {
 			w.uint(i<<1 | 1)
 			w.str(key)
 		}
+		w.uint(len(l.order))
+		for _, i := range l.order {
+			w.uint(int(i))
+		}
 		w.uint(len(l.shared))
 		for _, phrase := range slices.Sorted(maps.Keys(l.shared)) {
 			w.str(phrase)
 			w.uint(int(l.shared[phrase]))
 		}
 	}
-	words := make([]string, len(ix.starts))
-	for word, id := range ix.vocab {
-		words[id] = word
-	}
-	for _, word := range words[1:] {
-		w.str(word)
+	w.uint(len(ix.vocab.keys))
+	for slot, id := range ix.vocab.vals {
+		if id != 0 {
+			w.uint(slot)
+			w.str(ix.vocab.keys[slot])
+			w.uint(int(id - 1))
+		}
 	}
 	// the trie, node by node: its parent and word (a root: none), and the
 	// entry ending there
@@ -144,46 +155,32 @@ func encodeSnapshot(lx *Lexicon, sum uint32) ([]byte, error) {
 }
 
 // snapshotReader decodes a snapshot; strings are slices of its text.
+// A read past the end makes at -1: every later read gives 0 or "", and
+// the decoder rejects the snapshot at its end.
 type snapshotReader struct {
-	s   string
-	err error
+	s  string
+	at int // the next byte
 }
 
 func (r *snapshotReader) uint() int {
-	var v uint64
-	for shift := 0; shift < 64; shift += 7 {
-		if r.s == "" {
-			break
-		}
-		c := r.s[0]
-		r.s = r.s[1:]
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			if v > 1<<31 {
-				break
-			}
-			return int(v)
-		}
+	at := r.at
+	if at < 0 || at > len(r.s)-4 {
+		r.at = -1
+		return 0
 	}
-	if r.err == nil {
-		r.err = errors.New("lexicon snapshot: bad number")
-	}
-	r.s = ""
-	return 0
+	r.at = at + 4
+	return int(uint32(r.s[at]) | uint32(r.s[at+1])<<8 | uint32(r.s[at+2])<<16 | uint32(r.s[at+3])<<24)
 }
 
 func (r *snapshotReader) str() string {
 	n := r.uint()
-	if n > len(r.s) {
-		if r.err == nil {
-			r.err = errors.New("lexicon snapshot: string past the end")
-		}
-		r.s = ""
+	at := r.at
+	if at < 0 || n > len(r.s)-at {
+		r.at = -1
 		return ""
 	}
-	s := r.s[:n]
-	r.s = r.s[n:]
-	return s
+	r.at = at + n
+	return r.s[at : at+n]
 }
 
 // bound is a count read from the snapshot, checked against the bytes left
@@ -191,14 +188,37 @@ func (r *snapshotReader) str() string {
 // makes no huge allocation.
 func (r *snapshotReader) bound() int {
 	n := r.uint()
-	if n > len(r.s) {
-		if r.err == nil {
-			r.err = errors.New("lexicon snapshot: count past the end")
-		}
-		r.s = ""
+	if r.at < 0 || n > len(r.s)-r.at {
+		r.at = -1
 		return 0
 	}
 	return n
+}
+
+// table reads the n keys of t, a table made by newStrTable of the
+// encoder's size: each key's slot, then the key (key()) and its value
+// (value()). The keys go to the slots the encoder's table had them in, no
+// key hashed; the first is looked up by its hash (a snapshot of another
+// hash function is no snapshot).
+func (r *snapshotReader) table(t *strTable, n int, key func() string, value func() int32) {
+	first := -1
+	for range n {
+		slot := r.uint()
+		word := key()
+		v := value()
+		if slot >= len(t.keys) || t.vals[slot] != 0 || v < 0 {
+			r.at = -1
+			return
+		}
+		t.keys[slot], t.vals[slot] = word, v+1
+		t.n++
+		if first < 0 {
+			first = slot
+		}
+	}
+	if first >= 0 && slotOf(t, t.keys[first]) != first {
+		r.at = -1 // keys out of their hash's slots
+	}
 }
 
 // loadSnapshot decodes a snapshot of the built-in lists whose texts have
@@ -206,7 +226,7 @@ func (r *snapshotReader) bound() int {
 // such snapshot (another checksum, another format, damaged).
 func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 	r := &snapshotReader{s: strings.TrimPrefix(text, snapshotMagic)}
-	if len(r.s) == len(text) || r.uint() != int(sum) || r.err != nil {
+	if len(r.s) == len(text) || r.uint() != int(sum) {
 		return nil, false
 	}
 	arena := make([]string, r.bound())
@@ -218,6 +238,7 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 	lx := &Lexicon{version: ver, lists: make(map[string]*List, len(names)), byIndex: make([]*List, len(names)), ix: ix}
 	for k, name := range names {
 		l := newList(name)
+		l.entries = nil
 		l.bit, l.ix = 1<<k, ix
 		l.items = make([]Entry, r.bound())
 		for i := range l.items {
@@ -237,18 +258,28 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 			}
 		}
 		n := r.bound()
-		l.entries = make(map[string]int32, n)
-		for range n {
+		if l.keys = newStrTable(n); r.uint() != len(l.keys.keys) {
+			return nil, false // another table size
+		}
+		var item int
+		r.table(&l.keys, n, func() string {
 			v := r.uint()
-			i := v >> 1
+			if item = v >> 1; item >= len(l.items) {
+				r.at = -1
+				return ""
+			}
+			if v&1 != 0 {
+				return r.str()
+			}
+			return l.items[item].Phrase
+		}, func() int32 { return int32(item) })
+		l.order = make([]int32, r.bound())
+		for k := range l.order {
+			i := r.uint()
 			if i >= len(l.items) {
 				return nil, false
 			}
-			key := l.items[i].Phrase
-			if v&1 != 0 {
-				key = r.str()
-			}
-			l.entries[key] = int32(i)
+			l.order[k] = int32(i)
 		}
 		if n := r.bound(); n > 0 {
 			l.shared = make(map[string]int32, n)
@@ -263,10 +294,16 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 		}
 		lx.lists[name], lx.byIndex[k] = l, l
 	}
-	ix.vocab = make(map[string]WordID, nwords)
-	for id := 1; id <= nwords; id++ {
-		ix.vocab[r.str()] = WordID(id)
+	if ix.vocab = newStrTable(nkeys); r.uint() != len(ix.vocab.keys) { // as buildIndex makes it
+		return nil, false
 	}
+	r.table(&ix.vocab, nwords, r.str, func() int32 {
+		id := r.uint()
+		if id == 0 || id > nwords {
+			r.at = -1
+		}
+		return int32(id)
+	})
 	ix.starts = make([]ListSet, nwords+1)
 	ix.single = make([]ListSet, nwords+1)
 	ix.ends = make([]*Entry, nodes)
@@ -309,7 +346,7 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 			}
 		}
 	}
-	if r.err != nil || r.s != "" || roots != len(names) {
+	if r.at != len(r.s) || roots != len(names) {
 		return nil, false
 	}
 	return lx, true
