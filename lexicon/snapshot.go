@@ -74,6 +74,7 @@ func encodeSnapshot(lx *Lexicon, sum uint32) ([]byte, error) {
 	w.uint(keys)
 	w.uint(len(ix.starts) - 1)
 	w.uint(len(ix.ends))
+	w.uint(len(ix.edges.keys))
 	item := map[*Entry]int{} // an entry's position in its list's items
 	for _, l := range lx.byIndex {
 		w.uint(len(l.items))
@@ -123,10 +124,11 @@ func encodeSnapshot(lx *Lexicon, sum uint32) ([]byte, error) {
 	// entry ending there
 	parent := make([]int, len(ix.ends))
 	word := make([]int, len(ix.ends))
+	slot := make([]int, len(ix.ends)) // of the edge to the node in ix.edges
 	for i, k := range ix.edges.keys {
 		if k != 0 {
 			child := ix.edges.vals[i]
-			parent[child], word[child] = int(k>>32)+1, int(uint32(k))
+			parent[child], word[child], slot[child] = int(k>>32)+1, int(uint32(k)), i
 		}
 	}
 	roots := 0
@@ -140,6 +142,7 @@ func encodeSnapshot(lx *Lexicon, sum uint32) ([]byte, error) {
 		w.uint(parent[node])
 		if parent[node] != 0 {
 			w.uint(word[node])
+			w.uint(slot[node])
 		}
 		if end == nil {
 			w.uint(0)
@@ -195,31 +198,21 @@ func (r *snapshotReader) bound() int {
 	return n
 }
 
-// table reads the n keys of t, a table made by newStrTable of the
-// encoder's size: each key's slot, then the key (key()) and its value
-// (value()). The keys go to the slots the encoder's table had them in, no
-// key hashed; the first is looked up by its hash (a snapshot of another
-// hash function is no snapshot).
-func (r *snapshotReader) table(t *strTable, n int, key func() string, value func() int32) {
-	first := -1
-	for range n {
-		slot := r.uint()
-		word := key()
-		v := value()
-		if slot >= len(t.keys) || t.vals[slot] != 0 || v < 0 {
-			r.at = -1
-			return
-		}
-		t.keys[slot], t.vals[slot] = word, v+1
-		t.n++
-		if first < 0 {
-			first = slot
-		}
+// place puts key with value v in slot of t, where the encoder's table
+// had it: no key is hashed. False when the slot is taken or out of t.
+func (t *strTable) place(slot int, key string, v int32) bool {
+	if slot >= len(t.keys) || t.vals[slot] != 0 || v < 0 {
+		return false
 	}
-	if first >= 0 && slotOf(t, t.keys[first]) != first {
-		r.at = -1 // keys out of their hash's slots
-	}
+	t.keys[slot], t.vals[slot] = key, v+1
+	t.n++
+	return true
 }
+
+// hashedAt reports whether the key in slot is found there by its hash:
+// checked for one key of each table read, so that a snapshot written with
+// another hash function is no snapshot.
+func (t *strTable) hashedAt(slot int) bool { return slot < 0 || slotOf(t, t.keys[slot]) == slot }
 
 // loadSnapshot decodes a snapshot of the built-in lists whose texts have
 // the checksum sum into a Lexicon of version ver; false when text is no
@@ -230,10 +223,11 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 		return nil, false
 	}
 	arena := make([]string, r.bound())
-	nkeys := r.uint()
+	nkeys := r.bound()
 	ix := &index{}
 	nwords := r.bound()
 	nodes := r.bound()
+	edgeSlots := r.uint()
 	names := Names()
 	lx := &Lexicon{version: ver, lists: make(map[string]*List, len(names)), byIndex: make([]*List, len(names)), ix: ix}
 	for k, name := range names {
@@ -261,18 +255,27 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 		if l.keys = newStrTable(n); r.uint() != len(l.keys.keys) {
 			return nil, false // another table size
 		}
-		var item int
-		r.table(&l.keys, n, func() string {
-			v := r.uint()
-			if item = v >> 1; item >= len(l.items) {
-				r.at = -1
-				return ""
+		first := -1
+		for range n {
+			slot, v := r.uint(), r.uint()
+			i := v >> 1
+			if i >= len(l.items) {
+				return nil, false
 			}
+			key := l.items[i].Phrase
 			if v&1 != 0 {
-				return r.str()
+				key = r.str()
 			}
-			return l.items[item].Phrase
-		}, func() int32 { return int32(item) })
+			if !l.keys.place(slot, key, int32(i)) {
+				return nil, false
+			}
+			if first < 0 {
+				first = slot
+			}
+		}
+		if !l.keys.hashedAt(first) {
+			return nil, false
+		}
 		l.order = make([]int32, r.bound())
 		for k := range l.order {
 			i := r.uint()
@@ -297,18 +300,29 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 	if ix.vocab = newStrTable(nkeys); r.uint() != len(ix.vocab.keys) { // as buildIndex makes it
 		return nil, false
 	}
-	r.table(&ix.vocab, nwords, r.str, func() int32 {
-		id := r.uint()
-		if id == 0 || id > nwords {
-			r.at = -1
+	first := -1
+	for range nwords {
+		slot := r.uint()
+		word := r.str()
+		if id := r.uint(); id == 0 || id > nwords || !ix.vocab.place(slot, word, int32(id)) {
+			return nil, false
 		}
-		return int32(id)
-	})
+		if first < 0 {
+			first = slot
+		}
+	}
+	if !ix.vocab.hashedAt(first) {
+		return nil, false
+	}
 	ix.starts = make([]ListSet, nwords+1)
 	ix.single = make([]ListSet, nwords+1)
 	ix.ends = make([]*Entry, nodes)
 	ix.inner = make([]uint64, (nodes+63)/64)
-	ix.edges = newEdgeTable(nkeys + nkeys/4)
+	if ix.edges = newEdgeTable(nkeys + nkeys/4); edgeSlots != len(ix.edges.keys) { // as buildIndex makes it
+		return nil, false
+	}
+	var firstEdge uint64
+	var firstChild int32
 	list := make([]int8, nodes) // the list of each node
 	roots := 0
 	for node := range nodes {
@@ -330,7 +344,15 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 			}
 			list[node] = list[parent]
 			l = lx.byIndex[list[node]]
-			ix.edges.put(uint64(parent)<<32|uint64(id), int32(node))
+			key, slot := uint64(parent)<<32|uint64(id), r.uint()
+			if slot >= len(ix.edges.keys) || ix.edges.keys[slot] != 0 {
+				return nil, false
+			}
+			ix.edges.keys[slot], ix.edges.vals[slot] = key, int32(node) // where put placed it
+			ix.edges.n++
+			if firstEdge == 0 {
+				firstEdge, firstChild = key, int32(node)
+			}
 			ix.inner[parent/64] |= 1 << (parent % 64)
 			if int32(parent) == l.root {
 				ix.starts[id] |= l.bit
@@ -345,6 +367,10 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 				ix.single[id] |= l.bit
 			}
 		}
+	}
+	// the first edge is found by its hash (edgeTable.slot unchanged)
+	if child, ok := ix.edges.get(firstEdge); firstEdge != 0 && (!ok || child != firstChild) {
+		return nil, false
 	}
 	if r.at != len(r.s) || roots != len(names) {
 		return nil, false

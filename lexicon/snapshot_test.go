@@ -63,9 +63,12 @@ func TestSnapshotStale(t *testing.T) {
 	if _, ok := loadSnapshot(snapshotText+"x", sum, "x"); ok {
 		t.Error("a snapshot with a byte after its end loaded")
 	}
-	for _, at := range []int{len(snapshotMagic) + 8, len(snapshotText) / 3, len(snapshotText) - 3} {
-		b := []byte(snapshotText)
-		b[at] ^= 0xff
-		loadSnapshot(string(b), sum, "x") // no panic; it may load other words
+	b := []byte(snapshotText)
+	for at := len(snapshotMagic); at < len(b); at += 4999 {
+		for _, x := range []byte{0x01, 0x80, 0xff} {
+			b[at] ^= x
+			loadSnapshot(string(b), sum, "x") // no panic; it may load other words
+			b[at] ^= x
+		}
 	}
 }
