@@ -138,7 +138,11 @@ func contextKinds(list string) map[string]wordKind {
 // lower-cased word to its kinds. An entry of more than one word, or with
 // a kind its list does not know, is an error (it could never match).
 func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
-	words := make(map[string]wordKind)
+	n := 0
+	for _, list := range contextLists() {
+		n += lex.List(list).Len()
+	}
+	words := make(map[string]wordKind, n)
 	for _, list := range contextLists() {
 		kinds := contextKinds(list)
 		for _, e := range lex.List(list).Entries() {
@@ -147,7 +151,7 @@ func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
 			}
 			var k wordKind
 			ok := true
-			for _, name := range strings.Split(e.Field(0), ",") {
+			for name := range strings.SplitSeq(e.Field(0), ",") {
 				kk, known := kinds[name]
 				k |= kk
 				ok = ok && known
