@@ -42,7 +42,7 @@ func BenchmarkLoad(b *testing.B) {
 func BenchmarkLoadLists(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := load(stemTable); err != nil {
+		if _, err := load(stemTable, false); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -22,6 +22,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -230,7 +231,7 @@ func Load(user ...NamedReader) (*Lexicon, error) {
 			return lx, nil
 		}
 	}
-	return load(stemTable, user...)
+	return load(stemTable, false, user...)
 }
 
 // load loads the lists with memo() as the table of known stems (added to).
@@ -241,7 +242,14 @@ func Load(user ...NamedReader) (*Lexicon, error) {
 // list is read by one goroutine and shares nothing writable with the
 // others). Reading is most of a start-up and a one-file run is mostly
 // start-up: its wall time is cut without more work.
-func load(memo func() map[string]string, user ...NamedReader) (*Lexicon, error) {
+//
+// canonical builds the lexicon the snapshot holds: the index and the
+// tables made in the order of the keys (the same lists give the same ids
+// and slots), the order of Entries made for every list. Otherwise (a user
+// file, a stale snapshot) they are made in any order, and Entries sorts a
+// list's entries when asked: sorting every list's keys twice and entries
+// once took 28 M instructions, more than the load.
+func load(memo func() map[string]string, canonical bool, user ...NamedReader) (*Lexicon, error) {
 	ver, err := data.ReadFile("data/VERSION")
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
@@ -305,18 +313,27 @@ func load(memo func() map[string]string, user ...NamedReader) (*Lexicon, error) 
 		}
 		lx.version += "+" + u.Name
 	}
-	lx.ix = buildIndex(lx)
+	lx.ix = buildIndex(lx, canonical)
 	for _, l := range lx.lists {
 		l.memo = nil
-		// in the keys' order: the same lists give the same table
 		l.keys = newStrTable(len(l.entries))
-		for _, key := range slices.Sorted(maps.Keys(l.entries)) {
+		for key := range keysOf(l.entries, canonical) {
 			l.keys.put(key, l.entries[key])
 		}
 		l.entries = nil
-		l.order = l.entriesOrder()
+		if canonical {
+			l.order = l.entriesOrder()
+		}
 	}
 	return lx, nil
+}
+
+// keysOf returns the keys of m, in their order when sorted is set.
+func keysOf(m map[string]int32, sorted bool) iter.Seq[string] {
+	if sorted {
+		return slices.Values(slices.Sorted(maps.Keys(m)))
+	}
+	return maps.Keys(m)
 }
 
 // NamedReader is a user lexicon file: its name for errors and its content.
@@ -767,7 +784,7 @@ func (l *List) Len() int { return l.keys.n }
 // about, and a list already in order (most data files) is not sorted.
 func (l *List) Entries() []Entry {
 	order := l.order
-	if order == nil { // a list outside the lexicon
+	if order == nil { // not read from the snapshot
 		order = l.entriesOrder()
 	}
 	out := make([]Entry, len(order))
@@ -778,9 +795,10 @@ func (l *List) Entries() []Entry {
 }
 
 // entriesOrder returns the items in the order of Entries, an item once
-// for each of its keys: made once when the lexicon is loaded (or read
-// from its snapshot), where the stages ask for the entries of several
-// lists as they start and sorting them was a tenth of a start-up.
+// for each of its keys. The snapshot holds it for every list (the stages
+// ask for the entries of several lists as they start, and sorting them
+// was a tenth of a start-up); a lexicon loaded from the lists' texts
+// makes it when Entries is called.
 func (l *List) entriesOrder() []int32 {
 	keys := make([]int32, len(l.items)) // by item: how many keys lead to it
 	l.keys.all(func(_ string, i int32) { keys[i]++ })

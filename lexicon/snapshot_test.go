@@ -10,7 +10,7 @@ import (
 // fromLists loads the built-in lists from their texts (no snapshot).
 func fromLists(t *testing.T) *Lexicon {
 	t.Helper()
-	lx, err := load(stemTable)
+	lx, err := load(stemTable, true)
 	if err != nil {
 		t.Fatal(err)
 	}
