@@ -223,15 +223,56 @@ const MaxFileBytes = 64 << 20
 // each line below adds an entry in that list's format, and a line
 // "-phrase" removes one. "#" starts a comment line.
 //
-// Without user files, the lexicon is read from the snapshot of the
-// built-in lists (data/index.bin, see snapshot.go) when it matches them.
+// The built-in lists are read from their snapshot (data/index.bin, see
+// snapshot.go) when it matches them, from their texts otherwise.
 func Load(user ...NamedReader) (*Lexicon, error) {
+	lx, ok := loadSnapshot(snapshotText, listsChecksum(), BuiltinVersion())
+	if !ok {
+		return load(stemTable, false, user...)
+	}
 	if len(user) == 0 {
-		if lx, ok := loadSnapshot(snapshotText, listsChecksum(), BuiltinVersion()); ok {
-			return lx, nil
+		return lx, nil
+	}
+	return lx.thaw().merged(user, false)
+}
+
+// thaw returns the lists of a lexicon read from the snapshot to the state
+// load has them in before the user files: their entries by key, to be
+// merged and indexed again (the snapshot is the lists as load reads them,
+// see TestSnapshotUser). Words of the user files are stemmed without the
+// stem table: they are few.
+func (lx *Lexicon) thaw() *Lexicon {
+	for _, l := range lx.byIndex {
+		l.entries = make(map[string]int32, l.keys.n)
+		l.keys.all(func(key string, i int32) { l.entries[key] = i })
+		l.keys, l.order, l.ix = strTable{}, nil, nil
+	}
+	lx.ix = nil
+	return lx
+}
+
+// merged merges the user files over the read lists of lx and indexes them
+// (see load for canonical).
+func (lx *Lexicon) merged(user []NamedReader, canonical bool) (*Lexicon, error) {
+	for _, u := range user {
+		if err := lx.merge(u); err != nil {
+			return nil, err
+		}
+		lx.version += "+" + u.Name
+	}
+	lx.ix = buildIndex(lx, canonical)
+	for _, l := range lx.lists {
+		l.memo = nil
+		l.keys = newStrTable(len(l.entries))
+		for key := range keysOf(l.entries, canonical) {
+			l.keys.put(key, l.entries[key])
+		}
+		l.entries = nil
+		if canonical {
+			l.order = l.entriesOrder()
 		}
 	}
-	return load(stemTable, false, user...)
+	return lx, nil
 }
 
 // load loads the lists with memo() as the table of known stems (added to).
@@ -307,25 +348,7 @@ func load(memo func() map[string]string, canonical bool, user ...NamedReader) (*
 		lx.lists[names[k]] = l
 		lx.byIndex = append(lx.byIndex, l)
 	}
-	for _, u := range user {
-		if err := lx.merge(u); err != nil {
-			return nil, err
-		}
-		lx.version += "+" + u.Name
-	}
-	lx.ix = buildIndex(lx, canonical)
-	for _, l := range lx.lists {
-		l.memo = nil
-		l.keys = newStrTable(len(l.entries))
-		for key := range keysOf(l.entries, canonical) {
-			l.keys.put(key, l.entries[key])
-		}
-		l.entries = nil
-		if canonical {
-			l.order = l.entriesOrder()
-		}
-	}
-	return lx, nil
+	return lx.merged(user, canonical)
 }
 
 // keysOf returns the keys of m, in their order when sorted is set.
