@@ -634,9 +634,14 @@ func (d *doc) quoteBound(k int, closes bool) bool {
 	if t.Kind != Punct {
 		return false
 	}
-	switch d.textOf(t) {
-	case "“", "”", "«", "»", "\"":
-	default:
+	switch m := d.textOf(t); {
+	case m == "\"":
+		// a straight mark closes when glued to the word before it, opens
+		// when glued to the word after it
+		if closes != (k > 0 && !t.Space) {
+			return false
+		}
+	case closes && m != "”" && m != "»", !closes && m != "“" && m != "«":
 		return false
 	}
 	if k == 0 {
@@ -644,7 +649,7 @@ func (d *doc) quoteBound(k int, closes bool) bool {
 	}
 	p := d.textOf(&d.toks[k-1])
 	if closes {
-		return !t.Space && (p == "," || p == "." || p == "?" || p == "!")
+		return p == "," || p == "." || p == "?" || p == "!"
 	}
 	return d.toks[k-1].Sent != t.Sent || p == ":" || p == ","
 }
@@ -700,11 +705,11 @@ func (d *doc) presentPerfect(k int) bool {
 }
 
 // participleShape reports whether w ends like a past participle ("set",
-// "signed", "taken", "shown", "done", "brought", "held", "put"), so that
-// "have w" is a present perfect; "have nothing to prove", "have troops in
-// the field" are possessions.
+// "signed", "taken", "shown", "done", "brought", "held", "put", "become",
+// "sworn"), so that "have w" is a present perfect; "have nothing to
+// prove", "have troops in the field" are possessions.
 func participleShape(w string) bool {
-	for _, suf := range []string{"ed", "en", "wn", "ne", "un", "ught", "ept", "ade", "eld", "old", "ent", "ost", "et", "ut", "it", "id", "ck", "ung", "ank", "ound"} {
+	for _, suf := range []string{"ed", "en", "wn", "ne", "un", "ught", "ept", "ade", "eld", "old", "ent", "ost", "et", "ut", "it", "id", "ck", "ung", "ank", "ound", "ome", "orn"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

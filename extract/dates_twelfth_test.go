@@ -32,6 +32,12 @@ func TestDateTwelfthRound(t *testing.T) {
 			[]string{"Thursday=2011-05-12", "the weekend=2011-05-14/2011-05-15"}},
 		{"this weekend past on a Monday", mon, head + "Thousands of people marched through the capital this weekend.",
 			[]string{"this weekend=2011-05-14/2011-05-15"}},
+		{"a closing quote mark looking back bounds nothing", mon, head + "The spot, titled “Relentless,” cites a poll from over the weekend.",
+			[]string{"the weekend=2011-05-14/2011-05-15"}},
+		{"have + a participle is a present perfect", thu, head + "The rebels have sworn loyalty to the new commander on Friday, and more will follow.",
+			[]string{"Friday=2011-05-06"}},
+		{"will have + a noun is ahead", thu, head + "The navy will have two frigates in the gulf by Sunday.",
+			[]string{"Sunday=2011-05-15"}},
 		// due + a place phrase
 		{"due off the coast", fri, head + "A Spanish frigate is due off the coast of Libya on Monday.",
 			[]string{"Monday=2011-05-16"}},
