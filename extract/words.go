@@ -86,6 +86,7 @@ const (
 	wPeerStyle                        // official_words peer_style: the style of a peer before a surname ("Lord Carrington")
 	wSamePast                         // official_words same_past: a verb whose past is its present ("The acting secretary set off a storm")
 	wLeadVerb                         // official_words lead_verb: a verb of leading after "who" ("X, who led the rebel side,")
+	wSchedule                         // date_words schedule: "the anniversary falls on Tuesday", "has set for Oct. 29" are ahead
 )
 
 // contextLists names the lexicon lists of context words.
@@ -119,7 +120,7 @@ func contextKinds(list string) map[string]wordKind {
 		return map[string]wordKind{
 			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
 			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot, "holiday_noun": wHolidayNoun,
-			"request": wRequest, "postpone": wPostpone,
+			"request": wRequest, "postpone": wPostpone, "schedule": wSchedule,
 		}
 	case lexicon.OfficialWords:
 		return map[string]wordKind{
