@@ -1787,8 +1787,8 @@ func (d *doc) oneWord(s int) bool {
 // complementBeforeDefinite is complementBefore for a definite phrase.
 func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
-		if d.unitNumber(k) || d.toks[k].Kind == Possessive {
-			continue // "The commander of Task Force 62, Brig. Gen. ...", "of the government's negotiating team"
+		if d.unitNumber(k) || d.unitParen(k) || d.toks[k].Kind == Possessive {
+			continue // "The commander of Task Force 62, Brig. Gen. ...", "of 42 (North West) Brigade", "of the government's negotiating team"
 		}
 		if d.toks[k].Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) {
 			return ""
@@ -2072,7 +2072,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		// "the commander of the Fifth Army and a veteran of Iraq,": a
 		// second noun phrase coordinated after the complement ends it
 		coord := d.lowerOf(t) == "and" && (d.lowerAt(k+1) == "a" || d.lowerAt(k+1) == "an")
-		if d.closesApposition(k) || coord {
+		if d.closesApposition(k) && !d.unitParen(k) || coord {
 			// "the European commissioner for the internal market,": a
 			// short definite complement of common words after a named
 			// head also belongs to the role
@@ -2091,6 +2091,8 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			return "" // a party's, a union's: "chairman of the district GOP" holds no office
 		case d.unitNumber(k):
 			// a unit's number: "of the 7th Armoured Brigade", "of Task Force 62"
+		case d.unitParen(k):
+			// a unit's region or role in brackets: "of 42 (North West) Brigade"
 		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
@@ -2133,7 +2135,41 @@ func (d *doc) unitNumber(k int) bool {
 	case t.Kind == Ordinal:
 		return k+1 < len(d.toks) && d.toks[k+1].Sent == t.Sent && capWord(d, k+1)
 	case t.Kind == Number:
-		return len(d.textOf(t)) <= 4 && k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1)
+		if len(d.textOf(t)) > 4 {
+			return false
+		}
+		if k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1) {
+			return true
+		}
+		// a cardinal before the unit's name, as British units are
+		// written: "of 3 Commando Brigade", "of 42 (North West) Brigade"
+		n := k + 1
+		if n < len(d.toks) && d.Text(n) == "(" {
+			n++
+		}
+		return n < len(d.toks) && d.toks[n].Sent == t.Sent && capWord(d, n)
+	}
+	return false
+}
+
+// unitParen reports whether the bracket at token k encloses capitalised
+// words inside a unit's name: "42 [(]North West[)] Brigade", "1 (UK)
+// Armoured Division". The opening one follows a unit's number; the
+// closing one a capitalised word, with a capitalised word after it.
+func (d *doc) unitParen(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Punct || k == 0 || k+1 >= len(d.toks) || d.toks[k+1].Sent != t.Sent {
+		return false
+	}
+	switch d.textOf(t) {
+	case "(":
+		return d.toks[k-1].Kind == Number && d.unitNumber(k-1) && capWord(d, k+1)
+	case ")":
+		for x := k - 1; x > 0 && x >= k-4 && capWord(d, x); x-- {
+			if d.Text(x-1) == "(" {
+				return capWord(d, k+1)
+			}
+		}
 	}
 	return false
 }
@@ -3715,12 +3751,15 @@ func (d *doc) capitalHead(cls []class, x, h int) bool {
 }
 
 // placePair reports whether tokens p and p+1 are two capitalised words no
-// list claims as a role, the first no given name, right before a
-// capitalised head: a place of two words ("San Juan Mayor").
+// list claims as a role, right before a capitalised head: a place of two
+// words ("San Juan Mayor"). The first is no given name ("Tom Reyes Chief
+// of Staff" is a person) unless the second is a noun that ends places'
+// names (official_words place_noun: "Alice Springs Mayor", "Grand Rapids
+// Mayor").
 func (d *doc) placePair(cls []class, p int) bool {
 	const notPlace = cStop | cCalendar | cHead | cTitleWord | cHonorific | cRank
 	return p+2 < len(d.toks) && d.toks[p].Kind == Word && d.toks[p+1].Kind == Word && d.Cap(p) && d.Cap(p+1) &&
-		d.toks[p+1].Sent == d.toks[p].Sent && cls[p]&(notPlace|cGiven) == 0 && cls[p+1]&notPlace == 0 &&
+		d.toks[p+1].Sent == d.toks[p].Sent && cls[p]&notPlace == 0 && cls[p+1]&notPlace == 0 && (cls[p]&cGiven == 0 || cls[p+1]&cGiven == 0 && d.kindIs(p+1, wPlaceNoun)) &&
 		d.toks[p+1].Space && d.toks[p+2].Space && !glued(d.Text(p)) && !glued(d.Text(p+1)) &&
 		d.capitalHead(cls, p+1, p+2) && !d.openingParticiple(cls, p)
 }

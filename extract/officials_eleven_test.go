@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestOfficialBounds11 covers the eleventh round's mechanisms from dev18,
+// on sentences of my own (guide rule 21v): a place opened by a given name
+// and ended by a place noun stays in a title before the name; a rank of
+// several words opened by "Senior" is a rank, so a role stated beside it
+// wins; a unit written with a cardinal and a bracketed region or role is
+// part of a commander's title.
+func TestOfficialBounds11(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a place ending in a place noun before a mayor",
+			"Grand Rapids Mayor Rosalynn Bliss said the bridge would reopen.",
+			[]string{"Rosalynn Bliss=Rosalynn Bliss/Grand Rapids Mayor"}},
+		{"a given name and a word no list knows are a person, not a place",
+			"Lena Marsh Defence Minister Ana Ruiz spoke.",
+			[]string{"Ana Ruiz=Ana Ruiz/Defence Minister"}},
+		{"a place opened by a given name before a mayor, later mention",
+			"The storm passed. Virginia Beach Mayor Bobby Dyer thanked the crews. Dyer said the beach was closed.",
+			[]string{"Bobby Dyer=Bobby Dyer/Virginia Beach Mayor", "Dyer=Bobby Dyer/Virginia Beach Mayor"}},
+		{"a place whose second word is a given name, as before",
+			"San Juan Mayor Ana Colon was unmoved.",
+			[]string{"Ana Colon=Ana Colon/San Juan Mayor"}},
+		{"Senior General is a rank: the role before it wins",
+			"The army's commander, Senior Gen. Min Aung Hlaing, refused the offer. Min Aung Hlaing later met the envoy.",
+			[]string{"Min Aung Hlaing=Min Aung Hlaing/army's commander", "Min Aung Hlaing=Min Aung Hlaing/army's commander"}},
+		{"Senior General with a role after the name",
+			"Senior General Soe Oo, the country's defence minister, spoke on Tuesday.",
+			[]string{"Soe Oo=Soe Oo/country's defence minister"}},
+		{"a Senior General alone is the title",
+			"Vice Senior Gen. Tin Aye said nothing.",
+			[]string{"Tin Aye=Tin Aye/Vice Senior Gen."}},
+		{"a unit with a cardinal and a bracketed role after the name",
+			"Col. Tom Reeve, the commander of 16 (Air Assault) Brigade, agreed. Reeve said his men were ready.",
+			[]string{"Tom Reeve=Tom Reeve/commander of 16 (Air Assault) Brigade", "Reeve=Tom Reeve/commander of 16 (Air Assault) Brigade"}},
+		{"a unit with a bracketed country",
+			"Maj. Gen. Ian Dunn, the commander of 1 (UK) Armoured Division, arrived.",
+			[]string{"Ian Dunn=Ian Dunn/commander of 1 (UK) Armoured Division"}},
+		{"a unit with a cardinal and no bracket",
+			"Col. Joe Bale, the commander of 40 Commando, spoke.",
+			[]string{"Joe Bale=Joe Bale/commander of 40 Commando"}},
+		{"a bracketed unit in a role before the name",
+			"The commander of 7 (Gurkha) Brigade, Brigadier Raj Thapa, said the road was open.",
+			[]string{"Raj Thapa=Raj Thapa/commander of 7 (Gurkha) Brigade"}},
+		{"a bracket after a common word ends the apposition",
+			"Brigadier Raj Thapa, the commander (acting) of the brigade, spoke.",
+			[]string{"Raj Thapa=Raj Thapa/Brigadier"}},
+	}
+	runOfficialCases(t, p, tests)
+}
