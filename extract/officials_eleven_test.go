@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -11,7 +12,8 @@ import (
 // and ended by a place noun stays in a title before the name; a rank of
 // several words opened by "Senior" is a rank, so a role stated beside it
 // wins; a unit written with a cardinal and a bracketed region or role is
-// part of a commander's title.
+// part of a commander's title; a cleric's style (Father, Fr., Abbé,
+// Pastor) is an honorific, outside the name.
 func TestOfficialBounds11(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
 	tests := []officialCase{
@@ -48,9 +50,50 @@ func TestOfficialBounds11(t *testing.T) {
 		{"a bracketed unit in a role before the name",
 			"The commander of 7 (Gurkha) Brigade, Brigadier Raj Thapa, said the road was open.",
 			[]string{"Raj Thapa=Raj Thapa/commander of 7 (Gurkha) Brigade"}},
+		{"a cleric's style is no part of the name",
+			"Abbé Pierre Ndolo, the minister of health, left for Goma. Ndolo said the clinics were open.",
+			[]string{"Pierre Ndolo=Pierre Ndolo/minister of health", "Ndolo=Pierre Ndolo/minister of health"}},
+		{"Father before a name is a style",
+			"Father Ivo Markovic, the mayor of Zenica, met the envoy.",
+			[]string{"Ivo Markovic=Ivo Markovic/mayor of Zenica"}},
+		{"Fr. before a name is a style",
+			"The council heard Fr. Tom Brady, the head of the electoral commission.",
+			[]string{"Tom Brady=Tom Brady/head of the electoral commission"}},
+		{"a father in an apposition is no style",
+			"Mayor Ann Kim met Tom Hale, a father of three who lost his boat.",
+			[]string{"Ann Kim=Ann Kim/Mayor"}},
 		{"a bracket after a common word ends the apposition",
 			"Brigadier Raj Thapa, the commander (acting) of the brigade, spoke.",
 			[]string{"Raj Thapa=Raj Thapa/Brigadier"}},
 	}
 	runOfficialCases(t, p, tests)
+}
+
+// TestQuoteRankedApposition11: a pronoun after a sentence opened by a
+// ranked or styled name in apposition speaks for the person, named without
+// the rank or honorific (guide rule 21v).
+func TestQuoteRankedApposition11(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []struct{ name, text, want string }{
+		{"a rank before the name",
+			"The border was quiet. Col. Anna Petit, a spokeswoman for the army, said the troops had met no resistance. \"We have entered the town,\" she told the radio on Thursday.",
+			"We have entered the town,|Anna Petit|she|tail-cue+pronoun-apposition"},
+		{"an honorific before the name",
+			"Dr. Tom Hale, a spokesman for the ministry, said the clinic was closed. \"Nobody was hurt,\" he told reporters.",
+			"Nobody was hurt,|Tom Hale|he|tail-cue+pronoun-apposition"},
+		{"a rank of two words before the name",
+			"Lt. Col. Omar Diallo, a spokesman for the mission, said the patrol was back. \"The road is open,\" he said.",
+			"The road is open,|Omar Diallo|he|tail-cue+pronoun-apposition"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range p.Annotate(corpus.Document{ID: "t", Text: tc.text}) {
+				got = append(got, quoteClassRow(tc.text, a))
+			}
+			if strings.Join(got, "\n") != tc.want {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
 }

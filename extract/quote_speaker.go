@@ -139,8 +139,14 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			}
 			if x, y := s.gendredAppositionBefore(a, l); y > x {
 				at.speaker, at.rule = d.span(x, y), "pronoun-apposition"
-				if m, ok := r.startingAt(x); ok && m.j == y {
-					at.speaker, at.who = m.p.name, m.p
+				for n := x; n < y; n++ {
+					// the person named in the phrase, past a rank or an
+					// honorific before the name: "Col. Abdou Ndiaye, a
+					// spokesman for the army, said … “…,” he told"
+					if m, ok := r.startingAt(n); ok && m.j == y {
+						at.speaker, at.who = m.p.name, m.p
+						break
+					}
 				}
 				return at
 			}
