@@ -248,6 +248,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if e-s >= 2 {
 			pe.named = true
 			pe.gazNamed = pe.gazNamed || gaz
+			pe.kin = pe.kin || d.kinBefore(s)
 		}
 		if d.agedAfter(e) {
 			pe.aged = true
@@ -4163,4 +4164,16 @@ func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
 		}
 	}
 	return nil
+}
+
+// kinBefore reports whether a kin noun (official_words kind kin) stands
+// right before the name at token s, perhaps with a comma: "Fujimori's
+// daughter Keiko Fujimori", "his brother, Raúl Castro,". Such a relative
+// is named in full; a lone surname the two share is the other's.
+func (d *doc) kinBefore(s int) bool {
+	k := s - 1
+	if k > 0 && d.Text(k) == "," {
+		k--
+	}
+	return k >= 0 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind == Word && !d.Cap(k) && d.kindIs(k, wKin)
 }

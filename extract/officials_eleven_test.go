@@ -13,7 +13,8 @@ import (
 // several words opened by "Senior" is a rank, so a role stated beside it
 // wins; a unit written with a cardinal and a bracketed region or role is
 // part of a commander's title; a cleric's style (Father, Fr., Abbé,
-// Pastor) is an honorific, outside the name.
+// Pastor) is an honorific, outside the name; a relative introduced by a
+// kin noun leaves a lone shared surname to the other person.
 func TestOfficialBounds11(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
 	tests := []officialCase{
@@ -62,6 +63,19 @@ func TestOfficialBounds11(t *testing.T) {
 		{"a father in an apposition is no style",
 			"Mayor Ann Kim met Tom Hale, a father of three who lost his boat.",
 			[]string{"Ann Kim=Ann Kim/Mayor"}},
+		{"a daughter named in full leaves the lone surname to the person named first",
+			"Former President Hugo Marin was sentenced on Tuesday. Marin, 70, listened in silence.\n\nMarin's daughter Elena Marin, a congresswoman, called it a political sentence. Marin fled to Chile in 2000.",
+			[]string{"Hugo Marin=Hugo Marin/Former President", "Marin=Hugo Marin/Former President", "Marin=Hugo Marin/Former President",
+				"Elena Marin=Elena Marin/congresswoman", "Marin=Hugo Marin/Former President"}},
+		{"a brother after a comma",
+			"President Raul Sosa met the envoy. His brother, Tomas Sosa, the defence minister, was there. Sosa said the talks went well.",
+			[]string{"Raul Sosa=Raul Sosa/President", "Tomas Sosa=Tomas Sosa/defence minister", "Sosa=Raul Sosa/President"}},
+		{"a relative alone of the surname keeps it",
+			"The envoy met the family. His wife, Anna Berg, the mayor of Lund, spoke. Berg said the town was calm.",
+			[]string{"Anna Berg=Anna Berg/mayor of Lund", "Berg=Anna Berg/mayor of Lund"}},
+		{"a title before the lone surname still picks the relative",
+			"President Raul Sosa met the envoy. His brother, Tomas Sosa, the defence minister, was there. Defence Minister Sosa said the talks went well.",
+			[]string{"Raul Sosa=Raul Sosa/President", "Tomas Sosa=Tomas Sosa/defence minister", "Sosa=Tomas Sosa/defence minister"}},
 		{"a bracket after a common word ends the apposition",
 			"Brigadier Raj Thapa, the commander (acting) of the brigade, spoke.",
 			[]string{"Raj Thapa=Raj Thapa/Brigadier"}},

@@ -46,6 +46,7 @@ type person struct {
 	gazRoles   []string // the gazetteer's roles for the full name, titleKey form, see gazetteerFits
 	gazSeen    bool     // gazRoles looked up
 	aged       bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
+	kin        bool     // named in full right after a kin noun ("Fujimori's daughter Keiko Fujimori"): a lone shared surname is another's
 	pastTitles []string // titles stated with "then-" ("then-Speaker"): an office held in the past
 	past       int8     // pastOffice memoised: 0 not computed, 1 no, 2 yes
 	gender     byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
@@ -287,7 +288,8 @@ func (r *roster) person(d *doc, s, e int) *person {
 // bySurname returns the person a lone capitalised token refers to: its
 // surname, or its surname with a run-on "s". The nearest preceding
 // mention wins (near, in O(log n)); otherwise the first person with that
-// surname.
+// surname. A relative introduced by a kin noun yields to the first person
+// of the surname who is not one.
 func (r *roster) bySurname(lower string, i int, near *nearestMentions) *person {
 	key := lower
 	cands := r.named(key)
@@ -301,10 +303,22 @@ func (r *roster) bySurname(lower string, i int, near *nearestMentions) *person {
 	case 1:
 		return cands[0]
 	}
-	if pe := near.before(key, i); pe != nil {
-		return pe
+	pe := near.before(key, i)
+	if pe == nil {
+		pe = cands[0]
 	}
-	return cands[0]
+	if pe.kin {
+		// "Alberto Fujimori … Fujimori's daughter Keiko Fujimori …
+		// Fujimori fled": a relative introduced by kin is named in full
+		// or by the given name; the lone surname stays with the person
+		// of that surname the document named otherwise (guide rule 21v)
+		for _, q := range cands {
+			if !q.kin {
+				return q
+			}
+		}
+	}
+	return pe
 }
 
 // nearestMentions finds, for a surname, the person of the last mention

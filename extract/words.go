@@ -87,6 +87,7 @@ const (
 	wSamePast                         // official_words same_past: a verb whose past is its present ("The acting secretary set off a storm")
 	wLeadVerb                         // official_words lead_verb: a verb of leading after "who" ("X, who led the rebel side,")
 	wPlaceNoun                        // official_words place_noun: a noun ending a place's name ("Alice Springs Mayor")
+	wKin                              // official_words kin: "Fujimori's daughter Keiko Fujimori" names a relative
 )
 
 // contextLists names the lexicon lists of context words.
@@ -129,7 +130,7 @@ func contextKinds(list string) map[string]wordKind {
 			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix, "seat_body": wSeatBody,
 			"female": wFemale, "male": wMale,
 			"territorial": wTerritorial, "hold": wHoldVerb, "group_role": wGroupRole, "peer_style": wPeerStyle,
-			"same_past": wSamePast, "lead_verb": wLeadVerb, "place_noun": wPlaceNoun,
+			"same_past": wSamePast, "lead_verb": wLeadVerb, "place_noun": wPlaceNoun, "kin": wKin,
 		}
 	}
 	return nil
