@@ -85,7 +85,8 @@ func TestOfficialBounds11(t *testing.T) {
 
 // TestQuoteRankedApposition11: a pronoun after a sentence opened by a
 // ranked or styled name in apposition speaks for the person, named without
-// the rank or honorific (guide rule 21v).
+// the rank or honorific; a body's name holding a plural's possessive is
+// read whole (guide rule 21v).
 func TestQuoteRankedApposition11(t *testing.T) {
 	p := testPipeline(t, corpus.Quote)
 	tests := []struct{ name, text, want string }{
@@ -95,6 +96,12 @@ func TestQuoteRankedApposition11(t *testing.T) {
 		{"an honorific before the name",
 			"Dr. Tom Hale, a spokesman for the ministry, said the clinic was closed. \"Nobody was hurt,\" he told reporters.",
 			"Nobody was hurt,|Tom Hale|he|tail-cue+pronoun-apposition"},
+		{"a plural's possessive inside a body's name",
+			"Farmers were angry. The National Growers’ Union said it welcomed the deployment “at long last” but warned of losses.",
+			"at long last|The National Growers’ Union|The National Growers’ Union|head-cue"},
+		{"a plural's possessive with a straight apostrophe",
+			"The Teachers' Federation warned of “chaos in the schools” after the vote.",
+			"chaos in the schools|The Teachers' Federation|The Teachers' Federation|head-cue"},
 		{"a rank of two words before the name",
 			"Lt. Col. Omar Diallo, a spokesman for the mission, said the patrol was back. \"The road is open,\" he said.",
 			"The road is open,|Omar Diallo|he|tail-cue+pronoun-apposition"},
