@@ -23,7 +23,7 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 	if d.agedAfter(k) && d.Text(k+2) == "," {
 		k += 3 // "Gibran, 36, is the mayor"
 	}
-	if k+2 < len(d.toks) && d.Text(k) == "," && d.Lower(k+1) == "who" && d.kindIs(k+2, wHoldVerb) && !d.Cap(k+2) {
+	if k+2 < len(d.toks) && d.Text(k) == "," && d.Lower(k+1) == "who" && d.offIs(k+2, wHoldVerb) && !d.Cap(k+2) {
 		k += 2 // a relative clause of an office verb: "X, who stepped down as ambassador in June,"
 	}
 	if k >= len(d.toks) || d.toks[k].Sent != d.toks[s].Sent || d.toks[k].Kind != Word {
@@ -38,7 +38,7 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 		if d.lowerAt(k) != "the" {
 			return "" // "is expected to", "was elected"; "is a dictator" says what kind, no office
 		}
-	case d.kindIs(k, wHoldVerb) && !d.Cap(k):
+	case d.offIs(k, wHoldVerb) && !d.Cap(k):
 		k++
 		if d.lowerAt(k) == "down" {
 			k++ // "stepped down as"
