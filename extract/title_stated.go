@@ -16,6 +16,18 @@ package extract
 // an optional date phrase ("on Feb. 1", "in 1990"), an optional "as" and
 // a role phrase (roleAt). "" when there is none.
 func (d *doc) verbRole(cls []class, s, e int) string {
+	if e >= len(d.toks) {
+		return ""
+	}
+	// what may follow the name at all, told first (most names: "Smith
+	// said"): a comma (an age, a relative clause) or the verb itself
+	if t := &d.toks[e]; t.Kind == Word {
+		if w := d.lowerOf(t); w != "is" && w != "was" && !d.kindIs(e, wHoldVerb) {
+			return ""
+		}
+	} else if d.textOf(t) != "," {
+		return ""
+	}
 	if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && hypothetical(d.Lower(s-1)) {
 		return "" // "if Trump became president" states no office
 	}
