@@ -236,17 +236,31 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 	t := &d.toks[i]
 	switch t.Kind {
 	case Number, Ordinal:
-		if x, ok := d.dayFirst(i); ok {
-			return x, true
+		// the number's shape, read once, tells which rules may take it:
+		// a day has one or two digits (dayNumber), a numeric date two
+		// dots or four digits, ago a numeral of at most three digits, a
+		// year four digits; an ordinal only a day
+		w := d.textOf(t)
+		digits := t.Kind == Number && allDigits(w)
+		if t.Kind == Ordinal || len(w) <= 2 {
+			if x, ok := d.dayFirst(i); ok {
+				return x, true
+			}
 		}
-		if x, ok := d.numericDate(i); ok {
-			return x, true
+		if digits && len(w) == 4 || t.Kind == Number && strings.IndexByte(w, '.') >= 0 {
+			if x, ok := d.numericDate(i); ok {
+				return x, true
+			}
 		}
-		if x, ok := d.ago(i); ok {
-			return x, true
+		if digits && len(w) <= 3 {
+			if x, ok := d.ago(i); ok {
+				return x, true
+			}
 		}
-		if y, ok := d.year(i, false); ok {
-			return dexpr{s: i, e: i + 1, rule: "year", unit: uYear, y: y}, true
+		if digits && len(w) == 4 {
+			if y, ok := d.year(i, false); ok {
+				return dexpr{s: i, e: i + 1, rule: "year", unit: uYear, y: y}, true
+			}
 		}
 		return dexpr{}, false
 	case Word:
@@ -1084,6 +1098,14 @@ func (d *doc) numericDate(i int) (dexpr, bool) {
 // document date) and their anaphoric kin "two days later", "a year
 // earlier", "a week before." (from the last date of the text).
 func (d *doc) ago(i int) (dexpr, bool) {
+	// a numeral, "a" and "an" take their unit right after them: the one
+	// word that rules most of them out ("a new", "3 of"), asked before the
+	// three words where a number word's ago may come
+	if t := &d.toks[i]; t.Kind == Number || t.Kind == Word && (d.lowerOf(t) == "a" || d.lowerOf(t) == "an") {
+		if _, ok := unitWord(d.lowerAt(i + 1)); !ok {
+			return dexpr{}, false
+		}
+	}
 	if !agoWord(d.lowerAt(i+2)) && !agoWord(d.lowerAt(i+3)) && !agoWord(d.lowerAt(i+4)) {
 		return dexpr{}, false
 	}
