@@ -22,7 +22,7 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 	// what may follow the name at all, told first (most names: "Smith
 	// said"): a comma (an age, a relative clause) or the verb itself
 	if t := &d.toks[e]; t.Kind == Word {
-		if w := d.lowerOf(t); w != "is" && w != "was" && !d.kindIs(e, wHoldVerb) {
+		if w := d.lowerOf(t); w != "is" && w != "was" && !d.offIs(e, wHoldVerb) {
 			return ""
 		}
 	} else if d.textOf(t) != "," {
