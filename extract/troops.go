@@ -903,6 +903,8 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 		switch l := d.lowerOf(t); l {
 		case "earlier", "last", "this", "yesterday":
 			return true // "up from about 12,000 earlier this week"
+		case "there", "here":
+			return true // "Moscow has about 565,000 there"
 		case "the":
 			switch d.lowerAt(e + 1) {
 			case "next", "following", "previous", "same":
@@ -976,8 +978,9 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	if d.wordIs(pl, wDeploy) && q.digits && (d.troopForceWithin(p, 60) || prev == headTroop || d.troopForceAhead(q.end, 60)) {
 		return "deploy"
 	}
-	// "The army has about 1,000 in the area", "Britain has 900 in Estonia"
-	// after a troop count: a body of troops kept somewhere.
+	// "The army has about 1,000 in the area", "Britain has 900 in Estonia",
+	// "Moscow has about 500,000 there" after a troop count: a body of
+	// troops kept somewhere.
 	if (pl == "has" || pl == "have" || pl == "had") && q.digits && q.end < len(toks) && troopWhere[d.Lower(q.end)] &&
 		(prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 25) || d.troopForceLater(q.end, 25)) {
 		return "deploy" // also "“We have 2,500 on the ground,” the minister said of the troops"
@@ -1550,6 +1553,10 @@ func (d *doc) troopVerb(e int) bool {
 	if d.wordIs(l, wPast) || len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
 		return true
 	}
+	if d.wordIs(l, wForce) && d.wordIs(l, wTroopState) && !strings.HasSuffix(l, "s") && e+1 < len(d.toks) &&
+		d.toks[e+1].Sent == d.toks[e].Sent && determiner(d.Lower(e+1)) {
+		return true // a force noun that is a verb too, before its object: "the remaining 150 guard the airport"
+	}
 	if strings.HasSuffix(l, "s") || d.wordIs(l, wMeasure|wNonPerson|wExtent|wForce|wCasualty) || d.classify()[e]&cStop != 0 {
 		return false
 	}
@@ -2020,7 +2027,7 @@ var (
 	troopAuxiliary  = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
 	// troopWhere may follow a count a body of troops has somewhere ("has
 	// about 1,000 in the area").
-	troopWhere = troopSet("in", "on", "at", "near", "along", "inside", "across", "stationed", "deployed", "based")
+	troopWhere = troopSet("in", "on", "at", "near", "along", "inside", "across", "stationed", "deployed", "based", "there", "here")
 	// troopSentenceAdverb may come before a count that opens its
 	// sentence ("Only about 16,000 had done so").
 	troopSentenceAdverb = troopSet("only", "just", "but", "and", "yet", "still", "now")
