@@ -384,7 +384,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			}
 		}
 		if e, ok := d.troopPersonnelAfter(j, 4); ok {
-			return d.troopPersonnelPair(e, k), headTroop, "partitive"
+			return e, headTroop, "partitive"
 		}
 		if q2, ok := d.numQtyAt(j); ok && j > k+1 {
 			// "will supply 400 of the 1,100 troops": the whole is a count
@@ -396,7 +396,9 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		return 0, headNone, ""
 	}
 	if e, ok := d.troopPersonnelAfter(k, 4); ok {
-		return d.troopPersonnelPair(e, k), headTroop, "noun"
+		// the span ends at the first personnel noun: "[about 2,100
+		// sailors] and Marines" (rule 39j)
+		return e, headTroop, "noun"
 	}
 	if d.troopMen(k, ms) {
 		return k + 1, headTroop, "force-men"
@@ -759,24 +761,6 @@ func (d *doc) troopMen(k, ms int) bool {
 		p--
 	}
 	return toks[p].Sent == toks[k].Sent && d.kindIs(p, wForce)
-}
-
-// troopPersonnelPair extends a count's personnel noun ending at token e
-// (exclusive) over a second one joined by "and"/"or", in the sentence of
-// token k: one count of two personnel nouns ("close to 200 sailors and
-// soldiers", "thousands of soldiers and Marines"); not "200 soldiers and
-// 30 marines" (a count of its own), nor "troops and police" (no personnel
-// noun).
-func (d *doc) troopPersonnelPair(e, k int) int {
-	toks := d.toks
-	n := len(toks)
-	if e+1 < n && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e].Sent == toks[k].Sent {
-		if m := d.personnelAt(e + 1); m > 0 && toks[e+1].Sent == toks[k].Sent && !d.troopNounAfterPersonnel(e+1+m) &&
-			(e+1+m >= n || toks[e+1+m].Kind != Possessive) {
-			return e + 1 + m
-		}
-	}
-	return e
 }
 
 // troopDefinite reports whether w, before a count, makes it refer back:
