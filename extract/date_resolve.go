@@ -63,6 +63,11 @@ const (
 	tenseFuture = 1
 )
 
+// maxRequestReach bounds how far (in tokens) after a request verb with an
+// object and an infinitive a date may lie and still be the act asked for
+// ("urged residents to stay home on Saturday").
+const maxRequestReach = 16
+
 // maxTenseReach bounds how far (in tokens) the tense of a clause is
 // looked for on each side of a date: the search stays linear however many
 // dates a sentence holds.
@@ -522,6 +527,9 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		p--
 	}
 	initial := p < 0 || int(d.toks[p].Sent) != sent || d.Lower(p) == "that"
+	if s > 0 && (d.Lower(s-1) == "until" || d.Lower(s-1) == "till") && d.lowerAt(e) == "to" && e+1 < len(d.toks) && d.infinitiveAt(e+1) {
+		return tenseFuture // a deadline for an act: "had until Saturday to act", "has until June to decide"
+	}
 	before, report := tenseNone, false
 	weak := tenseNone // "until" right before the date: only when no verb decides
 	crossed := false  // a comma lies between the marker and the date
@@ -550,6 +558,14 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			return tenseFuture // "in a tight race ahead of the Iowa caucuses on Monday": the event is still to come
 		}
 		f, ok := d.tenseOf(k)
+		if ok && f && s-k > maxRequestReach && d.wordIs(d.Lower(k), wRequest) && !d.wordIs(d.Lower(k), wFuture|wFutureTo) &&
+			(d.wordIs(d.Lower(k), wPast) || strings.HasSuffix(d.Lower(k), "ed")) {
+			// "called for a special prosecutor to oversee an inquiry into
+			// … at a rally in Ohio on Monday": far from a past request,
+			// the date is the asking's, past like its verb (a present
+			// one, "the accord calls for … by Oct. 31", stays ahead)
+			f = false
+		}
 		if !ok && !crossed && d.presentFuture(k) {
 			f, ok = true, true // "Baker, who flies to Paris on Saturday"
 		}
@@ -602,10 +618,11 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			if f && initial && d.lowerAt(k+1) == "to" && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
 				return tensePast // "In June, Norway agreed to double ...": the agreeing is the date's
 			}
-			if f && k == e && d.wordIs(d.lowerOf(t), wRequest) && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
+			if f && d.wordIs(d.lowerOf(t), wRequest) && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
 				// "NATO leaders on Thursday invited seven countries to
-				// join": the asking right after the date is the date's,
-				// not the act asked for
+				// join", "speaking in Ottawa on Monday, called on both
+				// sides to show": the asking after the date is the
+				// date's, not the act asked for
 				return tensePast
 			}
 			if f {
@@ -791,6 +808,9 @@ func (d *doc) commonSubject(k int) bool {
 	toks := d.toks
 	for j := k - 1; j >= 0 && j >= k-8 && toks[j].Sent == toks[k].Sent; j-- {
 		t := &toks[j]
+		if t.Kind == Number || t.Kind == Punct && joinDash(d.textOf(t)) && !t.Space {
+			continue // "the 45-day review period"
+		}
 		if t.Kind != Word && t.Kind != Ordinal {
 			return false
 		}
@@ -926,7 +946,11 @@ func (d *doc) tense(k int) (future, ok bool) {
 	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
 		!strings.ContainsRune(w, '-') && (!d.capOf(t) || d.upperWord(k))
 	if past {
-		if p := d.lowerAt(k - 1); p == "be" || p == "being" {
+		p := k - 1
+		if strings.HasSuffix(d.lowerAt(p), "ly") && len(d.lowerAt(p)) > 4 {
+			p-- // "would be fully booked"
+		}
+		if l := d.lowerAt(p); l == "be" || l == "being" {
 			return false, false // "will be held", "to be announced"
 		}
 		if !d.wordIs(w, wPast) && adjectiveBefore(d.lowerAt(k-1)) {
@@ -1036,7 +1060,7 @@ func (d *doc) requestTo(k int) bool {
 		if d.toks[j].Sent != d.toks[k].Sent || d.toks[j-1].Kind != Word {
 			return false
 		}
-		if _, ok := d.tenseOf(j - 1); ok || isDatePrep(d.lowerAt(j-1)) && j-1 == k+1 || d.classify()[j-1]&cCalendar != 0 {
+		if _, ok := d.tenseOf(j - 1); ok || isDatePrep(d.lowerAt(j-1)) && j-1 == k+1 && d.dateStartAt(j) || d.classify()[j-1]&cCalendar != 0 {
 			return false // "told Ukraine it would be invited to", "promised on Tuesday to"
 		}
 		if w := d.lowerAt(j - 1); isPronoun(w) || w == "you" || w == "that" {

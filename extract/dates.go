@@ -1267,7 +1267,7 @@ func (d *doc) opensClause(k int) bool {
 		return false
 	}
 	w := d.lowerOf(t)
-	return determiner(w) || isPronoun(w) || w == "you" || d.capOf(t)
+	return determiner(w) || isPronoun(w) || w == "you" || w == "both" || d.capOf(t)
 }
 
 // year0 reports whether no year follows at token k (then "the following
