@@ -1447,12 +1447,12 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) {
+			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) && !d.partyModifier(cls, x) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) && !d.partyModifier(cls, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
 		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}
@@ -1957,6 +1957,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Sent == t.Sent && d.wordIs(d.lowerAt(j+1), wPublicHead) {
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament", "a former Wefaq MP"
+			continue
+		}
+		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.partyModifier(cls, j) {
+			j++ // a party before its leader: "the Conservative leader", "the Liberal Democrat leader" (rule 21p)
 			continue
 		}
 		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.kindIs(j, wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
@@ -4176,4 +4180,20 @@ func (d *doc) kinBefore(s int) bool {
 		k--
 	}
 	return k >= 0 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind == Word && !d.Cap(k) && d.kindIs(k, wKin)
+}
+
+// partyModifier reports whether the capitalised word at token x is a
+// party's (quote_words kind party: Conservative, Republican, Liberal …)
+// before a role head, perhaps with a second party word: "Conservative
+// leader", "the Liberal Democrat leader". A capitalised party before the
+// role is part of the title (guide rule 21p).
+func (d *doc) partyModifier(cls []class, x int) bool {
+	if x+1 >= len(d.toks) || d.toks[x].Kind != Word || !d.Cap(x) || !d.quoteWord(x, "party") || d.toks[x+1].Sent != d.toks[x].Sent {
+		return false
+	}
+	h := x + 1
+	if d.toks[h].Kind == Word && d.Cap(h) && d.quoteWord(h, "party") {
+		h++
+	}
+	return h < len(d.toks) && d.toks[h].Sent == d.toks[x].Sent && cls[h]&cHead != 0 && cls[h]&cConnector == 0
 }
