@@ -1959,6 +1959,15 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament", "a former Wefaq MP"
 			continue
 		}
+		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.kindIs(j, wForce|wSmallUnit) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			cls[j+1]&cHead != 0 && cls[j+1]&cNonOfficial == 0 && d.kindIs(j+1, wCompHead|wPublicHead) && (!d.kindIs(j, wPrivBody) || d.kindIs(j+1, wPublicHead)) {
+			// a unit before its commander: "a company commander", "the
+			// battalion commander", "the brigade spokesman" (rule 16a); a
+			// company that may be a business only before a public head
+			// ("a company spokeswoman" is a firm's)
+			j++
+			continue
+		}
 		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.partyModifier(cls, j) {
 			j++ // a party before its leader: "the Conservative leader", "the Liberal Democrat leader" (rule 21p)
 			continue
