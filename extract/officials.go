@@ -323,6 +323,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 				}
 			}
 		}
+		if pe != nil && d.definitePossessor(i) {
+			pe = nil // "the [King]’s Own Royal Border Regiment", "the Queen's Speech": a body's or an office's, no person's
+		}
 		if pe != nil && inBody != nil && inBody[i] && pe.surname != d.lowerOf(t) {
 			pe = nil // "Cheikh Anta [Diop] University" of "Mamadou Diop Decroix"
 		}
@@ -4205,4 +4208,12 @@ func (d *doc) partyModifier(cls []class, x int) bool {
 		h++
 	}
 	return h < len(d.toks) && d.toks[h].Sent == d.toks[x].Sent && cls[h]&cHead != 0 && cls[h]&cConnector == 0
+}
+
+// definitePossessor reports whether the lone capitalised word at token i
+// follows "the" and owns what comes after it ("the King’s Own Royal Border
+// Regiment", "the Queen's Speech"): a title's or a body's, never a
+// person's surname, which takes no article.
+func (d *doc) definitePossessor(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && d.toks[i+1].Kind == Possessive && d.Lower(i-1) == "the" && d.toks[i-1].Sent == d.toks[i].Sent
 }
