@@ -277,6 +277,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if lw := d.lowerOf(t); !keys.may(lw) && !(strings.HasSuffix(lw, "s") && keys.may(lw[:len(lw)-1])) {
 			continue // no surname, key or first name (nor a run-on surname: bySurname)
 		}
+		if d.titleWordBeforeName(cls, i, covered) {
+			continue // "… returned to Alice Springs. ¶ Alice [Springs] Mayor Fran Kilgariff said": a place in the title
+		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
 		if pe != nil && len(r.named(pe.surname)) > 1 {
 			if g := d.genderOf(i); g != 0 && d.firstNameGender(pe) != g {
@@ -4216,4 +4219,21 @@ func (d *doc) partyModifier(cls []class, x int) bool {
 // person's surname, which takes no article.
 func (d *doc) definitePossessor(i int) bool {
 	return i > 0 && i+1 < len(d.toks) && d.toks[i+1].Kind == Possessive && d.Lower(i-1) == "the" && d.toks[i-1].Sent == d.toks[i].Sent
+}
+
+// titleWordBeforeName reports whether the capitalised word at token i
+// opens or continues a title right before a name already found: only
+// capitalised words up to the name, the last of them a head ("Alice
+// [Springs] Mayor Fran Kilgariff", "[Baton] Rouge Mayor …"). Such a word
+// names a place or a body of the title, not a person of the same name.
+func (d *doc) titleWordBeforeName(cls []class, i int, covered []bool) bool {
+	for k := i + 1; k < len(d.toks) && k <= i+4 && d.toks[k].Sent == d.toks[i].Sent; k++ {
+		if covered[k] {
+			return k > i+1 && cls[k-1]&cHead != 0 && d.Cap(k-1)
+		}
+		if d.toks[k].Kind != Word || !d.Cap(k) {
+			return false
+		}
+	}
+	return false
 }
