@@ -31,17 +31,28 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 	covered := make([]bool, len(d.toks))
 
-	var inner map[string]bool // first parts of two-part surnames named in full
+	var inner map[string]*person // first parts of two-part surnames named in full, and whose
 	var inBody []bool         // the words of bodies' names ending in an org noun
 	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
+		var pe *person
+		if q := inner[d.Lower(s)]; e-s == 1 && q != nil && q != &sharedFirst && !r.isSurname(d.Lower(s)) {
+			// "Lars Løkke Rasmussen … Løkke, a former prime minister,":
+			// the first part of a two-part surname with a role of its own
+			pe = q
+		} else {
+			pe = r.person(d, s, e)
+		}
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
-				inner = map[string]bool{}
+				inner = map[string]*person{}
 			}
-			inner[d.Lower(k)] = true
+			if q, ok := inner[d.Lower(k)]; !ok || q == pe {
+				inner[d.Lower(k)] = pe
+			} else {
+				inner[d.Lower(k)] = &sharedFirst // two people: none is taken up so
+			}
 		}
-		pe := r.person(d, s, e)
 		if style := cmp.Or(title, rank); e-s == 1 && style != "" && len(r.named(pe.surname)) > 1 {
 			// "Gen. Humberto Ortega … President Daniel Ortega … President
 			// Ortega": the one of that surname the title styles so, not
@@ -212,7 +223,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue // "General Wei Fenghe … General Wei": the first word with the person's rank, taken up below
 			}
 		}
-		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s)) ||
+		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] != nil && !r.isSurname(d.Lower(s)) ||
 			rank != "" && r.firstWordPerson(d, cls, s).hasRank(rank)) {
 			// "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner …
 			// Fernández", "Maj. Gen. Agustín Quesada Gómez … General
