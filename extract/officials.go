@@ -32,7 +32,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 	covered := make([]bool, len(d.toks))
 
 	var inner map[string]*person // first parts of two-part surnames named in full, and whose
-	var inBody []bool         // the words of bodies' names ending in an org noun
+	var inBody []bool            // the words of bodies' names ending in an org noun
 	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		var pe *person
