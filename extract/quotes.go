@@ -299,15 +299,28 @@ func (s *quoteStage) chains() {
 // subject before it ("Mr. Obama said the museum would …"). The sentence
 // must hold no quote of its own.
 func (s *quoteStage) reportedSpeech(last int) attribution {
+	a, b, _, cue := s.reportedSubject(last)
+	if b <= a {
+		return attribution{}
+	}
+	at := s.resolve(a, b, cue)
+	at.rule = joinRule("reported-speech", at.rule)
+	return at
+}
+
+// reportedSubject finds the source phrase [a, b), the cue's token c and
+// the cue of the reported-speech sentence that ends at token last
+// (reportedSpeech); b <= a when the sentence is none.
+func (s *quoteStage) reportedSubject(last int) (a, b, c int, cue string) {
 	d := s.d
 	sent := s.sent(last)
 	first := s.sentStart(last)
 	if first > 0 && s.sent(first-1) == sent {
-		return attribution{} // too long to read
+		return 0, 0, 0, "" // too long to read
 	}
 	for k := first; k <= last; k++ {
 		if s.inQ[k] {
-			return attribution{}
+			return 0, 0, 0, ""
 		}
 	}
 	for c := first; c <= last; c++ {
@@ -317,14 +330,10 @@ func (s *quoteStage) reportedSpeech(last int) attribution {
 		}
 		l := skipTimeLeft(d, c, sent)
 		if m, ok := s.r.beforeApposition(d, l, sent); ok {
-			a := s.resolve(m.i, m.j, cue)
-			a.rule = joinRule("reported-speech", a.rule)
-			return a
+			return m.i, m.j, c, cue
 		}
 		if a, b := d.npLeft(l); b > a {
-			at := s.resolve(a, b, cue)
-			at.rule = joinRule("reported-speech", at.rule)
-			return at
+			return a, b, c, cue
 		}
 		// past a relative clause or a participial phrase: "Ana Ruiz, who
 		// runs a shelter in a Tbilisi school, described the mood."
@@ -335,14 +344,9 @@ func (s *quoteStage) reportedSpeech(last int) attribution {
 		if b <= a && l > 0 && d.Text(l-1) == "," {
 			a, b = s.subjectLeft(l, sent) // "Ana Ruiz, 34, who …, said"
 		}
-		if b > a {
-			at := s.resolve(a, b, cue)
-			at.rule = joinRule("reported-speech", at.rule)
-			return at
-		}
-		return attribution{}
+		return a, b, c, cue
 	}
-	return attribution{}
+	return 0, 0, 0, ""
 }
 
 // scare reports whether an unattributed quote is a scare quote or a name:
@@ -2108,6 +2112,9 @@ func (d *doc) npLeft(k int) (int, int) {
 			if i >= 2 && (d.Lower(i-1) == "of" || d.Lower(i-1) == "for") {
 				continue // "a spokesman for [the German chancellery]"
 			}
+			if i >= 3 && d.Lower(i-1) == "to" && !d.Cap(i-2) && d.is(lexicon.Descriptions, i-2) {
+				continue // "an aide to [the regional governor]"
+			}
 			goto done
 		case t.Kind == Possessive:
 		case i == k && articledName(d, i-1): // "Abdel Fattah el-Sisi"
@@ -2120,8 +2127,10 @@ func (d *doc) npLeft(k int) (int, int) {
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
 		case t.Kind == Word && d.lowerOf(t) == "and" && i < k && i >= 2 && d.Cap(i) && d.toks[i-2].Kind == Word && d.Cap(i-2) && d.toks[i-2].Sent == t.Sent:
 			// "The AU's Peace and Security Council", "North and South Korea"
-		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && cls[i-2]&cHead != 0 && d.Cap(i):
-			// "Qatar's ambassador to Turkey", "the envoy to Kabul"
+		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && (cls[i-2]&cHead != 0 && d.Cap(i) ||
+			d.Lower(i) == "the" && !d.Cap(i-2) && d.is(lexicon.Descriptions, i-2)):
+			// "Qatar's ambassador to Turkey", "the envoy to Kabul", "an
+			// aide to the regional governor"
 		case i < k && locative(d, i-1):
 		case t.Kind == Word && !d.capOf(t) && !isFunctionWord(d.lowerOf(t)) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner

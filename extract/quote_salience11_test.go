@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestQuoteSalience11 covers the salience of a pronoun speaker (dev18):
+// the source of the attribution just before, the subject that opens a
+// paragraph, a place written before a title, each in forms of our own.
+func TestQuoteSalience11(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		// the source of the reported-speech sentence just before outranks a
+		// person named earlier (pronoun-attribution)
+		{"an indefinite source in a tail clause, then he added",
+			"Foreign Minister Tomas Brandt said on Monday that the border would stay shut. \n\nThe convoys are carrying flour and fuel to the north, a spokesman for the Red Cross said. “Nobody will be left behind,” he added.",
+			[]string{"Nobody will be left behind,|a spokesman for the Red Cross|added|he|tail-cue+pronoun-attribution"}},
+		{"an indefinite source opening the sentence, after a named minister",
+			"Interior Minister Lukas Brandt visited the flooded towns on Sunday. An aide to the regional governor said the dams had held. “We were lucky this time,” he said.",
+			[]string{"We were lucky this time,|an aide to the regional governor|said|he|tail-cue+pronoun-attribution"}},
+		{"a private person with an age in apposition, after a man inside a quote",
+			"“Ruiz has lost the army,” a diplomat said.\n\nKofi Mensah, a 41-year-old baker in Tamale, said he had closed his shop early. “We have seen this before,” he said.",
+			[]string{"Ruiz has lost the army,|a diplomat|said|a diplomat|tail-cue",
+				"We have seen this before,|Kofi Mensah|said|he|tail-cue+pronoun-attribution"}},
+		{"a private woman with a role in apposition, after a minister named before",
+			"Health Minister Ana Ruiz promised new clinics. Odette Mbala, a nurse at the district hospital, said the wards were full. “We sleep in shifts,” she said.",
+			[]string{"We sleep in shifts,|Odette Mbala|said|she|tail-cue+pronoun-attribution"}},
+		{"a roster person as source of the sentence before, another named in it",
+			"Mayor Lina Voss said Governor Petra Lang had promised to pay for the bridge. “The money has not come,” she said.",
+			[]string{"The money has not come,|Lina Voss|said|she|tail-cue+pronoun-attribution"}},
+		{"a gendered role disagreeing: salience as before",
+			"Defence Minister Piet Vos toured the base. A spokeswoman for the navy said the ships were ready. “We can sail tomorrow,” he said.",
+			[]string{"We can sail tomorrow,|Piet Vos|said|he|tail-cue+pronoun-salience"}},
+		{"a body as source of the sentence before: salience as before",
+			"Gen. Omar Haddad inspected the lines. The ministry said the front was quiet. “We are holding,” he said.",
+			[]string{"We are holding,|Omar Haddad|said|he|tail-cue+pronoun-salience"}},
+		{"a verb with no reported content: salience as before",
+			"Prime Minister Tomas Brandt arrived in Rome on Monday. Mayor Ana Ferri, the city's first woman mayor, praised the minister's visit. “We are ready to help,” he said.",
+			[]string{"We are ready to help,|Tomas Brandt|said|he|tail-cue+pronoun-salience"}},
+		// a subject with a reflexive after it, after an introductory phrase
+		// (a new paragraph's subject over the last paragraph's speaker)
+		{"an introductory time phrase and himself",
+			"Senator Piet Vos said the vote would come “when the time is right.”\n\nOn Sunday evening, Luis Ortega himself walked out to the crowd. “We did it together,” he said.",
+			[]string{"when the time is right.|Piet Vos|said|Piet Vos|head-cue",
+				"We did it together,|Luis Ortega|said|he|tail-cue+pronoun-salience"}},
+		{"an introductory place phrase and herself",
+			"Governor Tom Hale said the state would pay “every last cent.”\n\nIn Dayton, Mayor Ana Ferri herself opened the shelter. “Nobody sleeps outside tonight,” she said.",
+			[]string{"every last cent.|Tom Hale|said|Tom Hale|head-cue",
+				"Nobody sleeps outside tonight,|Ana Ferri|said|she|tail-cue+pronoun-salience"}},
+		// a rank before a name with a gendered apposition is no part of the
+		// speaker (pronoun-apposition)
+		{"a rank before a spokeswoman's name",
+			"Maj. Lena Brandt, a spokeswoman for the air force, said the jets had landed. “All crews are safe,” she said.",
+			[]string{"All crews are safe,|Lena Brandt|said|she|tail-cue+pronoun-apposition"}},
+		{"an honorific before a mother's name",
+			"In the camp, Mrs. Odile Kamau, a mother of four, said the water had run out. “We drink from the river,” she said.",
+			[]string{"We drink from the river,|Odile Kamau|said|she|tail-cue+pronoun-apposition"}},
+		// a town read as a woman's name before a title and a name is no
+		// antecedent
+		{"a town like a woman's name before a mayor",
+			"Grace Bay Mayor Ann Doyle opened the clinic on Monday. “We need nurses,” she said.",
+			[]string{"We need nurses,|Ann Doyle|said|she|tail-cue+pronoun-salience"}},
+		{"a town like a man's name before a councillor",
+			"Health Minister Ana Ruiz toured the ward. Port Louis Councillor Ravi Doorga opened the clinic. “It took ten years,” he said.",
+			[]string{"It took ten years,|Ravi Doorga|said|he|tail-cue+pronoun-salience"}},
+		// a paragraph with a sentence of its own before the pronoun has its
+		// own topic; one opening with the pronoun's sentence continues
+		{"a new paragraph's object over the last paragraph's speaker",
+			"“We will win,” Senator Piet Vos said on Monday.\n\nIn Toledo, voters met Governor Tom Hale at a diner. “Nobody here is tired of me,” he said.",
+			[]string{"We will win,|Piet Vos|said|Piet Vos|tail-cue",
+				"Nobody here is tired of me,|Tom Hale|said|he|tail-cue+pronoun-salience"}},
+		{"a paragraph opening with the pronoun continues the last speaker",
+			"“We will win,” Senator Piet Vos said, standing beside Governor Tom Hale.\n\n“The polls are wrong,” he added.",
+			[]string{"We will win,|Piet Vos|said|Piet Vos|tail-cue",
+				"The polls are wrong,|Piet Vos|added|he|tail-cue+pronoun-salience"}},
+		// a private subject before a person in a weak place of its own
+		// sentence is nearer (pronoun-private)
+		{"a private subject who voted for a named mayor",
+			"Turnout was high in the valley. Okello Mabuza, 52, crossed party lines to vote for Mayor Peter Hale in March. “He fixed our road,” he said.",
+			[]string{"He fixed our road,|Okello Mabuza|said|he|tail-cue+pronoun-private"}},
+		{"a private subject who campaigned with a named senator",
+			"Turnout was high in Durban. Thandeka Zulu, 38, a nurse, campaigned with Senator Ruth Mokoena all spring. “We knocked on every door,” she said.",
+			[]string{"We knocked on every door,|Thandeka Zulu|said|she|tail-cue+pronoun-private"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
