@@ -213,6 +213,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		return at
 	}
 	if det := d.Lower(a); det == "the" && b-a >= 2 {
+		if st := s.statementAuthor(a, b); st.ok {
+			// "… said in a statement … . The statement said …": its author
+			st.rule = joinRule("statement-author", resolutionOf(st.rule))
+			return st
+		}
 		pe := describeSpeaker(d, r, a, b)
 		if g := s.placedGazetteerPerson(a, b, pe); g != nil {
 			pe = g // "The Soviet leader" after "President Reagan and Mikhail S. Gorbachev"

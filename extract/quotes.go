@@ -1031,28 +1031,67 @@ func (s *quoteStage) statementBefore(a int) attribution {
 		}
 	}
 	for x := p; x <= last; x++ {
-		switch d.Lower(x) {
-		case "statement", "readout", "communique", "communiqué":
-		default:
+		if isStatementNoun(d.Lower(x)) {
+			return s.statementSource(x, p)
+		}
+	}
+	return attribution{}
+}
+
+// isStatementNoun reports whether w names a statement whose words belong
+// to its author (rule 40).
+func isStatementNoun(w string) bool {
+	switch w {
+	case "statement", "readout", "communique", "communiqué":
+		return true
+	}
+	return false
+}
+
+// statementSource returns the attribution whose adverbial the statement
+// noun at token x is ("Ned Price said in a readout"), the cue no further
+// back than token p: not an earlier verb of the sentence ("the officials
+// talked about …, Ned Price said in a readout").
+func (s *quoteStage) statementSource(x, p int) attribution {
+	d := s.d
+	sent := s.sent(x)
+	for c := x - 1; c >= p && c >= x-4; c-- {
+		cue, ce := s.cueAt(c)
+		if ce == 0 || isAccording(cue) {
 			continue
 		}
-		// the cue the statement is an adverbial of: "Ned Price said in a
-		// readout", not an earlier verb of the sentence ("the officials
-		// talked about …, Ned Price said in a readout")
-		sent := s.sent(x)
-		for c := x - 1; c >= p && c >= x-4; c-- {
-			cue, ce := s.cueAt(c)
-			if ce == 0 || isAccording(cue) {
-				continue
-			}
-			l := skipTimeLeft(d, c, sent)
-			if m, ok := s.r.beforeApposition(d, l, sent); ok {
-				return s.resolve(m.i, m.j, cue)
-			}
-			if a, b := d.npLeft(l); b > a {
-				return s.resolve(a, b, cue)
-			}
+		l := skipTimeLeft(d, c, sent)
+		if m, ok := s.r.beforeApposition(d, l, sent); ok {
+			return s.resolve(m.i, m.j, cue)
+		}
+		if a, b := d.npLeft(l); b > a {
+			return s.resolve(a, b, cue)
+		}
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// statementAuthor resolves "the statement" [a, b), the subject of a
+// later sentence of the paragraph, to the attribution that issued it:
+// "Keita's office said in a statement that … . The statement said …" →
+// Keita's office, with that attribution's mention and cue (rules 40c and
+// 41). An attribution with none is nil.
+func (s *quoteStage) statementAuthor(a, b int) attribution {
+	d := s.d
+	if b-a != 2 || d.Lower(a) != "the" || !isStatementNoun(d.Lower(b-1)) {
+		return attribution{}
+	}
+	for x := a - 1; x >= 0 && x >= a-maxIntroBack && d.toks[x].Para == d.toks[a].Para; x-- {
+		if s.inQ[x] || !isStatementNoun(d.Lower(x)) || x < 2 || !isDeterminer(d.Lower(x-1)) || d.Lower(x-1) == "the" {
+			continue
+		}
+		// "in a statement": an adverbial of the attribution's cue
+		if l := d.Lower(x - 2); l != "in" && l != "through" {
 			return attribution{}
+		}
+		if at := s.statementSource(x-2, s.sentStart(x)); at.ok && at.speaker != "" && !strings.EqualFold(at.speaker, d.span(a, b)) {
+			return at
 		}
 		return attribution{}
 	}
