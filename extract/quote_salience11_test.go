@@ -28,6 +28,28 @@ func TestQuoteStatementAuthor11(t *testing.T) {
 	checkQuoteRules(t, p, tests)
 }
 
+// TestQuoteRoundup11 covers a roundup of briefs, each opening with its own
+// dateline: a description or a pronoun of one brief names nobody of
+// another (probe18).
+func TestQuoteRoundup11(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a description with a nationality, the minister of another brief",
+			"ROME — Foreign Minister Paolo Ricci met envoys from the Gulf on Monday.\n\nVIENNA — The Austrian foreign minister said on Tuesday that the border would stay “open to all”.",
+			[]string{"open to all|The Austrian foreign minister|said|The Austrian foreign minister|head-cue"}},
+		{"a description with no nationality, the president of another brief",
+			"LIMA — President Rosa Quispe signed the budget on Friday.\n\nQUITO — Protesters marched on the palace. “We want answers,” the president said later.",
+			[]string{"We want answers,|the president|said|the president|tail-cue"}},
+		{"a pronoun with nobody in its own brief",
+			"ROME — Interior Minister Paolo Ricci visited the flooded towns on Monday.\n\nATHENS — Farmers blocked the main highway for a third day. “We will stay until the prices change,” he said.",
+			[]string{"We will stay until the prices change,|he|said|he|tail-cue+pronoun-salience"}},
+		{"one dateline: a description names the person before it",
+			"ROME — Foreign Minister Paolo Ricci met envoys from the Gulf on Monday.\n\nTalks ran late. “We made progress,” the foreign minister said.",
+			[]string{"We made progress,|Paolo Ricci|said|the foreign minister|tail-cue+description"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
 // TestQuoteSalience11 covers the salience of a pronoun speaker (dev18):
 // the source of the attribution just before, the subject that opens a
 // paragraph, a place written before a title, each in forms of our own.

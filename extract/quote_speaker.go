@@ -222,6 +222,9 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		if g := s.placedGazetteerPerson(a, b, pe); g != nil {
 			pe = g // "The Soviet leader" after "President Reagan and Mikhail S. Gorbachev"
 		}
+		if pe != nil && lastAt(pe, a+1) < s.itemStart(a) {
+			pe = nil // a person of another brief of a roundup: "OSLO — … the Danish foreign minister said"
+		}
 		// an unnamed source introduced after the person was last named is
 		// the nearer referent: "a ministry spokesman said … the spokesman"
 		// "the official", a head any role fits, names no role of a person
@@ -790,6 +793,30 @@ func (s *quoteStage) reportsContent(c, sent int) bool {
 	return false
 }
 
+// itemStart returns the first token of the news item that holds token k
+// in a roundup of briefs, each opening with its own dateline ("OSLO —"):
+// the latest paragraph at or before k that opens with a dateline, when the
+// document has two or more; 0 otherwise (one story, one dateline).
+func (s *quoteStage) itemStart(k int) int {
+	d := s.d
+	if !s.itemsMade {
+		s.itemsMade = true
+		for x := range d.toks {
+			if (x == 0 || d.toks[x-1].Para != d.toks[x].Para) && afterDateline(d, x, min(x+10, len(d.toks))) > x {
+				s.items = append(s.items, x)
+			}
+		}
+	}
+	if len(s.items) < 2 {
+		return 0
+	}
+	n := sort.SearchInts(s.items, k+1) - 1
+	if n < 0 {
+		return 0
+	}
+	return s.items[n]
+}
+
 // nearerThanAntecedent reports whether a private subject at token x is
 // nearer to the pronoun than salience's antecedent: in a later sentence,
 // or in the same one when the antecedent is no subject there ("Raynard
@@ -1181,10 +1208,11 @@ func (s *quoteStage) salient(k int, pron string) *person {
 			break
 		}
 	}
+	item := s.itemStart(k) // a roundup's brief: its own people only
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
 		dist := sent - s.clauseSent(m.i)
-		if dist > 6 {
+		if dist > 6 || m.i < item {
 			break
 		}
 		if m.i >= cq.open && m.i < cq.after {

@@ -76,6 +76,8 @@ type quoteStage struct {
 	strictVerbs bool                   // verbAt takes an auxiliary alone for no verb (clause-subject's check)
 	fullNames   map[fullNameKey]string // fullName by token, made on first use
 	reporting   *lexicon.List          // the reporting list, asked of the lexicon on first use (see findCue)
+	items       []int                  // first tokens of the paragraphs opening with a dateline, made on first use (see itemStart)
+	itemsMade   bool
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
