@@ -28,6 +28,28 @@ func TestQuoteStatementAuthor11(t *testing.T) {
 	checkQuoteRules(t, p, tests)
 }
 
+// TestQuoteUnnamedPlural11 covers a quote in the that-clause of a
+// reporting verb whose own subject is an unnamed plural party: the
+// reporter speaks (rule 42; probe18).
+func TestQuoteUnnamedPlural11(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a bare plural after an adverbial and that",
+			"The UN said on Tuesday that aid groups had agreed to share “every available truck” with the north.",
+			[]string{"every available truck|The UN|said|The UN|head-cue"}},
+		{"a plural owned by a name",
+			"Poland's foreign ministry said that the Kremlin's negotiators had promised “a full answer” by Friday.",
+			[]string{"a full answer|Poland's foreign ministry|said|Poland's foreign ministry|head-cue"}},
+		{"a bare plural of one word after announced",
+			"The Chilean government announced on Monday that insurers had pledged “rapid and fair” payments to farmers.",
+			[]string{"rapid and fair|The Chilean government|announced|The Chilean government|head-cue"}},
+		{"a named person in the clause keeps their own words (rule 40b)",
+			"The ministry said on Friday that Foreign Minister Ana Ruiz had called the plan “reckless”.",
+			[]string{"reckless|Ana Ruiz|called|Ana Ruiz|head-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
 // TestQuoteRoundup11 covers a roundup of briefs, each opening with its own
 // dateline: a description or a pronoun of one brief names nobody of
 // another (probe18).

@@ -989,7 +989,28 @@ func (s *quoteStage) headlineSubject(c int) (int, int) {
 // it ("… said [that] the two sides agreed to"): the quote is the
 // reporter's words.
 func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
-	return s.commonPhrase(a, b) && s.insideReport(a, sent)
+	return (s.commonPhrase(a, b) || s.unnamedPlural(a, b)) && s.insideReport(a, sent)
+}
+
+// unnamedPlural reports whether [a, b) is an unnamed party of people
+// written as a plural noun, bare ("donors", "aid groups") or owned by a
+// name ("the North's delegates"): inside a report it names nobody who
+// speaks for themselves (rule 42).
+func (s *quoteStage) unnamedPlural(a, b int) bool {
+	d := s.d
+	x := a
+	if b-a >= 3 && d.Lower(a) == "the" && d.Cap(a+1) && d.toks[a+2].Kind == Possessive {
+		x = a + 3 // "the North's delegates"
+	}
+	if b-x < 1 || b-x > 2 || !pluralNoun(d.Lower(b-1)) {
+		return false
+	}
+	for y := x; y < b; y++ {
+		if t := &d.toks[y]; t.Kind != Word || d.capOf(t) || isDeterminer(d.lowerOf(t)) {
+			return false
+		}
+	}
+	return len(s.r.between(a, b)) == 0
 }
 
 // commonPhrase reports whether [a, b) is a determiner phrase of common
