@@ -50,6 +50,42 @@ func TestQuoteUnnamedPlural11(t *testing.T) {
 	checkQuoteRules(t, p, tests)
 }
 
+// TestQuoteSubjectPhrase11 covers subjects before a cue that end in an
+// apposition, a complement or a plural's possessive (dev18).
+func TestQuoteSubjectPhrase11(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		// a name, a description ending in a name of its own, then a relative
+		{"a description ending in a unit's number and name, then who",
+			"Colonel Ana Ruiz, the commander of 3 (Alpine) Regiment, who arrived on Sunday, said her troops would “hold the pass”.",
+			[]string{"hold the pass|Ana Ruiz|said|Ana Ruiz|head-cue"}},
+		{"a description ending in a body's name, then which",
+			"Senator Tom Hale, the Ohio Republican who chairs the Armed Services Committee, which oversees the Pentagon, said the budget was “a fantasy”.",
+			[]string{"a fantasy|Tom Hale|said|Tom Hale|head-cue"}},
+		{"a description ending in a task force's number, then who",
+			"Rear Adm. Ilse Berg, the head of the 2nd (Baltic) Fleet, who led the convoy north, said the ships were “ready for anything”.",
+			[]string{"ready for anything|Ilse Berg|said|Ilse Berg|head-cue"}},
+		// a name's complement of a country before the comma and the cue
+		{"a rank, a name and of a country",
+			"The commander of the UN force, Maj. Gen. Piet Vos of the Netherlands, said his men had fired “only in self-defence.”",
+			[]string{"only in self-defence.|Piet Vos|said|Piet Vos|head-cue"}},
+		{"a title, a name and of a country",
+			"Foreign Minister Ana Ruiz of Spain, said the deal was “a first step”.",
+			[]string{"a first step|Ana Ruiz|said|Ana Ruiz|head-cue"}},
+		// a plural's possessive with a curly apostrophe is part of the name
+		{"a union of farmers",
+			"The National Growers’ Union said it welcomed the quota “at long last”.",
+			[]string{"at long last|The National Growers’ Union|said|The National Growers’ Union|head-cue"}},
+		{"an association of teachers",
+			"The Teachers’ Association called the plan “an insult”.",
+			[]string{"an insult|The Teachers’ Association|called|The Teachers’ Association|head-cue"}},
+		{"a straight apostrophe after a plural",
+			"The Veterans' League said the cuts were “a betrayal”.",
+			[]string{"a betrayal|The Veterans' League|said|The Veterans' League|head-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
 // TestQuoteRoundup11 covers a roundup of briefs, each opening with its own
 // dateline: a description or a pronoun of one brief names nobody of
 // another (probe18).

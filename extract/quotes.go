@@ -1316,6 +1316,20 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	if l < 2 || d.Text(l-1) != "," {
 		return s.openingNouns(l, sent)
 	}
+	// the name's own complement of a country: "Maj. Gen. Christian Damay
+	// of France, said"
+	for x := l - 2; x > 3 && x >= l-4 && s.sent(x) == sent && d.toks[x].Kind == Word && d.Cap(x); x-- {
+		o := x - 1
+		if d.Lower(o) == "the" {
+			o-- // "of the Netherlands"
+		}
+		if d.Lower(o) == "of" {
+			if m, ok := s.r.endingAt(o); ok && d.classify()[x]&cPlace != 0 {
+				return m.i, m.j
+			}
+			break
+		}
+	}
 	for k := l - 2; k > 0 && k >= l-30 && s.sent(k) == sent && !s.inQ[k]; k-- {
 		if d.Text(k) != "," {
 			continue
@@ -1340,11 +1354,19 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 					}
 				}
 				// "Gen. Ana Ruiz, the head of Africa Command, who …, said":
-				// the phrase is itself an apposition to a name
-				if a > 1 && d.Text(a-1) == "," {
-					if m, ok := s.r.endingAtParen(d, a-1); ok {
-						return m.i, m.j
+				// the phrase is itself an apposition to a name, also when
+				// it ends a longer one ("Brigadier Alex Birtwistle, the
+				// commander of 42 (North West) Brigade, who …, said")
+				for c := a - 1; c > 1 && c >= a-12 && s.sent(c) == sent && !s.inQ[c]; c-- {
+					if d.Text(c) != "," {
+						continue
 					}
+					if c+1 == a || isDeterminer(d.Lower(c+1)) {
+						if m, ok := s.r.endingAtParen(d, c); ok {
+							return m.i, m.j
+						}
+					}
+					break
 				}
 				return a, b
 			}
@@ -2179,6 +2201,9 @@ func (d *doc) npLeft(k int) (int, int) {
 			}
 			goto done
 		case t.Kind == Possessive:
+		case t.Kind == Punct && i < k && i >= 2 && (d.textOf(t) == "’" || d.textOf(t) == "'") && d.toks[i-2].Kind == Word &&
+			strings.HasSuffix(d.Lower(i-2), "s") && d.toks[i-2].End == t.Start && d.Cap(i):
+			// a plural's possessive: "The National Farmers’ Union"
 		case i == k && articledName(d, i-1): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && (d.capOf(t) && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
 			// a function word ends the phrase ("However, ...") unless a
