@@ -86,6 +86,27 @@ func TestQuoteSubjectPhrase11(t *testing.T) {
 	checkQuoteRules(t, p, tests)
 }
 
+// TestQuotePointedBack11 covers a quote whose source the next sentence
+// names with a passive cue and its agent (rule 40a; probe18).
+func TestQuotePointedBack11(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"this was announced by a minister",
+			"Norwegian ships will patrol the strait “until the danger has passed” and will be joined by two frigates. This was announced by Defence Minister Ingrid Lund on Friday.",
+			[]string{"until the danger has passed|Ingrid Lund|announced|Ingrid Lund|pointed-back"}},
+		{"this was confirmed by a body",
+			"The border will reopen “within days” for trucks carrying food. This was confirmed by the Turkish foreign ministry in a statement.",
+			[]string{"within days|the Turkish foreign ministry|confirmed|the Turkish foreign ministry|pointed-back"}},
+		{"this has been stated by a spokesman",
+			"The talks will resume “as soon as both sides are ready”, with no date set. This has been stated by Kremlin spokesman Oleg Varin.",
+			[]string{"as soon as both sides are ready|Oleg Varin|stated|Oleg Varin|pointed-back"}},
+		{"a sentence with another subject is no pointer",
+			"The talks will resume “as soon as both sides are ready”, with no date set. Diplomats expect a long winter.",
+			[]string{"as soon as both sides are ready||||none"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
+
 // TestQuoteRoundup11 covers a roundup of briefs, each opening with its own
 // dateline: a description or a pronoun of one brief names nobody of
 // another (probe18).

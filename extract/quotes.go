@@ -261,6 +261,11 @@ func (s *quoteStage) chains() {
 			continue
 		}
 		cur := s.qs.at(n)
+		if a := s.pointedBack(cur); a.ok {
+			a.rule = joinRule("pointed-back", a.rule)
+			s.atts[n] = a.quoteSpan
+			continue
+		}
 		startsSentence := cur.open == 0 || s.sent(cur.open-1) != s.sent(cur.open)
 		if startsSentence && cur.open > 0 {
 			if a := s.reportedSpeech(cur.open - 1); a.ok {
@@ -294,6 +299,41 @@ func (s *quoteStage) chains() {
 			s.atts[n] = s.relabel(s.atts[n+1], "chain")
 		}
 	}
+}
+
+// pointedBack reads the sentence after quote q's, in its paragraph, when
+// it names the source of the sentence before by a passive cue and its
+// agent: "Dutch forces will stay “for as long as they are needed”. This
+// was announced by Defence Minister Joost van Rijn in a statement." (rule
+// 40a).
+func (s *quoteStage) pointedBack(q quote) attribution {
+	d := s.d
+	x := q.after
+	for x < len(d.toks) && s.sent(x) == s.sent(q.after-1) {
+		if s.inQ[x] {
+			return attribution{} // another quote in the sentence
+		}
+		x++
+	}
+	if x+4 >= len(d.toks) || d.toks[x].Para != d.toks[q.open].Para || d.Lower(x) != "this" && d.Lower(x) != "that" {
+		return attribution{}
+	}
+	if v := d.Lower(x + 1); v != "was" && v != "is" && v != "has" {
+		return attribution{}
+	}
+	c := x + 2
+	if d.Lower(c) == "been" {
+		c++
+	}
+	cue, ce := s.cueAt(c)
+	if ce == 0 || ce >= len(d.toks) || d.Lower(ce) != "by" || isAccording(cue) {
+		return attribution{}
+	}
+	a, b := d.npRight(ce + 1)
+	if b <= a || s.sent(a) != s.sent(x) {
+		return attribution{}
+	}
+	return s.resolve(a, b, cue)
 }
 
 // reportedSpeech reads the sentence that ends at token last, just before
