@@ -2245,6 +2245,8 @@ func (d *doc) npLeft(k int) (int, int) {
 			strings.HasSuffix(d.Lower(i-2), "s") && d.toks[i-2].End == t.Start && d.Cap(i):
 			// a plural's possessive: "The National Farmers’ Union"
 		case i == k && articledName(d, i-1): // "Abdel Fattah el-Sisi"
+		case i == k && i >= 2 && t.Kind == Word && !d.capOf(t) && d.quoteWord(i-1, "medium") && d.toks[i-2].Kind == Word && d.Cap(i-2):
+			// a place's or body's medium: "Baghdad radio", "Iranian state television"
 		case t.Kind == Word && (d.capOf(t) && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
 			// a function word ends the phrase ("However, ...") unless a
 			// list claims it as a name part ("The United States")
