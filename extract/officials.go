@@ -1434,6 +1434,9 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			capChain = k
 		}
 		if !ok {
+			if k == e-1 && d.Lower(k) != "leader" {
+				return "" // nothing taken, no head (most names: "said [X]"); not partyBeforeLeader's case
+			}
 			break
 		}
 		k--
