@@ -2480,7 +2480,8 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 // the name's lower-cased key (most names that are not officials', and
 // most of those the lexicon knows: "Smith"). The last word must stand after a space
 // (or alone) and be ASCII, so that it is the key's last word as
-// gazetteer would lower-case it.
+// gazetteer would lower-case it. A name of one word that ends one is
+// told by its id too (gazOne): "Trump" needs no key either.
 //
 // The officials stage asks it several times about each name in a row: the
 // last answer is kept (d.gazMemo).
@@ -2507,9 +2508,16 @@ type gazetteerMemo struct {
 
 // gazetteerAtOf is gazetteerAt, not memoised.
 func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
-	if k := e - 1; p.gazWordsKnown && !p.gazLastWord(d.lowIDs[k]) {
+	if k := e - 1; p.gazWordsKnown {
 		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
-			return false
+			id := d.lowIDs[k]
+			if !p.gazLastWord(id) {
+				return false
+			}
+			if k == s {
+				// a name of one word, a gazetteer surname: told by its id
+				return int(id/64) < len(p.gazOne) && p.gazOne[id/64]&(1<<(id%64)) != 0
+			}
 		}
 	}
 	return p.gazetteer(d.span(s, e), e-s)
