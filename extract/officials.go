@@ -3589,8 +3589,17 @@ func contentWords(t string) int {
 func headWord(s string) string { return strings.ToLower(headWordAsWritten(s)) }
 
 // headOf is headWord, lower-cased by the vocabulary when it knows the
-// word as written (no string made for "Minister").
-func (d *doc) headOf(s string) string { return d.lowerString(headWordAsWritten(s)) }
+// word as written (no string made for "Minister"). The stage asks it of
+// one title several times in a row (the readers of a name's title, the
+// checks of its owner): the last answer is kept (d.headMemo).
+func (d *doc) headOf(s string) string {
+	if m := &d.headMemo; s == m[0] && s != "" {
+		return m[1]
+	}
+	h := d.lowerString(headWordAsWritten(s))
+	d.headMemo = [2]string{s, h}
+	return h
+}
 
 // lowerString is strings.ToLower(w): the vocabulary's lower-cased form
 // of the word when it holds w as written.

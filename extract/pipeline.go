@@ -493,6 +493,7 @@ type doc struct {
 	orderMemo  nameOrderMemo      // the last name nameOrder told
 	gazMemo    gazetteerMemo      // the last name gazetteerAt told
 	casedMemo  casedMemo          // the last sentence titleCased told
+	headMemo   [2]string          // the last title headOf told and its head
 
 	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
