@@ -103,7 +103,7 @@ func (v *vocab) listFlags(w string, low, stm lexicon.WordID) wordFlags {
 			f |= fConnector
 		}
 	}
-	if v.kinds != nil && v.kinds.of(w, low) != 0 {
+	if v.kinds != nil && v.kinds.of(w, low) != (kindSet{}) {
 		f |= fContext
 	}
 	return f
