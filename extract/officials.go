@@ -2352,11 +2352,18 @@ func (d *doc) verbLikeOf(k int) bool {
 	if t.Kind != Word {
 		return false
 	}
-	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
-		return true
+	// the word's classes first: a title's words (most words asked) are
+	// told without the look-ups
+	c := d.classify()[k]
+	if c&(cHead|cTitleWord) == 0 {
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
+			return true
+		}
 	}
-	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 && !tenseParticle(d.lowerOf(t)) {
-		return true
+	if c&(cHead|cTitleWord|cPlace|cBody) == 0 {
+		if _, ok := d.tense(k); ok && !tenseParticle(d.lowerOf(t)) {
+			return true
+		}
 	}
 	return false
 }
