@@ -1452,6 +1452,9 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			capChain = k
 		}
 		if !ok {
+			if k == e-1 && d.Lower(k) != "leader" {
+				return "" // nothing taken, no head (most names: "said [X]"); not partyBeforeLeader's case
+			}
 			break
 		}
 		k--
@@ -2379,11 +2382,18 @@ func (d *doc) verbLikeOf(k int) bool {
 	if t.Kind != Word {
 		return false
 	}
-	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
-		return true
+	// the word's classes first: a title's words (most words asked) are
+	// told without the look-ups
+	c := d.classify()[k]
+	if c&(cHead|cTitleWord) == 0 {
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
+			return true
+		}
 	}
-	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 && !tenseParticle(d.lowerOf(t)) {
-		return true
+	if c&(cHead|cTitleWord|cPlace|cBody) == 0 {
+		if _, ok := d.tense(k); ok && !tenseParticle(d.lowerOf(t)) {
+			return true
+		}
 	}
 	return false
 }
@@ -2544,7 +2554,8 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 // the name's lower-cased key (most names that are not officials', and
 // most of those the lexicon knows: "Smith"). The last word must stand after a space
 // (or alone) and be ASCII, so that it is the key's last word as
-// gazetteer would lower-case it.
+// gazetteer would lower-case it. A name of one word that ends one is
+// told by its id too (gazOne): "Trump" needs no key either.
 //
 // The officials stage asks it several times about each name in a row: the
 // last answer is kept (d.gazMemo).
@@ -2571,9 +2582,16 @@ type gazetteerMemo struct {
 
 // gazetteerAtOf is gazetteerAt, not memoised.
 func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
-	if k := e - 1; p.gazWordsKnown && !p.gazLastWord(d.lowIDs[k]) {
+	if k := e - 1; p.gazWordsKnown {
 		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
-			return false
+			id := d.lowIDs[k]
+			if !p.gazLastWord(id) {
+				return false
+			}
+			if k == s {
+				// a name of one word, a gazetteer surname: told by its id
+				return int(id/64) < len(p.gazOne) && p.gazOne[id/64]&(1<<(id%64)) != 0
+			}
 		}
 	}
 	return p.gazetteer(d.span(s, e), e-s)
@@ -3645,8 +3663,17 @@ func contentWords(t string) int {
 func headWord(s string) string { return strings.ToLower(headWordAsWritten(s)) }
 
 // headOf is headWord, lower-cased by the vocabulary when it knows the
-// word as written (no string made for "Minister").
-func (d *doc) headOf(s string) string { return d.lowerString(headWordAsWritten(s)) }
+// word as written (no string made for "Minister"). The stage asks it of
+// one title several times in a row (the readers of a name's title, the
+// checks of its owner): the last answer is kept (d.headMemo).
+func (d *doc) headOf(s string) string {
+	if m := &d.headMemo; s == m[0] && s != "" {
+		return m[1]
+	}
+	h := d.lowerString(headWordAsWritten(s))
+	d.headMemo = [2]string{s, h}
+	return h
+}
 
 // lowerString is strings.ToLower(w): the vocabulary's lower-cased form
 // of the word when it holds w as written.

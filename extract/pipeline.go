@@ -49,6 +49,10 @@ type Pipeline struct {
 	// that a name ending in another word is no gazetteer name (see
 	// gazetteerAt).
 	gazLast []uint64
+	// gazOne holds a bit per lexicon word id: set for the surnames of
+	// gazSurnames that name a gazetteer official alone (gazetteer(w, 1)),
+	// so that a name of one word is told by its id (see gazetteerAtOf).
+	gazOne []uint64
 	// nonOfficialPhrases are the multi-word non-official roles.
 	nonOfficialPhrases *phraseSet
 	// words maps the context words of the DATE and TROOPS stages to their
@@ -174,6 +178,12 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			p.gazLast = append(p.gazLast, 0)
 		}
 		p.gazLast[id/64] |= 1 << (id % 64)
+		if p.gazetteer(sur, 1) {
+			for int(id)/64 >= len(p.gazOne) {
+				p.gazOne = append(p.gazOne, 0)
+			}
+			p.gazOne[id/64] |= 1 << (id % 64)
+		}
 	}
 	var phrases []string
 	for _, e := range lex.List(lexicon.NonOfficial).Entries() {
@@ -489,6 +499,7 @@ type doc struct {
 	orderMemo  nameOrderMemo      // the last name nameOrder told
 	gazMemo    gazetteerMemo      // the last name gazetteerAt told
 	casedMemo  casedMemo          // the last sentence titleCased told
+	headMemo   [2]string          // the last title headOf told and its head
 
 	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
