@@ -96,7 +96,7 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 		}
 		i = int(c)
 		d.tick()
-		if d.wflags[i]&fDateList == 0 && !d.articleMayDate(i) {
+		if d.wflags[i]&(fDateList|fNumberTok|fOrdinalTok) == 0 && !d.articleMayDate(i) { // a number is no article
 			i++
 			continue
 		}
@@ -203,19 +203,39 @@ func (d *doc) articleMayDate(i int) bool {
 	case "a", "an":
 		return agoWord(d.lowerAt(i+2)) || agoWord(d.lowerAt(i+3)) || agoWord(d.lowerAt(i+4))
 	case "that":
+		if !d.afterTheAt(i + 1) {
+			return false // the words "that" opens are some of those "the" opens
+		}
 		next := d.lowerAt(i + 1)
 		_, unit := unitWord(next)
 		return unit || next == "same"
 	case "the":
-		switch next := d.lowerAt(i + 1); next {
-		case "weekend", "twenty", "thirty", "previous", "preceding", "following", "next", "same":
-			return true
-		default:
-			_, unit := unitWord(next)
-			return unit || ordinalWord(next) != 0
-		}
+		return d.afterTheAt(i + 1)
 	}
 	return true
+}
+
+// afterTheAt reports afterTheDate of the word at token k, by the word's
+// flags (told once per word type) when it has them: no word is, past
+// the end.
+func (d *doc) afterTheAt(k int) bool {
+	if k < len(d.wflags) && k < len(d.toks) {
+		return d.wflags[k]&fAfterThe != 0 // a token that is no word has none of the words, nor the flag
+	}
+	return afterTheDate(d.lowerAt(k))
+}
+
+// afterTheDate reports whether the lower-cased word w may open one of the
+// expressions dateAt asks of "the" before it: the weekend, an ordinal day
+// of a month (ordinalOfMonth), an anaphoric date (anaphoric: "the next
+// day", "the same week", "the twentieth").
+func afterTheDate(w string) bool {
+	switch w {
+	case "weekend", "twenty", "thirty", "previous", "preceding", "following", "next", "same":
+		return true
+	}
+	_, unit := unitWord(w)
+	return unit || ordinalWord(w) != 0
 }
 
 // dateOpener reports whether the lower-cased word w may open a date
