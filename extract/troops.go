@@ -128,11 +128,12 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	sent := int(toks[q.start].Sent)
 	same := func(k int) bool { return k >= 0 && k < n && int(toks[k].Sent) == sent }
 
-	// Dates, times, glued tokens.
-	if d.troopMonthAt(q.start-1) || d.troopMonthAt(q.end) {
+	// Dates, times, glued tokens (one first: a test of the value alone
+	// rules out "a", "one" and "1", whatever is around them).
+	if q.value < 2 {
 		return span{}, headNone, q.end
 	}
-	if q.value < 2 {
+	if d.troopMonthAt(q.start-1) || d.troopMonthAt(q.end) {
 		return span{}, headNone, q.end
 	}
 	if q.digits {
@@ -321,6 +322,9 @@ func (d *doc) troopModifier(i int) (int, string, bool) {
 		}
 		if mods == nil {
 			mods = d.lex.List(lexicon.Modifiers)
+		}
+		if s < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[s])|d.lex.Starts(d.stemIDs[s]))&mods.Bit() == 0 {
+			continue // no modifier starts here (most words): the index's bits, as the match's first test reads them
 		}
 		e, n := d.matchList(mods, s)
 		if n > 0 && s+n == i {
