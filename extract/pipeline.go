@@ -463,6 +463,7 @@ type doc struct {
 	lowerNew []string
 
 	numbers            *lexicon.List       // the numbers list
+	personnel          *lexicon.List       // the personnel list, asked of the lexicon on first use (see personnelAt)
 	nonOfficialPhrases *phraseSet          // from the Pipeline
 	words              map[string]wordKind // from the Pipeline
 	wordsMay           *wordFilter         // from the Pipeline
