@@ -781,7 +781,8 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return false, false
 	}
 	w := d.lowerOf(t)
-	if d.wordIs(w, wFuture) {
+	// the word's kinds by its id (kindIs: wordIs of w), no string hashed
+	if d.kindIs(k, wFuture) {
 		if w == "may" && d.capOf(t) && !d.upperWord(k) {
 			return false, false // the month
 		}
@@ -790,7 +791,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true, true
 	}
-	if d.wordIs(w, wPostpone) {
+	if d.kindIs(k, wPostpone) {
 		// "postponed until Friday", "pushed back to March": ahead; "tanks
 		// pushed into the city on Sunday": a past like any other
 		return d.postponedTo(k), true
@@ -805,7 +806,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 			return true, true // "Pistorius is due in Vilnius on Tuesday"
 		}
 	}
-	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) && d.infinitiveAt(k+2) {
+	if d.lowerAt(k+1) == "to" && d.kindIs(k, wFutureTo) && d.infinitiveAt(k+2) {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||
@@ -815,16 +816,16 @@ func (d *doc) tense(k int) (future, ok bool) {
 		}
 		return true, true
 	}
-	if d.wordIs(w, wRequest) && d.requestTo(k) {
+	if d.kindIs(k, wRequest) && d.requestTo(k) {
 		return true, true // "urged residents to stay home on [Saturday]": the act asked for is ahead
 	}
-	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
+	past := d.kindIs(k, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.kindIs(k, wNotPast) &&
 		!strings.ContainsRune(w, '-') && (!d.capOf(t) || d.upperWord(k))
 	if past {
 		if p := d.lowerAt(k - 1); p == "be" || p == "being" {
 			return false, false // "will be held", "to be announced"
 		}
-		if !d.wordIs(w, wPast) && adjectiveBefore(d.lowerAt(k-1)) {
+		if !d.kindIs(k, wPast) && adjectiveBefore(d.lowerAt(k-1)) {
 			return false, false // "the reduced dividend", "a still unspecified date"
 		}
 		return false, true
