@@ -547,7 +547,9 @@ func (d *doc) relative(i int, days bool) (dexpr, bool) {
 	case "year":
 		x.unit = uYear
 	case "weekend":
-		return d.weekend(i, j+1, n), true
+		w := d.weekend(i, j+1, n)
+		w.this = rel == "this"
+		return w, true
 	default:
 		return dexpr{}, false
 	}
@@ -576,7 +578,8 @@ func (d *doc) weekendOf(i int) bool { return d.lowerAt(i) == "of" }
 
 // weekend returns the Saturday-Sunday span of tokens [s, e): n < 0 the
 // weekend before the document date's, n > 0 the one after, n = 0 the
-// current one (when the document date is on a weekend) or else by tense.
+// current one (when the document date is on a weekend) or else by tense
+// ("this weekend" on a weekday: the coming one unless its clause is past).
 func (d *doc) weekend(s, e, n int) dexpr {
 	return dexpr{s: s, e: e, rule: "weekend", unit: uWeekend, anchor: aDoc, dir: n}
 }
@@ -1293,6 +1296,25 @@ func (d *doc) anaphoric(i int) (dexpr, bool) {
 	return x, true
 }
 
+// opensClause reports whether token k, after "that", opens a clause's
+// subject, so that "that" is a conjunction, no demonstrative: a
+// determiner, a pronoun, a capitalised word or a number ("that the ship
+// would sail", "that Hassan would stay", "that it"; not "that vote").
+func (d *doc) opensClause(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Sent != d.toks[k-1].Sent {
+		return false
+	}
+	t := &d.toks[k]
+	if t.Kind == Number {
+		return true
+	}
+	if t.Kind != Word {
+		return false
+	}
+	w := d.lowerOf(t)
+	return determiner(w) || isPronoun(w) || w == "you" || d.capOf(t)
+}
+
 // year0 reports whether no year follows at token k (then "the following
 // June 2017" is the month of a stated year, read by monthDate).
 func (d *doc) year0(k int) bool {
@@ -1320,6 +1342,8 @@ func (d *doc) opensNounPhrase(k int) bool {
 	switch w := d.lowerOf(t); {
 	case w == "to" || w == "and" || w == "or" || w == "but" || w == "when" || w == "as" || w == "in" || w == "at" || w == "on":
 		return false
+	case w == "that" && d.opensClause(k+1):
+		return false // "had said the day before that the ship would sail": a conjunction
 	case determiner(w) || d.capOf(t):
 		return true
 	case strings.HasSuffix(w, "ed") || d.wordIs(w, wPast|wFuture):
@@ -1342,6 +1366,20 @@ func unitWord(w string) (dunit, bool) {
 		return uYear, true
 	}
 	return 0, false
+}
+
+// timeComparison reports whether prev, after before, compares times, not
+// counts: "no earlier than 2024", "not later than 2030", "sooner than
+// 2026" name a year ("more than 2024" stays a count).
+func timeComparison(prev, before string) bool {
+	if prev != "than" {
+		return false
+	}
+	switch before {
+	case "earlier", "later", "sooner":
+		return true
+	}
+	return false
 }
 
 // year reports whether token i is a year: four digits, 1900-2099 (or from
@@ -1372,7 +1410,7 @@ func (d *doc) year(i int, inDate bool) (int, bool) {
 	if y < firstYear && !yearPreps[prev] {
 		return 0, false
 	}
-	if d.wordIs(prev, wDateLabel) || countBefore[prev] || prev == "to" && d.lowerAt(i-2) == "up" {
+	if d.wordIs(prev, wDateLabel) || countBefore[prev] && !timeComparison(prev, d.lowerAt(i-2)) || prev == "to" && d.lowerAt(i-2) == "up" {
 		return 0, false
 	}
 	if i > 0 {

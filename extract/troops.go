@@ -262,7 +262,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	// ("and Fiji about forty"), before "more".
 	gapped := !q.vague && prev == headTroop && ms > 0 && d.troopGappedSubject(ms-1) && d.troopBareAfter(q.end, sent)
 	if !q.digits && (q.value < troopWordsFrom || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) && !gapped && !d.troopOfUs(q, ms) &&
-		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= troopWordsFrom) && q.end < n && d.Lower(q.end) == "more") {
+		!(q.vague && troopVagueElided(d.troopElidedStrong(q, ms))) && !((q.vague || q.value >= troopWordsFrom) && q.end < n && d.Lower(q.end) == "more") {
 		return span{}, headNone, q.end
 	}
 	if r := d.troopElidedStrong(q, ms); q.value >= troopBareBelow && r != "force-of" && r != "number-verb" {
@@ -285,6 +285,13 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		return d.troopSpan(ms, q.end, q.value, mod, r), headTroop, q.end
 	}
 	return span{}, headNone, q.end
+}
+
+// troopVagueElided reports whether the elided-count rule r reads a vague
+// count too: "forces numbered “several thousand”", "that number could
+// rise to “several thousand”" after a troop count.
+func troopVagueElided(r string) bool {
+	return r == "number-verb" || r == "change" || r == "tally"
 }
 
 // troopUnitName reports whether the count q with its noun ending before
@@ -385,7 +392,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			}
 		}
 		if e, ok := d.troopPersonnelAfter(j, 4); ok {
-			return e, headTroop, "partitive"
+			return d.troopPersonnelPair(e, k), headTroop, "partitive"
 		}
 		if q2, ok := d.numQtyAt(j); ok && j > k+1 {
 			// "will supply 400 of the 1,100 troops": the whole is a count
@@ -397,17 +404,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		return 0, headNone, ""
 	}
 	if e, ok := d.troopPersonnelAfter(k, 4); ok {
-		if e+1 < n && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e].Sent == toks[k].Sent {
-			if m := d.personnelAt(e + 1); m > 0 && toks[e+1].Sent == toks[k].Sent && !d.troopNounAfterPersonnel(e+1+m) &&
-				(e+1+m >= n || toks[e+1+m].Kind != Possessive) {
-				// one count of two personnel nouns: "close to 200
-				// sailors and soldiers"; not "200 soldiers and 30
-				// marines" (a count of its own), nor "troops and
-				// police" (no personnel noun)
-				e += 1 + m
-			}
-		}
-		return e, headTroop, "noun"
+		return d.troopPersonnelPair(e, k), headTroop, "noun"
 	}
 	// the rules of "men" and "members" after the count, passed over as a
 	// group by any other word (each asks for its word first)
@@ -746,6 +743,14 @@ func (d *doc) troopMen(k, ms int) bool {
 	if k+2 < len(toks) && d.Lower(k+1) == "under" && d.Lower(k+2) == "arms" {
 		return true // "about 30,000 men under arms"
 	}
+	if p := ms - 1; p >= 0 && toks[p].Sent == toks[k].Sent && troopDefinite(d.Lower(p)) {
+		// "the two men", "those 12 men" refer back: to a troop count of
+		// the same number ("a 12-man unit ... Those 12 men"), else to
+		// persons named before ("Okello served as Obote's army commander
+		// until the two men fell out")
+		q, ok := d.troopQtyBefore(k)
+		return ok && d.troopSameCount(q)
+	}
 	// "reduce its armed forces by 500,000 men", "a reduction of 1.2
 	// million men" after a troop count: thousands of men in a passage
 	// about a force
@@ -772,6 +777,30 @@ func (d *doc) troopMen(k, ms int) bool {
 		p--
 	}
 	return toks[p].Sent == toks[k].Sent && d.kindIs(p, wForce)
+}
+
+// troopPersonnelPair extends a count's personnel noun ending at token e
+// (exclusive) over a second one joined by "and"/"or", in the sentence of
+// token k: one count of two personnel nouns ("close to 200 sailors and
+// soldiers", "thousands of soldiers and Marines"); not "200 soldiers and
+// 30 marines" (a count of its own), nor "troops and police" (no personnel
+// noun).
+func (d *doc) troopPersonnelPair(e, k int) int {
+	toks := d.toks
+	n := len(toks)
+	if e+1 < n && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e].Sent == toks[k].Sent {
+		if m := d.personnelAt(e + 1); m > 0 && toks[e+1].Sent == toks[k].Sent && !d.troopNounAfterPersonnel(e+1+m) &&
+			(e+1+m >= n || toks[e+1+m].Kind != Possessive) {
+			return e + 1 + m
+		}
+	}
+	return e
+}
+
+// troopDefinite reports whether w, before a count, makes it refer back:
+// "the 300 men", "those 12 men", "these two men".
+func troopDefinite(w string) bool {
+	return w == "the" || w == "those" || w == "these"
 }
 
 // troopQtyBefore returns the quantity that ends right before token k.
@@ -905,6 +934,11 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 		switch l := d.lowerOf(t); l {
 		case "earlier", "last", "this", "yesterday":
 			return true // "up from about 12,000 earlier this week"
+		case "the":
+			switch d.lowerAt(e + 1) {
+			case "next", "following", "previous", "same":
+				return true // "raised the figure to 6,000 the following day"
+			}
 		}
 		return troopPrep[d.lowerOf(t)] || d.classify()[e]&cCalendar != 0
 	}
@@ -1156,8 +1190,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		// force would shrink by about 3,000"
 		return "change"
 	case pl == "to" && d.tallyBefore(p):
-		// "will bring the number of federal forces in the state to about 5,000"
-		if d.troopForceWithin(p, 20) {
+		// "will bring the number of federal forces in the state to about
+		// 5,000"; "raised the figure to 6,000" after a troop count
+		if d.troopForceWithin(p, 20) || d.troopRecent(q.start) {
 			return "tally"
 		}
 	case (pl == "to" || pl == "by") && d.troopChangedForce(p):
@@ -1742,10 +1777,30 @@ func (d *doc) troopNounBefore(k, w int) bool {
 func (d *doc) tallyBefore(p int) bool {
 	for k := p - 1; k >= 0 && k >= p-16 && d.toks[k].Sent == d.toks[p].Sent; k-- {
 		if d.kindIs(k, wTally) {
-			return true
+			return !d.tallyOfOther(k)
 		}
 	}
 	return false
+}
+
+// tallyOfOther reports whether the tally noun at token k counts something
+// named after it that is no body of troops: "the number of refugees",
+// "the figure for civilian deaths" (a personnel or force noun among the
+// next four words of its "of"/"for" phrase keeps it: "the number of
+// federal forces").
+func (d *doc) tallyOfOther(k int) bool {
+	if l := d.lowerAt(k + 1); l != "of" && l != "for" {
+		return false
+	}
+	for j := k + 2; j < len(d.toks) && j <= k+5 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+		if d.toks[j].Kind != Word {
+			break
+		}
+		if d.troopForceNoun(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // troopForceWithin reports whether a personnel or force noun occurs in the
