@@ -479,6 +479,7 @@ type doc struct {
 	lowerNew []string
 
 	numbers            *lexicon.List      // the numbers list
+	personnel          *lexicon.List      // the personnel list, asked of the lexicon on first use (see personnelAt)
 	nonOfficialPhrases *phraseSet         // from the Pipeline
 	words              map[string]kindSet // from the Pipeline
 	wordsMay           *wordFilter        // from the Pipeline
