@@ -171,7 +171,7 @@ func TestQuoteRankedApposition11(t *testing.T) {
 			"chaos in the schools|The Teachers' Federation|The Teachers' Federation|head-cue"},
 		{"a place in a title before a name is no person's name",
 			"Mr Brough returned to Alice Bay the following day.\n\nSome leaders remain opposed. \"You cannot fix it,\" said Delia Wurra, a community worker.\n\nAlice Bay Mayor Jo Kerr said townspeople were worried. \"We want this to work,\" she said.",
-			"You cannot fix it,|Delia Wurra|Delia Wurra|tail-cue\nWe want this to work,|Jo Kerr|she|tail-cue+pronoun-salience"},
+			"You cannot fix it,|Delia Wurra|Delia Wurra|tail-cue\nWe want this to work,|Jo Kerr|she|tail-cue+pronoun-attribution"},
 		{"a rank of two words before the name",
 			"Lt. Col. Omar Diallo, a spokesman for the mission, said the patrol was back. \"The road is open,\" he said.",
 			"The road is open,|Omar Diallo|he|tail-cue+pronoun-apposition"},
