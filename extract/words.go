@@ -266,7 +266,12 @@ func (d *doc) kindIs(i int, k wordKind) bool {
 	return (d.wflags[i]&fContext != 0 || d.toks[i].Kind != Word) && d.kindAt(i, k)
 }
 
-// kindAt is kindIs for a context word or a token that is no word.
+// kindAt is kindIs for a context word or a token that is no word. It is
+// kept out of line so that kindIs, which most words leave at its flag
+// test, stays small enough to be inlined (with kindAt inlined into it,
+// it was not: a call at every kind asked).
+//
+//go:noinline
 func (d *doc) kindAt(i int, k wordKind) bool { return d.setAt(i).ctx&k != 0 }
 
 // offAt is kindAt for the kinds of the official_words list.
