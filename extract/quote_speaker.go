@@ -1549,9 +1549,9 @@ const guessedF = 'F'
 func (d *doc) titleGender(title string) byte {
 	for w := range strings.FieldsSeq(strings.ToLower(title)) {
 		switch {
-		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"), d.wordIs(w, wFemale):
+		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"), d.offWordIs(w, wFemale):
 			return 'f'
-		case strings.HasSuffix(w, "man") && w != "human" && w != "woman" || strings.HasSuffix(w, "men"), d.wordIs(w, wMale):
+		case strings.HasSuffix(w, "man") && w != "human" && w != "woman" || strings.HasSuffix(w, "men"), d.offWordIs(w, wMale):
 			return 'm'
 		}
 	}
@@ -1894,7 +1894,7 @@ func (s *quoteStage) knownRoleFits(ds description, pe *person) bool {
 	}
 	for _, k := range ds.mods {
 		w := d.Lower(k)
-		if d.lex.List(lexicon.Places).Has(w) || d.Cap(k) && d.kindIs(k, wOwner) {
+		if d.lex.List(lexicon.Places).Has(w) || d.Cap(k) && d.offIs(k, wOwner) {
 			continue
 		}
 		if !(d.lex.List(lexicon.TitleWords).Has(w) && !d.genericModifier(w) || d.lex.List(lexicon.Titles).Has(w)) {

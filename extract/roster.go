@@ -653,7 +653,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			// said the North Korean leader had agreed" may still be Kim
 			continue
 		}
-		if first && !pe.private && !d.wordIs(ds.head.Phrase, wRelation) && d.toks[ds.a].Sent-d.toks[m.i].Sent <= descSentencesBack &&
+		if first && !pe.private && !d.offWordIs(ds.head.Phrase, wRelation) && d.toks[ds.a].Sent-d.toks[m.i].Sent <= descSentencesBack &&
 			!d.indefiniteBefore(ds, m.i) && !r.namedInSentence(d, pe, ds) {
 			fallback = pe
 		}
@@ -668,7 +668,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 // Zealand counterpart, [Don McKinnon] … The New Zealand foreign minister
 // also pledged"; guide rule 20).
 func (d *doc) relationFits(ds description, pe *person) bool {
-	if !d.relationTitle(pe.title) || d.wordIs(ds.head.Phrase, wRelation) {
+	if !d.relationTitle(pe.title) || d.offWordIs(ds.head.Phrase, wRelation) {
 		return false
 	}
 	cls := d.classify()
@@ -778,7 +778,7 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	}
 	for k := i; k < h-(n-1); k++ {
 		t := &d.toks[k]
-		if t.Kind == Possessive && k == i+1 && d.kindIs(i, wOwner) {
+		if t.Kind == Possessive && k == i+1 && d.offIs(i, wOwner) {
 			continue // "the city’s police chief"
 		}
 		if t.Kind != Word && !(t.Kind == Punct && d.textOf(t) == "-") {
@@ -1064,12 +1064,12 @@ func (d *doc) titleCountries(lt string) map[string]bool {
 // officeRank reports whether a title word makes a different office of the
 // same head: a deputy minister is not the minister (official_words kind
 // office_rank).
-func (d *doc) officeRank(w string) bool { return d.wordIs(w, wOfficeRank) }
+func (d *doc) officeRank(w string) bool { return d.offWordIs(w, wOfficeRank) }
 
 // genericModifier reports whether a title word only grades the role and
 // does not decide which role it is: "the top diplomat", "a senior
 // official" (official_words kind generic_modifier).
-func (d *doc) genericModifier(w string) bool { return d.wordIs(w, wGenericMod) }
+func (d *doc) genericModifier(w string) bool { return d.offWordIs(w, wGenericMod) }
 
 // genderOf returns the gender an honorific before token i marks ('f',
 // 'm' or 0).
