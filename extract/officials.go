@@ -1816,7 +1816,7 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 		}
 		// a public head, or one a body owns: "the coalition’s regional
 		// coordinator in the south"; not "the director of the film"
-		public := d.offIs(k-1, wCompHead)
+		public := d.offIs(k-1, wCompHead) || d.titledAt(cls, c) && cls[k-1]&cHead != 0
 		if !public && !d.offIs(k-1, wBodyHead) {
 			return ""
 		}
@@ -4247,4 +4247,15 @@ func (d *doc) titleWordBeforeName(cls []class, i int, covered []bool) bool {
 		}
 	}
 	return false
+}
+
+// titledAt reports whether the token after the comma at token c is a
+// capitalised public title head before a capitalised name, the name's own
+// office: "The chairwoman of the taskforce, [Magistrate] Sue Gordon,".
+// The role of the apposition before the comma is then a public one (rule
+// 16a: the fuller role wins). A rank or an honorific is none.
+func (d *doc) titledAt(cls []class, c int) bool {
+	k := c + 1
+	return k+1 < len(d.toks) && d.toks[k].Kind == Word && d.Cap(k) && cls[k]&cHead != 0 && cls[k]&(cRank|cHonorific|cNonOfficial|cStop) == 0 &&
+		d.toks[k].Sent == d.toks[c].Sent && d.toks[k+1].Kind == Word && d.Cap(k+1) && d.toks[k+1].Sent == d.toks[k].Sent
 }
