@@ -1819,7 +1819,7 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 		}
 		// a public head, or one a body owns: "the coalition’s regional
 		// coordinator in the south"; not "the director of the film"
-		public := d.offIs(k-1, wCompHead)
+		public := d.offIs(k-1, wCompHead) || d.titledAt(cls, c) && cls[k-1]&cHead != 0
 		if !public && !d.offIs(k-1, wBodyHead) {
 			return ""
 		}
@@ -1828,7 +1828,10 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 				public = public || cls[k-1]&cHead != 0
 				continue
 			}
-			if d.Lower(a) == "the" {
+			if w := d.Lower(a); w == "the" || (w == "a" || w == "an") && d.rankedAt(cls, c, s) {
+				// definite, or a ranked name's: "A spokesman for the
+				// monitoring group, Major [Andrew Pike]," speaks for a
+				// military body (rule 16a)
 				if !public {
 					return ""
 				}
@@ -4271,6 +4274,28 @@ func (d *doc) titleWordBeforeName(cls []class, i int, covered []bool) bool {
 		}
 		if d.toks[k].Kind != Word || !d.Cap(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// titledAt reports whether the token after the comma at token c is a
+// capitalised public title head before a capitalised name, the name's own
+// office: "The chairwoman of the taskforce, [Magistrate] Sue Gordon,".
+// The role of the apposition before the comma is then a public one (rule
+// 16a: the fuller role wins). A rank or an honorific is none.
+func (d *doc) titledAt(cls []class, c int) bool {
+	k := c + 1
+	return k+1 < len(d.toks) && d.toks[k].Kind == Word && d.Cap(k) && cls[k]&cHead != 0 && cls[k]&(cRank|cHonorific|cNonOfficial|cStop) == 0 &&
+		d.toks[k].Sent == d.toks[c].Sent && d.toks[k+1].Kind == Word && d.Cap(k+1) && d.toks[k+1].Sent == d.toks[k].Sent
+}
+
+// rankedAt reports whether a rank stands between the comma at token c and
+// the name at token s: "…, Major [Andrew Pike],".
+func (d *doc) rankedAt(cls []class, c, s int) bool {
+	for k := c + 1; k < s; k++ {
+		if cls[k]&cRank != 0 {
+			return true
 		}
 	}
 	return false
