@@ -327,6 +327,12 @@ func (d *doc) resolveRelative(x *dexpr) {
 			sat = weekdayFrom(doc, 6, 1, true)
 		case wd >= 6:
 			sat = weekdayFrom(doc, 6, -1, false)
+		case x.this && d.clauseTense(x.s, x.e, false) != tensePast:
+			// "this weekend" on a weekday: the document week's, ahead,
+			// unless a past verb places it ("marched this weekend" in a
+			// Monday article)
+			sat = weekdayFrom(doc, 6, 1, false)
+			x.rule += "/this"
 		case d.clauseTense(x.s, x.e, false) == tenseFuture:
 			sat = weekdayFrom(doc, 6, 1, false)
 		default:
@@ -520,7 +526,7 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 	weak := tenseNone // "until" right before the date: only when no verb decides
 	crossed := false  // a comma lies between the marker and the date
 	for k := s - 1; k >= 0 && k >= s-maxTenseReach && int(d.toks[k].Sent) == sent; k-- {
-		if d.Text(k) == ";" {
+		if d.Text(k) == ";" || d.quoteBound(k, false) {
 			break
 		}
 		if d.Text(k) == "," {
@@ -578,7 +584,7 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 	}
 	for k := e; k < len(d.toks) && k < e+maxTenseReach && int(d.toks[k].Sent) == sent; k++ {
 		t := &d.toks[k]
-		if d.textOf(t) == ";" || d.textOf(t) == "," && relPronouns[d.lowerAt(k+1)] {
+		if d.textOf(t) == ";" || d.textOf(t) == "," && relPronouns[d.lowerAt(k+1)] || d.quoteBound(k, true) {
 			break
 		}
 		if (report || yearless) && d.lowerOf(t) == "that" || (report || yearless) && d.textOf(t) == "," && !(initial && k == e) {
@@ -615,6 +621,37 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		return weak
 	}
 	return before
+}
+
+// quoteBound reports whether token k bounds a quoted clause, beyond which
+// the verbs are the reporter's, not the date's: an opening quote mark
+// after ":" or "," or at the start of the sentence (looking back, closes
+// false), or a closing one after ",", ".", "?" or "!" (looking ahead).
+// A quote mark inside a clause ("the so-called “operation” on Monday")
+// bounds nothing.
+func (d *doc) quoteBound(k int, closes bool) bool {
+	t := &d.toks[k]
+	if t.Kind != Punct {
+		return false
+	}
+	switch m := d.textOf(t); {
+	case m == "\"":
+		// a straight mark closes when glued to the word before it, opens
+		// when glued to the word after it
+		if closes != (k > 0 && !t.Space) {
+			return false
+		}
+	case closes && m != "”" && m != "»", !closes && m != "“" && m != "«":
+		return false
+	}
+	if k == 0 {
+		return !closes
+	}
+	p := d.textOf(&d.toks[k-1])
+	if closes {
+		return p == "," || p == "." || p == "?" || p == "!"
+	}
+	return d.toks[k-1].Sent != t.Sent || p == ":" || p == ","
 }
 
 // futureVerbBefore reports whether the regular -ed word at token k is a
@@ -661,7 +698,23 @@ func (d *doc) presentPerfect(k int) bool {
 		return false
 	}
 	n := d.Lower(k + 1)
-	return n != "to" && n != "been" && !determiner(n) && d.classify()[k+1]&cStop == 0
+	if p := d.lowerAt(k - 1); p == "will" || p == "shall" || p == "to" || strings.HasSuffix(p, "'ll") || strings.HasSuffix(p, "’ll") {
+		return false // "it will have close to 12,000 troops in the field by the weekend": a future (or a possession)
+	}
+	return n != "to" && n != "been" && !determiner(n) && d.classify()[k+1]&cStop == 0 && (d.wordIs(n, wPast) || participleShape(n))
+}
+
+// participleShape reports whether w ends like a past participle ("set",
+// "signed", "taken", "shown", "done", "brought", "held", "put", "become",
+// "sworn"), so that "have w" is a present perfect; "have nothing to
+// prove", "have troops in the field" are possessions.
+func participleShape(w string) bool {
+	for _, suf := range []string{"ed", "en", "wn", "ne", "un", "ught", "ept", "ade", "eld", "old", "ent", "ost", "et", "ut", "it", "id", "ck", "ung", "ank", "ound", "ome", "orn"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // presentFuture reports whether token k is a present-tense verb of the
@@ -680,7 +733,13 @@ func (d *doc) presentFuture(k int) bool {
 	w := d.lowerOf(t)
 	prev := d.Lower(k - 1)
 	if strings.HasSuffix(w, "ing") && len(w) > 5 {
-		return prev == "is" || prev == "are"
+		if (prev == "not" || prev == "n't" || prev == "n’t") && k >= 2 {
+			prev = d.Lower(k - 2) // "is not running in the October election"
+		}
+		return prev == "is" || prev == "are" || prev == "isn't" || prev == "aren't" || prev == "isn’t" || prev == "aren’t"
+	}
+	if d.wordIs(w, wSchedule) && strings.HasSuffix(w, "s") && d.commonSubject(k) {
+		return true // "the anniversary falls on Tuesday", "the party congress opens on Saturday"
 	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
 		strings.HasSuffix(w, "is") || strings.ContainsAny(w, "-'’") {
@@ -722,6 +781,40 @@ func (d *doc) presentFuture(k int) bool {
 		}
 	}
 	return true
+}
+
+// commonSubject reports whether the words before token k, a present verb
+// of the calendar, are a common-noun subject: up to four lower-case words
+// (none a tense word or preposition) after a determiner ("the tenth
+// anniversary of the massacre" counts its "of" phrase: up to seven).
+func (d *doc) commonSubject(k int) bool {
+	toks := d.toks
+	for j := k - 1; j >= 0 && j >= k-8 && toks[j].Sent == toks[k].Sent; j-- {
+		t := &toks[j]
+		if t.Kind != Word && t.Kind != Ordinal {
+			return false
+		}
+		w := d.lowerOf(t)
+		if determiner(w) || w == "whose" {
+			return j < k-1
+		}
+		if j == k-1 && (d.capOf(t) || nounPhrasePrep[w]) {
+			return false
+		}
+		if _, ok := d.tenseOf(j); ok || isPronoun(w) || w == "and" || w == "or" {
+			return false
+		}
+	}
+	return false
+}
+
+// dateStartAt reports whether token k may open a date: a calendar word,
+// a number or "next".
+func (d *doc) dateStartAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].Sent != d.toks[k-1].Sent {
+		return false
+	}
+	return d.classify()[k]&cCalendar != 0 || d.toks[k].Kind == Number || d.Lower(k) == "next"
 }
 
 // pluralNounEnding reports whether the -s word w ends like a plural noun
@@ -791,9 +884,13 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return true, true
 	}
 	if d.wordIs(w, wPostpone) {
-		// "postponed until Friday", "pushed back to March": ahead; "tanks
-		// pushed into the city on Sunday": a past like any other
-		return d.postponedTo(k), true
+		// "postponed until Friday", "pushed back to March", "a delay
+		// until June": ahead; "tanks pushed into the city on Sunday": a
+		// past like any other; a noun ("without delay") is no tense word
+		if d.postponedTo(k) {
+			return true, true
+		}
+		return false, strings.HasSuffix(w, "ed") || d.wordIs(w, wPast)
 	}
 	if w == "must" || w == "should" {
 		// "must be cleared before Independence Day"; not "must have known"
@@ -801,8 +898,8 @@ func (d *doc) tense(k int) (future, ok bool) {
 	}
 	if w == "due" && (d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" || d.lowerAt(k-1) == "was" || d.lowerAt(k-1) == "were") {
 		switch d.lowerAt(k + 1) {
-		case "in", "at", "back", "on", "for", "here", "there":
-			return true, true // "Pistorius is due in Vilnius on Tuesday"
+		case "in", "at", "back", "on", "for", "here", "there", "off", "out", "into", "onto", "home", "ashore", "aboard", "from":
+			return true, true // "Pistorius is due in Vilnius on Tuesday", "a ship is due off the coast on Saturday"
 		}
 	}
 	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) && d.infinitiveAt(k+2) {
@@ -813,6 +910,14 @@ func (d *doc) tense(k int) (future, ok bool) {
 				return false, false
 			}
 		}
+		return true, true
+	}
+	if d.wordIs(w, wSchedule) && d.lowerAt(k+1) == "for" && d.dateStartAt(k+2) {
+		return true, true // "a runoff the commission has set for Oct. 29"
+	}
+	if w == "be" && d.lowerAt(k-1) != "to" {
+		// a bare "be" is a modal's or an imperative's: "would remain until
+		// November, as agreed, and be home by Christmas"
 		return true, true
 	}
 	if d.wordIs(w, wRequest) && d.requestTo(k) {
@@ -879,10 +984,12 @@ func determiner(w string) bool {
 }
 
 // adjectiveBefore reports whether w before an -ed word makes it an
-// adjective, no past tense: a determiner or a degree adverb.
+// adjective, no past tense: a determiner, a degree adverb or a present
+// verb of state.
 func adjectiveBefore(w string) bool {
 	switch w {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too":
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too",
+		"stay", "stays", "remain", "remains", "seem", "seems": // "the roads stay closed": a state, no past
 		return true
 	}
 	return false

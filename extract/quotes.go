@@ -2241,9 +2241,9 @@ func (d *doc) npLeft(k int) (int, int) {
 			}
 			goto done
 		case t.Kind == Possessive:
-		case t.Kind == Punct && i < k && i >= 2 && (d.textOf(t) == "’" || d.textOf(t) == "'") && d.toks[i-2].Kind == Word &&
-			strings.HasSuffix(d.Lower(i-2), "s") && d.toks[i-2].End == t.Start && d.Cap(i):
-			// a plural's possessive: "The National Farmers’ Union"
+		case i < k && d.pluralPossessive(i-1) && d.Cap(i-2) && d.Cap(i):
+			// a plural's possessive inside a body's name: "The National
+			// Farmers’ Union", "the Veterans’ Affairs Ministry"
 		case i == k && articledName(d, i-1): // "Abdel Fattah el-Sisi"
 		case i == k && i >= 2 && t.Kind == Word && !d.capOf(t) && d.quoteWord(i-1, "medium") && d.toks[i-2].Kind == Word && d.Cap(i-2):
 			// a place's or body's medium: "Baghdad radio", "Iranian state television"

@@ -261,7 +261,7 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	// ("and Fiji about forty"), before "more".
 	gapped := !q.vague && prev == headTroop && ms > 0 && d.troopGappedSubject(ms-1) && d.troopBareAfter(q.end, sent)
 	if !q.digits && (q.value < troopWordsFrom || q.vague) && !(!q.vague && d.troopPartitiveComma(ms-1)) && !gapped && !d.troopOfUs(q, ms) &&
-		!(q.vague && d.troopElidedStrong(q, ms) == "number-verb") && !((q.vague || q.value >= troopWordsFrom) && q.end < n && d.Lower(q.end) == "more") {
+		!(q.vague && troopVagueElided(d.troopElidedStrong(q, ms))) && !((q.vague || q.value >= troopWordsFrom) && q.end < n && d.Lower(q.end) == "more") {
 		return span{}, headNone, q.end
 	}
 	if r := d.troopElidedStrong(q, ms); q.value >= troopBareBelow && r != "force-of" && r != "number-verb" {
@@ -284,6 +284,13 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 		return d.troopSpan(ms, q.end, q.value, mod, r), headTroop, q.end
 	}
 	return span{}, headNone, q.end
+}
+
+// troopVagueElided reports whether the elided-count rule r reads a vague
+// count too: "forces numbered “several thousand”", "that number could
+// rise to “several thousand”" after a troop count.
+func troopVagueElided(r string) bool {
+	return r == "number-verb" || r == "change" || r == "tally"
 }
 
 // troopUnitName reports whether the count q with its noun ending before
@@ -314,11 +321,15 @@ func (d *doc) troopSpan(s, e, value int, mod, rule string) span {
 // troopModifier finds a quantity modifier ending just before token i, in
 // the same sentence: its first token and mod.
 func (d *doc) troopModifier(i int) (int, string, bool) {
+	var mods *lexicon.List // asked of the lexicon by name once, when a token of the sentence comes
 	for s := max(0, i-4); s < i; s++ {
 		if d.toks[s].Sent != d.toks[i].Sent {
 			continue
 		}
-		e, n := d.match(lexicon.Modifiers, s)
+		if mods == nil {
+			mods = d.lex.List(lexicon.Modifiers)
+		}
+		e, n := d.matchList(mods, s)
 		if n > 0 && s+n == i {
 			return s, e.Field(0), true
 		}
@@ -377,7 +388,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			}
 		}
 		if e, ok := d.troopPersonnelAfter(j, 4); ok {
-			return e, headTroop, "partitive"
+			return d.troopPersonnelPair(e, k), headTroop, "partitive"
 		}
 		if q2, ok := d.numQtyAt(j); ok && j > k+1 {
 			// "will supply 400 of the 1,100 troops": the whole is a count
@@ -389,17 +400,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		return 0, headNone, ""
 	}
 	if e, ok := d.troopPersonnelAfter(k, 4); ok {
-		if e+1 < n && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e].Sent == toks[k].Sent {
-			if m := d.personnelAt(e + 1); m > 0 && toks[e+1].Sent == toks[k].Sent && !d.troopNounAfterPersonnel(e+1+m) &&
-				(e+1+m >= n || toks[e+1+m].Kind != Possessive) {
-				// one count of two personnel nouns: "close to 200
-				// sailors and soldiers"; not "200 soldiers and 30
-				// marines" (a count of its own), nor "troops and
-				// police" (no personnel noun)
-				e += 1 + m
-			}
-		}
-		return e, headTroop, "noun"
+		return d.troopPersonnelPair(e, k), headTroop, "noun"
 	}
 	if d.troopMen(k, ms) {
 		return k + 1, headTroop, "force-men"
@@ -728,6 +729,14 @@ func (d *doc) troopMen(k, ms int) bool {
 	if k+2 < len(toks) && d.Lower(k+1) == "under" && d.Lower(k+2) == "arms" {
 		return true // "about 30,000 men under arms"
 	}
+	if p := ms - 1; p >= 0 && toks[p].Sent == toks[k].Sent && troopDefinite(d.Lower(p)) {
+		// "the two men", "those 12 men" refer back: to a troop count of
+		// the same number ("a 12-man unit ... Those 12 men"), else to
+		// persons named before ("Okello served as Obote's army commander
+		// until the two men fell out")
+		q, ok := d.troopQtyBefore(k)
+		return ok && d.troopSameCount(q)
+	}
 	// "reduce its armed forces by 500,000 men", "a reduction of 1.2
 	// million men" after a troop count: thousands of men in a passage
 	// about a force
@@ -754,6 +763,30 @@ func (d *doc) troopMen(k, ms int) bool {
 		p--
 	}
 	return toks[p].Sent == toks[k].Sent && d.kindIs(p, wForce)
+}
+
+// troopPersonnelPair extends a count's personnel noun ending at token e
+// (exclusive) over a second one joined by "and"/"or", in the sentence of
+// token k: one count of two personnel nouns ("close to 200 sailors and
+// soldiers", "thousands of soldiers and Marines"); not "200 soldiers and
+// 30 marines" (a count of its own), nor "troops and police" (no personnel
+// noun).
+func (d *doc) troopPersonnelPair(e, k int) int {
+	toks := d.toks
+	n := len(toks)
+	if e+1 < n && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e].Sent == toks[k].Sent {
+		if m := d.personnelAt(e + 1); m > 0 && toks[e+1].Sent == toks[k].Sent && !d.troopNounAfterPersonnel(e+1+m) &&
+			(e+1+m >= n || toks[e+1+m].Kind != Possessive) {
+			return e + 1 + m
+		}
+	}
+	return e
+}
+
+// troopDefinite reports whether w, before a count, makes it refer back:
+// "the 300 men", "those 12 men", "these two men".
+func troopDefinite(w string) bool {
+	return w == "the" || w == "those" || w == "these"
 }
 
 // troopQtyBefore returns the quantity that ends right before token k.
@@ -814,26 +847,39 @@ func (d *doc) troopAdjective(k int) bool {
 	if t.Kind == Possessive {
 		return k > 0 && d.toks[k-1].Kind == Word // "the army's troops"
 	}
-	if t.Kind != Word || d.wordIs(d.lowerOf(t), wCasualty) {
+	// the word's kinds by its id (kindIs), its form read once
+	if t.Kind != Word || d.kindIs(k, wCasualty) {
 		return false
 	}
-	if strings.ContainsAny(d.lowerOf(t), "0123456789") {
+	w := d.lowerOf(t)
+	if hasDigit(w) {
 		return false // Su-35, F-16
 	}
 	if d.capOf(t) {
 		return !d.troopMonthAt(k)
 	}
-	if d.wordIs(d.lowerOf(t), wPremodifier) {
+	if d.kindIs(k, wPremodifier) {
 		return true
 	}
-	l := len(d.lowerOf(t))
-	if l > 4 && (strings.HasSuffix(d.lowerOf(t), "ed") || strings.HasSuffix(d.lowerOf(t), "ly")) {
+	l := len(w)
+	if l > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) {
 		return true
 	}
-	if l > 6 && strings.HasSuffix(d.lowerOf(t), "ing") {
+	if l > 6 && strings.HasSuffix(w, "ing") {
 		return true // a noun or participle as premodifier: "400 engineering troops"
 	}
-	return strings.Contains(d.lowerOf(t), "-") && !d.wordIs(d.lowerOf(t), wNonPerson)
+	return strings.IndexByte(w, '-') >= 0 && !d.kindIs(k, wNonPerson)
+}
+
+// hasDigit reports whether s has an ASCII digit (strings.ContainsAny of
+// the ten digits, without the set it builds at every call).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // troopForceBefore reports whether a personnel or force noun ends within
@@ -874,6 +920,11 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 		switch l := d.lowerOf(t); l {
 		case "earlier", "last", "this", "yesterday":
 			return true // "up from about 12,000 earlier this week"
+		case "the":
+			switch d.lowerAt(e + 1) {
+			case "next", "following", "previous", "same":
+				return true // "raised the figure to 6,000 the following day"
+			}
 		}
 		return troopPrep[d.lowerOf(t)] || d.classify()[e]&cCalendar != 0
 	}
@@ -1125,8 +1176,9 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		// force would shrink by about 3,000"
 		return "change"
 	case pl == "to" && d.tallyBefore(p):
-		// "will bring the number of federal forces in the state to about 5,000"
-		if d.troopForceWithin(p, 20) {
+		// "will bring the number of federal forces in the state to about
+		// 5,000"; "raised the figure to 6,000" after a troop count
+		if d.troopForceWithin(p, 20) || d.troopRecent(q.start) {
 			return "tally"
 		}
 	case (pl == "to" || pl == "by") && d.troopChangedForce(p):
@@ -1711,10 +1763,30 @@ func (d *doc) troopNounBefore(k, w int) bool {
 func (d *doc) tallyBefore(p int) bool {
 	for k := p - 1; k >= 0 && k >= p-16 && d.toks[k].Sent == d.toks[p].Sent; k-- {
 		if d.kindIs(k, wTally) {
-			return true
+			return !d.tallyOfOther(k)
 		}
 	}
 	return false
+}
+
+// tallyOfOther reports whether the tally noun at token k counts something
+// named after it that is no body of troops: "the number of refugees",
+// "the figure for civilian deaths" (a personnel or force noun among the
+// next four words of its "of"/"for" phrase keeps it: "the number of
+// federal forces").
+func (d *doc) tallyOfOther(k int) bool {
+	if l := d.lowerAt(k + 1); l != "of" && l != "for" {
+		return false
+	}
+	for j := k + 2; j < len(d.toks) && j <= k+5 && d.toks[j].Sent == d.toks[k].Sent; j++ {
+		if d.toks[j].Kind != Word {
+			break
+		}
+		if d.troopForceNoun(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // troopForceWithin reports whether a personnel or force noun occurs in the
