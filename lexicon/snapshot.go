@@ -28,14 +28,23 @@ import (
 var snapshotText string
 
 // snapshotMagic opens data/index.bin: the format's name and version.
-const snapshotMagic = "dispatch lexicon index 1\n"
+// Version 2 ends the file with a CRC-32 of all that comes before it.
+const snapshotMagic = "dispatch lexicon index 2\n"
 
-// listsChecksum is the CRC-32 of the built-in lists' texts, in the order
-// of Names.
+// snapshotDerivation names the way the lists are turned into keys, stems
+// and the trie. Change it with any change to that code (the stemmer, key
+// forms, the index's layout): a snapshot written by other code then no
+// longer matches and the lists are read instead, as when a list changes.
+const snapshotDerivation = "keys 1"
+
+// listsChecksum is the CRC-32 of the built-in lists (each list's name,
+// length and text, in the order of Names) and of snapshotDerivation: bytes
+// moved from one list to the next change it too.
 func listsChecksum() uint32 {
-	var sum uint32
+	sum := crc32.ChecksumIEEE([]byte(snapshotDerivation))
 	for _, name := range Names() {
 		text, _ := builtinText(name)
+		sum = crc32.Update(sum, crc32.IEEETable, fmt.Appendf(nil, "%s\x00%d\x00", name, len(text)))
 		sum = crc32.Update(sum, crc32.IEEETable, []byte(text))
 	}
 	return sum
@@ -155,6 +164,7 @@ func encodeSnapshot(lx *Lexicon, sum uint32) ([]byte, error) {
 		}
 		w.uint(i + 1)
 	}
+	w.b = binary.LittleEndian.AppendUint32(w.b, crc32.ChecksumIEEE(w.b))
 	return w.b, nil
 }
 
@@ -202,7 +212,9 @@ func (r *snapshotReader) bound() int {
 // place puts key with value v in slot of t, where the encoder's table
 // had it: no key is hashed. False when the slot is taken or out of t.
 func (t *strTable) place(slot int, key string, v int32) bool {
-	if slot >= len(t.keys) || t.vals[slot] != 0 || v < 0 {
+	// at most half full, as the tables buildIndex makes: a full table
+	// would make a look-up of an absent key probe for ever
+	if slot >= len(t.keys) || t.vals[slot] != 0 || v < 0 || 2*(t.n+1) > len(t.keys) {
 		return false
 	}
 	t.keys[slot], t.vals[slot] = key, v+1
@@ -219,6 +231,17 @@ func (t *strTable) hashedAt(slot int) bool { return slot < 0 || slotOf(t, t.keys
 // the checksum sum into a Lexicon of version ver; false when text is no
 // such snapshot (another checksum, another format, damaged).
 func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
+	// the body's checksum first: a damaged file is no snapshot, whatever
+	// it would decode to (the checks below keep a hostile one that has a
+	// right checksum from reading out of bounds or filling a table)
+	if len(text) < 4 {
+		return nil, false
+	}
+	body := text[:len(text)-4]
+	if crc32.ChecksumIEEE([]byte(body)) != binary.LittleEndian.Uint32([]byte(text[len(body):])) {
+		return nil, false
+	}
+	text = body
 	r := &snapshotReader{s: strings.TrimPrefix(text, snapshotMagic)}
 	if len(r.s) == len(text) || r.uint() != int(sum) {
 		return nil, false
@@ -346,8 +369,8 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 			list[node] = list[parent]
 			l = lx.byIndex[list[node]]
 			key, slot := uint64(parent)<<32|uint64(id), r.uint()
-			if slot >= len(ix.edges.keys) || ix.edges.keys[slot] != 0 {
-				return nil, false
+			if slot >= len(ix.edges.keys) || ix.edges.keys[slot] != 0 || 2*(ix.edges.n+1) > len(ix.edges.keys) {
+				return nil, false // at most half full, as put keeps it: see strTable.place
 			}
 			ix.edges.keys[slot], ix.edges.vals[slot] = key, int32(node) // where put placed it
 			ix.edges.n++

@@ -2,11 +2,15 @@ package lexicon
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // fromLists loads the built-in lists from their texts (no snapshot).
@@ -65,13 +69,80 @@ func TestSnapshotStale(t *testing.T) {
 	if _, ok := loadSnapshot(snapshotText+"x", sum, "x"); ok {
 		t.Error("a snapshot with a byte after its end loaded")
 	}
+	// any damage is caught by the body's checksum
 	b := []byte(snapshotText)
-	for at := len(snapshotMagic); at < len(b); at += 4999 {
-		for _, x := range []byte{0x01, 0x80, 0xff} {
-			b[at] ^= x
-			loadSnapshot(string(b), sum, "x") // no panic; it may load other words
-			b[at] ^= x
+	for at := 0; at < len(b); at += 4999 {
+		b[at] ^= 0x10
+		if _, ok := loadSnapshot(string(b), sum, "x"); ok {
+			t.Errorf("a snapshot with byte %d changed loaded", at)
 		}
+		b[at] ^= 0x10
+	}
+}
+
+// resealed returns the snapshot body b with a checksum of its own: a
+// hostile file, not a damaged one.
+func resealed(b []byte) string {
+	body := b[:len(b)-4]
+	return string(binary.LittleEndian.AppendUint32(slices.Clip(body), crc32.ChecksumIEEE(body)))
+}
+
+// TestSnapshotHostile changes the snapshot's body and writes a right
+// checksum for it: whatever loads must answer look-ups, of words it has
+// and words it lacks, without a panic and without probing a full table
+// for ever (a hang guard, no timing asserted).
+func TestSnapshotHostile(t *testing.T) {
+	sum := listsChecksum()
+	words := []string{"troops", "president", "monday", "zzzz", "", "the", "of"}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		b := []byte(snapshotText)
+		for at := len(snapshotMagic); at < len(b)-4; at += 2003 {
+			for _, x := range []byte{0x01, 0x80, 0xff} {
+				b[at] ^= x
+				if lx, ok := loadSnapshot(resealed(b), sum, "x"); ok {
+					for _, w := range words {
+						lx.WordID(w)
+					}
+					phrase := newWords("the prime minister of zzzz said on monday")
+					for _, name := range Names() {
+						l := lx.List(name)
+						l.Entries()
+						l.Has("zzzz")
+						for i := range 7 {
+							l.Match(phrase, i)
+						}
+					}
+				}
+				b[at] ^= x
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		t.Fatal("a hostile snapshot made a look-up hang")
+	}
+}
+
+// TestTablesStayHalfEmpty: a snapshot's tables take at most half their
+// slots, as buildIndex's do, so a look-up of an absent key always ends at
+// an empty slot (a crafted snapshot that filled all 16 slots of a table
+// made WordID loop).
+func TestTablesStayHalfEmpty(t *testing.T) {
+	tab := newStrTable(0)
+	placed := 0
+	for slot := range len(tab.keys) {
+		if tab.place(slot, string(rune('a'+slot)), int32(slot)) {
+			placed++
+		}
+	}
+	if placed != len(tab.keys)/2 {
+		t.Fatalf("placed %d keys in %d slots, want %d", placed, len(tab.keys), len(tab.keys)/2)
+	}
+	if _, ok := tab.get("not there"); ok {
+		t.Error("an absent key found")
 	}
 }
 
