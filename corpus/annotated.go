@@ -271,7 +271,7 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 		}
 		// a byte-order mark before a record: the first line's, or that of
 		// each file of several concatenated (cat a.jsonl b.jsonl); never JSON
-		raw = bytes.TrimPrefix(raw, []byte(bom))
+		raw = dropBOM(raw)
 		if partial && !regular {
 			// a stream may never end the line: skipped up to a bound
 			ended, serr := skipStreamLine(ctx, br, streamSkipLimit(DefaultMaxBytes))

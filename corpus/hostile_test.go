@@ -93,6 +93,11 @@ func TestReadHostileFiles(t *testing.T) {
 		{"byte-order mark before a later JSON record", map[string]string{"c.jsonl": "\uFEFF" + `{"id": "a", "text": "x"}` + "\n" +
 			"\uFEFF" + `{"id": "b", "text": "y"}` + "\r\n" + `{"id": "c", "text": "z"}` + "\uFEFF\n" + "\uFEFF\uFEFF" + `{"id": "d", "text": "w"}` + "\n"},
 			nil, 0, []outcome{{id: "a"}, {id: "b"}, {err: "c.jsonl:3: malformed JSON"}, {err: "c.jsonl:4: malformed JSON"}}, nil},
+		// a mark after the white space JSON allows before a value (an
+		// indented or padded line) is dropped too, not "malformed JSON"
+		{"byte-order mark after leading white space", map[string]string{"s.jsonl": "  \uFEFF" + `{"id": "a", "text": "x"}` + "\n" +
+			"\t\uFEFF" + `{"id": "b", "text": "y"}` + "\n" + "  " + `{"id": "c", "text": "z"}` + "\n"},
+			nil, 0, []outcome{{id: "a"}, {id: "b"}, {id: "c"}}, nil},
 		{"UTF-16 text with and without mark", map[string]string{
 			"le.txt":    utf16Bytes(" date 2022-01-24 Biden said.", false, true),
 			"be.txt":    utf16Bytes("Biden said.", true, true),

@@ -394,6 +394,21 @@ func checkText(data string) *textError {
 // bom is the UTF-8 byte-order mark (U+FEFF).
 const bom = "\uFEFF"
 
+// dropBOM removes a byte-order mark that opens a JSON Lines record, also
+// after white space JSON allows before a value (an editor's indent, or
+// lines joined by a tool that pads them): JSON never contains one there,
+// so it is dropped rather than reported as malformed JSON.
+func dropBOM(raw []byte) []byte {
+	i := 0
+	for i < len(raw) && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r') {
+		i++
+	}
+	if bytes.HasPrefix(raw[i:], []byte(bom)) {
+		return raw[i+len(bom):]
+	}
+	return raw
+}
+
 // parseHeader finds the " date YYYY-MM-DD " header, after an optional
 // byte-order mark. It returns the date ("" when there is no header) and
 // the byte offset where the body starts (after the header, or after a
@@ -490,7 +505,7 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 		}
 		// a byte-order mark before a record: the first line's, or that of
 		// each file of several concatenated (cat a.jsonl b.jsonl); never JSON
-		raw = bytes.TrimPrefix(raw, []byte(bom))
+		raw = dropBOM(raw)
 		switch {
 		case tooLong && partial && !in.regular:
 			// a pipe, device or decompressed stream may never end the
@@ -529,6 +544,24 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 	}
 }
 
+// whyNoText tells, for a record without "text", when it is a record of an
+// annotation file given where documents are read (a common slip: annotate's
+// output passed to render or annotate as input): the message then says what
+// to do instead. Called only for such records, so the second decode costs
+// nothing on good input.
+func whyNoText(raw []byte) string {
+	if IsHeaderRecord(raw) {
+		return ": this is the header of a dispatch annotation file, not a document (annotation files go to eval, validate, export, or render --pred with the texts in --docs)"
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) == nil {
+		if _, ok := m["annotations"]; ok {
+			return `: it has "annotations", a record of an annotation file, not a document (annotation files go to eval, validate, export, or render --pred with the texts in --docs)`
+		}
+	}
+	return ""
+}
+
 func parseRecord(raw []byte, source, base string, line int) (Document, error) {
 	fail := func(format string, args ...any) (Document, error) {
 		return Document{}, &Error{File: source, Line: line, Err: fmt.Errorf(format, args...)}
@@ -547,7 +580,7 @@ func parseRecord(raw []byte, source, base string, line int) (Document, error) {
 		return fail("malformed JSON: %v", err)
 	}
 	if rec.Text == nil {
-		return fail(`record has no "text"`)
+		return fail(`record has no "text"%s`, whyNoText(raw))
 	}
 	doc := Document{ID: fmt.Sprintf("%s-%d", base, line), Text: *rec.Text,
 		Source: fmt.Sprintf("%s:%d", source, line), line: line}

@@ -106,6 +106,11 @@ func TestReadBadInputs(t *testing.T) {
 		{"JSON Lines record without text", map[string]string{"x.jsonl": `{"id": "a"}` + "\n" + `{"id": "b", "text": null}` + "\n" + `{"id": "c", "text": 7}` + "\n"},
 			nil, 0, []outcome{{err: `x.jsonl:1: record has no "text"`}, {err: `x.jsonl:2: record has no "text"`},
 				{err: "x.jsonl:3: malformed JSON"}}},
+		// annotate's output given as documents: each line says what it is
+		{"annotation file given as documents", map[string]string{"x.jsonl": `{"dispatch":{"version":"1","lexicon":"2"}}` + "\n" +
+			`{"id": "a", "annotations": []}` + "\n"},
+			nil, 0, []outcome{{err: `x.jsonl:1: record has no "text": this is the header of a dispatch annotation file`},
+				{err: `x.jsonl:2: record has no "text": it has "annotations", a record of an annotation file`}}},
 		{"JSON Lines bad records", map[string]string{"x.jsonl": `{"id": "", "text": "x"}` + "\n" +
 			`{"date": "2022-13-45", "text": "x"}` + "\n" + `{"text": "a\u0000b"}` + "\n" + `{"text": " "}` + "\n" +
 			"{\"text\": \"caf\xe9\"}\n" + "\r\n" + `{"text": "ok"}` + "\r\n"},

@@ -158,7 +158,7 @@ func shortTitle(text string) bool {
 // classes of tokens 0 to i are final. Only context words (see kindIs)
 // are asked.
 func (d *doc) bodyHead(cls []class, i int) {
-	if cls[i]&cHead != 0 || !d.kindAt(i, wBodyHead) {
+	if cls[i]&cHead != 0 || !d.offAt(i, wBodyHead) {
 		return
 	}
 	k := i - 1
@@ -170,7 +170,7 @@ func (d *doc) bodyHead(cls []class, i int) {
 	case t.Kind == Word && cls[k]&cBody != 0 && d.Cap(k):
 		cls[i] |= cHead
 	case t.Kind == Possessive && k > 0 && d.toks[k-1].Kind == Word &&
-		(cls[k-1]&(cBody|cPlace) != 0 || !d.Cap(k-1) && d.kindIs(k-1, wOwner)):
+		(cls[k-1]&(cBody|cPlace) != 0 || !d.Cap(k-1) && d.offIs(k-1, wOwner)):
 		cls[i] |= cHead
 	}
 }

@@ -236,17 +236,31 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 	t := &d.toks[i]
 	switch t.Kind {
 	case Number, Ordinal:
-		if x, ok := d.dayFirst(i); ok {
-			return x, true
+		// the number's shape, read once, tells which rules may take it:
+		// a day has one or two digits (dayNumber), a numeric date two
+		// dots or four digits, ago a numeral of at most three digits, a
+		// year four digits; an ordinal only a day
+		w := d.textOf(t)
+		digits := t.Kind == Number && allDigits(w)
+		if t.Kind == Ordinal || len(w) <= 2 {
+			if x, ok := d.dayFirst(i); ok {
+				return x, true
+			}
 		}
-		if x, ok := d.numericDate(i); ok {
-			return x, true
+		if digits && len(w) == 4 || t.Kind == Number && strings.IndexByte(w, '.') >= 0 {
+			if x, ok := d.numericDate(i); ok {
+				return x, true
+			}
 		}
-		if x, ok := d.ago(i); ok {
-			return x, true
+		if digits && len(w) <= 3 {
+			if x, ok := d.ago(i); ok {
+				return x, true
+			}
 		}
-		if y, ok := d.year(i, false); ok {
-			return dexpr{s: i, e: i + 1, rule: "year", unit: uYear, y: y}, true
+		if digits && len(w) == 4 {
+			if y, ok := d.year(i, false); ok {
+				return dexpr{s: i, e: i + 1, rule: "year", unit: uYear, y: y}, true
+			}
 		}
 		return dexpr{}, false
 	case Word:
@@ -322,10 +336,13 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 		}
 		triedAgo = true
 	}
-	if k := strings.LastIndexByte(d.textOf(t), '-'); k > 0 && len(d.textOf(t))-k-1 == 4 && allDigits(d.textOf(t)[k+1:]) && d.capOf(t) {
-		// a year inside a name: Zapad-2021
-		if y, _ := strconv.Atoi(d.textOf(t)[k+1:]); y >= firstYear && y <= lastYear {
-			return dexpr{s: i, e: i + 1, bs: int(t.Start) + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
+	// the rules below that ask a capitalised word (a year inside a name,
+	// holidayAt, cal) are passed over as a group by a lower-case one: most
+	// words that reach here ("a", number words)
+	capd := d.capOf(t)
+	if capd && (i >= len(d.wflags) || d.wflags[i]&fHyphen != 0) {
+		if x, ok := d.yearInName(i); ok {
+			return x, true
 		}
 	}
 	if i < len(d.wflags) && d.wflags[i]&fDateList == 0 { // no entry of lists (dateLists) starts here: see mayStartDate
@@ -341,32 +358,50 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 		}
 		return dexpr{}, false
 	}
-	if x, ok := d.holidayAt(i); ok {
-		return x, true
-	}
-	switch c := d.cal(i); c.kind {
-	case calMonth:
-		licensed := monthPreps[d.lowerAt(i-1)]
-		if !licensed && prev.end >= 0 {
-			// "March and May", "March to May"
-			switch d.lowerAt(i - 1) {
-			case "and", "or", "to", "-", "–", "through", "until":
-				licensed = prev.month && prev.end == i-1
-			}
+	if capd {
+		if x, ok := d.holidayAt(i); ok {
+			return x, true
 		}
-		return d.monthDate(i, licensed)
-	case calWeekday:
-		return d.weekday(i, i, "")
+		switch c := d.cal(i); c.kind {
+		case calMonth:
+			licensed := monthPreps[d.lowerAt(i-1)]
+			if !licensed && prev.end >= 0 {
+				// "March and May", "March to May"
+				switch d.lowerAt(i - 1) {
+				case "and", "or", "to", "-", "–", "through", "until":
+					licensed = prev.month && prev.end == i-1
+				}
+			}
+			return d.monthDate(i, licensed)
+		case calWeekday:
+			return d.weekday(i, i, "")
+		}
 	}
 	// ago takes a word only when it is "a", "an" or a number word: ask
-	// the list first, not the three words after every word
-	if _, n := d.matchNumbers(i); (n > 0 || lw == "a" || lw == "an") && !triedAgo {
-		if x, ok := d.ago(i); ok {
-			return x, true
+	// the list first, not the three words after every word (and neither
+	// when the switch above asked ago already)
+	if !triedAgo {
+		if _, n := d.matchNumbers(i); n > 0 || lw == "a" || lw == "an" {
+			if x, ok := d.ago(i); ok {
+				return x, true
+			}
 		}
 	}
 	if (lw == "the" || lw == "that") && !triedAnaphoric { // anaphoric's only openers: no 200-byte dexpr made for the other words
 		return d.anaphoric(i)
+	}
+	return dexpr{}, false
+}
+
+// yearInName reads a year inside a name at token i, a capitalised word
+// with a hyphen: "Zapad-2021" (the span is the year's bytes).
+func (d *doc) yearInName(i int) (dexpr, bool) {
+	t := &d.toks[i]
+	w := d.textOf(t)
+	if k := strings.LastIndexByte(w, '-'); k > 0 && len(w)-k-1 == 4 && allDigits(w[k+1:]) {
+		if y, _ := strconv.Atoi(w[k+1:]); y >= firstYear && y <= lastYear {
+			return dexpr{s: i, e: i + 1, bs: int(t.Start) + k + 1, rule: "year-in-name", unit: uYear, y: y}, true
+		}
 	}
 	return dexpr{}, false
 }
@@ -1066,6 +1101,14 @@ func (d *doc) numericDate(i int) (dexpr, bool) {
 // document date) and their anaphoric kin "two days later", "a year
 // earlier", "a week before." (from the last date of the text).
 func (d *doc) ago(i int) (dexpr, bool) {
+	// a numeral, "a" and "an" take their unit right after them: the one
+	// word that rules most of them out ("a new", "3 of"), asked before the
+	// three words where a number word's ago may come
+	if t := &d.toks[i]; t.Kind == Number || t.Kind == Word && (d.lowerOf(t) == "a" || d.lowerOf(t) == "an") {
+		if _, ok := unitWord(d.lowerAt(i + 1)); !ok {
+			return dexpr{}, false
+		}
+	}
 	if !agoWord(d.lowerAt(i+2)) && !agoWord(d.lowerAt(i+3)) && !agoWord(d.lowerAt(i+4)) {
 		return dexpr{}, false
 	}

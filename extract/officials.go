@@ -96,7 +96,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if s < 0 || d.organisation(s, e) && !(s > 0 && cls[s-1]&(cRank|cHonorific) != 0) {
 			continue // "Wagner", "Kraken unit"; not "Lt. Gen. Wagner"
 		}
-		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.kindIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation" ||
+		if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && d.Cap(s-1) && (d.offIs(s-1, wShipPrefix) || saintAbbrev(d.Lower(s-1)) || d.Lower(s-1) == "operation" ||
 			d.kindIs(s-1, wForce) && cls[s-1]&(cRank|cHonorific) == 0) {
 			for k := s; k < e; k++ {
 				covered[k] = true // nor its surname alone
@@ -113,7 +113,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if e-s >= 2 && d.kindIs(s, wOrgNoun) && cls[s]&cGiven == 0 && !p.gazetteerAt(d, s, e) {
 			continue // a body's name opened by a body noun: "the Defense [Base Closure] and Realignment Commission"
 		}
-		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.kindIs(s, wOwner)) {
+		if d.kindIs(e-1, wOrgNoun) || e-s == 1 && (d.pluralDemonym(s) || d.offIs(s, wOwner)) {
 			if e-s >= 3 && d.kindIs(e-1, wOrgNoun) {
 				// a body's name of three words or more: a word of it
 				// takes up no one by a first name or a part of a longer
@@ -176,7 +176,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			// (contract §8) but makes an official of the person
 			title, relation = "", true
 		}
-		if src == srcAppositionBefore && title != "" && d.wordIs(d.headOf(title), wBodyHead) && d.itsPrivateOwner(cls, s) {
+		if src == srcAppositionBefore && title != "" && d.offWordIs(d.headOf(title), wBodyHead) && d.itsPrivateOwner(cls, s) {
 			// "The documentary … opened. Its director, [X], said": a
 			// role of a thing or a private venture is no office (9e)
 			add(s, e, "", srcNone, "", false)
@@ -248,6 +248,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if e-s >= 2 {
 			pe.named = true
 			pe.gazNamed = pe.gazNamed || gaz
+			pe.kin = pe.kin || d.kinBefore(s)
 		}
 		if d.agedAfter(e) {
 			pe.aged = true
@@ -557,7 +558,7 @@ func (d *doc) demonym(k int) bool {
 // orgSuffix reports whether w ends a company or group name ("Group",
 // "Inc."): official_words kind org_suffix.
 func (d *doc) orgSuffix(w string) bool {
-	return d.wordIs(strings.TrimSuffix(w, "."), wOrgSuffix)
+	return d.offWordIs(strings.TrimSuffix(w, "."), wOrgSuffix)
 }
 
 // orgSuffixAt is orgSuffix of the word at token k, told by its id when
@@ -566,7 +567,7 @@ func (d *doc) orgSuffixAt(k int) bool {
 	if w := d.Lower(k); strings.HasSuffix(w, ".") {
 		return d.orgSuffix(w)
 	}
-	return d.kindIs(k, wOrgSuffix)
+	return d.offIs(k, wOrgSuffix)
 }
 
 // itsPrivateOwner reports whether the apposition before the name at
@@ -621,7 +622,7 @@ func (d *doc) itsPrivateOwner(cls []class, s int) bool {
 		}
 		head = y
 	}
-	if head < 0 || d.Cap(head) || cls[head]&(cBody|cPlace) != 0 || d.kindIs(head, wOwner|wOrgNoun) && !d.kindIs(head, wPrivBody) {
+	if head < 0 || d.Cap(head) || cls[head]&(cBody|cPlace) != 0 || (d.kindIs(head, wOrgNoun) || d.offIs(head, wOwner)) && !d.offIs(head, wPrivBody) {
 		return false
 	}
 	return true
@@ -763,7 +764,7 @@ func (d *doc) partyTitle(title string) bool { return d.titleFacts(title)&titlePa
 // partyTitleUncached is partyTitle, told from the title itself.
 func (d *doc) partyTitleUncached(title string) bool {
 	head := d.headOf(title)
-	if strings.HasSuffix(head, ".") || d.wordIs(head, wPublicHead) || d.wordIs(strings.TrimSuffix(head, "s"), wPublicHead) {
+	if strings.HasSuffix(head, ".") || d.offWordIs(head, wPublicHead) || d.offWordIs(strings.TrimSuffix(head, "s"), wPublicHead) {
 		return false // a party's member in a public office: "GOP Sen.", "Republican senators"
 	}
 	for w := range strings.FieldsSeq(title) {
@@ -772,7 +773,7 @@ func (d *doc) partyTitleUncached(title string) bool {
 			return false
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w == d.lowerString(w) && privateBody(d, w) && !d.wordIs(w, wOrgSuffix) {
+		if w == d.lowerString(w) && privateBody(d, w) && !d.offWordIs(w, wOrgSuffix) {
 			return true
 		}
 	}
@@ -784,7 +785,7 @@ func (d *doc) partyTitleUncached(title string) bool {
 // capitalised is a state's or an international body's ("the African
 // Union", "the Soviet Union").
 func privateBody(d *doc, w string) bool {
-	return w != "Union" && d.wordIs(strings.ToLower(w), wPrivBody)
+	return w != "Union" && d.offWordIs(strings.ToLower(w), wPrivBody)
 }
 
 // armedOwner reports whether the name [s, e) has an apposition owned by
@@ -810,7 +811,7 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 		// "the Wagner private military company, whose leader, X,": the
 		// owner is the noun phrase before "whose"
 		for k := s - 5; k >= 0 && k >= s-11 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind != Punct; k-- {
-			if _, n := d.match(lexicon.Organisations, k); n > 0 || d.kindIs(k, wArmedGroup) {
+			if _, n := d.match(lexicon.Organisations, k); n > 0 || d.offIs(k, wArmedGroup) {
 				return true
 			}
 		}
@@ -836,7 +837,7 @@ func (d *doc) armedOwner(cls []class, s, e int) bool {
 			return false
 		}
 		w := d.Lower(k)
-		if d.toks[k].Kind == Word && d.wordIs(w, wArmedGroup) {
+		if d.toks[k].Kind == Word && d.offWordIs(w, wArmedGroup) {
 			if plural := strings.HasSuffix(w, "s"); plural == (d.Lower(poss) == "their") {
 				return true
 			}
@@ -1046,10 +1047,10 @@ func (d *doc) articled(t *Token) bool {
 
 // isParticle reports whether s is a name particle ("von", "de", "bin"):
 // official_words kind particle.
-func (d *doc) isParticle(s string) bool { return d.wordIs(s, wParticle) }
+func (d *doc) isParticle(s string) bool { return d.offWordIs(s, wParticle) }
 
 // particleAt is isParticle(d.Lower(i)) by the token's word id.
-func (d *doc) particleAt(i int) bool { return d.kindIs(i, wParticle) }
+func (d *doc) particleAt(i int) bool { return d.offIs(i, wParticle) }
 
 // demonymSurname reports whether the word at k, a people's name ("Lao")
 // opening its sentence, is the family name of the two name words [s, b)
@@ -1286,7 +1287,7 @@ func initial(w string) bool {
 // peerStyle reports whether w (lower case) is the style of a peer,
 // written before the peer's surname or title ("Lord Carrington"):
 // official_words kind peer_style.
-func (d *doc) peerStyle(w string) bool { return d.wordIs(w, wPeerStyle) }
+func (d *doc) peerStyle(w string) bool { return d.offWordIs(w, wPeerStyle) }
 
 // bareInitial reports whether w is an initial written without its full
 // stop ("H" of "Lt. Gen. H Steven Blum"): one capital letter, not the
@@ -1787,19 +1788,19 @@ func (d *doc) oneWord(s int) bool {
 // complementBeforeDefinite is complementBefore for a definite phrase.
 func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 	for k := c - 2; k > 1 && k >= c-10 && d.toks[k].Sent == d.toks[s].Sent; k-- {
-		if d.unitNumber(k) || d.toks[k].Kind == Possessive {
-			continue // "The commander of Task Force 62, Brig. Gen. ...", "of the government's negotiating team"
+		if d.unitNumber(k) || d.unitParen(k) || d.toks[k].Kind == Possessive {
+			continue // "The commander of Task Force 62, Brig. Gen. ...", "of 42 (North West) Brigade", "of the government's negotiating team"
 		}
 		if d.toks[k].Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) {
 			return ""
 		}
-		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 && !d.kindIs(k-1, wCompHead) || d.Cap(k-1) && cls[k-1]&cHead == 0 {
+		if !isComplementConnector(d.Lower(k)) || cls[k-1]&(cHead|cRank) == 0 && !d.offIs(k-1, wCompHead) || d.Cap(k-1) && cls[k-1]&cHead == 0 {
 			continue
 		}
 		// a public head, or one a body owns: "the coalition’s regional
 		// coordinator in the south"; not "the director of the film"
-		public := d.kindIs(k-1, wCompHead)
-		if !public && !d.kindIs(k-1, wBodyHead) {
+		public := d.offIs(k-1, wCompHead)
+		if !public && !d.offIs(k-1, wBodyHead) {
 			return ""
 		}
 		for a := k - 2; a >= 0 && a >= k-5 && d.toks[a].Sent == d.toks[s].Sent; a-- {
@@ -1846,14 +1847,14 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 			// holds an office; "a spokesman for the movement" may speak
 			// for any group; "secretary of state for the elderly" is read
 			// from its "of"
-			if x < c-1 && cls[x-1]&cHead != 0 && !d.Cap(x-1) && d.kindIs(x-1, wCompHead) {
+			if x < c-1 && cls[x-1]&cHead != 0 && !d.Cap(x-1) && d.offIs(x-1, wCompHead) {
 				if head := d.titleEndingAt(cls, x, s); strings.Contains(head, "'s") || strings.Contains(head, "’s") {
 					return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
 				}
 			}
 			continue
 		}
-		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !d.kindIs(x-1, wCompHead) {
+		if x == c-1 || cls[x-1]&cHead == 0 || d.Cap(x-1) || !d.offIs(x-1, wCompHead) {
 			return ""
 		}
 		head := d.titleEndingAt(cls, x, s)
@@ -1921,10 +1922,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	} else if i+3 < len(d.toks) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cPlace|cBody) == 0 && capWord(d, i+1) &&
 		d.toks[i+1].Sent == d.toks[i].Sent && d.toks[i+2].Kind == Possessive {
 		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
-	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.kindIs(i, wOwner) {
+	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.offIs(i, wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
 	} else if i+3 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+2].Kind == Possessive && d.toks[i].Kind == Word && !d.Cap(i) &&
-		adjectival(d.Lower(i)) && !d.Cap(i+1) && d.kindIs(i+1, wOwner) {
+		adjectival(d.Lower(i)) && !d.Cap(i+1) && d.offIs(i+1, wOwner) {
 		j = i + 3 // with its modifier: "the international community's high representative"
 	} else if i+2 < len(d.toks) && d.toks[i].Kind == Word && d.Cap(i) && cls[i]&cStop == 0 && d.toks[i+1].Kind == Possessive {
 		j = i + 2
@@ -1954,12 +1955,12 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			continue
 		}
 		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
-			d.toks[j+1].Sent == t.Sent && d.wordIs(d.lowerAt(j+1), wPublicHead) {
+			d.toks[j+1].Sent == t.Sent && d.offWordIs(d.lowerAt(j+1), wPublicHead) {
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament", "a former Wefaq MP"
 			continue
 		}
-		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.kindIs(j, wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
-			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.kindIs(j+1, wPublicHead) {
+		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.offIs(j, wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			d.toks[j+1].Kind == Word && !d.Cap(j+1) && d.offIs(j+1, wPublicHead) {
 			j++ // a common noun before a public office: "an opposition member of parliament", "a backbench senator"
 			continue
 		}
@@ -2072,7 +2073,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 		// "the commander of the Fifth Army and a veteran of Iraq,": a
 		// second noun phrase coordinated after the complement ends it
 		coord := d.lowerOf(t) == "and" && (d.lowerAt(k+1) == "a" || d.lowerAt(k+1) == "an")
-		if d.closesApposition(k) || coord {
+		if d.closesApposition(k) && !d.unitParen(k) || coord {
 			// "the European commissioner for the internal market,": a
 			// short definite complement of common words after a named
 			// head also belongs to the role
@@ -2091,6 +2092,8 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			return "" // a party's, a union's: "chairman of the district GOP" holds no office
 		case d.unitNumber(k):
 			// a unit's number: "of the 7th Armoured Brigade", "of Task Force 62"
+		case d.unitParen(k):
+			// a unit's region or role in brackets: "of 42 (North West) Brigade"
 		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
@@ -2112,7 +2115,7 @@ func (d *doc) publicBefore(cls []class, i, end int) bool {
 	if h < i || d.toks[h].Kind != Word {
 		return false
 	}
-	if d.kindIs(h, wCompHead) || d.kindIs(h, wPublicHead) {
+	if d.offIs(h, wCompHead) || d.offIs(h, wPublicHead) {
 		return true
 	}
 	for k := i; k < h; k++ {
@@ -2133,7 +2136,41 @@ func (d *doc) unitNumber(k int) bool {
 	case t.Kind == Ordinal:
 		return k+1 < len(d.toks) && d.toks[k+1].Sent == t.Sent && capWord(d, k+1)
 	case t.Kind == Number:
-		return len(d.textOf(t)) <= 4 && k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1)
+		if len(d.textOf(t)) > 4 {
+			return false
+		}
+		if k > 0 && d.toks[k-1].Sent == t.Sent && capWord(d, k-1) {
+			return true
+		}
+		// a cardinal before the unit's name, as British units are
+		// written: "of 3 Commando Brigade", "of 42 (North West) Brigade"
+		n := k + 1
+		if n < len(d.toks) && d.Text(n) == "(" {
+			n++
+		}
+		return n < len(d.toks) && d.toks[n].Sent == t.Sent && capWord(d, n)
+	}
+	return false
+}
+
+// unitParen reports whether the bracket at token k encloses capitalised
+// words inside a unit's name: "42 [(]North West[)] Brigade", "1 (UK)
+// Armoured Division". The opening one follows a unit's number; the
+// closing one a capitalised word, with a capitalised word after it.
+func (d *doc) unitParen(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != Punct || k == 0 || k+1 >= len(d.toks) || d.toks[k+1].Sent != t.Sent {
+		return false
+	}
+	switch d.textOf(t) {
+	case "(":
+		return d.toks[k-1].Kind == Number && d.unitNumber(k-1) && capWord(d, k+1)
+	case ")":
+		for x := k - 1; x > 0 && x >= k-4 && capWord(d, x); x-- {
+			if d.Text(x-1) == "(" {
+				return capWord(d, k+1)
+			}
+		}
 	}
 	return false
 }
@@ -2163,7 +2200,7 @@ func (d *doc) memberOf(cls []class, i int) string {
 	// at most two modifiers before "member": "the Muslim member",
 	// "the territory's nonvoting member"
 	for m < len(d.toks) && m < i+3 && d.Lower(m) != "member" {
-		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting") ||
+		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.offIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting") ||
 			m+1 < len(d.toks) && d.Lower(m+1) == "member" && !d.Cap(m) && cls[m]&(cStop|cNonOfficial) == 0 && !d.verbLike(m)) { // "a loyalist member of"
 			m++
 			continue
@@ -2181,7 +2218,7 @@ func (d *doc) memberOf(cls []class, i int) string {
 		t = d.text[d.toks[i].Start:d.toks[m].Start] + t
 	}
 	for k := m + 2; k < len(d.toks) && k <= m+12 && !d.closesApposition(k); k++ {
-		if cls[k]&cBody != 0 && d.Cap(k) || d.toks[k].Kind == Word && d.kindIs(k, wSeatBody) && (d.Cap(k) || d.seatBodyModifier(k-1)) {
+		if cls[k]&cBody != 0 && d.Cap(k) || d.toks[k].Kind == Word && d.offIs(k, wSeatBody) && (d.Cap(k) || d.seatBodyModifier(k-1)) {
 			return t // "a member of the House", "a member of Bosnia's three-man presidency"
 		}
 	}
@@ -2216,7 +2253,7 @@ func (d *doc) seatBodyModifier(k int) bool {
 		return false
 	}
 	w := d.lowerOf(t)
-	return w == "the" || d.capOf(t) || adjectival(w) || strings.Contains(w, "-") || d.kindIs(k, wSeatMod|wOwner)
+	return w == "the" || d.capOf(t) || adjectival(w) || strings.Contains(w, "-") || d.offIs(k, wSeatMod|wOwner)
 }
 
 // privateApposition reads a non-official role in an apposition starting at
@@ -2375,7 +2412,7 @@ func (d *doc) listTitle(cls []class, s int) string {
 // group has as well as a state ("leader", "commander", "spokesman"), not
 // an office of government ("president", "minister"): official_words kind
 // group_role.
-func (d *doc) groupRole(h string) bool { return d.wordIs(h, wGroupRole) }
+func (d *doc) groupRole(h string) bool { return d.offWordIs(h, wGroupRole) }
 
 // hasNonOfficial reports whether a title names a non-official role: its
 // head word is one ("analyst") or it holds a multi-word one ("opposition
@@ -2447,7 +2484,7 @@ func (d *doc) nonOfficialTitle(title string) bool {
 		case "of", "for", "against", "in", "on", "at", "with", "and":
 			return false
 		}
-		if d.wordIs(strings.Trim(w, "'’"), wArmedGroup) {
+		if d.offWordIs(strings.Trim(w, "'’"), wArmedGroup) {
 			return true
 		}
 	}
@@ -2954,7 +2991,7 @@ func (r *roster) untitledNear(d *doc, ds description, excl func(*person) bool) *
 		if excl(pe) {
 			continue
 		}
-		if pe.title != "" || pe.private || pe.aged || d.wordIs(ds.head.Phrase, wRelation) || d.toks[ds.a].Sent-d.toks[m.i].Sent > descSentencesBack ||
+		if pe.title != "" || pe.private || pe.aged || d.offWordIs(ds.head.Phrase, wRelation) || d.toks[ds.a].Sent-d.toks[m.i].Sent > descSentencesBack ||
 			d.toks[ds.a].Para != d.toks[m.i].Para ||
 			ds.gender != 0 && pe.gender != 0 && ds.gender != pe.gender ||
 			d.indefiniteBefore(ds, m.i) || r.namedInSentence(d, pe, ds) {
@@ -2996,7 +3033,7 @@ func (d *doc) descriptionAt(cls []class, h int) (description, string, int, bool)
 			break
 		}
 		if t.Kind == Possessive && a-3 >= 0 && d.Lower(a-3) == "the" && int(d.toks[a-3].Sent) == sent && d.toks[a-2].Kind == Word &&
-			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && d.kindIs(a-2, wOwner) {
+			!d.Cap(a-2) && cls[a-2]&(cHead|cNonOfficial) == 0 && d.offIs(a-2, wOwner) {
 			a, det = a-3, true // "the city’s police chief", "the country’s defence minister"
 			break
 		}
@@ -3088,7 +3125,7 @@ func (d *doc) descComplement(cls []class, k int) int {
 			return 0
 		case cls[j]&(cTitleWord|cBody|cPlace|cHead) != 0 && cls[j]&cConnector == 0:
 			known = true
-		case d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || j > k && d.wordIs(d.lowerOf(t), wOwner) && d.Cap(j-1):
+		case d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || j > k && d.offWordIs(d.lowerOf(t), wOwner) && d.Cap(j-1):
 			// a proper name of a place or a unit: "of the Maule region",
 			// "of the U.S. Fifth Fleet"
 			known = true
@@ -3142,7 +3179,7 @@ func (d *doc) subjectAt(end int) bool {
 		if l := d.lowerOf(t); k == end && presentS(l) && d.classify()[k]&(cStop|cHead|cTitleWord|cBody) == 0 {
 			return true // a present tense, as in headlines: "Mayor urges residents to flee"
 		}
-		if d.wordIs(d.lowerOf(t), wSamePast) && d.particleOrObject(k+1) {
+		if d.offWordIs(d.lowerOf(t), wSamePast) && d.particleOrObject(k+1) {
 			return true // an irregular past the same as its present: "The acting secretary set off a storm"
 		}
 		if !isAdverb(d.lowerOf(t)) {
@@ -3715,12 +3752,15 @@ func (d *doc) capitalHead(cls []class, x, h int) bool {
 }
 
 // placePair reports whether tokens p and p+1 are two capitalised words no
-// list claims as a role, the first no given name, right before a
-// capitalised head: a place of two words ("San Juan Mayor").
+// list claims as a role, right before a capitalised head: a place of two
+// words ("San Juan Mayor"). The first is no given name ("Tom Reyes Chief
+// of Staff" is a person) unless the second is a noun that ends places'
+// names (official_words place_noun: "Alice Springs Mayor", "Grand Rapids
+// Mayor").
 func (d *doc) placePair(cls []class, p int) bool {
 	const notPlace = cStop | cCalendar | cHead | cTitleWord | cHonorific | cRank
 	return p+2 < len(d.toks) && d.toks[p].Kind == Word && d.toks[p+1].Kind == Word && d.Cap(p) && d.Cap(p+1) &&
-		d.toks[p+1].Sent == d.toks[p].Sent && cls[p]&(notPlace|cGiven) == 0 && cls[p+1]&notPlace == 0 &&
+		d.toks[p+1].Sent == d.toks[p].Sent && cls[p]&notPlace == 0 && cls[p+1]&notPlace == 0 && (cls[p]&cGiven == 0 || cls[p+1]&cGiven == 0 && d.offIs(p+1, wPlaceNoun)) &&
 		d.toks[p+1].Space && d.toks[p+2].Space && !glued(d.Text(p)) && !glued(d.Text(p+1)) &&
 		d.capitalHead(cls, p+1, p+2) && !d.openingParticiple(cls, p)
 }
@@ -3729,7 +3769,7 @@ func (d *doc) placePair(cls []class, p int) bool {
 // seat modifier (official_words kind seat_modifier) right before a public
 // head: "opposition lawmaker", "backbench MP" (rule 9m).
 func (d *doc) seatBefore(cls []class, k, e int) bool {
-	return k+1 < e && d.toks[k].Kind == Word && d.kindIs(k, wSeatMod) && cls[k+1]&cHead != 0 && d.kindIs(k+1, wPublicHead)
+	return k+1 < e && d.toks[k].Kind == Word && d.offIs(k, wSeatMod) && cls[k+1]&cHead != 0 && d.offIs(k+1, wPublicHead)
 }
 
 // openingParticiple reports whether token p, opening its sentence, is a
@@ -3983,7 +4023,7 @@ func (d *doc) relationTitle(t string) bool {
 		return true // "his deputy, X": the contract's "her deputy" (a capitalised "Deputy" before a name is a legislator's title)
 	}
 	for w := range strings.FieldsSeq(t) { // lower-cased word by word: the vocabulary's forms
-		if d.wordIs(d.lowerString(w), wRelation) {
+		if d.offWordIs(d.lowerString(w), wRelation) {
 			return true
 		}
 	}
@@ -4124,4 +4164,16 @@ func (r *roster) rankedJustBefore(d *doc, ds description, end int) *person {
 		}
 	}
 	return nil
+}
+
+// kinBefore reports whether a kin noun (official_words kind kin) stands
+// right before the name at token s, perhaps with a comma: "Fujimori's
+// daughter Keiko Fujimori", "his brother, Raúl Castro,". Such a relative
+// is named in full; a lone surname the two share is the other's.
+func (d *doc) kinBefore(s int) bool {
+	k := s - 1
+	if k > 0 && d.Text(k) == "," {
+		k--
+	}
+	return k >= 0 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind == Word && !d.Cap(k) && d.offIs(k, wKin)
 }

@@ -62,19 +62,19 @@ func (d *doc) armedRole(cls []class, s, e int, title string, cache *armedCache) 
 func (d *doc) armedName(w string, cache *armedCache) bool {
 	if !cache.built {
 		cache.built = true
-		if d.kinds != nil && d.kinds.letters&wArmedGroup != 0 {
+		if d.kinds != nil && d.kinds.letters.off&wArmedGroup != 0 {
 			// the nouns are words: the other tokens and the words of no
 			// context kind are skipped by their flags alone (a pass over
 			// all the tokens by kindIs was 2.5% of the stage); kindIs of
 			// a word with the flag is kindAt
 			for a, f := range d.wflags[:len(d.toks)] {
-				if f&fContext != 0 && d.kindAt(a, wArmedGroup) {
+				if f&fContext != 0 && d.offAt(a, wArmedGroup) {
 					d.addArmedAt(a, cache)
 				}
 			}
 		} else {
 			for a := range d.toks {
-				if d.kindIs(a, wArmedGroup) {
+				if d.offIs(a, wArmedGroup) {
 					d.addArmedAt(a, cache)
 				}
 			}
@@ -134,11 +134,11 @@ func (d *doc) ledArmed(e int) bool {
 	if e+2 >= len(d.toks) || d.Text(e) != "," || d.Lower(e+1) != "who" {
 		return false
 	}
-	if !d.kindIs(e+2, wLeadVerb) {
+	if !d.offIs(e+2, wLeadVerb) {
 		return false
 	}
 	for k := e + 3; k < len(d.toks) && k < e+8 && d.toks[k].Sent == d.toks[e].Sent && d.toks[k].Kind != Punct; k++ {
-		if d.kindIs(k, wArmedGroup) {
+		if d.offIs(k, wArmedGroup) {
 			return true
 		}
 	}
@@ -152,7 +152,7 @@ func (d *doc) armedAfter(e int) bool {
 	for k := e; k+1 < len(d.toks) && k < e+25 && d.toks[k+1].Sent == d.toks[e-1].Sent; k++ {
 		switch d.Lower(k) {
 		case "his", "her", "whose":
-			if d.Lower(k+1) == "fighters" || d.kindIs(k+1, wArmedGroup) {
+			if d.Lower(k+1) == "fighters" || d.offIs(k+1, wArmedGroup) {
 				return true
 			}
 		}
@@ -172,5 +172,5 @@ func (d *doc) armedBefore(cls []class, s int, title string) bool {
 	for k >= 0 && k >= s-8 && d.toks[k].Sent == d.toks[s].Sent && (cls[k]&(cRank|cHonorific) != 0 || strings.Contains(title, d.Text(k))) {
 		k--
 	}
-	return k >= 0 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind == Word && d.kindIs(k, wArmedGroup)
+	return k >= 0 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind == Word && d.offIs(k, wArmedGroup)
 }

@@ -102,11 +102,11 @@ func (d *doc) tokenFacts(cls []class, heads []int32) ([]int32, []int32) {
 	f := make([]tokFact, len(toks))
 	caps := make([]int32, 0, len(toks)/4)
 	wf, cl := d.wflags[:len(toks)], cls[:len(toks)]
-	for i := range toks {
+	for i := nextAsked(toks, wf, cl, 0); i < len(toks); i = nextAsked(toks, wf, cl, i+1) {
 		t := &toks[i]
 		fl, c := wf[i], cl[i]
-		if !t.upper && fl&(fHyphen|fDescHead) == 0 && c&cHead == 0 || t.Kind != Word {
-			continue // most tokens: one test
+		if t.Kind != Word {
+			continue
 		}
 		if t.upper || fl&fHyphen != 0 { // capOf
 			caps = append(caps, int32(i))
@@ -149,6 +149,24 @@ func (d *doc) tokenFacts(cls []class, heads []int32) ([]int32, []int32) {
 	}
 	d.facts = f
 	return caps, heads
+}
+
+// nextAsked returns the first token from i on that is capitalised, has a
+// hyphen or may head a description (see tokenFacts), or len(toks). Most
+// tokens are none: the loop, alone in its function, keeps its few
+// values in registers (inside tokenFacts, with the values of the rest of
+// the pass live, it spilled them at every token: three times the
+// instructions).
+//
+//go:noinline
+func nextAsked(toks []Token, wf []wordFlags, cl []class, i int) int {
+	wf, cl = wf[:len(toks)], cl[:len(toks)]
+	for ; i < len(toks); i++ {
+		if toks[i].upper || wf[i]&(fHyphen|fDescHead) != 0 || cl[i]&cHead != 0 {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // mayNameListed reports whether a capitalised stop or calendar word w

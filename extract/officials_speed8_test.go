@@ -18,7 +18,7 @@ import (
 func (d *doc) memberOfPlain(cls []class, i int) string {
 	m := i
 	for m < len(d.toks) && m < i+3 && d.Lower(m) != "member" {
-		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.kindIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting") ||
+		if d.toks[m].Kind == Possessive || d.toks[m].Kind == Word && (d.Cap(m) && cls[m]&(cStop|cCalendar|cGiven) == 0 || adjectival(d.Lower(m)) || d.offIs(m, wSeatMod|wOwner) || strings.Contains(d.Lower(m), "voting") ||
 			m+1 < len(d.toks) && d.Lower(m+1) == "member" && !d.Cap(m) && cls[m]&(cStop|cNonOfficial) == 0 && !d.verbLike(m)) {
 			m++
 			continue
@@ -36,7 +36,7 @@ func (d *doc) memberOfPlain(cls []class, i int) string {
 		t = d.text[d.toks[i].Start:d.toks[m].Start] + t
 	}
 	for k := m + 2; k < len(d.toks) && k <= m+12 && !d.closesApposition(k); k++ {
-		if cls[k]&cBody != 0 && d.Cap(k) || d.toks[k].Kind == Word && d.kindIs(k, wSeatBody) && (d.Cap(k) || d.seatBodyModifier(k-1)) {
+		if cls[k]&cBody != 0 && d.Cap(k) || d.toks[k].Kind == Word && d.offIs(k, wSeatBody) && (d.Cap(k) || d.seatBodyModifier(k-1)) {
 			return t
 		}
 	}

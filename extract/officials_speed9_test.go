@@ -17,7 +17,7 @@ func (d *doc) armedWordsPlain() map[string]bool {
 	var c armedCache
 	c.built = true
 	for a := range d.toks {
-		if !d.kindIs(a, wArmedGroup) {
+		if !d.offIs(a, wArmedGroup) {
 			continue
 		}
 		if k := a - 1; k >= 0 && d.toks[k].Kind == Word && d.toks[k].Sent == d.toks[a].Sent {

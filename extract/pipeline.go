@@ -53,7 +53,7 @@ type Pipeline struct {
 	nonOfficialPhrases *phraseSet
 	// words maps the context words of the DATE and TROOPS stages to their
 	// kinds (see words.go).
-	words map[string]wordKind
+	words map[string]kindSet
 	// wordsMay filters the words that may be in words (see wordIs).
 	wordsMay *wordFilter
 	// kinds holds the kinds of words by their lexicon ids (see kindIs).
@@ -462,14 +462,14 @@ type doc struct {
 	// (grown word by word, the map was 1% of a run)
 	lowerNew []string
 
-	numbers            *lexicon.List       // the numbers list
-	nonOfficialPhrases *phraseSet          // from the Pipeline
-	words              map[string]wordKind // from the Pipeline
-	wordsMay           *wordFilter         // from the Pipeline
-	kinds              *kindTable          // from the Pipeline
-	stemmed            lexicon.ListSet     // from the Pipeline
-	descHeads          map[string]bool     // from the Pipeline
-	quoteStems         *quoteStemIDs       // from the Pipeline
+	numbers            *lexicon.List      // the numbers list
+	nonOfficialPhrases *phraseSet         // from the Pipeline
+	words              map[string]kindSet // from the Pipeline
+	wordsMay           *wordFilter        // from the Pipeline
+	kinds              *kindTable         // from the Pipeline
+	stemmed            lexicon.ListSet    // from the Pipeline
+	descHeads          map[string]bool    // from the Pipeline
+	quoteStems         *quoteStemIDs      // from the Pipeline
 
 	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
 	cals       []calMemo          // memoised calendar words of tokens, see cal

@@ -139,8 +139,14 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			}
 			if x, y := s.gendredAppositionBefore(a, l); y > x {
 				at.speaker, at.rule = d.span(x, y), "pronoun-apposition"
-				if m, ok := r.startingAt(x); ok && m.j == y {
-					at.speaker, at.who = m.p.name, m.p
+				for n := x; n < y; n++ {
+					// the person named in the phrase, past a rank or an
+					// honorific before the name: "Col. Abdou Ndiaye, a
+					// spokesman for the army, said … “…,” he told"
+					if m, ok := r.startingAt(n); ok && m.j == y {
+						at.speaker, at.who = m.p.name, m.p
+						break
+					}
 				}
 				return at
 			}
@@ -1543,9 +1549,9 @@ const guessedF = 'F'
 func (d *doc) titleGender(title string) byte {
 	for w := range strings.FieldsSeq(strings.ToLower(title)) {
 		switch {
-		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"), d.wordIs(w, wFemale):
+		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"), d.offWordIs(w, wFemale):
 			return 'f'
-		case strings.HasSuffix(w, "man") && w != "human" && w != "woman" || strings.HasSuffix(w, "men"), d.wordIs(w, wMale):
+		case strings.HasSuffix(w, "man") && w != "human" && w != "woman" || strings.HasSuffix(w, "men"), d.offWordIs(w, wMale):
 			return 'm'
 		}
 	}
@@ -1888,7 +1894,7 @@ func (s *quoteStage) knownRoleFits(ds description, pe *person) bool {
 	}
 	for _, k := range ds.mods {
 		w := d.Lower(k)
-		if d.lex.List(lexicon.Places).Has(w) || d.Cap(k) && d.kindIs(k, wOwner) {
+		if d.lex.List(lexicon.Places).Has(w) || d.Cap(k) && d.offIs(k, wOwner) {
 			continue
 		}
 		if !(d.lex.List(lexicon.TitleWords).Has(w) && !d.genericModifier(w) || d.lex.List(lexicon.Titles).Has(w)) {

@@ -2110,6 +2110,9 @@ func (d *doc) npLeft(k int) (int, int) {
 			}
 			goto done
 		case t.Kind == Possessive:
+		case i < k && d.pluralPossessive(i-1) && d.Cap(i-2) && d.Cap(i):
+			// a plural's possessive inside a body's name: "The National
+			// Farmers’ Union", "the Veterans’ Affairs Ministry"
 		case i == k && articledName(d, i-1): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && (d.capOf(t) && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
 			// a function word ends the phrase ("However, ...") unless a

@@ -46,6 +46,7 @@ type person struct {
 	gazRoles   []string // the gazetteer's roles for the full name, titleKey form, see gazetteerFits
 	gazSeen    bool     // gazRoles looked up
 	aged       bool     // an age follows a mention ("Anna Berg, 45,"): takes no title from a description
+	kin        bool     // named in full right after a kin noun ("Fujimori's daughter Keiko Fujimori"): a lone shared surname is another's
 	pastTitles []string // titles stated with "then-" ("then-Speaker"): an office held in the past
 	past       int8     // pastOffice memoised: 0 not computed, 1 no, 2 yes
 	gender     byte     // 'f' or 'm' where an honorific or a gendered title says so, else 0
@@ -287,7 +288,8 @@ func (r *roster) person(d *doc, s, e int) *person {
 // bySurname returns the person a lone capitalised token refers to: its
 // surname, or its surname with a run-on "s". The nearest preceding
 // mention wins (near, in O(log n)); otherwise the first person with that
-// surname.
+// surname. A relative introduced by a kin noun yields to the first person
+// of the surname who is not one.
 func (r *roster) bySurname(lower string, i int, near *nearestMentions) *person {
 	key := lower
 	cands := r.named(key)
@@ -301,10 +303,22 @@ func (r *roster) bySurname(lower string, i int, near *nearestMentions) *person {
 	case 1:
 		return cands[0]
 	}
-	if pe := near.before(key, i); pe != nil {
-		return pe
+	pe := near.before(key, i)
+	if pe == nil {
+		pe = cands[0]
 	}
-	return cands[0]
+	if pe.kin {
+		// "Alberto Fujimori … Fujimori's daughter Keiko Fujimori …
+		// Fujimori fled": a relative introduced by kin is named in full
+		// or by the given name; the lone surname stays with the person
+		// of that surname the document named otherwise (guide rule 21v)
+		for _, q := range cands {
+			if !q.kin {
+				return q
+			}
+		}
+	}
+	return pe
 }
 
 // nearestMentions finds, for a surname, the person of the last mention
@@ -639,7 +653,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 			// said the North Korean leader had agreed" may still be Kim
 			continue
 		}
-		if first && !pe.private && !d.wordIs(ds.head.Phrase, wRelation) && d.toks[ds.a].Sent-d.toks[m.i].Sent <= descSentencesBack &&
+		if first && !pe.private && !d.offWordIs(ds.head.Phrase, wRelation) && d.toks[ds.a].Sent-d.toks[m.i].Sent <= descSentencesBack &&
 			!d.indefiniteBefore(ds, m.i) && !r.namedInSentence(d, pe, ds) {
 			fallback = pe
 		}
@@ -654,7 +668,7 @@ func (r *roster) referent(d *doc, ds description) (*person, bool) {
 // Zealand counterpart, [Don McKinnon] … The New Zealand foreign minister
 // also pledged"; guide rule 20).
 func (d *doc) relationFits(ds description, pe *person) bool {
-	if !d.relationTitle(pe.title) || d.wordIs(ds.head.Phrase, wRelation) {
+	if !d.relationTitle(pe.title) || d.offWordIs(ds.head.Phrase, wRelation) {
 		return false
 	}
 	cls := d.classify()
@@ -764,7 +778,7 @@ func (d *doc) parseDescription(a, b int) (description, bool) {
 	}
 	for k := i; k < h-(n-1); k++ {
 		t := &d.toks[k]
-		if t.Kind == Possessive && k == i+1 && d.kindIs(i, wOwner) {
+		if t.Kind == Possessive && k == i+1 && d.offIs(i, wOwner) {
 			continue // "the city’s police chief"
 		}
 		if t.Kind != Word && !(t.Kind == Punct && d.textOf(t) == "-") {
@@ -1050,12 +1064,12 @@ func (d *doc) titleCountries(lt string) map[string]bool {
 // officeRank reports whether a title word makes a different office of the
 // same head: a deputy minister is not the minister (official_words kind
 // office_rank).
-func (d *doc) officeRank(w string) bool { return d.wordIs(w, wOfficeRank) }
+func (d *doc) officeRank(w string) bool { return d.offWordIs(w, wOfficeRank) }
 
 // genericModifier reports whether a title word only grades the role and
 // does not decide which role it is: "the top diplomat", "a senior
 // official" (official_words kind generic_modifier).
-func (d *doc) genericModifier(w string) bool { return d.wordIs(w, wGenericMod) }
+func (d *doc) genericModifier(w string) bool { return d.offWordIs(w, wGenericMod) }
 
 // genderOf returns the gender an honorific before token i marks ('f',
 // 'm' or 0).

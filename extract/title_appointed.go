@@ -72,7 +72,7 @@ func (d *doc) appointVerb(k int) bool {
 	if d.toks[k].Kind != Word || d.Cap(k) && !d.opensSentence(k) {
 		return false
 	}
-	return d.kindIs(k, wAppoint)
+	return d.offIs(k, wAppoint)
 }
 
 // roleAt reads a role phrase forward from token i: an optional

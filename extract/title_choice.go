@@ -300,7 +300,7 @@ func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, fou
 // against statedAtOf at every token of every testdata set.
 func (d *doc) statesNothing(cls []class, s, e int) bool {
 	if s > 0 {
-		if cls[s-1]&(cHead|cRank|cHonorific) != 0 || d.kindIs(s-1, wAppoint) {
+		if cls[s-1]&(cHead|cRank|cHonorific) != 0 || d.offIs(s-1, wAppoint) {
 			return false
 		}
 		switch d.Lower(s - 1) {
@@ -313,7 +313,7 @@ func (d *doc) statesNothing(cls []class, s, e int) bool {
 		case ",", "(", "of", "is", "was", "has", "had":
 			return false
 		}
-		if d.kindIs(e, wHoldVerb) {
+		if d.offIs(e, wHoldVerb) {
 			return false
 		}
 	}
@@ -371,7 +371,7 @@ func (r *roster) statedAtOf(d *doc, cls []class, s, e int, title, rank string, f
 	if title != "" && title == direct {
 		// only a title right before the name goes on after it: not
 		// "the commander of the force, Gen. X of Canada" (rule 21g)
-		if p, _ := d.ofPlaceAfter(cls, e, d.wordIs(d.headOf(title), wTerritorial)); p != "" {
+		if p, _ := d.ofPlaceAfter(cls, e, d.offWordIs(d.headOf(title), wTerritorial)); p != "" {
 			title, src = title+p, srcSplit
 		} else if b := d.ofBodyAfter(cls, e); b != "" {
 			title, src = title+b, srcSplit // "Judge [X] of Brazil's Supreme Federal Court"

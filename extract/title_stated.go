@@ -16,6 +16,18 @@ package extract
 // an optional date phrase ("on Feb. 1", "in 1990"), an optional "as" and
 // a role phrase (roleAt). "" when there is none.
 func (d *doc) verbRole(cls []class, s, e int) string {
+	if e >= len(d.toks) {
+		return ""
+	}
+	// what may follow the name at all, told first (most names: "Smith
+	// said"): a comma (an age, a relative clause) or the verb itself
+	if t := &d.toks[e]; t.Kind == Word {
+		if w := d.lowerOf(t); w != "is" && w != "was" && !d.offIs(e, wHoldVerb) {
+			return ""
+		}
+	} else if d.textOf(t) != "," {
+		return ""
+	}
 	if s > 0 && d.toks[s-1].Sent == d.toks[s].Sent && hypothetical(d.Lower(s-1)) {
 		return "" // "if Trump became president" states no office
 	}
@@ -23,7 +35,7 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 	if d.agedAfter(k) && d.Text(k+2) == "," {
 		k += 3 // "Gibran, 36, is the mayor"
 	}
-	if k+2 < len(d.toks) && d.Text(k) == "," && d.Lower(k+1) == "who" && d.kindIs(k+2, wHoldVerb) && !d.Cap(k+2) {
+	if k+2 < len(d.toks) && d.Text(k) == "," && d.Lower(k+1) == "who" && d.offIs(k+2, wHoldVerb) && !d.Cap(k+2) {
 		k += 2 // a relative clause of an office verb: "X, who stepped down as ambassador in June,"
 	}
 	if k >= len(d.toks) || d.toks[k].Sent != d.toks[s].Sent || d.toks[k].Kind != Word {
@@ -38,7 +50,7 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 		if d.lowerAt(k) != "the" {
 			return "" // "is expected to", "was elected"; "is a dictator" says what kind, no office
 		}
-	case d.kindIs(k, wHoldVerb) && !d.Cap(k):
+	case d.offIs(k, wHoldVerb) && !d.Cap(k):
 		k++
 		if d.lowerAt(k) == "down" {
 			k++ // "stepped down as"

@@ -321,11 +321,15 @@ func (d *doc) troopSpan(s, e, value int, mod, rule string) span {
 // troopModifier finds a quantity modifier ending just before token i, in
 // the same sentence: its first token and mod.
 func (d *doc) troopModifier(i int) (int, string, bool) {
+	var mods *lexicon.List // asked of the lexicon by name once, when a token of the sentence comes
 	for s := max(0, i-4); s < i; s++ {
 		if d.toks[s].Sent != d.toks[i].Sent {
 			continue
 		}
-		e, n := d.match(lexicon.Modifiers, s)
+		if mods == nil {
+			mods = d.lex.List(lexicon.Modifiers)
+		}
+		e, n := d.matchList(mods, s)
 		if n > 0 && s+n == i {
 			return s, e.Field(0), true
 		}
@@ -827,26 +831,39 @@ func (d *doc) troopAdjective(k int) bool {
 	if t.Kind == Possessive {
 		return k > 0 && d.toks[k-1].Kind == Word // "the army's troops"
 	}
-	if t.Kind != Word || d.wordIs(d.lowerOf(t), wCasualty) {
+	// the word's kinds by its id (kindIs), its form read once
+	if t.Kind != Word || d.kindIs(k, wCasualty) {
 		return false
 	}
-	if strings.ContainsAny(d.lowerOf(t), "0123456789") {
+	w := d.lowerOf(t)
+	if hasDigit(w) {
 		return false // Su-35, F-16
 	}
 	if d.capOf(t) {
 		return !d.troopMonthAt(k)
 	}
-	if d.wordIs(d.lowerOf(t), wPremodifier) {
+	if d.kindIs(k, wPremodifier) {
 		return true
 	}
-	l := len(d.lowerOf(t))
-	if l > 4 && (strings.HasSuffix(d.lowerOf(t), "ed") || strings.HasSuffix(d.lowerOf(t), "ly")) {
+	l := len(w)
+	if l > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) {
 		return true
 	}
-	if l > 6 && strings.HasSuffix(d.lowerOf(t), "ing") {
+	if l > 6 && strings.HasSuffix(w, "ing") {
 		return true // a noun or participle as premodifier: "400 engineering troops"
 	}
-	return strings.Contains(d.lowerOf(t), "-") && !d.wordIs(d.lowerOf(t), wNonPerson)
+	return strings.IndexByte(w, '-') >= 0 && !d.kindIs(k, wNonPerson)
+}
+
+// hasDigit reports whether s has an ASCII digit (strings.ContainsAny of
+// the ten digits, without the set it builds at every call).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // troopForceBefore reports whether a personnel or force noun ends within

@@ -103,7 +103,7 @@ func (v *vocab) listFlags(w string, low, stm lexicon.WordID) wordFlags {
 			f |= fConnector
 		}
 	}
-	if v.kinds != nil && v.kinds.of(w, low) != 0 {
+	if v.kinds != nil && v.kinds.of(w, low) != (kindSet{}) {
 		f |= fContext
 	}
 	return f
@@ -716,7 +716,18 @@ func (d *doc) match(list string, i int) (lexicon.Entry, int) {
 	if i >= len(d.lowIDs) || d.lex.Starts(d.lowIDs[i])|d.lex.Starts(d.stemIDs[i]) == 0 {
 		return lexicon.Entry{}, 0 // no entry of any list starts here
 	}
-	return d.lex.List(list).MatchIDs(d.lowIDs, d.stemIDs, i)
+	l := d.lex.List(list)
+	id := d.lowIDs[i]
+	if l.Stemmed() {
+		id = d.stemIDs[i]
+	}
+	if d.lex.Starts(id)&l.Bit() == 0 {
+		// no entry of this list starts here (MatchIDs' first test, told
+		// without the call: most questions, as most words start an
+		// entry of some list but not of the one asked)
+		return lexicon.Entry{}, 0
+	}
+	return l.MatchIDs(d.lowIDs, d.stemIDs, i)
 }
 
 // is reports whether token i alone is an entry of list.

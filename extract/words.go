@@ -55,21 +55,6 @@ const (
 	wAircraft                         // unit_nouns aircraft: "four Typhoon fighters" are aircraft
 	wTroopParty                       // troop_words party: "an advance party of 1,500" is a body of troops
 	wPostpone                         // date_words postpone: "postponed until Friday" is ahead, "pushed into the city on Sunday" past
-	wCompHead                         // official_words complement_head: "the commander of the final contingent"
-	wPublicHead                       // official_words public_head: "the Azov commander"
-	wBodyHead                         // official_words body_head: "the FDA director"
-	wOwner                            // official_words owner: "the junta's spokesman"
-	wArmedGroup                       // official_words armed_group: "The rebels … Their leader"
-	wAppoint                          // official_words appoint: "named X as prime minister"
-	wParticle                         // official_words particle: "von der Leyen", "bin Zayed"
-	wOfficeRank                       // official_words office_rank: a deputy minister is not the minister
-	wGenericMod                       // official_words generic_modifier: "the top diplomat"
-	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
-	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
-	wTerritorial                      // official_words territorial: "Gov. Bill Clinton of Arkansas" is the governor of Arkansas
-	wRelation                         // official_words relation: "his Egyptian counterpart" states no role
-	wFemale                           // official_words female: a role noun of a woman, "the widow", "a mother of five"
-	wMale                             // official_words male: a role noun of a man, "the king", "a father of three"
 	wCompound                         // troop_words compound: "a 1,000-member force", "40,000-strong"
 	wPeople                           // troop_words people: a force noun that counts people, "8,500 troops" (not "three battalions")
 	wCollective                       // troop_words collective: a personnel noun plural in its singular, "500 military personnel"
@@ -78,15 +63,39 @@ const (
 	wTakeLives                        // casualty_words take_lives: "claimed the lives of 4,500 service members"
 	wGiveLives                        // casualty_words give_lives: "the 255 servicemen who gave their lives"
 	wReckon                           // troop_words reckon: "estimated the force at 30,000"
-	wSeatMod                          // official_words seat_modifier: "an opposition lawmaker"
-	wShipPrefix                       // official_words ship_prefix: "USS Harry S. Truman" is a ship
-	wSeatBody                         // official_words seat_body: "a member of the presidency" holds a seat
-	wHoldVerb                         // official_words hold: "X became prime minister", "served as ambassador"
-	wGroupRole                        // official_words group_role: a role an armed group has as well as a state ("leader", "spokesman")
-	wPeerStyle                        // official_words peer_style: the style of a peer before a surname ("Lord Carrington")
-	wSamePast                         // official_words same_past: a verb whose past is its present ("The acting secretary set off a storm")
-	wLeadVerb                         // official_words lead_verb: a verb of leading after "who" ("X, who led the rebel side,")
 	wSchedule                         // date_words schedule: "the anniversary falls on Tuesday", "has set for Oct. 29" are ahead
+)
+
+// offKind is a bit set of the kinds a word has in the official_words list
+// (a second set: the other lists' kinds fill the 64 bits of wordKind).
+type offKind uint64
+
+const (
+	wCompHead    offKind = 1 << iota // official_words complement_head: "the commander of the final contingent"
+	wPublicHead                      // official_words public_head: "the Azov commander"
+	wBodyHead                        // official_words body_head: "the FDA director"
+	wOwner                           // official_words owner: "the junta's spokesman"
+	wArmedGroup                      // official_words armed_group: "The rebels … Their leader"
+	wAppoint                         // official_words appoint: "named X as prime minister"
+	wParticle                        // official_words particle: "von der Leyen", "bin Zayed"
+	wOfficeRank                      // official_words office_rank: a deputy minister is not the minister
+	wGenericMod                      // official_words generic_modifier: "the top diplomat"
+	wPrivBody                        // official_words private_body: "chairman of the district GOP" holds no office
+	wOrgSuffix                       // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wTerritorial                     // official_words territorial: "Gov. Bill Clinton of Arkansas" is the governor of Arkansas
+	wRelation                        // official_words relation: "his Egyptian counterpart" states no role
+	wFemale                          // official_words female: a role noun of a woman, "the widow", "a mother of five"
+	wMale                            // official_words male: a role noun of a man, "the king", "a father of three"
+	wSeatMod                         // official_words seat_modifier: "an opposition lawmaker"
+	wShipPrefix                      // official_words ship_prefix: "USS Harry S. Truman" is a ship
+	wSeatBody                        // official_words seat_body: "a member of the presidency" holds a seat
+	wHoldVerb                        // official_words hold: "X became prime minister", "served as ambassador"
+	wGroupRole                       // official_words group_role: a role an armed group has as well as a state ("leader", "spokesman")
+	wPeerStyle                       // official_words peer_style: the style of a peer before a surname ("Lord Carrington")
+	wSamePast                        // official_words same_past: a verb whose past is its present ("The acting secretary set off a storm")
+	wLeadVerb                        // official_words lead_verb: a verb of leading after "who" ("X, who led the rebel side,")
+	wPlaceNoun                       // official_words place_noun: a noun ending a place's name ("Alice Springs Mayor")
+	wKin                             // official_words kin: "Fujimori's daughter Keiko Fujimori" names a relative
 )
 
 // contextLists names the lexicon lists of context words.
@@ -95,41 +104,50 @@ func contextLists() []string {
 		lexicon.CasualtyWords, lexicon.DateWords, lexicon.OfficialWords}
 }
 
+// kindSet is the kinds of a word in all context lists.
+type kindSet struct {
+	ctx wordKind
+	off offKind
+}
+
+// or returns the kinds of k and o together.
+func (k kindSet) or(o kindSet) kindSet { return kindSet{k.ctx | o.ctx, k.off | o.off} }
+
 // contextKinds returns the kinds an entry of a context list may name (its
 // first field) and their bits.
-func contextKinds(list string) map[string]wordKind {
+func contextKinds(list string) map[string]kindSet {
 	switch list {
 	case lexicon.CountedNouns:
-		return map[string]wordKind{
-			"label": wDateLabel | wTroopLabel, "date_label": wDateLabel,
-			"troop_label": wTroopLabel, "measure": wMeasure, "extent": wExtent,
+		return map[string]kindSet{
+			"label": kindSet{ctx: wDateLabel | wTroopLabel}, "date_label": kindSet{ctx: wDateLabel},
+			"troop_label": kindSet{ctx: wTroopLabel}, "measure": kindSet{ctx: wMeasure}, "extent": kindSet{ctx: wExtent},
 		}
 	case lexicon.UnitNouns:
-		return map[string]wordKind{"force": wForce, "nonperson": wNonPerson, "org": wOrgNoun, "aircraft": wAircraft}
+		return map[string]kindSet{"force": kindSet{ctx: wForce}, "nonperson": kindSet{ctx: wNonPerson}, "org": kindSet{ctx: wOrgNoun}, "aircraft": kindSet{ctx: wAircraft}}
 	case lexicon.TroopWords:
-		return map[string]wordKind{
-			"premodifier": wPremodifier, "deploy": wDeploy, "number": wNumberVerb,
-			"stand": wStand, "copula": wCopula, "change": wChange, "over": wOver,
-			"tally": wTally, "state": wTroopState, "report": wTroopReport, "operation": wOperation,
-			"party": wTroopParty, "compound": wCompound, "people": wPeople, "collective": wCollective,
-			"civil_force": wCivilForce, "small_unit": wSmallUnit, "reckon": wReckon,
+		return map[string]kindSet{
+			"premodifier": kindSet{ctx: wPremodifier}, "deploy": kindSet{ctx: wDeploy}, "number": kindSet{ctx: wNumberVerb},
+			"stand": kindSet{ctx: wStand}, "copula": kindSet{ctx: wCopula}, "change": kindSet{ctx: wChange}, "over": kindSet{ctx: wOver},
+			"tally": kindSet{ctx: wTally}, "state": kindSet{ctx: wTroopState}, "report": kindSet{ctx: wTroopReport}, "operation": kindSet{ctx: wOperation},
+			"party": kindSet{ctx: wTroopParty}, "compound": kindSet{ctx: wCompound}, "people": kindSet{ctx: wPeople}, "collective": kindSet{ctx: wCollective},
+			"civil_force": kindSet{ctx: wCivilForce}, "small_unit": kindSet{ctx: wSmallUnit}, "reckon": kindSet{ctx: wReckon},
 		}
 	case lexicon.CasualtyWords:
-		return map[string]wordKind{"casualty": wCasualty, "loss": wLoss, "take_lives": wTakeLives, "give_lives": wGiveLives}
+		return map[string]kindSet{"casualty": kindSet{ctx: wCasualty}, "loss": kindSet{ctx: wLoss}, "take_lives": kindSet{ctx: wTakeLives}, "give_lives": kindSet{ctx: wGiveLives}}
 	case lexicon.DateWords:
-		return map[string]wordKind{
-			"past": wPast, "future": wFuture, "future_to": wFutureTo, "not_past": wNotPast,
-			"weekday_name": wWeekdayName, "weekday_not": wWeekdayNot, "holiday_noun": wHolidayNoun,
-			"request": wRequest, "postpone": wPostpone, "schedule": wSchedule,
+		return map[string]kindSet{
+			"past": kindSet{ctx: wPast}, "future": kindSet{ctx: wFuture}, "future_to": kindSet{ctx: wFutureTo}, "not_past": kindSet{ctx: wNotPast},
+			"weekday_name": kindSet{ctx: wWeekdayName}, "weekday_not": kindSet{ctx: wWeekdayNot}, "holiday_noun": kindSet{ctx: wHolidayNoun},
+			"request": kindSet{ctx: wRequest}, "postpone": kindSet{ctx: wPostpone}, "schedule": kindSet{ctx: wSchedule},
 		}
 	case lexicon.OfficialWords:
-		return map[string]wordKind{
-			"complement_head": wCompHead, "public_head": wPublicHead, "body_head": wBodyHead, "owner": wOwner, "armed_group": wArmedGroup, "appoint": wAppoint,
-			"particle": wParticle, "office_rank": wOfficeRank, "generic_modifier": wGenericMod,
-			"private_body": wPrivBody, "org_suffix": wOrgSuffix, "relation": wRelation, "seat_modifier": wSeatMod, "ship_prefix": wShipPrefix, "seat_body": wSeatBody,
-			"female": wFemale, "male": wMale,
-			"territorial": wTerritorial, "hold": wHoldVerb, "group_role": wGroupRole, "peer_style": wPeerStyle,
-			"same_past": wSamePast, "lead_verb": wLeadVerb,
+		return map[string]kindSet{
+			"complement_head": kindSet{off: wCompHead}, "public_head": kindSet{off: wPublicHead}, "body_head": kindSet{off: wBodyHead}, "owner": kindSet{off: wOwner}, "armed_group": kindSet{off: wArmedGroup}, "appoint": kindSet{off: wAppoint},
+			"particle": kindSet{off: wParticle}, "office_rank": kindSet{off: wOfficeRank}, "generic_modifier": kindSet{off: wGenericMod},
+			"private_body": kindSet{off: wPrivBody}, "org_suffix": kindSet{off: wOrgSuffix}, "relation": kindSet{off: wRelation}, "seat_modifier": kindSet{off: wSeatMod}, "ship_prefix": kindSet{off: wShipPrefix}, "seat_body": kindSet{off: wSeatBody},
+			"female": kindSet{off: wFemale}, "male": kindSet{off: wMale},
+			"territorial": kindSet{off: wTerritorial}, "hold": kindSet{off: wHoldVerb}, "group_role": kindSet{off: wGroupRole}, "peer_style": kindSet{off: wPeerStyle},
+			"same_past": kindSet{off: wSamePast}, "lead_verb": kindSet{off: wLeadVerb}, "place_noun": kindSet{off: wPlaceNoun}, "kin": kindSet{off: wKin},
 		}
 	}
 	return nil
@@ -138,19 +156,19 @@ func contextKinds(list string) map[string]wordKind {
 // contextWords reads the context lists of lex into one map from a
 // lower-cased word to its kinds. An entry of more than one word, or with
 // a kind its list does not know, is an error (it could never match).
-func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
-	words := make(map[string]wordKind)
+func contextWords(lex *lexicon.Lexicon) (map[string]kindSet, error) {
+	words := make(map[string]kindSet)
 	for _, list := range contextLists() {
 		kinds := contextKinds(list)
 		for _, e := range lex.List(list).Entries() {
 			if strings.Contains(e.Phrase, " ") {
 				return nil, fmt.Errorf("extract: lexicon list %s: %q: one word per entry", list, e.Phrase)
 			}
-			var k wordKind
+			var k kindSet
 			ok := true
 			for _, name := range strings.Split(e.Field(0), ",") {
 				kk, known := kinds[name]
-				k |= kk
+				k = k.or(kk)
 				ok = ok && known
 			}
 			if !ok {
@@ -162,7 +180,7 @@ func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
 				return nil, fmt.Errorf("extract: lexicon list %s: %q: unknown kind %q (known: %s)",
 					list, e.Phrase, e.Field(0), strings.Join(known, ", "))
 			}
-			words[e.Phrase] |= k
+			words[e.Phrase] = words[e.Phrase].or(k)
 		}
 	}
 	return words, nil
@@ -173,7 +191,12 @@ func contextWords(lex *lexicon.Lexicon) (map[string]wordKind, error) {
 // them without hashing the word (a map look-up was a few percent of a
 // run).
 func (d *doc) wordIs(w string, k wordKind) bool {
-	return d.wordsMay.may(w) && d.words[w]&k != 0
+	return d.wordsMay.may(w) && d.words[w].ctx&k != 0
+}
+
+// offWordIs is wordIs for the kinds of the official_words list.
+func (d *doc) offWordIs(w string, k offKind) bool {
+	return d.wordsMay.may(w) && d.words[w].off&k != 0
 }
 
 // kindTable is the context words' kinds by lexicon word id: a token's
@@ -181,11 +204,11 @@ func (d *doc) wordIs(w string, k wordKind) bool {
 // hashed (wordIs by string was 7% of the pipeline). Context words that no
 // lexicon entry key holds have no id: they are in other.
 type kindTable struct {
-	byID  []wordKind          // by lexicon.WordID
-	other map[string]wordKind // context words without an id
+	byID  []kindSet          // by lexicon.WordID
+	other map[string]kindSet // context words without an id
 	// letters are the kinds whose words are all made of letters: only a
 	// Word token (with the fContext flag) may have one of them
-	letters wordKind
+	letters kindSet
 }
 
 // lettersOnly reports whether w is made of letters only.
@@ -199,17 +222,18 @@ func lettersOnly(w string) bool {
 }
 
 // newKindTable indexes words by their ids in lex.
-func newKindTable(lex *lexicon.Lexicon, words map[string]wordKind) *kindTable {
-	kt := &kindTable{other: make(map[string]wordKind)}
+func newKindTable(lex *lexicon.Lexicon, words map[string]kindSet) *kindTable {
+	kt := &kindTable{other: make(map[string]kindSet)}
 	n := 0
 	for w := range words {
 		n = max(n, int(lex.WordID(w))+1)
 	}
-	kt.byID = make([]wordKind, n)
-	kt.letters = ^wordKind(0)
+	kt.byID = make([]kindSet, n)
+	kt.letters = kindSet{^wordKind(0), ^offKind(0)}
 	for w, k := range words {
 		if !lettersOnly(w) {
-			kt.letters &^= k
+			kt.letters.ctx &^= k.ctx
+			kt.letters.off &^= k.off
 		}
 		if id := lex.WordID(w); id != 0 {
 			kt.byID[id] = k
@@ -221,12 +245,12 @@ func newKindTable(lex *lexicon.Lexicon, words map[string]wordKind) *kindTable {
 }
 
 // of returns the kinds of the word w whose lexicon id is id.
-func (kt *kindTable) of(w string, id lexicon.WordID) wordKind {
+func (kt *kindTable) of(w string, id lexicon.WordID) kindSet {
 	if id != 0 {
 		if int(id) < len(kt.byID) {
 			return kt.byID[id]
 		}
-		return 0
+		return kindSet{}
 	}
 	return kt.other[w]
 }
@@ -239,16 +263,35 @@ func (d *doc) kindIs(i int, k wordKind) bool {
 }
 
 // kindAt is kindIs for a context word or a token that is no word.
-func (d *doc) kindAt(i int, k wordKind) bool {
+func (d *doc) kindAt(i int, k wordKind) bool { return d.setAt(i).ctx&k != 0 }
+
+// offAt is kindAt for the kinds of the official_words list.
+func (d *doc) offAt(i int, k offKind) bool { return d.setAt(i).off&k != 0 }
+
+// offIs is kindIs for the kinds of the official_words list.
+func (d *doc) offIs(i int, k offKind) bool {
+	return (d.wflags[i]&fContext != 0 || d.toks[i].Kind != Word) && d.setAt(i).off&k != 0
+}
+
+// setAt returns the kinds of the lower-cased word of token i, by its id
+// or, for a word without one, by the word.
+func (d *doc) setAt(i int) kindSet {
 	if i < len(d.lowIDs) {
 		if id := d.lowIDs[i]; id != 0 {
-			return int(id) < len(d.kinds.byID) && d.kinds.byID[id]&k != 0
+			if int(id) < len(d.kinds.byID) {
+				return d.kinds.byID[id]
+			}
+			return kindSet{}
 		}
 		if len(d.kinds.other) == 0 {
-			return false
+			return kindSet{}
 		}
 	}
-	return d.wordIs(d.Lower(i), k)
+	w := d.Lower(i)
+	if !d.wordsMay.may(w) {
+		return kindSet{}
+	}
+	return d.words[w]
 }
 
 // wordFilter is a set of bits, one for each word's length, first and last

@@ -271,17 +271,22 @@ func TestKindIsAgreesWithWordIs(t *testing.T) {
 			if got, want := d.kindIs(i, k), d.wordIs(d.Lower(i), k); got != want {
 				t.Errorf("token %d %q, kind bit %d: kindIs = %v, wordIs = %v", i, d.Text(i), b, got, want)
 			}
+			o := offKind(1) << b
+			if got, want := d.offIs(i, o), d.offWordIs(d.Lower(i), o); got != want {
+				t.Errorf("token %d %q, official kind bit %d: offIs = %v, offWordIs = %v", i, d.Text(i), b, got, want)
+			}
 		}
 	}
 	// a context word no entry key holds: told by its string
-	kt := newKindTable(p.lex, map[string]wordKind{"zzyzxian": wForce, "troops": wForce})
-	if len(kt.other) != 1 || kt.other["zzyzxian"] != wForce {
+	force := kindSet{ctx: wForce}
+	kt := newKindTable(p.lex, map[string]kindSet{"zzyzxian": force, "troops": force})
+	if len(kt.other) != 1 || kt.other["zzyzxian"] != force {
 		t.Fatalf("other = %v, want only zzyzxian", kt.other)
 	}
-	if got := kt.of("zzyzxian", 0); got != wForce {
+	if got := kt.of("zzyzxian", 0); got != force {
 		t.Errorf("of(zzyzxian) = %v, want wForce", got)
 	}
-	if got := kt.of("troops", p.lex.WordID("troops")); got != wForce {
+	if got := kt.of("troops", p.lex.WordID("troops")); got != force {
 		t.Errorf("of(troops) = %v, want wForce", got)
 	}
 }
@@ -309,7 +314,7 @@ func TestListFlagsAgree(t *testing.T) {
 		case "of", "for", "to", "at", "in", "the", "and", "on":
 			connector = true
 		}
-		context := p.words[d.Lower(i)] != 0
+		context := p.words[d.Lower(i)] != (kindSet{})
 		date := (lex.Starts(low)|lex.Starts(stem))&d.dateLists() != 0
 		for _, c := range []struct {
 			name string

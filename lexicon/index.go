@@ -1,7 +1,9 @@
 package lexicon
 
 import (
+	"maps"
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -19,7 +21,7 @@ type ListSet uint64
 // ends holds that entry. A phrase is matched by walking the trie over the
 // ids of its words: no key string is built, no word is hashed twice.
 type index struct {
-	vocab  map[string]WordID
+	vocab  strTable  // word -> WordID
 	starts []ListSet // by WordID: lists having an entry whose key starts with the word
 	single []ListSet // by WordID: lists having the word alone as an entry
 	edges  edgeTable // node<<32 | word id -> child node
@@ -35,16 +37,16 @@ func buildIndex(lx *Lexicon) *index {
 	for _, l := range lx.lists {
 		n += len(l.entries)
 	}
-	ix := &index{vocab: make(map[string]WordID, n), edges: newEdgeTable(n + n/4)}
+	ix := &index{vocab: newStrTable(n), edges: newEdgeTable(n + n/4)}
 	ix.starts = make([]ListSet, 1, n) // WordID 0: no word
 	ix.single = make([]ListSet, 1, n)
 	ix.ends = make([]*Entry, 0, n+n/4)
 	id := func(w string) WordID {
-		if v, ok := ix.vocab[w]; ok {
-			return v
+		if v, ok := ix.vocab.get(w); ok {
+			return WordID(v)
 		}
 		v := WordID(len(ix.starts))
-		ix.vocab[w] = v
+		ix.vocab.put(w, int32(v))
 		ix.starts = append(ix.starts, 0)
 		ix.single = append(ix.single, 0)
 		return v
@@ -67,7 +69,10 @@ func buildIndex(lx *Lexicon) *index {
 		}
 		l.root = newNode()
 		l.ix = ix
-		for key, item := range l.entries {
+		// in the keys' order: the same lists give the same word ids and
+		// nodes (the snapshot of the built-in lists is compared with them)
+		for _, key := range slices.Sorted(maps.Keys(l.entries)) {
+			item := l.entries[key]
 			entry := &l.items[item] // items no longer grow: the lexicon is loaded
 			node := l.root
 			for k, rest := 0, key; rest != ""; k++ {
@@ -117,7 +122,13 @@ func isBuiltin(name string) bool {
 
 // WordID returns the id of a word (lower-cased, or a stem) in the
 // lexicon's vocabulary, 0 when no entry contains it.
-func (lx *Lexicon) WordID(w string) WordID { return lx.ix.vocab[w] }
+func (lx *Lexicon) WordID(w string) WordID { return lx.ix.wordID(w) }
+
+// wordID returns the id of a word, 0 when no entry contains it.
+func (ix *index) wordID(w string) WordID {
+	v, _ := ix.vocab.get(w)
+	return WordID(v)
+}
 
 // Starts returns the lists that have an entry starting with the word id.
 func (lx *Lexicon) Starts(id WordID) ListSet {

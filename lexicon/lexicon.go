@@ -22,6 +22,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -157,7 +158,12 @@ func (e Entry) Field(i int) string {
 type List struct {
 	name    string
 	stemmed bool
-	entries map[string]int32 // key (phrase keys joined by spaces) -> its entry in items
+	// entries maps a key (phrase keys joined by spaces) to its entry in
+	// items while the lists are read and merged, then nil: keys holds
+	// them once the lexicon is loaded
+	entries map[string]int32
+	keys    strTable
+	order   []int32 // the items in the order of Entries (see entriesOrder)
 	// shared holds, by phrase, the entries of a stemmed list whose stems
 	// are one key ("commander" and "command"): the key names the last
 	// one, Exact finds each (nil when no key is shared)
@@ -194,7 +200,7 @@ func (lx *Lexicon) List(name string) *List {
 	if l, ok := lx.lists[name]; ok {
 		return l
 	}
-	return &List{name: name, entries: map[string]int32{}}
+	return &List{name: name}
 }
 
 // Default loads the built-in lists.
@@ -215,7 +221,15 @@ const MaxFileBytes = 64 << 20
 // A user file has sections headed "[list]" (a list name, see [Names]);
 // each line below adds an entry in that list's format, and a line
 // "-phrase" removes one. "#" starts a comment line.
+//
+// Without user files, the lexicon is read from the snapshot of the
+// built-in lists (data/index.bin, see snapshot.go) when it matches them.
 func Load(user ...NamedReader) (*Lexicon, error) {
+	if len(user) == 0 {
+		if lx, ok := loadSnapshot(snapshotText, listsChecksum(), BuiltinVersion()); ok {
+			return lx, nil
+		}
+	}
 	return load(stemTable, user...)
 }
 
@@ -294,6 +308,13 @@ func load(memo func() map[string]string, user ...NamedReader) (*Lexicon, error) 
 	lx.ix = buildIndex(lx)
 	for _, l := range lx.lists {
 		l.memo = nil
+		// in the keys' order: the same lists give the same table
+		l.keys = newStrTable(len(l.entries))
+		for _, key := range slices.Sorted(maps.Keys(l.entries)) {
+			l.keys.put(key, l.entries[key])
+		}
+		l.entries = nil
+		l.order = l.entriesOrder()
 	}
 	return lx, nil
 }
@@ -640,15 +661,15 @@ func (l *List) Match(w Words, i int) (Entry, int) {
 	}
 	return l.walk(i, w.Len(), func(j int) WordID {
 		if l.stemmed {
-			return l.ix.vocab[w.Stem(j)]
+			return l.ix.wordID(w.Stem(j))
 		}
-		return l.ix.vocab[w.Lower(j)]
+		return l.ix.wordID(w.Lower(j))
 	})
 }
 
 // Has reports whether the single word (lower-cased) is an entry.
 func (l *List) Has(word string) bool {
-	_, ok := l.entries[l.keyOf(word)]
+	_, ok := l.keys.get(l.keyOf(word))
 	return ok
 }
 
@@ -676,7 +697,7 @@ func (l *List) Lookup(phrase string) (Entry, bool) {
 // a phrase into a buffer of its own and look it up allocating nothing).
 func (l *List) LookupBytes(phrase []byte) (Entry, bool) {
 	if !l.stemmed && normal(phrase) {
-		if i, ok := l.entries[string(phrase)]; ok { // no string made for a map look-up
+		if i, ok := tableGet(&l.keys, phrase); ok { // no string made
 			return l.items[i], true
 		}
 		return Entry{}, false
@@ -686,7 +707,7 @@ func (l *List) LookupBytes(phrase []byte) (Entry, bool) {
 
 // entry returns the entry of a key.
 func (l *List) entry(key string) (Entry, bool) {
-	if i, ok := l.entries[key]; ok {
+	if i, ok := l.keys.get(key); ok {
 		return l.items[i], true
 	}
 	return Entry{}, false
@@ -738,17 +759,31 @@ func normal[S ~string | ~[]byte](phrase S) bool {
 }
 
 // Len is the number of entries.
-func (l *List) Len() int { return len(l.entries) }
+func (l *List) Len() int { return l.keys.n }
 
 // Entries returns the entries sorted by phrase.
 // An entry comes once for each of its keys (a stemmed list's inflections
 // share one entry). The entries are sorted as their positions, not copied
 // about, and a list already in order (most data files) is not sorted.
 func (l *List) Entries() []Entry {
-	keys := make([]int32, len(l.items)) // by item: how many keys lead to it
-	for _, i := range l.entries {
-		keys[i]++
+	order := l.order
+	if order == nil { // a list outside the lexicon
+		order = l.entriesOrder()
 	}
+	out := make([]Entry, len(order))
+	for k, i := range order {
+		out[k] = l.items[i]
+	}
+	return out
+}
+
+// entriesOrder returns the items in the order of Entries, an item once
+// for each of its keys: made once when the lexicon is loaded (or read
+// from its snapshot), where the stages ask for the entries of several
+// lists as they start and sorting them was a tenth of a start-up.
+func (l *List) entriesOrder() []int32 {
+	keys := make([]int32, len(l.items)) // by item: how many keys lead to it
+	l.keys.all(func(_ string, i int32) { keys[i]++ })
 	order := make([]int32, 0, len(l.items))
 	for i, n := range keys {
 		if n > 0 {
@@ -764,10 +799,10 @@ func (l *List) Entries() []Entry {
 	if !slices.IsSortedFunc(order, byPhrase) {
 		slices.SortFunc(order, byPhrase)
 	}
-	out := make([]Entry, 0, len(l.entries))
+	out := make([]int32, 0, l.keys.n)
 	for _, i := range order {
 		for range keys[i] {
-			out = append(out, l.items[i])
+			out = append(out, i)
 		}
 	}
 	return out

@@ -419,7 +419,7 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 		}
 		if a.Annotations == nil && a.Error == "" {
 			// as validate says: a list is required, [] when there are none
-			say("no annotations list", "dispatch eval: %s: %s: \"annotations\" is missing or null; record not scored\n", side, a.ID)
+			say("no annotations list", "dispatch eval: %s: %s: %s: \"annotations\" is missing or null; record not scored\n", side, recordPlace(r), a.ID)
 			bad++
 			continue
 		}

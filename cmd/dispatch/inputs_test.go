@@ -78,13 +78,15 @@ func TestEvalDocsOutMessages(t *testing.T) {
 }
 
 // TestEvalNullAnnotations: a --pred record whose "annotations" is null is
-// reported and not scored as an empty prediction, as validate reports it.
+// reported with its file and line and not scored as an empty prediction,
+// as validate reports it.
 func TestEvalNullAnnotations(t *testing.T) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "gold", "a.json"), `{"id":"a","annotations":[]}`)
 	write(t, filepath.Join(dir, "p.jsonl"), `{"id":"a","annotations":null}`+"\n"+`{"id":"b","annotations":[]}`+"\n")
 	r := runArgs(t, "", "eval", "--gold", filepath.Join(dir, "gold"), "--pred", filepath.Join(dir, "p.jsonl"), "--bootstrap", "0")
-	if r.code != exitPartial || !strings.Contains(r.stderr, `a: "annotations" is missing or null`) {
+	// the record is named by file and line, as every other bad record is
+	if r.code != exitPartial || !strings.Contains(r.stderr, `p.jsonl:1: a: "annotations" is missing or null`) {
 		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
 	}
 }

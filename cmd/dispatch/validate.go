@@ -96,7 +96,7 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 type validation struct {
 	e    *env
 	docs map[string]corpus.Document // nil without --docs
-	seen map[string]string          // document id -> file
+	seen map[string]string          // document id -> file:line of its first record
 
 	files, documents, problems int
 	// shown counts the problems printed for the file being read: at most
@@ -178,7 +178,7 @@ func (v *validation) document(name string, r corpus.Record, bad *corpus.Annotati
 	if first, dup := v.seen[a.ID]; dup {
 		v.report("%s: %s: duplicate document id (first in %s)", where(corpus.Problem{Index: -1}), a.ID, first)
 	} else {
-		v.seen[a.ID] = name
+		v.seen[a.ID] = where(corpus.Problem{Index: -1})
 	}
 	var doc *corpus.Document
 	if v.docs != nil {

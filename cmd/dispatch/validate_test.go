@@ -32,6 +32,11 @@ func TestValidateReportsEveryProblemOfARecord(t *testing.T) {
 			`out.jsonl:2: b: annotation 3 (DATE 19-26): cannot be read: DATE value must be a string: 7`,
 			"1 files, 2 documents, 5 problems",
 		}},
+		// a duplicate names the line of the first copy, not only its file
+		{"duplicate id", "dup.jsonl", `{"id":"a","annotations":[]}` + "\n" + `{"id":"b","annotations":[]}` + "\n" + `{"id":"a","annotations":[]}` + "\n", []string{
+			"dup.jsonl:1)", // the first copy's file and line end the same message
+			"1 files, 3 documents, 1 problems",
+		}},
 		{"pretty json", "b.json", pretty, []string{
 			`b.json:1: b: annotation 0 (TROOPS 0-18): cannot be read: TROOPS value must be an integer: 1e+308`,
 			`b.json:2: b: annotation 1 (OFFICIAL): cannot be read: annotation without start/end`,
