@@ -914,7 +914,13 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return false, false
 	}
 	w := d.lowerOf(t)
-	if d.wordIs(w, wFuture) {
+	// the word's kinds read once by its id (kindIs of token k: wordIs of
+	// w, no string hashed), none for a word that is no context word
+	var kinds wordKind
+	if d.wflags[k]&fContext != 0 {
+		kinds = d.setAt(k).ctx
+	}
+	if kinds&wFuture != 0 {
 		if w == "may" && d.capOf(t) && !d.upperWord(k) {
 			return false, false // the month
 		}
@@ -923,14 +929,14 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true, true
 	}
-	if d.wordIs(w, wPostpone) {
+	if kinds&wPostpone != 0 {
 		// "postponed until Friday", "pushed back to March", "a delay
 		// until June": ahead; "tanks pushed into the city on Sunday": a
 		// past like any other; a noun ("without delay") is no tense word
 		if d.postponedTo(k) {
 			return true, true
 		}
-		return false, strings.HasSuffix(w, "ed") || d.wordIs(w, wPast)
+		return false, strings.HasSuffix(w, "ed") || kinds&wPast != 0
 	}
 	if w == "must" || w == "should" {
 		// "must be cleared before Independence Day"; not "must have known"
@@ -942,7 +948,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 			return true, true // "Pistorius is due in Vilnius on Tuesday", "a ship is due off the coast on Saturday"
 		}
 	}
-	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) && d.infinitiveAt(k+2) {
+	if d.lowerAt(k+1) == "to" && kinds&wFutureTo != 0 && d.infinitiveAt(k+2) {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||
@@ -952,7 +958,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		}
 		return true, true
 	}
-	if d.wordIs(w, wSchedule) && d.lowerAt(k+1) == "for" && d.dateStartAt(k+2) {
+	if kinds&wSchedule != 0 && d.lowerAt(k+1) == "for" && d.dateStartAt(k+2) {
 		return true, true // "a runoff the commission has set for Oct. 29"
 	}
 	if w == "be" && d.lowerAt(k-1) != "to" {
@@ -960,10 +966,10 @@ func (d *doc) tense(k int) (future, ok bool) {
 		// November, as agreed, and be home by Christmas"
 		return true, true
 	}
-	if d.wordIs(w, wRequest) && d.requestTo(k) {
+	if kinds&wRequest != 0 && d.requestTo(k) {
 		return true, true // "urged residents to stay home on [Saturday]": the act asked for is ahead
 	}
-	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
+	past := kinds&wPast != 0 || len(w) >= 5 && strings.HasSuffix(w, "ed") && kinds&wNotPast == 0 &&
 		!strings.ContainsRune(w, '-') && (!d.capOf(t) || d.upperWord(k))
 	if past {
 		p := k - 1
@@ -973,7 +979,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		if l := d.lowerAt(p); l == "be" || l == "being" || l == "is" || l == "are" {
 			return false, false // "will be held", "to be announced", "is barred from a third term"
 		}
-		if !d.wordIs(w, wPast) && adjectiveBefore(d.lowerAt(k-1)) {
+		if kinds&wPast == 0 && adjectiveBefore(d.lowerAt(k-1)) {
 			return false, false // "the reduced dividend", "a still unspecified date"
 		}
 		return false, true

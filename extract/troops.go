@@ -128,11 +128,12 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	sent := int(toks[q.start].Sent)
 	same := func(k int) bool { return k >= 0 && k < n && int(toks[k].Sent) == sent }
 
-	// Dates, times, glued tokens.
-	if d.troopMonthAt(q.start-1) || d.troopMonthAt(q.end) {
+	// Dates, times, glued tokens (one first: a test of the value alone
+	// rules out "a", "one" and "1", whatever is around them).
+	if q.value < 2 {
 		return span{}, headNone, q.end
 	}
-	if q.value < 2 {
+	if d.troopMonthAt(q.start-1) || d.troopMonthAt(q.end) {
 		return span{}, headNone, q.end
 	}
 	if q.digits {
@@ -329,6 +330,9 @@ func (d *doc) troopModifier(i int) (int, string, bool) {
 		if mods == nil {
 			mods = d.lex.List(lexicon.Modifiers)
 		}
+		if s < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[s])|d.lex.Starts(d.stemIDs[s]))&mods.Bit() == 0 {
+			continue // no modifier starts here (most words): the index's bits, as the match's first test reads them
+		}
 		e, n := d.matchList(mods, s)
 		if n > 0 && s+n == i {
 			return s, e.Field(0), true
@@ -404,24 +408,28 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		// sailors] and Marines" (rule 39j)
 		return e, headTroop, "noun"
 	}
-	if d.troopMen(k, ms) {
-		return k + 1, headTroop, "force-men"
+	// the rules of "men" and "members" after the count, passed over as a
+	// group by any other word (each asks for its word first)
+	if l := d.Lower(k); l == "men" || l == "members" {
+		if d.troopMen(k, ms) {
+			return k + 1, headTroop, "force-men"
+		}
+		if !d.troopCasualty(ms, k+1) && d.troopElidedStrong(q, ms) != "" {
+			// the members of a force counted by its context: "the regular force
+			// would shrink by about 3,000 members", "the garrison rose to 900 men"
+			return k + 1, headTroop, "force-members"
+		}
+		if d.troopForceMembers(k, ms) {
+			return k + 1, headTroop, "force-members"
+		}
+		if e, ok := d.troopUnitMembers(k); ok {
+			return e, headTroop, "unit-members"
+		}
+		if d.troopPassageMembers(q, k, ms) {
+			return k + 1, headTroop, "passage-members"
+		}
 	}
-	if l := d.Lower(k); (l == "members" || l == "men") && !d.troopCasualty(ms, k+1) && d.troopElidedStrong(q, ms) != "" {
-		// the members of a force counted by its context: "the regular force
-		// would shrink by about 3,000 members", "the garrison rose to 900 men"
-		return k + 1, headTroop, "force-members"
-	}
-	if d.troopForceMembers(k, ms) {
-		return k + 1, headTroop, "force-members"
-	}
-	if e, ok := d.troopUnitMembers(k); ok {
-		return e, headTroop, "unit-members"
-	}
-	if d.troopPassageMembers(q, k, ms) {
-		return k + 1, headTroop, "passage-members"
-	}
-	if d.troopSharedAfterNames(k) {
+	if toks[k].Kind == Word && d.capOf(&toks[k]) && d.troopSharedAfterNames(k) { // names: a capitalised word first
 		// "some 600 Irish and 400 Finnish soldiers": the noun shared by
 		// both counts, the first with its number alone
 		return q.end, headTroop, "shared-noun"
@@ -545,7 +553,13 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 // of their stems ("combat" and "combatant", "medical" and "medic"): each
 // word must be the entry's word or its plural.
 func (d *doc) personnelAt(k int) int {
-	e, m := d.match(lexicon.Personnel, k)
+	if d.personnel == nil {
+		d.personnel = d.lex.List(lexicon.Personnel) // asked of the lexicon by name once per document
+	}
+	if k < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[k])|d.lex.Starts(d.stemIDs[k]))&d.personnel.Bit() == 0 {
+		return 0 // no personnel noun starts here (most words): the index's bits, as the match's first test reads them
+	}
+	e, m := d.matchList(d.personnel, k)
 	if m == 0 {
 		return 0
 	}
