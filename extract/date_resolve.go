@@ -530,6 +530,14 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 	if s > 0 && (d.Lower(s-1) == "until" || d.Lower(s-1) == "till") && d.lowerAt(e) == "to" && e+1 < len(d.toks) && d.infinitiveAt(e+1) {
 		return tenseFuture // a deadline for an act: "had until Saturday to act", "has until June to decide"
 	}
+	if c := s - 1; c > 0 && int(d.toks[c].Sent) == sent && (d.Lower(c) == "on" || d.Lower(c) == "in") {
+		s1 := c
+		if c = s1 - 1; c >= 0 && int(d.toks[c].Sent) == sent && (d.Lower(c) == "is" || d.Lower(c) == "are") && d.copulaSubject(c) {
+			return tenseFuture // "the vote is on Nov. 5"
+		}
+	} else if c > 0 && int(d.toks[c].Sent) == sent && (d.Lower(c) == "is" || d.Lower(c) == "are") && d.copulaSubject(c) {
+		return tenseFuture // "The general election is Nov. 5": a day set, still ahead (past: "was")
+	}
 	before, report := tenseNone, false
 	weak := tenseNone // "until" right before the date: only when no verb decides
 	crossed := false  // a comma lies between the marker and the date
@@ -638,6 +646,18 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		return weak
 	}
 	return before
+}
+
+// copulaSubject reports whether the "is"/"are" at token c follows a noun
+// subject (a lower-case word that is no pronoun, "there" or "it", which
+// open clauses of other kinds: "it is Monday", "there are June
+// figures").
+func (d *doc) copulaSubject(c int) bool {
+	if c < 1 || d.toks[c-1].Sent != d.toks[c].Sent || d.toks[c-1].Kind != Word {
+		return false
+	}
+	w := d.Lower(c - 1)
+	return !isPronoun(w) && w != "there" && w != "this" && w != "that" && w != "what" && w != "today"
 }
 
 // quoteBound reports whether token k bounds a quoted clause, beyond which
@@ -956,8 +976,8 @@ func (d *doc) tense(k int) (future, ok bool) {
 		if strings.HasSuffix(d.lowerAt(p), "ly") && len(d.lowerAt(p)) > 4 {
 			p-- // "would be fully booked"
 		}
-		if l := d.lowerAt(p); l == "be" || l == "being" {
-			return false, false // "will be held", "to be announced"
+		if l := d.lowerAt(p); l == "be" || l == "being" || l == "is" || l == "are" {
+			return false, false // "will be held", "to be announced", "is barred from a third term"
 		}
 		if kinds&wPast == 0 && adjectiveBefore(d.lowerAt(k-1)) {
 			return false, false // "the reduced dividend", "a still unspecified date"
@@ -1075,6 +1095,11 @@ func (d *doc) requestTo(k int) bool {
 		if d.lowerAt(j) == "to" {
 			// an infinitive, not a destination: "ordered the first forces to the gulf"
 			return j+1 < len(d.toks) && d.toks[j+1].Kind == Word && !d.Cap(j+1) && !determiner(d.lowerAt(j+1))
+		}
+		if d.wordIs(d.Lower(k), wFutureTo) && d.toks[j].Kind == Word && !d.Cap(j) && strings.HasSuffix(d.Lower(j), "ed") {
+			// a verb of wanting with an object and a participle: "want
+			// the bills signed into law before Independence Day"
+			return true
 		}
 	}
 	return false

@@ -627,6 +627,9 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 	if n == 0 {
 		return dexpr{}, false
 	}
+	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && d.kindIs(i-1, wWeekdayNot) {
+		return dexpr{}, false // a greeting or a recurrence: "Happy Easter", "every Christmas"
+	}
 	h, err := parseHoliday(e)
 	if err != nil {
 		return dexpr{}, false
@@ -1182,6 +1185,11 @@ func (d *doc) ago(i int) (dexpr, bool) {
 	if !ok || n < 1 {
 		return dexpr{}, false
 	}
+	if d.lowerAt(i-1) == "than" && d.lowerAt(i-2) == "less" {
+		// a bound, no day: "took office less than two weeks ago" (not
+		// "more than": "$74 million more than a year ago" compares)
+		return dexpr{}, false
+	}
 	x := dexpr{s: i, e: i + k + 2, unit: u, off: -n}
 	switch w := d.lowerAt(i + k + 1); w {
 	case "ago":
@@ -1399,6 +1407,9 @@ func (d *doc) year(i int, inDate bool) (int, bool) {
 	}
 	if d.countAfter(i) {
 		return 0, false
+	}
+	if y%10 == 0 && d.lowerAt(i-1) == "the" && i+1 < len(d.toks) && !d.toks[i+1].Space && (d.Text(i+1) == "'s" || d.Text(i+1) == "’s") {
+		return 0, false // a decade written with an apostrophe, like "the 1980s": "throughout the 1980's"
 	}
 	if i+2 < len(d.toks) && !d.toks[i+1].Space && d.isDash(i+1) && d.toks[i+2].Kind == Word {
 		return 0, false // 2000-strong

@@ -74,6 +74,33 @@ func TestDateTwelfthRound(t *testing.T) {
 			[]string{"1878=1878"}},
 		{"Labour Day", "2011-08-01", head + "The union wants a vote before Labour Day.",
 			[]string{"Labour Day=2011-09-05"}},
+		// a copula before the date
+		{"the election is Nov. 5", "2012-03-19", head + "The general election is Nov. 6.",
+			[]string{"Nov. 6=2012-11-06"}},
+		{"the vote is on Sunday", thu, head + "Officials said the vote is on Sunday.",
+			[]string{"Sunday=2011-05-15"}},
+		{"it is Monday stays as it was", thu, head + "It is Monday that matters.",
+			[]string{"Monday=2011-05-09"}},
+		// a present passive is no past
+		{"is barred from a term in the January election", "2011-08-27", head + "The premier, who is barred from a third term in the January election, wrote to voters.",
+			[]string{"January=2012-01"}},
+		// a verb of wanting with an object and a participle
+		{"want the bills signed before", "2011-04-10", head + "Party leaders want the budget passed well before Independence Day.",
+			[]string{"Independence Day=2011-07-04"}},
+		{"wanted the fight settled before", "2011-02-10", head + "Many members wanted the dispute settled long before Labor Day.",
+			[]string{"Labor Day=2011-09-05"}},
+		// no day: a greeting, a bound, a decade
+		{"Happy Easter is a greeting", "2011-04-25", head + "“Happy Easter,” the president told the crowd on Sunday.",
+			[]string{"Sunday=2011-04-24"}},
+		{"every Christmas is a recurrence", thu, head + "The family visits every Christmas.", nil},
+		{"less than two weeks ago is a bound", thu, head + "The premier, who took office less than two weeks ago, resigned.", nil},
+		{"more than a year ago compares and stays a date", thu, head + "Revenue rose, about $74 million more than a year ago.",
+			[]string{"a year ago=2010"}},
+		{"two weeks ago stays a date", thu, head + "The premier, who took office two weeks ago, resigned.",
+			[]string{"two weeks ago=2011-W17"}},
+		{"the 1970's is a decade", thu, head + "He opposed the war throughout the 1970's, aides said.", nil},
+		{"1970's budget stays a year", thu, head + "Critics compared it with 1970's budget.",
+			[]string{"1970=1970"}},
 		// due + a place phrase
 		{"due off the coast", fri, head + "A Spanish frigate is due off the coast of Libya on Monday.",
 			[]string{"Monday=2011-05-16"}},

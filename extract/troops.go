@@ -975,6 +975,13 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	if prev == headTroop && d.troopGappedSubject(p) && d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent {
 		return "gapping"
 	}
+	// A parallel clause repeating the verb of the sentence's troop count,
+	// the count ending its clause: "Chad keeps 1,200 soldiers in the
+	// north, while Niger keeps about 800."
+	if prev == headTroop && d.lastCount.at >= 0 && toks[d.lastCount.at].Sent == toks[ms].Sent &&
+		d.troopSameVerb(d.lastCount.at, p) && d.troopAppositionEnds(q.end) {
+		return "parallel"
+	}
 	// A possessor's count after a troop count of the sentence: "35,000
 	// troops in Germany, the largest contingent after Italy's 12,000".
 	if prev == headTroop && toks[p].Kind == Possessive && p > 0 && d.Cap(p-1) && toks[p-1].Kind == Word {
@@ -1014,6 +1021,22 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 		return "alert"
 	}
 	return ""
+}
+
+// troopSameVerb reports whether token p, right before an elided count,
+// is the same lower-case word as the verb right before the count starting
+// at token at (before its modifier): "keeps 1,200 soldiers … keeps about
+// 800", "holds … holds".
+func (d *doc) troopSameVerb(at, p int) bool {
+	j := at - 1
+	if s, _, ok := d.troopModifier(at); ok {
+		j = s - 1
+	}
+	if j < 0 || j >= p || d.toks[j].Kind != Word || d.toks[p].Kind != Word || d.Cap(p) {
+		return false
+	}
+	w := d.Lower(p)
+	return len(w) > 2 && w == d.Lower(j) && !determiner(w) && !troopPrep[w] && d.classify()[p]&cStop == 0
 }
 
 // troopAppositionEnds reports whether token e closes an apposition: a
