@@ -134,24 +134,26 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		p.tok.abbrev[e.Phrase] = true
 	}
 	p.tok.abbrevMay = newAbbrevFilter(p.tok.abbrev)
-	p.gazSurnames = make(map[string]int)
+	gazetteer := lex.List(lexicon.Officials).Entries()
+	p.gazSurnames = make(map[string]int, len(gazetteer))
 	p.gazPeers = make(map[string]int)
-	p.gazFirst = make(map[string][]string)
+	p.gazFirst = make(map[string][]string, len(gazetteer))
 	// a surname alone names a gazetteer official when one entry of the
 	// gazetteer has it (two spellings of one name make it ambiguous, on
 	// purpose: "Yvan Gil", "Yván Gil" leave "Ms. Gil" alone); a name of
 	// scope "full" blocks its surname (John Major: "Major")
-	for _, e := range lex.List(lexicon.Officials).Entries() {
-		if f := strings.Fields(e.Phrase); len(f) > 0 {
-			sur := f[len(f)-1]
+	// (an entry's phrase is in key form: its words are split by single
+	// spaces, and cutting it at them makes no slice of words)
+	for _, e := range gazetteer {
+		if e.Phrase != "" {
+			sur := lastWord(e.Phrase)
 			p.gazSurnames[sur]++
 			if e.Field(1) == "full" {
 				p.gazSurnames[sur]++
 				p.gazPeers[sur]++
 			}
-			if len(f) > 1 {
-				sur := f[len(f)-1]
-				p.gazFirst[sur] = append(p.gazFirst[sur], f[0])
+			if first, _, more := strings.Cut(e.Phrase, " "); more {
+				p.gazFirst[sur] = append(p.gazFirst[sur], first)
 			}
 			if aka := e.Field(2); aka != "" {
 				if p.gazAka == nil {
@@ -204,8 +206,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	p.tok.wordsLater = true
 	p.descHeads = make(map[string]bool)
 	for _, e := range lex.List(lexicon.Descriptions).Entries() {
-		if f := strings.Fields(e.Phrase); len(f) > 0 && e.Field(0) == "person" {
-			p.descHeads[f[len(f)-1]] = true
+		if e.Phrase != "" && e.Field(0) == "person" {
+			p.descHeads[lastWord(e.Phrase)] = true
 		}
 	}
 	p.vocab.descHeads = p.descHeads
@@ -221,6 +223,10 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	return p, nil
 }
+
+// lastWord returns the last word of a lexicon entry's phrase (in key form:
+// words split by single spaces).
+func lastWord(phrase string) string { return phrase[strings.LastIndexByte(phrase, ' ')+1:] }
 
 var defaultPipeline = sync.OnceValues(func() (*Pipeline, error) {
 	lex, err := lexicon.Default()
@@ -473,6 +479,7 @@ type doc struct {
 	lowerNew []string
 
 	numbers            *lexicon.List      // the numbers list
+	personnel          *lexicon.List      // the personnel list, asked of the lexicon on first use (see personnelAt)
 	nonOfficialPhrases *phraseSet         // from the Pipeline
 	words              map[string]kindSet // from the Pipeline
 	wordsMay           *wordFilter        // from the Pipeline
