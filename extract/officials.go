@@ -1066,8 +1066,12 @@ func (d *doc) articled(t *Token) bool {
 // official_words kind particle.
 func (d *doc) isParticle(s string) bool { return d.offWordIs(s, wParticle) }
 
-// particleAt is isParticle(d.Lower(i)) by the token's word id.
-func (d *doc) particleAt(i int) bool { return d.offIs(i, wParticle) }
+// particleAt is isParticle(d.Lower(i)) by the token's word id: offIs
+// written out, so that it is inlined (through offIs it cost 85, past the
+// inliner's budget, at the tokens around every capitalised run).
+func (d *doc) particleAt(i int) bool {
+	return (d.wflags[i]&fContext != 0 || d.toks[i].Kind != Word) && d.offAt(i, wParticle)
+}
 
 // demonymSurname reports whether the word at k, a people's name ("Lao")
 // opening its sentence, is the family name of the two name words [s, b)

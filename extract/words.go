@@ -274,12 +274,15 @@ func (d *doc) kindIs(i int, k wordKind) bool {
 //go:noinline
 func (d *doc) kindAt(i int, k wordKind) bool { return d.setAt(i).ctx&k != 0 }
 
-// offAt is kindAt for the kinds of the official_words list.
+// offAt is kindAt for the kinds of the official_words list (out of line,
+// for offIs, as kindAt is for kindIs).
+//
+//go:noinline
 func (d *doc) offAt(i int, k offKind) bool { return d.setAt(i).off&k != 0 }
 
 // offIs is kindIs for the kinds of the official_words list.
 func (d *doc) offIs(i int, k offKind) bool {
-	return (d.wflags[i]&fContext != 0 || d.toks[i].Kind != Word) && d.setAt(i).off&k != 0
+	return (d.wflags[i]&fContext != 0 || d.toks[i].Kind != Word) && d.offAt(i, k)
 }
 
 // setAt returns the kinds of the lower-cased word of token i, by its id
