@@ -103,6 +103,10 @@ type troopRun struct {
 // count an anaphoric number refers to may be.
 const troopPassage = 120
 
+// troopAnaphorParas is how many paragraphs back a bare number or "the N
+// men" may refer to a troop count of the same number.
+const troopAnaphorParas = 2
+
 // The number bands of the troops stage.
 const (
 	// troopWordsFrom: a number written in words is a troop count without
@@ -751,7 +755,7 @@ func (d *doc) troopMen(k, ms int) bool {
 		// persons named before ("Okello served as Obote's army commander
 		// until the two men fell out")
 		q, ok := d.troopQtyBefore(k)
-		return ok && d.troopSameCount(q)
+		return ok && d.troopSameCountNear(q)
 	}
 	// "reduce its armed forces by 500,000 men", "a reduction of 1.2
 	// million men" after a troop count: thousands of men in a passage
@@ -1648,12 +1652,21 @@ func (d *doc) troopSameCount(q numQty) bool {
 	return ok && c.head == headTroop
 }
 
+// troopSameCountNear is troopSameCount within the reach of an anaphor:
+// the last count of that number in q's paragraph or the troopAnaphorParas
+// before it ("a 12-man unit … Those 12 men"; "the two men" forty
+// paragraphs after "two soldiers" are persons, not the soldiers).
+func (d *doc) troopSameCountNear(q numQty) bool {
+	c, ok := d.countHead[q.value]
+	return ok && c.head == headTroop && d.toks[q.start].Para-d.toks[c.at].Para <= troopAnaphorParas
+}
+
 // troopAntecedent reports whether a bare number refers back to a troop
 // count: the last count of the same value in its paragraph or the two
 // before (a headline's "3,000 troops" for "Of the 3,000" two paragraphs
 // on), or, when there is none, the last count of the passage.
 func (d *doc) troopAntecedent(q numQty) bool {
-	if c, ok := d.countHead[q.value]; ok && d.toks[q.start].Para-d.toks[c.at].Para <= 2 {
+	if c, ok := d.countHead[q.value]; ok && d.toks[q.start].Para-d.toks[c.at].Para <= troopAnaphorParas {
 		return c.head == headTroop
 	}
 	return d.troopRecent(q.start) || d.troopRecentOver(q)
