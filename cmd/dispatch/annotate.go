@@ -325,7 +325,16 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 
 // take writes one document's result, or counts its failure; the error is
 // the output's.
+//
+// The output is always a prefix of the input order: once a document was
+// cut off by Ctrl-C or SIGTERM, no later one is written, even if another
+// worker finished it (it would leave a hole that --resume fills at the
+// end, out of order).
 func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res extract.Result) error {
+	if st.interrupted > 0 {
+		st.interrupted++
+		return nil
+	}
 	if res.Err != nil {
 		if e.ctx.Err() != nil && errors.Is(res.Err, e.ctx.Err()) {
 			// cut off by Ctrl-C or SIGTERM: not a failure of the
@@ -671,6 +680,15 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			if err := st.copyKept(t.f); err != nil {
 				t.discard()
 				return nil, fmt.Errorf("--resume: copying %s: %w", st.path, err)
+			}
+			s.headed = true
+		} else {
+			// the header first, in one write: every temporary file of
+			// annotate starts with it, and cleanStaleTemps removes no
+			// file that does not
+			if err := corpus.WriteHeader(t.f, h); err != nil {
+				t.discard()
+				return nil, fmt.Errorf("%s: %w", plan.arg(), err)
 			}
 			s.headed = true
 		}
