@@ -24,9 +24,11 @@ import (
 	"github.com/spf13/cobra"
 )
 
-const annotateLong = `Annotates .txt articles, JSON Lines files (.jsonl, .ndjson), folders
-(recursive, sorted; a link to a folder named here is read as the folder,
-links to folders inside a folder are skipped with a warning naming them)
+const annotateLong = `Annotates .txt articles, JSON Lines files (.jsonl, .ndjson), .json
+files named here (records with "text", one per line or pretty-printed;
+never read as prose), folders (recursive, sorted; a link to a folder
+named here is read as the folder, links to folders and dispatch
+annotation files inside a folder are skipped with a warning naming them)
 and '-' (JSON Lines on standard input), writing one
 JSON object per document, in input order, after a first header record
 {"dispatch": {...}} that says what produced the output (dispatch and
@@ -302,7 +304,11 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		o.summary(con, st, out)
 		return exitCode(exitFatal)
 	case st.read.Load() == 0:
-		con.printf("no document read from %s", strings.Join(paths, " "))
+		if st.skippedFiles.Total() > 0 {
+			con.printf("no document read from %s (skipped %v in folders)", strings.Join(paths, " "), st.skippedFiles)
+		} else {
+			con.printf("no document read from %s", strings.Join(paths, " "))
+		}
 		switch {
 		case out.name() == "":
 		case out.plan.kind == toRegular && out.plan.exists == nil:
