@@ -310,10 +310,11 @@ var (
 		"throughout": true, "during": true, "from": true, "before": true, "after": true,
 		"for": true, "between": true,
 	}
-	// prepositions that license a year below 1900: "in 1812"
+	// prepositions and articles that license a year below 1900: "in
+	// 1812", "the 1949 conventions", "an 1890 convention"
 	yearPreps = map[string]bool{
 		"in": true, "since": true, "of": true, "from": true, "year": true, "until": true,
-		"by": true, "before": true, "after": true, "the": true, "during": true, "fiscal": true,
+		"by": true, "before": true, "after": true, "the": true, "an": true, "during": true, "fiscal": true,
 	}
 	// modifiers before a number that make it a count, and every currency
 	// symbol (Unicode category Sc: "₽2021" is an amount, not a year)

@@ -63,6 +63,11 @@ const (
 	tenseFuture = 1
 )
 
+// maxRequestReach bounds how far (in tokens) after a request verb with an
+// object and an infinitive a date may lie and still be the act asked for
+// ("urged residents to stay home on Saturday").
+const maxRequestReach = 16
+
 // maxTenseReach bounds how far (in tokens) the tense of a clause is
 // looked for on each side of a date: the search stays linear however many
 // dates a sentence holds.
@@ -522,6 +527,9 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		p--
 	}
 	initial := p < 0 || int(d.toks[p].Sent) != sent || d.Lower(p) == "that"
+	if s > 0 && (d.Lower(s-1) == "until" || d.Lower(s-1) == "till") && d.lowerAt(e) == "to" && e+1 < len(d.toks) && d.infinitiveAt(e+1) {
+		return tenseFuture // a deadline for an act: "had until Saturday to act", "has until June to decide"
+	}
 	before, report := tenseNone, false
 	weak := tenseNone // "until" right before the date: only when no verb decides
 	crossed := false  // a comma lies between the marker and the date
@@ -550,6 +558,14 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			return tenseFuture // "in a tight race ahead of the Iowa caucuses on Monday": the event is still to come
 		}
 		f, ok := d.tenseOf(k)
+		if ok && f && s-k > maxRequestReach && d.wordIs(d.Lower(k), wRequest) && !d.wordIs(d.Lower(k), wFuture|wFutureTo) &&
+			(d.wordIs(d.Lower(k), wPast) || strings.HasSuffix(d.Lower(k), "ed")) {
+			// "called for a special prosecutor to oversee an inquiry into
+			// … at a rally in Ohio on Monday": far from a past request,
+			// the date is the asking's, past like its verb (a present
+			// one, "the accord calls for … by Oct. 31", stays ahead)
+			f = false
+		}
 		if !ok && !crossed && d.presentFuture(k) {
 			f, ok = true, true // "Baker, who flies to Paris on Saturday"
 		}
@@ -602,10 +618,11 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 			if f && initial && d.lowerAt(k+1) == "to" && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
 				return tensePast // "In June, Norway agreed to double ...": the agreeing is the date's
 			}
-			if f && k == e && d.wordIs(d.lowerOf(t), wRequest) && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
+			if f && d.wordIs(d.lowerOf(t), wRequest) && (d.wordIs(d.lowerOf(t), wPast) || strings.HasSuffix(d.lowerOf(t), "ed")) {
 				// "NATO leaders on Thursday invited seven countries to
-				// join": the asking right after the date is the date's,
-				// not the act asked for
+				// join", "speaking in Ottawa on Monday, called on both
+				// sides to show": the asking after the date is the
+				// date's, not the act asked for
 				return tensePast
 			}
 			if f {
@@ -791,6 +808,9 @@ func (d *doc) commonSubject(k int) bool {
 	toks := d.toks
 	for j := k - 1; j >= 0 && j >= k-8 && toks[j].Sent == toks[k].Sent; j-- {
 		t := &toks[j]
+		if t.Kind == Number || t.Kind == Punct && joinDash(d.textOf(t)) && !t.Space {
+			continue // "the 45-day review period"
+		}
 		if t.Kind != Word && t.Kind != Ordinal {
 			return false
 		}
@@ -874,7 +894,13 @@ func (d *doc) tense(k int) (future, ok bool) {
 		return false, false
 	}
 	w := d.lowerOf(t)
-	if d.wordIs(w, wFuture) {
+	// the word's kinds read once by its id (kindIs of token k: wordIs of
+	// w, no string hashed), none for a word that is no context word
+	var kinds wordKind
+	if d.wflags[k]&fContext != 0 {
+		kinds = d.setAt(k).ctx
+	}
+	if kinds&wFuture != 0 {
 		if w == "may" && d.capOf(t) && !d.upperWord(k) {
 			return false, false // the month
 		}
@@ -883,14 +909,14 @@ func (d *doc) tense(k int) (future, ok bool) {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true, true
 	}
-	if d.wordIs(w, wPostpone) {
+	if kinds&wPostpone != 0 {
 		// "postponed until Friday", "pushed back to March", "a delay
 		// until June": ahead; "tanks pushed into the city on Sunday": a
 		// past like any other; a noun ("without delay") is no tense word
 		if d.postponedTo(k) {
 			return true, true
 		}
-		return false, strings.HasSuffix(w, "ed") || d.wordIs(w, wPast)
+		return false, strings.HasSuffix(w, "ed") || kinds&wPast != 0
 	}
 	if w == "must" || w == "should" {
 		// "must be cleared before Independence Day"; not "must have known"
@@ -902,7 +928,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 			return true, true // "Pistorius is due in Vilnius on Tuesday", "a ship is due off the coast on Saturday"
 		}
 	}
-	if d.lowerAt(k+1) == "to" && d.wordIs(w, wFutureTo) && d.infinitiveAt(k+2) {
+	if d.lowerAt(k+1) == "to" && kinds&wFutureTo != 0 && d.infinitiveAt(k+2) {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||
@@ -912,7 +938,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		}
 		return true, true
 	}
-	if d.wordIs(w, wSchedule) && d.lowerAt(k+1) == "for" && d.dateStartAt(k+2) {
+	if kinds&wSchedule != 0 && d.lowerAt(k+1) == "for" && d.dateStartAt(k+2) {
 		return true, true // "a runoff the commission has set for Oct. 29"
 	}
 	if w == "be" && d.lowerAt(k-1) != "to" {
@@ -920,16 +946,20 @@ func (d *doc) tense(k int) (future, ok bool) {
 		// November, as agreed, and be home by Christmas"
 		return true, true
 	}
-	if d.wordIs(w, wRequest) && d.requestTo(k) {
+	if kinds&wRequest != 0 && d.requestTo(k) {
 		return true, true // "urged residents to stay home on [Saturday]": the act asked for is ahead
 	}
-	past := d.wordIs(w, wPast) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !d.wordIs(w, wNotPast) &&
+	past := kinds&wPast != 0 || len(w) >= 5 && strings.HasSuffix(w, "ed") && kinds&wNotPast == 0 &&
 		!strings.ContainsRune(w, '-') && (!d.capOf(t) || d.upperWord(k))
 	if past {
-		if p := d.lowerAt(k - 1); p == "be" || p == "being" {
+		p := k - 1
+		if strings.HasSuffix(d.lowerAt(p), "ly") && len(d.lowerAt(p)) > 4 {
+			p-- // "would be fully booked"
+		}
+		if l := d.lowerAt(p); l == "be" || l == "being" {
 			return false, false // "will be held", "to be announced"
 		}
-		if !d.wordIs(w, wPast) && adjectiveBefore(d.lowerAt(k-1)) {
+		if kinds&wPast == 0 && adjectiveBefore(d.lowerAt(k-1)) {
 			return false, false // "the reduced dividend", "a still unspecified date"
 		}
 		return false, true
@@ -1036,7 +1066,7 @@ func (d *doc) requestTo(k int) bool {
 		if d.toks[j].Sent != d.toks[k].Sent || d.toks[j-1].Kind != Word {
 			return false
 		}
-		if _, ok := d.tenseOf(j - 1); ok || isDatePrep(d.lowerAt(j-1)) && j-1 == k+1 || d.classify()[j-1]&cCalendar != 0 {
+		if _, ok := d.tenseOf(j - 1); ok || isDatePrep(d.lowerAt(j-1)) && j-1 == k+1 && d.dateStartAt(j) || d.classify()[j-1]&cCalendar != 0 {
 			return false // "told Ukraine it would be invited to", "promised on Tuesday to"
 		}
 		if w := d.lowerAt(j - 1); isPronoun(w) || w == "you" || w == "that" {

@@ -96,7 +96,7 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 		}
 		i = int(c)
 		d.tick()
-		if d.wflags[i]&fDateList == 0 && !d.articleMayDate(i) {
+		if d.wflags[i]&(fDateList|fNumberTok|fOrdinalTok) == 0 && !d.articleMayDate(i) { // a number is no article
 			i++
 			continue
 		}
@@ -203,19 +203,39 @@ func (d *doc) articleMayDate(i int) bool {
 	case "a", "an":
 		return agoWord(d.lowerAt(i+2)) || agoWord(d.lowerAt(i+3)) || agoWord(d.lowerAt(i+4))
 	case "that":
+		if !d.afterTheAt(i + 1) {
+			return false // the words "that" opens are some of those "the" opens
+		}
 		next := d.lowerAt(i + 1)
 		_, unit := unitWord(next)
 		return unit || next == "same"
 	case "the":
-		switch next := d.lowerAt(i + 1); next {
-		case "weekend", "twenty", "thirty", "previous", "preceding", "following", "next", "same":
-			return true
-		default:
-			_, unit := unitWord(next)
-			return unit || ordinalWord(next) != 0
-		}
+		return d.afterTheAt(i + 1)
 	}
 	return true
+}
+
+// afterTheAt reports afterTheDate of the word at token k, by the word's
+// flags (told once per word type) when it has them: no word is, past
+// the end.
+func (d *doc) afterTheAt(k int) bool {
+	if k < len(d.wflags) && k < len(d.toks) {
+		return d.wflags[k]&fAfterThe != 0 // a token that is no word has none of the words, nor the flag
+	}
+	return afterTheDate(d.lowerAt(k))
+}
+
+// afterTheDate reports whether the lower-cased word w may open one of the
+// expressions dateAt asks of "the" before it: the weekend, an ordinal day
+// of a month (ordinalOfMonth), an anaphoric date (anaphoric: "the next
+// day", "the same week", "the twentieth").
+func afterTheDate(w string) bool {
+	switch w {
+	case "weekend", "twenty", "thirty", "previous", "preceding", "following", "next", "same":
+		return true
+	}
+	_, unit := unitWord(w)
+	return unit || ordinalWord(w) != 0
 }
 
 // dateOpener reports whether the lower-cased word w may open a date
@@ -271,14 +291,18 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 	// anaphoric and ago are pure: the one asked in the switch below is
 	// not asked again after it ("the", "a": a tenth of all tokens)
 	triedAnaphoric, triedAgo := false, false
-	switch {
-	case lw == "yesterday" || lw == "today" || lw == "tomorrow":
+	// one switch on the word (a search by length and bytes, where a chain
+	// of comparisons tested every case in turn: "a", the most frequent
+	// word here, was the last); a case whose further test fails goes on
+	// as the chain did, to the narrowing words for "earlier" and "later"
+	switch lw {
+	case "yesterday", "today", "tomorrow":
 		return d.deictic(i)
-	case lw == "this" || lw == "last" || lw == "next":
+	case "this", "last", "next":
 		if x, ok := d.relative(i, true); ok {
 			return x, true
 		}
-	case lw == "year":
+	case "year":
 		// "by year end", "at year's end": the end of the document's year
 		j := i + 1
 		if j < len(d.toks) && d.toks[j].Kind == Possessive {
@@ -287,18 +311,26 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 		if d.lowerAt(j) == "end" && d.lowerAt(i-1) != "fiscal" && (i == 0 || d.toks[i-1].Kind != Number) {
 			return dexpr{s: i, e: j + 1, rule: "year-end", unit: uYear, anchor: aDoc}, true
 		}
-	case (lw == "earlier" || lw == "later") && d.lowerAt(i+1) == "in" && d.lowerAt(i+2) == "the":
-		// "earlier in the year": the year in focus, else the document's
-		if u, ok := unitWord(d.lowerAt(i + 3)); ok && u != uDay && d.lowerAt(i+3) == strings.TrimSuffix(d.lowerAt(i+3), "s") {
-			return dexpr{s: i, e: i + 4, rule: "anaphoric-in", unit: u, anchor: aText}, true
+	case "earlier", "later":
+		if d.lowerAt(i+1) == "in" && d.lowerAt(i+2) == "the" {
+			// "earlier in the year": the year in focus, else the document's
+			if u, ok := unitWord(d.lowerAt(i + 3)); ok && u != uDay && d.lowerAt(i+3) == strings.TrimSuffix(d.lowerAt(i+3), "s") {
+				return dexpr{s: i, e: i + 4, rule: "anaphoric-in", unit: u, anchor: aText}, true
+			}
+			break
 		}
-	case lw == "current" && d.lowerAt(i-1) == "the" && d.lowerAt(i+1) == "fiscal" && d.lowerAt(i+2) == "year":
-		return dexpr{s: i, e: i + 3, rule: "relative", unit: uYear, anchor: aDoc}, true
-	case lw == "nineteen" || lw == "two" || lw == "twenty":
+		if x, ok := d.narrowedPeriod(i); ok { // a narrowing word (isNarrower)
+			return x, true
+		}
+	case "current":
+		if d.lowerAt(i-1) == "the" && d.lowerAt(i+1) == "fiscal" && d.lowerAt(i+2) == "year" {
+			return dexpr{s: i, e: i + 3, rule: "relative", unit: uYear, anchor: aDoc}, true
+		}
+	case "nineteen", "two", "twenty":
 		if x, ok := d.spelledYear(i); ok {
 			return x, true
 		}
-	case lw == "the":
+	case "the":
 		if d.lowerAt(i+1) == "weekend" && !d.weekendOf(i+2) {
 			return d.weekend(i, i+2, 0), true
 		}
@@ -309,32 +341,35 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 			return x, true
 		}
 		triedAnaphoric = true
-	case lw == "that":
+	case "that":
 		if x, ok := d.anaphoric(i); ok {
 			return x, true
 		}
 		triedAnaphoric = true
-	case isNarrower(lw):
-		if x, ok := d.period(i+1, true); ok {
-			x.s = i
+	case "early", "mid", "late": // the other narrowing words (isNarrower)
+		if x, ok := d.narrowedPeriod(i); ok {
 			return x, true
 		}
-	case isPartOf(lw) && d.lowerAt(i+1) == "of":
-		if x, ok := d.partOf(i); ok {
-			if d.lowerAt(i-1) == "the" && d.toks[i-1].Sent == t.Sent {
-				x.s = i - 1 // guide rule 24: "by [the end of June]"
+	case "end", "beginning", "start", "middle": // isPartOf
+		if d.lowerAt(i+1) == "of" {
+			if x, ok := d.partOf(i); ok {
+				if d.lowerAt(i-1) == "the" && d.toks[i-1].Sent == t.Sent {
+					x.s = i - 1 // guide rule 24: "by [the end of June]"
+				}
+				return x, true
 			}
-			return x, true
 		}
-	case strings.HasPrefix(lw, "mid-") || strings.HasPrefix(lw, "early-") || strings.HasPrefix(lw, "late-"):
-		if x, ok := d.hyphenNarrowed(i); ok {
-			return x, true
-		}
-	case lw == "a" || lw == "an":
+	case "a", "an":
 		if x, ok := d.ago(i); ok {
 			return x, true
 		}
 		triedAgo = true
+	default:
+		if strings.HasPrefix(lw, "mid-") || strings.HasPrefix(lw, "early-") || strings.HasPrefix(lw, "late-") {
+			if x, ok := d.hyphenNarrowed(i); ok {
+				return x, true
+			}
+		}
 	}
 	// the rules below that ask a capitalised word (a year inside a name,
 	// holidayAt, cal) are passed over as a group by a lower-case one: most
@@ -391,6 +426,16 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 		return d.anaphoric(i)
 	}
 	return dexpr{}, false
+}
+
+// narrowedPeriod reads a narrowing word at token i and the period after
+// it ("early March", "later this year"), the span from the word.
+func (d *doc) narrowedPeriod(i int) (dexpr, bool) {
+	x, ok := d.period(i+1, true)
+	if ok {
+		x.s = i
+	}
+	return x, ok
 }
 
 // yearInName reads a year inside a name at token i, a capitalised word
@@ -1267,7 +1312,7 @@ func (d *doc) opensClause(k int) bool {
 		return false
 	}
 	w := d.lowerOf(t)
-	return determiner(w) || isPronoun(w) || w == "you" || d.capOf(t)
+	return determiner(w) || isPronoun(w) || w == "you" || w == "both" || d.capOf(t)
 }
 
 // year0 reports whether no year follows at token k (then "the following

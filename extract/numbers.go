@@ -89,7 +89,7 @@ func (d *doc) numeralAt(i int) (numQty, bool) {
 	if f > math.MaxInt32 || f < 0 {
 		return numQty{}, false
 	}
-	raw := !scaled && j == i+1 && !strings.ContainsAny(d.textOf(t), ",.")
+	raw := !scaled && j == i+1 && strings.IndexByte(d.textOf(t), ',') < 0 && strings.IndexByte(d.textOf(t), '.') < 0 // no separator (ContainsAny built its set at every call)
 	return numQty{start: i, end: j, value: int(math.Round(f)), digits: true, raw: raw}, true
 }
 

@@ -31,17 +31,28 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 	covered := make([]bool, len(d.toks))
 
-	var inner map[string]bool // first parts of two-part surnames named in full
-	var inBody []bool         // the words of bodies' names ending in an org noun
+	var inner map[string]*person // first parts of two-part surnames named in full, and whose
+	var inBody []bool            // the words of bodies' names ending in an org noun
 	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
+		var pe *person
+		if q := inner[d.Lower(s)]; e-s == 1 && q != nil && q != &sharedFirst && !r.isSurname(d.Lower(s)) {
+			// "Lars Løkke Rasmussen … Løkke, a former prime minister,":
+			// the first part of a two-part surname with a role of its own
+			pe = q
+		} else {
+			pe = r.person(d, s, e)
+		}
 		if k := innerSurname(d, cls, s, e); k >= 0 {
 			if inner == nil {
-				inner = map[string]bool{}
+				inner = map[string]*person{}
 			}
-			inner[d.Lower(k)] = true
+			if q, ok := inner[d.Lower(k)]; !ok || q == pe {
+				inner[d.Lower(k)] = pe
+			} else {
+				inner[d.Lower(k)] = &sharedFirst // two people: none is taken up so
+			}
 		}
-		pe := r.person(d, s, e)
 		if style := cmp.Or(title, rank); e-s == 1 && style != "" && len(r.named(pe.surname)) > 1 {
 			// "Gen. Humberto Ortega … President Daniel Ortega … President
 			// Ortega": the one of that surname the title styles so, not
@@ -212,7 +223,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 				continue // "General Wei Fenghe … General Wei": the first word with the person's rank, taken up below
 			}
 		}
-		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] && !r.isSurname(d.Lower(s)) ||
+		if e-s == 1 && title == "" && (rank == "" && r.firstWordPerson(d, cls, s) != nil || inner[d.Lower(s)] != nil && !r.isSurname(d.Lower(s)) ||
 			rank != "" && r.firstWordPerson(d, cls, s).hasRank(rank)) {
 			// "Kim Jong Un … Mr Kim", "Cristina Fernández de Kirchner …
 			// Fernández", "Maj. Gen. Agustín Quesada Gómez … General
@@ -277,6 +288,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if lw := d.lowerOf(t); !keys.may(lw) && !(strings.HasSuffix(lw, "s") && keys.may(lw[:len(lw)-1])) {
 			continue // no surname, key or first name (nor a run-on surname: bySurname)
 		}
+		if d.titleWordBeforeName(cls, i, covered) {
+			continue // "… returned to Alice Springs. ¶ Alice [Springs] Mayor Fran Kilgariff said": a place in the title
+		}
 		pe := r.bySurname(d.lowerOf(t), i, near)
 		if pe != nil && len(r.named(pe.surname)) > 1 {
 			if g := d.genderOf(i); g != 0 && d.firstNameGender(pe) != g {
@@ -322,6 +336,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 					givenAlone[g] = true
 				}
 			}
+		}
+		if pe != nil && d.definitePossessor(i) {
+			pe = nil // "the [King]’s Own Royal Border Regiment", "the Queen's Speech": a body's or an office's, no person's
 		}
 		if pe != nil && inBody != nil && inBody[i] && pe.surname != d.lowerOf(t) {
 			pe = nil // "Cheikh Anta [Diop] University" of "Mamadou Diop Decroix"
@@ -1435,6 +1452,9 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			capChain = k
 		}
 		if !ok {
+			if k == e-1 && d.Lower(k) != "leader" {
+				return "" // nothing taken, no head (most names: "said [X]"); not partyBeforeLeader's case
+			}
 			break
 		}
 		k--
@@ -1447,12 +1467,12 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) {
+			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) && !d.partyModifier(cls, x) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) && !d.partyModifier(cls, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
 		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}
@@ -1799,7 +1819,7 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 		}
 		// a public head, or one a body owns: "the coalition’s regional
 		// coordinator in the south"; not "the director of the film"
-		public := d.offIs(k-1, wCompHead)
+		public := d.offIs(k-1, wCompHead) || d.titledAt(cls, c) && cls[k-1]&cHead != 0
 		if !public && !d.offIs(k-1, wBodyHead) {
 			return ""
 		}
@@ -1808,7 +1828,10 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 				public = public || cls[k-1]&cHead != 0
 				continue
 			}
-			if d.Lower(a) == "the" {
+			if w := d.Lower(a); w == "the" || (w == "a" || w == "an") && d.rankedAt(cls, c, s) {
+				// definite, or a ranked name's: "A spokesman for the
+				// monitoring group, Major [Andrew Pike]," speaks for a
+				// military body (rule 16a)
 				if !public {
 					return ""
 				}
@@ -1957,6 +1980,19 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.capOf(t) && c&(cStop|cCalendar|cGiven) == 0 && j+1 < len(d.toks) &&
 			d.toks[j+1].Sent == t.Sent && d.offWordIs(d.lowerAt(j+1), wPublicHead) {
 			j++ // a unit or party no list knows: "the Azov commander", "a Conservative member of parliament", "a former Wefaq MP"
+			continue
+		}
+		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.kindIs(j, wForce|wSmallUnit) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			cls[j+1]&cHead != 0 && cls[j+1]&cNonOfficial == 0 && d.offIs(j+1, wCompHead|wPublicHead) && (!d.offIs(j, wPrivBody) || d.offIs(j+1, wPublicHead)) {
+			// a unit before its commander: "a company commander", "the
+			// battalion commander", "the brigade spokesman" (rule 16a); a
+			// company that may be a business only before a public head
+			// ("a company spokeswoman" is a firm's)
+			j++
+			continue
+		}
+		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.partyModifier(cls, j) {
+			j++ // a party before its leader: "the Conservative leader", "the Liberal Democrat leader" (rule 21p)
 			continue
 		}
 		if lastHead < 0 && t.Kind == Word && !d.capOf(t) && d.offIs(j, wSeatMod) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
@@ -2349,11 +2385,18 @@ func (d *doc) verbLikeOf(k int) bool {
 	if t.Kind != Word {
 		return false
 	}
-	if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && d.classify()[k]&(cHead|cTitleWord) == 0 && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
-		return true
+	// the word's classes first: a title's words (most words asked) are
+	// told without the look-ups
+	c := d.classify()[k]
+	if c&(cHead|cTitleWord) == 0 {
+		if e, n := d.match(lexicon.Reporting, k); n > 0 && e.Field(0) == "verb" && !stemAgentNoun(d.lowerOf(t), e.Phrase) {
+			return true
+		}
 	}
-	if _, ok := d.tense(k); ok && d.classify()[k]&(cHead|cTitleWord|cPlace|cBody) == 0 && !tenseParticle(d.lowerOf(t)) {
-		return true
+	if c&(cHead|cTitleWord|cPlace|cBody) == 0 {
+		if _, ok := d.tense(k); ok && !tenseParticle(d.lowerOf(t)) {
+			return true
+		}
 	}
 	return false
 }
@@ -2514,7 +2557,8 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 // the name's lower-cased key (most names that are not officials', and
 // most of those the lexicon knows: "Smith"). The last word must stand after a space
 // (or alone) and be ASCII, so that it is the key's last word as
-// gazetteer would lower-case it.
+// gazetteer would lower-case it. A name of one word that ends one is
+// told by its id too (gazOne): "Trump" needs no key either.
 //
 // The officials stage asks it several times about each name in a row: the
 // last answer is kept (d.gazMemo).
@@ -2541,9 +2585,16 @@ type gazetteerMemo struct {
 
 // gazetteerAtOf is gazetteerAt, not memoised.
 func (p *Pipeline) gazetteerAtOf(d *doc, s, e int) bool {
-	if k := e - 1; p.gazWordsKnown && !p.gazLastWord(d.lowIDs[k]) {
+	if k := e - 1; p.gazWordsKnown {
 		if t := &d.toks[k]; t.Kind == Word && (k == s || t.Start > 0 && d.text[t.Start-1] == ' ') && isASCII(d.textOf(t)) {
-			return false
+			id := d.lowIDs[k]
+			if !p.gazLastWord(id) {
+				return false
+			}
+			if k == s {
+				// a name of one word, a gazetteer surname: told by its id
+				return int(id/64) < len(p.gazOne) && p.gazOne[id/64]&(1<<(id%64)) != 0
+			}
 		}
 	}
 	return p.gazetteer(d.span(s, e), e-s)
@@ -3615,8 +3666,17 @@ func contentWords(t string) int {
 func headWord(s string) string { return strings.ToLower(headWordAsWritten(s)) }
 
 // headOf is headWord, lower-cased by the vocabulary when it knows the
-// word as written (no string made for "Minister").
-func (d *doc) headOf(s string) string { return d.lowerString(headWordAsWritten(s)) }
+// word as written (no string made for "Minister"). The stage asks it of
+// one title several times in a row (the readers of a name's title, the
+// checks of its owner): the last answer is kept (d.headMemo).
+func (d *doc) headOf(s string) string {
+	if m := &d.headMemo; s == m[0] && s != "" {
+		return m[1]
+	}
+	h := d.lowerString(headWordAsWritten(s))
+	d.headMemo = [2]string{s, h}
+	return h
+}
 
 // lowerString is strings.ToLower(w): the vocabulary's lower-cased form
 // of the word when it holds w as written.
@@ -4176,4 +4236,67 @@ func (d *doc) kinBefore(s int) bool {
 		k--
 	}
 	return k >= 0 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind == Word && !d.Cap(k) && d.offIs(k, wKin)
+}
+
+// partyModifier reports whether the capitalised word at token x is a
+// party's (quote_words kind party: Conservative, Republican, Liberal …)
+// before a role head, perhaps with a second party word: "Conservative
+// leader", "the Liberal Democrat leader". A capitalised party before the
+// role is part of the title (guide rule 21p).
+func (d *doc) partyModifier(cls []class, x int) bool {
+	if x+1 >= len(d.toks) || d.toks[x].Kind != Word || !d.Cap(x) || !d.quoteWord(x, "party") || d.toks[x+1].Sent != d.toks[x].Sent {
+		return false
+	}
+	h := x + 1
+	if d.toks[h].Kind == Word && d.Cap(h) && d.quoteWord(h, "party") {
+		h++
+	}
+	return h < len(d.toks) && d.toks[h].Sent == d.toks[x].Sent && cls[h]&cHead != 0 && cls[h]&cConnector == 0
+}
+
+// definitePossessor reports whether the lone capitalised word at token i
+// follows "the" and owns what comes after it ("the King’s Own Royal Border
+// Regiment", "the Queen's Speech"): a title's or a body's, never a
+// person's surname, which takes no article.
+func (d *doc) definitePossessor(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && d.toks[i+1].Kind == Possessive && d.Lower(i-1) == "the" && d.toks[i-1].Sent == d.toks[i].Sent
+}
+
+// titleWordBeforeName reports whether the capitalised word at token i
+// opens or continues a title right before a name already found: only
+// capitalised words up to the name, the last of them a head ("Alice
+// [Springs] Mayor Fran Kilgariff", "[Baton] Rouge Mayor …"). Such a word
+// names a place or a body of the title, not a person of the same name.
+func (d *doc) titleWordBeforeName(cls []class, i int, covered []bool) bool {
+	for k := i + 1; k < len(d.toks) && k <= i+4 && d.toks[k].Sent == d.toks[i].Sent; k++ {
+		if covered[k] {
+			return k > i+1 && cls[k-1]&cHead != 0 && d.Cap(k-1)
+		}
+		if d.toks[k].Kind != Word || !d.Cap(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// titledAt reports whether the token after the comma at token c is a
+// capitalised public title head before a capitalised name, the name's own
+// office: "The chairwoman of the taskforce, [Magistrate] Sue Gordon,".
+// The role of the apposition before the comma is then a public one (rule
+// 16a: the fuller role wins). A rank or an honorific is none.
+func (d *doc) titledAt(cls []class, c int) bool {
+	k := c + 1
+	return k+1 < len(d.toks) && d.toks[k].Kind == Word && d.Cap(k) && cls[k]&cHead != 0 && cls[k]&(cRank|cHonorific|cNonOfficial|cStop) == 0 &&
+		d.toks[k].Sent == d.toks[c].Sent && d.toks[k+1].Kind == Word && d.Cap(k+1) && d.toks[k+1].Sent == d.toks[k].Sent
+}
+
+// rankedAt reports whether a rank stands between the comma at token c and
+// the name at token s: "…, Major [Andrew Pike],".
+func (d *doc) rankedAt(cls []class, c, s int) bool {
+	for k := c + 1; k < s; k++ {
+		if cls[k]&cRank != 0 {
+			return true
+		}
+	}
+	return false
 }

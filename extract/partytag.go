@@ -21,6 +21,9 @@ func (d *doc) partyTagEnd(a int, close string) int {
 	if a <= 0 || a >= len(d.toks) || d.toks[a].Sent != d.toks[a-1].Sent {
 		return -1
 	}
+	if c0 := d.Text(a)[0]; c0 != 'R' && c0 != 'D' && c0 != 'I' {
+		return -1 // told before the walk: most tokens after a comma open no tag
+	}
 	sent := d.toks[a].Sent
 	k, n := a, 0
 	for ; k < len(d.toks) && k < a+6 && d.toks[k].Sent == sent && d.Text(k) != close; k++ {
@@ -34,9 +37,6 @@ func (d *doc) partyTagEnd(a int, close string) int {
 		return -1
 	}
 	first := d.Text(a)
-	if c0 := first[0]; c0 != 'R' && c0 != 'D' && c0 != 'I' {
-		return -1
-	}
 	if n == 1 {
 		if close == ")" {
 			return k // "(R)"

@@ -49,6 +49,10 @@ type Pipeline struct {
 	// that a name ending in another word is no gazetteer name (see
 	// gazetteerAt).
 	gazLast []uint64
+	// gazOne holds a bit per lexicon word id: set for the surnames of
+	// gazSurnames that name a gazetteer official alone (gazetteer(w, 1)),
+	// so that a name of one word is told by its id (see gazetteerAtOf).
+	gazOne []uint64
 	// nonOfficialPhrases are the multi-word non-official roles.
 	nonOfficialPhrases *phraseSet
 	// words maps the context words of the DATE and TROOPS stages to their
@@ -130,24 +134,26 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		p.tok.abbrev[e.Phrase] = true
 	}
 	p.tok.abbrevMay = newAbbrevFilter(p.tok.abbrev)
-	p.gazSurnames = make(map[string]int)
+	gazetteer := lex.List(lexicon.Officials).Entries()
+	p.gazSurnames = make(map[string]int, len(gazetteer))
 	p.gazPeers = make(map[string]int)
-	p.gazFirst = make(map[string][]string)
+	p.gazFirst = make(map[string][]string, len(gazetteer))
 	// a surname alone names a gazetteer official when one entry of the
 	// gazetteer has it (two spellings of one name make it ambiguous, on
 	// purpose: "Yvan Gil", "Yván Gil" leave "Ms. Gil" alone); a name of
 	// scope "full" blocks its surname (John Major: "Major")
-	for _, e := range lex.List(lexicon.Officials).Entries() {
-		if f := strings.Fields(e.Phrase); len(f) > 0 {
-			sur := f[len(f)-1]
+	// (an entry's phrase is in key form: its words are split by single
+	// spaces, and cutting it at them makes no slice of words)
+	for _, e := range gazetteer {
+		if e.Phrase != "" {
+			sur := lastWord(e.Phrase)
 			p.gazSurnames[sur]++
 			if e.Field(1) == "full" {
 				p.gazSurnames[sur]++
 				p.gazPeers[sur]++
 			}
-			if len(f) > 1 {
-				sur := f[len(f)-1]
-				p.gazFirst[sur] = append(p.gazFirst[sur], f[0])
+			if first, _, more := strings.Cut(e.Phrase, " "); more {
+				p.gazFirst[sur] = append(p.gazFirst[sur], first)
 			}
 			if aka := e.Field(2); aka != "" {
 				if p.gazAka == nil {
@@ -172,6 +178,12 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			p.gazLast = append(p.gazLast, 0)
 		}
 		p.gazLast[id/64] |= 1 << (id % 64)
+		if p.gazetteer(sur, 1) {
+			for int(id)/64 >= len(p.gazOne) {
+				p.gazOne = append(p.gazOne, 0)
+			}
+			p.gazOne[id/64] |= 1 << (id % 64)
+		}
 	}
 	var phrases []string
 	for _, e := range lex.List(lexicon.NonOfficial).Entries() {
@@ -194,8 +206,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	p.tok.wordsLater = true
 	p.descHeads = make(map[string]bool)
 	for _, e := range lex.List(lexicon.Descriptions).Entries() {
-		if f := strings.Fields(e.Phrase); len(f) > 0 && e.Field(0) == "person" {
-			p.descHeads[f[len(f)-1]] = true
+		if e.Phrase != "" && e.Field(0) == "person" {
+			p.descHeads[lastWord(e.Phrase)] = true
 		}
 	}
 	p.vocab.descHeads = p.descHeads
@@ -211,6 +223,10 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	return p, nil
 }
+
+// lastWord returns the last word of a lexicon entry's phrase (in key form:
+// words split by single spaces).
+func lastWord(phrase string) string { return phrase[strings.LastIndexByte(phrase, ' ')+1:] }
 
 var defaultPipeline = sync.OnceValues(func() (*Pipeline, error) {
 	lex, err := lexicon.Default()
@@ -463,6 +479,7 @@ type doc struct {
 	lowerNew []string
 
 	numbers            *lexicon.List      // the numbers list
+	personnel          *lexicon.List      // the personnel list, asked of the lexicon on first use (see personnelAt)
 	nonOfficialPhrases *phraseSet         // from the Pipeline
 	words              map[string]kindSet // from the Pipeline
 	wordsMay           *wordFilter        // from the Pipeline
@@ -483,6 +500,7 @@ type doc struct {
 	orderMemo  nameOrderMemo      // the last name nameOrder told
 	gazMemo    gazetteerMemo      // the last name gazetteerAt told
 	casedMemo  casedMemo          // the last sentence titleCased told
+	headMemo   [2]string          // the last title headOf told and its head
 
 	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes

@@ -156,9 +156,17 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 			}
 			at.rule = "pronoun-salience"
 			pe := s.salient(a, l)
+			// the source of the reported-speech sentence just before:
+			// "…, a spokesman for the ministry said. “…,” he added."
+			if x, y := s.attributionBefore(a, l); y > x && !s.ownSubject(a) {
+				if sub := s.resolve(x, y, cue); sub.speaker != "" {
+					at.speaker, at.who, at.rule = sub.speaker, sub.who, "pronoun-attribution"
+					return at
+				}
+			}
 			// a private person off the roster, subject of a nearer clause
 			// than the roster's antecedent: "Fatmire Gashi, 52, watched …"
-			if x, y := s.privateSubjectBefore(a, l); y > x && (pe == nil || s.clauseSent(x) > s.clauseSent(s.antecedent.i) &&
+			if x, y := s.privateSubjectBefore(a, l); y > x && (pe == nil || s.nearerThanAntecedent(x) &&
 				(s.givenGender(x) != 0 || s.personLike(x, y) && (s.genderOf(pe) == 0 || s.clauseSent(a)-s.clauseSent(x) <= 1))) {
 				at.speaker, at.rule = d.span(x, y), "pronoun-private"
 				if y-x == 1 {
@@ -211,9 +219,17 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		return at
 	}
 	if det := d.Lower(a); det == "the" && b-a >= 2 {
+		if st := s.statementAuthor(a, b); st.ok {
+			// "… said in a statement … . The statement said …": its author
+			st.rule = joinRule("statement-author", resolutionOf(st.rule))
+			return st
+		}
 		pe := describeSpeaker(d, r, a, b)
 		if g := s.placedGazetteerPerson(a, b, pe); g != nil {
 			pe = g // "The Soviet leader" after "President Reagan and Mikhail S. Gorbachev"
+		}
+		if pe != nil && lastAt(pe, a+1) < s.itemStart(a) {
+			pe = nil // a person of another brief of a roundup: "OSLO — … the Danish foreign minister said"
 		}
 		// an unnamed source introduced after the person was last named is
 		// the nearer referent: "a ministry spokesman said … the spokesman"
@@ -694,6 +710,140 @@ func (s *quoteStage) descriptionBefore(k int, pron string) (int, int) {
 	return a, b
 }
 
+// attributionBefore returns the source phrase of the sentence before the
+// one of the pronoun at token k when that sentence reports speech (a cue
+// and its subject, no quote of its own) and the source is a person who
+// may be the pronoun: a roster person of agreeing or unknown gender, a
+// description whose head is a person noun ("a spokesman for the
+// ministry"), or a private person's name that shows itself a person's
+// ("Ebrima Sowe, a 34-year-old taxi driver, said"). The subject of the
+// last attribution is the paragraph's topic, ahead of people merely
+// mentioned in it. [k, k) when there is none.
+func (s *quoteStage) attributionBefore(k int, pron string) (int, int) {
+	d := s.d
+	first, sent, ok := s.sentenceBefore(k)
+	if !ok {
+		return k, k
+	}
+	last := first
+	for last+1 < len(d.toks) && s.sent(last+1) == sent {
+		last++
+	}
+	a, b, c, _ := s.reportedSubject(last)
+	if b <= a || b-a == 1 && (isPronoun(d.Lower(a)) || d.Lower(a) == "him" || d.Lower(a) == "her") || !s.reportsContent(c, sent) {
+		return k, k
+	}
+	want := byte('m')
+	if pron == "she" {
+		want = 'f'
+	}
+	if ms := s.r.between(a, b); len(ms) > 0 {
+		m := ms[len(ms)-1]
+		if possessor(d, m, b) || modifierOrObject(d, m, a, b) || s.notAPerson(m) || s.position(m) != posSubject {
+			// not a name in apposition to the subject: "Correa, who has
+			// allied himself with Venezuela's president, Hugo Chávez, said"
+			return k, k
+		}
+		if g := s.genderOf(m.p); (g == 'm' || g == 'f') && g != want {
+			return k, k
+		}
+		return a, b
+	}
+	// a person noun heading an indefinite phrase, before its complement
+	// (a definite one is descriptionBefore's)
+	cls := d.classify()
+	for x := a; x < b && isIndefinite(d, a, b); x++ {
+		l := d.Lower(x)
+		if isSourcePreposition(l) || isPreposition(l) {
+			break
+		}
+		if e, n := d.description(x); n == 1 && e.Field(0) == "person" || cls[x]&cNonOfficial != 0 {
+			if g := genderOfRole(l); g != 0 && g != want {
+				return k, k
+			}
+			return a, b
+		}
+	}
+	// a private person's name
+	if b-a >= 2 && b-a <= 4 && s.personLike(a, b) {
+		for x := a; x < b; x++ {
+			if d.toks[x].Kind != Word || !d.Cap(x) || cls[x]&(cHead|cTitleWord|cBody|cPlace|cStop|cCalendar) != 0 {
+				return k, k
+			}
+		}
+		if g := s.givenGender(a); (g == 'm' || g == 'f') && g != want {
+			return k, k // a guess from the ending does not decide: "Ebrima" is a man's name
+		}
+		return a, b
+	}
+	return k, k
+}
+
+// reportsContent reports whether the cue at token c, in sentence sent,
+// reports what was said: it closes its sentence or a clause ("…, a
+// spokesman said."), or a that-clause or a clause with its own verb
+// follows ("said the dams had held"), not a mere object ("praised the
+// minister's tone").
+func (s *quoteStage) reportsContent(c, sent int) bool {
+	d := s.d
+	_, ce := s.cueAt(c)
+	x := skipAdverbs(d, ce)
+	if x >= len(d.toks) || s.sent(x) != sent || d.Text(x) == "," || isSentenceEnd(d.Text(x)) {
+		return true
+	}
+	for y := x; y < len(d.toks) && y < x+10 && s.sent(y) == sent && !s.inQ[y]; y++ {
+		if d.Lower(y) == "that" || s.verbAt(y, sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemStart returns the first token of the news item that holds token k
+// in a roundup of briefs, each opening with its own dateline ("OSLO —"):
+// the latest paragraph at or before k that opens with a dateline, when the
+// document has two or more; 0 otherwise (one story, one dateline).
+func (s *quoteStage) itemStart(k int) int {
+	d := s.d
+	if !s.itemsMade {
+		s.itemsMade = true
+		for x := range d.toks {
+			if (x == 0 || d.toks[x-1].Para != d.toks[x].Para) && afterDateline(d, x, min(x+10, len(d.toks))) > x {
+				s.items = append(s.items, x)
+			}
+		}
+	}
+	if len(s.items) < 2 {
+		return 0
+	}
+	n := sort.SearchInts(s.items, k+1) - 1
+	if n < 0 {
+		return 0
+	}
+	return s.items[n]
+}
+
+// nearerThanAntecedent reports whether a private subject at token x is
+// nearer to the pronoun than salience's antecedent: in a later sentence,
+// or in the same one when the antecedent is no subject there ("Raynard
+// Jackson … crossed party lines to vote for Obama").
+func (s *quoteStage) nearerThanAntecedent(x int) bool {
+	cx, ca := s.clauseSent(x), s.clauseSent(s.antecedent.i)
+	return cx > ca || cx == ca && x < s.antecedent.i && s.position(s.antecedent) != posSubject
+}
+
+// ownSubject reports whether the sentence of the pronoun at token k has
+// a subject of its own before the pronoun, a person the roster holds:
+// "Ruiz left, and he said …".
+func (s *quoteStage) ownSubject(k int) bool {
+	for _, m := range s.r.between(s.sentStart(k), k) {
+		if !s.inQ[m.i] && s.position(m) == posSubject {
+			return true
+		}
+	}
+	return false
+}
+
 // ownSubjectDescription returns the definite description ("the top U.N.
 // official in Namibia") that opens the sentence of the pronoun at token
 // k, perhaps after a dateline or a conjunction, followed by its verb;
@@ -757,6 +907,15 @@ func (s *quoteStage) gendredAppositionBefore(k int, pron string) (int, int) {
 	if _, ce := s.cueAt(skipAdverbs(d, s.skipApposition(e, sent))); ce == 0 {
 		return k, k
 	}
+	// a rank or honorific before the name is no part of it: "Col. Abdou
+	// Ndiaye, a spokesman for the army," is Abdou Ndiaye
+	cls := d.classify()
+	for n+2 < e && cls[n]&(cRank|cHonorific) != 0 {
+		n++
+		if d.Text(n) == "." {
+			n++
+		}
+	}
 	return n, e
 }
 
@@ -779,8 +938,14 @@ func (s *quoteStage) indefiniteSpeaker(first, sent int, pron string, k int) (int
 	if _, ce := s.cueAt(skipAdverbs(d, s.skipApposition(e, sent))); ce == 0 {
 		return k, k
 	}
-	if g := genderOfRole(d.Lower(e - 1)); g != 0 && (g == 'f') != (pron == "she") {
-		return k, k
+	// the head's gender, before any complement: "A spokeswoman for the
+	// navy" is no "he"
+	for x := first; x < e; x++ {
+		if l := d.Lower(x); isSourcePreposition(l) || isPreposition(l) {
+			break
+		} else if g := genderOfRole(l); g != 0 && (g == 'f') != (pron == "she") {
+			return k, k
+		}
 	}
 	return first, e
 }
@@ -863,6 +1028,12 @@ func ownerStart(d *doc, a, b int) int {
 		}
 	}
 	return a
+}
+
+// isReflexive reports whether w is a reflexive pronoun that may follow a
+// subject for emphasis ("Ruiz herself declined").
+func isReflexive(w string) bool {
+	return w == "himself" || w == "herself" || w == "themselves" || w == "itself"
 }
 
 func isCopula(w string) bool { return w == "is" || w == "was" || w == "are" || w == "were" }
@@ -1032,10 +1203,22 @@ func (s *quoteStage) salient(k int, pron string) *person {
 	last := r.lastBefore(k)
 	cq := s.qs.at(s.cur)
 	para := s.d.toks[k].Para
+	// a paragraph that opens with the pronoun's sentence ("“…,” he
+	// added." ¶) may continue the paragraph before; one with a sentence
+	// of its own before it has its own topic, and earlier paragraphs'
+	// people, their last speaker too, fall back
+	opens := true
+	for x := min(s.sentStart(k), cq.open) - 1; x >= 0 && s.d.toks[x].Para == para; x-- {
+		if !s.inQ[x] && s.d.toks[x].Kind == Word {
+			opens = false
+			break
+		}
+	}
+	item := s.itemStart(k) // a roundup's brief: its own people only
 	for n := last; n >= 0 && n > last-60; n-- {
 		m := r.all[n]
 		dist := sent - s.clauseSent(m.i)
-		if dist > 6 {
+		if dist > 6 || m.i < item {
 			break
 		}
 		if m.i >= cq.open && m.i < cq.after {
@@ -1048,6 +1231,8 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		score := 20 - 4*dist
 		if s.d.toks[m.i].Para == para {
 			score += 5 // the pronoun's own paragraph: a new paragraph often brings in a new speaker
+		} else if !opens {
+			score -= 6
 		}
 		if want != 0 && (g == want || g == guessedF && want == 'f') {
 			score += 6 // the gender known and agreeing: "Abigail Thorne's speech … she said" over a man of unknown gender
@@ -1067,7 +1252,7 @@ func (s *quoteStage) salient(k int, pron string) *person {
 		case posWeak:
 			score -= 8
 		}
-		if m.p == s.lastWho {
+		if m.p == s.lastWho && (opens || s.d.toks[m.i].Para == para) {
 			// the last speaker, unless the subject of a sentence since
 			// (“…,” Ruiz said. Diaz echoed Ruiz's words. “…,” he said.)
 			score += 3
@@ -1145,6 +1330,9 @@ func (s *quoteStage) innerStarts(q quote, k int) int {
 // a people, a place or a party written like a surname ("Armenians",
 // "Republican"): no antecedent for "he" or "she".
 func (s *quoteStage) notAPerson(m mention) bool {
+	if s.beforeTitledName(m) {
+		return true
+	}
 	if m.j-m.i != 1 || m.p.first != "" {
 		return false
 	}
@@ -1155,6 +1343,24 @@ func (s *quoteStage) notAPerson(m mention) bool {
 	w := s.d.Lower(m.i)
 	e, ok := s.d.lex.List(lexicon.Places).Lookup(strings.TrimSuffix(w, "s"))
 	return strings.HasSuffix(w, "s") && ok && e.Field(0) == "demonym"
+}
+
+// beforeTitledName reports whether mention m stands right before a
+// title and another person's name, as the place the title is of: "Alice
+// Springs Mayor Fran Kilgariff", "Cork County Councillor Ann Doyle" (a
+// town read as a name is no antecedent).
+func (s *quoteStage) beforeTitledName(m mention) bool {
+	d := s.d
+	cls := d.classify()
+	y := m.j
+	for y < len(d.toks) && y < m.j+3 && d.toks[y].Kind == Word && d.Cap(y) && cls[y]&(cHead|cTitleWord|cRank) != 0 {
+		y++
+	}
+	if y == m.j {
+		return false
+	}
+	n, ok := s.r.startingAt(y)
+	return ok && n.p != m.p
 }
 
 // positions of a mention in its clause
@@ -1461,6 +1667,9 @@ func (s *quoteStage) hostPosition(x int, m mention, sent int) (pos int, ok bool)
 // told", "Ruiz, a voter in Ohio, has", "Ruiz, 46, who sells fish, said".
 func (s *quoteStage) verbAfter(k, sent int) bool {
 	d := s.d
+	if k < len(d.toks) && isReflexive(d.Lower(k)) {
+		k++ // "King himself appeared"
+	}
 	if k < len(d.toks) && d.Text(k) == "," && s.verbAt(k+1, sent) {
 		return true // the name is the apposition: "The spokesman, Ruiz, said"
 	}

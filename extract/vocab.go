@@ -77,6 +77,7 @@ const (
 	// a hyphenated compound of two number words ("twenty-five", see
 	// numberCompound): told once per word type
 	fNumberCompound
+	fAfterThe // the word may open a date after "the" (see afterTheDate)
 )
 
 // connectors are the words classify marks cConnector (and cStop).
@@ -117,6 +118,9 @@ func flagsOf(w string) wordFlags {
 	}
 	if dateOpener(w) {
 		f |= fDateOpener
+	}
+	if afterTheDate(w) {
+		f |= fAfterThe
 	}
 	return f
 }

@@ -157,7 +157,11 @@ func contextKinds(list string) map[string]kindSet {
 // lower-cased word to its kinds. An entry of more than one word, or with
 // a kind its list does not know, is an error (it could never match).
 func contextWords(lex *lexicon.Lexicon) (map[string]kindSet, error) {
-	words := make(map[string]kindSet)
+	n := 0
+	for _, list := range contextLists() {
+		n += lex.List(list).Len()
+	}
+	words := make(map[string]kindSet, n)
 	for _, list := range contextLists() {
 		kinds := contextKinds(list)
 		for _, e := range lex.List(list).Entries() {
@@ -166,7 +170,7 @@ func contextWords(lex *lexicon.Lexicon) (map[string]kindSet, error) {
 			}
 			var k kindSet
 			ok := true
-			for _, name := range strings.Split(e.Field(0), ",") {
+			for name := range strings.SplitSeq(e.Field(0), ",") {
 				kk, known := kinds[name]
 				k = k.or(kk)
 				ok = ok && known
@@ -262,7 +266,12 @@ func (d *doc) kindIs(i int, k wordKind) bool {
 	return (d.wflags[i]&fContext != 0 || d.toks[i].Kind != Word) && d.kindAt(i, k)
 }
 
-// kindAt is kindIs for a context word or a token that is no word.
+// kindAt is kindIs for a context word or a token that is no word. It is
+// kept out of line so that kindIs, which most words leave at its flag
+// test, stays small enough to be inlined (with kindAt inlined into it,
+// it was not: a call at every kind asked).
+//
+//go:noinline
 func (d *doc) kindAt(i int, k wordKind) bool { return d.setAt(i).ctx&k != 0 }
 
 // offAt is kindAt for the kinds of the official_words list.

@@ -1,9 +1,7 @@
 package lexicon
 
 import (
-	"maps"
 	"math/bits"
-	"slices"
 	"strings"
 )
 
@@ -32,7 +30,9 @@ type index struct {
 // maxLists is the number of lists a ListSet holds.
 const maxLists = 64
 
-func buildIndex(lx *Lexicon) *index {
+// buildIndex indexes the lists of lx; canonical: in the order of their
+// keys (see load).
+func buildIndex(lx *Lexicon, canonical bool) *index {
 	n := 0
 	for _, l := range lx.lists {
 		n += len(l.entries)
@@ -69,9 +69,7 @@ func buildIndex(lx *Lexicon) *index {
 		}
 		l.root = newNode()
 		l.ix = ix
-		// in the keys' order: the same lists give the same word ids and
-		// nodes (the snapshot of the built-in lists is compared with them)
-		for _, key := range slices.Sorted(maps.Keys(l.entries)) {
+		for key := range keysOf(l.entries, canonical) {
 			item := l.entries[key]
 			entry := &l.items[item] // items no longer grow: the lexicon is loaded
 			node := l.root

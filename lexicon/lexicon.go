@@ -22,6 +22,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -222,15 +223,56 @@ const MaxFileBytes = 64 << 20
 // each line below adds an entry in that list's format, and a line
 // "-phrase" removes one. "#" starts a comment line.
 //
-// Without user files, the lexicon is read from the snapshot of the
-// built-in lists (data/index.bin, see snapshot.go) when it matches them.
+// The built-in lists are read from their snapshot (data/index.bin, see
+// snapshot.go) when it matches them, from their texts otherwise.
 func Load(user ...NamedReader) (*Lexicon, error) {
+	lx, ok := loadSnapshot(snapshotText, listsChecksum(), BuiltinVersion())
+	if !ok {
+		return load(stemTable, false, user...)
+	}
 	if len(user) == 0 {
-		if lx, ok := loadSnapshot(snapshotText, listsChecksum(), BuiltinVersion()); ok {
-			return lx, nil
+		return lx, nil
+	}
+	return lx.thaw().merged(user, false)
+}
+
+// thaw returns the lists of a lexicon read from the snapshot to the state
+// load has them in before the user files: their entries by key, to be
+// merged and indexed again (the snapshot is the lists as load reads them,
+// see TestSnapshotUser). Words of the user files are stemmed without the
+// stem table: they are few.
+func (lx *Lexicon) thaw() *Lexicon {
+	for _, l := range lx.byIndex {
+		l.entries = make(map[string]int32, l.keys.n)
+		l.keys.all(func(key string, i int32) { l.entries[key] = i })
+		l.keys, l.order, l.ix = strTable{}, nil, nil
+	}
+	lx.ix = nil
+	return lx
+}
+
+// merged merges the user files over the read lists of lx and indexes them
+// (see load for canonical).
+func (lx *Lexicon) merged(user []NamedReader, canonical bool) (*Lexicon, error) {
+	for _, u := range user {
+		if err := lx.merge(u); err != nil {
+			return nil, err
+		}
+		lx.version += "+" + u.Name
+	}
+	lx.ix = buildIndex(lx, canonical)
+	for _, l := range lx.lists {
+		l.memo = nil
+		l.keys = newStrTable(len(l.entries))
+		for key := range keysOf(l.entries, canonical) {
+			l.keys.put(key, l.entries[key])
+		}
+		l.entries = nil
+		if canonical {
+			l.order = l.entriesOrder()
 		}
 	}
-	return load(stemTable, user...)
+	return lx, nil
 }
 
 // load loads the lists with memo() as the table of known stems (added to).
@@ -241,7 +283,14 @@ func Load(user ...NamedReader) (*Lexicon, error) {
 // list is read by one goroutine and shares nothing writable with the
 // others). Reading is most of a start-up and a one-file run is mostly
 // start-up: its wall time is cut without more work.
-func load(memo func() map[string]string, user ...NamedReader) (*Lexicon, error) {
+//
+// canonical builds the lexicon the snapshot holds: the index and the
+// tables made in the order of the keys (the same lists give the same ids
+// and slots), the order of Entries made for every list. Otherwise (a user
+// file, a stale snapshot) they are made in any order, and Entries sorts a
+// list's entries when asked: sorting every list's keys twice and entries
+// once took 28 M instructions, more than the load.
+func load(memo func() map[string]string, canonical bool, user ...NamedReader) (*Lexicon, error) {
 	ver, err := data.ReadFile("data/VERSION")
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
@@ -299,24 +348,15 @@ func load(memo func() map[string]string, user ...NamedReader) (*Lexicon, error) 
 		lx.lists[names[k]] = l
 		lx.byIndex = append(lx.byIndex, l)
 	}
-	for _, u := range user {
-		if err := lx.merge(u); err != nil {
-			return nil, err
-		}
-		lx.version += "+" + u.Name
+	return lx.merged(user, canonical)
+}
+
+// keysOf returns the keys of m, in their order when sorted is set.
+func keysOf(m map[string]int32, sorted bool) iter.Seq[string] {
+	if sorted {
+		return slices.Values(slices.Sorted(maps.Keys(m)))
 	}
-	lx.ix = buildIndex(lx)
-	for _, l := range lx.lists {
-		l.memo = nil
-		// in the keys' order: the same lists give the same table
-		l.keys = newStrTable(len(l.entries))
-		for _, key := range slices.Sorted(maps.Keys(l.entries)) {
-			l.keys.put(key, l.entries[key])
-		}
-		l.entries = nil
-		l.order = l.entriesOrder()
-	}
-	return lx, nil
+	return maps.Keys(m)
 }
 
 // NamedReader is a user lexicon file: its name for errors and its content.
@@ -767,7 +807,7 @@ func (l *List) Len() int { return l.keys.n }
 // about, and a list already in order (most data files) is not sorted.
 func (l *List) Entries() []Entry {
 	order := l.order
-	if order == nil { // a list outside the lexicon
+	if order == nil { // not read from the snapshot
 		order = l.entriesOrder()
 	}
 	out := make([]Entry, len(order))
@@ -778,9 +818,10 @@ func (l *List) Entries() []Entry {
 }
 
 // entriesOrder returns the items in the order of Entries, an item once
-// for each of its keys: made once when the lexicon is loaded (or read
-// from its snapshot), where the stages ask for the entries of several
-// lists as they start and sorting them was a tenth of a start-up.
+// for each of its keys. The snapshot holds it for every list (the stages
+// ask for the entries of several lists as they start, and sorting them
+// was a tenth of a start-up); a lexicon loaded from the lists' texts
+// makes it when Entries is called.
 func (l *List) entriesOrder() []int32 {
 	keys := make([]int32, len(l.items)) // by item: how many keys lead to it
 	l.keys.all(func(_ string, i int32) { keys[i]++ })

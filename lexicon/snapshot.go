@@ -102,8 +102,9 @@ func encodeSnapshot(lx *Lexicon, sum uint32) ([]byte, error) {
 			w.uint(i<<1 | 1)
 			w.str(key)
 		}
-		w.uint(len(l.order))
-		for _, i := range l.order {
+		order := l.entriesOrder()
+		w.uint(len(order))
+		for _, i := range order {
 			w.uint(int(i))
 		}
 		w.uint(len(l.shared))

@@ -2,15 +2,17 @@ package lexicon
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 )
 
 // fromLists loads the built-in lists from their texts (no snapshot).
 func fromLists(t *testing.T) *Lexicon {
 	t.Helper()
-	lx, err := load(stemTable)
+	lx, err := load(stemTable, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,5 +72,42 @@ func TestSnapshotStale(t *testing.T) {
 			loadSnapshot(string(b), sum, "x") // no panic; it may load other words
 			b[at] ^= x
 		}
+	}
+}
+
+// TestSnapshotUser checks that user files merged over the snapshot's
+// lexicon (as Load merges them) give the lexicon they give merged over
+// the lists read from their texts: additions, removals, inflections of a
+// stemmed list, a phrase sharing a stem key, new words.
+func TestSnapshotUser(t *testing.T) {
+	files := []string{
+		"[titles]\nchief whip\n-spokesman\n[personnel]\n-fighter\ngunner\n",
+		"[officials]\nJane Doe\tMayor of Springfield\n[places]\nSpringfield\tcity\tUS\n[reporting]\nquipped\tverb\n",
+		"[given_names]\nZorblatt\n[descriptions]\nthe harbour master\tperson\n[titles]\ncommanding\n",
+	}
+	readers := func() []NamedReader {
+		var rs []NamedReader
+		for i, f := range files {
+			rs = append(rs, NamedReader{Name: fmt.Sprintf("u%d.txt", i), R: strings.NewReader(f)})
+		}
+		return rs
+	}
+	want, err := load(stemTable, true, readers()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, ok := loadSnapshot(snapshotText, listsChecksum(), want.version[:strings.Index(want.version, "+")])
+	if !ok {
+		t.Fatal("data/index.bin does not load")
+	}
+	got, err := snap.thaw().merged(readers(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Error("user files merged over the snapshot give another lexicon than over the lists")
+	}
+	if _, err := Load(NamedReader{Name: "bad.txt", R: strings.NewReader("[nosuchlist]\nx\n")}); err == nil || !strings.Contains(err.Error(), "bad.txt:1: unknown list") {
+		t.Errorf("a bad user file: %v", err)
 	}
 }

@@ -28,7 +28,7 @@ func stemTable() map[string]string {
 // computed by the stemmer.
 func builtinStems() (map[string]string, error) {
 	memo := make(map[string]string, 4096)
-	if _, err := load(func() map[string]string { return memo }); err != nil {
+	if _, err := load(func() map[string]string { return memo }, false); err != nil {
 		return nil, err
 	}
 	return memo, nil
