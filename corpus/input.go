@@ -25,6 +25,7 @@ const (
 	kindOther inputKind = iota // not a document file (skipped in folders)
 	kindText                   // .txt: one document
 	kindJSONL                  // .jsonl, .ndjson: one document per line
+	kindJSON                   // .json named explicitly: a stream of JSON objects, one document each
 )
 
 // codec is how a file is compressed.

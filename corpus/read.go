@@ -55,11 +55,14 @@ type Skipped struct {
 	ByExt map[string]int
 	// Special counts the FIFOs, sockets and devices skipped.
 	Special int
+	// Annotations counts the dispatch annotation files (JSON Lines
+	// starting with a header record) skipped: not documents.
+	Annotations int
 }
 
 // Total is the number of files skipped.
 func (s Skipped) Total() int {
-	n := s.Special
+	n := s.Special + s.Annotations
 	for _, c := range s.ByExt {
 		n += c
 	}
@@ -84,6 +87,9 @@ func (s Skipped) String() string {
 	if s.Special > 0 {
 		parts = append(parts, fmt.Sprintf("%d not regular files", s.Special))
 	}
+	if s.Annotations > 0 {
+		parts = append(parts, fmt.Sprintf("%d dispatch annotation files", s.Annotations))
+	}
 	n := s.Total()
 	noun := "files"
 	if n == 1 {
@@ -95,7 +101,7 @@ func (s Skipped) String() string {
 // Skipped returns the files the folder walks of the Reader's reads have
 // skipped so far (for a summary).
 func (r *Reader) Skipped() Skipped {
-	out := Skipped{Special: r.skipped.Special, ByExt: maps.Clone(r.skipped.ByExt)}
+	out := Skipped{Special: r.skipped.Special, Annotations: r.skipped.Annotations, ByExt: maps.Clone(r.skipped.ByExt)}
 	return out
 }
 
@@ -147,20 +153,19 @@ func (r *Reader) ReadContext(ctx context.Context, paths ...string) iter.Seq2[Doc
 		ctx = context.Background()
 	}
 	return func(yield func(Document, error) bool) {
-		seen := make(map[string]string) // id -> source
+		seen := newSeenIDs()
 		emit := func(d Document, err error) bool {
 			if ctx.Err() != nil {
 				return false
 			}
 			if err == nil {
-				if first, dup := seen[d.ID]; dup {
-					// Fix (robustness): name the file and the line apart, as
-					// every other *Error does, not "file:line" as the file.
-					file := strings.TrimSuffix(d.Source, fmt.Sprintf(":%d", d.line))
+				// name the file and the line apart, as every other
+				// *Error does, not "file:line" as the file
+				file := strings.TrimSuffix(d.Source, fmt.Sprintf(":%d", d.line))
+				if first, dup := seen.add(d.ID, file, d.line); dup {
 					err = &Error{File: file, Line: d.line, Err: fmt.Errorf("duplicate document id %q (first seen in %s)", d.ID, first)}
 					return yield(Document{}, err)
 				}
-				seen[d.ID] = d.Source
 			}
 			return yield(d, err)
 		}
@@ -188,6 +193,12 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 		kind, c, stem := classifyName(filepath.Base(p))
 		if kind == kindOther {
 			kind = kindText // a file named explicitly is read as text
+			if strings.EqualFold(filepath.Ext(stem), ".json") {
+				// the project's JSON (as eval reads .json gold): records,
+				// never prose (an annotation file renamed .json was
+				// annotated as text: red team 16)
+				kind, stem = kindJSON, strings.TrimSuffix(stem, filepath.Ext(stem))
+			}
 		}
 		return r.readFile(ctx, p, info, kind, c, stem, emit)
 	}
@@ -256,7 +267,14 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			return nil
 		}
 		// (after the special-file check: IsOutputFile opens the file)
-		if r.excluded(info) || IsOutputFile(path) {
+		if r.excluded(info) {
+			return nil // the caller's own output
+		}
+		if IsOutputFile(path) {
+			// annotations, not documents: skipped, counted and named
+			// (red team 16: they were dropped without a word)
+			skipped.Annotations++
+			r.warn(&Error{File: path, Err: errors.New("skipped: a dispatch annotation file (its first line is the header record), not documents")})
 			return nil
 		}
 		// the id is the path below the folder given, without extension
@@ -271,9 +289,9 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 		return nil
 	})
 	r.addSkipped(skipped)
-	if n := skipped.Total() - skipped.Special; n > 0 {
+	if n := skipped.Total() - skipped.Special - skipped.Annotations; n > 0 {
 		s := skipped
-		s.Special = 0
+		s.Special, s.Annotations = 0, 0
 		r.warn(&Error{File: p, Err: fmt.Errorf("skipped %s: only .txt, .jsonl and .ndjson files (also .gz, .zst) are read", s)})
 	}
 	return walkErr == nil && ctx.Err() == nil
@@ -281,6 +299,7 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 
 func (r *Reader) addSkipped(s Skipped) {
 	r.skipped.Special += s.Special
+	r.skipped.Annotations += s.Annotations
 	for e, n := range s.ByExt {
 		if r.skipped.ByExt == nil {
 			r.skipped.ByExt = map[string]int{}
@@ -316,8 +335,11 @@ func (r *Reader) readFile(ctx context.Context, path string, info fs.FileInfo, ki
 		return emit(Document{}, &Error{File: path, Err: unwrapPathError(err)})
 	}
 	defer in.close()
-	if kind == kindJSONL {
+	switch kind {
+	case kindJSONL:
 		return r.readJSONL(ctx, in, path, id, emit)
+	case kindJSON:
+		return r.readJSONObjects(ctx, in, path, id, emit)
 	}
 	// a NUL byte ends the read at once (binary data, a bomb of zeros)
 	text, err := readBounded(ctx, newBinaryGuard(in), r.maxBytes(), in.size, c.what())
@@ -748,4 +770,52 @@ func hex4(b []byte) (rune, bool) {
 		}
 	}
 	return r, true
+}
+
+// readJSONObjects reads a .json file named on the command line: a stream
+// of JSON objects (one per line, or pretty-printed over several), each a
+// record as in JSON Lines (text, optional id and date; an object without
+// an id gets <file>-<line of its start>). The whole file is bounded by
+// --max-bytes. What is not a stream of objects (prose, an array) is
+// reported at its line and the rest of the file is not read.
+func (r *Reader) readJSONObjects(ctx context.Context, in *input, source, base string, emit func(Document, error) bool) bool {
+	text, err := readBounded(ctx, newBinaryGuard(in), r.maxBytes(), in.size, "JSON file")
+	if err != nil {
+		if ctx.Err() != nil {
+			return false
+		}
+		return emit(Document{}, inputError(source, err))
+	}
+	data := []byte(strings.TrimPrefix(text, bom))
+	lineOf := newLineCounter(data).lineOf
+	dec := json.NewDecoder(bytes.NewReader(data))
+	n := 0
+	for {
+		if ctx.Err() != nil {
+			return false
+		}
+		rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")
+		start := len(data) - len(rest)
+		if len(rest) == 0 {
+			if n == 0 {
+				return emit(Document{}, &Error{File: source, Err: errors.New("no JSON object in file (a .json input holds records with \"text\", as JSON Lines do; prose goes in .txt)")})
+			}
+			return true
+		}
+		var raw json.RawMessage
+		if err := notObject(rest); err != nil {
+			return emit(Document{}, &Error{File: source, Line: lineOf(start), Err: fmt.Errorf("not a JSON record (a .json input holds records with \"text\", as JSON Lines do; prose goes in .txt): %v; the rest of this file is not read", err)})
+		}
+		if err := dec.Decode(&raw); err != nil {
+			return emit(Document{}, &Error{File: source, Line: lineOf(start), Err: fmt.Errorf("malformed JSON: %v; the rest of this file is not read", err)})
+		}
+		if n == 0 && IsHeaderRecord(raw) {
+			return emit(Document{}, &Error{File: source, Line: lineOf(start), Err: errors.New(
+				"a dispatch annotation file (it starts with the header record), not documents: not read (annotation files go to eval, validate, export, or render --pred with the texts in --docs)")})
+		}
+		n++
+		if !emit(parseRecord(raw, source, base, lineOf(start))) {
+			return false
+		}
+	}
 }

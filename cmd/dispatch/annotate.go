@@ -24,9 +24,11 @@ import (
 	"github.com/spf13/cobra"
 )
 
-const annotateLong = `Annotates .txt articles, JSON Lines files (.jsonl, .ndjson), folders
-(recursive, sorted; a link to a folder named here is read as the folder,
-links to folders inside a folder are skipped with a warning naming them)
+const annotateLong = `Annotates .txt articles, JSON Lines files (.jsonl, .ndjson), .json
+files named here (records with "text", one per line or pretty-printed;
+never read as prose), folders (recursive, sorted; a link to a folder
+named here is read as the folder, links to folders and dispatch
+annotation files inside a folder are skipped with a warning naming them)
 and '-' (JSON Lines on standard input), writing one
 JSON object per document, in input order, after a first header record
 {"dispatch": {...}} that says what produced the output (dispatch and
@@ -302,7 +304,11 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		o.summary(con, st, out)
 		return exitCode(exitFatal)
 	case st.read.Load() == 0:
-		con.printf("no document read from %s", strings.Join(paths, " "))
+		if st.skippedFiles.Total() > 0 {
+			con.printf("no document read from %s (skipped %v in folders)", strings.Join(paths, " "), st.skippedFiles)
+		} else {
+			con.printf("no document read from %s", strings.Join(paths, " "))
+		}
 		switch {
 		case out.name() == "":
 		case out.plan.kind == toRegular && out.plan.exists == nil:
@@ -325,7 +331,16 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 
 // take writes one document's result, or counts its failure; the error is
 // the output's.
+//
+// The output is always a prefix of the input order: once a document was
+// cut off by Ctrl-C or SIGTERM, no later one is written, even if another
+// worker finished it (it would leave a hole that --resume fills at the
+// end, out of order).
 func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res extract.Result) error {
+	if st.interrupted > 0 {
+		st.interrupted++
+		return nil
+	}
 	if res.Err != nil {
 		if e.ctx.Err() != nil && errors.Is(res.Err, e.ctx.Err()) {
 			// cut off by Ctrl-C or SIGTERM: not a failure of the
@@ -671,6 +686,15 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			if err := st.copyKept(t.f); err != nil {
 				t.discard()
 				return nil, fmt.Errorf("--resume: copying %s: %w", st.path, err)
+			}
+			s.headed = true
+		} else {
+			// the header first, in one write: every temporary file of
+			// annotate starts with it, and cleanStaleTemps removes no
+			// file that does not
+			if err := corpus.WriteHeader(t.f, h); err != nil {
+				t.discard()
+				return nil, fmt.Errorf("%s: %w", plan.arg(), err)
 			}
 			s.headed = true
 		}

@@ -228,11 +228,17 @@ func TestCLIFlagChecks(t *testing.T) {
 		{[]string{"--date", "2022-02-30"}, exitFatal, `--date "2022-02-30": no such day`},
 		{[]string{"--date", "0000-01-01"}, exitFatal, `--date "0000-01-01": year 0000`},
 		{[]string{"--date", "2022-2-3"}, exitFatal, `malformed --date "2022-2-3": want YYYY-MM-DD`},
+		// -o= with nothing after it: not a file named "=" (red team 16)
+		{[]string{"-o="}, exitFatal, "-o=: no file name after the ="},
+		{[]string{"-o=", "--resume"}, exitFatal, "-o=: no file name after the ="},
 	} {
 		r := cli(t, dir, "", append([]string{"annotate", "in", "-o", "out.jsonl"}, tt.args...)...)
 		if r.code != tt.code || !strings.Contains(r.stderr, tt.want) {
 			t.Errorf("%v: exit %d (want %d), stderr lacks %q:\n%s", tt.args, r.code, tt.code, tt.want, r.stderr)
 		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "=")); err == nil {
+		t.Errorf("a file named = was written")
 	}
 }
 

@@ -72,6 +72,10 @@ func planOutputFlag(flag, name string) (*outputPlan, error) {
 	switch name {
 	case "", "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
 		return &outputPlan{flag: flag, name: "standard output", kind: toStdout}, nil
+	case "=":
+		// "-o=" with nothing after it: the flag parser gives "=" as the
+		// name of a one-letter flag's value
+		return nil, fmt.Errorf("%s=: no file name after the =: give %s FILE (a file named = is ./=)", flag, flag)
 	}
 	// A descriptor the shell opened (/dev/fd/N) and anything that is not
 	// a regular file or a folder is written straight through, by its name.
@@ -223,10 +227,12 @@ func (r *regularFile) discard() {
 }
 
 // cleanStaleTemps finds temporary files of earlier runs on the same
-// output whose process is gone (their lock is free). The first one that
-// holds a header record becomes NAME.partial when there is none, so that
-// --resume continues it; the others are removed. It returns what it did,
-// for the user.
+// output whose process is gone (their lock is free). Only a file that
+// starts with a header record is annotate's (annotate writes it first,
+// in one write): the first one becomes NAME.partial when there is none,
+// so that --resume continues it; the others are removed. A file that
+// only has the name of one (empty, or anything else) is left, and named.
+// It returns what it did, for the user.
 func cleanStaleTemps(p *outputPlan) []string {
 	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(p.path), globEscape(p.tempPattern())))
 	var notes []string
@@ -249,9 +255,12 @@ func cleanStaleTemps(p *outputPlan) []string {
 		n, _ := io.ReadFull(f, head)
 		line, _, _ := bytes.Cut(head[:n], []byte("\n"))
 		_, perr := os.Stat(p.partialPath())
-		if corpus.IsHeaderRecord(line) && errors.Is(perr, fs.ErrNotExist) && os.Rename(m, p.partialPath()) == nil {
+		switch {
+		case !corpus.IsHeaderRecord(line):
+			notes = append(notes, fmt.Sprintf("left %s: its name is that of a temporary file of dispatch annotate, but it does not start with the header record annotate writes first, so it is not one; remove it if it is not needed", m))
+		case errors.Is(perr, fs.ErrNotExist) && os.Rename(m, p.partialPath()) == nil:
 			notes = append(notes, fmt.Sprintf("kept the output of a run that was killed (%s) as %s; continue it with --resume", filepath.Base(m), p.partialPath()))
-		} else if os.Remove(m) == nil {
+		case os.Remove(m) == nil:
 			notes = append(notes, fmt.Sprintf("removed %s, left by a run that was killed", m))
 		}
 		unlock()

@@ -43,8 +43,13 @@ func lockAt(arg, path, what string) (release func(), err error) {
 		// never through a link: the lock file is ours to create
 		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|oNoFollow, 0o644)
 		if errors.Is(err, fs.ErrPermission) {
-			// another user's lock file: flock needs no write access
-			f, err = os.OpenFile(path, os.O_RDONLY|oNoFollow, 0)
+			// another user's lock file: flock needs no write access;
+			// when there is none, the folder is not writable, and the
+			// error to report is the first (EACCES, not ENOENT)
+			var rerr error
+			if f, rerr = os.OpenFile(path, os.O_RDONLY|oNoFollow, 0); !errors.Is(rerr, fs.ErrNotExist) {
+				err = rerr
+			}
 		}
 		if err != nil {
 			if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
