@@ -181,9 +181,9 @@ var goldSets = []goldSet{
 		// the eighth session's fresh set, never read during it: summary
 		// figures at its start and end only (testdata/dev18/README.md)
 		name: "dev18", docs: "../testdata/dev18/docs", gold: "../testdata/dev18/gold",
-		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.96, corpus.Troops: 0.97, corpus.Quote: 0.97},
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.99, corpus.Troops: 0.99, corpus.Quote: 0.98},
 		micro:  0.93,
-		titles: 0.98, // end of the eighth session: OFFICIAL 0.954, DATE 0.968, TROOPS 0.981, QUOTE 0.910, titles 0.957; officials11: OFFICIAL 0.979, titles 0.992; quotes11: QUOTE 0.978
+		titles: 0.98, // end of the eighth session: OFFICIAL 0.954, DATE 0.968, TROOPS 0.981, QUOTE 0.910, titles 0.957; ninth session's end: OFFICIAL 0.979, DATE 1.000, TROOPS 1.000, QUOTE 0.991, titles 0.992
 	},
 	{
 		// the eighth session's never-read probe: passages written code-blind
@@ -193,6 +193,31 @@ var goldSets = []goldSet{
 		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.99, corpus.Troops: 0.96, corpus.Quote: 0.97},
 		micro:  0.90,
 		titles: 0.96, // end of the eighth session: OFFICIAL 0.980, DATE 1.000, TROOPS 0.968, QUOTE 0.867, titles 0.970; quotes11: QUOTE 0.973
+	},
+	{
+		// the ninth session's fresh set (18 articles by three code-blind
+		// writers), never read during it: summary figures at its start and
+		// end only (testdata/dev19/README.md)
+		name: "dev19", docs: "../testdata/dev19/docs", gold: "../testdata/dev19/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.98, corpus.Troops: 0.95, corpus.Quote: 0.92},
+		micro:  0.95,
+		titles: 0.91, // ninth session, start -> end: OFFICIAL 0.950 -> 0.950, DATE 0.984, TROOPS 0.959, QUOTE 0.926 -> 0.930, titles 0.919, micro 0.956
+	},
+	{
+		// the ninth session's never-read probes: passages written code-blind
+		// from the guide's decisions of all four types in other forms
+		// (testdata/probe21/README.md), and weighted to QUOTE speakers and
+		// titles (testdata/probe22/README.md)
+		name: "probe21", docs: "../testdata/probe21/docs", gold: "../testdata/probe21/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.98, corpus.Date: 0.99, corpus.Troops: 0.98, corpus.Quote: 0.86},
+		micro:  0.96,
+		titles: 0.92, // ninth session, start -> end: OFFICIAL 0.987, DATE 1.000, TROOPS 0.990, QUOTE 0.839 -> 0.865, titles 0.929, micro 0.964
+	},
+	{
+		name: "probe22", docs: "../testdata/probe22/docs", gold: "../testdata/probe22/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.95, corpus.Date: 0.98, corpus.Troops: 0.98, corpus.Quote: 0.91},
+		micro:  0.95,
+		titles: 0.94, // ninth session, start -> end: OFFICIAL 0.961, DATE 0.982, TROOPS 0.986, QUOTE 0.920, titles 0.938 -> 0.946, micro 0.957
 	},
 	{
 		// the seventh session's generality probe: short passages written
