@@ -270,11 +270,19 @@ type edgeTable struct {
 
 // newEdgeTable returns a table sized for n edges.
 func newEdgeTable(n int) edgeTable {
+	size, shift := tableSize(n)
+	return edgeTable{keys: make([]uint64, size), vals: make([]int32, size), shift: shift}
+}
+
+// tableSize returns the slots of an open-addressing table for n keys (a
+// power of two, at least 16, at least twice n: at most half full) and the
+// shift that turns a 64-bit hash into a slot (64 - log2 of the size).
+func tableSize(n int) (int, uint) {
 	size := 16
 	for size < 2*n {
 		size *= 2
 	}
-	return edgeTable{keys: make([]uint64, size), vals: make([]int32, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	return size, uint(64 - bits.TrailingZeros(uint(size)))
 }
 
 // slot is where key's probe starts (Fibonacci hashing: the top bits of

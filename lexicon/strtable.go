@@ -1,7 +1,5 @@
 package lexicon
 
-import "math/bits"
-
 // strTable maps strings to int32 values (none negative): open addressing
 // with linear probing, at most half full, hashed with FNV-1a. A loaded
 // lexicon looks its entries' keys and its vocabulary up in them; they
@@ -19,11 +17,8 @@ type strTable struct {
 
 // newStrTable returns a table sized for n keys.
 func newStrTable(n int) strTable {
-	size := 16
-	for size < 2*n {
-		size *= 2
-	}
-	return strTable{keys: make([]string, size), vals: make([]int32, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	size, shift := tableSize(n)
+	return strTable{keys: make([]string, size), vals: make([]int32, size), shift: shift}
 }
 
 // strHash is the FNV-1a hash of s.
