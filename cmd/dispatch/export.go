@@ -197,10 +197,25 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	con := &console{w: e.stderr, prefix: "dispatch export: "} // at most maxPerKind of a kind
 	// read yields the records that can be exported; the others are said
 	// and counted
+	// a record without a list is said and skipped; for brat, whose
+	// files one id names, a repeated id too, with file and line (red
+	// team 16, 1 and messages)
+	check := recordCheck{ids: o.format == "brat"}
 	read := func(yield func(corpus.Annotated) bool) {
-		for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, args...) {
-			if err != nil {
+		for r, err := range corpus.ReadAnnotatedRecords(e.ctx, e.stdin, args...) {
+			a := r.Annotated
+			kind, msg := check.check(r, err)
+			switch {
+			case kind == kindDuplicate:
+				con.printKind(kind, "%s; skipped (its brat files would replace the first's)", msg)
+				bad++
+				continue
+			case err != nil:
 				con.printKind(reason(err, ""), "%v", err)
+				bad++
+				continue
+			case kind != "":
+				con.printKind(kind, "%s; skipped", msg)
 				bad++
 				continue
 			}
