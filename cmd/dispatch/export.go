@@ -161,6 +161,16 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	var plan *outputPlan
 	if o.format == "brat" {
 		err := refuseFolderOfInputs(o.out, args, o.docs)
+		if err == nil && canLock {
+			// one run at a time on a folder, for the whole run, taken
+			// before the folder is checked: two runs on an empty folder
+			// (or with --force) mixed their files (red team 16, 15)
+			var release func()
+			release, err = lockAt("-o "+o.out, lockPath(filepath.Clean(o.out)), "dispatch export --format brat")
+			if err == nil {
+				defer release()
+			}
+		}
 		if err == nil {
 			err = checkBratDir(o.out, o.force)
 		}

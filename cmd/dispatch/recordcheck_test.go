@@ -165,3 +165,49 @@ func TestMemoryBoundsStandardInput(t *testing.T) {
 		t.Errorf("render wrote a page past the budget")
 	}
 }
+
+// export --format brat holds a lock beside its folder for the whole run:
+// a second run is refused while one holds it, whether the folder is new,
+// empty or given with --force; none is left after (red team 16, 15).
+func TestExportBratLocksItsFolder(t *testing.T) {
+	if !canLock {
+		t.Skip("no flock on this system")
+	}
+	docs, gold := fixtures(t)
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		out   string
+		force bool
+	}{
+		{"new folder", filepath.Join(dir, "new"), false},
+		{"empty folder", empty, false},
+		{"with --force", filepath.Join(dir, "forced"), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			release, err := lockAt("-o "+tc.out, lockPath(filepath.Clean(tc.out)), "a test run")
+			if err != nil {
+				t.Fatal(err)
+			}
+			args := []string{"export", "--format", "brat", "--docs", docs, "-o", tc.out, gold}
+			if tc.force {
+				args = append(args, "--force")
+			}
+			r := runArgs(t, "", args...)
+			if r.code != exitFatal || !strings.Contains(r.stderr, "is being written by another run (a test run") {
+				t.Errorf("while locked: exit %d:\n%s", r.code, r.stderr)
+			}
+			release()
+			if r := runArgs(t, "", args...); r.code != exitOK {
+				t.Errorf("after: exit %d:\n%s", r.code, r.stderr)
+			}
+			if _, err := os.Stat(lockPath(filepath.Clean(tc.out))); err == nil {
+				t.Errorf("lock file left after the run")
+			}
+		})
+	}
+}
