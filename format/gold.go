@@ -276,7 +276,7 @@ func walk(paths []string, exts []string, fn func(path string, err error) bool) {
 				}
 				return nil
 			}
-			if d.IsDir() || strings.HasPrefix(name, "._") || !slices.Contains(exts, strings.ToLower(filepath.Ext(name))) {
+			if d.IsDir() || strings.HasPrefix(name, "._") || !slices.Contains(exts, walkExt(name, exts)) {
 				return nil
 			}
 			// Stat follows a symbolic link to what it names
@@ -467,4 +467,14 @@ func yieldProblems(bad *corpus.AnnotationsError, docs map[string]corpus.Document
 		}
 	}
 	return true
+}
+
+// walkExt is the extension of name that walk compares with exts: for the
+// JSON annotation files, which their reader decompresses, the one under
+// .gz or .zst (corpus.AnnotationExt).
+func walkExt(name string, exts []string) string {
+	if slices.Contains(exts, ".jsonl") {
+		return corpus.AnnotationExt(name)
+	}
+	return strings.ToLower(filepath.Ext(name))
 }

@@ -211,3 +211,62 @@ func TestExportBratLocksItsFolder(t *testing.T) {
 		})
 	}
 }
+
+// render -o and export -o name a file left beside their output that looks
+// like a killed run's temporary file, and leave it: HTML and tables carry
+// no mark that proves it dispatch's (red team 16, 7).
+func TestStaleTempFilesNamed(t *testing.T) {
+	docs, gold := fixtures(t)
+	for _, tc := range []struct {
+		name, out string
+		args      []string
+	}{
+		{"render -o", "view.html", []string{"render", "--docs", docs, "--pred", gold}},
+		{"export csv", "t.csv", []string{"export", "--format", "csv", gold}},
+		{"export tsv", "t.tsv", []string{"export", "--format", "tsv", gold}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, tc.out)
+			stale := filepath.Join(dir, "."+tc.out+".tmp-4242")
+			write(t, stale, "half a file")
+			r := runArgs(t, "", append(tc.args, "-o", out)...)
+			if r.code != exitOK {
+				t.Errorf("exit %d:\n%s", r.code, r.stderr)
+			}
+			if !strings.Contains(r.stderr, stale+" (11 B) looks like the temporary file of a run on") {
+				t.Errorf("stale file not named:\n%s", r.stderr)
+			}
+			if _, err := os.Stat(stale); err != nil {
+				t.Errorf("stale file removed: %v", err)
+			}
+			if _, err := os.Stat(out); err != nil {
+				t.Errorf("no output: %v", err)
+			}
+		})
+	}
+}
+
+// annotate refuses an -o named as compressed (it wrote plain JSON under
+// it, which readers took for gzip): nothing written, exit 2; the
+// annotation readers read such files (red team 16, 13).
+func TestAnnotateRefusesCompressedOutputName(t *testing.T) {
+	docs, _ := fixtures(t)
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		out, tool string
+	}{
+		{"a.jsonl.gz", "gzip"},
+		{"b.jsonl.zst", "zstd"},
+		{"C.JSONL.GZ", "gzip"},
+	} {
+		out := filepath.Join(dir, tc.out)
+		r := runArgs(t, "", "annotate", docs, "-o", out)
+		if r.code != exitFatal || !strings.Contains(r.stderr, "annotate writes plain JSON Lines, not "+tc.tool) {
+			t.Errorf("%s: exit %d:\n%s", tc.out, r.code, r.stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s written", tc.out)
+		}
+	}
+}

@@ -224,7 +224,7 @@ func annotationFiles(path string) (files []string, errs []error) {
 		case p == path && !d.IsDir():
 			files = append(files, p)
 		case !d.IsDir():
-			switch strings.ToLower(filepath.Ext(p)) {
+			switch corpus.AnnotationExt(p) { // also .jsonl.gz, .json.zst
 			case ".json", ".jsonl", ".ndjson":
 				// a FIFO in a folder would block the run forever, a
 				// device never end: skipped, as every reader does
