@@ -72,6 +72,10 @@ func planOutputFlag(flag, name string) (*outputPlan, error) {
 	switch name {
 	case "", "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1":
 		return &outputPlan{flag: flag, name: "standard output", kind: toStdout}, nil
+	case "=":
+		// "-o=" with nothing after: the flag parser hands over "=", which
+		// made a file of that name (red team 16, messages)
+		return nil, fmt.Errorf(`%s "=": no file name after the "=" (give %s FILE, or %s - for standard output)`, flag, flag, flag)
 	}
 	// A descriptor the shell opened (/dev/fd/N) and anything that is not
 	// a regular file or a folder is written straight through, by its name.

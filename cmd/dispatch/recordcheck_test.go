@@ -270,3 +270,24 @@ func TestAnnotateRefusesCompressedOutputName(t *testing.T) {
 		}
 	}
 }
+
+// "-o=" with nothing after is refused, never a file named "=" (red team
+// 16, messages).
+func TestOutputEqualsAloneRefused(t *testing.T) {
+	docs, gold := fixtures(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, args := range [][]string{
+		{"annotate", docs, "-o="},
+		{"export", "--format", "csv", gold, "-o="},
+		{"render", "--docs", docs, "--pred", gold, "-o="},
+	} {
+		r := runArgs(t, "", args...)
+		if r.code != exitFatal || !strings.Contains(r.stderr, `no file name after the "="`) {
+			t.Errorf("%s: exit %d:\n%s", args[0], r.code, r.stderr)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "=")); err == nil {
+			t.Errorf("%s wrote a file named =", args[0])
+		}
+	}
+}
