@@ -99,7 +99,7 @@ func ReadAnnotatedRecords(ctx context.Context, stdin io.Reader, paths ...string)
 				if d.IsDir() {
 					return nil
 				}
-				switch strings.ToLower(filepath.Ext(path)) {
+				switch ext, _ := annotationExt(path); ext {
 				case ".json", ".jsonl", ".ndjson":
 					// a FIFO would block the walk forever, a device never end
 					info, err := os.Stat(path)
@@ -138,7 +138,10 @@ func ReadAnnotatedRecords(ctx context.Context, stdin io.Reader, paths ...string)
 // readAnnotatedFile reads the file at path (info from os.Stat): a FIFO
 // or device named explicitly is opened and read so that ctx ends a wait.
 func readAnnotatedFile(ctx context.Context, path string, info fs.FileInfo, yield func(Record, error) bool) bool {
-	in, err := openInput(ctx, path, info, plain)
+	// .json.gz, .jsonl.zst: decompressed, as annotate reads its inputs
+	// (red team 16, 13)
+	ext, c := annotationExt(path)
+	in, err := openInput(ctx, path, info, c)
 	if err != nil {
 		if ctx.Err() != nil {
 			return false
@@ -146,7 +149,7 @@ func readAnnotatedFile(ctx context.Context, path string, info fs.FileInfo, yield
 		return yield(Record{}, &Error{File: path, Err: unwrapPathError(err)})
 	}
 	defer in.close()
-	if strings.ToLower(filepath.Ext(path)) == ".json" {
+	if ext == ".json" {
 		return readAnnotatedObjects(ctx, in, path, yield)
 	}
 	return readAnnotatedLines(ctx, in, path, in.regular, yield)
@@ -162,8 +165,15 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 		}
 		return yield(Record{}, inputError(path, err))
 	}
-	data := []byte(strings.TrimPrefix(text, bom)) // a byte-order mark before the first object
-	lineOf := newLineCounter(data).lineOf         // in offset order: one pass over the file
+	// a byte-order mark before the first object, also after white space
+	// (as in JSON Lines: red team 16, 14); the white space is kept, for
+	// the line numbers
+	data := []byte(text)
+	if rest := bytes.TrimLeft(data, " \t\r\n"); bytes.HasPrefix(rest, []byte(bom)) {
+		at := len(data) - len(rest)
+		data = append(data[:at:at], rest[len(bom):]...)
+	}
+	lineOf := newLineCounter(data).lineOf // in offset order: one pass over the file
 	if !utf8.Valid(data) {
 		at := 0
 		for at < len(data) {
@@ -214,7 +224,7 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 					// every unreadable annotation named, and reading goes on
 					n++
 					if a.ID == "" {
-						a.ID = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+						a.ID = annotationStem(path)
 					}
 					r := Record{Annotated: a, File: path, Line: lineOf(int(start)), AnnotationLines: make([]int, len(a.Annotations))}
 					for i, at := range annotationOffsets(data, start, len(a.Annotations)) {
@@ -226,7 +236,7 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 					continue
 				}
 			}
-			return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %v", err)})
+			return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf("malformed annotation file: %s", jsonMessage(err, data))})
 		}
 		if d := findDuplicateKey(data[start:dec.InputOffset()], true, true); d != nil {
 			line := lineOf(int(start) + d.offset)
@@ -234,8 +244,7 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 		}
 		n++
 		if a.ID == "" {
-			base := filepath.Base(path)
-			a.ID = strings.TrimSuffix(base, filepath.Ext(base))
+			a.ID = annotationStem(path)
 		}
 		r := Record{Annotated: a, File: path, Line: lineOf(int(start)), AnnotationLines: make([]int, len(a.Annotations))}
 		for i, at := range annotationOffsets(data, start, len(a.Annotations)) {
@@ -350,10 +359,10 @@ func lineRecordError(raw []byte, path string, line int, jerr error) error {
 	a, bad, ok := decodeLeniently(raw, func(int64) int { return line })
 	switch {
 	case !ok:
-		return &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}
+		return &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %s", jsonMessage(jerr, raw))}
 	case findDuplicateKey(raw, true, true) != nil || a.ID == "":
 		// those errors name the record better; reported once it reads
-		return &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %v", jerr)}
+		return &Error{File: path, Line: line, Err: fmt.Errorf("malformed JSON: %s", jsonMessage(jerr, raw))}
 	}
 	lines := make([]int, len(a.Annotations))
 	for i := range lines {
@@ -457,4 +466,35 @@ func badAnnotation(data []byte, start int64, at *int64) bool {
 		return true
 	})
 	return bad
+}
+
+// AnnotationExt is the extension of an annotation file's name in lower
+// case, under a .gz or .zst one (".jsonl" for news.jsonl.gz): the
+// annotation readers decompress those.
+func AnnotationExt(path string) string {
+	ext, _ := annotationExt(path)
+	return ext
+}
+
+// annotationStem is the file name of path without its extensions (those
+// of AnnotationExt): the id of a .json record without one.
+func annotationStem(path string) string {
+	base := filepath.Base(path)
+	if _, c := annotationExt(base); c != plain {
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// annotationExt is the extension of an annotation file's name in lower
+// case, under a .gz or .zst one, and how the file is compressed.
+func annotationExt(path string) (ext string, c codec) {
+	name := path
+	switch e := filepath.Ext(name); strings.ToLower(e) {
+	case ".gz":
+		c, name = gzipped, strings.TrimSuffix(name, e)
+	case ".zst":
+		c, name = zstandard, strings.TrimSuffix(name, e)
+	}
+	return strings.ToLower(filepath.Ext(name)), c
 }

@@ -40,7 +40,7 @@ type AnnotationError struct {
 // Problem describes the annotation as a [Problem] of document id.
 func (b AnnotationError) Problem(id string) Problem {
 	return Problem{ID: id, Index: b.Index, Type: b.Type, Start: b.Start, End: b.End, NoSpan: !b.HasSpan,
-		Message: "cannot be read: " + b.Err.Error()}
+		Message: "cannot be read: " + jsonMessage(b.Err, nil)}
 }
 
 // Error names the first bad annotation with file and line, and how many

@@ -226,6 +226,10 @@ func (v *validator) speaker(i int, an Annotation) {
 	switch {
 	case an.Speaker == "" && has:
 		v.annf(i, "QUOTE without a speaker has speaker_start/speaker_end %d-%d", an.SpeakerStart, an.SpeakerEnd)
+	case an.Speaker != "" && (an.SpeakerStart < -1 || an.SpeakerEnd < -1):
+		// given but negative: said as such (red team 16, messages); -1
+		// is what a missing key reads as
+		v.annf(i, "QUOTE with speaker %q has a negative speaker span %d-%d", an.Speaker, an.SpeakerStart, an.SpeakerEnd)
 	case an.Speaker != "" && (an.SpeakerStart < 0 || an.SpeakerEnd < 0):
 		v.annf(i, "QUOTE with speaker %q lacks speaker_start/speaker_end", an.Speaker)
 	case an.Speaker != "":

@@ -223,7 +223,7 @@ func (g *Gold) sort() {
 func (g *Gold) Validate() []error {
 	var errs []error
 	for _, p := range corpus.Validate(g.Annotated, g.Doc) {
-		line := 0
+		line := g.Line // a problem of the record as a whole: its line
 		if p.Index >= 0 && p.Index < len(g.Lines) {
 			line = g.Lines[p.Index]
 		}
@@ -276,7 +276,7 @@ func walk(paths []string, exts []string, fn func(path string, err error) bool) {
 				}
 				return nil
 			}
-			if d.IsDir() || strings.HasPrefix(name, "._") || !slices.Contains(exts, strings.ToLower(filepath.Ext(name))) {
+			if d.IsDir() || strings.HasPrefix(name, "._") || !slices.Contains(exts, walkExt(name, exts)) {
 				return nil
 			}
 			// Stat follows a symbolic link to what it names
@@ -407,6 +407,14 @@ func readJSONGold(opts GoldOptions, paths []string) iter.Seq2[Gold, error] {
 					}
 					continue
 				}
+				if r.Annotations == nil && r.Error == "" {
+					// as validate says (the sorted copy of a gold
+					// document would hide it): red team 16, 1
+					if !yield(Gold{}, &corpus.Error{File: r.File, Line: r.Line, Err: fmt.Errorf(`%s: "annotations" is missing or null: want a list ([] when there are none)`, r.ID)}) {
+						return false
+					}
+					continue
+				}
 				g := Gold{Annotated: r.Annotated, Source: r.File, Lines: r.AnnotationLines, Line: r.Line}
 				if d, ok := opts.Docs[r.ID]; ok {
 					g.Doc = &d
@@ -459,4 +467,14 @@ func yieldProblems(bad *corpus.AnnotationsError, docs map[string]corpus.Document
 		}
 	}
 	return true
+}
+
+// walkExt is the extension of name that walk compares with exts: for the
+// JSON annotation files, which their reader decompresses, the one under
+// .gz or .zst (corpus.AnnotationExt).
+func walkExt(name string, exts []string) string {
+	if slices.Contains(exts, ".jsonl") {
+		return corpus.AnnotationExt(name)
+	}
+	return strings.ToLower(filepath.Ext(name))
 }

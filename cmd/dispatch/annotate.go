@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -228,6 +229,13 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
+	}
+	if ext := strings.ToLower(filepath.Ext(o.out)); plan.kind == toRegular && (ext == ".gz" || ext == ".zst") {
+		// it wrote plain JSON under a compressed name, which every
+		// reader then took for a compressed file (red team 16, 13)
+		tool := map[string]string{".gz": "gzip", ".zst": "zstd"}[ext]
+		return usagef("-o %s: annotate writes plain JSON Lines, not %s; give -o %s and compress it after, or pipe standard output: dispatch annotate ... | %s > %s",
+			o.out, tool, strings.TrimSuffix(o.out, filepath.Ext(o.out)), tool, o.out)
 	}
 	if o.resume && plan.kind != toRegular {
 		return usagef("--resume: -o %s is not a regular file", o.out)

@@ -223,6 +223,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		return memCode
 	}
 	defer mem.softLimit()()
+	e.stdin = mem.boundStdin(e.stdin)
 	// Ctrl-C or SIGTERM: said as such, never as a raw "context
 	// canceled", and nothing written
 	interrupted := func(while string) int {
@@ -244,6 +245,10 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	if e.ctx.Err() != nil {
 		// the gold read in part: never written to --docs-out, never scored
 		return interrupted("reading the gold and the documents")
+	}
+	if err := mem.over(); err != nil {
+		fmt.Fprintf(e.stderr, "dispatch eval: %v; not scoring\n", err)
+		return exitFatal
 	}
 	if probs.total > 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: %s of the gold; not scoring\n", probs.summary())
@@ -279,6 +284,10 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	preds, badPred, impossible, dupPred := readAll(e, "pred", pred, opts.Texts)
 	if e.ctx.Err() != nil {
 		return interrupted("reading the predictions")
+	}
+	if err := mem.over(); err != nil {
+		fmt.Fprintf(e.stderr, "dispatch eval: %v; not scoring\n", err)
+		return exitFatal
 	}
 	if dupPred > 0 {
 		fmt.Fprintf(e.stderr, "dispatch eval: %d duplicate document ids in --pred; not scoring\n", dupPred)
@@ -396,7 +405,7 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 	var docs []corpus.Annotated
 	bad, dups := 0, 0
 	var impossible impossibleCounts
-	seen := make(map[string]string) // id -> file:line of its first record
+	check := recordCheck{ids: true}
 	// at most maxPerKind messages of a kind: a million bad records must
 	// not print a million lines
 	var flood floodGuard
@@ -412,23 +421,23 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 	}()
 	for r, err := range corpus.ReadAnnotatedRecords(e.ctx, e.stdin, paths...) {
 		a := r.Annotated
-		if err != nil {
+		// a duplicate whichever copy is malformed (red team 16, 9)
+		kind, msg := check.check(r, err)
+		switch {
+		case kind == kindDuplicate:
+			say(kind, "dispatch eval: %s: %s\n", side, msg)
+			dups++
+			continue
+		case err != nil:
 			say(reason(err, ""), "dispatch eval: %s: %v\n", side, err)
 			bad++
 			continue
-		}
-		if a.Annotations == nil && a.Error == "" {
+		case kind != "":
 			// as validate says: a list is required, [] when there are none
-			say("no annotations list", "dispatch eval: %s: %s: %s: \"annotations\" is missing or null; record not scored\n", side, recordPlace(r), a.ID)
+			say(kind, "dispatch eval: %s: %s; record not scored\n", side, msg)
 			bad++
 			continue
 		}
-		if first, dup := seen[a.ID]; dup {
-			say("duplicate document id", "dispatch eval: %s: %s: duplicate document id %q (first read from %s)\n", side, recordPlace(r), a.ID, first)
-			dups++
-			continue
-		}
-		seen[a.ID] = recordPlace(r)
 		n := -1 // the text's length in code points, when known
 		if text, ok := texts[a.ID]; ok {
 			n = utf8.RuneCountInString(text)

@@ -161,6 +161,16 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	var plan *outputPlan
 	if o.format == "brat" {
 		err := refuseFolderOfInputs(o.out, args, o.docs)
+		if err == nil && canLock {
+			// one run at a time on a folder, for the whole run, taken
+			// before the folder is checked: two runs on an empty folder
+			// (or with --force) mixed their files (red team 16, 15)
+			var release func()
+			release, err = lockAt("-o "+o.out, lockPath(filepath.Clean(o.out)), "dispatch export --format brat")
+			if err == nil {
+				defer release()
+			}
+		}
 		if err == nil {
 			err = checkBratDir(o.out, o.force)
 		}
@@ -197,10 +207,25 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	con := &console{w: e.stderr, prefix: "dispatch export: "} // at most maxPerKind of a kind
 	// read yields the records that can be exported; the others are said
 	// and counted
+	// a record without a list is said and skipped; for brat, whose
+	// files one id names, a repeated id too, with file and line (red
+	// team 16, 1 and messages)
+	check := recordCheck{ids: o.format == "brat"}
 	read := func(yield func(corpus.Annotated) bool) {
-		for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, args...) {
-			if err != nil {
+		for r, err := range corpus.ReadAnnotatedRecords(e.ctx, e.stdin, args...) {
+			a := r.Annotated
+			kind, msg := check.check(r, err)
+			switch {
+			case kind == kindDuplicate:
+				con.printKind(kind, "%s; skipped (its brat files would replace the first's)", msg)
+				bad++
+				continue
+			case err != nil:
 				con.printKind(reason(err, ""), "%v", err)
+				bad++
+				continue
+			case kind != "":
+				con.printKind(kind, "%s; skipped", msg)
 				bad++
 				continue
 			}
@@ -278,6 +303,9 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		// is a temporary file until the end, so a bad input still never
 		// leaves a half-written output: it starts with the first record
 		// that can be exported, and a run with none replaces nothing.
+		for _, note := range staleTempNotes(plan) {
+			con.printf("%s", note)
+		}
 		err = writeOutput(e, plan, func(w io.Writer) error {
 			w = ctxWriter{e.ctx, w} // Ctrl-C stops a long export
 			var x exporter

@@ -140,7 +140,7 @@ func TestExportBratSkipsBadIDs(t *testing.T) {
 			t.Errorf("%s not exported: %v", f, err)
 		}
 	}
-	for _, want := range []string{`"a/b"`, `".."`, long[:40], `"ok1": repeats`} {
+	for _, want := range []string{`"a/b"`, `".."`, long[:40], `duplicate document id "ok1" (first read from`} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("no message naming %s:\n%s", want, r.stderr)
 		}

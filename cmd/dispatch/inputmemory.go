@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -75,7 +76,79 @@ type inputMemory struct {
 	// Of render FILE.txt: the estimate of the inputs not annotated, and
 	// the bytes of text annotated (viewMemory).
 	rest, text int64
-	limited    bool // softLimit set the collector's limit
+	limited    bool  // softLimit set the collector's limit
+	perByte    int64 // the command's memory per byte of input
+	stdin      *boundedStdin
+}
+
+// boundStdin returns stdin bounded to what the budget leaves once the
+// inputs of known size are counted, when it is not a regular file (a
+// pipe, a terminal: its size was counted as 0). Past the bound a read
+// fails naming standard input and the budget; over reports it after
+// (red team 16, 4: an endless pipe grew eval past 590 MB under --memory
+// 200MB).
+func (m *inputMemory) boundStdin(stdin io.Reader) io.Reader {
+	if stdin == nil {
+		stdin = os.Stdin
+	}
+	if f, ok := stdin.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			return stdin // counted by its size
+		}
+	}
+	left := int64(0)
+	if m.perByte > 0 && m.budget > m.estimate {
+		left = (m.budget - m.estimate) / m.perByte
+	}
+	m.stdin = &boundedStdin{r: stdin, left: left, m: m}
+	return m.stdin
+}
+
+// over returns the error of standard input read past its bound, nil if
+// it was not.
+func (m *inputMemory) over() error {
+	return m.stdin.errOver()
+}
+
+// boundedStdin is standard input read up to left bytes (see boundStdin).
+type boundedStdin struct {
+	r      io.Reader
+	left   int64
+	m      *inputMemory
+	read   int64
+	tooBig bool
+}
+
+func (b *boundedStdin) Read(p []byte) (int, error) {
+	if b.tooBig {
+		return 0, b.errOver()
+	}
+	if b.left == 0 {
+		// one byte more tells a stream that ends here from a larger one
+		var one [1]byte
+		n, err := b.r.Read(one[:])
+		if n > 0 {
+			b.tooBig = true
+			return 0, b.errOver()
+		}
+		return 0, err
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.r.Read(p)
+	b.left -= int64(n)
+	b.read += int64(n)
+	return n, err
+}
+
+// errOver is the error of a standard input past its bound, nil if not.
+func (b *boundedStdin) errOver() error {
+	if b == nil || !b.tooBig {
+		return nil
+	}
+	return fmt.Errorf("standard input is larger than %s, which with the other inputs may need more than %s of memory at %d bytes per byte (%s): stopped there; give a larger --memory on a machine that has it, or split the input",
+		formatBytes(b.read), formatBytes(b.m.budget), b.m.perByte, b.m.about)
 }
 
 // inputMemory is planInputMemory for the subcommand sub ("eval",
@@ -136,6 +209,7 @@ func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdi
 			m.bytes += inputSize(p, stdin)
 		}
 	}
+	m.perByte = perByte
 	m.rest = inputMemoryBase + perByte*m.bytes
 	m.estimate = m.rest
 	rate := fmt.Sprintf("%d bytes per byte", perByte)
@@ -147,6 +221,9 @@ func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdi
 		}
 		m.bytes += n
 		m.text = n
+		if slices.Contains(annotated, "-") {
+			m.perByte = renderTextMemoryPerByte // articles on standard input
+		}
 		m.estimate += renderTextMemoryPerByte*n + renderMemoryPerQuoteMark*marks
 		rate = fmt.Sprintf("%d bytes per byte of text to annotate and %d per quotation mark (%d of them), %d per byte of the rest",
 			renderTextMemoryPerByte, renderMemoryPerQuoteMark, marks, perByte)

@@ -585,3 +585,36 @@ func nonEmpty(names ...string) []string {
 	}
 	return out
 }
+
+// staleTempNotes names the files beside a regular-file output that look
+// like the temporary files of an earlier run on it that was killed
+// (.NAME.tmp-*, a regular file whose lock is free): render -o and export
+// -o write HTML, CSV, TSV or Parquet, which carry no mark of dispatch, so
+// nothing proves such a file is a run's and not the user's; each is
+// named, with its size, and left (red team 16, 7: a 57 MB temp file was
+// neither removed nor named). annotate's own, which carry a header
+// record, are recovered by cleanStaleTemps.
+func staleTempNotes(p *outputPlan) []string {
+	if p == nil || p.kind != toRegular {
+		return nil
+	}
+	matches, _ := filepath.Glob(filepath.Join(filepath.Dir(p.path), globEscape(p.tempPattern())))
+	var notes []string
+	for _, m := range matches {
+		info, err := os.Lstat(m)
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		f, err := corpus.OpenRegular(m)
+		if err != nil {
+			continue
+		}
+		if unlock, ok := lockFile(f); ok {
+			unlock()
+			notes = append(notes, fmt.Sprintf("warning: %s (%s) looks like the temporary file of a run on %s that was killed; left, as nothing in it proves it is one: remove it (rm %s) if it is",
+				m, formatBytes(info.Size()), p.name, m))
+		} // else a run in progress writes it
+		f.Close()
+	}
+	return notes
+}

@@ -156,6 +156,9 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 		con.printf("warning: %s", mem.lowered)
 	}
 	defer mem.softLimit()()
+	bounded := *e // the caller's env unchanged
+	bounded.stdin = mem.boundStdin(e.stdin)
+	e = &bounded
 
 	bad := 0
 	readDocs := func(in []string) []corpus.Document {
@@ -177,20 +180,42 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	}
 	docs, articles := readDocs(o.docs), readDocs(paths)
 	docs = append(docs, articles...)
+	dups := 0
 	readAnns := func(side string, in []string) []corpus.Annotated {
 		var as []corpus.Annotated
-		for a, err := range corpus.ReadAnnotatedContext(e.ctx, e.stdin, in...) {
-			if err != nil {
+		// a record without a list skipped, a repeated id named with
+		// file and line (red team 16, 1 and messages)
+		check := recordCheck{ids: true}
+		for r, err := range corpus.ReadAnnotatedRecords(e.ctx, e.stdin, in...) {
+			kind, msg := check.check(r, err)
+			switch {
+			case kind == kindDuplicate:
+				con.printKind(side+": "+kind, "%s: %s", side, msg)
+				dups++
+				continue
+			case err != nil:
 				con.printKind(side+": "+reason(err, ""), "%s: %v", side, err)
 				bad++
 				continue
+			case kind != "":
+				con.printKind(side+": "+kind, "%s: %s; record skipped", side, msg)
+				bad++
+				continue
 			}
-			as = append(as, a)
+			as = append(as, r.Annotated)
 		}
 		return as
 	}
 	gold, pred := readAnns("gold", o.gold), readAnns("pred", o.pred)
 	con.flushHidden()
+	if err := mem.over(); err != nil {
+		con.printf("%v; nothing written", err)
+		return exitCode(exitFatal)
+	}
+	if dups > 0 && e.ctx.Err() == nil {
+		con.printf("%d duplicate document ids in the annotations; nothing written", dups)
+		return exitCode(exitFatal)
+	}
 	if err := e.ctx.Err(); err != nil { // Ctrl-C while reading (a FIFO without a writer)
 		con.printf("interrupted; nothing written")
 		return exitCode(exitFatal)
@@ -221,7 +246,8 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	case len(o.gold) > 0 && len(gold) == 0:
 		con.printf("no gold documents in %s", strings.Join(o.gold, ", "))
 		return exitCode(exitFatal)
-	case len(o.pred) > 0 && len(pred) == 0 && len(o.gold) == 0:
+	case len(o.pred) > 0 && len(pred) == 0:
+		// with --gold too: never a page of all misses (red team 16, 10)
 		con.printf("no annotated documents in %s", strings.Join(o.pred, ", "))
 		return exitCode(exitFatal)
 	}
@@ -250,6 +276,9 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	if o.split != "" {
 		err = writeSplit(e.ctx, o.split, v)
 	} else {
+		for _, note := range staleTempNotes(plan) {
+			con.printf("%s", note)
+		}
 		err = writeOutput(e, plan, func(w io.Writer) error {
 			if err := v.WriteHTML(ctxWriter{e.ctx, w}); err != nil {
 				return err

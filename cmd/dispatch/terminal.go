@@ -64,6 +64,25 @@ func (s safeWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// stickyWriter writes to w and keeps the first write error, after
+// which it writes nothing: a report printed in many writes checks once,
+// at its end.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	if err != nil {
+		s.err = err
+	}
+	return n, err
+}
+
 // safeMessages returns a copy of e whose stderr escapes what safeMessage
 // escapes (for commands without a progress bar, which draws with escape
 // sequences of its own).

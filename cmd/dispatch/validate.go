@@ -47,7 +47,10 @@ func newValidateCmd(e *env) *cobra.Command {
 
 func runValidate(e *env, docs pathsFlag, args []string) int {
 	e = e.safeMessages()
-	e.stdout = safeWriter{e.stdout} // problem lines name files and ids
+	// problem lines name files and ids; a write error (a full disk,
+	// /dev/full, a closed pipe) is kept and said at the end (red team 16, 11)
+	out := &stickyWriter{w: safeWriter{e.stdout}}
+	e.stdout = out
 	if len(args) == 0 {
 		fmt.Fprintln(e.stderr, "dispatch validate: no annotation files given")
 		fmt.Fprintln(e.stderr, "Run 'dispatch validate --help' for usage.")
@@ -82,6 +85,10 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d files, %d documents, %d problems\n", v.files, v.documents, v.problems)
+	if out.err != nil {
+		fmt.Fprintf(e.stderr, "dispatch validate: writing the report: %v\n", out.err)
+		return exitFatal
+	}
 	if v.documents == 0 {
 		fmt.Fprintf(e.stderr, "dispatch validate: no annotated document found in %s (.json, .jsonl, .ndjson files)\n", strings.Join(args, " "))
 		return exitFatal
@@ -217,7 +224,7 @@ func annotationFiles(path string) (files []string, errs []error) {
 		case p == path && !d.IsDir():
 			files = append(files, p)
 		case !d.IsDir():
-			switch strings.ToLower(filepath.Ext(p)) {
+			switch corpus.AnnotationExt(p) { // also .jsonl.gz, .json.zst
 			case ".json", ".jsonl", ".ndjson":
 				// a FIFO in a folder would block the run forever, a
 				// device never end: skipped, as every reader does
