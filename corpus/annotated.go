@@ -168,11 +168,7 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 	// a byte-order mark before the first object, also after white space
 	// (as in JSON Lines: red team 16, 14); the white space is kept, for
 	// the line numbers
-	data := []byte(text)
-	if rest := bytes.TrimLeft(data, " \t\r\n"); bytes.HasPrefix(rest, []byte(bom)) {
-		at := len(data) - len(rest)
-		data = append(data[:at:at], rest[len(bom):]...)
-	}
+	data := dropBOM([]byte(text))
 	lineOf := newLineCounter(data).lineOf // in offset order: one pass over the file
 	if !utf8.Valid(data) {
 		at := 0

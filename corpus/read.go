@@ -416,19 +416,19 @@ func checkText(data string) *textError {
 // bom is the UTF-8 byte-order mark (U+FEFF).
 const bom = "\uFEFF"
 
-// dropBOM removes a byte-order mark that opens a JSON Lines record, also
-// after white space JSON allows before a value (an editor's indent, or
-// lines joined by a tool that pads them): JSON never contains one there,
-// so it is dropped rather than reported as malformed JSON.
-func dropBOM(raw []byte) []byte {
-	i := 0
-	for i < len(raw) && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\r') {
-		i++
+// dropBOM removes a byte-order mark that opens JSON text (a JSON Lines
+// record, or a .json file), also after the white space JSON allows before
+// a value (an editor's indent, lines joined by a tool that pads them):
+// JSON never contains one there, so it is dropped rather than reported as
+// malformed. The white space is kept, so a file's line numbers stay
+// right; data is copied only when it holds a mark.
+func dropBOM(data []byte) []byte {
+	rest := bytes.TrimLeft(data, " \t\r\n")
+	if !bytes.HasPrefix(rest, []byte(bom)) {
+		return data
 	}
-	if bytes.HasPrefix(raw[i:], []byte(bom)) {
-		return raw[i+len(bom):]
-	}
-	return raw
+	at := len(data) - len(rest)
+	return append(data[:at:at], rest[len(bom):]...)
 }
 
 // parseHeader finds the " date YYYY-MM-DD " header, after an optional
@@ -786,7 +786,7 @@ func (r *Reader) readJSONObjects(ctx context.Context, in *input, source, base st
 		}
 		return emit(Document{}, inputError(source, err))
 	}
-	data := []byte(strings.TrimPrefix(text, bom))
+	data := dropBOM([]byte(text)) // as in a .json annotation file
 	lineOf := newLineCounter(data).lineOf
 	dec := json.NewDecoder(bytes.NewReader(data))
 	n := 0

@@ -334,8 +334,8 @@ func (d *doc) troopModifier(i int) (int, string, bool) {
 		if mods == nil {
 			mods = d.lex.List(lexicon.Modifiers)
 		}
-		if s < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[s])|d.lex.Starts(d.stemIDs[s]))&mods.Bit() == 0 {
-			continue // no modifier starts here (most words): the index's bits, as the match's first test reads them
+		if !d.mayStart(mods, s) {
+			continue // no modifier starts here (most words)
 		}
 		e, n := d.matchList(mods, s)
 		if n > 0 && s+n == i {
@@ -560,8 +560,8 @@ func (d *doc) personnelAt(k int) int {
 	if d.personnel == nil {
 		d.personnel = d.lex.List(lexicon.Personnel) // asked of the lexicon by name once per document
 	}
-	if k < len(d.lowIDs) && (d.lex.Starts(d.lowIDs[k])|d.lex.Starts(d.stemIDs[k]))&d.personnel.Bit() == 0 {
-		return 0 // no personnel noun starts here (most words): the index's bits, as the match's first test reads them
+	if !d.mayStart(d.personnel, k) {
+		return 0 // no personnel noun starts here (most words)
 	}
 	e, m := d.matchList(d.personnel, k)
 	if m == 0 {

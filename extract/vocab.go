@@ -721,17 +721,27 @@ func (d *doc) match(list string, i int) (lexicon.Entry, int) {
 		return lexicon.Entry{}, 0 // no entry of any list starts here
 	}
 	l := d.lex.List(list)
+	if !d.mayStart(l, i) {
+		// most questions, as most words start an entry of some list but
+		// not of the one asked
+		return lexicon.Entry{}, 0
+	}
+	return l.MatchIDs(d.lowIDs, d.stemIDs, i)
+}
+
+// mayStart reports whether an entry of l may start at token i, by the
+// lexicon index's start bit of the word's id (its stem's for a stemmed
+// list): MatchIDs' first test, told without the call. A token without
+// ids (none past the document's words) may start one: the match decides.
+func (d *doc) mayStart(l *lexicon.List, i int) bool {
+	if i >= len(d.lowIDs) {
+		return true
+	}
 	id := d.lowIDs[i]
 	if l.Stemmed() {
 		id = d.stemIDs[i]
 	}
-	if d.lex.Starts(id)&l.Bit() == 0 {
-		// no entry of this list starts here (MatchIDs' first test, told
-		// without the call: most questions, as most words start an
-		// entry of some list but not of the one asked)
-		return lexicon.Entry{}, 0
-	}
-	return l.MatchIDs(d.lowIDs, d.stemIDs, i)
+	return d.lex.Starts(id)&l.Bit() != 0
 }
 
 // is reports whether token i alone is an entry of list.

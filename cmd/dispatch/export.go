@@ -367,7 +367,6 @@ var errNoRecords = errors.New("no annotation records")
 // at most maxPerKind of a kind (a full disk skips every document left:
 // red team 9, 2c printed 380 lines), then one line saying how many more.
 func writeBrat(e *env, con *console, dir string, recs []corpus.Annotated, docs map[string]corpus.Document) (skipped, written int, err error) {
-	seen := make(map[string]bool, len(recs))
 	var last error
 	defer con.flushHidden()
 	for _, a := range recs {
@@ -376,12 +375,6 @@ func writeBrat(e *env, con *console, dir string, recs []corpus.Annotated, docs m
 			// was interrupted
 			return skipped, written, nil
 		}
-		if seen[a.ID] {
-			con.printKind("documents repeating an earlier record's id, skipped", "document %q: repeats an earlier record with this id, whose brat files it would replace; skipped", a.ID)
-			skipped++
-			continue
-		}
-		seen[a.ID] = true
 		if err := format.WriteBratDir(dir, a, docs[a.ID].Text); err != nil {
 			msg := strings.TrimPrefix(unwrapPath(err).Error(), fmt.Sprintf("document id %q ", a.ID))
 			con.printKind(bratErrorKind(err), "document %q: %s; skipped", a.ID, msg)
