@@ -18,11 +18,20 @@ import (
 
 // resolve turns the speaker phrase [a, b) into an attribution.
 func (s *quoteStage) resolve(a, b int, cue string) attribution {
+	return s.resolveIn(a, b, cue, false)
+}
+
+// resolveIn is resolve; asAuthor marks the phrase of a document's author
+// ("a statement from [the High Command of the army]"), resolved as it
+// stands: not cut back to a source head before a preposition (which
+// would lead back to "a statement") nor sent on to another author, so
+// the one step from a document to its author cannot recurse.
+func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution {
 	d, r := s.d, s.r
 	at := attribution{quoteSpan: quoteSpan{cue: cue, ok: true}}
 	// "An aid agency working in [the region] said": the source is the head
 	bare := false // a bare plural head: "officials familiar with the talks"
-	if x, y := s.sourceHead(a, b); y > x && !(b-a == 1 && (d.Lower(a) == "him" || d.Lower(a) == "her")) {
+	if x, y := s.sourceHead(a, b); !asAuthor && y > x && !(b-a == 1 && (d.Lower(a) == "him" || d.Lower(a) == "her")) {
 		a, b, bare = x, y, y-x == 1 && !isIndefinite(d, x, y)
 	}
 	// the tail of a longer name the roster holds: "Javier Pérez de
@@ -68,8 +77,8 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	// a document with its author: "a report by Israel's military
 	// intelligence" (contract: a report's words belong to its author)
-	if x, y := s.documentAuthor(a, b); y > x {
-		sub := s.resolve(x, y, cue)
+	if x, y := s.documentAuthor(a, b); !asAuthor && y > x {
+		sub := s.resolveIn(x, y, cue, true)
 		if sub.rule == "" {
 			sub.rule = "document-author"
 		}
