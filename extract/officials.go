@@ -1456,8 +1456,11 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			capChain = k
 		}
 		if !ok {
-			if k == e-1 && d.Lower(k) != "leader" {
-				return "" // nothing taken, no head (most names: "said [X]"); not partyBeforeLeader's case
+			if k == e-1 {
+				// nothing taken (most names: "said [X]"): no head, so no
+				// title (partyBeforeLeader adds only words with no head;
+				// "Leader" is a head, always taken here)
+				return ""
 			}
 			break
 		}
