@@ -48,3 +48,21 @@ func TestPartyBeforeLeaderNeedsNoWalkException(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificFirstShared: a first name after an honorific takes up the
+// one person who has it, none when several do (roster.firstOne holds nil
+// for a shared name: no package-level sentinel).
+func TestHonorificFirstShared(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"one Dame Ann",
+			"Dame Ann Reid, the health minister, opened the ward. Dame Ann said the beds were full.",
+			[]string{"Ann Reid=Ann Reid/health minister", "Ann=Ann Reid/health minister"}},
+		{"two Sir Toms",
+			"Sir Tom Hale, the defence secretary, met Sir Tom Berg, the trade minister, in York. Sir Tom said the talks went well.",
+			[]string{"Tom Hale=Tom Hale/defence secretary", "Tom Berg=Tom Berg/trade minister"}},
+		{"two Dames Maria, then one named in full",
+			"Dame Maria Cole, the culture secretary, and Dame Maria Lund, the education secretary, spoke. Dame Maria Lund left first.",
+			[]string{"Maria Cole=Maria Cole/culture secretary", "Maria Lund=Maria Lund/education secretary", "Maria Lund=Maria Lund/education secretary"}},
+	})
+}
