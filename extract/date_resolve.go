@@ -738,20 +738,34 @@ func (d *doc) presentPerfect(k int) bool {
 	if p := d.lowerAt(k - 1); p == "will" || p == "shall" || p == "to" || strings.HasSuffix(p, "'ll") || strings.HasSuffix(p, "’ll") {
 		return false // "it will have close to 12,000 troops in the field by the weekend": a future (or a possession)
 	}
-	return n != "to" && n != "been" && !determiner(n) && d.classify()[k+1]&cStop == 0 && (d.wordIs(n, wPast) || participleShape(n))
+	return n != "to" && n != "been" && !determiner(n) && d.classify()[k+1]&cStop == 0 && d.perfectParticiple(n, d.lowerAt(k+2))
 }
 
-// participleShape reports whether w ends like a past participle ("set",
-// "signed", "taken", "shown", "done", "brought", "held", "put", "become",
-// "sworn"), so that "have w" is a present perfect; "have nothing to
-// prove", "have troops in the field" are possessions.
-func participleShape(w string) bool {
-	for _, suf := range []string{"ed", "en", "wn", "ne", "un", "ught", "ept", "ade", "eld", "old", "ent", "ost", "et", "ut", "it", "id", "ck", "ung", "ank", "ound", "ome", "orn"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
+// perfectParticiple reports whether w, after "have" or "has", is a past
+// participle, so that the two make a present perfect: a past form of the
+// lists that is also the participle ("held", "brought"; date_words
+// past), a participle of its own (date_words participle: "taken",
+// "shown", "set", "come"), or a regular -ed form ("signed"). An -ed word
+// the lists call no past tense (not_past: "armed", "limited", "need") is
+// one only before an object (next, the word after it): "have armed the
+// villagers", but "have armed guards", "have limited time", "have need
+// of" are possessions. Nouns that merely end like a participle ("have
+// snow", "have children", "have someone", "have fun") are none.
+func (d *doc) perfectParticiple(w, next string) bool {
+	if d.wordIs(w, wPast|wParticiple) {
+		return true
 	}
-	return false
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if !d.wordIs(w, wNotPast) {
+		return true
+	}
+	switch next {
+	case "him", "them", "us", "me", "you", "it": // object pronouns
+		return true
+	}
+	return determiner(next)
 }
 
 // presentFuture reports whether token k is a present-tense verb of the

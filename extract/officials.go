@@ -31,12 +31,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 	covered := make([]bool, len(d.toks))
 
-	var inner map[string]*person // first parts of two-part surnames named in full, and whose
+	var inner map[string]*person // first parts of two-part surnames named in full, and whose (nil: two people's)
 	var inBody []bool            // the words of bodies' names ending in an org noun
 	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		var pe *person
-		if q := inner[d.Lower(s)]; e-s == 1 && q != nil && q != &sharedFirst && !r.isSurname(d.Lower(s)) {
+		if q := inner[d.Lower(s)]; e-s == 1 && q != nil && !r.isSurname(d.Lower(s)) {
 			// "Lars Løkke Rasmussen … Løkke, a former prime minister,":
 			// the first part of a two-part surname with a role of its own
 			pe = q
@@ -50,7 +50,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			if q, ok := inner[d.Lower(k)]; !ok || q == pe {
 				inner[d.Lower(k)] = pe
 			} else {
-				inner[d.Lower(k)] = &sharedFirst // two people: none is taken up so
+				inner[d.Lower(k)] = nil // two people: none is taken up so
 			}
 		}
 		if style := cmp.Or(title, rank); e-s == 1 && style != "" && len(r.named(pe.surname)) > 1 {
@@ -1456,8 +1456,11 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			capChain = k
 		}
 		if !ok {
-			if k == e-1 && d.Lower(k) != "leader" {
-				return "" // nothing taken, no head (most names: "said [X]"); not partyBeforeLeader's case
+			if k == e-1 {
+				// nothing taken (most names: "said [X]"): no head, so no
+				// title (partyBeforeLeader adds only words with no head;
+				// "Leader" is a head, always taken here)
+				return ""
 			}
 			break
 		}
@@ -4028,10 +4031,7 @@ func (r *roster) honorificFirst(w string) *person {
 		if !r.keys.may(w) {
 			return nil // no one's first name (nor surname)
 		}
-		if pe := r.firstOne[w]; pe != &sharedFirst {
-			return pe
-		}
-		return nil
+		return r.firstOne[w] // nil when no one or several have it
 	}
 	var got *person
 	for _, pe := range r.people {
