@@ -2828,10 +2828,20 @@ func (r *roster) describedTitles(d *doc) {
 		r.governmentHeads(d, nil, nil)
 		return
 	}
-	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
-		d.check()
-		return descs[n].ds.a, descs[n].title
-	})
+	// the index of the sentences beside the descriptions is built at its
+	// first question: most documents ask none (a subject description
+	// whose referent is an untitled person asks it), and building it was
+	// a sixth of describedTitles on PolNeAR dev
+	var apart *besideIndex
+	beside := func() *besideIndex {
+		if apart == nil {
+			apart = r.namedBeside(d, len(descs), func(n int) (int, string) {
+				d.check()
+				return descs[n].ds.a, descs[n].title
+			})
+		}
+		return apart
+	}
 	give := func(pe *person, title string, src titleSource) {
 		pe.state(title, src)
 		pe.official, pe.role = true, true
@@ -2874,8 +2884,10 @@ func (r *roster) describedTitles(d *doc) {
 					pe = nil // not Scholz
 				}
 			}
-			if excl := apart.excluder(titleKey(x.title)); pe != nil && excl(pe) {
-				pe = r.untitledNear(d, x.ds, excl)
+			if pe != nil {
+				if excl := beside().excluder(titleKey(x.title)); excl(pe) {
+					pe = r.untitledNear(d, x.ds, excl)
+				}
 			}
 			if pe != nil {
 				if pe.title == "" && x.ds.head.Field(1) != "*" {
