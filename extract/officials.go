@@ -649,8 +649,11 @@ func (d *doc) itsPrivateOwner(cls []class, s int) bool {
 // capitalised word that is no place, then a capitalised company suffix
 // ("Siemens Energy spokesman", "A Maersk Line spokesman"; not "US Energy
 // Secretary", whose first word is a place). Such a role is no office
-// (rule 9e).
-func (d *doc) brandTitle(title string) bool {
+// (rule 9e). A fact of the title's text, told once (see titleFacts).
+func (d *doc) brandTitle(title string) bool { return d.titleFacts(title)&titleBrand != 0 }
+
+// brandTitleUncached is brandTitle, told from the title itself.
+func (d *doc) brandTitleUncached(title string) bool {
 	places := d.lex.List(lexicon.Places)
 	ws := strings.Fields(title)
 	return len(ws) >= 3 && ws[1] != d.lowerString(ws[1]) && d.orgSuffix(d.lowerString(ws[1])) && ws[0] != d.lowerString(ws[0]) &&
@@ -2476,6 +2479,7 @@ const (
 	titleNonOfficial
 	titleOrg
 	titleParty
+	titleBrand // brandTitle: the officials stage asks it of every title it keeps
 )
 
 func (d *doc) titleFacts(title string) uint8 {
@@ -2505,6 +2509,9 @@ func (d *doc) titleFactsOf(title string) uint8 {
 	}
 	if d.partyTitleUncached(title) {
 		f |= titleParty
+	}
+	if d.brandTitleUncached(title) {
+		f |= titleBrand
 	}
 	return f
 }
