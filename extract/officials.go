@@ -649,8 +649,11 @@ func (d *doc) itsPrivateOwner(cls []class, s int) bool {
 // capitalised word that is no place, then a capitalised company suffix
 // ("Siemens Energy spokesman", "A Maersk Line spokesman"; not "US Energy
 // Secretary", whose first word is a place). Such a role is no office
-// (rule 9e).
-func (d *doc) brandTitle(title string) bool {
+// (rule 9e). A fact of the title's text, told once (see titleFacts).
+func (d *doc) brandTitle(title string) bool { return d.titleFacts(title)&titleBrand != 0 }
+
+// brandTitleUncached is brandTitle, told from the title itself.
+func (d *doc) brandTitleUncached(title string) bool {
 	places := d.lex.List(lexicon.Places)
 	ws := strings.Fields(title)
 	return len(ws) >= 3 && ws[1] != d.lowerString(ws[1]) && d.orgSuffix(d.lowerString(ws[1])) && ws[0] != d.lowerString(ws[0]) &&
@@ -2479,6 +2482,7 @@ const (
 	titleNonOfficial
 	titleOrg
 	titleParty
+	titleBrand // brandTitle: the officials stage asks it of every title it keeps
 )
 
 func (d *doc) titleFacts(title string) uint8 {
@@ -2508,6 +2512,9 @@ func (d *doc) titleFactsOf(title string) uint8 {
 	}
 	if d.partyTitleUncached(title) {
 		f |= titleParty
+	}
+	if d.brandTitleUncached(title) {
+		f |= titleBrand
 	}
 	return f
 }
@@ -2831,10 +2838,20 @@ func (r *roster) describedTitles(d *doc) {
 		r.governmentHeads(d, nil, nil)
 		return
 	}
-	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
-		d.check()
-		return descs[n].ds.a, descs[n].title
-	})
+	// the index of the sentences beside the descriptions is built at its
+	// first question: most documents ask none (a subject description
+	// whose referent is an untitled person asks it), and building it was
+	// a sixth of describedTitles on PolNeAR dev
+	var apart *besideIndex
+	beside := func() *besideIndex {
+		if apart == nil {
+			apart = r.namedBeside(d, len(descs), func(n int) (int, string) {
+				d.check()
+				return descs[n].ds.a, descs[n].title
+			})
+		}
+		return apart
+	}
 	give := func(pe *person, title string, src titleSource) {
 		pe.state(title, src)
 		pe.official, pe.role = true, true
@@ -2877,8 +2894,10 @@ func (r *roster) describedTitles(d *doc) {
 					pe = nil // not Scholz
 				}
 			}
-			if excl := apart.excluder(titleKey(x.title)); pe != nil && excl(pe) {
-				pe = r.untitledNear(d, x.ds, excl)
+			if pe != nil {
+				if excl := beside().excluder(titleKey(x.title)); excl(pe) {
+					pe = r.untitledNear(d, x.ds, excl)
+				}
 			}
 			if pe != nil {
 				if pe.title == "" && x.ds.head.Field(1) != "*" {
