@@ -979,7 +979,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		if l := d.lowerAt(p); l == "be" || l == "being" || l == "is" || l == "are" {
 			return false, false // "will be held", "to be announced", "is barred from a third term"
 		}
-		if kinds&wPast == 0 && adjectiveBefore(d.lowerAt(k-1)) {
+		if kinds&wPast == 0 && d.adjectiveBefore(k-1) {
 			return false, false // "the reduced dividend", "a still unspecified date"
 		}
 		return false, true
@@ -1033,16 +1033,19 @@ func determiner(w string) bool {
 	return false
 }
 
-// adjectiveBefore reports whether w before an -ed word makes it an
-// adjective, no past tense: a determiner, a degree adverb or a present
-// verb of state.
-func adjectiveBefore(w string) bool {
-	switch w {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too",
-		"stay", "stays", "remain", "remains", "seem", "seems": // "the roads stay closed": a state, no past
+// adjectiveBefore reports whether the word at token k, before an -ed
+// word, makes it an adjective, no past tense: a determiner, a degree
+// adverb or a present verb of state (date_words state_verb: "the roads
+// stay closed").
+func (d *doc) adjectiveBefore(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch d.Lower(k) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too":
 		return true
 	}
-	return false
+	return d.kindIs(k, wStateVerb)
 }
 
 // Per-token memo of the tense scan (tmKnown set once computed): each token
