@@ -902,6 +902,9 @@ func isDatePrep(w string) bool {
 // to Poland on Friday would arrive" dates the order, not a reported
 // clause.
 func (d *doc) isReporting(k int) bool {
+	if p := d.lowerAt(k + 1); p == "up" || p == "off" {
+		return false // a phrasal verb: "reservists called up at the weekend would be sent"
+	}
 	e, n := d.match(lexicon.Reporting, k)
 	return n == 1 && e.Field(0) == "verb" && e.Field(1) != "directive"
 }
@@ -948,7 +951,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 			return true, true // "Pistorius is due in Vilnius on Tuesday", "a ship is due off the coast on Saturday"
 		}
 	}
-	if d.lowerAt(k+1) == "to" && kinds&wFutureTo != 0 && d.infinitiveAt(k+2) {
+	if d.lowerAt(k+1) == "to" && kinds&wFutureTo != 0 && d.infinitiveAt(k+2) && d.lowerAt(k-1) != "had" {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||

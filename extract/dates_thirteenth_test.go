@@ -9,11 +9,14 @@ import (
 // sentences of my own: a present verb of state before an -ed adjective
 // (date_words state_verb), a national day named by its country ("Kenya's
 // Independence Day" is no July 4), a national day in a paragraph
-// datelined in a country that keeps it on another date, and a date in
-// apposition to the holiday it is.
+// datelined in a country that keeps it on another date, a date in
+// apposition to the holiday it is; "promised to" and "ready to" look
+// ahead, "had decided to" tells a past act, and "called up" is no
+// reporting verb.
 func TestDateThirteenthRound(t *testing.T) {
 	p := datePipeline(t)
 	const thu = "2011-05-12" // a Thursday
+	const fri = "2011-05-13"
 	const head = "Headline\n\n"
 	tests := []struct {
 		name, date, text string
@@ -28,6 +31,29 @@ func TestDateThirteenthRound(t *testing.T) {
 			[]string{"Sunday=2011-05-15"}},
 		{"a past verb of state still marks the past", thu, head + "The port stayed closed until Monday.",
 			[]string{"Monday=2011-05-09"}},
+		// a promise and readiness look ahead like a pledge
+		{"have promised to", thu, head + "The unions have promised to strike again on Monday.",
+			[]string{"Monday=2011-05-16"}},
+		{"promised to in the past", thu, head + "Farmers promised to block the highway on Saturday, the police said.",
+			[]string{"Saturday=2011-05-14"}},
+		{"were ready to by the weekend", fri, head + "Officials said two more ferries were ready to sail by the weekend.",
+			[]string{"the weekend=2011-05-14/2011-05-15"}},
+		{"is ready to sign", thu, head + "The minister is ready to sign the accord on Tuesday.",
+			[]string{"Tuesday=2011-05-17"}},
+		// a past perfect of intent tells a past act
+		{"had decided to", thu, head + "Aides said the general had decided to attack late Sunday, after the talks failed.",
+			[]string{"Sunday=2011-05-08"}},
+		{"had agreed to", thu, head + "The rebels had agreed to withdraw on Monday, the mediator said.",
+			[]string{"Monday=2011-05-09"}},
+		{"has agreed to stays ahead", thu, head + "The rebels have agreed to withdraw on Monday, the mediator said.",
+			[]string{"Monday=2011-05-16"}},
+		// a phrasal verb is no reporting verb
+		{"called up at the weekend would be sent", thu, head + "He added that 500 reservists called up in the north at the weekend would be sent to the front.",
+			[]string{"the weekend=2011-05-07/2011-05-08"}},
+		{"called off on Tuesday", thu, head + "Officials said the strike called off on Tuesday would not resume.",
+			[]string{"Tuesday=2011-05-10"}},
+		{"a reporting verb still yields to the reported clause", thu, head + "The mayor said the market on Saturday would open early.",
+			[]string{"Saturday=2011-05-14"}},
 		// a national day owned by its country
 		{"a country's Independence Day", "2011-08-02", head + "Parades are planned for Pakistan's Independence Day.",
 			[]string{"Pakistan's Independence Day=2011-08-14"}},
