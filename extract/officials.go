@@ -1949,6 +1949,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	} else if i+3 < len(d.toks) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cPlace|cBody) == 0 && capWord(d, i+1) &&
 		d.toks[i+1].Sent == d.toks[i].Sent && d.toks[i+2].Kind == Possessive {
 		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
+	} else if k := d.titledPossessor(cls, i); k > i {
+		i, j = k, k // a titled person's: "Ivan Sokolov, Prime Minister Boris Orlov’s chief of staff," (rule 21w)
 	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.offIs(i, wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
 	} else if i+3 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+2].Kind == Possessive && d.toks[i].Kind == Word && !d.Cap(i) &&
@@ -1993,6 +1995,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			// company that may be a business only before a public head
 			// ("a company spokeswoman" is a firm's)
 			j++
+			continue
+		}
+		if lastHead < 0 && j > e+1 && d.capitalPortfolio(cls, j) {
+			j++ // a portfolio no list knows, in capitals like its head: "the Palestinian Civil Affairs Minister" (rule 21w)
 			continue
 		}
 		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.partyModifier(cls, j) {

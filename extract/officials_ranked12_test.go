@@ -48,3 +48,57 @@ func TestOfficialRankedApposition(t *testing.T) {
 			[]string{"Ann Park=Ann Park/Gen."}},
 	})
 }
+
+// TestOfficialTitledPossessorAndVerbRole covers rule 21w's other
+// mechanisms: a titled person's possessive opening an apposition (the
+// owner dropped, rule 21d), an office verb in a perfect tense, and a
+// role phrase closed by a preposition that opens no complement.
+func TestOfficialTitledPossessorAndVerbRole(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a minister's chief of staff",
+			"Marta Quist, Defence Minister Ivo Berg's chief of staff, said the talks would go on.",
+			[]string{"Marta Quist=Marta Quist/chief of staff", "Ivo Berg=Ivo Berg/Defence Minister"}},
+		{"a ranked officer's aide",
+			"Paul Anand, Gen. Tom Hale's aide, told reporters the convoy was late.",
+			[]string{"Paul Anand=Paul Anand/aide", "Tom Hale=Tom Hale/Gen."}},
+		{"a mayor's spokeswoman with a curly apostrophe",
+			"Lena Ode, Mayor Rita Sousa’s spokeswoman, said the roads were closed.",
+			[]string{"Lena Ode=Lena Ode/spokeswoman", "Rita Sousa=Rita Sousa/Mayor"}},
+		{"a pluperfect office verb",
+			"Sir Ivo Hart had resigned as home secretary, officials said.",
+			[]string{"Ivo Hart=Ivo Hart/home secretary"}},
+		{"a perfect office verb",
+			"Ana Ruiz has served as ambassador to Chile since 2019.",
+			[]string{"Ana Ruiz=Ana Ruiz/ambassador to Chile"}},
+		{"a role closed by over",
+			"Tom Berg resigned as defence minister over the scandal on Friday.",
+			[]string{"Tom Berg=Tom Berg/defence minister"}},
+		{"a perfect verb with no role states nothing",
+			"Ana Ruiz had served the party for years.",
+			nil},
+	})
+}
+
+// TestOfficialRankedOpenings covers where a role phrase before a rank may
+// open (rule 21w) and capitalised portfolios no list knows.
+func TestOfficialRankedOpenings(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a role phrase after a dateline's dash",
+			"OSLO (AP) _ Norway's commander in the north, Maj. Gen. Lars Dahl, said the drill went well.",
+			[]string{"Lars Dahl=Lars Dahl/Norway's commander in the north"}},
+		{"a role phrase after a possessive pronoun",
+			"The force had 900 troops. Its Danish commander, Colonel Mette Holm, said they would stay.",
+			[]string{"Mette Holm=Mette Holm/Danish commander"}},
+		{"a capitalised portfolio no list knows after the name",
+			"Tom Hale, the Rural Roads Minister, said the bridge would reopen.",
+			[]string{"Tom Hale=Tom Hale/Rural Roads Minister"}},
+		{"a capitalised portfolio after a demonym",
+			"Ana Ruiz, the Chilean Civil Defence Minister, toured the coast.",
+			[]string{"Ana Ruiz=Ana Ruiz/Chilean Civil Defence Minister"}},
+		{"a company's capitalised role is no office",
+			"Tom Hale, the Ford Motor Company President, said the plant would close.",
+			nil},
+	})
+}

@@ -66,8 +66,9 @@ func (d *doc) rankedAfter(cls []class, e int) string {
 // rankedBefore reads "PHRASE, [SERVICE] RANK [X]" before the ranked name
 // starting at token s: the phrase closed by the comma before the rank
 // (and a service or a place before it: "The American commander, Marine
-// Brigadier General [X]") and opened after a determiner or at the
-// sentence's start; the longest such phrase rankedPhrase tells a role
+// Brigadier General [X]") and opened after a determiner, a possessive
+// pronoun ("Its American commander") or punctuation (a dash, a
+// dateline's), or at the sentence's start; the longest such phrase rankedPhrase tells a role
 // phrase ("Argentina's commander in the Falkland Islands, Brig. Gen.
 // [X]").
 func (d *doc) rankedBefore(cls []class, s int) string {
@@ -91,8 +92,9 @@ func (d *doc) rankedBefore(cls []class, s int) string {
 		if w := d.Lower(k); d.toks[k].Kind == Word && (d.verbLike(k) && !d.attributive(cls, k) && !d.offIs(k, wRolePart) || isPronoun(w) || isPossPronoun(w)) {
 			break
 		}
-		if isDeterminer(d.Lower(k)) || k > 0 && d.toks[k-1].Sent == sent && !isDeterminer(d.Lower(k-1)) {
-			continue // the phrase opens after a determiner or at the sentence's start
+		if isDeterminer(d.Lower(k)) || isPossPronoun(d.Lower(k)) || k > 0 && d.toks[k-1].Sent == sent && d.phraseToken(k-1) &&
+			!isDeterminer(d.Lower(k-1)) && !isPossPronoun(d.Lower(k-1)) {
+			continue // the phrase opens after a determiner ("Its American commander"), a dash or a dateline, or at the sentence's start
 		}
 		if t := d.rankedPhrase(cls, k, c); t != "" {
 			best = t
@@ -156,4 +158,51 @@ func (d *doc) rankedPhrase(cls []class, a, b int) string {
 		return ""
 	}
 	return d.span(a, b)
+}
+
+// titledPossessor returns the token after a titled person's possessive
+// opening an apposition at token i: a capitalised title, rank or
+// honorific, one to three capitalised name words and "’s" ("President
+// Ama Serwaa’s chief of staff", "Gen. Tom Hale's aide"); the role after
+// it is the person's, its owner dropped (roster.dropPersonOwner). i when
+// there is none.
+func (d *doc) titledPossessor(cls []class, i int) int {
+	sent := d.toks[i].Sent
+	k := i
+	for k < len(d.toks) && k < i+4 && d.toks[k].Sent == sent && d.toks[k].Kind == Word && d.Cap(k) && cls[k]&(cHead|cTitleWord|cRank|cHonorific) != 0 {
+		k++
+	}
+	if k == i {
+		return i
+	}
+	n := 0
+	for k < len(d.toks) && n < 3 && d.toks[k].Sent == sent && capWord(d, k) && cls[k]&(cStop|cHead|cTitleWord|cRank|cPlace|cBody) == 0 {
+		k++
+		n++
+	}
+	if n == 0 || k >= len(d.toks) || d.toks[k].Kind != Possessive || d.toks[k].Sent != sent {
+		return i
+	}
+	return k + 1
+}
+
+// capitalPortfolio reports whether token j, in an apposition before its
+// head, is a capitalised word of a portfolio no list knows: capitalised
+// words follow it up to a capitalised title head within three tokens, in
+// its sentence, and none of them is a stopword, a date word or a
+// possessive ("the Palestinian Civil Affairs Minister", "the Rural
+// Roads Minister"). A capitalised head takes a capitalised portfolio.
+func (d *doc) capitalPortfolio(cls []class, j int) bool {
+	if d.toks[j].Kind != Word || !d.Cap(j) || cls[j]&(cStop|cCalendar|cGiven) != 0 || d.kindIs(j, wOrgNoun) || d.orgSuffixAt(j) {
+		return false
+	}
+	for x := j + 1; x < len(d.toks) && x <= j+3 && d.toks[x].Sent == d.toks[j].Sent; x++ {
+		if d.toks[x].Kind != Word || !d.Cap(x) || cls[x]&(cStop|cCalendar) != 0 || d.kindIs(x, wOrgNoun) || d.orgSuffixAt(x) {
+			return false // a company's: "the Ford Motor Company President"
+		}
+		if cls[x]&cHead != 0 {
+			return cls[x]&cNonOfficial == 0
+		}
+	}
+	return false
 }
