@@ -102,3 +102,66 @@ func TestOfficialRankedOpenings(t *testing.T) {
 			nil},
 	})
 }
+
+// TestOfficialRoleRunsNoNames covers capitalised runs that name an
+// office or a body, no person (rule 21w): role words alone, a body's name
+// ending in a public body's noun, and a police office before the name.
+func TestOfficialRoleRunsNoNames(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a mission's name in a role's complement",
+			"Brig. Tom Reed, the commander of the EU Training Mission in Mali, said so.",
+			[]string{"Tom Reed=Tom Reed/commander of the EU Training Mission in Mali"}},
+		{"a capitalised run of role words before a ranked name",
+			"The General Officer Commanding, Major General Tom Lund, inspected the troops.",
+			[]string{"Tom Lund=Tom Lund/General Officer Commanding"}},
+		{"a chief constable before the name",
+			"The Assistant Chief Constable, Ann Lee, said the roads were closed.",
+			[]string{"Ann Lee=Ann Lee/Assistant Chief Constable"}},
+		{"a constable before the name",
+			"Constable Tom Reed said the road was shut.",
+			[]string{"Tom Reed=Tom Reed/Constable"}},
+	})
+}
+
+// TestOfficialNamedWordInComplement covers a capitalised word of a
+// place's name in a role's complement that has a verb's form ("the
+// United States"): it is no verb (rule 21w), whichever reader reads the
+// role.
+func TestOfficialNamedWordInComplement(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"an appointment's role",
+			"Rania Kader was sworn in as ambassador to the United States on Tuesday.",
+			[]string{"Rania Kader=Rania Kader/ambassador to the United States"}},
+		{"an office verb's role",
+			"Tom Hale became ambassador to the United States in 2019.",
+			[]string{"Tom Hale=Tom Hale/ambassador to the United States"}},
+		{"an apposition after the name",
+			"Tom Hale, the ambassador to the United States, said so.",
+			[]string{"Tom Hale=Tom Hale/ambassador to the United States"}},
+		{"a plural place in an apposition",
+			"Tom Hale, the envoy to the Marshall Islands, said so.",
+			[]string{"Tom Hale=Tom Hale/envoy to the Marshall Islands"}},
+	})
+}
+
+// TestOfficialMonthGivenParticle covers a given name that is also a
+// month's abbreviation before a particle (rule 21w): "Jan van Houten".
+func TestOfficialMonthGivenParticle(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"after a title",
+			"Dutch Defense Minister Jan van Houten said so.",
+			[]string{"Jan van Houten=Jan van Houten/Dutch Defense Minister"}},
+		{"with an apposition after it",
+			"Jan van Dijk, the Dutch defence minister, said so.",
+			[]string{"Jan van Dijk=Jan van Dijk/Dutch defence minister"}},
+		{"with another particle",
+			"Ambassador Jan de Vries said so.",
+			[]string{"Jan de Vries=Jan de Vries/Ambassador"}},
+		{"a month before a particle and a number is no name",
+			"On Jan van 5 it rained.",
+			nil},
+	})
+}

@@ -206,3 +206,16 @@ func (d *doc) capitalPortfolio(cls []class, j int) bool {
 	}
 	return false
 }
+
+// roleWordsOnly reports whether every token of [s, e) is a role noun of
+// kind ranked_role or a role participle: a capitalised run of such words
+// names an office, no person ("General Officer Commanding", "Deputy
+// Chief Inspector").
+func (d *doc) roleWordsOnly(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].Kind != Word || !d.offIs(k, wRankedRole|wRolePart) {
+			return false
+		}
+	}
+	return true
+}
