@@ -1782,13 +1782,16 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 		if x > 0 && s.sent(x-1) == s.sent(x) || s.inQ[x] {
 			continue
 		}
-		// x starts a sentence: its subject, when no person heads it
-		if !plural && d.Lower(x) == "the" && x+2 < k && d.toks[x+1].Kind == Word && !d.Cap(x+1) && s.anyVerbAt(x+2, s.sent(x)) {
-			if bx, by := s.namedBody(x, x+2); by > bx {
-				return x, x + 2 // "The institute found …", the body named before
+		// x starts a sentence: its subject, when no person heads it; a
+		// dateline opening the paragraph is no subject ("NAIROBI — Kenya's
+		// defence ministry issued a note. “…,” it said")
+		f := afterDateline(d, x, k)
+		if !plural && d.Lower(f) == "the" && f+2 < k && d.toks[f+1].Kind == Word && !d.Cap(f+1) && s.anyVerbAt(f+2, s.sent(f)) {
+			if bx, by := s.namedBody(f, f+2); by > bx {
+				return f, f + 2 // "The institute found …", the body named before
 			}
 		}
-		if a, b := s.openingSubject(x); b > a && !s.personEndsAt(b) && len(s.r.between(a, b)) == 0 {
+		if a, b := s.openingSubject(f); b > a && !s.personEndsAt(b) && len(s.r.between(a, b)) == 0 {
 			h := &d.toks[b-1]
 			named := h.Kind == Word && (d.capOf(h) || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Bodies, b-1))
 			many := strings.HasSuffix(d.lowerOf(h), "s") && !d.capOf(h)
