@@ -23,6 +23,20 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"it after a wire dateline with an agency",
 			"First line\n\nLIMA, Peru (AP) _ The Peruvian army issued orders late on Friday. “Units will hold their positions,” it said.",
 			[]string{"Units will hold their positions,|The Peruvian army|said|it|tail-cue+pronoun-subject"}},
+		// rule 50: a person named right after a headline quote's colon
+		// speaks it, whatever the headline says of them next; the
+		// headline's name is the speaker span and the cue is ""
+		{"a headline name before a verb of action",
+			"‘We leave with our heads high’: Okafor steps down as army chief\n\nNigeria's army chief, Gen. Musa Okafor, resigned on Friday. “We leave with our heads high,” he told reporters.",
+			[]string{"We leave with our heads high|Musa Okafor||Okafor|tail-cue",
+				"We leave with our heads high,|Musa Okafor|told reporters|he|tail-cue+pronoun-salience"}},
+		{"a headline name before a verb of motion, in straight marks",
+			"\"Not one soldier more\": Lindgren flies to Vilnius for talks\n\nSwedish Defence Minister Per Lindgren said there would be \"not one soldier more\" before the vote.",
+			[]string{"Not one soldier more|Per Lindgren||Lindgren|tail-cue",
+				"not one soldier more|Per Lindgren|said|Per Lindgren|head-cue"}},
+		{"a headline name with its title and no verb",
+			"‘A new chapter’: Foreign Minister Kaja Ruus in Riga\n\nEstonia's foreign minister, Kaja Ruus, arrived in Riga on Monday.",
+			[]string{"A new chapter|Kaja Ruus||Kaja Ruus|tail-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
