@@ -37,6 +37,19 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"a headline name with its title and no verb",
 			"‘A new chapter’: Foreign Minister Kaja Ruus in Riga\n\nEstonia's foreign minister, Kaja Ruus, arrived in Riga on Monday.",
 			[]string{"A new chapter|Kaja Ruus||Kaja Ruus|tail-cue"}},
+		// a name in apposition to a source description speaks, also past
+		// a rank or an honorific before it (the title is no part of the
+		// name)
+		{"a postposed description and a ranked name in apposition",
+			"Colonel Petr Novak briefed the press. “The bridge will hold,” said the engineers' commander, Maj. Tomas Dvorak, on Monday.",
+			[]string{"The bridge will hold,|Tomas Dvorak|said|Tomas Dvorak|tail-cue"}},
+		{"a split quote with a ranked name after the description",
+			"Officers of two armies met at Narva. “We are not worried,” said the border chief, Lt. Col. Aivar Kask, “and we never were.”",
+			[]string{"We are not worried,|Aivar Kask|said|Aivar Kask|tail-cue",
+				"and we never were.|Aivar Kask|said|Aivar Kask|sentence"}},
+		{"a description subject with a ranked name before the verb",
+			"“No ship will pass,” the navy's spokesman, Capt. Rui Tavares, told reporters in Lisbon.",
+			[]string{"No ship will pass,|Rui Tavares|told reporters|Rui Tavares|tail-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -93,9 +93,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	ab := s.complementEnd(a, b)
 	if ab+1 < len(d.toks) && d.Text(ab) == "," {
 		x := ab + 1
-		if cls := d.classify(); x+1 < len(d.toks) && d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 {
-			for x++; x < len(d.toks) && x < ab+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
-			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,"
+		if cls := d.classify(); x+1 < len(d.toks) && (d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 || cls[x]&(cRank|cHonorific) != 0) {
+			if d.Lower(x) == "the" {
+				x++
+			}
+			for ; x < len(d.toks) && x < ab+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
+			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,", "the army chief, Gen. Ruslan Bekov,"
 		}
 		if m, ok := r.startingAt(x); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
 			// "…,” said Nato's spokesman, Jamie Shea." too
