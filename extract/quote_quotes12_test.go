@@ -50,6 +50,17 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"a description subject with a ranked name before the verb",
 			"“No ship will pass,” the navy's spokesman, Capt. Rui Tavares, told reporters in Lisbon.",
 			[]string{"No ship will pass,|Rui Tavares|told reporters|Rui Tavares|tail-cue"}},
+		// a named person's lawyer, aide or pollster (a non-official role
+		// noun after the possessive) is another person and the source
+		{"a person's lawyer after a quote",
+			"Gen. Omar Saleh was charged on Monday. “He will be cleared,” Saleh's defence lawyer told reporters.",
+			[]string{"He will be cleared,|Saleh's defence lawyer|told reporters|Saleh's defence lawyer|tail-cue"}},
+		{"a person's attorney with an honorific before a that-clause",
+			"Minister Tomas Berg resigned. Mr. Berg's attorney said the charges were “without any basis”.",
+			[]string{"without any basis|Mr. Berg's attorney|said|Mr. Berg's attorney|head-cue"}},
+		{"a senator's pollster as a head-cue subject",
+			"Sen. Ada Moss leads the race. Moss's pollster called the numbers “rock solid” on Friday.",
+			[]string{"rock solid|Moss's pollster|called|Moss's pollster|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

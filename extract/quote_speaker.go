@@ -1094,6 +1094,9 @@ func possessor(d *doc, m mention, b int) bool {
 	if m.j+1 >= b || d.toks[m.j].Kind != Possessive {
 		return false
 	}
+	if d.classify()[b-1]&cNonOfficial != 0 {
+		return true // "Radić's lawyer", "the senator's pollster": another person
+	}
 	e, n := d.description(b - 1)
 	return n == 1 && e.Field(0) != "document"
 }
