@@ -61,6 +61,17 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"a senator's pollster as a head-cue subject",
 			"Sen. Ada Moss leads the race. Moss's pollster called the numbers “rock solid” on Friday.",
 			[]string{"rock solid|Moss's pollster|called|Moss's pollster|head-cue"}},
+		// a role in -man is written of women too: a woman's given name
+		// decides the gender a pronoun must agree with
+		{"a spokesman with a woman's given name takes she",
+			"Col. Erik Dahl led the exercise near Bodø.\n\nThe army's spokesman, Maj. Sarah Lind, briefed reporters in Oslo. “The drill went to plan,” she said.",
+			[]string{"The drill went to plan,|Sarah Lind|said|she|tail-cue+pronoun-salience"}},
+		{"a chairman with a woman's given name takes she",
+			"Gen. Paul Roy opened the depot on Monday. The committee chairman, Anna Berg, toured it on Tuesday. “It is ready for winter,” she told reporters.",
+			[]string{"It is ready for winter,|Anna Berg|told reporters|she|tail-cue+pronoun-salience"}},
+		{"a spokesman with a man's given name still takes he",
+			"Col. Lena Ivanova met the navy spokesman, Cmdr. Piotr Nowak, in Gdynia. “We are on schedule,” he said.",
+			[]string{"We are on schedule,|Piotr Nowak|said|he|tail-cue+pronoun-salience"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
