@@ -72,6 +72,20 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"a spokesman with a man's given name still takes he",
 			"Col. Lena Ivanova met the navy spokesman, Cmdr. Piotr Nowak, in Gdynia. “We are on schedule,” he said.",
 			[]string{"We are on schedule,|Piotr Nowak|said|he|tail-cue+pronoun-salience"}},
+		// a description by its head alone names the subject of the
+		// sentence before over a person it fits named there as an object
+		{"the general after a subject general who met another",
+			"Gen. Piet Hoogland, the Dutch chief of defence, spoke after meeting Gen. Hans Vogt of the German army. “The brigade will be in Lithuania by 2027,” the general said.",
+			[]string{"The brigade will be in Lithuania by 2027,|Piet Hoogland|said|the general|tail-cue+description"}},
+		{"the minister after a minister who received another",
+			"Defence Minister Ana Costa received Interior Minister Rui Dias in Lisbon on Monday. “We will share the helicopters,” the minister told reporters afterwards.",
+			[]string{"We will share the helicopters,|Ana Costa|told reporters|the minister|tail-cue+description"}},
+		{"the ambassador after an ambassador who thanked another",
+			"Ambassador Lena Fischer thanked Ambassador Marta Kowalska at the reception. The ambassador called the treaty “a gift to our children”.",
+			[]string{"a gift to our children|Lena Fischer|called|The ambassador|head-cue+description"}},
+		{"a modifier still tells them apart",
+			"Defence Minister Ana Costa received Interior Minister Rui Dias in Lisbon on Monday. “We will share the helicopters,” the interior minister told reporters afterwards.",
+			[]string{"We will share the helicopters,|Rui Dias|told reporters|the interior minister|tail-cue+description"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

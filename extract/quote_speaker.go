@@ -231,6 +231,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		if g := s.placedGazetteerPerson(a, b, pe); g != nil {
 			pe = g // "The Soviet leader" after "President Reagan and Mikhail S. Gorbachev"
 		}
+		if pe != nil {
+			if o := s.subjectRival(a, b, pe); o != nil {
+				pe = o // "Gen. Hoogland spoke after meeting Gen. Vogt. “…,” the general said"
+			}
+		}
 		if pe != nil && lastAt(pe, a+1) < s.itemStart(a) {
 			pe = nil // a person of another brief of a roundup: "OSLO — … the Danish foreign minister said"
 		}
@@ -2332,4 +2337,40 @@ func (s *quoteStage) ownerBefore(k int) string {
 		}
 	}
 	return ""
+}
+
+// subjectRival returns the person the definite description [a, b) names
+// by its head alone ("the general", "the minister") when its referent pe,
+// the latest person it fits, was last named as an object or after a
+// preposition, and another person it fits is the subject of that same
+// sentence, the description's or the one before: "Gen. Piet Hoogland …
+// spoke after meeting Gen. Hans Vogt. “…,” the general said." →
+// Hoogland. A subject outranks an object, as for pronouns (salient).
+// nil when there is none.
+func (s *quoteStage) subjectRival(a, b int, pe *person) *person {
+	d, r := s.d, s.r
+	x := lastAt(pe, a)
+	if x < 0 || s.sent(a)-s.sent(x) > 1 {
+		return nil
+	}
+	m, ok := r.startingAt(x)
+	if !ok || m.p != pe || s.inQ[x] || s.position(m) == posSubject {
+		return nil
+	}
+	ds, ok := d.parseDescription(a, b)
+	if !ok || len(ds.mods) > 0 || len(ds.named) > 0 {
+		return nil // a modifier tells them apart: "the Polish minister"
+	}
+	for _, o := range r.between(s.sentStart(x), x) {
+		if o.p == pe || s.inQ[o.i] || s.sent(o.i) != s.sent(x) || lastAt(o.p, a) > x || s.position(o) != posSubject {
+			continue
+		}
+		if ds.gender != 0 && o.p.gender != 0 && ds.gender != o.p.gender || o.p.pastOffice() && !ds.hasMod(d, "former") {
+			continue
+		}
+		if d.compatiblePerson(ds, o.p) || d.compatibleStated(ds, o.p) {
+			return o.p
+		}
+	}
+	return nil
 }
