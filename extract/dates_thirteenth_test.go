@@ -55,6 +55,13 @@ func TestDateThirteenthRound(t *testing.T) {
 			[]string{"Tuesday=2011-05-10"}},
 		{"a reporting verb still yields to the reported clause", thu, head + "The mayor said the market on Saturday would open early.",
 			[]string{"Saturday=2011-05-14"}},
+		// "takes place": a present of the calendar
+		{"takes place on", thu, head + "Postal voting for soldiers abroad takes place on Monday.",
+			[]string{"Monday=2011-05-16"}},
+		{"takes place after a date opening the clause", thu, head + "On Saturday, the handover of the base takes place at noon.",
+			[]string{"Saturday=2011-05-14"}},
+		{"took place stays past", thu, head + "Postal voting for soldiers abroad took place on Monday.",
+			[]string{"Monday=2011-05-09"}},
 		// a bare month after "into", "until at least", "most of"
 		{"into a month", thu, head + "The garrison will stay into September.",
 			[]string{"September=2011-09"}},
