@@ -691,7 +691,7 @@ func (d *doc) monthLicense(i int) bool {
 // "WINDHOEK, Namibia (AP) _"); "" when there is none or its place is not
 // listed. Only the paragraph's own dateline counts: a story datelined
 // abroad speaks of the home country's days as well ("ships back well
-// before Independence Day, Pentagon officials said" in a Dhaka story).
+// before Independence Day, Pentagon officials said" in a Chittagong story).
 func (d *doc) datelineCountry(i int) string {
 	first := i
 	for first > 0 && d.toks[first-1].Para == d.toks[i].Para {
