@@ -993,7 +993,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		if l := d.lowerAt(p); l == "be" || l == "being" || l == "is" || l == "are" {
 			return false, false // "will be held", "to be announced", "is barred from a third term"
 		}
-		if kinds&wPast == 0 && adjectiveBefore(d.lowerAt(k-1)) {
+		if kinds&wPast == 0 && d.adjectiveBefore(d.lowerAt(k-1)) {
 			return false, false // "the reduced dividend", "a still unspecified date"
 		}
 		return false, true
@@ -1049,14 +1049,13 @@ func determiner(w string) bool {
 
 // adjectiveBefore reports whether w before an -ed word makes it an
 // adjective, no past tense: a determiner, a degree adverb or a present
-// verb of state.
-func adjectiveBefore(w string) bool {
+// verb of state (date_words state_verb: "the roads stay closed").
+func (d *doc) adjectiveBefore(w string) bool {
 	switch w {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too",
-		"stay", "stays", "remain", "remains", "seem", "seems": // "the roads stay closed": a state, no past
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too":
 		return true
 	}
-	return false
+	return d.wordIs(w, wStateVerb)
 }
 
 // Per-token memo of the tense scan (tmKnown set once computed): each token

@@ -65,6 +65,7 @@ const (
 	wReckon                           // troop_words reckon: "estimated the force at 30,000"
 	wSchedule                         // date_words schedule: "the anniversary falls on Tuesday", "has set for Oct. 29" are ahead
 	wParticiple                       // date_words participle: "may have taken the town": a present perfect
+	wStateVerb                        // date_words state_verb: "the roads stay closed": an adjective, no past
 )
 
 // offKind is a bit set of the kinds a word has in the official_words list
@@ -140,7 +141,7 @@ func contextKinds(list string) map[string]kindSet {
 			"past": kindSet{ctx: wPast}, "future": kindSet{ctx: wFuture}, "future_to": kindSet{ctx: wFutureTo}, "not_past": kindSet{ctx: wNotPast},
 			"weekday_name": kindSet{ctx: wWeekdayName}, "weekday_not": kindSet{ctx: wWeekdayNot}, "holiday_noun": kindSet{ctx: wHolidayNoun},
 			"request": kindSet{ctx: wRequest}, "postpone": kindSet{ctx: wPostpone}, "schedule": kindSet{ctx: wSchedule},
-			"participle": kindSet{ctx: wParticiple},
+			"participle": kindSet{ctx: wParticiple}, "state_verb": kindSet{ctx: wStateVerb},
 		}
 	case lexicon.OfficialWords:
 		return map[string]kindSet{
