@@ -916,6 +916,9 @@ func isDatePrep(w string) bool {
 // to Poland on Friday would arrive" dates the order, not a reported
 // clause.
 func (d *doc) isReporting(k int) bool {
+	if p := d.lowerAt(k + 1); p == "up" || p == "off" {
+		return false // a phrasal verb: "reservists called up at the weekend would be sent"
+	}
 	e, n := d.match(lexicon.Reporting, k)
 	return n == 1 && e.Field(0) == "verb" && e.Field(1) != "directive"
 }
@@ -962,7 +965,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 			return true, true // "Pistorius is due in Vilnius on Tuesday", "a ship is due off the coast on Saturday"
 		}
 	}
-	if d.lowerAt(k+1) == "to" && kinds&wFutureTo != 0 && d.infinitiveAt(k+2) {
+	if d.lowerAt(k+1) == "to" && kinds&wFutureTo != 0 && d.infinitiveAt(k+2) && d.lowerAt(k-1) != "had" {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||
@@ -993,7 +996,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		if l := d.lowerAt(p); l == "be" || l == "being" || l == "is" || l == "are" {
 			return false, false // "will be held", "to be announced", "is barred from a third term"
 		}
-		if kinds&wPast == 0 && d.adjectiveBefore(d.lowerAt(k-1)) {
+		if kinds&wPast == 0 && d.adjectiveBefore(k-1) {
 			return false, false // "the reduced dividend", "a still unspecified date"
 		}
 		return false, true
@@ -1047,15 +1050,19 @@ func determiner(w string) bool {
 	return false
 }
 
-// adjectiveBefore reports whether w before an -ed word makes it an
-// adjective, no past tense: a determiner, a degree adverb or a present
-// verb of state (date_words state_verb: "the roads stay closed").
-func (d *doc) adjectiveBefore(w string) bool {
-	switch w {
+// adjectiveBefore reports whether the word at token k, before an -ed
+// word, makes it an adjective, no past tense: a determiner, a degree
+// adverb or a present verb of state (date_words state_verb: "the roads
+// stay closed").
+func (d *doc) adjectiveBefore(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch d.Lower(k) {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too":
 		return true
 	}
-	return d.wordIs(w, wStateVerb)
+	return d.kindIs(k, wStateVerb)
 }
 
 // Per-token memo of the tense scan (tmKnown set once computed): each token

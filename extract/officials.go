@@ -151,6 +151,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 			!d.Cap(e) && cls[e]&(cHead|cTitleWord) != 0 && cls[e]&cConnector == 0 {
 			continue // "General Staff chief": a word of the role, not a name
 		}
+		if e-s >= 2 && d.roleWordsOnly(s, e) {
+			continue // "The General [Officer Commanding] in Northern Ireland": words of a role, no name (rule 21w)
+		}
 		if s0 := d.unlistedGivenStart(cls, run[0], s); s0 < s && d.roleAttached(cls, s0, e, r) {
 			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
 		}
@@ -649,8 +652,11 @@ func (d *doc) itsPrivateOwner(cls []class, s int) bool {
 // capitalised word that is no place, then a capitalised company suffix
 // ("Siemens Energy spokesman", "A Maersk Line spokesman"; not "US Energy
 // Secretary", whose first word is a place). Such a role is no office
-// (rule 9e).
-func (d *doc) brandTitle(title string) bool {
+// (rule 9e). A fact of the title's text, told once (see titleFacts).
+func (d *doc) brandTitle(title string) bool { return d.titleFacts(title)&titleBrand != 0 }
+
+// brandTitleUncached is brandTitle, told from the title itself.
+func (d *doc) brandTitleUncached(title string) bool {
 	places := d.lex.List(lexicon.Places)
 	ws := strings.Fields(title)
 	return len(ws) >= 3 && ws[1] != d.lowerString(ws[1]) && d.orgSuffix(d.lowerString(ws[1])) && ws[0] != d.lowerString(ws[0]) &&
@@ -1031,7 +1037,11 @@ func givenJan(d *doc, cls []class, i int) bool {
 	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
 		return false
 	}
-	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[i+1].Kind == Word
+	j := i + 1
+	if d.particleAt(j) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent {
+		j++ // "Jan van Houten": a particle before the surname (rule 21w)
+	}
+	return capWord(d, j) && cls[j]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[j].Kind == Word
 }
 
 // personalHonorific reports whether token k is a form of address that
@@ -1952,6 +1962,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	} else if i+3 < len(d.toks) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cPlace|cBody) == 0 && capWord(d, i+1) &&
 		d.toks[i+1].Sent == d.toks[i].Sent && d.toks[i+2].Kind == Possessive {
 		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
+	} else if k := d.titledPossessor(cls, i); k > i {
+		i, j = k, k // a titled person's: "Ivan Sokolov, Prime Minister Boris Orlov’s chief of staff," (rule 21w)
 	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.offIs(i, wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
 	} else if i+3 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+2].Kind == Possessive && d.toks[i].Kind == Word && !d.Cap(i) &&
@@ -1996,6 +2008,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			// company that may be a business only before a public head
 			// ("a company spokeswoman" is a firm's)
 			j++
+			continue
+		}
+		if lastHead < 0 && j > e+1 && d.capitalPortfolio(cls, j) {
+			j++ // a portfolio no list knows, in capitals like its head: "the Palestinian Civil Affairs Minister" (rule 21w)
 			continue
 		}
 		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.partyModifier(cls, j) {
@@ -2137,7 +2153,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			// a unit's number: "of the 7th Armoured Brigade", "of Task Force 62"
 		case d.unitParen(k):
 			// a unit's region or role in brackets: "of 42 (North West) Brigade"
-		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k):
+		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) && !d.namedWord(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
 			d.capOf(t) && cls[k]&cStop == 0: // a proper name: "the Belgrade-Pristina dialogue"
@@ -2479,6 +2495,7 @@ const (
 	titleNonOfficial
 	titleOrg
 	titleParty
+	titleBrand // brandTitle: the officials stage asks it of every title it keeps
 )
 
 func (d *doc) titleFacts(title string) uint8 {
@@ -2508,6 +2525,9 @@ func (d *doc) titleFactsOf(title string) uint8 {
 	}
 	if d.partyTitleUncached(title) {
 		f |= titleParty
+	}
+	if d.brandTitleUncached(title) {
+		f |= titleBrand
 	}
 	return f
 }
@@ -2831,10 +2851,20 @@ func (r *roster) describedTitles(d *doc) {
 		r.governmentHeads(d, nil, nil)
 		return
 	}
-	apart := r.namedBeside(d, len(descs), func(n int) (int, string) {
-		d.check()
-		return descs[n].ds.a, descs[n].title
-	})
+	// the index of the sentences beside the descriptions is built at its
+	// first question: most documents ask none (a subject description
+	// whose referent is an untitled person asks it), and building it was
+	// a sixth of describedTitles on PolNeAR dev
+	var apart *besideIndex
+	beside := func() *besideIndex {
+		if apart == nil {
+			apart = r.namedBeside(d, len(descs), func(n int) (int, string) {
+				d.check()
+				return descs[n].ds.a, descs[n].title
+			})
+		}
+		return apart
+	}
 	give := func(pe *person, title string, src titleSource) {
 		pe.state(title, src)
 		pe.official, pe.role = true, true
@@ -2877,8 +2907,10 @@ func (r *roster) describedTitles(d *doc) {
 					pe = nil // not Scholz
 				}
 			}
-			if excl := apart.excluder(titleKey(x.title)); pe != nil && excl(pe) {
-				pe = r.untitledNear(d, x.ds, excl)
+			if pe != nil {
+				if excl := beside().excluder(titleKey(x.title)); excl(pe) {
+					pe = r.untitledNear(d, x.ds, excl)
+				}
 			}
 			if pe != nil {
 				if pe.title == "" && x.ds.head.Field(1) != "*" {

@@ -81,6 +81,9 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 				if got, want := d.partyTitle(title), d.partyTitleUncached(title); got != want {
 					t.Errorf("%s: partyTitle(%q) = %v, plain %v", cd.ID, title, got, want)
 				}
+				if got, want := d.brandTitle(title), d.brandTitleUncached(title); got != want {
+					t.Errorf("%s: brandTitle(%q) = %v, plain %v", cd.ID, title, got, want)
+				}
 			}
 		}
 	}
