@@ -518,6 +518,10 @@ type doc struct {
 	capsLines map[int]bool // sentence -> allCapsLine, memoised
 
 	facts []tokFact // token -> the facts the officials stage tells once (officials_facts.go); nil before
+	// armedAt are the words of kind armed_group, ascending, noted by
+	// classify (armedOK) for armedName
+	armedAt []int32
+	armedOK bool
 }
 
 // lowersHint bounds the initial size of a document's set of lower-case
@@ -638,6 +642,7 @@ func (d *doc) release() {
 	d.tcls = nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
 	d.capsLines, d.tmemo, d.cals, d.facts = nil, nil, nil, nil
+	d.armedAt, d.armedOK = nil, false
 	d.late = lateStarts{}
 }
 
