@@ -45,17 +45,44 @@ func EstimateMemory(n int) int64 {
 
 // EstimateTextMemory is EstimateMemory for the text itself: it adds
 // MemoryPerQuoteMark for each quotation mark (", “, ”, ‘, «, »; not ’,
-// mostly an apostrophe). Counting takes a few passes over the text, far
-// less than annotating it.
+// mostly an apostrophe; see quoteMarks).
 func EstimateTextMemory(text string) int64 {
 	if len(text) == 0 {
 		return 0
 	}
-	marks := strings.Count(text, `"`)
-	for _, m := range []string{"“", "”", "‘", "«", "»"} {
-		marks += strings.Count(text, m)
+	return EstimateMemory(len(text)) + MemoryPerQuoteMark*int64(quoteMarks(text))
+}
+
+// quoteMarks counts the quotation marks of text that EstimateTextMemory
+// adds for: ", and the UTF-8 forms of “ ” ‘ (E2 80 9C/9D/98) and « »
+// (C2 AB/BB), found from their lead bytes by three vector scans. Six
+// strings.Count calls, five of them of multi-byte marks (a search each),
+// were 2.3% of a whole 'annotate' run: it is called twice per document,
+// as its memory is reserved and released. The counts are the same: no
+// mark's bytes hold another mark's lead byte, so marks never overlap.
+func quoteMarks(text string) int {
+	n := strings.Count(text, `"`)
+	for s := text; ; {
+		i := strings.IndexByte(s, 0xE2)
+		if i < 0 || i+2 >= len(s) {
+			break
+		}
+		if s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98) {
+			n++
+		}
+		s = s[i+1:]
 	}
-	return EstimateMemory(len(text)) + MemoryPerQuoteMark*int64(marks)
+	for s := text; ; {
+		i := strings.IndexByte(s, 0xC2)
+		if i < 0 || i+1 >= len(s) {
+			break
+		}
+		if s[i+1] == 0xAB || s[i+1] == 0xBB {
+			n++
+		}
+		s = s[i+1:]
+	}
+	return n
 }
 
 // MemoryBudget is memory shared by the documents annotated at the same

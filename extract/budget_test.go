@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -220,6 +221,31 @@ func TestEstimateTextMemory(t *testing.T) {
 		}
 		if got := EstimateTextMemory(tt.text); got != want {
 			t.Errorf("EstimateTextMemory(%q) = %d, want %d", tt.text, got, want)
+		}
+	}
+}
+
+// TestQuoteMarksCount: quoteMarks counts what strings.Count of each mark
+// counted, on marks at the ends of the text, cut off, next to each other,
+// after stray lead bytes and in invalid UTF-8.
+func TestQuoteMarksCount(t *testing.T) {
+	byCount := func(s string) int {
+		n := 0
+		for _, m := range []string{`"`, "“", "”", "‘", "«", "»"} {
+			n += strings.Count(s, m)
+		}
+		return n
+	}
+	texts := []string{"", `"`, "“", "»", "\xe2\x80", "\xe2\x80\x9c\xe2", "\xc2", "a«", "«»“”‘’\"",
+		"\xe2\xe2\x80\x9d", "\xc2\xc2\xbb", "\xe2\x80\x99 it’s", "Kirby said “x” and ‘y’ «z» \"w\""}
+	// and every cut of a text dense with marks and their lead bytes
+	dense := "“a” \xe2‘b’ «c»\xc2 \"d\" ’\xe2\x80\x9d"
+	for i := range len(dense) + 1 {
+		texts = append(texts, dense[:i], dense[i:])
+	}
+	for _, s := range texts {
+		if got, want := quoteMarks(s), byCount(s); got != want {
+			t.Errorf("quoteMarks(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -221,7 +221,7 @@ func TestAnnotateAllStops(t *testing.T) {
 			if n++; n == 20 {
 				cancel()
 			}
-			if n > 20+4*workers+4 {
+			if n > 20+(aheadPerWorker+2)*workers+4 {
 				t.Fatalf("%d workers: %d results after cancelling at 20", workers, n)
 			}
 		}

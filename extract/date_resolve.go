@@ -738,20 +738,34 @@ func (d *doc) presentPerfect(k int) bool {
 	if p := d.lowerAt(k - 1); p == "will" || p == "shall" || p == "to" || strings.HasSuffix(p, "'ll") || strings.HasSuffix(p, "’ll") {
 		return false // "it will have close to 12,000 troops in the field by the weekend": a future (or a possession)
 	}
-	return n != "to" && n != "been" && !determiner(n) && d.classify()[k+1]&cStop == 0 && (d.wordIs(n, wPast) || participleShape(n))
+	return n != "to" && n != "been" && !determiner(n) && d.classify()[k+1]&cStop == 0 && d.perfectParticiple(n, d.lowerAt(k+2))
 }
 
-// participleShape reports whether w ends like a past participle ("set",
-// "signed", "taken", "shown", "done", "brought", "held", "put", "become",
-// "sworn"), so that "have w" is a present perfect; "have nothing to
-// prove", "have troops in the field" are possessions.
-func participleShape(w string) bool {
-	for _, suf := range []string{"ed", "en", "wn", "ne", "un", "ught", "ept", "ade", "eld", "old", "ent", "ost", "et", "ut", "it", "id", "ck", "ung", "ank", "ound", "ome", "orn"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
+// perfectParticiple reports whether w, after "have" or "has", is a past
+// participle, so that the two make a present perfect: a past form of the
+// lists that is also the participle ("held", "brought"; date_words
+// past), a participle of its own (date_words participle: "taken",
+// "shown", "set", "come"), or a regular -ed form ("signed"). An -ed word
+// the lists call no past tense (not_past: "armed", "limited", "need") is
+// one only before an object (next, the word after it): "have armed the
+// villagers", but "have armed guards", "have limited time", "have need
+// of" are possessions. Nouns that merely end like a participle ("have
+// snow", "have children", "have someone", "have fun") are none.
+func (d *doc) perfectParticiple(w, next string) bool {
+	if d.wordIs(w, wPast|wParticiple) {
+		return true
 	}
-	return false
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if !d.wordIs(w, wNotPast) {
+		return true
+	}
+	switch next {
+	case "him", "them", "us", "me", "you", "it": // object pronouns
+		return true
+	}
+	return determiner(next)
 }
 
 // presentFuture reports whether token k is a present-tense verb of the
@@ -902,6 +916,9 @@ func isDatePrep(w string) bool {
 // to Poland on Friday would arrive" dates the order, not a reported
 // clause.
 func (d *doc) isReporting(k int) bool {
+	if p := d.lowerAt(k + 1); p == "up" || p == "off" {
+		return false // a phrasal verb: "reservists called up at the weekend would be sent"
+	}
 	e, n := d.match(lexicon.Reporting, k)
 	return n == 1 && e.Field(0) == "verb" && e.Field(1) != "directive"
 }
@@ -948,7 +965,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 			return true, true // "Pistorius is due in Vilnius on Tuesday", "a ship is due off the coast on Saturday"
 		}
 	}
-	if d.lowerAt(k+1) == "to" && kinds&wFutureTo != 0 && d.infinitiveAt(k+2) {
+	if d.lowerAt(k+1) == "to" && kinds&wFutureTo != 0 && d.infinitiveAt(k+2) && d.lowerAt(k-1) != "had" {
 		if w == "due" || w == "is" || w == "are" {
 			// "is due to", "is to meet"; not "due to the war", "is to blame"
 			if w == "due" && !(d.lowerAt(k+2) == "be" || d.lowerAt(k-1) == "is" || d.lowerAt(k-1) == "are" ||
@@ -979,7 +996,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		if l := d.lowerAt(p); l == "be" || l == "being" || l == "is" || l == "are" {
 			return false, false // "will be held", "to be announced", "is barred from a third term"
 		}
-		if kinds&wPast == 0 && adjectiveBefore(d.lowerAt(k-1)) {
+		if kinds&wPast == 0 && d.adjectiveBefore(k-1) {
 			return false, false // "the reduced dividend", "a still unspecified date"
 		}
 		return false, true
@@ -1033,16 +1050,19 @@ func determiner(w string) bool {
 	return false
 }
 
-// adjectiveBefore reports whether w before an -ed word makes it an
-// adjective, no past tense: a determiner, a degree adverb or a present
-// verb of state.
-func adjectiveBefore(w string) bool {
-	switch w {
-	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too",
-		"stay", "stays", "remain", "remains", "seem", "seems": // "the roads stay closed": a state, no past
+// adjectiveBefore reports whether the word at token k, before an -ed
+// word, makes it an adjective, no past tense: a determiner, a degree
+// adverb or a present verb of state (date_words state_verb: "the roads
+// stay closed").
+func (d *doc) adjectiveBefore(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch d.Lower(k) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "still", "newly", "very", "so", "too":
 		return true
 	}
-	return false
+	return d.kindIs(k, wStateVerb)
 }
 
 // Per-token memo of the tense scan (tmKnown set once computed): each token

@@ -630,6 +630,17 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 	if i > 0 && d.toks[i-1].Sent == d.toks[i].Sent && d.kindIs(i-1, wWeekdayNot) {
 		return dexpr{}, false // a greeting or a recurrence: "Happy Easter", "every Christmas"
 	}
+	rule := "holiday"
+	if !strings.Contains(e.Phrase, " 's ") && !strings.Contains(e.Phrase, " ’s ") {
+		// a national day that differs between countries takes the date of
+		// the country of the article's dateline ("KYIV — … Independence
+		// Day"): the list's entry "ukraine 's independence day"
+		if c := d.datelineCountry(i); c != "" {
+			if ce, ok := d.lex.List(lexicon.Holidays).Lookup(c + " 's " + e.Phrase); ok {
+				e, rule = ce, "holiday-dateline"
+			}
+		}
+	}
 	h, err := parseHoliday(e)
 	if err != nil {
 		return dexpr{}, false
@@ -638,7 +649,7 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 	if j < len(d.toks) && d.toks[j].Kind == Word && (d.kindIs(j, wHolidayNoun) || d.Cap(j) && d.toks[j].Sent == d.toks[i].Sent && !d.upperWord(j)) {
 		return dexpr{}, false
 	}
-	x := dexpr{s: i, e: j, rule: "holiday", unit: uDay, hol: &h, isDay: true}
+	x := dexpr{s: i, e: j, rule: rule, unit: uDay, hol: &h, isDay: true}
 	if y, ok := d.year(j, true); ok {
 		x.y, x.e = y, j+1
 	} else if d.lowerAt(j) == "," {
@@ -647,6 +658,48 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 		}
 	}
 	return x, true
+}
+
+// datelineCountry returns the country (places list) of the dateline that
+// opens token i's paragraph ("KYIV —", "NEW DELHI, India (AP) —",
+// "WINDHOEK, Namibia (AP) _"); "" when there is none or its place is not
+// listed. Only the paragraph's own dateline counts: a story datelined
+// abroad speaks of the home country's days as well ("ships back well
+// before Independence Day, Pentagon officials said" in a Dhaka story).
+func (d *doc) datelineCountry(i int) string {
+	first := i
+	for first > 0 && d.toks[first-1].Para == d.toks[i].Para {
+		first--
+	}
+	return d.datelineAt(first)
+}
+
+// datelineAt returns the country of a dateline opening a paragraph at
+// token first: a place in capitals ended by a dash or a comma, or, when
+// that place is not listed, a listed country after the comma.
+func (d *doc) datelineAt(first int) string {
+	end := afterDateline(d, first, min(len(d.toks), first+10))
+	if end == first {
+		return ""
+	}
+	places := d.lex.List(lexicon.Places)
+	k := first
+	for k < end && d.toks[k].Kind == Word && isAllCaps(d.Text(k)) {
+		k++
+	}
+	words := make([]string, 0, k-first)
+	for j := first; j < k; j++ {
+		words = append(words, d.Lower(j))
+	}
+	if e, ok := places.Lookup(strings.Join(words, " ")); ok && e.Field(1) != "" {
+		return e.Field(1)
+	}
+	if k+1 < end && d.Text(k) == "," {
+		if e, n := d.match(lexicon.Places, k+1); n > 0 && e.Field(0) == "country" {
+			return e.Field(1)
+		}
+	}
+	return ""
 }
 
 // dateFollows reports whether a day-month or month-day date starts at
@@ -1481,6 +1534,12 @@ func (d *doc) sameDay(x, y dfound) (dfound, bool) {
 		if x.hol != nil && y.isDay && !y.day.IsZero() && gap == 1 && d.Text(x.e) == "," {
 			if t, ok := x.hol.in(y.day.Year()); ok && t.Equal(y.day) {
 				return dfound{s: x.s, e: y.e, val: y.val, day: y.day, isDay: true, rule: y.rule + "+holiday", drop: y.drop}, true
+			}
+		}
+		// "Aug. 15, India's Independence Day": a date and the holiday it is
+		if y.hol != nil && x.isDay && !x.day.IsZero() && gap == 1 && d.Text(x.e) == "," {
+			if t, ok := y.hol.in(x.day.Year()); ok && t.Equal(x.day) {
+				return dfound{s: x.s, e: y.e, val: x.val, day: x.day, isDay: true, rule: x.rule + "+holiday", drop: x.drop}, true
 			}
 		}
 	}

@@ -31,12 +31,12 @@ func (p *Pipeline) officials(d *doc) *roster {
 	}
 	covered := make([]bool, len(d.toks))
 
-	var inner map[string]*person // first parts of two-part surnames named in full, and whose
+	var inner map[string]*person // first parts of two-part surnames named in full, and whose (nil: two people's)
 	var inBody []bool            // the words of bodies' names ending in an org noun
 	var armed armedCache
 	add := func(s, e int, title string, src titleSource, rank string, official bool) {
 		var pe *person
-		if q := inner[d.Lower(s)]; e-s == 1 && q != nil && q != &sharedFirst && !r.isSurname(d.Lower(s)) {
+		if q := inner[d.Lower(s)]; e-s == 1 && q != nil && !r.isSurname(d.Lower(s)) {
 			// "Lars Løkke Rasmussen … Løkke, a former prime minister,":
 			// the first part of a two-part surname with a role of its own
 			pe = q
@@ -50,7 +50,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			if q, ok := inner[d.Lower(k)]; !ok || q == pe {
 				inner[d.Lower(k)] = pe
 			} else {
-				inner[d.Lower(k)] = &sharedFirst // two people: none is taken up so
+				inner[d.Lower(k)] = nil // two people: none is taken up so
 			}
 		}
 		if style := cmp.Or(title, rank); e-s == 1 && style != "" && len(r.named(pe.surname)) > 1 {
@@ -150,6 +150,9 @@ func (p *Pipeline) officials(d *doc) *roster {
 		if e-s == 1 && cls[s]&(cTitleWord|cHead|cBody) != 0 && e < len(d.toks) && d.toks[e].Kind == Word &&
 			!d.Cap(e) && cls[e]&(cHead|cTitleWord) != 0 && cls[e]&cConnector == 0 {
 			continue // "General Staff chief": a word of the role, not a name
+		}
+		if e-s >= 2 && d.roleWordsOnly(s, e) {
+			continue // "The General [Officer Commanding] in Northern Ireland": words of a role, no name (rule 21w)
 		}
 		if s0 := d.unlistedGivenStart(cls, run[0], s); s0 < s && d.roleAttached(cls, s0, e, r) {
 			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
@@ -1034,7 +1037,11 @@ func givenJan(d *doc, cls []class, i int) bool {
 	if e, n := d.match(lexicon.Calendar, i); n != 1 || e.Field(0) != "month" {
 		return false
 	}
-	return capWord(d, i+1) && cls[i+1]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[i+1].Kind == Word
+	j := i + 1
+	if d.particleAt(j) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent {
+		j++ // "Jan van Houten": a particle before the surname (rule 21w)
+	}
+	return capWord(d, j) && cls[j]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[j].Kind == Word
 }
 
 // personalHonorific reports whether token k is a form of address that
@@ -1459,8 +1466,11 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			capChain = k
 		}
 		if !ok {
-			if k == e-1 && d.Lower(k) != "leader" {
-				return "" // nothing taken, no head (most names: "said [X]"); not partyBeforeLeader's case
+			if k == e-1 {
+				// nothing taken (most names: "said [X]"): no head, so no
+				// title (partyBeforeLeader adds only words with no head;
+				// "Leader" is a head, always taken here)
+				return ""
 			}
 			break
 		}
@@ -1952,6 +1962,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	} else if i+3 < len(d.toks) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cPlace|cBody) == 0 && capWord(d, i+1) &&
 		d.toks[i+1].Sent == d.toks[i].Sent && d.toks[i+2].Kind == Possessive {
 		i, j = i+3, i+3 // a person's named in full: "Ivan Sokolov, Boris Orlov’s spokesman," (rule 21d)
+	} else if k := d.titledPossessor(cls, i); k > i {
+		i, j = k, k // a titled person's: "Ivan Sokolov, Prime Minister Boris Orlov’s chief of staff," (rule 21w)
 	} else if i+2 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+1].Kind == Possessive && !d.Cap(i) && d.offIs(i, wOwner) {
 		j = i + 2 // a polity's or a public body's: "the junta's spokesman", "the country's president"
 	} else if i+3 < len(d.toks) && i > e+1 && d.Lower(i-1) == "the" && d.toks[i+2].Kind == Possessive && d.toks[i].Kind == Word && !d.Cap(i) &&
@@ -1996,6 +2008,10 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			// company that may be a business only before a public head
 			// ("a company spokeswoman" is a firm's)
 			j++
+			continue
+		}
+		if lastHead < 0 && j > e+1 && d.capitalPortfolio(cls, j) {
+			j++ // a portfolio no list knows, in capitals like its head: "the Palestinian Civil Affairs Minister" (rule 21w)
 			continue
 		}
 		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.partyModifier(cls, j) {
@@ -2137,7 +2153,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			// a unit's number: "of the 7th Armoured Brigade", "of Task Force 62"
 		case d.unitParen(k):
 			// a unit's region or role in brackets: "of 42 (North West) Brigade"
-		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k):
+		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) && !d.namedWord(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
 			d.capOf(t) && cls[k]&cStop == 0: // a proper name: "the Belgrade-Pristina dialogue"
@@ -4047,10 +4063,7 @@ func (r *roster) honorificFirst(w string) *person {
 		if !r.keys.may(w) {
 			return nil // no one's first name (nor surname)
 		}
-		if pe := r.firstOne[w]; pe != &sharedFirst {
-			return pe
-		}
-		return nil
+		return r.firstOne[w] // nil when no one or several have it
 	}
 	var got *person
 	for _, pe := range r.people {

@@ -52,6 +52,12 @@ func (s *quoteStage) personGender(pe *person) byte {
 		} else if len(pe.first) > 2 && strings.HasSuffix(pe.first, "a") {
 			g = guessedF // a given name in -a the list lacks (its men in -a are listed)
 		}
+	} else if g == 'm' && pe.first != "" && !s.honorificSays(pe, 'm') {
+		// "A spokesman for the force, Lt. Cmdr. Ellen Porter": a role in
+		// -man is written of women too; a woman's given name decides
+		if e, ok := d.lex.List(lexicon.NameGenders).Lookup(pe.first); ok && e.Field(0)[0] == 'f' {
+			g = 'f'
+		}
 	}
 	for _, i := range pe.at {
 		if g != 0 && g != guessedF {
@@ -62,4 +68,15 @@ func (s *quoteStage) personGender(pe *person) byte {
 		}
 	}
 	return g
+}
+
+// honorificSays reports whether an honorific before one of pe's mentions
+// gives the gender g ("Mr.", "Mrs.").
+func (s *quoteStage) honorificSays(pe *person, g byte) bool {
+	for _, i := range pe.at {
+		if s.d.genderOf(int(i)) == g {
+			return true
+		}
+	}
+	return false
 }

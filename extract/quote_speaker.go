@@ -18,11 +18,20 @@ import (
 
 // resolve turns the speaker phrase [a, b) into an attribution.
 func (s *quoteStage) resolve(a, b int, cue string) attribution {
+	return s.resolveIn(a, b, cue, false)
+}
+
+// resolveIn is resolve; asAuthor marks the phrase of a document's author
+// ("a statement from [the High Command of the army]"), resolved as it
+// stands: not cut back to a source head before a preposition (which
+// would lead back to "a statement") nor sent on to another author, so
+// the one step from a document to its author cannot recurse.
+func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution {
 	d, r := s.d, s.r
 	at := attribution{quoteSpan: quoteSpan{cue: cue, ok: true}}
 	// "An aid agency working in [the region] said": the source is the head
 	bare := false // a bare plural head: "officials familiar with the talks"
-	if x, y := s.sourceHead(a, b); y > x && !(b-a == 1 && (d.Lower(a) == "him" || d.Lower(a) == "her")) {
+	if x, y := s.sourceHead(a, b); !asAuthor && y > x && !(b-a == 1 && (d.Lower(a) == "him" || d.Lower(a) == "her")) {
 		a, b, bare = x, y, y-x == 1 && !isIndefinite(d, x, y)
 	}
 	// the tail of a longer name the roster holds: "Javier Pérez de
@@ -68,8 +77,8 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	}
 	// a document with its author: "a report by Israel's military
 	// intelligence" (contract: a report's words belong to its author)
-	if x, y := s.documentAuthor(a, b); y > x {
-		sub := s.resolve(x, y, cue)
+	if x, y := s.documentAuthor(a, b); !asAuthor && y > x {
+		sub := s.resolveIn(x, y, cue, true)
 		if sub.rule == "" {
 			sub.rule = "document-author"
 		}
@@ -93,9 +102,12 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 	ab := s.complementEnd(a, b)
 	if ab+1 < len(d.toks) && d.Text(ab) == "," {
 		x := ab + 1
-		if cls := d.classify(); x+1 < len(d.toks) && d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 {
-			for x++; x < len(d.toks) && x < ab+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
-			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,"
+		if cls := d.classify(); x+1 < len(d.toks) && (d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 || cls[x]&(cRank|cHonorific) != 0) {
+			if d.Lower(x) == "the" {
+				x++
+			}
+			for ; x < len(d.toks) && x < ab+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
+			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,", "the army chief, Gen. Ruslan Bekov,"
 		}
 		if m, ok := r.startingAt(x); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
 			// "…,” said Nato's spokesman, Jamie Shea." too
@@ -227,6 +239,11 @@ func (s *quoteStage) resolve(a, b int, cue string) attribution {
 		pe := describeSpeaker(d, r, a, b)
 		if g := s.placedGazetteerPerson(a, b, pe); g != nil {
 			pe = g // "The Soviet leader" after "President Reagan and Mikhail S. Gorbachev"
+		}
+		if pe != nil {
+			if o := s.subjectRival(a, b, pe); o != nil {
+				pe = o // "Gen. Hoogland spoke after meeting Gen. Vogt. “…,” the general said"
+			}
 		}
 		if pe != nil && lastAt(pe, a+1) < s.itemStart(a) {
 			pe = nil // a person of another brief of a roundup: "OSLO — … the Danish foreign minister said"
@@ -1091,6 +1108,9 @@ func possessor(d *doc, m mention, b int) bool {
 	if m.j+1 >= b || d.toks[m.j].Kind != Possessive {
 		return false
 	}
+	if d.classify()[b-1]&cNonOfficial != 0 {
+		return true // "Radić's lawyer", "the senator's pollster": another person
+	}
 	e, n := d.description(b - 1)
 	return n == 1 && e.Field(0) != "document"
 }
@@ -1782,13 +1802,16 @@ func (s *quoteStage) subjectBefore(k int) (int, int) {
 		if x > 0 && s.sent(x-1) == s.sent(x) || s.inQ[x] {
 			continue
 		}
-		// x starts a sentence: its subject, when no person heads it
-		if !plural && d.Lower(x) == "the" && x+2 < k && d.toks[x+1].Kind == Word && !d.Cap(x+1) && s.anyVerbAt(x+2, s.sent(x)) {
-			if bx, by := s.namedBody(x, x+2); by > bx {
-				return x, x + 2 // "The institute found …", the body named before
+		// x starts a sentence: its subject, when no person heads it; a
+		// dateline opening the paragraph is no subject ("NAIROBI — Kenya's
+		// defence ministry issued a note. “…,” it said")
+		f := afterDateline(d, x, k)
+		if !plural && d.Lower(f) == "the" && f+2 < k && d.toks[f+1].Kind == Word && !d.Cap(f+1) && s.anyVerbAt(f+2, s.sent(f)) {
+			if bx, by := s.namedBody(f, f+2); by > bx {
+				return f, f + 2 // "The institute found …", the body named before
 			}
 		}
-		if a, b := s.openingSubject(x); b > a && !s.personEndsAt(b) && len(s.r.between(a, b)) == 0 {
+		if a, b := s.openingSubject(f); b > a && !s.personEndsAt(b) && len(s.r.between(a, b)) == 0 {
 			h := &d.toks[b-1]
 			named := h.Kind == Word && (d.capOf(h) || d.is(lexicon.Descriptions, b-1) || d.is(lexicon.Bodies, b-1))
 			many := strings.HasSuffix(d.lowerOf(h), "s") && !d.capOf(h)
@@ -2323,4 +2346,40 @@ func (s *quoteStage) ownerBefore(k int) string {
 		}
 	}
 	return ""
+}
+
+// subjectRival returns the person the definite description [a, b) names
+// by its head alone ("the general", "the minister") when its referent pe,
+// the latest person it fits, was last named as an object or after a
+// preposition, and another person it fits is the subject of that same
+// sentence, the description's or the one before: "Gen. Piet Hoogland …
+// spoke after meeting Gen. Hans Vogt. “…,” the general said." →
+// Hoogland. A subject outranks an object, as for pronouns (salient).
+// nil when there is none.
+func (s *quoteStage) subjectRival(a, b int, pe *person) *person {
+	d, r := s.d, s.r
+	x := lastAt(pe, a)
+	if x < 0 || s.sent(a)-s.sent(x) > 1 {
+		return nil
+	}
+	m, ok := r.startingAt(x)
+	if !ok || m.p != pe || s.inQ[x] || s.position(m) == posSubject {
+		return nil
+	}
+	ds, ok := d.parseDescription(a, b)
+	if !ok || len(ds.mods) > 0 || len(ds.named) > 0 {
+		return nil // a modifier tells them apart: "the Polish minister"
+	}
+	for _, o := range r.between(s.sentStart(x), x) {
+		if o.p == pe || s.inQ[o.i] || s.sent(o.i) != s.sent(x) || lastAt(o.p, a) > x || s.position(o) != posSubject {
+			continue
+		}
+		if ds.gender != 0 && o.p.gender != 0 && ds.gender != o.p.gender || o.p.pastOffice() && !ds.hasMod(d, "former") {
+			continue
+		}
+		if d.compatiblePerson(ds, o.p) || d.compatibleStated(ds, o.p) {
+			return o.p
+		}
+	}
+	return nil
 }

@@ -21,9 +21,11 @@ import (
 // before genderOf told each person on first use: every mention of the
 // roster in text order, the person's gender from the officials stage,
 // its titles and given name at its first mention, then an honorific at
-// any mention while the gender is unknown or guessed.
+// any mention while the gender is unknown or guessed; a woman's given
+// name turns a male title's gender when no mention has a male honorific.
 func (s *quoteStage) gendersPlain() map[*person]byte {
 	gender := make(map[*person]byte)
+	womanNamed, mister := make(map[*person]bool), make(map[*person]bool)
 	d := s.d
 	names := d.lex.List(lexicon.NameGenders)
 	for _, m := range s.r.all {
@@ -42,11 +44,21 @@ func (s *quoteStage) gendersPlain() map[*person]byte {
 				g = e.Field(0)[0]
 			} else if g == 0 && len(m.p.first) > 2 && strings.HasSuffix(m.p.first, "a") && !ok {
 				g = guessedF
+			} else if g == 'm' && ok && m.p.first != "" && e.Field(0)[0] == 'f' {
+				womanNamed[m.p] = true // a role in -man, a woman's given name
 			}
 			gender[m.p] = g
 		}
 		if g := d.genderOf(m.i); g != 0 && (gender[m.p] == 0 || gender[m.p] == guessedF) {
 			gender[m.p] = g
+		}
+		if d.genderOf(m.i) == 'm' {
+			mister[m.p] = true
+		}
+	}
+	for pe := range womanNamed {
+		if !mister[pe] {
+			gender[pe] = 'f'
 		}
 	}
 	return gender

@@ -305,3 +305,30 @@ func TestQuoteCueWords(t *testing.T) {
 	}
 	checkQuoteRules(t, p, tests)
 }
+
+// TestQuoteDocumentAuthorOnce: the author of "a statement from X" is
+// resolved as it stands. Cut back to its source head before "from", it
+// led back to the statement, and resolve recursed until the stack
+// overflowed (a fatal error no recover catches: it ended a whole batch).
+func TestQuoteDocumentAuthorOnce(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		{"a communique from a command, with an apposition",
+			"A communique from the High Command of the Zarovian Army, read on state radio, said the rebels had broken the truce and warned that the army would strike ‘without delay’.",
+			[]string{"without delay|the High Command of the Zarovian Army|warned|the High Command of the Zarovian Army|head-cue+document-author"}},
+		{"a statement from a council",
+			"A statement from the Federal Council said the roads were closed and warned that the border would stay shut “until further notice”.",
+			[]string{"until further notice|the Federal Council|warned|the Federal Council|head-cue+document-author"}},
+	}
+	checkQuoteRules(t, p, tests)
+	// a possessive inside the author's name: the phrase ends early, but
+	// the stage must return
+	for _, text := range []string{
+		"A report from the Supreme Council of the National People’s Front said the town had fallen and warned that the South would act ‘with full force’.",
+		"A statement from the Supreme Command of the Liberation People’s Army, carried by the news agency, said the enemy had fired first and warned that it would answer ‘without hesitation’.",
+	} {
+		if as := p.Annotate(corpus.Document{ID: "t", Date: "2011-03-02", Text: text}); len(as) == 0 {
+			t.Errorf("%q: no annotation", text)
+		}
+	}
+}

@@ -674,10 +674,19 @@ func (s *quoteStage) after(n int) attribution {
 		}
 	}
 	// a headline's source after a colon with no verb: "‘…’: Zambian
-	// minister" (rule 50: cue "")
+	// minister" (rule 50: cue ""); a person named there speaks the quote
+	// whatever the headline goes on to say of them: "‘…’: Ruiz resigns as
+	// …", "‘…’: Estonian minister Tamm to Sweden" (cue "", the name the
+	// speaker span)
 	if k > q.after && d.Text(k-1) == ":" && s.inHeadline(k) {
-		if a, b := d.npRight(k); b > a && (b >= len(d.toks) || d.toks[b].Para != d.toks[k].Para) {
-			if at := s.resolve(a, b, ""); at.who != nil {
+		if m, ok := r.startingAt(k); ok {
+			if at := s.resolve(m.i, m.j, ""); at.who != nil {
+				return at
+			}
+		}
+		if a, b := d.npRight(k); b > a {
+			ends := b >= len(d.toks) || d.toks[b].Para != d.toks[k].Para
+			if at := s.resolve(a, b, ""); at.who != nil && (ends || len(s.r.between(a, b)) > 0) {
 				return at
 			}
 		}

@@ -89,13 +89,10 @@ type roster struct {
 	keys  keyFilter // the surnames and first names of the people (see named)
 	heads []int32   // the words that may end a description, ascending (set by officials, see describedTitles)
 	// the people by first name (see honorificFirst): the one who has it,
-	// or &sharedFirst when several do
+	// or nil when several do (a key with no person; an absent key is
+	// no one's first name)
 	firstOne map[string]*person
 }
-
-// sharedFirst stands in firstOne for a first name several people have
-// (never read or written).
-var sharedFirst person
 
 // named returns the people of a surname: r.surnames[w], with no look-up
 // for a word that is no one's surname or first name by the bit filter.
@@ -271,7 +268,7 @@ func (r *roster) person(d *doc, s, e int) *person {
 		}
 		r.keys.add(first)
 		if _, ok := r.firstOne[first]; ok {
-			r.firstOne[first] = &sharedFirst
+			r.firstOne[first] = nil // several people
 		} else {
 			r.firstOne[first] = pe
 		}

@@ -97,8 +97,8 @@ func (d *doc) roleAt(cls []class, i int) (int, int) {
 		case t.Kind == Possessive && j > a && cls[j-1]&(cPlace|cBody) != 0 && lastHead < 0:
 		case t.Kind != Word:
 			goto done
-		case c&cCalendar != 0 || d.verbLike(j):
-			goto done
+		case c&cCalendar != 0 || d.verbLike(j) && !(inComp && d.namedWord(j)):
+			goto done // a capitalised word inside a complement's name is no verb: "the United States"
 		case inComp && d.lowerOf(t) == "the":
 		case inComp && d.lowerOf(t) == "and" && j+1 < len(d.toks) && d.Cap(j+1) && cls[j+1]&cStop == 0:
 		case c&cConnector != 0:

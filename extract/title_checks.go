@@ -88,11 +88,22 @@ func (d *doc) titleOpensWithFunctionWord(cls []class, i, e int) bool {
 // word before a role noun modifies it ("the country's elected president").
 func (d *doc) titleHasVerb(cls []class, i, e int) bool {
 	for x := i; x < e; x++ {
-		if d.verbLike(x) && !d.attributive(cls, x) {
+		if d.verbLike(x) && !d.attributive(cls, x) && !(x > i && d.namedWord(x)) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedWord reports whether token k is a capitalised word inside a
+// proper name opened by "the" after a connector or by a capitalised word
+// so opened: "ambassador to the United [States]", "envoy to the Solomon
+// [Islands]" (rule 21w). Such a word is no verb, whatever its form.
+func (d *doc) namedWord(k int) bool {
+	if k < 3 || !d.Cap(k) || d.toks[k-1].Kind != Word || !d.Cap(k-1) || d.Lower(k-2) != "the" {
+		return false
+	}
+	return isComplementConnector(d.Lower(k-3)) || d.Lower(k-3) == "from"
 }
 
 // titleHasParticiple: an -ing word that is no role word and takes an

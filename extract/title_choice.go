@@ -368,6 +368,9 @@ func (r *roster) statedAtOf(d *doc, cls []class, s, e int, title, rank string, f
 	if title == "" && rank == "" {
 		title, src = d.verbRole(cls, s, e), srcVerb // "Ruiz became prime minister" (title_stated.go)
 	}
+	if title == "" && rank != "" {
+		title, src = d.rankedApposition(cls, s, after) // "Col. X, the exercise director," (title_ranked.go)
+	}
 	if title != "" && title == direct {
 		// only a title right before the name goes on after it: not
 		// "the commander of the force, Gen. X of Canada" (rule 21g)

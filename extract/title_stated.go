@@ -22,7 +22,7 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 	// what may follow the name at all, told first (most names: "Smith
 	// said"): a comma (an age, a relative clause) or the verb itself
 	if t := &d.toks[e]; t.Kind == Word {
-		if w := d.lowerOf(t); w != "is" && w != "was" && !d.offIs(e, wHoldVerb) {
+		if w := d.lowerOf(t); w != "is" && w != "was" && w != "had" && w != "has" && !d.offIs(e, wHoldVerb) {
 			return ""
 		}
 	} else if d.textOf(t) != "," {
@@ -50,6 +50,11 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 		if d.lowerAt(k) != "the" {
 			return "" // "is expected to", "was elected"; "is a dictator" says what kind, no office
 		}
+	case (w == "had" || w == "has") && k+1 < len(d.toks) && d.offIs(k+1, wHoldVerb) && !d.Cap(k+1):
+		// a perfect tense of an office verb: "X had resigned as foreign
+		// secretary", "Y has served as ambassador"
+		k++
+		fallthrough
 	case d.offIs(k, wHoldVerb) && !d.Cap(k):
 		k++
 		if d.lowerAt(k) == "down" {
@@ -98,7 +103,8 @@ func (d *doc) roleEnds(b int, sent int32) bool {
 		return false
 	}
 	switch d.Lower(b) {
-	case "and", "in", "on", "since", "until", "from", "after", "before", "when", "at", "under", "during", "between", "but", "who", "whose":
+	case "and", "in", "on", "since", "until", "from", "after", "before", "when", "at", "under", "during", "between", "but", "who", "whose",
+		"over", "amid", "following", "despite", "because":
 		return true
 	}
 	return false

@@ -1529,6 +1529,9 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 	case pl == "the" && (p == 0 || toks[p-1].Sent != toks[p].Sent):
 		// "The 3,000 will deploy" opening a sentence
 	case (pl == "whom" || pl == "which") && p > 0 && d.lowerOf(&toks[p-1]) == "of":
+	case (pl == "them" || pl == "whom" || pl == "those") && p > 0 && d.lowerOf(&toks[p-1]) == "among":
+		// "deployed 15,000 soldiers, among them about 1,500 from the
+		// 8th Division": a part of the count just named
 	case pl == "," && p >= 2 && (d.lowerOf(&toks[p-1]) == "those" || d.lowerOf(&toks[p-1]) == "these" || d.lowerOf(&toks[p-1]) == "them") &&
 		d.lowerOf(&toks[p-2]) == "of":
 	case pl == "," && p >= 3 && toks[p-1].Kind == Number && isPartitiveDet(d.lowerOf(&toks[p-2])) && d.lowerOf(&toks[p-3]) == "of":

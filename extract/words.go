@@ -64,6 +64,8 @@ const (
 	wGiveLives                        // casualty_words give_lives: "the 255 servicemen who gave their lives"
 	wReckon                           // troop_words reckon: "estimated the force at 30,000"
 	wSchedule                         // date_words schedule: "the anniversary falls on Tuesday", "has set for Oct. 29" are ahead
+	wParticiple                       // date_words participle: "may have taken the town": a present perfect
+	wStateVerb                        // date_words state_verb: "the roads stay closed": a present verb of state makes the -ed word after it an adjective
 )
 
 // offKind is a bit set of the kinds a word has in the official_words list
@@ -96,6 +98,8 @@ const (
 	wLeadVerb                        // official_words lead_verb: a verb of leading after "who" ("X, who led the rebel side,")
 	wPlaceNoun                       // official_words place_noun: a noun ending a place's name ("Alice Springs Mayor")
 	wKin                             // official_words kin: "Fujimori's daughter Keiko Fujimori" names a relative
+	wRankedRole                      // official_words ranked_role: "Col. X, the exercise director," states the officer's role
+	wRolePart                        // official_words role_participle: "the officer commanding the task force"
 )
 
 // contextLists names the lexicon lists of context words.
@@ -139,6 +143,8 @@ func contextKinds(list string) map[string]kindSet {
 			"past": kindSet{ctx: wPast}, "future": kindSet{ctx: wFuture}, "future_to": kindSet{ctx: wFutureTo}, "not_past": kindSet{ctx: wNotPast},
 			"weekday_name": kindSet{ctx: wWeekdayName}, "weekday_not": kindSet{ctx: wWeekdayNot}, "holiday_noun": kindSet{ctx: wHolidayNoun},
 			"request": kindSet{ctx: wRequest}, "postpone": kindSet{ctx: wPostpone}, "schedule": kindSet{ctx: wSchedule},
+			"participle": kindSet{ctx: wParticiple},
+			"state_verb": kindSet{ctx: wStateVerb},
 		}
 	case lexicon.OfficialWords:
 		return map[string]kindSet{
@@ -148,6 +154,7 @@ func contextKinds(list string) map[string]kindSet {
 			"female": kindSet{off: wFemale}, "male": kindSet{off: wMale},
 			"territorial": kindSet{off: wTerritorial}, "hold": kindSet{off: wHoldVerb}, "group_role": kindSet{off: wGroupRole}, "peer_style": kindSet{off: wPeerStyle},
 			"same_past": kindSet{off: wSamePast}, "lead_verb": kindSet{off: wLeadVerb}, "place_noun": kindSet{off: wPlaceNoun}, "kin": kindSet{off: wKin},
+			"ranked_role": kindSet{off: wRankedRole}, "role_participle": kindSet{off: wRolePart},
 		}
 	}
 	return nil

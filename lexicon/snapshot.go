@@ -41,11 +41,25 @@ const snapshotDerivation = "keys 1"
 // length and text, in the order of Names) and of snapshotDerivation: bytes
 // moved from one list to the next change it too.
 func listsChecksum() uint32 {
-	sum := crc32.ChecksumIEEE([]byte(snapshotDerivation))
+	var buf [4 << 10]byte
+	sum := crcString(0, snapshotDerivation, buf[:])
 	for _, name := range Names() {
 		text, _ := builtinText(name)
-		sum = crc32.Update(sum, crc32.IEEETable, fmt.Appendf(nil, "%s\x00%d\x00", name, len(text)))
-		sum = crc32.Update(sum, crc32.IEEETable, []byte(text))
+		sum = crc32.Update(sum, crc32.IEEETable, fmt.Appendf(buf[:0], "%s\x00%d\x00", name, len(text)))
+		sum = crcString(sum, text, buf[:])
+	}
+	return sum
+}
+
+// crcString is crc32.Update (IEEE) of s, copied through buf a piece at a
+// time: []byte(s) copied the whole text into new memory first (the 0.8 MB
+// snapshot and 0.3 MB of lists at each start, as many fresh pages faulted
+// in).
+func crcString(sum uint32, s string, buf []byte) uint32 {
+	for len(s) > 0 {
+		n := copy(buf, s)
+		sum = crc32.Update(sum, crc32.IEEETable, buf[:n])
+		s = s[n:]
 	}
 	return sum
 }
@@ -238,7 +252,8 @@ func loadSnapshot(text string, sum uint32, ver string) (*Lexicon, bool) {
 		return nil, false
 	}
 	body := text[:len(text)-4]
-	if crc32.ChecksumIEEE([]byte(body)) != binary.LittleEndian.Uint32([]byte(text[len(body):])) {
+	var buf [4 << 10]byte
+	if crcString(0, body, buf[:]) != binary.LittleEndian.Uint32([]byte(text[len(body):])) {
 		return nil, false
 	}
 	text = body

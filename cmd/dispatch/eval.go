@@ -532,7 +532,8 @@ func writeGoldDocs(e *env, plan *outputPlan, golds []format.Gold) error {
 		}
 		docs = append(docs, *g.Doc)
 	}
-	return writeOutput(e, plan, func(w io.Writer) error { return format.WriteDocs(w, docs) })
+	note := func(s string) { fmt.Fprintf(e.stderr, "dispatch eval: %s\n", safeLine(s)) }
+	return writeOutput(e, plan, note, func(w io.Writer) error { return format.WriteDocs(w, docs) })
 }
 
 // readDocs reads the documents at paths into a map from id to document.

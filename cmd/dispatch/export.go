@@ -303,10 +303,8 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		// is a temporary file until the end, so a bad input still never
 		// leaves a half-written output: it starts with the first record
 		// that can be exported, and a run with none replaces nothing.
-		for _, note := range staleTempNotes(plan) {
-			con.printf("%s", note)
-		}
-		err = writeOutput(e, plan, func(w io.Writer) error {
+		note := func(s string) { con.printf("%s", s) }
+		err = writeOutput(e, plan, note, func(w io.Writer) error {
 			w = ctxWriter{e.ctx, w} // Ctrl-C stops a long export
 			var x exporter
 			for a := range read {

@@ -17,3 +17,7 @@ func hardLinked(os.FileInfo) bool { return false }
 
 // canLock tells that lockFile cannot lock here: outputs take no lock.
 const canLock = false
+
+// fileKey cannot tell a file's inode on this system: no temporary file
+// is recorded (outputs take no lock here anyway).
+func fileKey(os.FileInfo) (string, bool) { return "", false }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"syscall"
 )
@@ -32,3 +33,13 @@ func hardLinked(info os.FileInfo) bool {
 
 // canLock tells that lockFile works here.
 const canLock = true
+
+// fileKey is the device and inode of the file info describes, as text
+// ("2049:5527"), for a lock file's record of a temporary file.
+func fileKey(info os.FileInfo) (string, bool) {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		return "", false
+	}
+	return fmt.Sprintf("%d:%d", st.Dev, st.Ino), true
+}

@@ -413,8 +413,11 @@ func insideFolder(path string, dir os.FileInfo) bool {
 // writeOutput writes one whole output (a page, an export) where plan
 // says: standard output, a stream written straight through, or a regular
 // file replaced only when write has succeeded. A failed write leaves an
-// existing file as it was.
-func writeOutput(e *env, plan *outputPlan, write func(io.Writer) error) error {
+// existing file as it was. A regular file's run first removes the
+// temporary file a killed run on it left, when its lock file proves it
+// (removeKilledTemp), and names any other file that only looks like one
+// (staleTempNotes): note prints each such message.
+func writeOutput(e *env, plan *outputPlan, note func(string), write func(io.Writer) error) error {
 	var w io.Writer
 	var commit func() error
 	switch plan.kind {
@@ -429,16 +432,25 @@ func writeOutput(e *env, plan *outputPlan, write func(io.Writer) error) error {
 		defer f.Close()
 		w, commit = f, f.Close
 	default:
-		release, err := lockOutput(plan, "dispatch")
+		lock, err := lockOutputHeld(plan, "dispatch")
 		if err != nil {
 			return err
 		}
-		defer release()
+		defer lock.release()
+		if lock != nil {
+			for _, n := range removeKilledTemp(plan, lock.previous) {
+				note(n)
+			}
+		}
+		for _, n := range staleTempNotes(plan) {
+			note(n)
+		}
 		t, err := createTemp(plan)
 		if err != nil {
 			return err
 		}
 		defer t.discard()
+		lock.recordTemp(t.f)
 		w, commit = t.f, func() error { return t.commitTo(plan.path) }
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -586,11 +598,57 @@ func nonEmpty(names ...string) []string {
 	return out
 }
 
+// removeKilledTemp removes the temporary file that a run writing the
+// output plan names (render -o, export -o, eval --docs-out) made before
+// it was killed outright, as the lock file it left records (previous:
+// its text when this run took the lock; see heldLock). The record proves
+// the file: the run that held the lock is gone (this run holds it now,
+// and a flock ends with its process), it named this file, and the file
+// is still the one it made (same device and inode, a regular file,
+// unlocked). A file of another name, another inode, or none, is not
+// touched. (A file removed and made again under the killed run's random
+// name may reuse its inode: only someone who copies that exact name
+// could make one.) It returns what it did.
+func removeKilledTemp(plan *outputPlan, previous string) []string {
+	who, rest, _ := strings.Cut(previous, "\n")
+	var notes []string
+	for line := range strings.Lines(rest) {
+		name, key, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(line, tempLinePrefix), "\n"), " ")
+		if !ok || !strings.HasPrefix(line, tempLinePrefix) || name != filepath.Base(name) {
+			continue
+		}
+		if match, _ := filepath.Match(globEscape(plan.tempPattern()), name); !match {
+			continue // not a temporary file of this output
+		}
+		m := filepath.Join(filepath.Dir(plan.path), name)
+		info, err := os.Lstat(m)
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		if k, ok := fileKey(info); !ok || k != key {
+			continue // another file of that name now
+		}
+		f, err := corpus.OpenRegular(m)
+		if err != nil {
+			continue
+		}
+		unlock, free := lockFile(f)
+		if free && os.Remove(m) == nil {
+			notes = append(notes, fmt.Sprintf("removed %s (%s), the temporary file of a run on %s that was killed before it ended (%s)",
+				m, formatBytes(info.Size()), plan.name, safeLine(who)))
+		}
+		unlock()
+		f.Close()
+	}
+	return notes
+}
+
 // staleTempNotes names the files beside a regular-file output that look
 // like the temporary files of an earlier run on it that was killed
-// (.NAME.tmp-*, a regular file whose lock is free): render -o and export
+// (.NAME.tmp-*, a regular file whose lock is free) when no lock file
+// records them (removeKilledTemp removes those): render -o and export
 // -o write HTML, CSV, TSV or Parquet, which carry no mark of dispatch, so
-// nothing proves such a file is a run's and not the user's; each is
+// nothing else proves such a file is a run's and not the user's; each is
 // named, with its size, and left (red team 16, 7: a 57 MB temp file was
 // neither removed nor named). annotate's own, which carry a header
 // record, are recovered by cleanStaleTemps.

@@ -30,15 +30,81 @@ func lockPath(path string) string {
 // output, devices, pipes) take no lock, and nor does a system without
 // flock.
 func lockOutput(plan *outputPlan, what string) (release func(), err error) {
-	if plan.kind != toRegular || !canLock {
-		return func() {}, nil
+	l, err := lockOutputHeld(plan, what)
+	if err != nil {
+		return nil, err
 	}
-	return lockAt(plan.arg(), lockPath(plan.path), what)
+	return l.release, nil
+}
+
+// lockOutputHeld is lockOutput, returning the lock itself (nil when the
+// output takes none), whose record of a killed run the writer reads.
+func lockOutputHeld(plan *outputPlan, what string) (*heldLock, error) {
+	if plan.kind != toRegular || !canLock {
+		return nil, nil
+	}
+	return takeLock(plan.arg(), lockPath(plan.path), what)
 }
 
 // lockAt takes the lock file path of the output arg names (held by the
 // run what says, for another run's message).
 func lockAt(arg, path, what string) (release func(), err error) {
+	l, err := takeLock(arg, path, what)
+	if err != nil {
+		return nil, err
+	}
+	return l.release, nil
+}
+
+// heldLock is an output's lock file, held by this run. Its first line
+// names the run (the command, its process id and start time); a writer
+// that makes a temporary file adds a line naming it (recordTemp). A run
+// killed outright leaves the file with those lines: the next run to take
+// the lock reads them (previous) and so knows the temporary file that
+// run left, for certain (see removeKilledTemp).
+type heldLock struct {
+	f        *os.File
+	path     string
+	unlock   func()
+	previous string // the lock file's text when this run took it (a killed run's record), else ""
+}
+
+// release removes the lock file and unlocks it. A nil lock is none.
+func (l *heldLock) release() {
+	if l == nil {
+		return
+	}
+	// removed while still locked: a run that opened it meanwhile finds
+	// it gone after its lock and tries again
+	os.Remove(l.path)
+	l.unlock()
+	l.f.Close()
+}
+
+// tempLinePrefix opens the line of a lock file that names the temporary
+// file of the run holding it.
+const tempLinePrefix = "temporary file "
+
+// recordTemp adds to the lock file the line naming the temporary file f
+// this run writes: its name in the output's folder and its device and
+// inode ("temporary file .out.csv.tmp-123 2049:5527"). A nil lock, or a
+// system that gives no inode, records nothing.
+func (l *heldLock) recordTemp(f *os.File) {
+	if l == nil {
+		return
+	}
+	info, err := f.Stat()
+	if err != nil {
+		return
+	}
+	if key, ok := fileKey(info); ok {
+		fmt.Fprintf(l.f, "%s%s %s\n", tempLinePrefix, filepath.Base(f.Name()), key)
+	}
+}
+
+// takeLock takes the lock file path of the output arg names (held by the
+// run what says, for another run's message).
+func takeLock(arg, path, what string) (*heldLock, error) {
 	for range 100 {
 		// never through a link: the lock file is ours to create
 		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|oNoFollow, 0o644)
@@ -84,15 +150,13 @@ func lockAt(arg, path, what string) (release func(), err error) {
 			f.Close()
 			continue
 		}
+		// a run killed while holding it left its record (a complete run
+		// removes the file)
+		prev, _ := io.ReadAll(io.LimitReader(f, 4096))
 		f.Truncate(0)
+		f.Seek(0, io.SeekStart)
 		fmt.Fprintf(f, "%s, process %d, started %s\n", what, os.Getpid(), time.Now().UTC().Format("2006-01-02 15:04:05 UTC"))
-		return func() {
-			// removed while still locked: a run that opened it meanwhile
-			// finds it gone after its lock and tries again
-			os.Remove(path)
-			unlock()
-			f.Close()
-		}, nil
+		return &heldLock{f: f, path: path, unlock: unlock, previous: string(prev)}, nil
 	}
 	return nil, fmt.Errorf("%s: cannot take the lock %s (it keeps being replaced)", arg, path)
 }

@@ -276,10 +276,8 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	if o.split != "" {
 		err = writeSplit(e.ctx, o.split, v)
 	} else {
-		for _, note := range staleTempNotes(plan) {
-			con.printf("%s", note)
-		}
-		err = writeOutput(e, plan, func(w io.Writer) error {
+		note := func(s string) { con.printf("%s", s) }
+		err = writeOutput(e, plan, note, func(w io.Writer) error {
 			if err := v.WriteHTML(ctxWriter{e.ctx, w}); err != nil {
 				return err
 			}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestQuoteQuotes12 covers the speaker mechanisms that failed on text no
+// one had tuned on (dev19, probe21, probe22; tenth session), each in
+// forms of our own making.
+func TestQuoteQuotes12(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		// a dateline opening the paragraph is no antecedent of it/they:
+		// the subject after it is
+		{"it after a dateline and a body subject",
+			"First line\n\nACCRA — Ghana's interior ministry published a brief note on Sunday. “The curfew will end at dawn,” it said.",
+			[]string{"The curfew will end at dawn,|Ghana's interior ministry|said|it|tail-cue+pronoun-subject"}},
+		{"they after a dateline with a country and a plural subject",
+			"First line\n\nVALLETTA, Malta — The Nordic foreign ministers gathered in Valletta on Monday. “Nobody leaves the table early,” they said in a communique.",
+			[]string{"Nobody leaves the table early,|The Nordic foreign ministers|said|they|tail-cue+pronoun-subject"}},
+		{"it after a wire dateline with an agency",
+			"First line\n\nLIMA, Peru (AP) _ The Peruvian army issued orders late on Friday. “Units will hold their positions,” it said.",
+			[]string{"Units will hold their positions,|The Peruvian army|said|it|tail-cue+pronoun-subject"}},
+		// rule 50: a person named right after a headline quote's colon
+		// speaks it, whatever the headline says of them next; the
+		// headline's name is the speaker span and the cue is ""
+		{"a headline name before a verb of action",
+			"‘We leave with our heads high’: Okafor steps down as army chief\n\nNigeria's army chief, Gen. Musa Okafor, resigned on Friday. “We leave with our heads high,” he told reporters.",
+			[]string{"We leave with our heads high|Musa Okafor||Okafor|tail-cue",
+				"We leave with our heads high,|Musa Okafor|told reporters|he|tail-cue+pronoun-salience"}},
+		{"a headline name before a verb of motion, in straight marks",
+			"\"Not one soldier more\": Lindgren flies to Vilnius for talks\n\nSwedish Defence Minister Per Lindgren said there would be \"not one soldier more\" before the vote.",
+			[]string{"Not one soldier more|Per Lindgren||Lindgren|tail-cue",
+				"not one soldier more|Per Lindgren|said|Per Lindgren|head-cue"}},
+		{"a headline name with its title and no verb",
+			"‘A new chapter’: Foreign Minister Kaja Ruus in Riga\n\nEstonia's foreign minister, Kaja Ruus, arrived in Riga on Monday.",
+			[]string{"A new chapter|Kaja Ruus||Kaja Ruus|tail-cue"}},
+		// a name in apposition to a source description speaks, also past
+		// a rank or an honorific before it (the title is no part of the
+		// name)
+		{"a postposed description and a ranked name in apposition",
+			"Colonel Petr Novak briefed the press. “The bridge will hold,” said the engineers' commander, Maj. Tomas Dvorak, on Monday.",
+			[]string{"The bridge will hold,|Tomas Dvorak|said|Tomas Dvorak|tail-cue"}},
+		{"a split quote with a ranked name after the description",
+			"Officers of two armies met at Narva. “We are not worried,” said the border chief, Lt. Col. Aivar Kask, “and we never were.”",
+			[]string{"We are not worried,|Aivar Kask|said|Aivar Kask|tail-cue",
+				"and we never were.|Aivar Kask|said|Aivar Kask|sentence"}},
+		{"a description subject with a ranked name before the verb",
+			"“No ship will pass,” the navy's spokesman, Capt. Rui Tavares, told reporters in Lisbon.",
+			[]string{"No ship will pass,|Rui Tavares|told reporters|Rui Tavares|tail-cue"}},
+		// a named person's lawyer, aide or pollster (a non-official role
+		// noun after the possessive) is another person and the source
+		{"a person's lawyer after a quote",
+			"Gen. Omar Saleh was charged on Monday. “He will be cleared,” Saleh's defence lawyer told reporters.",
+			[]string{"He will be cleared,|Saleh's defence lawyer|told reporters|Saleh's defence lawyer|tail-cue"}},
+		{"a person's attorney with an honorific before a that-clause",
+			"Minister Tomas Berg resigned. Mr. Berg's attorney said the charges were “without any basis”.",
+			[]string{"without any basis|Mr. Berg's attorney|said|Mr. Berg's attorney|head-cue"}},
+		{"a senator's pollster as a head-cue subject",
+			"Sen. Ada Moss leads the race. Moss's pollster called the numbers “rock solid” on Friday.",
+			[]string{"rock solid|Moss's pollster|called|Moss's pollster|head-cue"}},
+		// a role in -man is written of women too: a woman's given name
+		// decides the gender a pronoun must agree with
+		{"a spokesman with a woman's given name takes she",
+			"Col. Erik Dahl led the exercise near Bodø.\n\nThe army's spokesman, Maj. Sarah Lind, briefed reporters in Oslo. “The drill went to plan,” she said.",
+			[]string{"The drill went to plan,|Sarah Lind|said|she|tail-cue+pronoun-salience"}},
+		{"a chairman with a woman's given name takes she",
+			"Gen. Paul Roy opened the depot on Monday. The committee chairman, Anna Berg, toured it on Tuesday. “It is ready for winter,” she told reporters.",
+			[]string{"It is ready for winter,|Anna Berg|told reporters|she|tail-cue+pronoun-salience"}},
+		{"a spokesman with a man's given name still takes he",
+			"Col. Lena Ivanova met the navy spokesman, Cmdr. Piotr Nowak, in Gdynia. “We are on schedule,” he said.",
+			[]string{"We are on schedule,|Piotr Nowak|said|he|tail-cue+pronoun-salience"}},
+		// a description by its head alone names the subject of the
+		// sentence before over a person it fits named there as an object
+		{"the general after a subject general who met another",
+			"Gen. Piet Hoogland, the Dutch chief of defence, spoke after meeting Gen. Hans Vogt of the German army. “The brigade will be in Lithuania by 2027,” the general said.",
+			[]string{"The brigade will be in Lithuania by 2027,|Piet Hoogland|said|the general|tail-cue+description"}},
+		{"the minister after a minister who received another",
+			"Defence Minister Ana Costa received Interior Minister Rui Dias in Lisbon on Monday. “We will share the helicopters,” the minister told reporters afterwards.",
+			[]string{"We will share the helicopters,|Ana Costa|told reporters|the minister|tail-cue+description"}},
+		{"the ambassador after an ambassador who thanked another",
+			"Ambassador Lena Fischer thanked Ambassador Marta Kowalska at the reception. The ambassador called the treaty “a gift to our children”.",
+			[]string{"a gift to our children|Lena Fischer|called|The ambassador|head-cue+description"}},
+		{"a modifier still tells them apart",
+			"Defence Minister Ana Costa received Interior Minister Rui Dias in Lisbon on Monday. “We will share the helicopters,” the interior minister told reporters afterwards.",
+			[]string{"We will share the helicopters,|Rui Dias|told reporters|the interior minister|tail-cue+description"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
