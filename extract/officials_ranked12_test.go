@@ -207,3 +207,20 @@ func TestHyphenedTitle(t *testing.T) {
 			[]string{"Jean-Luc Moreau=Jean-Luc Moreau/envoy to Mali"}},
 	})
 }
+
+// TestOfficialAppointedInApposition covers an appointment whose subject is
+// a name in apposition, and the appointment's precedence (rule 21w).
+func TestOfficialAppointedInApposition(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"the office sworn into beats the one before the name",
+			"The Mining Minister, Mr Tom Gale, was sworn in as acting prime minister late yesterday afternoon.",
+			[]string{"Tom Gale=Tom Gale/acting prime minister"}},
+		{"a role owned by its is replaced by the appointment",
+			"Its envoy, Ana Lind, was named ambassador to France early on Monday.",
+			[]string{"Ana Lind=Ana Lind/ambassador to France"}},
+		{"an appointment beats a former office stated later",
+			"Ana Lind was named ambassador to France. The former defence minister, Ana Lind, said so.",
+			[]string{"Ana Lind=Ana Lind/ambassador to France", "Ana Lind=Ana Lind/ambassador to France"}},
+	})
+}
