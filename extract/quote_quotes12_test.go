@@ -86,6 +86,17 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"a modifier still tells them apart",
 			"Defence Minister Ana Costa received Interior Minister Rui Dias in Lisbon on Monday. “We will share the helicopters,” the interior minister told reporters afterwards.",
 			[]string{"We will share the helicopters,|Rui Dias|told reporters|the interior minister|tail-cue+description"}},
+		// "one"/"another" before a source placed by a phrase is its
+		// determiner: the source keeps it and the place
+		{"as one officer at a base put it",
+			"The mission ended quietly and, as one officer at Camp Bondsteel put it, with “nobody sure what comes next”.",
+			[]string{"nobody sure what comes next|one officer at Camp Bondsteel|put it|one officer at Camp Bondsteel|head-cue"}},
+		{"one soldier at a base opening the sentence",
+			"The camp opened in May. One soldier at the Lungi base said the tents were “a swamp with walls”.",
+			[]string{"a swamp with walls|One soldier at the Lungi base|said|One soldier at the Lungi base|head-cue"}},
+		{"another officer at a depot with a naming cue",
+			"The trucks date from 1979. Another officer at the Tapa depot called them “museum pieces”.",
+			[]string{"museum pieces|Another officer at the Tapa depot|called|Another officer at the Tapa depot|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

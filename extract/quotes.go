@@ -1317,6 +1317,16 @@ func (s *quoteStage) speechCueBefore(c, sent int) bool {
 // published] said"), or the one before an apposition or relative clause
 // set off by commas ("The group, which monitors the fighting, said").
 func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
+	a, b := s.subjectLeftOf(l, sent)
+	if b > a {
+		a = s.withOne(a, sent)
+	}
+	return a, b
+}
+
+// subjectLeftOf is subjectLeft without a determiner "one" before the
+// phrase.
+func (s *quoteStage) subjectLeftOf(l, sent int) (int, int) {
 	d := s.d
 	if l > 0 && d.Text(l-1) == ")" {
 		// "Gov. Ana Ruiz (R) said"
@@ -1343,6 +1353,9 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		}
 		if y, z := d.npLeft(x); z > y {
 			return y, z
+		}
+		if y, z := s.oneSource(x, sent); z > y {
+			return y, z // "One soldier at the Lungi base said"
 		}
 		return l, l
 	}
@@ -1424,6 +1437,21 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		break
 	}
 	return l, l
+}
+
+// withOne returns the start of a subject phrase that begins at token a,
+// moved back over a determiner "one" or "another" before it: "as [one]
+// officer at the barracks put it" (isIndefinite reads it as "an"); not
+// after another determiner or "of" ("the one aide", "of one official").
+func (s *quoteStage) withOne(a, sent int) int {
+	d := s.d
+	if a < 1 || s.sent(a-1) != sent || d.Lower(a-1) != "one" && d.Lower(a-1) != "another" || d.Cap(a) {
+		return a
+	}
+	if a > 1 && s.sent(a-2) == sent && (isDeterminer(d.Lower(a-2)) || d.Lower(a-2) == "of" || isPossessiveDeterminer(d.Lower(a-2))) {
+		return a
+	}
+	return a - 1
 }
 
 // placePreposition reports whether w opens a phrase of place that follows
