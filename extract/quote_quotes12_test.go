@@ -97,6 +97,18 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"another officer at a depot with a naming cue",
 			"The trucks date from 1979. Another officer at the Tapa depot called them “museum pieces”.",
 			[]string{"museum pieces|Another officer at the Tapa depot|called|Another officer at the Tapa depot|head-cue"}},
+		// an unnamed source placed by a capitalised place and followed by
+		// a verb with its object keeps the place when a later
+		// description takes it up
+		{"a diplomat in a capital who put a figure",
+			"A Western diplomat in Niamey put the size of the militia at 4,000. “They recruit faster than the army,” the diplomat said.",
+			[]string{"They recruit faster than the army,|a Western diplomat in Niamey|said|the diplomat|tail-cue+description"}},
+		{"an officer in a city who gave a figure",
+			"A senior officer in Kirkuk gave the number as 300. The officer said the units were “at half strength”.",
+			[]string{"at half strength|a senior officer in Kirkuk|said|The officer|head-cue+description"}},
+		{"an aid worker in a town who counted trucks",
+			"An aid worker in Goma counted 40 trucks on Sunday. “The road is open again,” the aid worker said.",
+			[]string{"The road is open again,|an aid worker in Goma|said|the aid worker|tail-cue+description"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
