@@ -109,6 +109,17 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"an aid worker in a town who counted trucks",
 			"An aid worker in Goma counted 40 trucks on Sunday. “The road is open again,” the aid worker said.",
 			[]string{"The road is open again,|an aid worker in Goma|said|the aid worker|tail-cue+description"}},
+		// a capitalised place right after a common head before the cue
+		// is part of the source; a participle before it is not
+		{"a plural source with a place after on",
+			"Tribal elders on Mindanao said the vote showed that “Manila cannot buy the south”.",
+			[]string{"Manila cannot buy the south|Tribal elders on Mindanao|said|Tribal elders on Mindanao|head-cue"}},
+		{"a definite source with two places joined by and",
+			"The militias in Chad and Sudan have warned that any raid would be “an act of war”.",
+			[]string{"an act of war|The militias in Chad and Sudan|warned|The militias in Chad and Sudan|head-cue"}},
+		{"a sentence-opening plural with its city",
+			"Officials in Tbilisi called the closure “a provocation”.",
+			[]string{"a provocation|Officials in Tbilisi|called|Officials in Tbilisi|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -1343,19 +1343,34 @@ func (s *quoteStage) subjectLeftOf(l, sent int) (int, int) {
 		}
 	}
 	a, b := d.npLeft(l)
-	if b > a && a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
+	on := b > a && a > 1 && d.Lower(a-1) == "on" && s.capitalisedPlace(a, b)
+	if b > a && a > 1 && s.sent(a-1) == sent && (placePreposition(d.Lower(a-1)) || on) && len(s.r.between(a, b)) == 0 {
 		// a place after "in"/"at" is never the subject: "NATO leaders
 		// meeting in the Lithuanian capital promised" -- the phrase the
-		// prepositional phrase (perhaps after a participle) follows is
+		// prepositional phrase (perhaps after a participle) follows is;
+		// a capitalised place right after its head is part of the
+		// source ("The juntas in Mali and Burkina Faso have warned",
+		// "Rebel leaders on Bougainville said", rule 48)
 		x := a - 1
+		participle := false
 		if t := &d.toks[x-1]; t.Kind == Word && !d.capOf(t) && (strings.HasSuffix(d.lowerOf(t), "ing") || strings.HasSuffix(d.lowerOf(t), "ed")) {
 			x--
+			participle = true
 		}
 		if y, z := d.npLeft(x); z > y {
+			// the head a common noun, capitalised only to open the
+			// sentence ("Officials in Kyiv said"): not a body's name
+			common := !d.Cap(z-1) || y == z-1 && (y == 0 || s.sent(y-1) != sent) && d.classify()[y]&(cPlace|cBody) == 0
+			if !participle && z == a-1 && s.capitalisedPlace(a, b) && common && d.toks[z-1].Kind == Word {
+				return y, b
+			}
 			return y, z
 		}
 		if y, z := s.oneSource(x, sent); z > y {
 			return y, z // "One soldier at the Lungi base said"
+		}
+		if y, z := s.openingNouns(l, sent); z > y && !participle {
+			return y, z // "Tribal elders on Mindanao said": a head no list knows
 		}
 		return l, l
 	}
@@ -1437,6 +1452,23 @@ func (s *quoteStage) subjectLeftOf(l, sent int) (int, int) {
 		break
 	}
 	return l, l
+}
+
+// capitalisedPlace reports whether [a, b) is a short proper place: one to
+// five capitalised words, perhaps joined by "and" ("Mali and Burkina
+// Faso", "Bougainville"), none of them a month or weekday.
+func (s *quoteStage) capitalisedPlace(a, b int) bool {
+	d := s.d
+	if b-a < 1 || b-a > 5 || !d.Cap(a) || !d.Cap(b-1) {
+		return false
+	}
+	cls := d.classify()
+	for x := a; x < b; x++ {
+		if d.toks[x].Kind != Word || cls[x]&cCalendar != 0 || !d.Cap(x) && d.Lower(x) != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // withOne returns the start of a subject phrase that begins at token a,
