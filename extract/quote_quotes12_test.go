@@ -120,6 +120,17 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"a sentence-opening plural with its city",
 			"Officials in Tbilisi called the closure “a provocation”.",
 			[]string{"a provocation|Officials in Tbilisi|called|Officials in Tbilisi|head-cue"}},
+		// an ordinal in digits inside a unit's name does not end the
+		// apposition: the name before it speaks
+		{"a commander of a numbered army with a whose clause",
+			"The talks opened in Tiraspol. Gen. Ivo Sarić, commander of the former Yugoslav 5th Corps, whose 8,000 men hold the ridge, said the line would “hold for weeks”.",
+			[]string{"hold for weeks|Ivo Sarić|said|Ivo Sarić|head-cue"}},
+		{"a commander of a numbered division with a whose clause before told",
+			"Brig. Gen. Tom Reyes, commander of the 82nd Airborne Division, whose paratroopers landed on Monday, told reporters the airport was “secure”.",
+			[]string{"secure|Tom Reyes|told reporters|Tom Reyes|head-cue"}},
+		{"a head of a numbered fleet and its ships",
+			"Adm. Lena Park, head of the 7th Fleet, whose ships sailed at dawn, called the drill “routine”.",
+			[]string{"routine|Lena Park|called|Lena Park|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -2260,6 +2260,26 @@ done:
 	return k, j
 }
 
+// numberedOrdinal reports whether w is an ordinal in digits: "14th",
+// "3rd", "21st", "2nd".
+func numberedOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // pluralPossessive reports whether the plural noun at token k carries a
 // bare apostrophe glued to it and a word follows: "the rebels' commander".
 func pluralPossessive(d *doc, k int) bool {
@@ -2329,6 +2349,9 @@ func (d *doc) npLeft(k int) (int, int) {
 			d.Lower(i) == "the" && !d.Cap(i-2) && d.is(lexicon.Descriptions, i-2)):
 			// "Qatar's ambassador to Turkey", "the envoy to Kabul", "an
 			// aide to the regional governor"
+		case i < k && d.Cap(i) && numberedOrdinal(d.textOf(t)):
+			// a unit's number inside its name: "the former Soviet [14th]
+			// Army", "the 5th Corps"
 		case i < k && locative(d, i-1):
 		case t.Kind == Word && !d.capOf(t) && !isFunctionWord(d.lowerOf(t)) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner
