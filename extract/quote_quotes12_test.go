@@ -131,6 +131,17 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"a head of a numbered fleet and its ships",
 			"Adm. Lena Park, head of the 7th Fleet, whose ships sailed at dawn, called the drill “routine”.",
 			[]string{"routine|Lena Park|called|Lena Park|head-cue"}},
+		// a private name with a form of address (Mr, Mrs, Ms): the
+		// speaker and its span are the name without it
+		{"Mrs and a surname before told",
+			"The debate ran late. Mrs Okafor told the assembly that the budget would be “balanced by spring”.",
+			[]string{"balanced by spring|Okafor|told the assembly|Okafor|head-cue"}},
+		{"Mr. and a surname after a quote",
+			"The shipyard closed on Friday. “We will not be moved,” Mr. Hallam said.",
+			[]string{"We will not be moved,|Hallam|said|Hallam|tail-cue"}},
+		{"Ms and two names before a naming cue",
+			"The plan was published on Monday. Ms Ada Brennan called it “a start, no more”.",
+			[]string{"a start, no more|Ada Brennan|called|Ada Brennan|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
