@@ -142,6 +142,17 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"Ms and two names before a naming cue",
 			"The plan was published on Monday. Ms Ada Brennan called it “a start, no more”.",
 			[]string{"a start, no more|Ada Brennan|called|Ada Brennan|head-cue"}},
+		// a plural noun of speech right after a cue is its object, not a
+		// second cue: the verb before it is the cue
+		{"called reports of looting",
+			"Flooding hit Turkana on Monday. The ministry called reports of looting in the area “greatly exaggerated”.",
+			[]string{"greatly exaggerated|The ministry|called|The ministry|head-cue"}},
+		{"dismissed claims of desertion",
+			"The front held overnight. The Estonian army dismissed claims of desertion as “pure invention”.",
+			[]string{"pure invention|The Estonian army|dismissed|The Estonian army|head-cue"}},
+		{"described reports of a coup",
+			"Tanks were seen near the palace. The embassy described reports of a coup as “fantasy”.",
+			[]string{"fantasy|The embassy|described|The embassy|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -890,6 +890,13 @@ func (s *quoteStage) before(n int) attribution {
 		if ce == 0 || ce > q.open || d.stemIs(c, stemContinu) {
 			continue // "continues to build up forces “…”" reports nothing
 		}
+		if c > 0 && s.sent(c-1) == sent && !s.inQ[c-1] && strings.HasSuffix(d.Lower(c), "s") && d.toks[c-1].Kind == Word && !d.Cap(c-1) {
+			if _, pe := s.cueAt(c - 1); pe == c {
+				// "The ministry called reports of unrest “…”": a plural
+				// noun of speech right after a cue is its object
+				continue
+			}
+		}
 		if (s.cognitive(c) || s.placeSubject(c, sent) && s.coordinatedBetween(ce, q.open)) && s.speechCueBefore(c, sent) {
 			// "Ruiz said Washington expected “…”", "Ruiz said Kinshasa
 			// welcomed it but would judge them “…”": Ruiz reports it
