@@ -48,7 +48,9 @@ leaves FILE as it was and keeps its documents in FILE.partial, which
 FILE.partial exists; records of documents whose text changed since are
 annotated again). A second run on the same FILE while one runs is
 refused, naming it (an flock on .FILE.lock, which ends with the process:
-never stale). A device, FIFO or pipe is written straight through;
+never stale; a file there that is not a dispatch run's record, or has
+another name too, is refused and left). A device, FIFO or pipe is
+written straight through;
 a symbolic link is followed. An -o that names an input is refused.
 
 Memory: the documents annotated at once share a budget (--memory; auto
