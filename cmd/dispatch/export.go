@@ -181,7 +181,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		}
 	} else {
 		var err error
-		if plan, err = planOutputOf("-o", o.out, o.outGiven, e.stdin, args, o.docs); err != nil {
+		if plan, err = planOutputOf("-o", o.out, o.outGiven, e, args, o.docs); err != nil {
 			fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
 			return exitFatal
 		}
