@@ -48,8 +48,11 @@ leaves FILE as it was and keeps its documents in FILE.partial, which
 FILE.partial exists; records of documents whose text changed since are
 annotated again). A second run on the same FILE while one runs is
 refused, naming it (an flock on .FILE.lock, which ends with the process:
-never stale). A device, FIFO or pipe is written straight through;
-a symbolic link is followed. An -o that names an input is refused.
+never stale; a file there that is not a dispatch run's record, or has
+another name too, is refused and left). A device, FIFO or pipe is
+written straight through;
+a symbolic link is followed. An -o that names an input is refused,
+and so is a standard output that is an input file (>> FILE).
 
 Memory: the documents annotated at once share a budget (--memory; auto
 is 3/4 of the machine's memory, or of its control group's limit if
@@ -248,7 +251,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		return exitCode(exitFatal)
 	}
 	defer release()
-	exclude, err := sameFileInputs(plan, e.stdin, append(slices.Clip(paths), o.lexFiles...))
+	exclude, err := sameFileInputs(plan, e, append(slices.Clip(paths), o.lexFiles...))
 	if err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)

@@ -210,10 +210,15 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		return usageErr("--mapping applies to --gold-format brat only")
 	}
 
+	// the report goes to standard output: never one of the inputs
+	if err := stdoutIsInput(e, slices.Concat(gold, pred, docs, nonEmpty(o.mapping, o.baseline, o.compare))); err != nil {
+		fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
+		return exitFatal
+	}
 	var docsOut *outputPlan
 	if o.docsOut != "" {
 		// settled before anything is read: never one of the inputs
-		if docsOut, err = planOutputOf("--docs-out", o.docsOut, true, e.stdin, gold, pred, docs, nonEmpty(o.mapping, o.baseline, o.compare)); err != nil {
+		if docsOut, err = planOutputOf("--docs-out", o.docsOut, true, e, gold, pred, docs, nonEmpty(o.mapping, o.baseline, o.compare)); err != nil {
 			fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 			return exitFatal
 		}

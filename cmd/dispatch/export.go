@@ -34,7 +34,8 @@ read:
            attributes as AnnotatorNotes "field=value", the QUOTE speaker as
            a Speaker relation (read back by 'eval --gold-format brat');
            a document whose id cannot name a file (a path, "..", too
-           long) or repeats an earlier id is skipped with a message
+           long) or repeats an earlier id is skipped with a message;
+           a full disk stops it (exit 2), saying how many were written
   conll    BIO columns for sequence taggers: token, start, end, one tag
            column per type (--types to choose); blank line between
            paragraphs
@@ -180,7 +181,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		}
 	} else {
 		var err error
-		if plan, err = planOutputOf("-o", o.out, o.outGiven, e.stdin, args, o.docs); err != nil {
+		if plan, err = planOutputOf("-o", o.out, o.outGiven, e, args, o.docs); err != nil {
 			fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)
 			return exitFatal
 		}
@@ -361,9 +362,10 @@ var errNoRecords = errors.New("no annotation records")
 // something other than a regular file) is skipped with a message naming
 // it, and the others are written. It returns how many were skipped, and
 // an error only when the folder itself cannot be written (nothing could
-// be exported). Ctrl-C stops it between two records. The messages are
-// at most maxPerKind of a kind (a full disk skips every document left:
-// red team 9, 2c printed 380 lines), then one line saying how many more.
+// be exported, or the device is full or failing: ENOSPC, EDQUOT or EIO
+// stop it at the first, naming what was written). Ctrl-C stops it
+// between two records. The messages are at most maxPerKind of a kind
+// (red team 9, 2c printed 380 lines), then one line saying how many more.
 func writeBrat(e *env, con *console, dir string, recs []corpus.Annotated, docs map[string]corpus.Document) (skipped, written int, err error) {
 	var last error
 	defer con.flushHidden()
@@ -375,6 +377,15 @@ func writeBrat(e *env, con *console, dir string, recs []corpus.Annotated, docs m
 		}
 		if err := format.WriteBratDir(dir, a, docs[a.ID].Text); err != nil {
 			msg := strings.TrimPrefix(unwrapPath(err).Error(), fmt.Sprintf("document id %q ", a.ID))
+			if deviceFull(err) {
+				// every document after would fail the same way: stop at
+				// the first, as the other formats do (red team 17, 7)
+				left := "nothing written in " + dir
+				if written > 0 {
+					left = fmt.Sprintf("%d documents written in %s before it, each with both its files; the other %d not written", written, dir, len(recs)-written-skipped)
+				}
+				return skipped, written, fmt.Errorf("-o %s: document %q: %s: stopped (%s)", dir, a.ID, msg, left)
+			}
 			con.printKind(bratErrorKind(err), "document %q: %s; skipped", a.ID, msg)
 			skipped++
 			last = err
@@ -386,6 +397,12 @@ func writeBrat(e *env, con *console, dir string, recs []corpus.Annotated, docs m
 		return skipped, 0, fmt.Errorf("nothing exported to %s", dir)
 	}
 	return skipped, written, nil
+}
+
+// deviceFull reports whether err says that the device cannot take more
+// (full, over quota) or fails (EIO): no later file would be written.
+func deviceFull(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EIO)
 }
 
 // bratErrorKind is the kind of a brat write error, for printKind: the

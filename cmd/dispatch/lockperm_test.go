@@ -61,7 +61,7 @@ func TestLockPermissionDenied(t *testing.T) {
 				t.Fatal(err)
 			}
 			if c.lockFile {
-				write(t, filepath.Join(ro, ".out.jsonl.lock"), "")
+				write(t, filepath.Join(ro, ".out.jsonl.lock"), "dispatch annotate, process 1, started 2026-12-01 06:00:00 UTC\n") // a killed run's
 				os.Chmod(filepath.Join(ro, ".out.jsonl.lock"), 0o444)
 			}
 			if err := os.Chmod(ro, 0o555); err != nil {

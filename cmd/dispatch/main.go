@@ -109,10 +109,18 @@ func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format
 // the exit code.
 func run(e *env, args []string) int {
 	root := newRootCmd(e)
+	// cobra writes the help through root's output and drops its write
+	// errors: kept here, so that help on a full device or a closed pipe
+	// is exit 2 with a message, as --version is (red team 17, 8)
+	out := &firstErrWriter{w: e.stdout}
+	root.SetOut(out)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteContextC(e.ctx)
 	var code exitCode
 	switch {
+	case err == nil && out.err != nil:
+		fmt.Fprintf(e.stderr, "%s: cannot write the help to standard output: %v\n", cmd.CommandPath(), out.err)
+		return exitFatal
 	case err == nil:
 		return exitOK
 	case errors.As(err, &code):
@@ -123,6 +131,25 @@ func run(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
 		return exitFatal
 	}
+}
+
+// firstErrWriter writes to w and keeps the first write error; after
+// one, it writes nothing more.
+type firstErrWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (f *firstErrWriter) Write(p []byte) (int, error) {
+	if f.err != nil {
+		return 0, f.err
+	}
+	n, err := f.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	f.err = err
+	return n, err
 }
 
 const rootLong = `dispatch extracts officials (OFFICIAL), dates (DATE), troop counts

@@ -294,9 +294,12 @@ func globEscape(pattern string) string {
 //
 // Every flag that writes a file (annotate -o, eval --docs-out, export -o,
 // render -o) comes here, through planOutputOf.
-func sameFileInputs(p *outputPlan, stdin io.Reader, paths []string) (exclude []os.FileInfo, err error) {
+func sameFileInputs(p *outputPlan, e *env, paths []string) (exclude []os.FileInfo, err error) {
+	stdin := e.stdin
 	path := p.path
 	switch {
+	case p.kind == toStdout:
+		return nil, stdoutIsInput(e, paths)
 	case p.kind == toStream && p.file != "":
 		path = p.file // a descriptor of a regular file: that file
 	case p.kind != toRegular:
@@ -338,6 +341,52 @@ func sameFileInputs(p *outputPlan, stdin io.Reader, paths []string) (exclude []o
 		exclude = append(exclude, p.exists)
 	}
 	return exclude, nil
+}
+
+// stdoutIsInput refuses a standard output that is a regular file which
+// is also one of the inputs (a file, standard input, or a file a folder's
+// reader reads): written while it is read, the input is damaged or read
+// back (red team 17, 3: annotate d.jsonl >> d.jsonl, 1<>d.jsonl). As
+// GNU cat's "input file is output file", by device and inode.
+func stdoutIsInput(e *env, paths []string) error {
+	f, ok := e.stdout.(*os.File)
+	if !ok {
+		return nil
+	}
+	out, err := f.Stat()
+	if err != nil || !out.Mode().IsRegular() {
+		return nil
+	}
+	name := "standard output"
+	if real, err := os.Readlink(fmt.Sprintf("/proc/self/fd/%d", f.Fd())); err == nil && filepath.IsAbs(real) {
+		name += " (the file " + real + ")"
+	}
+	refuse := func(in string) error {
+		return fmt.Errorf("%s is the input %s: refusing to write over an input while it is read; write to another file (-o FILE)", name, in)
+	}
+	for _, in := range paths {
+		if in == "-" {
+			if sf, ok := e.stdin.(*os.File); ok {
+				if info, err := sf.Stat(); err == nil && os.SameFile(info, out) {
+					return refuse("standard input")
+				}
+			}
+			continue
+		}
+		info, err := os.Stat(in)
+		if err != nil {
+			continue // the reader reports it
+		}
+		if os.SameFile(info, out) {
+			return refuse(in)
+		}
+		if info.IsDir() {
+			if f := fileInFolder(in, out); f != "" {
+				return refuse(f + ", in the input folder " + in)
+			}
+		}
+	}
+	return nil
 }
 
 // fileInFolder returns the path of a file under the folder dir that a
@@ -509,7 +558,7 @@ func openStream(ctx context.Context, plan *outputPlan) (f *os.File, stop func() 
 // nor a file inside one of their folders that the command would read.
 // An explicitly empty -o is a usage error, not standard output. flag
 // names the option in messages (-o, --docs-out).
-func planOutputOf(flag, cmdOut string, given bool, stdin io.Reader, inputs ...[]string) (*outputPlan, error) {
+func planOutputOf(flag, cmdOut string, given bool, e *env, inputs ...[]string) (*outputPlan, error) {
 	if given && cmdOut == "" {
 		return nil, usageError{fmt.Errorf(`%s "": give a file name, or - for standard output`, flag)}
 	}
@@ -521,7 +570,7 @@ func planOutputOf(flag, cmdOut string, given bool, stdin io.Reader, inputs ...[]
 	for _, in := range inputs {
 		all = append(all, in...)
 	}
-	if _, err := sameFileInputs(plan, stdin, all); err != nil {
+	if _, err := sameFileInputs(plan, e, all); err != nil {
 		return nil, err
 	}
 	return plan, nil

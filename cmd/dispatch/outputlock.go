@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -75,8 +76,13 @@ func (l *heldLock) release() {
 		return
 	}
 	// removed while still locked: a run that opened it meanwhile finds
-	// it gone after its lock and tries again
-	os.Remove(l.path)
+	// it gone after its lock and tries again. Only when the name is
+	// still this file: one put in its place by hand is not ours.
+	if fi, err := l.f.Stat(); err == nil {
+		if pi, err := os.Lstat(l.path); err == nil && os.SameFile(fi, pi) {
+			os.Remove(l.path)
+		}
+	}
 	l.unlock()
 	l.f.Close()
 }
@@ -105,10 +111,21 @@ func (l *heldLock) recordTemp(f *os.File) {
 // takeLock takes the lock file path of the output arg names (held by the
 // run what says, for another run's message).
 func takeLock(arg, path, what string) (*heldLock, error) {
+	empty := 0 // times the file was found empty, unlocked
 	for range 100 {
-		// never through a link: the lock file is ours to create
-		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|oNoFollow, 0o644)
+		// never through a link: the lock file is ours to create. A new
+		// file (O_EXCL) is ours; one already there is judged first.
+		created := true
+		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL|oNoFollow, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			created = false
+			f, err = os.OpenFile(path, os.O_RDWR|oNoFollow, 0)
+			if errors.Is(err, fs.ErrNotExist) {
+				continue // removed meanwhile by the run that held it
+			}
+		}
 		if errors.Is(err, fs.ErrPermission) {
+			created = false
 			// another user's lock file: flock needs no write access;
 			// when there is none, the folder is not writable, and the
 			// error to report is the first (EACCES, not ENOENT)
@@ -128,6 +145,12 @@ func takeLock(arg, path, what string) (*heldLock, error) {
 		if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
 			f.Close()
 			return nil, fmt.Errorf("%s: the lock file %s is not a regular file", arg, path)
+		} else if hardLinked(info) {
+			// writing it, or removing it at the end, would change or
+			// remove a file of another name (red team 17, 1)
+			f.Close()
+			return nil, fmt.Errorf("%s: the lock file %s has more than one name (a hard link to another file), which dispatch never makes: writing it could change that file; remove it (rm %s) and run again",
+				arg, path, path)
 		}
 		unlock, ok := lockFile(f)
 		if !ok {
@@ -151,14 +174,69 @@ func takeLock(arg, path, what string) (*heldLock, error) {
 			continue
 		}
 		// a run killed while holding it left its record (a complete run
-		// removes the file)
-		prev, _ := io.ReadAll(io.LimitReader(f, 4096))
+		// removes the file); anything else is not ours to write or remove
+		prev, _ := io.ReadAll(io.LimitReader(f, maxLockSize+1))
+		if !created {
+			if len(prev) == 0 && empty < 20 {
+				// a run that has just created it and not yet locked it:
+				// let it, and look again
+				empty++
+				unlock()
+				f.Close()
+				time.Sleep(10 * time.Millisecond)
+				continue
+			}
+			if !isLockRecord(prev) {
+				unlock()
+				f.Close()
+				what := "does not hold a dispatch run's record"
+				if len(prev) == 0 {
+					what = "is empty (no dispatch run's record)"
+				}
+				return nil, fmt.Errorf("%s: the lock file %s %s, so it may be a file of yours: dispatch neither writes nor removes it; if it is not needed, remove it (rm %s) and run again, or give another output",
+					arg, path, what, path)
+			}
+		}
 		f.Truncate(0)
 		f.Seek(0, io.SeekStart)
 		fmt.Fprintf(f, "%s, process %d, started %s\n", what, os.Getpid(), time.Now().UTC().Format("2006-01-02 15:04:05 UTC"))
 		return &heldLock{f: f, path: path, unlock: unlock, previous: string(prev)}, nil
 	}
 	return nil, fmt.Errorf("%s: cannot take the lock %s (it keeps being replaced)", arg, path)
+}
+
+// maxLockSize bounds a lock file's record: its head line and one line
+// per temporary file, a few hundred bytes.
+const maxLockSize = 4096
+
+// lockHeadLine is the first line of a lock file ("dispatch annotate,
+// process 123, started 2026-12-01 06:00:00 UTC"), lockTempLine any other
+// ("temporary file .out.csv.tmp-123 2049:5527").
+var (
+	lockHeadLine = regexp.MustCompile(`^dispatch[^\n]*, process [0-9]+, started [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} UTC$`)
+	lockTempLine = regexp.MustCompile(`^` + tempLinePrefix + `[^/\n]+ [0-9]+:[0-9]+$`)
+)
+
+// isLockRecord reports whether b is what a dispatch run writes into its
+// lock file: the head line naming the run, then only lines naming its
+// temporary files, each ended by a newline, and no more than
+// maxLockSize bytes. A lock file left by a run killed outright is that;
+// a file of the user's that happens to have the lock's name is not, and
+// is left alone.
+func isLockRecord(b []byte) bool {
+	if len(b) == 0 || len(b) > maxLockSize || b[len(b)-1] != '\n' {
+		return false
+	}
+	lines := strings.Split(string(b[:len(b)-1]), "\n")
+	if !lockHeadLine.MatchString(lines[0]) {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if !lockTempLine.MatchString(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // safeLine keeps one line of printable text of s, for a message.

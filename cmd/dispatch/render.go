@@ -121,7 +121,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	var plan *outputPlan
 	if o.split == "" {
 		var err error
-		if plan, err = planOutputOf("-o", o.out, o.outGiven, e.stdin, paths, o.pred, o.gold, o.docs, o.lexFiles); err != nil {
+		if plan, err = planOutputOf("-o", o.out, o.outGiven, e, paths, o.pred, o.gold, o.docs, o.lexFiles); err != nil {
 			con.printf("%v", err)
 			return exitCode(exitFatal)
 		}

@@ -263,7 +263,7 @@ func TestCLIRenderSplitConcurrent(t *testing.T) {
 	if !ok {
 		t.Fatal("cannot lock")
 	}
-	f.WriteString("dispatch render --split, process 1, started now\n")
+	f.WriteString("dispatch render --split, process 1, started 2026-12-01 06:00:00 UTC\n")
 	r := cli(t, dir, "", "render", "in", "--split", "rv")
 	if r.code != exitFatal || !strings.Contains(r.stderr, "--split rv is being written by another run (dispatch render --split, process 1") {
 		t.Errorf("exit %d: %s", r.code, r.stderr)
