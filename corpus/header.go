@@ -2,12 +2,13 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 )
 
 // Header says what produced an annotation file. dispatch writes it as the
@@ -88,26 +89,46 @@ func (h Header) SameSettings(o Header) (bool, string) {
 }
 
 // IsOutputFile reports whether the file at path is annotation output of
-// dispatch: a JSON Lines file whose first line is a header record. A
-// folder walk leaves such files out: they hold annotations, not documents.
+// dispatch: a JSON Lines file (also .jsonl.gz, .ndjson.zst) whose first
+// record is a header record. A folder walk leaves such files out: they
+// hold annotations, not documents.
 func IsOutputFile(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".jsonl", ".ndjson":
+	if kind, _, _ := classifyName(filepath.Base(path)); kind == kindJSONL {
 		return HasHeader(path)
 	}
 	return false
 }
 
 // HasHeader reports whether the file at path, whatever its name, starts
-// with a header record.
+// with a header record, read as the readers read it (red team 17, 5: a
+// compressed file, a byte-order mark, leading blank lines or a CRLF first
+// line hid the header, and the walk read the annotations as documents):
+// decompressed when its name ends in .gz or .zst, its first record the
+// first line that is not blank, after a byte-order mark.
 func HasHeader(path string) bool {
-	f, err := OpenRegular(path) // a FIFO has no header, and would block
+	info, err := os.Stat(path)
+	if err != nil || !info.Mode().IsRegular() {
+		return false // a FIFO has no header, and would block
+	}
+	_, c, _ := classifyName(filepath.Base(path))
+	in, err := openInput(context.Background(), path, info, c)
 	if err != nil {
 		return false
 	}
-	defer f.Close()
+	defer in.close()
 	head := make([]byte, 64<<10)
-	n, _ := io.ReadFull(f, head)
-	line, _, _ := bytes.Cut(head[:n], []byte("\n"))
-	return IsHeaderRecord(line)
+	n, _ := io.ReadFull(in, head)
+	rest := head[:n]
+	for len(rest) > 0 {
+		line, after, found := bytes.Cut(rest, []byte("\n"))
+		if !found && n == len(head) {
+			return false // a first record longer than the head is none
+		}
+		line = dropBOM(line)
+		if len(bytes.TrimSpace(line)) > 0 {
+			return IsHeaderRecord(line)
+		}
+		rest = after
+	}
+	return false
 }

@@ -152,7 +152,10 @@ func openInput(ctx context.Context, path string, info fs.FileInfo, c codec) (*in
 			return nil, err
 		}
 		// a decompressed stream may be huge (a zip bomb): never skip
-		// through it
+		// through it, and count it as read when the caller bounds it
+		if check := expandCheckOf(ctx); check != nil {
+			zr = &countedReader{r: zr, count: check(path, info.Size())}
+		}
 		in.Reader, in.regular, in.size = zr, false, -1
 		in.close = func() { closeZ(); f.Close() }
 	}

@@ -274,7 +274,7 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			// annotations, not documents: skipped, counted and named
 			// (red team 16: they were dropped without a word)
 			skipped.Annotations++
-			r.warn(&Error{File: path, Err: errors.New("skipped: a dispatch annotation file (its first line is the header record), not documents")})
+			r.warn(&Error{File: path, Err: errors.New("skipped: a dispatch annotation file (its first record is the header record), not documents")})
 			return nil
 		}
 		// the id is the path below the folder given, without extension

@@ -45,3 +45,23 @@ func (s *seenIDs) add(id, file string, line int) (first string, dup bool) {
 	s.first[key] = idPlace{file: uint32(len(s.files) - 1), line: uint32(line)}
 	return "", false
 }
+
+// SeenIDs remembers document ids in memory that does not grow with their
+// length, as the readers do (a 128-bit hash and where each id was first
+// seen, 24 bytes of map entry): for callers that check ids themselves
+// (validate; red team 17, 4: validate kept each id whole with its
+// "file:line", 547 MB for 100,000 ids of 4,000 bytes).
+type SeenIDs struct{ s *seenIDs }
+
+// NewSeenIDs returns an empty set.
+func NewSeenIDs() *SeenIDs { return &SeenIDs{newSeenIDs()} }
+
+// Add records id, seen in file at line (0: the file is one document),
+// and reports whether it was seen before, with where ("file:line", or
+// the file).
+func (s *SeenIDs) Add(id, file string, line int) (first string, dup bool) {
+	return s.s.add(id, file, line)
+}
+
+// Len is the number of distinct ids added.
+func (s *SeenIDs) Len() int { return len(s.s.first) }

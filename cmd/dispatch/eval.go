@@ -229,6 +229,7 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	}
 	defer mem.softLimit()()
 	e.stdin = mem.boundStdin(e.stdin)
+	e.ctx = mem.boundContext(e.ctx)
 	// Ctrl-C or SIGTERM: said as such, never as a raw "context
 	// canceled", and nothing written
 	interrupted := func(while string) int {

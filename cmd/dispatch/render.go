@@ -158,6 +158,7 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	defer mem.softLimit()()
 	bounded := *e // the caller's env unchanged
 	bounded.stdin = mem.boundStdin(e.stdin)
+	bounded.ctx = mem.boundContext(e.ctx)
 	e = &bounded
 
 	bad := 0

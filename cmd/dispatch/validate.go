@@ -27,25 +27,46 @@ of a record that cannot be read (a TROOPS value that is no integer), as
 (at most 50 a file, then "FILE: … and N more problems in this file"),
 then "N files, M documents, K problems" (K counts them all).
 
+Memory: validate holds the --docs documents and, for the duplicate-id
+check, 128 bits and a place per document id (never the id itself). With
+--memory SIZE (default: the machine's or control group's memory) --docs
+estimated at more than SIZE are refused before they are read, and a run
+that meets more ids than the rest of SIZE holds stops there, exit 2 (an
+endless standard input stops too).
+
 Exit codes: 0 no problem; 1 some problem; 2 usage error, no annotated
-document found at all, or interrupted (Ctrl-C, SIGTERM; no summary line).`
+document found at all, more documents than --memory holds, or interrupted
+(Ctrl-C, SIGTERM; no summary line).`
 
 func newValidateCmd(e *env) *cobra.Command {
 	var docs pathsFlag
+	var memory string
 	cmd := &cobra.Command{
 		Use:     "validate [--docs PATH ...] PATH ...",
 		Short:   "check annotation and gold files",
 		Long:    validateLong,
 		Example: "  dispatch validate --docs ../shared/corpus corpus/gold\n  dispatch validate out.jsonl",
 		RunE: func(_ *cobra.Command, args []string) error {
-			return status(runValidate(e, docs, args))
+			return status(runValidate(e, docs, memory, args))
 		},
 	}
+	cmd.Flags().StringVar(&memory, "memory", "auto", "memory `SIZE` the run may take (4GiB, 512MB; auto: the machine's or control group's memory): --docs estimated to need more are refused, and reading stops, exit 2, at more document ids than the rest holds")
 	cmd.Flags().Var(&docs, "docs", "documents (.txt, .jsonl or a folder) at `PATH` that the annotations refer to (repeatable)")
 	return cmd
 }
 
-func runValidate(e *env, docs pathsFlag, args []string) int {
+// Memory of a validate run: the --docs documents held, at
+// validateMemoryPerByte per byte of their files (the text and its
+// fields), and validateMemoryPerID per document id (a 128-bit hash and a
+// place, 24 bytes, in a map: 53 bytes live per id at a million, twice
+// that for the collector's headroom; 4 million ids peaked at 355 MB,
+// 992 MB before). TestValidateMemoryPerID measures it.
+const (
+	validateMemoryPerByte = 4
+	validateMemoryPerID   = 112
+)
+
+func runValidate(e *env, docs pathsFlag, memory string, args []string) int {
 	e = e.safeMessages()
 	// problem lines name files and ids; a write error (a full disk,
 	// /dev/full, a closed pipe) is kept and said at the end (red team 16, 11)
@@ -57,7 +78,11 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 		return exitFatal
 	}
 
-	v := validation{e: e, seen: make(map[string]string)}
+	mem, code := e.inputMemory("validate", memory, validateMemoryPerByte, docs)
+	if mem == nil {
+		return code
+	}
+	v := validation{e: e, seen: corpus.NewSeenIDs(), mem: mem}
 	if len(docs) > 0 {
 		v.docs = make(map[string]corpus.Document)
 		rd := &corpus.Reader{Stdin: e.stdin}
@@ -78,10 +103,18 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 			v.report("%v", err)
 		}
 		for _, f := range files {
+			if v.tooMany {
+				break
+			}
 			v.file(f)
 		}
 		if e.ctx.Err() != nil {
 			return v.interrupted()
+		}
+		if v.tooMany {
+			fmt.Fprintf(e.stderr, "dispatch validate: more than %d document ids, which may need more than %s of memory at %d bytes per id with the documents (%s): stopped there, the check is incomplete (%d problems found before); give a larger --memory on a machine that has it, or split the input\n",
+				v.seen.Len(), formatBytes(mem.budget), validateMemoryPerID, mem.about, v.problems)
+			return exitFatal
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d files, %d documents, %d problems\n", v.files, v.documents, v.problems)
@@ -103,12 +136,22 @@ func runValidate(e *env, docs pathsFlag, args []string) int {
 type validation struct {
 	e    *env
 	docs map[string]corpus.Document // nil without --docs
-	seen map[string]string          // document id -> file:line of its first record
+	seen *corpus.SeenIDs            // document ids -> file:line of their first record
+	mem  *inputMemory               // the budget (--memory)
+	// tooMany is set when more ids came than the budget holds: the read
+	// stops there
+	tooMany bool
 
 	files, documents, problems int
 	// shown counts the problems printed for the file being read: at most
 	// maxFileProblems a file, then one line with the number left out.
 	shown, hidden int
+}
+
+// maxIDs is how many document ids the budget holds once the documents
+// are counted.
+func (v *validation) maxIDs() int {
+	return int(max(0, v.mem.budget-v.mem.estimate) / validateMemoryPerID)
 }
 
 // interrupted ends a run stopped by Ctrl-C or SIGTERM: said as such
@@ -141,26 +184,34 @@ func (v *validation) file(path string) {
 	if path == "-" {
 		name = "<stdin>"
 	}
-	var ids []string
+	// the first id and how many: nothing kept per record
+	var firstID string
+	ids := 0
 	for r, err := range corpus.ReadAnnotatedRecords(v.e.ctx, v.e.stdin, path) {
+		if v.seen.Len() >= v.maxIDs() {
+			v.tooMany = true
+			break
+		}
 		var bad *corpus.AnnotationsError
 		switch {
 		case errors.As(err, &bad):
 			// the record's other problems too, not only the unreadable
 			// annotations
-			ids = append(ids, bad.Record.ID)
-			v.document(name, bad.Record, bad)
+			r = bad.Record
 		case err != nil:
 			v.report("%v", err)
-		default:
-			ids = append(ids, r.ID)
-			v.document(name, r, nil)
+			continue
 		}
+		if ids == 0 {
+			firstID = r.ID
+		}
+		ids++
+		v.document(name, r, bad)
 	}
 	// A gold file holds one document, named after the file.
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	if strings.EqualFold(filepath.Ext(path), ".json") && len(ids) == 1 && ids[0] != base {
-		v.report("%s: %s: id differs from the file name %q", name, ids[0], base)
+	if strings.EqualFold(filepath.Ext(path), ".json") && ids == 1 && firstID != base {
+		v.report("%s: %s: id differs from the file name %q", name, firstID, base)
 	}
 	if v.hidden > 0 {
 		fmt.Fprintf(v.e.stdout, "%s: … and %d more problems in this file\n", name, v.hidden)
@@ -182,10 +233,8 @@ func (v *validation) document(name string, r corpus.Record, bad *corpus.Annotati
 		}
 		return name
 	}
-	if first, dup := v.seen[a.ID]; dup {
+	if first, dup := v.seen.Add(a.ID, name, r.Line); dup {
 		v.report("%s: %s: duplicate document id (first in %s)", where(corpus.Problem{Index: -1}), a.ID, first)
-	} else {
-		v.seen[a.ID] = where(corpus.Problem{Index: -1})
 	}
 	var doc *corpus.Document
 	if v.docs != nil {

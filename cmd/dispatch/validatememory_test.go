@@ -1,0 +1,86 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// validate keeps a fixed-size hash and place per document id, whatever
+// the id's length, and --memory bounds how many it keeps: past them the
+// run stops, exit 2, on standard input as on files; long ids and a run
+// within the budget are checked as before (red team 17, 4: 4,000-byte
+// ids took 547 MB for 100,000 records, and an endless pipe grew without
+// bound).
+func TestValidateMemory(t *testing.T) {
+	dir := t.TempDir()
+	records := func(n int, id func(i int) string) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, `{"id":%q,"annotations":[]}`+"\n", id(i))
+		}
+		return b.String()
+	}
+	short := func(i int) string { return fmt.Sprintf("p%d", i) }
+	long := func(i int) string { return fmt.Sprintf("%d-%s", i, strings.Repeat("x", 4000)) }
+	many := records(120_000, short) // more than (40 MB - 32 MiB) / 112 ids
+	manyFile := filepath.Join(dir, "many.jsonl")
+	longFile := filepath.Join(dir, "long.jsonl")
+	dupFile := filepath.Join(dir, "dup.jsonl")
+	write(t, manyFile, many)
+	write(t, longFile, records(5_000, long)) // 20 MB of ids
+	write(t, dupFile, records(3, short)+records(1, long)+records(2, short))
+	for _, tc := range []struct {
+		name   string
+		stdin  string
+		args   []string
+		code   int
+		stderr string
+		stdout string
+	}{
+		{"stdin past the budget", many, []string{"validate", "--memory", "40MB", "-"}, exitFatal, "stopped there", ""},
+		{"file past the budget", "", []string{"validate", "--memory", "40MB", manyFile}, exitFatal, "--memory 40MB", ""},
+		{"long ids within it", "", []string{"validate", "--memory", "40MB", longFile}, exitOK, "", "1 files, 5000 documents, 0 problems"},
+		{"duplicates said with their first place", "", []string{"validate", "--memory", "40MB", dupFile}, exitPartial, "", "duplicate document id (first in " + dupFile + ":1)"},
+		{"many within the default", many, []string{"validate", "-"}, exitOK, "", "1 files, 120000 documents, 0 problems"},
+		{"bad --memory", "", []string{"validate", "--memory", "lots", dupFile}, exitFatal, "--memory", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runArgs(t, tc.stdin, tc.args...)
+			if r.code != tc.code {
+				t.Errorf("exit %d, want %d:\n%s", r.code, tc.code, r.stderr)
+			}
+			if !strings.Contains(r.stderr, tc.stderr) || !strings.Contains(r.stdout, tc.stdout) {
+				t.Errorf("stderr lacks %q or stdout %q:\n%s\n%s", tc.stderr, tc.stdout, r.stderr, r.stdout)
+			}
+		})
+	}
+}
+
+// validateMemoryPerID covers what an id costs in corpus.SeenIDs: the
+// live heap per id, twice over for the collector's headroom (GOGC=100).
+func TestValidateMemoryPerID(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measures memory")
+	}
+	const n = 1 << 20
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	s := corpus.NewSeenIDs()
+	for i := range n {
+		s.Add(fmt.Sprintf("%d-%s", i, "an id of some length"), "f.jsonl", i+1)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	per := float64(after.HeapAlloc-before.HeapAlloc) / n
+	t.Logf("%.1f bytes per id live", per)
+	if 2*per > validateMemoryPerID {
+		t.Errorf("%.1f bytes per id live, twice that over validateMemoryPerID %d", per, validateMemoryPerID)
+	}
+	runtime.KeepAlive(s)
+}
