@@ -165,8 +165,12 @@ func (d *doc) rankedPhrase(cls []class, a, b int) string {
 // honorific, one to three capitalised name words and "’s" ("President
 // Ama Serwaa’s chief of staff", "Gen. Tom Hale's aide"); the role after
 // it is the person's, its owner dropped (roster.dropPersonOwner). i when
-// there is none.
+// there is none, or i is the end of the document (an apposition cut
+// short: "…, now the").
 func (d *doc) titledPossessor(cls []class, i int) int {
+	if i >= len(d.toks) {
+		return i
+	}
 	sent := d.toks[i].Sent
 	k := i
 	for k < len(d.toks) && k < i+4 && d.toks[k].Sent == sent && d.toks[k].Kind == Word && d.Cap(k) && cls[k]&(cHead|cTitleWord|cRank|cHonorific) != 0 {
