@@ -1104,7 +1104,7 @@ func (s *quoteStage) statementBefore(a int) attribution {
 	}
 	for x := p; x <= last; x++ {
 		if isStatementNoun(d.Lower(x)) {
-			return s.statementSource(x, p)
+			return s.statementSource(x, p, 0)
 		}
 	}
 	return attribution{}
@@ -1123,8 +1123,9 @@ func isStatementNoun(w string) bool {
 // statementSource returns the attribution whose adverbial the statement
 // noun at token x is ("Ned Price said in a readout"), the cue no further
 // back than token p: not an earlier verb of the sentence ("the officials
-// talked about …, Ned Price said in a readout").
-func (s *quoteStage) statementSource(x, p int) attribution {
+// talked about …, Ned Price said in a readout"). The source's phrase is
+// resolved at depth (see maxResolveDepth).
+func (s *quoteStage) statementSource(x, p, depth int) attribution {
 	d := s.d
 	sent := s.sent(x)
 	for c := x - 1; c >= p && c >= x-4; c-- {
@@ -1134,10 +1135,10 @@ func (s *quoteStage) statementSource(x, p int) attribution {
 		}
 		l := skipTimeLeft(d, c, sent)
 		if m, ok := s.r.beforeApposition(d, l, sent); ok {
-			return s.resolve(m.i, m.j, cue)
+			return s.resolveIn(m.i, m.j, cue, false, depth)
 		}
 		if a, b := d.npLeft(l); b > a {
-			return s.resolve(a, b, cue)
+			return s.resolveIn(a, b, cue, false, depth)
 		}
 		return attribution{}
 	}
@@ -1148,8 +1149,9 @@ func (s *quoteStage) statementSource(x, p int) attribution {
 // later sentence of the paragraph, to the attribution that issued it:
 // "Keita's office said in a statement that … . The statement said …" →
 // Keita's office, with that attribution's mention and cue (rules 40c and
-// 41). An attribution with none is nil.
-func (s *quoteStage) statementAuthor(a, b int) attribution {
+// 41). An attribution with none is nil. The attribution's phrase is
+// resolved at depth (see maxResolveDepth).
+func (s *quoteStage) statementAuthor(a, b, depth int) attribution {
 	d := s.d
 	if b-a != 2 || d.Lower(a) != "the" || !isStatementNoun(d.Lower(b-1)) {
 		return attribution{}
@@ -1162,7 +1164,7 @@ func (s *quoteStage) statementAuthor(a, b int) attribution {
 		if l := d.Lower(x - 2); l != "in" && l != "through" {
 			return attribution{}
 		}
-		if at := s.statementSource(x-2, s.sentStart(x)); at.ok && at.speaker != "" && !strings.EqualFold(at.speaker, d.span(a, b)) {
+		if at := s.statementSource(x-2, s.sentStart(x), depth); at.ok && at.speaker != "" && !strings.EqualFold(at.speaker, d.span(a, b)) {
 			return at
 		}
 		return attribution{}
