@@ -100,11 +100,18 @@ func (d *doc) classify() []class {
 		}
 		// the classes of tokens 0 to i are final here (an entry marks the
 		// tokens from its start on): bodyHead reads them
-		if f&fContext != 0 && i > 0 {
-			d.bodyHead(cls, i)
+		if f&fContext != 0 {
+			off := d.setAt(i).off
+			if off&wArmedGroup != 0 {
+				d.armedAt = append(d.armedAt, int32(i)) // rare: read by armedName
+			}
+			if i > 0 && off&wBodyHead != 0 {
+				d.bodyHeadOf(cls, i)
+			}
 		}
 	}
 	d.cls = cls
+	d.armedOK = true
 	return cls
 }
 
@@ -158,7 +165,15 @@ func shortTitle(text string) bool {
 // classes of tokens 0 to i are final. Only context words (see kindIs)
 // are asked.
 func (d *doc) bodyHead(cls []class, i int) {
-	if cls[i]&cHead != 0 || !d.offAt(i, wBodyHead) {
+	if d.offAt(i, wBodyHead) {
+		d.bodyHeadOf(cls, i)
+	}
+}
+
+// bodyHeadOf is bodyHead of a word of kind body_head (classify reads the
+// kinds of each context word once, for this and armedName).
+func (d *doc) bodyHeadOf(cls []class, i int) {
+	if cls[i]&cHead != 0 {
 		return
 	}
 	k := i - 1

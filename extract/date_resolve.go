@@ -975,6 +975,11 @@ func (d *doc) tense(k int) (future, ok bool) {
 		}
 		return true, true
 	}
+	if w == "takes" && d.lowerAt(k+1) == "place" && t.Para > 0 {
+		// "Special voting takes place on Tuesday": a present of the
+		// calendar, set ahead (not in the headline paragraph, rule 31e)
+		return true, true
+	}
 	if kinds&wSchedule != 0 && d.lowerAt(k+1) == "for" && d.dateStartAt(k+2) {
 		return true, true // "a runoff the commission has set for Oct. 29"
 	}

@@ -399,7 +399,7 @@ func (d *doc) dateAt(i int, prev dprev, lists lexicon.ListSet) (dexpr, bool) {
 		}
 		switch c := d.cal(i); c.kind {
 		case calMonth:
-			licensed := monthPreps[d.lowerAt(i-1)]
+			licensed := monthPreps[d.lowerAt(i-1)] || d.monthLicense(i)
 			if !licensed && prev.end >= 0 {
 				// "March and May", "March to May"
 				switch d.lowerAt(i - 1) {
@@ -660,12 +660,38 @@ func (d *doc) holidayAt(i int) (dexpr, bool) {
 	return x, true
 }
 
+// monthLicense reports whether the words before the month at token i
+// license it as a date beyond monthPreps: "into" ("stay into June"), a
+// preposition before "at least" or "at the earliest" ("until at least
+// December"), and "of" after a part of a time ("most of July", "much of
+// June", "the rest of August"). Not before a possessive or a capital,
+// where the month is a name ("an inquiry into May's cabinet", "most of
+// April Ryan's reports").
+func (d *doc) monthLicense(i int) bool {
+	if n := i + 1; n < len(d.toks) && d.toks[n].Sent == d.toks[i].Sent &&
+		(d.toks[n].Kind == Possessive || d.toks[n].Kind == Word && d.Cap(n)) {
+		return false
+	}
+	switch d.lowerAt(i - 1) {
+	case "into":
+		return true
+	case "least":
+		return d.lowerAt(i-2) == "at" && monthPreps[d.lowerAt(i-3)]
+	case "of":
+		switch d.lowerAt(i - 2) {
+		case "most", "much", "rest", "part", "half", "all":
+			return true
+		}
+	}
+	return false
+}
+
 // datelineCountry returns the country (places list) of the dateline that
 // opens token i's paragraph ("KYIV —", "NEW DELHI, India (AP) —",
 // "WINDHOEK, Namibia (AP) _"); "" when there is none or its place is not
 // listed. Only the paragraph's own dateline counts: a story datelined
 // abroad speaks of the home country's days as well ("ships back well
-// before Independence Day, Pentagon officials said" in a Dhaka story).
+// before Independence Day, Pentagon officials said" in a Chittagong story).
 func (d *doc) datelineCountry(i int) string {
 	return d.datelineAt(d.paraFirst(i))
 }

@@ -49,3 +49,33 @@ func TestPresentPerfectNeedsParticiple(t *testing.T) {
 		})
 	}
 }
+
+// TestStateVerbBeforeParticiple: a present verb of state (date_words
+// state_verb) makes the -ed word after it an adjective, no past: a
+// future word before the verb decides (else the -ed word would date the
+// weekday last week).
+func TestStateVerbBeforeParticiple(t *testing.T) {
+	p := datePipeline(t)
+	const thu = "2011-05-12" // a Thursday
+	const head = "Headline\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"remain", head + "The mountain passes will remain blocked on Saturday, the police say.",
+			[]string{"Saturday=2011-05-14"}},
+		{"seem", head + "Without the traders, the old market would seem deserted on Saturday.",
+			[]string{"Saturday=2011-05-14"}},
+		{"stay", head + "The bridge is expected to stay guarded on Saturday, the army says.",
+			[]string{"Saturday=2011-05-14"}},
+		{"a past verb of state", head + "The mountain passes were blocked on Saturday.",
+			[]string{"Saturday=2011-05-07"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dateSpans(p, thu, tc.text)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q (%s)\n got  %q\n want %q", tc.text, thu, got, tc.want)
+			}
+		})
+	}
+}

@@ -12,7 +12,8 @@ import (
 // datelined in a country that keeps it on another date, a date in
 // apposition to the holiday it is; "promised to" and "ready to" look
 // ahead, "had decided to" tells a past act, and "called up" is no
-// reporting verb.
+// reporting verb; a bare month after "into", "until at least" or "most
+// of" is a date.
 func TestDateThirteenthRound(t *testing.T) {
 	p := datePipeline(t)
 	const thu = "2011-05-12" // a Thursday
@@ -54,6 +55,24 @@ func TestDateThirteenthRound(t *testing.T) {
 			[]string{"Tuesday=2011-05-10"}},
 		{"a reporting verb still yields to the reported clause", thu, head + "The mayor said the market on Saturday would open early.",
 			[]string{"Saturday=2011-05-14"}},
+		// "takes place": a present of the calendar
+		{"takes place on", thu, head + "Postal voting for soldiers abroad takes place on Monday.",
+			[]string{"Monday=2011-05-16"}},
+		{"takes place after a date opening the clause", thu, head + "On Saturday, the handover of the base takes place at noon.",
+			[]string{"Saturday=2011-05-14"}},
+		{"took place stays past", thu, head + "Postal voting for soldiers abroad took place on Monday.",
+			[]string{"Monday=2011-05-09"}},
+		// a bare month after "into", "until at least", "most of"
+		{"into a month", thu, head + "The garrison will stay into September.",
+			[]string{"September=2011-09"}},
+		{"until at least a month", thu, head + "Fighting is expected to go on until at least October.",
+			[]string{"October=2011-10"}},
+		{"most of a month", thu, head + "The envoy spent most of March shuttling between the capitals.",
+			[]string{"March=2011-03"}},
+		{"the rest of a month", thu, head + "Schools will stay shut for the rest of July.",
+			[]string{"July=2011-07"}},
+		{"into May's is a name", thu, head + "The inquiry into May's cabinet went on.", nil},
+		{"most of a month that is a name", thu, head + "Most of April Ryan's reports were read.", nil},
 		// a national day owned by its country
 		{"a country's Independence Day", "2011-08-02", head + "Parades are planned for Pakistan's Independence Day.",
 			[]string{"Pakistan's Independence Day=2011-08-14"}},

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
 // TestOfficialRankedApposition covers rule 21u: a role phrase in
@@ -163,5 +164,63 @@ func TestOfficialMonthGivenParticle(t *testing.T) {
 		{"a month before a particle and a number is no name",
 			"On Jan van 5 it rained.",
 			nil},
+	})
+}
+
+// TestHyphenedTitle covers the class of a hyphened word no list has whose
+// every part is a title, title word or rank (rule 21w).
+func TestHyphenedTitle(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		word string
+		want typeClass
+	}{
+		{"colonel-major", tsAlone << 4},           // a rank
+		{"under-secretary-general", tsAlone << 4}, // a rank among its parts
+		{"deputy-minister", 0},                    // no rank among its parts
+		{"city-state", 0},
+		{"head-to-head", 0},
+		{"jean-pierre", 0}, // a given name
+		{"al-assad", 0},
+		{"major-", 0},
+	} {
+		if got := hyphenedTitle(lex, tc.word); got != tc.want {
+			t.Errorf("hyphenedTitle(%q) = %b, want %b", tc.word, got, tc.want)
+		}
+	}
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a hyphened UN grade before the name",
+			"Under-Secretary-General Tom Hale told the conference.",
+			[]string{"Tom Hale=Tom Hale/Under-Secretary-General"}},
+		{"a hyphened rank before the name",
+			"Colonel-Major Ali Sow said the border would stay shut.",
+			[]string{"Ali Sow=Ali Sow/Colonel-Major"}},
+		{"a hyphened rank after a role: the role wins",
+			"The junta's spokesman, Colonel-Major Ali Sow, said so.",
+			[]string{"Ali Sow=Ali Sow/junta's spokesman"}},
+		{"a hyphened given name stays in the name",
+			"Jean-Luc Moreau, the envoy to Mali, said so.",
+			[]string{"Jean-Luc Moreau=Jean-Luc Moreau/envoy to Mali"}},
+	})
+}
+
+// TestOfficialAppointedInApposition covers an appointment whose subject is
+// a name in apposition, and the appointment's precedence (rule 21w).
+func TestOfficialAppointedInApposition(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"the office sworn into beats the one before the name",
+			"The Mining Minister, Mr Tom Gale, was sworn in as acting prime minister late yesterday afternoon.",
+			[]string{"Tom Gale=Tom Gale/acting prime minister"}},
+		{"a role owned by its is replaced by the appointment",
+			"Its envoy, Ana Lind, was named ambassador to France early on Monday.",
+			[]string{"Ana Lind=Ana Lind/ambassador to France"}},
+		{"an appointment beats a former office stated later",
+			"Ana Lind was named ambassador to France. The former defence minister, Ana Lind, said so.",
+			[]string{"Ana Lind=Ana Lind/ambassador to France", "Ana Lind=Ana Lind/ambassador to France"}},
 	})
 }

@@ -84,6 +84,12 @@ func TestOfficialsSharedFactsAnswerAsPlain(t *testing.T) {
 				if got, want := d.brandTitle(title), d.brandTitleUncached(title); got != want {
 					t.Errorf("%s: brandTitle(%q) = %v, plain %v", cd.ID, title, got, want)
 				}
+				for range 2 { // told, then kept
+					lt := titleKey(title)
+					if got, want := d.titleCountries(lt), d.titleCountriesOf(lt); !maps.Equal(got, want) {
+						t.Errorf("%s: titleCountries(%q) = %v, plain %v", cd.ID, lt, got, want)
+					}
+				}
 			}
 		}
 	}

@@ -488,19 +488,20 @@ type doc struct {
 	descHeads          map[string]bool    // from the Pipeline
 	quoteStems         *quoteStemIDs      // from the Pipeline
 
-	tmemo      []uint8            // memoised tense classes of tokens, see tenseMemo
-	cals       []calMemo          // memoised calendar words of tokens, see cal
-	lastCount  troopCount         // the last count of the troops stage so far
-	lastTroop  troopRun           // the last troop count and the counts of other things since
-	countHead  map[int]troopCount // the last count of each value, see troopAntecedent
-	menTroops  bool               // a count of "men" was read as troops: the text counts soldiers so
-	titleMemo  map[string]uint8   // hasNonOfficial and orgTitle by title, see titleFacts
-	titles     *titleCache        // from the Pipeline: titleFacts of all its documents
-	titleFlaws []titleFlaw        // title candidates rejected, with the check that fired (validTitle)
-	orderMemo  nameOrderMemo      // the last name nameOrder told
-	gazMemo    gazetteerMemo      // the last name gazetteerAt told
-	casedMemo  casedMemo          // the last sentence titleCased told
-	headMemo   [2]string          // the last title headOf told and its head
+	tmemo       []uint8                    // memoised tense classes of tokens, see tenseMemo
+	cals        []calMemo                  // memoised calendar words of tokens, see cal
+	lastCount   troopCount                 // the last count of the troops stage so far
+	lastTroop   troopRun                   // the last troop count and the counts of other things since
+	countHead   map[int]troopCount         // the last count of each value, see troopAntecedent
+	menTroops   bool                       // a count of "men" was read as troops: the text counts soldiers so
+	titleMemo   map[string]uint8           // hasNonOfficial and orgTitle by title, see titleFacts
+	titles      *titleCache                // from the Pipeline: titleFacts of all its documents
+	titleFlaws  []titleFlaw                // title candidates rejected, with the check that fired (validTitle)
+	orderMemo   nameOrderMemo              // the last name nameOrder told
+	gazMemo     gazetteerMemo              // the last name gazetteerAt told
+	casedMemo   casedMemo                  // the last sentence titleCased told
+	headMemo    [2]string                  // the last title headOf told and its head
+	countryMemo map[string]map[string]bool // titleCountries by title
 
 	late  lateStarts    // where the DATE, TROOPS and QUOTE stages may find something, see lateStartsOf
 	inQ   []bool        // tokens inside quotes (marks included), set by quotes
@@ -519,6 +520,10 @@ type doc struct {
 	paraFirsts []int32      // paragraph -> its first token, built on first use (see paraFirst)
 
 	facts []tokFact // token -> the facts the officials stage tells once (officials_facts.go); nil before
+	// armedAt are the words of kind armed_group, ascending, noted by
+	// classify (armedOK) for armedName
+	armedAt []int32
+	armedOK bool
 }
 
 // lowersHint bounds the initial size of a document's set of lower-case
@@ -639,6 +644,7 @@ func (d *doc) release() {
 	d.tcls = nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
 	d.capsLines, d.tmemo, d.cals, d.facts, d.paraFirsts = nil, nil, nil, nil, nil
+	d.armedAt, d.armedOK = nil, false
 	d.late = lateStarts{}
 }
 

@@ -74,7 +74,7 @@ func TestQuoteGenerality(t *testing.T) {
 		// then the prime minister is nobody named; see TestQuoteDescriptionSpeakers)
 		{"relative clause subject",
 			"Mr Ruiz, who on Saturday had called the move a “mistake”, struck a firmer tone.",
-			[]string{"mistake|Mr Ruiz|called|Mr Ruiz|head-cue"}},
+			[]string{"mistake|Ruiz|called|Ruiz|head-cue"}},
 		{"So wrote X after the quote",
 			"“A force spread over five countries cannot be everywhere at once.” So wrote Tomas Brandt in a report.",
 			[]string{"A force spread over five countries cannot be everywhere at once.|Tomas Brandt|wrote|Tomas Brandt|tail-cue"}},

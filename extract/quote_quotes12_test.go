@@ -86,6 +86,73 @@ func TestQuoteQuotes12(t *testing.T) {
 		{"a modifier still tells them apart",
 			"Defence Minister Ana Costa received Interior Minister Rui Dias in Lisbon on Monday. “We will share the helicopters,” the interior minister told reporters afterwards.",
 			[]string{"We will share the helicopters,|Rui Dias|told reporters|the interior minister|tail-cue+description"}},
+		// "one"/"another" before a source placed by a phrase is its
+		// determiner: the source keeps it and the place
+		{"as one officer at a base put it",
+			"The mission ended quietly and, as one officer at Camp Bondsteel put it, with “nobody sure what comes next”.",
+			[]string{"nobody sure what comes next|one officer at Camp Bondsteel|put it|one officer at Camp Bondsteel|head-cue"}},
+		{"one soldier at a base opening the sentence",
+			"The camp opened in May. One soldier at the Lungi base said the tents were “a swamp with walls”.",
+			[]string{"a swamp with walls|One soldier at the Lungi base|said|One soldier at the Lungi base|head-cue"}},
+		{"another officer at a depot with a naming cue",
+			"The trucks date from 1979. Another officer at the Tapa depot called them “museum pieces”.",
+			[]string{"museum pieces|Another officer at the Tapa depot|called|Another officer at the Tapa depot|head-cue"}},
+		// an unnamed source placed by a capitalised place and followed by
+		// a verb with its object keeps the place when a later
+		// description takes it up
+		{"a diplomat in a capital who put a figure",
+			"A Western diplomat in Niamey put the size of the militia at 4,000. “They recruit faster than the army,” the diplomat said.",
+			[]string{"They recruit faster than the army,|a Western diplomat in Niamey|said|the diplomat|tail-cue+description"}},
+		{"an officer in a city who gave a figure",
+			"A senior officer in Kirkuk gave the number as 300. The officer said the units were “at half strength”.",
+			[]string{"at half strength|a senior officer in Kirkuk|said|The officer|head-cue+description"}},
+		{"an aid worker in a town who counted trucks",
+			"An aid worker in Goma counted 40 trucks on Sunday. “The road is open again,” the aid worker said.",
+			[]string{"The road is open again,|an aid worker in Goma|said|the aid worker|tail-cue+description"}},
+		// a capitalised place right after a common head before the cue
+		// is part of the source; a participle before it is not
+		{"a plural source with a place after on",
+			"Tribal elders on Mindanao said the vote showed that “Manila cannot buy the south”.",
+			[]string{"Manila cannot buy the south|Tribal elders on Mindanao|said|Tribal elders on Mindanao|head-cue"}},
+		{"a definite source with two places joined by and",
+			"The militias in Chad and Sudan have warned that any raid would be “an act of war”.",
+			[]string{"an act of war|The militias in Chad and Sudan|warned|The militias in Chad and Sudan|head-cue"}},
+		{"a sentence-opening plural with its city",
+			"Officials in Tbilisi called the closure “a provocation”.",
+			[]string{"a provocation|Officials in Tbilisi|called|Officials in Tbilisi|head-cue"}},
+		// an ordinal in digits inside a unit's name does not end the
+		// apposition: the name before it speaks
+		{"a commander of a numbered army with a whose clause",
+			"The talks opened in Tiraspol. Gen. Ivo Sarić, commander of the former Yugoslav 5th Corps, whose 8,000 men hold the ridge, said the line would “hold for weeks”.",
+			[]string{"hold for weeks|Ivo Sarić|said|Ivo Sarić|head-cue"}},
+		{"a commander of a numbered division with a whose clause before told",
+			"Brig. Gen. Tom Reyes, commander of the 82nd Airborne Division, whose paratroopers landed on Monday, told reporters the airport was “secure”.",
+			[]string{"secure|Tom Reyes|told reporters|Tom Reyes|head-cue"}},
+		{"a head of a numbered fleet and its ships",
+			"Adm. Lena Park, head of the 7th Fleet, whose ships sailed at dawn, called the drill “routine”.",
+			[]string{"routine|Lena Park|called|Lena Park|head-cue"}},
+		// a private name with a form of address (Mr, Mrs, Ms): the
+		// speaker and its span are the name without it
+		{"Mrs and a surname before told",
+			"The debate ran late. Mrs Okafor told the assembly that the budget would be “balanced by spring”.",
+			[]string{"balanced by spring|Okafor|told the assembly|Okafor|head-cue"}},
+		{"Mr. and a surname after a quote",
+			"The shipyard closed on Friday. “We will not be moved,” Mr. Hallam said.",
+			[]string{"We will not be moved,|Hallam|said|Hallam|tail-cue"}},
+		{"Ms and two names before a naming cue",
+			"The plan was published on Monday. Ms Ada Brennan called it “a start, no more”.",
+			[]string{"a start, no more|Ada Brennan|called|Ada Brennan|head-cue"}},
+		// a plural noun of speech right after a cue is its object, not a
+		// second cue: the verb before it is the cue
+		{"called reports of looting",
+			"Flooding hit Turkana on Monday. The ministry called reports of looting in the area “greatly exaggerated”.",
+			[]string{"greatly exaggerated|The ministry|called|The ministry|head-cue"}},
+		{"dismissed claims of desertion",
+			"The front held overnight. The Estonian army dismissed claims of desertion as “pure invention”.",
+			[]string{"pure invention|The Estonian army|dismissed|The Estonian army|head-cue"}},
+		{"described reports of a coup",
+			"Tanks were seen near the palace. The embassy described reports of a coup as “fantasy”.",
+			[]string{"fantasy|The embassy|described|The embassy|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -45,10 +45,17 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 		return b // "close to the talks" only
 	}
 	x++
-	e, limit, chained := x, x+5, false
+	e, limit, chained, verb := x, x+5, false, false
 	for e < len(d.toks) && e < limit && s.sent(e) == sent && !s.inQ[e] && (d.toks[e].Kind == Word || d.toks[e].Kind == Possessive) {
 		w := d.Lower(e)
 		if isFunctionWord(w) || isPronoun(w) || isSubordinator(w) && w != "and" || isAdverb(w) && w != "in" && w != "on" {
+			break
+		}
+		if e > x && d.Cap(e-1) && !d.Cap(e) && d.toks[e-1].Kind == Word && !isSourcePreposition(w) && s.anyVerbAt(e, sent) && s.objectAfter(e+1, sent) {
+			// "a Western diplomat in Bamako put the figure at …": the
+			// place ends at a verb with its object (not "the French
+			// defence ministry")
+			verb = true
 			break
 		}
 		if _, ce := s.cueAt(e); ce > 0 && e > x {
@@ -65,13 +72,25 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 		return b
 	}
 	// what follows must close the subject: a comma, a verb, the sentence's end
-	if e < len(d.toks) && s.sent(e) == sent && d.Text(e) != "," && !s.verbAt(e, sent) {
+	if e < len(d.toks) && s.sent(e) == sent && d.Text(e) != "," && !verb && !s.verbAt(e, sent) {
 		return b
 	}
 	if cueParticiple && (e >= len(d.toks) || s.sent(e) != sent || !s.verbAt(e, sent)) {
 		return b // "a diplomat posted in Baku, …": the cue is the verb
 	}
 	return e
+}
+
+// objectAfter reports whether token k of sentence sent opens an object
+// after a verb: a determiner, a possessive determiner, a number or a
+// pronoun ("put [the] strength", "counted [40] trucks", "gave [it]").
+func (s *quoteStage) objectAfter(k, sent int) bool {
+	d := s.d
+	if k >= len(d.toks) || s.sent(k) != sent || s.inQ[k] {
+		return false
+	}
+	w := d.Lower(k)
+	return d.toks[k].Kind == Number || isDeterminer(w) || isPossessiveDeterminer(w) || isPronoun(w)
 }
 
 // isSourcePreposition reports whether w opens a modifier of a source that

@@ -144,6 +144,9 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) a
 			return at
 		}
 	}
+	if b-a >= 2 && s.personalAddress(a, b) {
+		a++ // "Mrs Thatcher told MPs": the name, as the roster writes names
+	}
 	at.speakerStart, at.speakerEnd = d.toks[a].Start, d.toks[b-1].End
 	phrase := d.span(a, b)
 	if w := d.Lower(a); b-a == 1 && (isPronoun(w) || w == "him" || w == "her") {
@@ -2399,4 +2402,23 @@ func (s *quoteStage) subjectRival(a, b int, pe *person) *person {
 		}
 	}
 	return nil
+}
+
+// personalAddress reports whether the phrase [a, b) is a form of address
+// only a surname follows ("Mr", "Mrs.", "Ms": ranks.txt's "personal"
+// honorifics) and then capitalised words only: "Mrs Thatcher", "Mr.
+// Pym". Such a phrase is a private name with its honorific, which the
+// speaker leaves out as OFFICIAL names do (contract: the name).
+func (s *quoteStage) personalAddress(a, b int) bool {
+	d := s.d
+	e, n := d.match(lexicon.Ranks, a)
+	if n != 1 || e.Field(2) != "personal" || b-a > 4 {
+		return false
+	}
+	for x := a + 1; x < b; x++ {
+		if d.toks[x].Kind != Word || !d.Cap(x) {
+			return false
+		}
+	}
+	return true
 }

@@ -890,6 +890,13 @@ func (s *quoteStage) before(n int) attribution {
 		if ce == 0 || ce > q.open || d.stemIs(c, stemContinu) {
 			continue // "continues to build up forces “…”" reports nothing
 		}
+		if c > 0 && s.sent(c-1) == sent && !s.inQ[c-1] && strings.HasSuffix(d.Lower(c), "s") && d.toks[c-1].Kind == Word && !d.Cap(c-1) {
+			if _, pe := s.cueAt(c - 1); pe == c {
+				// "The ministry called reports of unrest “…”": a plural
+				// noun of speech right after a cue is its object
+				continue
+			}
+		}
 		if (s.cognitive(c) || s.placeSubject(c, sent) && s.coordinatedBetween(ce, q.open)) && s.speechCueBefore(c, sent) {
 			// "Ruiz said Washington expected “…”", "Ruiz said Kinshasa
 			// welcomed it but would judge them “…”": Ruiz reports it
@@ -1319,6 +1326,16 @@ func (s *quoteStage) speechCueBefore(c, sent int) bool {
 // published] said"), or the one before an apposition or relative clause
 // set off by commas ("The group, which monitors the fighting, said").
 func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
+	a, b := s.subjectLeftOf(l, sent)
+	if b > a {
+		a = s.withOne(a, sent)
+	}
+	return a, b
+}
+
+// subjectLeftOf is subjectLeft without a determiner "one" before the
+// phrase.
+func (s *quoteStage) subjectLeftOf(l, sent int) (int, int) {
 	d := s.d
 	if l > 0 && d.Text(l-1) == ")" {
 		// "Gov. Ana Ruiz (R) said"
@@ -1335,16 +1352,34 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		}
 	}
 	a, b := d.npLeft(l)
-	if b > a && a > 1 && s.sent(a-1) == sent && placePreposition(d.Lower(a-1)) && len(s.r.between(a, b)) == 0 {
+	on := b > a && a > 1 && d.Lower(a-1) == "on" && s.capitalisedPlace(a, b)
+	if b > a && a > 1 && s.sent(a-1) == sent && (placePreposition(d.Lower(a-1)) || on) && len(s.r.between(a, b)) == 0 {
 		// a place after "in"/"at" is never the subject: "NATO leaders
 		// meeting in the Lithuanian capital promised" -- the phrase the
-		// prepositional phrase (perhaps after a participle) follows is
+		// prepositional phrase (perhaps after a participle) follows is;
+		// a capitalised place right after its head is part of the
+		// source ("The juntas in Mali and Burkina Faso have warned",
+		// "Rebel leaders on Bougainville said", rule 48)
 		x := a - 1
+		participle := false
 		if t := &d.toks[x-1]; t.Kind == Word && !d.capOf(t) && (strings.HasSuffix(d.lowerOf(t), "ing") || strings.HasSuffix(d.lowerOf(t), "ed")) {
 			x--
+			participle = true
 		}
 		if y, z := d.npLeft(x); z > y {
+			// the head a common noun, capitalised only to open the
+			// sentence ("Officials in Kyiv said"): not a body's name
+			common := !d.Cap(z-1) || y == z-1 && (y == 0 || s.sent(y-1) != sent) && d.classify()[y]&(cPlace|cBody) == 0
+			if !participle && z == a-1 && s.capitalisedPlace(a, b) && common && d.toks[z-1].Kind == Word {
+				return y, b
+			}
 			return y, z
+		}
+		if y, z := s.oneSource(x, sent); z > y {
+			return y, z // "One soldier at the Lungi base said"
+		}
+		if y, z := s.openingNouns(l, sent); z > y && !participle {
+			return y, z // "Tribal elders on Mindanao said": a head no list knows
 		}
 		return l, l
 	}
@@ -1426,6 +1461,38 @@ func (s *quoteStage) subjectLeft(l, sent int) (int, int) {
 		break
 	}
 	return l, l
+}
+
+// capitalisedPlace reports whether [a, b) is a short proper place: one to
+// five capitalised words, perhaps joined by "and" ("Mali and Burkina
+// Faso", "Bougainville"), none of them a month or weekday.
+func (s *quoteStage) capitalisedPlace(a, b int) bool {
+	d := s.d
+	if b-a < 1 || b-a > 5 || !d.Cap(a) || !d.Cap(b-1) {
+		return false
+	}
+	cls := d.classify()
+	for x := a; x < b; x++ {
+		if d.toks[x].Kind != Word || cls[x]&cCalendar != 0 || !d.Cap(x) && d.Lower(x) != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// withOne returns the start of a subject phrase that begins at token a,
+// moved back over a determiner "one" or "another" before it: "as [one]
+// officer at the barracks put it" (isIndefinite reads it as "an"); not
+// after another determiner or "of" ("the one aide", "of one official").
+func (s *quoteStage) withOne(a, sent int) int {
+	d := s.d
+	if a < 1 || s.sent(a-1) != sent || d.Lower(a-1) != "one" && d.Lower(a-1) != "another" || d.Cap(a) {
+		return a
+	}
+	if a > 1 && s.sent(a-2) == sent && (isDeterminer(d.Lower(a-2)) || d.Lower(a-2) == "of" || isPossessiveDeterminer(d.Lower(a-2))) {
+		return a
+	}
+	return a - 1
 }
 
 // placePreposition reports whether w opens a phrase of place that follows
@@ -2202,6 +2269,26 @@ done:
 	return k, j
 }
 
+// numberedOrdinal reports whether w is an ordinal in digits: "14th",
+// "3rd", "21st", "2nd".
+func numberedOrdinal(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // pluralPossessive reports whether the plural noun at token k carries a
 // bare apostrophe glued to it and a word follows: "the rebels' commander".
 func pluralPossessive(d *doc, k int) bool {
@@ -2271,6 +2358,9 @@ func (d *doc) npLeft(k int) (int, int) {
 			d.Lower(i) == "the" && !d.Cap(i-2) && d.is(lexicon.Descriptions, i-2)):
 			// "Qatar's ambassador to Turkey", "the envoy to Kabul", "an
 			// aide to the regional governor"
+		case i < k && d.Cap(i) && numberedOrdinal(d.textOf(t)):
+			// a unit's number inside its name: "the former Soviet [14th]
+			// Army", "the 5th Corps"
 		case i < k && locative(d, i-1):
 		case t.Kind == Word && !d.capOf(t) && !isFunctionWord(d.lowerOf(t)) && cls[i-1]&cStop == 0 && determinerBefore(d, i-1, 3):
 			// "a spokesman for the German chancellery": a noun after a determiner

@@ -1037,7 +1037,24 @@ func (d *doc) counterpartOf(ds description, lt string, countries map[string]bool
 
 // titleCountries returns the countries the places of a lower-cased title
 // name ("us defense secretary" → united states).
+//
+// The answer is kept per document (the title choice and the description
+// matching ask it of the same few titles again and again: 3,600
+// instructions a call on PolNeAR dev); the callers only read it.
 func (d *doc) titleCountries(lt string) map[string]bool {
+	if out, ok := d.countryMemo[lt]; ok {
+		return out
+	}
+	out := d.titleCountriesOf(lt)
+	if d.countryMemo == nil {
+		d.countryMemo = make(map[string]map[string]bool)
+	}
+	d.countryMemo[lt] = out
+	return out
+}
+
+// titleCountriesOf is titleCountries, told from the title.
+func (d *doc) titleCountriesOf(lt string) map[string]bool {
 	var out map[string]bool
 	words := strings.Fields(lt)
 	places := d.lex.List(lexicon.Places)

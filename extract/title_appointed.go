@@ -28,6 +28,9 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 		j = e // "named Alikhan Smailov as prime minister"; not "newly elected"
 	case e+1 < len(d.toks):
 		x := e
+		if d.Text(x) == "," && k > 0 && d.Text(k-1) == "," && d.toks[x].Sent == d.toks[s].Sent {
+			x++ // a name in apposition, the subject's: "The Mining Minister, [X], was sworn in as …" (rule 21w)
+		}
 		switch d.Lower(x) {
 		case "was":
 			x++ // not "is": "if Ana Ruiz is elected president" states no office held
@@ -97,7 +100,8 @@ func (d *doc) roleAt(cls []class, i int) (int, int) {
 		case t.Kind == Possessive && j > a && cls[j-1]&(cPlace|cBody) != 0 && lastHead < 0:
 		case t.Kind != Word:
 			goto done
-		case c&cCalendar != 0 || d.verbLike(j) && !(inComp && d.namedWord(j)):
+		case c&cCalendar != 0 || d.verbLike(j) && !(inComp && d.namedWord(j)) ||
+			isNarrower(d.lowerOf(t)) && lastHead >= 0: // after the head "late" opens a date: "… prime minister late yesterday"
 			goto done // a capitalised word inside a complement's name is no verb: "the United States"
 		case inComp && d.lowerOf(t) == "the":
 		case inComp && d.lowerOf(t) == "and" && j+1 < len(d.toks) && d.Cap(j+1) && cls[j+1]&cStop == 0:

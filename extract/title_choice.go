@@ -138,6 +138,12 @@ var titlePreferences = [...]titlePreference{
 	{"current-over-former", func(_ *choice, c titleCandidate) int {
 		return b2i(!formerRole(c.text))
 	}},
+	// an office the person is put into beats one stated before it: the
+	// appointment is the news (rule 21w: "The Mining Minister, X, was
+	// sworn in as acting prime minister" → "acting prime minister")
+	{"appointed", func(_ *choice, c titleCandidate) int {
+		return b2i(c.src == srcAppointed)
+	}},
 	// an individual statement beats a shared plural (rule 18)
 	{"singular", func(_ *choice, c titleCandidate) int {
 		return b2i(!strings.HasSuffix(headWord(c.text), "s"))

@@ -398,6 +398,12 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		if e, ok := d.troopPersonnelAfter(j, 4); ok {
 			return e, headTroop, "partitive"
 		}
+		if j == k+2 && j < n && d.Lower(j) == "men" && isPossessiveDeterminer(d.Lower(k+1)) &&
+			(d.troopForceWithin(ms, 60) || d.troopRecent(q.start) || d.troopMilitaryOwner(ms)) && !d.troopCasualty(ms, j+1) {
+			// "about 600 of his men would take up posts": a commander's
+			// or a force's men
+			return j + 1, headTroop, "partitive"
+		}
 		if q2, ok := d.numQtyAt(j); ok && j > k+1 {
 			// "will supply 400 of the 1,100 troops": the whole is a count
 			// of its own, so the part is the number alone
@@ -442,6 +448,22 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		return 0, headOther, "" // a noun phrase about something else
 	}
 	return 0, headNone, ""
+}
+
+// troopMilitaryOwner reports whether the sentence before token ms names
+// a soldier who may own "his men": a rank ("The colonel said"), a
+// personnel noun, or "officer" after a people's adjective ("A Russian
+// officer … said"); not after a police word ("the police commander").
+func (d *doc) troopMilitaryOwner(ms int) bool {
+	for x := ms - 1; x >= 0 && d.toks[x].Sent == d.toks[ms].Sent; x-- {
+		if d.toks[x].Kind != Word || x > 0 && d.wordIs(d.lowerAt(x-1), wCivilForce) {
+			continue
+		}
+		if _, n := d.match(lexicon.Ranks, x); n > 0 || d.personnelAt(x) > 0 || d.Lower(x) == "officer" && x > 0 && d.demonym(x-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // troopSharedAfterNames reports whether at token k, right after a count,
@@ -1538,6 +1560,10 @@ func (d *doc) troopAnaphor(q numQty, ms int) bool {
 		// "Of the 1,000, at least 70 were officers"
 	case pl == "," && d.troopIntroPhrase(p):
 		// "Under the accord, roughly 1,000 are to leave"
+	case pl == "that" && p > 0 && d.lowerOf(&toks[p-1]) == "and":
+		// "He said 8,000 soldiers would return to barracks, and that
+		// about 600 would stay": a second reported clause
+		reported = true
 	case (pl == "and" || pl == "but" || pl == "while") && p > 0 && d.Text(p-1) == ",":
 		// "Half will go to Estonia, and about 300 will be based in
 		// Poland": the count opens a new clause

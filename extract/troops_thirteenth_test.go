@@ -6,9 +6,12 @@ import (
 )
 
 // TestTroopsThirteenthRound holds the troop-count class of the thirteenth
-// round (dev19), on sentences of my own: a bare count after "among them"
-// (or "among whom", "among those") is a part of the troop count just
-// named; after a count of other people it stays out.
+// round (dev19, probe21), on sentences of my own: a bare count after
+// "among them" (or "among whom", "among those") is a part of the troop
+// count just named, so is one opening a second reported clause ("and that
+// about 600 would stay") and one a withdrawal leaves behind ("leaving
+// about 800 at the base"); "600 of his men" are a soldier's men. After a
+// count of other people, or a civilian owner, they stay out.
 func TestTroopsThirteenthRound(t *testing.T) {
 	p := troopsPipeline(t)
 	tests := []struct {
@@ -26,6 +29,41 @@ func TestTroopsThirteenthRound(t *testing.T) {
 			[]string{"1,200 marines|1200|exact", "400|400|exact"}},
 		{"among them after a count of other people stays out",
 			"The storm killed 4,000 people, among them about 900 from the coast.", nil},
+		// a second reported clause after "and that"
+		{"and that + a bare count",
+			"He said some 8,000 soldiers would return to their barracks, and that about 600 would stay at the fort.",
+			[]string{"some 8,000 soldiers|8000|approx", "about 600|600|approx"}},
+		{"and that + a bare count with a modal",
+			"Officials said 3,500 marines had landed and that 900 could follow next month.",
+			[]string{"3,500 marines|3500|exact", "900|900|exact"}},
+		{"and that after a count of other people stays out",
+			"Officials said 3,500 refugees had crossed and that 900 would follow.", nil},
+		// a commander's men
+		{"a colonel's men",
+			"The colonel said about 600 of his men would take up posts at the bridge.",
+			[]string{"about 600 of his men|600|approx"}},
+		{"a national officer's men",
+			"A Russian officer in charge of the column said 250 of his men would stay.",
+			[]string{"250 of his men|250|exact"}},
+		{"a general's men after told",
+			"Gen. Ortega told reporters that 2,000 of his men had crossed the river.",
+			[]string{"2,000 of his men|2000|exact"}},
+		{"a police commander's men stay out",
+			"The police commander said about 600 of his men would guard the stadium.", nil},
+		{"a mayor's men stay out",
+			"The mayor said about 600 of his men would clear the streets.", nil},
+		// what a withdrawal leaves behind
+		{"leaving a bare count after a troop count",
+			"France will withdraw 2,000 of its soldiers from Chad by June, leaving about 800 at the base.",
+			[]string{"2,000 of its soldiers|2000|exact", "about 800|800|approx"}},
+		{"leaving a bare count in a garrison",
+			"The army pulled 5,000 troops out of the valley, leaving 1,200 in the garrison.",
+			[]string{"5,000 troops|5000|exact", "1,200|1200|exact"}},
+		{"leaving the dead stays out",
+			"Rebels attacked 300 soldiers at the pass, leaving 40 dead.",
+			[]string{"300 soldiers|300|exact"}},
+		{"leaving the homeless stays out",
+			"The battalion shelled the village, leaving 300 homeless.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/dispatch-nlp/dispatch/lexicon"
+import (
+	"strings"
+
+	"github.com/dispatch-nlp/dispatch/lexicon"
+)
 
 // Token classes by word type. Most tokens classify marks start no entry
 // of more than one word in the lists it matches: their classes follow
@@ -100,6 +104,9 @@ func (cl *classLists) typeOf(lex *lexicon.Lexicon, w string, low, stm lexicon.Wo
 			tc |= tsAlone << (2 * j)
 		}
 	}
+	if tc&(3|3<<2|3<<4) == 0 && strings.Contains(w, "-") {
+		tc |= hyphenedTitle(lex, w)
+	}
 	single := lex.Single(low)
 	if single&cl.givenNames != 0 {
 		tc |= tcGiven
@@ -108,4 +115,30 @@ func (cl *classLists) typeOf(lex *lexicon.Lexicon, w string, low, stm lexicon.Wo
 		tc |= tcStop
 	}
 	return tc
+}
+
+// hyphenedTitle returns the state of a hyphened word no title, title word
+// or rank entry starts, whose every part is a title, a title word or a
+// rank and one part a rank (guide rule 21w): the word is a rank
+// ("colonel-major", "under-secretary-general"), and the name after it
+// starts after it: "Under-Secretary-General [Jean-Pierre Lacroix]",
+// "Colonel-Major [Amadou Abdramane]". 0 otherwise: a compound of common
+// title words is no rank ("city-state", "head-to-head", "air-defence").
+func hyphenedTitle(lex *lexicon.Lexicon, w string) typeClass {
+	titles, words, ranks := lex.List(lexicon.Titles), lex.List(lexicon.TitleWords), lex.List(lexicon.Ranks)
+	rank := false
+	for part := range strings.SplitSeq(w, "-") {
+		if part == "" {
+			return 0
+		}
+		if e, ok := ranks.Lookup(part); ok && e.Phrase == part && e.Field(0) == "rank" {
+			rank = true
+		} else if !titles.Has(part) && !words.Has(part) {
+			return 0
+		}
+	}
+	if !rank {
+		return 0
+	}
+	return tsAlone << 4 // ranks: list 2 of classLists
 }

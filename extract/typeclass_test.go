@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -59,6 +60,9 @@ func (d *doc) classifyPlain() []class {
 				if starts&lc.l.Bit() != 0 {
 					mark(lc, i)
 				}
+			}
+			if cls[i]&(cHead|cTitleWord|cRank|cHonorific) == 0 && strings.IndexByte(d.Lower(i), '-') > 0 && hyphenedTitle(lex, d.Lower(i)) != 0 {
+				cls[i] |= cRank // "Colonel-Major" (rule 21w)
 			}
 			if !d.toks[i].upper {
 				break

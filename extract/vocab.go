@@ -454,6 +454,10 @@ func (v *vocab) compute(w string, owned bool) *wordInfo {
 	wi.flags |= v.listFlags(w, wi.low, wi.stm)
 	if wi.flags&fClassed != 0 {
 		wi.tc = v.classes.typeOf(v.lex, w, wi.low, wi.stm)
+	} else if strings.IndexByte(w, '-') > 0 {
+		if tc := hyphenedTitle(v.lex, w); tc != 0 { // "colonel-major" (typeclass.go)
+			wi.tc, wi.flags = tc, wi.flags|fClassed
+		}
 	}
 	if wi.stm != 0 && v.descHeads[w] {
 		wi.flags |= fDescHead

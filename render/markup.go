@@ -73,25 +73,21 @@ func writeTokens(w *bufio.Writer, toks []token) error {
 }
 
 // writeData writes the document's data block: its tips as one JSON
-// object, keys sorted, each entry marshalled on its own. encoding/json
-// escapes <, > and & (and U+2028, U+2029), so that nothing in it can end
-// the script element.
-func writeData(w *bufio.Writer, tips map[string]tip) error {
-	keys := make([]string, 0, len(tips))
-	for k := range tips {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+// object, keys sorted (each key is unique), each entry marshalled on its
+// own. encoding/json escapes <, > and & (and U+2028, U+2029), so that
+// nothing in it can end the script element.
+func writeData(w *bufio.Writer, tips []keyedTip) error {
+	slices.SortFunc(tips, func(a, b keyedTip) int { return strings.Compare(a.key, b.key) })
 	w.WriteString(`<script type="application/json" class="dispatch-data">{`)
-	for i, k := range keys {
+	for i, kt := range tips {
 		if i > 0 {
 			w.WriteByte(',')
 		}
-		key, err := json.Marshal(k)
+		key, err := json.Marshal(kt.key)
 		if err != nil {
 			return err
 		}
-		val, err := json.Marshal(visibleTip(tips[k]))
+		val, err := json.Marshal(visibleTip(kt.tip))
 		if err != nil {
 			return err
 		}

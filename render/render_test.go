@@ -208,7 +208,7 @@ func TestEvaluationOutcomes(t *testing.T) {
 		if err := v.build(d); err != nil { // the markup is built when written
 			t.Fatal(err)
 		}
-		for k, tp := range d.tips {
+		for k, tp := range d.Tips() {
 			if tp.Outcome != "" {
 				got[d.ID+" "+tp.Type+" "+tp.Text] = tp.Outcome + " " + k
 			}
@@ -228,7 +228,7 @@ func TestEvaluationOutcomes(t *testing.T) {
 	d := v.docs[0]
 	// The quote with the wrong speaker links to the predicted speaker and
 	// to the gold one.
-	if sp := d.tips["d0-p3"].Speaker; len(sp) != 2 {
+	if sp := d.Tips()["d0-p3"].Speaker; len(sp) != 2 {
 		t.Errorf("speaker links %q, want the predicted and the gold mention", sp)
 	}
 	var kinds []string
@@ -341,5 +341,40 @@ func builtTips(t testing.TB, v *View, i int) map[string]tip {
 	if err := v.build(v.docs[i]); err != nil {
 		t.Fatal(err)
 	}
-	return v.docs[i].tips
+	return v.docs[i].Tips()
+}
+
+// TestTipKeysUnique: a document's tips are a slice written in key order
+// (keyedTip), which relies on every key being made once: an annotation's
+// index or a speaker mention's span. Both views, every fixture document.
+func TestTipKeysUnique(t *testing.T) {
+	ctx := context.Background()
+	articles, err := Articles(ctx, fixtureDocs(t), fixtureGold(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evaluation, err := Evaluation(ctx, fixtureDocs(t), fixtureGold(t), fixturePred(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, v := range []*View{articles, evaluation} {
+		for _, d := range v.docs {
+			if err := v.build(d); err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]bool{}
+			for _, kt := range d.tips {
+				if seen[kt.key] {
+					t.Errorf("%s: tip key %s made twice", d.ID, kt.key)
+				}
+				seen[kt.key] = true
+				n++
+			}
+			d.release()
+		}
+	}
+	if n == 0 {
+		t.Fatal("no tips built")
+	}
 }
