@@ -66,6 +66,7 @@ const (
 	wSchedule                         // date_words schedule: "the anniversary falls on Tuesday", "has set for Oct. 29" are ahead
 	wParticiple                       // date_words participle: "may have taken the town": a present perfect
 	wStateVerb                        // date_words state_verb: "the roads stay closed": a present verb of state makes the -ed word after it an adjective
+	wPhrasal                          // date_words phrasal_particle: "called up", "called off": the verb before it is a phrasal verb
 )
 
 // offKind is a bit set of the kinds a word has in the official_words list
@@ -144,7 +145,7 @@ func contextKinds(list string) map[string]kindSet {
 			"weekday_name": kindSet{ctx: wWeekdayName}, "weekday_not": kindSet{ctx: wWeekdayNot}, "holiday_noun": kindSet{ctx: wHolidayNoun},
 			"request": kindSet{ctx: wRequest}, "postpone": kindSet{ctx: wPostpone}, "schedule": kindSet{ctx: wSchedule},
 			"participle": kindSet{ctx: wParticiple},
-			"state_verb": kindSet{ctx: wStateVerb},
+			"state_verb": kindSet{ctx: wStateVerb}, "phrasal_particle": kindSet{ctx: wPhrasal},
 		}
 	case lexicon.OfficialWords:
 		return map[string]kindSet{
