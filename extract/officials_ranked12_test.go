@@ -7,7 +7,7 @@ import (
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
-// TestOfficialRankedApposition covers rule 21u: a role phrase in
+// TestOfficialRankedApposition covers rule 21w: a role phrase in
 // apposition to a ranked name is the officer's title whoever owns it
 // (title_ranked.go), in forms of our own making.
 func TestOfficialRankedApposition(t *testing.T) {

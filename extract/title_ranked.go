@@ -1,6 +1,6 @@
 package extract
 
-// Roles stated beside a ranked name (guide rule 21u). A rank before the
+// Roles stated beside a ranked name (guide rule 21w). A rank before the
 // name makes the person an officer (contract §8: the rank is the title
 // only when no role is stated), so a noun phrase in apposition to the
 // ranked name whose head is a role noun (official_words kind ranked_role:
