@@ -13,6 +13,8 @@ package extract
 // for the rank instead, and runs only when none of them found a role at
 // the mention, so it adds statements and changes none.
 
+import "github.com/dispatch-nlp/dispatch/lexicon"
+
 // maxRankedTokens bounds the role phrase a ranked name's apposition
 // reads (its words, possessives included).
 const maxRankedTokens = 14
@@ -192,23 +194,38 @@ func (d *doc) titledPossessor(cls []class, i int) int {
 
 // capitalPortfolio reports whether token j, in an apposition before its
 // head, is a capitalised word of a portfolio no list knows: capitalised
-// words follow it up to a capitalised title head within three tokens, in
-// its sentence, and none of them is a stopword, a date word or a
-// possessive ("the Palestinian Civil Affairs Minister", "the Rural
-// Roads Minister"). A capitalised head takes a capitalised portfolio.
+// words follow it up to a capitalised title head of a government
+// portfolio (official_words kind portfolio_head: minister, secretary,
+// commissioner) within three tokens, in its sentence, and none of them
+// is a stopword, a date word, a possessive or a word of a body's or a
+// company's name ("the Palestinian Civil Affairs Minister", "the Rural
+// Roads Minister"; not "the Acme Widgets Chairman", "the Google Vice
+// President"). A capitalised head takes a capitalised portfolio.
 func (d *doc) capitalPortfolio(cls []class, j int) bool {
-	if d.toks[j].Kind != Word || !d.Cap(j) || cls[j]&(cStop|cCalendar|cGiven) != 0 || d.kindIs(j, wOrgNoun) || d.orgSuffixAt(j) {
+	if !d.capitalPortfolioWord(cls, j) || cls[j]&cGiven != 0 {
 		return false
 	}
 	for x := j + 1; x < len(d.toks) && x <= j+3 && d.toks[x].Sent == d.toks[j].Sent; x++ {
-		if d.toks[x].Kind != Word || !d.Cap(x) || cls[x]&(cStop|cCalendar) != 0 || d.kindIs(x, wOrgNoun) || d.orgSuffixAt(x) {
+		if !d.capitalPortfolioWord(cls, x) {
 			return false // a company's: "the Ford Motor Company President"
 		}
-		if cls[x]&cHead != 0 {
+		if cls[x]&cHead != 0 && d.offIs(x, wPortfolio) {
 			return cls[x]&cNonOfficial == 0
 		}
 	}
 	return false
+}
+
+// capitalPortfolioWord reports whether token x may be a word of a
+// capitalised portfolio or its head: a capitalised word, no stopword or
+// date word, no body noun, company suffix or word opening a name of the
+// organisations list.
+func (d *doc) capitalPortfolioWord(cls []class, x int) bool {
+	if d.toks[x].Kind != Word || !d.Cap(x) || cls[x]&(cStop|cCalendar) != 0 || d.kindIs(x, wOrgNoun) || d.orgSuffixAt(x) {
+		return false
+	}
+	_, n := d.match(lexicon.Organisations, x)
+	return n == 0
 }
 
 // roleWordsOnly reports whether every token of [s, e) is a role noun of
