@@ -37,3 +37,27 @@ func TestOfficialCapitalPortfolioHead(t *testing.T) {
 			nil},
 	})
 }
+
+// TestOfficialRoleEndWords covers the words of official_words kind
+// role_end (rule 21w): after an office verb's role they end the role
+// phrase, as "after" does.
+func TestOfficialRoleEndWords(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"amid",
+			"Rosa Vidal quit as labour minister amid the strikes.",
+			[]string{"Rosa Vidal=Rosa Vidal/labour minister"}},
+		{"following",
+			"Ken Mori stepped down as finance minister following the vote.",
+			[]string{"Ken Mori=Ken Mori/finance minister"}},
+		{"despite",
+			"Ada Nwosu was sworn in as health minister despite the protests.",
+			[]string{"Ada Nwosu=Ada Nwosu/health minister"}},
+		{"because",
+			"Lars Eng resigned as transport minister because of the crash.",
+			[]string{"Lars Eng=Lars Eng/transport minister"}},
+		{"over",
+			"Mia Holm resigned as trade minister over the leak.",
+			[]string{"Mia Holm=Mia Holm/trade minister"}},
+	})
+}
