@@ -915,9 +915,9 @@ func isDatePrep(w string) bool {
 // directive ("ordered", "instructed") is none here: "the soldiers ordered
 // to Poland on Friday would arrive" dates the order, not a reported
 // clause. Nor is a phrasal verb, the verb before a particle (date_words
-// phrasal_particle: "reservists called up at the weekend would be
-// sent"); a particle before "to" is none ("announced up to 500 troops",
-// a quantity).
+// phrasal_particle: "conscripts called up at the weekend would join
+// the units"); a particle before "to" is none ("announced up to 300
+// police", a quantity).
 func (d *doc) isReporting(k int) bool {
 	if k+1 < len(d.toks) && d.kindIs(k+1, wPhrasal) && d.lowerAt(k+2) != "to" {
 		return false

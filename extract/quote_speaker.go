@@ -124,7 +124,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) a
 				x++
 			}
 			for ; x < len(d.toks) && x < ab+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
-			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,", "the army chief, Gen. Ruslan Bekov,"
+			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,", "the navy chief, Adm. Omar Sadik,"
 		}
 		if m, ok := r.startingAt(x); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
 			// "…,” said Nato's spokesman, Jamie Shea." too
@@ -262,7 +262,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) a
 		}
 		if pe != nil {
 			if o := s.subjectRival(a, b, pe); o != nil {
-				pe = o // "Gen. Hoogland spoke after meeting Gen. Vogt. “…,” the general said"
+				pe = o // "Gen. Vance spoke after meeting Gen. Eide. “…,” the general said"
 			}
 		}
 		if pe != nil && lastAt(pe, a+1) < s.itemStart(a) {
@@ -2372,9 +2372,9 @@ func (s *quoteStage) ownerBefore(k int) string {
 // by its head alone ("the general", "the minister") when its referent pe,
 // the latest person it fits, was last named as an object or after a
 // preposition, and another person it fits is the subject of that same
-// sentence, the description's or the one before: "Gen. Piet Hoogland …
-// spoke after meeting Gen. Hans Vogt. “…,” the general said." →
-// Hoogland. A subject outranks an object, as for pronouns (salient).
+// sentence, the description's or the one before: "Gen. Ruth Vance …
+// spoke after meeting Gen. Lars Eide. “…,” the general said." →
+// Vance. A subject outranks an object, as for pronouns (salient).
 // nil when there is none.
 func (s *quoteStage) subjectRival(a, b int, pe *person) *person {
 	d, r := s.d, s.r

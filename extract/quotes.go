@@ -676,7 +676,7 @@ func (s *quoteStage) after(n int) attribution {
 	// a headline's source after a colon with no verb: "‘…’: Zambian
 	// minister" (rule 50: cue ""); a person named there speaks the quote
 	// whatever the headline goes on to say of them: "‘…’: Ruiz resigns as
-	// …", "‘…’: Estonian minister Tamm to Sweden" (cue "", the name the
+	// …", "‘…’: Latvian minister Ozols to Finland" (cue "", the name the
 	// speaker span)
 	if k > q.after && d.Text(k-1) == ":" && s.inHeadline(k) {
 		if m, ok := r.startingAt(k); ok {
@@ -892,7 +892,7 @@ func (s *quoteStage) before(n int) attribution {
 		}
 		if c > 0 && s.sent(c-1) == sent && !s.inQ[c-1] && strings.HasSuffix(d.Lower(c), "s") && d.toks[c-1].Kind == Word && !d.Cap(c-1) {
 			if _, pe := s.cueAt(c - 1); pe == c {
-				// "The ministry called reports of unrest “…”": a plural
+				// "The agency called accounts of shortages “…”": a plural
 				// noun of speech right after a cue is its object
 				continue
 			}
@@ -1358,8 +1358,8 @@ func (s *quoteStage) subjectLeftOf(l, sent int) (int, int) {
 		// meeting in the Lithuanian capital promised" -- the phrase the
 		// prepositional phrase (perhaps after a participle) follows is;
 		// a capitalised place right after its head is part of the
-		// source ("The juntas in Mali and Burkina Faso have warned",
-		// "Rebel leaders on Bougainville said", rule 48)
+		// source ("The councils in Gao and Mopti have warned",
+		// "Union leaders on Sakhalin said", rule 48)
 		x := a - 1
 		participle := false
 		if t := &d.toks[x-1]; t.Kind == Word && !d.capOf(t) && (strings.HasSuffix(d.lowerOf(t), "ing") || strings.HasSuffix(d.lowerOf(t), "ed")) {

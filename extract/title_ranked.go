@@ -71,8 +71,7 @@ func (d *doc) rankedAfter(cls []class, e int) string {
 // Brigadier General [X]") and opened after a determiner, a possessive
 // pronoun ("Its American commander") or punctuation (a dash, a
 // dateline's), or at the sentence's start; the longest such phrase rankedPhrase tells a role
-// phrase ("Argentina's commander in the Falkland Islands, Brig. Gen.
-// [X]").
+// phrase ("Chile's commander in the Antarctic, Brig. Gen. [X]").
 func (d *doc) rankedBefore(cls []class, s int) string {
 	r := s
 	for r > 0 && r > s-maxTitleTokens && cls[r-1]&(cRank|cHonorific) != 0 && d.toks[r-1].Sent == d.toks[s].Sent {
@@ -165,7 +164,7 @@ func (d *doc) rankedPhrase(cls []class, a, b int) string {
 // titledPossessor returns the token after a titled person's possessive
 // opening an apposition at token i: a capitalised title, rank or
 // honorific, one to three capitalised name words and "’s" ("President
-// Ama Serwaa’s chief of staff", "Gen. Tom Hale's aide"); the role after
+// Efua Mensah’s chief of staff", "Gen. Tom Hale's aide"); the role after
 // it is the person's, its owner dropped (roster.dropPersonOwner). i when
 // there is none, or i is the end of the document (an apposition cut
 // short: "…, now the").
@@ -198,7 +197,7 @@ func (d *doc) titledPossessor(cls []class, i int) int {
 // portfolio (official_words kind portfolio_head: minister, secretary,
 // commissioner) within three tokens, in its sentence, and none of them
 // is a stopword, a date word, a possessive or a word of a body's or a
-// company's name ("the Palestinian Civil Affairs Minister", "the Rural
+// company's name ("the Kurdish Water Resources Minister", "the Rural
 // Roads Minister"; not "the Acme Widgets Chairman", "the Google Vice
 // President"). A capitalised head takes a capitalised portfolio.
 func (d *doc) capitalPortfolio(cls []class, j int) bool {
