@@ -24,9 +24,14 @@ type Result struct {
 // CPU) and yields the results in input order, whatever the number of
 // workers. Reading errors pass through as results in their place. A panic
 // while annotating one document becomes that document's error. Memory
-// stays bounded: at most a few documents per worker are in flight
-// (aheadPerWorker each, see there). Cancelling ctx stops reading;
-// documents already read are still yielded.
+// stays bounded by the number of documents: at most
+// aheadPerWorker×workers+2 documents are held at once, waiting, being
+// annotated or annotated and waiting to be yielded, each with its whole
+// text (Result.Doc carries it) and, once annotated, its annotations. A
+// caller that must bound bytes reserves each text's memory before
+// handing it over and gives it back once its result is written
+// (MemoryBudget). Cancelling ctx stops reading; documents already read
+// are still yielded.
 // A nil ctx means context.Background().
 func (p *Pipeline) AnnotateAll(ctx context.Context, docs iter.Seq2[corpus.Document, error], workers int) iter.Seq[Result] {
 	return p.annotateAll(ctx, docs, workers, false)
@@ -49,8 +54,13 @@ func (p *Pipeline) AnnotateAllSpans(ctx context.Context, docs iter.Seq2[corpus.D
 // does), a replay of the hand-out order with each document's cost taken
 // as its length plus 300 bytes gives 2 workers 1.95 times the throughput
 // of 1 at 2 and 2.00 from 3 on. 8 leaves room for longer
-// documents among short ones; the results held are small (spans), and
-// the caller's memory budget, when it has one, still bounds the texts.
+// documents among short ones. The cost is memory: each document handed
+// out is held with its text until it is yielded (Result.Doc carries the
+// text), so up to aheadPerWorker×workers+2 texts and their annotations
+// are held (about 9 per worker; about 3 at 2), not only small spans. A
+// caller's memory budget (MemoryBudget, dispatch annotate --memory)
+// reserves each text until its result is written, so it still bounds
+// the bytes.
 const aheadPerWorker = 8
 
 func (p *Pipeline) annotateAll(ctx context.Context, docs iter.Seq2[corpus.Document, error], workers int, spans bool) iter.Seq[Result] {

@@ -914,10 +914,13 @@ func isDatePrep(w string) bool {
 // isReporting reports whether token k is a reporting verb ("said"). A
 // directive ("ordered", "instructed") is none here: "the soldiers ordered
 // to Poland on Friday would arrive" dates the order, not a reported
-// clause.
+// clause. Nor is a phrasal verb, the verb before a particle (date_words
+// phrasal_particle: "conscripts called up at the weekend would join
+// the units"); a particle before "to" is none ("announced up to 300
+// police", a quantity).
 func (d *doc) isReporting(k int) bool {
-	if p := d.lowerAt(k + 1); p == "up" || p == "off" {
-		return false // a phrasal verb: "reservists called up at the weekend would be sent"
+	if k+1 < len(d.toks) && d.kindIs(k+1, wPhrasal) && d.lowerAt(k+2) != "to" {
+		return false
 	}
 	e, n := d.match(lexicon.Reporting, k)
 	return n == 1 && e.Field(0) == "verb" && e.Field(1) != "directive"

@@ -693,11 +693,23 @@ func (d *doc) monthLicense(i int) bool {
 // abroad speaks of the home country's days as well ("ships back well
 // before Independence Day, Pentagon officials said" in a Chittagong story).
 func (d *doc) datelineCountry(i int) string {
-	first := i
-	for first > 0 && d.toks[first-1].Para == d.toks[i].Para {
-		first--
+	return d.datelineAt(d.paraFirst(i))
+}
+
+// paraFirst returns the first token of token i's paragraph. The table of
+// each paragraph's first token is built on first use, in one pass over
+// the tokens: walking back from each mention cost a paragraph's length
+// per mention (quadratic in one long paragraph of holidays).
+func (d *doc) paraFirst(i int) int {
+	if d.paraFirsts == nil {
+		d.paraFirsts = make([]int32, 0, d.toks[len(d.toks)-1].Para+1)
+		for k := range d.toks {
+			for int(d.toks[k].Para) >= len(d.paraFirsts) {
+				d.paraFirsts = append(d.paraFirsts, int32(k))
+			}
+		}
 	}
-	return d.datelineAt(first)
+	return int(d.paraFirsts[d.toks[i].Para])
 }
 
 // datelineAt returns the country of a dateline opening a paragraph at

@@ -49,7 +49,7 @@ func TestDateThirteenthRound(t *testing.T) {
 		{"has agreed to stays ahead", thu, head + "The rebels have agreed to withdraw on Monday, the mediator said.",
 			[]string{"Monday=2011-05-16"}},
 		// a phrasal verb is no reporting verb
-		{"called up at the weekend would be sent", thu, head + "He added that 500 reservists called up in the north at the weekend would be sent to the front.",
+		{"called up at the weekend would join", thu, head + "She said 800 conscripts called up in the south at the weekend would join the border units.",
 			[]string{"the weekend=2011-05-07/2011-05-08"}},
 		{"called off on Tuesday", thu, head + "Officials said the strike called off on Tuesday would not resume.",
 			[]string{"Tuesday=2011-05-10"}},

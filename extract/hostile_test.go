@@ -101,6 +101,9 @@ var hostileInputs = []hostileInput{
 	{name: "relative dates", unit: "last week next month 3 days ago this Friday ", dated: true},
 	{name: "months", unit: "March and May to June ", dated: true},
 	{name: "years", unit: "2021 2022 1999 ", dated: true},
+	// holidays in one paragraph: each asked for its paragraph's dateline,
+	// walking back to the paragraph's start (review 10: 480 KB 5.9 s)
+	{name: "holidays in one paragraph", unit: "on Christmas and Easter ", dated: true},
 	{name: "numbers", unit: "1,000 2.5 300 4000 "},
 	// red team 5's news-like mix (random fragments): quadratic in the
 	// officials' descriptions, and did not stop on SIGTERM

@@ -152,7 +152,7 @@ func (p *Pipeline) officials(d *doc) *roster {
 			continue // "General Staff chief": a word of the role, not a name
 		}
 		if e-s >= 2 && d.roleWordsOnly(s, e) {
-			continue // "The General [Officer Commanding] in Northern Ireland": words of a role, no name (rule 21w)
+			continue // "The General [Officer Commanding] in Scotland": words of a role, no name (rule 21w)
 		}
 		if s0 := d.unlistedGivenStart(cls, run[0], s); s0 < s && d.roleAttached(cls, s0, e, r) {
 			s = s0 // "Foreign Minister, [Esmat Abdel Meguid],": a given name no list knows before a listed one
@@ -1039,7 +1039,7 @@ func givenJan(d *doc, cls []class, i int) bool {
 	}
 	j := i + 1
 	if d.particleAt(j) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent {
-		j++ // "Jan van Houten": a particle before the surname (rule 21w)
+		j++ // "Jan de Wilde": a particle before the surname (rule 21w)
 	}
 	return capWord(d, j) && cls[j]&(cStop|cCalendar|cPlace|cBody|cHead|cTitleWord) == 0 && d.toks[j].Kind == Word
 }
@@ -2011,7 +2011,7 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 			continue
 		}
 		if lastHead < 0 && j > e+1 && d.capitalPortfolio(cls, j) {
-			j++ // a portfolio no list knows, in capitals like its head: "the Palestinian Civil Affairs Minister" (rule 21w)
+			j++ // a portfolio no list knows, in capitals like its head: "the Kurdish Water Resources Minister" (rule 21w)
 			continue
 		}
 		if lastHead < 0 && (j == i || j == i+1 && d.lowerAt(i) == "former") && j > e+1 && d.partyModifier(cls, j) {

@@ -7,7 +7,7 @@ import (
 	"github.com/dispatch-nlp/dispatch/lexicon"
 )
 
-// TestOfficialRankedApposition covers rule 21u: a role phrase in
+// TestOfficialRankedApposition covers rule 21w: a role phrase in
 // apposition to a ranked name is the officer's title whoever owns it
 // (title_ranked.go), in forms of our own making.
 func TestOfficialRankedApposition(t *testing.T) {
@@ -148,13 +148,13 @@ func TestOfficialNamedWordInComplement(t *testing.T) {
 }
 
 // TestOfficialMonthGivenParticle covers a given name that is also a
-// month's abbreviation before a particle (rule 21w): "Jan van Houten".
+// month's abbreviation before a particle (rule 21w): "Jan de Wilde".
 func TestOfficialMonthGivenParticle(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
 	runOfficialCases(t, p, []officialCase{
 		{"after a title",
-			"Dutch Defense Minister Jan van Houten said so.",
-			[]string{"Jan van Houten=Jan van Houten/Dutch Defense Minister"}},
+			"Belgian Interior Minister Jan de Wilde spoke on Monday.",
+			[]string{"Jan de Wilde=Jan de Wilde/Belgian Interior Minister"}},
 		{"with an apposition after it",
 			"Jan van Dijk, the Dutch defence minister, said so.",
 			[]string{"Jan van Dijk=Jan van Dijk/Dutch defence minister"}},
@@ -214,8 +214,8 @@ func TestOfficialAppointedInApposition(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
 	runOfficialCases(t, p, []officialCase{
 		{"the office sworn into beats the one before the name",
-			"The Mining Minister, Mr Tom Gale, was sworn in as acting prime minister late yesterday afternoon.",
-			[]string{"Tom Gale=Tom Gale/acting prime minister"}},
+			"The Fisheries Minister, Mrs Ruth Ahern, was sworn in as interim premier on Tuesday.",
+			[]string{"Ruth Ahern=Ruth Ahern/interim premier"}},
 		{"a role owned by its is replaced by the appointment",
 			"Its envoy, Ana Lind, was named ambassador to France early on Monday.",
 			[]string{"Ana Lind=Ana Lind/ambassador to France"}},

@@ -516,7 +516,8 @@ type doc struct {
 	scratch   *scratch
 	scratches *sync.Pool
 
-	capsLines map[int]bool // sentence -> allCapsLine, memoised
+	capsLines  map[int]bool // sentence -> allCapsLine, memoised
+	paraFirsts []int32      // paragraph -> its first token, built on first use (see paraFirst)
 
 	facts []tokFact // token -> the facts the officials stage tells once (officials_facts.go); nil before
 	// armedAt are the words of kind armed_group, ascending, noted by
@@ -642,7 +643,7 @@ func (d *doc) release() {
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.tcls = nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
-	d.capsLines, d.tmemo, d.cals, d.facts = nil, nil, nil, nil
+	d.capsLines, d.tmemo, d.cals, d.facts, d.paraFirsts = nil, nil, nil, nil, nil
 	d.armedAt, d.armedOK = nil, false
 	d.late = lateStarts{}
 }

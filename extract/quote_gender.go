@@ -53,7 +53,7 @@ func (s *quoteStage) personGender(pe *person) byte {
 			g = guessedF // a given name in -a the list lacks (its men in -a are listed)
 		}
 	} else if g == 'm' && pe.first != "" && !s.honorificSays(pe, 'm') {
-		// "A spokesman for the force, Lt. Cmdr. Ellen Porter": a role in
+		// "A spokesman for the mission, Maj. Karen Holt": a role in
 		// -man is written of women too; a woman's given name decides
 		if e, ok := d.lex.List(lexicon.NameGenders).Lookup(pe.first); ok && e.Field(0)[0] == 'f' {
 			g = 'f'

@@ -75,8 +75,8 @@ func TestQuoteQuotes12(t *testing.T) {
 		// a description by its head alone names the subject of the
 		// sentence before over a person it fits named there as an object
 		{"the general after a subject general who met another",
-			"Gen. Piet Hoogland, the Dutch chief of defence, spoke after meeting Gen. Hans Vogt of the German army. “The brigade will be in Lithuania by 2027,” the general said.",
-			[]string{"The brigade will be in Lithuania by 2027,|Piet Hoogland|said|the general|tail-cue+description"}},
+			"Gen. Ruth Vance, the Canadian army chief, spoke after meeting Gen. Lars Eide of the Norwegian army. “Our tanks will be in Latvia by spring,” the general said.",
+			[]string{"Our tanks will be in Latvia by spring,|Ruth Vance|said|the general|tail-cue+description"}},
 		{"the minister after a minister who received another",
 			"Defence Minister Ana Costa received Interior Minister Rui Dias in Lisbon on Monday. “We will share the helicopters,” the minister told reporters afterwards.",
 			[]string{"We will share the helicopters,|Ana Costa|told reporters|the minister|tail-cue+description"}},
@@ -101,8 +101,8 @@ func TestQuoteQuotes12(t *testing.T) {
 		// a verb with its object keeps the place when a later
 		// description takes it up
 		{"a diplomat in a capital who put a figure",
-			"A Western diplomat in Niamey put the size of the militia at 4,000. “They recruit faster than the army,” the diplomat said.",
-			[]string{"They recruit faster than the army,|a Western diplomat in Niamey|said|the diplomat|tail-cue+description"}},
+			"A Western diplomat in Dakar put the size of the rebel force at 3,000. “They pay better than the state,” the diplomat said.",
+			[]string{"They pay better than the state,|a Western diplomat in Dakar|said|the diplomat|tail-cue+description"}},
 		{"an officer in a city who gave a figure",
 			"A senior officer in Kirkuk gave the number as 300. The officer said the units were “at half strength”.",
 			[]string{"at half strength|a senior officer in Kirkuk|said|The officer|head-cue+description"}},
@@ -144,9 +144,9 @@ func TestQuoteQuotes12(t *testing.T) {
 			[]string{"a start, no more|Ada Brennan|called|Ada Brennan|head-cue"}},
 		// a plural noun of speech right after a cue is its object, not a
 		// second cue: the verb before it is the cue
-		{"called reports of looting",
-			"Flooding hit Turkana on Monday. The ministry called reports of looting in the area “greatly exaggerated”.",
-			[]string{"greatly exaggerated|The ministry|called|The ministry|head-cue"}},
+		{"called accounts of price gouging",
+			"A storm hit the coast on Friday. The agency called accounts of price gouging in the port “wildly overblown”.",
+			[]string{"wildly overblown|The agency|called|The agency|head-cue"}},
 		{"dismissed claims of desertion",
 			"The front held overnight. The Estonian army dismissed claims of desertion as “pure invention”.",
 			[]string{"pure invention|The Estonian army|dismissed|The Estonian army|head-cue"}},

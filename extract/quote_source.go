@@ -52,7 +52,7 @@ func (s *quoteStage) sourceModifierEnd(b int) int {
 			break
 		}
 		if e > x && d.Cap(e-1) && !d.Cap(e) && d.toks[e-1].Kind == Word && !isSourcePreposition(w) && s.anyVerbAt(e, sent) && s.objectAfter(e+1, sent) {
-			// "a Western diplomat in Bamako put the figure at …": the
+			// "a European envoy in Dakar put the number at …": the
 			// place ends at a verb with its object (not "the French
 			// defence ministry")
 			verb = true

@@ -18,15 +18,32 @@ import (
 
 // resolve turns the speaker phrase [a, b) into an attribution.
 func (s *quoteStage) resolve(a, b int, cue string) attribution {
-	return s.resolveIn(a, b, cue, false)
+	return s.resolveIn(a, b, cue, false, 0)
 }
 
-// resolveIn is resolve; asAuthor marks the phrase of a document's author
-// ("a statement from [the High Command of the army]"), resolved as it
-// stands: not cut back to a source head before a preposition (which
-// would lead back to "a statement") nor sent on to another author, so
-// the one step from a document to its author cannot recurse.
-func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution {
+// maxResolveDepth bounds the chain of phrases one resolve follows: a
+// phrase resolved through another phrase (a pronoun through the
+// description or the attribution before it, "the statement" through the
+// attribution that issued it, a document through its author) resolves
+// that phrase one level deeper. Every call of the cycle resolveIn →
+// resolveIn, and resolveIn → statementAuthor → statementSource →
+// resolveIn, passes depth+1, and resolveIn returns at once past
+// maxResolveDepth: the recursion is at most maxResolveDepth+1 calls of
+// resolveIn deep, whatever the text. No testdata phrase goes past
+// depth 1 (a pronoun through the description before it).
+const maxResolveDepth = 3
+
+// resolveIn is resolve at depth (0 for a quote's own phrase; see
+// maxResolveDepth): past maxResolveDepth the phrase is left unresolved
+// (the zero attribution). asAuthor marks the phrase of a document's
+// author ("a statement from [the High Command of the army]"), resolved
+// as it stands: not cut back to a source head before a preposition
+// (which would lead back to "a statement") nor sent on to another
+// author.
+func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) attribution {
+	if depth > maxResolveDepth {
+		return attribution{}
+	}
 	d, r := s.d, s.r
 	at := attribution{quoteSpan: quoteSpan{cue: cue, ok: true}}
 	// "An aid agency working in [the region] said": the source is the head
@@ -78,7 +95,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution 
 	// a document with its author: "a report by Israel's military
 	// intelligence" (contract: a report's words belong to its author)
 	if x, y := s.documentAuthor(a, b); !asAuthor && y > x {
-		sub := s.resolveIn(x, y, cue, true)
+		sub := s.resolveIn(x, y, cue, true, depth+1)
 		if sub.rule == "" {
 			sub.rule = "document-author"
 		}
@@ -107,7 +124,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution 
 				x++
 			}
 			for ; x < len(d.toks) && x < ab+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
-			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,", "the army chief, Gen. Ruslan Bekov,"
+			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,", "the navy chief, Adm. Omar Sadik,"
 		}
 		if m, ok := r.startingAt(x); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
 			// "…,” said Nato's spokesman, Jamie Shea." too
@@ -138,7 +155,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution 
 			// "The alliance's spokesman was blunt. “…,” he said.": the
 			// description that is the subject of the sentence before
 			if x, y := s.descriptionBefore(a, l); y > x {
-				if sub := s.resolve(x, y, cue); sub.who != nil {
+				if sub := s.resolveIn(x, y, cue, false, depth+1); sub.who != nil {
 					at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 					return at
 				} else if sub.rule == "apposition-name" || sub.rule == "description" && sub.speaker != d.span(x, y) {
@@ -174,7 +191,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution 
 			// the source of the reported-speech sentence just before:
 			// "…, a spokesman for the ministry said. “…,” he added."
 			if x, y := s.attributionBefore(a, l); y > x && !s.ownSubject(a) {
-				if sub := s.resolve(x, y, cue); sub.speaker != "" {
+				if sub := s.resolveIn(x, y, cue, false, depth+1); sub.speaker != "" {
 					at.speaker, at.who, at.rule = sub.speaker, sub.who, "pronoun-attribution"
 					return at
 				}
@@ -196,7 +213,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution 
 				// decision he called “…”": the description that is the
 				// subject of the pronoun's own sentence, resolved
 				if x, y := s.ownSubjectDescription(a); y > x {
-					if sub := s.resolve(x, y, cue); sub.who != nil {
+					if sub := s.resolveIn(x, y, cue, false, depth+1); sub.who != nil {
 						at.speaker, at.who, at.rule = sub.who.name, sub.who, "pronoun-description"
 						return at
 					}
@@ -234,7 +251,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution 
 		return at
 	}
 	if det := d.Lower(a); det == "the" && b-a >= 2 {
-		if st := s.statementAuthor(a, b); st.ok {
+		if st := s.statementAuthor(a, b, depth+1); st.ok {
 			// "… said in a statement … . The statement said …": its author
 			st.rule = joinRule("statement-author", resolutionOf(st.rule))
 			return st
@@ -245,7 +262,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool) attribution 
 		}
 		if pe != nil {
 			if o := s.subjectRival(a, b, pe); o != nil {
-				pe = o // "Gen. Hoogland spoke after meeting Gen. Vogt. “…,” the general said"
+				pe = o // "Gen. Vance spoke after meeting Gen. Eide. “…,” the general said"
 			}
 		}
 		if pe != nil && lastAt(pe, a+1) < s.itemStart(a) {
@@ -2355,9 +2372,9 @@ func (s *quoteStage) ownerBefore(k int) string {
 // by its head alone ("the general", "the minister") when its referent pe,
 // the latest person it fits, was last named as an object or after a
 // preposition, and another person it fits is the subject of that same
-// sentence, the description's or the one before: "Gen. Piet Hoogland …
-// spoke after meeting Gen. Hans Vogt. “…,” the general said." →
-// Hoogland. A subject outranks an object, as for pronouns (salient).
+// sentence, the description's or the one before: "Gen. Ruth Vance …
+// spoke after meeting Gen. Lars Eide. “…,” the general said." →
+// Vance. A subject outranks an object, as for pronouns (salient).
 // nil when there is none.
 func (s *quoteStage) subjectRival(a, b int, pe *person) *person {
 	d, r := s.d, s.r

@@ -676,7 +676,7 @@ func (s *quoteStage) after(n int) attribution {
 	// a headline's source after a colon with no verb: "‘…’: Zambian
 	// minister" (rule 50: cue ""); a person named there speaks the quote
 	// whatever the headline goes on to say of them: "‘…’: Ruiz resigns as
-	// …", "‘…’: Estonian minister Tamm to Sweden" (cue "", the name the
+	// …", "‘…’: Latvian minister Ozols to Finland" (cue "", the name the
 	// speaker span)
 	if k > q.after && d.Text(k-1) == ":" && s.inHeadline(k) {
 		if m, ok := r.startingAt(k); ok {
@@ -892,7 +892,7 @@ func (s *quoteStage) before(n int) attribution {
 		}
 		if c > 0 && s.sent(c-1) == sent && !s.inQ[c-1] && strings.HasSuffix(d.Lower(c), "s") && d.toks[c-1].Kind == Word && !d.Cap(c-1) {
 			if _, pe := s.cueAt(c - 1); pe == c {
-				// "The ministry called reports of unrest “…”": a plural
+				// "The agency called accounts of shortages “…”": a plural
 				// noun of speech right after a cue is its object
 				continue
 			}
@@ -1111,7 +1111,7 @@ func (s *quoteStage) statementBefore(a int) attribution {
 	}
 	for x := p; x <= last; x++ {
 		if isStatementNoun(d.Lower(x)) {
-			return s.statementSource(x, p)
+			return s.statementSource(x, p, 0)
 		}
 	}
 	return attribution{}
@@ -1130,8 +1130,9 @@ func isStatementNoun(w string) bool {
 // statementSource returns the attribution whose adverbial the statement
 // noun at token x is ("Ned Price said in a readout"), the cue no further
 // back than token p: not an earlier verb of the sentence ("the officials
-// talked about …, Ned Price said in a readout").
-func (s *quoteStage) statementSource(x, p int) attribution {
+// talked about …, Ned Price said in a readout"). The source's phrase is
+// resolved at depth (see maxResolveDepth).
+func (s *quoteStage) statementSource(x, p, depth int) attribution {
 	d := s.d
 	sent := s.sent(x)
 	for c := x - 1; c >= p && c >= x-4; c-- {
@@ -1141,10 +1142,10 @@ func (s *quoteStage) statementSource(x, p int) attribution {
 		}
 		l := skipTimeLeft(d, c, sent)
 		if m, ok := s.r.beforeApposition(d, l, sent); ok {
-			return s.resolve(m.i, m.j, cue)
+			return s.resolveIn(m.i, m.j, cue, false, depth)
 		}
 		if a, b := d.npLeft(l); b > a {
-			return s.resolve(a, b, cue)
+			return s.resolveIn(a, b, cue, false, depth)
 		}
 		return attribution{}
 	}
@@ -1155,8 +1156,9 @@ func (s *quoteStage) statementSource(x, p int) attribution {
 // later sentence of the paragraph, to the attribution that issued it:
 // "Keita's office said in a statement that … . The statement said …" →
 // Keita's office, with that attribution's mention and cue (rules 40c and
-// 41). An attribution with none is nil.
-func (s *quoteStage) statementAuthor(a, b int) attribution {
+// 41). An attribution with none is nil. The attribution's phrase is
+// resolved at depth (see maxResolveDepth).
+func (s *quoteStage) statementAuthor(a, b, depth int) attribution {
 	d := s.d
 	if b-a != 2 || d.Lower(a) != "the" || !isStatementNoun(d.Lower(b-1)) {
 		return attribution{}
@@ -1169,7 +1171,7 @@ func (s *quoteStage) statementAuthor(a, b int) attribution {
 		if l := d.Lower(x - 2); l != "in" && l != "through" {
 			return attribution{}
 		}
-		if at := s.statementSource(x-2, s.sentStart(x)); at.ok && at.speaker != "" && !strings.EqualFold(at.speaker, d.span(a, b)) {
+		if at := s.statementSource(x-2, s.sentStart(x), depth); at.ok && at.speaker != "" && !strings.EqualFold(at.speaker, d.span(a, b)) {
 			return at
 		}
 		return attribution{}
@@ -1356,8 +1358,8 @@ func (s *quoteStage) subjectLeftOf(l, sent int) (int, int) {
 		// meeting in the Lithuanian capital promised" -- the phrase the
 		// prepositional phrase (perhaps after a participle) follows is;
 		// a capitalised place right after its head is part of the
-		// source ("The juntas in Mali and Burkina Faso have warned",
-		// "Rebel leaders on Bougainville said", rule 48)
+		// source ("The councils in Gao and Mopti have warned",
+		// "Union leaders on Sakhalin said", rule 48)
 		x := a - 1
 		participle := false
 		if t := &d.toks[x-1]; t.Kind == Word && !d.capOf(t) && (strings.HasSuffix(d.lowerOf(t), "ing") || strings.HasSuffix(d.lowerOf(t), "ed")) {

@@ -29,7 +29,7 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 	case e+1 < len(d.toks):
 		x := e
 		if d.Text(x) == "," && k > 0 && d.Text(k-1) == "," && d.toks[x].Sent == d.toks[s].Sent {
-			x++ // a name in apposition, the subject's: "The Mining Minister, [X], was sworn in as …" (rule 21w)
+			x++ // a name in apposition, the subject's: "The Fisheries Minister, [X], was sworn in as …" (rule 21w)
 		}
 		switch d.Lower(x) {
 		case "was":

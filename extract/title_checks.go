@@ -95,10 +95,11 @@ func (d *doc) titleHasVerb(cls []class, i, e int) bool {
 	return false
 }
 
-// namedWord reports whether token k is a capitalised word inside a
-// proper name opened by "the" after a connector or by a capitalised word
-// so opened: "ambassador to the United [States]", "envoy to the Solomon
-// [Islands]" (rule 21w). Such a word is no verb, whatever its form.
+// namedWord reports whether token k is a capitalised word right after
+// the capitalised word that opens a proper name after "the" and a
+// connector or "from": "ambassador to the United [States]", "envoy to
+// the Solomon [Islands]", "the delegate from the Cook [Islands]" (rule
+// 21w). Such a word is no verb, whatever its form.
 func (d *doc) namedWord(k int) bool {
 	if k < 3 || !d.Cap(k) || d.toks[k-1].Kind != Word || !d.Cap(k-1) || d.Lower(k-2) != "the" {
 		return false

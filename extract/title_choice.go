@@ -139,8 +139,8 @@ var titlePreferences = [...]titlePreference{
 		return b2i(!formerRole(c.text))
 	}},
 	// an office the person is put into beats one stated before it: the
-	// appointment is the news (rule 21w: "The Mining Minister, X, was
-	// sworn in as acting prime minister" → "acting prime minister")
+	// appointment is the news (rule 21w: "The Fisheries Minister, X, was
+	// sworn in as interim premier" → "interim premier")
 	{"appointed", func(_ *choice, c titleCandidate) int {
 		return b2i(c.src == srcAppointed)
 	}},

@@ -1,6 +1,6 @@
 package extract
 
-// Roles stated beside a ranked name (guide rule 21u). A rank before the
+// Roles stated beside a ranked name (guide rule 21w). A rank before the
 // name makes the person an officer (contract §8: the rank is the title
 // only when no role is stated), so a noun phrase in apposition to the
 // ranked name whose head is a role noun (official_words kind ranked_role:
@@ -12,6 +12,8 @@ package extract
 // a body they know, as they must for an unranked name; this reader asks
 // for the rank instead, and runs only when none of them found a role at
 // the mention, so it adds statements and changes none.
+
+import "github.com/dispatch-nlp/dispatch/lexicon"
 
 // maxRankedTokens bounds the role phrase a ranked name's apposition
 // reads (its words, possessives included).
@@ -69,8 +71,7 @@ func (d *doc) rankedAfter(cls []class, e int) string {
 // Brigadier General [X]") and opened after a determiner, a possessive
 // pronoun ("Its American commander") or punctuation (a dash, a
 // dateline's), or at the sentence's start; the longest such phrase rankedPhrase tells a role
-// phrase ("Argentina's commander in the Falkland Islands, Brig. Gen.
-// [X]").
+// phrase ("Chile's commander in the Antarctic, Brig. Gen. [X]").
 func (d *doc) rankedBefore(cls []class, s int) string {
 	r := s
 	for r > 0 && r > s-maxTitleTokens && cls[r-1]&(cRank|cHonorific) != 0 && d.toks[r-1].Sent == d.toks[s].Sent {
@@ -163,10 +164,14 @@ func (d *doc) rankedPhrase(cls []class, a, b int) string {
 // titledPossessor returns the token after a titled person's possessive
 // opening an apposition at token i: a capitalised title, rank or
 // honorific, one to three capitalised name words and "’s" ("President
-// Ama Serwaa’s chief of staff", "Gen. Tom Hale's aide"); the role after
+// Efua Mensah’s chief of staff", "Gen. Tom Hale's aide"); the role after
 // it is the person's, its owner dropped (roster.dropPersonOwner). i when
-// there is none.
+// there is none, or i is the end of the document (an apposition cut
+// short: "…, now the").
 func (d *doc) titledPossessor(cls []class, i int) int {
+	if i >= len(d.toks) {
+		return i
+	}
 	sent := d.toks[i].Sent
 	k := i
 	for k < len(d.toks) && k < i+4 && d.toks[k].Sent == sent && d.toks[k].Kind == Word && d.Cap(k) && cls[k]&(cHead|cTitleWord|cRank|cHonorific) != 0 {
@@ -188,23 +193,38 @@ func (d *doc) titledPossessor(cls []class, i int) int {
 
 // capitalPortfolio reports whether token j, in an apposition before its
 // head, is a capitalised word of a portfolio no list knows: capitalised
-// words follow it up to a capitalised title head within three tokens, in
-// its sentence, and none of them is a stopword, a date word or a
-// possessive ("the Palestinian Civil Affairs Minister", "the Rural
-// Roads Minister"). A capitalised head takes a capitalised portfolio.
+// words follow it up to a capitalised title head of a government
+// portfolio (official_words kind portfolio_head: minister, secretary,
+// commissioner) within three tokens, in its sentence, and none of them
+// is a stopword, a date word, a possessive or a word of a body's or a
+// company's name ("the Kurdish Water Resources Minister", "the Rural
+// Roads Minister"; not "the Acme Widgets Chairman", "the Google Vice
+// President"). A capitalised head takes a capitalised portfolio.
 func (d *doc) capitalPortfolio(cls []class, j int) bool {
-	if d.toks[j].Kind != Word || !d.Cap(j) || cls[j]&(cStop|cCalendar|cGiven) != 0 || d.kindIs(j, wOrgNoun) || d.orgSuffixAt(j) {
+	if !d.capitalPortfolioWord(cls, j) || cls[j]&cGiven != 0 {
 		return false
 	}
 	for x := j + 1; x < len(d.toks) && x <= j+3 && d.toks[x].Sent == d.toks[j].Sent; x++ {
-		if d.toks[x].Kind != Word || !d.Cap(x) || cls[x]&(cStop|cCalendar) != 0 || d.kindIs(x, wOrgNoun) || d.orgSuffixAt(x) {
+		if !d.capitalPortfolioWord(cls, x) {
 			return false // a company's: "the Ford Motor Company President"
 		}
-		if cls[x]&cHead != 0 {
+		if cls[x]&cHead != 0 && d.offIs(x, wPortfolio) {
 			return cls[x]&cNonOfficial == 0
 		}
 	}
 	return false
+}
+
+// capitalPortfolioWord reports whether token x may be a word of a
+// capitalised portfolio or its head: a capitalised word, no stopword or
+// date word, no body noun, company suffix or word opening a name of the
+// organisations list.
+func (d *doc) capitalPortfolioWord(cls []class, x int) bool {
+	if d.toks[x].Kind != Word || !d.Cap(x) || cls[x]&(cStop|cCalendar) != 0 || d.kindIs(x, wOrgNoun) || d.orgSuffixAt(x) {
+		return false
+	}
+	_, n := d.match(lexicon.Organisations, x)
+	return n == 0
 }
 
 // roleWordsOnly reports whether every token of [s, e) is a role noun of

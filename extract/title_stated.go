@@ -89,8 +89,10 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 
 // roleEnds reports whether the role phrase read by roleAt ends at token b:
 // the sentence ends, a comma or a stop follows, or a word that opens
-// another phrase (a date, a clause). A lower-case noun, a possessive or
-// an ampersand after it means the phrase was cut short.
+// another phrase (a date, a clause), or a preposition that opens no
+// complement of a role (official_words kind role_end: "resigned as
+// defence minister over the scandal"). A lower-case noun, a possessive
+// or an ampersand after it means the phrase was cut short.
 func (d *doc) roleEnds(b int, sent int32) bool {
 	if b >= len(d.toks) || d.toks[b].Sent != sent {
 		return true
@@ -103,11 +105,10 @@ func (d *doc) roleEnds(b int, sent int32) bool {
 		return false
 	}
 	switch d.Lower(b) {
-	case "and", "in", "on", "since", "until", "from", "after", "before", "when", "at", "under", "during", "between", "but", "who", "whose",
-		"over", "amid", "following", "despite", "because":
+	case "and", "in", "on", "since", "until", "from", "after", "before", "when", "at", "under", "during", "between", "but", "who", "whose":
 		return true
 	}
-	return false
+	return d.offIs(b, wRoleEnd)
 }
 
 // hypothetical reports whether w opens a clause that states no fact: "if",

@@ -400,7 +400,7 @@ func (d *doc) troopNoun(q numQty, ms int) (int, troopHead, string) {
 		}
 		if j == k+2 && j < n && d.Lower(j) == "men" && isPossessiveDeterminer(d.Lower(k+1)) &&
 			(d.troopForceWithin(ms, 60) || d.troopRecent(q.start) || d.troopMilitaryOwner(ms)) && !d.troopCasualty(ms, j+1) {
-			// "about 600 of his men would take up posts": a commander's
+			// "about 300 of his men would guard the depot": a commander's
 			// or a force's men
 			return j + 1, headTroop, "partitive"
 		}

@@ -121,8 +121,8 @@ func (cl *classLists) typeOf(lex *lexicon.Lexicon, w string, low, stm lexicon.Wo
 // or rank entry starts, whose every part is a title, a title word or a
 // rank and one part a rank (guide rule 21w): the word is a rank
 // ("colonel-major", "under-secretary-general"), and the name after it
-// starts after it: "Under-Secretary-General [Jean-Pierre Lacroix]",
-// "Colonel-Major [Amadou Abdramane]". 0 otherwise: a compound of common
+// starts after it: "Under-Secretary-General [Ana Mirel]",
+// "Colonel-Major [Idris Kone]". 0 otherwise: a compound of common
 // title words is no rank ("city-state", "head-to-head", "air-defence").
 func hyphenedTitle(lex *lexicon.Lexicon, w string) typeClass {
 	titles, words, ranks := lex.List(lexicon.Titles), lex.List(lexicon.TitleWords), lex.List(lexicon.Ranks)

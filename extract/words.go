@@ -66,6 +66,7 @@ const (
 	wSchedule                         // date_words schedule: "the anniversary falls on Tuesday", "has set for Oct. 29" are ahead
 	wParticiple                       // date_words participle: "may have taken the town": a present perfect
 	wStateVerb                        // date_words state_verb: "the roads stay closed": a present verb of state makes the -ed word after it an adjective
+	wPhrasal                          // date_words phrasal_particle: "called up", "called off": the verb before it is a phrasal verb
 )
 
 // offKind is a bit set of the kinds a word has in the official_words list
@@ -100,6 +101,8 @@ const (
 	wKin                             // official_words kin: "Fujimori's daughter Keiko Fujimori" names a relative
 	wRankedRole                      // official_words ranked_role: "Col. X, the exercise director," states the officer's role
 	wRolePart                        // official_words role_participle: "the officer commanding the task force"
+	wPortfolio                       // official_words portfolio_head: "the Rural Roads Minister": a government portfolio's head
+	wRoleEnd                         // official_words role_end: "resigned as defence minister over the scandal": a word that ends a role phrase
 )
 
 // contextLists names the lexicon lists of context words.
@@ -144,7 +147,7 @@ func contextKinds(list string) map[string]kindSet {
 			"weekday_name": kindSet{ctx: wWeekdayName}, "weekday_not": kindSet{ctx: wWeekdayNot}, "holiday_noun": kindSet{ctx: wHolidayNoun},
 			"request": kindSet{ctx: wRequest}, "postpone": kindSet{ctx: wPostpone}, "schedule": kindSet{ctx: wSchedule},
 			"participle": kindSet{ctx: wParticiple},
-			"state_verb": kindSet{ctx: wStateVerb},
+			"state_verb": kindSet{ctx: wStateVerb}, "phrasal_particle": kindSet{ctx: wPhrasal},
 		}
 	case lexicon.OfficialWords:
 		return map[string]kindSet{
@@ -154,7 +157,8 @@ func contextKinds(list string) map[string]kindSet {
 			"female": kindSet{off: wFemale}, "male": kindSet{off: wMale},
 			"territorial": kindSet{off: wTerritorial}, "hold": kindSet{off: wHoldVerb}, "group_role": kindSet{off: wGroupRole}, "peer_style": kindSet{off: wPeerStyle},
 			"same_past": kindSet{off: wSamePast}, "lead_verb": kindSet{off: wLeadVerb}, "place_noun": kindSet{off: wPlaceNoun}, "kin": kindSet{off: wKin},
-			"ranked_role": kindSet{off: wRankedRole}, "role_participle": kindSet{off: wRolePart},
+			"ranked_role": kindSet{off: wRankedRole}, "role_participle": kindSet{off: wRolePart}, "portfolio_head": kindSet{off: wPortfolio},
+			"role_end": kindSet{off: wRoleEnd},
 		}
 	}
 	return nil

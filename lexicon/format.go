@@ -32,12 +32,12 @@ var formats = map[string][]field{
 	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson", "org", "aircraft"}}},
 	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over", "tally", "state", "report", "operation", "party", "compound", "people", "collective", "civil_force", "small_unit", "reckon"}, multi: true}},
 	CasualtyWords: {{name: "kind", values: []string{"casualty", "loss", "take_lives", "give_lives"}, multi: true}},
-	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "request", "postpone", "schedule", "participle", "state_verb"}, multi: true}},
+	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "request", "postpone", "schedule", "participle", "state_verb", "phrasal_particle"}, multi: true}},
 	Organisations: {{name: "kind", values: []string{"company", "group"}}},
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
 	QuoteWords:    {{name: "kind", values: []string{"medium", "audience", "connective", "party", "lead", "past_cue", "source_modifier", "text"}, multi: true}},
-	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "appoint", "private_body", "org_suffix", "particle", "office_rank", "generic_modifier", "relation", "seat_modifier", "ship_prefix", "seat_body", "female", "male", "territorial", "hold", "group_role", "peer_style", "same_past", "lead_verb", "place_noun", "kin", "ranked_role", "role_participle"}, multi: true}},
+	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "appoint", "private_body", "org_suffix", "particle", "office_rank", "generic_modifier", "relation", "seat_modifier", "ship_prefix", "seat_body", "female", "male", "territorial", "hold", "group_role", "peer_style", "same_past", "lead_verb", "place_noun", "kin", "ranked_role", "role_participle", "portfolio_head", "role_end"}, multi: true}},
 }
 
 // checkFields checks the fields of an entry of list against its format:
