@@ -220,6 +220,31 @@ var goldSets = []goldSet{
 		titles: 0.94, // ninth session, start -> end: OFFICIAL 0.961, DATE 0.982, TROOPS 0.986, QUOTE 0.920, titles 0.938 -> 0.946, micro 0.957
 	},
 	{
+		// the tenth session's fresh set (18 articles by three code-blind
+		// writers), never read during it (the lead saw s04 once, finding a
+		// crash): summary figures at its start and end only
+		// (testdata/dev20/README.md)
+		name: "dev20", docs: "../testdata/dev20/docs", gold: "../testdata/dev20/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.94, corpus.Date: 0.96, corpus.Troops: 0.93, corpus.Quote: 0.91},
+		micro:  0.93,
+		titles: 0.90, // tenth session, start -> end: OFFICIAL 0.954 -> 0.956, DATE 0.981 -> 0.977, TROOPS 0.946, QUOTE 0.924 -> 0.927, titles 0.917 -> 0.914
+	},
+	{
+		// the tenth session's never-read probes (testdata/probe23/README.md:
+		// weighted to QUOTE speakers and titles; testdata/probe24/README.md:
+		// all four types)
+		name: "probe23", docs: "../testdata/probe23/docs", gold: "../testdata/probe23/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.96, corpus.Date: 0.97, corpus.Troops: 0.95, corpus.Quote: 0.86},
+		micro:  0.90,
+		titles: 0.89, // tenth session, start -> end: OFFICIAL 0.967 -> 0.972, DATE 0.979 -> 0.984, TROOPS 0.969, QUOTE 0.875, titles 0.901 -> 0.902
+	},
+	{
+		name: "probe24", docs: "../testdata/probe24/docs", gold: "../testdata/probe24/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.97, corpus.Date: 0.96, corpus.Troops: 0.95, corpus.Quote: 0.94},
+		micro:  0.93,
+		titles: 0.93, // tenth session, start -> end: OFFICIAL 0.988, DATE 0.970, TROOPS 0.962, QUOTE 0.944 -> 0.955, titles 0.936 -> 0.944
+	},
+	{
 		// the seventh session's generality probe: short passages written
 		// code-blind from the names of the rule tests, in other forms
 		// (testdata/probe17/README.md); development data from the start
