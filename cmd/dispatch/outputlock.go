@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 )
@@ -209,13 +208,55 @@ func takeLock(arg, path, what string) (*heldLock, error) {
 // per temporary file, a few hundred bytes.
 const maxLockSize = 4096
 
-// lockHeadLine is the first line of a lock file ("dispatch annotate,
-// process 123, started 2026-12-01 06:00:00 UTC"), lockTempLine any other
-// ("temporary file .out.csv.tmp-123 2049:5527").
-var (
-	lockHeadLine = regexp.MustCompile(`^dispatch[^\n]*, process [0-9]+, started [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} UTC$`)
-	lockTempLine = regexp.MustCompile(`^` + tempLinePrefix + `[^/\n]+ [0-9]+:[0-9]+$`)
-)
+// A lock file's first line names the run ("dispatch annotate, process
+// 123, started 2026-12-01 06:00:00 UTC", isLockHead); any other line a
+// temporary file ("temporary file .out.csv.tmp-123 2049:5527",
+// isLockTempLine). Read by hand, not by regular expressions compiled at
+// every start of the program for a file most runs never find.
+
+// isLockHead reports whether l is the head line of a dispatch lock file.
+func isLockHead(l string) bool {
+	const process, started = ", process ", ", started "
+	i := strings.LastIndex(l, process)
+	if !strings.HasPrefix(l, "dispatch") || i < len("dispatch") || strings.Contains(l, "\n") {
+		return false
+	}
+	pid, when, ok := strings.Cut(l[i+len(process):], started)
+	return ok && allDigits(pid) && shapeOf(when) == "0000-00-00 00:00:00 UTC"
+}
+
+// isLockTempLine reports whether l names a temporary file: the prefix, a
+// name without a slash, a space, and a device:inode key.
+func isLockTempLine(l string) bool {
+	rest, ok := strings.CutPrefix(l, tempLinePrefix)
+	sp := strings.LastIndexByte(rest, ' ')
+	if !ok || sp <= 0 || strings.ContainsAny(rest[:sp], "/\n") {
+		return false
+	}
+	dev, ino, ok := strings.Cut(rest[sp+1:], ":")
+	return ok && allDigits(dev) && allDigits(ino)
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// shapeOf writes each ASCII digit of s as 0: "2026-12-01" → "0000-00-00".
+func shapeOf(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = '0'
+		}
+	}
+	return string(b)
+}
 
 // isLockRecord reports whether b is what a dispatch run writes into its
 // lock file: the head line naming the run, then only lines naming its
@@ -228,11 +269,11 @@ func isLockRecord(b []byte) bool {
 		return false
 	}
 	lines := strings.Split(string(b[:len(b)-1]), "\n")
-	if !lockHeadLine.MatchString(lines[0]) {
+	if !isLockHead(lines[0]) {
 		return false
 	}
 	for _, l := range lines[1:] {
-		if !lockTempLine.MatchString(l) {
+		if !isLockTempLine(l) {
 			return false
 		}
 	}
