@@ -15,7 +15,7 @@ import (
 // of the inputs (appended to, or opened read-write at it; an input read
 // through standard input; a file in an input folder) is refused before
 // anything is read, exit 2, naming both, and the input stays as it was,
-// for every command that writes to standard output (red team 17, 3:
+// for every command that writes to standard output (validate too) (red team 17, 3:
 // annotate d.jsonl >> d.jsonl read its own output back; 1<>t.jsonl
 // overwrote the input while it was read, exit 0).
 func TestStdoutIsInput(t *testing.T) {
@@ -42,6 +42,10 @@ func TestStdoutIsInput(t *testing.T) {
 		{"export csv 1<>", []string{"export", "--format", "csv", "p.jsonl"}, "p.jsonl", "", os.O_RDWR},
 		{"render >>", []string{"render", "--pred", "p.jsonl", "--docs", "in"}, "p.jsonl", "", os.O_WRONLY | os.O_APPEND},
 		{"eval >> pred", []string{"eval", "--gold", "p.jsonl", "--pred", "p.jsonl"}, "p.jsonl", "", os.O_WRONLY | os.O_APPEND},
+		// red team 18, 1: validate wrote its summary over the header
+		{"validate 1<>", []string{"validate", "p.jsonl"}, "p.jsonl", "", os.O_RDWR},
+		{"validate >>", []string{"validate", "p.jsonl"}, "p.jsonl", "", os.O_WRONLY | os.O_APPEND},
+		{"validate >> a --docs file", []string{"validate", "--docs", "in", "p.jsonl"}, "in/a.txt", "", os.O_WRONLY | os.O_APPEND},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

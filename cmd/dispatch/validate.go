@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
@@ -35,7 +36,8 @@ that meets more ids than the rest of SIZE holds stops there, exit 2 (an
 endless standard input stops too).
 
 Exit codes: 0 no problem; 1 some problem; 2 usage error, no annotated
-document found at all, more documents than --memory holds, or interrupted
+document found at all, more documents than --memory holds, standard
+output that is one of the files read, or interrupted
 (Ctrl-C, SIGTERM; no summary line).`
 
 func newValidateCmd(e *env) *cobra.Command {
@@ -68,6 +70,13 @@ const (
 
 func runValidate(e *env, docs pathsFlag, memory string, args []string) int {
 	e = e.safeMessages()
+	// a standard output that is one of the files read would be written
+	// over, or read back, as it is read (red team 18, 1: validate t.jsonl
+	// 1<>t.jsonl wrote its summary over the header record)
+	if err := stdoutIsInput(e, append(slices.Clone(args), docs...)); err != nil {
+		fmt.Fprintf(e.stderr, "dispatch validate: %v\n", err)
+		return exitFatal
+	}
 	// problem lines name files and ids; a write error (a full disk,
 	// /dev/full, a closed pipe) is kept and said at the end (red team 16, 11)
 	out := &stickyWriter{w: safeWriter{e.stdout}}
