@@ -377,42 +377,6 @@ func (o *annotateOptions) take(e *env, out *sink, st *stats, con *console, res e
 	return nil
 }
 
-// cancellable reads docs in a goroutine of its own and stops yielding as
-// soon as ctx is cancelled, even while a read is blocked (a terminal or a
-// silent pipe on stdin, a FIFO): the run then ends with what it has
-// annotated, and the blocked read ends with the process.
-func cancellable(ctx context.Context, docs iter.Seq2[corpus.Document, error]) iter.Seq2[corpus.Document, error] {
-	type item struct {
-		d   corpus.Document
-		err error
-	}
-	return func(yield func(corpus.Document, error) bool) {
-		items := make(chan item)
-		stop := make(chan struct{})
-		defer close(stop)
-		go func() {
-			defer close(items)
-			for d, err := range docs {
-				select {
-				case items <- item{d, err}:
-				case <-stop:
-					return
-				}
-			}
-		}()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case it, ok := <-items:
-				if !ok || !yield(it.d, it.err) {
-					return
-				}
-			}
-		}
-	}
-}
-
 // countRead passes the documents on, giving undated ones the --date,
 // leaving out those already done (--resume) and counting what was read.
 func countRead(docs iter.Seq2[corpus.Document, error], date string, done func(corpus.Document) bool, st *stats, con *console) iter.Seq2[corpus.Document, error] {
