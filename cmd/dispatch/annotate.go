@@ -192,6 +192,7 @@ func (o *annotateOptions) check(ctx context.Context, paths []string) (*settings,
 	if len(sums) > 0 {
 		s.header.Options["lexicon"] = strings.Join(sums, " ")
 	}
+	s.header.Inputs = corpus.InputsIdentity(paths)
 	return s, nil
 }
 
