@@ -107,6 +107,30 @@ func (l *heldLock) recordTemp(f *os.File) {
 	}
 }
 
+// tempStartField opens the field of a lock file's line that says how a
+// temporary file begins: "temporary file .out.html.tmp-123
+// begins-512-3f9c0a1b2c3d4e5f 2049:5527" (recordTempStart). The line has
+// a temporary file line's shape (its "name" holds a space), so an older
+// dispatch reading it still takes the file for a record.
+const tempStartField = "begins-"
+
+// recordTempStart adds to the lock file the line saying how the
+// temporary file f this run writes begins: head, its first bytes (see
+// tempStart). A nil lock, or a system that gives no inode, records
+// nothing.
+func (l *heldLock) recordTempStart(f *os.File, head []byte) {
+	if l == nil {
+		return
+	}
+	info, err := f.Stat()
+	if err != nil {
+		return
+	}
+	if key, ok := fileKey(info); ok {
+		fmt.Fprintf(l.f, "%s%s %s%s %s\n", tempLinePrefix, filepath.Base(f.Name()), tempStartField, tempStart(head), key)
+	}
+}
+
 // takeLock takes the lock file path of the output arg names (held by the
 // run what says, for another run's message).
 func takeLock(arg, path, what string) (*heldLock, error) {
