@@ -208,7 +208,15 @@ func (b *boundedStdin) errOver() error {
 // refusal or a bad --memory is printed and its exit code returned with a
 // nil plan.
 func (e *env) inputMemory(sub, flag string, perByte int64, inputs ...[]string) (*inputMemory, int) {
-	mem, err := planInputMemory("dispatch "+sub, flag, perByte, e.stdin, inputs...)
+	return e.inputMemoryOf(sub, flag, perByte, nil, inputs...)
+}
+
+// inputMemoryOf is inputMemory for a command that also reads the files
+// uncounted, whose memory is bounded otherwise (validate's annotation
+// files: by their ids, as they are read); they are only named in a
+// refusal.
+func (e *env) inputMemoryOf(sub, flag string, perByte int64, uncounted []string, inputs ...[]string) (*inputMemory, int) {
+	mem, err := planInputMemoryNamed("dispatch "+sub, flag, perByte, nil, uncounted, e.stdin, inputs...)
 	if err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
@@ -238,6 +246,12 @@ func planInputMemory(cmd, flag string, perByte int64, stdin io.Reader, inputs ..
 // counted by their bytes and quotation marks instead (render FILE.txt
 // annotates them; see renderTextMemoryPerByte).
 func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
+	return planInputMemoryNamed(cmd, flag, perByte, annotated, nil, stdin, inputs...)
+}
+
+// planInputMemoryNamed is planInputMemoryOf for a command that also reads
+// the files uncounted (see inputMemoryOf).
+func planInputMemoryNamed(cmd, flag string, perByte int64, annotated, uncounted []string, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
 	limit, source := machineMemory()
 	m := &inputMemory{}
 	switch strings.ToLower(strings.TrimSpace(flag)) {
@@ -256,9 +270,11 @@ func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdi
 			m.about = "the " + source
 		}
 	}
+	stdinRead := false // standard input is one of the inputs
 	for _, in := range inputs {
 		for _, p := range in {
 			m.bytes += inputSize(p, stdin)
+			stdinRead = stdinRead || p == "-"
 		}
 	}
 	m.perByte = perByte
@@ -270,6 +286,7 @@ func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdi
 		for _, p := range annotated {
 			n += inputSize(p, stdin)
 			marks += inputQuoteMarks(p, stdin)
+			stdinRead = stdinRead || p == "-"
 		}
 		m.bytes += n
 		m.text = n
@@ -281,8 +298,8 @@ func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdi
 			renderTextMemoryPerByte, renderMemoryPerQuoteMark, marks, perByte)
 	}
 	if m.estimate > m.budget {
-		return nil, fmt.Errorf("%s: the inputs (%s) may need %s of memory (%s), more than %s (%s): nothing read; split them, or give a larger --memory on a machine that has it",
-			cmd, formatBytes(m.bytes), formatBytes(m.estimate), rate, formatBytes(m.budget), m.about)
+		return nil, fmt.Errorf("%s: %s may need %s of memory (%s), more than %s (%s): nothing read; split them, or give a larger --memory on a machine that has it",
+			cmd, inputsPhrase(m.bytes, stdinRead, slices.Contains(uncounted, "-"), stdin), formatBytes(m.estimate), rate, formatBytes(m.budget), m.about)
 	}
 	return m, nil
 }
@@ -423,6 +440,36 @@ func (m *inputMemory) softLimit() (restore func()) {
 // inputSize is the size of the input p: a file, the files of a folder
 // that a reader would read, standard input ("-") when it is a regular
 // file. What cannot be read counts 0 (the reader reports it).
+// inputsPhrase names the inputs of total bytes in a message, saying what
+// is known of standard input when it is one of them (withStdin): a file's
+// size, or that a pipe's is not known before it is read; or, when it is
+// read but counted otherwise (stdinUncounted), that nothing of it is read
+// yet ("the inputs (0 B)" said nothing of it: red team 18).
+func inputsPhrase(total int64, withStdin, stdinUncounted bool, stdin io.Reader) string {
+	if !withStdin {
+		const later = "standard input (nothing of it read yet; its records are counted as they are read)"
+		switch {
+		case stdinUncounted && total == 0:
+			return later
+		case stdinUncounted:
+			return fmt.Sprintf("the inputs (%s, and %s)", formatBytes(total), later)
+		}
+		return fmt.Sprintf("the inputs (%s)", formatBytes(total))
+	}
+	in := "standard input (a pipe, whose size is not known before it is read: counted as 0 B)"
+	size := int64(0)
+	if f, ok := stdin.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			size = info.Size()
+			in = fmt.Sprintf("standard input (a file of %s)", formatBytes(size))
+		}
+	}
+	if files := total - size; files > 0 {
+		return fmt.Sprintf("the inputs (%s in files, and %s)", formatBytes(files), in)
+	}
+	return in
+}
+
 func inputSize(p string, stdin io.Reader) int64 {
 	if p == "-" {
 		if f, ok := stdin.(*os.File); ok {
