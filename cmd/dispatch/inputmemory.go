@@ -81,24 +81,31 @@ type inputMemory struct {
 	perByte    int64 // the command's memory per byte of input
 	stdin      *boundedStdin
 	// spare is what the budget leaves for standard input and compressed
-	// files past their counted size (spareBytes), set on first use
+	// files past their counted size (spareLeft, take), set on first use
 	spare    int64
 	spareSet bool
 	overErr  error // a compressed file read past the budget (boundContext)
 }
 
-// spareBytes is what the budget leaves, in bytes of input, once the
-// inputs of known size are counted: what standard input (counted 0 when
-// a pipe) and compressed files past their counted expansion may still
-// take, together.
-func (m *inputMemory) spareBytes() *int64 {
+// spareLeft is what the budget leaves, in bytes of input, once the
+// inputs of known size are counted and what take took: what standard
+// input (counted 0 when a pipe) and compressed files past their counted
+// expansion may still take, together.
+func (m *inputMemory) spareLeft() int64 {
 	if !m.spareSet {
 		m.spareSet = true
 		if m.perByte > 0 && m.budget > m.estimate {
 			m.spare = (m.budget - m.estimate) / m.perByte
 		}
 	}
-	return &m.spare
+	return m.spare
+}
+
+// take takes n bytes of input from the spare bytes (spareLeft) and
+// reports whether they held them.
+func (m *inputMemory) take(n int64) bool {
+	m.spare = m.spareLeft() - n
+	return m.spare >= 0
 }
 
 // boundStdin returns stdin bounded to what the budget leaves once the
@@ -123,7 +130,7 @@ func (m *inputMemory) boundStdin(stdin io.Reader) io.Reader {
 // boundContext returns ctx with a check of what compressed files expand
 // to as they are read (corpus.WithExpandCheck): each was counted at
 // compressedExpansion times its size; what one expands to beyond that
-// is taken from the spare bytes (spareBytes, shared with standard
+// is taken from the spare bytes (take, shared with standard
 // input), and a read past them fails naming the file and the budget;
 // over reports it after (red team 17, 2: a .gz bomb expanding 250 times
 // took eval to 5.9 GB under --memory 1500MB).
@@ -140,9 +147,7 @@ func (m *inputMemory) boundContext(ctx context.Context) context.Context {
 			if read <= counted {
 				return nil
 			}
-			spare := m.spareBytes()
-			*spare -= read - max(before, counted)
-			if *spare < 0 {
+			if !m.take(read - max(before, counted)) {
 				m.overErr = fmt.Errorf("%s expands to more than %s when decompressed, which with the other inputs may need more than %s of memory at %d bytes per byte (%s): stopped there; give a larger --memory on a machine that has it, or split the input",
 					file, formatBytes(read), formatBytes(m.budget), m.perByte, m.about)
 				return m.overErr
@@ -174,8 +179,8 @@ func (b *boundedStdin) Read(p []byte) (int, error) {
 	if b.tooBig {
 		return 0, b.errOver()
 	}
-	left := b.m.spareBytes()
-	if *left <= 0 || b.m.overErr != nil {
+	left := b.m.spareLeft()
+	if left <= 0 || b.m.overErr != nil {
 		// one byte more tells a stream that ends here from a larger one
 		var one [1]byte
 		n, err := b.r.Read(one[:])
@@ -185,11 +190,11 @@ func (b *boundedStdin) Read(p []byte) (int, error) {
 		}
 		return 0, err
 	}
-	if int64(len(p)) > *left {
-		p = p[:*left]
+	if int64(len(p)) > left {
+		p = p[:left]
 	}
 	n, err := b.r.Read(p)
-	*left -= int64(n)
+	b.m.take(int64(n)) // no more than left
 	b.read += int64(n)
 	return n, err
 }

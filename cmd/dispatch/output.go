@@ -483,7 +483,7 @@ func writeOutput(e *env, plan *outputPlan, note func(string), write func(io.Writ
 		defer f.Close()
 		w, commit = f, f.Close
 	default:
-		lock, err := lockOutputHeld(plan, "dispatch")
+		lock, err := lockOutput(plan, "dispatch")
 		if err != nil {
 			return err
 		}

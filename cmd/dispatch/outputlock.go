@@ -24,36 +24,18 @@ func lockPath(path string) string {
 	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".lock")
 }
 
-// lockOutput takes the lock of the regular-file output plan names and
-// returns the function that releases it; another run holding it is an
-// error naming that run. Outputs written straight through (standard
+// lockOutput takes the lock of the regular-file output plan names (what
+// names this run, for another run's message); another run holding it is
+// an error naming that run. Outputs written straight through (standard
 // output, devices, pipes) take no lock, and nor does a system without
-// flock.
-func lockOutput(plan *outputPlan, what string) (release func(), err error) {
-	l, err := lockOutputHeld(plan, what)
-	if err != nil {
-		return nil, err
-	}
-	return l.release, nil
-}
-
-// lockOutputHeld is lockOutput, returning the lock itself (nil when the
-// output takes none), whose record of a killed run the writer reads.
-func lockOutputHeld(plan *outputPlan, what string) (*heldLock, error) {
+// flock: the lock is then nil, whose release does nothing. A folder's
+// output (render --split, export --format brat) takes its lock with
+// takeLock.
+func lockOutput(plan *outputPlan, what string) (*heldLock, error) {
 	if plan.kind != toRegular || !canLock {
 		return nil, nil
 	}
 	return takeLock(plan.arg(), lockPath(plan.path), what)
-}
-
-// lockAt takes the lock file path of the output arg names (held by the
-// run what says, for another run's message).
-func lockAt(arg, path, what string) (release func(), err error) {
-	l, err := takeLock(arg, path, what)
-	if err != nil {
-		return nil, err
-	}
-	return l.release, nil
 }
 
 // heldLock is an output's lock file, held by this run. Its first line
