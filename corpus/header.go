@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -25,6 +26,30 @@ type Header struct {
 	// Options are the settings that change the annotations (flag name to
 	// value); a run may continue a file only with the same options.
 	Options map[string]string `json:"options,omitempty"`
+	// Inputs identifies the inputs of the run that wrote the file, as
+	// given on its command line ("sha256:" and 16 hex digits of a hash of
+	// the list; see [InputsIdentity]): a run may continue a file
+	// (annotate --resume) only with the same inputs. Empty in files of
+	// an older dispatch, which any inputs may continue.
+	Inputs string `json:"inputs,omitempty"`
+}
+
+// InputsIdentity identifies the list of inputs paths, as given on a
+// command line, for [Header.Inputs]: each path cleaned ("./in/" is
+// "in"), in order ("-" for standard input). Not their content: a
+// document edited since is told by its text_sha256, and one added to an
+// input is simply new; nor where they lie, so that the same command in
+// the same folder gives the same identity wherever that folder is.
+func InputsIdentity(paths []string) string {
+	h := sha256.New()
+	for _, p := range paths {
+		if p != "-" {
+			p = filepath.Clean(p)
+		}
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return fmt.Sprintf("sha256:%x", h.Sum(nil)[:8])
 }
 
 type headerRecord struct {

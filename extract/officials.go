@@ -2571,7 +2571,7 @@ func (p *Pipeline) gazetteer(name string, words int) bool {
 		}
 		return words == 1 && p.gazSurnames[string(key)] == 1
 	}
-	key := strings.ToLower(name)
+	key := strings.ToLower(nameKey(name))
 	if _, ok := p.lex.List(lexicon.Officials).Lookup(key); ok {
 		return true
 	}

@@ -272,6 +272,12 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 					i += size
 					continue
 				}
+				if isBidiMark(r) {
+					// invisible: no token, and no space either ("Jose\u200f
+					// Garcia" is one name; annotation guide, decision 12a)
+					i += size
+					continue
+				}
 			}
 			end, kind = tz.scan(text, i, r, size)
 			upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
@@ -401,7 +407,7 @@ func (tz *tokenizer) count(ctx context.Context, text string, from int) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || isBidiMark(r) {
 			i += size
 			continue
 		}
@@ -460,6 +466,15 @@ func (tz *tokenizer) scan(text string, i int, r rune, size int) (int, Kind) {
 func possessiveAt(text string, i, size int) bool {
 	return i+size < len(text) && (text[i+size] == 's' || text[i+size] == 'S') &&
 		(i+size+1 == len(text) || !isWordByte(text, i+size+1)) && i > 0 && isWordEnd(text, i)
+}
+
+// isBidiMark reports whether r is an invisible control of writing
+// direction: the marks (U+200E LRM, U+200F RLM, U+061C ALM), embeddings
+// and overrides (U+202A to U+202E) and isolates (U+2066 to U+2069).
+// Text pasted from right-to-left pages carries them beside names; they
+// are no token and break no word sequence.
+func isBidiMark(r rune) bool {
+	return r == '\u200e' || r == '\u200f' || r == '\u061c' || '\u202a' <= r && r <= '\u202e' || '\u2066' <= r && r <= '\u2069'
 }
 
 // firstMarks and lastMarks bound the runes of General Punctuation from

@@ -192,6 +192,7 @@ func (o *annotateOptions) check(ctx context.Context, paths []string) (*settings,
 	if len(sums) > 0 {
 		s.header.Options["lexicon"] = strings.Join(sums, " ")
 	}
+	s.header.Inputs = corpus.InputsIdentity(paths)
 	return s, nil
 }
 
@@ -245,12 +246,12 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	}
 	// one run at a time on an output, from before its temporary files
 	// are looked at to after the rename
-	release, err := lockOutput(plan, "dispatch annotate")
+	lock, err := lockOutput(plan, "dispatch annotate")
 	if err != nil {
 		con.printf("%v", err)
 		return exitCode(exitFatal)
 	}
-	defer release()
+	defer lock.release()
 	exclude, err := sameFileInputs(plan, e, append(slices.Clip(paths), o.lexFiles...))
 	if err != nil {
 		con.printf("%v", err)

@@ -166,10 +166,10 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			// one run at a time on a folder, for the whole run, taken
 			// before the folder is checked: two runs on an empty folder
 			// (or with --force) mixed their files (red team 16, 15)
-			var release func()
-			release, err = lockAt("-o "+o.out, lockPath(filepath.Clean(o.out)), "dispatch export --format brat")
+			var lock *heldLock
+			lock, err = takeLock("-o "+o.out, lockPath(filepath.Clean(o.out)), "dispatch export --format brat")
 			if err == nil {
-				defer release()
+				defer lock.release()
 			}
 		}
 		if err == nil {

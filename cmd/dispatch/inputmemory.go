@@ -81,24 +81,31 @@ type inputMemory struct {
 	perByte    int64 // the command's memory per byte of input
 	stdin      *boundedStdin
 	// spare is what the budget leaves for standard input and compressed
-	// files past their counted size (spareBytes), set on first use
+	// files past their counted size (spareLeft, take), set on first use
 	spare    int64
 	spareSet bool
 	overErr  error // a compressed file read past the budget (boundContext)
 }
 
-// spareBytes is what the budget leaves, in bytes of input, once the
-// inputs of known size are counted: what standard input (counted 0 when
-// a pipe) and compressed files past their counted expansion may still
-// take, together.
-func (m *inputMemory) spareBytes() *int64 {
+// spareLeft is what the budget leaves, in bytes of input, once the
+// inputs of known size are counted and what take took: what standard
+// input (counted 0 when a pipe) and compressed files past their counted
+// expansion may still take, together.
+func (m *inputMemory) spareLeft() int64 {
 	if !m.spareSet {
 		m.spareSet = true
 		if m.perByte > 0 && m.budget > m.estimate {
 			m.spare = (m.budget - m.estimate) / m.perByte
 		}
 	}
-	return &m.spare
+	return m.spare
+}
+
+// take takes n bytes of input from the spare bytes (spareLeft) and
+// reports whether they held them.
+func (m *inputMemory) take(n int64) bool {
+	m.spare = m.spareLeft() - n
+	return m.spare >= 0
 }
 
 // boundStdin returns stdin bounded to what the budget leaves once the
@@ -123,7 +130,7 @@ func (m *inputMemory) boundStdin(stdin io.Reader) io.Reader {
 // boundContext returns ctx with a check of what compressed files expand
 // to as they are read (corpus.WithExpandCheck): each was counted at
 // compressedExpansion times its size; what one expands to beyond that
-// is taken from the spare bytes (spareBytes, shared with standard
+// is taken from the spare bytes (take, shared with standard
 // input), and a read past them fails naming the file and the budget;
 // over reports it after (red team 17, 2: a .gz bomb expanding 250 times
 // took eval to 5.9 GB under --memory 1500MB).
@@ -140,9 +147,7 @@ func (m *inputMemory) boundContext(ctx context.Context) context.Context {
 			if read <= counted {
 				return nil
 			}
-			spare := m.spareBytes()
-			*spare -= read - max(before, counted)
-			if *spare < 0 {
+			if !m.take(read - max(before, counted)) {
 				m.overErr = fmt.Errorf("%s expands to more than %s when decompressed, which with the other inputs may need more than %s of memory at %d bytes per byte (%s): stopped there; give a larger --memory on a machine that has it, or split the input",
 					file, formatBytes(read), formatBytes(m.budget), m.perByte, m.about)
 				return m.overErr
@@ -174,8 +179,8 @@ func (b *boundedStdin) Read(p []byte) (int, error) {
 	if b.tooBig {
 		return 0, b.errOver()
 	}
-	left := b.m.spareBytes()
-	if *left <= 0 || b.m.overErr != nil {
+	left := b.m.spareLeft()
+	if left <= 0 || b.m.overErr != nil {
 		// one byte more tells a stream that ends here from a larger one
 		var one [1]byte
 		n, err := b.r.Read(one[:])
@@ -185,11 +190,11 @@ func (b *boundedStdin) Read(p []byte) (int, error) {
 		}
 		return 0, err
 	}
-	if int64(len(p)) > *left {
-		p = p[:*left]
+	if int64(len(p)) > left {
+		p = p[:left]
 	}
 	n, err := b.r.Read(p)
-	*left -= int64(n)
+	b.m.take(int64(n)) // no more than left
 	b.read += int64(n)
 	return n, err
 }
@@ -208,7 +213,15 @@ func (b *boundedStdin) errOver() error {
 // refusal or a bad --memory is printed and its exit code returned with a
 // nil plan.
 func (e *env) inputMemory(sub, flag string, perByte int64, inputs ...[]string) (*inputMemory, int) {
-	mem, err := planInputMemory("dispatch "+sub, flag, perByte, e.stdin, inputs...)
+	return e.inputMemoryOf(sub, flag, perByte, nil, inputs...)
+}
+
+// inputMemoryOf is inputMemory for a command that also reads the files
+// uncounted, whose memory is bounded otherwise (validate's annotation
+// files: by their ids, as they are read); they are only named in a
+// refusal.
+func (e *env) inputMemoryOf(sub, flag string, perByte int64, uncounted []string, inputs ...[]string) (*inputMemory, int) {
+	mem, err := planInputMemoryNamed("dispatch "+sub, flag, perByte, nil, uncounted, e.stdin, inputs...)
 	if err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
@@ -238,6 +251,12 @@ func planInputMemory(cmd, flag string, perByte int64, stdin io.Reader, inputs ..
 // counted by their bytes and quotation marks instead (render FILE.txt
 // annotates them; see renderTextMemoryPerByte).
 func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
+	return planInputMemoryNamed(cmd, flag, perByte, annotated, nil, stdin, inputs...)
+}
+
+// planInputMemoryNamed is planInputMemoryOf for a command that also reads
+// the files uncounted (see inputMemoryOf).
+func planInputMemoryNamed(cmd, flag string, perByte int64, annotated, uncounted []string, stdin io.Reader, inputs ...[]string) (*inputMemory, error) {
 	limit, source := machineMemory()
 	m := &inputMemory{}
 	switch strings.ToLower(strings.TrimSpace(flag)) {
@@ -256,9 +275,11 @@ func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdi
 			m.about = "the " + source
 		}
 	}
+	stdinRead := false // standard input is one of the inputs
 	for _, in := range inputs {
 		for _, p := range in {
 			m.bytes += inputSize(p, stdin)
+			stdinRead = stdinRead || p == "-"
 		}
 	}
 	m.perByte = perByte
@@ -270,6 +291,7 @@ func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdi
 		for _, p := range annotated {
 			n += inputSize(p, stdin)
 			marks += inputQuoteMarks(p, stdin)
+			stdinRead = stdinRead || p == "-"
 		}
 		m.bytes += n
 		m.text = n
@@ -281,8 +303,8 @@ func planInputMemoryOf(cmd, flag string, perByte int64, annotated []string, stdi
 			renderTextMemoryPerByte, renderMemoryPerQuoteMark, marks, perByte)
 	}
 	if m.estimate > m.budget {
-		return nil, fmt.Errorf("%s: the inputs (%s) may need %s of memory (%s), more than %s (%s): nothing read; split them, or give a larger --memory on a machine that has it",
-			cmd, formatBytes(m.bytes), formatBytes(m.estimate), rate, formatBytes(m.budget), m.about)
+		return nil, fmt.Errorf("%s: %s may need %s of memory (%s), more than %s (%s): nothing read; split them, or give a larger --memory on a machine that has it",
+			cmd, inputsPhrase(m.bytes, stdinRead, slices.Contains(uncounted, "-"), stdin), formatBytes(m.estimate), rate, formatBytes(m.budget), m.about)
 	}
 	return m, nil
 }
@@ -423,6 +445,36 @@ func (m *inputMemory) softLimit() (restore func()) {
 // inputSize is the size of the input p: a file, the files of a folder
 // that a reader would read, standard input ("-") when it is a regular
 // file. What cannot be read counts 0 (the reader reports it).
+// inputsPhrase names the inputs of total bytes in a message, saying what
+// is known of standard input when it is one of them (withStdin): a file's
+// size, or that a pipe's is not known before it is read; or, when it is
+// read but counted otherwise (stdinUncounted), that nothing of it is read
+// yet ("the inputs (0 B)" said nothing of it: red team 18).
+func inputsPhrase(total int64, withStdin, stdinUncounted bool, stdin io.Reader) string {
+	if !withStdin {
+		const later = "standard input (nothing of it read yet; its records are counted as they are read)"
+		switch {
+		case stdinUncounted && total == 0:
+			return later
+		case stdinUncounted:
+			return fmt.Sprintf("the inputs (%s, and %s)", formatBytes(total), later)
+		}
+		return fmt.Sprintf("the inputs (%s)", formatBytes(total))
+	}
+	in := "standard input (a pipe, whose size is not known before it is read: counted as 0 B)"
+	size := int64(0)
+	if f, ok := stdin.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			size = info.Size()
+			in = fmt.Sprintf("standard input (a file of %s)", formatBytes(size))
+		}
+	}
+	if files := total - size; files > 0 {
+		return fmt.Sprintf("the inputs (%s in files, and %s)", formatBytes(files), in)
+	}
+	return in
+}
+
 func inputSize(p string, stdin io.Reader) int64 {
 	if p == "-" {
 		if f, ok := stdin.(*os.File); ok {

@@ -154,7 +154,8 @@ func TestRemoveKilledTempRecord(t *testing.T) {
 		{"no inode", tempLinePrefix + ".view.html.tmp-5\n", ""},
 		{"a wrong inode", tempLinePrefix + ".view.html.tmp-5 1:1\n", ""},
 		{"no record line", "", ""},
-		{"ours", tempLinePrefix + ".view.html.tmp-5 " + key(ours) + "\n", ours},
+		{"ours", tempLinePrefix + ".view.html.tmp-5 " + key(ours) + "\n" +
+			tempLinePrefix + ".view.html.tmp-5 " + tempStartField + tempStart([]byte("x")) + " " + key(ours) + "\n", ours},
 	} {
 		notes := removeKilledTemp(plan, who+c.record)
 		for _, p := range []string{ours, other, outside, folder} {
@@ -166,5 +167,68 @@ func TestRemoveKilledTempRecord(t *testing.T) {
 		if (c.gone != "") != (len(notes) == 1) {
 			t.Errorf("%s: notes %q", c.name, notes)
 		}
+	}
+}
+
+// TestRemoveKilledTempContent: the recorded temporary file (its name and
+// inode) is removed only when it still holds what the killed run wrote:
+// its first bytes as recorded after the run's first write, or, with no
+// such record (killed before it wrote), nothing at all. A file the user
+// overwrote in place since (same inode, new content) is left and named
+// (red team 18: it was removed).
+func TestRemoveKilledTempContent(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html lang=\"en\"><head><title>dispatch view</title>"
+	cases := []struct {
+		name    string
+		wrote   string // what the killed run wrote ("" nothing: no start line)
+		now     string // the file's content when the next run looks
+		removed bool
+	}{
+		{"as the run left it", page, page, true},
+		{"the run's, grown no further", page[:20], page[:20], true},
+		{"killed before it wrote: empty", "", "", true},
+		{"overwritten in place", page, "my own notes, typed into this file\n", false},
+		{"overwritten in place with the same length", page, strings.Repeat("z", len(page)), false},
+		{"cut shorter in place", page, page[:10], false},
+		{"killed before it wrote, then written by the user", "", "mine\n", false},
+		{"overwritten in place, keeping the run's first bytes", page, page + " and more of mine", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			plan, err := planOutput(filepath.Join(dir, "view.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			temp := filepath.Join(dir, ".view.html.tmp-9")
+			write(t, temp, c.wrote)
+			info, err := os.Lstat(temp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			key, _ := fileKey(info)
+			record := "dispatch, process 4242, started 2026-12-01 05:00:00 UTC\n" + tempLinePrefix + ".view.html.tmp-9 " + key + "\n"
+			if c.wrote != "" {
+				record += tempLinePrefix + ".view.html.tmp-9 " + tempStartField + tempStart([]byte(c.wrote)) + " " + key + "\n"
+			}
+			if !isLockRecord([]byte(record)) {
+				t.Fatalf("not a lock record: %q", record)
+			}
+			// the same file (inode), its content replaced in place
+			f, err := os.OpenFile(temp, os.O_WRONLY|os.O_TRUNC, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.WriteString(c.now)
+			f.Close()
+			notes := removeKilledTemp(plan, record)
+			_, err = os.Lstat(temp)
+			if removed := err != nil; removed != c.removed {
+				t.Errorf("removed %v, want %v (notes %q)", removed, c.removed, notes)
+			}
+			if !c.removed && (len(notes) != 1 || !strings.Contains(notes[0], "no longer holds what that run wrote")) {
+				t.Errorf("the file left is not named: %q", notes)
+			}
+		})
 	}
 }

@@ -3,7 +3,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"syscall"
 )
@@ -24,6 +27,10 @@ func lockFile(f *os.File) (unlock func(), ok bool) {
 // must be the file itself, never a link to another).
 const oNoFollow = syscall.O_NOFOLLOW
 
+// oNonBlock makes an open of a FIFO return at once (a lock name that is
+// one is refused, never waited on); regular files are read as ever.
+const oNonBlock = syscall.O_NONBLOCK
+
 // hardLinked reports whether the file info describes has more than one
 // name: a .partial linked to another file would change that file too.
 func hardLinked(info os.FileInfo) bool {
@@ -42,4 +49,58 @@ func fileKey(info os.FileInfo) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%d:%d", st.Dev, st.Ino), true
+}
+
+// publishNamed makes the lock file path holding record where a file
+// cannot be made without a name: the record goes into a new file of a
+// temporary name (.NAME.lock.new-PID-N, lockTempPattern), locked first,
+// which is then renamed to path without replacing anything
+// (renameNoReplace). A kill before the rename leaves that temporary
+// file, never an empty lock file; one holding a whole record of a dead
+// process is removed by a later run (removeKilledLockTemps). It returns
+// the file, locked, its offset after the record; fs.ErrExist when path
+// is there. named is true.
+func publishNamed(path string, record []byte, step func(string)) (f *os.File, unlock func(), named bool, err error) {
+	var tmp string
+	for i := range 100 {
+		tmp = fmt.Sprintf("%s.new-%d-%d", path, os.Getpid(), rand.Uint32())
+		f, err = os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_EXCL|oNoFollow, 0o644)
+		if !errors.Is(err, fs.ErrExist) || i == 99 {
+			break
+		}
+	}
+	if err != nil {
+		return nil, nil, true, &fs.PathError{Op: "create", Path: path, Err: unwrapPath(err)}
+	}
+	if step != nil {
+		step("made the temporary lock file")
+	}
+	unlock, _ = lockFile(f) // a new file: nobody else holds it
+	if _, err = f.Write(record); err == nil {
+		if step != nil {
+			step("wrote the record")
+		}
+		err = renameNoReplace(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp) // ours, just made, not renamed
+		unlock()
+		f.Close()
+		return nil, nil, true, err
+	}
+	if step != nil {
+		step("linked the lock file")
+	}
+	return f, unlock, true, nil
+}
+
+// linkThenRemove renames old to new without replacing a file at new:
+// link(2) fails when new exists; the old name is then removed. A kill
+// between the two leaves both names (removeKilledLockTemps removes the
+// temporary one).
+func linkThenRemove(old, new string) error {
+	if err := os.Link(old, new); err != nil {
+		return err
+	}
+	return os.Remove(old)
 }

@@ -4,12 +4,14 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -481,7 +483,7 @@ func writeOutput(e *env, plan *outputPlan, note func(string), write func(io.Writ
 		defer f.Close()
 		w, commit = f, f.Close
 	default:
-		lock, err := lockOutputHeld(plan, "dispatch")
+		lock, err := lockOutput(plan, "dispatch")
 		if err != nil {
 			return err
 		}
@@ -500,7 +502,7 @@ func writeOutput(e *env, plan *outputPlan, note func(string), write func(io.Writ
 		}
 		defer t.discard()
 		lock.recordTemp(t.f)
-		w, commit = t.f, func() error { return t.commitTo(plan.path) }
+		w, commit = &startRecorder{f: t.f, lock: lock}, func() error { return t.commitTo(plan.path) }
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	err := write(bw)
@@ -658,12 +660,24 @@ func nonEmpty(names ...string) []string {
 // touched. (A file removed and made again under the killed run's random
 // name may reuse its inode: only someone who copies that exact name
 // could make one.) It returns what it did.
+//
+// Its content must still be the run's too (red team 18: a file the user
+// had since overwritten in place, same inode, was removed): when the
+// record says how the file began (startRecorder), its first bytes must
+// be those; when it does not (the run was killed before it wrote), the
+// file must be empty.
 func removeKilledTemp(plan *outputPlan, previous string) []string {
 	who, rest, _ := strings.Cut(previous, "\n")
+	starts := map[string]string{} // by name, how the file began ("N-HEX")
+	for line := range strings.Lines(rest) {
+		if name, start, _, ok := parseTempLine(line); ok && start != "" {
+			starts[name] = start
+		}
+	}
 	var notes []string
 	for line := range strings.Lines(rest) {
-		name, key, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(line, tempLinePrefix), "\n"), " ")
-		if !ok || !strings.HasPrefix(line, tempLinePrefix) || name != filepath.Base(name) {
+		name, start, key, ok := parseTempLine(line)
+		if !ok || start != "" || name != filepath.Base(name) {
 			continue
 		}
 		if match, _ := filepath.Match(globEscape(plan.tempPattern()), name); !match {
@@ -682,7 +696,10 @@ func removeKilledTemp(plan *outputPlan, previous string) []string {
 			continue
 		}
 		unlock, free := lockFile(f)
-		if free && os.Remove(m) == nil {
+		if free && !startsAs(f, starts[name]) {
+			notes = append(notes, fmt.Sprintf("warning: %s (%s) was the temporary file of a run on %s that was killed (%s), but it no longer holds what that run wrote: left; remove it (rm %s) if it is not yours",
+				m, formatBytes(info.Size()), plan.name, safeLine(who), m))
+		} else if free && os.Remove(m) == nil {
 			notes = append(notes, fmt.Sprintf("removed %s (%s), the temporary file of a run on %s that was killed before it ended (%s)",
 				m, formatBytes(info.Size()), plan.name, safeLine(who)))
 		}
@@ -690,6 +707,75 @@ func removeKilledTemp(plan *outputPlan, previous string) []string {
 		f.Close()
 	}
 	return notes
+}
+
+// parseTempLine reads a lock file's line naming a temporary file
+// ("temporary file NAME DEV:INO") or saying how it begins ("temporary
+// file NAME begins-N-HEX DEV:INO"; start is then "N-HEX"). NAME may hold
+// spaces (an output's name may).
+func parseTempLine(line string) (name, start, key string, ok bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSuffix(line, "\n"), tempLinePrefix)
+	sp := strings.LastIndexByte(rest, ' ')
+	if !ok || sp <= 0 {
+		return "", "", "", false
+	}
+	name, key = rest[:sp], rest[sp+1:]
+	if i := strings.LastIndex(name, " "+tempStartField); i > 0 {
+		if n, hex, ok := strings.Cut(name[i+len(" "+tempStartField):], "-"); ok && allDigits(n) && len(hex) == 16 && !strings.Contains(hex, " ") {
+			name, start = name[:i], n+"-"+hex
+		}
+	}
+	return name, start, key, true
+}
+
+// startsAs reports whether the file f begins as start ("N-HEX": its first
+// N bytes have the SHA-256 whose first 16 hex digits are HEX), or, with
+// no start, is empty.
+func startsAs(f *os.File, start string) bool {
+	if start == "" {
+		info, err := f.Stat()
+		return err == nil && info.Size() == 0
+	}
+	ns, _, _ := strings.Cut(start, "-")
+	n, err := strconv.Atoi(ns)
+	if err != nil || n <= 0 || n > maxTempStart {
+		return false
+	}
+	buf := make([]byte, n)
+	if _, err := io.ReadFull(f, buf); err != nil {
+		return false
+	}
+	return tempStart(buf) == start
+}
+
+// maxTempStart is the most bytes of a temporary file's beginning that
+// its record covers.
+const maxTempStart = 4096
+
+// tempStart is the record of how a temporary file begins: the length of
+// head and its SHA-256, 16 hex digits ("512-3f9c…").
+func tempStart(head []byte) string {
+	sum := sha256.Sum256(head)
+	return fmt.Sprintf("%d-%x", len(head), sum[:8])
+}
+
+// startRecorder writes to a temporary file and, after the first bytes
+// written, adds to the lock file how the file begins (recordTempStart):
+// the proof that a file of that name and inode still holds the run's
+// content, for the run after a kill.
+type startRecorder struct {
+	f    *os.File
+	lock *heldLock
+	done bool
+}
+
+func (w *startRecorder) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	if !w.done && n > 0 {
+		w.done = true
+		w.lock.recordTempStart(w.f, p[:min(n, maxTempStart)])
+	}
+	return n, err
 }
 
 // staleTempNotes names the files beside a regular-file output that look

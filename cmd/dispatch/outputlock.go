@@ -24,36 +24,18 @@ func lockPath(path string) string {
 	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".lock")
 }
 
-// lockOutput takes the lock of the regular-file output plan names and
-// returns the function that releases it; another run holding it is an
-// error naming that run. Outputs written straight through (standard
+// lockOutput takes the lock of the regular-file output plan names (what
+// names this run, for another run's message); another run holding it is
+// an error naming that run. Outputs written straight through (standard
 // output, devices, pipes) take no lock, and nor does a system without
-// flock.
-func lockOutput(plan *outputPlan, what string) (release func(), err error) {
-	l, err := lockOutputHeld(plan, what)
-	if err != nil {
-		return nil, err
-	}
-	return l.release, nil
-}
-
-// lockOutputHeld is lockOutput, returning the lock itself (nil when the
-// output takes none), whose record of a killed run the writer reads.
-func lockOutputHeld(plan *outputPlan, what string) (*heldLock, error) {
+// flock: the lock is then nil, whose release does nothing. A folder's
+// output (render --split, export --format brat) takes its lock with
+// takeLock.
+func lockOutput(plan *outputPlan, what string) (*heldLock, error) {
 	if plan.kind != toRegular || !canLock {
 		return nil, nil
 	}
 	return takeLock(plan.arg(), lockPath(plan.path), what)
-}
-
-// lockAt takes the lock file path of the output arg names (held by the
-// run what says, for another run's message).
-func lockAt(arg, path, what string) (release func(), err error) {
-	l, err := takeLock(arg, path, what)
-	if err != nil {
-		return nil, err
-	}
-	return l.release, nil
 }
 
 // heldLock is an output's lock file, held by this run. Its first line
@@ -107,31 +89,81 @@ func (l *heldLock) recordTemp(f *os.File) {
 	}
 }
 
+// tempStartField opens the field of a lock file's line that says how a
+// temporary file begins: "temporary file .out.html.tmp-123
+// begins-512-3f9c0a1b2c3d4e5f 2049:5527" (recordTempStart). The line has
+// a temporary file line's shape (its "name" holds a space), so an older
+// dispatch reading it still takes the file for a record.
+const tempStartField = "begins-"
+
+// recordTempStart adds to the lock file the line saying how the
+// temporary file f this run writes begins: head, its first bytes (see
+// tempStart). A nil lock, or a system that gives no inode, records
+// nothing.
+func (l *heldLock) recordTempStart(f *os.File, head []byte) {
+	if l == nil {
+		return
+	}
+	info, err := f.Stat()
+	if err != nil {
+		return
+	}
+	if key, ok := fileKey(info); ok {
+		fmt.Fprintf(l.f, "%s%s %s%s %s\n", tempLinePrefix, filepath.Base(f.Name()), tempStartField, tempStart(head), key)
+	}
+}
+
 // takeLock takes the lock file path of the output arg names (held by the
 // run what says, for another run's message).
 func takeLock(arg, path, what string) (*heldLock, error) {
-	empty := 0 // times the file was found empty, unlocked
+	return takeLockSteps(arg, path, what, nil)
+}
+
+// takeLockSteps is takeLock; step, when not nil, is called at each step
+// that changes a file (for the test that a kill at any of them leaves a
+// lock name that is absent or a whole record, never an empty file).
+//
+// The lock file never appears without its record: the record is written
+// into a file that is already locked and has no name yet (or a
+// temporary name), which is then linked at the lock name without
+// replacing anything (publishLock). A lock file already there is judged,
+// never written: held by a run, it refuses this one; a killed run's
+// record is read (previous), removed while locked, and replaced by ours
+// the same way; anything else is the user's and left alone.
+func takeLockSteps(arg, path, what string, step func(string)) (*heldLock, error) {
+	empty := 0          // times the file was found empty, unlocked
+	var previous []byte // the record of a killed run whose lock file this run removed
+	var killed *os.File // that file, locked until ours is in place
+	var killedUnlock func()
+	defer func() {
+		if killed != nil {
+			killedUnlock()
+			killed.Close()
+		}
+	}()
+	record := fmt.Appendf(nil, "%s, process %d, started %s\n", what, os.Getpid(), time.Now().UTC().Format("2006-01-02 15:04:05 UTC"))
 	for range 100 {
-		// never through a link: the lock file is ours to create. A new
-		// file (O_EXCL) is ours; one already there is judged first.
-		created := true
-		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL|oNoFollow, 0o644)
-		if errors.Is(err, fs.ErrExist) {
-			created = false
-			f, err = os.OpenFile(path, os.O_RDWR|oNoFollow, 0)
-			if errors.Is(err, fs.ErrNotExist) {
+		f, unlock, named, createErr := publishLock(path, record, step)
+		if createErr == nil {
+			if named {
+				removeKilledLockTemps(path, nil)
+			}
+			return &heldLock{f: f, path: path, unlock: unlock, previous: string(previous)}, nil
+		}
+		if errors.Is(createErr, fs.ErrExist) {
+			createErr = nil
+		}
+		// one is there (or none could be made): judge it. It is never
+		// written, so read access is enough (another user's lock file);
+		// without waiting (a FIFO there would wait for a writer).
+		f, err := os.OpenFile(path, os.O_RDONLY|oNoFollow|oNonBlock, 0)
+		if errors.Is(err, fs.ErrNotExist) {
+			if createErr == nil {
 				continue // removed meanwhile by the run that held it
 			}
-		}
-		if errors.Is(err, fs.ErrPermission) {
-			created = false
-			// another user's lock file: flock needs no write access;
-			// when there is none, the folder is not writable, and the
-			// error to report is the first (EACCES, not ENOENT)
-			var rerr error
-			if f, rerr = os.OpenFile(path, os.O_RDONLY|oNoFollow, 0); !errors.Is(rerr, fs.ErrNotExist) {
-				err = rerr
-			}
+			// a folder not writable: the error to report is the first
+			// (EACCES, not ENOENT)
+			err = createErr
 		}
 		if err != nil {
 			if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
@@ -141,15 +173,10 @@ func takeLock(arg, path, what string) (*heldLock, error) {
 			}
 			return nil, fmt.Errorf("%s: cannot create the lock file %s: %w", arg, path, unwrapPath(err))
 		}
-		if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+		info, err := f.Stat()
+		if err != nil || !info.Mode().IsRegular() {
 			f.Close()
 			return nil, fmt.Errorf("%s: the lock file %s is not a regular file", arg, path)
-		} else if hardLinked(info) {
-			// writing it, or removing it at the end, would change or
-			// remove a file of another name (red team 17, 1)
-			f.Close()
-			return nil, fmt.Errorf("%s: the lock file %s has more than one name (a hard link to another file), which dispatch never makes: writing it could change that file; remove it (rm %s) and run again",
-				arg, path, path)
 		}
 		unlock, ok := lockFile(f)
 		if !ok {
@@ -162,12 +189,23 @@ func takeLock(arg, path, what string) (*heldLock, error) {
 			return nil, fmt.Errorf("%s is being written by another run (%s, which holds %s); wait for it to end, or give another output",
 				arg, safeLine(who), path)
 		}
+		if hardLinked(info) {
+			// a run killed between linking its lock and removing the
+			// temporary name leaves two names: that one is removed
+			removeKilledLockTemps(path, info)
+			if info, err = f.Stat(); err != nil || hardLinked(info) {
+				// writing it, or removing it at the end, would change or
+				// remove a file of another name (red team 17, 1)
+				unlock()
+				f.Close()
+				return nil, fmt.Errorf("%s: the lock file %s has more than one name (a hard link to another file), which dispatch never makes: writing it could change that file; remove it (rm %s) and run again",
+					arg, path, path)
+			}
+		}
 		// the file may have been removed by the run that held it, between
 		// our open and our lock: then the lock is on a file nobody else
 		// will find, and we try again
-		fi, ferr := f.Stat()
-		pi, perr := os.Stat(path)
-		if ferr != nil || perr != nil || !os.SameFile(fi, pi) {
+		if pi, err := os.Lstat(path); err != nil || !os.SameFile(info, pi) {
 			unlock()
 			f.Close()
 			continue
@@ -175,33 +213,96 @@ func takeLock(arg, path, what string) (*heldLock, error) {
 		// a run killed while holding it left its record (a complete run
 		// removes the file); anything else is not ours to write or remove
 		prev, _ := io.ReadAll(io.LimitReader(f, maxLockSize+1))
-		if !created {
-			if len(prev) == 0 && empty < 20 {
-				// a run that has just created it and not yet locked it:
-				// let it, and look again
-				empty++
-				unlock()
-				f.Close()
-				time.Sleep(10 * time.Millisecond)
-				continue
-			}
-			if !isLockRecord(prev) {
-				unlock()
-				f.Close()
-				what := "does not hold a dispatch run's record"
-				if len(prev) == 0 {
-					what = "is empty (no dispatch run's record)"
-				}
-				return nil, fmt.Errorf("%s: the lock file %s %s, so it may be a file of yours: dispatch neither writes nor removes it; if it is not needed, remove it (rm %s) and run again, or give another output",
-					arg, path, what, path)
-			}
+		if len(prev) == 0 && empty < 20 {
+			// a run of an earlier version that has just created it and
+			// not yet locked it: let it, and look again
+			empty++
+			unlock()
+			f.Close()
+			time.Sleep(10 * time.Millisecond)
+			continue
 		}
-		f.Truncate(0)
-		f.Seek(0, io.SeekStart)
-		fmt.Fprintf(f, "%s, process %d, started %s\n", what, os.Getpid(), time.Now().UTC().Format("2006-01-02 15:04:05 UTC"))
-		return &heldLock{f: f, path: path, unlock: unlock, previous: string(prev)}, nil
+		if !isLockRecord(prev) {
+			unlock()
+			f.Close()
+			what := "does not hold a dispatch run's record"
+			if len(prev) == 0 {
+				what = "is empty (no dispatch run's record)"
+			}
+			return nil, fmt.Errorf("%s: the lock file %s %s, so it may be a file of yours: dispatch neither writes nor removes it; if it is not needed, remove it (rm %s) and run again, or give another output",
+				arg, path, what, path)
+		}
+		// a killed run's: removed while locked (a run that opened it
+		// meanwhile finds it gone after its lock, and tries again), and
+		// kept locked until ours is in place. A kill right now leaves no
+		// lock file, which refuses nobody.
+		if err := os.Remove(path); err != nil {
+			unlock()
+			f.Close()
+			return nil, fmt.Errorf("%s: cannot replace the lock file %s left by a run that was killed: %w", arg, path, unwrapPath(err))
+		}
+		if step != nil {
+			step("removed the killed run's lock file")
+		}
+		if killed != nil {
+			killedUnlock()
+			killed.Close()
+		}
+		killed, killedUnlock = f, unlock
+		previous = append(previous, prev...)
 	}
 	return nil, fmt.Errorf("%s: cannot take the lock %s (it keeps being replaced)", arg, path)
+}
+
+// lockTempPattern matches the temporary names of the lock file path
+// while it is made where a file cannot be made without a name
+// (publishNamed): ".NAME.lock.new-PID-N".
+func lockTempPattern(path string) string {
+	return globEscape(path) + ".new-*"
+}
+
+// removeKilledLockTemps removes the temporary names of the lock file
+// path that runs killed while making it left (where files are made
+// named, publishNamed), only those proven a run's: a regular file
+// holding a whole lock record that names the process in its temporary
+// name, whose lock is free (that process is gone). An empty one, or any
+// other, is left. held, when not nil, is a file whose lock this run
+// holds (a lock file with two names): a temporary name of it is free.
+func removeKilledLockTemps(path string, held os.FileInfo) {
+	matches, _ := filepath.Glob(lockTempPattern(path))
+	for _, m := range matches {
+		pid, _, _ := strings.Cut(strings.TrimPrefix(m, path+".new-"), "-")
+		f, err := os.OpenFile(m, os.O_RDONLY|oNoFollow|oNonBlock, 0)
+		if err != nil {
+			continue
+		}
+		info, err := f.Stat()
+		unlock, free := lockFile(f)
+		if !free && err == nil && held != nil && os.SameFile(info, held) {
+			free = true // this run holds it
+		}
+		if free {
+			data, _ := io.ReadAll(io.LimitReader(f, maxLockSize+1))
+			if err == nil && info.Mode().IsRegular() && isLockRecord(data) && lockRecordPID(data) == pid {
+				if mi, err := os.Lstat(m); err == nil && os.SameFile(info, mi) {
+					os.Remove(m)
+				}
+			}
+			unlock()
+		}
+		f.Close()
+	}
+}
+
+// lockRecordPID is the process id a lock record's head line names.
+func lockRecordPID(record []byte) string {
+	head, _, _ := strings.Cut(string(record), "\n")
+	i := strings.LastIndex(head, ", process ")
+	if i < 0 {
+		return ""
+	}
+	pid, _, _ := strings.Cut(head[i+len(", process "):], ",")
+	return pid
 }
 
 // maxLockSize bounds a lock file's record: its head line and one line

@@ -119,11 +119,11 @@ func TestOutputLockWriters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	release, err := lockOutput(plan, "another run")
+	lock, err := lockOutput(plan, "another run")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer release()
+	defer lock.release()
 	for _, args := range [][]string{
 		{"export", "--format", "csv", pred, "-o", out},
 		{"render", "--pred", pred, "--docs", docs, "-o", out},

@@ -189,7 +189,7 @@ func TestExportBratLocksItsFolder(t *testing.T) {
 		{"with --force", filepath.Join(dir, "forced"), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			release, err := lockAt("-o "+tc.out, lockPath(filepath.Clean(tc.out)), "a test run")
+			lock, err := takeLock("-o "+tc.out, lockPath(filepath.Clean(tc.out)), "a test run")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -201,7 +201,7 @@ func TestExportBratLocksItsFolder(t *testing.T) {
 			if r.code != exitFatal || !strings.Contains(r.stderr, "is being written by another run (a test run") {
 				t.Errorf("while locked: exit %d:\n%s", r.code, r.stderr)
 			}
-			release()
+			lock.release()
 			if r := runArgs(t, "", args...); r.code != exitOK {
 				t.Errorf("after: exit %d:\n%s", r.code, r.stderr)
 			}

@@ -458,7 +458,11 @@ func lockSplit(dir string) (release func(), err error) {
 	if !canLock {
 		return func() {}, nil
 	}
-	return lockAt("--split "+dir, lockPath(filepath.Clean(dir)), "dispatch render --split")
+	lock, err := takeLock("--split "+dir, lockPath(filepath.Clean(dir)), "dispatch render --split")
+	if err != nil {
+		return nil, err
+	}
+	return lock.release, nil
 }
 
 // writeSplit writes the view's pages into a new folder beside dir, with

@@ -124,6 +124,11 @@ func scanResume(r io.Reader, path string, want corpus.Header, max int) (*resumeS
 			if ok, diff := want.SameSettings(h); !ok {
 				return nil, fmt.Errorf("--resume: %s was made with other settings (%s); refusing to mix them: run without --resume, or with the same settings", path, diff)
 			}
+			if h.Inputs != "" && want.Inputs != "" && h.Inputs != want.Inputs {
+				// its documents would stay beside these inputs' (red team 18)
+				return nil, fmt.Errorf("--resume: %s was made from other inputs (inputs %s, not %s: the paths given, in order, differ); refusing to mix their documents: resume with the same inputs, given as that run was, or start over: remove it (rm %s) and run without --resume",
+					path, h.Inputs, want.Inputs, path)
+			}
 			st.keep = append(st.keep, [2]int64{start, off})
 			st.keepIDs = append(st.keepIDs, "")
 			st.end = off

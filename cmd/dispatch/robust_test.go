@@ -389,7 +389,10 @@ func TestAnnotateResume(t *testing.T) {
 			// An earlier run wrote a (marked, to tell it from a fresh
 			// annotation) and was cut in the middle of b.
 			marked := `{"id":"a","date":"2022-01-24","annotations":[],"note":"from the first run"}` + "\n"
-			write(t, out, headerLine(t)+marked+`{"id":"b","annotations":[{"type":"TRO`)
+			// (its header names the inputs of this run: see
+			// TestResumeOtherInputs for other inputs)
+			head := headerLineFor(t, in)
+			write(t, out, head+marked+`{"id":"b","annotations":[{"type":"TRO`)
 			r := runArgs(t, "", "annotate", "--resume", "-o", out, in)
 			if r.code != exitOK {
 				t.Fatalf("exit code %d; stderr:\n%s", r.code, r.stderr)
@@ -401,7 +404,7 @@ func TestAnnotateResume(t *testing.T) {
 			if ids := outputIDs(t, string(data)); !slices.Equal(ids, []string{"a", "b", "c"}) {
 				t.Errorf("wrote %v, want [a b c]", ids)
 			}
-			if !strings.HasPrefix(string(data), headerLine(t)+marked) {
+			if !strings.HasPrefix(string(data), head+marked) {
 				t.Errorf("document a was annotated again:\n%s", data)
 			}
 			assertOnly(t, dir, "in", name)
@@ -429,6 +432,18 @@ func headerLine(t *testing.T) string {
 		t.Fatalf("no header record: %q", r.stdout)
 	}
 	return head + "\n"
+}
+
+// headerLineFor is headerLine of a run on the inputs paths (its
+// "inputs" theirs, not standard input's).
+func headerLineFor(t *testing.T, paths ...string) string {
+	t.Helper()
+	head := headerLine(t)
+	stdin := fmt.Sprintf(`"inputs":%q`, corpus.InputsIdentity([]string{"-"}))
+	if !strings.Contains(head, stdin) {
+		t.Fatalf("no %s in the header %s", stdin, head)
+	}
+	return strings.Replace(head, stdin, fmt.Sprintf(`"inputs":%q`, corpus.InputsIdentity(paths)), 1)
 }
 
 // TestExitCodes checks the exit codes documented in main.go for each

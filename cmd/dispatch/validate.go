@@ -87,7 +87,7 @@ func runValidate(e *env, docs pathsFlag, memory string, args []string) int {
 		return exitFatal
 	}
 
-	mem, code := e.inputMemory("validate", memory, validateMemoryPerByte, docs)
+	mem, code := e.inputMemoryOf("validate", memory, validateMemoryPerByte, args, docs)
 	if mem == nil {
 		return code
 	}

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -83,4 +87,48 @@ func TestValidateMemoryPerID(t *testing.T) {
 		t.Errorf("%.1f bytes per id live, twice that over validateMemoryPerID %d", per, validateMemoryPerID)
 	}
 	runtime.KeepAlive(s)
+}
+
+// TestMemoryMessageStdin: the refusal of inputs too large for --memory
+// names standard input as such, and what is known of it before it is
+// read (a pipe's size is not; a file's is), beside the files' bytes.
+// Before, it said "the inputs (0 B)" (red team 18).
+func TestMemoryMessageStdin(t *testing.T) {
+	dir := t.TempDir()
+	recs := `{"id":"a","annotations":[]}` + "\n"
+	file := filepath.Join(dir, "p.jsonl")
+	write(t, file, recs)
+	cases := []struct {
+		name      string
+		stdinFile bool // standard input is the file (else a pipe)
+		args      []string
+		want      string
+	}{
+		// validate counts the documents' texts (--docs) by their bytes,
+		// the annotation files by their ids as it reads them
+		{"annotations on standard input", false, []string{"-"}, "validate: standard input (nothing of it read yet; its records are counted as they are read) may need"},
+		{"annotations on standard input, documents in a file", false, []string{"-", "--docs", file}, "validate: the inputs (28 B, and standard input (nothing of it read yet; its records are counted as they are read)) may need"},
+		{"documents on standard input, a pipe", false, []string{file, "--docs", "-"}, "validate: standard input (a pipe, whose size is not known before it is read: counted as 0 B) may need"},
+		{"documents on standard input, a file", true, []string{file, "--docs", "-"}, "validate: standard input (a file of 28 B) may need"},
+		{"files only", false, []string{file, "--docs", file}, "validate: the inputs (28 B) may need"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var stdin io.Reader = strings.NewReader(recs)
+			if c.stdinFile {
+				f, err := os.Open(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				stdin = f
+			}
+			var out, errb bytes.Buffer
+			e := &env{ctx: context.Background(), stdin: stdin, stdout: &out, stderr: &errb}
+			code := run(e, append([]string{"validate", "--memory", "1B"}, c.args...))
+			if code != exitFatal || !strings.Contains(errb.String(), c.want) {
+				t.Errorf("exit %d, want %d and %q:\n%s", code, exitFatal, c.want, errb.String())
+			}
+		})
+	}
 }
