@@ -181,6 +181,21 @@ func TestFrequentWords(t *testing.T) {
 	if base == nil || p.vocab.base == nil {
 		t.Fatal("the built-in pipeline does not start from the table of frequent words")
 	}
+	// the seed is fixed, so a look-up of any word walks at most the
+	// table's longest run of full slots: short at this load
+	longest, run := 0, 0
+	for i := range 2 * len(base.slots) { // around the end too
+		if base.slots[i%len(base.slots)].n == 0 {
+			run = 0
+			continue
+		}
+		run++
+		longest = max(longest, run)
+	}
+	if longest > 64 {
+		t.Errorf("the table's longest run of full slots is %d", longest)
+	}
+	t.Logf("%d words, %d slots, longest run %d", len(base.keys), len(base.slots), longest)
 	// every word of the table is found, with the facts computed now
 	v := newVocab(lex)
 	v.descHeads, v.kinds = p.descHeads, p.kinds
