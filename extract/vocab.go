@@ -99,9 +99,11 @@ func (v *vocab) listFlags(w string, low, stm lexicon.WordID) wordFlags {
 	if (v.lex.Starts(low)|v.lex.Starts(stm))&v.dateLists != 0 {
 		f |= fDateList
 	}
-	for _, c := range connectors {
-		if w == c {
-			f |= fConnector
+	if len(w) <= 3 { // the longest connector: a loop of compares for no other word
+		for _, c := range connectors {
+			if w == c {
+				f |= fConnector
+			}
 		}
 	}
 	if v.kinds != nil && v.kinds.of(w, low) != (kindSet{}) {
