@@ -213,6 +213,12 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	p.vocab.descHeads = p.descHeads
 	p.quoteStems = newQuoteStemIDs(lex)
 	p.vocab.kinds = p.kinds
+	// the facts of the frequent words, when made for lex (descHeads and
+	// kinds are lex's too)
+	if base := frequentWords(frequentText, lex); base != nil {
+		p.vocab.base = base
+		p.vocab.tab.Store(base)
+	}
 	for _, e := range lex.List(lexicon.Holidays).Entries() {
 		if _, err := parseHoliday(e); err != nil {
 			return nil, fmt.Errorf("extract: lexicon list %s: %q: %w", lexicon.Holidays, e.Phrase, err)

@@ -99,9 +99,11 @@ func (v *vocab) listFlags(w string, low, stm lexicon.WordID) wordFlags {
 	if (v.lex.Starts(low)|v.lex.Starts(stm))&v.dateLists != 0 {
 		f |= fDateList
 	}
-	for _, c := range connectors {
-		if w == c {
-			f |= fConnector
+	if len(w) <= 3 { // the longest connector: a loop of compares for no other word
+		for _, c := range connectors {
+			if w == c {
+				f |= fConnector
+			}
 		}
 	}
 	if v.kinds != nil && v.kinds.of(w, low) != (kindSet{}) {
@@ -146,6 +148,10 @@ type vocab struct {
 	stemmed, numbers, dateLists lexicon.ListSet
 	// classes are the lists classify matches (see typeClass)
 	classes *classLists
+	// base is the table of frequent words made ahead of time (see
+	// frequentWords), the first snapshot and the start of each one made
+	// anew; nil for none
+	base *wordTable
 }
 
 func newVocab(lex *lexicon.Lexicon) *vocab {
@@ -255,7 +261,7 @@ func newWordTable(snap map[string]*wordInfo) *wordTable {
 // buildWordTable makes the table of the words keys[i] with the
 // information infos[i]; it keeps both slices. Empty keys are left out.
 func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
-	return growWordTable(nil, keys, infos)
+	return growWordTable(nil, keys, infos, rand.Uint64())
 }
 
 // growWordTable is buildWordTable when the first words of keys and infos,
@@ -264,13 +270,16 @@ func buildWordTable(keys []string, infos []*wordInfo) *wordTable {
 // new table's seed) and their lowKey copied, not made again from the
 // words' strings (reading each key's bytes, anywhere in the heap, and
 // looking up its lower-cased form was most of a merge's time).
-func growWordTable(old *wordTable, keys []string, infos []*wordInfo) *wordTable {
+//
+// seed is the new table's (random for any table that may hold words of
+// the text, see wordHash).
+func growWordTable(old *wordTable, keys []string, infos []*wordInfo, seed uint64) *wordTable {
 	size := 16
 	for size < len(keys)+len(keys)/3 { // load at most 3/4
 		size *= 2
 	}
 	t := &wordTable{slots: make([]wordSlot, size), keys: keys, infos: infos, lowers: make([]string, len(infos)),
-		tcls: make([]typeClass, len(infos)), shift: uint(64 - bits.TrailingZeros(uint(size))), seed: rand.Uint64()}
+		tcls: make([]typeClass, len(infos)), shift: uint(64 - bits.TrailingZeros(uint(size))), seed: seed}
 	from := 0
 	if old != nil {
 		from = len(old.keys)
@@ -421,20 +430,29 @@ func (v *vocab) publish() {
 // merge makes the snapshot of the words known and new. v.mu is held.
 func (v *vocab) merge() {
 	old := v.tab.Load()
+	if n := len(old.keys) + len(v.fresh); n > vocabCap {
+		// start over: bounded memory; from the frequent words when
+		// there are some (they are back at once anyway)
+		old = nil
+		if v.base != nil && len(v.base.keys)+len(v.fresh) <= vocabCap {
+			old = v.base
+		}
+	}
 	var keys []string
 	var infos []*wordInfo
-	if n := len(old.keys) + len(v.fresh); n > vocabCap {
-		// start over: bounded memory
-		keys, infos = make([]string, 0, len(v.fresh)), make([]*wordInfo, 0, len(v.fresh))
-		old = nil
-	} else {
+	if old != nil {
+		n := len(old.keys) + len(v.fresh)
 		keys = append(make([]string, 0, n), old.keys...)
 		infos = append(make([]*wordInfo, 0, n), old.infos...)
+	} else {
+		keys, infos = make([]string, 0, len(v.fresh)), make([]*wordInfo, 0, len(v.fresh))
 	}
 	for k, wi := range v.fresh {
 		keys, infos = append(keys, k), append(infos, wi)
 	}
-	v.tab.Store(growWordTable(old, keys, infos))
+	// a random seed: the words of the text join the table here (the
+	// frequent words' table has a fixed one, see frequentWords)
+	v.tab.Store(growWordTable(old, keys, infos, rand.Uint64()))
 	// sized for the words publish lets it gather: grown from empty, the
 	// map was rehashed at every doubling (half of a new word's insertion)
 	v.fresh = make(map[string]*wordInfo, max(vocabMinMerge, len(keys)/2))

@@ -140,7 +140,7 @@ func TestWordTableGrown(t *testing.T) {
 				keys, infos = append(keys, strings.ToUpper(w)), append(infos, wi)
 			}
 		}
-		tab = growWordTable(tab, append([]string(nil), keys...), append([]*wordInfo(nil), infos...))
+		tab = growWordTable(tab, append([]string(nil), keys...), append([]*wordInfo(nil), infos...), rand.Uint64())
 		all := buildWordTable(keys, infos)
 		for k, w := range keys {
 			s, a := tab.find(w), all.find(w)

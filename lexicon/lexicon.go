@@ -186,6 +186,9 @@ type Lexicon struct {
 	lists   map[string]*List
 	byIndex []*List // the lists in the order of Names: see listIndex
 	ix      *index
+	// snapshot is the checksum of data/index.bin when lx is that snapshot
+	// as loaded (no user file merged), 0 otherwise: see Snapshot
+	snapshot uint32
 }
 
 // Version names the data: the built-in version, plus the user files merged on top.
@@ -231,10 +234,20 @@ func Load(user ...NamedReader) (*Lexicon, error) {
 		return load(stemTable, false, user...)
 	}
 	if len(user) == 0 {
+		lx.snapshot = snapshotSum(snapshotText)
 		return lx, nil
 	}
 	return lx.thaw().merged(user, false)
 }
+
+// Snapshot reports the checksum of the built-in snapshot (data/index.bin,
+// its last four bytes) when lx is that snapshot as loaded, with no user
+// file merged; false for a lexicon loaded otherwise (user files, a stale
+// snapshot; a checksum of 0 names none). Two lexicons with the same
+// checksum have the same lists and give every word the same WordID, so
+// that facts derived from them ahead of time (extract's table of frequent
+// words) hold for lx.
+func (lx *Lexicon) Snapshot() (uint32, bool) { return lx.snapshot, lx.snapshot != 0 }
 
 // thaw returns the lists of a lexicon read from the snapshot to the state
 // load has them in before the user files: their entries by key, to be

@@ -22,7 +22,12 @@ import (
 // them (a list edited without regenerating) is not used; the lists are
 // then loaded as before, and TestSnapshot fails until it is regenerated.
 //
+// The table of frequent words' facts that extract derives from the lists
+// (extract/data/words.bin, see extract/vocab_frequent.go) names the
+// snapshot's checksum: it is rewritten next.
+//
 //go:generate go test -run ^TestSnapshot$ -update
+//go:generate go test ../extract -run ^TestFrequentWords$ -update
 
 //go:embed data/index.bin
 var snapshotText string
@@ -62,6 +67,15 @@ func crcString(sum uint32, s string, buf []byte) uint32 {
 		s = s[n:]
 	}
 	return sum
+}
+
+// snapshotSum returns the checksum a snapshot ends with (see
+// Lexicon.Snapshot); 0 for a text too short to hold one.
+func snapshotSum(text string) uint32 {
+	if len(text) < 4 {
+		return 0
+	}
+	return binary.LittleEndian.Uint32([]byte(text[len(text)-4:]))
 }
 
 // snapshotWriter encodes a snapshot: numbers as 4 bytes, little-endian

@@ -49,8 +49,12 @@ func TestSnapshot(t *testing.T) {
 	if !reflect.DeepEqual(got, lx) {
 		t.Error("the lexicon loaded from data/index.bin differs from the one loaded from the lists")
 	}
-	if def, err := Default(); err != nil || !reflect.DeepEqual(def, lx) {
-		t.Errorf("Default() differs from the lists' lexicon (%v)", err)
+	def, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := *def; d.snapshot == 0 || !reflect.DeepEqual(&Lexicon{version: d.version, lists: d.lists, byIndex: d.byIndex, ix: d.ix}, lx) {
+		t.Error("Default() differs from the lists' lexicon, or is not named the snapshot")
 	}
 }
 
@@ -180,5 +184,31 @@ func TestSnapshotUser(t *testing.T) {
 	}
 	if _, err := Load(NamedReader{Name: "bad.txt", R: strings.NewReader("[nosuchlist]\nx\n")}); err == nil || !strings.Contains(err.Error(), "bad.txt:1: unknown list") {
 		t.Errorf("a bad user file: %v", err)
+	}
+}
+
+// TestSnapshotNamed checks that Snapshot names the snapshot a lexicon is,
+// and none for a lexicon with a user file or loaded from the lists.
+func TestSnapshotNamed(t *testing.T) {
+	lx, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum, ok := lx.Snapshot(); !ok || sum != binary.LittleEndian.Uint32([]byte(snapshotText[len(snapshotText)-4:])) {
+		t.Errorf("Snapshot() = %#x, %v for the built-in lexicon", sum, ok)
+	}
+	user, err := Load(NamedReader{Name: "u.txt", R: strings.NewReader("[titles]\nchief whip\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := user.Snapshot(); ok {
+		t.Error("a lexicon with a user file is the snapshot")
+	}
+	lists, err := load(stemTable, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := lists.Snapshot(); ok {
+		t.Error("a lexicon loaded from the lists is the snapshot")
 	}
 }

@@ -60,8 +60,10 @@ func stemASCII(word string) (stem string, ok bool) {
 			w.rs[i] = 'y'
 		}
 	}
-	if string(w.rs) == word {
-		return word, true // a word its own stem (most names): no string made
+	if n := len(w.rs); n <= len(word) && string(w.rs) == word[:n] {
+		// a word its own stem (most names), or a stem that begins it
+		// ("soldiers"): no string made
+		return word[:n], true
 	}
 	return string(w.rs), true
 }
