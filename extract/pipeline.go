@@ -168,7 +168,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		}
 	}
 	p.gazWordsKnown = true
-	for sur := range p.gazSurnames {
+	officials := lex.List(lexicon.Officials)
+	for sur, n := range p.gazSurnames {
 		id := lex.WordID(sur)
 		if id == 0 {
 			p.gazWordsKnown = false
@@ -178,7 +179,9 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			p.gazLast = append(p.gazLast, 0)
 		}
 		p.gazLast[id/64] |= 1 << (id % 64)
-		if p.gazetteer(sur, 1) {
+		// p.gazetteer(sur, 1), sur being in key form (lower-cased) and
+		// its count at hand
+		if _, full := officials.Lookup(sur); full || n == 1 {
 			for int(id)/64 >= len(p.gazOne) {
 				p.gazOne = append(p.gazOne, 0)
 			}
