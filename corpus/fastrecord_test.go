@@ -41,6 +41,9 @@ var fastRecordCases = []string{
 	`{"text":""}`,
 	`{"id":"","text":"b"}`,
 	`{"a":"1","b":"2","c":"3","d":"4","e":"5","f":"6","g":"7","h":"8","i":"9","text":"t"}`,
+	// an escaped short value before a long text (copied out of the
+	// builder's room), and a long escaped text (kept in it)
+	`{"id":"a\"b","text":"` + strings.Repeat(`word \"quoted\"\n`, 200) + `"}`,
 }
 
 func checkFastRecord(t *testing.T, raw []byte) {

@@ -514,7 +514,9 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 		if ctx.Err() != nil {
 			return false
 		}
-		raw, tooLong, partial, err := readLine(br, max)
+		// raw is read in place: nothing below keeps it past this record
+		// (parseRecord copies what it decodes)
+		raw, tooLong, partial, err := readLineInPlace(br, max)
 		if err != nil && err != io.EOF {
 			if ctx.Err() != nil {
 				return false

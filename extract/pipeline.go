@@ -129,6 +129,12 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	p := &Pipeline{lex: lex, types: map[corpus.Type]bool{
 		corpus.Official: true, corpus.Date: true, corpus.Troops: true, corpus.Quote: true}}
+	// the context words' tables are built on another goroutine while
+	// this one builds the rest: about half of New's instructions, and at
+	// start-up the program has nothing else to run on its other cores
+	// (the lexicon is read-only, safe for concurrent use)
+	ctxTables := make(chan contextTables, 1)
+	go func() { ctxTables <- newContextTables(lex) }()
 	p.tok.abbrev = make(map[string]bool)
 	for _, e := range lex.List(lexicon.Abbreviations).Entries() {
 		p.tok.abbrev[e.Phrase] = true
@@ -168,7 +174,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		}
 	}
 	p.gazWordsKnown = true
-	for sur := range p.gazSurnames {
+	officials := lex.List(lexicon.Officials)
+	for sur, n := range p.gazSurnames {
 		id := lex.WordID(sur)
 		if id == 0 {
 			p.gazWordsKnown = false
@@ -178,7 +185,9 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 			p.gazLast = append(p.gazLast, 0)
 		}
 		p.gazLast[id/64] |= 1 << (id % 64)
-		if p.gazetteer(sur, 1) {
+		// p.gazetteer(sur, 1), sur being in key form (lower-cased) and
+		// its count at hand
+		if _, full := officials.Lookup(sur); full || n == 1 {
 			for int(id)/64 >= len(p.gazOne) {
 				p.gazOne = append(p.gazOne, 0)
 			}
@@ -192,13 +201,6 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		}
 	}
 	p.nonOfficialPhrases = newPhraseSet(phrases)
-	words, err := contextWords(lex)
-	if err != nil {
-		return nil, err
-	}
-	p.words = words
-	p.wordsMay = newWordFilter(words)
-	p.kinds = newKindTable(lex, words)
 	p.stemmed = lex.Stemmed()
 	p.vocab = newVocab(lex)
 	p.scratches = &sync.Pool{New: func() any { return new(scratch) }}
@@ -212,6 +214,11 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	p.vocab.descHeads = p.descHeads
 	p.quoteStems = newQuoteStemIDs(lex)
+	ct := <-ctxTables
+	if ct.err != nil {
+		return nil, ct.err
+	}
+	p.words, p.wordsMay, p.kinds = ct.words, ct.may, ct.kinds
 	p.vocab.kinds = p.kinds
 	// the facts of the frequent words, when made for lex (descHeads and
 	// kinds are lex's too)
@@ -228,6 +235,23 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		o(p)
 	}
 	return p, nil
+}
+
+// contextTables are the context words (contextWords), their filter and
+// their kinds by word id, or the error of a list that makes none.
+type contextTables struct {
+	words map[string]kindSet
+	may   *wordFilter
+	kinds *kindTable
+	err   error
+}
+
+func newContextTables(lex *lexicon.Lexicon) contextTables {
+	words, err := contextWords(lex)
+	if err != nil {
+		return contextTables{err: err}
+	}
+	return contextTables{words: words, may: newWordFilter(words), kinds: newKindTable(lex, words)}
 }
 
 // lastWord returns the last word of a lexicon entry's phrase (in key form:

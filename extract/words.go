@@ -239,22 +239,30 @@ func lettersOnly(w string) bool {
 // newKindTable indexes words by their ids in lex.
 func newKindTable(lex *lexicon.Lexicon, words map[string]kindSet) *kindTable {
 	kt := &kindTable{other: make(map[string]kindSet)}
-	n := 0
-	for w := range words {
-		n = max(n, int(lex.WordID(w))+1)
-	}
-	kt.byID = make([]kindSet, n)
 	kt.letters = kindSet{^wordKind(0), ^offKind(0)}
+	// one pass over the map, each word's id asked once (two passes and
+	// two look-ups a word were a fifth of New)
+	type idKinds struct {
+		id lexicon.WordID
+		k  kindSet
+	}
+	known := make([]idKinds, 0, len(words))
+	n := 0
 	for w, k := range words {
 		if !lettersOnly(w) {
 			kt.letters.ctx &^= k.ctx
 			kt.letters.off &^= k.off
 		}
 		if id := lex.WordID(w); id != 0 {
-			kt.byID[id] = k
+			known = append(known, idKinds{id, k})
+			n = max(n, int(id)+1)
 		} else {
 			kt.other[w] = k
 		}
+	}
+	kt.byID = make([]kindSet, n)
+	for _, x := range known {
+		kt.byID[x.id] = x.k
 	}
 	return kt
 }
