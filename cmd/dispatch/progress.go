@@ -9,8 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
+	"github.com/schollz/progressbar/v3"
 )
 
 // console prints a command's messages on stderr, above the progress bar
@@ -20,7 +22,7 @@ type console struct {
 	mu     sync.Mutex
 	w      io.Writer
 	prefix string
-	bar    *progressBar // nil without a bar
+	bar    *progressbar.ProgressBar // nil without a bar
 	docs   int
 	flood  floodGuard // messages of one kind printed (printKind)
 }
@@ -29,14 +31,14 @@ func (c *console) printf(format string, a ...any) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.bar != nil {
-		c.bar.clear()
+		c.bar.Clear()
 	}
 	// one message, one line: a line break from a file name or an error
 	// is written as \n, so that no input can forge a line of the log
 	msg := strings.ReplaceAll(safeMessage(fmt.Sprintf(c.prefix+format, a...)), "\n", `\n`)
 	io.WriteString(c.w, msg+"\n")
 	if c.bar != nil {
-		c.bar.redraw()
+		c.bar.RenderBlank()
 	}
 }
 
@@ -44,14 +46,25 @@ func (c *console) printf(format string, a ...any) {
 // with a total, percentage and time left once sizeOf(paths) has counted
 // the input (in the background), else a count and a rate.
 func (c *console) startBar(ctx context.Context, paths []string) {
-	// drawn only under c.mu (no goroutine of its own), so a message is
-	// never written in the middle of the bar
-	c.bar = newProgressBar(c.w, "annotating")
+	c.bar = progressbar.NewOptions64(-1,
+		progressbar.OptionSetWriter(c.w),
+		progressbar.OptionSetDescription("annotating"),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		// no spinner goroutine: every drawing happens under c.mu, so a
+		// message is never written in the middle of the bar
+		progressbar.OptionSetSpinnerChangeInterval(0),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionClearOnFinish(),
+	)
 	setMax := func() {
 		if total, ok := sizeOf(ctx, paths); ok && total > 0 {
 			c.mu.Lock()
 			if c.bar != nil { // the run may have ended meanwhile
-				c.bar.setTotal(total)
+				c.bar.ChangeMax64(total)
 			}
 			c.mu.Unlock()
 		}
@@ -74,9 +87,9 @@ func (c *console) doc(n int) {
 	}
 	c.docs++
 	if c.docs%16 == 1 {
-		c.bar.describe(fmt.Sprintf("%d docs", c.docs))
+		c.bar.Describe(fmt.Sprintf("%d docs", c.docs))
 	}
-	c.bar.add(int64(n))
+	c.bar.Add64(int64(n))
 }
 
 // finish removes the bar.
@@ -84,7 +97,8 @@ func (c *console) finish() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.bar != nil {
-		c.bar.clear()
+		c.bar.Finish()
+		c.bar.Clear()
 		c.bar = nil
 	}
 }
