@@ -305,6 +305,12 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if !interrupted {
 		st.skippedFiles = reader.Skipped() // the reader is done
 	}
+	// Ctrl-C while the reader read nothing: an interruption, not a
+	// failed output (red team 19: "write p7: i/o timeout")
+	blocked := werr != nil && interrupted && (errors.Is(werr, errWriteBlocked) || errors.Is(werr, os.ErrDeadlineExceeded))
+	if blocked {
+		werr = nil
+	}
 	switch {
 	case werr != nil:
 		con.printf("writing %s: %v", plan.name, werr)
@@ -312,6 +318,13 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		return exitCode(exitFatal)
 	case interrupted:
 		con.printf("interrupted after %d documents", st.written)
+		if blocked {
+			where := "standard output"
+			if plan.kind != toStdout {
+				where = plan.name
+			}
+			con.printf("%s was not being read: the last record written to it may be cut short", where)
+		}
 		out.stop(con, st)
 		o.summary(con, st, out)
 		return exitCode(exitFatal)
@@ -572,13 +585,16 @@ type sink struct {
 	header corpus.Header
 	w      *bufio.Writer
 	raw    io.Writer
-	stream *os.File     // toStream: the opened device, FIFO or pipe
-	temp   *regularFile // toRegular without append
-	app    *os.File     // --resume appending to resume.path
-	unlock func()
-	resume *resumeState
-	kept   string          // where a stopped run's documents are, if elsewhere than the output
-	done   map[string]bool // documents already in the output
+	stream *os.File // toStream: the opened device, FIFO or pipe
+	// stoppable writes to standard output or the stream: a write the
+	// reader keeps waiting is given up after Ctrl-C or SIGTERM
+	stoppable *stoppableWriter
+	temp      *regularFile // toRegular without append
+	app       *os.File     // --resume appending to resume.path
+	unlock    func()
+	resume    *resumeState
+	kept      string          // where a stopped run's documents are, if elsewhere than the output
+	done      map[string]bool // documents already in the output
 	// stale are the byte ranges of kept records whose document's text
 	// changed since (--resume): dropped from the output when it is
 	// finished or stopped. staleMu guards them (the reader adds).
@@ -596,13 +612,19 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 	switch plan.kind {
 	case toStdout:
 		s.raw = e.stdout
+		if _, ok := e.stdout.(*os.File); ok {
+			s.stoppable = newStoppableWriter(e.ctx, e.stdout)
+			s.raw = s.stoppable
+		}
 	case toStream:
 		f, stop, err := openStream(e.ctx, plan)
 		if err != nil {
 			return nil, err
 		}
 		_ = stop // watches e.ctx until the process ends
-		s.stream, s.raw = f, f
+		s.stream = f
+		s.stoppable = newStoppableWriter(e.ctx, f)
+		s.raw = s.stoppable
 	case toRegular:
 		for _, note := range cleanStaleTemps(plan) {
 			con.printf("%s", note)
@@ -782,6 +804,9 @@ func (s *sink) write(rec corpus.Annotated, spans *extract.Spans) error {
 // wrote nothing new, which never replaces an existing output.
 func (s *sink) finish(con *console, st *stats) error {
 	err := s.w.Flush()
+	if s.stoppable != nil {
+		s.stoppable.close()
+	}
 	switch {
 	case s.stream != nil:
 		if cerr := s.stream.Close(); err == nil {
@@ -846,6 +871,9 @@ func (s *sink) finish(con *console, st *stats) error {
 // The existing output is never replaced.
 func (s *sink) stop(con *console, st *stats) {
 	s.w.Flush()
+	if s.stoppable != nil {
+		s.stoppable.close()
+	}
 	switch {
 	case s.app != nil:
 		s.app.Sync()
@@ -907,6 +935,9 @@ func (s *sink) dropStaleTemp(con *console) error {
 // abandon releases whatever is still open (a run ended by an early
 // return): a temporary file is removed.
 func (s *sink) abandon() {
+	if s.stoppable != nil {
+		s.stoppable.close()
+	}
 	if s.temp != nil {
 		s.temp.discard()
 	}
