@@ -110,7 +110,7 @@ func newAnnotateCmd(e *env) *cobra.Command {
 	fs.StringVarP(&o.types, "types", "t", "OFFICIAL,DATE,TROOPS,QUOTE", "comma-separated annotation `TYPES` to extract")
 	fs.IntVarP(&o.workers, "workers", "j", 0, fmt.Sprintf("annotate `N` documents in parallel (0: one per CPU; at most %d); output order never changes", maxWorkers()))
 	fs.StringVar(&o.date, "date", "", "document date `YYYY-MM-DD` for documents without one (a header or record date wins)")
-	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial or FILE, annotating only the documents not in it, appending")
+	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial (appending) or FILE (copied, replaced when complete), annotating only the documents not in it")
 	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: `WHEN` is auto (when stderr is a terminal), always or never")
 	fs.StringVar(&o.maxSize, "max-bytes", strconv.Itoa(corpus.DefaultMaxBytes), "largest document to accept, in `BYTES` or with a unit (64MiB, 10MB)")
 	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB, 1.5GiB or a whole number of bytes; KB…EB powers of 1000, KiB…EiB of 1024; auto: 3/4 of the machine's or control group's memory; a larger SIZE is lowered to that memory)")
@@ -579,7 +579,7 @@ func readSmallFile(ctx context.Context, path string, max int64) ([]byte, error) 
 }
 
 // sink is the output of one annotate run: standard output, a stream, a
-// temporary file for a regular file, or a resumed file appended to.
+// temporary file for a regular file, or a resumed FILE.partial appended to.
 type sink struct {
 	plan   *outputPlan
 	header corpus.Header
@@ -590,7 +590,7 @@ type sink struct {
 	// reader keeps waiting is given up after Ctrl-C or SIGTERM
 	stoppable *stoppableWriter
 	temp      *regularFile // toRegular without append
-	app       *os.File     // --resume appending to resume.path
+	app       *os.File     // --resume appending to FILE.partial (resume.path)
 	unlock    func()
 	resume    *resumeState
 	kept      string          // where a stopped run's documents are, if elsewhere than the output
@@ -640,6 +640,16 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			st, err := readResume(plan, h)
 			if err != nil {
 				return nil, err
+			}
+			if st != nil && st.path == plan.path {
+				// FILE itself, a finished output, is never appended
+				// to: a full disk or a kill during the append left it
+				// ending in a cut-off record (red team 19). Its
+				// records are copied to a temporary file, which
+				// replaces it only when the run completes; a stopped
+				// run leaves FILE as it was and its work in
+				// FILE.partial, as any other run.
+				st.rewrite = true
 			}
 			if st != nil {
 				for _, d := range st.dropped {
@@ -870,12 +880,15 @@ func (s *sink) finish(con *console, st *stats) error {
 // written are kept where --resume finds them, and the message says where.
 // The existing output is never replaced.
 func (s *sink) stop(con *console, st *stats) {
-	s.w.Flush()
+	failed := s.w.Flush() != nil
 	if s.stoppable != nil {
 		s.stoppable.close()
 	}
 	switch {
 	case s.app != nil:
+		if failed {
+			s.cutBack(con, s.app, s.resume.path)
+		}
 		s.app.Sync()
 		s.unlock()
 		s.app.Close()
@@ -886,9 +899,17 @@ func (s *sink) stop(con *console, st *stats) {
 		}
 		con.printf("%s holds the documents written so far; continue with --resume -o %s", s.resume.path, s.plan.name)
 	case s.temp != nil:
-		if st.written == 0 && s.resume == nil {
+		if st.written == 0 && (s.resume == nil || s.resume.path == s.plan.path) {
+			// nothing new: no FILE.partial that only copies FILE
 			s.temp.discard()
+			if s.resume != nil {
+				s.kept = s.plan.name
+				con.printf("no document written; %s left as it was", s.plan.name)
+			}
 			return
+		}
+		if failed {
+			s.cutBack(con, s.temp.f, s.plan.partialPath())
 		}
 		if err := s.dropStaleTemp(con); err != nil {
 			con.printf("%v", err)
@@ -912,6 +933,19 @@ func (s *sink) stop(con *console, st *stats) {
 	case s.stream != nil:
 		s.stream.Close()
 		s.stream = nil
+	}
+}
+
+// cutBack cuts f, which a failed write (a full disk) may have left
+// ending in part of a record, back to its last whole record, saying so;
+// name is what the file is called once the run ends.
+func (s *sink) cutBack(con *console, f *os.File, name string) {
+	cut, err := cutToLastRecord(f, 0)
+	switch {
+	case err != nil:
+		con.printf("could not cut %s back to its last whole record (%v): its last line may be cut short; --resume drops it", name, err)
+	case cut > 0:
+		con.printf("%s cut back to its last whole record (%d bytes of a record whose write failed dropped)", name, cut)
 	}
 }
 
