@@ -110,7 +110,7 @@ func newAnnotateCmd(e *env) *cobra.Command {
 	fs.StringVarP(&o.types, "types", "t", "OFFICIAL,DATE,TROOPS,QUOTE", "comma-separated annotation `TYPES` to extract")
 	fs.IntVarP(&o.workers, "workers", "j", 0, fmt.Sprintf("annotate `N` documents in parallel (0: one per CPU; at most %d); output order never changes", maxWorkers()))
 	fs.StringVar(&o.date, "date", "", "document date `YYYY-MM-DD` for documents without one (a header or record date wins)")
-	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial or FILE, annotating only the documents not in it, appending")
+	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial (appending) or FILE (copied, replaced when complete), annotating only the documents not in it")
 	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: `WHEN` is auto (when stderr is a terminal), always or never")
 	fs.StringVar(&o.maxSize, "max-bytes", strconv.Itoa(corpus.DefaultMaxBytes), "largest document to accept, in `BYTES` or with a unit (64MiB, 10MB)")
 	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB, 1.5GiB or a whole number of bytes; KB…EB powers of 1000, KiB…EiB of 1024; auto: 3/4 of the machine's or control group's memory; a larger SIZE is lowered to that memory)")
@@ -305,6 +305,12 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	if !interrupted {
 		st.skippedFiles = reader.Skipped() // the reader is done
 	}
+	// Ctrl-C while the reader read nothing: an interruption, not a
+	// failed output (red team 19: "write p7: i/o timeout")
+	blocked := werr != nil && interrupted && (errors.Is(werr, errWriteBlocked) || errors.Is(werr, os.ErrDeadlineExceeded))
+	if blocked {
+		werr = nil
+	}
 	switch {
 	case werr != nil:
 		con.printf("writing %s: %v", plan.name, werr)
@@ -312,6 +318,13 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 		return exitCode(exitFatal)
 	case interrupted:
 		con.printf("interrupted after %d documents", st.written)
+		if blocked {
+			where := "standard output"
+			if plan.kind != toStdout {
+				where = plan.name
+			}
+			con.printf("%s was not being read: the last record written to it may be cut short", where)
+		}
 		out.stop(con, st)
 		o.summary(con, st, out)
 		return exitCode(exitFatal)
@@ -566,19 +579,22 @@ func readSmallFile(ctx context.Context, path string, max int64) ([]byte, error) 
 }
 
 // sink is the output of one annotate run: standard output, a stream, a
-// temporary file for a regular file, or a resumed file appended to.
+// temporary file for a regular file, or a resumed FILE.partial appended to.
 type sink struct {
 	plan   *outputPlan
 	header corpus.Header
 	w      *bufio.Writer
 	raw    io.Writer
-	stream *os.File     // toStream: the opened device, FIFO or pipe
-	temp   *regularFile // toRegular without append
-	app    *os.File     // --resume appending to resume.path
-	unlock func()
-	resume *resumeState
-	kept   string          // where a stopped run's documents are, if elsewhere than the output
-	done   map[string]bool // documents already in the output
+	stream *os.File // toStream: the opened device, FIFO or pipe
+	// stoppable writes to standard output or the stream: a write the
+	// reader keeps waiting is given up after Ctrl-C or SIGTERM
+	stoppable *stoppableWriter
+	temp      *regularFile // toRegular without append
+	app       *os.File     // --resume appending to FILE.partial (resume.path)
+	unlock    func()
+	resume    *resumeState
+	kept      string          // where a stopped run's documents are, if elsewhere than the output
+	done      map[string]bool // documents already in the output
 	// stale are the byte ranges of kept records whose document's text
 	// changed since (--resume): dropped from the output when it is
 	// finished or stopped. staleMu guards them (the reader adds).
@@ -596,13 +612,19 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 	switch plan.kind {
 	case toStdout:
 		s.raw = e.stdout
+		if _, ok := e.stdout.(*os.File); ok {
+			s.stoppable = newStoppableWriter(e.ctx, e.stdout)
+			s.raw = s.stoppable
+		}
 	case toStream:
 		f, stop, err := openStream(e.ctx, plan)
 		if err != nil {
 			return nil, err
 		}
 		_ = stop // watches e.ctx until the process ends
-		s.stream, s.raw = f, f
+		s.stream = f
+		s.stoppable = newStoppableWriter(e.ctx, f)
+		s.raw = s.stoppable
 	case toRegular:
 		for _, note := range cleanStaleTemps(plan) {
 			con.printf("%s", note)
@@ -618,6 +640,16 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			st, err := readResume(plan, h)
 			if err != nil {
 				return nil, err
+			}
+			if st != nil && st.path == plan.path {
+				// FILE itself, a finished output, is never appended
+				// to: a full disk or a kill during the append left it
+				// ending in a cut-off record (red team 19). Its
+				// records are copied to a temporary file, which
+				// replaces it only when the run completes; a stopped
+				// run leaves FILE as it was and its work in
+				// FILE.partial, as any other run.
+				st.rewrite = true
 			}
 			if st != nil {
 				for _, d := range st.dropped {
@@ -782,6 +814,9 @@ func (s *sink) write(rec corpus.Annotated, spans *extract.Spans) error {
 // wrote nothing new, which never replaces an existing output.
 func (s *sink) finish(con *console, st *stats) error {
 	err := s.w.Flush()
+	if s.stoppable != nil {
+		s.stoppable.close()
+	}
 	switch {
 	case s.stream != nil:
 		if cerr := s.stream.Close(); err == nil {
@@ -845,9 +880,15 @@ func (s *sink) finish(con *console, st *stats) error {
 // written are kept where --resume finds them, and the message says where.
 // The existing output is never replaced.
 func (s *sink) stop(con *console, st *stats) {
-	s.w.Flush()
+	failed := s.w.Flush() != nil
+	if s.stoppable != nil {
+		s.stoppable.close()
+	}
 	switch {
 	case s.app != nil:
+		if failed {
+			s.cutBack(con, s.app, s.resume.path)
+		}
 		s.app.Sync()
 		s.unlock()
 		s.app.Close()
@@ -858,9 +899,17 @@ func (s *sink) stop(con *console, st *stats) {
 		}
 		con.printf("%s holds the documents written so far; continue with --resume -o %s", s.resume.path, s.plan.name)
 	case s.temp != nil:
-		if st.written == 0 && s.resume == nil {
+		if st.written == 0 && (s.resume == nil || s.resume.path == s.plan.path) {
+			// nothing new: no FILE.partial that only copies FILE
 			s.temp.discard()
+			if s.resume != nil {
+				s.kept = s.plan.name
+				con.printf("no document written; %s left as it was", s.plan.name)
+			}
 			return
+		}
+		if failed {
+			s.cutBack(con, s.temp.f, s.plan.partialPath())
 		}
 		if err := s.dropStaleTemp(con); err != nil {
 			con.printf("%v", err)
@@ -887,6 +936,19 @@ func (s *sink) stop(con *console, st *stats) {
 	}
 }
 
+// cutBack cuts f, which a failed write (a full disk) may have left
+// ending in part of a record, back to its last whole record, saying so;
+// name is what the file is called once the run ends.
+func (s *sink) cutBack(con *console, f *os.File, name string) {
+	cut, err := cutToLastRecord(f, 0)
+	switch {
+	case err != nil:
+		con.printf("could not cut %s back to its last whole record (%v): its last line may be cut short; --resume drops it", name, err)
+	case cut > 0:
+		con.printf("%s cut back to its last whole record (%d bytes of a record whose write failed dropped)", name, cut)
+	}
+}
+
 // dropStaleTemp is dropStale on the temporary file (flushed first).
 func (s *sink) dropStaleTemp(con *console) error {
 	if s.temp == nil || s.temp.closed {
@@ -907,6 +969,9 @@ func (s *sink) dropStaleTemp(con *console) error {
 // abandon releases whatever is still open (a run ended by an early
 // return): a temporary file is removed.
 func (s *sink) abandon() {
+	if s.stoppable != nil {
+		s.stoppable.close()
+	}
 	if s.temp != nil {
 		s.temp.discard()
 	}

@@ -289,8 +289,17 @@ func (st *resumeState) copyKept(w io.Writer) error {
 		return err
 	}
 	defer f.Close()
-	for _, r := range st.keep {
-		if _, err := io.Copy(w, io.NewSectionReader(f, r[0], r[1]-r[0])); err != nil {
+	for i := 0; i < len(st.keep); {
+		// adjacent lines in one copy, which the kernel makes between
+		// two files (copy_file_range): usually the whole file
+		start, end := st.keep[i][0], st.keep[i][1]
+		for i++; i < len(st.keep) && st.keep[i][0] == end; i++ {
+			end = st.keep[i][1]
+		}
+		if _, err := f.Seek(start, io.SeekStart); err != nil {
+			return err
+		}
+		if _, err := io.Copy(w, io.LimitReader(f, end-start)); err != nil {
 			return err
 		}
 	}
@@ -303,4 +312,42 @@ func describeMode(m fs.FileMode) string {
 		return "a symbolic link"
 	}
 	return corpus.FileKind(m)
+}
+
+// cutToLastRecord cuts the file f back to the end of its last whole line
+// (each record is one line), no shorter than min (the header's end), and
+// returns how many bytes it cut: a write that failed half-way through a
+// record (a full disk) leaves no cut-off record behind for a reader.
+func cutToLastRecord(f *os.File, min int64) (int64, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return 0, err
+	}
+	size := info.Size()
+	buf := make([]byte, 64<<10)
+	end := size
+	for end > min {
+		n := int64(len(buf))
+		if end-min < n {
+			n = end - min
+		}
+		if _, err := f.ReadAt(buf[:n], end-n); err != nil {
+			return 0, err
+		}
+		if i := bytes.LastIndexByte(buf[:n], '\n'); i >= 0 {
+			end = end - n + int64(i) + 1
+			break
+		}
+		end -= n
+	}
+	if end < min {
+		end = min
+	}
+	if end == size {
+		return 0, nil
+	}
+	if err := f.Truncate(end); err != nil {
+		return 0, err
+	}
+	return size - end, nil
 }

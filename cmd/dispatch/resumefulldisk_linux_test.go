@@ -1,0 +1,49 @@
+//go:build linux
+
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestResumeFinishedFileFullDisk: --resume on a finished output on a disk
+// that fills up (a small tmpfs; root only) leaves FILE as it was and the
+// new documents in FILE.partial, cut back to its last whole record.
+// Before, --resume appended to FILE in place, and the full disk left FILE
+// ending in a cut-off record that 'dispatch validate' reported as
+// malformed (red team 19, issue 2). That a later --resume completes the
+// output: TestResumeFinishedFileKilled.
+func TestResumeFinishedFileFullDisk(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long runs: skipped with -short")
+	}
+	dir := t.TempDir()
+	small := filepath.Join(dir, "small")
+	mountTmpfs(t, small, "2m")
+	bigInput(t, dir, 20)
+	if r := cli(t, dir, "", "annotate", "-q", "big.jsonl", "-o", "small/out.jsonl"); r.code != exitOK {
+		t.Fatalf("first run: exit %d\n%s", r.code, r.stderr)
+	}
+	out := filepath.Join(small, "out.jsonl")
+	before := readFile(t, out)
+	if len(before) > 700<<10 {
+		t.Fatalf("the first output (%d bytes) leaves no room to copy it", len(before))
+	}
+	const n = 200 // their output is larger than the disk
+	bigInput(t, dir, n)
+	r := cli(t, dir, "", "annotate", "-q", "--resume", "big.jsonl", "-o", "small/out.jsonl")
+	if r.code != exitFatal || !strings.Contains(r.stderr, "no space left on device") || !strings.Contains(r.stderr, "cut back to its last whole record") {
+		t.Errorf("--resume on a full disk: exit %d\n%s", r.code, r.stderr)
+	}
+	if got := readFile(t, out); got != before {
+		t.Fatalf("--resume on a full disk changed %s (%d bytes, was %d; ends %q)", out, len(got), len(before), got[max(0, len(got)-40):])
+	}
+	partial := checkOutput(t, out+".partial") // whole records only
+	if len(partial) <= 20 {
+		t.Errorf("%s.partial holds %d documents, want the 20 and more", out, len(partial))
+	}
+	assertOnly(t, small, "out.jsonl", "out.jsonl.partial")
+
+}
