@@ -1453,6 +1453,9 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			}
 		case c&cConnector != 0:
 			ok = true
+		case d.prepositionUnder(cls, k):
+			// "foreign minister under former President [X]": the role
+			// before it is another person's
 		case c.titleish() && c&cCalendar == 0:
 			ok = true
 		case allCaps(d.textOf(t)) && k+1 < e && cls[k+1].titleish():
@@ -1785,6 +1788,8 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 			// person's ("Biden's national security adviser": see
 			// roster.dropPersonOwner)
 			poss = d.ownerStart(cls, k-1)
+		} else if o := d.pluralOwnerStart(cls, k); o >= 0 {
+			poss = o // "the armed services’ senior adviser", "the Union of Arctic States’ envoy"
 		}
 	}
 	if poss >= 0 && int(d.toks[poss].Start) < start && d.validTitle(cls, poss, e-1) {

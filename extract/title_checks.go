@@ -88,7 +88,10 @@ func (d *doc) titleOpensWithFunctionWord(cls []class, i, e int) bool {
 // word before a role noun modifies it ("the country's elected president").
 func (d *doc) titleHasVerb(cls []class, i, e int) bool {
 	for x := i; x < e; x++ {
-		if d.verbLike(x) && !d.attributive(cls, x) && !(x > i && d.namedWord(x)) {
+		if d.verbLike(x) && !d.attributive(cls, x) && !(x > i && d.namedWord(x)) && !(x > i && d.Cap(x) && d.pluralPossessive(x+1)) {
+			// a capitalised word before a plural's apostrophe ends its
+			// owner's name: "the Union of Arctic [States]’ envoy"
+
 			return true
 		}
 	}
@@ -194,6 +197,55 @@ func (d *doc) pluralPossessive(k int) bool {
 	}
 	return d.toks[k-1].Kind == Word && strings.HasSuffix(d.Lower(k-1), "s") && !d.toks[k].Space &&
 		d.toks[k+1].Space && d.toks[k+1].Kind == Word
+}
+
+// pluralOwnerStart returns the first token of a body that owns a role
+// through the plural possessive's apostrophe at token p (see
+// pluralPossessive), when no list knows the body whole (guide rule 21x):
+// lower-case words of the title_words list that no head is among ("the
+// armed services’ senior adviser"), or a capitalised name of two words or
+// more, of- and for-phrases inside it ("the Union of Arctic States’
+// envoy"). It returns -1 for anything else: a people's or
+// persons' plural ("the rebels’ leader" is no body's role here, and a
+// body's name the lists know is the caller's).
+func (d *doc) pluralOwnerStart(cls []class, p int) int {
+	if !d.pluralPossessive(p) {
+		return -1
+	}
+	k := p - 1
+	sent := d.toks[k].Sent
+	if !d.Cap(k) {
+		if cls[k]&cTitleWord == 0 || cls[k]&(cHead|cConnector|cStop) != 0 {
+			return -1
+		}
+		for k > 0 && d.toks[k-1].Sent == sent && d.toks[k-1].Kind == Word && !d.Cap(k-1) &&
+			cls[k-1]&cTitleWord != 0 && cls[k-1]&(cHead|cConnector|cStop) == 0 {
+			k--
+		}
+		return k
+	}
+	words := 1
+	for k > 0 && d.toks[k-1].Sent == sent && d.toks[k-1].Kind == Word {
+		switch w := d.Lower(k - 1); {
+		case d.Cap(k-1) && cls[k-1]&(cStop|cHonorific|cRank|cGiven|cCalendar) == 0:
+			k--
+			words++
+		case (w == "of" || w == "for") && !d.Cap(k-1) && k > 1 && d.toks[k-2].Sent == sent && d.Cap(k-2) && cls[k-2]&cStop == 0:
+			k--
+		default:
+			return cmpOwner(k, words)
+		}
+	}
+	return cmpOwner(k, words)
+}
+
+// cmpOwner is pluralOwnerStart's answer for a capitalised owner from k of
+// the given number of capitalised words: two at least.
+func cmpOwner(k, words int) int {
+	if words < 2 {
+		return -1
+	}
+	return k
 }
 
 // ownerName reports whether the capitalised word at token k, before a

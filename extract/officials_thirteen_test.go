@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestRankThenStatedRole: a rank is the title only when no role is
+// stated (contract §8, guide rule 16); a role an office verb or a
+// promotion states after a ranked name is one (rules 21i, 21s).
+// Sentences of our own.
+func TestRankThenStatedRole(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a relative clause of an office verb in the present",
+			"Two generals join the cabinet, among them Major General Arvo Kessel, who becomes minister of the interior.",
+			[]string{"Arvo Kessel=Arvo Kessel/minister of the interior"}},
+		{"a relative clause of an office verb in the past",
+			"The panel heard Col. Rina Solt, who served as defence attache in Oslo.",
+			[]string{"Rina Solt=Rina Solt/defence attache in Oslo"}},
+		{"a promotion to an office",
+			"The president promoted Maj. Gen. Tomas Rell to commander of the navy on Monday. Rell thanked her.",
+			[]string{"Tomas Rell=Tomas Rell/commander of the navy", "Rell=Tomas Rell/commander of the navy"}},
+		{"a rank with no role stated stays the title",
+			"Brig. Gen. Ivo Marsh, who arrived on Sunday, toured the base.",
+			[]string{"Ivo Marsh=Ivo Marsh/Brig. Gen."}},
+		{"a present office verb in a main clause states no office",
+			"If the vote holds, Ana Ruiz becomes prime minister of the island.",
+			nil},
+		{"a promotion to a rank is no office",
+			"The board promoted Col. Ivo Marsh to brigadier general last year.",
+			[]string{"Ivo Marsh=Ivo Marsh/Col."}},
+	})
+}
+
+// TestUnderAsPreposition: "under" before a word that is no role's head
+// is a preposition, and the role before it is not the title of the name
+// after it (guide rule 21x). Sentences of our own.
+func TestUnderAsPreposition(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a role held under a president",
+			"The new cabinet includes Pavo Lintu, who served as finance minister under former President Aki Rantala.",
+			[]string{"Pavo Lintu=Pavo Lintu/finance minister", "Aki Rantala=Aki Rantala/former President"}},
+		{"an under secretary is a role",
+			"The under secretary for arms control, Ruth Amsel, arrived.",
+			[]string{"Ruth Amsel=Ruth Amsel/under secretary for arms control"}},
+		{"a capitalised Under Secretary before the name",
+			"Under Secretary of State Ruth Amsel arrived in Vienna.",
+			[]string{"Ruth Amsel=Ruth Amsel/Under Secretary of State"}},
+	})
+}
+
+// TestPluralPossessiveOwner: a title keeps its owner as written (contract
+// §8) also when the owner is a plural written with a bare apostrophe,
+// whether the lists know it or not (guide rule 21x). Sentences of our own.
+func TestPluralPossessiveOwner(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a lower-case plural body before a ranked name",
+			"The armed services’ senior commander, Gen. Lars Tun, said the roads were open.",
+			[]string{"Lars Tun=Lars Tun/armed services’ senior commander"}},
+		{"a lower-case plural body with a straight apostrophe",
+			"The armed services' deputy spokesman, Aino Vehma, spoke first.",
+			[]string{"Aino Vehma=Aino Vehma/armed services' deputy spokesman"}},
+		{"a capitalised body's name with an of-phrase",
+			"The Union of Arctic States’ secretary general, Ola Berg, will arrive on Friday.",
+			[]string{"Ola Berg=Ola Berg/Union of Arctic States’ secretary general"}},
+		{"a singular owner as before",
+			"The Arctic Council’s secretary general, Ola Berg, will arrive on Friday.",
+			[]string{"Ola Berg=Ola Berg/Arctic Council’s secretary general"}},
+	})
+}
