@@ -36,7 +36,7 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 		k += 3 // "Gibran, 36, is the mayor"
 	}
 	relative := false
-	if k+2 < len(d.toks) && d.Text(k) == "," && d.Lower(k+1) == "who" && d.offIs(k+2, wHoldVerb|wRelativeHold) && !d.Cap(k+2) {
+	if k+2 < len(d.toks) && d.Text(k) == "," && d.Lower(k+1) == "who" && d.offIs(k+2, wHoldVerb|wWhoHold) && !d.Cap(k+2) {
 		k += 2 // a relative clause of an office verb: "X, who stepped down as ambassador in June,"; "X, who becomes interior minister," (rule 21x)
 		relative = true
 	}
@@ -57,7 +57,7 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 		// secretary", "Y has served as ambassador"
 		k++
 		fallthrough
-	case (d.offIs(k, wHoldVerb) || relative && d.offIs(k, wRelativeHold)) && !d.Cap(k):
+	case (d.offIs(k, wHoldVerb) || relative && d.offIs(k, wWhoHold)) && !d.Cap(k):
 		k++
 		if d.lowerAt(k) == "down" {
 			k++ // "stepped down as"

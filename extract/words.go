@@ -74,36 +74,36 @@ const (
 type offKind uint64
 
 const (
-	wCompHead     offKind = 1 << iota // official_words complement_head: "the commander of the final contingent"
-	wPublicHead                       // official_words public_head: "the Azov commander"
-	wBodyHead                         // official_words body_head: "the FDA director"
-	wOwner                            // official_words owner: "the junta's spokesman"
-	wArmedGroup                       // official_words armed_group: "The rebels … Their leader"
-	wAppoint                          // official_words appoint: "named X as prime minister"
-	wParticle                         // official_words particle: "von der Leyen", "bin Zayed"
-	wOfficeRank                       // official_words office_rank: a deputy minister is not the minister
-	wGenericMod                       // official_words generic_modifier: "the top diplomat"
-	wPrivBody                         // official_words private_body: "chairman of the district GOP" holds no office
-	wOrgSuffix                        // official_words org_suffix: "Wagner Group", "Acme Inc."
-	wTerritorial                      // official_words territorial: "Gov. Bill Clinton of Arkansas" is the governor of Arkansas
-	wRelation                         // official_words relation: "his Egyptian counterpart" states no role
-	wFemale                           // official_words female: a role noun of a woman, "the widow", "a mother of five"
-	wMale                             // official_words male: a role noun of a man, "the king", "a father of three"
-	wSeatMod                          // official_words seat_modifier: "an opposition lawmaker"
-	wShipPrefix                       // official_words ship_prefix: "USS Harry S. Truman" is a ship
-	wSeatBody                         // official_words seat_body: "a member of the presidency" holds a seat
-	wHoldVerb                         // official_words hold: "X became prime minister", "served as ambassador"
-	wGroupRole                        // official_words group_role: a role an armed group has as well as a state ("leader", "spokesman")
-	wPeerStyle                        // official_words peer_style: the style of a peer before a surname ("Lord Carrington")
-	wSamePast                         // official_words same_past: a verb whose past is its present ("The acting secretary set off a storm")
-	wLeadVerb                         // official_words lead_verb: a verb of leading after "who" ("X, who led the rebel side,")
-	wPlaceNoun                        // official_words place_noun: a noun ending a place's name ("Alice Springs Mayor")
-	wKin                              // official_words kin: "Fujimori's daughter Keiko Fujimori" names a relative
-	wRankedRole                       // official_words ranked_role: "Col. X, the exercise director," states the officer's role
-	wRolePart                         // official_words role_participle: "the officer commanding the task force"
-	wPortfolio                        // official_words portfolio_head: "the Rural Roads Minister": a government portfolio's head
-	wRoleEnd                          // official_words role_end: "resigned as defence minister over the scandal": a word that ends a role phrase
-	wRelativeHold                     // official_words relative_hold: "X, who becomes interior minister,": an office verb read after "who" only
+	wCompHead    offKind = 1 << iota // official_words complement_head: "the commander of the final contingent"
+	wPublicHead                      // official_words public_head: "the Azov commander"
+	wBodyHead                        // official_words body_head: "the FDA director"
+	wOwner                           // official_words owner: "the junta's spokesman"
+	wArmedGroup                      // official_words armed_group: "The rebels … Their leader"
+	wAppoint                         // official_words appoint: "named X as prime minister"
+	wParticle                        // official_words particle: "von der Leyen", "bin Zayed"
+	wOfficeRank                      // official_words office_rank: a deputy minister is not the minister
+	wGenericMod                      // official_words generic_modifier: "the top diplomat"
+	wPrivBody                        // official_words private_body: "chairman of the district GOP" holds no office
+	wOrgSuffix                       // official_words org_suffix: "Wagner Group", "Acme Inc."
+	wTerritorial                     // official_words territorial: "Gov. Bill Clinton of Arkansas" is the governor of Arkansas
+	wRelation                        // official_words relation: "his Egyptian counterpart" states no role
+	wFemale                          // official_words female: a role noun of a woman, "the widow", "a mother of five"
+	wMale                            // official_words male: a role noun of a man, "the king", "a father of three"
+	wSeatMod                         // official_words seat_modifier: "an opposition lawmaker"
+	wShipPrefix                      // official_words ship_prefix: "USS Harry S. Truman" is a ship
+	wSeatBody                        // official_words seat_body: "a member of the presidency" holds a seat
+	wHoldVerb                        // official_words hold: "X became prime minister", "served as ambassador"
+	wGroupRole                       // official_words group_role: a role an armed group has as well as a state ("leader", "spokesman")
+	wPeerStyle                       // official_words peer_style: the style of a peer before a surname ("Lord Carrington")
+	wSamePast                        // official_words same_past: a verb whose past is its present ("The acting secretary set off a storm")
+	wLeadVerb                        // official_words lead_verb: a verb of leading after "who" ("X, who led the rebel side,")
+	wPlaceNoun                       // official_words place_noun: a noun ending a place's name ("Alice Springs Mayor")
+	wKin                             // official_words kin: "Fujimori's daughter Keiko Fujimori" names a relative
+	wRankedRole                      // official_words ranked_role: "Col. X, the exercise director," states the officer's role
+	wRolePart                        // official_words role_participle: "the officer commanding the task force"
+	wPortfolio                       // official_words portfolio_head: "the Rural Roads Minister": a government portfolio's head
+	wRoleEnd                         // official_words role_end: "resigned as defence minister over the scandal": a word that ends a role phrase
+	wWhoHold                         // official_words relative_hold: "X, who becomes interior minister,": an office verb read after "who" only
 )
 
 // contextLists names the lexicon lists of context words.
@@ -159,7 +159,7 @@ func contextKinds(list string) map[string]kindSet {
 			"territorial": kindSet{off: wTerritorial}, "hold": kindSet{off: wHoldVerb}, "group_role": kindSet{off: wGroupRole}, "peer_style": kindSet{off: wPeerStyle},
 			"same_past": kindSet{off: wSamePast}, "lead_verb": kindSet{off: wLeadVerb}, "place_noun": kindSet{off: wPlaceNoun}, "kin": kindSet{off: wKin},
 			"ranked_role": kindSet{off: wRankedRole}, "role_participle": kindSet{off: wRolePart}, "portfolio_head": kindSet{off: wPortfolio},
-			"role_end": kindSet{off: wRoleEnd}, "relative_hold": kindSet{off: wRelativeHold},
+			"role_end": kindSet{off: wRoleEnd}, "relative_hold": kindSet{off: wWhoHold},
 		}
 	}
 	return nil
