@@ -1454,7 +1454,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		case c&cConnector != 0:
 			ok = true
 		case d.prepositionUnder(cls, k):
-			// "foreign minister under former President [X]": the role
+			// "finance minister under the late President [X]": the role
 			// before it is another person's
 		case c.titleish() && c&cCalendar == 0:
 			ok = true
@@ -3737,27 +3737,55 @@ func (d *doc) lowerString(w string) string {
 }
 
 // headWordAsWritten is headWord before lower-casing: the words of s
-// lower-cased are s's words lower-cased one by one.
+// lower-cased are s's words lower-cased one by one. A possessive owner
+// of capitalised words opening the title is no part of its head's
+// phrase, even with a connector inside it: "Council of Europe’s rights
+// commissioner" → "commissioner" (guide rule 21x); not a complement's
+// owner ("head of the army's staff" → "head").
 func headWordAsWritten(s string) string {
-	head := ""
+	head, stopped, named := "", false, true
+	take := func(w string) {
+		if named && !connectorWord(w) && w != "" && !unicode.IsUpper(firstRune(w)) {
+			named = false
+		}
+		switch {
+		case named && ownerWord(w):
+			head, stopped = "", false
+		case stopped:
+		case connectorWord(w):
+			stopped = true
+		default:
+			head = w
+		}
+	}
 	if isASCII(s) {
 		// most titles: words split at ASCII spaces, read in place
 		for rest := s; ; {
 			w, r, ok := nextASCIIField(rest)
-			if !ok || connectorWord(w) {
+			if !ok {
 				break
 			}
-			head, rest = w, r
+			take(w)
+			rest = r
 		}
 		return head
 	}
 	for w := range strings.FieldsSeq(s) {
-		if connectorWord(w) {
-			break
-		}
-		head = w
+		take(w)
 	}
 	return head
+}
+
+// firstRune returns the first rune of w.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
+// ownerWord reports whether the word w of a title is a possessive that
+// ends an owner: "Europe’s", "States'".
+func ownerWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’"))
 }
 
 // nextASCIIField returns the first word of the ASCII string s (split as

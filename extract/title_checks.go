@@ -270,10 +270,21 @@ func (d *doc) ownerName(cls []class, k int) bool {
 // ownerStart returns the first token of the owner that ends at token k:
 // the capitalised words before it that no list claims as stop words
 // ("Bad Kreuznach’s").
+//
+// An of- or for-phrase inside a body's name the bodies list knows is
+// taken whole ("the Organisation of Baltic Ports’"), the connector being
+// a word of the same entry as the words either side of it.
 func (d *doc) ownerStart(cls []class, k int) int {
-	for k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && d.toks[k-1].Kind == Word && d.Cap(k-1) &&
-		cls[k-1]&(cStop|cHonorific|cRank|cHead|cCalendar) == 0 {
-		k--
+	for k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && d.toks[k-1].Kind == Word {
+		switch {
+		case d.Cap(k-1) && cls[k-1]&(cStop|cHonorific|cRank|cHead|cCalendar) == 0:
+			k--
+		case k > 1 && cls[k-1]&(cBody|cConnector) == cBody|cConnector && cls[k]&cBody != 0 && cls[k-2]&cBody != 0 && d.Cap(k-2) &&
+			d.toks[k-2].Sent == d.toks[k].Sent && (d.Lower(k-1) == "of" || d.Lower(k-1) == "for"):
+			k -= 2
+		default:
+			return k
+		}
 	}
 	return k
 }
