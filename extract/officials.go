@@ -1841,7 +1841,10 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 		}
 		// a public head, or one a body owns: "the coalition’s regional
 		// coordinator in the south"; not "the director of the film"
-		public := d.offIs(k-1, wCompHead) || d.titledAt(cls, c) && cls[k-1]&cHead != 0
+		// a rank after the comma makes the head as public as a title
+		// there does ("The chairman of the review board, Justice [Ana
+		// Berg],"; rule 21x, after rule 21w's ranked appositions)
+		public := d.offIs(k-1, wCompHead) || (d.titledAt(cls, c) || d.rankedAt(cls, c, s)) && cls[k-1]&cHead != 0
 		if !public && !d.offIs(k-1, wBodyHead) {
 			return ""
 		}

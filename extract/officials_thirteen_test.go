@@ -81,3 +81,29 @@ func TestPluralPossessiveOwner(t *testing.T) {
 			[]string{"Ola Berg=Ola Berg/Arctic Council’s secretary general"}},
 	})
 }
+
+// TestJudgeStyle: "Justice" before a name is a judge's style, a rank in
+// the lists' terms: it stays outside the span, makes an official (judges
+// hold a public office, rule 21t) and is the title when no role is
+// stated; a role in apposition before it wins (rule 21x). Sentences of
+// our own.
+func TestJudgeStyle(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"the style alone",
+			"Justice Mara Venn wrote the opinion. Venn said little.",
+			[]string{"Mara Venn=Mara Venn/Justice", "Venn=Mara Venn/Justice"}},
+		{"a role in apposition before the style",
+			"The chairman of the review board, Justice Helena Mård, asked why the memo was late.",
+			[]string{"Helena Mård=Helena Mård/chairman of the review board"}},
+		{"a ranked officer chairing a board",
+			"The chairman of the review board, Gen. Ivo Marsh, asked why the memo was late.",
+			[]string{"Ivo Marsh=Ivo Marsh/chairman of the review board"}},
+		{"a justice minister is no judge",
+			"Justice Minister Mara Venn wrote the plan.",
+			[]string{"Mara Venn=Mara Venn/Justice Minister"}},
+		{"the word in lower case is no style",
+			"The families demanded justice, Mara Venn told reporters.",
+			nil},
+	})
+}
