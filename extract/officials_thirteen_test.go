@@ -107,3 +107,24 @@ func TestJudgeStyle(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAppointedInRelativeClause: an appointment in a relative clause
+// right after the name states the office as the plain passive does (rule
+// 21i; guide rule 21x). Sentences of our own.
+func TestAppointedInRelativeClause(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a bare name",
+			"The council met Anna Kessel, who was appointed defence minister in May.",
+			[]string{"Anna Kessel=Anna Kessel/defence minister"}},
+		{"a name in apposition",
+			"Analysts pointed to her nephew, Ivo Kessel, who was appointed vice-chairman of the Defence Council in May.",
+			[]string{"Ivo Kessel=Ivo Kessel/vice-chairman of the Defence Council"}},
+		{"a perfect tense",
+			"The council met Anna Kessel, who has been named chairwoman of the Regional Audit Commission.",
+			[]string{"Anna Kessel=Anna Kessel/chairwoman of the Regional Audit Commission"}},
+		{"a relative clause of another verb states nothing",
+			"The council met Anna Kessel, who was asked about the budget.",
+			nil},
+	})
+}

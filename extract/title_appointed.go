@@ -31,6 +31,9 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 		if d.Text(x) == "," && k > 0 && d.Text(k-1) == "," && d.toks[x].Sent == d.toks[s].Sent {
 			x++ // a name in apposition, the subject's: "The Fisheries Minister, [X], was sworn in as …" (rule 21w)
 		}
+		if x > e && d.Text(x-1) == "," && d.Lower(x) == "who" || x == e && d.Text(x) == "," && d.lowerAt(x+1) == "who" {
+			x = max(x, e+1) + 1 // a relative clause: "[X], who was appointed defence minister in May," (rule 21x)
+		}
 		switch d.Lower(x) {
 		case "was":
 			x++ // not "is": "if Ana Ruiz is elected president" states no office held
