@@ -128,3 +128,19 @@ func TestAppointedInRelativeClause(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBurmeseAddress: "U" and "Daw" before a Burmese name are forms of
+// address (ranks kind honorific): they stay outside the span, and the
+// whole name after them is the person's, not a word of it another's
+// surname (guide rule 21x). Names of our own making.
+func TestBurmeseAddress(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a name with a word another person's name ends with",
+			"The army detained President Thant Zin on Monday. Its deputy chief, Gen. Aye Thant, stayed away. A spokesman said U Thant Zin was well.",
+			[]string{"Thant Zin=Thant Zin/President", "Aye Thant=Aye Thant/deputy chief", "Thant Zin=Thant Zin/President"}},
+		{"the female form",
+			"The army detained State Counsellor Khin Mya on Monday. A spokesman said Daw Khin Mya was well.",
+			[]string{"Khin Mya=Khin Mya/State Counsellor", "Khin Mya=Khin Mya/State Counsellor"}},
+	})
+}
