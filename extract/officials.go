@@ -1165,6 +1165,13 @@ done:
 	for b-s > 1 && d.lowerWordAt(b-1) {
 		b--
 	}
+	if b-s > 1 && d.toks[b-1].Para == 0 && d.headline(b-1) && strings.HasSuffix(d.Text(b-1), "s") {
+		// a headline's reporting verb in the present after a name is
+		// no surname: "Sharon Says …", "Kessel Warns …" (guide rule 21x)
+		if e, m := d.match(lexicon.Reporting, b-1); m == 1 && e.Field(0) == "verb" {
+			b--
+		}
+	}
 	// at most four words, name particles not counted ("Abdullah bin
 	// Zayed Al Nahyan")
 	for words, k := 0, b-1; k >= s; k-- {

@@ -144,3 +144,21 @@ func TestBurmeseAddress(t *testing.T) {
 			[]string{"Khin Mya=Khin Mya/State Counsellor", "Khin Mya=Khin Mya/State Counsellor"}},
 	})
 }
+
+// TestHeadlineVerbAfterName: in a title-cased headline a reporting verb
+// in the present after a name is no surname, also after a word that is a
+// given name too (guide rule 21x). Sentences of our own.
+func TestHeadlineVerbAfterName(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"a given name as the surname",
+			"Army Quits Ridge; Sharon Warns of Long Wait\n\nDefense Minister Ariel Sharon spoke to troops on Monday.",
+			[]string{"Sharon=Ariel Sharon/Defense Minister", "Ariel Sharon=Ariel Sharon/Defense Minister"}},
+		{"a full name",
+			"Ariel Kessel Says Talks Will Go On\n\nDefense Minister Ariel Kessel spoke to troops on Monday.",
+			[]string{"Ariel Kessel=Ariel Kessel/Defense Minister", "Ariel Kessel=Ariel Kessel/Defense Minister"}},
+		{"a verb in running text is left to the sentence",
+			"Defense Minister Ariel Kessel spoke to troops on Monday. Mayor Ana Says met him.",
+			[]string{"Ariel Kessel=Ariel Kessel/Defense Minister", "Ana Says=Ana Says/Mayor"}},
+	})
+}
