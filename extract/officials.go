@@ -1413,6 +1413,13 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	t := d.ownedTitle(cls, roleEnd, d.titleEndingAt(cls, roleEnd, s))
 	if th := d.thenTitle(cls, roleEnd, t); th != "" {
+		if t == "" && rank != "" {
+			if lt := strings.ToLower(th + " " + rank); d.lex.List(lexicon.Titles).Has(lt) {
+				// a title the then- word and the rank make together:
+				// "then-Chief Justice [Ana Berg]" → "Chief Justice"
+				return th + " " + rank, ""
+			}
+		}
 		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
 	}
 	return t, rank
