@@ -1482,6 +1482,9 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			ok = true // "Land Forces", "Embassy in", "Base Closure and Realignment Commission": unknown words of a complement
 			capChain = k
 		}
+		if !ok && k == e-1 && d.coordinatedBodyEnd(cls, k) {
+			ok = true // "special envoy for Mali and head of EUTM": a second role's body no list knows
+		}
 		if !ok {
 			if k == e-1 {
 				// nothing taken (most names: "said [X]"): no head, so no
@@ -1557,6 +1560,25 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		i = d.portfolioStart(cls, i)
 	}
 	return d.tidyTitle(i, e)
+}
+
+// coordinatedBodyEnd reports whether token k, the last of a title phrase,
+// is a capitalised word no list knows that ends the second of two roles
+// joined by "and": "the envoy for Mali and head of EUTM" (HEAD of or for
+// WORD, after "and" and a first role's words). The first role makes the
+// phrase an official's, so the body's name needs no list (guide rule
+// 21x).
+func (d *doc) coordinatedBodyEnd(cls []class, k int) bool {
+	if k < 4 || d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cCalendar|cGiven|cHonorific|cRank) != 0 || d.toks[k-4].Sent != d.toks[k].Sent {
+		return false
+	}
+	if w := d.Lower(k - 1); w != "of" && w != "for" {
+		return false
+	}
+	if cls[k-2]&cHead == 0 || d.Cap(k-2) || d.Lower(k-3) != "and" {
+		return false
+	}
+	return cls[k-4].titleish() || cls[k-4]&(cPlace|cBody) != 0 || d.Cap(k-4)
 }
 
 // portfolioStart returns where a list of portfolios before the title

@@ -165,3 +165,18 @@ func TestHeadlineVerbAfterName(t *testing.T) {
 			[]string{"Ariel Kessel=Ariel Kessel/Defense Minister", "Ana Says=Ana Says/Mayor"}},
 	})
 }
+
+// TestCoordinatedRoleBody: the second of two roles joined by "and" in an
+// apposition may end in a body's name no list knows (guide rule 21x).
+// Sentences of our own.
+func TestCoordinatedRoleBody(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	runOfficialCases(t, p, []officialCase{
+		{"an acronym after the second role",
+			"The EU's special envoy for Mali and head of EUTM, Marco Salles, said the force had done well.",
+			[]string{"Marco Salles=Marco Salles/EU's special envoy for Mali and head of EUTM"}},
+		{"a first role alone as before",
+			"The EU's special envoy for Mali, Marco Salles, said the force had done well.",
+			[]string{"Marco Salles=Marco Salles/EU's special envoy for Mali"}},
+	})
+}
