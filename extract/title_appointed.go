@@ -34,6 +34,9 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 		if x > e && d.Text(x-1) == "," && d.Lower(x) == "who" || x == e && d.Text(x) == "," && d.lowerAt(x+1) == "who" {
 			x = max(x, e+1) + 1 // a relative clause: "[X], who was appointed defence minister in May," (rule 21x)
 		}
+		if x >= len(d.toks) {
+			return "" // a text cut short after "who"
+		}
 		switch d.Lower(x) {
 		case "was":
 			x++ // not "is": "if Ana Ruiz is elected president" states no office held
