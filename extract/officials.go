@@ -1165,6 +1165,13 @@ done:
 	for b-s > 1 && d.lowerWordAt(b-1) {
 		b--
 	}
+	if b-s > 1 && d.toks[b-1].Para == 0 && d.headline(b-1) && strings.HasSuffix(d.Text(b-1), "s") {
+		// a headline's reporting verb in the present after a name is
+		// no surname: "Sharon Says …", "Kessel Warns …" (guide rule 21x)
+		if e, m := d.match(lexicon.Reporting, b-1); m == 1 && e.Field(0) == "verb" {
+			b--
+		}
+	}
 	// at most four words, name particles not counted ("Abdullah bin
 	// Zayed Al Nahyan")
 	for words, k := 0, b-1; k >= s; k-- {
@@ -1406,6 +1413,13 @@ func (d *doc) titleBefore(cls []class, s int) (title, rank string) {
 	}
 	t := d.ownedTitle(cls, roleEnd, d.titleEndingAt(cls, roleEnd, s))
 	if th := d.thenTitle(cls, roleEnd, t); th != "" {
+		if t == "" && rank != "" {
+			if lt := strings.ToLower(th + " " + rank); d.lex.List(lexicon.Titles).Has(lt) {
+				// a title the then- word and the rank make together:
+				// "then-Chief Justice [Ana Berg]" → "Chief Justice"
+				return th + " " + rank, ""
+			}
+		}
 		return th, rank // "then-Speaker Kevin McCarthy": "Speaker"
 	}
 	return t, rank
@@ -1453,6 +1467,9 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			}
 		case c&cConnector != 0:
 			ok = true
+		case d.prepositionUnder(cls, k):
+			// "finance minister under the late President [X]": the role
+			// before it is another person's
 		case c.titleish() && c&cCalendar == 0:
 			ok = true
 		case allCaps(d.textOf(t)) && k+1 < e && cls[k+1].titleish():
@@ -1464,6 +1481,9 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 				d.Lower(k+1) == "and" && d.inComplement(cls, k+1) && d.bodyNameEnds(cls, k+2, e) || capChain == k+1 && cls[k]&cGiven == 0 && d.bodyNameEnds(cls, k+1, e)):
 			ok = true // "Land Forces", "Embassy in", "Base Closure and Realignment Commission": unknown words of a complement
 			capChain = k
+		}
+		if !ok && k == e-1 && d.coordinatedBodyEnd(cls, k) {
+			ok = true // "special envoy for Mali and head of EUTM": a second role's body no list knows
 		}
 		if !ok {
 			if k == e-1 {
@@ -1540,6 +1560,25 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		i = d.portfolioStart(cls, i)
 	}
 	return d.tidyTitle(i, e)
+}
+
+// coordinatedBodyEnd reports whether token k, the last of a title phrase,
+// is a capitalised word no list knows that ends the second of two roles
+// joined by "and": "the envoy for Mali and head of EUTM" (HEAD of or for
+// WORD, after "and" and a first role's words). The first role makes the
+// phrase an official's, so the body's name needs no list (guide rule
+// 21x).
+func (d *doc) coordinatedBodyEnd(cls []class, k int) bool {
+	if k < 4 || d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cCalendar|cGiven|cHonorific|cRank) != 0 || d.toks[k-4].Sent != d.toks[k].Sent {
+		return false
+	}
+	if w := d.Lower(k - 1); w != "of" && w != "for" {
+		return false
+	}
+	if cls[k-2]&cHead == 0 || d.Cap(k-2) || d.Lower(k-3) != "and" {
+		return false
+	}
+	return cls[k-4].titleish() || cls[k-4]&(cPlace|cBody) != 0 || d.Cap(k-4)
 }
 
 // portfolioStart returns where a list of portfolios before the title
@@ -1785,6 +1824,8 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 			// person's ("Biden's national security adviser": see
 			// roster.dropPersonOwner)
 			poss = d.ownerStart(cls, k-1)
+		} else if o := d.pluralOwnerStart(cls, k); o >= 0 {
+			poss = o // "the armed services’ senior adviser", "the Union of Arctic States’ envoy"
 		}
 	}
 	if poss >= 0 && int(d.toks[poss].Start) < start && d.validTitle(cls, poss, e-1) {
@@ -1836,7 +1877,10 @@ func (d *doc) complementBeforeDefinite(cls []class, c, s int) string {
 		}
 		// a public head, or one a body owns: "the coalition’s regional
 		// coordinator in the south"; not "the director of the film"
-		public := d.offIs(k-1, wCompHead) || d.titledAt(cls, c) && cls[k-1]&cHead != 0
+		// a rank after the comma makes the head as public as a title
+		// there does ("The chairman of the review board, Justice [Ana
+		// Berg],"; rule 21x, after rule 21w's ranked appositions)
+		public := d.offIs(k-1, wCompHead) || (d.titledAt(cls, c) || d.rankedAt(cls, c, s)) && cls[k-1]&cHead != 0
 		if !public && !d.offIs(k-1, wBodyHead) {
 			return ""
 		}
@@ -3732,27 +3776,55 @@ func (d *doc) lowerString(w string) string {
 }
 
 // headWordAsWritten is headWord before lower-casing: the words of s
-// lower-cased are s's words lower-cased one by one.
+// lower-cased are s's words lower-cased one by one. A possessive owner
+// of capitalised words opening the title is no part of its head's
+// phrase, even with a connector inside it: "Council of Europe’s rights
+// commissioner" → "commissioner" (guide rule 21x); not a complement's
+// owner ("head of the army's staff" → "head").
 func headWordAsWritten(s string) string {
-	head := ""
+	head, stopped, named := "", false, true
+	take := func(w string) {
+		if named && !connectorWord(w) && w != "" && !unicode.IsUpper(firstRune(w)) {
+			named = false
+		}
+		switch {
+		case named && ownerWord(w):
+			head, stopped = "", false
+		case stopped:
+		case connectorWord(w):
+			stopped = true
+		default:
+			head = w
+		}
+	}
 	if isASCII(s) {
 		// most titles: words split at ASCII spaces, read in place
 		for rest := s; ; {
 			w, r, ok := nextASCIIField(rest)
-			if !ok || connectorWord(w) {
+			if !ok {
 				break
 			}
-			head, rest = w, r
+			take(w)
+			rest = r
 		}
 		return head
 	}
 	for w := range strings.FieldsSeq(s) {
-		if connectorWord(w) {
-			break
-		}
-		head = w
+		take(w)
 	}
 	return head
+}
+
+// firstRune returns the first rune of w.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
+// ownerWord reports whether the word w of a title is a possessive that
+// ends an owner: "Europe’s", "States'".
+func ownerWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’"))
 }
 
 // nextASCIIField returns the first word of the ASCII string s (split as

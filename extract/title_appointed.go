@@ -31,6 +31,12 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 		if d.Text(x) == "," && k > 0 && d.Text(k-1) == "," && d.toks[x].Sent == d.toks[s].Sent {
 			x++ // a name in apposition, the subject's: "The Fisheries Minister, [X], was sworn in as …" (rule 21w)
 		}
+		if x > e && d.Text(x-1) == "," && d.Lower(x) == "who" || x == e && d.Text(x) == "," && d.lowerAt(x+1) == "who" {
+			x = max(x, e+1) + 1 // a relative clause: "[X], who was appointed defence minister in May," (rule 21x)
+		}
+		if x >= len(d.toks) {
+			return "" // a text cut short after "who"
+		}
 		switch d.Lower(x) {
 		case "was":
 			x++ // not "is": "if Ana Ruiz is elected president" states no office held
@@ -55,8 +61,8 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 	if j >= len(d.toks) || d.toks[j].Sent != d.toks[s].Sent {
 		return ""
 	}
-	if d.Lower(j) == "as" {
-		j++
+	if d.Lower(j) == "as" || d.Lower(j) == "to" && j == e && d.Lower(k-1) == "promoted" {
+		j++ // "promoted Col. X to chief of staff": the office reached (rule 21i)
 	}
 	a, b := d.roleAt(cls, j)
 	if a < 0 || !d.validTitle(cls, a, b) {
@@ -128,6 +134,8 @@ func (d *doc) roleAt(cls []class, i int) (int, int) {
 				}
 			}
 			inComp = true
+		case d.prepositionUnder(cls, j):
+			goto done // "served as finance minister under President X"
 		case c.titleish():
 			if c&cHead != 0 {
 				lastHead = j
@@ -149,4 +157,16 @@ done:
 		b--
 	}
 	return a, b
+}
+
+// prepositionUnder reports whether token k is "under" as a preposition,
+// not the modifier of a role ("under secretary", "Under-Secretary"): a
+// lower-case "under" after a role's head and before a word that is no
+// head ("defence minister under President X", "served as ambassador under
+// two presidents"); title_words lists "under" for the role.
+func (d *doc) prepositionUnder(cls []class, k int) bool {
+	if d.toks[k].Kind != Word || d.Lower(k) != "under" || d.Cap(k) || k == 0 || cls[k-1]&cHead == 0 {
+		return false
+	}
+	return k+1 >= len(d.toks) || d.toks[k+1].Sent != d.toks[k].Sent || cls[k+1]&cHead == 0
 }

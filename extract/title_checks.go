@@ -88,7 +88,10 @@ func (d *doc) titleOpensWithFunctionWord(cls []class, i, e int) bool {
 // word before a role noun modifies it ("the country's elected president").
 func (d *doc) titleHasVerb(cls []class, i, e int) bool {
 	for x := i; x < e; x++ {
-		if d.verbLike(x) && !d.attributive(cls, x) && !(x > i && d.namedWord(x)) {
+		if d.verbLike(x) && !d.attributive(cls, x) && !(x > i && d.namedWord(x)) && !(x > i && d.Cap(x) && d.pluralPossessive(x+1)) {
+			// a capitalised word before a plural's apostrophe ends its
+			// owner's name: "the Union of Arctic [States]’ envoy"
+
 			return true
 		}
 	}
@@ -196,6 +199,55 @@ func (d *doc) pluralPossessive(k int) bool {
 		d.toks[k+1].Space && d.toks[k+1].Kind == Word
 }
 
+// pluralOwnerStart returns the first token of a body that owns a role
+// through the plural possessive's apostrophe at token p (see
+// pluralPossessive), when no list knows the body whole (guide rule 21x):
+// lower-case words of the title_words list that no head is among ("the
+// armed services’ senior adviser"), or a capitalised name of two words or
+// more, of- and for-phrases inside it ("the Union of Arctic States’
+// envoy"). It returns -1 for anything else: a people's or
+// persons' plural ("the rebels’ leader" is no body's role here, and a
+// body's name the lists know is the caller's).
+func (d *doc) pluralOwnerStart(cls []class, p int) int {
+	if !d.pluralPossessive(p) {
+		return -1
+	}
+	k := p - 1
+	sent := d.toks[k].Sent
+	if !d.Cap(k) {
+		if cls[k]&cTitleWord == 0 || cls[k]&(cHead|cConnector|cStop) != 0 {
+			return -1
+		}
+		for k > 0 && d.toks[k-1].Sent == sent && d.toks[k-1].Kind == Word && !d.Cap(k-1) &&
+			cls[k-1]&cTitleWord != 0 && cls[k-1]&(cHead|cConnector|cStop) == 0 {
+			k--
+		}
+		return k
+	}
+	words := 1
+	for k > 0 && d.toks[k-1].Sent == sent && d.toks[k-1].Kind == Word {
+		switch w := d.Lower(k - 1); {
+		case d.Cap(k-1) && cls[k-1]&(cStop|cHonorific|cRank|cGiven|cCalendar) == 0:
+			k--
+			words++
+		case (w == "of" || w == "for") && !d.Cap(k-1) && k > 1 && d.toks[k-2].Sent == sent && d.Cap(k-2) && cls[k-2]&cStop == 0:
+			k--
+		default:
+			return cmpOwner(k, words)
+		}
+	}
+	return cmpOwner(k, words)
+}
+
+// cmpOwner is pluralOwnerStart's answer for a capitalised owner from k of
+// the given number of capitalised words: two at least.
+func cmpOwner(k, words int) int {
+	if words < 2 {
+		return -1
+	}
+	return k
+}
+
 // ownerName reports whether the capitalised word at token k, before a
 // possessive, may own a role as a place or a body no list knows
 // ("Gütersloh’s mayor"): no list claims it as a stop word, a given name, a
@@ -218,10 +270,21 @@ func (d *doc) ownerName(cls []class, k int) bool {
 // ownerStart returns the first token of the owner that ends at token k:
 // the capitalised words before it that no list claims as stop words
 // ("Bad Kreuznach’s").
+//
+// An of- or for-phrase inside a body's name the bodies list knows is
+// taken whole ("the Organisation of Baltic Ports’"), the connector being
+// a word of the same entry as the words either side of it.
 func (d *doc) ownerStart(cls []class, k int) int {
-	for k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && d.toks[k-1].Kind == Word && d.Cap(k-1) &&
-		cls[k-1]&(cStop|cHonorific|cRank|cHead|cCalendar) == 0 {
-		k--
+	for k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && d.toks[k-1].Kind == Word {
+		switch {
+		case d.Cap(k-1) && cls[k-1]&(cStop|cHonorific|cRank|cHead|cCalendar) == 0:
+			k--
+		case k > 1 && cls[k-1]&(cBody|cConnector) == cBody|cConnector && cls[k]&cBody != 0 && cls[k-2]&cBody != 0 && d.Cap(k-2) &&
+			d.toks[k-2].Sent == d.toks[k].Sent && (d.Lower(k-1) == "of" || d.Lower(k-1) == "for"):
+			k -= 2
+		default:
+			return k
+		}
 	}
 	return k
 }

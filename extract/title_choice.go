@@ -377,6 +377,12 @@ func (r *roster) statedAtOf(d *doc, cls []class, s, e int, title, rank string, f
 	if title == "" && rank != "" {
 		title, src = d.rankedApposition(cls, s, after) // "Col. X, the exercise director," (title_ranked.go)
 	}
+	if title == "" && rank != "" {
+		// a rank is the title only when no role is stated (rule 16): a
+		// role an office verb states after a ranked name is one ("Maj.
+		// Gen. X, who becomes defence minister,"; guide rule 21s)
+		title, src = d.verbRole(cls, s, e), srcVerb
+	}
 	if title != "" && title == direct {
 		// only a title right before the name goes on after it: not
 		// "the commander of the force, Gen. X of Canada" (rule 21g)

@@ -105,13 +105,14 @@ func (d *doc) rankedBefore(cls []class, s int) string {
 }
 
 // phraseToken reports whether token k may be inside a role phrase: a
-// word, a possessive, a number or an ordinal.
+// word, a possessive (a plural's bare apostrophe too: "the armed
+// services’ senior commander"), a number or an ordinal.
 func (d *doc) phraseToken(k int) bool {
 	switch d.toks[k].Kind {
 	case Word, Possessive, Number, Ordinal:
 		return true
 	}
-	return false
+	return d.pluralPossessive(k)
 }
 
 // rankedPhrase returns the tokens [a, b) as a role phrase, or "": MODIFIERS

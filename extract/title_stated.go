@@ -35,8 +35,10 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 	if d.agedAfter(k) && d.Text(k+2) == "," {
 		k += 3 // "Gibran, 36, is the mayor"
 	}
-	if k+2 < len(d.toks) && d.Text(k) == "," && d.Lower(k+1) == "who" && d.offIs(k+2, wHoldVerb) && !d.Cap(k+2) {
-		k += 2 // a relative clause of an office verb: "X, who stepped down as ambassador in June,"
+	relative := false
+	if k+2 < len(d.toks) && d.Text(k) == "," && d.Lower(k+1) == "who" && d.offIs(k+2, wHoldVerb|wWhoHold) && !d.Cap(k+2) {
+		k += 2 // a relative clause of an office verb: "X, who stepped down as ambassador in June,"; "X, who becomes interior minister," (rule 21x)
+		relative = true
 	}
 	if k >= len(d.toks) || d.toks[k].Sent != d.toks[s].Sent || d.toks[k].Kind != Word {
 		return ""
@@ -55,7 +57,7 @@ func (d *doc) verbRole(cls []class, s, e int) string {
 		// secretary", "Y has served as ambassador"
 		k++
 		fallthrough
-	case d.offIs(k, wHoldVerb) && !d.Cap(k):
+	case (d.offIs(k, wHoldVerb) || relative && d.offIs(k, wWhoHold)) && !d.Cap(k):
 		k++
 		if d.lowerAt(k) == "down" {
 			k++ // "stepped down as"

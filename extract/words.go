@@ -103,6 +103,7 @@ const (
 	wRolePart                        // official_words role_participle: "the officer commanding the task force"
 	wPortfolio                       // official_words portfolio_head: "the Rural Roads Minister": a government portfolio's head
 	wRoleEnd                         // official_words role_end: "resigned as defence minister over the scandal": a word that ends a role phrase
+	wWhoHold                         // official_words relative_hold: "X, who becomes interior minister,": an office verb read after "who" only
 )
 
 // contextLists names the lexicon lists of context words.
@@ -158,7 +159,7 @@ func contextKinds(list string) map[string]kindSet {
 			"territorial": kindSet{off: wTerritorial}, "hold": kindSet{off: wHoldVerb}, "group_role": kindSet{off: wGroupRole}, "peer_style": kindSet{off: wPeerStyle},
 			"same_past": kindSet{off: wSamePast}, "lead_verb": kindSet{off: wLeadVerb}, "place_noun": kindSet{off: wPlaceNoun}, "kin": kindSet{off: wKin},
 			"ranked_role": kindSet{off: wRankedRole}, "role_participle": kindSet{off: wRolePart}, "portfolio_head": kindSet{off: wPortfolio},
-			"role_end": kindSet{off: wRoleEnd},
+			"role_end": kindSet{off: wRoleEnd}, "relative_hold": kindSet{off: wWhoHold},
 		}
 	}
 	return nil
