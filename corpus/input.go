@@ -406,30 +406,11 @@ func readLine(br *bufio.Reader, max int) (line []byte, tooLong, partial bool, er
 	}
 }
 
-// skipLine discards the rest of a line abandoned by readLine.
-// skipStreamLine is skipLine for a stream (standard input, a pipe, a
-// decompressed file), which may never end the line (an endless pipe): it
-// discards at most limit bytes, without holding them, and reports whether
-// the line ended (or the input) within them.
-func skipStreamLine(ctx context.Context, br *bufio.Reader, limit int64) (ended bool, err error) {
-	var n int64
-	for n <= limit {
-		if err := ctx.Err(); err != nil {
-			return false, err
-		}
-		chunk, err := br.ReadSlice('\n')
-		n += int64(len(chunk))
-		if err != bufio.ErrBufferFull {
-			return true, err
-		}
-	}
-	return false, nil
-}
-
-// streamSkipLimit is how many bytes of an over-long line a stream may
-// skip to find the next record: far more than any record, yet a bound.
-func streamSkipLimit(limit int) int64 { return max(8*int64(limit), 64<<20) }
-
+// skipLine discards the rest of a line abandoned by readLine, a chunk of
+// the reader's buffer at a time: memory stays bounded however long the
+// line is, in a file or a stream (standard input, a pipe, a decompressed
+// file) alike. A stream that never ends the line is read until it ends or
+// ctx is cancelled, as an endless stream of short lines would be.
 func skipLine(ctx context.Context, br *bufio.Reader) error {
 	for {
 		if err := ctx.Err(); err != nil {

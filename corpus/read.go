@@ -529,22 +529,6 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 		// each file of several concatenated (cat a.jsonl b.jsonl); never JSON
 		raw = dropBOM(raw)
 		switch {
-		case tooLong && partial && !in.regular:
-			// a pipe, device or decompressed stream may never end the
-			// line: the record is skipped, up to a bound, then the input
-			// is abandoned rather than read on
-			if !emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf("record larger than %d bytes", max)}) {
-				return false
-			}
-			ended, serr := skipStreamLine(ctx, br, streamSkipLimit(max))
-			switch {
-			case serr != nil && serr != io.EOF:
-				return ctx.Err() == nil && emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(serr)})
-			case !ended:
-				return emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf(
-					"no line break within %d bytes: the rest of this input is not read", streamSkipLimit(max))})
-			}
-			err = serr
 		case tooLong:
 			if !emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf("record larger than %d bytes", max)}) {
 				return false
