@@ -461,13 +461,13 @@ func AnnotationExt(path string) string {
 }
 
 // annotationStem is the file name of path without its extensions (those
-// of AnnotationExt): the id of a .json record without one.
+// of AnnotationExt), escaped by NameID: the id of a .json record without one.
 func annotationStem(path string) string {
 	base := filepath.Base(path)
 	if _, c := annotationExt(base); c != plain {
 		base = strings.TrimSuffix(base, filepath.Ext(base))
 	}
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	return NameID(strings.TrimSuffix(base, filepath.Ext(base)))
 }
 
 // annotationExt is the extension of an annotation file's name in lower

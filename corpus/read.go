@@ -200,7 +200,7 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 				kind, stem = kindJSON, strings.TrimSuffix(stem, filepath.Ext(stem))
 			}
 		}
-		return r.readFile(ctx, p, info, kind, c, stem, emit)
+		return r.readFile(ctx, p, info, kind, c, NameID(stem), emit)
 	}
 	var skipped Skipped
 	p = WalkRoot(p) // a link named on the command line is the folder it names
@@ -278,12 +278,13 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			return nil
 		}
 		// the id is the path below the folder given, without extension
+		// (escaped by NameID when it is not UTF-8)
 		rel, err := filepath.Rel(p, path)
 		if err != nil {
 			rel = d.Name()
 		}
 		_, _, stem := classifyName(filepath.ToSlash(rel))
-		if !r.readFile(ctx, path, info, kind, c, stem, emit) {
+		if !r.readFile(ctx, path, info, kind, c, NameID(stem), emit) {
 			return fs.SkipAll
 		}
 		return nil
