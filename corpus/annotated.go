@@ -257,6 +257,12 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 func readAnnotatedLines(ctx context.Context, r io.Reader, path string, yield func(Record, error) bool) bool {
 	// a NUL byte is never JSON: /dev/zero or a binary file stops there
 	br := bufio.NewReaderSize(newBinaryGuard(r), 64<<10)
+	// what the first read brought, without waiting for more (a pipe may
+	// send one short record and wait): compressed data is said to be so
+	br.Peek(1)
+	if head, _ := br.Peek(min(4, br.Buffered())); compressedData(head) != "" {
+		return yield(Record{}, &Error{File: path, Line: 1, Err: compressedError(compressedData(head))})
+	}
 	var in interner // strings shared across the file's records
 	for line := 1; ; line++ {
 		if ctx.Err() != nil {

@@ -748,3 +748,26 @@ func TestStreamSkipsLongRecord(t *testing.T) {
 		})
 	}
 }
+
+// TestReadCompressedStdin: gzip or Zstandard data on standard input (or in
+// a .jsonl file not named .gz) is said to be compressed, with what to do,
+// not "binary data: NUL byte" (red team 19, 10).
+func TestReadCompressedStdin(t *testing.T) {
+	data := `{"id": "a", "text": "Austin said."}` + "\n"
+	for name, in := range map[string]string{"gzip": gz(t, data), "Zstandard": zst(t, data)} {
+		t.Run(name, func(t *testing.T) {
+			want := "<stdin>:1: " + name + "-compressed data, not text: the rest of this input is not read (files named .gz or .zst are decompressed"
+			errs := readWithin(t, (&Reader{Stdin: strings.NewReader(in)}).Read("-"))
+			if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), want) {
+				t.Errorf("documents: got %v", errs)
+			}
+			var got []string
+			for _, err := range ReadAnnotatedRecords(context.Background(), strings.NewReader(in), "-") {
+				got = append(got, fmt.Sprint(err))
+			}
+			if len(got) != 1 || !strings.Contains(got[0], want) {
+				t.Errorf("annotations: got %q", got)
+			}
+		})
+	}
+}

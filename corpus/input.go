@@ -455,6 +455,25 @@ func utf16Order(data []byte) string {
 	return ""
 }
 
+// compressedData names the compression of data that starts like a gzip
+// or Zstandard stream (their magic numbers), or returns "". Such data on
+// standard input, or in a file not named .gz or .zst, is not text: it was
+// reported as "binary data: NUL byte" (red team 19, 10).
+func compressedData(head []byte) string {
+	switch {
+	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
+		return "gzip"
+	case bytes.HasPrefix(head, []byte{0x28, 0xb5, 0x2f, 0xfd}):
+		return "Zstandard"
+	}
+	return ""
+}
+
+// compressedError says what to do with compressed data read as text.
+func compressedError(kind string) error {
+	return fmt.Errorf("%s-compressed data, not text: the rest of this input is not read (files named .gz or .zst are decompressed: pass the file by name with that extension, or decompress it first)", kind)
+}
+
 func utf16Error(order string) error {
 	return fmt.Errorf("UTF-16 text (%s), not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)", order)
 }

@@ -510,6 +510,9 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 		if order := utf16Order(head); order != "" {
 			return emit(Document{}, &Error{File: source, Line: 1, Err: utf16Error(order)})
 		}
+		if kind := compressedData(head); kind != "" {
+			return emit(Document{}, &Error{File: source, Line: 1, Err: compressedError(kind)})
+		}
 	}
 	for line := 1; ; line++ {
 		if ctx.Err() != nil {
