@@ -64,7 +64,7 @@ func ReadAnnotatedRecords(ctx context.Context, stdin io.Reader, paths ...string)
 				if stdin == nil {
 					stdin = os.Stdin
 				}
-				if !readAnnotatedLines(ctx, newCancelReader(ctx, stdin), "<stdin>", false, yield) {
+				if !readAnnotatedLines(ctx, newCancelReader(ctx, stdin), "<stdin>", yield) {
 					return
 				}
 				continue
@@ -152,7 +152,7 @@ func readAnnotatedFile(ctx context.Context, path string, info fs.FileInfo, yield
 	if ext == ".json" {
 		return readAnnotatedObjects(ctx, in, path, yield)
 	}
-	return readAnnotatedLines(ctx, in, path, in.regular, yield)
+	return readAnnotatedLines(ctx, in, path, yield)
 }
 
 // readAnnotatedObjects reads a stream of (possibly pretty-printed) objects.
@@ -252,12 +252,17 @@ func readAnnotatedObjects(ctx context.Context, r io.Reader, path string, yield f
 	}
 }
 
-// readAnnotatedLines reads JSON Lines; regular tells that r is a regular
-// file, which can be skipped through after an over-long line (a pipe or a
-// device may never end it: there reading stops).
-func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular bool, yield func(Record, error) bool) bool {
+// readAnnotatedLines reads JSON Lines. An over-long line is reported and
+// skipped to its line break, in a file or a stream alike, without holding it.
+func readAnnotatedLines(ctx context.Context, r io.Reader, path string, yield func(Record, error) bool) bool {
 	// a NUL byte is never JSON: /dev/zero or a binary file stops there
 	br := bufio.NewReaderSize(newBinaryGuard(r), 64<<10)
+	// what the first read brought, without waiting for more (a pipe may
+	// send one short record and wait): compressed data is said to be so
+	br.Peek(1)
+	if head, _ := br.Peek(min(4, br.Buffered())); compressedData(head) != "" {
+		return yield(Record{}, &Error{File: path, Line: 1, Err: compressedError(compressedData(head))})
+	}
 	var in interner // strings shared across the file's records
 	for line := 1; ; line++ {
 		if ctx.Err() != nil {
@@ -277,21 +282,10 @@ func readAnnotatedLines(ctx context.Context, r io.Reader, path string, regular b
 		// a byte-order mark before a record: the first line's, or that of
 		// each file of several concatenated (cat a.jsonl b.jsonl); never JSON
 		raw = dropBOM(raw)
-		if partial && !regular {
-			// a stream may never end the line: skipped up to a bound
-			ended, serr := skipStreamLine(ctx, br, streamSkipLimit(DefaultMaxBytes))
-			switch {
-			case serr != nil && serr != io.EOF:
-				return ctx.Err() == nil && yield(Record{}, &Error{File: path, Line: line, Err: serr})
-			case !ended:
-				return yield(Record{}, &Error{File: path, Line: line, Err: fmt.Errorf(
-					"line larger than %d bytes, and no line break within %d bytes: the rest of this input is not read", DefaultMaxBytes, streamSkipLimit(DefaultMaxBytes))})
-			}
-			err = serr
-		} else if partial {
+		if partial {
 			err = skipLine(ctx, br)
 			if err != nil && err != io.EOF {
-				return yield(Record{}, &Error{File: path, Line: line, Err: err})
+				return ctx.Err() == nil && yield(Record{}, &Error{File: path, Line: line, Err: err})
 			}
 		}
 		switch {
@@ -473,13 +467,13 @@ func AnnotationExt(path string) string {
 }
 
 // annotationStem is the file name of path without its extensions (those
-// of AnnotationExt): the id of a .json record without one.
+// of AnnotationExt), escaped by NameID: the id of a .json record without one.
 func annotationStem(path string) string {
 	base := filepath.Base(path)
 	if _, c := annotationExt(base); c != plain {
 		base = strings.TrimSuffix(base, filepath.Ext(base))
 	}
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	return NameID(strings.TrimSuffix(base, filepath.Ext(base)))
 }
 
 // annotationExt is the extension of an annotation file's name in lower

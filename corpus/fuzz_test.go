@@ -184,7 +184,7 @@ func FuzzReadAnnotated(f *testing.F) {
 			}
 			return true
 		}
-		readAnnotatedLines(context.Background(), bytes.NewReader(data), "x.jsonl", true, func(r Record, err error) bool { return check(r.Annotated, err, "x.jsonl") })
+		readAnnotatedLines(context.Background(), bytes.NewReader(data), "x.jsonl", func(r Record, err error) bool { return check(r.Annotated, err, "x.jsonl") })
 		readAnnotatedObjects(context.Background(), bytes.NewReader(data), "x.json", func(r Record, err error) bool { return check(r.Annotated, err, "x.json") })
 		// The public entry point on standard input reads JSON Lines.
 		for a, err := range ReadAnnotated(io.MultiReader(bytes.NewReader(data)), "-") {

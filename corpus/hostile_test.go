@@ -272,13 +272,14 @@ func TestReadEndlessInputs(t *testing.T) {
 			t.Errorf("got %v", errs)
 		}
 	})
-	t.Run("endless line on stdin", func(t *testing.T) {
-		// not a regular file: the over-long line is skipped up to a
-		// bound, then abandoned, not read to its end
+	t.Run("endless line on stdin, cancelled", func(t *testing.T) {
+		// not a regular file: the over-long line is skipped, without
+		// being held, until it ends or the read is cancelled
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		defer cancel()
 		r := &Reader{MaxBytes: 1 << 20, Stdin: endless('a')}
-		errs := readWithin(t, r.Read("-"))
-		if len(errs) != 2 || errs[0] == nil || !strings.Contains(errs[0].Error(), "<stdin>:1: record larger than 1048576 bytes") ||
-			errs[1] == nil || !strings.Contains(errs[1].Error(), "<stdin>:1: no line break within 67108864 bytes: the rest of this input is not read") {
+		errs := readWithin(t, r.ReadContext(ctx, "-"))
+		if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), "<stdin>:1: record larger than 1048576 bytes") {
 			t.Errorf("got %v", errs)
 		}
 	})
@@ -514,6 +515,52 @@ func TestReadAnnotatedSpecialFiles(t *testing.T) {
 	}
 }
 
+// longLine is a line of n bytes 'a' (no JSON), then the records after,
+// as a stream: nothing of it is held in memory.
+func longLine(n int64, after string) io.Reader {
+	return io.MultiReader(io.LimitReader(endless('a'), n), strings.NewReader("\n"+after))
+}
+
+// TestReadStreamSkipsAnyLongLine: an over-long record in a stream
+// (standard input, a decompressed file) is reported and skipped to its
+// line break however long it is, as in a plain file, and the records
+// after it are read (red team 19, 3: one line over 64 MiB lost the rest).
+func TestReadStreamSkipsAnyLongLine(t *testing.T) {
+	const n = 70 << 20 // over the old bound, max(64 MiB, 8 × the limit)
+	after := `{"id": "after", "text": "Lloyd Austin said on Monday."}` + "\n"
+	check := func(t *testing.T, seq func(func(Document, error) bool), what string) {
+		t.Helper()
+		var got []string
+		for doc, err := range seq {
+			if err != nil {
+				got = append(got, err.Error())
+			} else {
+				got = append(got, doc.ID)
+			}
+		}
+		if len(got) != 2 || !strings.Contains(got[0], what+":1: record larger than 1024 bytes") || got[1] != "after" {
+			t.Errorf("got %q", got)
+		}
+	}
+	t.Run("stdin", func(t *testing.T) {
+		r := &Reader{MaxBytes: 1 << 10, Stdin: longLine(n, after)}
+		check(t, r.Read("-"), "<stdin>")
+	})
+	t.Run("stream of a .jsonl.gz", func(t *testing.T) {
+		var b bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
+		if _, err := io.Copy(w, longLine(n, after)); err != nil {
+			t.Fatal(err)
+		}
+		w.Close()
+		path := filepath.Join(t.TempDir(), "long.jsonl.gz")
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		check(t, (&Reader{MaxBytes: 1 << 10}).Read(path), "long.jsonl.gz")
+	})
+}
+
 // endless is a reader that never ends, every byte c.
 type endless byte
 
@@ -697,6 +744,29 @@ func TestStreamSkipsLongRecord(t *testing.T) {
 			}
 			if len(got) != 2 || !strings.Contains(got[0], tt.want) || got[1] != "after" {
 				t.Errorf("got %q", got)
+			}
+		})
+	}
+}
+
+// TestReadCompressedStdin: gzip or Zstandard data on standard input (or in
+// a .jsonl file not named .gz) is said to be compressed, with what to do,
+// not "binary data: NUL byte" (red team 19, 10).
+func TestReadCompressedStdin(t *testing.T) {
+	data := `{"id": "a", "text": "Austin said."}` + "\n"
+	for name, in := range map[string]string{"gzip": gz(t, data), "Zstandard": zst(t, data)} {
+		t.Run(name, func(t *testing.T) {
+			want := "<stdin>:1: " + name + "-compressed data, not text: the rest of this input is not read (files named .gz or .zst are decompressed"
+			errs := readWithin(t, (&Reader{Stdin: strings.NewReader(in)}).Read("-"))
+			if len(errs) != 1 || errs[0] == nil || !strings.Contains(errs[0].Error(), want) {
+				t.Errorf("documents: got %v", errs)
+			}
+			var got []string
+			for _, err := range ReadAnnotatedRecords(context.Background(), strings.NewReader(in), "-") {
+				got = append(got, fmt.Sprint(err))
+			}
+			if len(got) != 1 || !strings.Contains(got[0], want) {
+				t.Errorf("annotations: got %q", got)
 			}
 		})
 	}

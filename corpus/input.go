@@ -424,30 +424,11 @@ func readLineOf(br *bufio.Reader, max int, inPlace bool) (line []byte, tooLong, 
 	}
 }
 
-// skipLine discards the rest of a line abandoned by readLine.
-// skipStreamLine is skipLine for a stream (standard input, a pipe, a
-// decompressed file), which may never end the line (an endless pipe): it
-// discards at most limit bytes, without holding them, and reports whether
-// the line ended (or the input) within them.
-func skipStreamLine(ctx context.Context, br *bufio.Reader, limit int64) (ended bool, err error) {
-	var n int64
-	for n <= limit {
-		if err := ctx.Err(); err != nil {
-			return false, err
-		}
-		chunk, err := br.ReadSlice('\n')
-		n += int64(len(chunk))
-		if err != bufio.ErrBufferFull {
-			return true, err
-		}
-	}
-	return false, nil
-}
-
-// streamSkipLimit is how many bytes of an over-long line a stream may
-// skip to find the next record: far more than any record, yet a bound.
-func streamSkipLimit(limit int) int64 { return max(8*int64(limit), 64<<20) }
-
+// skipLine discards the rest of a line abandoned by readLine, a chunk of
+// the reader's buffer at a time: memory stays bounded however long the
+// line is, in a file or a stream (standard input, a pipe, a decompressed
+// file) alike. A stream that never ends the line is read until it ends or
+// ctx is cancelled, as an endless stream of short lines would be.
 func skipLine(ctx context.Context, br *bufio.Reader) error {
 	for {
 		if err := ctx.Err(); err != nil {
@@ -490,6 +471,25 @@ func utf16Order(data []byte) string {
 		return "big-endian, no byte-order mark"
 	}
 	return ""
+}
+
+// compressedData names the compression of data that starts like a gzip
+// or Zstandard stream (their magic numbers), or returns "". Such data on
+// standard input, or in a file not named .gz or .zst, is not text: it was
+// reported as "binary data: NUL byte" (red team 19, 10).
+func compressedData(head []byte) string {
+	switch {
+	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
+		return "gzip"
+	case bytes.HasPrefix(head, []byte{0x28, 0xb5, 0x2f, 0xfd}):
+		return "Zstandard"
+	}
+	return ""
+}
+
+// compressedError says what to do with compressed data read as text.
+func compressedError(kind string) error {
+	return fmt.Errorf("%s-compressed data, not text: the rest of this input is not read (files named .gz or .zst are decompressed: pass the file by name with that extension, or decompress it first)", kind)
 }
 
 func utf16Error(order string) error {

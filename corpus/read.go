@@ -200,7 +200,7 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 				kind, stem = kindJSON, strings.TrimSuffix(stem, filepath.Ext(stem))
 			}
 		}
-		return r.readFile(ctx, p, info, kind, c, stem, emit)
+		return r.readFile(ctx, p, info, kind, c, NameID(stem), emit)
 	}
 	var skipped Skipped
 	p = WalkRoot(p) // a link named on the command line is the folder it names
@@ -278,12 +278,13 @@ func (r *Reader) readPath(ctx context.Context, p string, emit func(Document, err
 			return nil
 		}
 		// the id is the path below the folder given, without extension
+		// (escaped by NameID when it is not UTF-8)
 		rel, err := filepath.Rel(p, path)
 		if err != nil {
 			rel = d.Name()
 		}
 		_, _, stem := classifyName(filepath.ToSlash(rel))
-		if !r.readFile(ctx, path, info, kind, c, stem, emit) {
+		if !r.readFile(ctx, path, info, kind, c, NameID(stem), emit) {
 			return fs.SkipAll
 		}
 		return nil
@@ -509,6 +510,9 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 		if order := utf16Order(head); order != "" {
 			return emit(Document{}, &Error{File: source, Line: 1, Err: utf16Error(order)})
 		}
+		if kind := compressedData(head); kind != "" {
+			return emit(Document{}, &Error{File: source, Line: 1, Err: compressedError(kind)})
+		}
 	}
 	for line := 1; ; line++ {
 		if ctx.Err() != nil {
@@ -531,22 +535,6 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 		// each file of several concatenated (cat a.jsonl b.jsonl); never JSON
 		raw = dropBOM(raw)
 		switch {
-		case tooLong && partial && !in.regular:
-			// a pipe, device or decompressed stream may never end the
-			// line: the record is skipped, up to a bound, then the input
-			// is abandoned rather than read on
-			if !emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf("record larger than %d bytes", max)}) {
-				return false
-			}
-			ended, serr := skipStreamLine(ctx, br, streamSkipLimit(max))
-			switch {
-			case serr != nil && serr != io.EOF:
-				return ctx.Err() == nil && emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(serr)})
-			case !ended:
-				return emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf(
-					"no line break within %d bytes: the rest of this input is not read", streamSkipLimit(max))})
-			}
-			err = serr
 		case tooLong:
 			if !emit(Document{}, &Error{File: source, Line: line, Err: fmt.Errorf("record larger than %d bytes", max)}) {
 				return false

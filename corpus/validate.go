@@ -26,18 +26,19 @@ type Problem struct {
 }
 
 // String formats p as "ID: annotation N (TYPE START-END): MESSAGE", or
-// "ID: MESSAGE" for a document-level problem.
+// "ID: MESSAGE" for a document-level problem, the id made [Printable].
 func (p Problem) String() string {
+	id := Printable(p.ID)
 	if p.Index < 0 {
-		return fmt.Sprintf("%s: %s", p.ID, p.Message)
+		return fmt.Sprintf("%s: %s", id, p.Message)
 	}
 	if p.NoSpan {
 		if p.Type != "" {
-			return fmt.Sprintf("%s: annotation %d (%s): %s", p.ID, p.Index, p.Type, p.Message)
+			return fmt.Sprintf("%s: annotation %d (%s): %s", id, p.Index, p.Type, p.Message)
 		}
-		return fmt.Sprintf("%s: annotation %d: %s", p.ID, p.Index, p.Message)
+		return fmt.Sprintf("%s: annotation %d: %s", id, p.Index, p.Message)
 	}
-	return fmt.Sprintf("%s: annotation %d (%s %d-%d): %s", p.ID, p.Index, p.Type, p.Start, p.End, p.Message)
+	return fmt.Sprintf("%s: annotation %d (%s %d-%d): %s", id, p.Index, p.Type, p.Start, p.End, p.Message)
 }
 
 // Validate checks a against the format of the annotation guidelines and

@@ -1,10 +1,8 @@
 package eval
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
@@ -67,39 +65,9 @@ func (c *contexter) around(g, p *corpus.Annotation) string {
 // C1, DEL and so the ESC of terminal escape sequences) and invisible
 // format characters (bidirectional overrides, zero-width marks) are
 // written as Go escapes (\x1b, \u202e), a backslash as \\; everything
-// else, accented and non-Latin letters included, is kept.
-func Safe(s string) string {
-	clean := true
-	for _, r := range s {
-		if unsafeRune(r) || r == '\\' {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == utf8.RuneError:
-			b.WriteString(`\ufffd`)
-		case unsafeRune(r) && r < 0x100:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case unsafeRune(r):
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-func unsafeRune(r rune) bool {
-	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError
-}
+// else, accented and non-Latin letters included, is kept. It is
+// [corpus.Printable].
+func Safe(s string) string { return corpus.Printable(s) }
 
 // oneLine replaces each run of white space in s with one space and makes
 // the result [Safe].

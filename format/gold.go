@@ -307,10 +307,12 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// stem is the file name without folder and extension.
+// stem is the file name without folder and extension, escaped as the
+// corpus reader makes ids of names (corpus.NameID): a gold file's id
+// matches that of the text of the same name.
 func stem(path string) string {
 	base := filepath.Base(path)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	return corpus.NameID(strings.TrimSuffix(base, filepath.Ext(base)))
 }
 
 // openInput opens a gold input file (brat .ann, TimeML, a mapping or

@@ -454,7 +454,7 @@ func readAll(e *env, side string, paths []string, texts map[string]string) ([]co
 		var kept []corpus.Annotation
 		for i, an := range a.Annotations {
 			where := func() string {
-				return fmt.Sprintf("dispatch eval: %s: %s:%d: %s: annotation %d (%s %d-%d)", side, r.File, r.AnnotationLines[i], a.ID, i, an.Type, an.Start, an.End)
+				return fmt.Sprintf("dispatch eval: %s: %s:%d: %s: annotation %d (%s %d-%d)", side, r.File, r.AnnotationLines[i], corpus.Printable(a.ID), i, an.Type, an.Start, an.End)
 			}
 			change := func() {
 				if kept == nil {
@@ -534,7 +534,7 @@ func writeGoldDocs(e *env, plan *outputPlan, golds []format.Gold) error {
 	var docs []corpus.Document
 	for _, g := range golds {
 		if g.Doc == nil {
-			return fmt.Errorf("%s: gold %s carries no text (json gold: the documents are already files)", plan.arg(), g.ID)
+			return fmt.Errorf("%s: gold %s carries no text (json gold: the documents are already files)", plan.arg(), corpus.Printable(g.ID))
 		}
 		docs = append(docs, *g.Doc)
 	}
@@ -601,6 +601,10 @@ func listIDs(w io.Writer, ids []string, what string) {
 	if len(ids) > maxListedIDs {
 		shown = ids[:maxListedIDs]
 		more = fmt.Sprintf(", … and %d more", len(ids)-maxListedIDs)
+	}
+	shown = slices.Clone(shown)
+	for i, id := range shown {
+		shown[i] = corpus.Printable(id) // a line break in an id cannot fake a line
 	}
 	fmt.Fprintf(w, "dispatch eval: %d %s: %s%s\n", len(ids), what, strings.Join(shown, ", "), more)
 }

@@ -252,18 +252,25 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		}
 	}
 	bratWritten := 0
-	interrupted := func(err error) int {
-		// say what became of the output, not only "context canceled"
+	exported := 0 // records passed to the exporter (written straight through to a stream)
+	interrupted := func() int {
+		// say what became of the output, not "context canceled" (red team 19, 10)
 		left := "nothing written"
 		switch {
 		case o.format == "brat" && bratWritten > 0:
 			left = fmt.Sprintf("stopped after %d documents written in %s, each with both its files; the others not written", bratWritten, o.out)
 		case o.format == "brat":
 			left = "nothing written in " + o.out
-		case plan != nil && plan.exists != nil && plan.kind == toRegular:
+		case plan != nil && plan.kind != toRegular && exported > 0:
+			left = fmt.Sprintf("at most the first %d documents reached %s, which is incomplete (it may end in the middle of one)", exported, plan.name)
+		case plan != nil && plan.kind != toRegular:
+			left = "nothing written to " + plan.name
+		case plan != nil && plan.exists != nil:
 			left = "nothing written; " + plan.name + " left as it was"
+		case plan != nil:
+			left = "nothing written; " + plan.name + " not created"
 		}
-		fmt.Fprintf(e.stderr, "dispatch export: interrupted (%v): %s\n", err, left)
+		fmt.Fprintf(e.stderr, "dispatch export: interrupted: %s\n", left)
 		return exitFatal
 	}
 	noRecords := func() int {
@@ -277,8 +284,8 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			recs = append(recs, a)
 		}
 		con.flushHidden()
-		if err := e.ctx.Err(); err != nil {
-			return interrupted(err)
+		if e.ctx.Err() != nil {
+			return interrupted()
 		}
 		if len(recs) == 0 {
 			return noRecords()
@@ -320,6 +327,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 				if err := x.write(a, docs[a.ID]); err != nil {
 					return err
 				}
+				exported++
 			}
 			con.flushHidden()
 			if err := e.ctx.Err(); err != nil {
@@ -340,7 +348,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	// An output written in full is in place even when Ctrl-C came after
 	// (red team 10): only a failed or brat run was interrupted.
 	if e.ctx.Err() != nil && (err != nil || o.format == "brat") {
-		return interrupted(e.ctx.Err())
+		return interrupted()
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch export: %v\n", err)

@@ -10,7 +10,7 @@ import (
 	"time"
 )
 
-// TestEvalValidateInterrupted: eval and validate stopped by Ctrl-C or
+// TestEvalValidateInterrupted: eval, validate and export stopped by Ctrl-C or
 // SIGTERM (a cancelled context) say "interrupted", never a raw "context
 // canceled" or a misleading "no gold documents", exit 2 as documented,
 // and write nothing (--docs-out stays absent). Cases: cancelled before
@@ -37,6 +37,10 @@ func TestEvalValidateInterrupted(t *testing.T) {
 		{"validate, before", false, []string{"validate", gold}, "dispatch validate: interrupted; the check is incomplete"},
 		{"validate --docs", false, []string{"validate", "--docs", docs, gold}, "dispatch validate: interrupted"},
 		{"validate, waiting on stdin", true, []string{"validate", "-"}, "dispatch validate: interrupted; the check is incomplete"},
+		// export says what became of its output (red team 19, 10: it said
+		// "interrupted (context canceled)")
+		{"export, before", false, []string{"export", "--format", "csv", pred, "-o", filepath.Join(dir, "out.csv")}, "dispatch export: interrupted: nothing written; " + filepath.Join(dir, "out.csv") + " not created"},
+		{"export, waiting on stdin", true, []string{"export", "--format", "csv", "-"}, "dispatch export: interrupted: nothing written to standard output"},
 	}
 	// attempt runs one case, cancelling after delay when it waits on
 	// stdin, and returns the exit code and the output

@@ -266,8 +266,9 @@ func TestValidateAcceptsAnnotateDate(t *testing.T) {
 
 // TestSoftLimitFollowsLargeDocuments: while a document of smallDocument
 // bytes or more is in flight, the collector's soft limit is the process's
-// base plus the estimates reserved; with only small ones, the machine's
-// memory; at the end, the limit from before.
+// base plus the estimates reserved; with only small ones, the base plus the
+// budget (3/4 of the machine's memory here; the machine's before red team
+// 19, 7); at the end, the limit from before.
 func TestSoftLimitFollowsLargeDocuments(t *testing.T) {
 	if _, set := os.LookupEnv("GOMEMLIMIT"); set {
 		t.Skip("GOMEMLIMIT set: softLimit leaves the limit alone")
@@ -278,8 +279,9 @@ func TestSoftLimitFollowsLargeDocuments(t *testing.T) {
 	}
 	before := debug.SetMemoryLimit(-1)
 	restore := m.softLimit()
-	if got := debug.SetMemoryLimit(-1); got != 64<<30 {
-		t.Errorf("no document in flight: limit %d, want the machine's %d", got, int64(64<<30))
+	budget := m.base + m.budget.Size()
+	if got := debug.SetMemoryLimit(-1); got != budget {
+		t.Errorf("no document in flight: limit %d, want base + budget %d", got, budget)
 	}
 	small := corpus.Document{ID: "s", Text: strings.Repeat("a", 1000)}
 	large := corpus.Document{ID: "l", Text: strings.Repeat("a", smallDocument)}
@@ -294,8 +296,8 @@ func TestSoftLimitFollowsLargeDocuments(t *testing.T) {
 		t.Errorf("a large document in flight: limit %d, want base + estimates %d", got, want)
 	}
 	m.release(large)
-	if got := debug.SetMemoryLimit(-1); got != 64<<30 {
-		t.Errorf("only a small document in flight: limit %d, want the machine's", got)
+	if got := debug.SetMemoryLimit(-1); got != budget {
+		t.Errorf("only a small document in flight: limit %d, want base + budget %d", got, budget)
 	}
 	m.release(small)
 	restore()
@@ -334,5 +336,32 @@ func TestMemoryBudgetWarningCapped(t *testing.T) {
 	}
 	if want := fmt.Sprintf("… and %d more messages of this kind not shown (50 in all): warning: documents over the memory budget", 50-maxPerKind); !strings.Contains(r.stderr, want) {
 		t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+	}
+}
+
+// TestSoftLimitFollowsTheBudget: with only small documents in flight the
+// soft memory limit is the budget above the process's base, not the
+// machine's memory, so that the collector's high target cannot let the
+// heap grow to five times the live record of ids (red team 19, 7: 338 MB
+// of RSS with --memory 50MB at 1.4 M documents); yet never under twice the
+// live heap, where the collector would run without end.
+func TestSoftLimitFollowsTheBudget(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct {
+		name                     string
+		refuse, base, live, want int64
+		large                    int
+	}{
+		{"small documents", 8 << 30, 10 * mb, 0, 60 * mb, 0},
+		{"live heap over the budget", 8 << 30, 10 * mb, 200 * mb, 200 * mb, 0},
+		{"machine under the budget", 40 * mb, 10 * mb, 0, 40 * mb, 0},
+		{"a large document in flight", 8 << 30, 10 * mb, 0, 10 * mb, 1}, // base + nothing reserved
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := &memoryPlan{budget: extract.NewMemoryBudget(50 * mb), refuse: c.refuse, base: c.base, liveFloor: c.live, large: c.large}
+			if got := m.limit(); got != c.want {
+				t.Errorf("limit %d MB, want %d MB", got/mb, c.want/mb)
+			}
+		})
 	}
 }

@@ -55,7 +55,7 @@ func (c *recordCheck) check(r corpus.Record, err error) (kind, msg string) {
 		c.seen[r.ID] = place
 	}
 	if err == nil && r.Annotations == nil && r.Error == "" {
-		return kindNoList, fmt.Sprintf(`%s: %s: "annotations" is missing or null: want a list ([] when there are none)`, place, r.ID)
+		return kindNoList, fmt.Sprintf(`%s: %s: "annotations" is missing or null: want a list ([] when there are none)`, place, corpus.Printable(r.ID))
 	}
 	return "", ""
 }

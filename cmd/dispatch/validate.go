@@ -220,7 +220,7 @@ func (v *validation) file(path string) {
 	// A gold file holds one document, named after the file.
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	if strings.EqualFold(filepath.Ext(path), ".json") && ids == 1 && firstID != base {
-		v.report("%s: %s: id differs from the file name %q", name, firstID, base)
+		v.report("%s: %s: id differs from the file name %q", name, corpus.Printable(firstID), base)
 	}
 	if v.hidden > 0 {
 		fmt.Fprintf(v.e.stdout, "%s: … and %d more problems in this file\n", name, v.hidden)
@@ -243,13 +243,13 @@ func (v *validation) document(name string, r corpus.Record, bad *corpus.Annotati
 		return name
 	}
 	if first, dup := v.seen.Add(a.ID, name, r.Line); dup {
-		v.report("%s: %s: duplicate document id (first in %s)", where(corpus.Problem{Index: -1}), a.ID, first)
+		v.report("%s: %s: duplicate document id (first in %s)", where(corpus.Problem{Index: -1}), corpus.Printable(a.ID), first)
 	}
 	var doc *corpus.Document
 	if v.docs != nil {
 		d, ok := v.docs[a.ID]
 		if !ok {
-			v.report("%s: %s: no document with this id in --docs; text not checked", where(corpus.Problem{Index: -1}), a.ID)
+			v.report("%s: %s: no document with this id in --docs; text not checked", where(corpus.Problem{Index: -1}), corpus.Printable(a.ID))
 		} else {
 			doc = &d
 		}
