@@ -427,6 +427,9 @@ func (s *quoteStage) tail(n int) attribution {
 		if x < len(d.toks) && (d.Lower(x) == "and" || d.Lower(x) == "as") {
 			x++ // "…, as a campaign memo put it."
 		}
+		if s.labelsQuote(x, sent) {
+			break // "…”, a statement critics called premature": no attribution
+		}
 		// inverted: "…, says Senator Ruiz."
 		if cue, ce := s.cueAt(x); ce > 0 && !isAccording(cue) {
 			if m, ok := s.r.mentionIn(d, ce, sent); ok && clauseEnds(d, m.j, sent) && !clauseGoesOn(d, m.j, x) {
@@ -638,6 +641,11 @@ func (s *quoteStage) after(n int) attribution {
 		return attribution{}
 	}
 	sent := int(d.toks[k].Sent)
+	if k > q.after && d.Text(k-1) == "," && s.labelsQuote(k, sent) {
+		// "“…”, a claim diplomats described as untrue": the apposition
+		// labels the words; its clause reports a judgement of them
+		return attribution{}
+	}
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
 	if k2 >= len(d.toks) {
@@ -1939,6 +1947,12 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if e.Field(0) == "light" {
 		return d.span(k, k+n), k + n
 	}
+	if n == 1 && e.Field(0) == "verb" && !inflectionOf(d.Lower(k), e.Phrase) {
+		// "the new positions", "critics", "a declaration": a noun that
+		// shares its stem with a reporting verb (posit, criticise,
+		// declare) is no form of it
+		return "", 0
+	}
 	if e.Field(0) == "phrase" {
 		ph := e.Phrase
 		switch {
@@ -2499,4 +2513,80 @@ func opensNounPhrase(w string) bool {
 		return true
 	}
 	return false
+}
+
+// inflectionOf reports whether the word w is the verb base or one of its
+// inflections: base, -s/-es, -d/-ed, -ing, with a final e dropped
+// ("stating"), a final y turned to i ("denies", "replied") or a final
+// consonant doubled ("admitted"). A word the stemmer joins to the verb by
+// a derivational suffix ("positions" to "posit", "critics" to
+// "criticise") is not one. Irregular forms are entries of their own
+// ("said", "told").
+func inflectionOf(w, base string) bool {
+	if w == base || !strings.HasPrefix(w, base[:max(len(base)-1, 1)]) {
+		return w == base
+	}
+	rest, ok := strings.CutPrefix(w, base)
+	if !ok {
+		// the base's last letter changed: "stat-ing", "deni-es"
+		stem, last := base[:len(base)-1], base[len(base)-1]
+		rest = w[len(stem):]
+		switch {
+		case last == 'e':
+			return rest == "ing"
+		case last == 'y':
+			return rest == "ies" || rest == "ied"
+		}
+		return false
+	}
+	switch rest {
+	case "s", "es", "d", "ed", "ing":
+		return true
+	}
+	// a doubled final consonant: "admitted", "regretting"
+	if len(rest) >= 3 && rest[0] == base[len(base)-1] {
+		switch rest[1:] {
+		case "ed", "ing":
+			return true
+		}
+	}
+	return false
+}
+
+// labelsQuote reports whether the phrase at token k, right after a quote
+// and its comma, is an apposition that labels the quoted words ("a
+// claim", "an assertion", quote_words kind label, perhaps after one
+// modifier) followed by a relative clause of its own: "“…”, a claim
+// diplomats described as untrue", "a charge that the ministry denied".
+// The clause's subject judges the words and is no speaker of them; the
+// quote's attribution is found before it. "“…”, a statement from the
+// ministry said" (a preposition after the noun) is an attribution.
+func (s *quoteStage) labelsQuote(k, sent int) bool {
+	d := s.d
+	if k >= len(d.toks) || s.sent(k) != sent || s.inQ[k] {
+		return false
+	}
+	if w := d.Lower(k); w != "a" && w != "an" {
+		return false
+	}
+	x := k + 1
+	if x+1 < len(d.toks) && !d.quoteWord(x, "label") && d.toks[x].Kind == Word && !d.Cap(x) && d.quoteWord(x+1, "label") {
+		x++ // "a bold claim"
+	}
+	if x+1 >= len(d.toks) || !d.quoteWord(x, "label") || s.sent(x+1) != sent {
+		return false
+	}
+	t := &d.toks[x+1]
+	if t.Kind != Word || s.inQ[x+1] {
+		return false
+	}
+	w := d.lowerOf(t)
+	if w == "that" || w == "which" {
+		return true
+	}
+	if isPreposition(w) || isFunctionWord(w) {
+		return false
+	}
+	_, ce := s.cueAt(x + 1)
+	return ce == 0 // "a claim diplomats …", "a charge the ministry …"
 }

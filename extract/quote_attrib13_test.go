@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestInflectionOf holds the morphology a stemmed reporting verb needs:
+// the base and its inflections are forms of it, a noun the stemmer joins
+// to it by a derivational suffix is not.
+func TestInflectionOf(t *testing.T) {
+	tests := []struct {
+		w, base string
+		want    bool
+	}{
+		{"say", "say", true},
+		{"says", "say", true},
+		{"saying", "say", true},
+		{"stated", "state", true},
+		{"stating", "state", true},
+		{"denies", "deny", true},
+		{"denied", "deny", true},
+		{"admitted", "admit", true},
+		{"echoes", "echo", true},
+		{"criticised", "criticise", true},
+		{"positions", "posit", false},
+		{"position", "posit", false},
+		{"critics", "criticise", false},
+		{"critic", "criticise", false},
+		{"declaration", "declare", false},
+		{"statements", "state", false},
+		{"stat", "state", false},
+	}
+	for _, tc := range tests {
+		if got := inflectionOf(tc.w, tc.base); got != tc.want {
+			t.Errorf("inflectionOf(%q, %q) = %v, want %v", tc.w, tc.base, got, tc.want)
+		}
+	}
+}
+
+// TestQuoteAttrib13 covers the speaker mechanisms of the eleventh
+// session's attribution round (dev20, probe23), each in sentences of our
+// own making.
+func TestQuoteAttrib13(t *testing.T) {
+	p := testPipeline(t, corpus.Quote)
+	tests := []quoteRuleCase{
+		// a noun that shares a stem with a reporting verb is no cue
+		// (rule 53a)
+		{"a plural noun stemmed like posit is no cue",
+			"Major Lina Voss told reporters that the battalion would hold its forward positions with “two companies at most.”",
+			[]string{"two companies at most.|Lina Voss|told reporters|Lina Voss|head-cue"}},
+		// an apposition after the quote that labels the words, with a
+		// relative clause of its own, is no attribution (rule 53b)
+		{"a claim with a bare plural subject after the quote",
+			"Army chief Omar Haddad said on Sunday that the rebels had “no heavy weapons left”, a claim aid workers called wishful.",
+			[]string{"no heavy weapons left|Omar Haddad|said|Omar Haddad|head-cue"}},
+		{"a statement with a plural subject and a place after the quote",
+			"Treasury spokesman Lars Berg said the cuts were “painful but fair”, a statement unions in the capital called cynical.",
+			[]string{"painful but fair|Lars Berg|said|Lars Berg|head-cue"}},
+		{"a charge with that and a determiner subject",
+			"Mayor Ana Ruiz accused the contractor of “stealing from the town”, a charge that the company denied on Friday.",
+			[]string{"stealing from the town|Ana Ruiz|accused|Ana Ruiz|head-cue"}},
+		{"a label with a modifier before it",
+			"The minister said the border would be “sealed within hours”, a bold prediction officials in Riga doubted.",
+			[]string{"sealed within hours|The minister|said|The minister|head-cue"}},
+		{"a statement with its author after a preposition still attributes",
+			"The cuts were “painful but fair”, a statement from the treasury said.",
+			[]string{"painful but fair|a statement from the treasury|said|a statement from the treasury|tail-cue"}},
+		{"a person description after the quote still attributes",
+			"“We will not leave,” a spokesman for the garrison said.",
+			[]string{"We will not leave,|a spokesman for the garrison|said|a spokesman for the garrison|tail-cue"}},
+	}
+	checkQuoteRules(t, p, tests)
+}
