@@ -70,6 +70,21 @@ func TestQuoteAttrib13(t *testing.T) {
 		{"a person description after the quote still attributes",
 			"“We will not leave,” a spokesman for the garrison said.",
 			[]string{"We will not leave,|a spokesman for the garrison|said|a spokesman for the garrison|tail-cue"}},
+		// headlines: a source after the quote's colon, mid-sentence; a
+		// cue word that is the object of the name's verb (rule 53c)
+		{"a headline name after a colon that closes a mid-sentence quote",
+			"Rebels must leave by Monday or face “full force”: Ruiz\n\nDefence Minister Ana Ruiz told reporters the rebels would face “full force” if they stayed.",
+			[]string{"full force|Ana Ruiz||Ruiz|tail-cue",
+				"full force|Ana Ruiz|told reporters|Ana Ruiz|head-cue"}},
+		{"a headline name whose verb takes a cue word as its object",
+			"Ruiz accepts blame for lost files: “The fault is mine”\n\nDefence Minister Ana Ruiz told the inquiry that she had signed the order.",
+			[]string{"The fault is mine|Ana Ruiz||Ruiz|colon"}},
+		{"a name, a verb in -s and a cue word as object in running text",
+			"Governor Tom Hale accepts blame for the floods: “We were not ready.”",
+			[]string{"We were not ready.|Tom Hale||Tom Hale|colon"}},
+		{"a plural after a capitalised modifier keeps its cue",
+			"Kremlin critics say the vote was “a farce”.",
+			[]string{"a farce|Kremlin critics|say|Kremlin critics|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

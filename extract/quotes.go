@@ -635,9 +635,11 @@ func (s *quoteStage) after(n int) attribution {
 		// sentence the quote ends began before it; what follows is a new one
 		return attribution{}
 	}
-	if s.midSentence(q) && !ended && q.j > q.i && d.Text(q.j-1) != "," && d.Text(q.after) != "," {
+	if s.midSentence(q) && !ended && q.j > q.i && d.Text(q.j-1) != "," && d.Text(q.after) != "," &&
+		!(d.Text(q.after) == ":" && s.inHeadline(q.after)) {
 		// "… had “made clear” Israel would continue": the sentence goes on
-		// past the quote; no attribution follows it
+		// past the quote; no attribution follows it ("… or face “…”:
+		// Ruiz", a headline's source after a colon, does)
 		return attribution{}
 	}
 	sent := int(d.toks[k].Sent)
@@ -1982,7 +1984,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if t := &d.toks[k]; d.capOf(t) && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
 		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
 	}
-	if nounCue(d, k) || agentNoun(d, k) || s.inAudience(k) {
+	if nounCue(d, k) || agentNoun(d, k) || s.inAudience(k) || s.objectOfNamedVerb(k) {
 		return "", 0
 	}
 	if d.stemIs(k, stemCall) && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
@@ -2589,4 +2591,26 @@ func (s *quoteStage) labelsQuote(k, sent int) bool {
 	}
 	_, ce := s.cueAt(x + 1)
 	return ce == 0 // "a claim diplomats …", "a charge the ministry …"
+}
+
+// objectOfNamedVerb reports whether the cue word at token k, in its bare
+// form, is the object of a verb in the present right after a person's
+// name: "Ruiz accepts blame for …", "Ruiz issues warning": the name and
+// its verb are the clause, and a second finite verb cannot follow the
+// first. The word after the name must be lower-case, in -s and no
+// person noun ("Ruiz aides say" keeps its cue).
+func (s *quoteStage) objectOfNamedVerb(k int) bool {
+	d := s.d
+	if k < 2 || s.sent(k-2) != s.sent(k) {
+		return false
+	}
+	w, v := d.Lower(k), d.Lower(k-1)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false // "Ruiz keeps saying", "Ruiz aides said": a cue after the word
+	}
+	if d.toks[k-1].Kind != Word || d.Cap(k-1) || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || d.descHead(k-1) {
+		return false
+	}
+	_, ok := s.r.endingAt(k - 1)
+	return ok
 }
