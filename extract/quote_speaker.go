@@ -252,8 +252,14 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) a
 	}
 	if det := d.Lower(a); det == "the" && b-a >= 2 {
 		if st := s.statementAuthor(a, b, depth+1); st.ok {
-			// "… said in a statement … . The statement said …": its author
+			// "… said in a statement … . The statement said …": its
+			// author speaks; the mention and the cue are the
+			// statement's own, unless "also" goes on with the report
+			// that issued it (rule 40d)
 			st.rule = joinRule("statement-author", resolutionOf(st.rule))
+			if w := d.Lower(min(b, len(d.toks)-1)); w != "also" && w != "further" {
+				st.speakerStart, st.speakerEnd, st.cue = d.toks[a].Start, d.toks[b-1].End, cue
+			}
 			return st
 		}
 		pe := describeSpeaker(d, r, a, b)
