@@ -85,6 +85,14 @@ func TestQuoteAttrib13(t *testing.T) {
 		{"a plural after a capitalised modifier keeps its cue",
 			"Kremlin critics say the vote was “a farce”.",
 			[]string{"a farce|Kremlin critics|say|Kremlin critics|head-cue"}},
+		// "according to" before a listed document noun is still the
+		// cue "according to" (rule 53d)
+		{"according to a statement from a ministry after an inner comma",
+			"Talks end in Oslo\n\nThe talks were “slow but useful,” according to a statement from the Danish foreign ministry.",
+			[]string{"slow but useful,|the Danish foreign ministry|according to|the Danish foreign ministry|tail-cue+document-author"}},
+		{"according to a readout with no author",
+			"Troops were “on full alert”, according to a readout of the call.",
+			[]string{"on full alert|a readout|according to|a readout|tail-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -1965,6 +1965,10 @@ func (s *quoteStage) findCue(k int) (string, int) {
 				return d.span(k, e), e
 			}
 			return d.span(k, k+n), k + n
+		case strings.HasPrefix(ph, "according to "):
+			// "according to a statement from the ministry": the cue is
+			// "according to", the source the phrase after it
+			return d.span(k, k+2), k + 2
 		case ph == "according to", ph == "as per", ph == "in the words of",
 			strings.HasSuffix(ph, " out"), strings.HasSuffix(ph, " back"), strings.HasSuffix(ph, "put it"):
 			return d.span(k, k+n), k + n
