@@ -93,6 +93,13 @@ func TestQuoteAttrib13(t *testing.T) {
 		{"according to a readout with no author",
 			"Troops were “on full alert”, according to a readout of the call.",
 			[]string{"on full alert|a readout|according to|a readout|tail-cue"}},
+		// "quoted him as saying": the pronoun object, resolved (rule 53e)
+		{"a medium quoted her as saying",
+			"Talks end in Oslo\n\nDefence Minister Ana Ruiz visited the base on Sunday. State radio quoted her as saying that “the base will stay open for years.”",
+			[]string{"the base will stay open for years.|Ana Ruiz|saying|her|participle+pronoun-salience"}},
+		{"a newspaper quoted him as saying, with no that",
+			"General Omar Haddad toured the port. A local newspaper quoted him as saying “the ships are ready.”",
+			[]string{"the ships are ready.|Omar Haddad|saying|him|participle+pronoun-salience"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -35,6 +35,18 @@ func isParticiple(d *doc, c, l int) bool {
 func (s *quoteStage) participle(n, c int, cue string) attribution {
 	d, qs := s.d, s.qs
 	sent := s.sent(c)
+	// "quoted him as saying" (the cue "as saying" opens at "as"): the
+	// pronoun object speaks, resolved as a pronoun
+	if x := c - 1; x >= 1 && d.Lower(x) == "as" || d.Lower(c) == "as" && c >= 1 {
+		if d.Lower(c) == "as" {
+			x = c
+		}
+		if w := d.Lower(x - 1); w == "him" || w == "her" {
+			a := s.resolve(x-1, x, cue)
+			a.pass = "participle"
+			return a
+		}
+	}
 	// "reported the suspect as saying", "quoted Ruiz as saying": the
 	// object before "as" speaks
 	if c >= 2 && d.Lower(c-1) == "as" {
