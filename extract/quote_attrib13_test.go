@@ -100,6 +100,20 @@ func TestQuoteAttrib13(t *testing.T) {
 		{"a newspaper quoted him as saying, with no that",
 			"General Omar Haddad toured the port. A local newspaper quoted him as saying “the ships are ready.”",
 			[]string{"the ships are ready.|Omar Haddad|saying|him|participle+pronoun-salience"}},
+		// a second verb coordinated inside a subordinate clause takes
+		// that clause's subject (rule 53f)
+		{"a while clause with a titled subject and a second verb",
+			"Talks end\n\nFormer president Tomas Brandt left the capital by plane on Monday, while President Ana Ruiz named her cabinet and told cheering crowds, “Our long winter is over.”",
+			[]string{"Our long winter is over.|Ana Ruiz|told cheering crowds|Ana Ruiz|head-cue"}},
+		{"an as clause with a second verb",
+			"Defence Minister Piet Vos arrived as Governor Tom Hale opened the bridge and said it was “a new start”.",
+			[]string{"a new start|Tom Hale|said|Tom Hale|head-cue"}},
+		{"an object name inside the clause is passed over",
+			"The convoy left at dawn, while Mayor Lena Voss met Governor Tom Hale and warned of “a hard winter”.",
+			[]string{"a hard winter|Lena Voss|warned|Lena Voss|head-cue"}},
+		{"no subordinate clause: the sentence's subject",
+			"Mayor Lena Voss met Governor Tom Hale on Monday and warned of “a hard winter”.",
+			[]string{"a hard winter|Lena Voss|warned|Lena Voss|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
