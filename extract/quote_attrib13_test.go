@@ -114,6 +114,15 @@ func TestQuoteAttrib13(t *testing.T) {
 		{"no subordinate clause: the sentence's subject",
 			"Mayor Lena Voss met Governor Tom Hale on Monday and warned of “a hard winter”.",
 			[]string{"a hard winter|Lena Voss|warned|Lena Voss|head-cue"}},
+		// a name in apposition to the speaker phrase after a title word
+		// of its own (rule 53g)
+		{"an inverted description with a titled name in apposition",
+			"Navy plan\n\nAdmiral Mark Holloway, commander of the fleet, spoke on Monday. “It was his idea,” Admiral Holloway said.\n\n“The navy cannot crew its ships,” said the opposition defence spokesman, Senator David Pryce.",
+			[]string{"It was his idea,|Mark Holloway|said|Holloway|tail-cue",
+				"The navy cannot crew its ships,|David Pryce|said|David Pryce|tail-cue"}},
+		{"a subject description with a ranked name in apposition",
+			"The army's chief spokesman, Colonel Ana Ruiz, said the road was “open again”.",
+			[]string{"open again|Ana Ruiz|said|Ana Ruiz|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
