@@ -123,6 +123,17 @@ func TestQuoteAttrib13(t *testing.T) {
 		{"a subject description with a ranked name in apposition",
 			"The army's chief spokesman, Colonel Ana Ruiz, said the road was “open again”.",
 			[]string{"open again|Ana Ruiz|said|Ana Ruiz|head-cue"}},
+		// a body's name whole: a capitalised common word before a
+		// possessive, "and" after the name's "of" (rule 53h)
+		{"a capitalised common word and a possessive inside a body's name, to the right",
+			"Navy plan\n\nA statement from the General Staff of the Korean People’s Army, carried by the official news agency, warned of “a merciless strike”.",
+			[]string{"a merciless strike|the General Staff of the Korean People’s Army|warned|the General Staff of the Korean People’s Army|head-cue+document-author"}},
+		{"a capitalised common word and a possessive inside a body's name, to the left",
+			"Navy plan\n\nA statement from the General Staff of the Korean People’s Army said it would strike “without any mercy at all”.",
+			[]string{"without any mercy at all|the General Staff of the Korean People’s Army|said|the General Staff of the Korean People’s Army|head-cue+document-author"}},
+		{"and inside a department's name after its of",
+			"Travel advice\n\nThe Department of Foreign Affairs and Trade issued new advice on Wednesday, urging travellers to “reconsider your need to travel” to the region.",
+			[]string{"reconsider your need to travel|The Department of Foreign Affairs and Trade|urging|The Department of Foreign Affairs and Trade|participle"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -2267,6 +2267,14 @@ func (d *doc) npRight(k int) (int, int) {
 		case t.Kind == Number && j > k && d.Lower(j-1) == "the" && j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word:
 			j += 2 // "of the 14-nation Lima Group"
 		case j > k && articledName(d, j): // "Abdel Fattah el-Sisi"
+		case t.Kind == Word && j > k && d.capOf(t) && cls[j]&cCalendar == 0 && d.Cap(j-1) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			(d.toks[j+1].Kind == Possessive || d.Cap(j+1) && d.toks[j+1].Kind == Word):
+			// a capitalised common word inside a name: "the Korean
+			// People's Army", "the Workers' Party"
+		case t.Kind == Word && d.lowerOf(t) == "and" && j > k+1 && d.Cap(j-1) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			d.toks[j+1].Kind == Word && d.Cap(j+1) && cls[j+1]&cStop == 0 && ofIn(d, k, j):
+			// a body's name joined by "and" after its "of": "the
+			// Department of Foreign Affairs and Trade"
 		case t.Kind == Word && (d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
 		case t.Kind == Word && locative(d, j):
@@ -2368,7 +2376,7 @@ func (d *doc) npLeft(k int) (int, int) {
 		case t.Kind == Word && (d.capOf(t) && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
 			// a function word ends the phrase ("However, ...") unless a
 			// list claims it as a name part ("The United States")
-			if cls[i-1]&cStop != 0 && cls[i-1]&(cPlace|cBody|cHead|cTitleWord) == 0 {
+			if cls[i-1]&cStop != 0 && cls[i-1]&(cPlace|cBody|cHead|cTitleWord) == 0 && !capitalisedInside(d, i-1, k) {
 				goto done
 			}
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
@@ -2617,4 +2625,26 @@ func (s *quoteStage) objectOfNamedVerb(k int) bool {
 	}
 	_, ok := s.r.endingAt(k - 1)
 	return ok
+}
+
+// ofIn reports whether "of" is one of the tokens [i, j).
+func ofIn(d *doc, i, j int) bool {
+	for x := i; x < j; x++ {
+		if d.Lower(x) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedInside reports whether the capitalised common word at token
+// x stands inside a name that ends before token k: a capitalised word
+// before it and a possessive or a capitalised word after it ("the Korean
+// People's Army", "the Korean Workers' Party").
+func capitalisedInside(d *doc, x, k int) bool {
+	if x < 1 || x+1 >= k || !d.Cap(x) || d.toks[x-1].Kind != Word || !d.Cap(x-1) || d.toks[x-1].Sent != d.toks[x].Sent {
+		return false
+	}
+	n := &d.toks[x+1]
+	return n.Kind == Possessive || n.Kind == Word && d.capOf(n)
 }
