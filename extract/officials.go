@@ -1780,7 +1780,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 			// another noun phrase
 			break
 		}
-		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1)) {
+		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1) || d.longOwner(cls, k-1)) {
 			// a place's or a body's ("Gütersloh’s mayor"), never a
 			// person's ("Biden's national security adviser": see
 			// roster.dropPersonOwner)
@@ -3734,6 +3734,7 @@ func (d *doc) lowerString(w string) string {
 // headWordAsWritten is headWord before lower-casing: the words of s
 // lower-cased are s's words lower-cased one by one.
 func headWordAsWritten(s string) string {
+	s = afterOwner(s)
 	head := ""
 	if isASCII(s) {
 		// most titles: words split at ASCII spaces, read in place
@@ -3753,6 +3754,28 @@ func headWordAsWritten(s string) string {
 		head = w
 	}
 	return head
+}
+
+// afterOwner returns the title s after its last possessive owner: the
+// role a body owns is the head, not the body ("Ministry of Defence's
+// chief adviser" is an adviser, "Organization of American States’
+// secretary general" a secretary general; rule 21t). s itself when no word
+// of it is a possessive with a word after it.
+func afterOwner(s string) string {
+	cut := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' || i == 0 {
+			continue
+		}
+		w := s[:i]
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			cut = i + 1
+		}
+	}
+	if cut < 0 || cut >= len(s) {
+		return s
+	}
+	return s[cut:]
 }
 
 // nextASCIIField returns the first word of the ASCII string s (split as

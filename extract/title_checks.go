@@ -88,11 +88,22 @@ func (d *doc) titleOpensWithFunctionWord(cls []class, i, e int) bool {
 // word before a role noun modifies it ("the country's elected president").
 func (d *doc) titleHasVerb(cls []class, i, e int) bool {
 	for x := i; x < e; x++ {
-		if d.verbLike(x) && !d.attributive(cls, x) && !(x > i && d.namedWord(x)) {
+		if d.verbLike(x) && !d.attributive(cls, x) && !(x > i && d.namedWord(x)) && !(x > i && d.ownerNameWord(x, e)) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownerNameWord reports whether token k, before e, is the last word of a
+// capitalised owner's name of two words or more, right before its
+// possessive: "the Organization of American [States]’ secretary general"
+// (rule 21t). Such a word is no verb.
+func (d *doc) ownerNameWord(k, e int) bool {
+	if k < 1 || k+1 >= e || !d.Cap(k) || d.toks[k-1].Kind != Word || !d.Cap(k-1) {
+		return false
+	}
+	return d.toks[k+1].Kind == Possessive || d.pluralPossessive(k+1)
 }
 
 // namedWord reports whether token k is a capitalised word right after
@@ -219,6 +230,51 @@ func (d *doc) ownerName(cls []class, k int) bool {
 // the capitalised words before it that no list claims as stop words
 // ("Bad Kreuznach’s").
 func (d *doc) ownerStart(cls []class, k int) int {
+	k = d.ownerWordsStart(cls, k)
+	// a body's name with its complement: "the Ministry of Defence's",
+	// "the Organization of American States’", "the Ministry of the
+	// Interior's" (rule 21t)
+	for k >= 2 && d.toks[k-1].Sent == d.toks[k].Sent {
+		x := k - 1
+		if d.Lower(x) == "the" && x >= 2 {
+			x--
+		}
+		if w := d.Lower(x); w != "of" && w != "for" {
+			break
+		}
+		h := x - 1
+		if d.toks[h].Kind != Word || !d.Cap(h) || d.toks[h].Sent != d.toks[k].Sent || cls[h]&(cStop|cHonorific|cRank|cHead|cCalendar|cGiven) != 0 {
+			break
+		}
+		k = d.ownerWordsStart(cls, h)
+	}
+	return k
+}
+
+// longOwner reports whether the capitalised word at token k, before a
+// possessive, ends a body's name of several words with an of-complement
+// ("the Organization of American States’", whose last word a list of
+// title words claims): no word of it is a given name, an honorific or a
+// rank, so it is no person's.
+func (d *doc) longOwner(cls []class, k int) bool {
+	if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cGiven|cHonorific|cRank|cHead|cCalendar) != 0 {
+		return false
+	}
+	o := d.ownerStart(cls, k)
+	if o == d.ownerWordsStart(cls, k) {
+		return false // no of-complement: ownerName decides
+	}
+	for x := o; x <= k; x++ {
+		if cls[x]&(cGiven|cHonorific|cRank) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerWordsStart is ownerStart without an of-complement: the
+// capitalised words before token k that no list claims as stop words.
+func (d *doc) ownerWordsStart(cls []class, k int) int {
 	for k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && d.toks[k-1].Kind == Word && d.Cap(k-1) &&
 		cls[k-1]&(cStop|cHonorific|cRank|cHead|cCalendar) == 0 {
 		k--

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestAfterOwner: the head of a title is read after its possessive owner.
+func TestAfterOwner(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ministry of Defence's chief scientific adviser", "chief scientific adviser"},
+		{"Organization of American States’ secretary general", "secretary general"},
+		{"Ukraine’s president", "president"},
+		{"secretary for political affairs", "secretary for political affairs"},
+		{"head of Rashid’s office", "office"},
+		{"Defence Minister", "Defence Minister"},
+	}
+	for _, tc := range tests {
+		if got := afterOwner(tc.in); got != tc.want {
+			t.Errorf("afterOwner(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTitleOwnerComplement: a body's name with an of-complement owns the
+// role whole (rule 21t). Sentences of our own.
+func TestTitleOwnerComplement(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a ministry of a portfolio owns the role",
+			"Drone trials\n\nThe Ministry of Defence's chief scientific adviser, Dr Alan Pierce, told MPs the trials worked.",
+			[]string{"Alan Pierce=Alan Pierce/Ministry of Defence's chief scientific adviser"}},
+		{"a plural organisation's name with a plural possessive",
+			"Election monitors\n\nThe Organization of American States’ secretary for political affairs, Rafael Montilla, spoke later.",
+			[]string{"Rafael Montilla=Rafael Montilla/Organization of American States’ secretary for political affairs"}},
+		{"a ministry with two words after of and a plural possessive",
+			"Talks resume\n\nThe Ministry of Foreign Affairs' chief spokesman, Ana Ruiz, spoke on Monday.",
+			[]string{"Ana Ruiz=Ana Ruiz/Ministry of Foreign Affairs' chief spokesman"}},
+		{"a person's possessive is still dropped",
+			"Talks resume\n\nPresident Omar Rashid spoke. Rashid’s chief of staff, Lena Gorski, said no.",
+			[]string{"Omar Rashid=Omar Rashid/President", "Rashid=Omar Rashid/President", "Lena Gorski=Lena Gorski/chief of staff"}},
+	}
+	runOfficialCases(t, p, tests)
+}
