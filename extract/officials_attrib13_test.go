@@ -43,3 +43,28 @@ func TestTitleOwnerComplement(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestTerritorialDivision: a territorial role's place after the name may
+// end in a division's noun, also after "the" (rule 21x). Sentences of our
+// own.
+func TestTerritorialDivision(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"a listed place and its division's noun",
+			"Floods\n\nGovernor Ibrahim Musa of Kano State said the army would help.",
+			[]string{"Ibrahim Musa=Ibrahim Musa/Governor of Kano State"}},
+		{"the, a title word and a division's noun",
+			"Floods\n\nSenator Joanne Holloway of the Northern Territory laid a wreath.",
+			[]string{"Joanne Holloway=Joanne Holloway/Senator of the Northern Territory"}},
+		{"an unlisted place and a province",
+			"Floods\n\nGovernor Lena Voss of Vardo Province visited the dam.",
+			[]string{"Lena Voss=Lena Voss/Governor of Vardo Province"}},
+		{"an unlisted place after the without a division's noun stays out",
+			"Floods\n\nGovernor Lena Voss of the Vardo visited the dam.",
+			[]string{"Lena Voss=Lena Voss/Governor"}},
+		{"a listed place alone, as before",
+			"Floods\n\nGovernor Maria Estrada of Jalisco met the minister.",
+			[]string{"Maria Estrada=Maria Estrada/Governor of Jalisco"}},
+	}
+	runOfficialCases(t, p, tests)
+}

@@ -469,12 +469,31 @@ func (d *doc) ofPlaceAfter(cls []class, e int, any bool) (string, int) {
 		return "", e
 	}
 	end := i
+	// a division's noun ends a territorial role's place: "of Kano State",
+	// "of the Northern Territory" (official_words kind place_noun; rule
+	// 21x)
+	division := func(k int) bool {
+		return any && k < len(d.toks) && capWord(d, k) && d.toks[k].Sent == d.toks[e].Sent && d.offIs(k, wPlaceNoun)
+	}
 	if ent, n := d.match(lexicon.Places, i); n > 0 && (ent.Field(0) == "country" || any && ent.Field(0) != "demonym") {
 		end = i + n
-	} else if any && n == 0 && d.Lower(e+1) != "the" {
+		if division(end) {
+			end++
+		}
+	} else if any && n == 0 {
 		for end < len(d.toks) && end < i+3 && capWord(d, end) && d.toks[end].Sent == d.toks[e].Sent &&
 			cls[end]&(cHead|cTitleWord|cRank|cHonorific|cBody|cGiven|cStop|cCalendar|cConnector) == 0 && !d.wordIs(d.Lower(end), wOrgNoun) {
 			end++
+		}
+		if end == i && capWord(d, i) && cls[i]&(cHead|cRank|cHonorific|cBody|cGiven|cStop|cCalendar|cConnector) == 0 && division(i+1) {
+			end = i + 1 // "the Northern Territory": a title word before the division's noun
+		}
+		divided := end > i && division(end)
+		if divided {
+			end++
+		}
+		if d.Lower(e+1) == "the" && !divided {
+			end = i // an unlisted place after "the" only with its division's noun
 		}
 		if end == i && i+1 < len(d.toks) && capWord(d, i) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cRank|cHonorific|cBody|cStop|cCalendar) == 0 &&
 			d.Text(i+1) == "," {
