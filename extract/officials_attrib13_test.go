@@ -68,3 +68,27 @@ func TestTerritorialDivision(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestRoleOverRankByVerb: a role stated by an office or appointment verb
+// beats a rank (contract §8; rule 21x). Sentences of our own.
+func TestRoleOverRankByVerb(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		{"promoted a ranked name to a role",
+			"Army news\n\nThe president promoted Lt. Gen. Ana Ruiz to chief of staff of the armed forces on Monday.",
+			[]string{"Ana Ruiz=Ana Ruiz/chief of staff of the armed forces"}},
+		{"a ranked name was promoted to a role",
+			"Army news\n\nGen. Tom Hale was promoted to army chief of staff.",
+			[]string{"Tom Hale=Tom Hale/army chief of staff"}},
+		{"a ranked name in a who clause that becomes a minister",
+			"Army news\n\nLieutenant General Tun Aung, who becomes minister of home affairs, spoke first.",
+			[]string{"Tun Aung=Tun Aung/minister of home affairs"}},
+		{"a ranked name became a role",
+			"Army news\n\nCol. Tom Hale became army chief of staff in May.",
+			[]string{"Tom Hale=Tom Hale/army chief of staff"}},
+		{"named to a body is no role",
+			"Army news\n\nThe cabinet named Col. Lena Voss to the board.",
+			[]string{"Lena Voss=Lena Voss/Col."}},
+	}
+	runOfficialCases(t, p, tests)
+}

@@ -55,8 +55,8 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 	if j >= len(d.toks) || d.toks[j].Sent != d.toks[s].Sent {
 		return ""
 	}
-	if d.Lower(j) == "as" {
-		j++
+	if w := d.Lower(j); w == "as" || w == "to" && j > 0 && d.Lower(appointVerbBefore(d, j)) == "promoted" {
+		j++ // "promoted Ana Ruiz to chief of staff" (rule 21x)
 	}
 	a, b := d.roleAt(cls, j)
 	if a < 0 || !d.validTitle(cls, a, b) {
@@ -149,4 +149,20 @@ done:
 		b--
 	}
 	return a, b
+}
+
+// appointVerbBefore returns the appointment verb of an appointedRole
+// reading whose role starts at token j: the verb right before j in the
+// passive ("was promoted to"), else the nearest one before the name in
+// the active form ("promoted Lt. Gen. Ana Ruiz to"); j when there is none.
+func appointVerbBefore(d *doc, j int) int {
+	if j > 0 && d.offIs(j-1, wAppoint) {
+		return j - 1 // "was promoted to"
+	}
+	for k := j - 1; k > 0 && k >= j-8; k-- {
+		if d.toks[k].Kind == Word && d.offIs(k, wAppoint) {
+			return k
+		}
+	}
+	return j
 }

@@ -377,6 +377,12 @@ func (r *roster) statedAtOf(d *doc, cls []class, s, e int, title, rank string, f
 	if title == "" && rank != "" {
 		title, src = d.rankedApposition(cls, s, after) // "Col. X, the exercise director," (title_ranked.go)
 	}
+	if title == "" && rank != "" {
+		// a role a verb states beats the rank (contract §8: a rank alone
+		// only when no role is stated): "Col. X became army chief of
+		// staff", "Gen. X, who becomes interior minister," (rule 21x)
+		title, src = d.verbRole(cls, s, e), srcVerb
+	}
 	if title != "" && title == direct {
 		// only a title right before the name goes on after it: not
 		// "the commander of the force, Gen. X of Canada" (rule 21g)
