@@ -134,6 +134,14 @@ func TestQuoteAttrib13(t *testing.T) {
 		{"and inside a department's name after its of",
 			"Travel advice\n\nThe Department of Foreign Affairs and Trade issued new advice on Wednesday, urging travellers to “reconsider your need to travel” to the region.",
 			[]string{"reconsider your need to travel|The Department of Foreign Affairs and Trade|urging|The Department of Foreign Affairs and Trade|participle"}},
+		// an age written with hyphens after "a" stays in the phrase
+		// (rule 53i)
+		{"an inverted cue before an age in hyphens and a relative clause",
+			"Protest\n\n“We are not afraid of them,” said a 34-year-old teacher who asked not to be named.",
+			[]string{"We are not afraid of them,|a 34-year-old teacher|said|a 34-year-old teacher|tail-cue"}},
+		{"an inverted cue before an age in hyphens after an",
+			"Protest\n\n“We will stay,” said an 80-year-old farmer.",
+			[]string{"We will stay,|an 80-year-old farmer|said|an 80-year-old farmer|tail-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -2264,8 +2264,11 @@ func (d *doc) npRight(k int) (int, int) {
 		case t.Kind == Possessive:
 		case t.Kind == Word && j > k && pluralPossessive(d, j): // "the rebels' commander"
 			j++
-		case t.Kind == Number && j > k && d.Lower(j-1) == "the" && j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word:
-			j += 2 // "of the 14-nation Lima Group"
+		case t.Kind == Number && j > k && (d.Lower(j-1) == "the" || d.Lower(j-1) == "a" || d.Lower(j-1) == "an") && j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word:
+			j += 2 // "of the 14-nation Lima Group", "a 34-year-old teacher"
+			for j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word && !d.toks[j+1].Space {
+				j += 2
+			}
 		case j > k && articledName(d, j): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && j > k && d.capOf(t) && cls[j]&cCalendar == 0 && d.Cap(j-1) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
 			(d.toks[j+1].Kind == Possessive || d.Cap(j+1) && d.toks[j+1].Kind == Word):
