@@ -142,6 +142,14 @@ func TestQuoteAttrib13(t *testing.T) {
 		{"an inverted cue before an age in hyphens after an",
 			"Protest\n\n“We will stay,” said an 80-year-old farmer.",
 			[]string{"We will stay,|an 80-year-old farmer|said|an 80-year-old farmer|tail-cue"}},
+		// a subject pronoun right before the cue is its subject, whatever
+		// phrase opens the sentence (rule 53j)
+		{"an opening prepositional phrase with a participle before he said",
+			"Inquiry\n\nDefence Minister Tom Hale was not called. In a statement issued through his office he said he had “no memory” of the call.",
+			[]string{"no memory|Tom Hale|said|he|head-cue+pronoun-salience"}},
+		{"an opening adverbial clause before she told",
+			"Inquiry\n\nMayor Lena Voss visited the dam. After the water had gone down in the valley she told reporters it was “a miracle”.",
+			[]string{"a miracle|Lena Voss|told reporters|she|head-cue+pronoun-salience"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

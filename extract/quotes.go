@@ -1356,6 +1356,15 @@ func (s *quoteStage) subjectLeftOf(l, sent int) (int, int) {
 			}
 		}
 	}
+	if l > 0 && s.sent(l-1) == sent {
+		switch d.Lower(l - 1) {
+		case "he", "she", "it", "they":
+			// a subject pronoun right before the verb is its subject:
+			// "In a statement issued through his office he said", "on
+			// what it calls" (rule 51j)
+			return l - 1, l
+		}
+	}
 	if l > 0 && d.Text(l-1) != "," {
 		if a, b := s.modifiedSource(l, sent); b > a {
 			return a, b // "Thousands of protesters gathered outside the parliament chanted"
