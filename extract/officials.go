@@ -3757,9 +3757,9 @@ func headWordAsWritten(s string) string {
 }
 
 // afterOwner returns the title s after its last possessive owner: the
-// role a body owns is the head, not the body ("Ministry of Defence's
-// chief adviser" is an adviser, "Organization of American States’
-// secretary general" a secretary general; rule 21t). s itself when no word
+// role a body owns is the head, not the body ("Ministry of Health's
+// chief adviser" is an adviser, "Organization of Baltic States’
+// secretary general" a secretary general; rule 21x). s itself when no word
 // of it is a possessive with a word after it.
 func afterOwner(s string) string {
 	cut := -1

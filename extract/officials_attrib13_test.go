@@ -9,8 +9,8 @@ import (
 // TestAfterOwner: the head of a title is read after its possessive owner.
 func TestAfterOwner(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Ministry of Defence's chief scientific adviser", "chief scientific adviser"},
-		{"Organization of American States’ secretary general", "secretary general"},
+		{"Ministry of Health's chief medical adviser", "chief medical adviser"},
+		{"Organization of Baltic States’ secretary general", "secretary general"},
 		{"Ukraine’s president", "president"},
 		{"secretary for political affairs", "secretary for political affairs"},
 		{"head of Rashid’s office", "office"},
@@ -29,11 +29,11 @@ func TestTitleOwnerComplement(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
 	tests := []officialCase{
 		{"a ministry of a portfolio owns the role",
-			"Drone trials\n\nThe Ministry of Defence's chief scientific adviser, Dr Alan Pierce, told MPs the trials worked.",
-			[]string{"Alan Pierce=Alan Pierce/Ministry of Defence's chief scientific adviser"}},
+			"Vaccine trials\n\nThe Ministry of Health's chief medical adviser, Dr Ivo Marek, told MPs the trials worked.",
+			[]string{"Ivo Marek=Ivo Marek/Ministry of Health's chief medical adviser"}},
 		{"a plural organisation's name with a plural possessive",
-			"Election monitors\n\nThe Organization of American States’ secretary for political affairs, Rafael Montilla, spoke later.",
-			[]string{"Rafael Montilla=Rafael Montilla/Organization of American States’ secretary for political affairs"}},
+			"Energy talks\n\nThe Organization of Baltic States’ secretary for energy policy, Mari Kask, spoke later.",
+			[]string{"Mari Kask=Mari Kask/Organization of Baltic States’ secretary for energy policy"}},
 		{"a ministry with two words after of and a plural possessive",
 			"Talks resume\n\nThe Ministry of Foreign Affairs' chief spokesman, Ana Ruiz, spoke on Monday.",
 			[]string{"Ana Ruiz=Ana Ruiz/Ministry of Foreign Affairs' chief spokesman"}},
@@ -51,11 +51,11 @@ func TestTerritorialDivision(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
 	tests := []officialCase{
 		{"a listed place and its division's noun",
-			"Floods\n\nGovernor Ibrahim Musa of Kano State said the army would help.",
-			[]string{"Ibrahim Musa=Ibrahim Musa/Governor of Kano State"}},
+			"Floods\n\nGovernor Omar Bello of Kano State asked for more boats.",
+			[]string{"Omar Bello=Omar Bello/Governor of Kano State"}},
 		{"the, a title word and a division's noun",
-			"Floods\n\nSenator Joanne Holloway of the Northern Territory laid a wreath.",
-			[]string{"Joanne Holloway=Joanne Holloway/Senator of the Northern Territory"}},
+			"Floods\n\nSenator Ruth Pearce of the Northern Territory opened the fair.",
+			[]string{"Ruth Pearce=Ruth Pearce/Senator of the Northern Territory"}},
 		{"an unlisted place and a province",
 			"Floods\n\nGovernor Lena Voss of Vardo Province visited the dam.",
 			[]string{"Lena Voss=Lena Voss/Governor of Vardo Province"}},
@@ -63,8 +63,8 @@ func TestTerritorialDivision(t *testing.T) {
 			"Floods\n\nGovernor Lena Voss of the Vardo visited the dam.",
 			[]string{"Lena Voss=Lena Voss/Governor"}},
 		{"a listed place alone, as before",
-			"Floods\n\nGovernor Maria Estrada of Jalisco met the minister.",
-			[]string{"Maria Estrada=Maria Estrada/Governor of Jalisco"}},
+			"Floods\n\nGovernor Lucia Ramos of Jalisco toured the port.",
+			[]string{"Lucia Ramos=Lucia Ramos/Governor of Jalisco"}},
 	}
 	runOfficialCases(t, p, tests)
 }
@@ -75,14 +75,14 @@ func TestRoleOverRankByVerb(t *testing.T) {
 	p := testPipeline(t, corpus.Official)
 	tests := []officialCase{
 		{"promoted a ranked name to a role",
-			"Army news\n\nThe president promoted Lt. Gen. Ana Ruiz to chief of staff of the armed forces on Monday.",
-			[]string{"Ana Ruiz=Ana Ruiz/chief of staff of the armed forces"}},
+			"Army news\n\nThe president promoted Lt. Gen. Ana Ruiz to commander of the northern army on Monday.",
+			[]string{"Ana Ruiz=Ana Ruiz/commander of the northern army"}},
 		{"a ranked name was promoted to a role",
 			"Army news\n\nGen. Tom Hale was promoted to army chief of staff.",
 			[]string{"Tom Hale=Tom Hale/army chief of staff"}},
 		{"a ranked name in a who clause that becomes a minister",
-			"Army news\n\nLieutenant General Tun Aung, who becomes minister of home affairs, spoke first.",
-			[]string{"Tun Aung=Tun Aung/minister of home affairs"}},
+			"Army news\n\nLieutenant General Tun Aung, who becomes minister of energy, spoke first.",
+			[]string{"Tun Aung=Tun Aung/minister of energy"}},
 		{"a ranked name became a role",
 			"Army news\n\nCol. Tom Hale became army chief of staff in May.",
 			[]string{"Tom Hale=Tom Hale/army chief of staff"}},

@@ -53,8 +53,8 @@ func TestQuoteAttrib13(t *testing.T) {
 		// an apposition after the quote that labels the words, with a
 		// relative clause of its own, is no attribution (rule 53b)
 		{"a claim with a bare plural subject after the quote",
-			"Army chief Omar Haddad said on Sunday that the rebels had “no heavy weapons left”, a claim aid workers called wishful.",
-			[]string{"no heavy weapons left|Omar Haddad|said|Omar Haddad|head-cue"}},
+			"Army chief Omar Haddad insisted the rebels had “no heavy weapons left”, a claim aid workers called wishful.",
+			[]string{"no heavy weapons left|Omar Haddad|insisted|Omar Haddad|head-cue"}},
 		{"a statement with a plural subject and a place after the quote",
 			"Treasury spokesman Lars Berg said the cuts were “painful but fair”, a statement unions in the capital called cynical.",
 			[]string{"painful but fair|Lars Berg|said|Lars Berg|head-cue"}},
@@ -68,8 +68,8 @@ func TestQuoteAttrib13(t *testing.T) {
 			"The cuts were “painful but fair”, a statement from the treasury said.",
 			[]string{"painful but fair|a statement from the treasury|said|a statement from the treasury|tail-cue"}},
 		{"a person description after the quote still attributes",
-			"“We will not leave,” a spokesman for the garrison said.",
-			[]string{"We will not leave,|a spokesman for the garrison|said|a spokesman for the garrison|tail-cue"}},
+			"“Nobody is leaving,” a spokesman at the garrison said.",
+			[]string{"Nobody is leaving,|a spokesman at the garrison|said|a spokesman at the garrison|tail-cue"}},
 		// headlines: a source after the quote's colon, mid-sentence; a
 		// cue word that is the object of the name's verb (rule 53c)
 		{"a headline name after a colon that closes a mid-sentence quote",
@@ -87,11 +87,11 @@ func TestQuoteAttrib13(t *testing.T) {
 			[]string{"a farce|Kremlin critics|say|Kremlin critics|head-cue"}},
 		// "according to" before a listed document noun is still the
 		// cue "according to" (rule 53d)
-		{"according to a statement from a ministry after an inner comma",
-			"Talks end in Oslo\n\nThe talks were “slow but useful,” according to a statement from the Danish foreign ministry.",
+		{"according to a statement by a ministry after an inner comma",
+			"Talks end in Oslo\n\nThe talks were “slow but useful,” according to a statement by the Danish foreign ministry.",
 			[]string{"slow but useful,|the Danish foreign ministry|according to|the Danish foreign ministry|tail-cue+document-author"}},
 		{"according to a readout with no author",
-			"Troops were “on full alert”, according to a readout of the call.",
+			"Troops were “on full alert”, according to a readout of the meeting.",
 			[]string{"on full alert|a readout|according to|a readout|tail-cue"}},
 		// "quoted him as saying": the pronoun object, resolved (rule 53e)
 		{"a medium quoted her as saying",
@@ -103,8 +103,8 @@ func TestQuoteAttrib13(t *testing.T) {
 		// a second verb coordinated inside a subordinate clause takes
 		// that clause's subject (rule 53f)
 		{"a while clause with a titled subject and a second verb",
-			"Talks end\n\nFormer president Tomas Brandt left the capital by plane on Monday, while President Ana Ruiz named her cabinet and told cheering crowds, “Our long winter is over.”",
-			[]string{"Our long winter is over.|Ana Ruiz|told cheering crowds|Ana Ruiz|head-cue"}},
+			"Talks end\n\nFormer president Tomas Brandt left the capital by plane on Monday, while President Ana Ruiz named her ministers and told the crowds, “Our long winter is over.”",
+			[]string{"Our long winter is over.|Ana Ruiz|told the crowds|Ana Ruiz|head-cue"}},
 		{"an as clause with a second verb",
 			"Defence Minister Piet Vos arrived as Governor Tom Hale opened the bridge and said it was “a new start”.",
 			[]string{"a new start|Tom Hale|said|Tom Hale|head-cue"}},
@@ -117,36 +117,36 @@ func TestQuoteAttrib13(t *testing.T) {
 		// a name in apposition to the speaker phrase after a title word
 		// of its own (rule 53g)
 		{"an inverted description with a titled name in apposition",
-			"Navy plan\n\nAdmiral Mark Holloway, commander of the fleet, spoke on Monday. “It was his idea,” Admiral Holloway said.\n\n“The navy cannot crew its ships,” said the opposition defence spokesman, Senator David Pryce.",
-			[]string{"It was his idea,|Mark Holloway|said|Holloway|tail-cue",
-				"The navy cannot crew its ships,|David Pryce|said|David Pryce|tail-cue"}},
+			"Navy plan\n\nAdmiral Karl Brandt, head of the fleet, spoke on Monday. “It was his idea,” Admiral Brandt said.\n\n“The navy cannot crew its ships,” said the opposition health spokesman, Senator Paul Greer.",
+			[]string{"It was his idea,|Karl Brandt|said|Brandt|tail-cue",
+				"The navy cannot crew its ships,|Paul Greer|said|Paul Greer|tail-cue"}},
 		{"a subject description with a ranked name in apposition",
-			"The army's chief spokesman, Colonel Ana Ruiz, said the road was “open again”.",
+			"The army's chief spokesman, Colonel Ana Ruiz, said the bridge was “open again”.",
 			[]string{"open again|Ana Ruiz|said|Ana Ruiz|head-cue"}},
 		// a body's name whole: a capitalised common word before a
 		// possessive, "and" after the name's "of" (rule 53h)
 		{"a capitalised common word and a possessive inside a body's name, to the right",
-			"Navy plan\n\nA statement from the General Staff of the Korean People’s Army, carried by the official news agency, warned of “a merciless strike”.",
-			[]string{"a merciless strike|the General Staff of the Korean People’s Army|warned|the General Staff of the Korean People’s Army|head-cue+document-author"}},
+			"Navy plan\n\nA statement from the General Staff of the Nordic People’s Army, relayed by the official news agency, warned of “a merciless strike”.",
+			[]string{"a merciless strike|the General Staff of the Nordic People’s Army|warned|the General Staff of the Nordic People’s Army|head-cue+document-author"}},
 		{"a capitalised common word and a possessive inside a body's name, to the left",
-			"Navy plan\n\nA statement from the General Staff of the Korean People’s Army said it would strike “without any mercy at all”.",
-			[]string{"without any mercy at all|the General Staff of the Korean People’s Army|said|the General Staff of the Korean People’s Army|head-cue+document-author"}},
+			"Navy plan\n\nA statement from the General Staff of the Nordic People’s Army said it would strike “without any mercy at all”.",
+			[]string{"without any mercy at all|the General Staff of the Nordic People’s Army|said|the General Staff of the Nordic People’s Army|head-cue+document-author"}},
 		{"and inside a department's name after its of",
-			"Travel advice\n\nThe Department of Foreign Affairs and Trade issued new advice on Wednesday, urging travellers to “reconsider your need to travel” to the region.",
-			[]string{"reconsider your need to travel|The Department of Foreign Affairs and Trade|urging|The Department of Foreign Affairs and Trade|participle"}},
+			"Travel advice\n\nThe Department of Fisheries and Oceans issued new rules on Wednesday, urging skippers to “keep clear of the northern banks” until spring.",
+			[]string{"keep clear of the northern banks|The Department of Fisheries and Oceans|urging|The Department of Fisheries and Oceans|participle"}},
 		// an age written with hyphens after "a" stays in the phrase
 		// (rule 53i)
 		{"an inverted cue before an age in hyphens and a relative clause",
-			"Protest\n\n“We are not afraid of them,” said a 34-year-old teacher who asked not to be named.",
-			[]string{"We are not afraid of them,|a 34-year-old teacher|said|a 34-year-old teacher|tail-cue"}},
+			"Protest\n\n“We have seen worse winters,” said a 41-year-old nurse who gave only her first name.",
+			[]string{"We have seen worse winters,|a 41-year-old nurse|said|a 41-year-old nurse|tail-cue"}},
 		{"an inverted cue before an age in hyphens after an",
 			"Protest\n\n“We will stay,” said an 80-year-old farmer.",
 			[]string{"We will stay,|an 80-year-old farmer|said|an 80-year-old farmer|tail-cue"}},
 		// a subject pronoun right before the cue is its subject, whatever
 		// phrase opens the sentence (rule 53j)
 		{"an opening prepositional phrase with a participle before he said",
-			"Inquiry\n\nDefence Minister Tom Hale was not called. In a statement issued through his office he said he had “no memory” of the call.",
-			[]string{"no memory|Tom Hale|said|he|head-cue+pronoun-salience"}},
+			"Inquiry\n\nDefence Minister Tom Hale was not called. In a note released by his lawyers he insisted there was “no record” of the call.",
+			[]string{"no record|Tom Hale|insisted|he|head-cue+pronoun-salience"}},
 		{"an opening adverbial clause before she told",
 			"Inquiry\n\nMayor Lena Voss visited the dam. After the water had gone down in the valley she told reporters it was “a miracle”.",
 			[]string{"a miracle|Lena Voss|told reporters|she|head-cue+pronoun-salience"}},

@@ -197,8 +197,8 @@ func (s *quoteStage) tailClauseBefore(c int, cue string) attribution {
 func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 	d := s.d
 	if m, ok := s.subordinateClauseSubject(c); ok {
-		// "X left …, while President Ruiz named her cabinet and told the
-		// crowds, “…”": the subject of the subordinate clause the verb
+		// "X left …, while President Ruiz named her ministers and told
+		// the crowds, “…”": the subject of the subordinate clause the verb
 		// is coordinated in
 		return s.resolve(m.i, m.j, cue)
 	}
@@ -239,7 +239,7 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 // subordinate clause ("while", "as", "when", "after", "because",
 // "although", "whereas") that runs without punctuation to token c, the
 // coordinating word before a second verb: "X left the capital, while
-// President Ruiz named her cabinet and [told] …" → Ruiz. A name that is an
+// President Ruiz named her ministers and [told] …" → Ruiz. A name that is an
 // object inside the clause ("while Ruiz met Tom Hale and told …") is
 // passed over for the subject before it.
 func (s *quoteStage) subordinateClauseSubject(c int) (mention, bool) {

@@ -644,7 +644,7 @@ func (s *quoteStage) after(n int) attribution {
 	}
 	sent := int(d.toks[k].Sent)
 	if k > q.after && d.Text(k-1) == "," && s.labelsQuote(k, sent) {
-		// "“…”, a claim diplomats described as untrue": the apposition
+		// "“…”, a claim aid workers called wishful": the apposition
 		// labels the words; its clause reports a judgement of them
 		return attribution{}
 	}
@@ -1360,7 +1360,7 @@ func (s *quoteStage) subjectLeftOf(l, sent int) (int, int) {
 		switch d.Lower(l - 1) {
 		case "he", "she", "it", "they":
 			// a subject pronoun right before the verb is its subject:
-			// "In a statement issued through his office he said", "on
+			// "In a note released by his lawyers he said", "on
 			// what it calls" (rule 51j)
 			return l - 1, l
 		}
@@ -1975,7 +1975,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 			}
 			return d.span(k, k+n), k + n
 		case strings.HasPrefix(ph, "according to "):
-			// "according to a statement from the ministry": the cue is
+			// "according to a statement by the ministry": the cue is
 			// "according to", the source the phrase after it
 			return d.span(k, k+2), k + 2
 		case ph == "according to", ph == "as per", ph == "in the words of",
@@ -2274,19 +2274,19 @@ func (d *doc) npRight(k int) (int, int) {
 		case t.Kind == Word && j > k && pluralPossessive(d, j): // "the rebels' commander"
 			j++
 		case t.Kind == Number && j > k && (d.Lower(j-1) == "the" || d.Lower(j-1) == "a" || d.Lower(j-1) == "an") && j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word:
-			j += 2 // "of the 14-nation Lima Group", "a 34-year-old teacher"
+			j += 2 // "of the 14-nation Lima Group", "a 41-year-old nurse"
 			for j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word && !d.toks[j+1].Space {
 				j += 2
 			}
 		case j > k && articledName(d, j): // "Abdel Fattah el-Sisi"
 		case t.Kind == Word && j > k && d.capOf(t) && cls[j]&cCalendar == 0 && d.Cap(j-1) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
 			(d.toks[j+1].Kind == Possessive || d.Cap(j+1) && d.toks[j+1].Kind == Word):
-			// a capitalised common word inside a name: "the Korean
+			// a capitalised common word inside a name: "the Nordic
 			// People's Army", "the Workers' Party"
 		case t.Kind == Word && d.lowerOf(t) == "and" && j > k+1 && d.Cap(j-1) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
 			d.toks[j+1].Kind == Word && d.Cap(j+1) && cls[j+1]&cStop == 0 && ofIn(d, k, j):
 			// a body's name joined by "and" after its "of": "the
-			// Department of Foreign Affairs and Trade"
+			// Department of Fisheries and Oceans"
 		case t.Kind == Word && (d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
 		case t.Kind == Word && locative(d, j):
@@ -2583,7 +2583,7 @@ func inflectionOf(w, base string) bool {
 // and its comma, is an apposition that labels the quoted words ("a
 // claim", "an assertion", quote_words kind label, perhaps after one
 // modifier) followed by a relative clause of its own: "“…”, a claim
-// diplomats described as untrue", "a charge that the ministry denied".
+// aid workers called wishful", "a charge that the ministry denied".
 // The clause's subject judges the words and is no speaker of them; the
 // quote's attribution is found before it. "“…”, a statement from the
 // ministry said" (a preposition after the noun) is an attribution.
@@ -2651,8 +2651,8 @@ func ofIn(d *doc, i, j int) bool {
 
 // capitalisedInside reports whether the capitalised common word at token
 // x stands inside a name that ends before token k: a capitalised word
-// before it and a possessive or a capitalised word after it ("the Korean
-// People's Army", "the Korean Workers' Party").
+// before it and a possessive or a capitalised word after it ("the Nordic
+// People's Army", "the Baltic Workers' Party").
 func capitalisedInside(d *doc, x, k int) bool {
 	if x < 1 || x+1 >= k || !d.Cap(x) || d.toks[x-1].Kind != Word || !d.Cap(x-1) || d.toks[x-1].Sent != d.toks[x].Sent {
 		return false

@@ -97,7 +97,7 @@ func (d *doc) titleHasVerb(cls []class, i, e int) bool {
 
 // ownerNameWord reports whether token k, before e, is the last word of a
 // capitalised owner's name of two words or more, right before its
-// possessive: "the Organization of American [States]’ secretary general"
+// possessive: "the Organization of Baltic [States]’ secretary general"
 // (rule 21t). Such a word is no verb.
 func (d *doc) ownerNameWord(k, e int) bool {
 	if k < 1 || k+1 >= e || !d.Cap(k) || d.toks[k-1].Kind != Word || !d.Cap(k-1) {
@@ -231,8 +231,8 @@ func (d *doc) ownerName(cls []class, k int) bool {
 // ("Bad Kreuznach’s").
 func (d *doc) ownerStart(cls []class, k int) int {
 	k = d.ownerWordsStart(cls, k)
-	// a body's name with its complement: "the Ministry of Defence's",
-	// "the Organization of American States’", "the Ministry of the
+	// a body's name with its complement: "the Ministry of Health's",
+	// "the Organization of Baltic States’", "the Ministry of the
 	// Interior's" (rule 21t)
 	for k >= 2 && d.toks[k-1].Sent == d.toks[k].Sent {
 		x := k - 1
@@ -253,7 +253,7 @@ func (d *doc) ownerStart(cls []class, k int) int {
 
 // longOwner reports whether the capitalised word at token k, before a
 // possessive, ends a body's name of several words with an of-complement
-// ("the Organization of American States’", whose last word a list of
+// ("the Organization of Baltic States’", whose last word a list of
 // title words claims): no word of it is a given name, an honorific or a
 // rank, so it is no person's.
 func (d *doc) longOwner(cls []class, k int) bool {
