@@ -1819,7 +1819,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 			// another noun phrase
 			break
 		}
-		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1)) {
+		if possessive && k > 0 && d.toks[k-1].Kind == Word && (cls[k-1]&(cPlace|cBody) != 0 || d.ownerName(cls, k-1) || d.longOwner(cls, k-1)) {
 			// a place's or a body's ("Gütersloh’s mayor"), never a
 			// person's ("Biden's national security adviser": see
 			// roster.dropPersonOwner)

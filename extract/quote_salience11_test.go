@@ -7,19 +7,27 @@ import (
 )
 
 // TestQuoteStatementAuthor11 covers "the statement" as the subject of a
-// later sentence: the words belong to the statement's author, with that
-// attribution's mention and cue (rules 40c and 41; dev5, probe18).
+// later sentence: the words belong to the statement's author (rules 40c
+// and 41; dev5, probe18); the mention and cue are the statement's own,
+// unless "also" goes on with the report that issued it, which keeps that
+// attribution's mention and cue (rule 40d; dev5, dev20, probe18, probe23).
 func TestQuoteStatementAuthor11(t *testing.T) {
 	p := testPipeline(t, corpus.Quote)
 	tests := []quoteRuleCase{
 		{"a body's statement, a sentence between",
 			"The defence ministry said in a statement on Friday that two ships had sailed. Both carry helicopters. The statement described the mission as “purely defensive”.",
-			[]string{"purely defensive|The defence ministry|said|The defence ministry|head-cue+statement-author"}},
+			[]string{"purely defensive|The defence ministry|described|The statement|head-cue+statement-author"}},
+		{"a body's statement that also goes on",
+			"The coast guard said in a statement late on Friday that two cutters had sailed. Both carry helicopters. The statement also described the mission as “purely defensive”.",
+			[]string{"purely defensive|The coast guard|said|The coast guard|head-cue+statement-author"}},
 		{"a spokesman's readout at the end of the sentence",
 			"Prime Minister Ana Costa spoke with the Polish president on Monday, her spokesman Piet Vos said in a readout. The call lasted an hour. The readout said both leaders wanted “a swift end” to the blockade.",
-			[]string{"a swift end|Piet Vos|said|Piet Vos|head-cue+statement-author"}},
+			[]string{"a swift end|Piet Vos|said|The readout|head-cue+statement-author"}},
 		{"a communique announced through",
 			"The rebels announced through a communique that they would lay down their arms. Fighting stopped at dawn. The communique promised “a new chapter” for the region.",
+			[]string{"a new chapter|The rebels|promised|The communique|head-cue+statement-author"}},
+		{"a communique that further promised",
+			"The rebels announced through a communique that they would lay down their arms. Fighting stopped at dawn. The communique further promised “a new chapter” for the region.",
 			[]string{"a new chapter|The rebels|announced|The rebels|head-cue+statement-author"}},
 		{"a statement read out with no author: the statement as introduced",
 			"A statement was read on state television on Sunday. The statement called for “calm and unity”.",

@@ -35,6 +35,18 @@ func isParticiple(d *doc, c, l int) bool {
 func (s *quoteStage) participle(n, c int, cue string) attribution {
 	d, qs := s.d, s.qs
 	sent := s.sent(c)
+	// "quoted him as saying" (the cue "as saying" opens at "as"): the
+	// pronoun object speaks, resolved as a pronoun
+	if x := c - 1; x >= 1 && d.Lower(x) == "as" || d.Lower(c) == "as" && c >= 1 {
+		if d.Lower(c) == "as" {
+			x = c
+		}
+		if w := d.Lower(x - 1); w == "him" || w == "her" {
+			a := s.resolve(x-1, x, cue)
+			a.pass = "participle"
+			return a
+		}
+	}
 	// "reported the suspect as saying", "quoted Ruiz as saying": the
 	// object before "as" speaks
 	if c >= 2 && d.Lower(c-1) == "as" {
@@ -184,6 +196,12 @@ func (s *quoteStage) tailClauseBefore(c int, cue string) attribution {
 // the sentence, or a named phrase opening it.
 func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 	d := s.d
+	if m, ok := s.subordinateClauseSubject(c); ok {
+		// "X left …, while President Ruiz named her ministers and told
+		// the crowds, “…”": the subject of the subordinate clause the verb
+		// is coordinated in
+		return s.resolve(m.i, m.j, cue)
+	}
 	first := s.openerEnd(afterDateline(d, s.sentStart(c), c), c)
 	for k := first; k < c; k++ {
 		if s.inQ[k] {
@@ -215,6 +233,39 @@ func (s *quoteStage) clauseSubjectOf(c int, cue string) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// subordinateClauseSubject returns the person who is the subject of a
+// subordinate clause ("while", "as", "when", "after", "because",
+// "although", "whereas") that runs without punctuation to token c, the
+// coordinating word before a second verb: "X left the capital, while
+// President Ruiz named her ministers and [told] …" → Ruiz. A name that is an
+// object inside the clause ("while Ruiz met Tom Hale and told …") is
+// passed over for the subject before it.
+func (s *quoteStage) subordinateClauseSubject(c int) (mention, bool) {
+	d := s.d
+	sent := s.sent(c)
+	cls := d.classify()
+	for k := c - 1; k > 0 && k > c-maxReach && s.sent(k) == sent; k-- {
+		if s.inQ[k] || d.toks[k].Kind == Punct {
+			return mention{}, false
+		}
+		m, ok := s.r.startingAt(k)
+		if !ok || m.j > c {
+			continue
+		}
+		x := k - 1
+		for x > 0 && x > k-6 && s.sent(x) == sent && (cls[x]&(cHead|cTitleWord|cRank|cHonorific|cPlace|cBody) != 0 || d.toks[x].Kind == Possessive || d.Cap(x) || isDeterminer(d.Lower(x))) {
+			x--
+		}
+		switch d.Lower(x) {
+		case "while", "as", "when", "after", "because", "although", "though", "whereas":
+			if s.verbAfter(m.j, sent) {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
 }
 
 // openerEnd returns the token after the comma that closes a participial

@@ -119,12 +119,12 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) a
 	ab := s.complementEnd(a, b)
 	if ab+1 < len(d.toks) && d.Text(ab) == "," {
 		x := ab + 1
-		if cls := d.classify(); x+1 < len(d.toks) && (d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 || cls[x]&(cRank|cHonorific) != 0) {
+		if cls := d.classify(); x+1 < len(d.toks) && (d.Lower(x) == "the" && cls[x+1]&(cRank|cHonorific) != 0 || cls[x]&(cRank|cHonorific) != 0 || cls[x]&(cTitleWord|cHead) != 0 && d.Cap(x)) {
 			if d.Lower(x) == "the" {
 				x++
 			}
-			for ; x < len(d.toks) && x < ab+5 && cls[x]&(cRank|cHonorific) != 0; x++ {
-			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,", "the navy chief, Adm. Omar Sadik,"
+			for ; x < len(d.toks) && x < ab+5 && (cls[x]&(cRank|cHonorific) != 0 || cls[x]&(cTitleWord|cHead) != 0 && d.Cap(x)); x++ {
+			} // "Nicaragua's foreign minister, the Rev. Miguel d'Escoto,", "the navy chief, Adm. Omar Sadik,", "the party's spokesman, Senator Ana Ruiz,"
 		}
 		if m, ok := r.startingAt(x); ok && (m.j >= len(d.toks) || d.Text(m.j) == "," || isSentenceEnd(d.Text(m.j)) || d.toks[m.j].Sent != d.toks[m.i].Sent) {
 			// "…,” said Nato's spokesman, Jamie Shea." too
@@ -252,8 +252,14 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) a
 	}
 	if det := d.Lower(a); det == "the" && b-a >= 2 {
 		if st := s.statementAuthor(a, b, depth+1); st.ok {
-			// "… said in a statement … . The statement said …": its author
+			// "… said in a statement … . The statement said …": its
+			// author speaks; the mention and the cue are the
+			// statement's own, unless "also" goes on with the report
+			// that issued it (rule 40d)
 			st.rule = joinRule("statement-author", resolutionOf(st.rule))
+			if w := d.Lower(min(b, len(d.toks)-1)); w != "also" && w != "further" {
+				st.speakerStart, st.speakerEnd, st.cue = d.toks[a].Start, d.toks[b-1].End, cue
+			}
 			return st
 		}
 		pe := describeSpeaker(d, r, a, b)
@@ -627,6 +633,7 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 		return nil
 	}
 	sent := s.clauseSent(a)
+	cls := d.classify()
 	for n := r.lastBefore(b) + 1; n >= 0 && n < len(r.all); n++ {
 		m := r.all[n]
 		if m.i < b {
@@ -647,7 +654,11 @@ func (s *quoteStage) namedAfter(a, b int) *person {
 		if ds.gender != 0 && m.p.gender != 0 && ds.gender != m.p.gender {
 			continue
 		}
-		if m.i >= 2 && d.Text(m.i-1) == "," && d.toks[m.i-2].Kind == Word && d.Stem(m.i-2) == d.Stem(b-1) {
+		c := m.i - 1
+		for c > b && c > m.i-4 && cls[c]&(cRank|cHonorific|cTitleWord|cHead) != 0 && d.Cap(c) {
+			c-- // "the defence spokesman, Senator Ana Ruiz,"
+		}
+		if c >= 1 && d.Text(c) == "," && d.toks[c-1].Kind == Word && d.Stem(c-1) == d.Stem(b-1) {
 			return m.p // "The spokesman, Jamie Shea,"
 		}
 		if s.position(m) == posSubject && s.roleFits(ds, m) {

@@ -427,6 +427,9 @@ func (s *quoteStage) tail(n int) attribution {
 		if x < len(d.toks) && (d.Lower(x) == "and" || d.Lower(x) == "as") {
 			x++ // "…, as a campaign memo put it."
 		}
+		if s.labelsQuote(x, sent) {
+			break // "…”, a statement critics called premature": no attribution
+		}
 		// inverted: "…, says Senator Ruiz."
 		if cue, ce := s.cueAt(x); ce > 0 && !isAccording(cue) {
 			if m, ok := s.r.mentionIn(d, ce, sent); ok && clauseEnds(d, m.j, sent) && !clauseGoesOn(d, m.j, x) {
@@ -632,12 +635,19 @@ func (s *quoteStage) after(n int) attribution {
 		// sentence the quote ends began before it; what follows is a new one
 		return attribution{}
 	}
-	if s.midSentence(q) && !ended && q.j > q.i && d.Text(q.j-1) != "," && d.Text(q.after) != "," {
+	if s.midSentence(q) && !ended && q.j > q.i && d.Text(q.j-1) != "," && d.Text(q.after) != "," &&
+		!(d.Text(q.after) == ":" && s.inHeadline(q.after)) {
 		// "… had “made clear” Israel would continue": the sentence goes on
-		// past the quote; no attribution follows it
+		// past the quote; no attribution follows it ("… or face “…”:
+		// Ruiz", a headline's source after a colon, does)
 		return attribution{}
 	}
 	sent := int(d.toks[k].Sent)
+	if k > q.after && d.Text(k-1) == "," && s.labelsQuote(k, sent) {
+		// "“…”, a claim aid workers called wishful": the apposition
+		// labels the words; its clause reports a judgement of them
+		return attribution{}
+	}
 	// cue first: said Kirby / said the Russian leader / wrote jailed ... Navalny
 	k2 := skipAdverbs(d, k)
 	if k2 >= len(d.toks) {
@@ -1346,6 +1356,15 @@ func (s *quoteStage) subjectLeftOf(l, sent int) (int, int) {
 			}
 		}
 	}
+	if l > 0 && s.sent(l-1) == sent {
+		switch d.Lower(l - 1) {
+		case "he", "she", "it", "they":
+			// a subject pronoun right before the verb is its subject:
+			// "In a note released by his lawyers he said", "on
+			// what it calls" (rule 51j)
+			return l - 1, l
+		}
+	}
 	if l > 0 && d.Text(l-1) != "," {
 		if a, b := s.modifiedSource(l, sent); b > a {
 			return a, b // "Thousands of protesters gathered outside the parliament chanted"
@@ -1939,6 +1958,12 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if e.Field(0) == "light" {
 		return d.span(k, k+n), k + n
 	}
+	if n == 1 && e.Field(0) == "verb" && !inflectionOf(d.Lower(k), e.Phrase) {
+		// "the new positions", "critics", "a declaration": a noun that
+		// shares its stem with a reporting verb (posit, criticise,
+		// declare) is no form of it
+		return "", 0
+	}
 	if e.Field(0) == "phrase" {
 		ph := e.Phrase
 		switch {
@@ -1949,6 +1974,10 @@ func (s *quoteStage) findCue(k int) (string, int) {
 				return d.span(k, e), e
 			}
 			return d.span(k, k+n), k + n
+		case strings.HasPrefix(ph, "according to "):
+			// "according to a statement by the ministry": the cue is
+			// "according to", the source the phrase after it
+			return d.span(k, k+2), k + 2
 		case ph == "according to", ph == "as per", ph == "in the words of",
 			strings.HasSuffix(ph, " out"), strings.HasSuffix(ph, " back"), strings.HasSuffix(ph, "put it"):
 			return d.span(k, k+n), k + n
@@ -1968,7 +1997,7 @@ func (s *quoteStage) findCue(k int) (string, int) {
 	if t := &d.toks[k]; d.capOf(t) && k > 0 && !t.Newline && d.toks[k-1].Sent == t.Sent && !allCapsLine(d, k) {
 		return "", 0 // a capitalised word inside a sentence is a name (States, Price)
 	}
-	if nounCue(d, k) || agentNoun(d, k) || s.inAudience(k) {
+	if nounCue(d, k) || agentNoun(d, k) || s.inAudience(k) || s.objectOfNamedVerb(k) {
 		return "", 0
 	}
 	if d.stemIs(k, stemCall) && k+1 < len(d.toks) && (d.Lower(k+1) == "up" || d.Lower(k+1) == "off") {
@@ -2244,9 +2273,20 @@ func (d *doc) npRight(k int) (int, int) {
 		case t.Kind == Possessive:
 		case t.Kind == Word && j > k && pluralPossessive(d, j): // "the rebels' commander"
 			j++
-		case t.Kind == Number && j > k && d.Lower(j-1) == "the" && j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word:
-			j += 2 // "of the 14-nation Lima Group"
+		case t.Kind == Number && j > k && (d.Lower(j-1) == "the" || d.Lower(j-1) == "a" || d.Lower(j-1) == "an") && j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word:
+			j += 2 // "of the 14-nation Lima Group", "a 41-year-old nurse"
+			for j+2 < len(d.toks) && isHyphen(d.Text(j+1)) && d.toks[j+2].Kind == Word && !d.toks[j+1].Space {
+				j += 2
+			}
 		case j > k && articledName(d, j): // "Abdel Fattah el-Sisi"
+		case t.Kind == Word && j > k && d.capOf(t) && cls[j]&cCalendar == 0 && d.Cap(j-1) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			(d.toks[j+1].Kind == Possessive || d.Cap(j+1) && d.toks[j+1].Kind == Word):
+			// a capitalised common word inside a name: "the Nordic
+			// People's Army", "the Workers' Party"
+		case t.Kind == Word && d.lowerOf(t) == "and" && j > k+1 && d.Cap(j-1) && j+1 < len(d.toks) && d.toks[j+1].Sent == t.Sent &&
+			d.toks[j+1].Kind == Word && d.Cap(j+1) && cls[j+1]&cStop == 0 && ofIn(d, k, j):
+			// a body's name joined by "and" after its "of": "the
+			// Department of Fisheries and Oceans"
 		case t.Kind == Word && (d.capOf(t) && cls[j]&(cStop|cCalendar) == 0 || cls[j]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[j]&cConnector == 0 || d.is(lexicon.Descriptions, j)):
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && j > k && j+1 < len(d.toks) && d.toks[j+1].Kind == Word:
 		case t.Kind == Word && locative(d, j):
@@ -2348,7 +2388,7 @@ func (d *doc) npLeft(k int) (int, int) {
 		case t.Kind == Word && (d.capOf(t) && cls[i-1]&cCalendar == 0 || cls[i-1]&(cHead|cTitleWord|cPlace|cBody|cNonOfficial) != 0 && cls[i-1]&cConnector == 0 || d.is(lexicon.Descriptions, i-1)):
 			// a function word ends the phrase ("However, ...") unless a
 			// list claims it as a name part ("The United States")
-			if cls[i-1]&cStop != 0 && cls[i-1]&(cPlace|cBody|cHead|cTitleWord) == 0 {
+			if cls[i-1]&cStop != 0 && cls[i-1]&(cPlace|cBody|cHead|cTitleWord) == 0 && !capitalisedInside(d, i-1, k) {
 				goto done
 			}
 		case t.Kind == Word && (d.lowerOf(t) == "of" || d.lowerOf(t) == "for") && i < k:
@@ -2499,4 +2539,124 @@ func opensNounPhrase(w string) bool {
 		return true
 	}
 	return false
+}
+
+// inflectionOf reports whether the word w is the verb base or one of its
+// inflections: base, -s/-es, -d/-ed, -ing, with a final e dropped
+// ("stating"), a final y turned to i ("denies", "replied") or a final
+// consonant doubled ("admitted"). A word the stemmer joins to the verb by
+// a derivational suffix ("positions" to "posit", "critics" to
+// "criticise") is not one. Irregular forms are entries of their own
+// ("said", "told").
+func inflectionOf(w, base string) bool {
+	if w == base || !strings.HasPrefix(w, base[:max(len(base)-1, 1)]) {
+		return w == base
+	}
+	rest, ok := strings.CutPrefix(w, base)
+	if !ok {
+		// the base's last letter changed: "stat-ing", "deni-es"
+		stem, last := base[:len(base)-1], base[len(base)-1]
+		rest = w[len(stem):]
+		switch {
+		case last == 'e':
+			return rest == "ing"
+		case last == 'y':
+			return rest == "ies" || rest == "ied"
+		}
+		return false
+	}
+	switch rest {
+	case "s", "es", "d", "ed", "ing":
+		return true
+	}
+	// a doubled final consonant: "admitted", "regretting"
+	if len(rest) >= 3 && rest[0] == base[len(base)-1] {
+		switch rest[1:] {
+		case "ed", "ing":
+			return true
+		}
+	}
+	return false
+}
+
+// labelsQuote reports whether the phrase at token k, right after a quote
+// and its comma, is an apposition that labels the quoted words ("a
+// claim", "an assertion", quote_words kind label, perhaps after one
+// modifier) followed by a relative clause of its own: "“…”, a claim
+// aid workers called wishful", "a charge that the ministry denied".
+// The clause's subject judges the words and is no speaker of them; the
+// quote's attribution is found before it. "“…”, a statement from the
+// ministry said" (a preposition after the noun) is an attribution.
+func (s *quoteStage) labelsQuote(k, sent int) bool {
+	d := s.d
+	if k >= len(d.toks) || s.sent(k) != sent || s.inQ[k] {
+		return false
+	}
+	if w := d.Lower(k); w != "a" && w != "an" {
+		return false
+	}
+	x := k + 1
+	if x+1 < len(d.toks) && !d.quoteWord(x, "label") && d.toks[x].Kind == Word && !d.Cap(x) && d.quoteWord(x+1, "label") {
+		x++ // "a bold claim"
+	}
+	if x+1 >= len(d.toks) || !d.quoteWord(x, "label") || s.sent(x+1) != sent {
+		return false
+	}
+	t := &d.toks[x+1]
+	if t.Kind != Word || s.inQ[x+1] {
+		return false
+	}
+	w := d.lowerOf(t)
+	if w == "that" || w == "which" {
+		return true
+	}
+	if isPreposition(w) || isFunctionWord(w) {
+		return false
+	}
+	_, ce := s.cueAt(x + 1)
+	return ce == 0 // "a claim diplomats …", "a charge the ministry …"
+}
+
+// objectOfNamedVerb reports whether the cue word at token k, in its bare
+// form, is the object of a verb in the present right after a person's
+// name: "Ruiz accepts blame for …", "Ruiz issues warning": the name and
+// its verb are the clause, and a second finite verb cannot follow the
+// first. The word after the name must be lower-case, in -s and no
+// person noun ("Ruiz aides say" keeps its cue).
+func (s *quoteStage) objectOfNamedVerb(k int) bool {
+	d := s.d
+	if k < 2 || s.sent(k-2) != s.sent(k) {
+		return false
+	}
+	w, v := d.Lower(k), d.Lower(k-1)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false // "Ruiz keeps saying", "Ruiz aides said": a cue after the word
+	}
+	if d.toks[k-1].Kind != Word || d.Cap(k-1) || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || d.descHead(k-1) {
+		return false
+	}
+	_, ok := s.r.endingAt(k - 1)
+	return ok
+}
+
+// ofIn reports whether "of" is one of the tokens [i, j).
+func ofIn(d *doc, i, j int) bool {
+	for x := i; x < j; x++ {
+		if d.Lower(x) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedInside reports whether the capitalised common word at token
+// x stands inside a name that ends before token k: a capitalised word
+// before it and a possessive or a capitalised word after it ("the Nordic
+// People's Army", "the Baltic Workers' Party").
+func capitalisedInside(d *doc, x, k int) bool {
+	if x < 1 || x+1 >= k || !d.Cap(x) || d.toks[x-1].Kind != Word || !d.Cap(x-1) || d.toks[x-1].Sent != d.toks[x].Sent {
+		return false
+	}
+	n := &d.toks[x+1]
+	return n.Kind == Possessive || n.Kind == Word && d.capOf(n)
 }

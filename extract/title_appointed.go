@@ -61,8 +61,8 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 	if j >= len(d.toks) || d.toks[j].Sent != d.toks[s].Sent {
 		return ""
 	}
-	if d.Lower(j) == "as" || d.Lower(j) == "to" && j == e && d.Lower(k-1) == "promoted" {
-		j++ // "promoted Col. X to chief of staff": the office reached (rule 21i)
+	if w := d.Lower(j); w == "as" || w == "to" && j > 0 && d.Lower(appointVerbBefore(d, j)) == "promoted" {
+		j++ // "promoted Ana Ruiz to chief of staff" (rules 21i, 21x): also passive "was promoted to"
 	}
 	a, b := d.roleAt(cls, j)
 	if a < 0 || !d.validTitle(cls, a, b) {
@@ -169,4 +169,20 @@ func (d *doc) prepositionUnder(cls []class, k int) bool {
 		return false
 	}
 	return k+1 >= len(d.toks) || d.toks[k+1].Sent != d.toks[k].Sent || cls[k+1]&cHead == 0
+}
+
+// appointVerbBefore returns the appointment verb of an appointedRole
+// reading whose role starts at token j: the verb right before j in the
+// passive ("was promoted to"), else the nearest one before the name in
+// the active form ("promoted Lt. Gen. Ana Ruiz to"); j when there is none.
+func appointVerbBefore(d *doc, j int) int {
+	if j > 0 && d.offIs(j-1, wAppoint) {
+		return j - 1 // "was promoted to"
+	}
+	for k := j - 1; k > 0 && k >= j-8; k-- {
+		if d.toks[k].Kind == Word && d.offIs(k, wAppoint) {
+			return k
+		}
+	}
+	return j
 }

@@ -88,14 +88,22 @@ func (d *doc) titleOpensWithFunctionWord(cls []class, i, e int) bool {
 // word before a role noun modifies it ("the country's elected president").
 func (d *doc) titleHasVerb(cls []class, i, e int) bool {
 	for x := i; x < e; x++ {
-		if d.verbLike(x) && !d.attributive(cls, x) && !(x > i && d.namedWord(x)) && !(x > i && d.Cap(x) && d.pluralPossessive(x+1)) {
-			// a capitalised word before a plural's apostrophe ends its
-			// owner's name: "the Union of Arctic [States]’ envoy"
-
+		if d.verbLike(x) && !d.attributive(cls, x) && !(x > i && d.namedWord(x)) && !(x > i && d.ownerNameWord(x, e)) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownerNameWord reports whether token k, before e, is the last word of a
+// capitalised owner's name of two words or more, right before its
+// possessive: "the Organization of Baltic [States]’ secretary general"
+// (rule 21t). Such a word is no verb.
+func (d *doc) ownerNameWord(k, e int) bool {
+	if k < 1 || k+1 >= e || !d.Cap(k) || d.toks[k-1].Kind != Word || !d.Cap(k-1) {
+		return false
+	}
+	return d.toks[k+1].Kind == Possessive || d.pluralPossessive(k+1)
 }
 
 // namedWord reports whether token k is a capitalised word right after
@@ -271,20 +279,60 @@ func (d *doc) ownerName(cls []class, k int) bool {
 // the capitalised words before it that no list claims as stop words
 // ("Bad Kreuznach’s").
 //
-// An of- or for-phrase inside a body's name the bodies list knows is
-// taken whole ("the Organisation of Baltic Ports’"), the connector being
-// a word of the same entry as the words either side of it.
+// An of- or for-phrase inside a body's name is taken whole, whether or
+// not the bodies list knows it ("the Organisation of Baltic Ports’",
+// "the Ministry of Health's"): the word before the connector is a
+// capitalised word no list claims as a stop word, a title's head (unless
+// the bodies list knows it: "Council of Europe’s"), a rank or a given name.
 func (d *doc) ownerStart(cls []class, k int) int {
-	for k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && d.toks[k-1].Kind == Word {
-		switch {
-		case d.Cap(k-1) && cls[k-1]&(cStop|cHonorific|cRank|cHead|cCalendar) == 0:
-			k--
-		case k > 1 && cls[k-1]&(cBody|cConnector) == cBody|cConnector && cls[k]&cBody != 0 && cls[k-2]&cBody != 0 && d.Cap(k-2) &&
-			d.toks[k-2].Sent == d.toks[k].Sent && (d.Lower(k-1) == "of" || d.Lower(k-1) == "for"):
-			k -= 2
-		default:
-			return k
+	k = d.ownerWordsStart(cls, k)
+	// a body's name with its complement: "the Ministry of Health's",
+	// "the Organization of Baltic States’", "the Ministry of the
+	// Interior's" (rule 21t)
+	for k >= 2 && d.toks[k-1].Sent == d.toks[k].Sent {
+		x := k - 1
+		if d.Lower(x) == "the" && x >= 2 {
+			x--
 		}
+		if w := d.Lower(x); w != "of" && w != "for" {
+			break
+		}
+		h := x - 1
+		if d.toks[h].Kind != Word || !d.Cap(h) || d.toks[h].Sent != d.toks[k].Sent || cls[h]&(cStop|cHonorific|cRank|cCalendar|cGiven) != 0 || cls[h]&(cHead|cBody) == cHead {
+			break
+		}
+		k = d.ownerWordsStart(cls, h)
+	}
+	return k
+}
+
+// longOwner reports whether the capitalised word at token k, before a
+// possessive, ends a body's name of several words with an of-complement
+// ("the Organization of Baltic States’", whose last word a list of
+// title words claims): no word of it is a given name, an honorific or a
+// rank, so it is no person's.
+func (d *doc) longOwner(cls []class, k int) bool {
+	if d.toks[k].Kind != Word || !d.Cap(k) || cls[k]&(cStop|cGiven|cHonorific|cRank|cHead|cCalendar) != 0 {
+		return false
+	}
+	o := d.ownerStart(cls, k)
+	if o == d.ownerWordsStart(cls, k) {
+		return false // no of-complement: ownerName decides
+	}
+	for x := o; x <= k; x++ {
+		if cls[x]&(cGiven|cHonorific|cRank) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerWordsStart is ownerStart without an of-complement: the
+// capitalised words before token k that no list claims as stop words.
+func (d *doc) ownerWordsStart(cls []class, k int) int {
+	for k > 0 && d.toks[k-1].Sent == d.toks[k].Sent && d.toks[k-1].Kind == Word && d.Cap(k-1) &&
+		cls[k-1]&(cStop|cHonorific|cRank|cHead|cCalendar) == 0 {
+		k--
 	}
 	return k
 }

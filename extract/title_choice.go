@@ -378,9 +378,9 @@ func (r *roster) statedAtOf(d *doc, cls []class, s, e int, title, rank string, f
 		title, src = d.rankedApposition(cls, s, after) // "Col. X, the exercise director," (title_ranked.go)
 	}
 	if title == "" && rank != "" {
-		// a rank is the title only when no role is stated (rule 16): a
-		// role an office verb states after a ranked name is one ("Maj.
-		// Gen. X, who becomes defence minister,"; guide rule 21s)
+		// a role a verb states beats the rank (contract §8, rule 16: a rank
+		// alone only when no role is stated): "Col. X became army chief of
+		// staff", "Maj. Gen. X, who becomes defence minister," (rules 21s, 21x)
 		title, src = d.verbRole(cls, s, e), srcVerb
 	}
 	if title != "" && title == direct {
@@ -475,12 +475,31 @@ func (d *doc) ofPlaceAfter(cls []class, e int, any bool) (string, int) {
 		return "", e
 	}
 	end := i
+	// a division's noun ends a territorial role's place: "of Kano State",
+	// "of the Northern Territory" (official_words kind place_noun; rule
+	// 21x)
+	division := func(k int) bool {
+		return any && k < len(d.toks) && capWord(d, k) && d.toks[k].Sent == d.toks[e].Sent && d.offIs(k, wPlaceNoun)
+	}
 	if ent, n := d.match(lexicon.Places, i); n > 0 && (ent.Field(0) == "country" || any && ent.Field(0) != "demonym") {
 		end = i + n
-	} else if any && n == 0 && d.Lower(e+1) != "the" {
+		if division(end) {
+			end++
+		}
+	} else if any && n == 0 {
 		for end < len(d.toks) && end < i+3 && capWord(d, end) && d.toks[end].Sent == d.toks[e].Sent &&
 			cls[end]&(cHead|cTitleWord|cRank|cHonorific|cBody|cGiven|cStop|cCalendar|cConnector) == 0 && !d.wordIs(d.Lower(end), wOrgNoun) {
 			end++
+		}
+		if end == i && capWord(d, i) && cls[i]&(cHead|cRank|cHonorific|cBody|cGiven|cStop|cCalendar|cConnector) == 0 && division(i+1) {
+			end = i + 1 // "the Northern Territory": a title word before the division's noun
+		}
+		divided := end > i && division(end)
+		if divided {
+			end++
+		}
+		if d.Lower(e+1) == "the" && !divided {
+			end = i // an unlisted place after "the" only with its division's noun
 		}
 		if end == i && i+1 < len(d.toks) && capWord(d, i) && cls[i]&cGiven != 0 && cls[i]&(cHead|cTitleWord|cRank|cHonorific|cBody|cStop|cCalendar) == 0 &&
 			d.Text(i+1) == "," {
