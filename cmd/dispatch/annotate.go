@@ -829,10 +829,15 @@ func (s *sink) finish(con *console, st *stats) error {
 		if err == nil {
 			err = s.app.Sync()
 		}
-		s.unlock()
-		if cerr := s.app.Close(); err == nil {
-			err = cerr
+		if err != nil {
+			// the last flush failed (a full disk): cut the file back to
+			// its last whole record and say where the documents are,
+			// as an interrupted run does
+			s.stop(con, st)
+			return fmt.Errorf("writing %s: %w", s.resume.path, err)
 		}
+		s.unlock()
+		err = s.app.Close()
 		s.app = nil
 		if err != nil {
 			return fmt.Errorf("writing %s: %w", s.resume.path, err)

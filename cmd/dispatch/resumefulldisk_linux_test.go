@@ -3,8 +3,10 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -46,4 +48,43 @@ func TestResumeFinishedFileFullDisk(t *testing.T) {
 	}
 	assertOnly(t, small, "out.jsonl", "out.jsonl.partial")
 
+}
+
+// TestResumePartialFullDiskAtFinish: --resume appending to FILE.partial
+// whose new records all fit in the output buffer, on a disk with room for
+// only part of them, fails at the run's last flush; the partial file is
+// cut back to its last whole record there too, and the message says where
+// the documents are (review of the eleventh session, 1: the last flush's
+// failure closed the file as it was, ending in a cut-off record).
+func TestResumePartialFullDiskAtFinish(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long runs: skipped with -short")
+	}
+	dir := t.TempDir()
+	small := filepath.Join(dir, "small")
+	mountTmpfs(t, small, "1m")
+	bigInput(t, dir, 3)
+	if r := cli(t, dir, "", "annotate", "-q", "big.jsonl", "-o", "small/out.jsonl"); r.code != exitOK {
+		t.Fatalf("first run: exit %d\n%s", r.code, r.stderr)
+	}
+	out := filepath.Join(small, "out.jsonl")
+	if err := os.Rename(out, out+".partial"); err != nil { // as an interrupted run leaves it
+		t.Fatal(err)
+	}
+	var fs syscall.Statfs_t
+	if err := syscall.Statfs(small, &fs); err != nil {
+		t.Fatal(err)
+	}
+	free := int64(fs.Bavail) * int64(fs.Bsize)
+	if err := os.WriteFile(filepath.Join(small, "filler"), make([]byte, max(0, free-24<<10)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bigInput(t, dir, 10) // its 7 new records (~150 KB) fit in the 256 KiB buffer, not on the disk
+	r := cli(t, dir, "", "annotate", "-q", "--resume", "big.jsonl", "-o", "small/out.jsonl")
+	if r.code != exitFatal || !strings.Contains(r.stderr, "no space left on device") || !strings.Contains(r.stderr, "cut back to its last whole record") {
+		t.Errorf("--resume of a partial on a full disk: exit %d\n%s", r.code, r.stderr)
+	}
+	if docs := checkOutput(t, out+".partial"); len(docs) < 3 { // whole records only
+		t.Errorf("%s.partial holds %d documents, want the 3 and more", out, len(docs))
+	}
 }
