@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -650,6 +651,11 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 				// run leaves FILE as it was and its work in
 				// FILE.partial, as any other run.
 				st.rewrite = true
+				var hb bytes.Buffer // this run's header, naming its inputs
+				if err := corpus.WriteHeader(&hb, h); err != nil {
+					return nil, fmt.Errorf("%s: %w", plan.arg(), err)
+				}
+				st.header = hb.Bytes()
 			}
 			if st != nil {
 				for _, d := range st.dropped {

@@ -34,6 +34,10 @@ type resumeState struct {
 	// the header).
 	hashes  map[string]string
 	keepIDs []string
+	// header, when set, is written in place of the kept header line (the
+	// first of keep) in the copy: a finished output continued with other
+	// inputs takes this run's header, which names them
+	header []byte
 }
 
 // outputRange is where the kept record of document id lies in the output
@@ -45,6 +49,9 @@ func (st *resumeState) outputRange(id string) (r [2]int64, ok bool) {
 			off = k[0]
 		}
 		size := k[1] - k[0]
+		if i == 0 && st.header != nil && st.rewrite {
+			size = int64(len(st.header))
+		}
 		if st.keepIDs[i] == id {
 			return [2]int64{off, off + size}, true
 		}
@@ -72,6 +79,11 @@ func readResume(p *outputPlan, want corpus.Header) (*resumeState, error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		path = p.path
 		_, err = os.Stat(path)
+		// a finished output may be continued with more or other
+		// inputs (annotating only the documents not in it): only an
+		// interrupted run's .partial must be resumed from its own
+		// inputs (see scanResume); the copy takes this run's header
+		want.Inputs = ""
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -289,7 +301,14 @@ func (st *resumeState) copyKept(w io.Writer) error {
 		return err
 	}
 	defer f.Close()
-	for i := 0; i < len(st.keep); {
+	i := 0
+	if st.header != nil && len(st.keep) > 0 {
+		if _, err := w.Write(st.header); err != nil {
+			return err
+		}
+		i = 1
+	}
+	for i < len(st.keep) {
 		// adjacent lines in one copy, which the kernel makes between
 		// two files (copy_file_range): usually the whole file
 		start, end := st.keep[i][0], st.keep[i][1]

@@ -63,3 +63,45 @@ func TestResumeOtherInputs(t *testing.T) {
 		})
 	}
 }
+
+// TestResumeFinishedOtherInputs: a finished output may be continued with
+// more or other inputs (annotating only the documents not in it, as
+// --resume always did); only an interrupted run's .partial must be
+// resumed from its own inputs. The continued output takes this run's
+// header, which names the inputs, so that a later --resume of it, or of
+// its .partial, compares with them (review of the eleventh session, 3:
+// such runs were refused, with advice to remove the finished output).
+func TestResumeFinishedOtherInputs(t *testing.T) {
+	cases := []struct {
+		name   string
+		inputs []string
+		want   []string
+	}{
+		{"one more input", []string{"in/a.txt", "in/b.txt", "in/c.txt"}, []string{"a", "b", "c"}},
+		{"the folder holding them", []string{"in"}, []string{"a", "b", "c"}},
+		{"other inputs", []string{"in/c.txt"}, []string{"a", "b", "c"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := sampleDocs(t)
+			if r := cli(t, dir, "", "annotate", "-o", "out.jsonl", "in/a.txt", "in/b.txt"); r.code != exitOK {
+				t.Fatalf("exit %d:\n%s", r.code, r.stderr)
+			}
+			r := cli(t, dir, "", append([]string{"annotate", "--resume", "-o", "out.jsonl"}, c.inputs...)...)
+			if r.code != exitOK {
+				t.Fatalf("exit %d:\n%s", r.code, r.stderr)
+			}
+			got := readFile(t, filepath.Join(dir, "out.jsonl"))
+			if ids := outputIDs(t, got); !slices.Equal(ids, c.want) {
+				t.Errorf("records %v, want %v", ids, c.want)
+			}
+			if r := cli(t, dir, "", append([]string{"annotate", "-o", "fresh.jsonl"}, c.inputs...)...); r.code != exitOK {
+				t.Fatalf("exit %d:\n%s", r.code, r.stderr)
+			}
+			head := func(s string) string { return strings.SplitN(s, "\n", 2)[0] }
+			if h, want := head(got), head(readFile(t, filepath.Join(dir, "fresh.jsonl"))); h != want {
+				t.Errorf("header %s, want this run's %s", h, want)
+			}
+		})
+	}
+}
