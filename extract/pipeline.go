@@ -221,8 +221,8 @@ func New(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	p.words, p.wordsMay, p.kinds = ct.words, ct.may, ct.kinds
 	p.vocab.kinds = p.kinds
 	// the facts of the frequent words, when made for lex (descHeads and
-	// kinds are lex's too)
-	if base := frequentWords(frequentText, lex); base != nil {
+	// kinds are lex's too) and for the code that computes them now (frequentAgrees)
+	if base := frequentWords(frequentText, lex); base != nil && frequentAgrees(base, p.vocab) {
 		p.vocab.base = base
 		p.vocab.tab.Store(base)
 	}

@@ -356,3 +356,50 @@ func TestFrequentWordList(t *testing.T) {
 		t.Skip("lexicon/data/frequent_words.tsv is not made from the testdata articles as they are now (rewrite it with -words if wanted: it only changes speed)")
 	}
 }
+
+// TestFrequentAgrees: a table whose facts the code no longer computes (a
+// flag, a class, a stem changed in the code without go generate) is not
+// used: the Pipeline starts from an empty table, as with another lexicon
+// (review of the eleventh session, 2: removing "and" from the connectors
+// left every output unchanged, the table's stale facts in use).
+func TestFrequentAgrees(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := p.vocab.base
+	if base == nil {
+		t.Fatal("the built-in table is not used (stale? run go generate ./extract)")
+	}
+	if !frequentAgrees(base, p.vocab) {
+		t.Fatal("the built-in table disagrees with the code")
+	}
+	for _, c := range []struct {
+		word   string
+		change func(*wordInfo)
+	}{
+		{"and", func(wi *wordInfo) { wi.flags &^= fConnector }}, // a probe word
+		{"minister", func(wi *wordInfo) { wi.tc ^= 1 }},
+		{"said", func(wi *wordInfo) { wi.stem += "x" }},
+		{base.infos[frequentStride].word, func(wi *wordInfo) { wi.flags ^= fHyphen }}, // a sampled type
+	} {
+		t.Run(c.word, func(t *testing.T) {
+			s := base.find(c.word)
+			if s == nil {
+				t.Fatalf("%q is not in the table", c.word)
+			}
+			stale := *base
+			stale.infos = slices.Clone(base.infos)
+			wi := *stale.infos[s.info]
+			c.change(&wi)
+			stale.infos[s.info] = &wi
+			if frequentAgrees(&stale, p.vocab) {
+				t.Errorf("a table with %q changed is taken as the code's", c.word)
+			}
+		})
+	}
+}
