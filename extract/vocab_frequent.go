@@ -24,7 +24,8 @@ import (
 // starts from an empty table, as before. They hold for the code that
 // computed them only as well: TestFrequentWords computes them again and
 // fails while data/words.bin differs (go generate ./lexicon or
-// ./extract rewrites it). A damaged table (its last four bytes are a
+// ./extract rewrites it), and New computes a sample of them again
+// (frequentAgrees) and starts from an empty table when one differs. A damaged table (its last four bytes are a
 // CRC-32 of the rest) is not used.
 //
 // The table's hash seed is fixed (written in the file): it holds trusted

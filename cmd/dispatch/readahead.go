@@ -11,8 +11,9 @@ import (
 // Read-ahead limits of cancellable: the documents its reader may hold
 // that the run has not taken yet. A document is always taken when none is
 // held, whatever its size. The run takes all that is held at once, so
-// read and not yet passed on are at most twice these (or two documents of
-// any size), read before the memory budget, further on, reserves each.
+// read and not yet passed on are at most twice these, and the document the
+// reader is decoding meanwhile (or three documents of any size): all read
+// before the memory budget, further on, reserves each.
 const (
 	readAheadDocs  = 64
 	readAheadBytes = 1 << 20
