@@ -308,7 +308,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	}
 	// Ctrl-C while the reader read nothing: an interruption, not a
 	// failed output (red team 19: "write p7: i/o timeout")
-	blocked := werr != nil && interrupted && (errors.Is(werr, errWriteBlocked) || errors.Is(werr, os.ErrDeadlineExceeded))
+	blocked := outputBlocked(e.ctx, werr)
 	if blocked {
 		werr = nil
 	}
@@ -320,11 +320,7 @@ func annotate(e *env, o *annotateOptions, paths []string) error {
 	case interrupted:
 		con.printf("interrupted after %d documents", st.written)
 		if blocked {
-			where := "standard output"
-			if plan.kind != toStdout {
-				where = plan.name
-			}
-			con.printf("%s was not being read: the last record written to it may be cut short", where)
+			con.printf("%s", notReadNote(plan.where(), "the last record"))
 		}
 		out.stop(con, st)
 		o.summary(con, st, out)

@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"os"
 	"time"
 )
 
@@ -82,4 +84,41 @@ func (s *stoppableWriter) close() {
 		s.reqs = nil
 		s.err = errors.New("write after close")
 	}
+}
+
+// stoppableStdout returns standard output to write one command's output
+// to, in a stoppableWriter when it is a file (a pipe, a terminal, a
+// device), with the function that ends it once the writing is done.
+// Every command that writes to standard output writes through it, or
+// (annotate) through a stoppableWriter of its own.
+func stoppableStdout(e *env) (io.Writer, func()) {
+	if _, ok := e.stdout.(*os.File); !ok {
+		return e.stdout, func() {}
+	}
+	s := newStoppableWriter(e.ctx, e.stdout)
+	return s, s.close
+}
+
+// outputBlocked tells whether err, from writing an output, is a write
+// given up after Ctrl-C or SIGTERM because the output's reader read
+// nothing (a stoppableWriter's, or a stream's write deadline): the run
+// was interrupted, its output did not fail.
+func outputBlocked(ctx context.Context, err error) bool {
+	return err != nil && ctx.Err() != nil &&
+		(errors.Is(err, errWriteBlocked) || errors.Is(err, os.ErrDeadlineExceeded))
+}
+
+// notReadNote is the line that says an output was not being read when
+// the run was interrupted: where names it ("standard output" or the -o
+// path), what is what went into it ("the last record", "the report").
+func notReadNote(where, what string) string {
+	return fmt.Sprintf("%s was not being read: %s written to it may be cut short", where, what)
+}
+
+// where names the output for notReadNote.
+func (p *outputPlan) where() string {
+	if p.kind == toStdout {
+		return "standard output"
+	}
+	return p.name
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -266,6 +267,11 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	}
 	if docsOut != nil {
 		if err := writeGoldDocs(e, docsOut, gset); err != nil {
+			if outputBlocked(e.ctx, err) {
+				fmt.Fprintf(e.stderr, "dispatch eval: interrupted while writing %s\n", docsOut.arg())
+				fmt.Fprintf(e.stderr, "dispatch eval: %s\n", notReadNote(docsOut.where(), "the last record"))
+				return exitFatal
+			}
 			fmt.Fprintf(e.stderr, "dispatch eval: %v\n", err)
 			return exitFatal
 		}
@@ -358,16 +364,29 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		fmt.Fprintf(e.stderr, "dispatch eval: warning: the baseline scored %d documents, this run %d\n", base.Documents, r.Documents)
 	}
 
+	// a write the reader keeps waiting (eval ... | less, then Ctrl-C) is
+	// given up after Ctrl-C or SIGTERM (red team 20)
+	stdout, stop := stoppableStdout(e)
+	out := bufio.NewWriterSize(stdout, 64<<10)
 	if o.asJSON {
 		if base != nil {
 			r.Changes = r.Compare(base)
 		}
-		enc := json.NewEncoder(e.stdout)
+		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		err = enc.Encode(r)
 	} else {
-		err = r.WriteTable(e.stdout, eval.TableOptions{ByDoc: o.byDoc, Mistakes: o.listErrors, Baseline: base})
+		err = r.WriteTable(out, eval.TableOptions{ByDoc: o.byDoc, Mistakes: o.listErrors, Baseline: base})
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	stop()
+	if outputBlocked(e.ctx, err) {
+		fmt.Fprintf(e.stderr, "dispatch eval: interrupted while writing the report\n")
+		fmt.Fprintf(e.stderr, "dispatch eval: %s\n", notReadNote("standard output", "the report"))
+		return exitFatal
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "dispatch eval: writing the report: %v\n", err)

@@ -252,7 +252,8 @@ func runExport(e *env, o *exportOptions, args []string) int {
 		}
 	}
 	bratWritten := 0
-	exported := 0 // records passed to the exporter (written straight through to a stream)
+	exported := 0  // records passed to the exporter (written straight through to a stream)
+	var werr error // the output's error, when it was interrupted
 	interrupted := func() int {
 		// say what became of the output, not "context canceled" (red team 19, 10)
 		left := "nothing written"
@@ -271,6 +272,9 @@ func runExport(e *env, o *exportOptions, args []string) int {
 			left = "nothing written; " + plan.name + " not created"
 		}
 		fmt.Fprintf(e.stderr, "dispatch export: interrupted: %s\n", left)
+		if plan != nil && outputBlocked(e.ctx, werr) {
+			fmt.Fprintf(e.stderr, "dispatch export: %s\n", notReadNote(plan.where(), "the last record"))
+		}
 		return exitFatal
 	}
 	noRecords := func() int {
@@ -348,6 +352,7 @@ func runExport(e *env, o *exportOptions, args []string) int {
 	// An output written in full is in place even when Ctrl-C came after
 	// (red team 10): only a failed or brat run was interrupted.
 	if e.ctx.Err() != nil && (err != nil || o.format == "brat") {
+		werr = err
 		return interrupted()
 	}
 	if err != nil {

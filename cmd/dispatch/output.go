@@ -473,7 +473,12 @@ func writeOutput(e *env, plan *outputPlan, note func(string), write func(io.Writ
 	var commit func() error
 	switch plan.kind {
 	case toStdout:
-		w, commit = e.stdout, func() error { return nil }
+		// a write the reader keeps waiting is given up after Ctrl-C
+		// (red team 20: export, render and eval hung until the reader
+		// went away)
+		out, stop := stoppableStdout(e)
+		defer stop()
+		w, commit = out, func() error { return nil }
 	case toStream:
 		f, stop, err := openStream(e.ctx, plan)
 		if err != nil {

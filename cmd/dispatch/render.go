@@ -289,6 +289,11 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 	// in place: a Ctrl-C after that changes nothing (red team 10: the
 	// message said "nothing written" over a view already swapped in)
 	if err != nil && e.ctx.Err() != nil {
+		if o.split == "" && outputBlocked(e.ctx, err) {
+			// some of the page may have gone out before the reader stopped reading
+			con.printf("interrupted; %s", notReadNote(plan.where(), "the page"))
+			return exitCode(exitFatal)
+		}
 		con.printf("interrupted; nothing written")
 		return exitCode(exitFatal)
 	}
