@@ -671,7 +671,7 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			if err != nil {
 				return nil, fmt.Errorf("--resume: %w", err)
 			}
-			unlock, ok := lockFile(f)
+			unlock, ok := lockFileWaiting(f)
 			if !ok && runtime.GOOS != "windows" {
 				f.Close()
 				return nil, fmt.Errorf("--resume: %s is being written by another run", st.path)
