@@ -136,7 +136,9 @@ func checkTokens(t *testing.T, text string, from int, ts tokens) {
 		case ts.textOf(&tk) != text[tk.Start:tk.End]:
 			fail("Text differs from text[Start:End] %q", text[tk.Start:tk.End])
 		}
-		gap := text[prev:tk.Start]
+		// invisible marks between tokens are in none (isInvisible) and
+		// are no space
+		gap := withoutInvisible(text[prev:tk.Start])
 		if strings.TrimSpace(gap) != "" {
 			fail("text %q before it is in no token", gap)
 		}

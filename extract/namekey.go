@@ -8,26 +8,27 @@ import (
 
 // nameKey is name spelled as the lexicon spells names, for a look-up:
 // composed (NFC: "Franc\u0327ois", a letter and a combining accent, is
-// "François") and without the invisible marks of writing direction
-// (isBidiMark). The text and offsets of annotations are not changed: only
+// "François") and without its invisible marks (isInvisible: writing
+// direction, soft hyphen, zero-width characters). The text and offsets of annotations are not changed: only
 // the key looked up (annotation guide, decision 12a). An ASCII name is
 // returned as it is, without a look at each rune.
 func nameKey(name string) string {
 	if isASCII(name) {
 		return name
 	}
-	return norm.NFC.String(withoutBidiMarks(name))
+	return norm.NFC.String(withoutInvisible(name))
 }
 
-// withoutBidiMarks is s without its invisible marks of writing direction
-// (isBidiMark): the name or speaker of an annotation whose span holds one
-// ("Jose\u200f Garcia" is named "Jose Garcia"; its text keeps the mark).
-func withoutBidiMarks(s string) string {
-	if isASCII(s) || !strings.ContainsFunc(s, isBidiMark) {
+// withoutInvisible is s without its invisible marks (isInvisible): the
+// name or speaker of an annotation whose span holds one ("Jose\u200f
+// Garcia" is named "Jose Garcia", "Rez\u00adnikov" "Reznikov"; its text
+// keeps the mark).
+func withoutInvisible(s string) string {
+	if isASCII(s) || !strings.ContainsFunc(s, isInvisible) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if isBidiMark(r) {
+		if isInvisible(r) {
 			return -1
 		}
 		return r

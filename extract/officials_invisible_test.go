@@ -49,6 +49,29 @@ func TestOfficialInvisibleMarks(t *testing.T) {
 		{"an isolate around a name",
 			"Foreign Minister \u2067Ayman Safadi\u2069 said on Monday.",
 			[]string{"Ayman Safadi=Ayman Safadi/Foreign Minister [18,30)"}},
+		// inside a word, a mark is part of its token (red team 20, B:
+		// "Rez\u200enikov" gave OFFICIAL "Oleksii Rez")
+		{"LRM inside the surname",
+			"Defence Minister Oleksii Rez\u200enikov said on Monday.",
+			[]string{"Oleksii Rez\u200enikov=Oleksii Reznikov/Defence Minister [17,34)"}},
+		{"RLM inside the given name",
+			"Defence Minister Olek\u200fsii Reznikov said on Monday.",
+			[]string{"Olek\u200fsii Reznikov=Oleksii Reznikov/Defence Minister [17,34)"}},
+		{"a soft hyphen inside the surname",
+			"Defence Minister Oleksii Rez\u00adnikov said on Monday.",
+			[]string{"Oleksii Rez\u00adnikov=Oleksii Reznikov/Defence Minister [17,34)"}},
+		{"a zero-width joiner and non-joiner inside the surname",
+			"Defence Minister Oleksii Rez\u200d\u200cnikov said on Monday.",
+			[]string{"Oleksii Rez\u200d\u200cnikov=Oleksii Reznikov/Defence Minister [17,35)"}},
+		{"a zero-width space inside the surname",
+			"Defence Minister Oleksii Rez\u200bnikov said on Monday.",
+			[]string{"Oleksii Rez\u200bnikov=Oleksii Reznikov/Defence Minister [17,34)"}},
+		{"a soft hyphen inside a gazetteer name",
+			"Sergei Lav\u00adrov said the talks were over.",
+			[]string{"Sergei Lav\u00adrov=Sergei Lavrov/ [0,14)"}},
+		{"a zero-width space between the given name and the surname",
+			"Defense Secretary Jose\u200b Garcia said on Monday.",
+			[]string{"Jose\u200b Garcia=Jose Garcia/Defense Secretary [18,30)"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -94,11 +94,11 @@ func (s *Spans) All() iter.Seq[*corpus.Annotation] {
 				d++
 			case 1:
 				x := &s.names[s.officials[o].who]
-				a = span{Type: corpus.Official, Name: withoutBidiMarks(x.name), Title: x.title, Rule: x.rule}
+				a = span{Type: corpus.Official, Name: withoutInvisible(x.name), Title: x.title, Rule: x.rule}
 				o++
 			case 2:
 				x := &s.quotes[q]
-				a = span{Type: corpus.Quote, Speaker: withoutBidiMarks(x.speaker), Cue: x.cue, Rule: x.rule}
+				a = span{Type: corpus.Quote, Speaker: withoutInvisible(x.speaker), Cue: x.cue, Rule: x.rule}
 				if x.speaker != "" {
 					a.SpeakerStart, a.SpeakerEnd = s.ix.Rune(int(x.speakerStart)), s.ix.Rune(int(x.speakerEnd))
 				} else {

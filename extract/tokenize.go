@@ -272,7 +272,7 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 					i += size
 					continue
 				}
-				if isBidiMark(r) {
+				if isInvisible(r) {
 					// invisible: no token, and no space either ("Jose\u200f
 					// Garcia" is one name; annotation guide, decision 12a)
 					i += size
@@ -407,7 +407,7 @@ func (tz *tokenizer) count(ctx context.Context, text string, from int) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) || isBidiMark(r) {
+		if unicode.IsSpace(r) || isInvisible(r) {
 			i += size
 			continue
 		}
@@ -475,6 +475,17 @@ func possessiveAt(text string, i, size int) bool {
 // are no token and break no word sequence.
 func isBidiMark(r rune) bool {
 	return r == '\u200e' || r == '\u200f' || r == '\u061c' || '\u202a' <= r && r <= '\u202e' || '\u2066' <= r && r <= '\u2069'
+}
+
+// isInvisible reports whether r is a mark that is not seen and makes no
+// word: the controls of writing direction (isBidiMark), the soft hyphen
+// (U+00AD), the zero-width space, non-joiner and joiner (U+200B to
+// U+200D), the word joiner (U+2060) and the byte order mark (U+FEFF).
+// Between words they are no token; inside a word (a letter or digit on
+// both sides) they are part of its token: "Rez\u200enikov" is one word
+// (annotation guide, decision 12a).
+func isInvisible(r rune) bool {
+	return isBidiMark(r) || r == '\u00ad' || '\u200b' <= r && r <= '\u200d' || r == '\u2060' || r == '\ufeff'
 }
 
 // firstMarks and lastMarks bound the runes of General Punctuation from
@@ -575,6 +586,21 @@ func (tz *tokenizer) scanWordFrom(text string, i, j int) int {
 			}
 			j += size
 			continue
+		case isInvisible(r):
+			// inside the word when a letter or digit follows the marks
+			// ("Rez\u200enikov", "Ukrai\u00adnian"), else its end
+			k := j + size
+			for k < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[k:])
+				if !isInvisible(r2) {
+					break
+				}
+				k += s2
+			}
+			if k < len(text) && isWordByte(text, k) {
+				j = k
+				continue
+			}
 		case r == '.':
 			if end, ok := tz.dotted(text, i, j); ok {
 				return end

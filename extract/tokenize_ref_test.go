@@ -38,6 +38,10 @@ func (tz *tokenizer) refTokenizeInto(ctx context.Context, buf []Token, text stri
 			i += size
 			continue
 		}
+		if isInvisible(r) { // no token, no space (annotation guide, 12a)
+			i += size
+			continue
+		}
 		var end int
 		var kind Kind
 		if c := r | 0x20; 'a' <= c && c <= 'z' && c != 'h' && c != 'w' {
@@ -122,6 +126,20 @@ func (tz *tokenizer) refScanWord(text string, i int) int {
 			}
 			j += size
 			continue
+		case isInvisible(r):
+			// part of the word when a letter or digit follows the marks
+			k := j + size
+			for k < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[k:])
+				if !isInvisible(r2) {
+					break
+				}
+				k += s2
+			}
+			if k < len(text) && isWordByte(text, k) {
+				j = k
+				continue
+			}
 		case r == '.':
 			if end, ok := tz.dotted(text, i, j); ok {
 				return end

@@ -46,8 +46,11 @@ complete run that wrote at least one document (through a temporary file
 renamed into place); a run stopped early (Ctrl-C, SIGTERM, an error)
 leaves FILE as it was and keeps its documents in FILE.partial, which
 --resume continues (a run without --resume refuses to start while
-FILE.partial exists; records of documents whose text changed since are
-annotated again). A second run on the same FILE while one runs is
+FILE.partial exists). On the same inputs with texts unchanged, the
+resumed output is the one an uninterrupted run writes, byte for byte; a
+document whose text changed since is annotated again and its new record
+written after the kept ones (out of input order); the record of a
+document no longer among the inputs is kept. A second run on the same FILE while one runs is
 refused, naming it (an flock on .FILE.lock, which ends with the process:
 never stale; a file there that is not a dispatch run's record, or has
 another name too, is refused and left). A device, FIFO or pipe is
@@ -111,7 +114,7 @@ func newAnnotateCmd(e *env) *cobra.Command {
 	fs.StringVarP(&o.types, "types", "t", "OFFICIAL,DATE,TROOPS,QUOTE", "comma-separated annotation `TYPES` to extract")
 	fs.IntVarP(&o.workers, "workers", "j", 0, fmt.Sprintf("annotate `N` documents in parallel (0: one per CPU; at most %d); output order never changes", maxWorkers()))
 	fs.StringVar(&o.date, "date", "", "document date `YYYY-MM-DD` for documents without one (a header or record date wins)")
-	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial (appending) or FILE (copied, replaced when complete), annotating only the documents not in it")
+	fs.BoolVar(&o.resume, "resume", false, "with -o: continue FILE.partial (appending) or FILE (copied, replaced when complete), annotating only the documents not in it; a document whose text changed is annotated again, written after the kept ones (out of input order)")
 	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: `WHEN` is auto (when stderr is a terminal), always or never")
 	fs.StringVar(&o.maxSize, "max-bytes", strconv.Itoa(corpus.DefaultMaxBytes), "largest document to accept, in `BYTES` or with a unit (64MiB, 10MB)")
 	fs.StringVar(&o.memory, "memory", "auto", "memory budget `SIZE` the documents annotated at once share (4GiB, 512MB, 1.5GiB or a whole number of bytes; KB…EB powers of 1000, KiB…EiB of 1024; auto: 3/4 of the machine's or control group's memory; a larger SIZE is lowered to that memory)")
@@ -670,7 +673,7 @@ func openOutput(e *env, con *console, plan *outputPlan, resume bool, h corpus.He
 			if err != nil {
 				return nil, fmt.Errorf("--resume: %w", err)
 			}
-			unlock, ok := lockFile(f)
+			unlock, ok := lockFileWaiting(f)
 			if !ok && runtime.GOOS != "windows" {
 				f.Close()
 				return nil, fmt.Errorf("--resume: %s is being written by another run", st.path)

@@ -303,10 +303,49 @@ func planInputMemoryNamed(cmd, flag string, perByte int64, annotated, uncounted 
 			renderTextMemoryPerByte, renderMemoryPerQuoteMark, marks, perByte)
 	}
 	if m.estimate > m.budget {
-		return nil, fmt.Errorf("%s: %s may need %s of memory (%s), more than %s (%s): nothing read; split them, or give a larger --memory on a machine that has it",
-			cmd, inputsPhrase(m.bytes, stdinRead, slices.Contains(uncounted, "-"), stdin), formatBytes(m.estimate), rate, formatBytes(m.budget), m.about)
+		what := inputsPhrase(m.bytes, stdinRead, slices.Contains(uncounted, "-"), stdin)
+		if n := uncountedSize(uncounted); n > 0 {
+			// named with their real size, not as "the inputs (0 B)"
+			// (red team 20, C)
+			name, their := filesPhrase(uncounted)
+			files := fmt.Sprintf("%s (%s, counted by %s ids as %s read)", name, formatBytes(n), their, map[string]string{"its": "it is", "their": "they are"}[their])
+			if m.bytes == 0 && !stdinRead && !slices.Contains(uncounted, "-") {
+				what = files
+			} else {
+				what += ", with " + files
+			}
+		}
+		advice := "split them, or give a larger --memory on a machine that has it"
+		if m.budget < inputMemoryBase {
+			advice = fmt.Sprintf("a budget below the process's own %s is too small for any input: give --memory %dMiB or more",
+				formatBytes(inputMemoryBase), inputMemoryBase>>20+1)
+		}
+		return nil, fmt.Errorf("%s: %s may need %s of memory (%s for the process itself, inputs aside, and %s), more than %s (%s): nothing read; %s",
+			cmd, what, formatBytes(m.estimate), formatBytes(inputMemoryBase), rate, formatBytes(m.budget), m.about, advice)
 	}
 	return m, nil
+}
+
+// uncountedSize is the bytes of the files read uncounted (standard input
+// aside: inputsPhrase names it).
+func uncountedSize(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		if p != "-" {
+			n += inputSize(p, nil)
+		}
+	}
+	return n
+}
+
+// filesPhrase names the files read uncounted (validate's annotation
+// files): the one, or how many, with the pronoun for them.
+func filesPhrase(paths []string) (name, their string) {
+	files := slices.DeleteFunc(slices.Clone(paths), func(p string) bool { return p == "-" })
+	if len(files) == 1 {
+		return files[0], "its"
+	}
+	return fmt.Sprintf("%d annotation files", len(files)), "their"
 }
 
 // viewMemory is render's second count for the articles it annotated

@@ -11,6 +11,9 @@ import (
 // takes another's temporary file for a stale one (stale files stay).
 func lockFile(f *os.File) (unlock func(), ok bool) { return func() {}, false }
 
+// lockFileWaiting is lockFile: nothing to wait for here.
+func lockFileWaiting(f *os.File) (unlock func(), ok bool) { return lockFile(f) }
+
 // oNoFollow is 0 where opens cannot refuse links; readResume's Lstat
 // still refuses a .partial that is a link.
 const oNoFollow = 0

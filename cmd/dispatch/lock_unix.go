@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"syscall"
+	"time"
 )
 
 // lockFile takes an exclusive advisory lock on f without waiting. It
@@ -21,6 +22,34 @@ func lockFile(f *os.File) (unlock func(), ok bool) {
 		return func() {}, false
 	}
 	return func() { syscall.Flock(fd, syscall.LOCK_UN) }, true
+}
+
+// lockRetries and lockRetryPause bound lockFileWaiting: about 200 ms.
+const (
+	lockRetries    = 20
+	lockRetryPause = 10 * time.Millisecond
+)
+
+// lockFileWaiting is lockFile tried again for about 200 ms before it
+// reports false: a process just killed (kill -9) holds its flock until
+// the kernel has finished its exit, a zombie meanwhile, so a run started
+// right after it was refused, naming a process that was gone (red team
+// 20, D). It is for the places where a held lock refuses the run; where
+// it only tells a live run's file from a stale one, lockFile is enough.
+func lockFileWaiting(f *os.File) (unlock func(), ok bool) {
+	return lockFileRetrying(f, lockRetries, func() { time.Sleep(lockRetryPause) })
+}
+
+// lockFileRetrying is lockFile tried retries more times, calling pause
+// before each.
+func lockFileRetrying(f *os.File, retries int, pause func()) (unlock func(), ok bool) {
+	for range retries {
+		if unlock, ok = lockFile(f); ok {
+			return unlock, true
+		}
+		pause()
+	}
+	return lockFile(f)
 }
 
 // oNoFollow makes an open fail on a symbolic link (a --resume .partial

@@ -178,7 +178,7 @@ func takeLockSteps(arg, path, what string, step func(string)) (*heldLock, error)
 			f.Close()
 			return nil, fmt.Errorf("%s: the lock file %s is not a regular file", arg, path)
 		}
-		unlock, ok := lockFile(f)
+		unlock, ok := lockFileWaiting(f)
 		if !ok {
 			holder, _ := io.ReadAll(io.LimitReader(f, 512))
 			f.Close()

@@ -87,3 +87,50 @@ func TestPartialNeverDiscarded(t *testing.T) {
 		t.Errorf("--resume afterwards: exit %d, stderr:\n%s", r.code, r.stderr)
 	}
 }
+
+// TestResumeOrderDocumented pins what the README and --resume's help say
+// of the resumed output's order (red team 20, A): on the same inputs with
+// texts unchanged it is a fresh run's, byte for byte; a document whose
+// text changed is annotated again and written after the kept records (out
+// of input order); the record of a document no longer among the inputs is
+// kept.
+func TestResumeOrderDocumented(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(t *testing.T, in string)
+		want   []string // record ids, in output order
+		fresh  bool     // byte for byte a fresh run's output
+	}{
+		{name: "unchanged", change: func(*testing.T, string) {}, want: []string{"a", "b", "c"}, fresh: true},
+		{name: "middle document changed", change: func(t *testing.T, in string) {
+			write(t, filepath.Join(in, "b.txt"), "About 8,500 troops arrived, Pentagon spokesman John Kirby said. Changed.")
+		}, want: []string{"a", "c", "b"}},
+		{name: "document removed", change: func(t *testing.T, in string) {
+			if err := os.Remove(filepath.Join(in, "b.txt")); err != nil {
+				t.Fatal(err)
+			}
+		}, want: []string{"a", "b", "c"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := sampleDocs(t)
+			if r := cli(t, dir, "", "annotate", "in", "-o", "out.jsonl"); r.code != exitOK {
+				t.Fatalf("exit %d:\n%s", r.code, r.stderr)
+			}
+			tt.change(t, filepath.Join(dir, "in"))
+			if r := cli(t, dir, "", "annotate", "--resume", "in", "-o", "out.jsonl"); r.code != exitOK {
+				t.Fatalf("resume: exit %d:\n%s", r.code, r.stderr)
+			}
+			got := readFile(t, filepath.Join(dir, "out.jsonl"))
+			if ids := outputIDs(t, got); !slices.Equal(ids, tt.want) {
+				t.Errorf("records %v, want %v", ids, tt.want)
+			}
+			if r := cli(t, dir, "", "annotate", "in", "-o", "fresh.jsonl"); r.code != exitOK {
+				t.Fatalf("fresh: exit %d:\n%s", r.code, r.stderr)
+			}
+			if same := got == readFile(t, filepath.Join(dir, "fresh.jsonl")); same != tt.fresh {
+				t.Errorf("resumed output byte for byte a fresh run's: %v, want %v", same, tt.fresh)
+			}
+		})
+	}
+}

@@ -108,9 +108,9 @@ func TestMemoryMessageStdin(t *testing.T) {
 		// the annotation files by their ids as it reads them
 		{"annotations on standard input", false, []string{"-"}, "validate: standard input (nothing of it read yet; its records are counted as they are read) may need"},
 		{"annotations on standard input, documents in a file", false, []string{"-", "--docs", file}, "validate: the inputs (28 B, and standard input (nothing of it read yet; its records are counted as they are read)) may need"},
-		{"documents on standard input, a pipe", false, []string{file, "--docs", "-"}, "validate: standard input (a pipe, whose size is not known before it is read: counted as 0 B) may need"},
-		{"documents on standard input, a file", true, []string{file, "--docs", "-"}, "validate: standard input (a file of 28 B) may need"},
-		{"files only", false, []string{file, "--docs", file}, "validate: the inputs (28 B) may need"},
+		{"documents on standard input, a pipe", false, []string{file, "--docs", "-"}, "validate: standard input (a pipe, whose size is not known before it is read: counted as 0 B)" + ", with " + file + " (28 B, counted by its ids as it is read) may need"},
+		{"documents on standard input, a file", true, []string{file, "--docs", "-"}, "validate: standard input (a file of 28 B)" + ", with " + file + " (28 B, counted by its ids as it is read) may need"},
+		{"files only", false, []string{file, "--docs", file}, "validate: the inputs (28 B)" + ", with " + file + " (28 B, counted by its ids as it is read) may need"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -130,5 +130,30 @@ func TestMemoryMessageStdin(t *testing.T) {
 				t.Errorf("exit %d, want %d and %q:\n%s", code, exitFatal, c.want, errb.String())
 			}
 		})
+	}
+}
+
+// TestMemoryMessageNamesSizes: a refusal names the annotation file with
+// its real size (it said "the inputs (0 B)") and the process's own
+// memory, and a budget below that is said to be too small for any input
+// (red team 20, C).
+func TestMemoryMessageNamesSizes(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "one.jsonl")
+	write(t, file, `{"id":"a","annotations":[]}`+"\n")
+	r := cli(t, dir, "", "validate", "--memory", "32MB", file)
+	for _, want := range []string{
+		file + " (28 B, counted by its ids as it is read) may need 32.0 MiB of memory (32.0 MiB for the process itself, inputs aside,",
+		"a budget below the process's own 32.0 MiB is too small for any input: give --memory 33MiB or more",
+	} {
+		if r.code != exitFatal || !strings.Contains(r.stderr, want) {
+			t.Errorf("exit %d, want %d and %q:\n%s", r.code, exitFatal, want, r.stderr)
+		}
+	}
+	if strings.Contains(r.stderr, "(0 B)") {
+		t.Errorf("a size of 0 B named:\n%s", r.stderr)
+	}
+	if r := cli(t, dir, "", "validate", "--memory", "33MiB", file); r.code != exitOK {
+		t.Errorf("--memory 33MiB: exit %d:\n%s", r.code, r.stderr)
 	}
 }
