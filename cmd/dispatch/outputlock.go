@@ -76,7 +76,12 @@ const tempLinePrefix = "temporary file "
 // this run writes: its name in the output's folder and its device and
 // inode ("temporary file .out.csv.tmp-123 2049:5527"). A nil lock, or a
 // system that gives no inode, records nothing.
-func (l *heldLock) recordTemp(f *os.File) {
+func (l *heldLock) recordTemp(f *os.File) { l.recordTempLine(f, "") }
+
+// recordTempLine adds the line naming the temporary file f, with the
+// field extra (ending in a space; "" for none) before its device and
+// inode. A nil lock, or a system that gives no inode, records nothing.
+func (l *heldLock) recordTempLine(f *os.File, extra string) {
 	if l == nil {
 		return
 	}
@@ -85,7 +90,7 @@ func (l *heldLock) recordTemp(f *os.File) {
 		return
 	}
 	if key, ok := fileKey(info); ok {
-		fmt.Fprintf(l.f, "%s%s %s\n", tempLinePrefix, filepath.Base(f.Name()), key)
+		fmt.Fprintf(l.f, "%s%s %s%s\n", tempLinePrefix, filepath.Base(f.Name()), extra, key)
 	}
 }
 
@@ -104,13 +109,7 @@ func (l *heldLock) recordTempStart(f *os.File, head []byte) {
 	if l == nil {
 		return
 	}
-	info, err := f.Stat()
-	if err != nil {
-		return
-	}
-	if key, ok := fileKey(info); ok {
-		fmt.Fprintf(l.f, "%s%s %s%s %s\n", tempLinePrefix, filepath.Base(f.Name()), tempStartField, tempStart(head), key)
-	}
+	l.recordTempLine(f, tempStartField+tempStart(head)+" ")
 }
 
 // takeLock takes the lock file path of the output arg names (held by the
