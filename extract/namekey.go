@@ -24,9 +24,10 @@ func nameKey(name string) string {
 // Garcia" is named "Jose Garcia", "Rez\u00adnikov" "Reznikov"; its text
 // keeps the mark).
 func withoutInvisible(s string) string {
-	if isASCII(s) || !strings.ContainsFunc(s, isInvisible) {
+	if isASCII(s) {
 		return s
 	}
+	// strings.Map returns s itself when it drops no rune
 	return strings.Map(func(r rune) rune {
 		if isInvisible(r) {
 			return -1

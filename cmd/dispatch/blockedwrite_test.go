@@ -26,24 +26,7 @@ import (
 func TestAnnotateInterruptedWhileOutputBlocked(t *testing.T) {
 	// 200 copies of the sample corpus's documents: their output is
 	// far larger than a pipe holds
-	corpusDir, _ := filepath.Abs("../../../shared/corpus")
-	texts, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	if len(texts) == 0 {
-		t.Skip("no sample corpus")
-	}
-	var lines strings.Builder
-	for i := range 200 {
-		text, err := os.ReadFile(texts[i%len(texts)])
-		if err != nil {
-			t.Fatal(err)
-		}
-		rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("d%d", i), "text": string(text)})
-		lines.Write(append(rec, '\n'))
-	}
-	docs := filepath.Join(t.TempDir(), "docs.jsonl")
-	if err := os.WriteFile(docs, []byte(lines.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	docs := corpusCopies(t, t.TempDir(), 200)
 	for _, to := range []string{"standard output", "fifo"} {
 		t.Run(to, func(t *testing.T) {
 			var stdout io.Writer = new(syncBuffer)
@@ -71,31 +54,68 @@ func TestAnnotateInterruptedWhileOutputBlocked(t *testing.T) {
 			// the reader stays open, reading nothing, until the end
 			closeReader := sync.OnceFunc(func() { reader.Close() })
 			defer closeReader()
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			var stderr syncBuffer
-			done := make(chan int, 1)
-			go func() {
-				done <- run(&env{ctx: ctx, stdin: strings.NewReader(""), stdout: stdout, stderr: &stderr}, args)
-			}()
-			select {
-			case code := <-done:
-				t.Fatalf("ended before the cancellation, with the pipe full: exit %d\n%s", code, stderr.String())
-			case <-time.After(500 * time.Millisecond):
-			}
-			cancel()
-			var code int
-			select {
-			case code = <-done:
-			case <-time.After(60 * time.Second): // a hang guard, not a timing
-				closeReader() // lets the run end, for the message
-				code = <-done
-				t.Fatalf("still running 60 s after the cancellation, until its reader went away: exit %d\n%s", code, stderr.String())
-			}
-			msg := stderr.String()
+			code, msg := cancelWhileBlocked(t, stdout, closeReader, args)
 			if code != exitFatal || !strings.Contains(msg, "interrupted after") || !strings.Contains(msg, "was not being read") || strings.Contains(msg, "i/o timeout") {
 				t.Errorf("exit %d, want %d, interrupted, and the output not being read:\n%s", code, exitFatal, msg)
 			}
 		})
+	}
+}
+
+// corpusCopies writes n copies of the sample corpus's documents as JSON
+// Lines records (ids d0, d1, …) to dir/docs.jsonl and returns its path;
+// the test is skipped without the corpus.
+func corpusCopies(t *testing.T, dir string, n int) string {
+	t.Helper()
+	corpusDir, _ := filepath.Abs("../../../shared/corpus")
+	texts, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if len(texts) == 0 {
+		t.Skip("no sample corpus")
+	}
+	var lines strings.Builder
+	for i := range n {
+		text, err := os.ReadFile(texts[i%len(texts)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("d%d", i), "text": string(text)})
+		lines.Write(append(rec, '\n'))
+	}
+	docs := filepath.Join(dir, "docs.jsonl")
+	if err := os.WriteFile(docs, []byte(lines.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+// cancelWhileBlocked runs dispatch with args and standard output stdout,
+// whose reader reads nothing, cancels it once it has run half a second
+// (failing the test if it ended before, its output not yet blocked), and
+// returns its exit code and standard error. A run still going 60 s after
+// the cancellation (a hang guard, not a timing) fails the test, after
+// closeReader has let it end.
+func cancelWhileBlocked(t *testing.T, stdout io.Writer, closeReader func(), args []string) (int, string) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(&env{ctx: ctx, stdin: strings.NewReader(""), stdout: stdout, stderr: &stderr}, args)
+	}()
+	select {
+	case code := <-done:
+		t.Fatalf("ended before the cancellation, with the pipe full: exit %d\n%s", code, stderr.String())
+	case <-time.After(500 * time.Millisecond):
+	}
+	cancel()
+	select {
+	case code := <-done:
+		return code, stderr.String()
+	case <-time.After(60 * time.Second):
+		closeReader() // lets the run end, for the message
+		code := <-done
+		t.Fatalf("still running 60 s after the cancellation, until its reader went away: exit %d\n%s", code, stderr.String())
+		return code, ""
 	}
 }
