@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 	"github.com/dispatch-nlp/dispatch/extract"
@@ -36,6 +37,14 @@ type memoryPlan struct {
 	refuse int64
 	// about says where the budget comes from, for messages.
 	about string
+	// held counts the documents passed on by reserve and not yet given
+	// back (release). With one worker the document whose result stops
+	// the run (a failed write) is the one reserve is still handing over:
+	// the run gives it back, and reserve, told to stop, would give it
+	// back a second time (a panic of the budget, and the run's output
+	// lost: red team 21); the count tells the second time from a
+	// document never taken.
+	held atomic.Int64
 
 	// the soft memory limit (see softLimit)
 	mu        sync.Mutex
@@ -121,6 +130,7 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 			if rerr := m.budget.Reserve(ctx, n); rerr != nil {
 				return // cancelled while waiting: the run stops
 			}
+			m.held.Add(1)
 			m.follow(d, 1)
 			if !yield(d, err) {
 				m.release(d)
@@ -132,6 +142,10 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 
 // release gives back the reservation of a document passed on by reserve.
 func (m *memoryPlan) release(d corpus.Document) {
+	if m.held.Add(-1) < 0 { // given back already (see held)
+		m.held.Add(1)
+		return
+	}
 	m.budget.Release(extract.EstimateTextMemory(d.Text))
 	m.follow(d, -1)
 }

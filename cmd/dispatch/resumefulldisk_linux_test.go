@@ -88,3 +88,29 @@ func TestResumePartialFullDiskAtFinish(t *testing.T) {
 		t.Errorf("%s.partial holds %d documents, want the 3 and more", out, len(docs))
 	}
 }
+
+// TestAnnotateFullDiskWorkers: a full disk ends a run of one worker as it
+// does a run of several: exit 2, the documents written so far kept in
+// FILE.partial, cut back to its last whole record. With one worker the
+// budget of the document whose write failed was given back twice, a panic
+// that lost the whole output (red team 21, 1).
+func TestAnnotateFullDiskWorkers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long runs: skipped with -short")
+	}
+	for _, j := range []string{"1", "2"} {
+		t.Run("-j"+j, func(t *testing.T) {
+			dir := t.TempDir()
+			small := filepath.Join(dir, "small")
+			mountTmpfs(t, small, "1m")
+			bigInput(t, dir, 200) // its output is larger than the disk
+			r := cli(t, dir, "", "annotate", "-q", "-j", j, "big.jsonl", "-o", "small/out.jsonl")
+			if r.code != exitFatal || strings.Contains(r.stderr, "panic") || !strings.Contains(r.stderr, "no space left on device") {
+				t.Fatalf("exit %d\n%s", r.code, r.stderr)
+			}
+			if docs := checkOutput(t, filepath.Join(small, "out.jsonl.partial")); len(docs) == 0 {
+				t.Errorf("out.jsonl.partial holds no document")
+			}
+		})
+	}
+}
