@@ -130,7 +130,6 @@ func (m *memoryPlan) reserve(ctx context.Context, docs iter.Seq2[corpus.Document
 			if rerr := m.budget.Reserve(ctx, n); rerr != nil {
 				return // cancelled while waiting: the run stops
 			}
-			m.held.Add(1)
 			m.follow(d, 1)
 			if !yield(d, err) {
 				m.release(d)
@@ -219,6 +218,9 @@ func (m *memoryPlan) limit() int64 {
 // follow counts a document in (add 1) or out (add -1) and sets the soft
 // memory limit for the documents in flight (see softLimit).
 func (m *memoryPlan) follow(d corpus.Document, add int) {
+	if add > 0 {
+		m.held.Add(1) // passed on (see held); release counts it out
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if len(d.Text) >= smallDocument {
