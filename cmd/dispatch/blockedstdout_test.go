@@ -70,7 +70,7 @@ func TestInterruptedWhileStdoutBlocked(t *testing.T) {
 			// the reader stays open, reading nothing, until the end
 			closeReader := sync.OnceFunc(func() { r.Close() })
 			defer closeReader()
-			code, msg := cancelWhileBlocked(t, w, closeReader, c.args)
+			code, msg := cancelWhileBlocked(t, w, r, closeReader, c.args)
 			if code != exitFatal || !strings.Contains(msg, "interrupted") || !strings.Contains(msg, "standard output was not being read") {
 				t.Errorf("exit %d, want %d, interrupted, and standard output not being read:\n%s", code, exitFatal, msg)
 			}

@@ -54,7 +54,7 @@ func TestAnnotateInterruptedWhileOutputBlocked(t *testing.T) {
 			// the reader stays open, reading nothing, until the end
 			closeReader := sync.OnceFunc(func() { reader.Close() })
 			defer closeReader()
-			code, msg := cancelWhileBlocked(t, stdout, closeReader, args)
+			code, msg := cancelWhileBlocked(t, stdout, reader, closeReader, args)
 			if code != exitFatal || !strings.Contains(msg, "interrupted after") || !strings.Contains(msg, "was not being read") || strings.Contains(msg, "i/o timeout") {
 				t.Errorf("exit %d, want %d, interrupted, and the output not being read:\n%s", code, exitFatal, msg)
 			}
@@ -89,12 +89,17 @@ func corpusCopies(t *testing.T, dir string, n int) string {
 }
 
 // cancelWhileBlocked runs dispatch with args and standard output stdout,
-// whose reader reads nothing, cancels it once it has run half a second
-// (failing the test if it ended before, its output not yet blocked), and
-// returns its exit code and standard error. A run still going 60 s after
-// the cancellation (a hang guard, not a timing) fails the test, after
-// closeReader has let it end.
-func cancelWhileBlocked(t *testing.T, stdout io.Writer, closeReader func(), args []string) (int, string) {
+// whose reader reads nothing, cancels it once its output is blocked
+// (failing the test if it ended before), and returns its exit code and
+// standard error. Blocked is observed, not assumed after a pause: the
+// bytes waiting in reader's pipe or FIFO have stopped growing, with at
+// least as many waiting as a pipe holds where the system tells its size
+// (a run slowed down by the race detector may need seconds to fill it;
+// CI once cancelled render after half a second, before it had written).
+// A run still going 60 s after the cancellation, or not blocked within
+// 60 s (hang guards, not timings), fails the test, after closeReader has
+// let it end.
+func cancelWhileBlocked(t *testing.T, stdout io.Writer, reader *os.File, closeReader func(), args []string) (int, string) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -103,10 +108,8 @@ func cancelWhileBlocked(t *testing.T, stdout io.Writer, closeReader func(), args
 	go func() {
 		done <- run(&env{ctx: ctx, stdin: strings.NewReader(""), stdout: stdout, stderr: &stderr}, args)
 	}()
-	select {
-	case code := <-done:
+	if code, ended := waitBlocked(t, reader, done); ended {
 		t.Fatalf("ended before the cancellation, with the pipe full: exit %d\n%s", code, stderr.String())
-	case <-time.After(500 * time.Millisecond):
 	}
 	cancel()
 	select {
@@ -118,4 +121,36 @@ func cancelWhileBlocked(t *testing.T, stdout io.Writer, closeReader func(), args
 		t.Fatalf("still running 60 s after the cancellation, until its reader went away: exit %d\n%s", code, stderr.String())
 		return code, ""
 	}
+}
+
+// waitBlocked waits until the bytes waiting in reader (a pipe or FIFO's
+// read end) have been the same for half a second, and at least
+// pipeFull(reader) of them: the writer is blocked. It returns the run's
+// exit code and true if the run ended first; it fails the test after
+// 60 s with the writer never blocked.
+func waitBlocked(t *testing.T, reader *os.File, done <-chan int) (int, bool) {
+	t.Helper()
+	full := pipeFull(reader)
+	deadline := time.Now().Add(60 * time.Second)
+	last, since := -1, time.Now()
+	for time.Now().Before(deadline) {
+		select {
+		case code := <-done:
+			return code, true
+		case <-time.After(10 * time.Millisecond):
+		}
+		n, err := bytesWaiting(reader)
+		if err != nil {
+			t.Fatalf("bytes waiting in the pipe: %v", err)
+		}
+		if n != last {
+			last, since = n, time.Now()
+			continue
+		}
+		if n > 0 && n >= full && time.Since(since) >= 500*time.Millisecond {
+			return 0, false
+		}
+	}
+	t.Fatalf("the output was not blocked within 60 s (%d bytes waiting)", last)
+	return 0, false
 }
