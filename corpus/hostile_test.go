@@ -771,3 +771,55 @@ func TestReadCompressedStdin(t *testing.T) {
 		})
 	}
 }
+
+// TestSkipLongLineNoted: a record larger than MaxBytes is read through to
+// its end with no cap (the records after it are read), and while it is, a
+// warning naming the file and the line says so every skipNote bytes: a
+// line of gigabytes in a compressed file is no silent stall. Before,
+// nothing was said between the record's error and the next record.
+func TestSkipLongLineNoted(t *testing.T) {
+	const n = 5<<20 + 100
+	before := `{"id": "before", "text": "Lloyd Austin said on Monday."}` + "\n"
+	after := `{"id": "after", "text": "Lloyd Austin said on Monday."}` + "\n"
+	for _, ext := range []string{".gz", ".zst", ""} {
+		t.Run("long.jsonl"+ext, func(t *testing.T) {
+			data, err := io.ReadAll(io.MultiReader(strings.NewReader(before), longLine(n, after)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			content := string(data)
+			switch ext {
+			case ".gz":
+				content = gz(t, content)
+			case ".zst":
+				content = zst(t, content)
+			}
+			path := filepath.Join(t.TempDir(), "long.jsonl"+ext)
+			if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var notes []string
+			r := &Reader{MaxBytes: 1 << 10, skipNote: 1 << 20, Warn: func(e *Error) { notes = append(notes, e.Error()) }}
+			var got []string
+			for doc, err := range r.Read(path) {
+				if err != nil {
+					got = append(got, err.Error())
+				} else {
+					got = append(got, doc.ID)
+				}
+			}
+			if len(got) != 3 || got[0] != "before" || !strings.Contains(got[1], "long.jsonl"+ext+":2: record larger than 1024 bytes") || got[2] != "after" {
+				t.Errorf("got %q", got)
+			}
+			// one a MiB of the 5 MiB past what the line's first read took
+			if len(notes) < 4 || len(notes) > 5 {
+				t.Errorf("%d notes, want 4 or 5 (one a MiB):\n%s", len(notes), strings.Join(notes, "\n"))
+			}
+			for _, note := range notes {
+				if !strings.HasPrefix(note, path+":2: still skipping the record larger than 1024 bytes: ") {
+					t.Errorf("note %q names no file and line", note)
+				}
+			}
+		})
+	}
+}

@@ -430,11 +430,22 @@ func readLineOf(br *bufio.Reader, max int, inPlace bool) (line []byte, tooLong, 
 // file) alike. A stream that never ends the line is read until it ends or
 // ctx is cancelled, as an endless stream of short lines would be.
 func skipLine(ctx context.Context, br *bufio.Reader) error {
+	return skipLineNoted(ctx, br, 0, nil)
+}
+
+// skipLineNoted is skipLine that calls note with the bytes skipped so far
+// each time every more of them have passed (never with every 0).
+func skipLineNoted(ctx context.Context, br *bufio.Reader, every int64, note func(skipped int64)) error {
+	var skipped, next int64 = 0, every
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		_, err := br.ReadSlice('\n')
+		chunk, err := br.ReadSlice('\n')
+		if skipped += int64(len(chunk)); every > 0 && skipped >= next {
+			note(skipped)
+			next = skipped + every
+		}
 		if err != bufio.ErrBufferFull {
 			return err
 		}

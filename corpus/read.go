@@ -40,12 +40,42 @@ type Reader struct {
 	// device: skipped, never opened), the files of a folder skipped for
 	// their extension (one message per folder given), a first line that
 	// looks like a date header but is not one (" DATE 2022-01-24 ",
-	// "date: 2022-01-24"; the document is read as undated). Each is an
+	// "date: 2022-01-24"; the document is read as undated), a JSON Lines
+	// record larger than MaxBytes still being read through (every GiB
+	// of it, named by its line). Each is an
 	// *Error naming the file (and line). Warn is called from the
 	// goroutine ranging over Read.
 	Warn func(*Error)
 
 	skipped Skipped
+	// skipNote is how many bytes of an over-long record are skipped
+	// between two notes to Warn (0: skipNoteBytes)
+	skipNote int64
+}
+
+// skipNoteBytes is how many bytes of a JSON Lines record larger than
+// MaxBytes are read through between two notes to Warn that it is still
+// being skipped.
+const skipNoteBytes = 1 << 30
+
+func (r *Reader) skipNoteEvery() int64 {
+	if r.skipNote > 0 {
+		return r.skipNote
+	}
+	return skipNoteBytes
+}
+
+// byteSize writes n bytes for a message: 1.5 GiB, 300.0 MiB, 512 B.
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
 }
 
 // Skipped counts the files that folder walks passed over.
@@ -540,7 +570,14 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 				return false
 			}
 			if partial {
-				if err = skipLine(ctx, br); err != nil && err != io.EOF {
+				// read through to its end however long (no cap: the
+				// records after it are read), holding nothing; a note
+				// every skipNoteEvery bytes says the run goes on (a
+				// compressed line of gigabytes is decompressed through)
+				note := func(n int64) {
+					r.warn(&Error{File: source, Line: line, Err: fmt.Errorf("still skipping the record larger than %d bytes: %s more of it read so far; the records after it are read once it ends (Ctrl-C stops)", max, byteSize(n))})
+				}
+				if err = skipLineNoted(ctx, br, r.skipNoteEvery(), note); err != nil && err != io.EOF {
 					return ctx.Err() == nil && emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(err)})
 				}
 			}

@@ -819,8 +819,11 @@ func (d *doc) partOf(i int) (dexpr, bool) {
 // (and a year after it: "mid-December 2021").
 func (d *doc) hyphenNarrowed(i int) (dexpr, bool) {
 	t := &d.toks[i]
-	k := strings.IndexByte(d.textOf(t), '-')
-	rest := d.textOf(t)[k+1:]
+	w := d.textOf(t)
+	if d.invisible {
+		w = withoutInvisible(w) // "mid-Feb\u00adruary" (decision 12b)
+	}
+	rest := w[strings.IndexByte(w, '-')+1:]
 	x := dexpr{s: i, e: i + 1, rule: "narrowed"}
 	if len(rest) == 4 && allDigits(rest) {
 		y, _ := strconv.Atoi(rest)

@@ -81,7 +81,7 @@ func scansProgress(t *testing.T, tz *tokenizer, text string) {
 		if r == utf8.RuneError {
 			_, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if end, kind := tz.scan(text, i, r, size); end <= i {
+		if end, kind, _ := tz.scan(text, i, r, size); end <= i {
 			t.Fatalf("tokenizer: scan at byte %d (%q, U+%04X) returns end %d (kind %d): an empty token; "+
 				"tokenize would loop forever on %q", i, r, r, end, kind, text)
 		}

@@ -1335,7 +1335,17 @@ func bareInitial(w string) bool {
 }
 
 // span returns the text of tokens [i, j).
-func (d *doc) span(i, j int) string { return d.text[d.toks[i].Start:d.toks[j-1].End] }
+func (d *doc) span(i, j int) string { return d.slice(d.toks[i].Start, d.toks[j-1].End) }
+
+// slice is the text from byte a to b: a title, a cue or a speaker as the
+// lexicon spells it, without the marks no one sees when the document has
+// some (annotation guide, decision 12b).
+func (d *doc) slice(a, b int32) string {
+	if d.invisible {
+		return withoutInvisible(d.text[a:b])
+	}
+	return d.text[a:b]
+}
 
 // titleBefore returns the role stated right before the name at token s:
 // "US Defense Secretary [Lloyd Austin]", "Chairman of the Joint Chiefs of
@@ -1804,7 +1814,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		t := &d.toks[k]
 		if isDeterminer(d.lowerOf(t)) {
 			if d.validTitle(cls, k+1, e-1) {
-				return d.text[d.toks[k+1].Start:d.toks[e-2].End]
+				return d.slice(d.toks[k+1].Start, d.toks[e-2].End)
 			}
 			break
 		}
@@ -1829,7 +1839,7 @@ func (d *doc) appositionBefore(cls []class, s int) string {
 		}
 	}
 	if poss >= 0 && int(d.toks[poss].Start) < start && d.validTitle(cls, poss, e-1) {
-		return d.text[d.toks[poss].Start:d.toks[e-2].End]
+		return d.slice(d.toks[poss].Start, d.toks[e-2].End)
 	}
 	return title
 }
@@ -1933,7 +1943,7 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 			// from its "of"
 			if x < c-1 && cls[x-1]&cHead != 0 && !d.Cap(x-1) && d.offIs(x-1, wCompHead) {
 				if head := d.titleEndingAt(cls, x, s); strings.Contains(head, "'s") || strings.Contains(head, "’s") {
-					return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
+					return head + d.slice(d.toks[x-1].End, d.toks[c-1].End)
 				}
 			}
 			continue
@@ -1945,7 +1955,7 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 		if head == "" {
 			return ""
 		}
-		return head + d.text[d.toks[x-1].End:d.toks[c-1].End]
+		return head + d.slice(d.toks[x-1].End, d.toks[c-1].End)
 	}
 	return ""
 }
@@ -1971,7 +1981,7 @@ func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) stri
 	// said": a name right after the apposition's comma is the one it
 	// describes, not the name before it
 	end := e + 2
-	for end < len(d.toks) && !strings.HasSuffix(d.text[d.toks[e+1].Start:d.toks[end-1].End], t) {
+	for end < len(d.toks) && !strings.HasSuffix(d.slice(d.toks[e+1].Start, d.toks[end-1].End), t) {
 		end++
 	}
 	if d.lowerAt(end) == "," && end+2 < len(d.toks) && d.toks[end+1].Sent == d.toks[e].Sent {
@@ -2318,7 +2328,7 @@ func (d *doc) memberOf(cls []class, i int) string {
 		return ""
 	}
 	if m > i {
-		t = d.text[d.toks[i].Start:d.toks[m].Start] + t
+		t = d.slice(d.toks[i].Start, d.toks[m].Start) + t
 	}
 	for k := m + 2; k < len(d.toks) && k <= m+12 && !d.closesApposition(k); k++ {
 		if cls[k]&cBody != 0 && d.Cap(k) || d.toks[k].Kind == Word && d.offIs(k, wSeatBody) && (d.Cap(k) || d.seatBodyModifier(k-1)) {

@@ -288,7 +288,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) a
 				}
 				at.speaker = d.span(x, y)
 				if isDeterminer(d.Lower(x)) {
-					at.speaker = strings.ToLower(d.text[d.toks[x].Start:d.toks[x].End]) + d.text[d.toks[x].End:d.toks[y-1].End]
+					at.speaker = strings.ToLower(d.slice(d.toks[x].Start, d.toks[x].End)) + d.slice(d.toks[x].End, d.toks[y-1].End)
 				}
 			}
 			return at

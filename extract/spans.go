@@ -19,6 +19,9 @@ import (
 type Spans struct {
 	text string
 	ix   *corpus.Index
+	// invisible: the text holds an invisible mark, which titles and cues
+	// are given without (as names and speakers always are)
+	invisible bool
 	// each type's records sorted by byte offsets (stably: in the stage's
 	// order when equal), same-type overlaps dropped
 	dates     []dateSpan
@@ -95,10 +98,16 @@ func (s *Spans) All() iter.Seq[*corpus.Annotation] {
 			case 1:
 				x := &s.names[s.officials[o].who]
 				a = span{Type: corpus.Official, Name: withoutInvisible(x.name), Title: x.title, Rule: x.rule}
+				if s.invisible {
+					a.Title = withoutInvisible(a.Title)
+				}
 				o++
 			case 2:
 				x := &s.quotes[q]
 				a = span{Type: corpus.Quote, Speaker: withoutInvisible(x.speaker), Cue: x.cue, Rule: x.rule}
+				if s.invisible {
+					a.Cue = withoutInvisible(a.Cue)
+				}
 				if x.speaker != "" {
 					a.SpeakerStart, a.SpeakerEnd = s.ix.Rune(int(x.speakerStart)), s.ix.Rune(int(x.speakerEnd))
 				} else {
@@ -131,7 +140,7 @@ func (s *Spans) Slice() []corpus.Annotation {
 // res as it is moved: the records are not copied, except the DATE chunks
 // into one array.
 func (d *doc) spans(res *stageResults) *Spans {
-	s := &Spans{text: d.text, ix: corpus.NewIndex(d.text)}
+	s := &Spans{text: d.text, ix: corpus.NewIndex(d.text), invisible: d.invisible}
 	n := 0
 	for _, c := range res.dates {
 		for _, x := range c {

@@ -365,7 +365,7 @@ func (d *doc) ownedTitle(cls []class, e int, title string) string {
 	if !d.validTitle(cls, o, e) {
 		return title
 	}
-	return d.text[d.toks[o].Start:end]
+	return d.slice(d.toks[o].Start, int32(end))
 }
 
 // dropPersonOwner removes from a title an owner who is a person of the

@@ -444,7 +444,7 @@ func (d *doc) appositionAfterChecked(cls []class, e int, person func(string) boo
 // Affairs Karen Donfried and other officials"), not an apposition.
 func (d *doc) namesPerson(cls []class, i int, t string) bool {
 	end := i
-	for end < len(d.toks) && end < i+maxTitleTokens && !strings.HasSuffix(d.text[d.toks[i].Start:d.toks[end].End], t) {
+	for end < len(d.toks) && end < i+maxTitleTokens && !strings.HasSuffix(d.slice(d.toks[i].Start, d.toks[end].End), t) {
 		end++
 	}
 	for x := i; x < end && x+1 < len(d.toks); x++ {
@@ -509,7 +509,7 @@ func (d *doc) ofPlaceAfter(cls []class, e int, any bool) (string, int) {
 	if end == i || end < len(d.toks) && d.toks[end].Sent == d.toks[e].Sent && (capWord(d, end) || d.toks[end].Kind == Possessive) {
 		return "", e // "of Arkansas State University", "of Colorado's"
 	}
-	return " " + d.text[d.toks[e].Start:d.toks[end-1].End], end
+	return " " + d.slice(d.toks[e].Start, d.toks[end-1].End), end
 }
 
 // ofBodyAfter reads a body's name after "of" at token e, right after a
@@ -541,7 +541,7 @@ func (d *doc) ofBodyAfter(cls []class, e int) string {
 	if l := d.Lower(end - 1); !d.kindIs(end-1, wOrgNoun) && cls[end-1]&cBody == 0 && l != "court" {
 		return ""
 	}
-	return " " + d.text[d.toks[e].Start:d.toks[end-1].End]
+	return " " + d.slice(d.toks[e].Start, d.toks[end-1].End)
 }
 
 // roleDescription reports whether a description's title states a role,

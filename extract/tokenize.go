@@ -59,6 +59,9 @@ type tokens struct {
 	text string
 	toks []Token
 	lows []string // see Token.low
+	// invisible: the text holds an invisible mark (isInvisible) between
+	// words or inside one, told by the tokenizer where it meets them
+	invisible bool
 	// shared are lower-cased words shared by all documents: the
 	// vocabulary's, by index in its table (see Token.low)
 	shared []string
@@ -248,7 +251,9 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 				j++
 			}
 			if j < len(text) && asciiClass[text[j]]&aStop == 0 {
-				j = tz.scanWordFrom(text, i, j) // a hyphen, an apostrophe, a period or a non-ASCII rune
+				var marked bool
+				j, marked = tz.scanWordFrom(text, i, j) // a hyphen, an apostrophe, a period or a non-ASCII rune
+				ts.invisible = ts.invisible || marked
 			}
 			end, kind, upper = j, Word, cl&aUpper != 0
 		} else {
@@ -275,11 +280,14 @@ func (tz *tokenizer) tokenizeInto(ctx context.Context, buf []Token, text string,
 				if isInvisible(r) {
 					// invisible: no token, and no space either ("Jose\u200f
 					// Garcia" is one name; annotation guide, decision 12a)
+					ts.invisible = true
 					i += size
 					continue
 				}
 			}
-			end, kind = tz.scan(text, i, r, size)
+			var marked bool
+			end, kind, marked = tz.scan(text, i, r, size)
+			ts.invisible = ts.invisible || marked
 			upper = 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		}
 	made:
@@ -411,7 +419,7 @@ func (tz *tokenizer) count(ctx context.Context, text string, from int) int {
 			i += size
 			continue
 		}
-		i, _ = tz.scan(text, i, r, size)
+		i, _, _ = tz.scan(text, i, r, size)
 		n++
 	}
 	return n
@@ -428,15 +436,16 @@ func lower(s string) string {
 	return s
 }
 
-// scan returns the end of the token starting at i with first rune r.
-func (tz *tokenizer) scan(text string, i int, r rune, size int) (int, Kind) {
+// scan returns the end of the token starting at i with first rune r, and
+// whether it is a word with an invisible mark inside (see scanWordFrom).
+func (tz *tokenizer) scan(text string, i int, r rune, size int) (int, Kind, bool) {
 	switch {
 	case r == '@' && i+1 < len(text) && isHandleByte(text[i+1]):
 		j := i + 1
 		for j < len(text) && isHandleByte(text[j]) {
 			j++
 		}
-		return j, Handle
+		return j, Handle, false
 	case isURLStart(text[i:]):
 		j := i
 		for j < len(text) {
@@ -449,16 +458,18 @@ func (tz *tokenizer) scan(text string, i int, r rune, size int) (int, Kind) {
 		for j > i+1 && strings.ContainsRune(".,;:!?)]'’", rune(text[j-1])) {
 			j--
 		}
-		return j, URL
+		return j, URL, false
 	case '0' <= r && r <= '9':
-		return scanNumber(text, i)
+		j, kind := scanNumber(text, i)
+		return j, kind, false
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		// other scripts' digits (١٠٠٠, ２０２２) are word characters
-		return tz.scanWord(text, i), Word
+		j, marked := tz.scanWord(text, i)
+		return j, Word, marked
 	case isApostrophe(r) && possessiveAt(text, i, size):
-		return i + size + 1, Possessive
+		return i + size + 1, Possessive, false
 	}
-	return i + size, Punct
+	return i + size, Punct, false
 }
 
 // possessiveAt reports whether the apostrophe at text[i:i+size] and an s
@@ -558,11 +569,12 @@ done:
 // one.
 const firstMn = 0x300
 
-func (tz *tokenizer) scanWord(text string, i int) int { return tz.scanWordFrom(text, i, i) }
+func (tz *tokenizer) scanWord(text string, i int) (int, bool) { return tz.scanWordFrom(text, i, i) }
 
 // scanWordFrom is scanWord for the word at i whose bytes up to j are
-// known to be ASCII letters and digits.
-func (tz *tokenizer) scanWordFrom(text string, i, j int) int {
+// known to be ASCII letters and digits. It also reports whether the word
+// holds an invisible mark (see isInvisible).
+func (tz *tokenizer) scanWordFrom(text string, i, j int) (end int, marked bool) {
 	for j < len(text) {
 		if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 			j++ // an ASCII letter or digit: no rune decoded, no table searched
@@ -582,7 +594,7 @@ func (tz *tokenizer) scanWordFrom(text string, i, j int) int {
 			// keep O'Brien and don't; leave a final 's to the Possessive token
 			k := j + size
 			if (text[k] == 's' || text[k] == 'S') && (k+1 == len(text) || !isWordByte(text, k+1)) {
-				return j
+				return j, marked
 			}
 			j += size
 			continue
@@ -598,17 +610,17 @@ func (tz *tokenizer) scanWordFrom(text string, i, j int) int {
 				k += s2
 			}
 			if k < len(text) && isWordByte(text, k) {
-				j = k
+				j, marked = k, true
 				continue
 			}
 		case r == '.':
 			if end, ok := tz.dotted(text, i, j); ok {
-				return end
+				return end, marked
 			}
 		}
 		break
 	}
-	return j
+	return j, marked
 }
 
 // dotted decides whether the period at text[j] belongs to the word

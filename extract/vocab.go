@@ -396,8 +396,8 @@ func (v *vocab) infoOf(w string, owned bool, probed *wordTable) *wordInfo {
 	if ok {
 		return wi
 	}
-	if l := lower(w); l != w {
-		wi = v.infoOf(l, true, nil) // l was made by lower: kept as it is (a second copy was 4,400 allocations in 200 articles)
+	if l := lowerVisible(w); l != w {
+		wi = v.infoOf(l, true, nil) // l was made by lowerVisible: kept as it is (a second copy was 4,400 allocations in 200 articles)
 	} else {
 		wi = v.compute(w, owned)
 	}
@@ -498,12 +498,13 @@ func (tz *tokenizer) isAbbrev(word string) bool {
 	}
 	var buf [32]byte
 	if len(word) >= len(buf) {
-		return tz.abbrev[lower(word)+"."]
+		return tz.abbrev[lower(withoutInvisible(word))+"."]
 	}
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
-			return tz.abbrev[lower(word)+"."]
+			// "Lieu\u00adt." is "Lieut." (decision 12b)
+			return tz.abbrev[lower(withoutInvisible(word))+"."]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -525,6 +526,23 @@ func newAbbrevFilter(abbrev map[string]bool) *wordFilter {
 		words[strings.TrimSuffix(a, ".")] = true
 	}
 	return newWordFilter(words)
+}
+
+// lowerVisible is lower without the invisible marks (isInvisible): a
+// word with a mark inside ("Gen\u00aderal", "spokes\u200bman") is the
+// word without it for every list (annotation guide, decision 12b). An
+// ASCII word costs what lower does: one pass over its bytes.
+func lowerVisible(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(withoutInvisible(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			return lower(s) // ASCII up to here; lower goes on from the start
+		}
+	}
+	return s
 }
 
 // isASCII reports whether s has only ASCII bytes.

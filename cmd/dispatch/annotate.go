@@ -755,7 +755,7 @@ func (s *sink) dropStale(con *console, path string) error {
 	if err := dropRanges(path, stale); err != nil {
 		return fmt.Errorf("--resume: dropping the records of changed documents from %s: %w", path, err)
 	}
-	con.printf("--resume: %d documents changed since they were annotated (text_sha256 differs): their old records are dropped and they were annotated again", len(stale))
+	con.printf("--resume: %d documents changed since they were annotated (text_sha256 differs): their old records are dropped and they were annotated again, their new records written after the kept ones, out of input order (a run without --resume keeps input order)", len(stale))
 	return nil
 }
 

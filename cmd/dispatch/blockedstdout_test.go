@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,7 +14,7 @@ import (
 )
 
 // TestInterruptedWhileStdoutBlocked: Ctrl-C or SIGTERM ends export,
-// render and eval while their standard output is a pipe that its reader
+// render, eval and validate while their standard output is a pipe that its reader
 // keeps open but does not read (`dispatch eval ... | less`, then Ctrl-C):
 // exit 2, and a line saying standard output was not being read. Before,
 // each went on until the reader went away (red team 20; annotate's is
@@ -52,10 +53,27 @@ func TestInterruptedWhileStdoutBlocked(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// annotation files with a problem on every line: validate's report
+	// (at most 50 lines a file) of 40 of them
+	bad := filepath.Join(dir, "bad")
+	if err := os.Mkdir(bad, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var lines strings.Builder
+	for i := range 60 {
+		fmt.Fprintf(&lines, `{"id":"d%d","annotations":[{"type":"NOT-A-TYPE","start":5,"end":1,"text":"x"}]}`+"\n", i)
+	}
+	for i := range 40 {
+		if err := os.WriteFile(filepath.Join(bad, fmt.Sprintf("bad%02d.jsonl", i)), []byte(lines.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
 	for _, c := range []struct {
 		name string
 		args []string
 	}{
+		{"validate", []string{"validate", bad}},
 		{"export", []string{"export", "--format", "csv", ann}},
 		{"export -o -", []string{"export", "--format", "csv", "-o", "-", ann}},
 		{"render", []string{"render", "--pred", ann, "--docs", docs}},

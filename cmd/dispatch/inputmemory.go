@@ -373,11 +373,15 @@ func (m *inputMemory) viewMemory(cmd string, all, most, speakers int) error {
 // inputQuoteMarks counts the quotation marks (as
 // extract.EstimateTextMemory: ", “, ”, ‘, «, ») of the input p, a file or
 // the files of a folder that a reader would read, standard input when it
-// is a regular file (read where it stands, not moved). Compressed files
-// and what cannot be read count 0: viewMemory counts what they hold.
+// is a regular file (read where it stands, not moved): of a text file all
+// of them, of JSON records (.jsonl, .ndjson, .json, standard input) those
+// of the texts as decoded (jsonTextMarks), never the JSON's own.
+// Compressed files and what cannot be read count 0: viewMemory counts
+// what they hold.
 func inputQuoteMarks(p string, stdin io.Reader) int64 {
 	count := func(path string) int64 {
-		switch strings.ToLower(filepath.Ext(path)) {
+		ext := strings.ToLower(filepath.Ext(path))
+		switch ext {
 		case ".gz", ".zst":
 			return 0
 		}
@@ -386,7 +390,15 @@ func inputQuoteMarks(p string, stdin io.Reader) int64 {
 			return 0
 		}
 		defer f.Close()
-		n, _ := countQuoteMarks(f)
+		var n int64
+		switch ext {
+		case ".jsonl", ".ndjson":
+			n, _ = jsonTextMarks(f, true)
+		case ".json":
+			n, _ = jsonTextMarks(f, false)
+		default:
+			n, _ = countQuoteMarks(f)
+		}
 		return n
 	}
 	if p == "-" {
@@ -402,7 +414,8 @@ func inputQuoteMarks(p string, stdin io.Reader) int64 {
 		if err != nil {
 			return 0
 		}
-		n, _ := countQuoteMarks(io.NewSectionReader(f, at, info.Size()-at))
+		// standard input is JSON Lines
+		n, _ := jsonTextMarks(io.NewSectionReader(f, at, info.Size()-at), true)
 		return n
 	}
 	info, err := os.Stat(p)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -289,4 +290,91 @@ func TestInputMemoryRefused(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr:\n%s", strings.Join(bad, " "), r.code, r.stderr)
 		}
 	}
+}
+
+// TestRenderJSONLinesEstimateCoversPeak: render of JSON Lines that it
+// annotates is counted by the quotation marks of the texts as decoded
+// (jsonTextMarks), not of the JSON; its two counts still cover the peak on
+// the densest texts, in one record and in many small ones.
+func TestRenderJSONLinesEstimateCoversPeak(t *testing.T) {
+	if testing.Short() {
+		t.Skip("600 KB dense documents: skipped in -short mode")
+	}
+	if binary == "" {
+		t.Fatal(buildErr)
+	}
+	var self syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &self)
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, unit string
+		perRecord  int // units per record, 0: one record
+	}{
+		{"colon", `Austin: "No." `, 0},
+		{"colon-records", `Austin: "No." `, 12},
+		{"said-records", `Austin said "No." `, 3},
+		{"mixed", denseText(600 << 10), 0},
+		{"bare-records", `"a" `, 50},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			units := max(1, (600<<10)/len(tc.unit))
+			per := tc.perRecord
+			if per == 0 {
+				per = units
+			}
+			var b strings.Builder
+			for i := 0; i < units; i += per {
+				rec, _ := json.Marshal(map[string]string{"id": fmt.Sprint("r", i), "date": "2022-02-13", "text": strings.Repeat(tc.unit, min(per, units-i))})
+				b.Write(rec)
+				b.WriteByte('\n')
+			}
+			path := filepath.Join(dir, tc.name+".jsonl")
+			write(t, path, b.String())
+			mem, err := planInputMemoryOf("test", "1EiB", renderMemoryPerByte, []string{path}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := mem.estimate
+			peakOf(t, dir, "annotate", "-q", tc.name+".jsonl", "-o", tc.name+"-out.jsonl")
+			all, most, speakers := countAnnotationsByRecord(t, filepath.Join(dir, tc.name+"-out.jsonl"))
+			if err := mem.viewMemory("test", all, most, speakers); err != nil {
+				t.Fatal(err)
+			}
+			est := mem.estimate
+			if self.Maxrss<<10 >= est {
+				t.Skipf("the test process peaked at %d MB, over the bound it would check", self.Maxrss>>10)
+			}
+			peak := peakOf(t, dir, "render", tc.name+".jsonl", "-o", tc.name+".html")
+			t.Logf("%d KB, %d annotations (%d in one record): peak %d MB, estimate %d MB before reading, %d MB after annotating",
+				mem.text>>10, all, most, peak>>20, before>>20, est>>20)
+			checkPeak(t, peak, est)
+		})
+	}
+}
+
+// countAnnotationsByRecord counts the annotations in the compact JSON
+// Lines that annotate writes, as annotationCounts does: all, the most in
+// one record and that record's quotes with a speaker.
+func countAnnotationsByRecord(t *testing.T, path string) (all, most, speakers int) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 256<<20)
+	for sc.Scan() {
+		line := sc.Bytes()
+		n := bytes.Count(line, []byte(`{"type":"`))
+		s := bytes.Count(line, []byte(`"speaker":"`)) - bytes.Count(line, []byte(`"speaker":""`))
+		all += n
+		if n > most || n == most && s > speakers {
+			most, speakers = n, s
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return all, most, speakers
 }

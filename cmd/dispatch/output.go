@@ -53,6 +53,10 @@ type outputPlan struct {
 	file   string
 	kind   outputKind
 	exists os.FileInfo // the current file at path, nil if none
+	// reached counts the bytes writeOutput passed on to standard output
+	// or a stream (toStdout, toStream), which stay there when the run
+	// stops: an interrupted run says so rather than "nothing written"
+	reached int64
 }
 
 // arg is the flag and its value as given ("-o out.jsonl"), for messages.
@@ -509,6 +513,9 @@ func writeOutput(e *env, plan *outputPlan, note func(string), write func(io.Writ
 		lock.recordTemp(t.f)
 		w, commit = &startRecorder{f: t.f, lock: lock}, func() error { return t.commitTo(plan.path) }
 	}
+	if plan.kind != toRegular {
+		w = &countingWriter{w: w, n: &plan.reached}
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	err := write(bw)
 	if err == nil {
@@ -815,4 +822,16 @@ func staleTempNotes(p *outputPlan) []string {
 		f.Close()
 	}
 	return notes
+}
+
+// countingWriter adds the bytes that w took to *n.
+type countingWriter struct {
+	w io.Writer
+	n *int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	k, err := c.w.Write(p)
+	*c.n += int64(k)
+	return k, err
 }

@@ -294,6 +294,12 @@ func renderRun(e *env, o *renderOptions, paths []string) error {
 			con.printf("interrupted; %s", notReadNote(plan.where(), "the page"))
 			return exitCode(exitFatal)
 		}
+		if o.split == "" && plan.reached > 0 {
+			// standard output or a stream keeps what went out (red team:
+			// it said "nothing written" after part of the page)
+			con.printf("interrupted; the first %s of the page went to %s, which holds it cut short", formatBytes(plan.reached), plan.where())
+			return exitCode(exitFatal)
+		}
 		con.printf("interrupted; nothing written")
 		return exitCode(exitFatal)
 	}

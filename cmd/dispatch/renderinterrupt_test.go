@@ -26,7 +26,8 @@ func (c *cancelOnWrite) Write(p []byte) (int, error) {
 }
 
 // TestRenderInterruptedWhileWriting: a cancellation after the reading
-// phase stops render: exit 2, "interrupted", not a complete page.
+// phase stops render: exit 2, "interrupted", not a complete page, and
+// how much of it went to standard output.
 func TestRenderInterruptedWhileWriting(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -48,6 +49,11 @@ func TestRenderInterruptedWhileWriting(t *testing.T) {
 	}
 	if out.n > 64<<10 {
 		t.Errorf("%d bytes written after the cancellation; want at most one buffer", out.n)
+	}
+	// what went out is said, not "nothing written" (before: it was)
+	want := "the first " + formatBytes(int64(out.n)) + " of the page went to standard output, which holds it cut short"
+	if out.n == 0 || !strings.Contains(errb.String(), want) || strings.Contains(errb.String(), "nothing written") {
+		t.Errorf("%d bytes written; stderr %q, want %q", out.n, errb.String(), want)
 	}
 }
 

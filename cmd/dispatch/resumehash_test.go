@@ -118,8 +118,13 @@ func TestResumeOrderDocumented(t *testing.T) {
 				t.Fatalf("exit %d:\n%s", r.code, r.stderr)
 			}
 			tt.change(t, filepath.Join(dir, "in"))
-			if r := cli(t, dir, "", "annotate", "--resume", "in", "-o", "out.jsonl"); r.code != exitOK {
+			r := cli(t, dir, "", "annotate", "--resume", "in", "-o", "out.jsonl")
+			if r.code != exitOK {
 				t.Fatalf("resume: exit %d:\n%s", r.code, r.stderr)
+			}
+			// the run says so when the order is not input order
+			if said := strings.Contains(r.stderr, "out of input order"); said != (tt.name == "middle document changed") {
+				t.Errorf("stderr says \"out of input order\": %v, want %v:\n%s", said, !said, r.stderr)
 			}
 			got := readFile(t, filepath.Join(dir, "out.jsonl"))
 			if ids := outputIDs(t, got); !slices.Equal(ids, tt.want) {

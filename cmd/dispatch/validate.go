@@ -78,9 +78,18 @@ func runValidate(e *env, docs pathsFlag, memory string, args []string) int {
 		return exitFatal
 	}
 	// problem lines name files and ids; a write error (a full disk,
-	// /dev/full, a closed pipe) is kept and said at the end (red team 16, 11)
-	out := &stickyWriter{w: safeWriter{e.stdout}}
+	// /dev/full, a closed pipe) is kept and said at the end (red team 16,
+	// 11); a write the reader keeps waiting (validate ... | less, then
+	// Ctrl-C) is given up a second after Ctrl-C or SIGTERM, as eval's
+	stdout, stop := stoppableStdout(e)
+	defer stop()
+	out := &stickyWriter{w: safeWriter{stdout}}
 	e.stdout = out
+	defer func() {
+		if outputBlocked(e.ctx, out.err) {
+			fmt.Fprintf(e.stderr, "dispatch validate: %s\n", notReadNote("standard output", "the report"))
+		}
+	}()
 	if len(args) == 0 {
 		fmt.Fprintln(e.stderr, "dispatch validate: no annotation files given")
 		fmt.Fprintln(e.stderr, "Run 'dispatch validate --help' for usage.")
@@ -127,6 +136,9 @@ func runValidate(e *env, docs pathsFlag, memory string, args []string) int {
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d files, %d documents, %d problems\n", v.files, v.documents, v.problems)
+	if e.ctx.Err() != nil && out.err != nil {
+		return v.interrupted() // the report's writing given up (outputBlocked)
+	}
 	if out.err != nil {
 		fmt.Fprintf(e.stderr, "dispatch validate: writing the report: %v\n", out.err)
 		return exitFatal
