@@ -27,6 +27,20 @@ func TestQuoteAttrib14(t *testing.T) {
 		{"a pronoun inside the name's reported clause gives way to the name",
 			"Mayor Lena Fischer said she expects the vote to be “very close.”",
 			[]string{"very close.|Lena Fischer|said|Lena Fischer|head-cue"}},
+		// a sentence-opening adverbial up to its comma is never the
+		// clause's subject (rule 51l)
+		{"a time span counted on opens the sentence",
+			"Olga Brandt left the council chamber at noon. Minutes later, she posted a message saying the vote was “a farce.”",
+			[]string{"a farce.|Olga Brandt|saying|she|participle+pronoun-salience"}},
+		{"a time span counted back opens the sentence",
+			"Olga Brandt chairs the harbour board. Six years ago, she opposed the tunnel and said, “The ferries will do.”",
+			[]string{"The ferries will do.|Olga Brandt|said|she|head-cue+pronoun-salience"}},
+		{"an adverb in -ly before a preposition opens the sentence",
+			"Mary Jones met the mayor on Tuesday. Shortly after the meeting, Jones posted a message saying the plan was “dead.”",
+			[]string{"dead.|Mary Jones|saying|Jones|participle"}},
+		{"late before a preposition opens the sentence",
+			"Mary Jones met the mayor on Tuesday. Late on Friday, Jones issued a statement saying the plan was “dead.”",
+			[]string{"dead.|Mary Jones|saying|Jones|participle"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

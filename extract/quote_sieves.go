@@ -279,7 +279,8 @@ func (s *quoteStage) openerEnd(first, c int) int {
 		return first
 	}
 	w := d.Lower(first)
-	if len(w) <= 4 || !strings.HasSuffix(w, "ing") || d.classify()[first]&cGiven != 0 {
+	participle := len(w) > 4 && strings.HasSuffix(w, "ing") && d.classify()[first]&cGiven == 0
+	if !participle && !adverbialOpener(d, first, c) {
 		return first
 	}
 	if _, ok := s.r.startingAt(first); ok {
@@ -302,6 +303,67 @@ func (s *quoteStage) openerEnd(first, c int) int {
 		}
 	}
 	return first
+}
+
+// adverbialOpener reports whether the capitalised word at token first,
+// opening a sentence, opens an adverbial that a comma closes before token
+// c, never the clause's subject (guide rule 51l): a subordinator ("When
+// the mayor opened the bridge, he …"), a time span counted back or on
+// ("Minutes later,", "Six years ago,", "Hours after the vote,"), an
+// adverb in -ly before a preposition, a participle or the comma
+// ("Shortly after …,", "Quietly leaving …,"), a past participle before a
+// preposition ("Reached by phone,", "Asked about …,"), or "Late"/"Early"
+// before a preposition ("Late on Friday,").
+func adverbialOpener(d *doc, first, c int) bool {
+	w := d.Lower(first)
+	if d.classify()[first]&(cGiven|cPlace) != 0 || first+1 >= c {
+		return false
+	}
+	next := d.Lower(first + 1)
+	prep := isPreposition(next) || weakBefore(next) || next == "after" || next == "before" || next == "since"
+	switch {
+	case isClauseSubordinator(w) && w != "where":
+		return true
+	case w == "late" || w == "early" || w == "back":
+		return prep
+	case len(w) > 4 && strings.HasSuffix(w, "ly"):
+		return prep || next == "," || len(next) > 4 && strings.HasSuffix(next, "ing")
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return prep && next != "that" && next != "to"
+	}
+	// "Minutes later", "Six years ago", "Two days after the vote"
+	x := first
+	if d.toks[x].Kind == Number || numberWord(w) {
+		x++
+	}
+	if x+1 >= c || !spanUnit(d.Lower(x)) {
+		return false
+	}
+	switch d.Lower(x + 1) {
+	case "later", "ago", "earlier", "after", "before", "on":
+		return true
+	}
+	return false
+}
+
+// spanUnit reports whether w counts a span of time in the plural or as a
+// unit ("minutes", "years", "a day").
+func spanUnit(w string) bool {
+	switch w {
+	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
+		"minute", "hour", "day", "week", "month", "year", "decade", "moment":
+		return true
+	}
+	return false
+}
+
+// numberWord reports whether w is a cardinal number word up to twelve.
+func numberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "an", "several", "few":
+		return true
+	}
+	return false
 }
 
 // afterDateline returns the token after the dateline that opens a
