@@ -41,6 +41,23 @@ func TestQuoteAttrib14(t *testing.T) {
 		{"late before a preposition opens the sentence",
 			"Mary Jones met the mayor on Tuesday. Late on Friday, Jones issued a statement saying the plan was “dead.”",
 			[]string{"dead.|Mary Jones|saying|Jones|participle"}},
+		// a possessor's reporting noun that the quote judges is no source
+		// (rule 51m)
+		{"an object complement judges the noun",
+			"Party chairman Tom Hale called Ana Ruiz's remarks a “fairy tale” on Monday.",
+			[]string{"fairy tale|Tom Hale|called|Tom Hale|head-cue"}},
+		{"as before the quote judges the noun",
+			"Mayor Lena Fischer dismissed Ana Ruiz's comments as “pure theatre.”",
+			[]string{"pure theatre.|Lena Fischer|dismissed|Lena Fischer|head-cue"}},
+		{"the quote opens a predicate of the noun",
+			"The lawmaker Tom Hale said Ana Ruiz's remarks “will cost us the rural vote.”",
+			[]string{"will cost us the rural vote.|Tom Hale|said|Tom Hale|head-cue"}},
+		{"a noun whose content the quote is keeps its owner",
+			"Tom Hale welcomed Ana Ruiz's call for “a fair deal.”",
+			[]string{"a fair deal.|Ana Ruiz|call for|Ana Ruiz|head-cue"}},
+		{"a noun with a that-clause keeps its owner",
+			"Tom Hale rejected Ana Ruiz's claim that the plan was “dead on arrival.”",
+			[]string{"dead on arrival.|Ana Ruiz|claim|Ana Ruiz|head-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
