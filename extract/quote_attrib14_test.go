@@ -58,6 +58,17 @@ func TestQuoteAttrib14(t *testing.T) {
 		{"a noun with a that-clause keeps its owner",
 			"Tom Hale rejected Ana Ruiz's claim that the plan was “dead on arrival.”",
 			[]string{"dead on arrival.|Ana Ruiz|claim|Ana Ruiz|head-cue"}},
+		// a participle's subject: the noun phrase "with" opens; no
+		// subordinate clause without a verb of its own (rule 51n)
+		{"with and a noun phrase before the participle",
+			"Farmers backed the canal early, with the National Grain Council calling it “overdue by a decade” in March.",
+			[]string{"overdue by a decade|the National Grain Council|calling|the National Grain Council|participle"}},
+		{"with and a counted noun phrase before the participle",
+			"The square filled by noon, with several hundred students chanting “Open the archives.”",
+			[]string{"Open the archives.|several hundred students|chanting|several hundred students|participle"}},
+		{"after and an object before the participle's comma is no clause",
+			"Ana Ruiz spoke after Tom Hale, calling him “a weathervane.”",
+			[]string{"a weathervane.|Ana Ruiz|calling|Ana Ruiz|participle"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

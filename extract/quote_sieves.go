@@ -82,6 +82,14 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			return a
 		}
 	}
+	// "with several hundred students chanting", "with two of his aides
+	// asking": the
+	// noun phrase that "with" opens right before the participle
+	if a, b := s.withSubject(c, sent); b > a {
+		at := s.resolve(a, b, cue)
+		at.pass = "participle"
+		return at
+	}
 	for m := n - 1; m >= 0 && m >= n-8 && s.sent(qs.at(m).open) == sent; m-- {
 		if s.atts[m].ok {
 			prev := attribution{quoteSpan: s.atts[m], intro: s.intros[m]}
@@ -133,13 +141,53 @@ func (s *quoteStage) subordinateSubject(c int) (mention, bool) {
 		}
 		switch d.Lower(x) {
 		case "as", "while", "when", "after", "because", "since", "although", "though", "whereas":
-			if s.verbAfter(m.j, sent) {
+			// the clause's own verb, before the participle's comma: "spoke
+			// after Tom Hale, calling him" has none (guide rule 51n)
+			if m.j < c-1 && s.verbAfter(m.j, sent) {
 				return m, true
 			}
 		}
 		return mention{}, false
 	}
 	return mention{}, false
+}
+
+// withSubject returns the noun phrase that "with" opens and that runs,
+// without punctuation, a verb or a quote, to the participle at token c:
+// "with the grain council calling it …", "with two of his aides asking"
+// (guide rule 51n). [c, c) when there is none; a roster name
+// right before the participle is the caller's.
+func (s *quoteStage) withSubject(c, sent int) (int, int) {
+	d := s.d
+	for k := c - 1; k > 0 && k >= c-10 && s.sent(k) == sent; k-- {
+		if s.inQ[k] || d.toks[k].Kind == Punct && d.toks[k].Kind != Possessive {
+			return c, c
+		}
+		w := d.Lower(k)
+		if w == "with" {
+			if k+1 >= c || !(isDeterminer(d.Lower(k+1)) || isPossessiveDeterminer(d.Lower(k+1)) || d.Cap(k+1) || quantifier(d.Lower(k+1))) {
+				return c, c
+			}
+			return k + 1, c
+		}
+		if isAuxiliary(w) || isPronoun(w) || isSubordinator(w) && w != "and" {
+			return c, c
+		}
+		if _, ce := s.cueAt(k); ce > 0 && !d.Cap(k) {
+			return c, c
+		}
+	}
+	return c, c
+}
+
+// quantifier reports whether w opens a noun phrase by counting it ("many
+// students", "two of his aides", "some voters").
+func quantifier(w string) bool {
+	switch w {
+	case "many", "some", "most", "several", "one", "two", "three", "few", "all", "both", "hundreds", "thousands", "dozens":
+		return true
+	}
+	return false
 }
 
 // withApposition reports whether mention m is in apposition to a noun
