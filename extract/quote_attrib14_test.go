@@ -69,6 +69,14 @@ func TestQuoteAttrib14(t *testing.T) {
 		{"after and an object before the participle's comma is no clause",
 			"Ana Ruiz spoke after Tom Hale, calling him “a weathervane.”",
 			[]string{"a weathervane.|Ana Ruiz|calling|Ana Ruiz|participle"}},
+		// an apostrophe before a decade's or a year's two digits is no
+		// quotation mark (rule 51o)
+		{"a decade with an elided century inside a quote",
+			"Ana Ruiz spoke in Ohio.\n\n\"We grew up on the radio songs of the '70s,\" she told the audience.",
+			[]string{"We grew up on the radio songs of the '70s,|Ana Ruiz|told the audience|she|tail-cue+pronoun-salience"}},
+		{"a typographic apostrophe before a decade",
+			"Ana Ruiz spoke in Ohio.\n\n“Prices doubled twice in the ‘80s and nobody was jailed,” Ruiz said.",
+			[]string{"Prices doubled twice in the ‘80s and nobody was jailed,|Ana Ruiz|said|Ruiz|tail-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }
