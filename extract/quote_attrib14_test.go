@@ -77,6 +77,17 @@ func TestQuoteAttrib14(t *testing.T) {
 		{"a typographic apostrophe before a decade",
 			"Ana Ruiz spoke in Ohio.\n\n“Prices doubled twice in the ‘80s and nobody was jailed,” Ruiz said.",
 			[]string{"Prices doubled twice in the ‘80s and nobody was jailed,|Ana Ruiz|said|Ruiz|tail-cue"}},
+		// a quote inside a preposed subordinate clause with its own cue
+		// and subject is not the main clause's (rule 51p)
+		{"the main clause after the quote is no attribution of it",
+			"Tom Hale spoke.\n\nAlthough Ana Ruiz conceded that the depot was “badly run for years,” she blamed the previous council.",
+			[]string{"badly run for years,|Ana Ruiz|conceded|Ana Ruiz|head-cue"}},
+		{"a clause whose cue has no subject keeps the tail",
+			"Tom Hale spoke.\n\nWhen asked about the plan, “It is dead,” Ruiz said.",
+			[]string{"It is dead,|Ruiz|said|Ruiz|tail-cue"}},
+		{"an inverted tail reports the whole sentence",
+			"Tom Hale spoke.\n\nWhile the mayor would not want his support, he “has read the city right,” said Ana Ruiz, a teacher.",
+			[]string{"has read the city right,|Ana Ruiz|said|Ana Ruiz|tail-cue"}},
 	}
 	checkQuoteRules(t, p, tests)
 }

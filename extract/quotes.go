@@ -409,7 +409,7 @@ func (d *doc) scare(q quote) bool {
 func (s *quoteStage) tail(n int) attribution {
 	d, qs := s.d, s.qs
 	q := qs.at(n)
-	if s.namingCueBefore(q) {
+	if s.namingCueBefore(q) || s.inPreposedClause(q) {
 		return attribution{}
 	}
 	from := q.after
@@ -609,7 +609,7 @@ const maxReach = 80
 func (s *quoteStage) after(n int) attribution {
 	d, r, qs := s.d, s.r, s.qs
 	q := qs.at(n)
-	if q.close < 0 || s.namingCueBefore(q) {
+	if q.close < 0 || s.namingCueBefore(q) || s.inPreposedClause(q) {
 		return attribution{}
 	}
 	k := q.after
@@ -1014,6 +1014,45 @@ func objectPosition(d *doc, i int) bool {
 	}
 	w := d.Lower(i - 1)
 	return d.toks[i-1].Kind == Word && !d.Cap(i-1) && !isPreposition(w) && !isDeterminer(w) && !isSubordinator(w)
+}
+
+// inPreposedClause reports whether the quote q lies inside a subordinate
+// clause that opens its sentence with a reporting verb and a subject of
+// its own before the quote ("Although Ruiz conceded that the depot was
+// “badly run,” she blamed …", "While Hale has warned against “…” in
+// …, he has ordered …"): the clause after the quote is the
+// main clause, no attribution of it, and the head-cue pass reads the
+// clause's own (guide rule 51p). A clause whose cue has no subject before
+// it ("When asked about it, “…,” Ruiz said") is no such clause.
+func (s *quoteStage) inPreposedClause(q quote) bool {
+	d := s.d
+	first := afterDateline(d, s.sentStart(q.open), q.open)
+	if first >= q.open {
+		return false
+	}
+	w := d.Lower(first)
+	if w == "even" && first+1 < q.open && (d.Lower(first+1) == "as" || d.Lower(first+1) == "though") {
+		first++
+	} else if !isClauseSubordinator(w) || w == "where" || w == "so" {
+		return false
+	}
+	if k := q.after; q.close >= 0 && k < len(d.toks) {
+		if d.toks[k].Kind == Punct && k+1 < len(d.toks) {
+			k++
+		}
+		if _, ce := s.cueAt(k); ce > 0 && !s.inQ[k] {
+			return false // "…, he “…,” said Drew Hale": an inverted tail reports the whole sentence
+		}
+	}
+	for k := first + 2; k < q.open; k++ {
+		if s.inQ[k] {
+			return false
+		}
+		if _, ce := s.cueAt(k); ce > 0 && ce <= q.open && !d.Cap(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounHoldsQuote reports whether the quote q can be the content of the
