@@ -46,6 +46,9 @@ func markKind(d *doc, k int) (family byte, canOpen, canClose bool) {
 	t := &d.toks[k]
 	nextGlued := k+1 < len(d.toks) && !d.toks[k+1].Space && !d.toks[k+1].Newline
 	prevGlued := !t.Space && !t.Newline && k > 0
+	if w := d.textOf(t); (w == "'" || w == "‘" || w == "’") && nextGlued && elidedDigits(d.Text(k+1)) {
+		return 0, false, false // "the '70s", "in the ‘80s", "class of '16": an apostrophe (guide rule 51o)
+	}
 	switch d.textOf(t) {
 	case "“", "„", "«":
 		return 'd', true, false
@@ -140,4 +143,14 @@ func contentEnd(d *doc, j, closeTok int) int {
 		return int(d.toks[closeTok].Start)
 	}
 	return int(d.toks[j-1].End)
+}
+
+// elidedDigits reports whether w, right after an apostrophe, is what
+// remains of a year or a decade whose century is elided: two digits,
+// perhaps with a plural s ("70s", "80s", "16").
+func elidedDigits(w string) bool {
+	if len(w) < 2 || w[0] < '0' || w[0] > '9' || w[1] < '0' || w[1] > '9' {
+		return false
+	}
+	return len(w) == 2 || len(w) == 3 && w[2] == 's'
 }

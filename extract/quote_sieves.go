@@ -82,6 +82,14 @@ func (s *quoteStage) participle(n, c int, cue string) attribution {
 			return a
 		}
 	}
+	// "with several hundred students chanting", "with two of his aides
+	// asking": the
+	// noun phrase that "with" opens right before the participle
+	if a, b := s.withSubject(c, sent); b > a {
+		at := s.resolve(a, b, cue)
+		at.pass = "participle"
+		return at
+	}
 	for m := n - 1; m >= 0 && m >= n-8 && s.sent(qs.at(m).open) == sent; m-- {
 		if s.atts[m].ok {
 			prev := attribution{quoteSpan: s.atts[m], intro: s.intros[m]}
@@ -133,13 +141,53 @@ func (s *quoteStage) subordinateSubject(c int) (mention, bool) {
 		}
 		switch d.Lower(x) {
 		case "as", "while", "when", "after", "because", "since", "although", "though", "whereas":
-			if s.verbAfter(m.j, sent) {
+			// the clause's own verb, before the participle's comma: "spoke
+			// after Tom Hale, calling him" has none (guide rule 51n)
+			if m.j < c-1 && s.verbAfter(m.j, sent) {
 				return m, true
 			}
 		}
 		return mention{}, false
 	}
 	return mention{}, false
+}
+
+// withSubject returns the noun phrase that "with" opens and that runs,
+// without punctuation, a verb or a quote, to the participle at token c:
+// "with the grain council calling it …", "with two of his aides asking"
+// (guide rule 51n). [c, c) when there is none; a roster name
+// right before the participle is the caller's.
+func (s *quoteStage) withSubject(c, sent int) (int, int) {
+	d := s.d
+	for k := c - 1; k > 0 && k >= c-10 && s.sent(k) == sent; k-- {
+		if s.inQ[k] || d.toks[k].Kind == Punct && d.toks[k].Kind != Possessive {
+			return c, c
+		}
+		w := d.Lower(k)
+		if w == "with" {
+			if k+1 >= c || !(isDeterminer(d.Lower(k+1)) || isPossessiveDeterminer(d.Lower(k+1)) || d.Cap(k+1) || quantifier(d.Lower(k+1))) {
+				return c, c
+			}
+			return k + 1, c
+		}
+		if isAuxiliary(w) || isPronoun(w) || isSubordinator(w) && w != "and" {
+			return c, c
+		}
+		if _, ce := s.cueAt(k); ce > 0 && !d.Cap(k) {
+			return c, c
+		}
+	}
+	return c, c
+}
+
+// quantifier reports whether w opens a noun phrase by counting it ("many
+// students", "two of his aides", "some voters").
+func quantifier(w string) bool {
+	switch w {
+	case "many", "some", "most", "several", "one", "two", "three", "few", "all", "both", "hundreds", "thousands", "dozens":
+		return true
+	}
+	return false
 }
 
 // withApposition reports whether mention m is in apposition to a noun
@@ -279,7 +327,8 @@ func (s *quoteStage) openerEnd(first, c int) int {
 		return first
 	}
 	w := d.Lower(first)
-	if len(w) <= 4 || !strings.HasSuffix(w, "ing") || d.classify()[first]&cGiven != 0 {
+	participle := len(w) > 4 && strings.HasSuffix(w, "ing") && d.classify()[first]&cGiven == 0
+	if !participle && !adverbialOpener(d, first, c) {
 		return first
 	}
 	if _, ok := s.r.startingAt(first); ok {
@@ -302,6 +351,67 @@ func (s *quoteStage) openerEnd(first, c int) int {
 		}
 	}
 	return first
+}
+
+// adverbialOpener reports whether the capitalised word at token first,
+// opening a sentence, opens an adverbial that a comma closes before token
+// c, never the clause's subject (guide rule 51l): a subordinator ("When
+// the mayor opened the bridge, he …"), a time span counted back or on
+// ("Minutes later,", "Six years ago,", "Hours after the vote,"), an
+// adverb in -ly before a preposition, a participle or the comma
+// ("Shortly after …,", "Quietly leaving …,"), a past participle before a
+// preposition ("Reached by phone,", "Asked about …,"), or "Late"/"Early"
+// before a preposition ("Late on Friday,").
+func adverbialOpener(d *doc, first, c int) bool {
+	w := d.Lower(first)
+	if d.classify()[first]&(cGiven|cPlace) != 0 || first+1 >= c {
+		return false
+	}
+	next := d.Lower(first + 1)
+	prep := isPreposition(next) || weakBefore(next) || next == "after" || next == "before" || next == "since"
+	switch {
+	case isClauseSubordinator(w) && w != "where":
+		return true
+	case w == "late" || w == "early" || w == "back":
+		return prep
+	case len(w) > 4 && strings.HasSuffix(w, "ly"):
+		return prep || next == "," || len(next) > 4 && strings.HasSuffix(next, "ing")
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return prep && next != "that" && next != "to"
+	}
+	// "Minutes later", "Six years ago", "Two days after the vote"
+	x := first
+	if d.toks[x].Kind == Number || numberWord(w) {
+		x++
+	}
+	if x+1 >= c || !spanUnit(d.Lower(x)) {
+		return false
+	}
+	switch d.Lower(x + 1) {
+	case "later", "ago", "earlier", "after", "before", "on":
+		return true
+	}
+	return false
+}
+
+// spanUnit reports whether w counts a span of time in the plural or as a
+// unit ("minutes", "years", "a day").
+func spanUnit(w string) bool {
+	switch w {
+	case "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
+		"minute", "hour", "day", "week", "month", "year", "decade", "moment":
+		return true
+	}
+	return false
+}
+
+// numberWord reports whether w is a cardinal number word up to twelve.
+func numberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "an", "several", "few":
+		return true
+	}
+	return false
 }
 
 // afterDateline returns the token after the dateline that opens a

@@ -230,7 +230,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) a
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
-				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) && !(a > 0 && relativeOpener(d.Lower(a-1))) {
+				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) && !(a > 0 && relativeOpener(d.Lower(a-1))) && !s.opensOwnClause(m, a) {
 					at.speakerStart, at.speakerEnd = d.toks[m.i].Start, d.toks[m.j-1].End
 				}
 				return at
@@ -2116,6 +2116,38 @@ func (s *quoteStage) describedSubject(a, b int) *person {
 		return nil // "the Swedish foreign minister" is not Prime Minister Novak
 	}
 	return pe
+}
+
+// opensOwnClause reports whether the pronoun at a is the subject of a
+// clause of its own, not of a clause the antecedent m's verb reports
+// ("Ruiz said she expects …"): it follows a conjunction, a subordinator or
+// clause punctuation ("Ruiz praised …, but she said …", "… although she
+// warned …", "…, he said, …"), or the antecedent is inside a
+// clause the sentence opens with a subordinator ("When Petrov opened
+// the bridge, he promised …"). The pronoun is then the mention the
+// attribution uses (guide rule 51k).
+func (s *quoteStage) opensOwnClause(m mention, a int) bool {
+	d := s.d
+	if a == 0 {
+		return false
+	}
+	switch w := d.Lower(a - 1); {
+	case isSubordinator(w) || w == "though" || w == "yet" || w == "whereas":
+		return true
+	case w == "," || w == ";" || w == ":" || w == "—" || w == "–" || w == "--" || w == "-":
+		return true
+	}
+	if f, _, closes := markKind(d, a-1); f != 0 && closes {
+		return true // "…: “…,” he told the paper": the tail attribution's own
+	}
+	if f := s.sentStart(m.i); f < m.i && isClauseSubordinator(d.Lower(f)) {
+		for x := m.j; x < a; x++ {
+			if d.Text(x) == "," {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newClauseBetween reports whether a new coordinated clause opens

@@ -409,7 +409,7 @@ func (d *doc) scare(q quote) bool {
 func (s *quoteStage) tail(n int) attribution {
 	d, qs := s.d, s.qs
 	q := qs.at(n)
-	if s.namingCueBefore(q) {
+	if s.namingCueBefore(q) || s.inPreposedClause(q) {
 		return attribution{}
 	}
 	from := q.after
@@ -609,7 +609,7 @@ const maxReach = 80
 func (s *quoteStage) after(n int) attribution {
 	d, r, qs := s.d, s.r, s.qs
 	q := qs.at(n)
-	if q.close < 0 || s.namingCueBefore(q) {
+	if q.close < 0 || s.namingCueBefore(q) || s.inPreposedClause(q) {
 		return attribution{}
 	}
 	k := q.after
@@ -892,7 +892,7 @@ func (s *quoteStage) before(n int) attribution {
 		if ce == 0 && c > 1 && d.toks[c-1].Kind == Possessive {
 			// "Ruiz's claim that …“…”": the possessor is the source
 			if m, ok := r.endingAt(c - 1); ok {
-				if _, n := d.match(lexicon.Reporting, c); n == 1 {
+				if _, n := d.match(lexicon.Reporting, c); n == 1 && (!objectPosition(d, m.i) || nounHoldsQuote(d, c, q)) {
 					return s.resolve(m.i, m.j, d.span(c, c+1))
 				}
 			}
@@ -1002,6 +1002,81 @@ func (s *quoteStage) before(n int) attribution {
 		}
 	}
 	return fallback
+}
+
+// objectPosition reports whether the noun phrase opening at token i
+// follows a verb or a "that" in its clause ("called [Ruiz's remarks]",
+// "said that [Ruiz's comments]"), not a sentence's or clause's opening
+// ("Under pressure, [Ruiz's lawyers] said …").
+func objectPosition(d *doc, i int) bool {
+	if i == 0 || d.toks[i-1].Sent != d.toks[i].Sent {
+		return false
+	}
+	w := d.Lower(i - 1)
+	return d.toks[i-1].Kind == Word && !d.Cap(i-1) && !isPreposition(w) && !isDeterminer(w) && !isSubordinator(w)
+}
+
+// inPreposedClause reports whether the quote q lies inside a subordinate
+// clause that opens its sentence with a reporting verb and a subject of
+// its own before the quote ("Although Ruiz conceded that the depot was
+// “badly run,” she blamed …", "While Hale has warned against “…” in
+// …, he has ordered …"): the clause after the quote is the
+// main clause, no attribution of it, and the head-cue pass reads the
+// clause's own (guide rule 51p). A clause whose cue has no subject before
+// it ("When asked about it, “…,” Ruiz said") is no such clause.
+func (s *quoteStage) inPreposedClause(q quote) bool {
+	d := s.d
+	first := afterDateline(d, s.sentStart(q.open), q.open)
+	if first >= q.open {
+		return false
+	}
+	w := d.Lower(first)
+	if w == "even" && first+1 < q.open && (d.Lower(first+1) == "as" || d.Lower(first+1) == "though") {
+		first++
+	} else if !isClauseSubordinator(w) || w == "where" || w == "so" {
+		return false
+	}
+	if k := q.after; q.close >= 0 && k < len(d.toks) {
+		if d.toks[k].Kind == Punct && k+1 < len(d.toks) {
+			k++
+		}
+		if _, ce := s.cueAt(k); ce > 0 && !s.inQ[k] {
+			return false // "…, he “…,” said Drew Hale": an inverted tail reports the whole sentence
+		}
+	}
+	for k := first + 2; k < q.open; k++ {
+		if s.inQ[k] {
+			return false
+		}
+		if _, ce := s.cueAt(k); ce > 0 && ce <= q.open && !d.Cap(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounHoldsQuote reports whether the quote q can be the content of the
+// reporting noun at token c ("Ruiz's claim that …“…”", "Ruiz's call for
+// “…”"), not a judgement of it (guide rule 51m): the noun is the object of
+// an object complement ("called Ruiz's remarks a “fairy tale”", "dismissed
+// Ruiz's comments as “…”", also past a complement of the noun: "Ruiz's
+// remarks on the strike a “…”") or the subject of a predicate that the
+// quote opens or that a verb before it opens ("said Ruiz's remarks “will
+// cost us”", "Ruiz's comments about the port were “…”"). A noun with a
+// that-clause holds the quote ("Ruiz's claim that the plan was “…”").
+func nounHoldsQuote(d *doc, c int, q quote) bool {
+	x := c + 1
+	if x >= q.open {
+		w := d.Lower(q.i)
+		return q.i >= q.j || d.Cap(q.i) || !isAuxiliary(w) && w != "shows" && w != "show" && w != "showed"
+	}
+	if d.Lower(x) == "that" {
+		return true // "Ruiz's claim that the plan was “…”"
+	}
+	// "Ruiz's remarks on the strike a “fairy tale”", "Ruiz's comments
+	// about the port were “…”", "… Ruiz's remarks as “…”"
+	w := d.Lower(q.open - 1)
+	return w != "as" && !isDeterminer(w) && !isAuxiliary(w)
 }
 
 // inHeadline reports whether token k is in a headline: a first paragraph
