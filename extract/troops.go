@@ -771,6 +771,9 @@ func (d *doc) troopMen(k, ms int) bool {
 	if k+2 < len(toks) && d.Lower(k+1) == "under" && d.Lower(k+2) == "arms" {
 		return true // "about 30,000 men under arms"
 	}
+	if d.troopMenOfUnit(k) {
+		return true // "About 1,400 men of the 3rd Battalion", "300 men from the 2nd Parachute Regiment"
+	}
 	if p := ms - 1; p >= 0 && toks[p].Sent == toks[k].Sent && troopDefinite(d.Lower(p)) {
 		// "the two men", "those 12 men" refer back: to a troop count of
 		// the same number ("a 12-man unit ... Those 12 men"), else to
@@ -805,6 +808,34 @@ func (d *doc) troopMen(k, ms int) bool {
 		p--
 	}
 	return toks[p].Sent == toks[k].Sent && d.kindIs(p, wForce)
+}
+
+// troopMenOfUnit reports whether "men" at token k are the members of a
+// military unit named after them: "of" or "from", an optional
+// determiner, then at most four words of the unit's name (ordinals,
+// numbers, capitalised words, adjectives) ending in a force noun ("men
+// of the 3rd Battalion", "men from the 2nd Parachute Regiment", "men of
+// an infantry brigade"), in the same sentence, with no punctuation
+// between. Not a civil force ("men of the police force").
+func (d *doc) troopMenOfUnit(k int) bool {
+	toks := d.toks
+	j := k + 1
+	if j >= len(toks) || toks[j].Sent != toks[k].Sent || d.Lower(j) != "of" && d.Lower(j) != "from" {
+		return false
+	}
+	j++
+	if j < len(toks) && determiner(d.Lower(j)) {
+		j++
+	}
+	for n := 0; n < 5 && j < len(toks) && toks[j].Sent == toks[k].Sent; n, j = n+1, j+1 {
+		if toks[j].Kind == Punct {
+			return false
+		}
+		if d.kindIs(j, wForce) {
+			return !d.wordIs(d.lowerAt(j-1), wCivilForce) && !d.kindIs(j, wCivilForce)
+		}
+	}
+	return false
 }
 
 // troopDefinite reports whether w, before a count, makes it refer back:
