@@ -9,7 +9,8 @@ import (
 // fourteenth round (guide 39n), on sentences of my own: men of a named
 // unit, officers whose phrase names a military role ("staff officers",
 // "Army advisers", "officers and men"), and soldiers hurt, who are
-// casualties like the wounded.
+// casualties like the wounded; roles made military by a branch before
+// them ("navy divers", "air force instructors").
 func TestTroopsFourteenthRound(t *testing.T) {
 	p := troopsPipeline(t)
 	tests := []struct {
@@ -40,6 +41,14 @@ func TestTroopsFourteenthRound(t *testing.T) {
 		{"officers and men",
 			"The 640 officers and men of the frigate were given shore leave.",
 			[]string{"640 officers and men|640|exact"}},
+		{"a role made military by its branch",
+			"The search team of 60 soldiers and 12 navy divers worked through the night.",
+			[]string{"60 soldiers|60|exact", "12 navy divers|12|exact"}},
+		{"air force instructors",
+			"About 30 air force instructors will train the new pilots.",
+			[]string{"About 30 air force instructors|30|approx"}},
+		{"a role alone stays out",
+			"The airline will hire 40 pilots and 12 divers this year.", nil},
 		{"police officers stay out",
 			"About 300 police officers sealed off the square.", nil},
 		// hurt is a casualty word
