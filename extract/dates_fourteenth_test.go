@@ -59,6 +59,14 @@ func TestDateWeekdayAhead(t *testing.T) {
 			[]string{"Tuesday=2011-05-10"}},
 		{"a plural after a preposition is no subject", head + "Delegates from the provinces met in Geneva on Tuesday.",
 			[]string{"Tuesday=2011-05-10"}},
+		// a parade or a dinner held on a holiday dates it (date_words
+		// holiday_noun no longer lists them); plural parades still do not
+		{"a holiday parade", head + "Tanks rolled through the capital in the Victory Day parade.",
+			[]string{"Victory Day=2011-05-09"}},
+		{"a holiday dinner", head + "The sailors ate Christmas dinner on the carrier.",
+			[]string{"Christmas=2010-12-25"}},
+		{"a holiday before parades stays out", head + "They hope to be home before the Fourth of July parades.", nil},
+		{"a holiday recess stays out", head + "Congress left for the Easter recess.", nil},
 		{"a headline tells the past in the present", "Rebels meet in Geneva on Tuesday\n\nThe rebels met envoys.",
 			[]string{"Tuesday=2011-05-10"}},
 	}
