@@ -1238,7 +1238,8 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		// "Operation Serval, which ... at its peak numbered 4,500" in a
 		// passage about troops.
 		if d.troopForceWithin(p, 25) || d.troopRelativeForce(p) || d.troopOperationBefore(p) ||
-			d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopSameCount(q)) {
+			d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopSameCount(q)) ||
+			d.troopNamedBodyNumbered(p) {
 			return "number-verb"
 		}
 	case d.wordIs(pl, wCopula):
@@ -1300,6 +1301,46 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		return "tally"
 	}
 	return ""
+}
+
+// troopNamedBodyNumbered reports whether the number verb at token p
+// ("numbered", "numbers") in the past or present has a named body as its
+// subject, in a paragraph that speaks of military matters: a capitalised
+// word that is no place, calendar word or sentence opener, right before
+// the verb or before a relative pronoun with at most "at its peak" or
+// "at its height" between ("At its peak, AMISOM numbered more than
+// 22,000", "The Truce Monitoring Group, which at its peak numbered about
+// 370"). The lists cannot know every mission's or group's name; a body
+// that numbers people in such a paragraph counts its members. The
+// paragraph must hold a force or personnel noun before the count (the
+// body's own text: "the force had paid dearly", "soldiers").
+func (d *doc) troopNamedBodyNumbered(p int) bool {
+	toks := d.toks
+	if l := d.Lower(p); l != "numbered" && l != "numbers" {
+		return false
+	}
+	k := p - 1
+	if k >= 2 && (d.Lower(k) == "peak" || d.Lower(k) == "height") && d.Lower(k-1) == "its" && d.Lower(k-2) == "at" {
+		k -= 3
+	}
+	if k >= 0 && (d.Lower(k) == "which" || d.Lower(k) == "that") {
+		k--
+		if k >= 0 && d.Text(k) == "," {
+			k--
+		}
+	}
+	if k < 1 || toks[k].Sent != toks[p].Sent || toks[k].Kind != Word || !d.Cap(k) || toks[k-1].Sent != toks[k].Sent {
+		return false // none, or the sentence's first word (a capital of its own)
+	}
+	if d.classify()[k]&(cPlace|cCalendar|cStop) != 0 {
+		return false // "Gaza numbered 1.8 million"
+	}
+	for j := p - 1; j >= 0 && toks[j].Para == toks[p].Para; j-- {
+		if d.troopForceNoun(j) && !d.wordIs(d.lowerAt(j-1), wCivilForce) {
+			return true
+		}
+	}
+	return false
 }
 
 // troopReckonedForce reports whether "at" at token p closes the object of

@@ -10,7 +10,9 @@ import (
 // unit, officers whose phrase names a military role ("staff officers",
 // "Army advisers", "officers and men"), and soldiers hurt, who are
 // casualties like the wounded; roles made military by a branch before
-// them ("navy divers", "air force instructors").
+// them ("navy divers", "air force instructors"); a named body that
+// numbers in a paragraph about troops ("At its peak, AMISOM numbered
+// more than 22,000").
 func TestTroopsFourteenthRound(t *testing.T) {
 	p := troopsPipeline(t)
 	tests := []struct {
@@ -51,6 +53,17 @@ func TestTroopsFourteenthRound(t *testing.T) {
 			"The airline will hire 40 pilots and 12 divers this year.", nil},
 		{"police officers stay out",
 			"About 300 police officers sealed off the square.", nil},
+		// a named body that numbers, in a paragraph about troops
+		{"an acronym numbered",
+			"The first soldiers left in May. At its height, UNAMSIL numbered about 17,500.",
+			[]string{"about 17,500|17500|approx"}},
+		{"a named group, which at its peak numbered",
+			"The troops were thanked. The Joint Observer Team, which at its peak numbered about 240, went home.",
+			[]string{"about 240|240|approx"}},
+		{"a place that numbers stays out",
+			"Soldiers guarded the camps. By then Gaza numbered 600,000.", nil},
+		{"a named body without troops in the paragraph stays out",
+			"The orchestra toured Asia. At its height, the Philharmonia numbered about 120.", nil},
 		// hurt is a casualty word
 		{"soldiers hurt",
 			"Training was halted after four soldiers were hurt in a crash.", nil},
