@@ -1989,6 +1989,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 			}
 		}
 	}
+	after = d.troopUnitPhraseEnd(after, sent)
 	for k := after; k < len(toks) && k < after+5 && int(toks[k].Sent) == sent; k++ {
 		l := d.lowerOf(&toks[k])
 		if l == "," || l == ";" || l == ":" || l == "that" || l == "which" || l == "while" || l == "but" || l == "because" ||
@@ -2011,6 +2012,32 @@ func (d *doc) troopCasualty(s, e int) bool {
 		}
 	}
 	return d.troopListDied(e, sent) || d.troopKilledList(s, e)
+}
+
+// troopUnitPhraseEnd skips, from token k, a phrase naming where the
+// counted soldiers come from: "from" or "of", an optional "the", then a
+// run of capitalised words ("Three soldiers from the Royal Welsh were
+// injured", "20 sailors of HMS Exeter were hurt"), so that the casualty
+// word after it is read as the count's own. It returns k itself when no
+// such phrase starts there ("25,000 of us were ready to die" keeps its
+// window).
+func (d *doc) troopUnitPhraseEnd(k, sent int) int {
+	toks := d.toks
+	if k >= len(toks) || int(toks[k].Sent) != sent || d.Lower(k) != "from" && d.Lower(k) != "of" {
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && d.Lower(j) == "the" {
+		j++
+	}
+	n := 0
+	for ; j < len(toks) && int(toks[j].Sent) == sent && toks[j].Kind == Word && d.Cap(j) && n < 6; j++ {
+		n++
+	}
+	if n == 0 {
+		return k
+	}
+	return j
 }
 
 // troopPlannedLoss reports whether the loss word at token k is a planned

@@ -67,6 +67,11 @@ func TestTroopsFourteenthRound(t *testing.T) {
 		// hurt is a casualty word
 		{"soldiers hurt",
 			"Training was halted after four soldiers were hurt in a crash.", nil},
+		{"soldiers of a named unit hurt",
+			"Two sailors from the Royal Navy were injured when the crane fell.", nil},
+		{"soldiers of a named unit sent",
+			"About 300 soldiers from the Royal Welsh arrived in the capital.",
+			[]string{"About 300 soldiers|300|approx"}},
 		{"soldiers not hurt",
 			"The ministry sent 400 soldiers to the flooded province.",
 			[]string{"400 soldiers|400|exact"}},
