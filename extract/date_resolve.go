@@ -1103,6 +1103,10 @@ func (d *doc) tense(k int) (future, ok bool) {
 		if kinds&wPast == 0 && d.adjectiveBefore(k-1) {
 			return false, false // "the reduced dividend", "a still unspecified date"
 		}
+		if kinds&wPast == 0 && k > 0 && nounPhrasePrep[d.lowerAt(k-1)] && d.lowerAt(k-1) != "to" && d.lowerAt(k-1) != "by" &&
+			k+1 < len(d.toks) && d.toks[k+1].Sent == t.Sent && d.toks[k+1].Kind == Word && !d.Cap(k+1) && d.classify()[k+1]&cStop == 0 {
+			return false, false // "in camps for displaced people", "clashes with armed men": an adjective after a preposition
+		}
 		return false, true
 	}
 	return false, false

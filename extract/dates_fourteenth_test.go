@@ -59,6 +59,13 @@ func TestDateWeekdayAhead(t *testing.T) {
 			[]string{"Tuesday=2011-05-10"}},
 		{"a plural after a preposition is no subject", head + "Delegates from the provinces met in Geneva on Tuesday.",
 			[]string{"Tuesday=2011-05-10"}},
+		// an -ed adjective after a preposition is no past tense
+		{"for displaced people", head + "The board said voting would take place in camps for displaced people on Sunday.",
+			[]string{"Sunday=2011-05-15"}},
+		{"of injured soldiers", head + "The minister will visit the families of injured soldiers on Sunday.",
+			[]string{"Sunday=2011-05-15"}},
+		{"an -ed verb after a preposition's object stays past", head + "Troops in the north clashed with rebels on Sunday.",
+			[]string{"Sunday=2011-05-08"}},
 		// a parade or a dinner held on a holiday dates it (date_words
 		// holiday_noun no longer lists them); plural parades still do not
 		{"a holiday parade", head + "Tanks rolled through the capital in the Victory Day parade.",
