@@ -311,6 +311,9 @@ func (d *doc) resolveRelative(x *dexpr) {
 		case x.dir > 0:
 			day = weekdayFrom(doc, x.wd, 1, true)
 			x.rule += "/next"
+		case d.weekdayAhead(x.s, x.e):
+			day = weekdayFrom(doc, x.wd, 1, false)
+			x.rule += "/ahead"
 		case d.clauseTense(x.s, x.e, false) == tenseFuture:
 			day = weekdayFrom(doc, x.wd, 1, false)
 			x.rule += "/future"
@@ -350,6 +353,43 @@ func (d *doc) resolveRelative(x *dexpr) {
 			x.day = doc.AddDate(0, 0, x.off)
 		}
 	}
+}
+
+// weekdayAhead reports whether the bare weekday at tokens [s, e) is set
+// ahead by the word right before it (or before "on" and it), whatever the
+// verb of its clause (date_words weekday_ahead): a deadline ("closed the
+// schools until Monday"), a day an event is set for ("has called a
+// session for Thursday"), a guess ("possibly on Saturday", "maybe
+// Monday"). A weekday lies within a week of the document date, so a past
+// act with a deadline names the coming day. Not before a possessive
+// ("arrested for Thursday's attack": the day is the attack's), nor after
+// a past verb of lasting ("stayed closed until Monday", date_words
+// lasting_past) or an opening "Until Monday," (a past narrative's turn).
+func (d *doc) weekdayAhead(s, e int) bool {
+	j := s - 1
+	if j >= 1 && d.Lower(j) == "on" && d.toks[j-1].Sent == d.toks[s].Sent {
+		j--
+	}
+	if j < 0 || d.toks[j].Sent != d.toks[s].Sent || !d.kindIs(j, wWeekdayAhead) {
+		return false
+	}
+	if j < s-1 && (d.Lower(j) == "for" || d.Lower(j) == "until" || d.Lower(j) == "till") {
+		return false // "for on", "until on": only a guess takes "on"
+	}
+	if e < len(d.toks) && (d.Text(e) == "'s" || d.Text(e) == "’s" || d.Text(e) == "'" || d.Text(e) == "’") {
+		return false
+	}
+	if j == 0 || d.toks[j-1].Sent != d.toks[s].Sent {
+		return false // "Until Monday, the border was open": the sentence opens on it
+	}
+	if d.Lower(j) == "until" || d.Lower(j) == "till" {
+		for k := j - 1; k >= 0 && k >= j-4 && d.toks[k].Sent == d.toks[s].Sent && d.toks[k].Kind == Word; k-- {
+			if d.kindIs(k, wLastingPast) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unitValue is the value of the unit x.off units from a reference (day
@@ -527,7 +567,8 @@ func (d *doc) clauseTense(s, e int, yearless bool) int {
 		p--
 	}
 	initial := p < 0 || int(d.toks[p].Sent) != sent || d.Lower(p) == "that"
-	if s > 0 && (d.Lower(s-1) == "until" || d.Lower(s-1) == "till") && d.lowerAt(e) == "to" && e+1 < len(d.toks) && d.infinitiveAt(e+1) {
+	if s > 0 && (d.Lower(s-1) == "until" || d.Lower(s-1) == "till") && d.lowerAt(e) == "to" && e+1 < len(d.toks) && d.infinitiveAt(e+1) &&
+		!(s > 1 && d.kindIs(s-2, wLastingPast)) { // not "waited until Tuesday to publish"
 		return tenseFuture // a deadline for an act: "had until Saturday to act", "has until June to decide"
 	}
 	if c := s - 1; c > 0 && int(d.toks[c].Sent) == sent && (d.Lower(c) == "on" || d.Lower(c) == "in") {
@@ -792,6 +833,9 @@ func (d *doc) presentFuture(k int) bool {
 	if d.wordIs(w, wSchedule) && strings.HasSuffix(w, "s") && d.commonSubject(k) {
 		return true // "the anniversary falls on Tuesday", "the party congress opens on Saturday"
 	}
+	if d.wordIs(w, wSchedule) && !strings.HasSuffix(w, "s") && d.pluralSubject(k) {
+		return true // "Talks resume in Brussels on Tuesday", "when ministers meet in London on Friday"
+	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
 		strings.HasSuffix(w, "is") || strings.ContainsAny(w, "-'’") {
 		return false
@@ -832,6 +876,58 @@ func (d *doc) presentFuture(k int) bool {
 		}
 	}
 	return true
+}
+
+// pluralSubject reports whether the word before token k, a base-form verb
+// of the calendar, is a plural subject opening its clause: "they", "we",
+// or a plural noun ("talks", "ministers", "Protesters") after at most
+// three words of its noun phrase, the phrase opening the sentence or
+// following a clause word ("when", "as", "that", "and", ...), a comma or
+// a reporting verb. Not after a preposition: "talks with the rebels
+// resume" has its subject further back, "in the regions meet" none.
+func (d *doc) pluralSubject(k int) bool {
+	toks := d.toks
+	sent := toks[k].Sent
+	if k < 1 || toks[k-1].Sent != sent || toks[k-1].Kind != Word {
+		return false
+	}
+	n := d.Lower(k - 1)
+	if n != "they" && n != "we" {
+		if len(n) < 4 || !strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss") || strings.HasSuffix(n, "us") ||
+			strings.HasSuffix(n, "is") || strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") || isPronoun(n) {
+			return false
+		}
+		if _, ok := d.tenseOf(k - 1); ok || d.classify()[k-1]&(cStop|cCalendar) != 0 {
+			return false
+		}
+	}
+	for j := k - 2; j >= k-5; j-- {
+		if j < 0 || toks[j].Sent != sent {
+			return true // the sentence opens on the subject
+		}
+		t := &toks[j]
+		w := d.lowerOf(t)
+		switch {
+		case t.Kind == Punct:
+			return d.textOf(t) == "," || d.textOf(t) == "—" || d.textOf(t) == "–"
+		case t.Kind != Word:
+			continue // "the 27 ministers"
+		case subjectOpener[w] || d.isReporting(j):
+			return true
+		case nounPhrasePrep[w], isPronoun(w):
+			return false
+		}
+		if _, ok := d.tenseOf(j); ok {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectOpener are words after which a subject opens a clause.
+var subjectOpener = map[string]bool{
+	"when": true, "as": true, "after": true, "before": true, "while": true, "once": true, "where": true,
+	"and": true, "but": true, "that": true, "if": true, "unless": true, "until": true,
 }
 
 // commonSubject reports whether the words before token k, a present verb
@@ -1006,6 +1102,10 @@ func (d *doc) tense(k int) (future, ok bool) {
 		}
 		if kinds&wPast == 0 && d.adjectiveBefore(k-1) {
 			return false, false // "the reduced dividend", "a still unspecified date"
+		}
+		if kinds&wPast == 0 && k > 0 && nounPhrasePrep[d.lowerAt(k-1)] && d.lowerAt(k-1) != "to" && d.lowerAt(k-1) != "by" &&
+			k+1 < len(d.toks) && d.toks[k+1].Sent == t.Sent && d.toks[k+1].Kind == Word && !d.Cap(k+1) && d.classify()[k+1]&cStop == 0 {
+			return false, false // "in camps for displaced people", "clashes with armed men": an adjective after a preposition
 		}
 		return false, true
 	}

@@ -771,6 +771,9 @@ func (d *doc) troopMen(k, ms int) bool {
 	if k+2 < len(toks) && d.Lower(k+1) == "under" && d.Lower(k+2) == "arms" {
 		return true // "about 30,000 men under arms"
 	}
+	if d.troopMenOfUnit(k) {
+		return true // "About 1,400 men of the 3rd Battalion", "300 men from the 2nd Parachute Regiment"
+	}
 	if p := ms - 1; p >= 0 && toks[p].Sent == toks[k].Sent && troopDefinite(d.Lower(p)) {
 		// "the two men", "those 12 men" refer back: to a troop count of
 		// the same number ("a 12-man unit ... Those 12 men"), else to
@@ -805,6 +808,34 @@ func (d *doc) troopMen(k, ms int) bool {
 		p--
 	}
 	return toks[p].Sent == toks[k].Sent && d.kindIs(p, wForce)
+}
+
+// troopMenOfUnit reports whether "men" at token k are the members of a
+// military unit named after them: "of" or "from", an optional
+// determiner, then at most four words of the unit's name (ordinals,
+// numbers, capitalised words, adjectives) ending in a force noun ("men
+// of the 3rd Battalion", "men from the 2nd Parachute Regiment", "men of
+// an infantry brigade"), in the same sentence, with no punctuation
+// between. Not a civil force ("men of the police force").
+func (d *doc) troopMenOfUnit(k int) bool {
+	toks := d.toks
+	j := k + 1
+	if j >= len(toks) || toks[j].Sent != toks[k].Sent || d.Lower(j) != "of" && d.Lower(j) != "from" {
+		return false
+	}
+	j++
+	if j < len(toks) && determiner(d.Lower(j)) {
+		j++
+	}
+	for n := 0; n < 5 && j < len(toks) && toks[j].Sent == toks[k].Sent; n, j = n+1, j+1 {
+		if toks[j].Kind == Punct {
+			return false
+		}
+		if d.kindIs(j, wForce) {
+			return !d.wordIs(d.lowerAt(j-1), wCivilForce) && !d.kindIs(j, wCivilForce)
+		}
+	}
+	return false
 }
 
 // troopDefinite reports whether w, before a count, makes it refer back:
@@ -1207,7 +1238,8 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		// "Operation Serval, which ... at its peak numbered 4,500" in a
 		// passage about troops.
 		if d.troopForceWithin(p, 25) || d.troopRelativeForce(p) || d.troopOperationBefore(p) ||
-			d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopSameCount(q)) {
+			d.tallyBefore(p) && (d.troopRecent(q.start) || d.troopSameCount(q)) ||
+			d.troopNamedBodyNumbered(p) {
 			return "number-verb"
 		}
 	case d.wordIs(pl, wCopula):
@@ -1269,6 +1301,46 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 		return "tally"
 	}
 	return ""
+}
+
+// troopNamedBodyNumbered reports whether the number verb at token p
+// ("numbered", "numbers") in the past or present has a named body as its
+// subject, in a paragraph that speaks of military matters: a capitalised
+// word that is no place, calendar word or sentence opener, right before
+// the verb or before a relative pronoun with at most "at its peak" or
+// "at its height" between ("At its peak, AMISOM numbered more than
+// 22,000", "The Truce Monitoring Group, which at its peak numbered about
+// 370"). The lists cannot know every mission's or group's name; a body
+// that numbers people in such a paragraph counts its members. The
+// paragraph must hold a force or personnel noun before the count (the
+// body's own text: "the force had paid dearly", "soldiers").
+func (d *doc) troopNamedBodyNumbered(p int) bool {
+	toks := d.toks
+	if l := d.Lower(p); l != "numbered" && l != "numbers" {
+		return false
+	}
+	k := p - 1
+	if k >= 2 && (d.Lower(k) == "peak" || d.Lower(k) == "height") && d.Lower(k-1) == "its" && d.Lower(k-2) == "at" {
+		k -= 3
+	}
+	if k >= 0 && (d.Lower(k) == "which" || d.Lower(k) == "that") {
+		k--
+		if k >= 0 && d.Text(k) == "," {
+			k--
+		}
+	}
+	if k < 1 || toks[k].Sent != toks[p].Sent || toks[k].Kind != Word || !d.Cap(k) || toks[k-1].Sent != toks[k].Sent {
+		return false // none, or the sentence's first word (a capital of its own)
+	}
+	if d.classify()[k]&(cPlace|cCalendar|cStop) != 0 {
+		return false // "Gaza numbered 1.8 million"
+	}
+	for j := p - 1; j >= 0 && toks[j].Para == toks[p].Para; j-- {
+		if d.troopForceNoun(j) && !d.wordIs(d.lowerAt(j-1), wCivilForce) {
+			return true
+		}
+	}
+	return false
 }
 
 // troopReckonedForce reports whether "at" at token p closes the object of
@@ -1917,6 +1989,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 			}
 		}
 	}
+	after = d.troopUnitPhraseEnd(after, sent)
 	for k := after; k < len(toks) && k < after+5 && int(toks[k].Sent) == sent; k++ {
 		l := d.lowerOf(&toks[k])
 		if l == "," || l == ";" || l == ":" || l == "that" || l == "which" || l == "while" || l == "but" || l == "because" ||
@@ -1939,6 +2012,32 @@ func (d *doc) troopCasualty(s, e int) bool {
 		}
 	}
 	return d.troopListDied(e, sent) || d.troopKilledList(s, e)
+}
+
+// troopUnitPhraseEnd skips, from token k, a phrase naming where the
+// counted soldiers come from: "from" or "of", an optional "the", then a
+// run of capitalised words ("Three soldiers from the Royal Welsh were
+// injured", "20 sailors of HMS Exeter were hurt"), so that the casualty
+// word after it is read as the count's own. It returns k itself when no
+// such phrase starts there ("25,000 of us were ready to die" keeps its
+// window).
+func (d *doc) troopUnitPhraseEnd(k, sent int) int {
+	toks := d.toks
+	if k >= len(toks) || int(toks[k].Sent) != sent || d.Lower(k) != "from" && d.Lower(k) != "of" {
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && d.Lower(j) == "the" {
+		j++
+	}
+	n := 0
+	for ; j < len(toks) && int(toks[j].Sent) == sent && toks[j].Kind == Word && d.Cap(j) && n < 6; j++ {
+		n++
+	}
+	if n == 0 {
+		return k
+	}
+	return j
 }
 
 // troopPlannedLoss reports whether the loss word at token k is a planned

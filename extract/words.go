@@ -24,49 +24,51 @@ import (
 type wordKind uint64
 
 const (
-	wDateLabel   wordKind = 1 << iota // counted_nouns label, date_label: "Article 5" is no day or year
-	wTroopLabel                       // counted_nouns label, troop_label: "Resolution 2202" is no count
-	wMeasure                          // counted_nouns measure: "5 km", "200 people" are no year or day
-	wForce                            // unit_nouns force: a body of troops
-	wNonPerson                        // unit_nouns nonperson: "fighter jets"
-	wPremodifier                      // troop_words premodifier: "3,000 additional soldiers"
-	wDeploy                           // troop_words deploy: "deployed 100,000"
-	wNumberVerb                       // troop_words number: "numbered 40,000"
-	wStand                            // troop_words stand: "stands at 2,000"
-	wCopula                           // troop_words copula: "is 8,500"
-	wChange                           // troop_words change: "has risen to 130,000"
-	wOver                             // troop_words over: "handed over 300 soldiers"
-	wCasualty                         // casualty_words casualty: killed, wounded, deaths
-	wLoss                             // casualty_words loss: "lost 10,000 soldiers"
-	wPast                             // date_words past: said, was, ago
-	wFuture                           // date_words future: will, scheduled, tomorrow
-	wFutureTo                         // date_words future_to: "plans to"
-	wNotPast                          // date_words not_past: -ed words that are no past tense
-	wWeekdayName                      // date_words weekday_name: "Sunday Times"
-	wWeekdayNot                       // date_words weekday_not: "Good Friday", "every Monday"
-	wHolidayNoun                      // date_words holiday_noun: "Christmas tree", "Good Friday agreement"
-	wExtent                           // counted_nouns extent: "six months", "200 km" end no passage about troops
-	wTally                            // troop_words tally: "put the number at 8,000"
-	wRequest                          // date_words request: "urged residents to stay home on Saturday"
-	wTroopState                       // troop_words state: "Those 80,000 remain", a verb after an elided count
-	wTroopReport                      // troop_words report: "officials say about 80,000 remain"
-	wOperation                        // troop_words operation: "Operation Serval, which numbered 4,500"
-	wOrgNoun                          // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
-	wAircraft                         // unit_nouns aircraft: "four Typhoon fighters" are aircraft
-	wTroopParty                       // troop_words party: "an advance party of 1,500" is a body of troops
-	wPostpone                         // date_words postpone: "postponed until Friday" is ahead, "pushed into the city on Sunday" past
-	wCompound                         // troop_words compound: "a 1,000-member force", "40,000-strong"
-	wPeople                           // troop_words people: a force noun that counts people, "8,500 troops" (not "three battalions")
-	wCollective                       // troop_words collective: a personnel noun plural in its singular, "500 military personnel"
-	wCivilForce                       // troop_words civil_force: "a police force of 20,000" is no body of troops
-	wSmallUnit                        // troop_words small_unit: "a 120-strong company", a unit only in a compound
-	wTakeLives                        // casualty_words take_lives: "claimed the lives of 4,500 service members"
-	wGiveLives                        // casualty_words give_lives: "the 255 servicemen who gave their lives"
-	wReckon                           // troop_words reckon: "estimated the force at 30,000"
-	wSchedule                         // date_words schedule: "the anniversary falls on Tuesday", "has set for Oct. 29" are ahead
-	wParticiple                       // date_words participle: "may have taken the town": a present perfect
-	wStateVerb                        // date_words state_verb: "the roads stay closed": a present verb of state makes the -ed word after it an adjective
-	wPhrasal                          // date_words phrasal_particle: "called up", "called off": the verb before it is a phrasal verb
+	wDateLabel    wordKind = 1 << iota // counted_nouns label, date_label: "Article 5" is no day or year
+	wTroopLabel                        // counted_nouns label, troop_label: "Resolution 2202" is no count
+	wMeasure                           // counted_nouns measure: "5 km", "200 people" are no year or day
+	wForce                             // unit_nouns force: a body of troops
+	wNonPerson                         // unit_nouns nonperson: "fighter jets"
+	wPremodifier                       // troop_words premodifier: "3,000 additional soldiers"
+	wDeploy                            // troop_words deploy: "deployed 100,000"
+	wNumberVerb                        // troop_words number: "numbered 40,000"
+	wStand                             // troop_words stand: "stands at 2,000"
+	wCopula                            // troop_words copula: "is 8,500"
+	wChange                            // troop_words change: "has risen to 130,000"
+	wOver                              // troop_words over: "handed over 300 soldiers"
+	wCasualty                          // casualty_words casualty: killed, wounded, deaths
+	wLoss                              // casualty_words loss: "lost 10,000 soldiers"
+	wPast                              // date_words past: said, was, ago
+	wFuture                            // date_words future: will, scheduled, tomorrow
+	wFutureTo                          // date_words future_to: "plans to"
+	wNotPast                           // date_words not_past: -ed words that are no past tense
+	wWeekdayName                       // date_words weekday_name: "Sunday Times"
+	wWeekdayNot                        // date_words weekday_not: "Good Friday", "every Monday"
+	wHolidayNoun                       // date_words holiday_noun: "Christmas tree", "Good Friday agreement"
+	wExtent                            // counted_nouns extent: "six months", "200 km" end no passage about troops
+	wTally                             // troop_words tally: "put the number at 8,000"
+	wRequest                           // date_words request: "urged residents to stay home on Saturday"
+	wTroopState                        // troop_words state: "Those 80,000 remain", a verb after an elided count
+	wTroopReport                       // troop_words report: "officials say about 80,000 remain"
+	wOperation                         // troop_words operation: "Operation Serval, which numbered 4,500"
+	wOrgNoun                           // unit_nouns org: "General Assembly", "Sixth Fleet" are no persons
+	wAircraft                          // unit_nouns aircraft: "four Typhoon fighters" are aircraft
+	wTroopParty                        // troop_words party: "an advance party of 1,500" is a body of troops
+	wPostpone                          // date_words postpone: "postponed until Friday" is ahead, "pushed into the city on Sunday" past
+	wCompound                          // troop_words compound: "a 1,000-member force", "40,000-strong"
+	wPeople                            // troop_words people: a force noun that counts people, "8,500 troops" (not "three battalions")
+	wCollective                        // troop_words collective: a personnel noun plural in its singular, "500 military personnel"
+	wCivilForce                        // troop_words civil_force: "a police force of 20,000" is no body of troops
+	wSmallUnit                         // troop_words small_unit: "a 120-strong company", a unit only in a compound
+	wTakeLives                         // casualty_words take_lives: "claimed the lives of 4,500 service members"
+	wGiveLives                         // casualty_words give_lives: "the 255 servicemen who gave their lives"
+	wReckon                            // troop_words reckon: "estimated the force at 30,000"
+	wSchedule                          // date_words schedule: "the anniversary falls on Tuesday", "has set for Oct. 29" are ahead
+	wParticiple                        // date_words participle: "may have taken the town": a present perfect
+	wStateVerb                         // date_words state_verb: "the roads stay closed": a present verb of state makes the -ed word after it an adjective
+	wPhrasal                           // date_words phrasal_particle: "called up", "called off": the verb before it is a phrasal verb
+	wWeekdayAhead                      // date_words weekday_ahead: "until Monday", "for Thursday", "possibly on Saturday" are ahead
+	wLastingPast                       // date_words lasting_past: "stayed closed until Monday" is past
 )
 
 // offKind is a bit set of the kinds a word has in the official_words list
@@ -149,6 +151,7 @@ func contextKinds(list string) map[string]kindSet {
 			"request": kindSet{ctx: wRequest}, "postpone": kindSet{ctx: wPostpone}, "schedule": kindSet{ctx: wSchedule},
 			"participle": kindSet{ctx: wParticiple},
 			"state_verb": kindSet{ctx: wStateVerb}, "phrasal_particle": kindSet{ctx: wPhrasal},
+			"weekday_ahead": kindSet{ctx: wWeekdayAhead}, "lasting_past": kindSet{ctx: wLastingPast},
 		}
 	case lexicon.OfficialWords:
 		return map[string]kindSet{

@@ -32,7 +32,7 @@ var formats = map[string][]field{
 	UnitNouns:     {{name: "kind", values: []string{"force", "nonperson", "org", "aircraft"}}},
 	TroopWords:    {{name: "kind", values: []string{"premodifier", "deploy", "number", "stand", "copula", "change", "over", "tally", "state", "report", "operation", "party", "compound", "people", "collective", "civil_force", "small_unit", "reckon"}, multi: true}},
 	CasualtyWords: {{name: "kind", values: []string{"casualty", "loss", "take_lives", "give_lives"}, multi: true}},
-	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "request", "postpone", "schedule", "participle", "state_verb", "phrasal_particle"}, multi: true}},
+	DateWords:     {{name: "kind", values: []string{"past", "future", "future_to", "not_past", "weekday_name", "weekday_not", "holiday_noun", "request", "postpone", "schedule", "participle", "state_verb", "phrasal_particle", "weekday_ahead", "lasting_past"}, multi: true}},
 	Organisations: {{name: "kind", values: []string{"company", "group"}}},
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
