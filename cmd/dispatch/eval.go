@@ -555,6 +555,10 @@ func readGold(e *env, gf format.GoldFormat, opts format.GoldOptions, paths []str
 			probs.add(err)
 			continue
 		}
+		for _, w := range g.Warnings {
+			// lines read and not used: said, the gold still scored (red team 22, 5)
+			fmt.Fprintf(e.stderr, "dispatch eval: gold: warning: %s\n", safeLine(w.Error()))
+		}
 		golds = append(golds, g)
 	}
 	probs.finish()
