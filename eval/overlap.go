@@ -15,8 +15,9 @@ import (
 // document), and listing every overlapping pair could be quadratic too
 // when predictions nest: a 170 KB prediction file of nested spans took
 // 2 GB. Spans of one type may not overlap (annotation guidelines), which
-// bounds the pairs: a document whose predictions (or gold) of one type
-// pile up deeper than maxOverlapDepth is refused.
+// bounds the pairs: a gold document whose spans of one type pile up
+// deeper than maxOverlapDepth is refused, a predicted one is scored as
+// missing (Report.Refused).
 
 // maxOverlapDepth is the most annotations of one type of one document
 // that may share a code point. The guidelines allow 1; more is a broken
@@ -50,8 +51,8 @@ func checkOverlapDepth(side, id string, as []corpus.Annotation) error {
 		}
 		heap.Push(&ends, a.end)
 		if len(ends.v) > maxOverlapDepth {
-			return fmt.Errorf("%s document %q: more than %d %s annotations overlap at code point %d: spans of one type must not overlap (annotation guidelines); not scored",
-				side, id, maxOverlapDepth, a.t, a.start)
+			return fmt.Errorf("%s document %q: more than %d %s annotations overlap at code point %d: spans of one type must not overlap (annotation guidelines)",
+				side, id, maxOverlapDepth, Safe(string(a.t)), a.start)
 		}
 	}
 	return nil

@@ -63,9 +63,21 @@ func TestScoreHostileOverlaps(t *testing.T) {
 	for i := 0; i < n; i += 4 {
 		nested.Annotations = append(nested.Annotations, corpus.Annotation{Type: corpus.Date, Start: 0, End: 2*n - 1 - i, Text: "x", Value: "2022"})
 	}
-	_, err := Score([]corpus.Annotated{gold}, []corpus.Annotated{nested}, Options{})
-	if err == nil || !strings.Contains(err.Error(), `predicted document "d": more than 64 DATE annotations overlap`) {
-		t.Errorf("nested predictions: %v", err)
+	// the nested document is not scored (all misses), the others are
+	// (red team 22, 1: one such document aborted the whole run)
+	other := corpus.Annotated{ID: "e", Annotations: gold.Annotations[:1]}
+	r, err := Score([]corpus.Annotated{gold, other}, []corpus.Annotated{nested, other}, Options{})
+	if err != nil {
+		t.Fatalf("nested predictions: %v", err)
+	}
+	if len(r.Refused) != 1 || r.Refused[0].ID != "d" || !strings.Contains(r.Refused[0].Reason, `predicted document "d": more than 64 DATE annotations overlap`) {
+		t.Errorf("refused: %+v", r.Refused)
+	}
+	if l := r.Micro.Lenient; l.TP != 1 || l.FN != n || l.FP != 0 {
+		t.Errorf("lenient %+v, want 1 hit (e) and %d misses (d)", l, n)
+	}
+	if _, err := Score([]corpus.Annotated{nested}, []corpus.Annotated{gold}, Options{}); err == nil || !strings.Contains(err.Error(), `gold document "d": more than 64`) {
+		t.Errorf("nested gold: %v", err)
 	}
 
 	// 200,000 spans on each side, shifted by one: every prediction

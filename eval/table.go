@@ -64,6 +64,9 @@ func (r *Report) writeSummary(w io.Writer) {
 	if n := len(r.Failed); n > 0 {
 		fmt.Fprintf(w, "; %d failed in prediction", n)
 	}
+	if n := len(r.Refused); n > 0 {
+		fmt.Fprintf(w, "; %d predictions refused, overlapping too deep (all misses)", n)
+	}
 	if n := len(r.MissingGold); n > 0 {
 		fmt.Fprintf(w, "; %d predicted without gold (not scored)", n)
 	}
@@ -189,6 +192,9 @@ func (r *Report) writeDocs(w io.Writer) {
 	}
 	for _, id := range r.Failed {
 		missing[id] = "failed"
+	}
+	for _, x := range r.Refused {
+		missing[x.ID] = "refused"
 	}
 	fmt.Fprintln(w)
 	tw := newTab(w)

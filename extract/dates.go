@@ -101,11 +101,23 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 			continue
 		}
 		x, ok := d.dateAt(i, prev, lists)
+		r := d
+		if ok && x.e-x.s > 1 {
+			// no DATE crosses a paragraph break ("March 11\n\n2022 was
+			// a hard year" is March 11, not 2022-03-11): read again in a
+			// view of the text that ends at the break (red team 22, 2)
+			if b := d.blankLineIn(x.s, x.e); b > i {
+				r = d.endingAt(b)
+				x, ok = r.dateAt(i, prev, lists)
+			} else if b > 0 {
+				ok = false // a word before i reached across: none here
+			}
+		}
 		if !ok {
 			i++
 			continue
 		}
-		d.resolveOne(&x, &an)
+		r.resolveOne(&x, &an)
 		y := dfound{s: x.s, e: x.e, bs: x.bs, wd: x.wd, rule: x.rule, val: x.val, day: x.day,
 			isDay: x.isDay, drop: x.anchor == aDrop, hol: x.hol}
 		prev = dprev{month: x.month, end: x.e}
@@ -128,6 +140,48 @@ func (p *Pipeline) dates(d *doc) [][]dateSpan {
 		emit(held)
 	}
 	return chunks
+}
+
+// blankLineIn returns the first token of tokens (s, e) that follows a
+// blank line, 0 when none does. A single line break inside a date is
+// wrapped text ("March\n11, 2022"); a blank line ends a paragraph
+// (annotation guide, DATE).
+func (d *doc) blankLineIn(s, e int) int {
+	for k := s + 1; k < e; k++ {
+		if d.toks[k].Newline && blankLine(d.text[d.toks[k-1].End:d.toks[k].Start]) {
+			return k
+		}
+	}
+	return 0
+}
+
+// blankLine reports whether the white space gap between two tokens holds
+// a blank line: two line breaks (\n, \r, \r\n and U+2028 count one each,
+// white space between them allowed) or a paragraph separator U+2029.
+func blankLine(gap string) bool {
+	n := 0
+	for i := 0; i < len(gap); i++ {
+		switch {
+		case gap[i] == '\n', gap[i] == '\r' && (i+1 == len(gap) || gap[i+1] != '\n'):
+			n++
+		case strings.HasPrefix(gap[i:], "\u2028"):
+			n++
+		case strings.HasPrefix(gap[i:], "\u2029"):
+			return true
+		}
+	}
+	return n >= 2
+}
+
+// endingAt returns a view of d whose tokens end before token b, a token
+// that starts a line: the recognisers read nothing from b on. The view is
+// a shallow copy: the memos allocated before are shared, and what it
+// notes in them of a token before b is what it saw; a line is cut whole,
+// so no sentence or paragraph changes. Memos it allocates are its own.
+func (d *doc) endingAt(b int) *doc {
+	v := *d
+	v.toks = d.toks[:b:b]
+	return &v
 }
 
 // dateChunk is the number of spans in one chunk of the DATE stage.
@@ -1511,14 +1565,20 @@ func (d *doc) year(i int, inDate bool) (int, bool) {
 	if inDate {
 		return y, true
 	}
-	prev := d.lowerAt(i - 1)
+	// a year opening a paragraph has no word before it: the paragraph
+	// before ("March 11\n\n2022 was a hard year") is no context
+	first := i == 0 || d.blankLineIn(i-1, i+1) > 0
+	prev := ""
+	if !first {
+		prev = d.lowerAt(i - 1)
+	}
 	if y < firstYear && !yearPreps[prev] {
 		return 0, false
 	}
 	if d.wordIs(prev, wDateLabel) || countBefore[prev] && !timeComparison(prev, d.lowerAt(i-2)) || prev == "to" && d.lowerAt(i-2) == "up" {
 		return 0, false
 	}
-	if i > 0 {
+	if !first {
 		p := &d.toks[i-1]
 		if p.Kind == Number || p.Kind == Ordinal {
 			return 0, false

@@ -616,6 +616,9 @@ func (s *quoteStage) after(n int) attribution {
 	for skip := 0; skip < 2 && k < len(d.toks) && d.toks[k].Kind == Punct && isAttribPunct(d.Text(k)); skip++ {
 		k++
 	}
+	if k < len(d.toks) && strayMark(d, k) {
+		k = skipStrayMarksRight(d, k, int(d.toks[k].Sent)) // "“…,” * said Ruiz"
+	}
 	if k >= len(d.toks) || d.toks[k].Para != d.toks[q.close].Para {
 		return attribution{}
 	}
@@ -678,7 +681,7 @@ func (s *quoteStage) after(n int) attribution {
 	// subject first: Kirby said / he added / the spokesman added / Rep.
 	// Ana Ruiz (D-Ohio), a member of the panel, said
 	if a, b := d.npRight(k); b > a {
-		c := s.skipInserts(b, sent)
+		c := s.skipInserts(skipStrayMarksRight(d, b, sent), sent) // "Lloyd Austin * said"
 		if cue, ce := s.cueAt(c); ce > 0 && (!ended || clauseEnds(d, ce, sent)) {
 			return s.resolve(a, b, cue)
 		}
@@ -1901,6 +1904,7 @@ func skipTimeLeft(d *doc, c, sent int) int {
 		case isAdverb(d.lowerOf(t)) && d.lowerOf(t) != "in":
 		case d.is(lexicon.Calendar, l-1), d.lowerOf(t) == "yesterday", d.lowerOf(t) == "today", t.Kind == Number:
 		case partOfDay(d.lowerOf(t)):
+		case strayMark(d, l-1): // "Lloyd Austin * said"
 		case l == c && (d.lowerOf(t) == "first" || d.lowerOf(t) == "last"):
 			// "Kishida first promised": an adverb right before the cue
 		case timeUnitAfter(d, l-1, c) && !objectBefore(d, l-1, sent):

@@ -250,3 +250,56 @@ func TestBratMappingNamedAsMapping(t *testing.T) {
 		}
 	}
 }
+
+// TestBratGoldWarnings: lines that are read and not used are warnings
+// with file and line, in line order, and change no annotation: a note on
+// a textbound that does not exist, a key=value note or an attribute the
+// mapping does not name (red team 22, 5: passed over in silence). Free
+// text notes, and notes on a relation or an attribute, are no warning.
+func TestBratGoldWarnings(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "d1.txt"), []byte("Joe Biden said on Monday."), 0o644)
+	os.WriteFile(filepath.Join(dir, "d1.ann"), []byte("T1\tOFFICIAL 0 9\tJoe Biden\n#1\tAnnotatorNotes T1\tname=Joe Biden\n#2\tAnnotatorNotes T1\ttitle=\n"+
+		"A1\tNegated T1\n#3\tAnnotatorNotes T77\tfree text\n#4\tAnnotatorNotes T1\tcolour=red\n#5\tAnnotatorNotes T1\tsee x = y\n#6\tAnnotatorNotes A1\ta note\n"), 0o644)
+	gf, _ := LookupGold("brat")
+	var golds []Gold
+	for g, err := range gf.Read(GoldOptions{}, dir) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		golds = append(golds, g)
+	}
+	if len(golds) != 1 || len(golds[0].Annotations) != 1 || golds[0].Annotations[0].Name != "Joe Biden" {
+		t.Fatalf("gold %+v", golds)
+	}
+	var got []string
+	for _, w := range golds[0].Warnings {
+		got = append(got, strings.TrimPrefix(w.Error(), dir+string(filepath.Separator)))
+	}
+	want := []string{
+		`d1.ann:4: attribute A1: "Negated" is not in the mapping (add 'attribute Negated FIELD' to --mapping); skipped`,
+		"d1.ann:5: note #3: AnnotatorNotes of T77: no such annotation; skipped",
+		`d1.ann:6: note #4: key "colour" is not in the mapping (add 'attribute colour FIELD' to --mapping); skipped`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("warnings\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestBratFlattened: the attribute values WriteBrat writes with spaces
+// for line breaks and tabs are listed, to be said (red team 22, 5).
+func TestBratFlattened(t *testing.T) {
+	a := corpus.Annotated{ID: "d", Annotations: []corpus.Annotation{
+		{Type: corpus.Official, Start: 0, End: 9, Name: "Joe\nBiden", Title: "US President"},
+		{Type: corpus.Quote, Start: 10, End: 20, Speaker: "Joe Biden", Cue: "said\tso"},
+		{Type: corpus.Date, Start: 21, End: 27, Value: "2022-02-14"},
+	}}
+	got := BratFlattened(a)
+	want := []string{
+		`annotation 0 (OFFICIAL 0-9): name "Joe\nBiden" has a line break or tab, written as a space (a brat note is one line)`,
+		`annotation 1 (QUOTE 10-20): cue "said\tso" has a line break or tab, written as a space (a brat note is one line)`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dispatch-nlp/dispatch/corpus"
 )
@@ -233,12 +234,34 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 			a.Cue = value
 		}
 	}
+	// what is read and not used is said, never passed over in silence
+	// (red team 22, 5)
+	var warns []error
+	warn := func(line int, format string, args ...any) {
+		warns = append(warns, &corpus.Error{File: b.Source, Line: line, Err: fmt.Errorf(format, args...)})
+	}
 	for _, at := range b.Attributes {
+		if _, ok := m.Attributes[at.Name]; !ok {
+			warn(at.Line, "attribute %s: %q is not in the mapping (add 'attribute %s FIELD' to --mapping); skipped", at.ID, at.Name, at.Name)
+			continue
+		}
 		set(at.Target, at.Name, at.Value, at.Line)
 	}
+	ids := bratIDs{b: b}
 	for _, n := range b.Notes {
 		key, value, ok := strings.Cut(n.Text, "=")
+		if n.Type == "AnnotatorNotes" && !ids.has(n.Target) && !(ok && m.Attributes[strings.TrimSpace(key)] != "") {
+			// (a known key on no textbound is an error: set says it)
+			warn(n.Line, "note %s: %s of %s: no such annotation; skipped", n.ID, n.Type, n.Target)
+			continue
+		}
 		if n.Type != "AnnotatorNotes" || !ok {
+			continue
+		}
+		if k := strings.TrimSpace(key); m.Attributes[k] == "" && k != "" && !strings.ContainsFunc(k, unicode.IsSpace) && !strings.Contains(value, "\n") {
+			// a key=value note the mapping does not name (free text
+			// with a "=" in it has spaces before the "=")
+			warn(n.Line, "note %s: key %q is not in the mapping (add 'attribute %s FIELD' to --mapping); skipped", n.ID, k, k)
 			continue
 		}
 		if i := strings.IndexByte(value, '\n'); i >= 0 {
@@ -299,10 +322,42 @@ func BratGold(b *Brat, doc *corpus.Document, m Mapping) (Gold, error) {
 			a.Speaker = oneLine(t.Text)
 		}
 	}
+	slices.SortStableFunc(warns, func(x, y error) int { return x.(*corpus.Error).Line - y.(*corpus.Error).Line })
+	if len(warns) > maxReported {
+		warns = append(warns[:maxReported:maxReported], &MoreProblems{File: b.Source, N: len(warns) - maxReported})
+	}
+	g.Warnings = warns
 	if len(errs) > 0 {
 		return g, joinCapped(b.Source, errs)
 	}
 	return g, nil
+}
+
+// bratIDs tells whether an id names an annotation of b that a note may
+// be on: a textbound, a relation, an event or an attribute. The ids other
+// than textbounds are gathered on the first question about one.
+type bratIDs struct {
+	b      *Brat
+	others map[string]bool
+}
+
+func (ids *bratIDs) has(id string) bool {
+	if _, ok := ids.b.Textbound(id); ok {
+		return true
+	}
+	if ids.others == nil {
+		ids.others = make(map[string]bool)
+		for _, r := range ids.b.Relations {
+			ids.others[r.ID] = true
+		}
+		for _, e := range ids.b.Events {
+			ids.others[e.ID] = true
+		}
+		for _, a := range ids.b.Attributes {
+			ids.others[a.ID] = true
+		}
+	}
+	return ids.others[id]
 }
 
 // argMissing reports whether an argument of r names no textbound of b.

@@ -72,12 +72,50 @@ func WriteBrat(w io.Writer, a corpus.Annotated, text string) error {
 // become spaces.
 func flatten(s string) string {
 	return strings.Map(func(r rune) rune {
-		switch r {
-		case '\n', '\r', '\t', '\u2028', '\u2029', '\v', '\f', '\u0085':
+		if flattened(r) {
 			return ' '
 		}
 		return r
 	}, s)
+}
+
+// flattened reports whether flatten writes r as a space.
+func flattened(r rune) bool {
+	switch r {
+	case '\n', '\r', '\t', '\u2028', '\u2029', '\v', '\f', '\u0085':
+		return true
+	}
+	return false
+}
+
+// BratFlattened lists the attribute values of a that [WriteBrat] cannot
+// write as they are: a note is one line, so a line break or tab in a
+// value becomes a space, and the brat files read back give the value
+// with spaces. One message per value, naming the annotation and the
+// attribute; nil when every value is written as it is. (A textbound's
+// text field is flattened too, but its offsets keep the exact text.)
+func BratFlattened(a corpus.Annotated) []string {
+	var out []string
+	for i, an := range a.Annotations {
+		var fields [][2]string
+		switch an.Type {
+		case corpus.Official:
+			fields = [][2]string{{"name", an.Name}, {"title", an.Title}}
+		case corpus.Date:
+			fields = [][2]string{{"value", an.Value}}
+		case corpus.Troops:
+			fields = [][2]string{{"mod", an.Mod}}
+		case corpus.Quote:
+			fields = [][2]string{{"speaker", an.Speaker}, {"cue", an.Cue}}
+		}
+		for _, f := range fields {
+			if strings.ContainsFunc(f[1], flattened) {
+				out = append(out, fmt.Sprintf("annotation %d (%s %d-%d): %s %s has a line break or tab, written as a space (a brat note is one line)",
+					i, an.Type, an.Start, an.End, f[0], strconv.Quote(f[1])))
+			}
+		}
+	}
+	return out
 }
 
 // WriteBratDir writes the document a with its text into dir as brat's

@@ -21,9 +21,12 @@ import (
 // different types that nest (a TROOPS inside a QUOTE) are all kept. A
 // document begins with the comment lines "# doc = ID" and "# columns =
 // ..."; a blank line ends each paragraph (a line break in the text) and
-// each document. In the id, a backslash, a tab and every line break are
+// each document; a span that goes on after such a blank line goes on
+// with I- (conlleval starts a chunk at an I- after O; a reader that joins
+// such an I- to the span before gets the annotations back). In the id, a backslash, a tab and every line break are
 // written as escapes (\\, \t, \n, \r, \u2028 ...), so that no id can
-// forge a line and two ids never look alike.
+// forge a line and two ids never look alike; in a token, a backslash, a
+// control character and a leading # (see conllToken).
 //
 // Tokens are runs of letters, digits and marks, joined across an
 // apostrophe, period, comma or hyphen between two of them ("8,500",
@@ -94,10 +97,14 @@ func (c *CoNLLWriter) Write(a corpus.Annotated, doc corpus.Document) error {
 		if tok[0] < body {
 			continue
 		}
-		if any && strings.ContainsRune(string(rs[lastEnd:tok[0]]), '\n') {
+		// a span that goes on after the blank line goes on with I-: B-
+		// there would make it two spans, never told from two that meet
+		// at the break (red team 22, 4: documented)
+		if any && slices.Contains(rs[lastEnd:tok[0]], '\n') {
 			c.w.WriteString("\n")
 		}
-		fmt.Fprintf(c.w, "%s\t%d\t%d", string(rs[tok[0]:tok[1]]), tok[0], tok[1])
+		writeToken(c.w, rs[tok[0]:tok[1]])
+		fmt.Fprintf(c.w, "\t%d\t%d", tok[0], tok[1])
 		for t := range c.Types {
 			c.w.WriteByte('\t')
 			c.w.WriteString(names[t][tags[t][tok[0]]])
@@ -159,6 +166,27 @@ func newBits(n int) bits { return make(bits, (n+63)/64) }
 func (b bits) set(i int) { b[i/64] |= 1 << (i % 64) }
 
 func (b bits) has(i int) bool { return i/64 < len(b) && b[i/64]&(1<<(i%64)) != 0 }
+
+// writeToken writes a token's text so that line readers read it as one
+// token of one line: a backslash as \\, a control character (the
+// separators \x1c to \x1f among them, which Python's splitlines breaks
+// lines at) as \uXXXX, and a # that opens the line (a comment to CoNLL
+// readers, as the "# doc =" lines are) as \# (red team 22, 4). Columns 2
+// and 3 give the token's offsets in the text, whatever its escape.
+func writeToken(w *bufio.Writer, rs []rune) {
+	for i, r := range rs {
+		switch {
+		case r == '\\':
+			w.WriteString(`\\`)
+		case r == '#' && i == 0:
+			w.WriteString(`\#`)
+		case unicode.IsControl(r):
+			fmt.Fprintf(w, `\u%04x`, r)
+		default:
+			w.WriteRune(r)
+		}
+	}
+}
 
 // conllID writes id on one line, escaping a backslash and every
 // character that would break or split the line, so that two ids never

@@ -323,3 +323,30 @@ func TestWriteBratDirNoHalfPair(t *testing.T) {
 		}
 	}
 }
+
+// TestCoNLLTokensEscaped: a token line is one line to line readers and
+// no comment: a leading # is written \#, a backslash \\, a control
+// character (\x1c to \x1e split Python's splitlines) \uXXXX; the offsets
+// stay the text's (red team 22, 4).
+func TestCoNLLTokensEscaped(t *testing.T) {
+	text := "# 5 a\\b \x1c\x1d\x1e x\x00y #tag"
+	var b strings.Builder
+	w := NewCoNLLWriter(&b, []corpus.Type{corpus.Date})
+	if err := w.Write(corpus.Annotated{ID: "d"}, corpus.Document{ID: "d", Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	want := "# doc = d\n# columns = token start end DATE\n" +
+		"\\#\t0\t1\tO\n5\t2\t3\tO\na\t4\t5\tO\n\\\\\t5\t6\tO\nb\t6\t7\tO\n" +
+		"\\u001c\t8\t9\tO\n\\u001d\t9\t10\tO\n\\u001e\t10\t11\tO\n" +
+		"x\t12\t13\tO\n\\u0000\t13\t14\tO\ny\t14\t15\tO\n\\#\t16\t17\tO\ntag\t17\t20\tO\n\n"
+	if b.String() != want {
+		t.Errorf("got\n%q\nwant\n%q", b.String(), want)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n\n"), "\n")
+	for _, l := range lines[2:] {
+		if strings.HasPrefix(l, "#") || strings.Count(l, "\t") != 3 || strings.ContainsAny(l, "\x1c\x1d\x1e\x00") {
+			t.Errorf("token line %q is no plain token line", l)
+		}
+	}
+}

@@ -60,6 +60,11 @@ type Gold struct {
 	// Line is the line of the document's record in Source (0 when
 	// unknown or the file is the document).
 	Line int
+	// Warnings are lines read and not used, which change no annotation
+	// and are no error (brat: a note on a textbound that does not exist,
+	// an attribute the mapping does not name), each a *corpus.Error with
+	// file and line; at most 50, then a [MoreProblems].
+	Warnings []error
 }
 
 // GoldOptions adjust gold reading.

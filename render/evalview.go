@@ -130,6 +130,10 @@ func Evaluation(ctx context.Context, docs []corpus.Document, gold, pred []corpus
 		return nil, err
 	}
 	golds, preds := annotatedByID(gold), annotatedByID(pred)
+	refused := make(map[string]string, len(r.Refused))
+	for _, x := range r.Refused {
+		refused[x.ID] = x.Reason
+	}
 	v := &View{ctx: ctx, title: cmp.Or(opts.Title, "dispatch: evaluation")}
 	es := &evalSummary{MissingPred: r.MissingPred, MissingGold: r.MissingGold, Failed: r.Failed,
 		Attributes: r.Attributes, Errors: len(r.Mistakes)}
@@ -152,6 +156,11 @@ func Evaluation(ctx context.Context, docs []corpus.Document, gold, pred []corpus
 			d.info("no prediction for this document: every gold annotation is a miss")
 		case p.Error != "":
 			d.info("annotating failed: " + p.Error)
+		}
+		if why, ok := refused[ds.ID]; ok {
+			// scored as missing, and drawn so (red team 22, 1)
+			d.factProblem(why + "; not scored: every gold annotation is a miss")
+			p.Annotations = nil
 		}
 		j := js[ds.ID]
 		if j == nil {

@@ -259,9 +259,7 @@ func (v *View) newDoc(id, date string, texts map[string]*corpus.Document) *docVi
 			d.Date = doc.Date
 		}
 	} else {
-		const s = "no text for this document: give its file or folder with --docs"
-		d.facts = append(d.facts, s)
-		d.factProblems = append(d.factProblems, s)
+		d.factProblem("no text for this document: give its file or folder with --docs")
 	}
 	v.docs = append(v.docs, d)
 	return d
@@ -336,6 +334,13 @@ func (d *docView) note(s string) {
 
 // info records a fact about the document, shown on the page only.
 func (d *docView) info(s string) { d.facts = append(d.facts, s) }
+
+// factProblem records a fact about the document that is a problem of
+// the input: shown on the page and listed by View.Warnings.
+func (d *docView) factProblem(s string) {
+	d.facts = append(d.facts, s)
+	d.factProblems = append(d.factProblems, s)
+}
 
 // add adds annotation an under key with tip t's outcome, classes and
 // extra fields.

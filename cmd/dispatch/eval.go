@@ -98,8 +98,12 @@ gives it) is reported with file and line and not scored (as if missing;
 an impossible speaker span leaves the speaker scored by name); exit 1. Formats that carry the text (brat, polnear, timeml)
 write it with --docs-out FILE, JSON Lines for 'dispatch annotate'.
 
+A predicted document in which more than 64 annotations of one type
+overlap is refused, named on standard error, and scored as a missing
+prediction (all misses); exit 1.
+
 Exit codes: 0 scored; 1 an F1 is below --min-f1, or some predictions were
-unreadable (they count as missing); 2 usage error, invalid or unreadable
+unreadable or refused (they count as missing); 2 usage error, invalid or unreadable
 gold, baseline or --compare, predictions without any record, a document
 id read twice in --pred or --compare (named with file and line), or
 interrupted (Ctrl-C, SIGTERM: "interrupted while ...; nothing written").`
@@ -346,6 +350,9 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		}
 		rb, err := eval.ScoreContext(e.ctx, golds, others, opts)
 		if err == nil {
+			for _, x := range rb.Refused {
+				fmt.Fprintf(e.stderr, "dispatch eval: --compare: %s; not scored: as a missing prediction (all misses)\n", x.Reason)
+			}
 			r.Comparison, err = eval.CompareSystems(e.ctx, r, rb, boot)
 		}
 		if err != nil && e.ctx.Err() != nil {
@@ -359,6 +366,9 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	}
 	listIDs(e.stderr, r.MissingPred, "gold documents without a prediction (scored as all misses)")
 	listIDs(e.stderr, r.Failed, "documents whose prediction failed (scored with what they have)")
+	for _, x := range r.Refused {
+		fmt.Fprintf(e.stderr, "dispatch eval: %s; not scored: as a missing prediction (all misses)\n", x.Reason)
+	}
 	listIDs(e.stderr, r.MissingGold, "predicted documents without gold (not scored)")
 	if base != nil && base.Documents != r.Documents {
 		fmt.Fprintf(e.stderr, "dispatch eval: warning: the baseline scored %d documents, this run %d\n", base.Documents, r.Documents)
@@ -405,6 +415,10 @@ func runEval(e *env, o *evalOptions, args []string) int {
 	if impossible.speakers > 0 {
 		// the QUOTEs themselves are scored: counted apart
 		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted QUOTE speaker spans with impossible offsets (the QUOTEs scored, their speakers by name only)\n", impossible.speakers)
+		code = exitPartial
+	}
+	if n := len(r.Refused); n > 0 {
+		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted documents refused (more than 64 annotations of one type overlap; scored as missing)\n", n)
 		code = exitPartial
 	}
 	for _, f := range r.Check(regime, mins) {
@@ -540,6 +554,10 @@ func readGold(e *env, gf format.GoldFormat, opts format.GoldOptions, paths []str
 		if err != nil {
 			probs.add(err)
 			continue
+		}
+		for _, w := range g.Warnings {
+			// lines read and not used: said, the gold still scored (red team 22, 5)
+			fmt.Fprintf(e.stderr, "dispatch eval: gold: warning: %s\n", safeLine(w.Error()))
 		}
 		golds = append(golds, g)
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -140,5 +142,52 @@ func TestEvalDuplicateIDsNameFileAndLine(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// One predicted document with more than 64 overlapping spans of a type
+// is refused and scored as missing; the others are scored, the report
+// (or page) is written, exit 1 (red team 22, 1: eval and render exited 2
+// with nothing).
+func TestEvalRefusesDeepOverlapsOnly(t *testing.T) {
+	dir := t.TempDir()
+	gold, pred, docs := filepath.Join(dir, "gold.jsonl"), filepath.Join(dir, "pred.jsonl"), filepath.Join(dir, "docs.jsonl")
+	const monday = `{"type":"DATE","start":0,"end":6,"text":"Monday","value":"2022-02-14"}`
+	write(t, gold, `{"id":"a","annotations":[`+monday+`]}`+"\n"+`{"id":"b","annotations":[`+monday+`]}`+"\n")
+	var pile []string
+	for j := range 65 {
+		pile = append(pile, fmt.Sprintf(`{"type":"DATE","start":0,"end":%d,"text":"x","value":"2022"}`, 1+j))
+	}
+	write(t, pred, `{"id":"a","annotations":[`+monday+`]}`+"\n"+`{"id":"b","annotations":[`+strings.Join(pile, ",")+`]}`+"\n")
+	write(t, docs, `{"id":"a","text":"Monday was fine."}`+"\n"+`{"id":"b","text":"Monday was fine."}`+"\n")
+
+	r := runArgs(t, "", "eval", "--gold", gold, "--pred", pred, "--bootstrap", "0", "--by-doc")
+	if r.code != exitPartial {
+		t.Errorf("eval: exit %d, want 1: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		`predicted document "b": more than 64 DATE annotations overlap at code point 0`,
+		"not scored: as a missing prediction (all misses)",
+		"1 predicted documents refused",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("eval: stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	if !strings.Contains(r.stdout, "1 predictions refused") || !strings.Contains(r.stdout, "refused") {
+		t.Errorf("eval: report:\n%s", r.stdout)
+	}
+	r = runArgs(t, "", "eval", "--gold", gold, "--pred", pred, "--compare", pred, "--bootstrap", "0")
+	if r.code != exitPartial || !strings.Contains(r.stderr, `dispatch eval: --compare: predicted document "b": more than 64`) {
+		t.Errorf("eval --compare: exit %d, want 1: %s", r.code, r.stderr)
+	}
+
+	out := filepath.Join(dir, "view.html")
+	r = runArgs(t, "", "render", "--gold", gold, "--pred", pred, "--docs", docs, "-o", out)
+	if r.code != exitPartial || !strings.Contains(r.stderr, `b: predicted document "b": more than 64 DATE annotations overlap`) {
+		t.Errorf("render: exit %d, want 1: %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Errorf("render: no page: %v", err)
 	}
 }

@@ -404,6 +404,10 @@ func writeBrat(e *env, con *console, dir string, recs []corpus.Annotated, docs m
 			last = err
 			continue
 		}
+		// said, never changed in silence (red team 22, 5)
+		for _, f := range format.BratFlattened(a) {
+			con.printKind("warning: flattened value", "warning: document %q: %s", a.ID, f)
+		}
 		written++
 	}
 	if written == 0 && last != nil {

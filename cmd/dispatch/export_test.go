@@ -245,3 +245,32 @@ func TestCLIExportBratSkippedCapped(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A value brat cannot hold as it is (a line break in a name) is said when
+// exported, and a brat line eval does not use is said with file and line;
+// neither changes the exit code (red team 22, 5: both were silent).
+func TestBratSaysWhatItDrops(t *testing.T) {
+	dir := t.TempDir()
+	docs, pred := filepath.Join(dir, "d.jsonl"), filepath.Join(dir, "p.jsonl")
+	write(t, docs, `{"id":"d","text":"Joe Biden said on Monday."}`+"\n")
+	write(t, pred, `{"id":"d","annotations":[{"type":"OFFICIAL","start":0,"end":9,"text":"Joe Biden","name":"Joe\nBiden","title":""}]}`+"\n")
+	out := filepath.Join(dir, "brat")
+	r := runArgs(t, "", "export", "--format", "brat", "--docs", docs, pred, "-o", out)
+	if r.code != exitOK || !strings.Contains(r.stderr, `warning: document "d": annotation 0 (OFFICIAL 0-9): name "Joe\nBiden" has a line break or tab, written as a space`) {
+		t.Errorf("export: exit %d: %s", r.code, r.stderr)
+	}
+	ann := filepath.Join(out, "d.ann")
+	write(t, ann, readFile(t, ann)+"#9\tAnnotatorNotes T7\tnote on nothing\nA1\tNegated T1\n")
+	r = runArgs(t, "", "eval", "--gold-format", "brat", "--gold", out, "--pred", pred, "--bootstrap", "0")
+	for _, want := range []string{
+		"dispatch eval: gold: warning: " + ann + ":4: note #9: AnnotatorNotes of T7: no such annotation; skipped",
+		"dispatch eval: gold: warning: " + ann + `:5: attribute A1: "Negated" is not in the mapping`,
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("eval: stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	if r.code != exitOK {
+		t.Errorf("eval: exit %d", r.code)
+	}
+}
