@@ -149,3 +149,25 @@ func TestOfficialsNotPersons(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestPeoplePastMaxSameSurname: past the maxSameSurname people of one
+// surname that find compares, a person is still taken up by the same
+// first name: a fuller form named later is the name of every mention.
+func TestPeoplePastMaxSameSurname(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	var b strings.Builder
+	n := maxSameSurname + 8
+	for k := range n {
+		b.WriteString("Minister " + distinctWord(k) + " Smith spoke. ")
+	}
+	for _, k := range []int{3, maxSameSurname + 2} { // one of the first people, one past them
+		short, full := distinctWord(k)+" Smith", distinctWord(k)+" J. Smith"
+		text := b.String() + "Later, Minister " + full + " left."
+		as := p.Annotate(corpus.Document{ID: "smiths", Text: text})
+		for _, a := range as {
+			if a.Text == short && a.Name != full {
+				t.Errorf("%s: named %q, want %q (one person with %q)", short, a.Name, full, full)
+			}
+		}
+	}
+}
