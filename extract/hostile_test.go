@@ -81,6 +81,10 @@ var hostileInputs = []hostileInput{
 	{name: "officials sharing a surname", unit: "Minister %s Smith. Smith. ", names: true},
 	{name: "officials sharing a surname, styled", unit: "Minister %s Smith and Mrs. Smith said “no.” President Smith said “yes.” ", names: true},
 	{name: "forms and people of a surname", unit: "Sen. Ann Lee said. Sen. Lee said. Sen. %s Lee said. ", names: true},
+	// thousands of people of one first name, none named in full as an
+	// official: the quote stage's byFirst walked every person for each
+	// speaker "Ann" (1 MB: 3.4 s)
+	{name: "people of one first name", unit: "Boeing spokesman Ann %s said. “No,” Ann said. ", names: true},
 	{name: "dotted acronym", unit: "U.S."},
 	{name: "abbreviations", unit: "U.S. Gen. Dec. e.g. "},
 	{name: "possessives", unit: "Biden's Scholz’s "},

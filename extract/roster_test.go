@@ -171,3 +171,55 @@ func TestPeoplePastMaxSameSurname(t *testing.T) {
 		}
 	}
 }
+
+// byFirstPlain is byFirst as it walked every person at each question.
+func byFirstPlain(r *roster, lower string) *person {
+	if len(r.named(lower)) > 0 {
+		return nil
+	}
+	var found *person
+	for _, pe := range r.people {
+		if pe.first == lower && pe.named {
+			if found != nil {
+				return nil
+			}
+			found = pe
+		}
+	}
+	return found
+}
+
+// TestByFirstAnswersAsPlain: byFirst, answered from firstOne and a table
+// made once, gives the person the walk over every person gave, for every
+// word of every testdata document and a record of many people sharing
+// first names.
+func TestByFirstAnswersAsPlain(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked, several := 0, 0
+	check := func(doc corpus.Document) {
+		d := p.analyze(doc)
+		d.classify()
+		r := p.officials(d)
+		for k := range d.toks {
+			if d.toks[k].Kind != Word {
+				continue
+			}
+			w := d.Lower(k)
+			asked++
+			if one, ok := r.firstOne[w]; ok && one == nil {
+				several++
+			}
+			if got, want := r.byFirst(w), byFirstPlain(r, w); got != want {
+				t.Fatalf("%s: byFirst(%q) = %v, plain %v", doc.ID, w, got, want)
+			}
+		}
+	}
+	for cd := range everyTestDoc(t) {
+		check(cd)
+	}
+	check(corpus.Document{ID: "shared first names", Text: distinctText("Minister Ann %s arrived. Boeing spokesman Ann %s Lee said “no.” Ann said “yes.” Lee said. ", 16<<10)})
+	t.Logf("%d questions, %d of a first name several people have", asked, several)
+}
