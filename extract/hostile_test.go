@@ -30,6 +30,9 @@ type hostileInput struct {
 	name  string
 	unit  string
 	dated bool // give the document a date (relative dates resolve only then)
+	// names: each %s of the unit is a word of its own at each repetition
+	// (distinctWord), as many people as repetitions
+	names bool
 }
 
 // hostileInputs are the generators. Each names the stage it attacks.
@@ -70,6 +73,18 @@ var hostileInputs = []hostileInput{
 	{name: "surnames", unit: "Sen. Ann Lee said. Lee said. Mr. Lee "},
 	{name: "given names", unit: "President Omar Rashid wrote. Omar said. "},
 	{name: "family names first", unit: "Kim Jong Un met Yoon Young-chan. Kim said, Yoon said. "},
+	// thousands of people of one surname: each name was compared with
+	// every person of its surname (find, endOfForm; hostile22a: 600 KB
+	// took 72 s, 1 MB over 10 minutes), each lone surname with all of
+	// them (otherThanGazetteer, agreeing, styled), and a new person's
+	// name with every form of the first, who was written two ways in turn
+	{name: "officials sharing a surname", unit: "Minister %s Smith. Smith. ", names: true},
+	{name: "officials sharing a surname, styled", unit: "Minister %s Smith and Mrs. Smith said “no.” President Smith said “yes.” ", names: true},
+	{name: "forms and people of a surname", unit: "Sen. Ann Lee said. Sen. Lee said. Sen. %s Lee said. ", names: true},
+	// thousands of people of one first name, none named in full as an
+	// official: the quote stage's byFirst walked every person for each
+	// speaker "Ann" (1 MB: 3.4 s)
+	{name: "people of one first name", unit: "Boeing spokesman Ann %s said. “No,” Ann said. ", names: true},
 	{name: "dotted acronym", unit: "U.S."},
 	{name: "abbreviations", unit: "U.S. Gen. Dec. e.g. "},
 	{name: "possessives", unit: "Biden's Scholz’s "},
@@ -134,8 +149,39 @@ func hostileText(unit string, size int) string {
 	return s
 }
 
+// distinctText repeats unit to about size bytes, each %s in it replaced
+// by distinctWord of the repetition's number, cut on a rune boundary.
+func distinctText(unit string, size int) string {
+	var b strings.Builder
+	b.Grow(size + len(unit) + 8)
+	for n := 0; b.Len() < size; n++ {
+		b.WriteString(strings.ReplaceAll(unit, "%s", distinctWord(n)))
+	}
+	s := b.String()[:size]
+	for !utf8.ValidString(s) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// distinctWord is the n-th of 26⁵ capitalised words: Abaaaaa, Abaaaab, …
+func distinctWord(n int) string {
+	b := []byte("Abaaaaa")
+	for k := len(b) - 1; k >= 2 && n > 0; k-- {
+		b[k] = 'a' + byte(n%26)
+		n /= 26
+	}
+	return string(b)
+}
+
 func (h hostileInput) doc(size int) corpus.Document {
-	d := corpus.Document{ID: "hostile", Text: hostileText(h.unit, size)}
+	var text string
+	if h.names {
+		text = distinctText(h.unit, size)
+	} else {
+		text = hostileText(h.unit, size)
+	}
+	d := corpus.Document{ID: "hostile", Text: text}
 	if h.dated {
 		d.Date = "2022-01-24"
 	}

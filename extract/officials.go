@@ -2719,17 +2719,20 @@ func (r *roster) isNameKey(w string) bool {
 
 // otherThanGazetteer reports whether the people on the roster with this
 // surname are all named in full, and none by a full name of the gazetteer:
-// then a lone surname is theirs, not the gazetteer official's.
+// then a lone surname is theirs, not the gazetteer official's. (It asks
+// of the first maxSameSurname people of the surname: of all, it was
+// quadratic in a record of thousands of officials of one surname.)
 func (r *roster) otherThanGazetteer(p *Pipeline, surname string) bool {
-	people := r.named(surname)
-	if len(people) == 0 {
+	people := r.sameSurname(surname)
+	firsts := p.gazFirst[surname]
+	if len(people) == 0 || len(firsts) == 0 {
 		return false
 	}
 	for _, pe := range people {
-		if !pe.named || pe.gazNamed || len(p.gazFirst[surname]) == 0 {
+		if !pe.named || pe.gazNamed {
 			return false
 		}
-		for _, first := range p.gazFirst[surname] {
+		for _, first := range firsts {
 			if sameFirst(pe.first, first) {
 				return false
 			}
@@ -4146,6 +4149,9 @@ func (r *roster) honorificFirst(w string) *person {
 			return nil // no one's first name (nor surname)
 		}
 		return r.firstOne[w] // nil when no one or several have it
+	}
+	if w != "" {
+		return nil // no one has a first name (firstOne is made with the first)
 	}
 	var got *person
 	for _, pe := range r.people {

@@ -92,6 +92,29 @@ type roster struct {
 	// or nil when several do (a key with no person; an absent key is
 	// no one's first name)
 	firstOne map[string]*person
+	// the people of a surname past its first maxSameSurname, by surname
+	// and first name as sameFirst reads it (see find): the first of each
+	firstPast map[string]*person
+	// the people named in full by first name, made once the roster is
+	// complete (see byFirst): the one who has it, or nil when several do
+	namedFirst map[string]*person
+}
+
+// maxSameSurname is how many people of one surname the roster compares a
+// name with (find, endOfForm, sameSurname), and how many forms of one
+// person endOfForm reads: each mention was compared with every person of
+// its surname, quadratic in a record of thousands of officials named
+// Smith (hostile22a: 600 KB took 72 s). News names a handful of people of
+// one surname; past this many, a first name must be the same to take a
+// person up (it no longer suffices that one holds the other, as "Tony"
+// and "Antony").
+const maxSameSurname = 64
+
+// sameSurname returns the first maxSameSurname people of a surname, those
+// the roster's questions about one surname look at.
+func (r *roster) sameSurname(w string) []*person {
+	people := r.named(w)
+	return people[:min(len(people), maxSameSurname)]
 }
 
 // named returns the people of a surname: r.surnames[w], with no look-up
@@ -154,8 +177,8 @@ func (r *roster) knows(d *doc, s, e int) bool {
 // with the words of name: "Abdel Meguid" takes up "Esmat Abdel Meguid"
 // (a given name no list knows, then a listed one).
 func (r *roster) endOfForm(surname, name string) *person {
-	for _, pe := range r.named(surname) {
-		for _, f := range pe.forms {
+	for _, pe := range r.sameSurname(surname) {
+		for _, f := range pe.forms[:min(len(pe.forms), maxSameSurname)] {
 			if len(f) > len(name) && strings.HasSuffix(f, name) && f[len(f)-len(name)-1] == ' ' {
 				return pe
 			}
@@ -194,14 +217,26 @@ func surnameAt(d *doc, s, e int) int {
 	return e - 1
 }
 
-// find returns the person with this surname whose first name agrees.
+// find returns the person with this surname whose first name agrees:
+// the first of maxSameSurname people, else one past them with the same
+// first name.
 func (r *roster) find(surname, first string) *person {
-	for _, pe := range r.named(surname) {
+	people := r.named(surname)
+	for _, pe := range people[:min(len(people), maxSameSurname)] {
 		if sameFirst(pe.first, first) {
 			return pe
 		}
 	}
+	if len(people) > maxSameSurname {
+		return r.firstPast[pastKey(surname, first)]
+	}
 	return nil
+}
+
+// pastKey is the key of firstPast: a surname and a first name without
+// its full stop (sameFirst's "W." and "W" are the same).
+func pastKey(surname, first string) string {
+	return surname + " " + strings.TrimSuffix(first, ".")
 }
 
 // sameFirst: no first name on either side, or one contains the other
@@ -255,6 +290,18 @@ func (r *roster) person(d *doc, s, e int) *person {
 		r.people = append(r.people, pe)
 		r.keys.add(surname)
 		if same := r.named(surname); len(same) > 0 {
+			if len(same) >= maxSameSurname {
+				// past the people find compares: found by the same first
+				// name. It is set here, as the person is made: only the
+				// first person of a surname can be made without one
+				// (find takes any name up into that person)
+				if r.firstPast == nil {
+					r.firstPast = map[string]*person{}
+				}
+				if k := pastKey(surname, first); r.firstPast[k] == nil {
+					r.firstPast[k] = pe
+				}
+			}
 			r.surnames[surname] = append(same, pe)
 		} else {
 			pe.self1[0] = pe
@@ -273,10 +320,13 @@ func (r *roster) person(d *doc, s, e int) *person {
 			r.firstOne[first] = pe
 		}
 	}
-	// a form repeated in a row is kept once: fullest and the variants
-	// read the forms, not how often each is written (a name written
-	// 600,000 times took 10 MB)
-	if pe.surname == surname && (len(pe.forms) == 0 || pe.forms[len(pe.forms)-1] != name) {
+	// a form is kept once: fullest and the variants read the forms, not
+	// how often each is written (a name written 600,000 times took 10
+	// MB), and endOfForm the first maxSameSurname (a name written two
+	// ways in turn had as many forms as mentions); past that many, a form
+	// repeated in a row is kept once
+	if pe.surname == surname && (len(pe.forms) == 0 || pe.forms[len(pe.forms)-1] != name) &&
+		!slices.Contains(pe.forms[:min(len(pe.forms), maxSameSurname)], name) {
 		pe.forms = append(pe.forms, name)
 	}
 	return pe
@@ -1114,16 +1164,35 @@ func (r *roster) byFirst(lower string) *person {
 	if len(r.named(lower)) > 0 {
 		return nil
 	}
-	var found *person
-	for _, pe := range r.people {
-		if pe.first == lower && pe.named {
-			if found != nil {
-				return nil
+	if one, ok := r.firstOne[lower]; !ok && lower != "" {
+		return nil // no one's first name (no one has one: firstOne is nil)
+	} else if one != nil {
+		// the one person with that first name (a person folded into
+		// another by merge had none)
+		if !one.named {
+			return nil
+		}
+		return one
+	}
+	// several people have it: the one of them named in full, from a
+	// table of every first name made at the first such question (the
+	// quote stage asks, once the roster is complete; a walk over every
+	// person at each question was quadratic in a record of thousands of
+	// people of one first name, none named in full: 1 MB took 3.4 s)
+	if r.namedFirst == nil {
+		r.namedFirst = make(map[string]*person)
+		for _, pe := range r.people {
+			if !pe.named {
+				continue
 			}
-			found = pe
+			if _, several := r.namedFirst[pe.first]; several {
+				r.namedFirst[pe.first] = nil
+			} else {
+				r.namedFirst[pe.first] = pe
+			}
 		}
 	}
-	return found
+	return r.namedFirst[lower]
 }
 
 // pastOffice reports whether the person's title was stated only as a past
@@ -1167,10 +1236,11 @@ func (d *doc) firstNameGender(pe *person) byte {
 }
 
 // agreeing returns the one person of this surname whose first name has
-// gender g, or nil when none or several have.
+// gender g, or nil when none or several have (of the first
+// maxSameSurname).
 func (r *roster) agreeing(d *doc, surname string, g byte) *person {
 	var got *person
-	for _, pe := range r.named(surname) {
+	for _, pe := range r.sameSurname(surname) {
 		if d.firstNameGender(pe) == g {
 			if got != nil {
 				return nil
@@ -1183,14 +1253,14 @@ func (r *roster) agreeing(d *doc, surname string, g byte) *person {
 
 // styled returns the one person of this surname whose stated roles or
 // ranks hold the title or rank word w ("president", "general" for
-// "Gen."), or nil when none or several do.
+// "Gen."), or nil when none or several do (of the first maxSameSurname).
 func (r *roster) styled(surname, w string) *person {
 	w = strings.TrimSuffix(strings.ToLower(w), ".")
 	if len(w) < 3 {
 		return nil
 	}
 	var got *person
-	for _, pe := range r.named(surname) {
+	for _, pe := range r.sameSurname(surname) {
 		if pe.hasRank(w) || pe.titledAs(w) {
 			if got != nil {
 				return nil

@@ -149,3 +149,77 @@ func TestOfficialsNotPersons(t *testing.T) {
 	}
 	runOfficialCases(t, p, tests)
 }
+
+// TestPeoplePastMaxSameSurname: past the maxSameSurname people of one
+// surname that find compares, a person is still taken up by the same
+// first name: a fuller form named later is the name of every mention.
+func TestPeoplePastMaxSameSurname(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	var b strings.Builder
+	n := maxSameSurname + 8
+	for k := range n {
+		b.WriteString("Minister " + distinctWord(k) + " Smith spoke. ")
+	}
+	for _, k := range []int{3, maxSameSurname + 2} { // one of the first people, one past them
+		short, full := distinctWord(k)+" Smith", distinctWord(k)+" J. Smith"
+		text := b.String() + "Later, Minister " + full + " left."
+		as := p.Annotate(corpus.Document{ID: "smiths", Text: text})
+		for _, a := range as {
+			if a.Text == short && a.Name != full {
+				t.Errorf("%s: named %q, want %q (one person with %q)", short, a.Name, full, full)
+			}
+		}
+	}
+}
+
+// byFirstPlain is byFirst as it walked every person at each question.
+func byFirstPlain(r *roster, lower string) *person {
+	if len(r.named(lower)) > 0 {
+		return nil
+	}
+	var found *person
+	for _, pe := range r.people {
+		if pe.first == lower && pe.named {
+			if found != nil {
+				return nil
+			}
+			found = pe
+		}
+	}
+	return found
+}
+
+// TestByFirstAnswersAsPlain: byFirst, answered from firstOne and a table
+// made once, gives the person the walk over every person gave, for every
+// word of every testdata document and a record of many people sharing
+// first names.
+func TestByFirstAnswersAsPlain(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked, several := 0, 0
+	check := func(doc corpus.Document) {
+		d := p.analyze(doc)
+		d.classify()
+		r := p.officials(d)
+		for k := range d.toks {
+			if d.toks[k].Kind != Word {
+				continue
+			}
+			w := d.Lower(k)
+			asked++
+			if one, ok := r.firstOne[w]; ok && one == nil {
+				several++
+			}
+			if got, want := r.byFirst(w), byFirstPlain(r, w); got != want {
+				t.Fatalf("%s: byFirst(%q) = %v, plain %v", doc.ID, w, got, want)
+			}
+		}
+	}
+	for cd := range everyTestDoc(t) {
+		check(cd)
+	}
+	check(corpus.Document{ID: "shared first names", Text: distinctText("Minister Ann %s arrived. Boeing spokesman Ann %s Lee said “no.” Ann said “yes.” Lee said. ", 16<<10)})
+	t.Logf("%d questions, %d of a first name several people have", asked, several)
+}
