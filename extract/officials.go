@@ -1528,12 +1528,24 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if d.Lower(x) != "of" && d.Lower(x) != "to" && d.Lower(x) != "for" {
 			continue
 		}
-		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 && d.Lower(x) != "for" {
+		h := x - 1
+		if d.Lower(x) == "of" && d.Cap(h) && !d.opensSentence(h) && cls[h]&cHead != 0 && d.Cap(x+1) {
+			// the title's own complement ("Secretary of State"): an
+			// of-phrase head may stand before it ("Aides to Secretary of
+			// State [X]")
+			continue
+		}
+		if (!d.Cap(h) || d.opensPhrase(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 && d.Lower(x) != "for" {
 			i = x + 1
 		} else if d.Lower(x) != "of" && !d.Cap(h) && cls[h]&cHead != 0 && d.capitalRole(cls, x+1, e) {
 			// a role in its own right after an aide's "to" or "for": "a
 			// former economic adviser to [Vice President] Joseph Biden", "a
 			// spokesman for [Mayor] Frank Jackson" (rule 21f)
+			i = x + 1
+		} else if d.Lower(x) != "for" && cls[h]&cHead == 0 && (!d.Cap(h) || governmentNoun(d.Lower(h))) && d.placedCapitalRole(cls, x+1, e) {
+			// an office or a government owning the role: "the office of
+			// [Israeli Prime Minister] Golda Meir", "the new Government of
+			// [Prime Minister] Yitzhak Rabin" (rule 21f)
 			i = x + 1
 		}
 		break
@@ -3619,6 +3631,31 @@ func (pe *person) rankWords() []string {
 // opensSentence reports whether token i is the first of its sentence.
 func (d *doc) opensSentence(i int) bool {
 	return i == 0 || d.toks[i-1].Sent != d.toks[i].Sent
+}
+
+// governmentNoun reports whether w names a government as a whole, which
+// a capitalised role of its head may follow after "of": "the Government
+// of [Prime Minister] X" (a ministry's role keeps the ministry: "Ministry
+// of Defence Spokesman").
+func governmentNoun(w string) bool {
+	switch w {
+	case "government", "administration", "cabinet":
+		return true
+	}
+	return false
+}
+
+// opensPhrase reports whether token i opens its sentence or follows a
+// dateline's or a headline's dash or colon ("BRUSSELS — Aides to …").
+func (d *doc) opensPhrase(i int) bool {
+	if d.opensSentence(i) {
+		return true
+	}
+	switch d.Text(i - 1) {
+	case "—", "–", "--", ":":
+		return d.toks[i-1].Kind == Punct
+	}
+	return false
 }
 
 // opensAfterQuote reports whether only a closing quotation mark, which the

@@ -578,6 +578,16 @@ func (d *doc) capitalRole(cls []class, i, e int) bool {
 	return true
 }
 
+// placedCapitalRole reports whether tokens [i, e) are a capitalised role
+// (capitalRole), perhaps after a place's capitalised adjective or name:
+// "Israeli Prime Minister", "Prime Minister".
+func (d *doc) placedCapitalRole(cls []class, i, e int) bool {
+	if i < e && d.Cap(i) && cls[i]&cPlace != 0 && cls[i]&(cHead|cTitleWord) == 0 {
+		i++
+	}
+	return d.capitalRole(cls, i, e)
+}
+
 // headWritten reports whether the written head word w of a description
 // is its list entry's head (its last word), also with a plural "s" or
 // without an abbreviation's stop: the lists are matched by stems, and

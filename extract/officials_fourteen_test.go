@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dispatch-nlp/dispatch/corpus"
+)
+
+// TestOfficialTitlesFourteen covers the mechanisms behind the largest
+// classes of OFFICIAL errors over all testdata sets in the fourteenth
+// officials round (docs/accuracy.md, "OFFICIAL errors by mechanism"), on
+// sentences of my own.
+func TestOfficialTitlesFourteen(t *testing.T) {
+	p := testPipeline(t, corpus.Official)
+	tests := []officialCase{
+		// an of-phrase head before a title is not part of it (rule 21f)
+		{"an office owning a role with a place before it",
+			"Calls went to the office of Danish Prime Minister Lene Holm. Holm said nothing.",
+			[]string{"Lene Holm=Lene Holm/Danish Prime Minister", "Holm=Lene Holm/Danish Prime Minister"}},
+		{"a capitalised government owning a role",
+			"He took a seat in the new Government of Prime Minister Lene Holm last May. Holm said nothing.",
+			[]string{"Lene Holm=Lene Holm/Prime Minister", "Holm=Lene Holm/Prime Minister"}},
+		{"aides before a title with its own complement",
+			"Aides to Secretary of State Tom Vance said the talks would go on. Vance left.",
+			[]string{"Tom Vance=Tom Vance/Secretary of State", "Vance=Tom Vance/Secretary of State"}},
+		{"aides after a dateline's dash",
+			"OSLO — Aides to Prime Minister Lene Holm worked through the night. Holm left.",
+			[]string{"Lene Holm=Lene Holm/Prime Minister", "Holm=Lene Holm/Prime Minister"}},
+		{"a title's own complement stays",
+			"Minister of State for Trade Lene Holm arrived. Holm left.",
+			[]string{"Lene Holm=Lene Holm/Minister of State for Trade", "Holm=Lene Holm/Minister of State for Trade"}},
+		{"a ministry's spokesman keeps the ministry",
+			"Ministry of Defence Spokesman Lene Holm declined to comment.",
+			[]string{"Lene Holm=Lene Holm/Ministry of Defence Spokesman"}},
+		// chiefly styles are honorifics, outside the span (contract §4)
+		{"a Fijian chiefly style before the name and before a given name",
+			"The Vice-President, Ratu Tevita Nailatikau, said the army had gone too far. \"We will not bow,\" Ratu Tevita said.",
+			[]string{"Tevita Nailatikau=Tevita Nailatikau/Vice-President", "Tevita=Tevita Nailatikau/Vice-President"}},
+		{"a Malaysian style of two words",
+			"Foreign Minister Tan Sri Hamid Osman flew to Jakarta. Hamid left.",
+			[]string{"Hamid Osman=Hamid Osman/Foreign Minister", "Hamid=Hamid Osman/Foreign Minister"}},
+	}
+	runOfficialCases(t, p, tests)
+}
