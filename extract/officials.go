@@ -1975,6 +1975,12 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 // senior senator"), not when person(w) says it is a person's surname
 // ("Aliyev's foreign policy adviser" → "foreign policy adviser").
 func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) string {
+	if d.ageBetween(e) {
+		// "General François Lecointre, 55, the head of the prime
+		// minister's military cabinet,": the age between the name and
+		// its apposition is the person's, no part of the role
+		e += 2
+	}
 	t := d.appositionAfterRaw(cls, e, person)
 	if t == "" {
 		return ""
@@ -1993,6 +1999,18 @@ func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) stri
 		}
 	}
 	return t
+}
+
+// ageBetween reports whether an age set off by commas follows the name
+// ending at token e and an apposition opens after it: "X, 55, the head
+// of …", "Calley, 27, then a platoon leader …".
+func (d *doc) ageBetween(e int) bool {
+	if e+3 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Kind != Number || d.Text(e+2) != "," ||
+		d.toks[e+3].Sent != d.toks[e].Sent || d.toks[e+3].Kind != Word {
+		return false
+	}
+	n, err := strconv.Atoi(d.Text(e + 1))
+	return err == nil && n >= 18 && n <= 99 && len(d.Text(e+1)) == 2
 }
 
 func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) string {
@@ -2098,7 +2116,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	}
 	// a second apposition coordinated with the first: "the second vice
 	// president of the Senate and the most senior opposition lawmaker,"
-	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1))
+	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1)) ||
+		d.lowerAt(end) == "and" && end > lastHead && end+1 < len(d.toks) && d.offIs(end+1, wKin) // "the defense minister and brother of the President,"
 	if !second && !d.closesApposition(end) && !d.reducedRelative(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
@@ -2447,6 +2466,10 @@ func (d *doc) closesApposition(k int) bool {
 	switch d.Text(k) {
 	case ",", ".", ";", ")", "—", "–", ":", "!", "?":
 		return true
+	case "(":
+		// a body's acronym after its name: "the director general of
+		// Inter-Services Public Relations (ISPR),"
+		return k+2 < len(d.toks) && d.toks[k+1].Kind == Word && allCaps(d.Text(k+1)) && d.Text(k+2) == ")"
 	}
 	if d.sinceDate(k) {
 		return true // "chairman of the Supreme Soviet since 1991,": a time, no part of the role (rule 17)

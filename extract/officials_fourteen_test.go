@@ -39,6 +39,20 @@ func TestOfficialTitlesFourteen(t *testing.T) {
 		{"a Malaysian style of two words",
 			"Foreign Minister Tan Sri Hamid Osman flew to Jakarta. Hamid left.",
 			[]string{"Hamid Osman=Hamid Osman/Foreign Minister", "Hamid=Hamid Osman/Foreign Minister"}},
+		// a role after a rank, in appositions of three more shapes (rule 16a:
+		// the role beats the rank)
+		{"an age between the ranked name and its apposition",
+			"The council named General Paul Ardent, 58, the head of the army's training command, to the post. Ardent starts on Monday.",
+			[]string{"Paul Ardent=Paul Ardent/head of the army's training command", "Ardent=Paul Ardent/head of the army's training command"}},
+		{"an age before a private apposition leaves a private person",
+			"Anna Berg, 45, a retired teacher, said the water was rising.",
+			nil},
+		{"a body's acronym in brackets ends the apposition",
+			"Brig. Gen. Omar Sadiq, the director general of Joint Services Information (JSI), said the border was calm. Sadiq left.",
+			[]string{"Omar Sadiq=Omar Sadiq/director general of Joint Services Information", "Sadiq=Omar Sadiq/director general of Joint Services Information"}},
+		{"a relation coordinated after the role ends it",
+			"The guard is led by Gen. Tomas Rivas, the interior minister and brother of the President, Luis Rivas. Tomas Rivas spoke first.",
+			[]string{"Tomas Rivas=Tomas Rivas/interior minister", "Luis Rivas=Luis Rivas/President", "Tomas Rivas=Tomas Rivas/interior minister"}},
 	}
 	runOfficialCases(t, p, tests)
 }
