@@ -1476,6 +1476,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			ok = true // an acronym before a title word: MFA, USNATO
 		case d.seatBefore(cls, k, e):
 			ok = true // "opposition lawmaker", "Opposition lawmaker" (rule 9m)
+		case d.unitBeforeHead(cls, k, e):
+			ok = true // "contingent commander", "Ra'am lawmaker" (rule 21g)
 		case d.capOf(t) && c&(cStop|cCalendar) == 0 && k+1 < e &&
 			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1)) || d.placePair(cls, k) || d.Cap(k+1) && d.kindIs(k+1, wOrgNoun) ||
 				d.Lower(k+1) == "and" && d.inComplement(cls, k+1) && d.bodyNameEnds(cls, k+2, e) || capChain == k+1 && cls[k]&cGiven == 0 && d.bodyNameEnds(cls, k+1, e)):
@@ -1504,12 +1506,12 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) && !d.partyModifier(cls, x) {
+			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) && !d.partyModifier(cls, x) && !d.unitBeforeHead(cls, x, e) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) && !d.partyModifier(cls, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) && !d.partyModifier(cls, i) && !d.unitBeforeHead(cls, i, e) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
 		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}

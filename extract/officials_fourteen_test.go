@@ -53,6 +53,17 @@ func TestOfficialTitlesFourteen(t *testing.T) {
 		{"a relation coordinated after the role ends it",
 			"The guard is led by Gen. Tomas Rivas, the interior minister and brother of the President, Luis Rivas. Tomas Rivas spoke first.",
 			[]string{"Tomas Rivas=Tomas Rivas/interior minister", "Luis Rivas=Luis Rivas/President", "Tomas Rivas=Tomas Rivas/interior minister"}},
+		// a unit or party before a public head stays in a title written
+		// before the name, as in an apposition (rule 21g)
+		{"a party no list knows before a lawmaker",
+			"Kadima lawmaker Ronit Tal voted against the bill. Tal left.",
+			[]string{"Ronit Tal=Ronit Tal/Kadima lawmaker", "Tal=Ronit Tal/Kadima lawmaker"}},
+		{"a force noun before a commander, before a rank",
+			"Dutch contingent commander Colonel Pieter Vos met the elders. Vos left.",
+			[]string{"Pieter Vos=Pieter Vos/Dutch contingent commander", "Vos=Pieter Vos/Dutch contingent commander"}},
+		{"a faith before the head is no unit of the role",
+			"Voters chose the city's first Muslim mayor Karim Nadir. Nadir thanked them.",
+			[]string{"Karim Nadir=Karim Nadir/mayor", "Nadir=Karim Nadir/mayor"}},
 	}
 	runOfficialCases(t, p, tests)
 }
