@@ -1977,14 +1977,17 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 // senior senator"), not when person(w) says it is a person's surname
 // ("Aliyev's foreign policy adviser" → "foreign policy adviser").
 func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) string {
-	if d.ageBetween(e) {
+	aged := d.ageBetween(e)
+	if aged {
 		// "General François Lecointre, 55, the head of the prime
 		// minister's military cabinet,": the age between the name and
 		// its apposition is the person's, no part of the role
 		e += 2
 	}
 	t := d.appositionAfterRaw(cls, e, person)
-	if t == "" {
+	if t == "" || aged && d.hasNonOfficial(t) {
+		// a private role after an age ("Santoso, 45, a fisherman,") is
+		// left to the age, which already tells a private person (agedAfter)
 		return ""
 	}
 	// "Asked about Erdogan, the Swedish prime minister, Ulf Kristersson,
@@ -2119,7 +2122,8 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	// a second apposition coordinated with the first: "the second vice
 	// president of the Senate and the most senior opposition lawmaker,"
 	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1)) ||
-		d.lowerAt(end) == "and" && end > lastHead && end+1 < len(d.toks) && d.offIs(end+1, wKin) // "the defense minister and brother of the President,"
+		d.lowerAt(end) == "and" && end > lastHead && end+1 < len(d.toks) && (d.offIs(end+1, wKin) || // "the defense minister and brother of the President,"
+			d.lowerAt(end+1) == "himself" || d.lowerAt(end+1) == "herself") // "the Defence Minister and himself a former chief of staff,"
 	if !second && !d.closesApposition(end) && !d.reducedRelative(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
@@ -2230,6 +2234,10 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			// a unit's number: "of the 7th Armoured Brigade", "of Task Force 62"
 		case d.unitParen(k):
 			// a unit's region or role in brackets: "of 42 (North West) Brigade"
+		case t.Kind == Word && d.capOf(t) && d.toks[k-1].Kind == Word && d.Cap(k-1) && k-1 > end && cls[k-1]&cStop == 0:
+			// a capitalised word inside a body's name is no verb: "of the
+			// Organization of American States"
+			known = true
 		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) && !d.namedWord(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
@@ -2343,6 +2351,9 @@ func (d *doc) memberOf(cls []class, i int) string {
 		}
 		return ""
 	}
+	if m+2 < len(d.toks) && d.Lower(m) == "member" && d.Lower(m+1) == "for" {
+		return d.memberForSeat(cls, i, m)
+	}
 	if m+2 >= len(d.toks) || d.Lower(m) != "member" || d.Lower(m+1) != "of" {
 		return ""
 	}
@@ -2359,6 +2370,33 @@ func (d *doc) memberOf(cls []class, i int) string {
 		}
 	}
 	return ""
+}
+
+// memberForSeat reads a parliamentary seat named by its constituency, in
+// an apposition from token i whose "member" is at m: "Howard Green, the
+// Conservative member for Vancouver-Quadra," → "Conservative member for
+// Vancouver-Quadra". A party (a capitalised word) stands before "member",
+// and capitalised words, perhaps joined by hyphens or "and", run from
+// "for" to the apposition's end; "a member for life" is no seat.
+func (d *doc) memberForSeat(cls []class, i, m int) string {
+	if m == i || !d.Cap(m-1) || cls[m-1]&(cStop|cCalendar) != 0 {
+		return ""
+	}
+	k := m + 2
+	for ; k < len(d.toks) && k <= m+8 && !d.closesApposition(k); k++ {
+		t := &d.toks[k]
+		switch {
+		case t.Kind == Word && d.capOf(t) && cls[k]&cStop == 0:
+		case t.Kind == Punct && (d.textOf(t) == "-" || d.textOf(t) == "–") && !t.Space:
+		case d.lowerOf(t) == "and" && k > m+2 && capWord(d, k+1):
+		default:
+			return ""
+		}
+	}
+	if k == m+2 || k > m+8 || !d.closesApposition(k) {
+		return ""
+	}
+	return d.span(i, k)
 }
 
 // memberNear reports whether "member" is one of the tokens i to i+3:

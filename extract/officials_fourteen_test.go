@@ -64,6 +64,19 @@ func TestOfficialTitlesFourteen(t *testing.T) {
 		{"a faith before the head is no unit of the role",
 			"Voters chose the city's first Muslim mayor Karim Nadir. Nadir thanked them.",
 			[]string{"Karim Nadir=Karim Nadir/mayor", "Nadir=Karim Nadir/mayor"}},
+		// appositions after the name that were not read
+		{"a body's name holding a word that may be a verb",
+			"Abroad, Lena Vargas, the secretary general of the Union of South American States, called it a coup. Vargas left.",
+			[]string{"Lena Vargas=Lena Vargas/secretary general of the Union of South American States", "Vargas=Lena Vargas/secretary general of the Union of South American States"}},
+		{"a parliamentary seat named by its constituency",
+			"\"It is time,\" said Alan Pike, the Liberal member for Kenora-Rainy River, \"to vote.\" Pike sat down.",
+			[]string{"Alan Pike=Alan Pike/Liberal member for Kenora-Rainy River", "Pike=Alan Pike/Liberal member for Kenora-Rainy River"}},
+		{"a member for life holds no seat",
+			"Alan Pike, the honorary member for life, said the club would close.",
+			nil},
+		{"'and himself' ends the apposition",
+			"Ari Lev, the Defence Minister and himself a former chief of staff, said the pull-out would end soon.",
+			[]string{"Ari Lev=Ari Lev/Defence Minister"}},
 	}
 	runOfficialCases(t, p, tests)
 }
