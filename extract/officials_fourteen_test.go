@@ -77,6 +77,19 @@ func TestOfficialTitlesFourteen(t *testing.T) {
 		{"'and himself' ends the apposition",
 			"Ari Lev, the Defence Minister and himself a former chief of staff, said the pull-out would end soon.",
 			[]string{"Ari Lev=Ari Lev/Defence Minister"}},
+		// an appointment read past an indefinite apposition (rule 21i)
+		{"an appointment past an indefinite apposition after the name",
+			"The council named Dr Ana Sola, a retired army surgeon, as interim president. Dr Sola took the oath.",
+			[]string{"Ana Sola=Ana Sola/interim president", "Sola=Ana Sola/interim president"}},
+		{"an appointment of a name in apposition to a description",
+			"The general swore in a retired judge, Ana Sola, as caretaker president. Sola took the oath.",
+			[]string{"Ana Sola=Ana Sola/caretaker president", "Sola=Ana Sola/caretaker president"}},
+		{"swore in, active, before the name",
+			"The general swore in Ana Sola as caretaker president. Sola took the oath.",
+			[]string{"Ana Sola=Ana Sola/caretaker president", "Sola=Ana Sola/caretaker president"}},
+		{"a definite apposition states the office the person keeps",
+			"The junta named Lt. Gen. Ivo Raka, the commander of the armed forces, as head of state. Raka spoke.",
+			[]string{"Ivo Raka=Ivo Raka/commander of the armed forces", "Raka=Ivo Raka/commander of the armed forces"}},
 	}
 	runOfficialCases(t, p, tests)
 }

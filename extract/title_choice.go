@@ -306,8 +306,8 @@ func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, fou
 // against statedAtOf at every token of every testdata set.
 func (d *doc) statesNothing(cls []class, s, e int) bool {
 	if s > 0 {
-		if cls[s-1]&(cHead|cRank|cHonorific) != 0 || d.offIs(s-1, wAppoint) {
-			return false
+		if cls[s-1]&(cHead|cRank|cHonorific) != 0 || d.offIs(s-1, wAppoint) || s > 1 && d.Lower(s-1) == "in" && d.offIs(s-2, wAppoint) {
+			return false // "swore in [X] as …"
 		}
 		switch d.Lower(s - 1) {
 		case ",", "and":
