@@ -2900,6 +2900,13 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	r.describedTitles(d)
+	for _, m := range r.all {
+		if m.p.official && d.datelinePlace(m.i, m.j) {
+			// "MOCÍMBOA DA PRAIA, Mozambique — …": the dateline's place,
+			// so every mention of that name is the place's (guide 21y)
+			m.p.official = false
+		}
+	}
 	// sized first: a quarter of a million mentions grown by appending
 	// would allocate four times their size
 	n := 0
@@ -2922,6 +2929,24 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, who: k})
 	}
+}
+
+// datelinePlace reports whether the name [i, j) is the place of a
+// dateline opening its paragraph, in capitals and followed by a comma or
+// the dateline's dash ("MOCÍMBOA DA PRAIA, Mozambique —", "PAGO PAGO —").
+func (d *doc) datelinePlace(i, j int) bool {
+	if i > 0 && d.toks[i-1].Para == d.toks[i].Para || j >= len(d.toks) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.toks[k].Kind != Word || !isAllCaps(d.Text(k)) {
+			return false
+		}
+	}
+	if d.Text(j) != "," && !isHyphen(d.Text(j)) && d.Text(j) != "—" && d.Text(j) != "–" {
+		return false
+	}
+	return afterDateline(d, i, min(len(d.toks), i+10)) > i
 }
 
 // describedTitles gives a title to a person the document names without

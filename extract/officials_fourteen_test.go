@@ -90,6 +90,14 @@ func TestOfficialTitlesFourteen(t *testing.T) {
 		{"a definite apposition states the office the person keeps",
 			"The junta named Lt. Gen. Ivo Raka, the commander of the armed forces, as head of state. Raka spoke.",
 			[]string{"Ivo Raka=Ivo Raka/commander of the armed forces", "Raka=Ivo Raka/commander of the armed forces"}},
+		// a dateline's place is no person, whatever title the headline
+		// before it offers
+		{"a dateline's place with a particle is no person",
+			"Rwanda's general in Mozambique\n\nVILA DA LUZ, Mozambique — Twelve days after the port fell, there is still no flag over Vila da Luz.",
+			nil},
+		{"a capitalised name opening a paragraph without a dateline's dash is still a name",
+			"The port fell.\n\nGen. Ivo Raka, the commander of the force, said the port was calm. Raka left.",
+			[]string{"Ivo Raka=Ivo Raka/commander of the force", "Raka=Ivo Raka/commander of the force"}},
 	}
 	runOfficialCases(t, p, tests)
 }
