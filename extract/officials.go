@@ -1527,6 +1527,16 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	// [President] Ali Karam", "the government of [President] Ali Karam",
 	// "aides to [President-elect] Ali Karam"
 	for x := e - 2; x > i; x-- {
+		if w := d.Lower(x); (w == "to" || w == "under") && cls[x-1]&cPlace != 0 && cls[x-1]&(cHead|cTitleWord|cConnector) == 0 {
+			// a place is no role's head: "Ohio to [the state's governor]
+			// John Kasich", "Medicaid in Ohio under [President] Barack
+			// Obama"
+			i = x + 1
+			if i < e && isDeterminer(d.Lower(i)) {
+				i++
+			}
+			break
+		}
 		if d.Lower(x) != "of" && d.Lower(x) != "to" && d.Lower(x) != "for" {
 			continue
 		}

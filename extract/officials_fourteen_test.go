@@ -98,6 +98,30 @@ func TestOfficialTitlesFourteen(t *testing.T) {
 		{"a capitalised name opening a paragraph without a dateline's dash is still a name",
 			"The port fell.\n\nGen. Ivo Raka, the commander of the force, said the port was calm. Raka left.",
 			[]string{"Ivo Raka=Ivo Raka/commander of the force", "Raka=Ivo Raka/commander of the force"}},
+		// a role stated by a verb may be two coordinated offices (rule 21s)
+		{"two offices after 'serves as'",
+			"Under the deal, Ari Lev serves as alternate prime minister and foreign minister. Lev left.",
+			[]string{"Ari Lev=Ari Lev/alternate prime minister and foreign minister", "Lev=Ari Lev/alternate prime minister and foreign minister"}},
+		{"'and' before a clause ends the office",
+			"Ana Ruiz was sworn in as president and vowed to fight. Ruiz left.",
+			[]string{"Ana Ruiz=Ana Ruiz/president", "Ruiz=Ana Ruiz/president"}},
+		// US states are places (places.txt)
+		{"a split title with a US state of two words",
+			"Gov. Teresa Vidal of New Mexico said 300 Guard members would go. Vidal left.",
+			[]string{"Teresa Vidal=Teresa Vidal/Gov. of New Mexico", "Vidal=Teresa Vidal/Gov. of New Mexico"}},
+		{"a US state is no person's name",
+			"Vale campaigned across South Carolina on Monday, and Sen. Tom Ruiz of Texas joined him in South Carolina.",
+			[]string{"Tom Ruiz=Tom Ruiz/Sen. of Texas"}},
+		// a place before "to" or "under" is no role's head
+		{"a place before 'to' and a possessive role",
+			"The primaries handed Utah to the state's governor, Ana Ruiz, on Tuesday. Ruiz thanked them.",
+			[]string{"Ana Ruiz=Ana Ruiz/state's governor", "Ruiz=Ana Ruiz/state's governor"}},
+		{"a place before 'under' and a title",
+			"Medicaid grew in France under President Ana Ruiz. Ruiz left.",
+			[]string{"Ana Ruiz=Ana Ruiz/President", "Ruiz=Ana Ruiz/President"}},
+		{"an ambassador to a country keeps the country",
+			"US Ambassador to France Jane Hartley spoke.",
+			[]string{"Jane Hartley=Jane Hartley/US Ambassador to France"}},
 	}
 	runOfficialCases(t, p, tests)
 }

@@ -166,6 +166,15 @@ func (d *doc) roleAt(cls []class, i int) (int, int) {
 		case inComp && d.lowerOf(t) == "and" && j+1 < len(d.toks) && d.Cap(j+1) && cls[j+1]&cStop == 0:
 		case c&cConnector != 0:
 			w := d.lowerOf(t)
+			if w == "and" && lastHead >= 0 && !inComp {
+				// two offices of one person: "serves as alternate prime
+				// minister and foreign minister"; not another name's
+				// title ("… and Foreign Minister X")
+				if a2, b2 := d.roleAt(cls, j+1); a2 == j+1 && b2 > a2 && !(b2 < len(d.toks) && d.toks[b2].Sent == sent && capWord(d, b2)) {
+					j, lastHead = b2, b2-1
+				}
+				goto done
+			}
 			if lastHead < 0 || w == "and" || w == "the" {
 				goto done
 			}
