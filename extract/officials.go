@@ -478,6 +478,10 @@ func (d *doc) wordsBefore(cls []class, s int) int {
 // Colonna]", "Presidents Joe Biden and [Emmanuel Macron]"): the title the
 // two share, as written. A singular statement elsewhere wins (chooseTitle: singular).
 func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
+	styled := false // an honorific before each name: "The chief delegates, Mr Shinichi Takasugi and Mr [Kim Dong-jo],"
+	for s > 0 && cls[s-1]&cHonorific != 0 && cls[s-1]&(cHead|cRank) == 0 {
+		s, styled = s-1, true
+	}
 	if len(found) == 0 || s < 2 || d.Lower(s-1) != "and" && d.Text(s-1) != "," {
 		return ""
 	}
@@ -486,7 +490,7 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 		return ""
 	}
 	t := m.p.titles[len(m.p.titles)-1]
-	if !plural(d.headOf(t)) || d.titleEndingAt(cls, m.i, m.i) != t {
+	if !plural(d.headOf(t)) || d.titleEndingAt(cls, m.i, m.i) != t && !(styled && m.i > 0 && cls[m.i-1]&cHonorific != 0 && d.appositionBefore(cls, m.i) == t) {
 		return ""
 	}
 	return t

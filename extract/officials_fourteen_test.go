@@ -122,6 +122,10 @@ func TestOfficialTitlesFourteen(t *testing.T) {
 		{"an ambassador to a country keeps the country",
 			"US Ambassador to France Jane Hartley spoke.",
 			[]string{"Jane Hartley=Jane Hartley/US Ambassador to France"}},
+		// a plural apposition shared by two styled names (rule 18)
+		{"a plural apposition before two names with honorifics",
+			"The chief delegates, Mr Ken Sato and Mr Park Ji-ho, who have met weekly, signed. Mr Park, the chief Korean negotiator, smiled.",
+			[]string{"Ken Sato=Ken Sato/chief delegates", "Park Ji-ho=Park Ji-ho/chief Korean negotiator", "Park=Park Ji-ho/chief Korean negotiator"}},
 	}
 	runOfficialCases(t, p, tests)
 }
