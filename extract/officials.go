@@ -2142,6 +2142,13 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
 		}
+		if end == lastHead+1 && d.Lower(end) == "from" && d.offIs(lastHead, wPublicHead) {
+			// a seat's party or state: "a lawmaker from the opposition
+			// Democratic Party", "a senator from Ohio"
+			if k := d.seatFromEnd(cls, end); k > 0 {
+				return d.span(i, k)
+			}
+		}
 		if end == lastHead+1 && d.Lower(end) == "responsible" && d.lowerAt(end+1) == "for" && cls[lastHead]&cHead != 0 {
 			// "the minister responsible for the earthquake recovery", "…
 			// for flood recovery": a portfolio of a few common words
@@ -2171,6 +2178,35 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// seatFromEnd returns the token closing an apposition after a public
+// head's "from" at token f when what follows names a party or a place:
+// "the", lower-case seat modifiers ("opposition", "ruling") and
+// capitalised words, at least one, to the apposition's end (at most
+// seven words, no verb); 0 when it does not.
+func (d *doc) seatFromEnd(cls []class, f int) int {
+	named := false
+	for k := f + 1; k < len(d.toks) && k <= f+8; k++ {
+		if d.closesApposition(k) {
+			if named && k > f+1 {
+				return k
+			}
+			return 0
+		}
+		t := &d.toks[k]
+		switch {
+		case t.Kind != Word:
+			return 0
+		case d.lowerOf(t) == "the" && k == f+1:
+		case !d.capOf(t) && d.offIs(k, wSeatMod):
+		case d.capOf(t) && cls[k]&(cStop|cCalendar|cGiven) == 0 && !d.verbLike(k):
+			named = true
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // reducedRelative reports whether a participle and a preposition open

@@ -126,6 +126,16 @@ func TestOfficialTitlesFourteen(t *testing.T) {
 		{"a plural apposition before two names with honorifics",
 			"The chief delegates, Mr Ken Sato and Mr Park Ji-ho, who have met weekly, signed. Mr Park, the chief Korean negotiator, smiled.",
 			[]string{"Ken Sato=Ken Sato/chief delegates", "Park Ji-ho=Park Ji-ho/chief Korean negotiator", "Park=Park Ji-ho/chief Korean negotiator"}},
+		// a public seat's party or state after "from"
+		{"a lawmaker from a party",
+			"\"The deal is dead,\" said Choi Min-su, a lawmaker from the opposition Democratic Party. Choi did not respond.",
+			[]string{"Choi Min-su=Choi Min-su/lawmaker from the opposition Democratic Party", "Choi=Choi Min-su/lawmaker from the opposition Democratic Party"}},
+		{"a senator from a state",
+			"Tom Vale, a senator from Ohio, said the bill was dead.",
+			[]string{"Tom Vale=Tom Vale/senator from Ohio"}},
+		{"'from' and a clause is no seat",
+			"Tom Vale, a lawmaker from the area who ran twice, said the bill was dead.",
+			nil},
 	}
 	runOfficialCases(t, p, tests)
 }
