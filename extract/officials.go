@@ -478,6 +478,10 @@ func (d *doc) wordsBefore(cls []class, s int) int {
 // Colonna]", "Presidents Joe Biden and [Emmanuel Macron]"): the title the
 // two share, as written. A singular statement elsewhere wins (chooseTitle: singular).
 func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
+	styled := false // an honorific before each name: "The chief delegates, Mr Shinichi Takasugi and Mr [Kim Dong-jo],"
+	for s > 0 && cls[s-1]&cHonorific != 0 && cls[s-1]&(cHead|cRank) == 0 {
+		s, styled = s-1, true
+	}
 	if len(found) == 0 || s < 2 || d.Lower(s-1) != "and" && d.Text(s-1) != "," {
 		return ""
 	}
@@ -486,7 +490,7 @@ func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
 		return ""
 	}
 	t := m.p.titles[len(m.p.titles)-1]
-	if !plural(d.headOf(t)) || d.titleEndingAt(cls, m.i, m.i) != t {
+	if !plural(d.headOf(t)) || d.titleEndingAt(cls, m.i, m.i) != t && !(styled && m.i > 0 && cls[m.i-1]&cHonorific != 0 && d.appositionBefore(cls, m.i) == t) {
 		return ""
 	}
 	return t
@@ -1486,6 +1490,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			ok = true // an acronym before a title word: MFA, USNATO
 		case d.seatBefore(cls, k, e):
 			ok = true // "opposition lawmaker", "Opposition lawmaker" (rule 9m)
+		case d.unitBeforeHead(cls, k, e):
+			ok = true // "contingent commander", "Ra'am lawmaker" (rule 21g)
 		case d.capOf(t) && c&(cStop|cCalendar) == 0 && k+1 < e &&
 			(cls[k+1]&(cTitleWord|cBody|cPlace|cHead) != 0 || isComplementConnector(d.Lower(k+1)) || d.placePair(cls, k) || d.Cap(k+1) && d.kindIs(k+1, wOrgNoun) ||
 				d.Lower(k+1) == "and" && d.inComplement(cls, k+1) && d.bodyNameEnds(cls, k+2, e) || capChain == k+1 && cls[k]&cGiven == 0 && d.bodyNameEnds(cls, k+1, e)):
@@ -1514,12 +1520,12 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		if isComplementConnector(d.Lower(x)) {
 			inComp = true
 		} else if d.toks[x].Kind == Word && !inComp && cls[x]&(cConnector) == 0 && !cls[x].titleish() && !allCaps(d.Text(x)) &&
-			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) && !d.partyModifier(cls, x) {
+			!d.placeModifier(cls, x, i) && !d.partyInTitle(cls, x, i, e) && !d.seatBefore(cls, x, e) && !d.partyModifier(cls, x) && !d.unitBeforeHead(cls, x, e) {
 			i = x + 1
 		}
 	}
 	// trim both edges to title words
-	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) && !d.partyModifier(cls, i) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
+	for i < e && (!cls[i].titleish() && !allCaps(d.Text(i)) && !d.placeModifier(cls, i, i) && !d.seatBefore(cls, i, e) && !d.partyModifier(cls, i) && !d.unitBeforeHead(cls, i, e) || cls[i]&cConnector != 0 || d.toks[i].Kind != Word ||
 		d.titleOpensWithFunctionWord(cls, i, e)) { // "under the current director"
 		i++
 	}
@@ -1535,15 +1541,37 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 	// [President] Ali Karam", "the government of [President] Ali Karam",
 	// "aides to [President-elect] Ali Karam"
 	for x := e - 2; x > i; x-- {
+		if w := d.Lower(x); (w == "to" || w == "under") && cls[x-1]&cPlace != 0 && cls[x-1]&(cHead|cTitleWord|cConnector) == 0 {
+			// a place is no role's head: "Ohio to [the state's governor]
+			// John Kasich", "Medicaid in Ohio under [President] Barack
+			// Obama"
+			i = x + 1
+			if i < e && isDeterminer(d.Lower(i)) {
+				i++
+			}
+			break
+		}
 		if d.Lower(x) != "of" && d.Lower(x) != "to" && d.Lower(x) != "for" {
 			continue
 		}
-		if h := x - 1; (!d.Cap(h) || d.opensSentence(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 && d.Lower(x) != "for" {
+		h := x - 1
+		if d.Lower(x) == "of" && d.Cap(h) && !d.opensSentence(h) && cls[h]&cHead != 0 && d.Cap(x+1) {
+			// the title's own complement ("Secretary of State"): an
+			// of-phrase head may stand before it ("Aides to Secretary of
+			// State [X]")
+			continue
+		}
+		if (!d.Cap(h) || d.opensPhrase(h)) && (cls[h]&cHead == 0 || strings.HasSuffix(d.Lower(h), "s")) && d.Cap(x+1) && cls[x+1]&cHead != 0 && d.Lower(x) != "for" {
 			i = x + 1
 		} else if d.Lower(x) != "of" && !d.Cap(h) && cls[h]&cHead != 0 && d.capitalRole(cls, x+1, e) {
 			// a role in its own right after an aide's "to" or "for": "a
 			// former economic adviser to [Vice President] Joseph Biden", "a
 			// spokesman for [Mayor] Frank Jackson" (rule 21f)
+			i = x + 1
+		} else if d.Lower(x) != "for" && cls[h]&cHead == 0 && (!d.Cap(h) || governmentNoun(d.Lower(h))) && d.placedCapitalRole(cls, x+1, e) {
+			// an office or a government owning the role: "the office of
+			// [Israeli Prime Minister] Golda Meir", "the new Government of
+			// [Prime Minister] Yitzhak Rabin" (rule 21f)
 			i = x + 1
 		}
 		break
@@ -1973,8 +2001,17 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 // senior senator"), not when person(w) says it is a person's surname
 // ("Aliyev's foreign policy adviser" → "foreign policy adviser").
 func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) string {
+	aged := d.ageBetween(e)
+	if aged {
+		// "General François Lecointre, 55, the head of the prime
+		// minister's military cabinet,": the age between the name and
+		// its apposition is the person's, no part of the role
+		e += 2
+	}
 	t := d.appositionAfterRaw(cls, e, person)
-	if t == "" {
+	if t == "" || aged && d.hasNonOfficial(t) {
+		// a private role after an age ("Santoso, 45, a fisherman,") is
+		// left to the age, which already tells a private person (agedAfter)
 		return ""
 	}
 	// "Asked about Erdogan, the Swedish prime minister, Ulf Kristersson,
@@ -1991,6 +2028,18 @@ func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) stri
 		}
 	}
 	return t
+}
+
+// ageBetween reports whether an age set off by commas follows the name
+// ending at token e and an apposition opens after it: "X, 55, the head
+// of …", "Calley, 27, then a platoon leader …".
+func (d *doc) ageBetween(e int) bool {
+	if e+3 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Kind != Number || d.Text(e+2) != "," ||
+		d.toks[e+3].Sent != d.toks[e].Sent || d.toks[e+3].Kind != Word {
+		return false
+	}
+	n, err := strconv.Atoi(d.Text(e + 1))
+	return err == nil && n >= 18 && n <= 99 && len(d.Text(e+1)) == 2
 }
 
 func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) string {
@@ -2096,10 +2145,19 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	}
 	// a second apposition coordinated with the first: "the second vice
 	// president of the Senate and the most senior opposition lawmaker,"
-	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1))
+	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1)) ||
+		d.lowerAt(end) == "and" && end > lastHead && end+1 < len(d.toks) && (d.offIs(end+1, wKin) || // "the defense minister and brother of the President,"
+			d.lowerAt(end+1) == "himself" || d.lowerAt(end+1) == "herself") // "the Defence Minister and himself a former chief of staff,"
 	if !second && !d.closesApposition(end) && !d.reducedRelative(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
+		}
+		if end == lastHead+1 && d.Lower(end) == "from" && d.offIs(lastHead, wPublicHead) {
+			// a seat's party or state: "a lawmaker from the opposition
+			// Democratic Party", "a senator from Ohio"
+			if k := d.seatFromEnd(cls, end); k > 0 {
+				return d.span(i, k)
+			}
 		}
 		if end == lastHead+1 && d.Lower(end) == "responsible" && d.lowerAt(end+1) == "for" && cls[lastHead]&cHead != 0 {
 			// "the minister responsible for the earthquake recovery", "…
@@ -2130,6 +2188,35 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 		return ""
 	}
 	return d.span(i, end)
+}
+
+// seatFromEnd returns the token closing an apposition after a public
+// head's "from" at token f when what follows names a party or a place:
+// "the", lower-case seat modifiers ("opposition", "ruling") and
+// capitalised words, at least one, to the apposition's end (at most
+// seven words, no verb); 0 when it does not.
+func (d *doc) seatFromEnd(cls []class, f int) int {
+	named := false
+	for k := f + 1; k < len(d.toks) && k <= f+8; k++ {
+		if d.closesApposition(k) {
+			if named && k > f+1 {
+				return k
+			}
+			return 0
+		}
+		t := &d.toks[k]
+		switch {
+		case t.Kind != Word:
+			return 0
+		case d.lowerOf(t) == "the" && k == f+1:
+		case !d.capOf(t) && d.offIs(k, wSeatMod):
+		case d.capOf(t) && cls[k]&(cStop|cCalendar|cGiven) == 0 && !d.verbLike(k):
+			named = true
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // reducedRelative reports whether a participle and a preposition open
@@ -2207,6 +2294,10 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			// a unit's number: "of the 7th Armoured Brigade", "of Task Force 62"
 		case d.unitParen(k):
 			// a unit's region or role in brackets: "of 42 (North West) Brigade"
+		case t.Kind == Word && d.capOf(t) && d.toks[k-1].Kind == Word && d.Cap(k-1) && k-1 > end && cls[k-1]&cStop == 0:
+			// a capitalised word inside a body's name is no verb: "of the
+			// Organization of American States"
+			known = true
 		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) && !d.namedWord(k):
 			return ""
 		case cls[k]&(cPlace|cBody|cTitleWord|cHead) != 0 && cls[k]&cConnector == 0,
@@ -2320,6 +2411,9 @@ func (d *doc) memberOf(cls []class, i int) string {
 		}
 		return ""
 	}
+	if m+2 < len(d.toks) && d.Lower(m) == "member" && d.Lower(m+1) == "for" {
+		return d.memberForSeat(cls, i, m)
+	}
 	if m+2 >= len(d.toks) || d.Lower(m) != "member" || d.Lower(m+1) != "of" {
 		return ""
 	}
@@ -2336,6 +2430,33 @@ func (d *doc) memberOf(cls []class, i int) string {
 		}
 	}
 	return ""
+}
+
+// memberForSeat reads a parliamentary seat named by its constituency, in
+// an apposition from token i whose "member" is at m: "Howard Green, the
+// Conservative member for Vancouver-Quadra," → "Conservative member for
+// Vancouver-Quadra". A party (a capitalised word) stands before "member",
+// and capitalised words, perhaps joined by hyphens or "and", run from
+// "for" to the apposition's end; "a member for life" is no seat.
+func (d *doc) memberForSeat(cls []class, i, m int) string {
+	if m == i || !d.Cap(m-1) || cls[m-1]&(cStop|cCalendar) != 0 {
+		return ""
+	}
+	k := m + 2
+	for ; k < len(d.toks) && k <= m+8 && !d.closesApposition(k); k++ {
+		t := &d.toks[k]
+		switch {
+		case t.Kind == Word && d.capOf(t) && cls[k]&cStop == 0:
+		case t.Kind == Punct && (d.textOf(t) == "-" || d.textOf(t) == "–") && !t.Space:
+		case d.lowerOf(t) == "and" && k > m+2 && capWord(d, k+1):
+		default:
+			return ""
+		}
+	}
+	if k == m+2 || k > m+8 || !d.closesApposition(k) {
+		return ""
+	}
+	return d.span(i, k)
 }
 
 // memberNear reports whether "member" is one of the tokens i to i+3:
@@ -2445,6 +2566,10 @@ func (d *doc) closesApposition(k int) bool {
 	switch d.Text(k) {
 	case ",", ".", ";", ")", "—", "–", ":", "!", "?":
 		return true
+	case "(":
+		// a body's acronym after its name: "the director general of
+		// Inter-Services Public Relations (ISPR),"
+		return k+2 < len(d.toks) && d.toks[k+1].Kind == Word && allCaps(d.Text(k+1)) && d.Text(k+2) == ")"
 	}
 	if d.sinceDate(k) {
 		return true // "chairman of the Supreme Soviet since 1991,": a time, no part of the role (rule 17)
@@ -2838,6 +2963,13 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 	}
 	r.describedTitles(d)
+	for _, m := range r.all {
+		if m.p.official && d.datelinePlace(m.i, m.j) {
+			// "MOCÍMBOA DA PRAIA, Mozambique — …": the dateline's place,
+			// so every mention of that name is the place's (guide 21y)
+			m.p.official = false
+		}
+	}
 	// sized first: a quarter of a million mentions grown by appending
 	// would allocate four times their size
 	n := 0
@@ -2860,6 +2992,24 @@ func (r *roster) finish(d *doc, found []mention) {
 		}
 		r.mentions = append(r.mentions, officialSpan{start: d.toks[m.i].Start, end: d.toks[m.j-1].End, who: k})
 	}
+}
+
+// datelinePlace reports whether the name [i, j) is the place of a
+// dateline opening its paragraph, in capitals and followed by a comma or
+// the dateline's dash ("MOCÍMBOA DA PRAIA, Mozambique —", "PAGO PAGO —").
+func (d *doc) datelinePlace(i, j int) bool {
+	if i > 0 && d.toks[i-1].Para == d.toks[i].Para || j >= len(d.toks) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.toks[k].Kind != Word || !isAllCaps(d.Text(k)) {
+			return false
+		}
+	}
+	if d.Text(j) != "," && !isHyphen(d.Text(j)) && d.Text(j) != "—" && d.Text(j) != "–" {
+		return false
+	}
+	return afterDateline(d, i, min(len(d.toks), i+10)) > i
 }
 
 // describedTitles gives a title to a person the document names without
@@ -3632,6 +3782,31 @@ func (pe *person) rankWords() []string {
 // opensSentence reports whether token i is the first of its sentence.
 func (d *doc) opensSentence(i int) bool {
 	return i == 0 || d.toks[i-1].Sent != d.toks[i].Sent
+}
+
+// governmentNoun reports whether w names a government as a whole, which
+// a capitalised role of its head may follow after "of": "the Government
+// of [Prime Minister] X" (a ministry's role keeps the ministry: "Ministry
+// of Defence Spokesman").
+func governmentNoun(w string) bool {
+	switch w {
+	case "government", "administration", "cabinet":
+		return true
+	}
+	return false
+}
+
+// opensPhrase reports whether token i opens its sentence or follows a
+// dateline's or a headline's dash or colon ("BRUSSELS — Aides to …").
+func (d *doc) opensPhrase(i int) bool {
+	if d.opensSentence(i) {
+		return true
+	}
+	switch d.Text(i - 1) {
+	case "—", "–", "--", ":":
+		return d.toks[i-1].Kind == Punct
+	}
+	return false
 }
 
 // opensAfterQuote reports whether only a closing quotation mark, which the

@@ -46,7 +46,7 @@ func TestOfficialTitleShapes(t *testing.T) {
 			"A party spokesman, Sok Vanna, said the party would appeal. Sok Vanna left.", nil},
 		{"a company commander is an official",
 			"Company commander Capt. Tom Reyes said the men were tired.",
-			[]string{"Tom Reyes=Tom Reyes/commander"}},
+			[]string{"Tom Reyes=Tom Reyes/Company commander"}},
 		{"a party's member in a public office is an official",
 			"GOP Sen. Ann Ruiz said no.",
 			[]string{"Ann Ruiz=Ann Ruiz/GOP Sen."}},

@@ -25,6 +25,9 @@ func (d *doc) memberOfPlain(cls []class, i int) string {
 		}
 		return ""
 	}
+	if m+2 < len(d.toks) && d.Lower(m) == "member" && d.Lower(m+1) == "for" {
+		return d.memberForSeat(cls, i, m)
+	}
 	if m+2 >= len(d.toks) || d.Lower(m) != "member" || d.Lower(m+1) != "of" {
 		return ""
 	}

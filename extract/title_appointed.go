@@ -24,8 +24,13 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 	}
 	j := -1
 	switch {
-	case k > 0 && d.toks[k-1].Sent == d.toks[s].Sent && d.appointVerb(k-1) && !strings.HasSuffix(d.lowerAt(k-2), "ly"):
+	case k > 0 && d.toks[k-1].Sent == d.toks[s].Sent && d.appointsBefore(k):
 		j = e // "named Alikhan Smailov as prime minister"; not "newly elected"
+		if end := d.appositionEnd(e); end > e && d.lowerAt(end+1) == "as" {
+			j = end + 1 // "named Dr [X], a former army medical officer, as interim prime minister"
+		}
+	case k > 1 && e+1 < len(d.toks) && d.Text(k-1) == "," && d.Text(e) == "," && d.lowerAt(e+1) == "as" && d.appointsDescribed(k-1):
+		j = e + 1 // "swore in a military doctor, [X], as caretaker prime minister"
 	case e+1 < len(d.toks):
 		x := e
 		if d.Text(x) == "," && k > 0 && d.Text(k-1) == "," && d.toks[x].Sent == d.toks[s].Sent {
@@ -74,6 +79,54 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 	return d.span(a, b)
 }
 
+// appointsBefore reports whether an appointing verb ends right before
+// token k ("named [X]", "swore in [X]", "sworn in [X]"), not after an
+// adverb in -ly ("newly elected [X]": a description).
+func (d *doc) appointsBefore(k int) bool {
+	v := k - 1
+	if d.Lower(v) == "in" && v > 0 && d.toks[v-1].Sent == d.toks[v].Sent && (d.Lower(v-1) == "swore" || d.Lower(v-1) == "sworn") {
+		v-- // "swore in [X] as caretaker prime minister"
+	}
+	return d.appointVerb(v) && !strings.HasSuffix(d.lowerAt(v-1), "ly")
+}
+
+// appointsDescribed reports whether the comma at token c closes a short
+// indefinite description that an appointing verb opens, so that the name
+// after the comma is the one appointed: "swore in [a military doctor],
+// X, as …", "named [a retired judge], X, as …".
+func (d *doc) appointsDescribed(c int) bool {
+	for x := c - 1; x > 0 && x >= c-6 && d.toks[x].Sent == d.toks[c].Sent; x-- {
+		if d.toks[x].Kind != Word {
+			return false
+		}
+		if w := d.Lower(x); w == "a" || w == "an" {
+			return d.appointsBefore(x)
+		}
+	}
+	return false
+}
+
+// appositionEnd returns the comma closing an indefinite apposition that
+// opens at the comma at token e (a noun phrase of at most ten words, no
+// verb in it), or -1: "[X], a former army medical officer, as …". A
+// definite one states an office the person holds, which the document
+// keeps as the title (dev17: "named Lt. Gen. [Tito Okello], the
+// commander of the armed forces, as head of state"), and is not passed.
+func (d *doc) appositionEnd(e int) int {
+	if e+2 >= len(d.toks) || d.Text(e) != "," || d.Lower(e+1) != "a" && d.Lower(e+1) != "an" {
+		return -1
+	}
+	for x := e + 1; x < len(d.toks) && x <= e+11 && d.toks[x].Sent == d.toks[e].Sent; x++ {
+		switch {
+		case d.Text(x) == "," && x > e+1:
+			return x
+		case d.toks[x].Kind != Word && d.toks[x].Kind != Possessive && d.Text(x) != "-", d.verbLike(x):
+			return -1
+		}
+	}
+	return -1
+}
+
 // appointVerb reports whether token k is a past form of a verb that puts
 // a person into an office ("named", "appointed", "elected", "sworn"):
 // official_words kind appoint.
@@ -113,6 +166,15 @@ func (d *doc) roleAt(cls []class, i int) (int, int) {
 		case inComp && d.lowerOf(t) == "and" && j+1 < len(d.toks) && d.Cap(j+1) && cls[j+1]&cStop == 0:
 		case c&cConnector != 0:
 			w := d.lowerOf(t)
+			if w == "and" && lastHead >= 0 && !inComp {
+				// two offices of one person: "serves as alternate prime
+				// minister and foreign minister"; not another name's
+				// title ("… and Foreign Minister X")
+				if a2, b2 := d.roleAt(cls, j+1); a2 == j+1 && b2 > a2 && !(b2 < len(d.toks) && d.toks[b2].Sent == sent && capWord(d, b2)) {
+					j, lastHead = b2, b2-1
+				}
+				goto done
+			}
 			if lastHead < 0 || w == "and" || w == "the" {
 				goto done
 			}

@@ -420,6 +420,21 @@ func (d *doc) partyInTitle(cls []class, x, i, e int) bool {
 		cls[x-1]&(cBody|cPlace) != 0 && cls[x+1]&(cHead|cTitleWord) != 0 && cls[x+1]&cConnector == 0
 }
 
+// unitBeforeHead reports whether token x, inside a title written before
+// a name, is the unit or party of the public head (official_words
+// public_head) that ends the title at e-1: a capitalised word no list
+// knows ("Ra'am lawmaker", "Azov commander") or a force noun ("contingent
+// commander"). Guide rule 21g reads the same in an apposition.
+func (d *doc) unitBeforeHead(cls []class, x, e int) bool {
+	if x+2 != e || d.toks[x].Kind != Word || d.toks[x+1].Kind != Word || d.Cap(x+1) || cls[x+1]&cHead == 0 || !d.offIs(x+1, wPublicHead) {
+		return false
+	}
+	if d.Cap(x) {
+		return cls[x]&(cStop|cGiven|cCalendar|cHonorific|cRank|cHead|cTitleWord) == 0 && !d.offIs(x, wIdentity)
+	}
+	return d.kindIs(x, wForce|wSmallUnit)
+}
+
 // titleHasInfinitive: an infinitive after a role graded by "only",
 // "first", "last" or a superlative is a clause on the role, not part of
 // it: "the only senator to endorse Sanders", "the first woman to lead the

@@ -306,8 +306,8 @@ func (r *roster) statedAt(d *doc, cls []class, s, e int, title, rank string, fou
 // against statedAtOf at every token of every testdata set.
 func (d *doc) statesNothing(cls []class, s, e int) bool {
 	if s > 0 {
-		if cls[s-1]&(cHead|cRank|cHonorific) != 0 || d.offIs(s-1, wAppoint) {
-			return false
+		if cls[s-1]&(cHead|cRank|cHonorific) != 0 || d.offIs(s-1, wAppoint) || s > 1 && d.Lower(s-1) == "in" && d.offIs(s-2, wAppoint) {
+			return false // "swore in [X] as …"
 		}
 		switch d.Lower(s - 1) {
 		case ",", "and":
@@ -576,6 +576,16 @@ func (d *doc) capitalRole(cls []class, i, e int) bool {
 		}
 	}
 	return true
+}
+
+// placedCapitalRole reports whether tokens [i, e) are a capitalised role
+// (capitalRole), perhaps after a place's capitalised adjective or name:
+// "Israeli Prime Minister", "Prime Minister".
+func (d *doc) placedCapitalRole(cls []class, i, e int) bool {
+	if i < e && d.Cap(i) && cls[i]&cPlace != 0 && cls[i]&(cHead|cTitleWord) == 0 {
+		i++
+	}
+	return d.capitalRole(cls, i, e)
 }
 
 // headWritten reports whether the written head word w of a description

@@ -106,6 +106,7 @@ const (
 	wPortfolio                       // official_words portfolio_head: "the Rural Roads Minister": a government portfolio's head
 	wRoleEnd                         // official_words role_end: "resigned as defence minister over the scandal": a word that ends a role phrase
 	wWhoHold                         // official_words relative_hold: "X, who becomes interior minister,": an office verb read after "who" only
+	wIdentity                        // official_words identity: a faith or community a person belongs to ("Muslim mayor"): no unit or party of the role
 )
 
 // contextLists names the lexicon lists of context words.
@@ -162,7 +163,7 @@ func contextKinds(list string) map[string]kindSet {
 			"territorial": kindSet{off: wTerritorial}, "hold": kindSet{off: wHoldVerb}, "group_role": kindSet{off: wGroupRole}, "peer_style": kindSet{off: wPeerStyle},
 			"same_past": kindSet{off: wSamePast}, "lead_verb": kindSet{off: wLeadVerb}, "place_noun": kindSet{off: wPlaceNoun}, "kin": kindSet{off: wKin},
 			"ranked_role": kindSet{off: wRankedRole}, "role_participle": kindSet{off: wRolePart}, "portfolio_head": kindSet{off: wPortfolio},
-			"role_end": kindSet{off: wRoleEnd}, "relative_hold": kindSet{off: wWhoHold},
+			"role_end": kindSet{off: wRoleEnd}, "relative_hold": kindSet{off: wWhoHold}, "identity": kindSet{off: wIdentity},
 		}
 	}
 	return nil

@@ -37,7 +37,7 @@ var formats = map[string][]field{
 	Holidays:      {{name: "rule", values: []string{"fixed", "easter", "orthodox", "nth"}}, {name: "arguments"}},
 	NameGenders:   {{name: "gender", values: []string{"f", "m"}}},
 	QuoteWords:    {{name: "kind", values: []string{"medium", "audience", "connective", "party", "lead", "past_cue", "source_modifier", "text", "label"}, multi: true}},
-	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "appoint", "private_body", "org_suffix", "particle", "office_rank", "generic_modifier", "relation", "seat_modifier", "ship_prefix", "seat_body", "female", "male", "territorial", "hold", "group_role", "peer_style", "same_past", "lead_verb", "place_noun", "kin", "ranked_role", "role_participle", "portfolio_head", "role_end", "relative_hold"}, multi: true}},
+	OfficialWords: {{name: "kind", values: []string{"complement_head", "public_head", "body_head", "owner", "armed_group", "appoint", "private_body", "org_suffix", "particle", "office_rank", "generic_modifier", "relation", "seat_modifier", "ship_prefix", "seat_body", "female", "male", "territorial", "hold", "group_role", "peer_style", "same_past", "lead_verb", "place_noun", "kin", "ranked_role", "role_participle", "portfolio_head", "role_end", "relative_hold", "identity"}, multi: true}},
 }
 
 // checkFields checks the fields of an entry of list against its format:
