@@ -269,6 +269,23 @@ var goldSets = []goldSet{
 		titles: 0.90, // eleventh session, start -> end: OFFICIAL 0.931, DATE 0.980, TROOPS 1.000, QUOTE 0.899, titles 0.919, micro 0.940 (no figure moved)
 	},
 	{
+		// the twelfth session's fresh set (12 articles by two code-blind
+		// writers), never read during it: summary figures at its start and
+		// end only (testdata/dev22/README.md)
+		name: "dev22", docs: "../testdata/dev22/docs", gold: "../testdata/dev22/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.87, corpus.Date: 0.96, corpus.Troops: 0.92, corpus.Quote: 0.80},
+		micro:  0.88,
+		titles: 0.91, // twelfth session, start -> end: OFFICIAL 0.887 -> 0.890, DATE 0.983, TROOPS 0.942, QUOTE 0.819, titles 0.929 -> 0.934, micro 0.901 at the end
+	},
+	{
+		// the twelfth session's never-read probe: quote attribution and
+		// officials' titles as reporters write them (testdata/probe27/README.md)
+		name: "probe27", docs: "../testdata/probe27/docs", gold: "../testdata/probe27/gold",
+		floors: map[corpus.Type]float64{corpus.Official: 0.93, corpus.Date: 0.92, corpus.Troops: 0.80, corpus.Quote: 0.90},
+		micro:  0.91,
+		titles: 0.94, // twelfth session, start -> end: OFFICIAL 0.942 -> 0.957, DATE 0.927 -> 0.943, TROOPS 0.828, QUOTE 0.923, titles 0.887 -> 0.960, micro 0.935 at the end
+	},
+	{
 		// the seventh session's generality probe: short passages written
 		// code-blind from the names of the rule tests, in other forms
 		// (testdata/probe17/README.md); development data from the start
