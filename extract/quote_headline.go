@@ -51,9 +51,11 @@ func (s *quoteStage) headlineFromBody() {
 const maxHeadlineQuotes = 4
 
 // headlineKey is the lower-cased text of a quote without its punctuation
-// at the ends, for comparing a headline quote with the body's.
+// at the ends and without invisible marks (guide 12b: a soft hyphen
+// inside a body word does not hide the headline's words in it), for
+// comparing a headline quote with the body's.
 func headlineKey(t string) string {
-	return strings.ToLower(strings.TrimFunc(t, func(r rune) bool {
+	return strings.ToLower(strings.TrimFunc(withoutInvisible(t), func(r rune) bool {
 		return r == ',' || r == '.' || r == '!' || r == '?' || r == ' ' || r == '…' || r == ':' || r == ';'
 	}))
 }
