@@ -28,7 +28,7 @@ const maxFuzzBytes = 4 << 10
 // hangAfter is how long one fuzz input may take before the test binary
 // is stopped with a stack dump (a hang is a bug, and the fuzzer saves the
 // input that caused it).
-const hangAfter = 20 * time.Second
+const hangAfter = hangScale * 20 * time.Second
 
 // stagePipelines returns the full pipeline and one pipeline per stage,
 // built once per test binary.

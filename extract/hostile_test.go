@@ -22,7 +22,7 @@ import (
 
 var (
 	hostileSize     = flag.Int("hostile.size", 1<<20, "bytes of each generated hostile input")
-	hostileDeadline = flag.Duration("hostile.deadline", 3*time.Minute, "hang guard per hostile input")
+	hostileDeadline = flag.Duration("hostile.deadline", hangScale*3*time.Minute, "hang guard per hostile input")
 )
 
 // hostileInput is a generator: a unit repeated to the size asked for.

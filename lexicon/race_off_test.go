@@ -1,0 +1,6 @@
+//go:build !race
+
+package lexicon
+
+// hangScale multiplies this package's hang guards (see race_on_test.go).
+const hangScale = 1
