@@ -11,7 +11,7 @@
 // document without gold is not scored and is listed in
 // [Report.MissingGold]. A prediction that records a failure (a non-empty
 // Error) is scored with whatever annotations it has (normally none) and
-// listed in [Report.Failed]. A prediction in which more than 64
+// listed in [Report.Failed]. A prediction in which more than [MaxOverlapDepth]
 // annotations of one type share a code point is not scored: it counts as
 // a missing prediction (all misses) and is listed, with the reason, in
 // [Report.Refused]; gold so piled up is an error.
@@ -306,7 +306,7 @@ type Report struct {
 	MissingGold []string `json:"missing_gold"`
 	Failed      []string `json:"failed"`
 	// Refused lists the gold documents whose prediction was not scored
-	// because more than 64 of its annotations of one type share a code
+	// because more than MaxOverlapDepth of its annotations of one type share a code
 	// point (pairing such piles costs time quadratic in their size):
 	// each is scored as a missing prediction, all misses. Sorted by id.
 	Refused []Refusal `json:"refused"`
@@ -496,7 +496,7 @@ func Score(gold, pred []corpus.Annotated, opts Options) (*Report, error) {
 	}
 	s.acc = make([]Accuracy, len(s.attrs))
 	s.tally = newSchemeTally(s.types)
-	// spans of one type piled up deeper than maxOverlapDepth would make
+	// spans of one type piled up deeper than MaxOverlapDepth would make
 	// the pairing quadratic: gold so piled is an error (gold is held to
 	// the contract), a prediction so piled is not scored (red team 22,
 	// 1: one such document aborted the whole run)

@@ -16,16 +16,16 @@ import (
 // when predictions nest: a 170 KB prediction file of nested spans took
 // 2 GB. Spans of one type may not overlap (annotation guidelines), which
 // bounds the pairs: a gold document whose spans of one type pile up
-// deeper than maxOverlapDepth is refused, a predicted one is scored as
+// deeper than MaxOverlapDepth is refused, a predicted one is scored as
 // missing (Report.Refused).
 
-// maxOverlapDepth is the most annotations of one type of one document
+// MaxOverlapDepth is the most annotations of one type of one document
 // that may share a code point. The guidelines allow 1; more is a broken
 // file, tolerated up to this depth so that a system's sloppy output is
 // still scored.
-const maxOverlapDepth = 64
+const MaxOverlapDepth = 64
 
-// checkOverlapDepth returns an error when more than maxOverlapDepth
+// checkOverlapDepth returns an error when more than MaxOverlapDepth
 // annotations of one type in as share a code point.
 func checkOverlapDepth(side, id string, as []corpus.Annotation) error {
 	// the spans alone, by type: a copy of each annotation (200 bytes,
@@ -50,9 +50,9 @@ func checkOverlapDepth(side, id string, as []corpus.Annotation) error {
 			heap.Pop(&ends)
 		}
 		heap.Push(&ends, a.end)
-		if len(ends.v) > maxOverlapDepth {
+		if len(ends.v) > MaxOverlapDepth {
 			return fmt.Errorf("%s document %q: more than %d %s annotations overlap at code point %d: spans of one type must not overlap (annotation guidelines)",
-				side, id, maxOverlapDepth, Safe(string(a.t)), a.start)
+				side, id, MaxOverlapDepth, Safe(string(a.t)), a.start)
 		}
 	}
 	return nil

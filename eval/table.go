@@ -65,7 +65,11 @@ func (r *Report) writeSummary(w io.Writer) {
 		fmt.Fprintf(w, "; %d failed in prediction", n)
 	}
 	if n := len(r.Refused); n > 0 {
-		fmt.Fprintf(w, "; %d predictions refused, overlapping too deep (all misses)", n)
+		noun := "predictions"
+		if n == 1 {
+			noun = "prediction"
+		}
+		fmt.Fprintf(w, "; %d %s refused, overlapping too deep (all misses)", n, noun)
 	}
 	if n := len(r.MissingGold); n > 0 {
 		fmt.Fprintf(w, "; %d predicted without gold (not scored)", n)

@@ -834,7 +834,7 @@ func (d *doc) presentFuture(k int) bool {
 		return true // "the anniversary falls on Tuesday", "the party congress opens on Saturday"
 	}
 	if d.wordIs(w, wSchedule) && !strings.HasSuffix(w, "s") && d.pluralSubject(k) {
-		return true // "Talks resume in Brussels on Tuesday", "when ministers meet in London on Friday"
+		return true // "Talks resume in Geneva on Tuesday", "when envoys meet in Vienna on Friday"
 	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
 		strings.HasSuffix(w, "is") || strings.ContainsAny(w, "-'’") {
@@ -1105,7 +1105,7 @@ func (d *doc) tense(k int) (future, ok bool) {
 		}
 		if kinds&wPast == 0 && k > 0 && nounPhrasePrep[d.lowerAt(k-1)] && d.lowerAt(k-1) != "to" && d.lowerAt(k-1) != "by" &&
 			k+1 < len(d.toks) && d.toks[k+1].Sent == t.Sent && d.toks[k+1].Kind == Word && !d.Cap(k+1) && d.classify()[k+1]&cStop == 0 {
-			return false, false // "in camps for displaced people", "clashes with armed men": an adjective after a preposition
+			return false, false // "shelters for stranded families", "clashes with armed men": an adjective after a preposition
 		}
 		return false, true
 	}

@@ -60,7 +60,7 @@ func TestDateWeekdayAhead(t *testing.T) {
 		{"a plural after a preposition is no subject", head + "Delegates from the provinces met in Geneva on Tuesday.",
 			[]string{"Tuesday=2011-05-10"}},
 		// an -ed adjective after a preposition is no past tense
-		{"for displaced people", head + "The board said voting would take place in camps for displaced people on Sunday.",
+		{"for stranded families", head + "The board said polling will be held in shelters for stranded families on Sunday.",
 			[]string{"Sunday=2011-05-15"}},
 		{"of injured soldiers", head + "The minister will visit the families of injured soldiers on Sunday.",
 			[]string{"Sunday=2011-05-15"}},
@@ -72,7 +72,7 @@ func TestDateWeekdayAhead(t *testing.T) {
 			[]string{"Victory Day=2011-05-09"}},
 		{"a holiday dinner", head + "The sailors ate Christmas dinner on the carrier.",
 			[]string{"Christmas=2010-12-25"}},
-		{"a holiday before parades stays out", head + "They hope to be home before the Fourth of July parades.", nil},
+		{"a holiday before parades stays out", head + "The crews want to be back before the Memorial Day parades.", nil},
 		{"a holiday recess stays out", head + "Congress left for the Easter recess.", nil},
 		{"a headline tells the past in the present", "Rebels meet in Geneva on Tuesday\n\nThe rebels met envoys.",
 			[]string{"Tuesday=2011-05-10"}},

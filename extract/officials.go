@@ -478,7 +478,7 @@ func (d *doc) wordsBefore(cls []class, s int) int {
 // Colonna]", "Presidents Joe Biden and [Emmanuel Macron]"): the title the
 // two share, as written. A singular statement elsewhere wins (chooseTitle: singular).
 func (d *doc) sharedTitle(cls []class, s int, found []mention) string {
-	styled := false // an honorific before each name: "The chief delegates, Mr Shinichi Takasugi and Mr [Kim Dong-jo],"
+	styled := false // an honorific before each name: "The chief delegates, Mr Ken Sato and Mr [Park Ji-ho],"
 	for s > 0 && cls[s-1]&cHonorific != 0 && cls[s-1]&(cHead|cRank) == 0 {
 		s, styled = s-1, true
 	}
@@ -1557,7 +1557,7 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 		h := x - 1
 		if d.Lower(x) == "of" && d.Cap(h) && !d.opensSentence(h) && cls[h]&cHead != 0 && d.Cap(x+1) {
 			// the title's own complement ("Secretary of State"): an
-			// of-phrase head may stand before it ("Aides to Secretary of
+			// of-phrase head may stand before it ("Aides to Minister of
 			// State [X]")
 			continue
 		}
@@ -1570,8 +1570,8 @@ func (d *doc) titleEndingAt(cls []class, e, sent int) string {
 			i = x + 1
 		} else if d.Lower(x) != "for" && cls[h]&cHead == 0 && (!d.Cap(h) || governmentNoun(d.Lower(h))) && d.placedCapitalRole(cls, x+1, e) {
 			// an office or a government owning the role: "the office of
-			// [Israeli Prime Minister] Golda Meir", "the new Government of
-			// [Prime Minister] Yitzhak Rabin" (rule 21f)
+			// [Danish Prime Minister] Lene Holm", "the young Government of
+			// [Prime Minister] Lene Holm" (rule 21f)
 			i = x + 1
 		}
 		break
@@ -2003,8 +2003,8 @@ func (d *doc) complementBeforeOf(cls []class, c, s int) string {
 func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) string {
 	aged := d.ageBetween(e)
 	if aged {
-		// "General François Lecointre, 55, the head of the prime
-		// minister's military cabinet,": the age between the name and
+		// "General Paul Ardent, 58, the chief of the army's
+		// training command,": the age between the name and
 		// its apposition is the person's, no part of the role
 		e += 2
 	}
@@ -2032,7 +2032,7 @@ func (d *doc) appositionAfter(cls []class, e int, person func(string) bool) stri
 
 // ageBetween reports whether an age set off by commas follows the name
 // ending at token e and an apposition opens after it: "X, 55, the head
-// of …", "Calley, 27, then a platoon leader …".
+// of …", "Ardent, 31, then a company commander …".
 func (d *doc) ageBetween(e int) bool {
 	if e+3 >= len(d.toks) || d.Text(e) != "," || d.toks[e+1].Kind != Number || d.Text(e+2) != "," ||
 		d.toks[e+3].Sent != d.toks[e].Sent || d.toks[e+3].Kind != Word {
@@ -2147,14 +2147,14 @@ func (d *doc) appositionAfterRaw(cls []class, e int, person func(string) bool) s
 	// president of the Senate and the most senior opposition lawmaker,"
 	second := d.lowerAt(end) == "and" && isDeterminer(d.lowerAt(end+1)) && end > lastHead && i > e+1 && isDeterminer(d.lowerAt(e+1)) ||
 		d.lowerAt(end) == "and" && end > lastHead && end+1 < len(d.toks) && (d.offIs(end+1, wKin) || // "the defense minister and brother of the President,"
-			d.lowerAt(end+1) == "himself" || d.lowerAt(end+1) == "herself") // "the Defence Minister and himself a former chief of staff,"
+			d.lowerAt(end+1) == "himself" || d.lowerAt(end+1) == "herself") // "the Interior Minister and himself an ex-general,"
 	if !second && !d.closesApposition(end) && !d.reducedRelative(end) {
 		if t := d.complementApposition(cls, i, end); t != "" {
 			return t
 		}
 		if end == lastHead+1 && d.Lower(end) == "from" && d.offIs(lastHead, wPublicHead) {
-			// a seat's party or state: "a lawmaker from the opposition
-			// Democratic Party", "a senator from Ohio"
+			// a seat's party or state: "a legislator from the opposition
+			// Unity Party", "a senator from Ohio"
 			if k := d.seatFromEnd(cls, end); k > 0 {
 				return d.span(i, k)
 			}
@@ -2296,7 +2296,7 @@ func (d *doc) complementApposition(cls []class, i, end int) string {
 			// a unit's region or role in brackets: "of 42 (North West) Brigade"
 		case t.Kind == Word && d.capOf(t) && d.toks[k-1].Kind == Word && d.Cap(k-1) && k-1 > end && cls[k-1]&cStop == 0:
 			// a capitalised word inside a body's name is no verb: "of the
-			// Organization of American States"
+			// Union of South American States"
 			known = true
 		case t.Kind != Word || d.verbLike(k) && !d.modifierInComplement(k) && !d.namedWord(k):
 			return ""
@@ -2433,9 +2433,9 @@ func (d *doc) memberOf(cls []class, i int) string {
 }
 
 // memberForSeat reads a parliamentary seat named by its constituency, in
-// an apposition from token i whose "member" is at m: "Howard Green, the
-// Conservative member for Vancouver-Quadra," → "Conservative member for
-// Vancouver-Quadra". A party (a capitalised word) stands before "member",
+// an apposition from token i whose "member" is at m: "Alan Pike, the
+// Liberal member for Kenora-Rainy River," → "Liberal member for
+// Kenora-Rainy River". A party (a capitalised word) stands before "member",
 // and capitalised words, perhaps joined by hyphens or "and", run from
 // "for" to the apposition's end; "a member for life" is no seat.
 func (d *doc) memberForSeat(cls []class, i, m int) string {
@@ -2568,7 +2568,7 @@ func (d *doc) closesApposition(k int) bool {
 		return true
 	case "(":
 		// a body's acronym after its name: "the director general of
-		// Inter-Services Public Relations (ISPR),"
+		// Joint Services Information (JSI),"
 		return k+2 < len(d.toks) && d.toks[k+1].Kind == Word && allCaps(d.Text(k+1)) && d.Text(k+2) == ")"
 	}
 	if d.sinceDate(k) {
@@ -2965,7 +2965,7 @@ func (r *roster) finish(d *doc, found []mention) {
 	r.describedTitles(d)
 	for _, m := range r.all {
 		if m.p.official && d.datelinePlace(m.i, m.j) {
-			// "MOCÍMBOA DA PRAIA, Mozambique — …": the dateline's place,
+			// "VILA DA LUZ, Mozambique — …": the dateline's place,
 			// so every mention of that name is the place's (guide 21y)
 			m.p.official = false
 		}
@@ -2996,7 +2996,7 @@ func (r *roster) finish(d *doc, found []mention) {
 
 // datelinePlace reports whether the name [i, j) is the place of a
 // dateline opening its paragraph, in capitals and followed by a comma or
-// the dateline's dash ("MOCÍMBOA DA PRAIA, Mozambique —", "PAGO PAGO —").
+// the dateline's dash ("VILA DA LUZ, Mozambique —", "PAGO PAGO —").
 func (d *doc) datelinePlace(i, j int) bool {
 	if i > 0 && d.toks[i-1].Para == d.toks[i].Para || j >= len(d.toks) {
 		return false
@@ -3785,7 +3785,7 @@ func (d *doc) opensSentence(i int) bool {
 }
 
 // governmentNoun reports whether w names a government as a whole, which
-// a capitalised role of its head may follow after "of": "the Government
+// a capitalised role of its head may follow after "of": "the Cabinet
 // of [Prime Minister] X" (a ministry's role keeps the ministry: "Ministry
 // of Defence Spokesman").
 func governmentNoun(w string) bool {

@@ -61,8 +61,8 @@ func TestQuoteAttrib14(t *testing.T) {
 		// a participle's subject: the noun phrase "with" opens; no
 		// subordinate clause without a verb of its own (rule 51n)
 		{"with and a noun phrase before the participle",
-			"Farmers backed the canal early, with the National Grain Council calling it “overdue by a decade” in March.",
-			[]string{"overdue by a decade|the National Grain Council|calling|the National Grain Council|participle"}},
+			"Farmers backed the canal early, with the National Grain Council calling it “late by ten years” in March.",
+			[]string{"late by ten years|the National Grain Council|calling|the National Grain Council|participle"}},
 		{"with and a counted noun phrase before the participle",
 			"The square filled by noon, with several hundred students chanting “Open the archives.”",
 			[]string{"Open the archives.|several hundred students|chanting|several hundred students|participle"}},

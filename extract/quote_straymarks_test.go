@@ -15,14 +15,14 @@ func TestQuoteStrayMarks(t *testing.T) {
 	for _, mark := range []string{"*", "#", "©", "†", "★", "😀", "👍🏽", "★ ★"} {
 		tests = append(tests,
 			quoteRuleCase{"head " + mark,
-				"US Defense Secretary Lloyd Austin " + mark + " said “we are ready”.",
-				[]string{"we are ready|Lloyd Austin|said|Lloyd Austin|head-cue"}},
+				"US Defense Secretary Paul Hendry " + mark + " said “we are ready”.",
+				[]string{"we are ready|Paul Hendry|said|Paul Hendry|head-cue"}},
 			quoteRuleCase{"tail, subject first " + mark,
-				"“We are ready,” Lloyd Austin " + mark + " said.",
-				[]string{"We are ready,|Lloyd Austin|said|Lloyd Austin|tail-cue"}},
+				"“We are ready,” Paul Hendry " + mark + " said.",
+				[]string{"We are ready,|Paul Hendry|said|Paul Hendry|tail-cue"}},
 			quoteRuleCase{"tail, cue first " + mark,
-				"“We are ready,” " + mark + " said Lloyd Austin.",
-				[]string{"We are ready,|Lloyd Austin|said|Lloyd Austin|tail-cue"}})
+				"“We are ready,” " + mark + " said Paul Hendry.",
+				[]string{"We are ready,|Paul Hendry|said|Paul Hendry|tail-cue"}})
 	}
 	checkQuoteRules(t, p, tests)
 }

@@ -27,10 +27,10 @@ func (d *doc) appointedRole(cls []class, s, e int) string {
 	case k > 0 && d.toks[k-1].Sent == d.toks[s].Sent && d.appointsBefore(k):
 		j = e // "named Alikhan Smailov as prime minister"; not "newly elected"
 		if end := d.appositionEnd(e); end > e && d.lowerAt(end+1) == "as" {
-			j = end + 1 // "named Dr [X], a former army medical officer, as interim prime minister"
+			j = end + 1 // "named Dr [X], a retired army surgeon, as interim president"
 		}
 	case k > 1 && e+1 < len(d.toks) && d.Text(k-1) == "," && d.Text(e) == "," && d.lowerAt(e+1) == "as" && d.appointsDescribed(k-1):
-		j = e + 1 // "swore in a military doctor, [X], as caretaker prime minister"
+		j = e + 1 // "swore in a retired judge, [X], as caretaker president"
 	case e+1 < len(d.toks):
 		x := e
 		if d.Text(x) == "," && k > 0 && d.Text(k-1) == "," && d.toks[x].Sent == d.toks[s].Sent {
@@ -92,7 +92,7 @@ func (d *doc) appointsBefore(k int) bool {
 
 // appointsDescribed reports whether the comma at token c closes a short
 // indefinite description that an appointing verb opens, so that the name
-// after the comma is the one appointed: "swore in [a military doctor],
+// after the comma is the one appointed: "swore in [a retired surgeon],
 // X, as …", "named [a retired judge], X, as …".
 func (d *doc) appointsDescribed(c int) bool {
 	for x := c - 1; x > 0 && x >= c-6 && d.toks[x].Sent == d.toks[c].Sent; x-- {
@@ -108,10 +108,10 @@ func (d *doc) appointsDescribed(c int) bool {
 
 // appositionEnd returns the comma closing an indefinite apposition that
 // opens at the comma at token e (a noun phrase of at most ten words, no
-// verb in it), or -1: "[X], a former army medical officer, as …". A
+// verb in it), or -1: "[X], a retired army surgeon, as …". A
 // definite one states an office the person holds, which the document
-// keeps as the title (dev17: "named Lt. Gen. [Tito Okello], the
-// commander of the armed forces, as head of state"), and is not passed.
+// keeps as the title (dev17: "named Lt. Gen. [X], the
+// commander of the …, as head of state"); it is not passed.
 func (d *doc) appositionEnd(e int) int {
 	if e+2 >= len(d.toks) || d.Text(e) != "," || d.Lower(e+1) != "a" && d.Lower(e+1) != "an" {
 		return -1
@@ -167,8 +167,8 @@ func (d *doc) roleAt(cls []class, i int) (int, int) {
 		case c&cConnector != 0:
 			w := d.lowerOf(t)
 			if w == "and" && lastHead >= 0 && !inComp {
-				// two offices of one person: "serves as alternate prime
-				// minister and foreign minister"; not another name's
+				// two offices of one person: "serves as deputy prime
+				// minister and finance minister"; not another name's
 				// title ("… and Foreign Minister X")
 				if a2, b2 := d.roleAt(cls, j+1); a2 == j+1 && b2 > a2 && !(b2 < len(d.toks) && d.toks[b2].Sent == sent && capWord(d, b2)) {
 					j, lastHead = b2, b2-1

@@ -11,8 +11,8 @@ import (
 // "Army advisers", "officers and men"), and soldiers hurt, who are
 // casualties like the wounded; roles made military by a branch before
 // them ("navy divers", "air force instructors"); a named body that
-// numbers in a paragraph about troops ("At its peak, AMISOM numbered
-// more than 22,000").
+// numbers in a paragraph about troops ("At its height, UNAMSIL
+// numbered about 17,500").
 func TestTroopsFourteenthRound(t *testing.T) {
 	p := troopsPipeline(t)
 	tests := []struct {
@@ -57,8 +57,8 @@ func TestTroopsFourteenthRound(t *testing.T) {
 		{"an acronym numbered",
 			"The first soldiers left in May. At its height, UNAMSIL numbered about 17,500.",
 			[]string{"about 17,500|17500|approx"}},
-		{"a named group, which at its peak numbered",
-			"The troops were thanked. The Joint Observer Team, which at its peak numbered about 240, went home.",
+		{"a named group, which at its height numbered",
+			"The troops were thanked. The Joint Observer Team, which at its height numbered about 240, went home.",
 			[]string{"about 240|240|approx"}},
 		{"a place that numbers stays out",
 			"Soldiers guarded the camps. By then Gaza numbered 600,000.", nil},
@@ -66,11 +66,11 @@ func TestTroopsFourteenthRound(t *testing.T) {
 			"The orchestra toured Asia. At its height, the Philharmonia numbered about 120.", nil},
 		// hurt is a casualty word
 		{"soldiers hurt",
-			"Training was halted after four soldiers were hurt in a crash.", nil},
+			"Training was halted when four soldiers were hurt during a crash.", nil},
 		{"soldiers of a named unit hurt",
 			"Two sailors from the Royal Navy were injured when the crane fell.", nil},
 		{"soldiers of a named unit sent",
-			"About 300 soldiers from the Royal Welsh arrived in the capital.",
+			"About 300 soldiers from the Black Rifles arrived in the capital.",
 			[]string{"About 300 soldiers|300|approx"}},
 		{"soldiers not hurt",
 			"The ministry sent 400 soldiers to the flooded province.",

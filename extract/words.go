@@ -61,9 +61,9 @@ const (
 	wCivilForce                        // troop_words civil_force: "a police force of 20,000" is no body of troops
 	wSmallUnit                         // troop_words small_unit: "a 120-strong company", a unit only in a compound
 	wTakeLives                         // casualty_words take_lives: "claimed the lives of 4,500 service members"
-	wGiveLives                         // casualty_words give_lives: "the 255 servicemen who gave their lives"
+	wGiveLives                         // casualty_words give_lives: "the 90 sailors who gave their lives"
 	wReckon                            // troop_words reckon: "estimated the force at 30,000"
-	wSchedule                          // date_words schedule: "the anniversary falls on Tuesday", "has set for Oct. 29" are ahead
+	wSchedule                          // date_words schedule: "the anniversary falls on Tuesday", "has set for Nov. 4" are ahead
 	wParticiple                        // date_words participle: "may have taken the town": a present perfect
 	wStateVerb                         // date_words state_verb: "the roads stay closed": a present verb of state makes the -ed word after it an adjective
 	wPhrasal                           // date_words phrasal_particle: "called up", "called off": the verb before it is a phrasal verb

@@ -26,7 +26,7 @@ import (
 // such an I- to the span before gets the annotations back). In the id, a backslash, a tab and every line break are
 // written as escapes (\\, \t, \n, \r, \u2028 ...), so that no id can
 // forge a line and two ids never look alike; in a token, a backslash, a
-// control character and a leading # (see conllToken).
+// control character and a leading # (see writeToken).
 //
 // Tokens are runs of letters, digits and marks, joined across an
 // apostrophe, period, comma or hyphen between two of them ("8,500",

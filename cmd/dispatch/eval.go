@@ -64,7 +64,7 @@ recall and F1 per type, micro and macro averaged, under three regimes:
            DATE value, TROOPS value, QUOTE speaker (names compared after
            folding accents, case, punctuation and spacing)
 
-each with a 95% bootstrap confidence interval over documents (--bootstrap
+each with a 95%% bootstrap confidence interval over documents (--bootstrap
 resamples, --seed); then the accuracy of OFFICIAL title, TROOPS mod, QUOTE
 speaker span and QUOTE cue over lenient pairs; nervaluate's schemes
 (strict, exact, partial, type: all types aligned at once); type and
@@ -98,7 +98,7 @@ gives it) is reported with file and line and not scored (as if missing;
 an impossible speaker span leaves the speaker scored by name); exit 1. Formats that carry the text (brat, polnear, timeml)
 write it with --docs-out FILE, JSON Lines for 'dispatch annotate'.
 
-A predicted document in which more than 64 annotations of one type
+A predicted document in which more than %[1]d annotations of one type
 overlap is refused, named on standard error, and scored as a missing
 prediction (all misses); exit 1.
 
@@ -141,7 +141,7 @@ func newEvalCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "eval --gold PATH --pred PATH [flags]",
 		Short:   "score annotations against gold files",
-		Long:    evalLong,
+		Long:    fmt.Sprintf(evalLong, eval.MaxOverlapDepth),
 		Example: evalExample,
 		RunE: func(_ *cobra.Command, args []string) error {
 			return status(runEval(e, &o, args))
@@ -418,7 +418,8 @@ func runEval(e *env, o *evalOptions, args []string) int {
 		code = exitPartial
 	}
 	if n := len(r.Refused); n > 0 {
-		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted documents refused (more than 64 annotations of one type overlap; scored as missing)\n", n)
+		fmt.Fprintf(e.stderr, "dispatch eval: %d predicted %s refused (more than %d annotations of one type overlap; scored as missing)\n",
+			n, plural(n, "document", "documents"), eval.MaxOverlapDepth)
 		code = exitPartial
 	}
 	for _, f := range r.Check(regime, mins) {

@@ -168,13 +168,13 @@ func TestEvalRefusesDeepOverlapsOnly(t *testing.T) {
 	for _, want := range []string{
 		`predicted document "b": more than 64 DATE annotations overlap at code point 0`,
 		"not scored: as a missing prediction (all misses)",
-		"1 predicted documents refused",
+		"1 predicted document refused",
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("eval: stderr lacks %q:\n%s", want, r.stderr)
 		}
 	}
-	if !strings.Contains(r.stdout, "1 predictions refused") || !strings.Contains(r.stdout, "refused") {
+	if !strings.Contains(r.stdout, "1 prediction refused") || !strings.Contains(r.stdout, "refused") {
 		t.Errorf("eval: report:\n%s", r.stdout)
 	}
 	r = runArgs(t, "", "eval", "--gold", gold, "--pred", pred, "--compare", pred, "--bootstrap", "0")
