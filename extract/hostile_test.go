@@ -126,6 +126,11 @@ var hostileInputs = []hostileInput{
 	// troops
 	{name: "troop counts", unit: "100,000 troops and 5,000 soldiers "},
 	{name: "number words", unit: "tens of thousands of hundreds of "},
+	// a named body that numbers people, in one paragraph with no force
+	// noun: each "numbered" walked back to the paragraph's start looking
+	// for one (review 12: 400 KB 27 s)
+	{name: "named bodies numbering", unit: "The Zorvan numbered 4,500 in all. "},
+	{name: "named bodies numbering at their peak", unit: "The Zorvan, which at its peak numbered 370, met. "},
 }
 
 // newsMix is about size bytes of a fixed pseudo-random mix of news
