@@ -178,10 +178,28 @@ func blankLine(gap string) bool {
 // a shallow copy: the memos allocated before are shared, and what it
 // notes in them of a token before b is what it saw; a line is cut whole,
 // so no sentence or paragraph changes. Memos it allocates are its own.
+// The tables by token (word ids, flags, classes) end at b too: the
+// lexicon's match reads the ids, not the tokens, and read past the cut
+// ("Christmas\n\nEve" was one holiday).
 func (d *doc) endingAt(b int) *doc {
 	v := *d
 	v.toks = d.toks[:b:b]
+	v.lowIDs = cutAt(d.lowIDs, b)
+	v.stemIDs = cutAt(d.stemIDs, b)
+	v.wflags = cutAt(d.wflags, b)
+	v.tcls = cutAt(d.tcls, b)
+	v.cls = cutAt(d.cls, b)
+	v.inQ = cutAt(d.inQ, b)
 	return &v
+}
+
+// cutAt returns s without its elements from b on (s itself when shorter),
+// its capacity cut too, so that an append copies.
+func cutAt[T any](s []T, b int) []T {
+	if len(s) <= b {
+		return s
+	}
+	return s[:b:b]
 }
 
 // dateChunk is the number of spans in one chunk of the DATE stage.

@@ -27,6 +27,14 @@ func TestDateParagraphBreak(t *testing.T) {
 		{"relative", "They will meet next\n\nyear round tables were set.", nil},
 		{"month and year", "It was cold in January\n\n2022 began badly.",
 			[]string{"January=2019-01", "2022=2022"}},
+		// holidays of two words: the lexicon's match read past the cut
+		// (review 12: "Christmas\n\nEve" was one DATE)
+		{"holiday's last word", "They met on Christmas\n\nEve came quietly.",
+			[]string{"Christmas=2018-12-25"}},
+		{"Memorial Day", "They met on Memorial\n\nDay came quietly.", nil},
+		// the lone weekday after the break is lost too: read from "Good"
+		// the holiday reaches across, and no view starts at the break
+		{"Good Friday", "They met on Good\n\nFriday came quietly.", nil},
 		// wrapped text: one line break is no paragraph break
 		{"wrapped month-day-year", "He arrived on March\n11, 2022 and left.",
 			[]string{"March\n11, 2022=2022-03-11"}},

@@ -52,7 +52,8 @@ var hostileInputs = []hostileInput{
 	// mention of the sentence for each description, rankedBefore every rank
 	// of a person named with a rank at each mention, bySurname every
 	// mention for each lone surname of two people (red team 5: 400 KB 23 s
-	// and over 5 minutes)
+	// and over 5 minutes); takenUp every repeated mention of the sentence
+	// after each description (review 12: 1 MB 3.1 s, 2 MB 14.7 s)
 	{name: "description and name chain", unit: "the spokesman said Austin said "},
 	// the same titles and people in every sentence: each question to the
 	// besideIndex (is this person named beside a description with this
@@ -126,6 +127,11 @@ var hostileInputs = []hostileInput{
 	// troops
 	{name: "troop counts", unit: "100,000 troops and 5,000 soldiers "},
 	{name: "number words", unit: "tens of thousands of hundreds of "},
+	// a named body that numbers people, in one paragraph with no force
+	// noun: each "numbered" walked back to the paragraph's start looking
+	// for one (review 12: 400 KB 27 s)
+	{name: "named bodies numbering", unit: "The Zorvan numbered 4,500 in all. "},
+	{name: "named bodies numbering at their peak", unit: "The Zorvan, which at its peak numbered 370, met. "},
 }
 
 // newsMix is about size bytes of a fixed pseudo-random mix of news

@@ -3613,8 +3613,8 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 	// people met before and named again in the description's own
 	// sentence are its objects, not who it is: "The mayor of Louisville
 	// campaigned alongside Beshear on Monday. Craig Greenberg said"
-	for n < len(r.all) && d.toks[r.all[n].i].Sent == d.toks[ds.a].Sent && int(r.all[n].p.at[0]) != r.all[n].i {
-		n++
+	if n < len(r.all) && d.toks[r.all[n].i].Sent == d.toks[ds.a].Sent {
+		n = r.nextFirstOrSentence(d, n)
 	}
 	if n >= len(r.all) {
 		return nil
@@ -3659,6 +3659,33 @@ func (r *roster) takenUp(d *doc, ds description, end int, subject bool) *person 
 		return m.p
 	}
 	return nil
+}
+
+// nextFirstOrSentence returns the first index from n in all whose
+// mention is its person's first or opens another sentence than all[n]'s
+// (len(all) for none). The answers are made at the first question, in
+// one pass from the end: takenUp walked every repeated mention of a
+// description's sentence for each description, quadratic in one endless
+// sentence of descriptions and names ("the spokesman said Austin said
+// …": 1 MB 3.1 s, 2 MB 14.7 s). all and the people's mentions are
+// complete when describedTitles asks.
+func (r *roster) nextFirstOrSentence(d *doc, n int) int {
+	if r.nextStop == nil {
+		r.nextStop = make([]int32, len(r.all)+1)
+		r.nextStop[len(r.all)] = int32(len(r.all))
+		for k := len(r.all) - 1; k >= 0; k-- {
+			m := r.all[k]
+			if int(m.p.at[0]) == m.i || k+1 == len(r.all) || d.toks[r.all[k+1].i].Sent != d.toks[m.i].Sent {
+				r.nextStop[k] = int32(k)
+				if int(m.p.at[0]) != m.i {
+					r.nextStop[k] = int32(k + 1) // the sentence's last mention, repeated
+				}
+				continue
+			}
+			r.nextStop[k] = r.nextStop[k+1]
+		}
+	}
+	return int(r.nextStop[n])
 }
 
 // reportedBefore reports whether the name opening at token i is the

@@ -548,6 +548,7 @@ type doc struct {
 
 	capsLines  map[int]bool // sentence -> allCapsLine, memoised
 	paraFirsts []int32      // paragraph -> its first token, built on first use (see paraFirst)
+	paraForces []int32      // paragraph -> its first force noun, -1 none, -2 not yet looked for (see paraForceFirst)
 
 	facts []tokFact // token -> the facts the officials stage tells once (officials_facts.go); nil before
 	// armedAt are the words of kind armed_group, ascending, noted by
@@ -673,7 +674,7 @@ func (d *doc) release() {
 	d.toks, d.lows, d.shared, d.cls, d.lowers, d.lowIDs, d.stemIDs, d.wflags, d.inQ, d.qatts = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 	d.tcls = nil
 	d.lowerTab, d.lowerBits, d.lowerNew = nil, nil, nil
-	d.capsLines, d.tmemo, d.cals, d.facts, d.paraFirsts = nil, nil, nil, nil, nil
+	d.capsLines, d.tmemo, d.cals, d.facts, d.paraFirsts, d.paraForces = nil, nil, nil, nil, nil, nil
 	d.armedAt, d.armedOK = nil, false
 	d.late = lateStarts{}
 }

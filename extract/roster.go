@@ -81,6 +81,7 @@ type roster struct {
 	surnames map[string][]*person // people by surname, while the roster is built
 	all      []mention            // every person mention in text order, officials or not
 	byEnd    []int32              // indexes in all, sorted by the token after the mention (stably), see endingAt
+	nextStop []int32              // index in all -> the next first mention or other sentence, see nextFirstOrSentence
 	mentions []officialSpan       // OFFICIAL annotations, compact (see officialSpan)
 	names    []officialName       // the names and titles of the mentions' people, by officialSpan.who
 	stamp    int                  // referent searches so far (person.stamp)

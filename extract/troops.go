@@ -1335,12 +1335,36 @@ func (d *doc) troopNamedBodyNumbered(p int) bool {
 	if d.classify()[k]&(cPlace|cCalendar|cStop) != 0 {
 		return false // "Gaza numbered 1.8 million"
 	}
-	for j := p - 1; j >= 0 && toks[j].Para == toks[p].Para; j-- {
-		if d.troopForceNoun(j) && !d.wordIs(d.lowerAt(j-1), wCivilForce) {
-			return true
+	f := d.paraForceFirst(p)
+	return f >= 0 && f < p
+}
+
+// paraForceFirst returns the first token of token i's paragraph that is
+// a force or personnel noun with no civil word before it ("police
+// force"), or -1 when the paragraph has none. Each paragraph's answer is
+// found on first use and kept: walking back from every "numbered" to the
+// paragraph's start cost a paragraph's length per verb (quadratic in one
+// long paragraph of named bodies).
+func (d *doc) paraForceFirst(i int) int {
+	para := d.toks[i].Para
+	if d.paraForces == nil {
+		d.paraForces = make([]int32, d.toks[len(d.toks)-1].Para+1)
+		for k := range d.paraForces {
+			d.paraForces[k] = -2 // not yet looked for
 		}
 	}
-	return false
+	if f := d.paraForces[para]; f != -2 {
+		return int(f)
+	}
+	f := -1
+	for j := d.paraFirst(i); j < len(d.toks) && d.toks[j].Para == para; j++ {
+		if d.troopForceNoun(j) && !d.wordIs(d.lowerAt(j-1), wCivilForce) {
+			f = j
+			break
+		}
+	}
+	d.paraForces[para] = int32(f)
+	return f
 }
 
 // troopReckonedForce reports whether "at" at token p closes the object of
