@@ -78,6 +78,7 @@ type quoteStage struct {
 	reporting   *lexicon.List          // the reporting list, asked of the lexicon on first use (see findCue)
 	items       []int                  // first tokens of the paragraphs opening with a dateline, made on first use (see itemStart)
 	itemsMade   bool
+	coordSum    []int32 // commas opening a coordinated clause before each token, made on first use (see newClauseBetween)
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
