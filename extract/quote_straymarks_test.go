@@ -12,7 +12,12 @@ import (
 func TestQuoteStrayMarks(t *testing.T) {
 	p := testPipeline(t, corpus.Quote)
 	var tests []quoteRuleCase
-	for _, mark := range []string{"*", "#", "©", "†", "★", "😀", "👍🏽", "★ ★"} {
+	// whole emoji sequences (mend12c: a variation selector, a keycap, a
+	// zero width joiner or a flag's tag characters lost the QUOTE), and a
+	// bullet
+	for _, mark := range []string{"*", "#", "©", "†", "★", "😀", "👍🏽", "★ ★",
+		"❤\ufe0f", "❤\ufe0e", "☺\ufe0f", "✔\ufe0f", "⚠\ufe0f", "1\ufe0f\u20e3", "#\ufe0f\u20e3", "👩\u200d⚕\ufe0f",
+		"🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f", "•"} {
 		tests = append(tests,
 			quoteRuleCase{"head " + mark,
 				"US Defense Secretary Lloyd Austin " + mark + " said “we are ready”.",
@@ -22,6 +27,9 @@ func TestQuoteStrayMarks(t *testing.T) {
 				[]string{"We are ready,|Lloyd Austin|said|Lloyd Austin|tail-cue"}},
 			quoteRuleCase{"tail, cue first " + mark,
 				"“We are ready,” " + mark + " said Lloyd Austin.",
+				[]string{"We are ready,|Lloyd Austin|said|Lloyd Austin|tail-cue"}},
+			quoteRuleCase{"tail, mark after the cue " + mark,
+				"“We are ready,” said " + mark + " Lloyd Austin.",
 				[]string{"We are ready,|Lloyd Austin|said|Lloyd Austin|tail-cue"}})
 	}
 	checkQuoteRules(t, p, tests)

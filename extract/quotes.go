@@ -661,6 +661,9 @@ func (s *quoteStage) after(n int) attribution {
 		k2++ // "…” So wrote Ruiz in a report."
 	}
 	if cue, ce := s.cueAt(k2); ce > 0 {
+		if ce < len(d.toks) && strayMark(d, ce) {
+			ce = skipStrayMarksRight(d, ce, sent) // "“…,” said ✔️ Ruiz"
+		}
 		if isAccording(cue) && s.namedCueBefore(q) {
 			// "Gen. Ruiz ordered his units to hold “…”, according to
 			// officers": the source reports Ruiz's words
