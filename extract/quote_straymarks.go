@@ -8,11 +8,11 @@ import (
 // strayMark reports whether token k is a symbol that stands outside the
 // grammar of its sentence: a footnote or rating mark (* † ‡ # § ¶), a
 // bullet (•), a symbol such as © ★ or an emoji (Unicode categories So and
-// Sk, skin tones included), and the rest of an emoji sequence, which the
-// tokenizer writes as tokens of their own: the variation selectors
-// U+FE0E and U+FE0F (❤️ ⚠️), the keycap U+20E3 with the digit, # or * it
-// caps (1️⃣), and the tag characters U+E0020–E007F of a flag (the zero
-// width joiner of 👩‍⚕️ is an invisible mark already). Between a speaker
+// Sk, skin tones included), and the rest of an emoji sequence: the
+// keycap U+20E3 with the digit, # or * it caps (1️⃣). The variation
+// selectors (❤️ ⚠️), the zero width joiner of 👩‍⚕️ and a flag's tag
+// characters are invisible marks, no token (isInvisible); emojiPart
+// still takes them for marks, should a tokenizer write them as tokens. Between a speaker
 // and a verb it is passed over: `Lloyd Austin * said “…”` is attributed as
 // `Lloyd Austin said “…”` (red team 22, 3: the QUOTE was lost). Marks with
 // a grammar of their own (& % @ / + =) are none, and so are dashes: `—`
@@ -43,12 +43,9 @@ func emojiPart(r rune) bool {
 
 // keycapAfter reports whether the one-character token k is written
 // right against a variation selector or the combining keycap: the digit
-// of a keycap emoji.
+// of a keycap emoji (the selector itself is an invisible mark, no token).
 func keycapAfter(d *doc, k int) bool {
-	if k+1 >= len(d.toks) || d.toks[k+1].Start != d.toks[k].End || d.toks[k+1].Kind != Punct {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(d.textOf(&d.toks[k+1]))
+	r, _ := utf8.DecodeRuneInString(d.text[d.toks[k].End:])
 	return r == '\ufe0f' || r == '\u20e3'
 }
 
