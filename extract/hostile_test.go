@@ -33,6 +33,9 @@ type hostileInput struct {
 	// names: each %s of the unit is a word of its own at each repetition
 	// (distinctWord), as many people as repetitions
 	names bool
+	// lead is written once before the repetitions (the people a run of
+	// pronouns may refer to)
+	lead string
 }
 
 // hostileInputs are the generators. Each names the stage it attacks.
@@ -132,6 +135,11 @@ var hostileInputs = []hostileInput{
 	// for one (review 12: 400 KB 27 s)
 	{name: "named bodies numbering", unit: "The Zorvan numbered 4,500 in all. "},
 	{name: "named bodies numbering at their peak", unit: "The Zorvan, which at its peak numbered 370, met. "},
+	// pronoun quotes in one sentence after two people: each pronoun asked
+	// whether a ", and" clause opened between its antecedent, the
+	// sentence's first name, and itself (mend12c: 32,000 quotes 13.9 s;
+	// 1 MB 84 s, 2 MB past the deadline; now 1.4 s)
+	{name: "pronoun quotes in one sentence", lead: "Minister Anna Kovalenko and Minister Boris Petrov met, ", unit: "“yes,” he said, ", dated: true},
 }
 
 // newsMix is about size bytes of a fixed pseudo-random mix of news
@@ -187,7 +195,7 @@ func (h hostileInput) doc(size int) corpus.Document {
 	} else {
 		text = hostileText(h.unit, size)
 	}
-	d := corpus.Document{ID: "hostile", Text: text}
+	d := corpus.Document{ID: "hostile", Text: h.lead + text}
 	if h.dated {
 		d.Date = "2022-01-24"
 	}

@@ -14,7 +14,11 @@ import (
 
 // invisibleMarks are the marks the tests put inside words: soft hyphen,
 // zero-width space, non-joiner and joiner, LRM, RLM, word joiner.
-var invisibleMarks = []string{"\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060"}
+var invisibleMarks = []string{"\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060",
+	// other default-ignorable code points (mend12c: "Min\u034fister" was no
+	// title): combining grapheme joiner, variation selectors, invisible
+	// operators, a tag character, the Hangul filler
+	"\u034f", "\ufe0f", "\u180e", "\u2061", "\u2063", "\U000e0020", "\u3164"}
 
 // markWords puts mark after the second letter of every word of text[from:]
 // of at least four letters (letters only; with lowerOnly, only words that

@@ -230,7 +230,7 @@ func (s *quoteStage) resolveIn(a, b int, cue string, asAuthor bool, depth int) a
 				at.speaker, at.who = pe.name, pe
 				// "Ruiz said she expects …“…”": the name, subject of the
 				// same sentence, is the mention
-				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !newClauseBetween(d, m.j, a) && !(a > 0 && relativeOpener(d.Lower(a-1))) && !s.opensOwnClause(m, a) {
+				if m := s.antecedent; m.p == pe && s.sent(m.i) == s.sent(a) && s.position(m) == posSubject && !s.newClauseBetween(m.j, a) && !(a > 0 && relativeOpener(d.Lower(a-1))) && !s.opensOwnClause(m, a) {
 					at.speakerStart, at.speakerEnd = d.toks[m.i].Start, d.toks[m.j-1].End
 				}
 				return at
@@ -2152,14 +2152,26 @@ func (s *quoteStage) opensOwnClause(m mention, a int) bool {
 
 // newClauseBetween reports whether a new coordinated clause opens
 // between tokens i and k: ", and" or ", but" ("Hudak thanked his host,
-// and then he said …": he is the subject of a clause of its own).
-func newClauseBetween(d *doc, i, k int) bool {
-	for x := i; x+1 < k; x++ {
-		if d.Text(x) == "," && (d.Lower(x+1) == "and" || d.Lower(x+1) == "but") {
-			return true
+// and then he said …": he is the subject of a clause of its own). It
+// asks a running count of those commas, made on first use: a scan of
+// the tokens between made a sentence of n pronoun quotes after one
+// subject quadratic (mend12c: 16,000 “…,” he said, 3.5 s).
+func (s *quoteStage) newClauseBetween(i, k int) bool {
+	if k-1 <= i {
+		return false
+	}
+	if s.coordSum == nil {
+		d := s.d
+		s.coordSum = make([]int32, len(d.toks)+1)
+		for x := range d.toks {
+			c := s.coordSum[x]
+			if x+1 < len(d.toks) && d.Text(x) == "," && (d.Lower(x+1) == "and" || d.Lower(x+1) == "but") {
+				c++
+			}
+			s.coordSum[x+1] = c
 		}
 	}
-	return false
+	return s.coordSum[k-1] > s.coordSum[i]
 }
 
 // knownRoleFits reports whether a person's known role leaves room for

@@ -78,6 +78,7 @@ type quoteStage struct {
 	reporting   *lexicon.List          // the reporting list, asked of the lexicon on first use (see findCue)
 	items       []int                  // first tokens of the paragraphs opening with a dateline, made on first use (see itemStart)
 	itemsMade   bool
+	coordSum    []int32 // commas opening a coordinated clause before each token, made on first use (see newClauseBetween)
 }
 
 // quoteSieve is one named attribution pass over a single quote. Sieves run
@@ -660,6 +661,9 @@ func (s *quoteStage) after(n int) attribution {
 		k2++ // "…” So wrote Ruiz in a report."
 	}
 	if cue, ce := s.cueAt(k2); ce > 0 {
+		if ce < len(d.toks) && strayMark(d, ce) {
+			ce = skipStrayMarksRight(d, ce, sent) // "“…,” said ✔️ Ruiz"
+		}
 		if isAccording(cue) && s.namedCueBefore(q) {
 			// "Gen. Ruiz ordered his units to hold “…”, according to
 			// officers": the source reports Ruiz's words

@@ -489,14 +489,34 @@ func isBidiMark(r rune) bool {
 }
 
 // isInvisible reports whether r is a mark that is not seen and makes no
-// word: the controls of writing direction (isBidiMark), the soft hyphen
-// (U+00AD), the zero-width space, non-joiner and joiner (U+200B to
-// U+200D), the word joiner (U+2060) and the byte order mark (U+FEFF).
+// word: Unicode's default-ignorable code points (Default_Ignorable_Code_
+// Point): the controls of writing direction (isBidiMark), the soft hyphen
+// (U+00AD), the combining grapheme joiner (U+034F), the zero-width space,
+// non-joiner and joiner (U+200B to U+200D), the word joiner and invisible
+// operators (U+2060 to U+206F), the variation selectors (U+180B to
+// U+180F, U+FE00 to U+FE0F, U+E0100 to U+E01EF), the byte order mark
+// (U+FEFF), the Hangul compatibility fillers (U+3164, U+FFA0) and the tag
+// characters (U+E0000 to U+E0FFF), among others. The conjoining Hangul
+// fillers U+115F and U+1160 are left out: they spell old Hangul syllables.
 // Between words they are no token; inside a word (a letter or digit on
-// both sides) they are part of its token: "Rez\u200enikov" is one word
-// (annotation guide, decision 12a).
+// both sides) they are part of its token: "Rez\u200enikov" is one word,
+// and its name drops them (annotation guide, decision 12a).
 func isInvisible(r rune) bool {
-	return isBidiMark(r) || r == '\u00ad' || '\u200b' <= r && r <= '\u200d' || r == '\u2060' || r == '\ufeff'
+	if r < '\u00ad' {
+		return false // ASCII and Latin-1's first letters: one comparison
+	}
+	switch {
+	case r == '\u00ad', r == '\u034f', r == '\u061c':
+		return true
+	case r < '\u17b4':
+		return false
+	case r <= '\u17b5', '\u180b' <= r && r <= '\u180f',
+		'\u200b' <= r && r <= '\u200f', '\u202a' <= r && r <= '\u202e', '\u2060' <= r && r <= '\u206f',
+		r == '\u3164', '\ufe00' <= r && r <= '\ufe0f', r == '\ufeff', r == '\uffa0', '\ufff0' <= r && r <= '\ufff8',
+		'\U0001bca0' <= r && r <= '\U0001bca3', '\U0001d173' <= r && r <= '\U0001d17a', '\U000e0000' <= r && r <= '\U000e0fff':
+		return true
+	}
+	return false
 }
 
 // firstMarks and lastMarks bound the runes of General Punctuation from
@@ -584,7 +604,7 @@ func (tz *tokenizer) scanWordFrom(text string, i, j int) (end int, marked bool) 
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r >= firstMn && unicode.Is(unicode.Mn, r):
+		case (unicode.IsLetter(r) || unicode.IsDigit(r) || r >= firstMn && unicode.Is(unicode.Mn, r)) && !isInvisible(r):
 			j += size
 			continue
 		case (r == '-' || r == '‑') && j+size < len(text) && isWordByte(text, j+size):

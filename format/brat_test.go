@@ -293,13 +293,20 @@ func TestBratFlattened(t *testing.T) {
 		{Type: corpus.Official, Start: 0, End: 9, Name: "Joe\nBiden", Title: "US President"},
 		{Type: corpus.Quote, Start: 10, End: 20, Speaker: "Joe Biden", Cue: "said\tso"},
 		{Type: corpus.Date, Start: 21, End: 27, Value: "2022-02-14"},
+		// U+001C–U+001E: line breaks to Python's splitlines (mend12c)
+		{Type: corpus.Quote, Start: 28, End: 30, Speaker: "Joe\x1cBiden", Cue: "said\x1d\x1eso"},
 	}}
 	got := BratFlattened(a)
 	want := []string{
 		`annotation 0 (OFFICIAL 0-9): name "Joe\nBiden" has a line break or tab, written as a space (a brat note is one line)`,
 		`annotation 1 (QUOTE 10-20): cue "said\tso" has a line break or tab, written as a space (a brat note is one line)`,
+		`annotation 3 (QUOTE 28-30): speaker "Joe\x1cBiden" has a line break or tab, written as a space (a brat note is one line)`,
+		`annotation 3 (QUOTE 28-30): cue "said\x1d\x1eso" has a line break or tab, written as a space (a brat note is one line)`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	if got, want := flatten("said\x1c\x1d\x1eso"), "said   so"; got != want {
+		t.Errorf("flatten: got %q, want %q", got, want)
 	}
 }

@@ -69,7 +69,8 @@ func WriteBrat(w io.Writer, a corpus.Annotated, text string) error {
 }
 
 // flatten puts s on one line for a brat field: line breaks and tabs
-// become spaces.
+// become spaces, and so do the separators U+001C–U+001E, which Python's
+// str.splitlines (and brat's own reader) takes for line breaks.
 func flatten(s string) string {
 	return strings.Map(func(r rune) rune {
 		if flattened(r) {
@@ -82,7 +83,7 @@ func flatten(s string) string {
 // flattened reports whether flatten writes r as a space.
 func flattened(r rune) bool {
 	switch r {
-	case '\n', '\r', '\t', '\u2028', '\u2029', '\v', '\f', '\u0085':
+	case '\n', '\r', '\t', '\u2028', '\u2029', '\v', '\f', '\u0085', '\x1c', '\x1d', '\x1e':
 		return true
 	}
 	return false
