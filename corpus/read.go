@@ -65,8 +65,9 @@ func (r *Reader) skipNoteEvery() int64 {
 	return skipNoteBytes
 }
 
-// byteSize writes n bytes for a message: 1.5 GiB, 300.0 MiB, 512 B.
-func byteSize(n int64) string {
+// FormatSize writes n bytes for people: 1.5 GiB, 300.0 MiB, 12.0 KiB,
+// 512 B (the command line's messages use it too).
+func FormatSize(n int64) string {
 	switch {
 	case n >= 1<<30:
 		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
@@ -575,7 +576,7 @@ func (r *Reader) readJSONL(ctx context.Context, in *input, source, base string, 
 				// every skipNoteEvery bytes says the run goes on (a
 				// compressed line of gigabytes is decompressed through)
 				note := func(n int64) {
-					r.warn(&Error{File: source, Line: line, Err: fmt.Errorf("still skipping the record larger than %d bytes: %s more of it read so far; the records after it are read once it ends (Ctrl-C stops)", max, byteSize(n))})
+					r.warn(&Error{File: source, Line: line, Err: fmt.Errorf("still skipping the record larger than %d bytes: %s more of it read so far; the records after it are read once it ends (Ctrl-C stops)", max, FormatSize(n))})
 				}
 				if err = skipLineNoted(ctx, br, r.skipNoteEvery(), note); err != nil && err != io.EOF {
 					return ctx.Err() == nil && emit(Document{}, &Error{File: source, Line: line, Err: unwrapPathError(err)})

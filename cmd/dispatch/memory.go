@@ -309,15 +309,6 @@ func parseSize(s string) (int64, error) {
 	return int64(v), nil
 }
 
-// formatBytes writes a size for people: 1.5 GiB, 300 MiB, 12 KiB, 5 B.
-func formatBytes(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
-}
+// formatBytes writes a size for people: 1.5 GiB, 300.0 MiB, 12.0 KiB,
+// 5 B (corpus.FormatSize, which the reader's own notes use).
+func formatBytes(n int64) string { return corpus.FormatSize(n) }
