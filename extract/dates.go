@@ -1114,7 +1114,7 @@ func (d *doc) ordinalOfMonth(i int) (dexpr, bool) {
 	}
 	x, ok := d.finishDay(i, j+3, c.num, dd, 0, 0)
 	if k := x.e; ok && k < len(d.toks) && d.toks[k].Kind == Word && d.kindIs(k, wHolidayNoun) {
-		return dexpr{}, false // "the Fourth of July parades": a holiday's name before a noun
+		return dexpr{}, false // "the Labor Day parades": a holiday's name before a noun
 	}
 	if ok {
 		x.rule = "ordinal-of-month"

@@ -772,7 +772,7 @@ func (d *doc) troopMen(k, ms int) bool {
 		return true // "about 30,000 men under arms"
 	}
 	if d.troopMenOfUnit(k) {
-		return true // "About 1,400 men of the 3rd Battalion", "300 men from the 2nd Parachute Regiment"
+		return true // "some 900 men of the 5th Brigade", "60 men from a Lancer Regiment"
 	}
 	if p := ms - 1; p >= 0 && toks[p].Sent == toks[k].Sent && troopDefinite(d.Lower(p)) {
 		// "the two men", "those 12 men" refer back: to a troop count of
@@ -814,7 +814,7 @@ func (d *doc) troopMen(k, ms int) bool {
 // military unit named after them: "of" or "from", an optional
 // determiner, then at most four words of the unit's name (ordinals,
 // numbers, capitalised words, adjectives) ending in a force noun ("men
-// of the 3rd Battalion", "men from the 2nd Parachute Regiment", "men of
+// of the 5th Brigade", "men from a Lancer Regiment", "men of
 // an infantry brigade"), in the same sentence, with no punctuation
 // between. Not a civil force ("men of the police force").
 func (d *doc) troopMenOfUnit(k int) bool {
@@ -1308,12 +1308,12 @@ func (d *doc) troopElidedStrong(q numQty, ms int) string {
 // subject, in a paragraph that speaks of military matters: a capitalised
 // word that is no place, calendar word or sentence opener, right before
 // the verb or before a relative pronoun with at most "at its peak" or
-// "at its height" between ("At its peak, AMISOM numbered more than
-// 22,000", "The Truce Monitoring Group, which at its peak numbered about
-// 370"). The lists cannot know every mission's or group's name; a body
+// "at its height" between ("At its height, KFOR numbered
+// some 50,000", "The Observer Corps, which at its height numbered
+// 400"). The lists cannot know every mission's or group's name; a body
 // that numbers people in such a paragraph counts its members. The
 // paragraph must hold a force or personnel noun before the count (the
-// body's own text: "the force had paid dearly", "soldiers").
+// body's own text: "the force lost men", "soldiers").
 func (d *doc) troopNamedBodyNumbered(p int) bool {
 	toks := d.toks
 	if l := d.Lower(p); l != "numbered" && l != "numbers" {
@@ -2031,7 +2031,7 @@ func (d *doc) troopCasualty(s, e int) bool {
 		}
 		if l == "lives" && (d.Lower(k-1) == "their" || d.Lower(k-1) == "his" || d.Lower(k-1) == "her") {
 			if d.kindIs(k-2, wGiveLives) {
-				return true // "the 255 servicemen who gave their lives" (not "risked their lives")
+				return true // "the 40 marines who gave their lives" (not "risked their lives")
 			}
 		}
 	}
@@ -2040,8 +2040,8 @@ func (d *doc) troopCasualty(s, e int) bool {
 
 // troopUnitPhraseEnd skips, from token k, a phrase naming where the
 // counted soldiers come from: "from" or "of", an optional "the", then a
-// run of capitalised words ("Three soldiers from the Royal Welsh were
-// injured", "20 sailors of HMS Exeter were hurt"), so that the casualty
+// run of capitalised words ("Two sailors from the Coastal Squadron were
+// wounded", "20 sailors of HMS Exeter were hurt"), so that the casualty
 // word after it is read as the count's own. It returns k itself when no
 // such phrase starts there ("25,000 of us were ready to die" keeps its
 // window).
