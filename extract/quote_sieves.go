@@ -381,7 +381,7 @@ func adverbialOpener(d *doc, first, c int) bool {
 	}
 	// "Minutes later", "Six years ago", "Two days after the vote"
 	x := first
-	if d.toks[x].Kind == Number || numberWord(w) {
+	if d.toks[x].Kind == Number || countWord(d, x) {
 		x++
 	}
 	if x+1 >= c || !spanUnit(d.Lower(x)) {
@@ -405,10 +405,15 @@ func spanUnit(w string) bool {
 	return false
 }
 
-// numberWord reports whether w is a cardinal number word up to twelve.
-func numberWord(w string) bool {
-	switch w {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "an", "several", "few":
+// countWord reports whether token k counts what follows it: a number
+// word of the numbers list ("six", "twenty-five"), an article or a vague
+// count ("several", "few").
+func countWord(d *doc, k int) bool {
+	if _, n := d.numberWord(k); n > 0 {
+		return true
+	}
+	switch d.Lower(k) {
+	case "a", "an", "several", "few":
 		return true
 	}
 	return false
